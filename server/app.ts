@@ -1,0 +1,87 @@
+import { Hono, type Context } from "hono";
+import { z } from "zod";
+import { AppError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthorizedError, ValidationError } from "./lib/errors";
+import type { Services } from "./services";
+
+/** Runs work after the response: waitUntil on Workers, the in-process queue on Node. */
+export type BackgroundRunner = (c: Context, task: () => Promise<unknown>) => void;
+
+const askSchema = z.object({
+  text: z.string().trim().min(1, "Vui lòng nhập câu hỏi.").max(2000, "Câu hỏi quá dài (tối đa 2.000 ký tự)."),
+  ward: z.string().regex(/^[a-z0-9-]+$/).optional(),
+});
+
+function statusOf(err: AppError): 400 | 401 | 403 | 404 | 409 | 429 | 500 {
+  if (err instanceof ValidationError) return 400;
+  if (err instanceof UnauthorizedError) return 401;
+  if (err instanceof ForbiddenError) return 403;
+  if (err instanceof NotFoundError) return 404;
+  if (err instanceof ConflictError) return 409;
+  if (err instanceof RateLimitedError) return 429;
+  return 500;
+}
+
+/** Builds the HTTP app from services; no globals, no environment reads. */
+export function createApp(services: Services, runInBackground: BackgroundRunner) {
+  const { logger } = services.deps;
+  const app = new Hono();
+
+  app.onError((err, c) => {
+    if (err instanceof AppError) {
+      const status = statusOf(err);
+      if (status >= 500) logger.error("request failed", { path: c.req.path, code: err.code, error: err.message });
+      return c.json({ error: err.code, message: err.publicMessage ?? err.message }, status);
+    }
+    logger.error("unexpected error", { path: c.req.path, error: err });
+    return c.json({ error: "internal_error", message: "Hệ thống đang gặp sự cố, vui lòng thử lại sau." }, 500);
+  });
+  app.notFound((c) => c.json({ error: "not_found", message: "Không tìm thấy trang này." }, 404));
+
+  app.get("/healthz", async (c) => {
+    const wards = await services.wards.count();
+    return c.json({ ok: true, wards, knowledgeVersion: (await services.knowledge.version()) ?? null });
+  });
+
+  app.post("/webhooks/zalo", async (c) => {
+    const raw = await c.req.text();
+    const result = await services.intake.receive(raw, c.req.header("x-zevent-signature"));
+    if (result.pending) {
+      runInBackground(c, () => services.conversations.processEvent(result.eventId));
+    }
+    return c.json({ ok: true, duplicate: result.duplicate });
+  });
+
+  app.post("/api/ask", async (c) => {
+    const json = await c.req.json().catch(() => {
+      throw new ValidationError("invalid_json", "body is not JSON", "Dữ liệu gửi lên không hợp lệ.");
+    });
+    const parsed = askSchema.safeParse(json);
+    if (!parsed.success) {
+      const message = parsed.error.issues.map((i) => i.message).join(" ");
+      throw new ValidationError("invalid_input", message, message);
+    }
+    const ward = parsed.data.ward
+      ? await services.wards.bySlug(parsed.data.ward)
+      : await defaultWard(services);
+    const assistant = await services.knowledge.assistant();
+    const result = assistant.ask(parsed.data.text, ward, services.deps.clock.now());
+    return c.json({
+      kind: result.kind,
+      reply: result.reply,
+      entries: result.entries,
+      suggestions: result.suggestions,
+      links: result.links,
+      explanation: result.explanation,
+    });
+  });
+
+  return app;
+}
+
+async function defaultWard(services: Services) {
+  const slug = services.deps.config.defaultWard;
+  if (slug) return services.wards.bySlug(slug);
+  const [first] = await services.wards.list();
+  if (!first) throw new NotFoundError("no_ward", "no ward configured", "Chưa có phường nào được cấu hình.");
+  return first;
+}

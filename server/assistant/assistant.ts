@@ -1,0 +1,209 @@
+import { categoryLabels, type KnowledgeBase, type KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { fillPlaceholders, renderEntryAnswer } from "../knowledge/render-answer";
+import type { Ward } from "../wards/ward-profile";
+import { describeNextStaffTime } from "../wards/working-hours";
+import { humanRequestPattern, smalltalkPatterns } from "./lexicon";
+import { checkScam, signalExplanations, type ScamVerdict } from "./scam-detector";
+import { SearchIndex, type Scored } from "./search-index";
+import { foldedText } from "./text-analysis";
+
+export type AskKind = "answer" | "clarify" | "handoff" | "smalltalk" | "scam_warning";
+
+export type AskResult = {
+  kind: AskKind;
+  reply: string;
+  entries: Array<{ id: string; title: string; score: number }>;
+  /** quick replies a resident can tap (their text is sent back as the resident's message) */
+  suggestions: Array<{ title: string; query: string }>;
+  links: Array<{ label: string; url: string }>;
+  /** set when a person at the ward should take over */
+  handoff?: { reason: "out_of_scope" | "asked_for_person" | "empty" };
+  scam?: Pick<ScamVerdict, "signals" | "domains">;
+  /** why the assistant decided as it did (shown to staff in "Thử trợ lý") */
+  explanation: string;
+};
+
+/** Decision thresholds, measured on the dev question set and on paraphrases in tests. */
+const ANSWER_MIN_SCORE = 0.3;
+const ANSWER_MIN_RATIO = 1.18;
+const ANSWER_CLEAR_SCORE = 0.55;
+const CLARIFY_MIN_COVERAGE = 0.42;
+const MIN_COVERAGE = 0.35;
+
+export const FEEDBACK_HELPFUL = "Hữu ích";
+export const FEEDBACK_NOT_HELPFUL = "Chưa đúng";
+export const ASK_FOR_STAFF = "Gặp cán bộ";
+
+const greetingSuggestions = [
+  { title: "Làm căn cước", query: "Làm thẻ căn cước ở đâu?" },
+  { title: "Dịch vụ công", query: "Cách nộp hồ sơ trực tuyến" },
+  { title: "Kiểm tra lừa đảo", query: "Cách kiểm tra tin nhắn lừa đảo" },
+];
+
+/**
+ * The answer engine. Pure: no database, no network, no clock of its own; the same instance
+ * serves every ward (ward facts are filled in per answer).
+ */
+export class Assistant {
+  private readonly index: SearchIndex;
+  private readonly published: KnowledgeEntry[];
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.published = kb.entries.filter((e) => e.status === "published");
+    this.index = new SearchIndex(this.published);
+  }
+
+  get version(): string {
+    return this.kb.version;
+  }
+
+  entry(id: string): KnowledgeEntry | undefined {
+    return this.published.find((e) => e.id === id);
+  }
+
+  ask(text: string, ward: Ward, now: number): AskResult {
+    const trimmed = text.normalize("NFC").trim().slice(0, 4000);
+    if (!trimmed) return this.handoff(ward, now, "empty", [], "tin nhắn trống");
+    const folded = foldedText(trimmed);
+
+    const scam = checkScam(trimmed);
+    if (scam.isScam) return this.scamWarning(trimmed, scam, ward);
+
+    const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(folded));
+    if (smalltalk) return this.smalltalk(smalltalk.kind, ward);
+
+    if (humanRequestPattern.test(folded)) {
+      return this.handoff(ward, now, "asked_for_person", [], "người dân yêu cầu gặp cán bộ");
+    }
+
+    const result = this.index.search(trimmed, { limit: 20 });
+    const ranked = result.ranked.filter((r) => appliesTo(r.entry, ward));
+    const [top, second] = ranked;
+    const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));
+
+    if (!top || result.coverage < MIN_COVERAGE) {
+      return this.handoff(ward, now, "out_of_scope", scored, `không có mục nào khớp đủ (độ phủ ${round(result.coverage)})`);
+    }
+    const ratio = second ? top.score / Math.max(second.score, 1e-9) : Infinity;
+    const confident = top.score >= ANSWER_MIN_SCORE && (ratio >= ANSWER_MIN_RATIO || top.score >= ANSWER_CLEAR_SCORE && ratio >= 1.05);
+    if (confident) return this.answer(top, scored, ward, `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(result.coverage)}`);
+    if (result.coverage >= CLARIFY_MIN_COVERAGE) return this.clarify(ranked.slice(0, 3), scored, `chưa chắc: điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai`);
+    return this.handoff(ward, now, "out_of_scope", scored, `khớp yếu (điểm ${round(top.score)}, độ phủ ${round(result.coverage)})`);
+  }
+
+  /** Searches entries (for the mini app's "Hỏi đáp" and for staff). */
+  search(text: string, ward: Ward, limit = 10): Array<{ id: string; title: string; category: string; score: number }> {
+    return this.index
+      .search(text, { limit: limit * 2 })
+      .ranked.filter((r) => appliesTo(r.entry, ward))
+      .slice(0, limit)
+      .map((r) => ({ id: r.entry.id, title: r.entry.title, category: r.entry.category, score: round(r.score) }));
+  }
+
+  renderEntry(entry: KnowledgeEntry, ward: Ward): string {
+    return renderEntryAnswer(entry, this.kb, ward);
+  }
+
+  private answer(top: Scored, scored: AskResult["entries"], ward: Ward, why: string): AskResult {
+    const entry = top.entry;
+    return {
+      kind: "answer",
+      reply: this.renderEntry(entry, ward),
+      entries: scored,
+      suggestions: [
+        { title: FEEDBACK_HELPFUL, query: FEEDBACK_HELPFUL },
+        { title: FEEDBACK_NOT_HELPFUL, query: FEEDBACK_NOT_HELPFUL },
+      ],
+      links: entry.links,
+      ...(entry.action === "handoff" ? { handoff: { reason: "asked_for_person" as const } } : {}),
+      explanation: `Trả lời bằng mục "${entry.title}" (${entry.id}): ${why}.`,
+    };
+  }
+
+  private clarify(candidates: Scored[], scored: AskResult["entries"], why: string): AskResult {
+    const lines = candidates.map((c, i) => `${i + 1}. ${c.entry.title}`);
+    return {
+      kind: "clarify",
+      reply: `Dạ, ông/bà muốn hỏi về nội dung nào dưới đây ạ? Ông/bà bấm vào một mục, hoặc gõ lại câu hỏi rõ hơn:\n${lines.join("\n")}`,
+      entries: scored,
+      suggestions: candidates.map((c) => ({ title: c.entry.title.slice(0, 100), query: c.entry.title })),
+      links: [],
+      explanation: `Hỏi lại để làm rõ: ${why}.`,
+    };
+  }
+
+  private handoff(ward: Ward, now: number, reason: NonNullable<AskResult["handoff"]>["reason"], scored: AskResult["entries"], why: string): AskResult {
+    const when = describeNextStaffTime(ward.profile.working_hours, now);
+    const opening =
+      reason === "asked_for_person"
+        ? "Dạ, tôi đã chuyển tin nhắn của ông/bà tới cán bộ"
+        : "Dạ, câu hỏi này trợ lý tự động chưa trả lời được. Tôi đã chuyển câu hỏi của ông/bà tới cán bộ";
+    return {
+      kind: "handoff",
+      reply:
+        `${opening} ${ward.name}. Cán bộ sẽ trả lời ông/bà ngay trong cuộc trò chuyện Zalo này, ${when}.\n` +
+        `Giờ làm việc của Bộ phận Một cửa: ${ward.profile.office_hours}.\n` +
+        "Việc khẩn cấp xin gọi 113 (công an), 114 (cứu hỏa, cứu nạn), 115 (cấp cứu).",
+      entries: scored,
+      suggestions: [],
+      links: [],
+      handoff: { reason },
+      explanation: `Chuyển cán bộ: ${why}.`,
+    };
+  }
+
+  private smalltalk(kind: "greeting" | "thanks" | "ack" | "bye", ward: Ward): AskResult {
+    const replies = {
+      greeting:
+        `Dạ, ${ward.name} xin chào ông/bà! Tôi là trợ lý Hỏi Phường. Ông/bà có thể hỏi về thủ tục hành chính, dịch vụ công trực tuyến, làn xanh, cảnh giác lừa đảo, hoặc gửi phản ánh tới phường.\n` +
+        'Ví dụ: "làm căn cước ở đâu", "đăng ký tạm trú cho người thuê trọ". Muốn nói chuyện với cán bộ, ông/bà gõ "gặp cán bộ".',
+      thanks: "Dạ, không có gì ạ. Ông/bà cần hỏi thêm điều gì cứ nhắn cho phường nhé.",
+      ack: "Dạ. Ông/bà cần hỏi thêm điều gì cứ nhắn cho phường nhé.",
+      bye: "Dạ, chào ông/bà. Chúc ông/bà và gia đình mạnh khỏe!",
+    } as const;
+    return {
+      kind: "smalltalk",
+      reply: replies[kind],
+      entries: [],
+      suggestions: kind === "greeting" ? greetingSuggestions : [],
+      links: [],
+      explanation: `Chào hỏi, cảm ơn (${kind}).`,
+    };
+  }
+
+  private scamWarning(text: string, verdict: ScamVerdict, ward: Ward): AskResult {
+    const related = this.index
+      .search(text, { categories: ["lua-dao"], limit: 3 })
+      .ranked.filter((r) => appliesTo(r.entry, ward));
+    const reasons = verdict.signals.map((s) => `- ${signalExplanations[s]}`).join("\n");
+    const domains = verdict.domains.length ? `\nĐường link trong tin: ${verdict.domains.join(", ")} (không phải trang chính thức).` : "";
+    const reply =
+      "CẢNH BÁO: tin nhắn này có dấu hiệu LỪA ĐẢO.\n\n" +
+      `Dấu hiệu:\n${reasons}${domains}\n\n` +
+      "Ông/bà cần làm ngay:\n" +
+      "1. Không bấm vào đường link, không cài ứng dụng, không gọi lại số lạ.\n" +
+      "2. Không chuyển tiền, không đọc mã OTP, mật khẩu, số thẻ cho bất kỳ ai.\n" +
+      "3. Nếu đã lỡ chuyển tiền hoặc cung cấp thông tin: gọi ngay ngân hàng để khóa tài khoản, rồi báo Công an phường hoặc gọi 113.\n\n" +
+      fillPlaceholders("Báo cáo: Công an phường ({{ward.police}}); phản ánh tin nhắn, cuộc gọi lừa đảo tới đầu số 156 hoặc 5656.", this.kb, ward);
+    const related3 = related.slice(0, 2);
+    return {
+      kind: "scam_warning",
+      reply,
+      entries: related3.map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })),
+      suggestions: related3.map((r) => ({ title: r.entry.title.slice(0, 100), query: r.entry.title })),
+      links: [],
+      scam: { signals: verdict.signals, domains: verdict.domains },
+      explanation: `Tin nhắn có dấu hiệu lừa đảo (điểm ${verdict.score}): ${verdict.signals.join(", ")}.`,
+    };
+  }
+}
+
+export function appliesTo(entry: KnowledgeEntry, ward: Ward): boolean {
+  return entry.wards === "all" || entry.wards.includes(ward.slug);
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+export { categoryLabels };

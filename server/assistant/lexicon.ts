@@ -1,0 +1,138 @@
+/**
+ * Word lists for residents' Vietnamese. All keys and values are diacritic-folded, lowercase.
+ * Teen-code and abbreviations are expanded per token; synonyms rewrite whole phrases to one
+ * canonical phrase, on entries and queries alike, so "hộ khẩu" finds "thường trú".
+ */
+
+/** token → expansion (one or more folded syllables) */
+export const teenCode: Record<string, string> = {
+  ko: "khong",
+  k: "khong",
+  kh: "khong",
+  kg: "khong",
+  khg: "khong",
+  hok: "khong",
+  dc: "duoc",
+  dk: "dang ky",
+  dky: "dang ky",
+  j: "gi",
+  gj: "gi",
+  ji: "gi",
+  bn: "bao nhieu",
+  bnh: "bao nhieu",
+  ntn: "nhu the nao",
+  lsao: "lam sao",
+  lm: "lam",
+  ng: "nguoi",
+  mk: "mat khau",
+  pass: "mat khau",
+  password: "mat khau",
+  tk: "tai khoan",
+  acc: "tai khoan",
+  sdt: "so dien thoai",
+  stk: "so tai khoan",
+  ck: "chuyen khoan",
+  cccd: "can cuoc",
+  cmnd: "can cuoc",
+  cmt: "can cuoc",
+  ubnd: "uy ban nhan dan",
+  dvc: "dich vu cong",
+  bhxh: "bao hiem xa hoi",
+  bhyt: "bao hiem y te",
+  hk: "ho khau",
+  gplx: "giay phep lai xe",
+  gpxd: "giay phep xay dung",
+  qsdd: "quyen su dung dat",
+  hkd: "ho kinh doanh",
+  trc: "truoc",
+  hs: "ho so",
+  kt: "kiem tra",
+  tt: "thu tuc",
+  vs: "voi",
+  ms: "moi",
+  bh: "bao gio",
+  mn: "moi nguoi",
+  nv: "nhan vien",
+  cb: "can bo",
+  app: "ung dung",
+  apps: "ung dung",
+  online: "truc tuyen",
+  onl: "truc tuyen",
+  ol: "truc tuyen",
+  ctv: "cong tac vien",
+  ib: "nhan tin",
+  sms: "tin nhan",
+  mes: "tin nhan",
+  ok: "ok",
+  oke: "ok",
+  okie: "ok",
+  thanks: "cam on",
+  thank: "cam on",
+  tks: "cam on",
+  thx: "cam on",
+  hi: "xin chao",
+  hello: "xin chao",
+  alo: "alo",
+};
+
+/** phrase → canonical phrase (folded). Longest match wins. */
+export const synonyms: Array<[string, string]> = [
+  ["so ho khau", "thuong tru"],
+  ["nhap ho khau", "dang ky thuong tru"],
+  ["nhap khau", "dang ky thuong tru"],
+  ["ho khau", "thuong tru"],
+  ["chung minh thu", "can cuoc"],
+  ["chung minh nhan dan", "can cuoc"],
+  ["can cuoc cong dan", "can cuoc"],
+  ["the can cuoc", "can cuoc"],
+  ["so do", "giay chung nhan quyen su dung dat"],
+  ["so hong", "giay chung nhan quyen su dung dat"],
+  ["giay chung nhan quyen su dung dat", "giay chung nhan quyen su dung dat"],
+  ["giay chung tu", "khai tu"],
+  ["giay bao tu", "khai tu"],
+  ["giay doc than", "xac nhan tinh trang hon nhan"],
+  ["xac nhan doc than", "xac nhan tinh trang hon nhan"],
+  ["doc than", "tinh trang hon nhan"],
+  ["cong chung", "chung thuc"],
+  ["sao y", "chung thuc"],
+  ["trang web", "website"],
+  ["phan mem", "ung dung"],
+  ["ma xac thuc", "otp"],
+  ["ma xac nhan", "otp"],
+  ["ma otp", "otp"],
+  ["luong xanh", "lan xanh"],
+  ["tre hen", "qua han"],
+  ["cham tra", "qua han"],
+  ["uy ban phuong", "uy ban nhan dan phuong"],
+  ["mat khau", "mat khau"],
+  ["dinh danh dien tu", "vneid"],
+  ["dinh danh muc 2", "vneid muc 2"],
+  ["vn eid", "vneid"],
+  ["i hanoi", "ihanoi"],
+  ["ihn", "ihanoi"],
+  ["vss id", "vssid"],
+];
+
+/**
+ * Function words: kept in word pairs (they tell "là gì" from "bao lâu"), weighed lightly alone.
+ */
+export const functionWords = new Set(
+  (
+    "toi minh em anh chi ban ba bac co chu con chau ong a ah ak oi nhe nha ne vay the thi la va voi cua cho de " +
+    "o tai ve gi nao sao lam khong duoc can muon phai nhu nay do dau bao nhieu lau hoi xin giup huong dan mot " +
+    "cac nhung roi dang se da ma thi neu khi nua them di den tu trong ra vao len xuong duoc biet ai day kia " +
+    "vui long cam on a u uh um ok"
+  ).split(/\s+/),
+);
+
+/** Messages that are only greetings, thanks or acknowledgements (folded, whole message). */
+export const smalltalkPatterns: Array<{ kind: "greeting" | "thanks" | "ack" | "bye"; pattern: RegExp }> = [
+  { kind: "thanks", pattern: /^(da |vang |ok )?(xin )?(cam on|cam ong|camon|tks|thanks|thank you)( nhieu| rat nhieu)?( (phuong|ban|em|chau|anh|chi|ad|admin|ca nha))?( nhe| nha| a| nhieu)*$/ },
+  { kind: "greeting", pattern: /^(xin chao|chao|hi|hello|alo|a lo|chao buoi (sang|chieu|toi))( (phuong|ban|em|chau|anh|chi|ad|admin|moi nguoi|ca nha))?( a| nhe| nha)*$/ },
+  { kind: "ack", pattern: /^(ok|oke|okie|vang|da|da vang|u|uh|um|duoc roi|ro roi|toi hieu roi|hieu roi)( a| nhe| nha| roi)*$/ },
+  { kind: "bye", pattern: /^(tam biet|bye|bai|hen gap lai)( a| nhe| nha)*$/ },
+];
+
+/** The whole message is a request for a person, like the "Gặp cán bộ" button (folded). */
+export const humanRequestPattern =
+  /^(toi |em |cho toi |xin )?(muon )?(gap|noi chuyen voi|chat voi|ket noi voi|chuyen cho|hoi) ?(can bo|nhan vien|nguoi that|tu van vien|nguoi truc)( phuong)?( a| nhe| nha| voi)*$/;

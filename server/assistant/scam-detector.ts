@@ -1,0 +1,141 @@
+import { foldDiacritics, normalizeText } from "./vietnamese-text";
+
+/*
+ * Judges a forwarded message from signals, never from memorised texts: links to domains that
+ * are not official, impersonated brands or authorities, urgency and threats, and requests for
+ * money, OTP codes, passwords, card numbers or app installs. A resident ASKING about a kind of
+ * scam ("tin nhắn phạt nguội có thật không?") is answered from the knowledge base instead.
+ */
+
+export type ScamSignal =
+  | "suspicious_link"
+  | "lookalike_domain"
+  | "impersonation"
+  | "urgency"
+  | "threat"
+  | "money_request"
+  | "otp_request"
+  | "credential_request"
+  | "app_install"
+  | "prize"
+  | "easy_money"
+  | "secrecy";
+
+export type ScamVerdict = {
+  isScam: boolean;
+  score: number;
+  signals: ScamSignal[];
+  domains: string[];
+  /** the message reads like something received (addressed to the reader), not a question */
+  looksForwarded: boolean;
+};
+
+/** Official domains (and their subdomains): links to these are not a signal. */
+const officialSuffixes = [
+  "gov.vn",
+  "dichvucong.gov.vn",
+  "vneid.gov.vn",
+  "evn.com.vn",
+  "evnhanoi.vn",
+  "evnhanoi.com.vn",
+  "baohiemxahoi.gov.vn",
+  "tinnhiemmang.vn",
+  "zalo.me",
+  "zaloapp.com",
+  "ihanoi.vn",
+];
+
+/** Brands and authorities that scammers borrow (folded). */
+const impersonatedNames =
+  /\b(vneid|dich vu cong|bo cong an|cong an|canh sat|csgt|toa an|vien kiem sat|thue|cuc thue|chi cuc thue|bhxh|bao hiem xa hoi|evn|dien luc|tien dien|cap nuoc|nuoc sach|ngan hang|vietcombank|vcb|vietinbank|bidv|agribank|techcombank|mb bank|mbbank|tpbank|vpbank|acb|sacombank|momo|zalopay|vnpay|buu dien|vnpost|viettel|vinaphone|mobifone|shopee|lazada|tiki|giao hang|ghn|ghtk|j&t|ubnd|uy ban|bo y te|bo tai chinh|hai quan)\b/;
+
+const urgencyPattern =
+  /\b(ngay lap tuc|ngay hom nay|khan cap|gap|trong vong \d+ ?(h|gio|phut|ngay)|truoc \d+ ?(h|gio)|han cuoi|lan cuoi|sap het han|het han|qua han|con \d+ ?(h|gio|phut)|cap nhat ngay|xac thuc ngay|lien he ngay|thanh toan ngay|ngay bay gio)\b/;
+
+const threatPattern =
+  /\b(bi khoa|se bi khoa|tam khoa|khoa tai khoan|khoa sim|cat dien|ngung cap dien|cat nuoc|bi phat|xu phat|truy to|bat giam|lenh bat|khoi to|dieu tra|rua tien|lien quan (den|toi) (vu an|duong day)|vo hieu hoa|thu hoi)\b/;
+
+const moneyRequestPattern =
+  /\b(chuyen khoan|chuyen tien|nop (phi|tien|phat)|dong (phi|tien|phat)|thanh toan|dat coc|coc truoc|phi (xu ly|ho so|nhan thuong|van chuyen|kich hoat)|nap tien|so tai khoan|stk)\b/;
+
+const otpPattern = /\b(otp|ma xac thuc|ma xac nhan|ma kich hoat|ma giao dich)\b/;
+const credentialPattern = /\b(mat khau|password|so the|ma pin|cvv|thong tin the|tai khoan ngan hang|anh (chup )?(can cuoc|cccd)|mat truoc mat sau)\b/;
+const installPattern = /\b(tai (ung dung|app|phan mem)|cai (dat )?(ung dung|app|phan mem)|\.apk|apk|tai ve|cai dat)\b/;
+const prizePattern = /\b(trung thuong|nhan thuong|qua tang|giai thuong|tri an khach hang|may man|duoc chon|hoan tien)\b/;
+const easyMoneyPattern = /\b(viec nhe luong cao|hoa hong|lam nhiem vu|cong tac vien|ctv|thu nhap (cao|hap dan)|loi nhuan|lai suat cao|dau tu (sinh loi|an toan)|x2 tai khoan|kiem tien)\b/;
+const secrecyPattern = /\b(khong (duoc )?(noi|bao|tiet lo) (voi|cho) (ai|nguoi than|gia dinh)|giu bi mat|o mot minh)\b/;
+
+/** Reads like a message addressed to the reader (a forwarded SMS/Zalo), not a resident's question. */
+const addressedPattern =
+  /\b(quy khach|ban da|ban duoc|tai khoan cua ban|cua quy khach|vui long|hay (truy cap|nhan|bam|click|lien he|cung cap)|truy cap|click|bam vao|nhan vao|soan tin|lien he ngay|xin thong bao|thong bao:|kinh gui|chuc mung)\b/;
+
+const questionPattern =
+  /(\?|\b(co phai|co that|co nen|phai lam sao|lam the nao|lam sao|la gi|the nao|co sao khong|co bi lua|lua dao khong|dung khong|that khong|co an toan)\b)/;
+
+const urlPattern = /\b((?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:com|net|org|info|xyz|top|site|online|vip|cc|me|io|vn|app|link|club|shop|store|live|icu|cyou|tk|ml|ga|cf|gq|asia|biz|pro)(?::\d+)?(?:\/[^\s]*)?)/gi;
+
+function extractDomains(text: string): string[] {
+  const domains = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(urlPattern)) {
+    const host = match[1]!.replace(/^https?:\/\//, "").split(/[/:?#]/)[0]!;
+    if (/^\d+(\.\d+)+$/.test(host)) continue;
+    domains.add(host.replace(/^www\./, ""));
+  }
+  return [...domains];
+}
+
+export function isOfficialDomain(domain: string): boolean {
+  return officialSuffixes.some((suffix) => domain === suffix || domain.endsWith(`.${suffix}`));
+}
+
+const brandInDomain = /(vneid|dichvucong|dvc|gov|bocongan|congan|evn|dienluc|bhxh|vssid|thue|vietcombank|vcb|bidv|agribank|techcombank|vietinbank|mbbank|tpbank|vpbank|momo|zalopay|vnpost|viettel|shopee|lazada|csgt|phatnguoi|ihanoi|hanoi)/;
+
+export function checkScam(text: string): ScamVerdict {
+  const folded = foldDiacritics(normalizeText(text)).replace(/\s+/g, " ");
+  const domains = extractDomains(text.normalize("NFC"));
+  const signals = new Set<ScamSignal>();
+  let score = 0;
+  const add = (signal: ScamSignal, points: number) => {
+    if (!signals.has(signal)) score += points;
+    signals.add(signal);
+  };
+
+  const unofficial = domains.filter((d) => !isOfficialDomain(d));
+  if (unofficial.length) add("suspicious_link", 2);
+  if (unofficial.some((d) => brandInDomain.test(d.replace(/[^a-z0-9]/g, "")))) add("lookalike_domain", 3);
+  if (impersonatedNames.test(folded) || /\[[^\]]{2,30}\]/.test(text)) add("impersonation", 1);
+  if (urgencyPattern.test(folded)) add("urgency", 1);
+  if (threatPattern.test(folded)) add("threat", 1);
+  if (moneyRequestPattern.test(folded) || /\d[\d.,]*\s*(trieu|nghin|k|vnd|dong|d)\b/.test(folded)) add("money_request", 1);
+  if (otpPattern.test(folded)) add("otp_request", 2);
+  if (credentialPattern.test(folded)) add("credential_request", 2);
+  if (installPattern.test(folded)) add("app_install", 1);
+  if (prizePattern.test(folded)) add("prize", 1);
+  if (easyMoneyPattern.test(folded)) add("easy_money", 1);
+  if (secrecyPattern.test(folded)) add("secrecy", 1);
+
+  const addressed = addressedPattern.test(folded) || /^\s*\[[^\]]+\]/.test(text);
+  const question = questionPattern.test(folded);
+  const looksForwarded = addressed || (unofficial.length > 0 && !question) || folded.length > 160;
+
+  // A question about a kind of scam mentions the same words as the scam itself; what tells
+  // them apart is a concrete lure: a link, or a message written to the reader.
+  const strong = signals.has("suspicious_link") || signals.has("otp_request") || signals.has("credential_request");
+  const isScam = looksForwarded && score >= 3 && (strong || signals.size >= 3) && !(question && !addressed && !unofficial.length);
+  return { isScam, score, signals: [...signals], domains, looksForwarded };
+}
+
+export const signalExplanations: Record<ScamSignal, string> = {
+  suspicious_link: "có đường link tới trang web không phải trang chính thức của cơ quan nhà nước",
+  lookalike_domain: "tên trang web được làm giống tên cơ quan hoặc thương hiệu thật để đánh lừa",
+  impersonation: "mạo danh cơ quan nhà nước, ngân hàng hoặc doanh nghiệp quen thuộc",
+  urgency: "thúc ép phải làm ngay, gấp, trong thời hạn rất ngắn",
+  threat: "đe dọa khóa tài khoản, cắt dịch vụ, phạt hoặc liên quan vụ án",
+  money_request: "yêu cầu chuyển tiền, nộp phí hoặc nhắc tới khoản tiền lớn",
+  otp_request: "đòi mã OTP hoặc mã xác thực (cơ quan, ngân hàng không bao giờ hỏi mã này)",
+  credential_request: "đòi mật khẩu, số thẻ hoặc ảnh giấy tờ tùy thân",
+  app_install: "yêu cầu tải, cài ứng dụng lạ",
+  prize: "báo trúng thưởng, tặng quà, hoàn tiền bất ngờ",
+  easy_money: "hứa hẹn việc nhẹ lương cao, hoa hồng, lợi nhuận cao",
+  secrecy: "yêu cầu giữ bí mật, không cho người thân biết",
+};

@@ -1,0 +1,73 @@
+import { functionWords, synonyms, teenCode } from "./lexicon";
+import { foldDiacritics, hasDiacritics, syllables } from "./vietnamese-text";
+
+/** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
+export type Token = { folded: string; accented: string | null };
+
+const synonymIndex = new Map<string, Array<{ words: string[]; replacement: string[] }>>();
+for (const [phrase, canonical] of synonyms) {
+  const words = phrase.split(" ");
+  const list = synonymIndex.get(words[0]!) ?? [];
+  list.push({ words, replacement: canonical.split(" ") });
+  list.sort((a, b) => b.words.length - a.words.length);
+  synonymIndex.set(words[0]!, list);
+}
+
+/** Rewrites synonym phrases (longest first) to their canonical phrase. */
+function applySynonyms(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const candidates = synonymIndex.get(tokens[i]!.folded);
+    const hit = candidates?.find((c) => c.words.every((w, k) => tokens[i + k]?.folded === w));
+    if (hit) {
+      const sameText = hit.words.join(" ") === hit.replacement.join(" ");
+      hit.replacement.forEach((word, k) => out.push({ folded: word, accented: sameText ? (tokens[i + k]?.accented ?? null) : null }));
+      i += hit.words.length;
+    } else {
+      out.push(tokens[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
+function expandTeenCode(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    const expansion = token.accented === null ? teenCode[token.folded] : undefined;
+    if (expansion) for (const word of expansion.split(" ")) out.push({ folded: word, accented: null });
+    else out.push(token);
+  }
+  return out;
+}
+
+export type Corrector = (folded: string) => string | undefined;
+
+/**
+ * Text → tokens: NFC, lowercase, syllables, synonyms, teen-code, optional spelling correction
+ * for words unknown to the index (queries only), synonyms again for what expansion produced.
+ */
+export function analyze(text: string, correct?: Corrector): Token[] {
+  let tokens: Token[] = syllables(text).map((s) => ({ folded: foldDiacritics(s), accented: hasDiacritics(s) ? s : null }));
+  tokens = applySynonyms(tokens);
+  tokens = expandTeenCode(tokens);
+  if (correct) {
+    tokens = tokens.map((t) => {
+      if (t.accented !== null) return t;
+      const fixed = correct(t.folded);
+      return fixed && fixed !== t.folded ? { folded: fixed, accented: null } : t;
+    });
+  }
+  return applySynonyms(tokens);
+}
+
+export function isFunctionWord(folded: string): boolean {
+  return functionWords.has(folded);
+}
+
+/** Folded, analysed text as one string (for pattern matching whole messages). */
+export function foldedText(text: string): string {
+  return analyze(text)
+    .map((t) => t.folded)
+    .join(" ");
+}

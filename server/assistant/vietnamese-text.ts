@@ -1,0 +1,101 @@
+/**
+ * Vietnamese text as residents type it: with or without diacritics, teen-code, Telex leftovers.
+ * Everything here is pure and shared by indexing and querying, so both sides always agree.
+ */
+
+/** Lowercase NFC; keeps diacritics. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFC").toLowerCase();
+}
+
+/** Removes diacritics; đ has no decomposition under NFD and is mapped explicitly. */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
+}
+
+export function hasDiacritics(token: string): boolean {
+  return foldDiacritics(token) !== token;
+}
+
+/**
+ * Old-style accents put the tone on a different vowel ("hoà" vs "hòa", "thuỷ" vs "thủy"); both
+ * are common. Moving the tone to the modern position makes the accented forms compare equal.
+ */
+const oldStyleTone: Array<[RegExp, string]> = [
+  [/òa/g, "oà"],
+  [/óa/g, "oá"],
+  [/ỏa/g, "oả"],
+  [/õa/g, "oã"],
+  [/ọa/g, "oạ"],
+  [/òe/g, "oè"],
+  [/óe/g, "oé"],
+  [/ỏe/g, "oẻ"],
+  [/õe/g, "oẽ"],
+  [/ọe/g, "oẹ"],
+  [/ùy/g, "uỳ"],
+  [/úy/g, "uý"],
+  [/ủy/g, "uỷ"],
+  [/ũy/g, "uỹ"],
+  [/ụy/g, "uỵ"],
+];
+
+export function canonicalTone(token: string): string {
+  let out = token;
+  for (const [pattern, replacement] of oldStyleTone) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** Splits into lowercase syllables (letters and digits), NFC, canonical tone placement. */
+export function syllables(text: string): string[] {
+  const normalized = normalizeText(text);
+  const tokens = normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return tokens.map(canonicalTone);
+}
+
+/**
+ * Telex leftovers: a resident whose keyboard did not convert types "lamf", "cuowcs", "ddaau".
+ * Returns the folded syllable the keys would have produced, or undefined when the token does
+ * not look like Telex.
+ */
+export function foldTelex(token: string): string | undefined {
+  if (!/^[a-z]+$/.test(token) || token.length < 3) return undefined;
+  let t = token;
+  let changed = false;
+  // trailing tone key after a letter: s f r x j
+  const toneMatch = /^(.*[aeiouy][a-z]*?)([sfrxj])$/.exec(t);
+  if (toneMatch && toneMatch[1]!.length >= 2) {
+    t = toneMatch[1]!;
+    changed = true;
+  }
+  const collapsed = t.replace(/dd/g, "d").replace(/aa/g, "a").replace(/ee/g, "e").replace(/oo/g, "o").replace(/w/g, "");
+  if (collapsed !== t) changed = true;
+  return changed && collapsed.length >= 2 ? collapsed : undefined;
+}
+
+/** Optimal-string-alignment distance (edits and adjacent swaps) with an early exit above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      // adjacent transposition ("tahnh" for "thanh")
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2]! + 1);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+export const categories = ["dich-vu-cong", "lan-xanh", "lua-dao", "phan-anh", "phuong", "ky-nang-so"] as const;
+export type Category = (typeof categories)[number];
+
+export const categoryLabels: Record<Category, string> = {
+  "dich-vu-cong": "Dịch vụ công trực tuyến",
+  "lan-xanh": "Làn xanh thủ tục hành chính",
+  "lua-dao": "Cảnh giác lừa đảo",
+  "phan-anh": "Phản ánh, kiến nghị",
+  phuong: "Thông tin phường",
+  "ky-nang-so": "Kỹ năng số",
+};
+
+const sourceSchema = z.object({
+  title: z.string().min(1),
+  // some official pages are only served over http; links shown to residents must be https
+  url: z.string().url().regex(/^https?:\/\//, "sources must be web links"),
+});
+
+const linkSchema = z.object({
+  label: z.string().min(1).max(80),
+  url: z.string().url().startsWith("https://", "links must be https"),
+});
+
+/** YAML turns an unquoted date into a Date; keep the ISO day either way. */
+const isoDay = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD"),
+);
+
+export const entryFrontMatterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "id: kebab-case"),
+  title: z.string().min(3),
+  category: z.enum(categories),
+  status: z.enum(["draft", "review", "published"]),
+  questions: z.array(z.string().min(2)).min(3, "at least 3 sample questions"),
+  keywords: z.array(z.union([z.string().min(1), z.number().transform(String)])).default([]),
+  procedures: z.array(z.string()).default([]),
+  /** handoff: answering with this entry also passes the conversation to a staff member */
+  action: z.enum(["handoff"]).optional(),
+  links: z.array(linkSchema).max(3).default([]),
+  sources: z.array(sourceSchema).min(1, "at least one official source"),
+  wards: z.union([z.literal("all"), z.array(z.string())]).default("all"),
+  last_reviewed: isoDay,
+  verified: z.boolean(),
+  unverified: z.string().optional(),
+});
+
+export type KnowledgeEntry = z.infer<typeof entryFrontMatterSchema> & { body: string };
+
+export const procedureSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.string().min(3),
+  deciding_body: z.string().min(3),
+  submission: z.enum(["online_full", "online_partial", "in_person"]),
+  where: z.string().min(3),
+  documents: z.array(z.string().min(2)).min(1),
+  legal_time: z.string().min(1),
+  fee: z.string().min(1),
+  legal_basis: z.array(z.string().min(2)).min(1),
+  dvc_url: z.string().url().optional(),
+  sources: z.array(sourceSchema).min(1),
+  verified: z.boolean(),
+  unverified: z.string().optional(),
+});
+
+export type Procedure = z.infer<typeof procedureSchema>;
+
+/** Everything the assistant needs, independent of where it was loaded from. */
+export type KnowledgeBase = {
+  entries: KnowledgeEntry[];
+  procedures: Map<string, Procedure>;
+  /** changes whenever any entry or procedure changes; caches key on it */
+  version: string;
+};

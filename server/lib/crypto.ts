@@ -1,0 +1,74 @@
+/** WebCrypto helpers that run the same on Node 20 and on Workers. */
+const encoder = new TextEncoder();
+
+export function toHex(bytes: ArrayBuffer | Uint8Array): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let out = "";
+  for (const b of view) out += b.toString(16).padStart(2, "0");
+  return out;
+}
+
+export async function sha256Hex(data: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  const bytes = typeof data === "string" ? encoder.encode(data) : data;
+  return toHex(await crypto.subtle.digest("SHA-256", bytes));
+}
+
+export async function hmacSha256Hex(key: string, data: string): Promise<string> {
+  const cryptoKey = await crypto.subtle.importKey("raw", encoder.encode(key), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  return toHex(await crypto.subtle.sign("HMAC", cryptoKey, encoder.encode(data)));
+}
+
+/** Compares two strings in time that depends only on their length. */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const left = encoder.encode(a);
+  const right = encoder.encode(b);
+  let diff = left.length ^ right.length;
+  const length = Math.max(left.length, right.length);
+  for (let i = 0; i < length; i++) diff |= (left[i] ?? 0) ^ (right[i] ?? 0);
+  return diff === 0;
+}
+
+function fromBase64(value: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(value);
+  const out = new Uint8Array(new ArrayBuffer(binary.length));
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/**
+ * Encrypts secrets at rest with AES-256-GCM under the deployment key (SECRETS_KEY).
+ * Stored form: "v1:" + base64(iv) + ":" + base64(ciphertext+tag).
+ */
+export class SecretBox {
+  private constructor(private readonly key: CryptoKey) {}
+
+  static async fromBase64Key(base64Key: string): Promise<SecretBox> {
+    const raw = fromBase64(base64Key);
+    if (raw.length !== 32) throw new Error("secrets key must be 32 bytes");
+    const key = await crypto.subtle.importKey("raw", raw, { name: "AES-GCM" }, false, ["encrypt", "decrypt"]);
+    return new SecretBox(key);
+  }
+
+  async seal(plaintext: string): Promise<string> {
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv }, this.key, encoder.encode(plaintext)));
+    return `v1:${toBase64(iv)}:${toBase64(sealed)}`;
+  }
+
+  async open(stored: string): Promise<string> {
+    const [version, iv, data] = stored.split(":");
+    if (version !== "v1" || !iv || !data) throw new Error("unknown secret format");
+    const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv: fromBase64(iv) }, this.key, fromBase64(data));
+    return new TextDecoder().decode(plain);
+  }
+}
+
+export function randomId(bytes = 12): string {
+  return toHex(crypto.getRandomValues(new Uint8Array(bytes)));
+}

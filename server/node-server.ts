@@ -1,0 +1,91 @@
+import { join } from "node:path";
+import { serve, type ServerType } from "@hono/node-server";
+import { createApp } from "./app";
+import type { Config } from "./config/env";
+import { openNodeDatabase } from "./db/open-node-database";
+import { BackgroundQueue } from "./jobs/background-queue";
+import { readKnowledgeDir, readWardDefinition } from "./knowledge/knowledge-files";
+import { systemClock, type Clock } from "./lib/clock";
+import { createLogger, type Logger } from "./lib/logger";
+import { buildServices, sweep, type Services } from "./services";
+import { createZaloApi, type ZaloApi } from "./zalo/zalo-api";
+
+export type NodeServer = {
+  url: string;
+  port: number;
+  services: Services;
+  queue: BackgroundQueue;
+  sweepNow: () => Promise<{ events: number; sent: number }>;
+  close: () => Promise<void>;
+};
+
+/**
+ * Starts the whole server on Node: database (migrated), knowledge loaded from knowledge/,
+ * a demo ward when there is none, HTTP on `config.port` (0 picks a free port), the background
+ * queue and the sweeper.
+ */
+export async function startNodeServer(
+  config: Config,
+  overrides: { clock?: Clock; zaloApi?: ZaloApi; logger?: Logger; hostname?: string } = {},
+): Promise<NodeServer> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const clock = overrides.clock ?? systemClock;
+  const opened = await openNodeDatabase(config.databaseUrl, config.databaseAuthToken);
+  const zaloApi =
+    overrides.zaloApi ?? createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
+  const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger });
+
+  const { kb } = await readKnowledgeDir(config.knowledgeDir, { strict: true });
+  const replaced = await services.knowledge.replaceAll(kb);
+  let demoCreated = false;
+  if ((await services.wards.count()) === 0) {
+    await services.wards.create(readWardDefinition(join(config.knowledgeDir, "wards", "demo.yaml")));
+    demoCreated = true;
+  }
+
+  const queue = new BackgroundQueue(logger, 4, config.webhookProcessDelayMs);
+  const app = createApp(services, (_c, task) => queue.push(task));
+
+  let sweeping: Promise<{ events: number; sent: number }> | undefined;
+  const sweepNow = () => {
+    sweeping ??= sweep(services).finally(() => {
+      sweeping = undefined;
+    });
+    return sweeping;
+  };
+  const timer = setInterval(() => {
+    sweepNow().catch((err) => logger.error("sweep failed", { error: err as Error }));
+  }, Math.max(100, config.sweepIntervalMs));
+  timer.unref();
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: overrides.hostname ?? "0.0.0.0" }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://127.0.0.1:${port}`;
+  logger.info("hoi-phuong started", {
+    url,
+    database: config.databaseUrl.startsWith("file:") ? config.databaseUrl : "libsql server",
+    knowledgeEntries: kb.entries.length,
+    knowledgeReloaded: replaced,
+    demoWardCreated: demoCreated,
+  });
+  // First sweep right away: events a previous process accepted but did not answer.
+  void sweepNow().catch((err) => logger.error("sweep failed", { error: err as Error }));
+
+  return {
+    url,
+    port,
+    services,
+    queue,
+    sweepNow,
+    close: async () => {
+      clearInterval(timer);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await queue.idle();
+      await sweeping?.catch(() => undefined);
+      opened.close();
+    },
+  };
+}

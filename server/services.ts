@@ -1,0 +1,53 @@
+import type { Config } from "./config/env";
+import { ConversationService } from "./conversations/conversation-service";
+import type { Database } from "./db/database";
+import { KnowledgeRepository } from "./knowledge/knowledge-repository";
+import type { Clock } from "./lib/clock";
+import { SecretBox } from "./lib/crypto";
+import type { Logger } from "./lib/logger";
+import { WebhookIntake } from "./webhooks/webhook-intake";
+import { WardService } from "./wards/ward-service";
+import { OutboxService } from "./zalo/outbox-service";
+import { TokenService } from "./zalo/token-service";
+import type { ZaloApi } from "./zalo/zalo-api";
+
+export type Dependencies = {
+  db: Database;
+  clock: Clock;
+  config: Config;
+  zaloApi: ZaloApi;
+  logger: Logger;
+};
+
+export type Services = ReturnType<typeof buildServicesSync> & { deps: Dependencies };
+
+function buildServicesSync(deps: Dependencies, box: SecretBox | undefined) {
+  const { db, clock, logger, zaloApi } = deps;
+  const wards = new WardService(db, clock, box);
+  const knowledge = new KnowledgeRepository(db, clock);
+  const tokens = new TokenService(db, clock, box, wards, zaloApi, logger);
+  const outbox = new OutboxService(db, clock, zaloApi, tokens, logger);
+  const conversations = new ConversationService(db, clock, wards, () => knowledge.assistant(), outbox, logger);
+  const intake = new WebhookIntake(db, clock, wards);
+  return { wards, knowledge, tokens, outbox, conversations, intake };
+}
+
+/** Wires services from injected dependencies; the only place that knows all of them. */
+export async function buildServices(deps: Dependencies): Promise<Services> {
+  const box = deps.config.secretsKey ? await SecretBox.fromBase64Key(deps.config.secretsKey) : undefined;
+  return { ...buildServicesSync(deps, box), deps };
+}
+
+/**
+ * Processes whatever is left: events stored but not processed (a crash between the 200 and
+ * the reply, a failed attempt) and replies not yet delivered. Run by cron on Workers and on
+ * an interval on Node.
+ */
+export async function sweep(services: Services): Promise<{ events: number; sent: number }> {
+  let events = 0;
+  for (const id of await services.conversations.dueEvents()) {
+    if ((await services.conversations.processEvent(id)) === "processed") events++;
+  }
+  const sent = await services.outbox.deliverDue();
+  return { events, sent };
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+const hhmm = z.string().regex(/^\d{2}:\d{2}$/, "expected HH:MM");
+
+export const greenLaneItemSchema = z.object({
+  /** id of a procedure record in knowledge/procedures */
+  procedure: z.string().min(1),
+  /** the ward's shortened processing time, as the ward publishes it */
+  time: z.string().min(1),
+  note: z.string().optional(),
+});
+
+export const wardProfileSchema = z.object({
+  address: z.string().min(1),
+  office_hours: z.string().min(1),
+  hotline: z.string().min(1),
+  reception_schedule: z.string().min(1),
+  police: z.string().min(1),
+  digital_team: z.string().min(1),
+  timezone: z.string().default("Asia/Ho_Chi_Minh"),
+  working_hours: z
+    .object({
+      days: z.array(z.number().int().min(0).max(6)).min(1),
+      periods: z.array(z.tuple([hhmm, hhmm])).min(1),
+    })
+    .default({ days: [1, 2, 3, 4, 5], periods: [["08:00", "12:00"], ["13:30", "17:00"]] }),
+  green_lane: z
+    .object({
+      /** true while the list is sample data the ward has not confirmed */
+      sample: z.boolean().default(false),
+      items: z.array(greenLaneItemSchema).default([]),
+    })
+    .default({ sample: false, items: [] }),
+});
+
+export type WardProfile = z.infer<typeof wardProfileSchema>;
+
+export const wardDefinitionSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/, "slug: lowercase letters, digits and dashes"),
+  name: z.string().min(1),
+  oa_id: z.string().min(1).optional(),
+  app_id: z.string().min(1).optional(),
+  profile: wardProfileSchema,
+});
+
+export type WardDefinition = z.infer<typeof wardDefinitionSchema>;
+
+/** The ward as services use it. */
+export type Ward = {
+  id: number;
+  slug: string;
+  name: string;
+  oaId: string | null;
+  appId: string | null;
+  profile: WardProfile;
+};

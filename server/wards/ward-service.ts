@@ -1,0 +1,96 @@
+import { and, eq } from "drizzle-orm";
+import type { Database } from "../db/database";
+import { wards, wardSecrets } from "../db/schema";
+import type { Clock } from "../lib/clock";
+import type { SecretBox } from "../lib/crypto";
+import { ConflictError, NotFoundError, AppError } from "../lib/errors";
+import { wardProfileSchema, type Ward, type WardDefinition } from "./ward-profile";
+
+export type WardSecretName = "oa_secret_key" | "app_secret";
+
+function toWard(row: typeof wards.$inferSelect): Ward {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    oaId: row.oaId,
+    appId: row.appId,
+    profile: wardProfileSchema.parse(JSON.parse(row.profile)),
+  };
+}
+
+export class WardService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly secretBox: SecretBox | undefined,
+  ) {}
+
+  async create(def: WardDefinition): Promise<Ward> {
+    const existing = await this.db.select({ id: wards.id }).from(wards).where(eq(wards.slug, def.slug));
+    if (existing.length) throw new ConflictError("ward_exists", `ward ${def.slug} exists`);
+    const [row] = await this.db
+      .insert(wards)
+      .values({
+        slug: def.slug,
+        name: def.name,
+        oaId: def.oa_id ?? null,
+        appId: def.app_id ?? null,
+        profile: JSON.stringify(wardProfileSchema.parse(def.profile)),
+        createdAt: this.clock.now(),
+      })
+      .returning();
+    return toWard(row!);
+  }
+
+  async list(): Promise<Ward[]> {
+    return (await this.db.select().from(wards).orderBy(wards.id)).map(toWard);
+  }
+
+  async count(): Promise<number> {
+    return (await this.db.select({ id: wards.id }).from(wards)).length;
+  }
+
+  async bySlug(slug: string): Promise<Ward> {
+    const [row] = await this.db.select().from(wards).where(eq(wards.slug, slug));
+    if (!row) throw new NotFoundError("ward_not_found", `no ward ${slug}`, "Không tìm thấy phường này.");
+    return toWard(row);
+  }
+
+  async byId(id: number): Promise<Ward> {
+    const [row] = await this.db.select().from(wards).where(eq(wards.id, id));
+    if (!row) throw new NotFoundError("ward_not_found", `no ward ${id}`);
+    return toWard(row);
+  }
+
+  async byOaId(oaId: string): Promise<Ward | undefined> {
+    const [row] = await this.db.select().from(wards).where(eq(wards.oaId, oaId));
+    return row ? toWard(row) : undefined;
+  }
+
+  async setSecret(wardId: number, name: WardSecretName, value: string): Promise<void> {
+    const box = this.requireBox();
+    const ciphertext = await box.seal(value);
+    const now = this.clock.now();
+    await this.db
+      .insert(wardSecrets)
+      .values({ wardId, name, ciphertext, updatedAt: now })
+      .onConflictDoUpdate({ target: [wardSecrets.wardId, wardSecrets.name], set: { ciphertext, updatedAt: now } });
+  }
+
+  async getSecret(wardId: number, name: WardSecretName): Promise<string | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(wardSecrets)
+      .where(and(eq(wardSecrets.wardId, wardId), eq(wardSecrets.name, name)));
+    if (!row) return undefined;
+    return this.requireBox().open(row.ciphertext);
+  }
+
+  private requireBox(): SecretBox {
+    if (!this.secretBox) {
+      throw new AppError("secrets_key_missing", "SECRETS_KEY is not configured: secrets cannot be stored or read");
+    }
+    return this.secretBox;
+  }
+}

@@ -1,0 +1,96 @@
+import { UpstreamError } from "../lib/errors";
+
+/*
+ * Zalo's HTTP APIs, as documented (docs/zalo-api-notes.md). Errors of the OA API arrive as
+ * HTTP 200 with `error != 0`; this module classifies them so callers decide retry or not.
+ */
+
+export type ZaloButton =
+  | { title: string; type: "oa.open.url"; payload: { url: string } }
+  | { title: string; type: "oa.query.show" | "oa.query.hide"; payload: string }
+  | { title: string; type: "oa.open.phone"; payload: { phone_code: string } };
+
+export type ZaloOutgoingMessage = {
+  text: string;
+  attachment?: { type: "template"; payload: { buttons: ZaloButton[] } };
+};
+
+export type SendFailureCategory = "token" | "transient" | "permanent" | "invalid_request";
+
+export type SendResult =
+  | { ok: true; messageId: string }
+  | { ok: false; category: SendFailureCategory; code: number; message: string };
+
+/** -216 invalid / -220 expired access token; -32 rate limit; -213 not a follower;
+ *  -230 / -232 outside the interaction window; -201 invalid parameter. */
+export function classifyZaloError(code: number): SendFailureCategory {
+  if (code === -216 || code === -220 || code === -124) return "token";
+  if (code === -32 || code === -11 || code === -50) return "transient";
+  if (code === -201 || code === -233) return "invalid_request";
+  return "permanent";
+}
+
+export type TokenPair = { accessToken: string; refreshToken: string; expiresInSeconds: number };
+
+export interface ZaloApi {
+  sendCsMessage(accessToken: string, userId: string, message: ZaloOutgoingMessage): Promise<SendResult>;
+  refreshAccessToken(input: { appId: string; appSecret: string; refreshToken: string }): Promise<TokenPair>;
+}
+
+export function createZaloApi(options: { openApiBase: string; oauthBase: string; timeoutMs: number; fetch?: typeof fetch }): ZaloApi {
+  const doFetch = options.fetch ?? fetch;
+  return {
+    async sendCsMessage(accessToken, userId, message) {
+      let response: Response;
+      try {
+        response = await doFetch(`${options.openApiBase}/v3.0/oa/message/cs`, {
+          method: "POST",
+          headers: { "content-type": "application/json", access_token: accessToken },
+          body: JSON.stringify({ recipient: { user_id: userId }, message }),
+          signal: AbortSignal.timeout(options.timeoutMs),
+        });
+      } catch (err) {
+        return { ok: false, category: "transient", code: 0, message: `network: ${(err as Error).name}` };
+      }
+      if (response.status >= 500 || response.status === 429) {
+        return { ok: false, category: "transient", code: response.status, message: `HTTP ${response.status}` };
+      }
+      let body: { error?: number; message?: string; data?: { message_id?: string } };
+      try {
+        body = (await response.json()) as typeof body;
+      } catch {
+        return { ok: false, category: "transient", code: response.status, message: "response is not JSON" };
+      }
+      const code = Number(body.error ?? 0);
+      if (response.ok && code === 0) return { ok: true, messageId: String(body.data?.message_id ?? "") };
+      if (!response.ok && code === 0) return { ok: false, category: "permanent", code: response.status, message: `HTTP ${response.status}` };
+      return { ok: false, category: classifyZaloError(code), code, message: String(body.message ?? "") };
+    },
+
+    async refreshAccessToken({ appId, appSecret, refreshToken }) {
+      let response: Response;
+      try {
+        response = await doFetch(`${options.oauthBase}/v4/oa/access_token`, {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", secret_key: appSecret },
+          body: new URLSearchParams({ refresh_token: refreshToken, app_id: appId, grant_type: "refresh_token" }).toString(),
+          signal: AbortSignal.timeout(options.timeoutMs),
+        });
+      } catch (err) {
+        throw new UpstreamError("zalo_token_network", `token refresh failed: ${(err as Error).name}`, true);
+      }
+      if (response.status >= 500) throw new UpstreamError("zalo_token_http", `token refresh HTTP ${response.status}`, true);
+      const body = (await response.json().catch(() => ({}))) as {
+        access_token?: string;
+        refresh_token?: string;
+        expires_in?: string | number;
+        error?: number;
+        error_name?: string;
+      };
+      if (!body.access_token || !body.refresh_token) {
+        throw new UpstreamError("zalo_token_rejected", `token refresh rejected: ${body.error ?? response.status} ${body.error_name ?? ""}`.trim(), false, Number(body.error ?? 0));
+      }
+      return { accessToken: body.access_token, refreshToken: body.refresh_token, expiresInSeconds: Number(body.expires_in ?? 90000) };
+    },
+  };
+}
