@@ -4,7 +4,7 @@ import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTime } from "../wards/working-hours";
 import { humanRequestPattern, smalltalkPatterns } from "./lexicon";
 import { checkScam, signalExplanations, type ScamVerdict } from "./scam-detector";
-import { SearchIndex, type Scored } from "./search-index";
+import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
 
 export type AskKind = "answer" | "clarify" | "handoff" | "smalltalk" | "scam_warning";
@@ -23,12 +23,28 @@ export type AskResult = {
   explanation: string;
 };
 
-/** Decision thresholds, measured on the dev question set and on paraphrases in tests. */
-const ANSWER_MIN_SCORE = 0.3;
-const ANSWER_MIN_RATIO = 1.18;
-const ANSWER_CLEAR_SCORE = 0.55;
-const CLARIFY_MIN_COVERAGE = 0.42;
-const MIN_COVERAGE = 0.35;
+/** When to answer, ask back or hand off; measured on held-out paraphrases (bench/tune-ranking.ts). */
+export type DecisionThresholds = {
+  /** below this top score nothing fits: hand off */
+  minScore: number;
+  /** below this share of the question's content words found in the top entry: hand off */
+  minCoverage: number;
+  /** answer when the top score reaches this and beats the second by answerRatio */
+  answerScore: number;
+  answerRatio: number;
+  /** or when it is this clear a match, beating the second by clearRatio */
+  clearScore: number;
+  clearRatio: number;
+};
+
+export const defaultThresholds: DecisionThresholds = {
+  minScore: 0.2,
+  minCoverage: 0.35,
+  answerScore: 0.25,
+  answerRatio: 1.18,
+  clearScore: 0.55,
+  clearRatio: 1.05,
+};
 
 export const FEEDBACK_HELPFUL = "Hữu ích";
 export const FEEDBACK_NOT_HELPFUL = "Chưa đúng";
@@ -48,9 +64,15 @@ export class Assistant {
   private readonly index: SearchIndex;
   private readonly published: KnowledgeEntry[];
 
-  constructor(readonly kb: KnowledgeBase) {
+  private readonly thresholds: DecisionThresholds;
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    options: { tuning?: Partial<RankingTuning>; thresholds?: Partial<DecisionThresholds> } = {},
+  ) {
     this.published = kb.entries.filter((e) => e.status === "published");
-    this.index = new SearchIndex(this.published);
+    this.index = new SearchIndex(this.published, options.tuning);
+    this.thresholds = { ...defaultThresholds, ...options.thresholds };
   }
 
   get version(): string {
@@ -73,7 +95,9 @@ export class Assistant {
     if (smalltalk) return this.smalltalk(smalltalk.kind, ward);
 
     if (humanRequestPattern.test(folded)) {
-      return this.handoff(ward, now, "asked_for_person", [], "người dân yêu cầu gặp cán bộ");
+      const staffEntry = this.published.find((e) => e.action === "handoff" && appliesTo(e, ward));
+      const scored = staffEntry ? [{ id: staffEntry.id, title: staffEntry.title, score: 1 }] : [];
+      return { ...this.handoff(ward, now, "asked_for_person", scored, "người dân yêu cầu gặp cán bộ"), kind: staffEntry ? "answer" : "handoff" };
     }
 
     const result = this.index.search(trimmed, { limit: 20 });
@@ -81,14 +105,16 @@ export class Assistant {
     const [top, second] = ranked;
     const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));
 
-    if (!top || result.coverage < MIN_COVERAGE) {
-      return this.handoff(ward, now, "out_of_scope", scored, `không có mục nào khớp đủ (độ phủ ${round(result.coverage)})`);
+    const t = this.thresholds;
+    if (!top || top.score < t.minScore || top.coverage < t.minCoverage) {
+      const why = top ? `khớp yếu (điểm ${round(top.score)}, độ phủ ${round(top.coverage)})` : "không có mục nào khớp";
+      return this.handoff(ward, now, "out_of_scope", scored, why);
     }
     const ratio = second ? top.score / Math.max(second.score, 1e-9) : Infinity;
-    const confident = top.score >= ANSWER_MIN_SCORE && (ratio >= ANSWER_MIN_RATIO || top.score >= ANSWER_CLEAR_SCORE && ratio >= 1.05);
-    if (confident) return this.answer(top, scored, ward, `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(result.coverage)}`);
-    if (result.coverage >= CLARIFY_MIN_COVERAGE) return this.clarify(ranked.slice(0, 3), scored, `chưa chắc: điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai`);
-    return this.handoff(ward, now, "out_of_scope", scored, `khớp yếu (điểm ${round(top.score)}, độ phủ ${round(result.coverage)})`);
+    const confident = (top.score >= t.answerScore && ratio >= t.answerRatio) || (top.score >= t.clearScore && ratio >= t.clearRatio);
+    const signals = `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(top.coverage)}`;
+    if (confident) return this.answer(top, scored, ward, now, signals);
+    return this.clarify(ranked.slice(0, 3), scored, `chưa chắc: ${signals}`);
   }
 
   /** Searches entries (for the mini app's "Hỏi đáp" and for staff). */
@@ -104,8 +130,12 @@ export class Assistant {
     return renderEntryAnswer(entry, this.kb, ward);
   }
 
-  private answer(top: Scored, scored: AskResult["entries"], ward: Ward, why: string): AskResult {
+  private answer(top: Scored, scored: AskResult["entries"], ward: Ward, now: number, why: string): AskResult {
     const entry = top.entry;
+    if (entry.action === "handoff") {
+      // "I want to talk to a person": do it, rather than explain how to.
+      return { ...this.handoff(ward, now, "asked_for_person", scored, `mục "${entry.title}" chuyển cho cán bộ`), kind: "answer" };
+    }
     return {
       kind: "answer",
       reply: this.renderEntry(entry, ward),
@@ -115,7 +145,6 @@ export class Assistant {
         { title: FEEDBACK_NOT_HELPFUL, query: FEEDBACK_NOT_HELPFUL },
       ],
       links: entry.links,
-      ...(entry.action === "handoff" ? { handoff: { reason: "asked_for_person" as const } } : {}),
       explanation: `Trả lời bằng mục "${entry.title}" (${entry.id}): ${why}.`,
     };
   }

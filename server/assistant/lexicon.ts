@@ -94,6 +94,8 @@ export const synonyms: Array<[string, string]> = [
   ["xac nhan doc than", "xac nhan tinh trang hon nhan"],
   ["doc than", "tinh trang hon nhan"],
   ["cong chung", "chung thuc"],
+  ["dang ky cuoi", "dang ky ket hon"],
+  ["giay dang ky cuoi", "giay dang ky ket hon"],
   ["sao y", "chung thuc"],
   ["trang web", "website"],
   ["phan mem", "ung dung"],

@@ -114,13 +114,19 @@ export function checkScam(text: string): ScamVerdict {
   if (easyMoneyPattern.test(folded)) add("easy_money", 1);
   if (secrecyPattern.test(folded)) add("secrecy", 1);
 
+  // A lure (prize, easy money, threat, urgency) paired with a demand (money, codes, installs,
+  // a link) is the shape of nearly every scam message.
+  const lure = signals.has("prize") || signals.has("easy_money") || signals.has("threat") || signals.has("urgency");
+  const demand = ["money_request", "otp_request", "credential_request", "app_install", "suspicious_link"].some((s) => signals.has(s as ScamSignal));
+  if (lure && demand) score += 1;
+
   const addressed = addressedPattern.test(folded) || /^\s*\[[^\]]+\]/.test(text);
   const question = questionPattern.test(folded);
   const looksForwarded = addressed || (unofficial.length > 0 && !question) || folded.length > 160;
 
   // A question about a kind of scam mentions the same words as the scam itself; what tells
   // them apart is a concrete lure: a link, or a message written to the reader.
-  const strong = signals.has("suspicious_link") || signals.has("otp_request") || signals.has("credential_request");
+  const strong = signals.has("suspicious_link") || signals.has("otp_request") || signals.has("credential_request") || (lure && demand);
   const isScam = looksForwarded && score >= 3 && (strong || signals.size >= 3) && !(question && !addressed && !unofficial.length);
   return { isScam, score, signals: [...signals], domains, looksForwarded };
 }

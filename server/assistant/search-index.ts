@@ -10,27 +10,46 @@ import { editDistance, foldTelex } from "./vietnamese-text";
  * there, so an exact-accent match ranks higher while unaccented typing still finds everything.
  */
 
-const FIELD_WEIGHTS = { title: 2.5, questions: 1.5, keywords: 2, body: 0.4 } as const;
-const K1 = 1.2;
-const B = 0.4;
-const FUNCTION_WORD_WEIGHT = 0.15;
-const FUNCTION_PAIR_WEIGHT = 0.35;
-const ACCENT_MISMATCH = 0.2;
-const QUESTION_SIMILARITY_WEIGHT = 0.55;
+/** Ranking parameters; defaults chosen by measuring on held-out paraphrases (bench/tune-ranking.ts). */
+export type RankingTuning = {
+  title: number;
+  questions: number;
+  keywords: number;
+  body: number;
+  k1: number;
+  b: number;
+  functionWord: number;
+  functionPair: number;
+  accentMismatch: number;
+  questionSimilarity: number;
+};
+
+export const defaultTuning: RankingTuning = {
+  title: 2.5,
+  questions: 1.5,
+  keywords: 2,
+  body: 0.4,
+  k1: 1.2,
+  b: 0.4,
+  functionWord: 0.15,
+  functionPair: 0.35,
+  accentMismatch: 0.2,
+  questionSimilarity: 0.55,
+};
 
 type Feature = { key: string; weight: number; accented: string[] };
 
-function features(tokens: Token[]): Feature[] {
+function features(tokens: Token[], tuning: RankingTuning): Feature[] {
   const out: Feature[] = [];
   tokens.forEach((t, i) => {
     const fw = isFunctionWord(t.folded);
-    out.push({ key: t.folded, weight: fw ? FUNCTION_WORD_WEIGHT : 1, accented: t.accented ? [t.accented] : [] });
+    out.push({ key: t.folded, weight: fw ? tuning.functionWord : 1, accented: t.accented ? [t.accented] : [] });
     const next = tokens[i + 1];
     if (next) {
       const bothFunction = fw && isFunctionWord(next.folded);
       out.push({
         key: `${t.folded}_${next.folded}`,
-        weight: bothFunction ? FUNCTION_PAIR_WEIGHT : 1,
+        weight: bothFunction ? tuning.functionPair : 1,
         accented: [t.accented, next.accented].filter((a): a is string => a !== null),
       });
     }
@@ -54,13 +73,15 @@ type IndexedEntry = {
 export type Scored = {
   entry: KnowledgeEntry;
   score: number;
+  /** share of the query's content words (idf-weighted) this entry contains */
+  coverage: number;
   bm25: number;
   questionSimilarity: number;
 };
 
 export type SearchResult = {
   ranked: Scored[];
-  /** share of the query's informative weight that some entry matched (0..1) */
+  /** the best share of the query's content words that one entry contains (0..1) */
   coverage: number;
   /** the query's content syllables (folded) after analysis */
   contentTerms: string[];
@@ -74,7 +95,11 @@ export class SearchIndex {
   private readonly maxIdf: number;
   private readonly correctionCache = new Map<string, string | undefined>();
 
-  constructor(entries: KnowledgeEntry[]) {
+  private readonly tuning: RankingTuning;
+
+  constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}) {
+    this.tuning = { ...defaultTuning, ...tuning };
+    const t = this.tuning;
     for (const entry of entries) {
       const tf = new Map<string, number>();
       const accents = new Map<string, Set<string>>();
@@ -87,19 +112,19 @@ export class SearchIndex {
           set.add(t.accented);
           accents.set(t.folded, set);
         }
-        for (const f of features(tokens)) {
+        for (const f of features(tokens, t)) {
           tf.set(f.key, (tf.get(f.key) ?? 0) + weight);
           length += weight;
         }
         for (const t of tokens) this.vocabulary.set(t.folded, (this.vocabulary.get(t.folded) ?? 0) + 1);
       };
-      addField(entry.title, FIELD_WEIGHTS.title);
-      for (const q of entry.questions) addField(q, FIELD_WEIGHTS.questions);
-      if (entry.keywords.length) addField(entry.keywords.join(" . "), FIELD_WEIGHTS.keywords);
-      addField(stripPlaceholders(entry.body), FIELD_WEIGHTS.body);
+      addField(entry.title, t.title);
+      for (const q of entry.questions) addField(q, t.questions);
+      if (entry.keywords.length) addField(entry.keywords.join(" . "), t.keywords);
+      addField(stripPlaceholders(entry.body), t.body);
       const questions = [entry.title, ...entry.questions].map((q) => {
         const m = new Map<string, number>();
-        for (const f of features(analyze(q))) m.set(f.key, Math.max(m.get(f.key) ?? 0, f.weight));
+        for (const f of features(analyze(q), t)) m.set(f.key, Math.max(m.get(f.key) ?? 0, f.weight));
         return m;
       });
       for (const key of tf.keys()) this.df.set(key, (this.df.get(key) ?? 0) + 1);
@@ -153,13 +178,18 @@ export class SearchIndex {
   search(query: string, options: { categories?: readonly string[]; limit?: number } = {}): SearchResult {
     const tokens = analyze(query, this.correct);
     const queryFeatures = new Map<string, Feature>();
-    for (const f of features(tokens)) {
+    const t = this.tuning;
+    for (const f of features(tokens, t)) {
       const existing = queryFeatures.get(f.key);
       if (existing) existing.accented.push(...f.accented);
       else queryFeatures.set(f.key, { ...f, accented: [...f.accented] });
     }
     const contentTerms = tokens.filter((t) => !isFunctionWord(t.folded)).map((t) => t.folded);
 
+    const contentWords = new Map<string, Feature>();
+    for (const f of queryFeatures.values()) if (!f.key.includes("_") && f.weight === 1) contentWords.set(f.key, f);
+    let contentPossible = 0;
+    for (const f of contentWords.values()) contentPossible += this.idfFor(f.key);
     let possible = 0;
     let queryNorm = 0;
     for (const f of queryFeatures.values()) {
@@ -178,9 +208,9 @@ export class SearchIndex {
         if (!tf) continue;
         const accentFactor = this.accentFactor(f, doc);
         const idf = this.idf(f.key);
-        const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + (B * doc.length) / this.averageLength));
+        const norm = (tf * (t.k1 + 1)) / (tf + t.k1 * (1 - t.b + (t.b * doc.length) / this.averageLength));
         bm25 += idf * f.weight * accentFactor * norm;
-        matched += idf * f.weight * accentFactor;
+        if (contentWords.has(f.key)) matched += idf * accentFactor;
       }
       if (bm25 === 0) continue;
       let questionSimilarity = 0;
@@ -196,14 +226,15 @@ export class SearchIndex {
         const sim = dot / Math.sqrt(Math.max(1e-9, qNorm * queryNorm));
         if (sim > questionSimilarity) questionSimilarity = sim;
       }
-      const coverage = possible > 0 ? matched / possible : 0;
+      const coverage = contentPossible > 0 ? matched / contentPossible : 0;
       if (coverage > bestCoverage) bestCoverage = coverage;
-      const bm25Normalised = possible > 0 ? bm25 / (possible * (K1 + 1)) : 0;
+      const bm25Normalised = possible > 0 ? bm25 / (possible * (t.k1 + 1)) : 0;
       ranked.push({
         entry: doc.entry,
         bm25: bm25Normalised,
+        coverage,
         questionSimilarity,
-        score: (1 - QUESTION_SIMILARITY_WEIGHT) * bm25Normalised + QUESTION_SIMILARITY_WEIGHT * questionSimilarity,
+        score: (1 - t.questionSimilarity) * bm25Normalised + t.questionSimilarity * questionSimilarity,
       });
     }
     ranked.sort((a, b) => b.score - a.score);
@@ -222,7 +253,7 @@ export class SearchIndex {
     for (const accented of f.accented) {
       const folded = parts.find((p) => doc.accents.has(p) && accentedFoldsTo(accented, p));
       if (!folded) continue;
-      if (!doc.accents.get(folded)!.has(accented)) factor = ACCENT_MISMATCH;
+      if (!doc.accents.get(folded)!.has(accented)) factor = this.tuning.accentMismatch;
     }
     return factor;
   }

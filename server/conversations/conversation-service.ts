@@ -160,6 +160,9 @@ export class ConversationService {
 
     if (kind !== "text") {
       if (kind === "sticker") return; // a sticker after an answer is a thank-you; no reply needed
+      // Fixed (tests/webhook.test.ts): photos and files sent while a person handles the
+      // conversation (often for that person) used to get the bot's "text only" reply.
+      if (await this.hasOpenHandoff(residentId, now)) return;
       this.reply(writes, ward, residentId, eventId, {
         reply:
           "Dạ, trợ lý tự động hiện chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu hỏi bằng chữ.\n" +
@@ -176,12 +179,7 @@ export class ConversationService {
       return;
     }
 
-    const [openHandoff] = await this.db
-      .select({ id: handoffs.id })
-      .from(handoffs)
-      .where(and(eq(handoffs.residentId, residentId), inArray(handoffs.status, ["open", "claimed"]), gt(handoffs.createdAt, now - HANDOFF_SILENCE_MS)))
-      .limit(1);
-    if (openHandoff) return; // a person is handling this conversation: the bot stays quiet
+    if (await this.hasOpenHandoff(residentId, now)) return; // a person is handling this conversation: the bot stays quiet
 
     const assistant = await this.assistant();
     const result = assistant.ask(text, ward, now);
@@ -201,6 +199,15 @@ export class ConversationService {
       writes.push(this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: text.slice(0, 2000), reason: result.handoff.reason, createdAt: now }));
     }
     this.reply(writes, ward, residentId, eventId, result, result.kind, { entries: result.entries });
+  }
+
+  private async hasOpenHandoff(residentId: number, now: number): Promise<boolean> {
+    const [openHandoff] = await this.db
+      .select({ id: handoffs.id })
+      .from(handoffs)
+      .where(and(eq(handoffs.residentId, residentId), inArray(handoffs.status, ["open", "claimed"]), gt(handoffs.createdAt, now - HANDOFF_SILENCE_MS)))
+      .limit(1);
+    return openHandoff !== undefined;
   }
 
   private async recordVerdict(ward: Ward, eventId: number, residentId: number, helpful: boolean, writes: BatchItem<"sqlite">[]) {

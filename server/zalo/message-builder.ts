@@ -46,6 +46,10 @@ export function withoutButtons(message: ZaloOutgoingMessage): ZaloOutgoingMessag
     .filter((b) => b.type === "oa.query.show")
     .map((b) => `"${b.payload as string}"`)
     .join(", ");
-  const text = choices ? `${message.text}\n\nÔng/bà có thể nhắn: ${choices}.` : message.text;
-  return { text: text.slice(0, ZALO_TEXT_LIMIT) };
+  const withChoices = choices ? `${message.text}\n\nÔng/bà có thể nhắn: ${choices}.` : message.text;
+  // Fixed (tests/zalo-outbox.test.ts): this used to slice the combined text to the limit, so a
+  // last part close to 2000 characters went out ending in a cut-off "Ông/bà c…". The choices
+  // are optional; the answer is not: write them out only when they fit whole.
+  const text = withChoices.length <= ZALO_TEXT_LIMIT ? withChoices : message.text.slice(0, ZALO_TEXT_LIMIT);
+  return { text };
 }

@@ -1,0 +1,49 @@
+/**
+ * npm run kb:check — validates knowledge/ (schema, ids, required topics, official sources,
+ * placeholders against every ward profile, Zalo's length limit, numbers and amounts in prose).
+ * Exits 1 and lists every problem when something is wrong.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEnv } from "../config/env";
+import { checkKnowledge } from "../knowledge/knowledge-check";
+import { readAllowedNumbers, readKnowledgeDir, readWardDefinition } from "../knowledge/knowledge-files";
+import type { Ward } from "../wards/ward-profile";
+
+export async function runKnowledgeCheck(dir: string, topicsPath?: string) {
+  const { kb, problems, files } = await readKnowledgeDir(dir);
+  const wards: Ward[] = readdirSync(join(dir, "wards"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f, i) => {
+      const def = readWardDefinition(join(dir, "wards", f));
+      return { id: i + 1, slug: def.slug, name: def.name, oaId: def.oa_id ?? null, appId: def.app_id ?? null, profile: def.profile };
+    });
+  // A ward that puts every procedure in its green lane: the longest answers any ward can get.
+  const base = wards[0];
+  const placeholderOnlyWards: Ward[] = [];
+  if (base) {
+    placeholderOnlyWards.push({
+      ...base,
+      id: 9999,
+      slug: "every-procedure-green",
+      profile: { ...base.profile, green_lane: { sample: true, items: [...kb.procedures.keys()].map((p) => ({ procedure: p, time: "trong 02 ngày làm việc" })) } },
+    });
+  }
+  const topicsFile = topicsPath ?? (existsSync("../shared/kb-topics.json") ? "../shared/kb-topics.json" : join(dir, "required-topics.json"));
+  const requiredTopics = (JSON.parse(readFileSync(topicsFile, "utf8")) as { topics: Array<{ id: string; category: string }> }).topics;
+  const all = [...problems, ...checkKnowledge({ kb, files, wards, placeholderOnlyWards, requiredTopics, allowedNumbers: readAllowedNumbers(dir) })];
+  return { kb, problems: all, topicsFile, wards: [...wards, ...placeholderOnlyWards] };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = parseEnv(process.env).knowledgeDir;
+  const { kb, problems, topicsFile, wards } = await runKnowledgeCheck(dir, process.argv[2]);
+  const published = kb.entries.filter((e) => e.status === "published").length;
+  const unverified = kb.entries.filter((e) => !e.verified).length;
+  for (const p of problems) console.error(`✗ ${p.file}: ${p.message}`);
+  console.log(
+    `${kb.entries.length} entries (${published} published, ${unverified} awaiting ward confirmation), ${kb.procedures.size} procedures, ` +
+      `checked against ${wards.length} ward profiles and ${topicsFile}: ${problems.length ? `${problems.length} problem(s)` : "OK"}`,
+  );
+  process.exit(problems.length ? 1 : 0);
+}

@@ -1,0 +1,149 @@
+/**
+ * Crash between the webhook's 200 and the reply: the real server runs as a child process
+ * (`npx tsx server/node.ts`), accepts a signed event, and is killed with SIGKILL while the
+ * event waits in its in-memory queue (WEBHOOK_PROCESS_DELAY_MS). A restarted server must
+ * answer it from the database, exactly once.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { openNodeDatabase } from "../server/db/open-node-database";
+import { systemClock } from "../server/lib/clock";
+import { silentLogger } from "../server/lib/logger";
+import { buildServices, type Services } from "../server/services";
+import { buildReplyMessages } from "../server/zalo/message-builder";
+import { createZaloApi } from "../server/zalo/zalo-api";
+import { FakeZalo } from "./support/fake-zalo-server";
+import { createWard, makeTempDir, postWebhook, query, REPO_ROOT, signedEvent, sleep, testConfig, testEnv, textEvent, waitFor, zaloId, type TestWard } from "./support/factories";
+
+const QUESTION = "lam can cuoc o dau";
+
+let fake: FakeZalo;
+let tmp: ReturnType<typeof makeTempDir>;
+let ward: TestWard;
+const children: Array<{ child: ChildProcess; output: () => string }> = [];
+
+type Running = { child: ChildProcess; url: string; output: () => string; exited: Promise<unknown> };
+
+/** Starts `npx tsx server/node.ts` in its own process group; resolves once it listens. */
+async function startChild(extraEnv: Record<string, string>): Promise<Running> {
+  const env = { ...process.env, ...testEnv(tmp.dir, fake.url, { PORT: "0", LOG_LEVEL: "warn", ...extraEnv }) };
+  const child = spawn("npx", ["tsx", "server/node.ts"], { cwd: REPO_ROOT, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  children.push({ child, output: () => out });
+  const port = await waitFor(
+    () => {
+      if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${out}`);
+      return /running at http:\/\/localhost:(\d+)/.exec(out)?.[1];
+    },
+    { timeoutMs: 30_000, intervalMs: 50, what: "the child server to start" },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(async () => (await fetch(`${url}/healthz`).catch(() => undefined))?.ok, { timeoutMs: 10_000, what: "/healthz" });
+  return { child, url, output: () => out, exited };
+}
+
+/** SIGKILL to the whole group we started (npx → tsx → node), by its id. */
+async function kill9(running: Pick<Running, "child" | "exited">): Promise<void> {
+  if (running.child.exitCode === null && running.child.signalCode === null) {
+    try {
+      process.kill(-running.child.pid!, "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  }
+  await running.exited;
+}
+
+/** A short-lived connection to the same database file, as another process would open it. */
+async function withServices<T>(fn: (services: Services) => Promise<T>): Promise<T> {
+  const config = testConfig(tmp.dir, fake.url);
+  const opened = await openNodeDatabase(config.databaseUrl);
+  try {
+    const zaloApi = createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
+    return await fn(await buildServices({ db: opened.db, clock: systemClock, config, zaloApi, logger: silentLogger }));
+  } finally {
+    opened.close();
+  }
+}
+
+beforeAll(async () => {
+  fake = await FakeZalo.start();
+  tmp = makeTempDir("crash");
+  // prepare the ward in the database file first, in-process, then close it
+  const appId = zaloId("1");
+  const appSecret = "app-secret-crash";
+  fake.registerApp(appId, appSecret);
+  ward = await withServices((services) => createWard(services, { slug: "phuong-crash", appId, appSecret, tokens: fake.issueTokens(appId) }));
+});
+
+afterEach(async () => {
+  for (const c of children.splice(0)) {
+    if (c.child.exitCode === null && c.child.signalCode === null) {
+      try {
+        process.kill(-c.child.pid!, "SIGKILL");
+      } catch {
+        /* gone */
+      }
+    }
+  }
+});
+
+afterAll(async () => {
+  await fake?.close();
+  tmp?.remove();
+});
+
+describe("crash after the 200, before the reply", () => {
+  it("answers the event exactly once after a kill -9 and a restart", { timeout: 60_000 }, async () => {
+    const userId = zaloId("2");
+    const event = textEvent(ward, { userId, text: QUESTION });
+
+    const first = await startChild({ WEBHOOK_PROCESS_DELAY_MS: "60000" });
+    const res = await postWebhook(first.url, await signedEvent(ward, event));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, duplicate: false });
+    await sleep(300); // give a (wrong) immediate reply the chance to show up
+    await kill9(first);
+    expect(first.child.signalCode).toBe("SIGKILL");
+
+    expect(fake.requestsFor(userId)).toHaveLength(0);
+    const stored = await withServices((s) =>
+      query<{ status: string; raw_body: string }>(s, sql`select status, raw_body from webhook_events where event_key = ${`msg:${event.message.msg_id}`}`),
+    );
+    expect(stored).toEqual([{ status: "pending", raw_body: JSON.stringify(event) }]);
+
+    // restart without the delay: the first sweep (at start, then every 300 ms) answers it
+    const second = await startChild({ SWEEP_INTERVAL_MS: "300" });
+    try {
+      await waitFor(() => fake.sent(userId).length > 0, { timeoutMs: 10_000, what: `the reply\n${second.output()}` });
+      const expected = await withServices(async (s) =>
+        buildReplyMessages((await s.knowledge.assistant()).ask(QUESTION, await s.wards.byId(ward.id), Date.now())),
+      );
+      await waitFor(() => fake.sent(userId).length >= expected.length, { timeoutMs: 10_000, what: "every part" });
+      expect(fake.sent(userId)).toEqual(expected);
+
+      // more sweeps, and Zalo retrying the same event, change nothing
+      await sleep(1200);
+      const retry = await postWebhook(second.url, await signedEvent(ward, event));
+      expect(await retry.json()).toEqual({ ok: true, duplicate: true });
+      await sleep(1000);
+      expect(fake.requestsFor(userId)).toHaveLength(expected.length);
+      expect(fake.sent(userId)).toEqual(expected);
+
+      const rows = await withServices(async (s) => ({
+        events: await query<{ status: string; attempts: number }>(s, sql`select status, attempts from webhook_events where event_key = ${`msg:${event.message.msg_id}`}`),
+        outbox: await query<{ status: string }>(s, sql`select o.status from outbox o join residents r on r.id = o.resident_id where r.zalo_user_id = ${userId}`),
+        bot: await query<{ n: number }>(s, sql`select count(*) as n from messages m join residents r on r.id = m.resident_id where r.zalo_user_id = ${userId} and m.author = 'bot'`),
+      }));
+      expect(rows.events).toEqual([{ status: "done", attempts: 1 }]);
+      expect(rows.outbox.map((r) => r.status)).toEqual(expected.map(() => "sent"));
+      expect(Number(rows.bot[0]!.n)).toBe(1);
+    } finally {
+      await kill9(second);
+    }
+  });
+});
