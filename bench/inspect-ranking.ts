@@ -18,6 +18,6 @@ for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) {
   const ratio = a && b ? a.score / b.score : 99;
   const ok = q.expect === "answer" ? (a?.entry.id === q.topic ? "OK " : "BAD") : q.expect.toUpperCase().slice(0, 3);
   console.log(
-    [ok, (a?.score ?? 0).toFixed(3), ratio.toFixed(2), (a?.coverage ?? 0).toFixed(2), (a?.questionSimilarity ?? 0).toFixed(2), a?.entry.id ?? "-", q.topic ?? "", q.q.slice(0, 60)].join("\t"),
+    [ok, (a?.score ?? 0).toFixed(3), ratio.toFixed(2), (a?.coverage ?? 0).toFixed(2), (a?.pairCoverage ?? 0).toFixed(2), (a?.questionSimilarity ?? 0).toFixed(2), a?.entry.id ?? "-", q.topic ?? "", q.q.slice(0, 60)].join("\t"),
   );
 }

@@ -49,7 +49,7 @@ describe("answers", () => {
   const top = (text: string) => assistant.ask(text, ward, MONDAY_9AM);
 
   it.each([
-    ["Cho bác hỏi làm căn cước gắn chip thì đi đâu", "dvc-can-cuoc"],
+    ["Cho bác hỏi đi làm cái căn cước mới thì lên đâu", "dvc-can-cuoc"],
     ["lam cmnd o dau vay", "dvc-can-cuoc"],
     ["nhập hộ khẩu cho vợ thì cần giấy tờ gì", "dvc-thuong-tru"],
     ["lamf giay khai sinh cho con", "dvc-khai-sinh"],

@@ -2,7 +2,7 @@ import { categoryLabels, type KnowledgeBase, type KnowledgeEntry } from "../know
 import { fillPlaceholders, renderEntryAnswer } from "../knowledge/render-answer";
 import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTime } from "../wards/working-hours";
-import { humanRequestPattern, smalltalkPatterns } from "./lexicon";
+import { humanRequestPattern, offTopicPattern, smalltalkPatterns } from "./lexicon";
 import { checkScam, signalExplanations, type ScamVerdict } from "./scam-detector";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
@@ -32,16 +32,21 @@ export type DecisionThresholds = {
   /** answer when the top score reaches this and beats the second by answerRatio */
   answerScore: number;
   answerRatio: number;
+  /** a weak match (below weakScore) must beat the second by weakRatio */
+  weakScore: number;
+  weakRatio: number;
   /** or when it is this clear a match, beating the second by clearRatio */
   clearScore: number;
   clearRatio: number;
 };
 
 export const defaultThresholds: DecisionThresholds = {
-  minScore: 0.2,
-  minCoverage: 0.35,
-  answerScore: 0.25,
-  answerRatio: 1.18,
+  minScore: 0.18,
+  minCoverage: 0.2,
+  answerScore: 0.15,
+  answerRatio: 1.15,
+  weakScore: 0.25,
+  weakRatio: 1.25,
   clearScore: 0.55,
   clearRatio: 1.05,
 };
@@ -106,12 +111,18 @@ export class Assistant {
     const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));
 
     const t = this.thresholds;
+    const offTopic = offTopicPattern.exec(folded)?.[0];
+    if (offTopic && !(top && foldedText(`${top.entry.title} ${top.entry.questions.join(" ")}`).includes(offTopic))) {
+      return this.handoff(ward, now, "out_of_scope", scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`);
+    }
     if (!top || top.score < t.minScore || top.coverage < t.minCoverage) {
       const why = top ? `khớp yếu (điểm ${round(top.score)}, độ phủ ${round(top.coverage)})` : "không có mục nào khớp";
       return this.handoff(ward, now, "out_of_scope", scored, why);
     }
     const ratio = second ? top.score / Math.max(second.score, 1e-9) : Infinity;
-    const confident = (top.score >= t.answerScore && ratio >= t.answerRatio) || (top.score >= t.clearScore && ratio >= t.clearRatio);
+    const confident =
+      (top.score >= t.answerScore && ratio >= (top.score < t.weakScore ? t.weakRatio : t.answerRatio)) ||
+      (top.score >= t.clearScore && ratio >= t.clearRatio);
     const signals = `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(top.coverage)}`;
     if (confident) return this.answer(top, scored, ward, now, signals);
     return this.clarify(ranked.slice(0, 3), scored, `chưa chắc: ${signals}`);

@@ -138,3 +138,10 @@ export const smalltalkPatterns: Array<{ kind: "greeting" | "thanks" | "ack" | "b
 /** The whole message is a request for a person, like the "Gặp cán bộ" button (folded). */
 export const humanRequestPattern =
   /^(toi |em |cho toi |xin )?(muon )?(gap|noi chuyen voi|chat voi|ket noi voi|chuyen cho|hoi) ?(can bo|nhan vien|nguoi that|tu van vien|nguoi truc)( phuong)?( a| nhe| nha| voi)*$/;
+
+/**
+ * Subjects a ward assistant never covers (folded phrases). A question about one of these is
+ * handed to staff even when folded syllables happen to match an entry ("tỷ giá" vs "công ty").
+ */
+export const offTopicPattern =
+  /\b(thoi tiet|du bao thoi tiet|ty gia|gia vang|gia do|do la my|gia xang|chung khoan hom nay|bong da|ty so|ket qua tran|xo so|ket qua xs|lo de|chuyen cuoi|truyen cuoi|ke chuyen|ke cho toi|bai hat|hat cho|lam tho|nau an|cong thuc nau|mon an|lich chieu|xem phim|tinh yeu|nguoi yeu|bai tap|giai toan|lam van|dich sang tieng|kham benh|bi sot|uong thuoc gi|dau bung|dau dau|xe buyt so|gio tau|ve may bay|dat phong khach san)\b/;

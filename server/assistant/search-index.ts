@@ -1,6 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
-import { editDistance, foldTelex } from "./vietnamese-text";
+import { editDistance, foldDiacritics, foldTelex } from "./vietnamese-text";
 
 /*
  * Ranking: BM25F over an entry's fields (title, sample questions, keywords, body) on folded
@@ -28,13 +28,13 @@ export const defaultTuning: RankingTuning = {
   title: 2.5,
   questions: 1.5,
   keywords: 2,
-  body: 0.4,
+  body: 0.5,
   k1: 1.2,
   b: 0.4,
   functionWord: 0.15,
   functionPair: 0.35,
   accentMismatch: 0.2,
-  questionSimilarity: 0.55,
+  questionSimilarity: 0.4,
 };
 
 type Feature = { key: string; weight: number; accented: string[] };
@@ -63,18 +63,21 @@ function stripPlaceholders(text: string): string {
 
 type IndexedEntry = {
   entry: KnowledgeEntry;
-  tf: Map<string, number>;
   length: number;
   /** folded syllable → accented forms this entry uses */
   accents: Map<string, Set<string>>;
-  questions: Array<Map<string, number>>;
 };
+
+type Posting = { doc: number; tf: number };
+type QuestionPosting = { question: number; weight: number };
 
 export type Scored = {
   entry: KnowledgeEntry;
   score: number;
   /** share of the query's content words (idf-weighted) this entry contains */
   coverage: number;
+  /** share of the query's word pairs (idf-weighted) this entry contains: evidence beyond single syllables */
+  pairCoverage: number;
   bm25: number;
   questionSimilarity: number;
 };
@@ -89,62 +92,88 @@ export type SearchResult = {
 
 export class SearchIndex {
   private readonly docs: IndexedEntry[] = [];
-  private readonly df = new Map<string, number>();
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly questionPostings = new Map<string, QuestionPosting[]>();
+  /** for each sample question: its entry and its idf-weighted norm */
+  private readonly questionDoc: number[] = [];
+  private readonly questionNorm: number[] = [];
+  private readonly idfCache = new Map<string, number>();
   private readonly vocabulary = new Map<string, number>();
   private readonly averageLength: number;
   private readonly maxIdf: number;
   private readonly correctionCache = new Map<string, string | undefined>();
-
   private readonly tuning: RankingTuning;
 
   constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}) {
-    this.tuning = { ...defaultTuning, ...tuning };
-    const t = this.tuning;
-    for (const entry of entries) {
+    const t = (this.tuning = { ...defaultTuning, ...tuning });
+    const questionFeatures: Array<Map<string, number>> = [];
+    entries.forEach((entry, docIndex) => {
       const tf = new Map<string, number>();
       const accents = new Map<string, Set<string>>();
       let length = 0;
-      const addField = (text: string, weight: number) => {
-        const tokens = analyze(text);
-        for (const t of tokens) {
-          if (!t.accented) continue;
-          const set = accents.get(t.folded) ?? new Set<string>();
-          set.add(t.accented);
-          accents.set(t.folded, set);
+      const addField = (tokens: Token[], weight: number) => {
+        for (const token of tokens) {
+          this.vocabulary.set(token.folded, (this.vocabulary.get(token.folded) ?? 0) + 1);
+          if (!token.accented) continue;
+          const set = accents.get(token.folded) ?? new Set<string>();
+          set.add(token.accented);
+          accents.set(token.folded, set);
         }
         for (const f of features(tokens, t)) {
           tf.set(f.key, (tf.get(f.key) ?? 0) + weight);
           length += weight;
         }
-        for (const t of tokens) this.vocabulary.set(t.folded, (this.vocabulary.get(t.folded) ?? 0) + 1);
       };
-      addField(entry.title, t.title);
-      for (const q of entry.questions) addField(q, t.questions);
-      if (entry.keywords.length) addField(entry.keywords.join(" . "), t.keywords);
-      addField(stripPlaceholders(entry.body), t.body);
-      const questions = [entry.title, ...entry.questions].map((q) => {
+      const addQuestion = (tokens: Token[]) => {
         const m = new Map<string, number>();
-        for (const f of features(analyze(q), t)) m.set(f.key, Math.max(m.get(f.key) ?? 0, f.weight));
-        return m;
-      });
-      for (const key of tf.keys()) this.df.set(key, (this.df.get(key) ?? 0) + 1);
-      this.docs.push({ entry, tf, length, accents, questions });
-    }
-    this.averageLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, this.docs.length);
-    this.maxIdf = this.idfOf(0);
+        for (const f of features(tokens, t)) m.set(f.key, Math.max(m.get(f.key) ?? 0, f.weight));
+        questionFeatures.push(m);
+        this.questionDoc.push(docIndex);
+      };
+      const title = analyze(entry.title);
+      addField(title, t.title);
+      addQuestion(title);
+      for (const q of entry.questions) {
+        const tokens = analyze(q);
+        addField(tokens, t.questions);
+        addQuestion(tokens);
+      }
+      if (entry.keywords.length) addField(analyze(entry.keywords.join(" . ")), t.keywords);
+      addField(analyze(stripPlaceholders(entry.body)), t.body);
+      for (const [key, count] of tf) {
+        const list = this.postings.get(key) ?? [];
+        list.push({ doc: docIndex, tf: count });
+        this.postings.set(key, list);
+      }
+      this.docs.push({ entry, length, accents });
+    });
+    const n = this.docs.length;
+    for (const [key, list] of this.postings) this.idfCache.set(key, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+    this.maxIdf = Math.log(1 + (n + 0.5) / 0.5);
+    questionFeatures.forEach((m, question) => {
+      let norm = 0;
+      for (const [key, weight] of m) {
+        norm += this.idf(key) * weight * weight;
+        const list = this.questionPostings.get(key) ?? [];
+        list.push({ question, weight });
+        this.questionPostings.set(key, list);
+      }
+      this.questionNorm.push(norm);
+    });
+    this.averageLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n);
   }
 
   get size(): number {
     return this.docs.length;
   }
 
-  private idfOf(df: number): number {
-    const n = this.docs.length;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  private idf(key: string): number {
+    return this.idfCache.get(key) ?? this.maxIdf;
   }
 
-  private idf(key: string): number {
-    return this.idfOf(this.df.get(key) ?? 0);
+  /** idf, with words the index has never seen counted as the most informative kind. */
+  idfFor(key: string): number {
+    return this.idf(key);
   }
 
   /** Spelling help for a folded syllable the index has never seen: Telex leftovers, then small typos. */
@@ -159,14 +188,12 @@ export class SearchIndex {
       let bestDistance = max + 1;
       let bestCount = 0;
       for (const [word, count] of this.vocabulary) {
-        if (word.length < 3) continue;
+        if (word.length < 3 || Math.abs(word.length - folded.length) > max) continue;
         const d = editDistance(folded, word, max);
-        if (d < bestDistance || (d === bestDistance && d <= max && count > bestCount)) {
-          if (d <= max) {
-            best = word;
-            bestDistance = d;
-            bestCount = count;
-          }
+        if (d <= max && (d < bestDistance || (d === bestDistance && count > bestCount))) {
+          best = word;
+          bestDistance = d;
+          bestCount = count;
         }
       }
     }
@@ -176,63 +203,90 @@ export class SearchIndex {
   };
 
   search(query: string, options: { categories?: readonly string[]; limit?: number } = {}): SearchResult {
+    const t = this.tuning;
     const tokens = analyze(query, this.correct);
     const queryFeatures = new Map<string, Feature>();
-    const t = this.tuning;
     for (const f of features(tokens, t)) {
       const existing = queryFeatures.get(f.key);
       if (existing) existing.accented.push(...f.accented);
       else queryFeatures.set(f.key, { ...f, accented: [...f.accented] });
     }
-    const contentTerms = tokens.filter((t) => !isFunctionWord(t.folded)).map((t) => t.folded);
+    const contentTerms = tokens.filter((token) => !isFunctionWord(token.folded)).map((token) => token.folded);
 
-    const contentWords = new Map<string, Feature>();
-    for (const f of queryFeatures.values()) if (!f.key.includes("_") && f.weight === 1) contentWords.set(f.key, f);
     let contentPossible = 0;
-    for (const f of contentWords.values()) contentPossible += this.idfFor(f.key);
+    let pairPossible = 0;
     let possible = 0;
     let queryNorm = 0;
     for (const f of queryFeatures.values()) {
-      possible += this.idfFor(f.key) * f.weight;
-      queryNorm += this.idfFor(f.key) * f.weight * f.weight;
+      const idf = this.idf(f.key);
+      possible += idf * f.weight;
+      queryNorm += idf * f.weight * f.weight;
+      if (isContentWord(f)) contentPossible += idf;
+      if (isContentPair(f)) pairPossible += idf;
+    }
+
+    const n = this.docs.length;
+    const bm25 = new Float64Array(n);
+    const matched = new Float64Array(n);
+    const pairMatched = new Float64Array(n);
+    const accentOf = new Map<string, number>();
+    const accent = (f: Feature, doc: number) => {
+      if (!f.accented.length) return 1;
+      const cacheKey = `${f.key}#${doc}`;
+      let value = accentOf.get(cacheKey);
+      if (value === undefined) {
+        value = this.accentFactor(f, this.docs[doc]!);
+        accentOf.set(cacheKey, value);
+      }
+      return value;
+    };
+    for (const f of queryFeatures.values()) {
+      const list = this.postings.get(f.key);
+      if (!list) continue;
+      const idf = this.idf(f.key);
+      const content = isContentWord(f);
+      const pair = isContentPair(f);
+      for (const { doc, tf } of list) {
+        const length = this.docs[doc]!.length;
+        const factor = accent(f, doc);
+        const norm = (tf * (t.k1 + 1)) / (tf + t.k1 * (1 - t.b + (t.b * length) / this.averageLength));
+        bm25[doc]! += idf * f.weight * factor * norm;
+        if (content) matched[doc]! += idf * factor;
+        if (pair) pairMatched[doc]! += idf * factor;
+      }
+    }
+    const dots = new Map<number, number>();
+    for (const f of queryFeatures.values()) {
+      const list = this.questionPostings.get(f.key);
+      if (!list) continue;
+      const idf = this.idf(f.key);
+      for (const { question, weight } of list) {
+        const factor = accent(f, this.questionDoc[question]!);
+        dots.set(question, (dots.get(question) ?? 0) + idf * weight * f.weight * factor);
+      }
+    }
+    const bestQuestion = new Float64Array(n);
+    for (const [question, dot] of dots) {
+      const sim = dot / Math.sqrt(Math.max(1e-9, this.questionNorm[question]! * queryNorm));
+      const doc = this.questionDoc[question]!;
+      if (sim > bestQuestion[doc]!) bestQuestion[doc] = sim;
     }
 
     const ranked: Scored[] = [];
     let bestCoverage = 0;
-    for (const doc of this.docs) {
-      if (options.categories && !options.categories.includes(doc.entry.category)) continue;
-      let bm25 = 0;
-      let matched = 0;
-      for (const f of queryFeatures.values()) {
-        const tf = doc.tf.get(f.key);
-        if (!tf) continue;
-        const accentFactor = this.accentFactor(f, doc);
-        const idf = this.idf(f.key);
-        const norm = (tf * (t.k1 + 1)) / (tf + t.k1 * (1 - t.b + (t.b * doc.length) / this.averageLength));
-        bm25 += idf * f.weight * accentFactor * norm;
-        if (contentWords.has(f.key)) matched += idf * accentFactor;
-      }
-      if (bm25 === 0) continue;
-      let questionSimilarity = 0;
-      for (const q of doc.questions) {
-        let dot = 0;
-        let qNorm = 0;
-        for (const [key, weight] of q) {
-          const idf = this.idf(key);
-          qNorm += idf * weight * weight;
-          const f = queryFeatures.get(key);
-          if (f) dot += idf * weight * f.weight * this.accentFactor(f, doc);
-        }
-        const sim = dot / Math.sqrt(Math.max(1e-9, qNorm * queryNorm));
-        if (sim > questionSimilarity) questionSimilarity = sim;
-      }
-      const coverage = contentPossible > 0 ? matched / contentPossible : 0;
+    for (let doc = 0; doc < n; doc++) {
+      if (bm25[doc] === 0) continue;
+      const entry = this.docs[doc]!.entry;
+      if (options.categories && !options.categories.includes(entry.category)) continue;
+      const coverage = contentPossible > 0 ? matched[doc]! / contentPossible : 0;
       if (coverage > bestCoverage) bestCoverage = coverage;
-      const bm25Normalised = possible > 0 ? bm25 / (possible * (t.k1 + 1)) : 0;
+      const bm25Normalised = possible > 0 ? bm25[doc]! / (possible * (t.k1 + 1)) : 0;
+      const questionSimilarity = bestQuestion[doc]!;
       ranked.push({
-        entry: doc.entry,
+        entry,
         bm25: bm25Normalised,
         coverage,
+        pairCoverage: pairPossible > 0 ? pairMatched[doc]! / pairPossible : 1,
         questionSimilarity,
         score: (1 - t.questionSimilarity) * bm25Normalised + t.questionSimilarity * questionSimilarity,
       });
@@ -241,17 +295,11 @@ export class SearchIndex {
     return { ranked: ranked.slice(0, options.limit ?? 10), coverage: bestCoverage, contentTerms };
   }
 
-  /** idf, with words the index has never seen counted as the most informative kind. */
-  idfFor(key: string): number {
-    return this.df.has(key) ? this.idf(key) : this.maxIdf;
-  }
-
   private accentFactor(f: Feature, doc: IndexedEntry): number {
-    if (!f.accented.length) return 1;
     const parts = f.key.split("_");
     let factor = 1;
     for (const accented of f.accented) {
-      const folded = parts.find((p) => doc.accents.has(p) && accentedFoldsTo(accented, p));
+      const folded = parts.find((p) => doc.accents.has(p) && foldDiacritics(accented) === p);
       if (!folded) continue;
       if (!doc.accents.get(folded)!.has(accented)) factor = this.tuning.accentMismatch;
     }
@@ -259,6 +307,10 @@ export class SearchIndex {
   }
 }
 
-function accentedFoldsTo(accented: string, folded: string): boolean {
-  return accented.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d") === folded;
+function isContentPair(f: Feature): boolean {
+  return f.key.includes("_") && f.weight === 1;
+}
+
+function isContentWord(f: Feature): boolean {
+  return !f.key.includes("_") && f.weight === 1;
 }

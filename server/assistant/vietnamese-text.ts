@@ -9,7 +9,22 @@ export function normalizeText(text: string): string {
 }
 
 /** Removes diacritics; đ has no decomposition under NFD and is mapped explicitly. */
+const foldCache = new Map<string, string>();
+
 export function foldDiacritics(text: string): string {
+  if (text.length <= 12) {
+    // syllables repeat endlessly: remember them
+    const cached = foldCache.get(text);
+    if (cached !== undefined) return cached;
+    const folded = foldUncached(text);
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(text, folded);
+    return folded;
+  }
+  return foldUncached(text);
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -26,35 +41,20 @@ export function hasDiacritics(token: string): boolean {
  * Old-style accents put the tone on a different vowel ("hoà" vs "hòa", "thuỷ" vs "thủy"); both
  * are common. Moving the tone to the modern position makes the accented forms compare equal.
  */
-const oldStyleTone: Array<[RegExp, string]> = [
-  [/òa/g, "oà"],
-  [/óa/g, "oá"],
-  [/ỏa/g, "oả"],
-  [/õa/g, "oã"],
-  [/ọa/g, "oạ"],
-  [/òe/g, "oè"],
-  [/óe/g, "oé"],
-  [/ỏe/g, "oẻ"],
-  [/õe/g, "oẽ"],
-  [/ọe/g, "oẹ"],
-  [/ùy/g, "uỳ"],
-  [/úy/g, "uý"],
-  [/ủy/g, "uỷ"],
-  [/ũy/g, "uỹ"],
-  [/ụy/g, "uỵ"],
-];
+const oldStyleTone: Record<string, string> = {
+  òa: "oà", óa: "oá", ỏa: "oả", õa: "oã", ọa: "oạ",
+  òe: "oè", óe: "oé", ỏe: "oẻ", õe: "oẽ", ọe: "oẹ",
+  ùy: "uỳ", úy: "uý", ủy: "uỷ", ũy: "uỹ", ụy: "uỵ",
+};
+const oldStyleTonePattern = /[òóỏõọ][ae]|[ùúủũụ]y/g;
 
-export function canonicalTone(token: string): string {
-  let out = token;
-  for (const [pattern, replacement] of oldStyleTone) out = out.replace(pattern, replacement);
-  return out;
+export function canonicalTone(text: string): string {
+  return text.replace(oldStyleTonePattern, (m) => oldStyleTone[m] ?? m);
 }
 
 /** Splits into lowercase syllables (letters and digits), NFC, canonical tone placement. */
 export function syllables(text: string): string[] {
-  const normalized = normalizeText(text);
-  const tokens = normalized.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return tokens.map(canonicalTone);
+  return canonicalTone(normalizeText(text)).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /**
