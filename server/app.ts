@@ -1,7 +1,10 @@
 import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
 import { AppError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthorizedError, ValidationError } from "./lib/errors";
+import { miniappRoutes } from "./miniapp/miniapp-routes";
 import type { Services } from "./services";
+import { consoleRoutes } from "./staff/console-routes";
 
 /** Runs work after the response: waitUntil on Workers, the in-process queue on Node. */
 export type BackgroundRunner = (c: Context, task: () => Promise<unknown>) => void;
@@ -42,7 +45,13 @@ export function createApp(services: Services, runInBackground: BackgroundRunner)
     return c.json({ ok: true, wards, knowledgeVersion: (await services.knowledge.version()) ?? null });
   });
 
-  app.post("/webhooks/zalo", async (c) => {
+  // Zalo events are a few kilobytes; anything bigger is refused before it is read or parsed.
+  const webhookBodyLimit = bodyLimit({
+    maxSize: 64 * 1024,
+    onError: (c) => c.json({ error: "payload_too_large", message: "webhook body over 64 KiB" }, 413),
+  });
+
+  app.post("/webhooks/zalo", webhookBodyLimit, async (c) => {
     const raw = await c.req.text();
     const result = await services.intake.receive(raw, c.req.header("x-zevent-signature"));
     if (result.pending) {
@@ -74,6 +83,9 @@ export function createApp(services: Services, runInBackground: BackgroundRunner)
       explanation: result.explanation,
     });
   });
+
+  app.route("/api/miniapp", miniappRoutes(services));
+  app.route("/", consoleRoutes(services));
 
   return app;
 }

@@ -5,7 +5,9 @@ import type { Config } from "./config/env";
 import { openNodeDatabase } from "./db/open-node-database";
 import { BackgroundQueue } from "./jobs/background-queue";
 import { readKnowledgeDir, readWardDefinition } from "./knowledge/knowledge-files";
+import type { BlobStore } from "./lib/blob-store";
 import { systemClock, type Clock } from "./lib/clock";
+import { defaultUploadsDir, FileBlobStore } from "./lib/file-blob-store";
 import { createLogger, type Logger } from "./lib/logger";
 import { buildServices, sweep, type Services } from "./services";
 import { createZaloApi, type ZaloApi } from "./zalo/zalo-api";
@@ -26,14 +28,15 @@ export type NodeServer = {
  */
 export async function startNodeServer(
   config: Config,
-  overrides: { clock?: Clock; zaloApi?: ZaloApi; logger?: Logger; hostname?: string } = {},
+  overrides: { clock?: Clock; zaloApi?: ZaloApi; logger?: Logger; hostname?: string; blobStore?: BlobStore } = {},
 ): Promise<NodeServer> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
   const opened = await openNodeDatabase(config.databaseUrl, config.databaseAuthToken);
   const zaloApi =
     overrides.zaloApi ?? createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
-  const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger });
+  const blobStore = overrides.blobStore ?? new FileBlobStore(defaultUploadsDir(config.databaseUrl));
+  const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger, blobStore });
 
   const { kb } = await readKnowledgeDir(config.knowledgeDir, { strict: true });
   const replaced = await services.knowledge.replaceAll(kb);

@@ -1,4 +1,7 @@
 import type { Config } from "./config/env";
+import { buildFeedbackServices } from "./feedback/feedback-services";
+import type { BlobStore } from "./lib/blob-store";
+import { buildStaffServices } from "./staff/staff-services";
 import { ConversationService } from "./conversations/conversation-service";
 import type { Database } from "./db/database";
 import { KnowledgeRepository } from "./knowledge/knowledge-repository";
@@ -17,11 +20,19 @@ export type Dependencies = {
   config: Config;
   zaloApi: ZaloApi;
   logger: Logger;
+  /** uploaded files: local disk on Node, R2 on Workers */
+  blobStore: BlobStore;
 };
 
-export type Services = ReturnType<typeof buildServicesSync> & { deps: Dependencies };
+export type CoreServices = ReturnType<typeof buildCoreServices>;
+export type Services = CoreServices & {
+  feedback: ReturnType<typeof buildFeedbackServices>;
+  staff: ReturnType<typeof buildStaffServices>;
+  deps: Dependencies;
+  secretBox: SecretBox | undefined;
+};
 
-function buildServicesSync(deps: Dependencies, box: SecretBox | undefined) {
+function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
   const { db, clock, logger, zaloApi } = deps;
   const wards = new WardService(db, clock, box);
   const knowledge = new KnowledgeRepository(db, clock);
@@ -35,7 +46,8 @@ function buildServicesSync(deps: Dependencies, box: SecretBox | undefined) {
 /** Wires services from injected dependencies; the only place that knows all of them. */
 export async function buildServices(deps: Dependencies): Promise<Services> {
   const box = deps.config.secretsKey ? await SecretBox.fromBase64Key(deps.config.secretsKey) : undefined;
-  return { ...buildServicesSync(deps, box), deps };
+  const core = buildCoreServices(deps, box);
+  return { ...core, feedback: buildFeedbackServices(deps, core), staff: buildStaffServices(deps, core), deps, secretBox: box };
 }
 
 /**

@@ -10,6 +10,7 @@ import { drizzle } from "drizzle-orm/libsql/web";
 import { createApp } from "./app";
 import { ConfigError, parseEnv } from "./config/env";
 import * as schema from "./db/schema";
+import type { BlobStore } from "./lib/blob-store";
 import { systemClock } from "./lib/clock";
 import { createLogger } from "./lib/logger";
 import { buildServices, sweep, type Services } from "./services";
@@ -50,7 +51,9 @@ async function build(env: Env): Promise<Built> {
   const client = createClient({ url: config.databaseUrl, authToken: config.databaseAuthToken });
   const db = drizzle(client, { schema });
   const zaloApi = createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
-  const services = await buildServices({ db, clock: systemClock, config, zaloApi, logger });
+  // Photos go to the R2 bucket bound as PHOTOS; without one, uploads are refused by the store.
+  const blobStore = env.PHOTOS ? new R2BlobStore(env.PHOTOS as R2Bucket) : new UnavailableBlobStore();
+  const services = await buildServices({ db, clock: systemClock, config, zaloApi, logger, blobStore });
 
   // waitUntil keeps the isolate alive for the reply after the 200; if it is lost anyway,
   // the event stays pending in the database and the cron sweep answers it.
@@ -76,3 +79,29 @@ export default {
     );
   },
 } satisfies ExportedHandler<Env>;
+
+/** R2 behind the BlobStore interface. */
+class R2BlobStore implements BlobStore {
+  constructor(private readonly bucket: R2Bucket) {}
+  async put(key: string, bytes: Uint8Array, contentType: string) {
+    await this.bucket.put(key, bytes, { httpMetadata: { contentType } });
+  }
+  async get(key: string) {
+    const object = await this.bucket.get(key);
+    if (!object) return undefined;
+    return { bytes: new Uint8Array(await object.arrayBuffer()), contentType: object.httpMetadata?.contentType ?? "application/octet-stream" };
+  }
+  async delete(key: string) {
+    await this.bucket.delete(key);
+  }
+}
+
+class UnavailableBlobStore implements BlobStore {
+  async put(): Promise<void> {
+    throw new Error("no R2 bucket bound as PHOTOS: photo uploads are unavailable");
+  }
+  async get() {
+    return undefined;
+  }
+  async delete() {}
+}

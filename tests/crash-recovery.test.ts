@@ -4,6 +4,7 @@
  * event waits in its in-memory queue (WEBHOOK_PROCESS_DELAY_MS). A restarted server must
  * answer it from the database, exactly once.
  */
+import { MemoryBlobStore } from "../server/lib/blob-store";
 import { spawn, type ChildProcess } from "node:child_process";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -64,7 +65,7 @@ async function withServices<T>(fn: (services: Services) => Promise<T>): Promise<
   const opened = await openNodeDatabase(config.databaseUrl);
   try {
     const zaloApi = createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
-    return await fn(await buildServices({ db: opened.db, clock: systemClock, config, zaloApi, logger: silentLogger }));
+    return await fn(await buildServices({ db: opened.db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() }));
   } finally {
     opened.close();
   }

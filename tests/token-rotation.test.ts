@@ -5,6 +5,7 @@
  * TokenService, as two server processes would have) race for an expired access token against
  * a fake OAuth server that enforces single use.
  */
+import { MemoryBlobStore } from "../server/lib/blob-store";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
@@ -30,7 +31,7 @@ async function startProcess(): Promise<Services> {
   const db = await openNodeDatabase(config.databaseUrl);
   opened.push(db);
   const zaloApi = createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
-  return buildServices({ db: db.db, clock: systemClock, config, zaloApi, logger: silentLogger });
+  return buildServices({ db: db.db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
 }
 
 async function setupWard(tokens: (appId: string) => { accessToken?: string; refreshToken: string; expiresAt?: number }): Promise<TestWard> {

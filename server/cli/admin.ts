@@ -13,6 +13,7 @@ import { parseEnv } from "../config/env";
 import { openNodeDatabase } from "../db/open-node-database";
 import { readKnowledgeDir, readWardDefinition } from "../knowledge/knowledge-files";
 import { systemClock } from "../lib/clock";
+import { defaultUploadsDir, FileBlobStore } from "../lib/file-blob-store";
 import { createLogger } from "../lib/logger";
 import { buildServices } from "../services";
 import { createZaloApi } from "../zalo/zalo-api";
@@ -25,7 +26,8 @@ async function main() {
   const opened = await openNodeDatabase(config.databaseUrl, config.databaseAuthToken);
   const logger = createLogger("warn");
   const zaloApi = createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
-  const services = await buildServices({ db: opened.db, clock: systemClock, config, zaloApi, logger });
+  const blobStore = new FileBlobStore(defaultUploadsDir(config.databaseUrl));
+  const services = await buildServices({ db: opened.db, clock: systemClock, config, zaloApi, logger, blobStore });
   const stdin = () => readFileSync(0, "utf8").trim();
   try {
     switch (command) {

@@ -19,7 +19,7 @@ function numbered(items: string[]): string {
 
 function greenLaneLine(procedure: Procedure, ward: Ward): string {
   const item = ward.profile.green_lane.items.find((i) => i.procedure === procedure.id);
-  const sampleNote = ward.profile.green_lane.sample ? " (danh mục mẫu, phường cần xác nhận)" : "";
+  const sampleNote = ward.profile.green_lane.sample && ward.profile.green_lane.items.length ? " (danh mục mẫu, phường cần xác nhận)" : "";
   if (!item) {
     return `Thủ tục này hiện chưa có trong danh mục làn xanh mà ${ward.name} đã công bố${sampleNote}.`;
   }

@@ -98,9 +98,11 @@ export class TokenService {
           lastError: null,
           updatedAt: now,
         })
-        .where(and(eq(zaloTokens.wardId, wardId), eq(zaloTokens.lockOwner, owner)))
+        // Compare-and-swap on the version, not the lease: a refresh slower than the lease still
+        // stores the rotated token as long as nobody rotated it in between.
+        .where(and(eq(zaloTokens.wardId, wardId), eq(zaloTokens.version, version)))
         .returning({ version: zaloTokens.version });
-      if (!stored.length) this.logger.error("zalo token lease lost during refresh", { wardId });
+      if (!stored.length) this.logger.error("zalo token rotated concurrently; this refresh's token was not stored", { wardId });
       this.logger.info("zalo access token refreshed", { wardId, version: version + 1 });
       return pair.accessToken;
     } catch (err) {

@@ -1,0 +1,96 @@
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runKnowledgeCheck } from "../server/cli/kb-check";
+import { checkKnowledge, findUnallowedNumbers } from "../server/knowledge/knowledge-check";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import type { KnowledgeBase, KnowledgeEntry } from "../server/knowledge/knowledge-schema";
+import { wardFixture } from "./support/ward-fixture";
+
+function entry(overrides: Partial<KnowledgeEntry> = {}): KnowledgeEntry {
+  return {
+    id: "thu-nghiem",
+    title: "Mục thử nghiệm",
+    category: "phuong",
+    status: "published",
+    questions: ["câu hỏi một", "cau hoi hai", "câu hỏi ba"],
+    keywords: [],
+    procedures: [],
+    links: [],
+    sources: [{ title: "Cổng thông tin Chính phủ", url: "https://chinhphu.vn" }],
+    wards: "all",
+    last_reviewed: "2026-11-22",
+    verified: true,
+    body: "Ông/bà liên hệ {{ward.name}} tại {{ward.address}}.",
+    ...overrides,
+  };
+}
+
+function check(entries: KnowledgeEntry[], requiredTopics: Array<{ id: string; category: string }> = []) {
+  const kb: KnowledgeBase = { entries, procedures: new Map(), version: "t" };
+  return checkKnowledge({ kb, files: new Map(), wards: [wardFixture()], requiredTopics, allowedNumbers: ["113", "156"] }).map((p) => p.message);
+}
+
+describe("kb:check", () => {
+  it("passes on the knowledge base in the repository, with every required topic published", async () => {
+    const { problems, kb } = await runKnowledgeCheck("knowledge");
+    expect(problems).toEqual([]);
+    const required = (await import("../knowledge/required-topics.json")).topics;
+    for (const topic of required) expect(kb.entries.find((e) => e.id === topic.id)?.status).toBe("published");
+  });
+
+  it("accepts a clean entry", () => {
+    expect(check([entry()])).toEqual([]);
+  });
+
+  it("refuses phone numbers and money amounts typed into prose", () => {
+    const problems = check([entry({ body: "Gọi 0912 345 678 hoặc 113. Lệ phí 50.000 đồng, nộp trong 30 ngày, văn bản 991/UBND-TH ngày 19/3/2025." })]);
+    expect(problems.some((p) => p.includes("0912 345 678"))).toBe(true);
+    expect(problems.some((p) => p.includes("50.000 đồng"))).toBe(true);
+    expect(problems.join(" ")).not.toContain("113");
+    expect(problems.join(" ")).not.toContain("991");
+    expect(problems.join(" ")).not.toContain("19/3/2025");
+  });
+
+  it("requires an official source", () => {
+    expect(check([entry({ sources: [{ title: "Báo", url: "https://vnexpress.net/abc" }] })])).toContain("no official source (gov.vn, chinhphu.vn, …)");
+  });
+
+  it("requires placeholders that every ward can fill", () => {
+    expect(check([entry({ body: "Gặp {{ward.chairman}}." })]).join(" ")).toContain("{{ward.chairman}}");
+  });
+
+  it("keeps answers within Zalo's 2,000 characters", () => {
+    expect(check([entry({ body: "Ông/bà đọc kỹ. ".repeat(200) })]).join(" ")).toContain("Zalo's limit");
+  });
+
+  it("requires every required topic, published", () => {
+    expect(check([entry({ status: "draft" })], [{ id: "thu-nghiem", category: "phuong" }, { id: "khac", category: "phuong" }])).toEqual([
+      "required topic is not published",
+      "required topic has no entry",
+    ]);
+  });
+
+  it("needs an explanation on unverified entries", () => {
+    expect(check([entry({ verified: false })]).join(" ")).toContain("unverified");
+  });
+
+  it("reports duplicate ids and schema errors from the files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kb-"));
+    cpSync("knowledge", dir, { recursive: true });
+    const copy = join(dir, "entries", "phuong", "copy.md");
+    cpSync(join(dir, "entries", "phuong", "phuong-lien-he.md"), copy);
+    writeFileSync(join(dir, "entries", "phuong", "broken.md"), "---\nid: Broken Id\n---\nx");
+    const { problems } = await readKnowledgeDir(dir);
+    const text = problems.map((p) => `${p.file}: ${p.message}`).join("\n");
+    expect(text).toContain("duplicate entry id phuong-lien-he");
+    expect(text).toMatch(/broken.md: id: .*kebab-case/);
+  });
+
+  it("tells numbers in context apart", () => {
+    expect(findUnallowedNumbers("Gọi 1900 1288", ["1900 1288"])).toEqual([]);
+    expect(findUnallowedNumbers("từ 8h00 đến 17h00, năm 2025, 60%", [])).toEqual([]);
+    expect(findUnallowedNumbers("số 024.3825.1234", [])).toEqual(["024.3825.1234"]);
+  });
+});
