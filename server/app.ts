@@ -72,8 +72,7 @@ export function createApp(services: Services, runInBackground: BackgroundRunner)
     const ward = parsed.data.ward
       ? await services.wards.bySlug(parsed.data.ward)
       : await defaultWard(services);
-    const assistant = await services.knowledge.assistant();
-    const result = assistant.ask(parsed.data.text, ward, services.deps.clock.now());
+    const result = await services.answers.answer(parsed.data.text, ward);
     return c.json({
       kind: result.kind,
       reply: result.reply,

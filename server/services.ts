@@ -4,6 +4,9 @@ import type { BlobStore } from "./lib/blob-store";
 import { buildStaffServices } from "./staff/staff-services";
 import { ConversationService } from "./conversations/conversation-service";
 import type { Database } from "./db/database";
+import { AnswerService } from "./llm/answer-service";
+import { createOpenAiModel, type LanguageModel } from "./llm/language-model";
+import { StaffHelp } from "./llm/staff-help";
 import { KnowledgeRepository } from "./knowledge/knowledge-repository";
 import type { Clock } from "./lib/clock";
 import { SecretBox } from "./lib/crypto";
@@ -22,6 +25,8 @@ export type Dependencies = {
   logger: Logger;
   /** uploaded files: local disk on Node, R2 on Workers */
   blobStore: BlobStore;
+  /** the optional language model; by default built from config (OPENAI_API_KEY) when set */
+  languageModel?: LanguageModel;
 };
 
 export type CoreServices = ReturnType<typeof buildCoreServices>;
@@ -33,14 +38,19 @@ export type Services = CoreServices & {
 };
 
 function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
-  const { db, clock, logger, zaloApi } = deps;
+  const { db, clock, logger, zaloApi, config } = deps;
   const wards = new WardService(db, clock, box);
   const knowledge = new KnowledgeRepository(db, clock);
   const tokens = new TokenService(db, clock, box, wards, zaloApi, logger);
   const outbox = new OutboxService(db, clock, zaloApi, tokens, logger);
-  const conversations = new ConversationService(db, clock, wards, () => knowledge.assistant(), outbox, logger);
+  const model =
+    deps.languageModel ??
+    (config.llm ? createOpenAiModel({ apiKey: config.llm.apiKey, baseUrl: config.llm.baseUrl, model: config.llm.chatModel, timeoutMs: config.llm.timeoutMs }) : undefined);
+  const answers = new AnswerService(db, clock, knowledge, model, config.llm?.dailyTokenBudget ?? 0, logger);
+  const staffHelp = new StaffHelp(db, clock, wards, answers, logger);
+  const conversations = new ConversationService(db, clock, wards, (text, ward) => answers.answer(text, ward), outbox, logger);
   const intake = new WebhookIntake(db, clock, wards);
-  return { wards, knowledge, tokens, outbox, conversations, intake };
+  return { wards, knowledge, tokens, outbox, answers, staffHelp, conversations, intake };
 }
 
 /** Wires services from injected dependencies; the only place that knows all of them. */
@@ -61,5 +71,6 @@ export async function sweep(services: Services): Promise<{ events: number; sent:
     if ((await services.conversations.processEvent(id)) === "processed") events++;
   }
   const sent = await services.outbox.deliverDue();
+  await services.staffHelp.summarizeNewHandoffs();
   return { events, sent };
 }

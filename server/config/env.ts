@@ -38,8 +38,18 @@ const envSchema = z.object({
   /** test hook: delay before a queued webhook event is processed (simulates a crash window) */
   WEBHOOK_PROCESS_DELAY_MS: intFromString(0),
   KNOWLEDGE_DIR: z.string().optional(),
+  /** optional language model (any OpenAI-compatible endpoint); without a key nothing calls it */
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_CHAT_MODEL: z.string().optional(),
+  LLM_DAILY_TOKEN_BUDGET: intFromString(200_000),
+  LLM_TIMEOUT_MS: intFromString(6000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).optional(),
   DEV_MODE: booleanFromString,
+  /** Zalo Graph API (mini-app identity, phone and location tokens) */
+  ZALO_GRAPH_BASE: z.string().url().optional(),
+  /** accept the mini app's development login (desktop browser on localhost); never in production */
+  MINIAPP_DEV_LOGIN: booleanFromString,
 });
 
 export type Config = {
@@ -55,7 +65,10 @@ export type Config = {
   webhookProcessDelayMs: number;
   knowledgeDir: string;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  llm: { apiKey: string; baseUrl: string | undefined; chatModel: string; dailyTokenBudget: number; timeoutMs: number } | undefined;
   devMode: boolean;
+  zaloGraphBase: string;
+  miniappDevLogin: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -87,7 +100,18 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     webhookProcessDelayMs: e.WEBHOOK_PROCESS_DELAY_MS,
     knowledgeDir: e.KNOWLEDGE_DIR || "knowledge",
     logLevel: e.LOG_LEVEL ?? "info",
+    llm: e.OPENAI_API_KEY
+      ? {
+          apiKey: e.OPENAI_API_KEY,
+          baseUrl: e.OPENAI_BASE_URL ? stripSlash(e.OPENAI_BASE_URL) : undefined,
+          chatModel: e.OPENAI_CHAT_MODEL || "gpt-4o-mini",
+          dailyTokenBudget: e.LLM_DAILY_TOKEN_BUDGET,
+          timeoutMs: e.LLM_TIMEOUT_MS,
+        }
+      : undefined,
     devMode: e.DEV_MODE,
+    zaloGraphBase: stripSlash(e.ZALO_GRAPH_BASE ?? "https://graph.zalo.me"),
+    miniappDevLogin: e.MINIAPP_DEV_LOGIN,
   };
 }
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { ASK_FOR_STAFF, FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, type Assistant, type AskResult } from "../assistant/assistant";
+import { ASK_FOR_STAFF, FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, type AskResult } from "../assistant/assistant";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
@@ -29,7 +29,8 @@ export class ConversationService {
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly wards: WardService,
-    private readonly assistant: () => Promise<Assistant>,
+    /** the assistant's answer (retrieval, and the language model when configured) */
+    private readonly answer: (text: string, ward: Ward) => Promise<AskResult>,
     private readonly outbox: OutboxService,
     private readonly logger: Logger,
   ) {}
@@ -98,15 +99,13 @@ export class ConversationService {
         const following = parsed.event.event_name === "follow";
         const residentId = await this.touchResident(ward.id, envelope.userId!, following ? at : undefined, following);
         if (!following) return undefined;
-        const assistant = await this.assistant();
-        this.reply(writes, ward, residentId, eventId, assistant.ask("xin chào", ward, this.clock.now()), "welcome");
+        this.reply(writes, ward, residentId, eventId, await this.answer("xin chào", ward), "welcome");
         return residentId;
       }
       case "click_chatnow": {
         if (!envelope.userId) return undefined;
         const residentId = await this.touchResident(ward.id, envelope.userId, at);
-        const assistant = await this.assistant();
-        this.reply(writes, ward, residentId, eventId, assistant.ask("xin chào", ward, this.clock.now()), "welcome");
+        this.reply(writes, ward, residentId, eventId, await this.answer("xin chào", ward), "welcome");
         return residentId;
       }
       case "oa_send": {
@@ -181,8 +180,7 @@ export class ConversationService {
 
     if (await this.hasOpenHandoff(residentId, now)) return; // a person is handling this conversation: the bot stays quiet
 
-    const assistant = await this.assistant();
-    const result = assistant.ask(text, ward, now);
+    const result = await this.answer(text, ward);
     writes.push(
       this.db.insert(askLog).values({
         wardId: ward.id,

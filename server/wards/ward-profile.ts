@@ -24,6 +24,10 @@ export const wardProfileSchema = z.object({
       periods: z.array(z.tuple([hhmm, hhmm])).min(1),
     })
     .default({ days: [1, 2, 3, 4, 5], periods: [["08:00", "12:00"], ["13:30", "17:00"]] }),
+  /** the optional language model for this ward: off unless the deployment has a key; budget overrides the deployment's */
+  language_model: z
+    .object({ enabled: z.boolean(), daily_token_budget: z.number().int().min(0).optional() })
+    .optional(),
   green_lane: z
     .object({
       /** true while the list is sample data the ward has not confirmed */
