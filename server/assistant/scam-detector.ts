@@ -19,7 +19,8 @@ export type ScamSignal =
   | "app_install"
   | "prize"
   | "easy_money"
-  | "secrecy";
+  | "secrecy"
+  | "off_channel_contact";
 
 export type ScamVerdict = {
   isScam: boolean;
@@ -53,7 +54,7 @@ const urgencyPattern =
   /\b(ngay lap tuc|ngay hom nay|khan cap|gap|trong vong \d+ ?(h|gio|phut|ngay)|truoc \d+ ?(h|gio)|han cuoi|lan cuoi|sap het han|het han|qua han|con \d+ ?(h|gio|phut)|cap nhat ngay|xac thuc ngay|lien he ngay|thanh toan ngay|ngay bay gio)\b/;
 
 const threatPattern =
-  /\b(bi khoa|se bi khoa|tam khoa|khoa tai khoan|khoa sim|cat dien|ngung cap dien|cat nuoc|bi phat|xu phat|truy to|bat giam|lenh bat|khoi to|dieu tra|rua tien|lien quan (den|toi) (vu an|duong day)|vo hieu hoa|thu hoi)\b/;
+  /\b(bi khoa|se bi khoa|tam khoa|khoa tai khoan|khoa sim|cat dien|bi cat|se bi cat|ngung cap dien|cat nuoc|bi phat|xu phat|truy to|bat giam|lenh bat|khoi to|dieu tra|rua tien|lien quan (den|toi) (vu an|duong day)|vo hieu hoa|thu hoi)\b/;
 
 const moneyRequestPattern =
   /\b(chuyen khoan|chuyen tien|nop (phi|tien|phat)|dong (phi|tien|phat)|thanh toan|dat coc|coc truoc|phi (xu ly|ho so|nhan thuong|van chuyen|kich hoat)|nap tien|so tai khoan|stk)\b/;
@@ -63,11 +64,13 @@ const credentialPattern = /\b(mat khau|password|so the|ma pin|cvv|thong tin the|
 const installPattern = /\b(tai (ung dung|app|phan mem)|cai (dat )?(ung dung|app|phan mem)|\.apk|apk|tai ve|cai dat)\b/;
 const prizePattern = /\b(trung thuong|nhan thuong|qua tang|giai thuong|tri an khach hang|may man|duoc chon|hoan tien)\b/;
 const easyMoneyPattern = /\b(viec nhe luong cao|hoa hong|lam nhiem vu|cong tac vien|ctv|thu nhap (cao|hap dan)|loi nhuan|lai suat cao|dau tu (sinh loi|an toan)|x2 tai khoan|kiem tien)\b/;
+/** Moving the conversation to a private channel: "kết bạn Zalo CSKH…", "gọi lại số…". */
+const offChannelPattern = /\b(ket ban zalo|add zalo|ket ban qua zalo|nhan tin qua zalo|lien he zalo|lien he qua zalo|inbox|nhan tin cho so|goi lai so|goi ngay so|lien he so|telegram|whatsapp)\b/;
 const secrecyPattern = /\b(khong (duoc )?(noi|bao|tiet lo) (voi|cho) (ai|nguoi than|gia dinh)|giu bi mat|o mot minh)\b/;
 
 /** Reads like a message addressed to the reader (a forwarded SMS/Zalo), not a resident's question. */
 const addressedPattern =
-  /\b(quy khach|ban da|ban duoc|tai khoan cua ban|cua quy khach|vui long|hay (truy cap|nhan|bam|click|lien he|cung cap)|truy cap|click|bam vao|nhan vao|soan tin|lien he ngay|xin thong bao|thong bao:|kinh gui|chuc mung)\b/;
+  /\b(quy khach|ban da|ban duoc|tai khoan cua ban|cua quy khach|vui long|hay (truy cap|nhan|bam|click|lien he|cung cap)|truy cap|click|bam vao|nhan vao|soan tin|lien he ngay|xin thong bao|thong bao:|kinh gui|chuc mung|tuyen (ctv|cong tac vien|nhan vien|thanh vien)|inbox|nhan ngay|dang ky ngay)\b/;
 
 const questionPattern =
   /(\?|\b(co phai|co that|co nen|phai lam sao|lam the nao|lam sao|la gi|the nao|co sao khong|co bi lua|lua dao khong|dung khong|that khong|co an toan)\b)/;
@@ -113,16 +116,17 @@ export function checkScam(text: string): ScamVerdict {
   if (prizePattern.test(folded)) add("prize", 1);
   if (easyMoneyPattern.test(folded)) add("easy_money", 1);
   if (secrecyPattern.test(folded)) add("secrecy", 1);
+  if (offChannelPattern.test(folded)) add("off_channel_contact", 1);
 
   // A lure (prize, easy money, threat, urgency) paired with a demand (money, codes, installs,
   // a link) is the shape of nearly every scam message.
   const lure = signals.has("prize") || signals.has("easy_money") || signals.has("threat") || signals.has("urgency");
-  const demand = ["money_request", "otp_request", "credential_request", "app_install", "suspicious_link"].some((s) => signals.has(s as ScamSignal));
+  const demand = ["money_request", "otp_request", "credential_request", "app_install", "suspicious_link", "off_channel_contact"].some((s) => signals.has(s as ScamSignal));
   if (lure && demand) score += 1;
 
   const addressed = addressedPattern.test(folded) || /^\s*\[[^\]]+\]/.test(text);
   const question = questionPattern.test(folded);
-  const looksForwarded = addressed || (unofficial.length > 0 && !question) || folded.length > 160;
+  const looksForwarded = addressed || (unofficial.length > 0 && !question);
 
   // A question about a kind of scam mentions the same words as the scam itself; what tells
   // them apart is a concrete lure: a link, or a message written to the reader.
@@ -144,4 +148,5 @@ export const signalExplanations: Record<ScamSignal, string> = {
   prize: "báo trúng thưởng, tặng quà, hoàn tiền bất ngờ",
   easy_money: "hứa hẹn việc nhẹ lương cao, hoa hồng, lợi nhuận cao",
   secrecy: "yêu cầu giữ bí mật, không cho người thân biết",
+  off_channel_contact: "lôi kéo sang kênh riêng (kết bạn Zalo, nhắn tin, gọi lại số lạ) để hướng dẫn chuyển tiền",
 };
