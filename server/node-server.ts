@@ -40,6 +40,8 @@ export async function startNodeServer(
 
   const { kb } = await readKnowledgeDir(config.knowledgeDir, { strict: true });
   const replaced = await services.knowledge.replaceAll(kb);
+  // Files are the baseline; what communicators published in the console stays on top of them.
+  if (replaced) await services.staff.knowledge.reapplyPublished();
   let demoCreated = false;
   if ((await services.wards.count()) === 0) {
     await services.wards.create(readWardDefinition(join(config.knowledgeDir, "wards", "demo.yaml")));

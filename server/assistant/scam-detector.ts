@@ -20,7 +20,8 @@ export type ScamSignal =
   | "prize"
   | "easy_money"
   | "secrecy"
-  | "off_channel_contact";
+  | "off_channel_contact"
+  | "new_number";
 
 export type ScamVerdict = {
   isScam: boolean;
@@ -64,13 +65,17 @@ const credentialPattern = /\b(mat khau|password|so the|ma pin|cvv|thong tin the|
 const installPattern = /\b(tai (ung dung|app|phan mem)|cai (dat )?(ung dung|app|phan mem)|\.apk|apk|tai ve|cai dat)\b/;
 const prizePattern = /\b(trung thuong|nhan thuong|qua tang|giai thuong|tri an khach hang|may man|duoc chon|hoan tien)\b/;
 const easyMoneyPattern = /\b(viec nhe luong cao|hoa hong|lam nhiem vu|cong tac vien|ctv|thu nhap (cao|hap dan)|loi nhuan|lai suat cao|dau tu (sinh loi|an toan)|x2 tai khoan|kiem tien)\b/;
+/** "Con đây, con đổi số mới, mẹ đừng gọi": a relative's identity claimed from an unknown number. */
+const newNumberPattern = /\b(day la so moi|so moi cua (con|em|chau|anh|chi|minh)|(con|em|chau|minh) (doi|dung|nhan bang|nhan tin bang) so (moi|khac)|dien thoai (cua )?(con|em|chau) (bi )?(hong|mat|roi)|(me|bo|ba|ong|co|chu|bac) dung goi)\b/;
+/** Genuine one-time-code messages tell the reader never to share the code. */
+const protectivePattern = /\b(khong|dung|tuyet doi khong|khong bao gio) (duoc )?(chia se|cung cap|dua|tiet lo|gui)\b/;
 /** Moving the conversation to a private channel: "kết bạn Zalo CSKH…", "gọi lại số…". */
 const offChannelPattern = /\b(ket ban zalo|add zalo|ket ban qua zalo|nhan tin qua zalo|lien he zalo|lien he qua zalo|inbox|nhan tin cho so|goi lai so|goi ngay so|lien he so|telegram|whatsapp)\b/;
 const secrecyPattern = /\b(khong (duoc )?(noi|bao|tiet lo) (voi|cho) (ai|nguoi than|gia dinh)|giu bi mat|o mot minh)\b/;
 
 /** Reads like a message addressed to the reader (a forwarded SMS/Zalo), not a resident's question. */
 const addressedPattern =
-  /\b(quy khach|ban da|ban duoc|tai khoan cua ban|cua quy khach|vui long|hay (truy cap|nhan|bam|click|lien he|cung cap)|truy cap|click|bam vao|nhan vao|soan tin|lien he ngay|xin thong bao|thong bao:|kinh gui|chuc mung|tuyen (ctv|cong tac vien|nhan vien|thanh vien)|inbox|nhan ngay|dang ky ngay)\b/;
+  /\b(quy khach|ban da|ban duoc|tai khoan cua ban|cua quy khach|vui long|hay (truy cap|nhan|bam|click|lien he|cung cap)|truy cap|click|bam vao|nhan vao|soan tin|lien he ngay|xin thong bao|thong bao:|kinh gui|chuc mung|tuyen (ctv|cong tac vien|nhan vien|thanh vien)|inbox|nhan ngay|dang ky ngay|toi la (can bo|nhan vien|canh sat|cong an|dieu tra vien|dai dien)|yeu cau (ong|ba|anh|chi|quy khach)|anh\/chi|ong\/ba)\b/;
 
 const questionPattern =
   /(\?|\b(co phai|co that|co nen|phai lam sao|lam the nao|lam sao|la gi|the nao|co sao khong|co bi lua|lua dao khong|dung khong|that khong|co an toan)\b)/;
@@ -117,14 +122,21 @@ export function checkScam(text: string): ScamVerdict {
   if (easyMoneyPattern.test(folded)) add("easy_money", 1);
   if (secrecyPattern.test(folded)) add("secrecy", 1);
   if (offChannelPattern.test(folded)) add("off_channel_contact", 1);
+  if (newNumberPattern.test(folded)) add("new_number", 1);
+  // "Mã OTP của Quý khách là …, tuyệt đối không chia sẻ": a real bank code, not a request for one.
+  if (protectivePattern.test(folded) && !unofficial.length && !signals.has("money_request")) {
+    for (const s of ["otp_request", "credential_request"] as const) {
+      if (signals.delete(s)) score -= 2;
+    }
+  }
 
   // A lure (prize, easy money, threat, urgency) paired with a demand (money, codes, installs,
   // a link) is the shape of nearly every scam message.
-  const lure = signals.has("prize") || signals.has("easy_money") || signals.has("threat") || signals.has("urgency");
+  const lure = signals.has("prize") || signals.has("easy_money") || signals.has("threat") || signals.has("urgency") || signals.has("new_number") || signals.has("secrecy");
   const demand = ["money_request", "otp_request", "credential_request", "app_install", "suspicious_link", "off_channel_contact"].some((s) => signals.has(s as ScamSignal));
   if (lure && demand) score += 1;
 
-  const addressed = addressedPattern.test(folded) || /^\s*\[[^\]]+\]/.test(text);
+  const addressed = addressedPattern.test(folded) || /^\s*\[[^\]]+\]/.test(text) || signals.has("new_number");
   const question = questionPattern.test(folded);
   const looksForwarded = addressed || (unofficial.length > 0 && !question);
 
@@ -148,5 +160,6 @@ export const signalExplanations: Record<ScamSignal, string> = {
   prize: "báo trúng thưởng, tặng quà, hoàn tiền bất ngờ",
   easy_money: "hứa hẹn việc nhẹ lương cao, hoa hồng, lợi nhuận cao",
   secrecy: "yêu cầu giữ bí mật, không cho người thân biết",
+  new_number: "xưng là người thân nhắn từ số mới, dặn đừng gọi lại",
   off_channel_contact: "lôi kéo sang kênh riêng (kết bạn Zalo, nhắn tin, gọi lại số lạ) để hướng dẫn chuyển tiền",
 };

@@ -34,6 +34,7 @@ async function main() {
       case "kb:load": {
         const { kb } = await readKnowledgeDir(config.knowledgeDir, { strict: true });
         const changed = await services.knowledge.replaceAll(kb);
+        if (changed) await services.staff.knowledge.reapplyPublished();
         console.log(`${kb.entries.length} entries, ${kb.procedures.size} procedures: ${changed ? "loaded" : "already current"} (version ${kb.version})`);
         break;
       }

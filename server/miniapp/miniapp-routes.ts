@@ -1,7 +1,265 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
+import { z } from "zod";
+import { categoryLabels as kbCategoryLabels } from "../assistant/assistant";
+import { categoryLabels, reportCategories } from "../feedback/feedback-categories";
+import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
+import { NotFoundError, ValidationError } from "../lib/errors";
 import type { Services } from "../services";
+import type { MiniappPrincipal } from "./miniapp-session-service";
 
-/** /api/miniapp/… — the residents' mini app API. */
-export function miniappRoutes(_services: Services) {
-  return new Hono();
+/*
+ * /api/miniapp/… — the residents' mini app API. Every input is validated with zod and every
+ * rejection carries a Vietnamese message the app shows as is. Authentication: a bearer session
+ * token from POST /session (Zalo access token verified with Graph) or, in development only,
+ * POST /session/dev.
+ */
+
+const wardSlug = z.string().regex(/^[a-z0-9-]+$/).max(60).optional();
+const latLng = z.object({
+  lat: z.number().min(-90, "Vị trí không hợp lệ.").max(90, "Vị trí không hợp lệ."),
+  lng: z.number().min(-180, "Vị trí không hợp lệ.").max(180, "Vị trí không hợp lệ."),
+});
+const category = z.enum(reportCategories, { message: "Vui lòng chọn loại phản ánh." });
+
+const schemas = {
+  session: z.object({ ward: wardSlug, accessToken: z.string().min(10, "Thiếu mã đăng nhập Zalo.").max(2000) }),
+  devSession: z.object({ ward: wardSlug, userId: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/), name: z.string().max(100).optional() }),
+  infoToken: z.object({ accessToken: z.string().min(10).max(2000), code: z.string().min(4, "Thiếu mã từ Zalo.").max(2000) }),
+  similar: z.object({ category, location: latLng.optional(), address: z.string().max(300).optional() }),
+  report: z.object({
+    clientRequestId: z.string().regex(/^[a-zA-Z0-9_-]{8,64}$/, "Mã yêu cầu không hợp lệ."),
+    category,
+    description: z
+      .string()
+      .trim()
+      .min(10, "Vui lòng mô tả rõ hơn (ít nhất 10 ký tự): việc gì, ở đâu, từ khi nào.")
+      .max(2000, "Nội dung mô tả quá dài (tối đa 2.000 ký tự)."),
+    location: latLng.optional(),
+    address: z.string().trim().max(300, "Địa chỉ quá dài (tối đa 300 ký tự).").optional(),
+    landmark: z.string().trim().max(200, "Địa điểm gần đó quá dài (tối đa 200 ký tự).").optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^(\+?84|0)\d{9,10}$/, "Số điện thoại không hợp lệ (ví dụ 0912345678).")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    phoneConsent: z.boolean().default(false),
+    hideName: z.boolean().default(false),
+    photoIds: z.array(z.number().int().positive()).max(5, "Mỗi phản ánh gửi tối đa 5 ảnh.").default([]),
+  }),
+  rate: z.object({
+    rating: z.number({ message: "Vui lòng chọn số sao (1 đến 5)." }).int().min(1, "Vui lòng chọn số sao (1 đến 5).").max(5, "Vui lòng chọn số sao (1 đến 5)."),
+    comment: z.string().trim().max(500, "Nhận xét quá dài (tối đa 500 ký tự).").optional(),
+  }),
+  reopen: z.object({
+    reason: z.string().trim().min(5, "Vui lòng cho biết việc gì chưa được xử lý (ít nhất 5 ký tự).").max(1000, "Nội dung quá dài (tối đa 1.000 ký tự)."),
+  }),
+  search: z.object({ q: z.string().trim().max(200, "Từ khóa quá dài (tối đa 200 ký tự).").default(""), category: z.string().max(40).optional() }),
+  scam: z.object({
+    text: z.string().trim().min(5, "Vui lòng dán nội dung tin nhắn cần kiểm tra.").max(4000, "Tin nhắn quá dài (tối đa 4.000 ký tự)."),
+  }),
+};
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const message = [...new Set(parsed.error.issues.map((i) => (/[À-ỹ]/.test(i.message) ? i.message : "Dữ liệu gửi lên không hợp lệ.")))].join(" ");
+    throw new ValidationError("invalid_input", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "), message);
+  }
+  return parsed.data;
+}
+
+async function jsonBody(c: Context): Promise<unknown> {
+  return c.req.json().catch(() => {
+    throw new ValidationError("invalid_json", "body is not JSON", "Dữ liệu gửi lên không hợp lệ.");
+  });
+}
+
+function idParam(c: Context, name: string): number {
+  const n = Number(c.req.param(name));
+  if (!Number.isInteger(n) || n <= 0) throw new NotFoundError("report_not_found", "bad id", "Không tìm thấy phản ánh.");
+  return n;
+}
+
+type Env = { Variables: { principal: MiniappPrincipal } };
+
+export function miniappRoutes(services: Services) {
+  const { reports, sessions, graph } = services.feedback;
+  const app = new Hono<Env>();
+
+  // The mini app is served by Zalo from its own domain; auth is a bearer token (no cookies), so any origin may call.
+  app.use("*", cors({ origin: "*", allowHeaders: ["authorization", "content-type"], allowMethods: ["GET", "POST", "OPTIONS"], maxAge: 600 }));
+
+  const wardOf = async (slug: string | undefined) => {
+    if (slug) return services.wards.bySlug(slug);
+    const configured = services.deps.config.defaultWard;
+    if (configured) return services.wards.bySlug(configured);
+    const [first] = await services.wards.list();
+    if (!first) throw new NotFoundError("no_ward", "no ward configured", "Chưa có phường nào được cấu hình.");
+    return first;
+  };
+
+  app.post("/session", async (c) => {
+    const body = parse(schemas.session, await jsonBody(c));
+    return c.json(await sessions.startWithZaloToken(await wardOf(body.ward), body.accessToken));
+  });
+
+  app.post("/session/dev", async (c) => {
+    const body = parse(schemas.devSession, await jsonBody(c));
+    return c.json(await sessions.startDev(await wardOf(body.ward), body.userId, body.name));
+  });
+
+  app.get("/categories", (c) => c.json({ categories: reportCategories.map((id) => ({ id, label: categoryLabels[id] })) }));
+
+  // Everything below needs a session.
+  const authed = new Hono<Env>();
+  authed.use("*", async (c, next) => {
+    const header = c.req.header("authorization") ?? "";
+    c.set("principal", await sessions.authenticate(header.startsWith("Bearer ") ? header.slice(7).trim() : undefined));
+    await next();
+  });
+
+  authed.get("/me", async (c) => {
+    const p = c.get("principal");
+    const ward = await services.wards.byId(p.wardId);
+    return c.json({ user: { name: p.displayName }, ward: { slug: ward.slug, name: ward.name, hotline: ward.profile.hotline }, notices: await reports.unreadNotices(p.wardId, p.userId) });
+  });
+
+  // Phone and location tokens from zmp-sdk are exchanged here, never in the app (they need the app secret).
+  authed.post("/phone", async (c) => {
+    const p = c.get("principal");
+    const body = parse(schemas.infoToken, await jsonBody(c));
+    await reports.consume(p.wardId, p.userId, "action");
+    const secret = await sessions.appSecret(await services.wards.byId(p.wardId));
+    const number = await graph.phone(body.accessToken, body.code, secret);
+    return c.json({ phone: number.startsWith("84") ? `0${number.slice(2)}` : number });
+  });
+
+  authed.post("/location", async (c) => {
+    const p = c.get("principal");
+    const body = parse(schemas.infoToken, await jsonBody(c));
+    await reports.consume(p.wardId, p.userId, "action");
+    const secret = await sessions.appSecret(await services.wards.byId(p.wardId));
+    return c.json(await graph.location(body.accessToken, body.code, secret));
+  });
+
+  authed.post(
+    "/photos",
+    bodyLimit({
+      maxSize: MAX_PHOTO_BYTES,
+      onError: () => {
+        throw new ValidationError("photo_too_large", "photo over the size limit", "Ảnh quá lớn (tối đa 8 MB). Ông/bà vui lòng chọn ảnh khác hoặc chụp lại.");
+      },
+    }),
+    async (c) => {
+      const p = c.get("principal");
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      if (!bytes.length) throw new ValidationError("empty_upload", "empty body", "Chưa có ảnh nào được gửi lên.");
+      return c.json(await reports.uploadPhoto(p.wardId, p.userId, bytes), 201);
+    },
+  );
+
+  authed.post("/reports/similar", async (c) => {
+    const p = c.get("principal");
+    const body = parse(schemas.similar, await jsonBody(c));
+    return c.json({ reports: await reports.similar(p.wardId, p.userId, body) });
+  });
+
+  authed.post("/reports", async (c) => {
+    const p = c.get("principal");
+    const body = parse(schemas.report, await jsonBody(c));
+    return c.json(await reports.create(p.wardId, p.userId, body), 201);
+  });
+
+  authed.get("/reports", async (c) => {
+    const p = c.get("principal");
+    return c.json({ reports: await reports.listForResident(p.wardId, p.userId) });
+  });
+
+  authed.get("/reports/:id", async (c) => {
+    const p = c.get("principal");
+    return c.json(await reports.getForResident(p.wardId, p.userId, idParam(c, "id")));
+  });
+
+  authed.get("/reports/:id/photos/:photoId", async (c) => {
+    const p = c.get("principal");
+    const photo = await reports.photoForResident(p.wardId, p.userId, idParam(c, "id"), idParam(c, "photoId"));
+    return c.body(photo.bytes as Uint8Array<ArrayBuffer>, 200, { "content-type": photo.contentType, "cache-control": "private, max-age=3600" });
+  });
+
+  authed.post("/reports/:id/follow", async (c) => {
+    const p = c.get("principal");
+    return c.json(await reports.follow(p.wardId, p.userId, idParam(c, "id")));
+  });
+
+  authed.post("/reports/:id/rate", async (c) => {
+    const p = c.get("principal");
+    const body = parse(schemas.rate, await jsonBody(c));
+    await reports.consume(p.wardId, p.userId, "action");
+    return c.json(await reports.rate(p.wardId, p.userId, idParam(c, "id"), body.rating, body.comment));
+  });
+
+  authed.post("/reports/:id/reopen", async (c) => {
+    const p = c.get("principal");
+    const body = parse(schemas.reopen, await jsonBody(c));
+    await reports.consume(p.wardId, p.userId, "action");
+    return c.json(await reports.reopen(p.wardId, p.userId, idParam(c, "id"), body.reason));
+  });
+
+  // Hỏi đáp: the same engine as the chat.
+  authed.get("/qa/categories", async (c) => {
+    const p = c.get("principal");
+    const ward = await services.wards.byId(p.wardId);
+    const assistant = await services.knowledge.assistant();
+    const entries = assistant.kb.entries.filter((e) => e.status === "published" && (e.wards === "all" || e.wards.includes(ward.slug)));
+    const categories = Object.entries(kbCategoryLabels).map(([id, label]) => ({
+      id,
+      label,
+      entries: entries.filter((e) => e.category === id).map((e) => ({ id: e.id, title: e.title })),
+    }));
+    return c.json({ categories: categories.filter((x) => x.entries.length) });
+  });
+
+  authed.get("/qa/search", async (c) => {
+    const p = c.get("principal");
+    const q = parse(schemas.search, { q: c.req.query("q") ?? "", category: c.req.query("category") });
+    if (!q.q) return c.json({ results: [] });
+    await reports.consume(p.wardId, p.userId, "search");
+    const ward = await services.wards.byId(p.wardId);
+    const assistant = await services.knowledge.assistant();
+    const results = assistant.search(q.q, ward, 10).filter((r) => !q.category || r.category === q.category);
+    return c.json({ results });
+  });
+
+  authed.get("/qa/entries/:id", async (c) => {
+    const p = c.get("principal");
+    const ward = await services.wards.byId(p.wardId);
+    const assistant = await services.knowledge.assistant();
+    const entry = assistant.entry(c.req.param("id"));
+    if (!entry || !(entry.wards === "all" || entry.wards.includes(ward.slug))) throw new NotFoundError("entry_not_found", "no entry", "Không tìm thấy nội dung này.");
+    return c.json({ id: entry.id, title: entry.title, category: entry.category, text: assistant.renderEntry(entry, ward), links: entry.links });
+  });
+
+  authed.post("/scam-check", async (c) => {
+    const p = c.get("principal");
+    const body = parse(schemas.scam, await jsonBody(c));
+    await reports.consume(p.wardId, p.userId, "check");
+    const ward = await services.wards.byId(p.wardId);
+    const assistant = await services.knowledge.assistant();
+    const result = assistant.ask(body.text, ward, services.deps.clock.now());
+    const isScam = result.kind === "scam_warning";
+    return c.json({
+      verdict: isScam ? "scam" : "no_signs",
+      reply: isScam
+        ? result.reply
+        : "Chưa thấy dấu hiệu lừa đảo rõ ràng trong tin nhắn này. Tuy vậy, ông/bà vẫn không bấm vào đường link lạ, không chuyển tiền và không đọc mã OTP cho ai. Khi còn nghi ngờ, gọi số chính thức của cơ quan, ngân hàng để hỏi lại, hoặc báo Công an phường.",
+      signals: result.scam?.signals ?? [],
+      domains: result.scam?.domains ?? [],
+    });
+  });
+
+  app.route("/", authed);
+  return app;
 }

@@ -1,7 +1,228 @@
-import { Hono } from "hono";
+import { Hono, type Context, type Next } from "hono";
+import { getCookie, setCookie, deleteCookie } from "hono/cookie";
+import { html } from "hono/html";
+import { z } from "zod";
+import { AppError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthorizedError, ValidationError } from "../lib/errors";
+import { constantTimeEqual, randomId } from "../lib/crypto";
 import type { Services } from "../services";
+import { rolesIn } from "./access";
+import { staffApiRoutes } from "./api-routes";
+import { consoleCss } from "./console-css";
+import { consoleJs } from "./console-js";
+import { pageContext, parseInput, type ConsoleContext, type ConsoleEnv } from "./console-env";
+import { errorPage, layout } from "./pages/layout";
+import { registerAdminPages } from "./pages/admin-pages";
+import { registerHandoffPages } from "./pages/handoff-pages";
+import { registerInsightPages } from "./pages/insight-pages";
+import { registerKnowledgePages } from "./pages/knowledge-pages";
+
+export const SESSION_COOKIE = "hp_staff_session";
+const LOGIN_CSRF_COOKIE = "hp_login_csrf";
+
+/*
+ * Secure is set everywhere: browsers accept Secure cookies on http://localhost and 127.0.0.1,
+ * so tests and local use still work. SameSite=Lax keeps links from e-mail or Zalo usable
+ * while the per-session CSRF token protects every state change.
+ */
+const cookieOptions = { httpOnly: true, secure: true, sameSite: "Lax" as const, path: "/" };
+
+const contentSecurityPolicy =
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+function statusOf(err: AppError): 400 | 401 | 403 | 404 | 409 | 429 | 500 {
+  if (err instanceof ValidationError) return 400;
+  if (err instanceof UnauthorizedError) return 401;
+  if (err instanceof ForbiddenError) return 403;
+  if (err instanceof NotFoundError) return 404;
+  if (err instanceof ConflictError) return 409;
+  if (err instanceof RateLimitedError) return 429;
+  return 500;
+}
+
+const loginSchema = z.object({
+  email: z.string().trim().min(3, "Vui lòng nhập email.").max(200),
+  password: z.string().min(1, "Vui lòng nhập mật khẩu.").max(500),
+  next: z.string().optional(),
+});
+
+/** Only paths inside the console are followed after login (no open redirect). */
+function safeNext(next: string | undefined): string {
+  return next && /^\/console(\/[A-Za-z0-9\-_/]*)?(\?[A-Za-z0-9=&\-_%.]*)?$/.test(next) ? next : "/console";
+}
+
+function loginPage(loginCsrf: string, options: { error?: string; email?: string; next?: string }) {
+  return layout(
+    undefined,
+    "Đăng nhập",
+    "",
+    html`<div class="login card">
+      <p>Trang dành cho cán bộ phường. Vui lòng đăng nhập bằng email và mật khẩu được cấp.</p>
+      ${options.error ? html`<div class="msg err" role="alert">${options.error}</div>` : ""}
+      <form method="post" action="/console/login">
+        <input type="hidden" name="_csrf" value="${loginCsrf}">
+        <input type="hidden" name="next" value="${options.next ?? ""}">
+        <label for="email">Email</label>
+        <input id="email" name="email" type="email" autocomplete="username" required autofocus value="${options.email ?? ""}">
+        <label for="password">Mật khẩu</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required>
+        <p><button type="submit">Đăng nhập</button></p>
+      </form>
+      <p class="muted">Quên mật khẩu? Hãy nhờ quản trị phường đặt lại.</p>
+    </div>`,
+  );
+}
 
 /** /console (pages) and /api/staff/… (JSON) — the ward staff console. */
-export function consoleRoutes(_services: Services) {
-  return new Hono();
+export function consoleRoutes(services: Services) {
+  const app = new Hono<ConsoleEnv>();
+  const { auth } = services.staff;
+  const { logger } = services.deps;
+
+  app.onError((err, c) => {
+    const isApi = c.req.path.startsWith("/api/");
+    if (!(err instanceof AppError)) logger.error("console error", { path: c.req.path, error: err });
+    const status = err instanceof AppError ? statusOf(err) : 500;
+    const message = err instanceof AppError ? (err.publicMessage ?? (status >= 500 ? "Hệ thống đang gặp sự cố, vui lòng thử lại sau." : err.message)) : "Hệ thống đang gặp sự cố, vui lòng thử lại sau.";
+    if (isApi) return c.json({ error: err instanceof AppError ? err.code : "internal_error", message }, status);
+    const session = c.get("session");
+    const ctx = session ? pageContext(c as ConsoleContext) : undefined;
+    return c.html(errorPage(ctx, status, message), status);
+  });
+
+  app.use("/console/*", async (c, next) => {
+    await next();
+    c.header("Content-Security-Policy", contentSecurityPolicy);
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "same-origin");
+    c.header("Cache-Control", "no-store");
+  });
+  app.use("/api/staff/*", async (c, next) => {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
+
+  app.get("/console/static/console.css", (c) => {
+    c.header("Content-Type", "text/css; charset=utf-8");
+    return c.body(consoleCss);
+  });
+  app.get("/console/static/console.js", (c) => {
+    c.header("Content-Type", "text/javascript; charset=utf-8");
+    return c.body(consoleJs);
+  });
+
+  app.get("/console/login", async (c) => {
+    if (await auth.session(getCookie(c, SESSION_COOKIE))) return c.redirect("/console");
+    const loginCsrf = randomId(16);
+    setCookie(c, LOGIN_CSRF_COOKIE, loginCsrf, { ...cookieOptions, maxAge: 3600 });
+    return c.html(loginPage(loginCsrf, { next: c.req.query("next") }));
+  });
+
+  app.post("/console/login", async (c) => {
+    const body = await c.req.parseBody();
+    const cookieToken = getCookie(c, LOGIN_CSRF_COOKIE) ?? "";
+    const formToken = typeof body._csrf === "string" ? body._csrf : "";
+    const fresh = randomId(16);
+    setCookie(c, LOGIN_CSRF_COOKIE, fresh, { ...cookieOptions, maxAge: 3600 });
+    // double-submit token: a cross-site form cannot read our cookie to copy it into the form
+    if (!cookieToken || !constantTimeEqual(cookieToken, formToken)) {
+      return c.html(loginPage(fresh, { error: "Phiên đăng nhập đã hết hạn, vui lòng thử lại." }), 403);
+    }
+    const parsed = loginSchema.safeParse(body);
+    if (!parsed.success) return c.html(loginPage(fresh, { error: parsed.error.issues[0]!.message }), 400);
+    try {
+      const { token, session } = await auth.login(parsed.data.email, parsed.data.password);
+      setCookie(c, SESSION_COOKIE, token, { ...cookieOptions, expires: new Date(session.expiresAt) });
+      deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/", secure: true });
+      return c.redirect(session.actor.mustChangePassword ? "/console/account?first=1" : safeNext(parsed.data.next), 303);
+    } catch (err) {
+      if (err instanceof UnauthorizedError || err instanceof RateLimitedError) {
+        return c.html(loginPage(fresh, { error: err.publicMessage, email: parsed.data.email, next: parsed.data.next }), err instanceof RateLimitedError ? 429 : 401);
+      }
+      throw err;
+    }
+  });
+
+  // Sign-in and CSRF for everything else under /console and /api/staff
+  const requireSession = (kind: "page" | "api") => async (c: Context<ConsoleEnv>, next: Next) => {
+    const session = await auth.session(getCookie(c, SESSION_COOKIE));
+    if (!session) {
+      if (kind === "api") return c.json({ error: "unauthorized", message: "Vui lòng đăng nhập." }, 401);
+      const next = c.req.method === "GET" ? c.req.path + (new URL(c.req.url).search || "") : "/console";
+      return c.redirect(`/console/login?next=${encodeURIComponent(next)}`, 303);
+    }
+    c.set("session", session);
+    c.set("wardsOfActor", await auth.wardsOf(session.actor));
+    if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method)) {
+      const origin = c.req.header("origin");
+      if (origin && origin !== new URL(c.req.url).origin) {
+        throw new ForbiddenError("bad_origin", `cross-origin ${c.req.method} from ${origin}`, "Yêu cầu không hợp lệ (khác nguồn).");
+      }
+      let token = c.req.header("x-csrf-token") ?? "";
+      if (!token && kind === "page") {
+        const body = await c.req.parseBody({ all: true });
+        token = typeof body._csrf === "string" ? body._csrf : "";
+      }
+      if (!token || !constantTimeEqual(token, session.csrfToken)) {
+        throw new ForbiddenError("bad_csrf", "missing or wrong CSRF token", "Phiên làm việc không hợp lệ hoặc đã hết hạn. Vui lòng tải lại trang và thử lại.");
+      }
+    }
+    await next();
+  };
+  app.use("/console", requireSession("page"));
+  app.use("/console/*", requireSession("page"));
+  app.use("/api/staff/*", requireSession("api"));
+
+  // Ward context: the ward must exist and the signed-in person must hold a role there.
+  const wardContext = async (c: Context<ConsoleEnv>, next: Next) => {
+    const ward = await services.staff.wardAdmin.requireWard(c.req.param("slug") ?? "");
+    const actor = c.get("session").actor;
+    if (!rolesIn(actor, ward.id).size) {
+      throw new ForbiddenError("forbidden", `user ${actor.userId} not in ward ${ward.id}`, "Bạn không thuộc phường này nên không xem được trang này.");
+    }
+    c.set("ward", ward);
+    await next();
+  };
+  app.use("/console/w/:slug", wardContext);
+  app.use("/console/w/:slug/*", wardContext);
+  app.use("/api/staff/wards/:slug", wardContext);
+  app.use("/api/staff/wards/:slug/*", wardContext);
+
+  app.get("/console", (c) => {
+    const wards = c.get("wardsOfActor");
+    const session = c.get("session");
+    if (session.actor.mustChangePassword) return c.redirect("/console/account?first=1");
+    if (wards.length === 1) return c.redirect(`/console/w/${wards[0]!.slug}`);
+    return c.html(
+      layout(
+        pageContext(c),
+        "Chọn phường",
+        "",
+        wards.length
+          ? html`<ul>${wards.map((w) => html`<li><a href="/console/w/${w.slug}">${w.name}</a></li>`)}</ul>`
+          : html`<p>Tài khoản của bạn chưa được gán vào phường nào. Vui lòng liên hệ quản trị phường.</p>`,
+      ),
+    );
+  });
+  app.get("/console/switch", (c) => {
+    const slug = c.req.query("ward") ?? "";
+    return c.redirect(/^[a-z0-9-]+$/.test(slug) ? `/console/w/${slug}` : "/console");
+  });
+
+  app.post("/console/logout", async (c) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) await auth.logout(token);
+    deleteCookie(c, SESSION_COOKIE, { path: "/", secure: true });
+    return c.redirect("/console/login", 303);
+  });
+
+  registerAdminPages(app, services);
+  registerHandoffPages(app, services);
+  registerKnowledgePages(app, services);
+  registerInsightPages(app, services);
+  app.route("/api/staff", staffApiRoutes(services));
+
+  app.all("/console/*", (c) => c.html(errorPage(pageContext(c), 404, "Không tìm thấy trang này."), 404));
+  return app;
 }
+
+export { parseInput };

@@ -1,6 +1,17 @@
 import type { CoreServices, Dependencies } from "../services";
+import { StaffAuthService } from "./auth-service";
+import { HandoffService } from "./handoff-service";
+import { InsightsService } from "./insights-service";
+import { KnowledgeEditor } from "./knowledge-editor";
+import { WardAdminService } from "./ward-admin-service";
 
-/** Services of the staff console; filled in by the console feature. */
-export function buildStaffServices(_deps: Dependencies, _core: CoreServices) {
-  return {};
+/** Services of the staff console. Every method taking an Actor checks role and ward itself. */
+export function buildStaffServices(deps: Dependencies, core: CoreServices) {
+  const { db, clock } = deps;
+  const auth = new StaffAuthService(db, clock);
+  const wardAdmin = new WardAdminService(db, clock, core.wards);
+  const handoffs = new HandoffService(db, clock, core.outbox);
+  const knowledge = new KnowledgeEditor(db, clock, core.knowledge, core.wards);
+  const insights = new InsightsService(db, clock, wardAdmin);
+  return { auth, wardAdmin, handoffs, knowledge, insights };
 }

@@ -1,0 +1,355 @@
+/**
+ * Webhook acknowledgement under load: the real Node server (startNodeServer) in this process,
+ * a fresh libSQL file in a temp dir, a ward made with the test factories, Zalo's API replaced by
+ * the fake on loopback (tests/support/fake-zalo-server.ts) so replies go somewhere.
+ *   npx tsx bench/webhook-load.ts            (or through `npm run bench`)
+ *
+ * Pre-generates distinct, correctly signed user_send_text events (one msg_id and one resident
+ * each, questions from the labelled sets), then autocannon POSTs them to /webhooks/zalo with the
+ * X-ZEvent-Signature header: a fixed-rate run (overallRate 500) and a max-throughput run, each
+ * repeated 3 times on a fresh server. The load generator runs in a child process (autocannon's
+ * programmatic API, setupRequest cycling through the pre-signed bodies) so it does not share the
+ * server's event loop. After each run the background queue is drained (bounded) and the database
+ * is counted: stored events, processed, replies sent — acks must never lose events.
+ * Target (issue): webhook ack p99 under 20 ms at 500 req/s.
+ *
+ * Environment: WEBHOOK_REPS (3), WEBHOOK_DURATION_S (10), WEBHOOK_CONNECTIONS (20),
+ * WEBHOOK_RATE (500), WEBHOOK_DRAIN_S (90: longest wait for the queue after a run).
+ */
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { sql } from "drizzle-orm";
+import { startNodeServer, type NodeServer } from "../server/node-server";
+import { readEnvelope } from "../server/zalo/webhook-events";
+import { verifyZaloSignature } from "../server/zalo/webhook-signature";
+import { FakeZalo } from "../tests/support/fake-zalo-server";
+import { createWard, makeTempDir, query, signedEvent, testConfig, textEvent, zaloId, type TestWard } from "../tests/support/factories";
+import { loadQuestions, median, quantile, ROOT } from "./ask-latency";
+
+const envInt = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+};
+
+type ClientSpec = {
+  url: string;
+  bodiesFile: string;
+  connections: number;
+  durationS: number;
+  overallRate?: number;
+};
+
+type ClientResult = {
+  sent: number;
+  ok2xx: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  durationS: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  wrapped: boolean;
+};
+
+export type LoadRun = ClientResult & {
+  mode: "rate" | "max" | "deferred";
+  acksPerS: number;
+  stored: number;
+  storedEqualsAcked: boolean;
+  /** at the end of the load */
+  doneAtEnd: number;
+  /** after draining the queue (bounded wait) */
+  done: number;
+  pending: number;
+  failed: number;
+  repliesSent: number;
+  fakeReceived: number;
+  drainS: number;
+  processPerS: number;
+};
+
+export type WebhookLoadResult = {
+  rate: LoadRun[];
+  max: LoadRun[];
+  deferred: LoadRun[];
+  breakdownUs: Record<string, number>;
+  targetP99Ms: number;
+  rateTarget: number;
+  met: boolean;
+  medians: { rate: Summary; max: Summary; deferred: Summary };
+};
+
+type Summary = { acksPerS: number; p50: number; p99: number; non2xx: number; errors: number; stored: number; done: number; repliesSent: number; processPerS: number };
+
+function summarise(runs: LoadRun[]): Summary {
+  const m = (f: (r: LoadRun) => number) => median(runs.map(f));
+  return {
+    acksPerS: m((r) => r.acksPerS),
+    p50: m((r) => r.p50),
+    p99: m((r) => r.p99),
+    non2xx: m((r) => r.non2xx),
+    errors: m((r) => r.errors + r.timeouts),
+    stored: m((r) => r.stored),
+    done: m((r) => r.done),
+    repliesSent: m((r) => r.repliesSent),
+    processPerS: m((r) => r.processPerS),
+  };
+}
+
+async function countRows(server: NodeServer, statement: ReturnType<typeof sql>): Promise<number> {
+  const [row] = await query<{ n: number }>(server.services, statement);
+  return Number(row?.n ?? 0);
+}
+
+async function withServer<T>(fn: (server: NodeServer, fake: FakeZalo, ward: TestWard) => Promise<T>, extraEnv: Record<string, string> = {}): Promise<T> {
+  const fake = await FakeZalo.start();
+  const tmp = makeTempDir("bench");
+  const server = await startNodeServer(testConfig(tmp.dir, fake.url, extraEnv), { hostname: "127.0.0.1" });
+  try {
+    const appId = zaloId("1");
+    const appSecret = "app-secret-bench";
+    fake.registerApp(appId, appSecret);
+    const ward = await createWard(server.services, { slug: "phuong-bench", name: "Phường Bench", appId, appSecret, tokens: fake.issueTokens(appId) });
+    return await fn(server, fake, ward);
+  } finally {
+    await withTimeout(server.close(), 30_000).catch(() => undefined);
+    await fake.close();
+    tmp.remove();
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | "timeout"> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([p, new Promise<"timeout">((r) => (timer = setTimeout(() => r("timeout"), ms)))]).finally(() => clearTimeout(timer));
+}
+
+async function makeBodies(ward: TestWard, n: number, texts: string[], file: string): Promise<void> {
+  const out: Array<{ body: string; signature: string }> = [];
+  const base = Date.now();
+  const run = Math.random().toString(16).slice(2, 8);
+  for (let i = 0; i < n; i++) {
+    // a distinct resident per event: a handed-off resident's later messages get no bot reply,
+    // which would hide the reply path from the count
+    const userId = `8${String(base).slice(-10)}${String(i).padStart(7, "0")}`;
+    const event = textEvent(ward, { userId, text: texts[i % texts.length]!, msgId: `bench${run}${i.toString(16).padStart(8, "0")}`, at: base + i });
+    out.push(await signedEvent(ward, event));
+  }
+  writeFileSync(file, JSON.stringify(out));
+}
+
+/** Runs the load client in a child process and returns its figures. */
+function runClient(spec: ClientSpec): Promise<ClientResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--input-type=module", "-e", clientSource, JSON.stringify(spec)], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    const killer = setTimeout(() => child.kill("SIGKILL"), (spec.durationS + 60) * 1000);
+    child.on("exit", (code) => {
+      clearTimeout(killer);
+      const line = out.trim().split("\n").at(-1) ?? "";
+      try {
+        resolve(JSON.parse(line) as ClientResult);
+      } catch {
+        reject(new Error(`load client failed (exit ${code}): ${out.slice(-500)}`));
+      }
+    });
+  });
+}
+
+async function loadRun(mode: "rate" | "max" | "deferred", opts: { durationS: number; connections: number; rate: number; drainS: number; texts: string[] }): Promise<LoadRun> {
+  return withServer(async (server, fake, ward) => {
+    // enough distinct events for the whole run; the max run is sized from a generous ceiling
+    const n = mode !== "max" ? Math.ceil(opts.rate * opts.durationS * 1.3) + 200 : 6000 * opts.durationS;
+    const tmp = makeTempDir("bench-bodies");
+    const bodiesFile = join(tmp.dir, "bodies.json");
+    await makeBodies(ward, n, opts.texts, bodiesFile);
+    try {
+      const client = await runClient({
+        url: server.url,
+        bodiesFile,
+        connections: opts.connections,
+        durationS: opts.durationS,
+        overallRate: mode !== "max" ? opts.rate : undefined,
+      });
+      const doneAtEnd = await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`);
+      const t0 = performance.now();
+      // deferred (diagnostic): the delayed queue cannot drain in time; the sweeper processes instead
+      if (mode === "deferred") for (let i = 0; i < 400 && (await server.sweepNow()).events > 0 && performance.now() - t0 < opts.drainS * 1000; i++);
+      else await withTimeout(server.queue.idle(), opts.drainS * 1000);
+      const drainS = (performance.now() - t0) / 1000;
+      const stored = await countRows(server, sql`select count(*) as n from webhook_events`);
+      const done = await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`);
+      const pending = await countRows(server, sql`select count(*) as n from webhook_events where status in ('pending', 'processing')`);
+      const failed = await countRows(server, sql`select count(*) as n from webhook_events where status = 'failed'`);
+      const repliesSent = await countRows(server, sql`select count(distinct resident_id) as n from outbox where status = 'sent'`);
+      const fakeReceived = new Set(fake.csRequests.filter((r) => r.outcome === "sent").map((r) => r.body?.recipient?.user_id)).size;
+      return {
+        mode,
+        ...client,
+        acksPerS: client.ok2xx / client.durationS,
+        stored,
+        // requests in flight when the run stops are stored but not counted as acked by autocannon
+        storedEqualsAcked: client.wrapped ? stored <= client.ok2xx : stored >= client.ok2xx && stored - client.ok2xx <= opts.connections,
+        doneAtEnd,
+        done,
+        pending,
+        failed,
+        repliesSent,
+        fakeReceived,
+        drainS,
+        processPerS: done / (client.durationS + drainS),
+      };
+    } finally {
+      tmp.remove();
+    }
+    // diagnostic: the background processing held back (WEBHOOK_PROCESS_DELAY_MS) until the load is over
+  }, mode === "deferred" ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {});
+}
+
+/**
+ * Where an acknowledgement's time goes: each step of WebhookIntake.receive timed on its own,
+ * sequentially on an idle server (µs per call, median of 5 batches).
+ */
+async function breakdown(texts: string[]): Promise<Record<string, number>> {
+  return withServer(async (server, _fake, ward) => {
+    const n = 400;
+    const events = await Promise.all(
+      Array.from({ length: n * 6 }, (_, i) =>
+        signedEvent(ward, textEvent(ward, { userId: `9${String(i).padStart(17, "0")}`, text: texts[i % texts.length]!, msgId: `bd${i}x${Date.now().toString(16)}` })),
+      ),
+    );
+    const s = server.services;
+    const w = (await s.wards.byOaId(ward.oaId))!;
+    const secret = (await s.wards.getSecret(w.id, "oa_secret_key"))!;
+    const steps: Record<string, (e: { body: string; signature: string }) => unknown> = {
+      "JSON.parse+readEnvelope": (e) => readEnvelope(JSON.parse(e.body)),
+      "wards.byOaId (SELECT)": () => s.wards.byOaId(ward.oaId),
+      "wards.getSecret (SELECT+decrypt)": () => s.wards.getSecret(w.id, "oa_secret_key"),
+      "verifyZaloSignature (SHA-256)": (e) => verifyZaloSignature({ header: e.signature, appId: w.appId!, rawBody: e.body, timestamp: (JSON.parse(e.body) as { timestamp: string }).timestamp, oaSecretKey: secret }),
+      "intake.receive (all of it, INSERT incl.)": (e) => s.intake.receive(e.body, e.signature),
+    };
+    const out: Record<string, number> = {};
+    let k = 0;
+    for (const [name, fn] of Object.entries(steps)) {
+      const batches: number[] = [];
+      for (let b = 0; b < 5; b++) {
+        const t0 = performance.now();
+        for (let i = 0; i < n / 5; i++) await fn(events[k++ % events.length]!);
+        batches.push(((performance.now() - t0) * 1000) / (n / 5));
+      }
+      out[name] = median(batches);
+    }
+    // one HTTP round trip, idle server, one connection (fresh events; processing runs after each)
+    const rtts: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const e = events[n * 5 + i]!;
+      const t0 = performance.now();
+      const res = await fetch(`${server.url}/webhooks/zalo`, { method: "POST", headers: { "content-type": "application/json", "x-zevent-signature": e.signature }, body: e.body });
+      await res.text();
+      rtts.push((performance.now() - t0) * 1000);
+      await server.queue.idle();
+    }
+    out["HTTP POST round trip (idle, queue drained between)"] = median(rtts);
+    // the background work per event, for comparison: processEvent of the events stored above
+    const ids = await query<{ id: number }>(s, sql`select id from webhook_events where status = 'pending' order by id limit 100`);
+    const t0 = performance.now();
+    for (const { id } of ids) await s.conversations.processEvent(id);
+    if (ids.length) out["conversations.processEvent (background, per event)"] = ((performance.now() - t0) * 1000) / ids.length;
+    return out;
+  });
+}
+
+export async function runWebhookLoad(options: { log?: (s: string) => void } = {}): Promise<WebhookLoadResult> {
+  const log = options.log ?? (() => undefined);
+  const reps = envInt("WEBHOOK_REPS", 3);
+  const opts = {
+    durationS: envInt("WEBHOOK_DURATION_S", 10),
+    connections: envInt("WEBHOOK_CONNECTIONS", 20),
+    rate: envInt("WEBHOOK_RATE", 500),
+    drainS: envInt("WEBHOOK_DRAIN_S", 90),
+    texts: loadQuestions()
+      .filter((q) => q.expect === "answer" || q.expect === "handoff")
+      .map((q) => q.q),
+  };
+  const rate: LoadRun[] = [];
+  const max: LoadRun[] = [];
+  const deferred: LoadRun[] = [];
+  for (let i = 0; i < reps; i++) {
+    for (const mode of (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "max", "deferred"] : ["rate", "max"]) as Array<"rate" | "max" | "deferred">) {
+      const r = await loadRun(mode, opts);
+      ({ rate, max, deferred })[mode].push(r);
+      log(
+        `  webhook ${mode === "rate" ? `@${opts.rate}/s` : mode === "deferred" ? `@${opts.rate}/s, processing deferred` : "max"} rep ${i + 1}/${reps}: ${r.acksPerS.toFixed(0)} acks/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ` +
+          `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}; stored ${r.stored}/${r.ok2xx} acked (${r.storedEqualsAcked ? "ok" : "MISMATCH"}); done ${r.doneAtEnd} at end, ${r.done} after ${r.drainS.toFixed(1)} s drain ` +
+          `(pending ${r.pending}, failed ${r.failed}); replies sent ${r.repliesSent}, fake Zalo got ${r.fakeReceived}`,
+      );
+    }
+  }
+  const breakdownUs = await breakdown(opts.texts);
+  const medians = { rate: summarise(rate), max: summarise(max), deferred: summarise(deferred) };
+  return { rate, max, deferred, breakdownUs, targetP99Ms: 20, rateTarget: opts.rate, met: medians.rate.p99 < 20 && medians.rate.non2xx === 0, medians };
+}
+
+export function formatWebhookLoad(r: WebhookLoadResult): string {
+  const line = (name: string, s: Summary) =>
+    `  ${name.padEnd(12)}\n    ${s.acksPerS.toFixed(0).padStart(6)} acks/s  p50 ${String(s.p50).padStart(4)} ms  p99 ${String(s.p99).padStart(4)} ms  non-2xx ${s.non2xx}  errors ${s.errors}  ` +
+    `stored ${s.stored}  processed ${s.done}  replied ${s.repliesSent}  (background ${s.processPerS.toFixed(0)} events/s)`;
+  return [
+    `webhook load (${r.rate.length} reps, medians):`,
+    line(`@${r.rateTarget}/s`, r.medians.rate),
+    line("max", r.medians.max),
+    ...(r.deferred.length ? [line(`@${r.rateTarget}/s, processing deferred (diagnostic)`, r.medians.deferred)] : []),
+    `  acked events missing from the db: ${[...r.rate, ...r.max, ...r.deferred].filter((x) => !x.storedEqualsAcked).length ? "YES (see per-run lines)" : "none (stored >= acked in every run)"}; events left unprocessed after drain: ${[...r.rate, ...r.max, ...r.deferred].reduce((s, x) => s + x.pending + x.failed, 0)}`,
+    `  target p99 < ${r.targetP99Ms} ms at ${r.rateTarget} req/s: ${r.met ? "MET" : "MISSED"}`,
+    `  per-rep p99 @rate (ms): ${r.rate.map((x) => x.p99).join(" ")}; per-rep max acks/s: ${r.max.map((x) => x.acksPerS.toFixed(0)).join(" ")}`,
+    `  ack path, µs per call on an idle server: ${Object.entries(r.breakdownUs)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join("; ")}`,
+  ].join("\n");
+}
+
+/**
+ * The load client, run as a child process with plain Node (no server code loaded): autocannon's
+ * programmatic API, setupRequest cycling through the pre-signed bodies.
+ */
+const clientSource = `
+import { readFileSync } from "node:fs";
+import autocannon from "autocannon";
+const spec = JSON.parse(process.argv[1]);
+const bodies = JSON.parse(readFileSync(spec.bodiesFile, "utf8"));
+let next = 0;
+let wrapped = false;
+const result = await autocannon({
+  url: spec.url,
+  connections: spec.connections,
+  duration: spec.durationS,
+  ...(spec.overallRate ? { overallRate: spec.overallRate } : {}),
+  timeout: 10,
+  requests: [{
+    method: "POST",
+    path: "/webhooks/zalo",
+    setupRequest: (req) => {
+      if (next >= bodies.length) wrapped = true;
+      const e = bodies[next++ % bodies.length];
+      return { ...req, body: e.body, headers: { "content-type": "application/json", "x-zevent-signature": e.signature } };
+    },
+  }],
+});
+process.stdout.write("\\n" + JSON.stringify({
+  sent: result.requests.sent, ok2xx: result["2xx"], non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+  durationS: result.duration, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, wrapped,
+}) + "\\n");
+`;
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const r = await runWebhookLoad({ log: (s) => console.log(s) });
+  console.log(formatWebhookLoad(r));
+}
+void quantile;

@@ -1,0 +1,378 @@
+import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { z } from "zod";
+import type { Assistant } from "../assistant/assistant";
+import type { Database } from "../db/database";
+import { kbEntries, kbMeta, kbProcedures } from "../db/schema";
+import { kbVersions, staffUsers } from "../db/schema-staff";
+import type { Clock } from "../lib/clock";
+import { randomId } from "../lib/crypto";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../lib/errors";
+import { isOfficialSource } from "../knowledge/knowledge-check";
+import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
+import { categories, entryFrontMatterSchema, procedureSchema, type KnowledgeBase, type KnowledgeEntry, type Procedure } from "../knowledge/knowledge-schema";
+import { listPlaceholders, renderEntryAnswer, resolvePlaceholder } from "../knowledge/render-answer";
+import type { Ward } from "../wards/ward-profile";
+import type { WardService } from "../wards/ward-service";
+import { splitText, ZALO_TEXT_LIMIT } from "../zalo/message-builder";
+import { can, requireRole, type Actor } from "./access";
+import { auditInsert } from "./audit";
+import { runBatch } from "./batch";
+
+const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** What a draft must at least have; the full rules apply when it goes to review or is published. */
+export const entryDraftSchema = z.object({
+  id: z.string().regex(idPattern, "Mã mục chỉ gồm chữ thường không dấu, số và dấu gạch ngang."),
+  title: z.string().trim().min(1, "Vui lòng nhập tiêu đề."),
+  category: z.enum(categories),
+  questions: z.array(z.string().trim().min(1)).default([]),
+  keywords: z.array(z.string().trim().min(1)).default([]),
+  procedures: z.array(z.string().trim().min(1)).default([]),
+  action: z.enum(["handoff"]).optional(),
+  links: z.array(z.object({ label: z.string().min(1).max(80), url: z.string() })).max(3).default([]),
+  sources: z.array(z.object({ title: z.string().min(1), url: z.string() })).default([]),
+  wards: z.union([z.literal("all"), z.array(z.string())]),
+  last_reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày rà soát theo dạng YYYY-MM-DD."),
+  verified: z.boolean(),
+  unverified: z.string().optional(),
+  body: z.string().default(""),
+});
+export type EntryDraft = z.infer<typeof entryDraftSchema>;
+
+export type VersionStatus = "draft" | "review" | "published" | "withdrawn";
+
+const statusNames: Record<VersionStatus, string> = { draft: "bản nháp", review: "chờ duyệt", published: "đã xuất bản", withdrawn: "đã hủy" };
+
+/** Turns a draft into a publishable entry, or lists (in Vietnamese) what is missing. */
+export function validateEntry(draft: EntryDraft): { entry?: KnowledgeEntry; problems: string[] } {
+  const { body, ...front } = draft;
+  const parsed = entryFrontMatterSchema.safeParse({ ...front, status: "published" });
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join(".");
+      if (field === "questions") problems.push("Cần ít nhất 3 câu hỏi mẫu.");
+      else if (field.startsWith("sources")) problems.push(field === "sources" ? "Cần ít nhất một nguồn chính thức." : `Nguồn không hợp lệ (${field}).`);
+      else if (field.startsWith("links")) problems.push("Đường dẫn cho người dân phải bắt đầu bằng https://.");
+      else problems.push(`${field}: ${issue.message}`);
+    }
+  }
+  if (!body.trim()) problems.push("Nội dung trả lời đang trống.");
+  if (draft.sources.length && !draft.sources.some((s) => isOfficialSource(s.url))) problems.push("Cần ít nhất một nguồn chính thức (gov.vn, chinhphu.vn, …).");
+  if (!draft.verified && !draft.unverified?.trim()) problems.push("Mục chưa xác minh cần ghi rõ điều gì đang chờ xác nhận.");
+  if (problems.length || !parsed.success) return { problems };
+  return { entry: { ...parsed.data, body: body.trim() }, problems };
+}
+
+export type Preview = { text?: string; parts: string[]; length: number; problems: string[] };
+
+/** Applies a version's data to kb_entries/kb_procedures and bumps kb_meta so the assistant reloads. */
+function publishWrites(db: Database, kind: "entry" | "procedure", data: KnowledgeEntry | Procedure, now: number) {
+  const version = `console-${now}-${randomId(4)}`;
+  const write =
+    kind === "entry"
+      ? (() => {
+          const e = data as KnowledgeEntry;
+          const values = { id: e.id, title: e.title, category: e.category, status: "published", data: JSON.stringify({ ...e, status: "published" }), updatedAt: now };
+          return db.insert(kbEntries).values(values).onConflictDoUpdate({ target: kbEntries.id, set: values });
+        })()
+      : db.insert(kbProcedures).values({ id: data.id, data: JSON.stringify(data), updatedAt: now }).onConflictDoUpdate({ target: kbProcedures.id, set: { data: JSON.stringify(data), updatedAt: now } });
+  return [write, db.insert(kbMeta).values({ key: "version", value: version }).onConflictDoUpdate({ target: kbMeta.key, set: { value: version } })];
+}
+
+/**
+ * The console's knowledge editing: drafts belong to one ward; publishing writes the live rows.
+ * An entry used by other wards (or by all) can only be published by someone who may edit every
+ * one of them, so one ward never changes what another ward's residents are told.
+ */
+export class KnowledgeEditor {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly repository: KnowledgeRepository,
+    private readonly wards: WardService,
+  ) {}
+
+  private async mayPublishFor(actor: Actor, scopes: Array<KnowledgeEntry["wards"]>): Promise<boolean> {
+    if (actor.isCityAdmin) return true;
+    if (scopes.some((s) => s === "all")) return false;
+    const slugs = new Set(scopes.flatMap((s) => (s === "all" ? [] : s)));
+    const all = await this.wards.list();
+    return [...slugs].every((slug) => {
+      const w = all.find((x) => x.slug === slug);
+      return w !== undefined && can(actor, w.id, "communicator");
+    });
+  }
+
+  /** Live entries the ward's residents can get, plus this ward's open drafts. */
+  async list(actor: Actor, ward: Ward) {
+    requireRole(actor, ward.id, "communicator");
+    const kb = await this.repository.load();
+    const entries = kb.entries.filter((e) => e.wards === "all" || e.wards.includes(ward.slug));
+    const drafts = await this.db
+      .select({ id: kbVersions.id, kind: kbVersions.kind, entityId: kbVersions.entityId, status: kbVersions.status, updatedAt: kbVersions.updatedAt, author: staffUsers.name, data: kbVersions.data })
+      .from(kbVersions)
+      .leftJoin(staffUsers, eq(staffUsers.id, kbVersions.createdBy))
+      .where(and(eq(kbVersions.wardId, ward.id), inArray(kbVersions.status, ["draft", "review"])))
+      .orderBy(desc(kbVersions.updatedAt));
+    return {
+      entries,
+      procedures: [...kb.procedures.values()].sort((a, b) => a.name.localeCompare(b.name, "vi")),
+      drafts: drafts.map((d) => ({ ...d, title: (JSON.parse(d.data) as { title?: string; name?: string }).title ?? (JSON.parse(d.data) as { name?: string }).name ?? d.entityId })),
+    };
+  }
+
+  /** The live entry (if any) and its versions visible from this ward. */
+  async entryHistory(actor: Actor, ward: Ward, kind: "entry" | "procedure", entityId: string) {
+    requireRole(actor, ward.id, "communicator");
+    const kb = await this.repository.load();
+    const live = kind === "entry" ? kb.entries.find((e) => e.id === entityId) : kb.procedures.get(entityId);
+    if (live && kind === "entry" && !appliesTo(live as KnowledgeEntry, ward)) {
+      throw new NotFoundError("entry_not_found", `entry ${entityId} not used by ${ward.slug}`, "Không tìm thấy mục kiến thức này.");
+    }
+    const versions = await this.db
+      .select({
+        id: kbVersions.id,
+        status: kbVersions.status,
+        wardId: kbVersions.wardId,
+        note: kbVersions.note,
+        createdAt: kbVersions.createdAt,
+        updatedAt: kbVersions.updatedAt,
+        publishedAt: kbVersions.publishedAt,
+        restoredFrom: kbVersions.restoredFrom,
+        author: staffUsers.name,
+      })
+      .from(kbVersions)
+      .leftJoin(staffUsers, eq(staffUsers.id, kbVersions.createdBy))
+      .where(and(eq(kbVersions.kind, kind), eq(kbVersions.entityId, entityId), or(eq(kbVersions.wardId, ward.id), eq(kbVersions.status, "published"))))
+      .orderBy(desc(kbVersions.id));
+    if (!live && !versions.length) throw new NotFoundError("entry_not_found", `no ${kind} ${entityId}`, "Không tìm thấy mục kiến thức này.");
+    return { live, versions };
+  }
+
+  /** A version, if this ward may see it: its own drafts, or any published version of an entry it uses. */
+  async version(actor: Actor, ward: Ward, versionId: number) {
+    requireRole(actor, ward.id, "communicator");
+    const [row] = await this.db.select().from(kbVersions).where(eq(kbVersions.id, versionId));
+    const notFound = new NotFoundError("version_not_found", `version ${versionId} not visible to ${ward.slug}`, "Không tìm thấy phiên bản này.");
+    if (!row) throw notFound;
+    if (row.wardId !== ward.id) {
+      if (row.status !== "published") throw notFound;
+      if (row.kind === "entry" && !appliesTo(JSON.parse(row.data) as KnowledgeEntry, ward)) throw notFound;
+    }
+    return row;
+  }
+
+  /** Creates a draft, or updates this ward's draft `versionId` in place. */
+  async saveEntryDraft(actor: Actor, ward: Ward, draft: EntryDraft, options: { versionId?: number; isNew?: boolean; sourceHandoffId?: number; note?: string } = {}): Promise<number> {
+    requireRole(actor, ward.id, "communicator");
+    const data = entryDraftSchema.parse(draft);
+    if (options.isNew) {
+      const [existing] = await this.db.select({ id: kbEntries.id }).from(kbEntries).where(eq(kbEntries.id, data.id));
+      const [drafted] = await this.db.select({ id: kbVersions.id }).from(kbVersions).where(and(eq(kbVersions.kind, "entry"), eq(kbVersions.entityId, data.id)));
+      if (existing || drafted) throw new ConflictError("entry_exists", `entry ${data.id} exists`, `Mã mục "${data.id}" đã được dùng; vui lòng chọn mã khác.`);
+    }
+    return this.saveDraft(actor, ward, "entry", data.id, data, options);
+  }
+
+  async saveProcedureDraft(actor: Actor, ward: Ward, procedure: Procedure, options: { versionId?: number; note?: string } = {}): Promise<number> {
+    requireRole(actor, ward.id, "communicator");
+    const parsed = procedureSchema.safeParse(procedure);
+    if (!parsed.success) {
+      const message = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new ValidationError("invalid_procedure", message, `Hồ sơ thủ tục chưa hợp lệ: ${message}`);
+    }
+    return this.saveDraft(actor, ward, "procedure", parsed.data.id, parsed.data, options);
+  }
+
+  private async saveDraft(actor: Actor, ward: Ward, kind: "entry" | "procedure", entityId: string, data: unknown, options: { versionId?: number; sourceHandoffId?: number; note?: string }) {
+    const now = this.clock.now();
+    const json = JSON.stringify(data);
+    if (options.versionId) {
+      const current = await this.version(actor, ward, options.versionId);
+      if (current.wardId !== ward.id || current.status !== "draft" || current.kind !== kind || current.entityId !== entityId) {
+        throw new ConflictError("not_a_draft", "only own drafts can be edited", "Chỉ sửa được bản nháp của phường mình; phiên bản này đã gửi duyệt hoặc đã xuất bản.");
+      }
+      await runBatch(this.db, [
+        this.db.update(kbVersions).set({ data: json, note: options.note ?? current.note, updatedAt: now }).where(eq(kbVersions.id, current.id)),
+        auditInsert(this.db, now, { wardId: ward.id, userId: actor.userId, action: "update_draft", entity: `kb_${kind}`, entityId: `${entityId}#${current.id}`, before: JSON.parse(current.data), after: data }),
+      ]);
+      return current.id;
+    }
+    const [row] = await this.db
+      .insert(kbVersions)
+      .values({ kind, entityId, wardId: ward.id, status: "draft", data: json, note: options.note ?? null, sourceHandoffId: options.sourceHandoffId ?? null, createdBy: actor.userId, createdAt: now, updatedAt: now })
+      .returning({ id: kbVersions.id });
+    await auditInsert(this.db, now, { wardId: ward.id, userId: actor.userId, action: "create_draft", entity: `kb_${kind}`, entityId: `${entityId}#${row!.id}`, after: data });
+    return row!.id;
+  }
+
+  /** "Lưu thành mục kiến thức": a staff answer becomes a draft, the resident's question its first sample. */
+  async draftFromHandoff(actor: Actor, ward: Ward, handoffId: number, qa: { question: string; answer: string }): Promise<number> {
+    const now = this.clock.now();
+    const draft: EntryDraft = {
+      id: `${ward.slug}-hoi-dap-${handoffId}`,
+      title: qa.question.slice(0, 120),
+      category: "phuong",
+      questions: [qa.question],
+      keywords: [],
+      procedures: [],
+      links: [],
+      sources: [],
+      wards: [ward.slug],
+      last_reviewed: new Date(now).toISOString().slice(0, 10),
+      verified: false,
+      unverified: "Câu trả lời do cán bộ soạn khi trả lời người dân; cần biên tập và xác minh nguồn.",
+      body: qa.answer,
+    };
+    // Staff (not only communicators) may start such a draft: it is only a proposal until a communicator publishes it.
+    requireRole(actor, ward.id, "staff", "communicator");
+    const [existing] = await this.db.select({ id: kbVersions.id }).from(kbVersions).where(and(eq(kbVersions.kind, "entry"), eq(kbVersions.entityId, draft.id), eq(kbVersions.wardId, ward.id)));
+    if (existing) throw new ConflictError("draft_exists", "draft exists", "Yêu cầu này đã được lưu thành bản nháp kiến thức.");
+    const [row] = await this.db
+      .insert(kbVersions)
+      .values({ kind: "entry", entityId: draft.id, wardId: ward.id, status: "draft", data: JSON.stringify(draft), note: "Tạo từ câu trả lời của cán bộ", sourceHandoffId: handoffId, createdBy: actor.userId, createdAt: now, updatedAt: now })
+      .returning({ id: kbVersions.id });
+    await auditInsert(this.db, now, { wardId: ward.id, userId: actor.userId, action: "create_draft_from_handoff", entity: "kb_entry", entityId: `${draft.id}#${row!.id}`, after: draft });
+    return row!.id;
+  }
+
+  /** The answer exactly as Zalo will show it to this ward's residents, split at 2,000 characters. */
+  async previewEntry(ward: Ward, draft: EntryDraft): Promise<Preview> {
+    const kb = await this.repository.load();
+    const problems = validateEntry(draft).problems;
+    for (const name of listPlaceholders(draft.body)) {
+      try {
+        resolvePlaceholder(name, kb, ward);
+      } catch {
+        problems.push(`Không điền được {{${name}}} cho ${ward.name}.`);
+      }
+    }
+    const entry = { ...draft, status: "published" as const, questions: draft.questions, keywords: draft.keywords } as KnowledgeEntry;
+    let text: string | undefined;
+    try {
+      text = renderEntryAnswer(entry, kb, ward);
+    } catch {
+      text = undefined;
+    }
+    const parts = text ? splitText(text) : [];
+    if (text && text.length > ZALO_TEXT_LIMIT) problems.push(`Câu trả lời dài ${text.length} ký tự, Zalo sẽ nhận thành ${parts.length} tin nhắn.`);
+    return { text, parts, length: text?.length ?? 0, problems };
+  }
+
+  async submitForReview(actor: Actor, ward: Ward, versionId: number): Promise<void> {
+    const v = await this.ownVersion(actor, ward, versionId, ["draft"]);
+    if (v.kind === "entry") this.requireValidEntry(JSON.parse(v.data) as EntryDraft);
+    await this.setStatus(actor, ward, v, "review");
+  }
+
+  /** Sends a version under review back to draft, or withdraws a draft. */
+  async returnOrWithdraw(actor: Actor, ward: Ward, versionId: number, to: "draft" | "withdrawn"): Promise<void> {
+    const v = await this.ownVersion(actor, ward, versionId, to === "draft" ? ["review"] : ["draft", "review"]);
+    await this.setStatus(actor, ward, v, to);
+  }
+
+  private async ownVersion(actor: Actor, ward: Ward, versionId: number, allowed: VersionStatus[]) {
+    const v = await this.version(actor, ward, versionId);
+    if (v.wardId !== ward.id || !allowed.includes(v.status)) {
+      throw new ConflictError("wrong_status", `version ${versionId} is ${v.status}`, `Phiên bản này đang ở trạng thái "${statusNames[v.status]}".`);
+    }
+    return v;
+  }
+
+  private async setStatus(actor: Actor, ward: Ward, v: typeof kbVersions.$inferSelect, status: VersionStatus) {
+    const now = this.clock.now();
+    await runBatch(this.db, [
+      this.db.update(kbVersions).set({ status, updatedAt: now }).where(eq(kbVersions.id, v.id)),
+      auditInsert(this.db, now, { wardId: ward.id, userId: actor.userId, action: `status_${status}`, entity: `kb_${v.kind}`, entityId: `${v.entityId}#${v.id}`, before: { status: v.status }, after: { status } }),
+    ]);
+  }
+
+  private requireValidEntry(draft: EntryDraft): KnowledgeEntry {
+    const { entry, problems } = validateEntry(draft);
+    if (!entry) throw new ValidationError("invalid_entry", problems.join(" "), `Chưa thể gửi duyệt hoặc xuất bản: ${problems.join(" ")}`);
+    return entry;
+  }
+
+  /** Publishes a version under review: live rows change and the assistant answers with it. */
+  async publish(actor: Actor, ward: Ward, versionId: number): Promise<void> {
+    const v = await this.ownVersion(actor, ward, versionId, ["review"]);
+    await this.publishData(actor, ward, v.kind, v.entityId, JSON.parse(v.data), { versionId: v.id });
+  }
+
+  /** Restores a published version by publishing a copy of it (history stays linear and complete). */
+  async restore(actor: Actor, ward: Ward, versionId: number): Promise<number> {
+    const v = await this.version(actor, ward, versionId);
+    if (v.status !== "published") throw new ConflictError("not_published", "only published versions can be restored", "Chỉ khôi phục được phiên bản đã xuất bản.");
+    return this.publishData(actor, ward, v.kind, v.entityId, JSON.parse(v.data), { restoredFrom: v.id });
+  }
+
+  private async publishData(actor: Actor, ward: Ward, kind: "entry" | "procedure", entityId: string, data: unknown, how: { versionId?: number; restoredFrom?: number }): Promise<number> {
+    requireRole(actor, ward.id, "communicator");
+    const kb = await this.repository.load();
+    let live: KnowledgeEntry | Procedure;
+    if (kind === "entry") {
+      const entry = this.requireValidEntry(data as EntryDraft);
+      const current = kb.entries.find((e) => e.id === entityId);
+      if (!(await this.mayPublishFor(actor, current ? [current.wards, entry.wards] : [entry.wards]))) {
+        throw new ForbiddenError("shared_entry", `user ${actor.userId} may not publish ${entityId} for other wards`, "Mục này dùng chung cho phường khác; chỉ quản trị cấp thành phố (hoặc người biên tập của mọi phường liên quan) được xuất bản.");
+      }
+      for (const name of listPlaceholders(entry.body)) {
+        try {
+          resolvePlaceholder(name, kb, ward);
+        } catch {
+          throw new ValidationError("placeholder", `unresolved {{${name}}}`, `Không điền được {{${name}}} cho ${ward.name}.`);
+        }
+      }
+      live = entry;
+    } else {
+      // Procedure records are the same for every ward: only a city admin publishes them.
+      if (!actor.isCityAdmin) throw new ForbiddenError("shared_procedure", "procedures are city-wide", "Hồ sơ thủ tục dùng chung cho mọi phường; chỉ quản trị cấp thành phố được xuất bản.");
+      live = procedureSchema.parse(data);
+    }
+    const now = this.clock.now();
+    const before = kind === "entry" ? kb.entries.find((e) => e.id === entityId) : kb.procedures.get(entityId);
+    let versionId = how.versionId;
+    if (versionId === undefined) {
+      const [row] = await this.db
+        .insert(kbVersions)
+        .values({ kind, entityId, wardId: ward.id, status: "review", data: JSON.stringify(live), restoredFrom: how.restoredFrom ?? null, note: how.restoredFrom ? `Khôi phục phiên bản #${how.restoredFrom}` : null, createdBy: actor.userId, createdAt: now, updatedAt: now })
+        .returning({ id: kbVersions.id });
+      versionId = row!.id;
+    }
+    await runBatch(this.db, [
+      this.db.update(kbVersions).set({ status: "published", data: JSON.stringify(live), publishedBy: actor.userId, publishedAt: now, updatedAt: now }).where(eq(kbVersions.id, versionId)),
+      ...publishWrites(this.db, kind, live, now),
+      auditInsert(this.db, now, { wardId: ward.id, userId: actor.userId, action: how.restoredFrom ? "restore" : "publish", entity: `kb_${kind}`, entityId: `${entityId}#${versionId}`, before: before ?? null, after: live }),
+    ]);
+    return versionId;
+  }
+
+  /**
+   * Re-applies the latest published console version of every entry and procedure. Loading
+   * knowledge/ from files (replaceAll at start) overwrites the live rows; calling this after it
+   * keeps what communicators published.
+   */
+  async reapplyPublished(): Promise<number> {
+    const rows = await this.db.select().from(kbVersions).where(eq(kbVersions.status, "published")).orderBy(asc(kbVersions.publishedAt), asc(kbVersions.id));
+    const latest = new Map<string, typeof kbVersions.$inferSelect>();
+    for (const r of rows) latest.set(`${r.kind}:${r.entityId}`, r);
+    if (!latest.size) return 0;
+    const now = this.clock.now();
+    const writes = [...latest.values()].flatMap((r) => publishWrites(this.db, r.kind, JSON.parse(r.data) as KnowledgeEntry, now));
+    await runBatch(this.db, writes);
+    return latest.size;
+  }
+
+  async assistantFor(): Promise<Assistant> {
+    return this.repository.assistant();
+  }
+
+  async knowledgeBase(): Promise<KnowledgeBase> {
+    return this.repository.load();
+  }
+}
+
+export function appliesTo(entry: Pick<KnowledgeEntry, "wards">, ward: Ward): boolean {
+  return entry.wards === "all" || entry.wards.includes(ward.slug);
+}

@@ -1,0 +1,211 @@
+import type { Hono } from "hono";
+import { html, raw } from "hono/html";
+import { z } from "zod";
+import type { Services } from "../../services";
+import { wardProfileSchema } from "../../wards/ward-profile";
+import { roleLabels, roles, type Role } from "../access";
+import { formBody, idParam, pageContext, parseInput, type ConsoleEnv } from "../console-env";
+import { wardSettingsSchema } from "../ward-admin-service";
+import { csrfField, flash, fmtTime, layout } from "./layout";
+
+const roleList = (form: Record<string, string | string[]>): Role[] => {
+  const v = form.roles;
+  const list = Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+  return list.filter((r): r is Role => (roles as string[]).includes(r));
+};
+const roleBoxes = (prefix: string, checked: Role[]) =>
+  roles.map((r) => html`<label style="display:inline;font-weight:400;margin-right:12px"><input type="checkbox" name="roles" value="${r}" ${checked.includes(r) ? raw("checked") : ""} aria-label="${prefix} ${roleLabels[r]}"> ${roleLabels[r]}</label>`);
+
+const newStaffSchema = z.object({
+  email: z.string().trim().email("Email không hợp lệ.").max(200),
+  name: z.string().trim().min(1, "Vui lòng nhập họ tên.").max(120),
+  password: z.string().max(500).optional(),
+});
+const passwordSchema = z.object({ password: z.string().min(1, "Vui lòng nhập mật khẩu mới.").max(500) });
+const dateRange = z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() });
+
+export function registerAdminPages(app: Hono<ConsoleEnv>, services: Services) {
+  const { auth, wardAdmin } = services.staff;
+
+  app.get("/console/account", (c) => {
+    const session = c.get("session");
+    return c.html(
+      layout(
+        pageContext(c),
+        "Tài khoản của tôi",
+        "",
+        html`${flash(c.req.query("ok"))}${c.req.query("first") || session.actor.mustChangePassword ? html`<div class="msg warn">Vui lòng đặt mật khẩu mới của riêng bạn trước khi làm việc.</div>` : ""}
+          <p>${session.actor.name} · ${session.actor.email}</p>
+          <form method="post" action="/console/account/password" class="card" style="max-width:480px">${csrfField(session.csrfToken)}
+            <label for="cur">Mật khẩu hiện tại</label><input id="cur" name="current" type="password" autocomplete="current-password" required>
+            <label for="new">Mật khẩu mới (ít nhất 10 ký tự)</label><input id="new" name="password" type="password" autocomplete="new-password" required minlength="10">
+            <p><button type="submit">Đổi mật khẩu</button></p></form>`,
+      ),
+    );
+  });
+  app.post("/console/account/password", async (c) => {
+    const session = c.get("session");
+    const input = parseInput(z.object({ current: z.string().min(1, "Vui lòng nhập mật khẩu hiện tại.").max(500), password: z.string().max(500) }), await formBody(c));
+    await auth.changeOwnPassword(session.actor, input.current, input.password, session.sessionId);
+    return c.redirect("/console/account?ok=password", 303);
+  });
+
+  app.get("/console/w/:slug/staff", async (c) => {
+    const ward = c.get("ward");
+    const session = c.get("session");
+    const people = await auth.listWardStaff(session.actor, ward.id);
+    const base = `/console/w/${ward.slug}/staff`;
+    return c.html(
+      layout(
+        pageContext(c),
+        "Cán bộ của phường",
+        "staff",
+        html`${flash(c.req.query("ok"))}
+          <table><thead><tr><th>Họ tên</th><th>Email</th><th>Vai trò</th><th>Đặt lại mật khẩu</th></tr></thead><tbody>${people.map(
+            (p) => html`<tr><td>${p.name}</td><td>${p.email}</td>
+              <td><form method="post" action="${base}/${p.userId}/roles">${csrfField(session.csrfToken)}${roleBoxes(p.name, p.roles)} <button type="submit" class="secondary">Lưu vai trò</button></form></td>
+              <td><form method="post" action="${base}/${p.userId}/password" class="row">${csrfField(session.csrfToken)}<input type="password" name="password" aria-label="Mật khẩu mới cho ${p.name}" autocomplete="new-password" minlength="10" required style="width:12em"><button type="submit" class="secondary">Đặt lại</button></form></td></tr>`,
+          )}</tbody></table>
+          <h2>Thêm cán bộ</h2>
+          <form method="post" action="${base}" class="card" style="max-width:640px">${csrfField(session.csrfToken)}
+            <label for="s-name">Họ tên</label><input id="s-name" name="name" type="text" required>
+            <label for="s-email">Email</label><input id="s-email" name="email" type="email" required>
+            <label for="s-pass">Mật khẩu ban đầu (ít nhất 10 ký tự; người dùng sẽ phải đổi khi đăng nhập lần đầu; bỏ trống nếu người này đã có tài khoản)</label>
+            <input id="s-pass" name="password" type="password" autocomplete="new-password">
+            <fieldset><legend>Vai trò</legend>${roleBoxes("", ["staff"])}</fieldset>
+            <p><button type="submit">Thêm</button></p></form>`,
+      ),
+    );
+  });
+  app.post("/console/w/:slug/staff", async (c) => {
+    const ward = c.get("ward");
+    const form = await formBody(c);
+    const input = parseInput(newStaffSchema, form);
+    await auth.addWardStaff(c.get("session").actor, ward.id, { ...input, password: input.password || undefined, roles: roleList(form) });
+    return c.redirect(`/console/w/${ward.slug}/staff?ok=created`, 303);
+  });
+  app.post("/console/w/:slug/staff/:id/roles", async (c) => {
+    const ward = c.get("ward");
+    await auth.setRoles(c.get("session").actor, ward.id, parseInput(idParam, c.req.param("id")), roleList(await formBody(c)));
+    return c.redirect(`/console/w/${ward.slug}/staff?ok=saved`, 303);
+  });
+  app.post("/console/w/:slug/staff/:id/password", async (c) => {
+    const ward = c.get("ward");
+    const { password } = parseInput(passwordSchema, await formBody(c));
+    await auth.resetPassword(c.get("session").actor, ward.id, parseInput(idParam, c.req.param("id")), password);
+    return c.redirect(`/console/w/${ward.slug}/staff?ok=reset`, 303);
+  });
+
+  const profileFields = [
+    ["address", "Địa chỉ trụ sở"],
+    ["office_hours", "Giờ làm việc (hiển thị cho người dân)"],
+    ["hotline", "Đường dây nóng"],
+    ["reception_schedule", "Lịch tiếp công dân"],
+    ["police", "Công an phường"],
+    ["digital_team", "Tổ công nghệ số cộng đồng"],
+  ] as const;
+
+  app.get("/console/w/:slug/settings", async (c) => {
+    const ward = await services.wards.byId(c.get("ward").id);
+    const session = c.get("session");
+    const settings = await wardAdmin.settings(ward.id);
+    const base = `/console/w/${ward.slug}/settings`;
+    return c.html(
+      layout(
+        pageContext(c),
+        "Thông tin phường và cài đặt",
+        "settings",
+        html`${flash(c.req.query("ok"))}<div class="cols"><form method="post" action="${base}/profile" class="card">${csrfField(session.csrfToken)}
+            <h2>Thông tin phường (trợ lý dùng khi trả lời)</h2>
+            <label for="w-name">Tên phường</label><input id="w-name" name="name" type="text" required value="${ward.name}">
+            ${profileFields.map(([k, label]) => html`<label for="w-${k}">${label}</label><input id="w-${k}" name="${k}" type="text" required value="${ward.profile[k]}">`)}
+            <p><button type="submit">Lưu thông tin</button></p></form>
+          <form method="post" action="${base}/deadlines" class="card">${csrfField(session.csrfToken)}
+            <h2>Thời hạn xử lý (giờ làm việc)</h2>
+            <label for="d-ack">Tiếp nhận phản ánh trong</label><input id="d-ack" name="ack_hours" type="number" step="0.5" min="0.5" value="${settings.ack_hours}">
+            <label for="d-urgent">Xử lý phản ánh khẩn trong</label><input id="d-urgent" name="urgent_hours" type="number" step="0.5" min="0.5" value="${settings.urgent_hours}">
+            <label for="d-handoff">Trả lời câu hỏi chờ cán bộ trong</label><input id="d-handoff" name="handoff_reply_hours" type="number" step="0.5" min="0.5" value="${settings.handoff_reply_hours}">
+            <p><button type="submit">Lưu thời hạn</button></p></form></div>`,
+      ),
+    );
+  });
+  app.post("/console/w/:slug/settings/profile", async (c) => {
+    const ward = await services.wards.byId(c.get("ward").id);
+    const form = await formBody(c);
+    const name = parseInput(z.string().trim().min(1, "Vui lòng nhập tên phường.").max(120), form.name);
+    const fields = Object.fromEntries(profileFields.map(([k]) => [k, typeof form[k] === "string" ? (form[k] as string).trim() : ""]));
+    const profile = parseInput(wardProfileSchema, { ...ward.profile, ...fields });
+    await wardAdmin.updateProfile(c.get("session").actor, ward, { name, profile });
+    return c.redirect(`/console/w/${ward.slug}/settings?ok=saved`, 303);
+  });
+  app.post("/console/w/:slug/settings/deadlines", async (c) => {
+    const ward = c.get("ward");
+    const form = await formBody(c);
+    const input = parseInput(wardSettingsSchema, { ack_hours: Number(form.ack_hours), urgent_hours: Number(form.urgent_hours), handoff_reply_hours: Number(form.handoff_reply_hours) });
+    await wardAdmin.updateSettings(c.get("session").actor, ward.id, input);
+    return c.redirect(`/console/w/${ward.slug}/settings?ok=saved`, 303);
+  });
+
+  app.get("/console/w/:slug/audit", async (c) => {
+    const ward = c.get("ward");
+    const q = parseInput(dateRange, c.req.query());
+    const now = services.deps.clock.now();
+    const from = q.from ? Date.parse(`${q.from}T00:00:00+07:00`) : now - 30 * 86_400_000;
+    const to = q.to ? Date.parse(`${q.to}T00:00:00+07:00`) + 86_400_000 : now + 60_000;
+    const rows = await wardAdmin.auditLog(c.get("session").actor, ward.id, { from, to });
+    return c.html(
+      layout(
+        pageContext(c),
+        "Nhật ký thay đổi",
+        "audit",
+        html`<p><a href="/console/w/${ward.slug}/export/audit.csv">Tải CSV</a></p>
+          <table><thead><tr><th>Thời gian</th><th>Người thực hiện</th><th>Việc</th><th>Đối tượng</th><th>Trước</th><th>Sau</th></tr></thead><tbody>${rows.map(
+            (r) => html`<tr><td>${fmtTime(r.createdAt)}</td><td>${r.user ?? "hệ thống"}</td><td>${r.action}</td><td>${r.entity} ${r.entityId ?? ""}</td>
+              <td><details><summary>Xem</summary><pre>${r.before ?? ""}</pre></details></td><td><details><summary>Xem</summary><pre>${r.after ?? ""}</pre></details></td></tr>`,
+          )}</tbody></table>`,
+      ),
+    );
+  });
+
+  // City level: create wards and give each its first admin
+  app.get("/console/city", async (c) => {
+    const session = c.get("session");
+    if (!session.actor.isCityAdmin) return c.redirect("/console");
+    const wards = await services.wards.list();
+    return c.html(
+      layout(
+        pageContext(c),
+        "Quản trị cấp thành phố",
+        "",
+        html`${flash(c.req.query("ok"))}<h2>Các phường</h2><ul>${wards.map((w) => html`<li><a href="/console/w/${w.slug}">${w.name}</a> (<code>${w.slug}</code>)</li>`)}</ul>
+          <h2>Tạo phường mới</h2>
+          <form method="post" action="/console/city/wards" class="card" style="max-width:640px">${csrfField(session.csrfToken)}
+            <label for="c-slug">Mã phường (chữ thường không dấu, gạch ngang)</label><input id="c-slug" name="slug" type="text" required pattern="[a-z0-9-]+">
+            <label for="c-name">Tên phường</label><input id="c-name" name="name" type="text" required>
+            <label for="c-address">Địa chỉ trụ sở</label><input id="c-address" name="address" type="text" required>
+            <label for="c-hotline">Đường dây nóng</label><input id="c-hotline" name="hotline" type="text" required>
+            <p class="muted">Các thông tin khác điền sau ở trang "Thông tin phường".</p>
+            <p><button type="submit">Tạo phường</button></p></form>`,
+      ),
+    );
+  });
+  app.post("/console/city/wards", async (c) => {
+    const form = await formBody(c);
+    const def = parseInput(
+      z.object({
+        slug: z.string().regex(/^[a-z0-9-]+$/, "Mã phường chỉ gồm chữ thường không dấu, số và dấu gạch ngang."),
+        name: z.string().trim().min(1, "Vui lòng nhập tên phường."),
+        address: z.string().trim().min(1, "Vui lòng nhập địa chỉ."),
+        hotline: z.string().trim().min(1, "Vui lòng nhập đường dây nóng."),
+      }),
+      form,
+    );
+    const pending = "(chưa cập nhật)";
+    await wardAdmin.createWard(c.get("session").actor, {
+      slug: def.slug,
+      name: def.name,
+      profile: wardProfileSchema.parse({ address: def.address, hotline: def.hotline, office_hours: pending, reception_schedule: pending, police: pending, digital_team: pending }),
+    });
+    return c.redirect(`/console/w/${def.slug}/settings`, 303);
+  });
+}

@@ -1,0 +1,117 @@
+import { and, desc, eq, gte, lt } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "../db/database";
+import { wards } from "../db/schema";
+import { staffAuditLog, staffUsers, staffWardSettings } from "../db/schema-staff";
+import type { Clock } from "../lib/clock";
+import { NotFoundError } from "../lib/errors";
+import { greenLaneItemSchema, wardProfileSchema, type Ward, type WardDefinition, type WardProfile } from "../wards/ward-profile";
+import type { WardService } from "../wards/ward-service";
+import { requireCityAdmin, requireRole, type Actor } from "./access";
+import { auditInsert } from "./audit";
+import { runBatch } from "./batch";
+
+/** Deadlines in working hours; defaults follow iHanoi (acknowledge within 8, urgent within 4). */
+export const wardSettingsSchema = z.object({
+  ack_hours: z.number().min(0.5).max(200).default(8),
+  urgent_hours: z.number().min(0.5).max(200).default(4),
+  /** a handoff waiting longer than this (working hours) counts as overdue */
+  handoff_reply_hours: z.number().min(0.5).max(200).default(8),
+});
+export type WardSettings = z.infer<typeof wardSettingsSchema>;
+
+export const greenLaneSchema = z.object({ sample: z.boolean(), items: z.array(greenLaneItemSchema).max(200) });
+
+/** Wards, their profiles, green-lane lists and settings, as edited in the console. */
+export class WardAdminService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly wardService: WardService,
+  ) {}
+
+  async createWard(actor: Actor, def: WardDefinition): Promise<Ward> {
+    requireCityAdmin(actor);
+    const ward = await this.wardService.create(def);
+    await auditInsert(this.db, this.clock.now(), { wardId: ward.id, userId: actor.userId, action: "create_ward", entity: "ward", entityId: ward.id, after: def });
+    return ward;
+  }
+
+  /*
+   * WardService has no update method yet; the console writes the profile column itself, with
+   * the same schema WardService reads it with, and records the change in the audit log.
+   */
+  private async writeProfile(actor: Actor, ward: Ward, profile: WardProfile, action: string, name?: string): Promise<void> {
+    const parsed = wardProfileSchema.parse(profile);
+    const now = this.clock.now();
+    await runBatch(this.db, [
+      this.db
+        .update(wards)
+        .set({ profile: JSON.stringify(parsed), ...(name ? { name } : {}) })
+        .where(eq(wards.id, ward.id)),
+      auditInsert(this.db, now, {
+        wardId: ward.id,
+        userId: actor.userId,
+        action,
+        entity: "ward",
+        entityId: ward.id,
+        before: action === "update_green_lane" ? ward.profile.green_lane : { name: ward.name, profile: ward.profile },
+        after: action === "update_green_lane" ? parsed.green_lane : { name: name ?? ward.name, profile: parsed },
+      }),
+    ]);
+  }
+
+  async updateProfile(actor: Actor, ward: Ward, input: { name: string; profile: Omit<WardProfile, "green_lane"> }): Promise<void> {
+    requireRole(actor, ward.id, "admin");
+    await this.writeProfile(actor, ward, { ...input.profile, green_lane: ward.profile.green_lane }, "update_profile", input.name);
+  }
+
+  /** The green-lane list belongs to the ward profile; admins and communicators keep it. */
+  async updateGreenLane(actor: Actor, ward: Ward, greenLane: z.infer<typeof greenLaneSchema>): Promise<void> {
+    requireRole(actor, ward.id, "admin", "communicator");
+    await this.writeProfile(actor, ward, { ...ward.profile, green_lane: greenLane }, "update_green_lane");
+  }
+
+  async settings(wardId: number): Promise<WardSettings> {
+    const [row] = await this.db.select().from(staffWardSettings).where(eq(staffWardSettings.wardId, wardId));
+    return wardSettingsSchema.parse(row ? JSON.parse(row.data) : {});
+  }
+
+  async updateSettings(actor: Actor, wardId: number, input: WardSettings): Promise<void> {
+    requireRole(actor, wardId, "admin");
+    const before = await this.settings(wardId);
+    const data = JSON.stringify(wardSettingsSchema.parse(input));
+    const now = this.clock.now();
+    await runBatch(this.db, [
+      this.db.insert(staffWardSettings).values({ wardId, data, updatedAt: now }).onConflictDoUpdate({ target: staffWardSettings.wardId, set: { data, updatedAt: now } }),
+      auditInsert(this.db, now, { wardId, userId: actor.userId, action: "update_settings", entity: "ward_settings", entityId: wardId, before, after: input }),
+    ]);
+  }
+
+  async auditLog(actor: Actor, wardId: number, range: { from: number; to: number }, limit = 500) {
+    requireRole(actor, wardId, "admin");
+    return this.db
+      .select({
+        id: staffAuditLog.id,
+        createdAt: staffAuditLog.createdAt,
+        user: staffUsers.name,
+        email: staffUsers.email,
+        action: staffAuditLog.action,
+        entity: staffAuditLog.entity,
+        entityId: staffAuditLog.entityId,
+        before: staffAuditLog.before,
+        after: staffAuditLog.after,
+      })
+      .from(staffAuditLog)
+      .leftJoin(staffUsers, eq(staffUsers.id, staffAuditLog.userId))
+      .where(and(eq(staffAuditLog.wardId, wardId), gte(staffAuditLog.createdAt, range.from), lt(staffAuditLog.createdAt, range.to)))
+      .orderBy(desc(staffAuditLog.id))
+      .limit(limit);
+  }
+
+  async requireWard(slug: string): Promise<Ward> {
+    return this.wardService.bySlug(slug).catch(() => {
+      throw new NotFoundError("ward_not_found", `no ward ${slug}`, "Không tìm thấy phường này.");
+    });
+  }
+}
