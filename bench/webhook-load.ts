@@ -108,7 +108,7 @@ async function countRows(server: NodeServer, statement: ReturnType<typeof sql>):
 async function withServer<T>(fn: (server: NodeServer, fake: FakeZalo, ward: TestWard) => Promise<T>, extraEnv: Record<string, string> = {}): Promise<T> {
   const fake = await FakeZalo.start();
   const tmp = makeTempDir("bench");
-  const server = await startNodeServer(testConfig(tmp.dir, fake.url, extraEnv), { hostname: "127.0.0.1" });
+  const server = await startNodeServer(testConfig(tmp.dir, fake.url, extraEnv), { hostname: "127.0.0.1", processing: "thread" });
   try {
     const appId = zaloId("1");
     const appSecret = "app-secret-bench";

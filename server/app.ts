@@ -6,8 +6,9 @@ import { miniappRoutes } from "./miniapp/miniapp-routes";
 import type { Services } from "./services";
 import { consoleRoutes } from "./staff/console-routes";
 
-/** Runs work after the response: waitUntil on Workers, the in-process queue on Node. */
-export type BackgroundRunner = (c: Context, task: () => Promise<unknown>) => void;
+/** Processes a stored webhook event after the response: waitUntil on Workers, the processing
+ *  thread (or an in-process queue) on Node. Losing it is safe: the sweeper finds the event. */
+export type ProcessInBackground = (c: Context, eventId: number) => void;
 
 const askSchema = z.object({
   text: z.string().trim().min(1, "Vui lòng nhập câu hỏi.").max(2000, "Câu hỏi quá dài (tối đa 2.000 ký tự)."),
@@ -25,7 +26,7 @@ function statusOf(err: AppError): 400 | 401 | 403 | 404 | 409 | 429 | 500 {
 }
 
 /** Builds the HTTP app from services; no globals, no environment reads. */
-export function createApp(services: Services, runInBackground: BackgroundRunner) {
+export function createApp(services: Services, processInBackground: ProcessInBackground) {
   const { logger } = services.deps;
   const app = new Hono();
 
@@ -55,7 +56,7 @@ export function createApp(services: Services, runInBackground: BackgroundRunner)
     const raw = await c.req.text();
     const result = await services.intake.receive(raw, c.req.header("x-zevent-signature"));
     if (result.pending) {
-      runInBackground(c, () => services.conversations.processEvent(result.eventId));
+      processInBackground(c, result.eventId);
     }
     return c.json({ ok: true, duplicate: result.duplicate });
   });

@@ -4,6 +4,7 @@ import { createApp } from "./app";
 import type { Config } from "./config/env";
 import { openNodeDatabase } from "./db/open-node-database";
 import { BackgroundQueue } from "./jobs/background-queue";
+import { ProcessingThread } from "./jobs/processing-thread-client";
 import { readKnowledgeDir, readWardDefinition } from "./knowledge/knowledge-files";
 import type { BlobStore } from "./lib/blob-store";
 import { systemClock, type Clock } from "./lib/clock";
@@ -16,7 +17,8 @@ export type NodeServer = {
   url: string;
   port: number;
   services: Services;
-  queue: BackgroundQueue;
+  /** event processing after the 200: idle() resolves when nothing is being processed */
+  queue: { idle(): Promise<void> };
   sweepNow: () => Promise<{ events: number; sent: number }>;
   close: () => Promise<void>;
 };
@@ -28,7 +30,16 @@ export type NodeServer = {
  */
 export async function startNodeServer(
   config: Config,
-  overrides: { clock?: Clock; zaloApi?: ZaloApi; logger?: Logger; hostname?: string; blobStore?: BlobStore } = {},
+  overrides: {
+    clock?: Clock;
+    zaloApi?: ZaloApi;
+    logger?: Logger;
+    hostname?: string;
+    blobStore?: BlobStore;
+    /** "thread": events are processed on a worker thread (what `npm start` uses);
+     *  "inline" (default): on this thread, as tests that inject a clock or a Zalo client need */
+    processing?: "thread" | "inline";
+  } = {},
 ): Promise<NodeServer> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
@@ -48,20 +59,42 @@ export async function startNodeServer(
     demoCreated = true;
   }
 
-  const queue = new BackgroundQueue(logger, 4, config.webhookProcessDelayMs);
-  const app = createApp(services, (_c, task) => queue.push(task));
-
-  let sweeping: Promise<{ events: number; sent: number }> | undefined;
-  const sweepNow = () => {
-    sweeping ??= sweep(services).finally(() => {
-      sweeping = undefined;
-    });
-    return sweeping;
-  };
-  const timer = setInterval(() => {
-    sweepNow().catch((err) => logger.error("sweep failed", { error: err as Error }));
-  }, Math.max(100, config.sweepIntervalMs));
-  timer.unref();
+  // The thread builds its own services from config, so anything injected here needs inline processing.
+  const injected = overrides.clock || overrides.zaloApi || overrides.blobStore;
+  const processing = injected ? "inline" : (overrides.processing ?? "inline");
+  let queue: { idle(): Promise<void> };
+  let sweepNow: () => Promise<{ events: number; sent: number }>;
+  let stopProcessing: () => Promise<void>;
+  let app: ReturnType<typeof createApp>;
+  if (processing === "thread") {
+    const thread = new ProcessingThread(config, logger);
+    app = createApp(services, (_c, eventId) => thread.push(eventId));
+    queue = thread;
+    sweepNow = () => thread.sweepNow();
+    stopProcessing = () => thread.stop();
+  } else {
+    const inline = new BackgroundQueue(logger, 4, config.webhookProcessDelayMs);
+    app = createApp(services, (_c, eventId) => inline.push(() => services.conversations.processEvent(eventId)));
+    let sweeping: Promise<{ events: number; sent: number }> | undefined;
+    sweepNow = () => {
+      sweeping ??= sweep(services).finally(() => {
+        sweeping = undefined;
+      });
+      return sweeping;
+    };
+    const timer = setInterval(() => {
+      sweepNow().catch((err) => logger.error("sweep failed", { error: err as Error }));
+    }, Math.max(100, config.sweepIntervalMs));
+    timer.unref();
+    // First sweep right away: events a previous process accepted but did not answer.
+    void sweepNow().catch((err) => logger.error("sweep failed", { error: err as Error }));
+    queue = inline;
+    stopProcessing = async () => {
+      clearInterval(timer);
+      await inline.idle();
+      await sweeping?.catch(() => undefined);
+    };
+  }
 
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: overrides.hostname ?? "0.0.0.0" }, () => resolve(s));
@@ -75,10 +108,8 @@ export async function startNodeServer(
     knowledgeEntries: kb.entries.length,
     knowledgeReloaded: replaced,
     demoWardCreated: demoCreated,
+    processing,
   });
-  // First sweep right away: events a previous process accepted but did not answer.
-  void sweepNow().catch((err) => logger.error("sweep failed", { error: err as Error }));
-
   return {
     url,
     port,
@@ -86,10 +117,8 @@ export async function startNodeServer(
     queue,
     sweepNow,
     close: async () => {
-      clearInterval(timer);
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await queue.idle();
-      await sweeping?.catch(() => undefined);
+      await stopProcessing();
       opened.close();
     },
   };

@@ -3,7 +3,7 @@ import { parseEnv } from "./config/env";
 import { startNodeServer } from "./node-server";
 
 const config = parseEnv(process.env);
-const server = await startNodeServer(config);
+const server = await startNodeServer(config, { processing: config.processingMode });
 const wards = await server.services.wards.list();
 console.log(
   [

@@ -103,6 +103,8 @@ export class SearchIndex {
   private readonly maxIdf: number;
   private readonly correctionCache = new Map<string, string | undefined>();
   private readonly tuning: RankingTuning;
+  /** BM25's length normalisation per entry, k1·(1 − b + b·length/average) */
+  private readonly lengthNorm: number[];
 
   constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}) {
     const t = (this.tuning = { ...defaultTuning, ...tuning });
@@ -161,6 +163,7 @@ export class SearchIndex {
       this.questionNorm.push(norm);
     });
     this.averageLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n);
+    this.lengthNorm = this.docs.map((d) => t.k1 * (1 - t.b + (t.b * d.length) / this.averageLength));
   }
 
   get size(): number {
@@ -205,8 +208,12 @@ export class SearchIndex {
   search(query: string, options: { categories?: readonly string[]; limit?: number } = {}): SearchResult {
     const t = this.tuning;
     const tokens = analyze(query, this.correct);
+    // In long messages (stories, pasted texts) lone function words add thousands of posting
+    // visits and almost nothing to the ranking: keep only the informative features there.
+    const long = tokens.length > LONG_QUERY_TOKENS;
     const queryFeatures = new Map<string, Feature>();
     for (const f of features(tokens, t)) {
+      if (long && f.weight < 1) continue;
       const existing = queryFeatures.get(f.key);
       if (existing) existing.accented.push(...f.accented);
       else queryFeatures.set(f.key, { ...f, accented: [...f.accented] });
@@ -217,56 +224,56 @@ export class SearchIndex {
     let pairPossible = 0;
     let possible = 0;
     let queryNorm = 0;
+    const prepared: PreparedFeature[] = [];
     for (const f of queryFeatures.values()) {
       const idf = this.idf(f.key);
       possible += idf * f.weight;
       queryNorm += idf * f.weight * f.weight;
-      if (isContentWord(f)) contentPossible += idf;
-      if (isContentPair(f)) pairPossible += idf;
+      const content = isContentWord(f);
+      const pair = isContentPair(f);
+      if (content) contentPossible += idf;
+      if (pair) pairPossible += idf;
+      // Accents are checked for informative features only; each accented form is folded once.
+      const accentChecks = f.weight < 1 ? [] : f.accented.map((accented) => ({ accented, folded: foldDiacritics(accented) }));
+      prepared.push({ key: f.key, weight: f.weight, idf, content, pair, accentChecks });
     }
 
     const n = this.docs.length;
     const bm25 = new Float64Array(n);
     const matched = new Float64Array(n);
     const pairMatched = new Float64Array(n);
-    const accentOf = new Map<string, number>();
-    const accent = (f: Feature, doc: number) => {
-      if (!f.accented.length) return 1;
-      const cacheKey = `${f.key}#${doc}`;
-      let value = accentOf.get(cacheKey);
-      if (value === undefined) {
-        value = this.accentFactor(f, this.docs[doc]!);
-        accentOf.set(cacheKey, value);
+    const mismatch = this.tuning.accentMismatch;
+    const accentFactor = (f: PreparedFeature, doc: number): number => {
+      if (!f.accentChecks.length) return 1;
+      const accents = this.docs[doc]!.accents;
+      for (const { accented, folded } of f.accentChecks) {
+        const forms = accents.get(folded);
+        if (forms && !forms.has(accented)) return mismatch;
       }
-      return value;
+      return 1;
     };
-    for (const f of queryFeatures.values()) {
+    for (const f of prepared) {
       const list = this.postings.get(f.key);
       if (!list) continue;
-      const idf = this.idf(f.key);
-      const content = isContentWord(f);
-      const pair = isContentPair(f);
       for (const { doc, tf } of list) {
-        const length = this.docs[doc]!.length;
-        const factor = accent(f, doc);
-        const norm = (tf * (t.k1 + 1)) / (tf + t.k1 * (1 - t.b + (t.b * length) / this.averageLength));
-        bm25[doc]! += idf * f.weight * factor * norm;
-        if (content) matched[doc]! += idf * factor;
-        if (pair) pairMatched[doc]! += idf * factor;
+        const factor = accentFactor(f, doc);
+        const norm = (tf * (t.k1 + 1)) / (tf + this.lengthNorm[doc]!);
+        bm25[doc]! += f.idf * f.weight * factor * norm;
+        if (f.content) matched[doc]! += f.idf * factor;
+        if (f.pair) pairMatched[doc]! += f.idf * factor;
       }
     }
-    const dots = new Map<number, number>();
-    for (const f of queryFeatures.values()) {
+    const dots = new Float64Array(this.questionDoc.length);
+    for (const f of prepared) {
       const list = this.questionPostings.get(f.key);
       if (!list) continue;
-      const idf = this.idf(f.key);
-      for (const { question, weight } of list) {
-        const factor = accent(f, this.questionDoc[question]!);
-        dots.set(question, (dots.get(question) ?? 0) + idf * weight * f.weight * factor);
-      }
+      const base = f.idf * f.weight;
+      for (const { question, weight } of list) dots[question]! += base * weight * accentFactor(f, this.questionDoc[question]!);
     }
     const bestQuestion = new Float64Array(n);
-    for (const [question, dot] of dots) {
+    for (let question = 0; question < dots.length; question++) {
+      const dot = dots[question]!;
+      if (dot === 0) continue;
       const sim = dot / Math.sqrt(Math.max(1e-9, this.questionNorm[question]! * queryNorm));
       const doc = this.questionDoc[question]!;
       if (sim > bestQuestion[doc]!) bestQuestion[doc] = sim;
@@ -294,18 +301,19 @@ export class SearchIndex {
     ranked.sort((a, b) => b.score - a.score);
     return { ranked: ranked.slice(0, options.limit ?? 10), coverage: bestCoverage, contentTerms };
   }
-
-  private accentFactor(f: Feature, doc: IndexedEntry): number {
-    const parts = f.key.split("_");
-    let factor = 1;
-    for (const accented of f.accented) {
-      const folded = parts.find((p) => doc.accents.has(p) && foldDiacritics(accented) === p);
-      if (!folded) continue;
-      if (!doc.accents.get(folded)!.has(accented)) factor = this.tuning.accentMismatch;
-    }
-    return factor;
-  }
 }
+
+type PreparedFeature = {
+  key: string;
+  weight: number;
+  idf: number;
+  content: boolean;
+  pair: boolean;
+  accentChecks: Array<{ accented: string; folded: string }>;
+};
+
+/** Past this many syllables a message is a story or a pasted text (see search()). */
+const LONG_QUERY_TOKENS = 24;
 
 function isContentPair(f: Feature): boolean {
   return f.key.includes("_") && f.weight === 1;

@@ -38,6 +38,8 @@ const envSchema = z.object({
   /** test hook: delay before a queued webhook event is processed (simulates a crash window) */
   WEBHOOK_PROCESS_DELAY_MS: intFromString(0),
   KNOWLEDGE_DIR: z.string().optional(),
+  /** Node: process webhook events on a worker thread (default) or inline on the main thread */
+  PROCESSING_MODE: z.enum(["thread", "inline"]).optional(),
   /** optional language model (any OpenAI-compatible endpoint); without a key nothing calls it */
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
@@ -64,6 +66,7 @@ export type Config = {
   sweepIntervalMs: number;
   webhookProcessDelayMs: number;
   knowledgeDir: string;
+  processingMode: "thread" | "inline";
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   llm: { apiKey: string; baseUrl: string | undefined; chatModel: string; dailyTokenBudget: number; timeoutMs: number } | undefined;
   devMode: boolean;
@@ -99,6 +102,7 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     sweepIntervalMs: e.SWEEP_INTERVAL_MS,
     webhookProcessDelayMs: e.WEBHOOK_PROCESS_DELAY_MS,
     knowledgeDir: e.KNOWLEDGE_DIR || "knowledge",
+    processingMode: e.PROCESSING_MODE ?? "thread",
     logLevel: e.LOG_LEVEL ?? "info",
     llm: e.OPENAI_API_KEY
       ? {

@@ -3,6 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { ASK_FOR_STAFF, FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, type AskResult } from "../assistant/assistant";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
+import { waitingNoticeWrites } from "../feedback/feedback-service";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
 import type { Clock } from "../lib/clock";
 import type { Logger } from "../lib/logger";
@@ -93,6 +94,8 @@ export class ConversationService {
       case "user_message": {
         const residentId = await this.touchResident(ward.id, envelope.userId!, at);
         await this.handleUserMessage(ward, eventId, residentId, parsed.event, at, writes);
+        // The resident is back in Zalo's reply window: feedback notices that waited go out now.
+        writes.push(...(await waitingNoticeWrites({ db: this.db, clock: this.clock, outbox: this.outbox }, ward.id, residentId)));
         return residentId;
       }
       case "follow": {

@@ -12,18 +12,30 @@ const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "migra
 export type OpenDatabase = { db: Database; client: Client; close: () => void };
 
 /** Opens (and creates, for file: URLs) the database and applies pending migrations. */
-export async function openNodeDatabase(url: string, authToken?: string): Promise<OpenDatabase> {
+export async function openNodeDatabase(
+  url: string,
+  authToken?: string,
+  /** FULL (default): every commit reaches the disk, for what the server acknowledges; NORMAL: a
+   *  power cut may undo the last commits (never a process crash), for work that can be redone */
+  options: { synchronous?: "FULL" | "NORMAL" } = {},
+): Promise<OpenDatabase> {
   if (url.startsWith("file:")) {
     const path = url.slice("file:".length);
     if (path && path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
   }
-  const client = createClient({ url, authToken });
-  if (url.startsWith("file:")) {
-    // WAL lets the sweeper, the webhook and a second process (tests, CLI) share the file;
-    // busy_timeout makes concurrent writers wait instead of failing with SQLITE_BUSY.
+  const embedded = url.startsWith("file:");
+  // Embedded file: one connection per thread. The driver's statements are synchronous, so a
+  // second connection in the same thread that met the first one's write lock would sleep in
+  // its busy handler while the lock holder, on the same thread, could never finish. With one
+  // connection, work in this thread queues in the driver instead; other threads and processes
+  // (the processing thread, the CLI) wait through the busy timeout.
+  const client = createClient({ url, authToken, ...(embedded ? { concurrency: 1, timeout: 5000 } : {}) });
+  if (embedded) {
+    // WAL lets readers and one writer work at once across threads and processes.
     await client.execute("PRAGMA journal_mode = WAL");
     await client.execute("PRAGMA busy_timeout = 5000");
     await client.execute("PRAGMA foreign_keys = ON");
+    await client.execute(`PRAGMA synchronous = ${options.synchronous ?? "FULL"}`);
   }
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
@@ -103,6 +103,9 @@ export type StaffReportFilter = {
   overdue?: boolean;
   /** text in the code, description or address */
   q?: string;
+  /** received at or after / before (ms): the console's period filter and CSV export */
+  createdFrom?: number;
+  createdTo?: number;
   limit?: number;
   offset?: number;
 };
@@ -463,10 +466,9 @@ export class FeedbackService {
     if (filter.category) conditions.push(eq(reports.category, filter.category));
     if (filter.priority) conditions.push(eq(reports.priority, filter.priority));
     if (filter.assignee) conditions.push(eq(reports.assignee, filter.assignee));
-    if (filter.overdue) {
-      conditions.push(inArray(reports.status, openStatuses));
-      conditions.push(or(and(isNull(reports.acknowledgedAt), lt(reports.acknowledgeBy, now)), lt(reports.resolveBy, now))!);
-    }
+    if (filter.overdue) conditions.push(overdueCondition(now));
+    if (filter.createdFrom !== undefined) conditions.push(gte(reports.createdAt, filter.createdFrom));
+    if (filter.createdTo !== undefined) conditions.push(lt(reports.createdAt, filter.createdTo));
     if (filter.q?.trim()) {
       const like = `%${filter.q.trim().replace(/[%_]/g, "")}%`;
       conditions.push(sql`(${reports.code} like ${like} or ${reports.description} like ${like} or ${reports.address} like ${like})`);
@@ -479,6 +481,40 @@ export class FeedbackService {
       .limit(Math.min(filter.limit ?? 50, 200))
       .offset(filter.offset ?? 0);
     return Promise.all(rows.map((r) => this.summary(r, now)));
+  }
+
+  /**
+   * Console dashboard: reports received in the period by category and by (current) status; open
+   * reports overdue now (same rule as list({ overdue: true })); mean rating of the reports
+   * resolved in the period.
+   */
+  async stats(wardId: number, period: { from: number; to: number }) {
+    const now = this.clock.now();
+    const inPeriod = and(eq(reports.wardId, wardId), gte(reports.createdAt, period.from), lt(reports.createdAt, period.to));
+    const byCategory = await this.db.select({ key: reports.category, count: sql<number>`count(*)` }).from(reports).where(inPeriod).groupBy(reports.category);
+    const byStatus = await this.db.select({ key: reports.status, count: sql<number>`count(*)` }).from(reports).where(inPeriod).groupBy(reports.status);
+    const [overdue] = await this.db
+      .select({ n: sql<number>`count(*)`, acknowledge: sql<number>`coalesce(sum(case when ${reports.acknowledgedAt} is null and ${reports.acknowledgeBy} < ${now} then 1 else 0 end), 0)` })
+      .from(reports)
+      .where(and(eq(reports.wardId, wardId), overdueCondition(now)));
+    const [open] = await this.db.select({ n: sql<number>`count(*)` }).from(reports).where(and(eq(reports.wardId, wardId), inArray(reports.status, openStatuses)));
+    const [rated] = await this.db
+      .select({ n: sql<number>`count(${reports.rating})`, mean: sql<number | null>`avg(${reports.rating})`, resolved: sql<number>`count(*)` })
+      .from(reports)
+      .where(and(eq(reports.wardId, wardId), eq(reports.status, "resolved"), gte(reports.resolvedAt, period.from), lt(reports.resolvedAt, period.to)));
+    return {
+      received: byStatus.reduce((n, r) => n + Number(r.count), 0),
+      byCategory: byCategory
+        .map((r) => ({ category: r.key as ReportCategory, label: categoryLabels[r.key as ReportCategory] ?? r.key, count: Number(r.count) }))
+        .sort((a, b) => b.count - a.count),
+      byStatus: byStatus.map((r) => ({ status: r.key, label: statusLabels[r.key], count: Number(r.count) })).sort((a, b) => b.count - a.count),
+      open: Number(open?.n ?? 0),
+      overdue: Number(overdue?.n ?? 0),
+      overdueAcknowledge: Number(overdue?.acknowledge ?? 0),
+      resolvedInPeriod: Number(rated?.resolved ?? 0),
+      ratedInPeriod: Number(rated?.n ?? 0),
+      meanRating: rated?.mean === null || rated?.mean === undefined ? null : Number(rated.mean),
+    };
   }
 
   /** Console: everything about one report, history and contact data included. */
@@ -595,6 +631,25 @@ export class FeedbackService {
     });
     await this.db.insert(reportHistory).values({ wardId, reportId: target.id, kind: "merged_in", actor: input.by, meta: JSON.stringify({ duplicateId: duplicate.id, duplicateCode: duplicate.code }), createdAt: now });
     return this.detail(wardId, target.id);
+  }
+
+  /**
+   * Notices that waited in the app (Zalo's reply window was closed when they were written) are
+   * sent through the OA now, if the resident's window is open again, e.g. because they just wrote
+   * to the OA. Returns how many were queued; never throws (a failure leaves them waiting).
+   * ConversationService can instead push waitingNoticeWrites() into its own event batch.
+   */
+  async deliverWaitingNotices(wardId: number, residentId: number): Promise<number> {
+    try {
+      const writes = await waitingNoticeWrites({ db: this.db, clock: this.clock, outbox: this.outbox }, wardId, residentId);
+      if (!writes.length) return 0;
+      await this.db.batch(writes as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+      await this.outbox.deliverDue({ residentId }).catch((err) => this.logger.warn("waiting notice delivery deferred", { residentId, error: (err as Error).message }));
+      return writes.length / 2;
+    } catch (err) {
+      this.logger.warn("waiting notices not sent", { wardId, residentId, error: (err as Error).message });
+      return 0;
+    }
   }
 
   // ------------------------------------------------------------------ internals
@@ -786,6 +841,61 @@ export class FeedbackService {
       reopenCount: r.reopenCount,
     };
   }
+}
+
+/** At most this many waiting notices go out at once (the newest; older ones stay in the app). */
+const MAX_WAITING_NOTICES = 10;
+
+/**
+ * The writes that send an OA resident's waiting in-app notices through the OA: each notice
+ * becomes channel "oa" and gets its outbox row, with the same dedupe key a notice sent at once
+ * would have had (never twice). Nothing when the reply window is not open. The mini-app users
+ * behind the resident are those linked already or named by `user_id_by_app` in the resident's
+ * own webhook events (linked now). Delivery is left to the caller (outbox.deliverDue).
+ */
+export async function waitingNoticeWrites(deps: { db: Database; clock: Clock; outbox: OutboxService }, wardId: number, residentId: number): Promise<Batch> {
+  const { db, clock, outbox: outboxService } = deps;
+  const now = clock.now();
+  const [resident] = await db.select().from(residents).where(and(eq(residents.id, residentId), eq(residents.wardId, wardId)));
+  if (!resident || replyWindow(resident.lastInteractionAt, now) !== "free") return [];
+  const appIds = await db
+    .selectDistinct({ appUserId: sql<string>`json_extract(${webhookEvents.rawBody}, '$.user_id_by_app')` })
+    .from(webhookEvents)
+    .where(
+      and(
+        eq(webhookEvents.wardId, wardId),
+        sql`json_valid(${webhookEvents.rawBody}) and json_extract(${webhookEvents.rawBody}, '$.user_id_by_app') is not null`,
+        sql`(json_extract(${webhookEvents.rawBody}, '$.follower.id') = ${resident.zaloUserId} or (${webhookEvents.eventName} like 'user_%' and json_extract(${webhookEvents.rawBody}, '$.sender.id') = ${resident.zaloUserId}))`,
+      ),
+    );
+  const ids = appIds.map((a) => String(a.appUserId));
+  const users = await db
+    .select({ id: miniappUsers.id, residentId: miniappUsers.residentId })
+    .from(miniappUsers)
+    .where(and(eq(miniappUsers.wardId, wardId), ids.length ? or(eq(miniappUsers.residentId, residentId), inArray(miniappUsers.appUserId, ids)) : eq(miniappUsers.residentId, residentId)));
+  if (!users.length) return [];
+  const toLink = users.filter((u) => u.residentId === null).map((u) => u.id);
+  if (toLink.length) await db.update(miniappUsers).set({ residentId }).where(inArray(miniappUsers.id, toLink));
+  const notices = (
+    await db
+      .select()
+      .from(reportNotices)
+      .where(and(eq(reportNotices.wardId, wardId), inArray(reportNotices.userId, users.map((u) => u.id)), eq(reportNotices.channel, "app"), isNull(reportNotices.seenAt)))
+      .orderBy(desc(reportNotices.id))
+      .limit(MAX_WAITING_NOTICES)
+  ).reverse();
+  const writes: Batch = [];
+  for (const n of notices) {
+    writes.push(db.update(reportNotices).set({ channel: "oa" }).where(and(eq(reportNotices.id, n.id), eq(reportNotices.channel, "app"))));
+    const rows = outboxService.rows(wardId, residentId, `report:${n.reportId}:h${n.historyId}:u${n.userId}`, [{ text: n.text }]);
+    writes.push(db.insert(outbox).values(rows).onConflictDoNothing());
+  }
+  return writes;
+}
+
+/** Open reports past their acknowledge deadline (not yet acknowledged) or their resolve deadline. */
+function overdueCondition(now: number): SQL {
+  return and(inArray(reports.status, openStatuses), or(and(isNull(reports.acknowledgedAt), lt(reports.acknowledgeBy, now)), lt(reports.resolveBy, now)))!;
 }
 
 function requireText(value: string | undefined, max: number, message: string): string {

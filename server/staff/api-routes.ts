@@ -2,8 +2,10 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { Services } from "../services";
 import { rolesIn } from "./access";
-import { idParam, parseInput, type ConsoleEnv } from "./console-env";
+import { idParam, parseInput, type ConsoleContext, type ConsoleEnv } from "./console-env";
 import { periodOf } from "./pages/insight-pages";
+import { assignSchema, declineSchema, mergeSchema, PAGE_SIZE, prioritySchema, replySchema, reportFilter, statusSchema, uploadedFiles } from "./pages/report-pages";
+import { staffReports } from "./report-service";
 
 async function json(c: { req: { json: () => Promise<unknown> } }): Promise<unknown> {
   return c.req.json().catch(() => ({}));
@@ -73,12 +75,42 @@ export function staffApiRoutes(services: Services) {
   });
 
   api.get("/wards/:slug/dashboard", async (c) => {
-    return c.json(await insights.dashboard(c.get("session").actor, c.get("ward"), periodOf(c, services.deps.clock.now())));
+    const period = periodOf(c, services.deps.clock.now());
+    const dashboard = await insights.dashboard(c.get("session").actor, c.get("ward"), period);
+    return c.json({ ...dashboard, feedback: await staffReports(services).stats(c.get("session").actor, c.get("ward").id, period) });
   });
   api.get("/wards/:slug/unanswered", async (c) => {
     return c.json({ groups: await insights.unanswered(c.get("session").actor, c.get("ward"), periodOf(c, services.deps.clock.now())) });
   });
   api.get("/wards/:slug/templates", async (c) => c.json({ templates: await handoffs.templates(c.get("session").actor, c.get("ward").id) }));
+
+  // Residents' feedback reports (staff of the ward; StaffReportService checks the role)
+  const reports = staffReports(services);
+  const actor = (c: ConsoleContext) => c.get("session").actor;
+  const reportId = (c: ConsoleContext) => parseInput(idParam, c.req.param("id"));
+  api.get("/wards/:slug/reports", async (c) => {
+    const { query, filter } = reportFilter(c.req.query());
+    const rows = await reports.list(actor(c), c.get("ward").id, filter);
+    return c.json({ reports: rows.slice(0, PAGE_SIZE), page: query.page, more: rows.length > PAGE_SIZE });
+  });
+  api.get("/wards/:slug/reports/assignees", async (c) => c.json({ assignees: await reports.assignees(actor(c), c.get("ward").id) }));
+  api.get("/wards/:slug/reports/:id", async (c) => c.json(await reports.detail(actor(c), c.get("ward").id, reportId(c))));
+  api.get("/wards/:slug/reports/:id/photos/:photoId", async (c) => {
+    const photo = await reports.photo(actor(c), c.get("ward").id, reportId(c), parseInput(idParam, c.req.param("photoId")));
+    return c.body(photo.bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": photo.contentType, "X-Content-Type-Options": "nosniff" });
+  });
+  api.post("/wards/:slug/reports/:id/assign", async (c) => c.json(await reports.assign(actor(c), c.get("ward").id, reportId(c), parseInput(assignSchema, await json(c)))));
+  api.post("/wards/:slug/reports/:id/status", async (c) => c.json(await reports.changeStatus(actor(c), c.get("ward").id, reportId(c), parseInput(statusSchema, await json(c)))));
+  api.post("/wards/:slug/reports/:id/reply", async (c) => c.json(await reports.reply(actor(c), c.get("ward").id, reportId(c), parseInput(replySchema, await json(c)))));
+  api.post("/wards/:slug/reports/:id/decline", async (c) => c.json(await reports.decline(actor(c), c.get("ward").id, reportId(c), parseInput(declineSchema, await json(c)))));
+  api.post("/wards/:slug/reports/:id/priority", async (c) => c.json(await reports.setPriority(actor(c), c.get("ward").id, reportId(c), parseInput(prioritySchema, await json(c)))));
+  api.post("/wards/:slug/reports/:id/merge", async (c) => c.json(await reports.merge(actor(c), c.get("ward").id, reportId(c), parseInput(mergeSchema, await json(c)))));
+  /** Result photos: multipart (field "photos", several allowed) or one image as the raw body. */
+  api.post("/wards/:slug/reports/:id/photos", async (c) => {
+    const type = c.req.header("content-type") ?? "";
+    const files = type.startsWith("multipart/form-data") ? await uploadedFiles(c) : [new Uint8Array(await c.req.arrayBuffer())].filter((b) => b.length);
+    return c.json(await reports.attachResultPhotos(actor(c), c.get("ward").id, reportId(c), files), 201);
+  });
 
   api.all("*", (c) => c.json({ error: "not_found", message: "Không tìm thấy." }, 404));
   return api;

@@ -22,7 +22,7 @@ table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:top}
 th{background:#eef2f6}
 .card{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:12px 16px;margin-bottom:12px}
-.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:10px}
+.grid,.stat-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:10px}
 .stat{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:10px 12px}
 .stat b{display:block;font-size:1.6rem}
 .cols{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:16px}
@@ -58,5 +58,18 @@ button.danger{background:#b42318;border-color:#b42318}
 .sw{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}
 .login{max-width:420px;margin:60px auto}
 pre{white-space:pre-wrap}
+.photos{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:10px}
+.photos img{width:160px;height:120px;object-fit:cover;border:1px solid #d0d7de;border-radius:4px;background:#fff}
+.timeline{list-style:none;padding:0 0 0 14px;border-left:3px solid #90caf9;margin:0}
+.timeline li{position:relative;background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:6px 10px;margin:0 0 8px}
+.timeline li::before{content:"";position:absolute;left:-22px;top:12px;width:11px;height:11px;border-radius:50%;background:#0d47a1}
+.timeline .meta{display:block;font-size:.85rem;color:#57606a}
+.timeline .said{white-space:pre-wrap;background:#e3f2fd;border-radius:6px;padding:4px 8px;margin-top:4px}
+details.card>summary{cursor:pointer;font-weight:600}
+.facts p{margin:4px 0}
+.stat.alert{border-color:#b42318;background:#fff1f0}
+.hbar{display:flex;align-items:center;gap:8px;margin:3px 0}
+.hbar .label{width:260px;flex:none}
+.hbar .fill{background:#0d47a1;height:14px;min-width:2px}
 @media (max-width:900px){.cols{grid-template-columns:1fr}}
 `;

@@ -15,6 +15,10 @@ import { registerAdminPages } from "./pages/admin-pages";
 import { registerHandoffPages } from "./pages/handoff-pages";
 import { registerInsightPages } from "./pages/insight-pages";
 import { registerKnowledgePages } from "./pages/knowledge-pages";
+import { registerReportPages } from "./pages/report-pages";
+import { MAX_RESULT_PHOTOS_PER_UPLOAD } from "./report-service";
+import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
+import { bodyLimit } from "hono/body-limit";
 
 export const SESSION_COOKIE = "hp_staff_session";
 const LOGIN_CSRF_COOKIE = "hp_login_csrf";
@@ -142,6 +146,19 @@ export function consoleRoutes(services: Services) {
     }
   });
 
+  /*
+   * Result-photo uploads are the only large bodies: refused by size before the session/CSRF
+   * middleware reads the form (same 8 MB per photo as the mini app; a few photos per upload).
+   */
+  const uploadLimit = bodyLimit({
+    maxSize: MAX_RESULT_PHOTOS_PER_UPLOAD * MAX_PHOTO_BYTES + 64 * 1024,
+    onError: () => {
+      throw new ValidationError("upload_too_large", "upload over the size limit", `Tệp tải lên quá lớn (tối đa 8 MB mỗi ảnh, ${MAX_RESULT_PHOTOS_PER_UPLOAD} ảnh mỗi lần).`);
+    },
+  });
+  app.post("/console/w/:slug/reports/:id/photos", uploadLimit);
+  app.post("/api/staff/wards/:slug/reports/:id/photos", uploadLimit);
+
   // Sign-in and CSRF for everything else under /console and /api/staff
   const requireSession = (kind: "page" | "api") => async (c: Context<ConsoleEnv>, next: Next) => {
     const session = await auth.session(getCookie(c, SESSION_COOKIE));
@@ -217,6 +234,7 @@ export function consoleRoutes(services: Services) {
 
   registerAdminPages(app, services);
   registerHandoffPages(app, services);
+  registerReportPages(app, services);
   registerKnowledgePages(app, services);
   registerInsightPages(app, services);
   app.route("/api/staff", staffApiRoutes(services));

@@ -11,10 +11,15 @@ import { requireCityAdmin, requireRole, type Actor } from "./access";
 import { auditInsert } from "./audit";
 import { runBatch } from "./batch";
 
-/** Deadlines in working hours; defaults follow iHanoi (acknowledge within 8, urgent within 4). */
+/**
+ * Console-owned ward settings, stored as JSON in staff_ward_settings. Feedback-report deadlines
+ * (acknowledge, urgent and normal resolve) are NOT here: FeedbackService.settings() /
+ * updateSettings() own them (table feedback_settings) and compute every report's deadlines from
+ * them. Rows written before this change may still hold "ack_hours"/"urgent_hours"; zod drops
+ * those unknown keys on read and they are never written again (no migration needed: the column
+ * is JSON).
+ */
 export const wardSettingsSchema = z.object({
-  ack_hours: z.number().min(0.5).max(200).default(8),
-  urgent_hours: z.number().min(0.5).max(200).default(4),
   /** a handoff waiting longer than this (working hours) counts as overdue */
   handoff_reply_hours: z.number().min(0.5).max(200).default(8),
 });

@@ -9,6 +9,7 @@ import type { NodeServer } from "../../server/node-server";
 import type { Role } from "../../server/staff/access";
 import { createWard, postWebhook, signedEvent, textEvent, waitFor, zaloId, type TestWard } from "./factories";
 import type { FakeZalo } from "./fake-zalo-server";
+import type { FakeZaloGraph } from "./fake-zalo-graph";
 
 export const PASSWORD = "mat-khau-thu-nghiem-2026";
 
@@ -114,4 +115,55 @@ export class ConsoleClient {
     if (csrf !== null) headers["x-csrf-token"] = csrf;
     return this.request(path, body === undefined ? {} : { method: "POST", headers, body: JSON.stringify(body) });
   }
+}
+
+/** A resident who opened the ward's mini app: a Graph token (fake Graph) exchanged for a session. */
+export async function miniappResident(server: NodeServer, graph: FakeZaloGraph, ward: TestWard, name = "Nguyễn Văn An") {
+  const appUserId = `56${Date.now()}${++userCounter}${Math.floor(Math.random() * 1000)}`.slice(0, 18);
+  const accessToken = graph.issueUserToken(ward.appSecret, { id: appUserId, name });
+  const res = await fetch(`${server.url}/api/miniapp/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ward: ward.slug, accessToken }) });
+  if (res.status !== 200) throw new Error(`mini-app session answered ${res.status}`);
+  const { token } = (await res.json()) as { token: string };
+  const headers = { authorization: `Bearer ${token}` };
+  /** GET/POST on /api/miniapp as this resident; JSON in and out. */
+  const call = async (path: string, json?: unknown) => {
+    const r = await fetch(`${server.url}/api/miniapp${path}`, {
+      method: json === undefined ? "GET" : "POST",
+      headers: { ...headers, ...(json === undefined ? {} : { "content-type": "application/json" }) },
+      body: json === undefined ? undefined : JSON.stringify(json),
+    });
+    const type = r.headers.get("content-type") ?? "";
+    return { status: r.status, body: (type.includes("json") ? await r.json() : new Uint8Array(await r.arrayBuffer())) as any };
+  };
+  return { appUserId, name, headers, call };
+}
+export type MiniappResident = Awaited<ReturnType<typeof miniappResident>>;
+
+let reportCounter = 0;
+/** A report sent through the mini-app API (photos uploaded first, as the app does). */
+export async function createReport(
+  server: NodeServer,
+  graph: FakeZaloGraph,
+  ward: TestWard,
+  o: { resident?: MiniappResident; name?: string; category?: string; description?: string; address?: string; location?: { lat: number; lng: number }; photos?: Uint8Array[]; hideName?: boolean; phone?: string } = {},
+) {
+  const resident = o.resident ?? (await miniappResident(server, graph, ward, o.name));
+  const photoIds: number[] = [];
+  for (const bytes of o.photos ?? []) {
+    const up = await fetch(`${server.url}/api/miniapp/photos`, { method: "POST", headers: { ...resident.headers, "content-type": "application/octet-stream" }, body: bytes as BodyInit });
+    if (up.status !== 201) throw new Error(`photo upload answered ${up.status}`);
+    photoIds.push(((await up.json()) as { id: number }).id);
+  }
+  const res = await resident.call("/reports", {
+    clientRequestId: `console-test-${Date.now()}-${++reportCounter}`,
+    category: o.category ?? "chieu-sang",
+    description: o.description ?? "Đèn đường trước số 12 ngõ 34 phố Hàng Bông tắt ba hôm nay.",
+    ...(o.location ? { location: o.location } : { address: o.address ?? "Số 12 ngõ 34 phố Hàng Bông" }),
+    ...(o.address && o.location ? { address: o.address } : {}),
+    ...(o.phone ? { phone: o.phone, phoneConsent: true } : {}),
+    hideName: o.hideName ?? false,
+    photoIds,
+  });
+  if (res.status !== 201) throw new Error(`report answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return { id: res.body.id as number, code: res.body.code as string, photoIds, resident };
 }

@@ -3,8 +3,9 @@ import { html, raw } from "hono/html";
 import { z } from "zod";
 import type { Services } from "../../services";
 import { wardProfileSchema } from "../../wards/ward-profile";
-import { roleLabels, roles, type Role } from "../access";
+import { requireRole, roleLabels, roles, type Role } from "../access";
 import { formBody, idParam, pageContext, parseInput, type ConsoleEnv } from "../console-env";
+import { staffReports } from "../report-service";
 import { wardSettingsSchema } from "../ward-admin-service";
 import { csrfField, flash, fmtTime, layout } from "./layout";
 
@@ -24,8 +25,17 @@ const newStaffSchema = z.object({
 const passwordSchema = z.object({ password: z.string().min(1, "Vui lòng nhập mật khẩu mới.").max(500) });
 const dateRange = z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() });
 
+/** Feedback deadlines as typed in the form (working hours); stored by FeedbackService in working minutes. */
+const hoursField = (what: string) =>
+  z.coerce
+    .number({ message: `Vui lòng nhập số giờ ${what}.` })
+    .min(0.5, `Thời hạn ${what} phải từ 0,5 giờ làm việc.`)
+    .max(720, `Thời hạn ${what} tối đa 720 giờ làm việc.`);
+const feedbackDeadlinesSchema = z.object({ ack_hours: hoursField("tiếp nhận"), urgent_hours: hoursField("xử lý phản ánh khẩn"), normal_hours: hoursField("xử lý phản ánh thường") });
+
 export function registerAdminPages(app: Hono<ConsoleEnv>, services: Services) {
   const { auth, wardAdmin } = services.staff;
+  const reports = staffReports(services);
 
   app.get("/console/account", (c) => {
     const session = c.get("session");
@@ -108,7 +118,10 @@ export function registerAdminPages(app: Hono<ConsoleEnv>, services: Services) {
   app.get("/console/w/:slug/settings", async (c) => {
     const ward = await services.wards.byId(c.get("ward").id);
     const session = c.get("session");
+    requireRole(session.actor, ward.id, "admin");
     const settings = await wardAdmin.settings(ward.id);
+    const feedbackSettings = await reports.settings(session.actor, ward.id);
+    const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
     const base = `/console/w/${ward.slug}/settings`;
     return c.html(
       layout(
@@ -122,9 +135,11 @@ export function registerAdminPages(app: Hono<ConsoleEnv>, services: Services) {
             <p><button type="submit">Lưu thông tin</button></p></form>
           <form method="post" action="${base}/deadlines" class="card">${csrfField(session.csrfToken)}
             <h2>Thời hạn xử lý (giờ làm việc)</h2>
-            <label for="d-ack">Tiếp nhận phản ánh trong</label><input id="d-ack" name="ack_hours" type="number" step="0.5" min="0.5" value="${settings.ack_hours}">
-            <label for="d-urgent">Xử lý phản ánh khẩn trong</label><input id="d-urgent" name="urgent_hours" type="number" step="0.5" min="0.5" value="${settings.urgent_hours}">
-            <label for="d-handoff">Trả lời câu hỏi chờ cán bộ trong</label><input id="d-handoff" name="handoff_reply_hours" type="number" step="0.5" min="0.5" value="${settings.handoff_reply_hours}">
+            <p class="muted">Tính theo giờ làm việc của phường. Thời hạn phản ánh mới áp dụng cho phản ánh nhận sau khi lưu. Mặc định theo iHanoi: tiếp nhận trong 8 giờ, phản ánh khẩn xử lý trong 4 giờ.</p>
+            <label for="d-ack">Tiếp nhận phản ánh trong</label><input id="d-ack" name="ack_hours" type="number" step="0.5" min="0.5" max="720" required value="${hours(feedbackSettings.acknowledgeMinutes)}">
+            <label for="d-urgent">Xử lý phản ánh khẩn trong</label><input id="d-urgent" name="urgent_hours" type="number" step="0.5" min="0.5" max="720" required value="${hours(feedbackSettings.urgentResolveMinutes)}">
+            <label for="d-normal">Xử lý phản ánh thường trong</label><input id="d-normal" name="normal_hours" type="number" step="0.5" min="0.5" max="720" required value="${hours(feedbackSettings.normalResolveMinutes)}">
+            <label for="d-handoff">Trả lời câu hỏi chờ cán bộ trong</label><input id="d-handoff" name="handoff_reply_hours" type="number" step="0.5" min="0.5" max="200" required value="${settings.handoff_reply_hours}">
             <p><button type="submit">Lưu thời hạn</button></p></form></div>`,
       ),
     );
@@ -140,9 +155,18 @@ export function registerAdminPages(app: Hono<ConsoleEnv>, services: Services) {
   });
   app.post("/console/w/:slug/settings/deadlines", async (c) => {
     const ward = c.get("ward");
+    const actor = c.get("session").actor;
+    // both settings need the admin role: checked before the input and before anything is written
+    requireRole(actor, ward.id, "admin");
     const form = await formBody(c);
-    const input = parseInput(wardSettingsSchema, { ack_hours: Number(form.ack_hours), urgent_hours: Number(form.urgent_hours), handoff_reply_hours: Number(form.handoff_reply_hours) });
-    await wardAdmin.updateSettings(c.get("session").actor, ward.id, input);
+    const input = parseInput(wardSettingsSchema, { handoff_reply_hours: Number(form.handoff_reply_hours) });
+    const deadlines = parseInput(feedbackDeadlinesSchema, { ack_hours: form.ack_hours, urgent_hours: form.urgent_hours, normal_hours: form.normal_hours });
+    await reports.updateSettings(actor, ward.id, {
+      acknowledgeMinutes: Math.round(deadlines.ack_hours * 60),
+      urgentResolveMinutes: Math.round(deadlines.urgent_hours * 60),
+      normalResolveMinutes: Math.round(deadlines.normal_hours * 60),
+    });
+    await wardAdmin.updateSettings(actor, ward.id, input);
     return c.redirect(`/console/w/${ward.slug}/settings?ok=saved`, 303);
   });
 

@@ -5,6 +5,8 @@ import type { Services } from "../../services";
 import { can } from "../access";
 import { pageContext, parseInput, type ConsoleContext, type ConsoleEnv } from "../console-env";
 import { dayStart, localDay, toCsv, type Period } from "../insights-service";
+import type { StaffReportSummary } from "../../feedback/feedback-service";
+import { staffReports, type StaffReportService } from "../report-service";
 import { fmtDuration, fmtTime, layout } from "./layout";
 
 const periodQuery = z.object({
@@ -34,8 +36,41 @@ function barChart(daily: Array<{ day: string; answered: number; questions: numbe
     <p class="legend"><span><i class="sw" style="background:#0d47a1"></i>Trợ lý trả lời</span><span><i class="sw" style="background:#90caf9"></i>Câu hỏi khác</span><span><i class="sw" style="background:#f59e0b"></i>Chuyển cán bộ</span></p></figure>`;
 }
 
+type FeedbackStats = Awaited<ReturnType<StaffReportService["stats"]>>;
+
+/** Horizontal bars with the numbers written out (the table is the chart: readable without colour). */
+function hbars(caption: string, rows: Array<{ label: string; count: number; href?: string }>) {
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  return html`<figure class="card" style="margin:0"><figcaption><b>${caption}</b></figcaption>
+    ${rows.length
+      ? rows.map(
+          (r) => html`<div class="hbar"><span class="label">${r.href ? html`<a href="${r.href}">${r.label}</a>` : r.label}</span><span class="fill" style="width:${Math.round((r.count / max) * 300)}px" aria-hidden="true"></span><b>${r.count}</b></div>`,
+        )
+      : html`<p class="muted">Không có phản ánh nào trong kỳ.</p>`}</figure>`;
+}
+
+function feedbackSection(slug: string, f: FeedbackStats, q: string, isStaff: boolean) {
+  const list = `/console/w/${slug}/reports`;
+  return html`<h2>Phản ánh của người dân</h2>
+    <div class="stat-grid" data-testid="feedback-stats">
+      <div class="stat">Phản ánh nhận trong kỳ<b>${f.received}</b></div>
+      <div class="stat">Đang mở (hiện tại)<b>${f.open}</b></div>
+      <div class="stat ${f.overdue ? "alert" : ""}">Quá hạn (hiện tại, theo giờ làm việc)<b>${f.overdue}</b>${f.overdue
+        ? html`<span>${f.overdueAcknowledge} quá hạn tiếp nhận</span>${isStaff ? html`<br><a href="${list}?status=open&overdue=1">Xem phản ánh quá hạn</a>` : ""}`
+        : ""}</div>
+      <div class="stat">Đã xử lý xong trong kỳ<b>${f.resolvedInPeriod}</b></div>
+      <div class="stat">Điểm hài lòng trung bình<b>${f.meanRating === null ? "—" : `${f.meanRating.toFixed(1).replace(".", ",")}/5`}</b><span class="muted">${f.ratedInPeriod} đánh giá của phản ánh xử lý xong trong kỳ</span></div>
+    </div>
+    <div class="cols" style="margin-top:12px">
+      ${hbars("Theo loại (nhận trong kỳ)", f.byCategory.map((r) => ({ label: r.label, count: r.count, href: isStaff ? `${list}?status=all&category=${r.category}` : undefined })))}
+      ${hbars("Theo trạng thái hiện tại (nhận trong kỳ)", f.byStatus.map((r) => ({ label: r.label, count: r.count, href: isStaff ? `${list}?status=${r.status}` : undefined })))}
+    </div>
+    ${isStaff ? html`<p><a href="/console/w/${slug}/export/reports.csv${q}">Tải CSV phản ánh trong kỳ</a></p>` : ""}`;
+}
+
 export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) {
   const { insights, handoffs, wardAdmin } = services.staff;
+  const reports = staffReports(services);
 
   app.get("/console/w/:slug", async (c) => {
     const ward = c.get("ward");
@@ -43,6 +78,7 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
     if (!can(actor, ward.id, "staff", "communicator")) return c.redirect(`/console/w/${ward.slug}/staff`);
     const period = periodOf(c, services.deps.clock.now());
     const d = await insights.dashboard(actor, ward, period);
+    const f = await reports.stats(actor, ward.id, period);
     const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
     const q = `?from=${period.fromDay}&to=${period.toDay}`;
     return c.html(
@@ -69,7 +105,7 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
           <table><thead><tr><th>Ngày</th><th>Câu hỏi</th><th>Trợ lý trả lời</th><th>Chuyển cán bộ</th></tr></thead><tbody>${d.daily
             .filter((x) => x.questions || x.handoffs)
             .map((x) => html`<tr><td>${x.day}</td><td>${x.questions}</td><td>${x.answered}</td><td>${x.handoffs}</td></tr>`)}</tbody></table>
-          <h2>Phản ánh</h2><p class="muted">Số liệu phản ánh sẽ hiển thị khi chức năng phản ánh qua mini app được nối vào bàn làm việc.</p>`,
+          ${feedbackSection(ward.slug, f, q, can(actor, ward.id, "staff"))}`,
       ),
     );
   });
@@ -117,6 +153,37 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
     } else if (file === "unanswered.csv") {
       const groups = await insights.unanswered(actor, ward, period);
       csv = toCsv(["cau_hoi", "so_lan", "chuyen_can_bo", "chua_dung", "khop_yeu", "cach_hoi_khac", "gan_nhat"], groups.map((g) => [g.question, g.count, g.reasons.handoff, g.reasons.not_helpful, g.reasons.weak, g.samples.slice(1).join(" | "), fmtTime(g.lastAt)]));
+    } else if (file === "reports.csv") {
+      // reporters' names and phone numbers stay out of the export (it goes to the city)
+      const rows: StaffReportSummary[] = [];
+      for (let offset = 0; ; offset += 200) {
+        const page = await reports.list(actor, ward.id, { createdFrom: period.from, createdTo: period.to, limit: 200, offset });
+        rows.push(...page);
+        if (page.length < 200) break;
+      }
+      csv = toCsv(
+        ["ma", "loai", "uu_tien", "trang_thai", "noi_dung", "dia_chi", "nhan_luc", "han_tiep_nhan", "tiep_nhan_luc", "han_xu_ly", "qua_han", "can_bo", "nguoi_theo_doi", "so_anh", "mo_lai", "danh_gia"],
+        rows
+          .reverse()
+          .map((r) => [
+            r.code,
+            r.categoryLabel,
+            r.priority === "urgent" ? "khẩn" : "thường",
+            r.statusLabel,
+            r.description,
+            r.address,
+            fmtTime(r.createdAt),
+            fmtTime(r.acknowledgeBy),
+            r.acknowledgedAt ? fmtTime(r.acknowledgedAt) : "",
+            fmtTime(r.resolveBy),
+            r.overdue === "acknowledge" ? "quá hạn tiếp nhận" : r.overdue === "resolve" ? "quá hạn xử lý" : "",
+            r.assignee,
+            r.followers,
+            r.photoCount,
+            r.reopenCount,
+            r.rating,
+          ]),
+      );
     } else if (file === "audit.csv") {
       const rows = await wardAdmin.auditLog(actor, ward.id, period, 10_000);
       csv = toCsv(["thoi_gian", "nguoi", "email", "viec", "doi_tuong", "ma", "truoc", "sau"], rows.map((r) => [fmtTime(r.createdAt), r.user, r.email, r.action, r.entity, r.entityId, r.before, r.after]));

@@ -73,6 +73,7 @@ export function layout(ctx: PageContext | undefined, title: string, active: stri
     ? [
         { key: "dashboard", href: `${base}`, label: "Tổng quan", show: held.has("staff") || held.has("communicator") },
         { key: "handoffs", href: `${base}/handoffs`, label: "Hỏi đáp chờ cán bộ", show: held.has("staff") },
+        { key: "reports", href: `${base}/reports`, label: "Phản ánh", show: held.has("staff") },
         { key: "templates", href: `${base}/templates`, label: "Mẫu trả lời", show: held.has("staff") },
         { key: "kb", href: `${base}/kb`, label: "Kiến thức", show: held.has("communicator") },
         { key: "try", href: `${base}/try`, label: "Thử trợ lý", show: held.has("communicator") || held.has("staff") },

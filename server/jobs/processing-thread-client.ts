@@ -1,0 +1,100 @@
+import { Worker } from "node:worker_threads";
+import type { Config } from "../config/env";
+import type { Logger } from "../lib/logger";
+import type { ThreadReply, ThreadRequest } from "./processing-thread";
+
+/**
+ * The main thread's handle on the processing thread: sends event ids, tracks which are still
+ * being processed (idle() for shutdown, tests and benchmarks), and restarts the thread if it
+ * dies — events it had not finished stay pending in the database and its next sweep takes them.
+ */
+export class ProcessingThread {
+  private worker: Worker | undefined;
+  private readonly inFlight = new Set<number>();
+  private idleResolvers: Array<() => void> = [];
+  private readonly sweeps = new Map<number, (r: { events: number; sent: number }) => void>();
+  private sweepId = 0;
+  private stopping = false;
+  private ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly config: Config,
+    private readonly logger: Logger,
+  ) {
+    this.start();
+  }
+
+  private start(): void {
+    const worker = new Worker(new URL("./processing-thread-entry.mjs", import.meta.url), { workerData: { config: this.config } });
+    this.worker = worker;
+    this.ready = new Promise((resolve) => {
+      const onReady = (m: ThreadReply) => {
+        if (m.type === "ready") {
+          worker.off("message", onReady);
+          resolve();
+        }
+      };
+      worker.on("message", onReady);
+      worker.once("exit", () => resolve());
+    });
+    worker.on("message", (m: ThreadReply) => {
+      if (m.type === "done") {
+        this.inFlight.delete(m.eventId);
+        this.settle();
+      } else if (m.type === "swept") {
+        const resolve = this.sweeps.get(m.id);
+        this.sweeps.delete(m.id);
+        resolve?.("error" in m.result ? { events: 0, sent: 0 } : m.result);
+      }
+    });
+    worker.on("error", (err) => this.logger.error("processing thread failed", { error: err }));
+    worker.on("exit", (code) => {
+      if (this.stopping) return;
+      this.logger.error("processing thread exited; restarting", { code });
+      this.inFlight.clear();
+      this.settle();
+      setTimeout(() => this.start(), 1000).unref();
+    });
+  }
+
+  push(eventId: number): void {
+    this.inFlight.add(eventId);
+    this.post({ type: "process", eventId });
+  }
+
+  sweepNow(): Promise<{ events: number; sent: number }> {
+    const id = ++this.sweepId;
+    return new Promise((resolve) => {
+      this.sweeps.set(id, resolve);
+      this.post({ type: "sweep", id });
+    });
+  }
+
+  idle(): Promise<void> {
+    if (!this.inFlight.size) return Promise.resolve();
+    return new Promise((resolve) => this.idleResolvers.push(resolve));
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    const worker = this.worker;
+    if (!worker) return;
+    await this.ready;
+    const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+    worker.postMessage({ type: "stop" } satisfies ThreadRequest);
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref());
+    await Promise.race([exited, timeout]);
+    await worker.terminate();
+  }
+
+  private post(message: ThreadRequest): void {
+    this.worker?.postMessage(message);
+  }
+
+  private settle(): void {
+    if (this.inFlight.size) return;
+    const resolvers = this.idleResolvers;
+    this.idleResolvers = [];
+    resolvers.forEach((r) => r());
+  }
+}
