@@ -26,7 +26,9 @@ let handoffA: { userId: string; handoffId: number };
 let handoffB: { handoffId: number };
 let account: { email: string; password: string };
 
-const shot = (name: string) => page.screenshot({ path: join(REPO_ROOT, "docs", `console-${name}.png`) });
+// Screenshots for the README are refreshed with UPDATE_SCREENSHOTS=1; otherwise they go to a temp dir.
+const shotDir = process.env.UPDATE_SCREENSHOTS ? join(REPO_ROOT, "docs") : tmpdir();
+const shot = (name: string) => page.screenshot({ path: join(shotDir, `console-${name}.png`) });
 
 beforeAll(async () => {
   fake = await FakeZalo.start();

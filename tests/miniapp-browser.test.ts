@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 /**
  * The built mini app (miniapp/www) in real Chromium at a phone size, against the running server
  * (development login on, as on a developer's desktop). A resident fills the form with two photos,
@@ -65,7 +66,8 @@ const see = {
 
 async function shot(name: string) {
   await page.waitForTimeout(350); // page transition animation
-  await page.screenshot({ path: join(DOCS, `${name}.png`) });
+  // README screenshots are refreshed with UPDATE_SCREENSHOTS=1; otherwise they go to a temp dir.
+  await page.screenshot({ path: join(process.env.UPDATE_SCREENSHOTS ? DOCS : tmpdir(), `${name}.png`) });
 }
 
 async function home() {
