@@ -5,6 +5,7 @@
  */
 import { cpus } from "node:os";
 import { formatAskLatency, runAskLatency } from "./ask-latency";
+import { formatModelPath, runModelPath } from "./model-path";
 import { formatWebhookLoad, runWebhookLoad } from "./webhook-load";
 
 const log = (s: string) => console.log(s);
@@ -14,6 +15,8 @@ const ask = await runAskLatency({ log });
 console.log(formatAskLatency(ask));
 const hook = await runWebhookLoad({ log });
 console.log(formatWebhookLoad(hook));
+const model = await runModelPath({ log });
+console.log(formatModelPath(model));
 
 const rows: Array<[string, string, string, string]> = [
   ["ask() p50", `${ask.p50Ms.toFixed(3)} ms`, "", ""],
@@ -26,6 +29,9 @@ const rows: Array<[string, string, string, string]> = [
   ["webhook max acks/s", hook.medians.max.acksPerS.toFixed(0), "", ""],
   ["webhook max p99", `${hook.medians.max.p99} ms`, "", ""],
   ...(hook.deferred.length ? [[`webhook @${hook.rateTarget}/s p99, processing deferred`, `${hook.medians.deferred.p99} ms`, "(diagnostic)", ""] as [string, string, string, string]] : []),
+  ["language model: our added latency p50", `${model.addedP50Ms.toFixed(2)} ms`, "", ""],
+  ["language model: our added latency p99", `${model.addedP99Ms.toFixed(2)} ms`, "", ""],
+  ["language model: fallbacks (1 call in 5 failing)", String(model.fallbacksWithFailures), "", ""],
   ["background processing", `${hook.medians.rate.processPerS.toFixed(0)} events/s`, "", ""],
   [
     "acked events stored / processed",

@@ -176,7 +176,7 @@ describe("photos", () => {
     expect(storedPng.length).toBe(makePng(4, 4, [200, 30, 30]).length);
   });
 
-  it("refuses non-images, HEIC and oversized uploads with Vietnamese messages", async () => {
+  it("refuses non-images, HEIC it cannot clean safely, and oversized uploads, with Vietnamese messages", async () => {
     const r = await resident();
     const text = await upload(r, Buffer.from("<html>not a photo</html>"));
     expect(text.status).toBe(400);

@@ -92,7 +92,7 @@ export class ConversationService {
     const at = eventTime(envelope.timestamp, this.clock.now());
     switch (parsed.type) {
       case "user_message": {
-        const residentId = await this.touchResident(ward.id, envelope.userId!, at);
+        const residentId = await this.touchResident(ward.id, envelope.userId!, at, undefined, envelope.appUserId);
         await this.handleUserMessage(ward, eventId, residentId, parsed.event, at, writes);
         // The resident is back in Zalo's reply window: feedback notices that waited go out now.
         writes.push(...(await waitingNoticeWrites({ db: this.db, clock: this.clock, outbox: this.outbox }, ward.id, residentId)));
@@ -100,14 +100,14 @@ export class ConversationService {
       }
       case "follow": {
         const following = parsed.event.event_name === "follow";
-        const residentId = await this.touchResident(ward.id, envelope.userId!, following ? at : undefined, following);
+        const residentId = await this.touchResident(ward.id, envelope.userId!, following ? at : undefined, following, envelope.appUserId);
         if (!following) return undefined;
         this.reply(writes, ward, residentId, eventId, await this.answer("xin chào", ward), "welcome");
         return residentId;
       }
       case "click_chatnow": {
         if (!envelope.userId) return undefined;
-        const residentId = await this.touchResident(ward.id, envelope.userId, at);
+        const residentId = await this.touchResident(ward.id, envelope.userId, at, undefined, envelope.appUserId);
         this.reply(writes, ward, residentId, eventId, await this.answer("xin chào", ward), "welcome");
         return residentId;
       }
@@ -255,13 +255,14 @@ export class ConversationService {
   }
 
   /** Creates or updates the resident; `interactionAt` opens Zalo's reply window. */
-  private async touchResident(wardId: number, zaloUserId: string, interactionAt: number | undefined, follower?: boolean): Promise<number> {
+  private async touchResident(wardId: number, zaloUserId: string, interactionAt: number | undefined, follower?: boolean, appUserId?: string): Promise<number> {
     const set: Partial<typeof residents.$inferInsert> = {};
+    if (appUserId) set.appUserId = appUserId;
     if (interactionAt !== undefined) set.lastInteractionAt = sql`max(coalesce(${residents.lastInteractionAt}, 0), ${interactionAt})` as unknown as number;
     if (follower !== undefined) set.isFollower = follower;
     const [row] = await this.db
       .insert(residents)
-      .values({ wardId, zaloUserId, lastInteractionAt: interactionAt ?? null, isFollower: follower ?? false, createdAt: this.clock.now() })
+      .values({ wardId, zaloUserId, appUserId: appUserId ?? null, lastInteractionAt: interactionAt ?? null, isFollower: follower ?? false, createdAt: this.clock.now() })
       .onConflictDoUpdate({ target: [residents.wardId, residents.zaloUserId], set: Object.keys(set).length ? set : { zaloUserId } })
       .returning({ id: residents.id });
     return row!.id;

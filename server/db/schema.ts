@@ -91,12 +91,14 @@ export const residents = sqliteTable(
       .references(() => wards.id),
     zaloUserId: text("zalo_user_id").notNull(),
     displayName: text("display_name"),
+    /** the same person's app-scoped id (Zalo's user_id_by_app): links the mini app's user to this OA resident */
+    appUserId: text("app_user_id"),
     isFollower: integer("is_follower", { mode: "boolean" }).notNull().default(false),
     /** last time the resident wrote or acted in the chat: opens Zalo's reply window */
     lastInteractionAt: integer("last_interaction_at"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("residents_ward_user").on(t.wardId, t.zaloUserId)],
+  (t) => [uniqueIndex("residents_ward_user").on(t.wardId, t.zaloUserId), index("residents_ward_app_user").on(t.wardId, t.appUserId)],
 );
 
 export const messages = sqliteTable(

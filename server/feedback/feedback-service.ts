@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, sql, type SQL } f
 import type { BatchItem } from "drizzle-orm/batch";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
-import { outbox, residents, webhookEvents } from "../db/schema";
+import { outbox, residents } from "../db/schema";
 import { feedbackSettings, miniappActions, miniappUsers, reportCounters, reportFollowers, reportHistory, reportNotices, reportPhotos, reports } from "../db/schema-feedback";
 import type { BlobStore } from "../lib/blob-store";
 import type { Clock } from "../lib/clock";
@@ -718,16 +718,9 @@ export class FeedbackService {
       const [r] = await this.db.select().from(residents).where(eq(residents.id, user.residentId));
       return r;
     }
-    const [event] = await this.db
-      .select({
-        oaUserId: sql<string | null>`coalesce(json_extract(${webhookEvents.rawBody}, '$.follower.id'), case when ${webhookEvents.eventName} like 'user_%' then json_extract(${webhookEvents.rawBody}, '$.sender.id') else json_extract(${webhookEvents.rawBody}, '$.recipient.id') end)`,
-      })
-      .from(webhookEvents)
-      .where(and(eq(webhookEvents.wardId, wardId), sql`json_valid(${webhookEvents.rawBody}) and json_extract(${webhookEvents.rawBody}, '$.user_id_by_app') = ${user.appUserId}`))
-      .orderBy(desc(webhookEvents.id))
-      .limit(1);
-    if (!event?.oaUserId) return undefined;
-    const [resident] = await this.db.select().from(residents).where(and(eq(residents.wardId, wardId), eq(residents.zaloUserId, String(event.oaUserId))));
+    // Zalo's webhooks carry the app-scoped id next to the OA-scoped one; the conversation
+    // service keeps it on the resident.
+    const [resident] = await this.db.select().from(residents).where(and(eq(residents.wardId, wardId), eq(residents.appUserId, user.appUserId)));
     if (resident) await this.db.update(miniappUsers).set({ residentId: resident.id }).where(eq(miniappUsers.id, userId));
     return resident;
   }
@@ -858,17 +851,7 @@ export async function waitingNoticeWrites(deps: { db: Database; clock: Clock; ou
   const now = clock.now();
   const [resident] = await db.select().from(residents).where(and(eq(residents.id, residentId), eq(residents.wardId, wardId)));
   if (!resident || replyWindow(resident.lastInteractionAt, now) !== "free") return [];
-  const appIds = await db
-    .selectDistinct({ appUserId: sql<string>`json_extract(${webhookEvents.rawBody}, '$.user_id_by_app')` })
-    .from(webhookEvents)
-    .where(
-      and(
-        eq(webhookEvents.wardId, wardId),
-        sql`json_valid(${webhookEvents.rawBody}) and json_extract(${webhookEvents.rawBody}, '$.user_id_by_app') is not null`,
-        sql`(json_extract(${webhookEvents.rawBody}, '$.follower.id') = ${resident.zaloUserId} or (${webhookEvents.eventName} like 'user_%' and json_extract(${webhookEvents.rawBody}, '$.sender.id') = ${resident.zaloUserId}))`,
-      ),
-    );
-  const ids = appIds.map((a) => String(a.appUserId));
+  const ids = resident.appUserId ? [resident.appUserId] : [];
   const users = await db
     .select({ id: miniappUsers.id, residentId: miniappUsers.residentId })
     .from(miniappUsers)

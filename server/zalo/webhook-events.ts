@@ -106,6 +106,8 @@ export type EventEnvelope = {
   timestamp: string | undefined;
   /** the resident's id as the OA sees it */
   userId: string | undefined;
+  /** the resident's app-scoped id (user_id_by_app), which the mini app's sign-in also gives */
+  appUserId: string | undefined;
   /** idempotency key: msg_id, or a key built from the event's identity */
   eventKey: string;
 };
@@ -128,7 +130,7 @@ export function readEnvelope(body: unknown): EventEnvelope | undefined {
   const eventKey = msgId
     ? `${eventName.startsWith("oa_") ? "oa" : "msg"}:${msgId}`
     : `${eventName}:${userId ?? "-"}:${timestamp ?? "-"}:${msgIds ?? ""}`;
-  return { eventName, oaId, appId: str(b.app_id), timestamp, userId, eventKey };
+  return { eventName, oaId, appId: str(b.app_id), timestamp, userId, appUserId: str(b.user_id_by_app), eventKey };
 }
 
 export function parseEvent(body: unknown): ParsedEvent {

@@ -255,7 +255,7 @@ export function registerReportPages(app: Hono<ConsoleEnv>, services: Services) {
             : html`<p class="muted">Phản ánh đã đóng (${d.statusLabel}). Vẫn có thể nhắn người dân và thêm ảnh kết quả.</p>`}
           <form method="post" action="${url}/photos" enctype="multipart/form-data" class="card">${csrfField(session.csrfToken)}
             <label for="p-files">Thêm ảnh kết quả (JPEG, PNG hoặc WebP, tối đa 8 MB mỗi ảnh, ${MAX_RESULT_PHOTOS_PER_UPLOAD} ảnh mỗi lần)</label>
-            <input id="p-files" name="photos" type="file" accept="image/jpeg,image/png,image/webp" multiple required>
+            <input id="p-files" name="photos" type="file" accept="image/jpeg,image/png,image/webp,image/heic,image/heif" multiple required>
             <p class="muted">Thông tin vị trí (GPS) trong ảnh được xóa trước khi lưu. Người gửi phản ánh xem được ảnh này.</p>
             <p><button type="submit">Tải ảnh lên</button></p></form>
           <form method="post" action="${url}/reply" class="card">${csrfField(session.csrfToken)}
