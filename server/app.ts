@@ -1,7 +1,7 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { z } from "zod";
-import { AppError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthorizedError, ValidationError } from "./lib/errors";
+import { AppError, httpStatusOf, NotFoundError, ValidationError } from "./lib/errors";
 import { miniappRoutes } from "./miniapp/miniapp-routes";
 import type { Services } from "./services";
 import { consoleRoutes } from "./staff/console-routes";
@@ -15,16 +15,6 @@ const askSchema = z.object({
   ward: z.string().regex(/^[a-z0-9-]+$/).optional(),
 });
 
-function statusOf(err: AppError): 400 | 401 | 403 | 404 | 409 | 429 | 500 {
-  if (err instanceof ValidationError) return 400;
-  if (err instanceof UnauthorizedError) return 401;
-  if (err instanceof ForbiddenError) return 403;
-  if (err instanceof NotFoundError) return 404;
-  if (err instanceof ConflictError) return 409;
-  if (err instanceof RateLimitedError) return 429;
-  return 500;
-}
-
 /** Builds the HTTP app from services; no globals, no environment reads. */
 export function createApp(services: Services, processInBackground: ProcessInBackground) {
   const { logger } = services.deps;
@@ -32,7 +22,7 @@ export function createApp(services: Services, processInBackground: ProcessInBack
 
   app.onError((err, c) => {
     if (err instanceof AppError) {
-      const status = statusOf(err);
+      const status = httpStatusOf(err);
       if (status >= 500) logger.error("request failed", { path: c.req.path, code: err.code, error: err.message });
       return c.json({ error: err.code, message: err.publicMessage ?? err.message }, status);
     }

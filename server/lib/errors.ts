@@ -31,3 +31,14 @@ export class UpstreamError extends AppError {
     super(code, message);
   }
 }
+
+/** The HTTP status for a typed error: the one mapping every route (JSON API or page) uses. */
+export function httpStatusOf(err: AppError): 400 | 401 | 403 | 404 | 409 | 429 | 500 {
+  if (err instanceof ValidationError) return 400;
+  if (err instanceof UnauthorizedError) return 401;
+  if (err instanceof ForbiddenError) return 403;
+  if (err instanceof NotFoundError) return 404;
+  if (err instanceof ConflictError) return 409;
+  if (err instanceof RateLimitedError) return 429;
+  return 500;
+}

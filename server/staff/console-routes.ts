@@ -2,7 +2,7 @@ import { Hono, type Context, type Next } from "hono";
 import { getCookie, setCookie, deleteCookie } from "hono/cookie";
 import { html } from "hono/html";
 import { z } from "zod";
-import { AppError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthorizedError, ValidationError } from "../lib/errors";
+import { AppError, ForbiddenError, httpStatusOf, RateLimitedError, UnauthorizedError, ValidationError } from "../lib/errors";
 import { constantTimeEqual, randomId } from "../lib/crypto";
 import type { Services } from "../services";
 import { rolesIn } from "./access";
@@ -32,16 +32,6 @@ const cookieOptions = { httpOnly: true, secure: true, sameSite: "Lax" as const, 
 
 const contentSecurityPolicy =
   "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-
-function statusOf(err: AppError): 400 | 401 | 403 | 404 | 409 | 429 | 500 {
-  if (err instanceof ValidationError) return 400;
-  if (err instanceof UnauthorizedError) return 401;
-  if (err instanceof ForbiddenError) return 403;
-  if (err instanceof NotFoundError) return 404;
-  if (err instanceof ConflictError) return 409;
-  if (err instanceof RateLimitedError) return 429;
-  return 500;
-}
 
 const loginSchema = z.object({
   email: z.string().trim().min(3, "Vui lòng nhập email.").max(200),
@@ -85,7 +75,7 @@ export function consoleRoutes(services: Services) {
   app.onError((err, c) => {
     const isApi = c.req.path.startsWith("/api/");
     if (!(err instanceof AppError)) logger.error("console error", { path: c.req.path, error: err });
-    const status = err instanceof AppError ? statusOf(err) : 500;
+    const status = err instanceof AppError ? httpStatusOf(err) : 500;
     const message = err instanceof AppError ? (err.publicMessage ?? (status >= 500 ? "Hệ thống đang gặp sự cố, vui lòng thử lại sau." : err.message)) : "Hệ thống đang gặp sự cố, vui lòng thử lại sau.";
     if (isApi) return c.json({ error: err instanceof AppError ? err.code : "internal_error", message }, status);
     const session = c.get("session");
