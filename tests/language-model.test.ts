@@ -112,6 +112,15 @@ describe("assistant with a language model (OpenAI-compatible server on loopback)
     expect(result.reply).not.toContain("Chỉ dùng thông tin");
   });
 
+  it("shows staff the model's calls and fallbacks on the dashboard", async () => {
+    fake.respond = () => ({ status: 500 });
+    await ask(CAN_CUOC);
+    const actor = { userId: 1, email: "ca@test", name: "City admin", isCityAdmin: true, mustChangePassword: false, memberships: new Map() };
+    const now = Date.now();
+    const dashboard = await server.services.staff.insights.dashboard(actor, ward, { from: now - 86_400_000, to: now + 86_400_000 });
+    expect(dashboard.languageModel.fallbacks).toBe(1);
+  });
+
   it.each([
     ["a timeout", { hangMs: 1500 }],
     ["a 429", { status: 429 as const }],

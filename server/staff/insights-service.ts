@@ -1,7 +1,8 @@
-import { and, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
 import { foldedText, isFunctionWord } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
 import { askLog, handoffs } from "../db/schema";
+import { llmUsage } from "../db/schema-llm";
 import { handoffReplies } from "../db/schema-staff";
 import type { Clock } from "../lib/clock";
 import type { Ward } from "../wards/ward-profile";
@@ -121,6 +122,18 @@ export class InsightsService {
     const byKind = new Map<string, number>();
     for (const a of asks) byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);
 
+    // The optional language model: calls, and how often residents got the retrieval answer
+    // instead (model error, timeout, budget spent, or a reply the fact guard refused).
+    const [model] = await this.db
+      .select({
+        calls: sql<number>`coalesce(sum(${llmUsage.calls}), 0)`,
+        tokens: sql<number>`coalesce(sum(${llmUsage.tokens}), 0)`,
+        fallbacks: sql<number>`coalesce(sum(${llmUsage.fallbacks}), 0)`,
+        guardRejections: sql<number>`coalesce(sum(${llmUsage.guardRejections}), 0)`,
+      })
+      .from(llmUsage)
+      .where(and(eq(llmUsage.wardId, ward.id), gte(llmUsage.day, localDay(period.from)), lte(llmUsage.day, localDay(period.to - 1))));
+
     return {
       questions: asks.length,
       answered: asks.filter((a) => a.kind === "answer").length,
@@ -136,6 +149,12 @@ export class InsightsService {
       overdueAfterHours: settings.handoff_reply_hours,
       daily: [...days.values()],
       byKind: [...byKind.entries()].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count),
+      languageModel: {
+        calls: Number(model?.calls ?? 0),
+        tokens: Number(model?.tokens ?? 0),
+        fallbacks: Number(model?.fallbacks ?? 0),
+        guardRejections: Number(model?.guardRejections ?? 0),
+      },
     };
   }
 

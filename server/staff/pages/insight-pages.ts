@@ -105,7 +105,15 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
           <table><thead><tr><th>Ngày</th><th>Câu hỏi</th><th>Trợ lý trả lời</th><th>Chuyển cán bộ</th></tr></thead><tbody>${d.daily
             .filter((x) => x.questions || x.handoffs)
             .map((x) => html`<tr><td>${x.day}</td><td>${x.questions}</td><td>${x.answered}</td><td>${x.handoffs}</td></tr>`)}</tbody></table>
-          ${feedbackSection(ward.slug, f, q, can(actor, ward.id, "staff"))}`,
+          ${feedbackSection(ward.slug, f, q, can(actor, ward.id, "staff"))}
+          ${services.answers.modelConfigured || d.languageModel.calls
+            ? html`<h2>Mô hình ngôn ngữ (tùy chọn)</h2>
+                <div class="grid" data-testid="model-stats">
+                  <div class="stat">Lượt gọi mô hình<b>${d.languageModel.calls}</b><span class="muted">${d.languageModel.tokens} token</span></div>
+                  <div class="stat" ${d.languageModel.fallbacks ? raw('style="border-color:#b42318"') : ""}>Dùng câu trả lời gốc thay thế<b>${d.languageModel.fallbacks}</b><span class="muted">mô hình lỗi, quá thời gian hoặc hết hạn mức</span></div>
+                  <div class="stat">Câu trả lời bị bộ kiểm tra chặn<b>${d.languageModel.guardRejections}</b><span class="muted">có số liệu không nằm trong mục kiến thức</span></div>
+                </div>`
+            : ""}`,
       ),
     );
   });
