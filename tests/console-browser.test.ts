@@ -7,12 +7,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startNodeServer, type NodeServer } from "../server/node-server";
 import { createHandoff, createStaff, setupWard } from "./support/console-helpers";
 import { FakeZalo } from "./support/fake-zalo-server";
 import { makeTempDir, REPO_ROOT, waitFor, type TestWard } from "./support/factories";
+import { launchChromium } from "./support/chromium";
 
 let fake: FakeZalo;
 let server: NodeServer;
@@ -47,12 +48,7 @@ beforeAll(async () => {
   });
   profileDir = mkdtempSync(join(tmpdir(), "hoi-phuong-chromium-"));
   // a fresh profile directory per run (Playwright passes it as --user-data-dir)
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    viewport: { width: 1366, height: 768 },
-    locale: "vi-VN",
-  });
+  browser = await launchChromium(profileDir, { viewport: { width: 1366, height: 768 } });
   page = browser.pages()[0] ?? (await browser.newPage());
 });
 

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startNodeServer, type NodeServer } from "../server/node-server";
 import { createReport, createStaff, setupWard } from "./support/console-helpers";
@@ -17,6 +17,7 @@ import { FakeZalo } from "./support/fake-zalo-server";
 import { FakeZaloGraph } from "./support/fake-zalo-graph";
 import { makeTempDir, REPO_ROOT, testConfig, type TestWard } from "./support/factories";
 import { makePng, SMALL_JPEG, withGpsExif } from "./support/test-images";
+import { launchChromium } from "./support/chromium";
 
 let fake: FakeZalo;
 let graph: FakeZaloGraph;
@@ -71,12 +72,7 @@ beforeAll(async () => {
   reportB = await createReport(server, graph, wardB, { name: "Trần Văn Bình", description: "Phản ánh riêng của phường Hòa Lạc về đèn hỏng.", photos: [SMALL_JPEG] });
 
   profileDir = mkdtempSync(join(tmpdir(), "hoi-phuong-chromium-"));
-  browser = await chromium.launchPersistentContext(profileDir, {
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    viewport: { width: 1366, height: 768 },
-    locale: "vi-VN",
-  });
+  browser = await launchChromium(profileDir, { viewport: { width: 1366, height: 768 } });
   page = browser.pages()[0] ?? (await browser.newPage());
 });
 

@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { execSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { type BrowserContext, type Page } from "playwright-core";
+import { launchChromium } from "./support/chromium";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startNodeServer, type NodeServer } from "../server/node-server";
 import type { Ward } from "../server/wards/ward-profile";
@@ -85,23 +86,7 @@ beforeAll(async () => {
   [ward] = (await server.services.wards.list()) as [Ward];
   app = await startMiniappServer(server.url);
   // a fresh profile directory per run (playwright passes it as --user-data-dir)
-  browser = await chromium.launchPersistentContext(join(tmp.dir, "chromium-profile"), {
-    executablePath: "/usr/bin/chromium",
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium(join(tmp.dir, "chromium-profile"), { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, timezoneId: "Asia/Ho_Chi_Minh" });
   page = browser.pages()[0] ?? (await browser.newPage());
 }, 180_000);
 
