@@ -14,6 +14,7 @@ console.log(
     `  wards:     ${wards.map((w) => w.slug).join(", ")}`,
     `  try:       curl -s localhost:${server.port}/api/ask -H 'content-type: application/json' -d '{"text":"lam can cuoc o dau"}'`,
     `  webhook:   POST /webhooks/zalo  (Zalo OA credentials: see README)`,
+    `  console:   http://localhost:${server.port}/console  (first account: echo "mật khẩu" | npm run staff -- city-admin EMAIL "Họ tên")`,
     "",
   ].join("\n"),
 );
