@@ -67,7 +67,8 @@ export type TimelineItem = {
   at: number;
 };
 
-export type ResidentReportView = {
+/** What every view of a report shows, to the resident and to staff. */
+type ReportBasics = {
   id: number;
   code: string;
   category: ReportCategory;
@@ -77,14 +78,17 @@ export type ResidentReportView = {
   statusLabel: string;
   description: string;
   address: string | null;
-  landmark: string | null;
-  location: { lat: number; lng: number } | null;
   createdAt: number;
   acknowledgeBy: number;
   resolveBy: number;
-  resolvedAt: number | null;
   rating: number | null;
   reopenCount: number;
+};
+
+export type ResidentReportView = ReportBasics & {
+  landmark: string | null;
+  location: { lat: number; lng: number } | null;
+  resolvedAt: number | null;
   canRate: boolean;
   canReopen: boolean;
   /** "mine" for the reporter, "following" for a follower (who sees no photos and no contact data) */
@@ -110,26 +114,12 @@ export type StaffReportFilter = {
   offset?: number;
 };
 
-export type StaffReportSummary = {
-  id: number;
-  code: string;
-  category: ReportCategory;
-  categoryLabel: string;
-  priority: "urgent" | "normal";
-  status: ReportStatus;
-  statusLabel: string;
-  description: string;
-  address: string | null;
+export type StaffReportSummary = ReportBasics & {
   assignee: string | null;
-  createdAt: number;
-  acknowledgeBy: number;
-  resolveBy: number;
   acknowledgedAt: number | null;
   overdue: "acknowledge" | "resolve" | null;
   followers: number;
   photoCount: number;
-  rating: number | null;
-  reopenCount: number;
 };
 
 export type StaffReportDetail = StaffReportSummary & {
