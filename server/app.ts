@@ -68,7 +68,9 @@ export function createApp(services: Services, processInBackground: ProcessInBack
       kind: result.kind,
       reply: result.reply,
       entries: result.entries,
-      suggestions: result.suggestions,
+      choices: result.choices,
+      // the earlier shape: each choice as a quick reply whose text picks it
+      suggestions: result.choices.map((ch) => ({ title: ch.label, query: `${ch.n}. ${ch.label}` })),
       links: result.links,
       explanation: result.explanation,
     });

@@ -48,7 +48,7 @@ function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
     (config.llm ? createOpenAiModel({ apiKey: config.llm.apiKey, baseUrl: config.llm.baseUrl, model: config.llm.chatModel, timeoutMs: config.llm.timeoutMs }) : undefined);
   const answers = new AnswerService(db, clock, knowledge, model, config.llm?.dailyTokenBudget ?? 0, logger);
   const staffHelp = new StaffHelp(db, clock, wards, answers, logger);
-  const conversations = new ConversationService(db, clock, wards, (text, ward) => answers.answer(text, ward), outbox, logger);
+  const conversations = new ConversationService(db, clock, wards, answers, outbox, logger, config.conversation);
   const intake = new WebhookIntake(db, clock, wards);
   return { wards, knowledge, tokens, outbox, answers, staffHelp, conversations, intake };
 }
@@ -71,6 +71,7 @@ export async function sweep(services: Services): Promise<{ events: number; sent:
     if ((await services.conversations.processEvent(id)) === "processed") events++;
   }
   const sent = await services.outbox.deliverDue();
+  await services.conversations.store.forgetExpired(services.deps.clock.now());
   await services.staffHelp.summarizeNewHandoffs();
   return { events, sent };
 }

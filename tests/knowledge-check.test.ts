@@ -12,6 +12,7 @@ function entry(overrides: Partial<KnowledgeEntry> = {}): KnowledgeEntry {
   return {
     id: "thu-nghiem",
     title: "Mục thử nghiệm",
+    summary: "Ông/bà liên hệ phường để được hướng dẫn.",
     category: "phuong",
     status: "published",
     questions: ["câu hỏi một", "cau hoi hai", "câu hỏi ba"],
@@ -86,6 +87,22 @@ describe("kb:check", () => {
     const text = problems.map((p) => `${p.file}: ${p.message}`).join("\n");
     expect(text).toContain("duplicate entry id phuong-lien-he");
     expect(text).toMatch(/broken.md: id: .*kebab-case/);
+  });
+
+  it("requires a short Vietnamese summary without typed-in numbers", () => {
+    expect(check([entry({ summary: undefined })]).join(" ")).toContain("summary: required");
+    expect(check([entry({ summary: "Ông/bà liên hệ phường. ".repeat(20) })]).join(" ")).toMatch(/summary: \d+ characters \(at most 300\)/);
+    expect(check([entry({ summary: "Lien he phuong de duoc huong dan." })]).join(" ")).toContain("full diacritics");
+    expect(check([entry({ summary: "Gọi 0912 345 678 để hỏi phường." })]).join(" ")).toContain("0912 345 678");
+  });
+
+  it("allows only the facet markers, each once, and no empty section", () => {
+    const body = "Mở đầu.\n\n## Lệ phí\nMiễn phí.\n\n## Nơi làm\n{{ward.address}}\n\n## Các bước\n1. Nộp hồ sơ.";
+    expect(check([entry({ body })])).toEqual([]);
+    const problems = check([entry({ body: `${body}\n\n## Phí\nx\n\n## Lệ phí\nHai lần.\n\n## Làm trực tuyến\n` })]).join("\n");
+    expect(problems).toContain('heading "## Phí" is not a facet marker');
+    expect(problems).toContain('facet marker for "fee" used more than once');
+    expect(problems).toContain('facet "online" has an empty section');
   });
 
   it("tells numbers in context apart", () => {

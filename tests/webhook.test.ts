@@ -6,6 +6,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../server/app";
+import type { Assistant } from "../server/assistant/assistant";
 import { startNodeServer, type NodeServer } from "../server/node-server";
 import { buildReplyMessages, splitText, ZALO_TEXT_LIMIT } from "../server/zalo/message-builder";
 import { userSendImage, ZALO_IDS } from "./fixtures/zalo-samples";
@@ -48,11 +49,11 @@ async function deliver(w: TestWard, event: { timestamp: string } & Record<string
   return { status: res.status, body };
 }
 
-async function expectedReply(w: TestWard, text: string) {
+async function expectedReply(w: TestWard, text: string, memory?: Parameters<Assistant["ask"]>[3]) {
   const assistant = await server.services.knowledge.assistant();
   const current = await server.services.wards.byId(w.id);
-  const result = assistant.ask(text, current, Date.now());
-  return { result, parts: buildReplyMessages(result) };
+  const result = assistant.ask(text, current, Date.now(), memory);
+  return { result, parts: buildReplyMessages(result, { buttons: current.profile.zalo?.cs_buttons === true }) };
 }
 
 async function count(table: string, where = sql`1 = 1`): Promise<number> {
@@ -78,7 +79,9 @@ describe("answering a resident", () => {
     const userId = zaloId("2");
     const { result, parts } = await expectedReply(ward, QUESTION);
     expect(result.kind).toBe("answer");
-    expect(result.reply).toContain(ward.profile.police); // the ward's own facts were filled in
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-can-cuoc");
+    expect(result.reply).toMatch(/^Nơi làm/); // "ở đâu" is answered first, the rest offered as numbered choices
+    expect(result.reply).toContain("\n0. Gặp cán bộ");
 
     const { status, body } = await deliver(ward, textEvent(ward, { userId, text: QUESTION }));
     expect(status).toBe(200);
@@ -87,6 +90,12 @@ describe("answering a resident", () => {
     expect(fake.sent(userId)).toEqual(parts);
     const requests = fake.requestsFor(userId);
     expect(requests).toHaveLength(parts.length);
+    // Zalo's documented v3 consultation text: {"recipient":{"user_id"},"message":{"text"}}, no attachment
+    for (const r of requests) {
+      expect(Object.keys(r.body!)).toEqual(["recipient", "message"]);
+      expect(Object.keys(r.body!.message!)).toEqual(["text"]);
+      expect(r.body!.recipient).toEqual({ user_id: userId });
+    }
     const [tokenRow] = await query<{ v: number }>(server.services, sql`select version as v from zalo_tokens where ward_id = ${ward.id}`);
     expect(tokenRow!.v).toBe(1); // the stored token was used as is: no refresh
     for (const r of requests) expect(r.accessToken).toMatch(/^fake-access-/);
@@ -370,27 +379,40 @@ describe("long answers", () => {
     expect(splitText("ngắn")).toEqual(["ngắn"]);
   });
 
-  it("sends an answer longer than 2000 characters as several parts, in order, buttons on the last", async () => {
+  it("sends a whole entry longer than 2000 characters as several parts, in order, when the resident picks \"Xem đầy đủ\"", async () => {
     const longPolice =
       "Công an phường Thử Nghiệm Dài, số 9 phố Thử Nghiệm. " +
       Array.from({ length: 40 }, (_, i) => `Điểm tiếp nhận số ${i + 1} làm việc từ thứ Hai đến thứ Sáu, sáng từ 8 giờ.`).join(" ");
-    const longWard = await setupWard("phuong-dai", { police: longPolice });
-    const userId = zaloId("2");
-    const { result, parts } = await expectedReply(longWard, QUESTION);
-    expect(result.kind).toBe("answer");
-    expect(result.reply.length).toBeGreaterThan(ZALO_TEXT_LIMIT);
-    expect(parts.length).toBeGreaterThanOrEqual(2);
+    for (const buttons of [false, true]) {
+      const longWard = await setupWard(`phuong-dai-${buttons ? "nut" : "chu"}`, { police: longPolice, zalo: { cs_buttons: buttons } });
+      const userId = zaloId("2");
+      await deliver(longWard, textEvent(longWard, { userId, text: QUESTION }));
+      const first = await expectedReply(longWard, QUESTION);
+      const full = first.result.choices.find((c) => c.label === "Xem đầy đủ")!;
+      expect(full).toBeDefined();
+      const { result, parts } = await expectedReply(longWard, String(full.n), first.result.memory);
+      expect(result.kind).toBe("answer");
+      expect(result.reply).toContain(longPolice); // the ward's own facts, filled in whole
+      expect(result.reply.length).toBeGreaterThan(ZALO_TEXT_LIMIT);
+      expect(parts.length).toBeGreaterThanOrEqual(2);
 
-    const { status } = await deliver(longWard, textEvent(longWard, { userId, text: QUESTION }));
-    expect(status).toBe(200);
-    const sent = fake.sent(userId);
-    expect(sent).toEqual(parts);
-    expect(fake.requestsFor(userId)).toHaveLength(parts.length); // every part accepted the first time
-    for (const m of sent) expect(m.text!.length).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
-    const squash = (s: string) => s.replace(/\s+/g, " ").trim();
-    expect(squash(sent.map((m) => m.text).join(" "))).toBe(squash(result.reply));
-    expect(sent.slice(0, -1).every((m) => m.attachment === undefined)).toBe(true);
-    expect(sent.at(-1)!.attachment).toBeDefined();
+      const before = fake.requestsFor(userId).length;
+      const { status } = await deliver(longWard, textEvent(longWard, { userId, text: String(full.n), at: Date.now() + 1 }));
+      expect(status).toBe(200);
+      const sent = fake.sent(userId).slice(before);
+      expect(sent).toEqual(parts);
+      expect(fake.requestsFor(userId)).toHaveLength(before + parts.length); // every part accepted the first time
+      for (const m of sent) expect(m.text!.length).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
+      const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+      if (!buttons) {
+        expect(squash(sent.map((m) => m.text).join(" "))).toBe(squash(result.reply));
+        expect(sent.every((m) => m.attachment === undefined)).toBe(true);
+      } else {
+        // a ward that verified buttons gets them on the last part only
+        expect(sent.slice(0, -1).every((m) => m.attachment === undefined)).toBe(true);
+        expect(sent.at(-1)!.attachment).toBeDefined();
+      }
+    }
   });
 });
 
@@ -436,7 +458,7 @@ describe("feedback and handoff", () => {
     expect(replies.at(-1)!.text).toContain("cảm ơn");
   });
 
-  it("hands an out-of-scope question to staff, then stays silent while the handoff is open", async () => {
+  it("hands an out-of-scope question to staff, then answers no ordinary question while the handoff is open", async () => {
     const userId = zaloId("2");
     const outOfScope = "kết quả bóng đá tối nay";
     const { result, parts } = await expectedReply(ward, outOfScope);
@@ -449,30 +471,39 @@ describe("feedback and handoff", () => {
     expect(sent).toHaveLength(parts.length);
     expect(sent[0]!.text).toContain(ward.name);
 
-    // a person now owns the conversation: a question the bot could answer gets no bot reply
+    // a person now owns the conversation: a question the bot could answer is not answered by the
+    // bot, but the resident hears that staff got it and when they will reply (once)
     const later = textEvent(ward, { userId, text: QUESTION, at: Date.now() + 1 });
     const { status } = await deliver(ward, later);
     expect(status).toBe(200);
     await server.sweepNow();
-    expect(fake.requestsFor(userId)).toHaveLength(parts.length);
+    expect(fake.requestsFor(userId)).toHaveLength(parts.length + 1);
+    const ack = fake.sent(userId).at(-1)!.text!;
+    expect(ack).toContain("đã nhận tin nhắn");
+    expect(ack).toMatch(/trả lời trong cuộc trò chuyện này, (ngay trong giờ làm việc hôm nay|từ \d+h\d\d )/);
+    expect(ack).not.toContain("Nơi làm");
     expect(await count("messages", sql`zalo_msg_id = ${later.message.msg_id} and direction = 'in'`)).toBe(1); // still recorded for staff
     expect(await loggedQuestions(userId)).toHaveLength(1);
     expect(await handoffsOf(userId)).toHaveLength(1);
+    // staff see it as unread
+    const [state] = await query<{ unread_count: number }>(server.services, sql`select unread_count from conversation_state where channel = 'zalo' and resident_key = ${userId}`);
+    expect(state!.unread_count).toBe(2);
 
-    // a photo for the staff member (e.g. of the paperwork) gets no bot reply either
+    // a photo for the staff member (e.g. of the paperwork) gets no bot reply: the acknowledgement was just sent
     const image = { ...userSendImage, app_id: ward.appId, sender: { id: userId }, recipient: { id: ward.oaId }, message: { ...userSendImage.message, msg_id: msgId() }, timestamp: String(Date.now() + 2) };
     expect((await deliver(ward, image)).status).toBe(200);
-    expect(fake.requestsFor(userId)).toHaveLength(parts.length);
+    expect(fake.requestsFor(userId)).toHaveLength(parts.length + 1);
     expect(await count("messages", sql`zalo_msg_id = ${image.message.msg_id} and direction = 'in' and kind = 'image'`)).toBe(1);
   });
 
-  it("tells a resident without an open handoff that only text is read when they send a photo", async () => {
+  it("tells a resident without an open handoff and without a mini app how to report with a photo", async () => {
     const userId = zaloId("2");
     const image = { ...userSendImage, app_id: ward.appId, sender: { id: userId }, recipient: { id: ward.oaId }, message: { ...userSendImage.message, msg_id: msgId() }, timestamp: String(Date.now()) };
     expect((await deliver(ward, image)).status).toBe(200);
     const sent = fake.sent(userId);
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.text).toContain("chỉ đọc được tin nhắn chữ");
+    expect(sent[0]!.text).toContain("Gửi phản ánh");
+    expect(sent[0]!.text).toContain("0. Gặp cán bộ");
   });
 });
 
@@ -484,9 +515,10 @@ describe("/api/ask", () => {
   it("answers with kind, reply and scored entries for a ward", async () => {
     const res = await ask({ text: QUESTION, ward: ward.slug });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { kind: string; reply: string; entries: Array<{ id: string; title: string; score: number }>; suggestions: unknown[]; links: unknown[]; explanation: string };
+    const body = (await res.json()) as { kind: string; reply: string; entries: Array<{ id: string; title: string; score: number }>; choices: unknown[]; suggestions: unknown[]; links: unknown[]; explanation: string };
     expect(body.kind).toBe("answer");
-    expect(body.reply).toContain(ward.profile.police);
+    expect(body.reply).toMatch(/^Nơi làm/);
+    expect(body.choices).toContainEqual({ n: 0, label: "Gặp cán bộ" });
     expect(body.entries.length).toBeGreaterThan(0);
     for (const e of body.entries) {
       expect(e).toEqual({ id: expect.any(String), title: expect.any(String), score: expect.any(Number) });

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../server/lib/clock";
 import { SecretBox } from "../server/lib/crypto";
 import { startNodeServer, type NodeServer } from "../server/node-server";
-import { buildReplyMessages, withoutButtons, ZALO_TEXT_LIMIT } from "../server/zalo/message-builder";
+import { buildReplyMessages, buttonTitle, withoutButtons, ZALO_TEXT_LIMIT } from "../server/zalo/message-builder";
+import { LOCAL_REFUSAL } from "../server/zalo/outbox-service";
 import { apiErrors } from "./fixtures/zalo-samples";
 import { FakeZalo, type CsBehaviour } from "./support/fake-zalo-server";
 import { createWard, makeTempDir, postWebhook, query, signedEvent, testConfig, TEST_SECRETS_KEY, textEvent, zaloId, type TestWard } from "./support/factories";
@@ -26,12 +27,12 @@ let wardCount = 0;
 
 type OutboxRow = { id: number; status: string; attempts: number; next_attempt_at: number; error_code: number | null; error_message: string | null; payload: string };
 
-async function setupWard(): Promise<TestWard & { issued: { accessToken: string; refreshToken: string } }> {
+async function setupWard(profile?: Parameters<typeof createWard>[1]["profile"]): Promise<TestWard & { issued: { accessToken: string; refreshToken: string } }> {
   const appId = zaloId("1");
   const appSecret = `app-secret-outbox-${++wardCount}`;
   fake.registerApp(appId, appSecret);
   const issued = fake.issueTokens(appId);
-  const ward = await createWard(server.services, { slug: `phuong-outbox-${wardCount}`, appId, appSecret, tokens: issued });
+  const ward = await createWard(server.services, { slug: `phuong-outbox-${wardCount}`, appId, appSecret, tokens: issued, profile });
   return { ...ward, issued };
 }
 
@@ -52,7 +53,8 @@ async function outboxOf(userId: string): Promise<OutboxRow[]> {
 
 async function expectedParts(ward: TestWard, text = QUESTION) {
   const assistant = await server.services.knowledge.assistant();
-  return buildReplyMessages(assistant.ask(text, await server.services.wards.byId(ward.id), clock.now()));
+  const current = await server.services.wards.byId(ward.id);
+  return buildReplyMessages(assistant.ask(text, current, clock.now()), { buttons: current.profile.zalo?.cs_buttons === true });
 }
 
 async function storedTokens(wardId: number) {
@@ -225,32 +227,46 @@ describe("permanent failures", () => {
   });
 });
 
-describe("buttons refused", () => {
-  it("resends a message with buttons as plain text with the choices written out after -201", async () => {
-    const ward = await setupWard();
+describe("buttons (only for a ward that turned them on)", () => {
+  it.each<{ name: string; behaviour: CsBehaviour }>([
+    { name: "-201 invalid parameter", behaviour: { error: apiErrors.invalidParam } },
+    { name: "-233 message type not supported", behaviour: { error: { error: -233, message: "message type is invalid or not support" } } },
+    { name: "-200 (undocumented)", behaviour: { error: { error: -200, message: "unknown" } } },
+    { name: "-210 (undocumented)", behaviour: { error: { error: -210, message: "unknown" } } },
+  ])("resends a message with buttons as plain text, choices and links written out, after $name", async ({ behaviour }) => {
+    const ward = await setupWard({ zalo: { cs_buttons: true } });
     const userId = zaloId("2");
-    const parts = await expectedParts(ward);
+    const parts = await expectedParts(ward, "lam can cuoc the nao");
     const withButtons = parts.at(-1)!;
-    expect(withButtons.attachment?.payload.buttons.length).toBeGreaterThan(0);
+    const buttons = withButtons.attachment?.payload.buttons ?? [];
+    expect(buttons.some((b) => b.type === "oa.open.url")).toBe(true);
+    expect(buttons.some((b) => b.type === "oa.query.show")).toBe(true);
 
-    fake.rejectAttachments = true;
-    try {
-      await ask(ward, userId);
-    } finally {
-      fake.rejectAttachments = false;
-    }
+    fake.scriptCs(behaviour);
+    await ask(ward, userId, "lam can cuoc the nao");
     const requests = fake.requestsFor(userId);
     expect(requests).toHaveLength(2);
-    expect(requests[0]!.outcome).toEqual({ error: -201 });
     expect(requests[0]!.body!.message).toEqual(withButtons);
     expect(requests[1]!.outcome).toBe("sent");
     const plain = requests[1]!.body!.message!;
     expect(plain.attachment).toBeUndefined();
     expect(plain.text!.startsWith(withButtons.text)).toBe(true);
-    expect(plain.text).toContain('"Hữu ích"');
-    expect(plain.text).toContain('"Chưa đúng"');
+    for (const b of buttons) {
+      if (b.type === "oa.open.url") expect(plain.text).toContain(b.payload.url); // links kept
+      if (b.type === "oa.query.show") expect(plain.text).toContain(`\n${b.payload}`); // "1. Giấy tờ cần mang"
+    }
+    expect(plain.text).toContain("\n0. Gặp cán bộ");
     expect(plain.text!.length).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
     expect((await outboxOf(userId))[0]!.status).toBe("sent");
+  });
+
+  it("sends text only by default, with the choices written out", async () => {
+    const ward = await setupWard();
+    const userId = zaloId("2");
+    await ask(ward, userId);
+    const [request] = fake.requestsFor(userId);
+    expect(request!.body!.message!.attachment).toBeUndefined();
+    expect(request!.body!.message!.text).toMatch(/\n1\. .+\n[\s\S]*\n0\. Gặp cán bộ$/);
   });
 
   it("fails a plain message refused with -201 (a bug on our side) without a resend loop", async () => {
@@ -269,23 +285,31 @@ describe("buttons refused", () => {
     expect(fake.requestsFor(userId)).toHaveLength(before + 1);
   });
 
-  it("writes choices out whole or not at all, never cutting the answer or a choice", () => {
-    const buttons = [
-      { title: "Hữu ích", type: "oa.query.show" as const, payload: "Hữu ích" },
-      { title: "Chưa đúng", type: "oa.query.show" as const, payload: "Chưa đúng" },
-    ];
-    const written = '"Hữu ích", "Chưa đúng"';
-    const short = withoutButtons({ text: "Câu trả lời.", attachment: { type: "template", payload: { buttons } } });
-    expect(short).toEqual({ text: `Câu trả lời.\n\nÔng/bà có thể nhắn: ${written}.` });
+  it("never cuts a button title inside a word", () => {
+    expect(buttonTitle("Gặp cán bộ")).toBe("Gặp cán bộ");
+    const title = buttonTitle("1. Xem đầy đủ: Làm, cấp đổi, cấp lại thẻ căn cước công dân");
+    expect(title.length).toBeLessThanOrEqual(35);
+    expect(title.endsWith("…")).toBe(true);
+    expect("1. Xem đầy đủ: Làm, cấp đổi, cấp lại thẻ căn cước công dân".startsWith(title.slice(0, -1))).toBe(true);
+    expect("1. Xem đầy đủ: Làm, cấp đổi, cấp lại thẻ căn cước công dân".split(" ")).toEqual(expect.arrayContaining(title.slice(0, -1).split(" ")));
+  });
 
-    for (const length of [1900, 1960, 1990, 2000]) {
-      const text = "a ".repeat(length / 2).trim().padEnd(length, "a");
-      const out = withoutButtons({ text, attachment: { type: "template", payload: { buttons } } });
-      expect(out.attachment).toBeUndefined();
-      expect(out.text.length).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
-      expect(out.text.startsWith(text)).toBe(true); // the answer itself is intact
-      const tail = out.text.slice(text.length);
-      expect([``, `\n\nÔng/bà có thể nhắn: ${written}.`]).toContain(tail);
+  it("builds parts with room for the written-out buttons, and never cuts the answer or a choice", () => {
+    const choices = [
+      { n: 1, label: "Giấy tờ cần mang" },
+      { n: 2, label: "Lệ phí" },
+      { n: 0, label: "Gặp cán bộ" },
+    ];
+    const links = [{ label: "Cổng Dịch vụ công", url: "https://dichvucong.gov.vn" }];
+    for (const length of [1900, 1960, 1990, 2000, 3950]) {
+      const body = "a ".repeat(length / 2).trim().padEnd(length, "a");
+      const parts = buildReplyMessages({ body, links, choices }, { buttons: true });
+      const plain = parts.map((p) => (p.attachment ? withoutButtons(p) : p));
+      for (const p of plain) expect(p.text.length).toBeLessThanOrEqual(ZALO_TEXT_LIMIT);
+      const last = plain.at(-1)!.text;
+      expect(last).toContain("Cổng Dịch vụ công: https://dichvucong.gov.vn");
+      expect(last).toMatch(/\n1\. Giấy tờ cần mang\n2\. Lệ phí\n0\. Gặp cán bộ$/);
+      expect(plain.map((p) => p.text).join(" ").replace(/\s+/g, "")).toContain(body.replace(/\s+/g, ""));
     }
   });
 });
@@ -303,7 +327,8 @@ describe("the 7-day interaction window", () => {
     await server.sweepNow();
     const [row] = await outboxOf(userId);
     expect(row!.status).toBe("failed");
-    expect(row!.error_code).toBe(-230);
+    expect(row!.error_code).toBe(LOCAL_REFUSAL.WINDOW_CLOSED); // our own refusal, not a code Zalo sent
+    expect(row!.error_message).toMatch(/^not sent:/);
     expect(fake.requestsFor(userId)).toHaveLength(1); // nothing sent outside the window
 
     // when the resident writes again the window reopens for the new answer (not the stale one)

@@ -1,34 +1,43 @@
+import { facetLabels, type FacetKey } from "../knowledge/entry-facets";
 import { categoryLabels, type KnowledgeBase, type KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { fillPlaceholders, renderEntryAnswer } from "../knowledge/render-answer";
+import { gatherSampleMarkers } from "../knowledge/sample-markers";
 import type { Ward } from "../wards/ward-profile";
-import { describeNextStaffTime } from "../wards/working-hours";
+import { describeNextStaffTime, describeNextStaffTimeEn } from "../wards/working-hours";
+import {
+  emptyMemory,
+  type AnswerResult,
+  type AskResult,
+  type ClarifyResult,
+  type ConversationMemory,
+  type HandoffReason,
+  type HandoffResult,
+  type OfferedChoice,
+  type ScoredEntry,
+  type Shown,
+  type SmalltalkResult,
+} from "./ask-result";
+import { pickChoice, pickedNumber } from "./choice-picking";
+import { BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
+import { englishToVietnamese, isEnglish } from "./english";
+import { readFacet, type FacetReading } from "./facet-cues";
 import { humanRequestPattern, offTopicPattern, smalltalkPatterns } from "./lexicon";
-import { checkScam, signalExplanations, type ScamVerdict } from "./scam-detector";
+import { renderReplyText } from "./reply-text";
+import { checkSafety } from "./safety";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
+import { foldDiacritics, normalizeText } from "./vietnamese-text";
+import { yesNoSentence } from "./yes-no";
 
-export type AskKind = "answer" | "clarify" | "handoff" | "smalltalk" | "scam_warning";
+export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
-export type AskResult = {
-  kind: AskKind;
-  reply: string;
-  entries: Array<{ id: string; title: string; score: number }>;
-  /** quick replies a resident can tap (their text is sent back as the resident's message) */
-  suggestions: Array<{ title: string; query: string }>;
-  links: Array<{ label: string; url: string }>;
-  /** set when a person at the ward should take over */
-  handoff?: { reason: "out_of_scope" | "asked_for_person" | "empty" };
-  scam?: Pick<ScamVerdict, "signals" | "domains">;
-  /** why the assistant decided as it did (shown to staff in "Thử trợ lý") */
-  explanation: string;
-};
-
-/** When to answer, ask back or hand off; measured on held-out paraphrases (bench/tune-ranking.ts). */
+/** When to answer, ask back or hand off; measured on tuning questions (bench/tune-ranking.ts, bench/answers.ts). */
 export type DecisionThresholds = {
   /** below this top score nothing fits: hand off */
   minScore: number;
   /** below this share of the question's content words found in the top entry: hand off */
   minCoverage: number;
+  /** below this share found in the top entry's title, questions, keywords and summary: hand off */
+  minCoreCoverage: number;
   /** answer when the top score reaches this and beats the second by answerRatio */
   answerScore: number;
   answerRatio: number;
@@ -43,6 +52,7 @@ export type DecisionThresholds = {
 export const defaultThresholds: DecisionThresholds = {
   minScore: 0.18,
   minCoverage: 0.2,
+  minCoreCoverage: 0.2,
   answerScore: 0.15,
   answerRatio: 1.15,
   weakScore: 0.25,
@@ -53,22 +63,38 @@ export const defaultThresholds: DecisionThresholds = {
 
 export const FEEDBACK_HELPFUL = "Hữu ích";
 export const FEEDBACK_NOT_HELPFUL = "Chưa đúng";
-export const ASK_FOR_STAFF = "Gặp cán bộ";
+export const ASK_FOR_STAFF = STAFF_LABEL;
 
-const greetingSuggestions = [
-  { title: "Làm căn cước", query: "Làm thẻ căn cước ở đâu?" },
-  { title: "Dịch vụ công", query: "Cách nộp hồ sơ trực tuyến" },
-  { title: "Kiểm tra lừa đảo", query: "Cách kiểm tra tin nhắn lừa đảo" },
-];
+/** "không phải, ý tôi là …": the previous answer was the wrong topic (folded, lowercase). */
+const correctionPattern =
+  /^\s*(?:(?:khong|ko|k|hong|chua) (?:phai|dung)(?: roi)?|sai roi|nham roi|nhầm roi|khong phai cai do|khong phai y do)\b[\s,.!:;-]*(?:(?:y )?(?:toi|em|minh|chau|bac)? ?(?:la|muon hoi|hoi|can hoi|dang hoi)(?: ve| la)?\b)?[\s,.:;-]*|^\s*(?:y (?:toi|em|minh|chau) la|toi muon hoi la|toi dang hoi ve|cai toi hoi la)\b[\s,.:;-]*/;
+
+/** Where one message asks two things: question marks, new lines, sentence ends, "còn … thì". */
+const segmentBreak = /[?？]+|\n+|[.;!]\s+(?=\p{L})|,\s+(?=(?:còn|con|với lại|voi lai|và cho hỏi|va cho hoi|cho hỏi thêm|cho hoi them)\s)/u;
+
+type Retrieval = {
+  ranked: Scored[];
+  top: Scored | undefined;
+  scored: ScoredEntry[];
+  ratio: number;
+  /** nothing fits well enough: hand off */
+  weak: boolean;
+  /** the top entry is a clear answer */
+  confident: boolean;
+  signals: string;
+};
+
+type TurnContext = { ward: Ward; now: number; memory: ConversationMemory };
 
 /**
- * The answer engine. Pure: no database, no network, no clock of its own; the same instance
- * serves every ward (ward facts are filled in per answer).
+ * The answer engine: the one place that decides how a message is answered. Pure: no database,
+ * no network, no clock of its own; the conversation's memory comes in and goes out with each
+ * turn; the same instance serves every ward (ward facts are filled in per answer).
  */
 export class Assistant {
   private readonly index: SearchIndex;
   private readonly published: KnowledgeEntry[];
-
+  private readonly byId: Map<string, KnowledgeEntry>;
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -76,6 +102,7 @@ export class Assistant {
     options: { tuning?: Partial<RankingTuning>; thresholds?: Partial<DecisionThresholds> } = {},
   ) {
     this.published = kb.entries.filter((e) => e.status === "published");
+    this.byId = new Map(this.published.map((e) => [e.id, e]));
     this.index = new SearchIndex(this.published, options.tuning);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
   }
@@ -85,47 +112,37 @@ export class Assistant {
   }
 
   entry(id: string): KnowledgeEntry | undefined {
-    return this.published.find((e) => e.id === id);
+    return this.byId.get(id);
   }
 
-  ask(text: string, ward: Ward, now: number): AskResult {
+  /**
+   * Decides the reply to one message. `memory` is what the conversation remembered after the
+   * previous turn (none for a fresh conversation); the result carries what to remember next.
+   */
+  ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
     const trimmed = text.normalize("NFC").trim().slice(0, 4000);
-    if (!trimmed) return this.handoff(ward, now, "empty", [], "tin nhắn trống");
-    const folded = foldedText(trimmed);
+    const ctx: TurnContext = { ward, now, memory };
+    if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
+    const safety = this.safety(trimmed, ward, now, memory);
+    if (safety) return safety;
+    const result = this.understand(trimmed, ctx);
+    if (result.kind === "answer" || result.kind === "clarify") result.memory.question = trimmed.slice(0, 300);
+    return result;
+  }
 
-    const scam = checkScam(trimmed);
-    if (scam.isScam) return this.scamWarning(trimmed, scam, ward);
-
-    const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(folded));
-    if (smalltalk) return this.smalltalk(smalltalk.kind, ward);
-
-    if (humanRequestPattern.test(folded)) {
-      const staffEntry = this.published.find((e) => e.action === "handoff" && appliesTo(e, ward));
-      const scored = staffEntry ? [{ id: staffEntry.id, title: staffEntry.title, score: 1 }] : [];
-      return { ...this.handoff(ward, now, "asked_for_person", scored, "người dân yêu cầu gặp cán bộ"), kind: staffEntry ? "answer" : "handoff" };
-    }
-
-    const result = this.index.search(trimmed, { limit: 20 });
-    const ranked = result.ranked.filter((r) => appliesTo(r.entry, ward));
-    const [top, second] = ranked;
-    const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));
-
-    const t = this.thresholds;
-    const offTopic = offTopicPattern.exec(folded)?.[0];
-    if (offTopic && !(top && foldedText(`${top.entry.title} ${top.entry.questions.join(" ")}`).includes(offTopic))) {
-      return this.handoff(ward, now, "out_of_scope", scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`);
-    }
-    if (!top || top.score < t.minScore || top.coverage < t.minCoverage) {
-      const why = top ? `khớp yếu (điểm ${round(top.score)}, độ phủ ${round(top.coverage)})` : "không có mục nào khớp";
-      return this.handoff(ward, now, "out_of_scope", scored, why);
-    }
-    const ratio = second ? top.score / Math.max(second.score, 1e-9) : Infinity;
-    const confident =
-      (top.score >= t.answerScore && ratio >= (top.score < t.weakScore ? t.weakRatio : t.answerRatio)) ||
-      (top.score >= t.clearScore && ratio >= t.clearRatio);
-    const signals = `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(top.coverage)}`;
-    if (confident) return this.answer(top, scored, ward, now, signals);
-    return this.clarify(ranked.slice(0, 3), scored, `chưa chắc: ${signals}`);
+  /** The scam and emergency checks alone: they run on every message, even while a person handles the conversation. */
+  safety(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()) {
+    return checkSafety(text, {
+      kb: this.kb,
+      ward,
+      now,
+      memory,
+      related: (t) =>
+        this.index
+          .search(t, { categories: ["lua-dao"], limit: 3 })
+          .ranked.filter((r) => appliesTo(r.entry, ward))
+          .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })),
+    });
   }
 
   /** Searches entries (for the mini app's "Hỏi đáp" and for staff). */
@@ -137,62 +154,263 @@ export class Assistant {
       .map((r) => ({ id: r.entry.id, title: r.entry.title, category: r.entry.category, score: round(r.score) }));
   }
 
+  /** The whole entry as a resident reads it (the mini app's article view, the model's documents). */
   renderEntry(entry: KnowledgeEntry, ward: Ward): string {
-    return renderEntryAnswer(entry, this.kb, ward);
+    return fullText(entry, this.kb, ward);
   }
 
-  private answer(top: Scored, scored: AskResult["entries"], ward: Ward, now: number, why: string): AskResult {
-    const entry = top.entry;
-    if (entry.action === "handoff") {
-      // "I want to talk to a person": do it, rather than explain how to.
-      return { ...this.handoff(ward, now, "asked_for_person", scored, `mục "${entry.title}" chuyển cho cán bộ`), kind: "answer" };
+  private understand(text: string, ctx: TurnContext): AskResult {
+    const { memory } = ctx;
+    const folded = foldedText(text);
+
+    const picked = pickChoice(text, memory.choices);
+    if (picked) return this.runChoice(picked, ctx);
+    const number = pickedNumber(text);
+    if (number === 0) return this.personRequested(ctx);
+    if (number !== undefined) return this.staleChoice(number, ctx);
+
+    const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(folded));
+    if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
+
+    if (isEnglish(text)) return this.english(text, ctx);
+    if (humanRequestPattern.test(folded)) return this.personRequested(ctx);
+
+    const correction = correctionPattern.exec(foldDiacritics(normalizeText(text)));
+    if (correction && (memory.entryId || memory.question)) {
+      const rest = text.slice(correction[0].length).trim();
+      const question = rest.length >= 3 ? rest : (memory.question ?? rest);
+      return this.single(question, foldedText(question), ctx, memory.entryId);
     }
+
+    const segments = text.split(segmentBreak).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2);
+    if (segments.length >= 2 && segments.length <= 4) {
+      const combined = this.severalQuestions(segments, ctx);
+      if (combined) return combined;
+    }
+    return this.single(text, folded, ctx);
+  }
+
+  /** One question: a follow-up of the previous turn, or a new topic. */
+  private single(text: string, folded: string, ctx: TurnContext, exclude?: string): AskResult {
+    const reading = readFacet(folded);
+    const offTopic = offTopicPattern.exec(folded)?.[0];
+    const r = this.retrieve(text, ctx.ward, exclude);
+    if (offTopic && !(r.top && foldedText(`${r.top.entry.title} ${r.top.entry.questions.join(" ")}`).includes(offTopic))) {
+      return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
+    }
+
+    const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
+    if (previous && appliesTo(previous, ctx.ward)) {
+      const topicTerms = this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t));
+      if (!topicTerms.length) return this.followUp(previous, reading, folded, r, ctx);
+      const top = r.top;
+      if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
+      const ownTopic = top && r.confident && top.entry.id !== previous.id && this.index.termCoverage(top.entry.id, topicTerms, "core") >= 0.5;
+      if (!ownTopic) {
+        if (this.index.termCoverage(previous.id, topicTerms) >= 0.5) return this.followUp(previous, reading, folded, r, ctx);
+        if (reading.followupCue && topicTerms.length <= 3 && !r.confident) return this.followUp(previous, reading, folded, r, ctx);
+      }
+    }
+
+    if (r.weak || !r.top) {
+      const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
+      return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text));
+    }
+    if (r.confident) return this.answer(r.top.entry, reading, folded, r, ctx, false);
+    return this.clarify(r.ranked.slice(0, 3), reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+  }
+
+  private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {
+    const result = this.index.search(text, { limit: 20 });
+    const ranked = result.ranked.filter((r) => appliesTo(r.entry, ward) && r.entry.id !== exclude);
+    const [top, second] = ranked;
+    const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));
+    const t = this.thresholds;
+    const ratio = top && second ? top.score / Math.max(second.score, 1e-9) : Infinity;
+    const weak = !top || top.score < t.minScore || top.coverage < t.minCoverage || top.coreCoverage < t.minCoreCoverage;
+    const confident =
+      !!top &&
+      !weak &&
+      ((top.score >= t.answerScore && ratio >= (top.score < t.weakScore ? t.weakRatio : t.answerRatio)) || (top.score >= t.clearScore && ratio >= t.clearRatio));
+    const signals = top
+      ? `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(top.coverage)}, độ phủ phần chính ${round(top.coreCoverage)}`
+      : "";
+    return { ranked, top, scored, ratio, weak, confident, signals };
+  }
+
+  /** The previous entry again, the part now asked about. */
+  private followUp(entry: KnowledgeEntry, reading: FacetReading, folded: string, r: Retrieval, ctx: TurnContext): AskResult {
+    if (!reading.facet) {
+      // "thế à", "vậy thì sao": nothing new asked; offer that entry's parts again
+      const view = composeAnswer(entry, this.kb, ctx.ward, { shown: ctx.memory.shown ?? "summary" });
+      const offered = view.offered;
+      const body = `Dạ, ông/bà muốn xem thêm phần nào về "${entry.title}" ạ? Hoặc ông/bà gõ câu hỏi khác.`;
+      return this.clarifyResult(body, offered, [{ id: entry.id, title: entry.title, score: 1 }], `Hỏi tiếp về "${entry.title}" nhưng chưa rõ phần nào.`, ctx, entry.id);
+    }
+    return this.answer(entry, { ...reading, strength: 2 }, folded, r, ctx, true);
+  }
+
+  private answer(entry: KnowledgeEntry, reading: FacetReading, folded: string, r: Retrieval, ctx: TurnContext, followup: boolean): AskResult {
+    const scored = r.top?.entry.id === entry.id ? r.scored : [{ id: entry.id, title: entry.title, score: 1 }, ...r.scored.filter((s) => s.id !== entry.id)].slice(0, 3);
+    if (entry.action === "handoff") return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
+    const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
+    const shown: Shown = wanted && hasFacet(entry, wanted, this.kb) ? wanted : "summary";
+    const yesNo = reading.yesno ? yesNoSentence(entry, reading.facet, folded, this.kb, ctx.ward) : undefined;
+    const missing = wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;
+    const view = composeAnswer(entry, this.kb, ctx.ward, { shown, yesNo: [yesNo, missing].filter(Boolean).join(" ") || undefined });
+    const why = followup ? `hỏi tiếp về mục trước` : r.signals;
+    return this.answerResult(entry, view, scored, followup, `Trả lời bằng mục "${entry.title}" (${entry.id}), phần ${view.shown}: ${why}.`, ctx);
+  }
+
+  private answerResult(
+    entry: KnowledgeEntry,
+    view: ReturnType<typeof composeAnswer>,
+    entries: ScoredEntry[],
+    followup: boolean,
+    explanation: string,
+    ctx: TurnContext,
+  ): AnswerResult {
+    const choices = view.offered.map(({ n, label }) => ({ n, label }));
     return {
       kind: "answer",
-      reply: this.renderEntry(entry, ward),
-      entries: scored,
-      suggestions: [
-        { title: FEEDBACK_HELPFUL, query: FEEDBACK_HELPFUL },
-        { title: FEEDBACK_NOT_HELPFUL, query: FEEDBACK_NOT_HELPFUL },
-      ],
-      links: entry.links,
-      explanation: `Trả lời bằng mục "${entry.title}" (${entry.id}): ${why}.`,
+      reply: renderReplyText({ body: view.body, links: view.links, choices }),
+      body: view.body,
+      links: view.links,
+      choices,
+      entries,
+      entry: { id: entry.id, title: entry.title },
+      shown: view.shown,
+      followup,
+      also: [],
+      lang: "vi",
+      explanation,
+      memory: { ...ctx.memory, entryId: entry.id, shown: view.shown, choices: view.offered, lang: "vi" },
     };
   }
 
-  private clarify(candidates: Scored[], scored: AskResult["entries"], why: string): AskResult {
-    const lines = candidates.map((c, i) => `${i + 1}. ${c.entry.title}`);
+  /** Two (to four) questions in one message: each answered briefly, in order. */
+  private severalQuestions(segments: string[], ctx: TurnContext): AskResult | undefined {
+    let memory = ctx.memory;
+    const answers: AnswerResult[] = [];
+    for (const segment of segments) {
+      const result = this.single(segment, foldedText(segment), { ...ctx, memory });
+      if (result.kind !== "answer") continue;
+      if (answers.some((a) => a.entry.id === result.entry.id && a.shown === result.shown)) continue;
+      answers.push(result);
+      memory = result.memory;
+    }
+    if (answers.length < 2) return undefined;
+    const parts: string[] = [];
+    const offered: OfferedChoice[] = [];
+    const seen = new Set<string>();
+    answers.forEach((a, i) => {
+      const entry = this.byId.get(a.entry.id)!;
+      const view = composeAnswer(entry, this.kb, ctx.ward, { shown: a.shown, limit: BRIEF_LIMIT, choices: false });
+      parts.push(`${i + 1}) ${view.body}`);
+      if (!seen.has(entry.id)) {
+        seen.add(entry.id);
+        offered.push({ n: offered.length + 1, label: `${FULL_LABEL}: ${entry.title}`, action: { do: "show", entryId: entry.id, shown: "full" } });
+      }
+    });
+    offered.push(staffChoice());
+    const body = gatherSampleMarkers(parts.join("\n\n"));
+    const choices = offered.map(({ n, label }) => ({ n, label }));
+    const first = answers[0]!;
+    const last = answers.at(-1)!;
+    return {
+      ...first,
+      reply: renderReplyText({ body, links: [], choices }),
+      body,
+      links: [],
+      choices,
+      entries: answers
+        .map((a) => a.entries.find((e) => e.id === a.entry.id) ?? { ...a.entry, score: 1 })
+        .filter((e, i, all) => all.findIndex((o) => o.id === e.id) === i),
+      also: answers.slice(1).map((a) => ({ ...a.entry, shown: a.shown })),
+      explanation: `Tin nhắn có ${answers.length} câu hỏi: ${answers.map((a) => `"${a.entry.title}" (${a.shown})`).join(", ")}.`,
+      memory: { ...ctx.memory, entryId: last.entry.id, shown: last.shown, choices: offered, lang: "vi" },
+    };
+  }
+
+  private runChoice(choice: OfferedChoice, ctx: TurnContext): AskResult {
+    if (choice.action.do === "staff") return this.personRequested(ctx);
+    const entry = this.byId.get(choice.action.entryId);
+    if (!entry || !appliesTo(entry, ctx.ward)) return this.staleChoice(choice.n, ctx);
+    if (entry.action === "handoff") return this.personRequested(ctx);
+    const view = composeAnswer(entry, this.kb, ctx.ward, { shown: choice.action.shown });
+    return this.answerResult(entry, view, [{ id: entry.id, title: entry.title, score: 1 }], true, `Người dân chọn số ${choice.n} ("${choice.label}").`, ctx);
+  }
+
+  private staleChoice(n: number, ctx: TurnContext): ClarifyResult {
+    const offered = ctx.memory.choices.length ? ctx.memory.choices : [staffChoice()];
+    const body = ctx.memory.choices.length
+      ? `Dạ, không có lựa chọn số ${n}. Ông/bà nhắn một số dưới đây, hoặc gõ câu hỏi của mình.`
+      : "Dạ, ông/bà vui lòng gõ lại câu hỏi giúp tôi (các lựa chọn trước đã hết hạn).";
+    return this.clarifyResult(body, offered, [], `Số ${n} không ứng với lựa chọn nào đang mở.`, ctx, ctx.memory.entryId);
+  }
+
+  private clarify(candidates: Scored[], reading: FacetReading, scored: ScoredEntry[], why: string, ctx: TurnContext): ClarifyResult {
+    const shown: Shown = reading.facet && reading.strength >= 2 ? reading.facet : "summary";
+    const offered: OfferedChoice[] = candidates.map((c, i) => ({
+      n: i + 1,
+      label: c.entry.title,
+      action: { do: "show", entryId: c.entry.id, shown: hasFacet(c.entry, shown as FacetKey, this.kb) ? shown : "summary" },
+    }));
+    offered.push(staffChoice());
+    return this.clarifyResult("Dạ, ông/bà muốn hỏi về nội dung nào dưới đây ạ? Ông/bà nhắn số, hoặc gõ lại câu hỏi rõ hơn.", offered, scored, `Hỏi lại để làm rõ: ${why}.`, ctx, ctx.memory.entryId);
+  }
+
+  private clarifyResult(body: string, offered: OfferedChoice[], entries: ScoredEntry[], explanation: string, ctx: TurnContext, entryId: string | undefined): ClarifyResult {
+    const choices = offered.map(({ n, label }) => ({ n, label }));
     return {
       kind: "clarify",
-      reply: `Dạ, ông/bà muốn hỏi về nội dung nào dưới đây ạ? Ông/bà bấm vào một mục, hoặc gõ lại câu hỏi rõ hơn:\n${lines.join("\n")}`,
-      entries: scored,
-      suggestions: candidates.map((c) => ({ title: c.entry.title.slice(0, 100), query: c.entry.title })),
+      reply: renderReplyText({ body, links: [], choices }),
+      body,
       links: [],
-      explanation: `Hỏi lại để làm rõ: ${why}.`,
+      choices,
+      entries,
+      lang: "vi",
+      explanation,
+      memory: { ...ctx.memory, entryId, choices: offered, lang: "vi" },
     };
   }
 
-  private handoff(ward: Ward, now: number, reason: NonNullable<AskResult["handoff"]>["reason"], scored: AskResult["entries"], why: string): AskResult {
+  private personRequested(ctx: TurnContext, scored?: ScoredEntry[], why = "người dân yêu cầu gặp cán bộ"): HandoffResult {
+    const staffEntry = this.published.find((e) => e.action === "handoff" && appliesTo(e, ctx.ward));
+    const entries = scored ?? (staffEntry ? [{ id: staffEntry.id, title: staffEntry.title, score: 1 }] : []);
+    return this.handoff(ctx, "asked_for_person", entries, why);
+  }
+
+  private handoff(ctx: TurnContext, reason: HandoffReason, scored: ScoredEntry[], why: string, topic?: string): HandoffResult {
+    const { ward, now } = ctx;
     const when = describeNextStaffTime(ward.profile.working_hours, now);
     const opening =
       reason === "asked_for_person"
-        ? "Dạ, tôi đã chuyển tin nhắn của ông/bà tới cán bộ"
-        : "Dạ, câu hỏi này trợ lý tự động chưa trả lời được. Tôi đã chuyển câu hỏi của ông/bà tới cán bộ";
-    return {
-      kind: "handoff",
-      reply:
-        `${opening} ${ward.name}. Cán bộ sẽ trả lời ông/bà ngay trong cuộc trò chuyện Zalo này, ${when}.\n` +
+        ? `Dạ, tôi đã chuyển tin nhắn của ông/bà tới cán bộ ${ward.name}.`
+        : topic
+          ? `Dạ, ${ward.name} chưa có thông tin về "${topic}" trong trợ lý tự động. Tôi đã chuyển câu hỏi tới cán bộ phường.`
+          : `Dạ, câu hỏi này trợ lý tự động chưa trả lời được. Tôi đã chuyển câu hỏi của ông/bà tới cán bộ ${ward.name}.`;
+    const body = gatherSampleMarkers(
+      `${opening} Cán bộ sẽ trả lời ông/bà ngay trong cuộc trò chuyện Zalo này, ${when}.\n` +
         `Giờ làm việc của Bộ phận Một cửa: ${ward.profile.office_hours}.\n` +
         "Việc khẩn cấp xin gọi 113 (công an), 114 (cứu hỏa, cứu nạn), 115 (cấp cứu).",
-      entries: scored,
-      suggestions: [],
+    );
+    return {
+      kind: "handoff",
+      reply: body,
+      body,
       links: [],
-      handoff: { reason },
+      choices: [],
+      entries: scored,
+      lang: "vi",
+      handoff: topic ? { reason, topic } : { reason },
       explanation: `Chuyển cán bộ: ${why}.`,
+      memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [] },
     };
   }
 
-  private smalltalk(kind: "greeting" | "thanks" | "ack" | "bye", ward: Ward): AskResult {
+  private smalltalk(kind: SmalltalkResult["smalltalk"], ctx: TurnContext): SmalltalkResult {
+    const { ward } = ctx;
     const replies = {
       greeting:
         `Dạ, ${ward.name} xin chào ông/bà! Tôi là trợ lý Hỏi Phường. Ông/bà có thể hỏi về thủ tục hành chính, dịch vụ công trực tuyến, làn xanh, cảnh giác lừa đảo, hoặc gửi phản ánh tới phường.\n` +
@@ -201,41 +419,83 @@ export class Assistant {
       ack: "Dạ. Ông/bà cần hỏi thêm điều gì cứ nhắn cho phường nhé.",
       bye: "Dạ, chào ông/bà. Chúc ông/bà và gia đình mạnh khỏe!",
     } as const;
+    const body = replies[kind];
     return {
       kind: "smalltalk",
-      reply: replies[kind],
-      entries: [],
-      suggestions: kind === "greeting" ? greetingSuggestions : [],
+      smalltalk: kind,
+      reply: body,
+      body,
       links: [],
+      choices: [],
+      entries: [],
+      lang: "vi",
       explanation: `Chào hỏi, cảm ơn (${kind}).`,
+      // a thank-you does not end the topic: a follow-up may still come
+      memory: { ...ctx.memory },
     };
   }
 
-  private scamWarning(text: string, verdict: ScamVerdict, ward: Ward): AskResult {
-    const related = this.index
-      .search(text, { categories: ["lua-dao"], limit: 3 })
-      .ranked.filter((r) => appliesTo(r.entry, ward));
-    const reasons = verdict.signals.map((s) => `- ${signalExplanations[s]}`).join("\n");
-    const domains = verdict.domains.length ? `\nĐường link trong tin: ${verdict.domains.join(", ")} (không phải trang chính thức).` : "";
-    const reply =
-      "CẢNH BÁO: tin nhắn này có dấu hiệu LỪA ĐẢO.\n\n" +
-      `Dấu hiệu:\n${reasons}${domains}\n\n` +
-      "Ông/bà cần làm ngay:\n" +
-      "1. Không bấm vào đường link, không cài ứng dụng, không gọi lại số lạ.\n" +
-      "2. Không chuyển tiền, không đọc mã OTP, mật khẩu, số thẻ cho bất kỳ ai.\n" +
-      "3. Nếu đã lỡ chuyển tiền hoặc cung cấp thông tin: gọi ngay ngân hàng để khóa tài khoản, rồi báo Công an phường hoặc gọi 113.\n\n" +
-      fillPlaceholders("Báo cáo: Công an phường ({{ward.police}}); phản ánh tin nhắn, cuộc gọi lừa đảo tới đầu số 156 hoặc 5656.", this.kb, ward);
-    const related3 = related.slice(0, 2);
+  /** A message in English: the entry's English summary where it has one, else a polite English handoff. */
+  private english(text: string, ctx: TurnContext): AskResult {
+    const query = englishToVietnamese(text);
+    const r = query ? this.retrieve(query, ctx.ward) : undefined;
+    const entry = r?.top && !r.weak ? r.top.entry : undefined;
+    if (entry?.summary_en && entry.action !== "handoff") {
+      const body = gatherSampleMarkers(`${entry.summary_en}`);
+      const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
+      const choices = offered.map(({ n, label }) => ({ n, label }));
+      const links = entry.links.slice(0, 1);
+      return {
+        kind: "answer",
+        reply: renderReplyText({ body, links, choices, lang: "en" }),
+        body,
+        links,
+        choices,
+        entries: r!.scored,
+        entry: { id: entry.id, title: entry.title },
+        shown: "summary",
+        followup: false,
+        also: [],
+        lang: "en",
+        explanation: `Tin nhắn tiếng Anh: trả lời bằng tóm tắt tiếng Anh của mục "${entry.title}" (${entry.id}).`,
+        memory: { ...ctx.memory, entryId: entry.id, shown: "summary", choices: offered, lang: "en" },
+      };
+    }
+    const when = describeNextStaffTimeEn(ctx.ward.profile.working_hours, ctx.now);
+    const body = gatherSampleMarkers(
+      `Thank you for your message. The assistant cannot answer this in English yet, so I have passed it to the staff of ${ctx.ward.name}. They will reply in this chat ${when}.\n` +
+        "In an emergency call 113 (police), 114 (fire and rescue), 115 (ambulance).",
+    );
     return {
-      kind: "scam_warning",
-      reply,
-      entries: related3.map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })),
-      suggestions: related3.map((r) => ({ title: r.entry.title.slice(0, 100), query: r.entry.title })),
+      kind: "handoff",
+      reply: body,
+      body,
       links: [],
-      scam: { signals: verdict.signals, domains: verdict.domains },
-      explanation: `Tin nhắn có dấu hiệu lừa đảo (điểm ${verdict.score}): ${verdict.signals.join(", ")}.`,
+      choices: [],
+      entries: r?.scored ?? [],
+      lang: "en",
+      handoff: { reason: "out_of_scope", topic: text.slice(0, 80) },
+      explanation: entry ? `Tin nhắn tiếng Anh; mục "${entry.title}" chưa có tóm tắt tiếng Anh: chuyển cán bộ.` : "Tin nhắn tiếng Anh không khớp mục nào có tóm tắt tiếng Anh: chuyển cán bộ.",
+      memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [], lang: "en" },
     };
   }
+}
+
+/** Words about who the question is for ("con tôi", "bố tôi"): the same topic, a special case. */
+const peopleWords = new Set(["con", "chau", "bo", "me", "ong", "ba", "vo", "chong", "tuoi", "be", "nguoi", "gia", "tre", "em", "anh", "chi"]);
+
+/** The resident's own words for a topic the assistant has no entry about, short enough to quote. */
+function topicOf(text: string): string | undefined {
+  const cleaned = text
+    .replace(/^\s*(?:(?:cho|xin|em|tôi|cháu|mình|bác)\s+)?(?:hỏi|hoi)\s+/iu, "")
+    .replace(/^\s*(?:ad|admin|phường|phuong|anh|chị|chi|em|bạn|ban)\s+(?:ơi|oi)[\s,]*/iu, "")
+    .replace(/[\s?!.…]+$/u, "")
+    .replace(/\s+(?:ạ|a|vậy|vay|nhé|nhe|với|voi)$/iu, "")
+    .trim();
+  if (!cleaned) return undefined;
+  if (cleaned.length <= 80) return cleaned;
+  const cut = cleaned.slice(0, 80);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40))}…`;
 }
 
 export function appliesTo(entry: KnowledgeEntry, ward: Ward): boolean {

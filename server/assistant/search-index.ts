@@ -1,6 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
-import { editDistance, foldDiacritics, foldTelex } from "./vietnamese-text";
+import { editDistance, foldDiacritics, foldTelex, spellingVariants } from "./vietnamese-text";
 
 /*
  * Ranking: BM25F over an entry's fields (title, sample questions, keywords, body) on folded
@@ -15,6 +15,7 @@ export type RankingTuning = {
   title: number;
   questions: number;
   keywords: number;
+  summary: number;
   body: number;
   k1: number;
   b: number;
@@ -28,6 +29,7 @@ export const defaultTuning: RankingTuning = {
   title: 2.5,
   questions: 1.5,
   keywords: 2,
+  summary: 1.5,
   body: 0.5,
   k1: 1.2,
   b: 0.4,
@@ -66,6 +68,10 @@ type IndexedEntry = {
   length: number;
   /** folded syllable → accented forms this entry uses */
   accents: Map<string, Set<string>>;
+  /** folded syllables of the fields that say what the entry is about (title, questions, keywords, summary) */
+  core: Set<string>;
+  /** folded syllables of every field */
+  terms: Set<string>;
 };
 
 type Posting = { doc: number; tf: number };
@@ -76,6 +82,9 @@ export type Scored = {
   score: number;
   /** share of the query's content words (idf-weighted) this entry contains */
   coverage: number;
+  /** the same share counting only the entry's title, questions, keywords and summary: a word met only
+   *  in the body is a side remark there, not what the entry is about */
+  coreCoverage: number;
   /** share of the query's word pairs (idf-weighted) this entry contains: evidence beyond single syllables */
   pairCoverage: number;
   bm25: number;
@@ -92,6 +101,7 @@ export type SearchResult = {
 
 export class SearchIndex {
   private readonly docs: IndexedEntry[] = [];
+  private readonly docByEntry = new Map<string, number>();
   private readonly postings = new Map<string, Posting[]>();
   private readonly questionPostings = new Map<string, QuestionPosting[]>();
   /** for each sample question: its entry and its idf-weighted norm */
@@ -113,8 +123,12 @@ export class SearchIndex {
       const tf = new Map<string, number>();
       const accents = new Map<string, Set<string>>();
       let length = 0;
-      const addField = (tokens: Token[], weight: number) => {
+      const core = new Set<string>();
+      const terms = new Set<string>();
+      const addField = (tokens: Token[], weight: number, isCore = true) => {
         for (const token of tokens) {
+          terms.add(token.folded);
+          if (isCore) core.add(token.folded);
           this.vocabulary.set(token.folded, (this.vocabulary.get(token.folded) ?? 0) + 1);
           if (!token.accented) continue;
           const set = accents.get(token.folded) ?? new Set<string>();
@@ -141,13 +155,15 @@ export class SearchIndex {
         addQuestion(tokens);
       }
       if (entry.keywords.length) addField(analyze(entry.keywords.join(" . ")), t.keywords);
-      addField(analyze(stripPlaceholders(entry.body)), t.body);
+      if (entry.summary) addField(analyze(stripPlaceholders(entry.summary)), t.summary);
+      addField(analyze(stripPlaceholders(entry.body)), t.body, false);
       for (const [key, count] of tf) {
         const list = this.postings.get(key) ?? [];
         list.push({ doc: docIndex, tf: count });
         this.postings.set(key, list);
       }
-      this.docs.push({ entry, length, accents });
+      this.docs.push({ entry, length, accents, core, terms });
+      this.docByEntry.set(entry.id, docIndex);
     });
     const n = this.docs.length;
     for (const [key, list] of this.postings) this.idfCache.set(key, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
@@ -174,34 +190,73 @@ export class SearchIndex {
     return this.idfCache.get(key) ?? this.maxIdf;
   }
 
+  /**
+   * The idf-weighted share of `terms` (folded syllables) that an entry contains, in its core
+   * fields (title, questions, keywords, summary) or anywhere.
+   */
+  termCoverage(entryId: string, terms: string[], where: "core" | "all" = "all"): number {
+    const doc = this.docByEntry.get(entryId);
+    if (doc === undefined || !terms.length) return 0;
+    const set = where === "core" ? this.docs[doc]!.core : this.docs[doc]!.terms;
+    let have = 0;
+    let total = 0;
+    for (const term of terms) {
+      const idf = this.idf(term);
+      total += idf;
+      if (set.has(term)) have += idf;
+    }
+    return total > 0 ? have / total : 0;
+  }
+
+  /** Analyses a query as search() does (spelling help included): its folded content syllables. */
+  contentTermsOf(query: string): string[] {
+    return analyze(query, this.correct)
+      .map((t) => t.folded)
+      .filter((f) => !isFunctionWord(f));
+  }
+
   /** idf, with words the index has never seen counted as the most informative kind. */
   idfFor(key: string): number {
     return this.idf(key);
   }
 
-  /** Spelling help for a folded syllable the index has never seen: Telex leftovers, then small typos. */
-  private correct = (folded: string): string | undefined => {
-    if (this.vocabulary.has(folded) || folded.length < 3 || /\d/.test(folded)) return undefined;
-    if (this.correctionCache.has(folded)) return this.correctionCache.get(folded);
+  /**
+   * Spelling help for a folded syllable the index has never seen: the spellings elderly
+   * residents confuse (ch/tr, s/x, d/gi/r, l/n, i/y), then, for words typed without accents,
+   * Telex leftovers and small typos.
+   */
+  private correct = (folded: string, accented: boolean): string | undefined => {
+    if (this.vocabulary.has(folded) || folded.length < 2 || /\d/.test(folded)) return undefined;
+    const cacheKey = accented ? `'${folded}` : folded;
+    if (this.correctionCache.has(cacheKey)) return this.correctionCache.get(cacheKey);
     let best: string | undefined;
-    const telex = foldTelex(folded);
-    if (telex && this.vocabulary.has(telex)) best = telex;
-    if (!best && folded.length >= 4) {
-      const max = folded.length >= 7 ? 2 : 1;
-      let bestDistance = max + 1;
-      let bestCount = 0;
-      for (const [word, count] of this.vocabulary) {
-        if (word.length < 3 || Math.abs(word.length - folded.length) > max) continue;
-        const d = editDistance(folded, word, max);
-        if (d <= max && (d < bestDistance || (d === bestDistance && count > bestCount))) {
-          best = word;
-          bestDistance = d;
-          bestCount = count;
+    let bestCount = 0;
+    for (const variant of spellingVariants(folded)) {
+      const count = this.vocabulary.get(variant) ?? 0;
+      if (count > bestCount) {
+        best = variant;
+        bestCount = count;
+      }
+    }
+    if (!best && !accented && folded.length >= 3) {
+      const telex = foldTelex(folded);
+      if (telex && this.vocabulary.has(telex)) best = telex;
+      if (!best && folded.length >= 4) {
+        const max = folded.length >= 7 ? 2 : 1;
+        let bestDistance = max + 1;
+        for (const [word, count] of this.vocabulary) {
+          if (word.length < 3 || Math.abs(word.length - folded.length) > max) continue;
+          const d = editDistance(folded, word, max);
+          if (d <= max && (d < bestDistance || (d === bestDistance && count > bestCount))) {
+            best = word;
+            bestDistance = d;
+            bestCount = count;
+          }
         }
       }
     }
     if (this.correctionCache.size > 5000) this.correctionCache.clear();
-    this.correctionCache.set(folded, best);
+    this.correctionCache.set(cacheKey, best);
     return best;
   };
 
@@ -286,6 +341,11 @@ export class SearchIndex {
       const entry = this.docs[doc]!.entry;
       if (options.categories && !options.categories.includes(entry.category)) continue;
       const coverage = contentPossible > 0 ? matched[doc]! / contentPossible : 0;
+      let coreMatched = 0;
+      if (contentPossible > 0) {
+        const core = this.docs[doc]!.core;
+        for (const f of prepared) if (f.content && core.has(f.key)) coreMatched += f.idf;
+      }
       if (coverage > bestCoverage) bestCoverage = coverage;
       const bm25Normalised = possible > 0 ? bm25[doc]! / (possible * (t.k1 + 1)) : 0;
       const questionSimilarity = bestQuestion[doc]!;
@@ -293,6 +353,7 @@ export class SearchIndex {
         entry,
         bm25: bm25Normalised,
         coverage,
+        coreCoverage: contentPossible > 0 ? coreMatched / contentPossible : 0,
         pairCoverage: pairPossible > 0 ? pairMatched[doc]! / pairPossible : 1,
         questionSimilarity,
         score: (1 - t.questionSimilarity) * bm25Normalised + t.questionSimilarity * questionSimilarity,

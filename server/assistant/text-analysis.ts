@@ -1,5 +1,6 @@
 import { functionWords, synonyms, teenCode } from "./lexicon";
-import { foldDiacritics, hasDiacritics, syllables } from "./vietnamese-text";
+import { foldDiacritics, hasDiacritics, syllables, toneKey } from "./vietnamese-text";
+import { resolveWordSenses } from "./word-senses";
 
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
 export type Token = { folded: string; accented: string | null };
@@ -41,28 +42,30 @@ function expandTeenCode(tokens: Token[]): Token[] {
   return out;
 }
 
-export type Corrector = (folded: string) => string | undefined;
+/** Spelling help for one syllable; `accented` when the writer typed diacritics (then only sure fixes apply). */
+export type Corrector = (folded: string, accented: boolean) => string | undefined;
 
 /**
  * Text → tokens: NFC, lowercase, syllables, synonyms, teen-code, optional spelling correction
  * for words unknown to the index (queries only), synonyms again for what expansion produced.
  */
 export function analyze(text: string, correct?: Corrector): Token[] {
-  let tokens: Token[] = syllables(text).map((s) => ({ folded: foldDiacritics(s), accented: hasDiacritics(s) ? s : null }));
+  let tokens: Token[] = syllables(text).map((s) => ({ folded: foldDiacritics(s), accented: hasDiacritics(s) ? toneKey(s) : null }));
+  tokens = resolveWordSenses(tokens);
   tokens = applySynonyms(tokens);
   tokens = expandTeenCode(tokens);
   if (correct) {
     tokens = tokens.map((t) => {
-      if (t.accented !== null) return t;
-      const fixed = correct(t.folded);
+      const fixed = correct(t.folded, t.accented !== null);
       return fixed && fixed !== t.folded ? { folded: fixed, accented: null } : t;
     });
   }
   return applySynonyms(tokens);
 }
 
+/** Function words, and bare figures ("5 tuổi", "2 lần"): neither names a topic. */
 export function isFunctionWord(folded: string): boolean {
-  return functionWords.has(folded);
+  return functionWords.has(folded) || /^\d+$/.test(folded);
 }
 
 /** Folded, analysed text as one string (for pattern matching whole messages). */

@@ -99,3 +99,41 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * The tone mark residents most often swap: hỏi and ngã ("giấy tở", "sữa chữa"). For comparing
+ * accents, ngã counts as hỏi (the tilde and the hook above are the only difference).
+ */
+export function toneKey(syllable: string): string {
+  if (!/[ãẫẵẽễĩõỗỡũữỹ]/.test(syllable)) return syllable;
+  return syllable.normalize("NFD").replace(/\u0303/g, "\u0309").normalize("NFC");
+}
+
+/*
+ * Spellings elderly residents confuse (folded syllables): initials ch/tr, s/x, d/gi/r, l/n
+ * (Hanoi's l/n), and a final y/i ("ký"/"kí"). Variants are tried only for syllables the
+ * index has never seen, so a correctly spelt word is never changed.
+ */
+const initialSwaps: Array<[RegExp, string[]]> = [
+  [/^ch(?=[aeiouy])/, ["tr"]],
+  [/^tr(?=[aeiouy])/, ["ch"]],
+  [/^s(?=[aeiouy])/, ["x"]],
+  [/^x(?=[aeiouy])/, ["s"]],
+  [/^gi(?=[aeiouy])/, ["d", "r"]],
+  [/^d(?=[aeiouy])/, ["gi", "r"]],
+  [/^r(?=[aeiouy])/, ["d", "gi"]],
+  [/^l(?=[aeiouy])/, ["n"]],
+  [/^n(?=[aeiouy])/, ["l"]],
+];
+
+export function spellingVariants(folded: string): string[] {
+  const out: string[] = [];
+  for (const [pattern, replacements] of initialSwaps) {
+    if (!pattern.test(folded)) continue;
+    const match = pattern.exec(folded)![0];
+    for (const r of replacements) out.push(r + folded.slice(match.length));
+  }
+  if (/[^aeiouy]i$/.test(folded)) out.push(folded.slice(0, -1) + "y");
+  else if (/[^aeiouy]y$/.test(folded)) out.push(folded.slice(0, -1) + "i");
+  return out;
+}

@@ -2,6 +2,9 @@
  * Ask the assistant from the command line, with no server running:
  *   npm run --silent ask -- [--json] [--ward SLUG] "câu hỏi"
  *   npm run --silent ask -- --json --batch questions.jsonl   (one {"q"|"text"} per line → one answer per line)
+ * Lines sharing a "conversation" id are one resident's conversation, asked in file order: the
+ * memory of each turn carries to the next, and the clock moves one minute per turn. Lines
+ * without one are fresh conversations.
  * Knowledge comes from knowledge/; the ward from the database when --ward names one that exists
  * there, otherwise the demo ward profile checked in under knowledge/wards/.
  */
@@ -9,6 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Assistant, type AskResult } from "../assistant/assistant";
+import { emptyMemory, type ConversationMemory } from "../assistant/ask-result";
 import { parseEnv } from "../config/env";
 import { readKnowledgeDir, readWardDefinition } from "../knowledge/knowledge-files";
 import { systemClock } from "../lib/clock";
@@ -54,9 +58,14 @@ async function main() {
   if (values.batch) {
     const lines = readFileSync(values.batch, "utf8").split("\n").filter((l) => l.trim());
     const out: string[] = [];
+    const conversations = new Map<string, { memory: ConversationMemory; turns: number }>();
     for (const line of lines) {
-      const item = JSON.parse(line) as { q?: string; text?: string };
-      out.push(format(assistant.ask(item.q ?? item.text ?? "", ward, now), values.json));
+      const item = JSON.parse(line) as { q?: string; text?: string; conversation?: string | number };
+      const id = item.conversation === undefined ? undefined : String(item.conversation);
+      const state = id === undefined ? { memory: emptyMemory(), turns: 0 } : (conversations.get(id) ?? { memory: emptyMemory(), turns: 0 });
+      const result = assistant.ask(item.q ?? item.text ?? "", ward, now + state.turns * 60_000, state.memory);
+      if (id !== undefined) conversations.set(id, { memory: result.memory, turns: state.turns + 1 });
+      out.push(format(result, values.json));
     }
     process.stdout.write(out.join("\n") + "\n");
     return;

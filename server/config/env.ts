@@ -52,6 +52,10 @@ const envSchema = z.object({
   ZALO_GRAPH_BASE: z.string().url().optional(),
   /** accept the mini app's development login (desktop browser on localhost); never in production */
   MINIAPP_DEV_LOGIN: booleanFromString,
+  /** conversations: memory forgotten after this quiet period; bot pause after an OA admin's reply; acknowledgements during a handoff at most this often */
+  CONVERSATION_MEMORY_MINUTES: intFromString(30),
+  ADMIN_REPLY_PAUSE_MINUTES: intFromString(120),
+  HANDOFF_ACK_INTERVAL_MINUTES: intFromString(180),
 });
 
 export type Config = {
@@ -72,6 +76,7 @@ export type Config = {
   devMode: boolean;
   zaloGraphBase: string;
   miniappDevLogin: boolean;
+  conversation: { memoryMs: number; adminPauseMs: number; handoffAckIntervalMs: number };
 };
 
 export class ConfigError extends Error {}
@@ -116,6 +121,11 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     devMode: e.DEV_MODE,
     zaloGraphBase: stripSlash(e.ZALO_GRAPH_BASE ?? "https://graph.zalo.me"),
     miniappDevLogin: e.MINIAPP_DEV_LOGIN,
+    conversation: {
+      memoryMs: e.CONVERSATION_MEMORY_MINUTES * 60_000,
+      adminPauseMs: e.ADMIN_REPLY_PAUSE_MINUTES * 60_000,
+      handoffAckIntervalMs: e.HANDOFF_ACK_INTERVAL_MINUTES * 60_000,
+    },
   };
 }
 

@@ -1,40 +1,67 @@
 import { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { ASK_FOR_STAFF, FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, type AskResult } from "../assistant/assistant";
+import { FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL } from "../assistant/assistant";
+import type { AskResult, ConversationMemory } from "../assistant/ask-result";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
 import { waitingNoticeWrites } from "../feedback/feedback-service";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
 import type { Clock } from "../lib/clock";
+import { ValidationError } from "../lib/errors";
 import type { Logger } from "../lib/logger";
 import type { Ward } from "../wards/ward-profile";
 import type { WardService } from "../wards/ward-service";
 import { describeNextStaffTime } from "../wards/working-hours";
 import { parseEvent, readEnvelope, type UserMessageEvent } from "../zalo/webhook-events";
-import { buildReplyMessages } from "../zalo/message-builder";
+import { buildReplyMessages, type ReplyContent } from "../zalo/message-builder";
+import { renderReplyText } from "../assistant/reply-text";
 import type { OutboxService } from "../zalo/outbox-service";
+import { ConversationStore, type ConversationChange, type ResidentKey } from "./conversation-store";
+import { locationOf, readableText, reportReply, silentKinds, unreadableReply } from "./non-text-messages";
 
 const PROCESS_LEASE_MS = 60_000;
 const MAX_EVENT_ATTEMPTS = 5;
+/** a handoff older than Zalo's reply window no longer keeps the bot quiet */
 const HANDOFF_SILENCE_MS = 7 * 24 * 3600_000;
 
-type Reply = Pick<AskResult, "reply" | "suggestions" | "links">;
+/** What decides replies: the assistant, wrapped by the language model when one is configured. */
+export interface ConversationEngine {
+  answer(text: string, ward: Ward, memory: ConversationMemory): Promise<AskResult>;
+  /** the scam and emergency checks alone (they run even while a person handles the conversation) */
+  safety(text: string, ward: Ward, memory: ConversationMemory): Promise<AskResult | undefined>;
+}
+
+export type ConversationSettings = { memoryMs: number; adminPauseMs: number; handoffAckIntervalMs: number };
+
+/** Everything one message needs to know, read in one batch. */
+type Context = {
+  memory: ConversationMemory;
+  openHandoff: { id: number; createdAt: number } | undefined;
+  pausedUntil: number;
+  handoffAckAt: number | null;
+  lastAnswer: { id: number; question: string } | undefined;
+};
 
 /**
  * Turns stored webhook events into conversation records and replies. Each event is claimed with
  * a lease, so it is processed once even when the in-process queue and the sweeper (or two
- * processes) reach it together; everything it writes, replies included, lands in one batch.
+ * processes) reach it together; what one message needs is read in one batch, and everything it
+ * writes, replies and conversation memory included, lands in one batch.
  */
 export class ConversationService {
+  readonly store: ConversationStore;
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly wards: WardService,
-    /** the assistant's answer (retrieval, and the language model when configured) */
-    private readonly answer: (text: string, ward: Ward) => Promise<AskResult>,
+    private readonly engine: ConversationEngine,
     private readonly outbox: OutboxService,
     private readonly logger: Logger,
-  ) {}
+    private readonly settings: ConversationSettings,
+  ) {
+    this.store = new ConversationStore(db, settings.memoryMs);
+  }
 
   /** Ids of events waiting (or whose processing lease expired), oldest first. */
   async dueEvents(limit = 50): Promise<number[]> {
@@ -67,7 +94,7 @@ export class ConversationService {
       const ward = await this.wards.byId(event.wardId);
       const body = JSON.parse(event.rawBody) as unknown;
       const writes: BatchItem<"sqlite">[] = [];
-      residentId = await this.handle(ward, event.id, body, writes);
+      residentId = await this.handle(ward, event.id, event.receivedAt, body, writes);
       writes.push(
         this.db.update(webhookEvents).set({ status: "done", processedAt: this.clock.now(), lockUntil: null, lastError: null }).where(eq(webhookEvents.id, event.id)),
       );
@@ -85,15 +112,46 @@ export class ConversationService {
     return "processed";
   }
 
+  /**
+   * The channel-independent entry point (contract C): one message from a resident on any
+   * channel, answered with the conversation's memory, which is kept per resident, ward and
+   * channel. The caller delivers the reply (the mini app shows it; Zalo goes through
+   * processEvent, which uses the same memory).
+   */
+  async converse(input: { wardId: number; residentKey: ResidentKey; text: string; now?: number }): Promise<AskResult> {
+    const text = input.text.normalize("NFC").trim();
+    if (!text) throw new ValidationError("empty_text", "empty message", "Vui lòng nhập câu hỏi.");
+    if (text.length > 2000) throw new ValidationError("text_too_long", "message over 2000 characters", "Câu hỏi quá dài (tối đa 2.000 ký tự).");
+    const now = input.now ?? this.clock.now();
+    const ward = await this.wards.byId(input.wardId);
+    const key = input.residentKey;
+    const [rows, linked] = await this.db.batch([
+      this.store.select(ward.id, key),
+      key.kind === "zalo"
+        ? this.db.select({ id: residents.id }).from(residents).where(and(eq(residents.wardId, ward.id), eq(residents.zaloUserId, key.id))).limit(1)
+        : this.db.select({ id: residents.id }).from(residents).where(and(eq(residents.wardId, ward.id), eq(residents.appUserId, key.id))).limit(1),
+    ]);
+    const residentId = linked[0]?.id ?? null;
+    const result = await this.engine.answer(text, ward, this.store.memoryOf(rows[0], now));
+    const writes: BatchItem<"sqlite">[] = [this.logQuestion(ward.id, residentId, key.kind, text, result, now)];
+    if (result.kind === "handoff") {
+      writes.push(this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: text.slice(0, 2000), reason: result.handoff.reason, createdAt: now }));
+    }
+    writes.push(this.store.write(ward.id, key, residentId, { memory: result.memory, lastInAt: now, unread: result.kind === "handoff" }, now));
+    await this.db.batch(writes as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+    return result;
+  }
+
   /** Adds the event's writes to `writes`; returns the resident to deliver replies to. */
-  private async handle(ward: Ward, eventId: number, body: unknown, writes: BatchItem<"sqlite">[]): Promise<number | undefined> {
+  private async handle(ward: Ward, eventId: number, receivedAt: number, body: unknown, writes: BatchItem<"sqlite">[]): Promise<number | undefined> {
     const parsed = parseEvent(body);
     const envelope = readEnvelope(body)!;
-    const at = eventTime(envelope.timestamp, this.clock.now());
+    // Zalo's `timestamp` may be old (retries) or skewed: the interaction is when it reached us.
+    const at = receivedAt;
     switch (parsed.type) {
       case "user_message": {
         const residentId = await this.touchResident(ward.id, envelope.userId!, at, undefined, envelope.appUserId);
-        await this.handleUserMessage(ward, eventId, residentId, parsed.event, at, writes);
+        await this.handleUserMessage(ward, eventId, residentId, envelope.userId!, parsed.event, at, writes);
         // The resident is back in Zalo's reply window: feedback notices that waited go out now.
         writes.push(...(await waitingNoticeWrites({ db: this.db, clock: this.clock, outbox: this.outbox }, ward.id, residentId)));
         return residentId;
@@ -102,18 +160,19 @@ export class ConversationService {
         const following = parsed.event.event_name === "follow";
         const residentId = await this.touchResident(ward.id, envelope.userId!, following ? at : undefined, following, envelope.appUserId);
         if (!following) return undefined;
-        this.reply(writes, ward, residentId, eventId, await this.answer("xin chào", ward), "welcome");
+        this.reply(writes, ward, residentId, eventId, await this.engine.answer("xin chào", ward, { choices: [] }), "welcome");
         return residentId;
       }
       case "click_chatnow": {
         if (!envelope.userId) return undefined;
         const residentId = await this.touchResident(ward.id, envelope.userId, at, undefined, envelope.appUserId);
-        this.reply(writes, ward, residentId, eventId, await this.answer("xin chào", ward), "welcome");
+        this.reply(writes, ward, residentId, eventId, await this.engine.answer("xin chào", ward, { choices: [] }), "welcome");
         return residentId;
       }
       case "oa_send": {
         // Echo of an OA message. Ours are already recorded; one typed by a person in Zalo's own
-        // OA tool (admin_id) joins the conversation. Never answered.
+        // OA tool (admin_id) joins the conversation, and the bot stays quiet for that resident
+        // for a while: a person is talking to them. Never answered.
         const adminId = parsed.event.sender.admin_id;
         if (adminId && envelope.userId) {
           const residentId = await this.touchResident(ward.id, envelope.userId, undefined);
@@ -130,6 +189,7 @@ export class ConversationService {
               eventId,
               createdAt: at,
             }),
+            this.store.write(ward.id, { kind: "zalo", id: envelope.userId }, residentId, { botPausedUntil: at + this.settings.adminPauseMs, read: true }, this.clock.now()),
           );
         }
         return undefined;
@@ -140,9 +200,36 @@ export class ConversationService {
     }
   }
 
-  private async handleUserMessage(ward: Ward, eventId: number, residentId: number, event: UserMessageEvent, at: number, writes: BatchItem<"sqlite">[]) {
-    const text = (event.message.text ?? "").trim();
+  /** One batch read: the conversation row, the open handoff, the last answer not yet rated. */
+  private async context(wardId: number, key: ResidentKey, residentId: number, now: number): Promise<Context> {
+    const [rows, open, last] = await this.db.batch([
+      this.store.select(wardId, key),
+      this.db
+        .select({ id: handoffs.id, createdAt: handoffs.createdAt })
+        .from(handoffs)
+        .where(and(eq(handoffs.residentId, residentId), inArray(handoffs.status, ["open", "claimed"]), gt(handoffs.createdAt, now - HANDOFF_SILENCE_MS)))
+        .orderBy(desc(handoffs.id))
+        .limit(1),
+      this.db
+        .select({ id: askLog.id, question: askLog.question })
+        .from(askLog)
+        .where(and(eq(askLog.residentId, residentId), eq(askLog.kind, "answer"), isNull(askLog.verdict)))
+        .orderBy(desc(askLog.id))
+        .limit(1),
+    ]);
+    const row = rows[0];
+    return {
+      memory: this.store.memoryOf(row, now),
+      openHandoff: open[0],
+      pausedUntil: row?.botPausedUntil ?? 0,
+      handoffAckAt: row?.handoffAckAt ?? null,
+      lastAnswer: last[0],
+    };
+  }
+
+  private async handleUserMessage(ward: Ward, eventId: number, residentId: number, zaloUserId: string, event: UserMessageEvent, at: number, writes: BatchItem<"sqlite">[]) {
     const kind = event.event_name.replace("user_send_", "");
+    const raw = (event.message.text ?? "").trim();
     const attachments = (event.message.attachments ?? []).map((a) => ({ type: a.type }));
     writes.push(
       this.db.insert(messages).values({
@@ -151,7 +238,7 @@ export class ConversationService {
         direction: "in",
         author: "resident",
         kind,
-        text: text || null,
+        text: raw || null,
         meta: attachments.length ? JSON.stringify({ attachments }) : null,
         zaloMsgId: event.message.msg_id,
         eventId,
@@ -159,68 +246,79 @@ export class ConversationService {
       }),
     );
     const now = this.clock.now();
+    const key: ResidentKey = { kind: "zalo", id: zaloUserId };
+    const ctx = await this.context(ward.id, key, residentId, now);
+    const change: ConversationChange = { lastInAt: at };
+    const done = () => writes.push(this.store.write(ward.id, key, residentId, change, now));
+    const text = readableText(event);
 
-    if (kind !== "text") {
-      if (kind === "sticker") return; // a sticker after an answer is a thank-you; no reply needed
-      // Fixed (tests/webhook.test.ts): photos and files sent while a person handles the
-      // conversation (often for that person) used to get the bot's "text only" reply.
-      if (await this.hasOpenHandoff(residentId, now)) return;
-      this.reply(writes, ward, residentId, eventId, {
-        reply:
-          "Dạ, trợ lý tự động hiện chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu hỏi bằng chữ.\n" +
-          'Muốn gửi phản ánh kèm ảnh và vị trí, ông/bà dùng mục "Gửi phản ánh" trong mini app của phường. Cần cán bộ xem giúp, ông/bà bấm "Gặp cán bộ".',
-        suggestions: [{ title: ASK_FOR_STAFF, query: ASK_FOR_STAFF }],
-        links: [],
-      });
-      return;
+    if (silentKinds.has(kind)) return done(); // a sticker after an answer is a thank-you
+
+    if (kind === "text" && text) {
+      const folded = foldedText(text);
+      if (folded === foldedText(FEEDBACK_HELPFUL) || folded === foldedText(FEEDBACK_NOT_HELPFUL)) {
+        const helpful = folded === foldedText(FEEDBACK_HELPFUL);
+        this.recordVerdict(ward, eventId, residentId, helpful, ctx.lastAnswer, writes);
+        if (!helpful) change.unread = true;
+        return done();
+      }
     }
 
-    const folded = foldedText(text);
-    if (folded === foldedText(FEEDBACK_HELPFUL) || folded === foldedText(FEEDBACK_NOT_HELPFUL)) {
-      await this.recordVerdict(ward, eventId, residentId, folded === foldedText(FEEDBACK_HELPFUL), writes);
-      return;
+    // A person handles this conversation (an open handoff, or an admin answering in Zalo's own
+    // tool): the bot does not answer ordinary questions, but safety comes first, and the first
+    // message after the handoff (then one every few hours) hears when staff will reply.
+    const paused = ctx.pausedUntil > at;
+    if (ctx.openHandoff || paused) {
+      change.unread = true;
+      const warning = text ? await this.engine.safety(text, ward, ctx.memory) : undefined;
+      if (warning) {
+        writes.push(this.logQuestion(ward.id, residentId, "zalo", text, warning, now));
+        this.reply(writes, ward, residentId, eventId, warning, warning.kind, { entries: warning.entries });
+        return done();
+      }
+      const ackDue =
+        ctx.openHandoff && !paused && (ctx.handoffAckAt === null || ctx.handoffAckAt < ctx.openHandoff.createdAt || now - ctx.handoffAckAt >= this.settings.handoffAckIntervalMs);
+      if (ackDue) {
+        this.reply(writes, ward, residentId, eventId, { body: handoffAcknowledgement(ward, now), links: [], choices: [] }, "handoff_ack");
+        change.handoffAckAt = now;
+      }
+      return done();
     }
 
-    if (await this.hasOpenHandoff(residentId, now)) return; // a person is handling this conversation: the bot stays quiet
-
-    const result = await this.answer(text, ward);
-    writes.push(
-      this.db.insert(askLog).values({
-        wardId: ward.id,
-        residentId,
-        channel: "zalo",
-        question: text.slice(0, 2000),
-        kind: result.kind,
-        topEntryId: result.entries[0]?.id ?? null,
-        topScore: result.entries[0] ? Math.round(result.entries[0].score * 1000) : null,
-        createdAt: now,
-      }),
-    );
-    if (result.handoff) {
-      writes.push(this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: text.slice(0, 2000), reason: result.handoff.reason, createdAt: now }));
+    if (kind === "text" || kind === "link") {
+      if (!text) return done();
+      const result = await this.engine.answer(text, ward, ctx.memory);
+      writes.push(this.logQuestion(ward.id, residentId, "zalo", text, result, now));
+      if (result.kind === "handoff") {
+        writes.push(this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: text.slice(0, 2000), reason: result.handoff.reason, createdAt: now }));
+        change.unread = true;
+      }
+      change.memory = result.memory;
+      this.reply(writes, ward, residentId, eventId, result, result.kind, { entries: result.entries });
+      return done();
     }
-    this.reply(writes, ward, residentId, eventId, result, result.kind, { entries: result.entries });
+
+    // photos, locations, files: a scam caption is warned about first
+    const warning = text ? await this.engine.safety(text, ward, ctx.memory) : undefined;
+    if (warning) {
+      writes.push(this.logQuestion(ward.id, residentId, "zalo", text, warning, now));
+      this.reply(writes, ward, residentId, eventId, warning, warning.kind, { entries: warning.entries });
+      return done();
+    }
+    if (kind === "image" || kind === "location") {
+      const place = locationOf(event);
+      this.reply(writes, ward, residentId, eventId, reportReply(ward, kind, { text: text || undefined, lat: place?.lat, lng: place?.lng }), "report_link");
+    } else {
+      this.reply(writes, ward, residentId, eventId, unreadableReply(ward), "unsupported");
+    }
+    change.memory = { ...ctx.memory, entryId: undefined, shown: undefined, choices: [{ n: 0, label: "Gặp cán bộ", action: { do: "staff" } }] };
+    return done();
   }
 
-  private async hasOpenHandoff(residentId: number, now: number): Promise<boolean> {
-    const [openHandoff] = await this.db
-      .select({ id: handoffs.id })
-      .from(handoffs)
-      .where(and(eq(handoffs.residentId, residentId), inArray(handoffs.status, ["open", "claimed"]), gt(handoffs.createdAt, now - HANDOFF_SILENCE_MS)))
-      .limit(1);
-    return openHandoff !== undefined;
-  }
-
-  private async recordVerdict(ward: Ward, eventId: number, residentId: number, helpful: boolean, writes: BatchItem<"sqlite">[]) {
-    const [last] = await this.db
-      .select()
-      .from(askLog)
-      .where(and(eq(askLog.residentId, residentId), eq(askLog.kind, "answer"), isNull(askLog.verdict)))
-      .orderBy(desc(askLog.id))
-      .limit(1);
+  private recordVerdict(ward: Ward, eventId: number, residentId: number, helpful: boolean, last: Context["lastAnswer"], writes: BatchItem<"sqlite">[]) {
     if (last) writes.push(this.db.update(askLog).set({ verdict: helpful ? "helpful" : "not_helpful" }).where(eq(askLog.id, last.id)));
     if (helpful) {
-      this.reply(writes, ward, residentId, eventId, { reply: "Dạ, cảm ơn ông/bà đã phản hồi! Ông/bà cần hỏi thêm gì cứ nhắn cho phường nhé.", suggestions: [], links: [] });
+      this.reply(writes, ward, residentId, eventId, { body: "Dạ, cảm ơn ông/bà đã phản hồi! Ông/bà cần hỏi thêm gì cứ nhắn cho phường nhé.", links: [], choices: [] });
       return;
     }
     const now = this.clock.now();
@@ -228,15 +326,28 @@ export class ConversationService {
       this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: last?.question ?? "(người dân bấm Chưa đúng)", reason: "not_helpful", createdAt: now }),
     );
     this.reply(writes, ward, residentId, eventId, {
-      reply: `Dạ, xin lỗi ông/bà vì câu trả lời chưa đúng ý. Tôi đã chuyển câu hỏi tới cán bộ ${ward.name}; cán bộ sẽ trả lời ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now)}.`,
-      suggestions: [],
+      body: `Dạ, xin lỗi ông/bà vì câu trả lời chưa đúng ý. Tôi đã chuyển câu hỏi tới cán bộ ${ward.name}; cán bộ sẽ trả lời ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now)}.`,
       links: [],
+      choices: [],
     });
   }
 
-  private reply(writes: BatchItem<"sqlite">[], ward: Ward, residentId: number, eventId: number, result: Reply, kind = "reply", meta?: unknown) {
+  private logQuestion(wardId: number, residentId: number | null, channel: string, text: string, result: AskResult, now: number) {
+    return this.db.insert(askLog).values({
+      wardId,
+      residentId,
+      channel,
+      question: text.slice(0, 2000),
+      kind: result.kind,
+      topEntryId: result.entries[0]?.id ?? null,
+      topScore: result.entries[0] ? Math.round(result.entries[0].score * 1000) : null,
+      createdAt: now,
+    });
+  }
+
+  private reply(writes: BatchItem<"sqlite">[], ward: Ward, residentId: number, eventId: number, content: ReplyContent, kind = "reply", meta?: unknown) {
     const now = this.clock.now();
-    const parts = buildReplyMessages(result);
+    const parts = buildReplyMessages(content, { buttons: ward.profile.zalo?.cs_buttons === true });
     writes.push(
       this.db.insert(messages).values({
         wardId: ward.id,
@@ -244,7 +355,7 @@ export class ConversationService {
         direction: "out",
         author: "bot",
         kind,
-        text: result.reply,
+        text: renderReplyText(content),
         meta: meta ? JSON.stringify(meta) : null,
         eventId,
         createdAt: now,
@@ -269,8 +380,7 @@ export class ConversationService {
   }
 }
 
-/** Zalo's timestamp (ms, as a string) when plausible, else the time we received it. */
-function eventTime(timestamp: string | undefined, now: number): number {
-  const n = Number(timestamp);
-  return Number.isFinite(n) && n > 1_500_000_000_000 && n < now + 3600_000 ? n : now;
+/** While a person handles the conversation: the resident hears that the message arrived and when. */
+export function handoffAcknowledgement(ward: Ward, now: number): string {
+  return `Dạ, cán bộ ${ward.name} đã nhận tin nhắn của ông/bà và sẽ trả lời trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now)}. Việc khẩn cấp xin gọi 113, 114, 115.`;
 }

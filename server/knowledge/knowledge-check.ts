@@ -1,5 +1,6 @@
 import type { Ward } from "../wards/ward-profile";
 import type { KnowledgeProblem } from "./knowledge-files";
+import { checkEntryFacets } from "./facet-check";
 import type { KnowledgeBase, KnowledgeEntry } from "./knowledge-schema";
 import { listPlaceholders, renderEntryAnswer, resolvePlaceholder, ZALO_TEXT_LIMIT } from "./render-answer";
 
@@ -92,9 +93,10 @@ export function checkKnowledge(input: CheckInput): KnowledgeProblem[] {
     if (!entry.sources.some((s) => isOfficialSource(s.url))) problems.push({ file, message: "no official source (gov.vn, chinhphu.vn, …)" });
     if (!entry.verified && !entry.unverified) problems.push({ file, message: "verified: false needs an `unverified` note saying what to confirm" });
     for (const id of entry.procedures) if (!kb.procedures.has(id)) problems.push({ file, message: `unknown procedure ${id}` });
-    for (const n of findUnallowedNumbers(entry.body, allowedNumbers)) {
+    for (const n of findUnallowedNumbers([entry.body, entry.summary ?? "", entry.summary_en ?? ""].join("\n\n"), allowedNumbers)) {
       problems.push({ file, message: `number or amount "${n}" in prose: use a placeholder, a procedure record, or allowed-numbers.yaml` });
     }
+    for (const message of checkEntryFacets(entry)) problems.push({ file, message });
     for (const ward of allWards) {
       if (entry.wards !== "all" && !entry.wards.includes(ward.slug)) continue;
       for (const name of listPlaceholders(entry.body)) {

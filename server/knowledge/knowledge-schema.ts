@@ -32,6 +32,10 @@ const isoDay = z.preprocess(
 export const entryFrontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "id: kebab-case"),
   title: z.string().min(3),
+  /** one or two sentences answering the entry's main question (kb:check requires it; ≤ 300 chars) */
+  summary: z.string().trim().min(1).optional(),
+  /** English summary for foreign residents (≤ 400 chars) */
+  summary_en: z.string().trim().min(1).max(400, "summary_en: at most 400 characters").optional(),
   category: z.enum(categories),
   status: z.enum(["draft", "review", "published"]),
   questions: z.array(z.string().min(2)).min(3, "at least 3 sample questions"),

@@ -255,8 +255,8 @@ export function miniappRoutes(services: Services) {
       reply: isScam
         ? result.reply
         : "Chưa thấy dấu hiệu lừa đảo rõ ràng trong tin nhắn này. Tuy vậy, ông/bà vẫn không bấm vào đường link lạ, không chuyển tiền và không đọc mã OTP cho ai. Khi còn nghi ngờ, gọi số chính thức của cơ quan, ngân hàng để hỏi lại, hoặc báo Công an phường.",
-      signals: result.scam?.signals ?? [],
-      domains: result.scam?.domains ?? [],
+      signals: result.kind === "scam_warning" ? result.scam.signals : [],
+      domains: result.kind === "scam_warning" ? result.scam.domains : [],
     });
   });
 

@@ -28,6 +28,14 @@ export const wardProfileSchema = z.object({
   language_model: z
     .object({ enabled: z.boolean(), daily_token_budget: z.number().int().min(0).optional() })
     .optional(),
+  /**
+   * Zalo settings. Buttons on consultation messages are not in Zalo's documented v3 shapes
+   * (docs/zalo-api-notes.md §0.3): off unless the ward verified them with its own OA; when on,
+   * any refusal falls back to text with the choices written out.
+   */
+  zalo: z.object({ cs_buttons: z.boolean().default(false) }).optional(),
+  /** the ward's mini app (https://zalo.me/s/<mini app id>/): "Gửi phản ánh" links open its report form */
+  miniapp_url: z.string().url().startsWith("https://", "miniapp_url: https only").optional(),
   green_lane: z
     .object({
       /** true while the list is sample data the ward has not confirmed */

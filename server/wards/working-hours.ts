@@ -81,3 +81,16 @@ export function describeNextStaffTime(hours: Hours, ms: number): string {
   const when = daysAhead === 0 ? "hôm nay" : daysAhead === 1 ? `mai (${weekdayNames[day]})` : weekdayNames[day]!;
   return `từ ${clock} ${part} ${when}`;
 }
+
+const weekdayNamesEn = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** The same as describeNextStaffTime, in English ("during today's office hours", "from 8:00 on Monday"). */
+export function describeNextStaffTimeEn(hours: Hours, ms: number): string {
+  const open = nextOpening(hours, ms);
+  if (open === ms) return "during today's office hours";
+  const { day, minutes, midnight } = localParts(open);
+  const clock = `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
+  const daysAhead = Math.round((midnight - localParts(ms).midnight) / 86_400_000);
+  const when = daysAhead === 0 ? "today" : daysAhead === 1 ? `tomorrow (${weekdayNamesEn[day]})` : `on ${weekdayNamesEn[day]}`;
+  return `from ${clock} ${when}`;
+}

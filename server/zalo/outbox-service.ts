@@ -15,6 +15,17 @@ export const MAX_REPLY_WINDOW_MS = 7 * 24 * 3600_000;
 
 export type ReplyWindow = "free" | "limited" | "closed";
 
+/**
+ * Refusals decided here, before any call to Zalo, get codes of our own: Zalo's are negative,
+ * HTTP statuses 4xx/5xx, so a 9xxx code in the outbox always means "we did not send it".
+ */
+export const LOCAL_REFUSAL = {
+  /** the resident row is gone */
+  RESIDENT_MISSING: 9001,
+  /** no interaction for 7 days: Zalo would refuse (its -230), so we do not call */
+  WINDOW_CLOSED: 9002,
+} as const;
+
 /** Zalo allows free consultation replies within 48 h of the resident's last interaction, none after 7 days. */
 export function replyWindow(lastInteractionAt: number | null, now: number): ReplyWindow {
   if (lastInteractionAt === null) return "closed";
@@ -91,9 +102,9 @@ export class OutboxService {
     if (!claimed) return false;
     const attempts = claimed.attempts;
     const [resident] = await this.db.select().from(residents).where(eq(residents.id, claimed.residentId));
-    if (!resident) return this.fail(id, 0, "resident missing");
+    if (!resident) return this.fail(id, LOCAL_REFUSAL.RESIDENT_MISSING, "not sent: resident missing");
     if (replyWindow(resident.lastInteractionAt, now) === "closed") {
-      return this.fail(id, -230, "outside Zalo's interaction window (no interaction for 7 days)");
+      return this.fail(id, LOCAL_REFUSAL.WINDOW_CLOSED, "not sent: outside Zalo's interaction window (no interaction for 7 days)");
     }
     let message = JSON.parse(claimed.payload) as ZaloOutgoingMessage;
     let accessToken: string;
@@ -111,7 +122,10 @@ export class OutboxService {
         return this.retryLater(id, attempts, -216, (err as Error).message);
       }
     }
-    if (!result.ok && result.category === "invalid_request" && message.attachment) {
+    // Buttons on a consultation message are outside Zalo's documented shapes: whatever Zalo
+    // answers to one (-201, -233, -200, -210, …), except a token problem or a passing failure
+    // that a retry settles, the same message goes again as text with choices and links written out.
+    if (!result.ok && result.category !== "token" && result.category !== "transient" && message.attachment) {
       message = withoutButtons(message);
       result = await this.api.sendCsMessage(accessToken, resident.zaloUserId, message);
     }

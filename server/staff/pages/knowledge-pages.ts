@@ -294,8 +294,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
             <label for="q">Câu hỏi</label><input id="q" name="text" type="text" required maxlength="2000" value="${question ?? ""}" autofocus>
             <p><button type="submit">Hỏi trợ lý</button></p></form>
           ${result
-            ? html`<div class="cols"><div><h2>Trợ lý trả lời</h2><div class="zalo" data-testid="assistant-reply"><div class="part">${result.reply}</div>
-                ${result.suggestions.length ? html`<p>${result.suggestions.map((s) => html`<span class="badge">${s.title}</span> `)}</p>` : ""}</div></div>
+            ? html`<div class="cols"><div><h2>Trợ lý trả lời</h2><div class="zalo" data-testid="assistant-reply"><div class="part">${result.reply}</div></div></div>
                 <div><h2>Vì sao</h2><p>Quyết định: <b>${kinds[result.kind] ?? result.kind}</b></p><p data-testid="assistant-explanation">${result.explanation}</p>
                 <h2>Các mục đã xét</h2>${result.entries.length
                   ? html`<table><thead><tr><th>Mục</th><th>Điểm</th></tr></thead><tbody>${result.entries.map(

@@ -1,0 +1,74 @@
+import type { FacetKey } from "../knowledge/entry-facets";
+import type { ScamVerdict } from "./scam-detector";
+
+/*
+ * What the assistant decides for one message: a discriminated union by `kind`. Every channel
+ * reads the same fields: `reply` is the text a resident reads in a plain-text chat (answer,
+ * links and numbered choices written out); `body`, `links` and `choices` let a channel that
+ * shows buttons lay them out itself. `memory` is what the conversation remembers after this
+ * turn (the caller stores it; the assistant itself keeps nothing).
+ */
+
+export type Choice = { n: number; label: string };
+export type ReplyLink = { label: string; url: string };
+export type ScoredEntry = { id: string; title: string; score: number };
+
+/** What was shown of an entry: one facet, its summary, or all of it. */
+export type Shown = FacetKey | "summary" | "full";
+
+/** What picking a numbered choice does. */
+export type ChoiceAction =
+  | { do: "show"; entryId: string; shown: Shown }
+  | { do: "staff" };
+
+export type OfferedChoice = Choice & { action: ChoiceAction };
+
+export type ConversationMemory = {
+  /** the entry the conversation is about, and what of it was shown last */
+  entryId?: string;
+  shown?: Shown;
+  /** the numbered choices offered in the last reply */
+  choices: OfferedChoice[];
+  /** the resident's last question (for "không phải, ý tôi là …"), at most 300 characters */
+  question?: string;
+  lang?: "vi" | "en";
+  /**
+   * A question the conversation waits an answer to, set by another part of the system (e.g. a
+   * satisfaction survey after a handoff: `{ kind: "survey", handoffId }`). The assistant carries
+   * it unchanged from turn to turn; whoever set it reads and clears it.
+   */
+  awaiting?: { kind: string; [key: string]: unknown };
+};
+
+export const emptyMemory = (): ConversationMemory => ({ choices: [] });
+
+export type HandoffReason = "out_of_scope" | "asked_for_person" | "empty" | "emergency";
+
+type Common = {
+  reply: string;
+  body: string;
+  links: ReplyLink[];
+  choices: Choice[];
+  entries: ScoredEntry[];
+  /** why the assistant decided as it did (shown to staff in "Thử trợ lý") */
+  explanation: string;
+  lang: "vi" | "en";
+  memory: ConversationMemory;
+};
+
+export type AnswerResult = Common & {
+  kind: "answer";
+  entry: { id: string; title: string };
+  shown: Shown;
+  /** answered from the previous turn's entry (a follow-up or a picked choice) */
+  followup: boolean;
+  /** further entries answered in the same reply (two questions in one message) */
+  also: Array<{ id: string; title: string; shown: Shown }>;
+};
+export type ClarifyResult = Common & { kind: "clarify" };
+export type HandoffResult = Common & { kind: "handoff"; handoff: { reason: HandoffReason; topic?: string } };
+export type SmalltalkResult = Common & { kind: "smalltalk"; smalltalk: "greeting" | "thanks" | "ack" | "bye" };
+export type ScamWarningResult = Common & { kind: "scam_warning"; scam: Pick<ScamVerdict, "signals" | "domains"> };
+
+export type AskResult = AnswerResult | ClarifyResult | HandoffResult | SmalltalkResult | ScamWarningResult;
+export type AskKind = AskResult["kind"];

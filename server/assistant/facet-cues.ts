@@ -1,0 +1,92 @@
+import type { FacetKey } from "../knowledge/entry-facets";
+
+/*
+ * Which part of a topic a message asks about ("bao nhiêu tiền" → the fee, "ở đâu" → the place),
+ * whether it is a yes/no question, and whether it leans on the previous turn ("còn lệ phí?",
+ * "thế con tôi 5 tuổi thì sao"). Everything works on folded, analysed text (see foldedText),
+ * so "le phi", "lệ phí" and "lphi"-free typing agree.
+ */
+
+type Cue = { facet: FacetKey; strong: RegExp; weak?: RegExp };
+
+const w = (phrases: string) => new RegExp(`\\b(?:${phrases})\\b`);
+
+const cues: Cue[] = [
+  {
+    facet: "fee",
+    strong: w("le phi|bao nhieu tien|het bao nhieu|mat bao nhieu|ton bao nhieu|chi phi|mat phi|ton phi|mien phi|mat tien|ton tien|phi bao nhieu|nop phi|dong phi|tien phi|thu phi|phai tra tien|tra phi|co phi|tien le phi|muc phi|gia bao nhieu"),
+    weak: w("phi|tien|gia"),
+  },
+  {
+    facet: "time",
+    strong: w("bao lau|may ngay|bao nhieu ngay|may hom|thoi gian giai quyet|thoi han|(?:bao gio|khi nao)(?: thi)? (?:co|xong|lay|nhan|duoc)|mat bao lau|lau khong|may tuan|bao nhieu lau|may thang|trong bao lau|het bao lau"),
+    weak: w("thoi gian|lau|nhanh|bao gio|khi nao"),
+  },
+  {
+    facet: "where",
+    strong: w("o dau|cho nao|noi nao|dia chi|den dau|di dau|tai dau|len dau|ra dau|nop dau|lam dau|phong nao|dia diem|o cho nao|cho lam|noi lam|noi nop|nop tai|lam tai|o phuong hay|o phuong nao|phuong nao"),
+    weak: w("dau"),
+  },
+  {
+    facet: "documents",
+    strong: w("giay to gi|giay to nao|can giay to|giay to can|nhung giay to|can nhung gi|can gi|mang gi|mang theo|can mang|chuan bi gi|chuan bi nhung|ho so gom|ho so can|ho so gi|thanh phan ho so|gom nhung gi|to khai|can co gi|phai co gi"),
+    weak: w("giay to|ho so|chuan bi"),
+  },
+  {
+    facet: "online",
+    strong: w("truc tuyen|qua mang|tren mang|tren dien thoai|qua dien thoai|tren ung dung|qua ung dung|tren vneid|qua vneid|tren dich vu cong|qua dich vu cong|khong can den|khong phai den|khong phai di|o nha lam|lam tai nha|nop qua|tren cong"),
+    weak: w("vneid|dich vu cong|mang|ung dung"),
+  },
+  {
+    facet: "who",
+    strong: w("ai giai quyet|co quan nao|ai cap|ai ky|noi nao cap|ai chiu trach nhiem|tham quyen|thuoc ai|ai lam|ben nao|ai xu ly|co quan gi|don vi nao"),
+  },
+  {
+    facet: "special",
+    strong: w("nguoi gia|cao tuoi|gia yeu|tre em|tre duoi|tre nho|\\d+ tuoi|duoi \\d+|o xa|dang o xa|di lai kho|om nang|benh nang|khuyet tat|nam vien|nuoc ngoai|khong co giay|mat giay|bi mat|uy quyen|nho nguoi|lam ho|lam thay|truong hop|khong di duoc|liet|tai nha"),
+    weak: w("thi sao|con toi|cho con|chau toi|bo toi|me toi|ong toi|ba toi|tuoi|con nho|be"),
+  },
+  {
+    facet: "steps",
+    strong: w("lam the nao|lam sao|nhu the nao|cac buoc|cach lam|quy trinh|huong dan|ra sao|phai lam gi|lam gi|thu tuc the nao|thu tuc ra sao|lam nhu nao|lam ntn"),
+    weak: w("the nao|thu tuc|cach"),
+  },
+];
+
+const yesNoPattern = /\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak))*$|\b(?:duoc|phai|co) khong\b|\bco phai\b|\bco can\b/;
+
+/** "còn …", "thế …", "vậy …", "… thì sao", "… nữa": the message continues the previous turn. */
+const followupPattern = /^(?:the|vay|con|the con|vay con|the thi|vay thi|nhung|nhung ma|neu|the neu|vay neu|con neu|roi|the con neu|tiep|them|con nua|nua)\b|\b(?:thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi)\b/;
+
+export type FacetReading = {
+  /** the facet asked about, when the message names one */
+  facet: FacetKey | undefined;
+  /** how sure: 2 for an explicit phrase ("lệ phí"), 1 for a hint ("tiền") */
+  strength: 0 | 1 | 2;
+  yesno: boolean;
+  /** continues the previous turn by its shape */
+  followupCue: boolean;
+  /** the folded text with the facet and follow-up phrases taken out: what is left names the topic */
+  topicText: string;
+};
+
+const fillers = w("the con|vay con|the thi|vay thi|thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi|con|the|vay|neu|nhung|nhung ma|roi|tiep|them|khong|chua|a|ha|nhi|nhe|nha|ah|ak|ad|ban|oi|cho hoi|hoi|xin hoi|cho toi hoi|toi muon hoi|muon hoi");
+
+/** Reads `folded` (analysed, folded text) for its facet, yes/no shape and follow-up cues. */
+export function readFacet(folded: string): FacetReading {
+  let best: FacetKey | undefined;
+  let strength: 0 | 1 | 2 = 0;
+  let topicText = ` ${folded} `;
+  for (const cue of cues) {
+    const strong = cue.strong.test(folded);
+    const weak = !strong && cue.weak ? cue.weak.test(folded) : false;
+    const s = strong ? 2 : weak ? 1 : 0;
+    if (s > strength) {
+      best = cue.facet;
+      strength = s;
+    }
+    if (strong) topicText = topicText.replace(new RegExp(cue.strong.source, "g"), " ");
+  }
+  topicText = topicText.replace(new RegExp(fillers.source, "g"), " ").replace(/\s+/g, " ").trim();
+  return { facet: best, strength, yesno: yesNoPattern.test(folded), followupCue: followupPattern.test(folded), topicText };
+}

@@ -1,0 +1,58 @@
+import type { Token } from "./text-analysis";
+
+/*
+ * Words whose sense depends on their neighbours, rewritten before matching (on entries and
+ * questions alike, so both sides agree):
+ *   - "mất" after a relative ("bố tôi mới mất", "người thân mất") means died, not lost: it
+ *     becomes "qua đời", so a bereaved resident is not matched with "bị lừa mất tiền";
+ *   - an amount ("50 triệu", "200k", "3 tr") is money, whatever the figure: it becomes "tiền",
+ *     so the figure neither counts as an unknown word against a match nor looks like a topic.
+ */
+
+const KIN = new Set(["bo", "me", "cha", "ong", "ba", "chong", "vo", "con", "anh", "chi", "em", "chau", "bac", "cu", "cau", "mo", "di", "chu", "thim", "co", "duong", "than", "nha", "noi", "ngoai", "nguoi"]);
+/** accented forms that are not kinship words although they fold like one ("có", "đi", "nhà" as a place is fine) */
+const NOT_KIN_ACCENTED = new Set(["có", "cổ", "đi", "ba", "chỉ", "cứ", "mở", "cầu", "còn", "đó"]);
+/** words that may sit between the relative and "mất": possessives and time adverbs */
+const BETWEEN = new Set(["toi", "minh", "em", "chau", "nha", "cua", "moi", "vua", "da", "cung", "ay", "do", "la"]);
+/** what is lost when "mất" means lost: the next word names it, or a cost/duration follows */
+const LOST_OBJECT = new Set([
+  "tien", "phi", "bao", "giay", "the", "can", "so", "dien", "vi", "tai", "het", "sach", "dat", "xe", "ho", "chung", "ban",
+  "mat", "tui", "ca", "nhieu", "it", "may", "thoi", "cong", "ngu", "lien", "song", "tin", "hieu", "mang", "sim", "otp", "quyen", "tk", "acc", "trieu", "nghin",
+]);
+
+const AMOUNT_UNITS = new Set(["trieu", "tr", "nghin", "ngan", "k", "dong", "d", "ty", "ti", "vnd", "usd", "cu", "lit", "xu"]);
+const AMOUNT_TOKEN = /^\d+(?:[.,]\d+)*(?:k|tr|trieu|d|dong|ty|ti|vnd|usd)$/;
+
+/** Rewrites the senses above; returns a new token list. */
+export function resolveWordSenses(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (AMOUNT_TOKEN.test(t.folded)) {
+      out.push({ folded: "tien", accented: null });
+      continue;
+    }
+    if (/^\d/.test(t.folded) && tokens[i + 1] && AMOUNT_UNITS.has(tokens[i + 1]!.folded)) {
+      out.push({ folded: "tien", accented: null });
+      i++; // the unit
+      continue;
+    }
+    if (t.folded === "mat" && (t.accented === null || t.accented === "mất") && diedSense(tokens, i)) {
+      out.push({ folded: "qua", accented: null }, { folded: "doi", accented: null });
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+function diedSense(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && LOST_OBJECT.has(next.folded)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const before = tokens[k]!;
+    if (KIN.has(before.folded) && !(before.accented && NOT_KIN_ACCENTED.has(before.accented))) return true;
+    if (!BETWEEN.has(before.folded)) return false;
+  }
+  return false;
+}
