@@ -1,5 +1,6 @@
 import { facetLabels, type FacetKey } from "../knowledge/entry-facets";
 import { categoryLabels, type KnowledgeBase, type KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { fillPlaceholders } from "../knowledge/render-answer";
 import { gatherSampleMarkers } from "../knowledge/sample-markers";
 import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTime, describeNextStaffTimeEn } from "../wards/working-hours";
@@ -17,10 +18,10 @@ import {
   type SmalltalkResult,
 } from "./ask-result";
 import { pickChoice, pickedNumber } from "./choice-picking";
-import { BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
+import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
-import { humanRequestPattern, offTopicPattern, smalltalkPatterns } from "./lexicon";
+import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, smalltalkPatterns } from "./lexicon";
 import { renderReplyText } from "./reply-text";
 import { checkSafety } from "./safety";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
@@ -38,6 +39,8 @@ export type DecisionThresholds = {
   minCoverage: number;
   /** below this share found in the top entry's title, questions, keywords and summary: hand off */
   minCoreCoverage: number;
+  /** below this share of the question's two most informative words in the top entry's core: hand off */
+  minKeyCoverage: number;
   /** answer when the top score reaches this and beats the second by answerRatio */
   answerScore: number;
   answerRatio: number;
@@ -53,6 +56,7 @@ export const defaultThresholds: DecisionThresholds = {
   minScore: 0.18,
   minCoverage: 0.2,
   minCoreCoverage: 0.2,
+  minKeyCoverage: 0,
   answerScore: 0.15,
   answerRatio: 1.15,
   weakScore: 0.25,
@@ -173,7 +177,7 @@ export class Assistant {
     if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
 
     if (isEnglish(text)) return this.english(text, ctx);
-    if (humanRequestPattern.test(folded)) return this.personRequested(ctx);
+    if (humanRequestPattern.test(folded) || (personRequestPattern.test(folded) && !channelQuestionPattern.test(folded))) return this.personRequested(ctx);
 
     const correction = correctionPattern.exec(foldDiacritics(normalizeText(text)));
     if (correction && (memory.entryId || memory.question)) {
@@ -193,31 +197,45 @@ export class Assistant {
   /** One question: a follow-up of the previous turn, or a new topic. */
   private single(text: string, folded: string, ctx: TurnContext, exclude?: string): AskResult {
     const reading = readFacet(folded);
-    const offTopic = offTopicPattern.exec(folded)?.[0];
-    const r = this.retrieve(text, ctx.ward, exclude);
-    if (offTopic && !(r.top && foldedText(`${r.top.entry.title} ${r.top.entry.questions.join(" ")}`).includes(offTopic))) {
-      return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
-    }
+    const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
 
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
     if (previous && appliesTo(previous, ctx.ward)) {
       const topicTerms = this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t));
-      if (!topicTerms.length) return this.followUp(previous, reading, folded, r, ctx);
+      if (!topicTerms.length) return this.followUp(previous, reading, folded, topicTerms, ctx);
       const top = r.top;
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
       const ownTopic = top && r.confident && top.entry.id !== previous.id && this.index.termCoverage(top.entry.id, topicTerms, "core") >= 0.5;
       if (!ownTopic) {
-        if (this.index.termCoverage(previous.id, topicTerms) >= 0.5) return this.followUp(previous, reading, folded, r, ctx);
-        if (reading.followupCue && topicTerms.length <= 3 && !r.confident) return this.followUp(previous, reading, folded, r, ctx);
+        if (this.index.termCoverage(previous.id, topicTerms) >= 0.5) return this.followUp(previous, reading, folded, topicTerms, ctx);
+        // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
+        const shaped = reading.followupCue || reading.yesno || reading.strength === 2;
+        if (shaped && topicTerms.length <= 3 && !r.confident) return this.followUp(previous, reading, folded, topicTerms, ctx);
       }
     }
 
+    const offTopic = offTopicPattern.exec(folded)?.[0];
+    if (offTopic && !(r.top && foldedText(`${r.top.entry.title} ${r.top.entry.questions.join(" ")}`).includes(offTopic))) {
+      return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
+    }
     if (r.weak || !r.top) {
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text));
     }
     if (r.confident) return this.answer(r.top.entry, reading, folded, r, ctx, false);
     return this.clarify(r.ranked.slice(0, 3), reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+  }
+
+  /**
+   * The words that name the part asked ("lệ phí", "bao nhiêu", "ở đâu") are in many entries
+   * ("thanh toán lệ phí trực tuyến"): when the message also names a topic, that topic alone
+   * decides, if it decides clearly ("lệ phí làm căn cước bao nhiêu" → căn cước).
+   */
+  private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string): Retrieval {
+    const whole = this.retrieve(text, ward, exclude);
+    if (reading.strength < 2 || !reading.topicText || reading.topicText === foldedText(text)) return whole;
+    const topic = this.retrieve(reading.topicText, ward, exclude);
+    return topic.confident && !(whole.confident && whole.top!.entry.id === topic.top!.entry.id) ? topic : whole;
   }
 
   private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {
@@ -227,7 +245,7 @@ export class Assistant {
     const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));
     const t = this.thresholds;
     const ratio = top && second ? top.score / Math.max(second.score, 1e-9) : Infinity;
-    const weak = !top || top.score < t.minScore || top.coverage < t.minCoverage || top.coreCoverage < t.minCoreCoverage;
+    const weak = !top || top.score < t.minScore || top.coverage < t.minCoverage || top.coreCoverage < t.minCoreCoverage || top.keyCoverage < t.minKeyCoverage;
     const confident =
       !!top &&
       !weak &&
@@ -238,21 +256,29 @@ export class Assistant {
     return { ranked, top, scored, ratio, weak, confident, signals };
   }
 
-  /** The previous entry again, the part now asked about. */
-  private followUp(entry: KnowledgeEntry, reading: FacetReading, folded: string, r: Retrieval, ctx: TurnContext): AskResult {
-    if (!reading.facet) {
+  /**
+   * The previous entry again, the part now asked about: the facet named ("còn lệ phí?"), else
+   * the section whose words the message uses ("có cần chủ nhà ký không"), else the special
+   * cases for a person or an age ("con tôi 5 tuổi thì sao"), else its summary.
+   */
+  private followUp(entry: KnowledgeEntry, reading: FacetReading, folded: string, topicTerms: string[], ctx: TurnContext): AskResult {
+    let facet = reading.facet && hasFacet(entry, reading.facet, this.kb) ? reading.facet : undefined;
+    if (!facet && topicTerms.length) facet = bestFacetFor(entry, topicTerms, this.kb);
+    if (!facet && reading.facet === "special" && hasFacet(entry, "special", this.kb)) facet = "special";
+    if (!facet && !reading.facet && !topicTerms.length && !reading.yesno) {
       // "thế à", "vậy thì sao": nothing new asked; offer that entry's parts again
       const view = composeAnswer(entry, this.kb, ctx.ward, { shown: ctx.memory.shown ?? "summary" });
-      const offered = view.offered;
       const body = `Dạ, ông/bà muốn xem thêm phần nào về "${entry.title}" ạ? Hoặc ông/bà gõ câu hỏi khác.`;
-      return this.clarifyResult(body, offered, [{ id: entry.id, title: entry.title, score: 1 }], `Hỏi tiếp về "${entry.title}" nhưng chưa rõ phần nào.`, ctx, entry.id);
+      return this.clarifyResult(body, view.offered, [{ id: entry.id, title: entry.title, score: 1 }], `Hỏi tiếp về "${entry.title}" nhưng chưa rõ phần nào.`, ctx, entry.id);
     }
-    return this.answer(entry, { ...reading, strength: 2 }, folded, r, ctx, true);
+    const empty: Retrieval = { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" };
+    return this.answer(entry, { ...reading, facet: facet ?? reading.facet, strength: facet ? 2 : reading.strength }, folded, empty, ctx, true);
   }
 
   private answer(entry: KnowledgeEntry, reading: FacetReading, folded: string, r: Retrieval, ctx: TurnContext, followup: boolean): AskResult {
     const scored = r.top?.entry.id === entry.id ? r.scored : [{ id: entry.id, title: entry.title, score: 1 }, ...r.scored.filter((s) => s.id !== entry.id)].slice(0, 3);
-    if (entry.action === "handoff") return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
+    // the entry about reaching staff: a question about that channel is answered; anything else asks for a person
+    if (entry.action === "handoff" && !channelQuestionPattern.test(folded)) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
     const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
     const shown: Shown = wanted && hasFacet(entry, wanted, this.kb) ? wanted : "summary";
     const yesNo = reading.yesno ? yesNoSentence(entry, reading.facet, folded, this.kb, ctx.ward) : undefined;
@@ -441,7 +467,7 @@ export class Assistant {
     const r = query ? this.retrieve(query, ctx.ward) : undefined;
     const entry = r?.top && !r.weak ? r.top.entry : undefined;
     if (entry?.summary_en && entry.action !== "handoff") {
-      const body = gatherSampleMarkers(`${entry.summary_en}`);
+      const body = gatherSampleMarkers(fillPlaceholders(entry.summary_en, this.kb, ctx.ward), "en");
       const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
       const choices = offered.map(({ n, label }) => ({ n, label }));
       const links = entry.links.slice(0, 1);

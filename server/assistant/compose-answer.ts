@@ -4,6 +4,7 @@ import { fillPlaceholders } from "../knowledge/render-answer";
 import { gatherSampleMarkers, SAMPLE_DATA_NOTE, stripSampleMarkers } from "../knowledge/sample-markers";
 import type { Ward } from "../wards/ward-profile";
 import type { OfferedChoice, ReplyLink, Shown } from "./ask-result";
+import { analyze } from "./text-analysis";
 
 /*
  * Facet-first answers: the part asked about ("bao nhiêu tiền" → the fee), or the entry's summary
@@ -62,6 +63,52 @@ function facetSource(entry: KnowledgeEntry, key: FacetKey, kb: KnowledgeBase): s
     case "steps":
       return undefined;
   }
+}
+
+/** A ward with no facts: fills ward placeholders with nothing, to read an entry's own words. */
+const noWard: Ward = {
+  id: 0,
+  slug: "",
+  name: "",
+  oaId: null,
+  appId: null,
+  profile: { address: " ", office_hours: " ", hotline: " ", reception_schedule: " ", police: " ", digital_team: " ", timezone: "Asia/Ho_Chi_Minh", working_hours: { days: [1], periods: [["08:00", "17:00"]] }, green_lane: { sample: false, items: [] } },
+};
+
+const facetWords = new WeakMap<KnowledgeEntry, Map<FacetKey, Set<string>>>();
+
+/** The folded words of each facet of an entry (procedure placeholders filled in). */
+function wordsByFacet(entry: KnowledgeEntry, kb: KnowledgeBase): Map<FacetKey, Set<string>> {
+  let map = facetWords.get(entry);
+  if (map) return map;
+  map = new Map();
+  for (const key of choiceOrder) {
+    const raw = facetSource(entry, key, kb);
+    if (raw === undefined) continue;
+    let text: string;
+    try {
+      text = fillPlaceholders(raw, kb, noWard);
+    } catch {
+      text = raw;
+    }
+    map.set(key, new Set(analyze(text).map((t) => t.folded)));
+  }
+  facetWords.set(entry, map);
+  return map;
+}
+
+/** The facet whose text holds most of `terms` (folded), when it holds at least half of them. */
+export function bestFacetFor(entry: KnowledgeEntry, terms: string[], kb: KnowledgeBase): FacetKey | undefined {
+  let best: FacetKey | undefined;
+  let bestShare = 0.5 - 1e-9;
+  for (const [key, words] of wordsByFacet(entry, kb)) {
+    const share = terms.filter((t) => words.has(t)).length / terms.length;
+    if (share > bestShare) {
+      best = key;
+      bestShare = share;
+    }
+  }
+  return best;
 }
 
 /** Facets this entry can answer, in choice order. */

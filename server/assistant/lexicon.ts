@@ -117,6 +117,8 @@ export const synonyms: Array<[string, string]> = [
   ["dinh danh muc 2", "vneid muc 2"],
   ["vn eid", "vneid"],
   ["i hanoi", "ihanoi"],
+  ["i ha noi", "ihanoi"],
+  ["ai ha noi", "ihanoi"],
   ["ihn", "ihanoi"],
   ["vss id", "vssid"],
 ];
@@ -144,6 +146,17 @@ export const smalltalkPatterns: Array<{ kind: "greeting" | "thanks" | "ack" | "b
 /** The whole message is a request for a person, like the "Gặp cán bộ" button (folded). */
 export const humanRequestPattern =
   /^(toi |em |cho toi |xin )?(muon )?(gap|noi chuyen voi|chat voi|ket noi voi|chuyen cho|hoi) ?(can bo|nhan vien|nguoi that|tu van vien|nguoi truc)( phuong)?( a| nhe| nha| voi)*$/;
+
+/**
+ * A request for a person anywhere in a message ("em hỏi bot mãi không ra, có anh chị cán bộ nào
+ * trả lời trực tiếp cho em được không", "kết nối tôi với cán bộ giúp tôi") (folded).
+ */
+export const personRequestPattern =
+  /\b(?:(?:cho|xin|muon|can|ket noi|chuyen|noi chuyen|gap|chat|trao doi|lien lac)\b.{0,24}\b(?:can bo|nguoi that|nhan vien|nguoi truc|tu van vien|admin|nguoi cua phuong)|(?:can bo|nguoi that|nhan vien)\b.{0,24}\b(?:tra loi|ho tro|giup|tu van|noi chuyen)\b.{0,16}\b(?:truc tiep|cho (?:toi|em|bac|minh|chau))|khong muon (?:chat|noi chuyen|hoi) voi (?:may|bot|tro ly)|hoi (?:bot|may|tro ly) (?:mai|hoai) (?:khong|chang) (?:ra|duoc))\b/;
+
+/** …but a question about the channel itself ("nhắn ngoài giờ có ai đọc không") is answered, not passed on (folded). */
+export const channelQuestionPattern =
+  /\b(?:lam sao|the nao|nhu the nao|bao lau|khi nao|co ai doc|ai doc|ai tra loi|co that|ngoai gio|buoi toi|cuoi tuan|may gio|bang cach nao|o dau)\b/;
 
 /**
  * Subjects a ward assistant never covers (folded phrases). A question about one of these is

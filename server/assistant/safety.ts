@@ -19,8 +19,12 @@ import { foldDiacritics, normalizeText } from "./vietnamese-text";
 /** Someone is in danger now: fire, an accident, violence, a medical emergency (folded text). */
 const emergencyPattern =
   /\b(chay nha|nha (toi |minh )?(dang )?bi chay|dang chay lon|dang bi chay|hoa hoan|cap cuu|dot quy|ngat xiu|bat tinh|bi ngat|tai nan (nang|giao thong) (o|tai|truoc|ngay)|dang chay mau|chay nhieu mau|danh nhau|dang bi danh|bi danh dap|an cuop|bi cuop|cuop giat|trom dang|ke trom dang|dien giat|bi dien giat|ro ri gas|ro khi gas|chay gas|duoi nuoc|tu tu|muon chet|sap chet|khong tho duoc|kho tho qua|dau nguc du doi|sap nha|nha sap)\b/;
-/** …unless the message asks about paperwork around such an event ("tai nạn thì làm giấy tờ gì"). */
+/**
+ * …unless the message asks about paperwork around such an event ("tai nạn thì làm giấy tờ gì"),
+ * or reports someone else's claim of one to get money (the "relative in hospital" scam).
+ */
 const paperworkPattern = /\b(giay to|thu tuc|ho so|bao hiem|boi thuong|xac nhan|dang ky|lam giay|chung nhan|tro cap|ho tro)\b/;
+const claimedPattern = /\b(nguoi la|so la|goi bao|goi dien bao|nhan tin bao|bi goi|xung la|doi tien|chuyen tien|chuyen khoan|gui tien|lua|gia danh|mao danh|co phai that)\b/;
 
 export type SafetyContext = { kb: KnowledgeBase; ward: Ward; now: number; memory: ConversationMemory; related: (text: string) => ScoredEntry[] };
 
@@ -29,7 +33,7 @@ export function checkSafety(text: string, ctx: SafetyContext): ScamWarningResult
   const verdict = checkScam(text);
   if (verdict.isScam) return scamWarning(verdict, ctx.related(text), ctx);
   const folded = foldDiacritics(normalizeText(text)).replace(/\s+/g, " ");
-  if (emergencyPattern.test(folded) && !paperworkPattern.test(folded)) return emergency(ctx);
+  if (emergencyPattern.test(folded) && !paperworkPattern.test(folded) && !claimedPattern.test(folded)) return emergency(ctx);
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
-import { editDistance, foldDiacritics, foldTelex, spellingVariants } from "./vietnamese-text";
+import { editDistance, foldDiacritics, foldTelex, pairSpellingVariants, spellingVariants } from "./vietnamese-text";
 
 /*
  * Ranking: BM25F over an entry's fields (title, sample questions, keywords, body) on folded
@@ -90,6 +90,8 @@ export type Scored = {
   pairCoverage: number;
   bm25: number;
   questionSimilarity: number;
+  /** share of the query's two most informative content words in the entry's core fields (top 5 only) */
+  keyCoverage: number;
 };
 
 export type SearchResult = {
@@ -98,6 +100,8 @@ export type SearchResult = {
   coverage: number;
   /** the query's content syllables (folded) after analysis */
   contentTerms: string[];
+  /** idf-weighted share of the query's content words no entry uses (typos left, other subjects) */
+  unknownShare: number;
 };
 
 export class SearchIndex {
@@ -209,9 +213,31 @@ export class SearchIndex {
     return total > 0 ? have / total : 0;
   }
 
+  /**
+   * A query's tokens: analysis with spelling help, then word pairs repaired where one word is
+   * a confusable spelling of another that makes a known pair ("sác nhận" → "xác nhận",
+   * "trứng thực" → "chứng thực"): both spellings exist as words, only the pair tells.
+   */
+  analyzeQuery(query: string): Token[] {
+    const tokens = analyze(query, this.correct);
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i]!;
+      const b = tokens[i + 1]!;
+      if (isFunctionWord(a.folded) && isFunctionWord(b.folded)) continue;
+      if (this.postings.has(`${a.folded}_${b.folded}`)) continue;
+      const options: Array<[number, string]> = [];
+      for (const v of pairSpellingVariants(a.folded)) if (this.postings.has(`${v}_${b.folded}`)) options.push([i, v]);
+      for (const v of pairSpellingVariants(b.folded)) if (this.postings.has(`${a.folded}_${v}`)) options.push([i + 1, v]);
+      if (options.length !== 1) continue;
+      const [at, word] = options[0]!;
+      tokens[at] = { folded: word, accented: null };
+    }
+    return tokens;
+  }
+
   /** Analyses a query as search() does (spelling help included): its folded content syllables. */
   contentTermsOf(query: string): string[] {
-    return analyze(query, this.correct)
+    return this.analyzeQuery(query)
       .map((t) => t.folded)
       .filter((f) => !isFunctionWord(f));
   }
@@ -223,47 +249,54 @@ export class SearchIndex {
 
   /**
    * Spelling help for a folded syllable the index has never seen: the spellings elderly
-   * residents confuse (ch/tr, s/x, d/gi/r, l/n, i/y), then, for words typed without accents,
-   * Telex leftovers and small typos.
+   * residents confuse (ch/tr, s/x, d/gi/r, l/n, i/y), then, for words typed without accents or
+   * cut short ("cướ"), Telex leftovers and small typos. A candidate that forms a known word pair
+   * with its neighbour ("căn cướ" → "căn cước") wins over a merely frequent one.
    */
-  private correct = (folded: string, accented: boolean): string | undefined => {
+  private correct = (folded: string, accented: boolean, previous?: string, next?: string): string | undefined => {
     if (this.vocabulary.has(folded) || folded.length < 2 || /\d/.test(folded)) return undefined;
-    const cacheKey = accented ? `'${folded}` : folded;
+    const cacheKey = `${accented ? "'" : ""}${previous ?? ""}|${folded}|${next ?? ""}`;
     if (this.correctionCache.has(cacheKey)) return this.correctionCache.get(cacheKey);
-    let best: string | undefined;
-    let bestCount = 0;
+    type Candidate = { word: string; tier: number; distance: number; count: number };
+    const candidates: Candidate[] = [];
     for (const variant of spellingVariants(folded)) {
-      const count = this.vocabulary.get(variant) ?? 0;
-      if (count > bestCount) {
-        best = variant;
-        bestCount = count;
+      const count = this.vocabulary.get(variant);
+      if (count) candidates.push({ word: variant, tier: 3, distance: 1, count });
+    }
+    // an accented syllable cut short is not a word: small typos apply to it as to unaccented ones
+    const truncated = accented && /(?:uo|ie|ye|ua|uye)$/.test(folded);
+    if ((!accented || truncated) && folded.length >= 3) {
+      const telex = accented ? undefined : foldTelex(folded);
+      if (telex && this.vocabulary.has(telex)) candidates.push({ word: telex, tier: 2, distance: 1, count: this.vocabulary.get(telex)! });
+      // short words only when the correction forms a known pair (checked below)
+      const max = folded.length >= 7 ? 2 : 1;
+      for (const [word, count] of this.vocabulary) {
+        if (word.length < 3 || Math.abs(word.length - folded.length) > max) continue;
+        const d = editDistance(folded, word, max);
+        if (d <= max) candidates.push({ word, tier: truncated && word.startsWith(folded) ? 2 : folded.length >= 4 || truncated ? 1 : 0, distance: d, count });
       }
     }
-    if (!best && !accented && folded.length >= 3) {
-      const telex = foldTelex(folded);
-      if (telex && this.vocabulary.has(telex)) best = telex;
-      if (!best && folded.length >= 4) {
-        const max = folded.length >= 7 ? 2 : 1;
-        let bestDistance = max + 1;
-        for (const [word, count] of this.vocabulary) {
-          if (word.length < 3 || Math.abs(word.length - folded.length) > max) continue;
-          const d = editDistance(folded, word, max);
-          if (d <= max && (d < bestDistance || (d === bestDistance && count > bestCount))) {
-            best = word;
-            bestDistance = d;
-            bestCount = count;
-          }
-        }
+    const pairs = (word: string) => ((previous && this.postings.has(`${previous}_${word}`)) || (next && this.postings.has(`${word}_${next}`)) ? 1 : 0);
+    let best: Candidate | undefined;
+    let bestPairs = -1;
+    for (const c of candidates) {
+      const p = pairs(c.word);
+      if (c.tier === 0 && !p) continue;
+      const better =
+        !best || p > bestPairs || (p === bestPairs && (c.tier > best.tier || (c.tier === best.tier && (c.distance < best.distance || (c.distance === best.distance && c.count > best.count)))));
+      if (better) {
+        best = c;
+        bestPairs = p;
       }
     }
     if (this.correctionCache.size > 5000) this.correctionCache.clear();
-    this.correctionCache.set(cacheKey, best);
-    return best;
+    this.correctionCache.set(cacheKey, best?.word);
+    return best?.word;
   };
 
   search(query: string, options: { categories?: readonly string[]; limit?: number } = {}): SearchResult {
     const t = this.tuning;
-    const tokens = analyze(query, this.correct);
+    const tokens = this.analyzeQuery(query);
     // In long messages (stories, pasted texts) lone function words add thousands of posting
     // visits and almost nothing to the ranking: keep only the informative features there.
     const long = tokens.length > LONG_QUERY_TOKENS;
@@ -358,10 +391,23 @@ export class SearchIndex {
         pairCoverage: pairPossible > 0 ? pairMatched[doc]! / pairPossible : 1,
         questionSimilarity,
         score: (1 - t.questionSimilarity) * bm25Normalised + t.questionSimilarity * questionSimilarity,
+        keyCoverage: 0,
       });
     }
     ranked.sort((a, b) => b.score - a.score);
-    return { ranked: ranked.slice(0, options.limit ?? 10), coverage: bestCoverage, contentTerms };
+    // the query's two most informative content words, and whether the best entries are about them
+    const key = prepared
+      .filter((f) => f.content)
+      .sort((a, b) => b.idf - a.idf)
+      .slice(0, 2);
+    const keyTotal = key.reduce((sum, f) => sum + f.idf, 0);
+    for (const scored of ranked.slice(0, 5)) {
+      const core = this.docs[this.docByEntry.get(scored.entry.id)!]!.core;
+      scored.keyCoverage = keyTotal > 0 ? key.reduce((sum, f) => sum + (core.has(f.key) ? f.idf : 0), 0) / keyTotal : 0;
+    }
+    let unknown = 0;
+    for (const f of prepared) if (f.content && !this.postings.has(f.key)) unknown += f.idf;
+    return { ranked: ranked.slice(0, options.limit ?? 10), coverage: bestCoverage, contentTerms, unknownShare: contentPossible > 0 ? unknown / contentPossible : 0 };
   }
 }
 

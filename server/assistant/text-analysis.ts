@@ -42,8 +42,11 @@ function expandTeenCode(tokens: Token[]): Token[] {
   return out;
 }
 
-/** Spelling help for one syllable; `accented` when the writer typed diacritics (then only sure fixes apply). */
-export type Corrector = (folded: string, accented: boolean) => string | undefined;
+/**
+ * Spelling help for one syllable; `accented` when the writer typed diacritics (then only sure
+ * fixes apply); its neighbours (folded) help choose between candidates.
+ */
+export type Corrector = (folded: string, accented: boolean, previous?: string, next?: string) => string | undefined;
 
 /**
  * Text → tokens: NFC, lowercase, syllables, synonyms, teen-code, optional spelling correction
@@ -55,8 +58,8 @@ export function analyze(text: string, correct?: Corrector): Token[] {
   tokens = applySynonyms(tokens);
   tokens = expandTeenCode(tokens);
   if (correct) {
-    tokens = tokens.map((t) => {
-      const fixed = correct(t.folded, t.accented !== null);
+    tokens = tokens.map((t, i) => {
+      const fixed = correct(t.folded, t.accented !== null, tokens[i - 1]?.folded, tokens[i + 1]?.folded);
       return fixed && fixed !== t.folded ? { folded: fixed, accented: null } : t;
     });
   }

@@ -137,3 +137,21 @@ export function spellingVariants(folded: string): string[] {
   else if (/[^aeiouy]y$/.test(folded)) out.push(folded.slice(0, -1) + "i");
   return out;
 }
+
+/**
+ * Wider confusions, safe only where a known word pair confirms them (the pair repair of the
+ * search index): also the final consonants c/t, n/ng, nh/n and ch/c ("thủ tụt" → "thủ tục").
+ */
+export function pairSpellingVariants(folded: string): string[] {
+  const out = spellingVariants(folded);
+  const finals: Array<[RegExp, string]> = [
+    [/t$/, "c"],
+    [/c$/, "t"],
+    [/ng$/, "n"],
+    [/(?<!n)n$/, "ng"],
+    [/nh$/, "n"],
+    [/ch$/, "c"],
+  ];
+  for (const [pattern, replacement] of finals) if (pattern.test(folded)) out.push(folded.replace(pattern, replacement));
+  return out;
+}

@@ -32,10 +32,6 @@ const isoDay = z.preprocess(
 export const entryFrontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "id: kebab-case"),
   title: z.string().min(3),
-  /** one or two sentences answering the entry's main question (kb:check requires it; ≤ 300 chars) */
-  summary: z.string().trim().min(1).optional(),
-  /** English summary for foreign residents (≤ 400 chars) */
-  summary_en: z.string().trim().min(1).max(400, "summary_en: at most 400 characters").optional(),
   category: z.enum(categories),
   status: z.enum(["draft", "review", "published"]),
   questions: z.array(z.string().min(2)).min(3, "at least 3 sample questions"),
@@ -49,7 +45,7 @@ export const entryFrontMatterSchema = z.object({
   last_reviewed: isoDay,
   verified: z.boolean(),
   unverified: z.string().optional(),
-  // facets (contract A): issue 10 makes `summary` required and checks the body's markers
+  // facets (contract A): kb:check requires `summary` and checks the body's markers (knowledge/facet-check.ts)
   summary: z.string().min(10).max(300).optional(),
   summary_en: z.string().min(10).max(400).optional(),
 });

@@ -7,6 +7,7 @@
 const markerPattern = /[ \t]*\((?:dữ liệu mẫu|danh mục mẫu)[^()]*\)[ \t]*/gu;
 
 export const SAMPLE_DATA_NOTE = "(dữ liệu mẫu: phường cần xác nhận các thông tin trên)";
+export const SAMPLE_DATA_NOTE_EN = "(sample data: the ward still has to confirm the details above)";
 
 /** Removes the sample-data markers from `text`; `sample` tells whether there were any. */
 export function stripSampleMarkers(text: string): { text: string; sample: boolean } {
@@ -23,7 +24,7 @@ export function stripSampleMarkers(text: string): { text: string; sample: boolea
 }
 
 /** The reply with its sample-data markers gathered into one note at the end. */
-export function gatherSampleMarkers(text: string): string {
+export function gatherSampleMarkers(text: string, lang: "vi" | "en" = "vi"): string {
   const { text: stripped, sample } = stripSampleMarkers(text);
-  return sample ? `${stripped.trimEnd()}\n\n${SAMPLE_DATA_NOTE}` : stripped;
+  return sample ? `${stripped.trimEnd()}\n\n${lang === "en" ? SAMPLE_DATA_NOTE_EN : SAMPLE_DATA_NOTE}` : stripped;
 }

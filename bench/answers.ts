@@ -1,0 +1,41 @@
+/**
+ * `npm run bench:answers`: top-1 (with and without diacritics), confident wrong answers,
+ * out-of-coverage handoffs, follow-ups answered from the right entry and first-reply length
+ * (median, p90), on the blind sets of tests/fixtures/blind/ (contract B) and on
+ * tests/fixtures/paraphrases.jsonl. See bench/answers-eval.ts for how each figure is counted.
+ *
+ *   npm run bench:answers                 figures for every set
+ *   SHOW_MISSES=1 npm run bench:answers   also the misses, for TUNING files only: eval files are
+ *                                         run for figures, never studied (blind README)
+ *   npm run bench:answers -- --json       one JSON object with every set's figures
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Assistant } from "../server/assistant/assistant";
+import { loadKnowledge, ROOT } from "./ask-latency";
+import { evaluateAnswers, formatFigures, readLines } from "./answers-eval";
+
+export const answerSets = {
+  "eval-questions": { file: "tests/fixtures/blind/eval-questions.jsonl", tuning: false },
+  "eval-conversations": { file: "tests/fixtures/blind/eval-conversations.jsonl", tuning: false },
+  "tuning-questions": { file: "tests/fixtures/blind/tuning-questions.jsonl", tuning: true },
+  "tuning-conversations": { file: "tests/fixtures/blind/tuning-conversations.jsonl", tuning: true },
+  paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
+} as const;
+
+const { kb, ward } = await loadKnowledge();
+const assistant = new Assistant(kb);
+const json = process.argv.includes("--json");
+const out: Record<string, unknown> = {};
+for (const [name, set] of Object.entries(answerSets)) {
+  const path = join(ROOT, set.file);
+  if (!existsSync(path)) continue;
+  const figures = evaluateAnswers(kb, ward, readLines(path), assistant);
+  if (json) {
+    out[name] = { ...figures, misses: set.tuning ? figures.misses : undefined };
+    continue;
+  }
+  console.log(formatFigures(name, figures));
+  if (process.env.SHOW_MISSES && set.tuning) for (const m of figures.misses) console.log(`    miss: ${m}`);
+}
+if (json) console.log(JSON.stringify(out, null, 2));
