@@ -24,8 +24,8 @@ let server: NodeServer;
 let tmp: ReturnType<typeof makeTempDir>;
 let ward: TestWard;
 
-async function deliver(event: { timestamp: string } & Record<string, unknown>) {
-  const res = await postWebhook(server.url, await signedEvent(ward, event));
+async function deliver(event: { timestamp: string }) {
+  const res = await postWebhook(server.url, await signedEvent(ward, event as { timestamp: string } & Record<string, unknown>));
   expect(res.status).toBe(200);
   await server.queue.idle();
 }

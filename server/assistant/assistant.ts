@@ -282,7 +282,8 @@ export class Assistant {
     const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
     const shown: Shown = wanted && hasFacet(entry, wanted, this.kb) ? wanted : "summary";
     const yesNo = reading.yesno ? yesNoSentence(entry, reading.facet, folded, this.kb, ctx.ward) : undefined;
-    const missing = wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;
+    // asked again about a part this entry does not have ("còn lệ phí?"): say so before the summary
+    const missing = followup && wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;
     const view = composeAnswer(entry, this.kb, ctx.ward, { shown, yesNo: [yesNo, missing].filter(Boolean).join(" ") || undefined });
     const why = followup ? `hỏi tiếp về mục trước` : r.signals;
     return this.answerResult(entry, view, scored, followup, `Trả lời bằng mục "${entry.title}" (${entry.id}), phần ${view.shown}: ${why}.`, ctx);

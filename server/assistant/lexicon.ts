@@ -7,6 +7,7 @@
 /** token → expansion (one or more folded syllables) */
 export const teenCode: Record<string, string> = {
   ko: "khong",
+  e: "em",
   k: "khong",
   kh: "khong",
   kg: "khong",
@@ -109,6 +110,9 @@ export const synonyms: Array<[string, string]> = [
   ["ma xac nhan", "otp"],
   ["ma otp", "otp"],
   ["luong xanh", "lan xanh"],
+  ["hen truoc", "dat lich"],
+  ["dat hen", "dat lich"],
+  ["lay hen", "dat lich"],
   ["tre hen", "qua han"],
   ["cham tra", "qua han"],
   ["uy ban phuong", "uy ban nhan dan phuong"],

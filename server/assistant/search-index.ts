@@ -84,7 +84,7 @@ export type Scored = {
   /** share of the query's content words (idf-weighted) this entry contains */
   coverage: number;
   /** the same share counting only the entry's title, questions, keywords and summary: a word met only
-   *  in the body is a side remark there, not what the entry is about */
+   *  in the body is a side remark there, not what the entry is about (computed for the top 5 only) */
   coreCoverage: number;
   /** share of the query's word pairs (idf-weighted) this entry contains: evidence beyond single syllables */
   pairCoverage: number;
@@ -375,11 +375,6 @@ export class SearchIndex {
       const entry = this.docs[doc]!.entry;
       if (options.categories && !options.categories.includes(entry.category)) continue;
       const coverage = contentPossible > 0 ? matched[doc]! / contentPossible : 0;
-      let coreMatched = 0;
-      if (contentPossible > 0) {
-        const core = this.docs[doc]!.core;
-        for (const f of prepared) if (f.content && core.has(f.key)) coreMatched += f.idf;
-      }
       if (coverage > bestCoverage) bestCoverage = coverage;
       const bm25Normalised = possible > 0 ? bm25[doc]! / (possible * (t.k1 + 1)) : 0;
       const questionSimilarity = bestQuestion[doc]!;
@@ -387,7 +382,7 @@ export class SearchIndex {
         entry,
         bm25: bm25Normalised,
         coverage,
-        coreCoverage: contentPossible > 0 ? coreMatched / contentPossible : 0,
+        coreCoverage: 0,
         pairCoverage: pairPossible > 0 ? pairMatched[doc]! / pairPossible : 1,
         questionSimilarity,
         score: (1 - t.questionSimilarity) * bm25Normalised + t.questionSimilarity * questionSimilarity,
@@ -401,9 +396,13 @@ export class SearchIndex {
       .sort((a, b) => b.idf - a.idf)
       .slice(0, 2);
     const keyTotal = key.reduce((sum, f) => sum + f.idf, 0);
+    // core coverage for the best few only: on thousands of entries a pass over all of them costs more than the search
     for (const scored of ranked.slice(0, 5)) {
       const core = this.docs[this.docByEntry.get(scored.entry.id)!]!.core;
       scored.keyCoverage = keyTotal > 0 ? key.reduce((sum, f) => sum + (core.has(f.key) ? f.idf : 0), 0) / keyTotal : 0;
+      let coreMatched = 0;
+      for (const f of prepared) if (f.content && core.has(f.key)) coreMatched += f.idf;
+      scored.coreCoverage = contentPossible > 0 ? coreMatched / contentPossible : 0;
     }
     let unknown = 0;
     for (const f of prepared) if (f.content && !this.postings.has(f.key)) unknown += f.idf;

@@ -37,6 +37,11 @@ export function resolveWordSenses(tokens: Token[]): Token[] {
       i++; // the unit
       continue;
     }
+    // "bn" is "bao nhiêu", except at the end after "vậy", "ơi": then it is "bạn" (you)
+    if (t.folded === "bn" && i === tokens.length - 1 && i > 0 && /^(vay|oi|nhe|nha|nhi|a|ha|the)$/.test(tokens[i - 1]!.folded)) {
+      out.push({ folded: "ban", accented: null });
+      continue;
+    }
     if (t.folded === "mat" && (t.accented === null || t.accented === "mất") && diedSense(tokens, i)) {
       out.push({ folded: "qua", accented: null }, { folded: "doi", accented: null });
       continue;
