@@ -207,9 +207,10 @@ export function composeAnswer(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Wa
       text = whole;
       shown = "full";
     } else ({ text, clipped } = shortText(summarySource(entry), kb, ward, limit));
-    heading = `${entry.title}:`;
+    // an entry's own summary names its topic ("Dạ, cha mẹ cần đăng ký khai sinh…"); the opening of a body may not
+    heading = entry.summary && shown === "summary" ? "" : `${entry.title}:`;
   }
-  const body = [options.yesNo, `${heading}\n${text}`].filter(Boolean).join("\n");
+  const body = [options.yesNo, heading ? `${heading}\n${text}` : text].filter(Boolean).join("\n");
   const links = shown === "summary" || shown === "full" || shown === "online" || shown === "steps" ? entry.links.slice(0, shown === "full" ? 3 : 1) : [];
   const offered = options.choices === false ? [] : answerChoices(entry, kb, shown, clipped);
   return { body: body.trim(), links, offered, shown };

@@ -34,7 +34,7 @@ export function isEnglish(text: string): boolean {
 
 /** English phrases → the folded Vietnamese words the knowledge base uses. Longest first. */
 const glossary: Array<[RegExp, string]> = [
-  [/\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my )?(?:stay|residence)/, "dang ky tam tru luu tru"],
+  [/\blandlord\b|\bregister with (?:the )?(?:local )?police\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my )?(?:stay|residence)/, "dang ky tam tru luu tru"],
   [/\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, "dang ky thuong tru"],
   [/\b(?:foreigner|foreign national|expat\w*|visa|passport holder)s?\b/, "nguoi nuoc ngoai tam tru"],
   [/\bmarr(?:y|ied|iage|ying)\b|\bwedding\b|\bspouse\b/, "dang ky ket hon"],

@@ -24,26 +24,26 @@ const cues: Cue[] = [
   },
   {
     facet: "where",
-    strong: w("o dau|cho nao|noi nao|dia chi|den dau|di dau|tai dau|len dau|ra dau|nop dau|lam dau|phong nao|dia diem|o cho nao|cho lam|noi lam|noi nop|nop tai|lam tai|o phuong hay|o phuong nao|phuong nao"),
+    strong: w("noi lam|o dau|cho nao|noi nao|dia chi|den dau|di dau|tai dau|len dau|ra dau|nop dau|lam dau|phong nao|dia diem|o cho nao|cho lam|noi lam|noi nop|nop tai|lam tai|o phuong hay|o phuong nao|phuong nao"),
     weak: w("dau"),
   },
   {
     facet: "documents",
-    strong: w("giay to gi|giay to nao|can giay to|giay to can|nhung giay to|can nhung gi|can gi|mang gi|mang theo|can mang|chuan bi gi|chuan bi nhung|ho so gom|ho so can|ho so gi|thanh phan ho so|gom nhung gi|to khai|can co gi|phai co gi"),
+    strong: w("giay to can mang|giay to gi|giay to nao|can giay to|giay to can|nhung giay to|can nhung gi|can gi|mang gi|mang theo|can mang|chuan bi gi|chuan bi nhung|ho so gom|ho so can|ho so gi|thanh phan ho so|gom nhung gi|to khai|can co gi|phai co gi"),
     weak: w("giay to|ho so|chuan bi"),
   },
   {
     facet: "online",
-    strong: w("truc tuyen|qua mang|tren mang|tren dien thoai|qua dien thoai|tren ung dung|qua ung dung|tren vneid|qua vneid|tren dich vu cong|qua dich vu cong|khong can den|khong phai den|khong phai di|o nha lam|lam tai nha|nop qua|tren cong"),
+    strong: w("lam truc tuyen|truc tuyen|qua mang|tren mang|tren dien thoai|qua dien thoai|tren ung dung|qua ung dung|tren vneid|qua vneid|tren dich vu cong|qua dich vu cong|khong can den|khong phai den|khong phai di|o nha lam|lam tai nha|nop qua|tren cong"),
     weak: w("vneid|dich vu cong|mang|ung dung"),
   },
   {
     facet: "who",
-    strong: w("ai giai quyet|co quan nao|ai cap|ai ky|noi nao cap|ai chiu trach nhiem|tham quyen|thuoc ai|ai lam|ben nao|ai xu ly|co quan gi|don vi nao"),
+    strong: w("co quan giai quyet|ai giai quyet|co quan nao|ai cap|ai ky|noi nao cap|ai chiu trach nhiem|tham quyen|thuoc ai|ai lam|ben nao|ai xu ly|co quan gi|don vi nao"),
   },
   {
     facet: "special",
-    strong: w("nguoi gia|cao tuoi|gia yeu|tre em|tre duoi|tre nho|\\d+ tuoi|duoi \\d+|o xa|dang o xa|di lai kho|om nang|benh nang|khuyet tat|nam vien|nuoc ngoai|khong co giay|mat giay|bi mat|uy quyen|nho nguoi|lam ho|lam thay|truong hop|khong di duoc|liet|tai nha"),
+    strong: w("truong hop dac biet|nguoi gia|cao tuoi|gia yeu|tre em|tre duoi|tre nho|\\d+ tuoi|duoi \\d+|o xa|dang o xa|di lai kho|om nang|benh nang|khuyet tat|nam vien|nuoc ngoai|khong co giay|mat giay|bi mat|uy quyen|nho nguoi|lam ho|lam thay|truong hop|khong di duoc|liet|tai nha"),
     weak: w("thi sao|con toi|cho con|chau toi|bo toi|me toi|ong toi|ba toi|tuoi|con nho|be"),
   },
   {

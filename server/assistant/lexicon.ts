@@ -155,8 +155,16 @@ export const humanRequestPattern =
  * A request for a person anywhere in a message ("em hỏi bot mãi không ra, có anh chị cán bộ nào
  * trả lời trực tiếp cho em được không", "kết nối tôi với cán bộ giúp tôi") (folded).
  */
-export const personRequestPattern =
-  /\b(?:(?:cho|xin|muon|can|ket noi|chuyen|noi chuyen|gap|chat|trao doi|lien lac)\b.{0,24}\b(?:can bo|nguoi that|nhan vien|nguoi truc|tu van vien|admin|nguoi cua phuong)|(?:can bo|nguoi that|nhan vien)\b.{0,24}\b(?:tra loi|ho tro|giup|tu van|noi chuyen)\b.{0,16}\b(?:truc tiep|cho (?:toi|em|bac|minh|chau))|khong muon (?:chat|noi chuyen|hoi) voi (?:may|bot|tro ly)|hoi (?:bot|may|tro ly) (?:mai|hoai) (?:khong|chang) (?:ra|duoc))\b/;
+export const personRequestPattern = new RegExp(
+  [
+    // "(tôi muốn / cho tôi / xin) gặp, nói chuyện, kết nối (trực tiếp) với cán bộ / người thật"
+    "(?:^|\\b(?:toi|em|minh|bac|chau|cho toi|cho em|cho bac|xin|muon|can)\\s)(?:muon\\s|can\\s|xin\\s)?(?:duoc\\s)?(?:gap|noi chuyen|chat|trao doi|ket noi|lien lac|lam viec)(?:\\s(?:truc tiep|voi|toi|em|minh))*\\s(?:voi\\s)?(?:can bo|nguoi that|nhan vien|nguoi truc|tu van vien|admin)",
+    // "có anh chị cán bộ nào trả lời trực tiếp cho em"
+    "(?:can bo|nguoi that|nhan vien)(?:\\s\\w+){0,3}\\s(?:tra loi|ho tro|tu van|noi chuyen)\\s(?:truc tiep|cho (?:toi|em|bac|minh|chau))",
+    "khong muon (?:chat|noi chuyen|hoi) voi (?:may|bot|tro ly)",
+    "hoi (?:bot|may|tro ly) (?:mai|hoai) (?:khong|chang) (?:ra|duoc)",
+  ].join("|"),
+);
 
 /** …but a question about the channel itself ("nhắn ngoài giờ có ai đọc không") is answered, not passed on (folded). */
 export const channelQuestionPattern =
