@@ -176,9 +176,17 @@ export class Assistant {
     return fullText(entry, this.kb, ward);
   }
 
+  /** Folded, analysed text with the index's spelling help ("nệ phí" reads as "lệ phí"). */
+  private fold(text: string): string {
+    return this.index
+      .analyzeQuery(text)
+      .map((t) => t.folded)
+      .join(" ");
+  }
+
   private understand(text: string, ctx: TurnContext): AskResult {
     const { memory } = ctx;
-    const folded = foldedText(text);
+    const folded = this.fold(text);
 
     const picked = pickChoice(text, memory.choices);
     if (picked) return this.runChoice(picked, ctx);
@@ -196,7 +204,7 @@ export class Assistant {
     if (correction && (memory.entryId || memory.question)) {
       const rest = text.slice(correction[0].length).trim();
       const question = rest.length >= 3 ? rest : (memory.question ?? rest);
-      return this.single(question, foldedText(question), ctx, memory.entryId);
+      return this.single(question, this.fold(question), ctx, memory.entryId);
     }
 
     const segments = text.split(segmentBreak).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2);
@@ -250,7 +258,7 @@ export class Assistant {
    */
   private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string): Retrieval {
     const whole = this.retrieve(text, ward, exclude);
-    if (reading.strength < 2 || !reading.topicText || reading.topicText === foldedText(text)) return whole;
+    if (reading.strength < 2 || !reading.topicText || reading.topicText === this.fold(text)) return whole;
     const topic = this.retrieve(reading.topicText, ward, exclude);
     return topic.confident && !(whole.confident && whole.top!.entry.id === topic.top!.entry.id) ? topic : whole;
   }
@@ -345,7 +353,7 @@ export class Assistant {
     let memory = ctx.memory;
     const answers: AnswerResult[] = [];
     for (const segment of segments) {
-      const result = this.single(segment, foldedText(segment), { ...ctx, memory });
+      const result = this.single(segment, this.fold(segment), { ...ctx, memory });
       if (result.kind !== "answer") continue;
       if (answers.some((a) => a.entry.id === result.entry.id && a.shown === result.shown)) continue;
       answers.push(result);
