@@ -3,7 +3,8 @@ import { Assistant } from "../server/assistant/assistant";
 import { checkScam } from "../server/assistant/scam-detector";
 import { SearchIndex } from "../server/assistant/search-index";
 import { analyze } from "../server/assistant/text-analysis";
-import { editDistance, foldDiacritics, foldTelex } from "../server/assistant/vietnamese-text";
+import { pickChoice } from "../server/assistant/choice-picking";
+import { editDistance, foldDiacritics, foldTelex, toneKey } from "../server/assistant/vietnamese-text";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import type { KnowledgeBase, KnowledgeEntry } from "../server/knowledge/knowledge-schema";
 import { wardFixture } from "./support/ward-fixture";
@@ -163,5 +164,157 @@ describe("scam check from signals", () => {
     const result = assistant.ask("VNeID: tai khoan cua ban sap bi khoa, cap nhat tai vneid-xacthuc.com ngay", ward, MONDAY_9AM);
     expect(result.kind).toBe("scam_warning");
     expect(result.reply).toContain("vneid-xacthuc.com");
+  });
+});
+
+describe("short answers, facet first", () => {
+  const ask = (text: string, memory?: Parameters<Assistant["ask"]>[3]) => assistant.ask(text, ward, MONDAY_9AM, memory);
+
+  it("answers the part asked first, in a few lines, with numbered choices for the rest", () => {
+    const result = ask("lệ phí khai sinh bao nhiêu");
+    expect(result.kind === "answer" && [result.entry.id, result.shown]).toEqual(["dvc-khai-sinh", "fee"]);
+    expect(result.reply).toMatch(/^Lệ phí \(Đăng ký khai sinh cho con\):\n/);
+    expect(result.reply.length).toBeLessThanOrEqual(700);
+    const labels = result.choices.map((c) => c.label);
+    expect(labels).toContain("Giấy tờ cần mang");
+    expect(labels).toContain("Xem đầy đủ");
+    expect(labels).not.toContain("Lệ phí");
+    expect(result.choices.at(-1)).toEqual({ n: 0, label: "Gặp cán bộ" });
+    expect(result.reply).toMatch(/\nÔng\/bà nhắn số để chọn:\n1\. .+\n/);
+  });
+
+  it("answers a plain topic with the entry's summary", () => {
+    const result = ask("khai sinh");
+    const entry = kb.entries.find((e) => e.id === "dvc-khai-sinh")!;
+    expect(result.kind === "answer" && result.shown).toBe("summary");
+    expect(result.reply.startsWith(entry.summary!.slice(0, 40))).toBe(true);
+  });
+
+  it("shows the whole entry, split at Zalo's limit by the sender, when \"Xem đầy đủ\" is picked", () => {
+    const first = ask("lệ phí khai sinh bao nhiêu");
+    const full = first.choices.find((c) => c.label === "Xem đầy đủ")!;
+    const result = ask(String(full.n), first.memory);
+    expect(result.kind === "answer" && result.shown).toBe("full");
+    expect(result.reply).toContain("Lệ phí:\n"); // facet markers become plain-text labels
+    expect(result.reply).not.toContain("##");
+  });
+
+  it('says "Dạ có"/"Dạ không" first where the data says so', () => {
+    const saturday = ask("Thứ Bảy phường có làm việc không?");
+    expect(saturday.reply.startsWith(`Dạ không, ${ward.name} không làm việc vào thứ Bảy.`)).toBe(true);
+    const monday = ask("thu 2 phuong co lam viec khong");
+    expect(monday.reply.startsWith(`Dạ có, ${ward.name} có làm việc vào thứ Hai.`)).toBe(true);
+  });
+
+  it("gathers the ward's sample-data markers into one note at the end", () => {
+    const sample = wardFixture({ profile: { address: "(dữ liệu mẫu) trụ sở UBND phường", office_hours: "Thứ Hai đến Thứ Sáu (dữ liệu mẫu, phường cần xác nhận)", hotline: "(dữ liệu mẫu) chưa có số" } });
+    const result = assistant.ask("địa chỉ và giờ làm việc của phường", sample, MONDAY_9AM);
+    expect(result.body.match(/dữ liệu mẫu/g)).toHaveLength(1);
+    expect(result.body.trimEnd().endsWith("(dữ liệu mẫu: phường cần xác nhận các thông tin trên)")).toBe(true);
+  });
+});
+
+describe("a conversation's memory", () => {
+  const ask = (text: string, memory?: Parameters<Assistant["ask"]>[3]) => assistant.ask(text, ward, MONDAY_9AM, memory);
+
+  it("answers a follow-up without a topic of its own from the previous entry", () => {
+    const first = ask("làm căn cước ở đâu");
+    for (const [followup, facet] of [["còn lệ phí?", "fee"], ["mất bao lâu", "time"], ["làm online được không", "online"]] as const) {
+      const result = ask(followup, first.memory);
+      expect(result.kind === "answer" && [result.entry.id, result.shown, result.followup]).toEqual(["dvc-can-cuoc", facet, true]);
+    }
+    // the same words without a previous turn do not bring back that topic
+    expect(ask("còn lệ phí?").entries[0]?.id).not.toBe("dvc-can-cuoc");
+  });
+
+  it("switches topic on a new self-contained question, and takes a correction", () => {
+    const first = ask("làm căn cước ở đâu");
+    const other = ask("đăng ký kết hôn cần giấy tờ gì", first.memory);
+    expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-ket-hon", false]);
+    const corrected = ask("không phải, ý tôi là xin giấy xác nhận độc thân", other.memory);
+    expect(corrected.kind === "answer" && corrected.entry.id).toBe("dvc-xac-nhan-hon-nhan");
+  });
+
+  it("answers two questions in one message, briefly, each in turn", () => {
+    const result = ask("Làm căn cước ở đâu? Lệ phí khai sinh bao nhiêu?");
+    expect(result.kind).toBe("answer");
+    if (result.kind !== "answer") return;
+    expect([result.entry.id, ...result.also.map((a) => a.id)]).toEqual(["dvc-can-cuoc", "dvc-khai-sinh"]);
+    expect(result.reply).toMatch(/^1\) Nơi làm \(Làm, cấp đổi, cấp lại thẻ căn cước\):[\s\S]*\n2\) Lệ phí \(Đăng ký khai sinh cho con\):/);
+  });
+
+  it("resolves a clarify by the number picked, and always offers 0 for a person", () => {
+    const result = ask("làn xanh");
+    if (result.kind !== "clarify") return; // decided without asking: nothing to pick
+    expect(result.choices.at(-1)).toEqual({ n: 0, label: "Gặp cán bộ" });
+    const picked = ask("1", result.memory);
+    expect(picked.kind === "answer" && picked.entry.id).toBe(result.memory.choices[0]!.action.do === "show" ? (result.memory.choices[0]!.action as { entryId: string }).entryId : "");
+    expect(ask("0", result.memory).kind).toBe("handoff");
+  });
+
+  it("reads choices the way residents type them", () => {
+    const offered = [
+      { n: 1, label: "Giấy tờ cần mang", action: { do: "staff" as const } },
+      { n: 2, label: "Lệ phí", action: { do: "staff" as const } },
+      { n: 3, label: "Xem đầy đủ", action: { do: "staff" as const } },
+      { n: 0, label: "Gặp cán bộ", action: { do: "staff" as const } },
+    ];
+    expect(["2", "số 2", "so 2 a", "2 ạ", "2. Lệ phí", "le phi", "Lệ phí"].map((t) => pickChoice(t, offered)?.n)).toEqual([2, 2, 2, 2, 2, 2, 2]);
+    expect(["xem day du", "số ba", "0"].map((t) => pickChoice(t, offered)?.n)).toEqual([3, 3, 0]);
+    expect(["2 ngày", "lệ phí khai sinh bao nhiêu", "giấy"].map((t) => pickChoice(t, offered))).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("carries a pending question set by another part of the system from turn to turn", () => {
+    const first = ask("làm căn cước ở đâu", { choices: [], awaiting: { kind: "survey", handoffId: 7 } });
+    expect(first.memory.awaiting).toEqual({ kind: "survey", handoffId: 7 });
+    expect(ask("cảm ơn", first.memory).memory.awaiting).toEqual({ kind: "survey", handoffId: 7 });
+  });
+});
+
+describe("understanding what residents mean", () => {
+  const ask = (text: string) => assistant.ask(text, ward, MONDAY_9AM);
+
+  it('reads "mất" after a relative as died, and an amount as money', () => {
+    expect(analyze("bố tôi mới mất").map((t) => t.folded).join(" ")).toBe("bo toi moi qua doi");
+    expect(analyze("tôi mất giấy tờ").map((t) => t.folded).join(" ")).toBe("toi mat giay to");
+    expect(analyze("bị lừa mất 50 triệu rồi").map((t) => t.folded).join(" ")).toBe("bi lua mat tien roi");
+    expect(ask("bố tôi mới mất").entries[0]?.id).toBe("dvc-khai-tu");
+    expect(ask("bị lừa mất 50 triệu rồi").entries[0]?.id).toBe("ld-bi-lua-roi");
+  });
+
+  it("repairs the spellings elderly residents confuse (s/x, d/gi/r, l/n, a syllable cut short)", () => {
+    const index = new SearchIndex(kb.entries.filter((e) => e.status === "published"));
+    const read = (q: string) => index.analyzeQuery(q).map((t) => t.folded).join(" ");
+    expect(read("sin giấy sác nhận")).toBe("xin giay xac nhan");
+    expect(read("rấy tờ")).toBe("giay to");
+    expect(read("nệ phí khai sin")).toBe("le phi khai sinh");
+    expect(read("làm căn cướ")).toBe("lam can cuoc");
+    expect(read("tiếp rân")).toBe("tiep dan");
+    expect(toneKey("giấy tở") === toneKey("giấy tỡ")).toBe(true); // hỏi and ngã compare equal
+  });
+
+  it("hands off honestly, naming the subject, when no entry is about it", () => {
+    const result = ask("giá vàng hôm nay bao nhiêu một chỉ");
+    expect(result.kind).toBe("handoff");
+    expect(result.reply).toContain('chưa có thông tin về "giá vàng hôm nay bao nhiêu một chỉ"');
+    expect(result.kind === "handoff" && result.handoff.topic).toBe("giá vàng hôm nay bao nhiêu một chỉ");
+  });
+
+  it("answers English from an entry's English summary, and hands off politely in English otherwise", () => {
+    const hours = ask("Where is the ward office and what are the opening hours?");
+    expect(hours.lang).toBe("en");
+    expect(hours.kind === "answer" && hours.entry.id).toBe("phuong-lien-he");
+    expect(hours.reply).not.toMatch(/\{\{/);
+    expect(hours.reply).toContain("0. Talk to ward staff");
+    const permit = ask("How do I get a work permit for my company?");
+    expect([permit.kind, permit.lang]).toEqual(["handoff", "en"]);
+    expect(permit.reply).toMatch(/^Thank you for your message\./);
+    // Vietnamese typed without diacritics is not English
+    expect(ask("lam can cuoc o dau").lang).toBe("vi");
+  });
+
+  it("tells a request for a person from a question about reaching staff", () => {
+    expect(ask("kết nối tôi với cán bộ giúp tôi").kind).toBe("handoff");
+    expect(ask("Bà tôi 85 tuổi nằm một chỗ, có cán bộ đến nhà làm căn cước không").kind).not.toBe("handoff");
   });
 });

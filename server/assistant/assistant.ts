@@ -194,11 +194,13 @@ export class Assistant {
     if (number === 0) return this.personRequested(ctx);
     if (number !== undefined) return this.staleChoice(number, ctx);
 
-    const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(folded));
+    // whole-message patterns read the text as typed (no spelling help: "nha" is not a typo there)
+    const plain = foldedText(text);
+    const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(plain));
     if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
 
     if (isEnglish(text)) return this.english(text, ctx);
-    if (humanRequestPattern.test(folded) || (personRequestPattern.test(folded) && !channelQuestionPattern.test(folded))) return this.personRequested(ctx);
+    if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
 
     const correction = correctionPattern.exec(foldDiacritics(normalizeText(text)));
     if (correction && (memory.entryId || memory.question)) {

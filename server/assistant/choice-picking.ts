@@ -32,11 +32,12 @@ export function pickChoice(text: string, offered: OfferedChoice[]): OfferedChoic
   if (!offered.length) return undefined;
   const n = pickedNumber(text);
   if (n !== undefined) return offered.find((c) => c.n === n);
-  const folded = fold(text).replace(/[.)!]/g, " ").replace(/^(?:xem|cho xem|cho toi xem|con|the con|vay con)\s+/, "").replace(/\s+(?:a|nhe|nha|thi sao)$/, "").trim();
+  const whole = fold(text).replace(/[.)!]/g, " ").replace(/\s+(?:a|nhe|nha|thi sao)$/, "").replace(/\s+/g, " ").trim();
+  const folded = whole.replace(/^(?:xem|cho xem|cho toi xem|con|the con|vay con)\s+/, "");
   if (!folded) return undefined;
   const byLabel = offered.filter((c) => {
     const label = fold(c.label);
-    return label === folded || (folded.split(" ").length >= 2 && label.startsWith(folded));
+    return label === folded || label === whole || (folded.split(" ").length >= 2 && label.startsWith(folded));
   });
   return byLabel.length === 1 ? byLabel[0] : undefined;
 }
