@@ -72,5 +72,7 @@ export async function sweep(services: Services): Promise<{ events: number; sent:
   }
   const sent = await services.outbox.deliverDue();
   await services.staffHelp.summarizeNewHandoffs();
+  // security bookkeeping: failure counters whose window and lock are over
+  await services.staff.auth.throttle.prune(services.deps.clock.now());
   return { events, sent };
 }

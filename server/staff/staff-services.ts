@@ -2,6 +2,7 @@ import type { CoreServices, Dependencies } from "../services";
 import { StaffAuthService } from "./auth-service";
 import { HandoffService } from "./handoff-service";
 import { InsightsService } from "./insights-service";
+import { InvitationService } from "./invitation-service";
 import { KnowledgeEditor } from "./knowledge-editor";
 import { WardAdminService } from "./ward-admin-service";
 
@@ -13,5 +14,6 @@ export function buildStaffServices(deps: Dependencies, core: CoreServices) {
   const handoffs = new HandoffService(db, clock, core.outbox);
   const knowledge = new KnowledgeEditor(db, clock, core.knowledge, core.wards);
   const insights = new InsightsService(db, clock, wardAdmin);
-  return { auth, wardAdmin, handoffs, knowledge, insights };
+  const invitations = new InvitationService(db, clock, auth);
+  return { auth, wardAdmin, handoffs, knowledge, insights, invitations };
 }
