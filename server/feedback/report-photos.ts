@@ -20,10 +20,13 @@ export class ReportPhotos {
     private readonly limits: ResidentRateLimits,
   ) {}
 
-  /** Checks, strips and stores an uploaded photo of a resident; attached later by create(). */
+  /**
+   * Checks, strips and stores an uploaded photo of a resident; attached later by create(). The
+   * upload counts against the resident's limit BEFORE its bytes are looked at, refused or not.
+   */
   async upload(wardId: number, userId: number, bytes: Uint8Array): Promise<{ id: number; contentType: string; bytes: number }> {
-    const clean = sanitizeImage(bytes);
     await this.limits.consume(wardId, userId, "upload");
+    const clean = sanitizeImage(bytes);
     const blob = await this.putBlob(wardId, clean);
     const [row] = await this.deps.db
       .insert(reportPhotos)
