@@ -73,7 +73,8 @@ export class FeedbackService {
   }
 
   // residents
-  similar(wardId: number, userId: number, q: SimilarQuery) {
+  async similar(wardId: number, userId: number, q: SimilarQuery) {
+    await this.limits.consume(wardId, userId, "similar");
     return similarReports(this.deps, wardId, userId, q);
   }
   async create(wardId: number, userId: number, input: ReportInput): Promise<ResidentReportView> {
@@ -89,8 +90,8 @@ export class FeedbackService {
   unreadNotices(wardId: number, userId: number) {
     return this.resident.unreadNotices(wardId, userId);
   }
-  follow(wardId: number, userId: number, reportId: number) {
-    return this.resident.follow(wardId, userId, reportId);
+  follow(wardId: number, userId: number, reportId: number, from?: Omit<SimilarQuery, "category">) {
+    return this.resident.follow(wardId, userId, reportId, from);
   }
   rate(wardId: number, userId: number, reportId: number, rating: number, comment?: string) {
     return this.resident.rate(wardId, userId, reportId, rating, comment);

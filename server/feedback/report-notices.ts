@@ -37,17 +37,26 @@ export async function oaResident(db: Database, wardId: number, userId: number): 
 
 /**
  * The notices of a change about to be written as the newest history row of `report` (in the
- * same batch, after it): one per recipient (reporter and followers), through the OA when the
+ * same batch, after it): one per recipient (reporter and followers, each with their own text),
+ * through the OA when the
  * resident's reply window is open, otherwise waiting in the app. The history id is read inside
  * the batch, so the notice and its outbox dedupe key name the row written just before.
  */
-export async function noticeWrites(deps: Pick<FeedbackDeps, "db" | "clock" | "outbox">, report: ReportRow, text: string, now: number): Promise<{ writes: Batch; toDeliver: number[] }> {
+export async function noticeWrites(
+  deps: Pick<FeedbackDeps, "db" | "clock" | "outbox">,
+  report: ReportRow,
+  texts: { reporter: string; followers: string | null },
+  now: number,
+): Promise<{ writes: Batch; toDeliver: number[] }> {
   const { db, outbox: outboxService } = deps;
   const historyId = sql`(select max(${reportHistory.id}) from ${reportHistory} where ${reportHistory.reportId} = ${report.id})`;
   const followers = await db.select({ userId: reportFollowers.userId }).from(reportFollowers).where(eq(reportFollowers.reportId, report.id));
   const writes: Batch = [];
   const toDeliver: number[] = [];
   for (const userId of [...new Set([report.userId, ...followers.map((f) => f.userId)])]) {
+    // followers hear of status changes and the result, never of messages meant for the reporter
+    const text = userId === report.userId ? texts.reporter : texts.followers;
+    if (text === null) continue;
     const { resident, link } = await oaResident(db, report.wardId, userId);
     if (link) writes.push(link);
     const open = resident && replyWindow(resident.lastInteractionAt, now) === "free";

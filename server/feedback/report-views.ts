@@ -5,7 +5,29 @@ import { categoryLabels, openStatuses, statusLabels, type ReportCategory, type R
 import { REOPEN_WINDOW_MS, type ReportRow, type ResidentReportView, type StaffReportDetail, type StaffReportSummary, type TimelineItem } from "./feedback-types";
 import { staffReport } from "./report-lookup";
 
-/** How a report looks to a resident: the reporter sees everything of theirs; a follower less. */
+/** History kinds whose message is public (the result), shown to followers; other messages are the reporter's. */
+const publicMessageKinds = new Set(["declined", "merged"]);
+export function isPublicMessage(kind: string, toStatus: string | null): boolean {
+  return publicMessageKinds.has(kind) || (kind === "status" && toStatus === "resolved");
+}
+
+/**
+ * A street or area for people other than the reporter: "Số 12 ngõ 34 phố Hàng Bông" → "phố
+ * Hàng Bông". House numbers, alleys and anything with a digit are dropped; null when nothing
+ * coarse is left.
+ */
+export function coarsePlace(address: string | null): string | null {
+  if (!address) return null;
+  const parts = address.split(",").map((p) => p.trim());
+  for (const part of parts) {
+    const m = /(?:^|\s)((?:phố|đường|khu|khu phố|tổ dân phố|thôn|xóm|làng|chợ|công viên|hồ)\s+[^\d]+)$/iu.exec(part);
+    if (m && !/\d/.test(m[1]!)) return m[1]!.trim();
+  }
+  const words = (parts[0] ?? "").split(/\s+/).filter((w) => w && !/\d/.test(w) && !/^(số|ngõ|ngách|hẻm|kiệt|nhà|phòng|tầng|căn)$/i.test(w));
+  return words.length >= 2 ? words.join(" ") : null;
+}
+
+/** How a report looks to a resident: the reporter sees everything of theirs; a follower only what is public. */
 export async function residentView(db: Database, now: number, r: ReportRow, userId: number): Promise<ResidentReportView> {
   const mine = r.userId === userId;
   const history = await db.select().from(reportHistory).where(eq(reportHistory.reportId, r.id)).orderBy(asc(reportHistory.id));
@@ -17,12 +39,14 @@ export async function residentView(db: Database, now: number, r: ReportRow, user
     .orderBy(asc(reportNotices.id));
   const timeline: TimelineItem[] = history
     .filter((h) => h.kind !== "priority" && h.kind !== "result_photo" && h.kind !== "merged_in")
+    // a follower sees the ward's status updates and the result, never messages to the reporter or the reporter's own lines
+    .filter((h) => mine || (h.kind !== "message" && h.kind !== "rated" && h.kind !== "reopened"))
     .map((h) => ({
       kind: h.kind,
       status: h.kind === "message" || h.kind === "rated" ? null : ((h.toStatus as ReportStatus | null) ?? null),
       statusLabel: h.kind === "message" ? "Phường trả lời" : h.kind === "rated" ? `Người dân đánh giá ${JSON.parse(h.meta ?? "{}").rating ?? ""}/5` : h.toStatus ? statusLabels[h.toStatus as ReportStatus] : null,
       // assignee names are internal; the resident sees the message staff wrote for them
-      message: h.message,
+      message: mine || isPublicMessage(h.kind, h.toStatus) ? h.message : null,
       by: h.actor === "resident" ? "resident" : "ward",
       at: h.createdAt,
     }));
@@ -34,9 +58,10 @@ export async function residentView(db: Database, now: number, r: ReportRow, user
     priority: r.priority,
     status: r.status,
     statusLabel: statusLabels[r.status],
-    description: r.description,
-    address: r.address,
-    landmark: r.landmark,
+    // a follower gets no description, address, landmark, phone, photos or position: only a street or area
+    description: mine ? r.description : "",
+    address: mine ? r.address : coarsePlace(r.address),
+    landmark: mine ? r.landmark : null,
     location: mine && r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
     createdAt: r.createdAt,
     acknowledgeBy: r.acknowledgeBy,

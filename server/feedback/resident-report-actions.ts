@@ -7,6 +7,7 @@ import { REOPEN_WINDOW_MS, type FeedbackDeps, type ResidentReportView } from "./
 import { ownReport, reportRow, visibleReport } from "./report-lookup";
 import { residentView } from "./report-views";
 import type { ResidentRateLimits } from "./resident-rate-limits";
+import { isNear, type SimilarQuery } from "./similar-reports";
 
 /** What a resident does with reports in the mini app after sending one: read, follow, rate, reopen. */
 export class ResidentReportActions {
@@ -49,14 +50,21 @@ export class ResidentReportActions {
       .limit(20);
   }
 
-  /** "Theo dõi phản ánh này": follow someone else's open report instead of sending a duplicate. */
-  async follow(wardId: number, userId: number, reportId: number): Promise<ResidentReportView> {
+  /**
+   * "Theo dõi phản ánh này": follow someone else's open report instead of sending a duplicate.
+   * Only from near the report (the same test as the similar-reports search): an id alone is not
+   * enough, and a report elsewhere is "not found".
+   */
+  async follow(wardId: number, userId: number, reportId: number, from: Omit<SimilarQuery, "category"> = {}): Promise<ResidentReportView> {
     const { db } = this.deps;
+    await this.parts.limits.consume(wardId, userId, "action");
     const [report] = await db.select().from(reports).where(and(eq(reports.id, reportId), eq(reports.wardId, wardId)));
     if (!report || !openStatuses.includes(report.status)) {
       throw new NotFoundError("report_not_found", `no open report ${reportId}`, "Phản ánh này không còn mở để theo dõi.");
     }
-    await this.parts.limits.consume(wardId, userId, "action");
+    if (report.userId !== userId && !isNear(from, report).near) {
+      throw new NotFoundError("report_not_found", `report ${reportId} not near the follower`, "Không tìm thấy phản ánh đang mở ở gần vị trí của ông/bà để theo dõi.");
+    }
     if (report.userId !== userId) {
       await db.insert(reportFollowers).values({ wardId, reportId, userId, createdAt: this.deps.clock.now() }).onConflictDoNothing();
     }

@@ -8,6 +8,8 @@ import { HOUR, type FeedbackDeps } from "./feedback-types";
 /** Similar reports: same category, still open, this recent and this close. */
 const SIMILAR_MAX_AGE_MS = 30 * 24 * HOUR;
 export const SIMILAR_RADIUS_M = 300;
+/** Distances are told in bands this wide (100, 200, 300 m): probing from a few points cannot locate the reporter. */
+export const DISTANCE_BAND_M = 100;
 
 export type SimilarQuery = { category: ReportCategory; location?: { lat: number; lng: number }; address?: string };
 
@@ -47,7 +49,7 @@ export async function similarReports(deps: Pick<FeedbackDeps, "db" | "clock">, w
       // the description only: never the reporter's name, phone or photos
       description: r.description.slice(0, 160),
       statusLabel: statusLabels[r.status],
-      distanceM: distanceM === null ? null : Math.round(distanceM),
+      distanceM: distanceM === null ? null : Math.max(DISTANCE_BAND_M, Math.ceil(distanceM / DISTANCE_BAND_M) * DISTANCE_BAND_M),
       createdAt: r.createdAt,
       following: followed.has(r.id),
       mine: r.userId === userId,

@@ -10,7 +10,7 @@ import { sanitizeImage } from "./image-sanitizer";
 import { openReport, staffReport } from "./report-lookup";
 import { noticeText, noticeWrites } from "./report-notices";
 import type { ReportPhotos } from "./report-photos";
-import { staffDetail } from "./report-views";
+import { isPublicMessage, staffDetail } from "./report-views";
 
 /**
  * What staff do with a report in the console: assign, change status, reply, decline, change
@@ -162,7 +162,10 @@ export class StaffReportActions {
     const now = clock.now();
     const actor = requireText(by.by, 100, "Thiếu tên cán bộ thực hiện.");
     const ward = await wards.byId(report.wardId);
-    const text = noticeText(ward.name, report, change.to, change.message);
+    const texts = {
+      reporter: noticeText(ward.name, report, change.to, change.message),
+      followers: change.kind === "message" ? null : noticeText(ward.name, report, change.to, isPublicMessage(change.kind, change.to) ? change.message : null),
+    };
     // the history line first: the notices read its id inside the batch
     const writes: Batch = [
       db.insert(reportHistory).values({
@@ -177,7 +180,7 @@ export class StaffReportActions {
         createdAt: now,
       }),
     ];
-    const notices = await noticeWrites(this.deps, report, text, now);
+    const notices = await noticeWrites(this.deps, report, texts, now);
     writes.push(...notices.writes);
     writes.push(db.update(reports).set({ status: change.to, updatedAt: now, acknowledgedAt: report.acknowledgedAt ?? now, ...change.set }).where(eq(reports.id, report.id)));
     writes.push(...(change.extra ?? []));

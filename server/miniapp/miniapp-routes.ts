@@ -28,6 +28,7 @@ const schemas = {
   devSession: z.object({ ward: wardSlug, userId: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/), name: z.string().max(100).optional() }),
   infoToken: z.object({ accessToken: z.string().min(10).max(2000), code: z.string().min(4, "Thiếu mã từ Zalo.").max(2000) }),
   similar: z.object({ category, location: latLng.optional(), address: z.string().max(300).optional() }),
+  near: z.object({ location: latLng.optional(), address: z.string().max(300).optional() }),
   report: z.object({
     clientRequestId: z.string().regex(/^[a-zA-Z0-9_-]{8,64}$/, "Mã yêu cầu không hợp lệ."),
     category,
@@ -191,7 +192,8 @@ export function miniappRoutes(services: Services) {
 
   authed.post("/reports/:id/follow", async (c) => {
     const p = c.get("principal");
-    return c.json(await reports.follow(p.wardId, p.userId, idParam(c, "id")));
+    const body = parse(schemas.near, await jsonBody(c));
+    return c.json(await reports.follow(p.wardId, p.userId, idParam(c, "id"), body));
   });
 
   authed.post("/reports/:id/rate", async (c) => {
