@@ -10,6 +10,7 @@ import { StaffHelp } from "./llm/staff-help";
 import { KnowledgeRepository } from "./knowledge/knowledge-repository";
 import type { Clock } from "./lib/clock";
 import { SecretBox } from "./lib/crypto";
+import { RateCounter } from "./lib/rate-counter";
 import type { Logger } from "./lib/logger";
 import { WebhookIntake } from "./webhooks/webhook-intake";
 import { WardService } from "./wards/ward-service";
@@ -50,7 +51,8 @@ function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
   const staffHelp = new StaffHelp(db, clock, wards, answers, logger);
   const conversations = new ConversationService(db, clock, wards, (text, ward) => answers.answer(text, ward), outbox, logger);
   const intake = new WebhookIntake(db, clock, wards);
-  return { wards, knowledge, tokens, outbox, answers, staffHelp, conversations, intake };
+  const rateCounter = new RateCounter(db, clock);
+  return { wards, knowledge, tokens, outbox, answers, staffHelp, conversations, intake, rateCounter };
 }
 
 /** Wires services from injected dependencies; the only place that knows all of them. */
@@ -74,5 +76,6 @@ export async function sweep(services: Services): Promise<{ events: number; sent:
   await services.staffHelp.summarizeNewHandoffs();
   // security bookkeeping: failure counters whose window and lock are over
   await services.staff.auth.throttle.prune(services.deps.clock.now());
+  await services.rateCounter.prune(2 * 86_400_000);
   return { events, sent };
 }

@@ -156,22 +156,35 @@ export class AnswerService {
     return parts.join("\n\n");
   }
 
-  /** One model call within the ward's daily token budget. */
+  /**
+   * One model call within the ward's daily token budget. The call first RESERVES its prompt and
+   * max_tokens in llm_usage with one conditional UPDATE (allowed while the ward's usage, calls in
+   * flight included, is under the budget), so parallel callers cannot all pass a check made
+   * before any of them is counted; the reservation is then replaced by the tokens really used.
+   */
   async call(ward: Ward, messages: ChatMessage[], maxTokens: number): Promise<string> {
     if (!this.model) throw new BudgetExceeded();
     const budget = ward.profile.language_model?.daily_token_budget ?? this.defaultDailyBudget;
-    const [usage] = await this.db
-      .select({ tokens: llmUsage.tokens })
-      .from(llmUsage)
-      .where(and(eq(llmUsage.wardId, ward.id), eq(llmUsage.day, hanoiDay(this.clock.now()))));
-    if ((usage?.tokens ?? 0) >= budget) throw new BudgetExceeded();
-    const { content, tokens } = await this.model.chat(messages, { maxTokens, json: true });
-    await this.count(ward.id, { calls: 1, tokens });
-    return content;
+    const day = hanoiDay(this.clock.now());
+    const reserve = maxTokens + Math.ceil(messages.reduce((n, m) => n + m.content.length, 0) / 4);
+    await this.db.insert(llmUsage).values({ wardId: ward.id, day }).onConflictDoNothing();
+    const reserved = await this.db
+      .update(llmUsage)
+      .set({ tokens: sql`${llmUsage.tokens} + ${reserve}` })
+      .where(and(eq(llmUsage.wardId, ward.id), eq(llmUsage.day, day), sql`${llmUsage.tokens} < ${budget}`))
+      .returning({ tokens: llmUsage.tokens });
+    if (!reserved.length) throw new BudgetExceeded();
+    let used = 0;
+    try {
+      const { content, tokens } = await this.model.chat(messages, { maxTokens, json: true });
+      used = tokens;
+      return content;
+    } finally {
+      await this.count(ward.id, { calls: used ? 1 : 0, tokens: used - reserve }, day);
+    }
   }
 
-  private async count(wardId: number, add: { calls?: number; tokens?: number; fallbacks?: number; guardRejections?: number }) {
-    const day = hanoiDay(this.clock.now());
+  private async count(wardId: number, add: { calls?: number; tokens?: number; fallbacks?: number; guardRejections?: number }, day = hanoiDay(this.clock.now())) {
     await this.db
       .insert(llmUsage)
       .values({ wardId, day, calls: add.calls ?? 0, tokens: add.tokens ?? 0, fallbacks: add.fallbacks ?? 0, guardRejections: add.guardRejections ?? 0 })

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { categoryLabels as kbCategoryLabels } from "../assistant/assistant";
 import { categoryLabels, reportCategories } from "../feedback/feedback-categories";
 import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
+import { BODY_LIMITS, limitBody } from "../lib/body-limits";
 import { NotFoundError, ValidationError } from "../lib/errors";
 import type { Services } from "../services";
 import type { MiniappPrincipal } from "./miniapp-session-service";
@@ -92,6 +93,9 @@ export function miniappRoutes(services: Services) {
 
   // The mini app is served by Zalo from its own domain; auth is a bearer token (no cookies), so any origin may call.
   app.use("*", cors({ origin: "*", allowHeaders: ["authorization", "content-type"], allowMethods: ["GET", "POST", "OPTIONS"], maxAge: 600 }));
+  // JSON bodies are small (a report form is a few KiB); photos have their own limit below
+  const jsonLimit = limitBody(BODY_LIMITS.miniappJson);
+  app.use("*", (c, next) => (c.req.method === "POST" && c.req.path.endsWith("/photos") ? next() : jsonLimit(c, next)));
 
   const wardOf = async (slug: string | undefined) => {
     if (slug) return services.wards.bySlug(slug);

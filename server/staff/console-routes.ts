@@ -22,6 +22,7 @@ import { DEVICE_TTL_MS } from "./auth-service";
 import { MAX_RESULT_PHOTOS_PER_UPLOAD } from "./report-service";
 import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
 import { bodyLimit } from "hono/body-limit";
+import { BODY_LIMITS, limitBody } from "../lib/body-limits";
 
 export const SESSION_COOKIE = "hp_staff_session";
 const LOGIN_CSRF_COOKIE = "hp_login_csrf";
@@ -108,6 +109,19 @@ export function consoleRoutes(services: Services) {
     c.header("Content-Type", "text/javascript; charset=utf-8");
     return c.body(consoleJs);
   });
+
+  // Bodies: sign-in and invitation forms are tiny; other forms and JSON fit in 256 KiB; photo
+  // uploads have their own limit (below). All answered 413 before the body is read.
+  const loginLimit = limitBody(BODY_LIMITS.login);
+  const consoleLimit = limitBody(BODY_LIMITS.console);
+  const limits = (c: Context<ConsoleEnv>, next: Next) => {
+    const path = c.req.path;
+    if (path === "/console/login" || path.startsWith("/console/invite/")) return loginLimit(c, next);
+    if (c.req.method === "POST" && /\/reports\/\d+\/photos$/.test(path)) return next();
+    return consoleLimit(c, next);
+  };
+  app.use("/console/*", limits);
+  app.use("/api/staff/*", limits);
 
   app.get("/console/login", async (c) => {
     if (await auth.session(getCookie(c, SESSION_COOKIE))) return c.redirect("/console");

@@ -7,6 +7,7 @@ import type { Clock } from "../lib/clock";
 import { NotFoundError, ValidationError } from "../lib/errors";
 import { requireRole, type Actor } from "./access";
 import { auditInsert } from "./audit";
+import { checkPeriod } from "./insights-service";
 
 /** Result photos one upload may carry (the service allows 10 per report in all). */
 export const MAX_RESULT_PHOTOS_PER_UPLOAD = 5;
@@ -161,6 +162,7 @@ export class StaffReportService {
 
   async stats(actor: Actor, wardId: number, period: { from: number; to: number }) {
     requireRole(actor, wardId, "staff", "communicator");
+    checkPeriod(period);
     return this.feedback.stats(wardId, period);
   }
 }
