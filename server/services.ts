@@ -2,6 +2,7 @@ import type { Config } from "./config/env";
 import { buildFeedbackServices } from "./feedback/feedback-services";
 import type { BlobStore } from "./lib/blob-store";
 import { buildStaffServices } from "./staff/staff-services";
+import { buildPrivacyServices } from "./privacy/privacy-services";
 import { ConversationService } from "./conversations/conversation-service";
 import type { Database } from "./db/database";
 import { AnswerService } from "./llm/answer-service";
@@ -34,6 +35,7 @@ export type CoreServices = ReturnType<typeof buildCoreServices>;
 export type Services = CoreServices & {
   feedback: ReturnType<typeof buildFeedbackServices>;
   staff: ReturnType<typeof buildStaffServices>;
+  privacy: ReturnType<typeof buildPrivacyServices>;
   deps: Dependencies;
   secretBox: SecretBox | undefined;
 };
@@ -59,7 +61,8 @@ function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
 export async function buildServices(deps: Dependencies): Promise<Services> {
   const box = deps.config.secretsKey ? await SecretBox.fromBase64Key(deps.config.secretsKey) : undefined;
   const core = buildCoreServices(deps, box);
-  return { ...core, feedback: buildFeedbackServices(deps, core), staff: buildStaffServices(deps, core), deps, secretBox: box };
+  const staff = buildStaffServices(deps, core);
+  return { ...core, feedback: buildFeedbackServices(deps, core), staff, privacy: buildPrivacyServices(deps, core, staff), deps, secretBox: box };
 }
 
 /**
@@ -77,5 +80,7 @@ export async function sweep(services: Services): Promise<{ events: number; sent:
   // security bookkeeping: failure counters whose window and lock are over
   await services.staff.auth.throttle.prune(services.deps.clock.now());
   await services.rateCounter.prune(2 * 86_400_000);
+  // personal data past each ward's retention periods (content dropped, counts kept)
+  await services.privacy.retention.purge();
   return { events, sent };
 }

@@ -9,6 +9,7 @@ import type { Clock } from "../lib/clock";
 import type { Logger } from "../lib/logger";
 import type { Ward } from "../wards/ward-profile";
 import { LanguageModelError, parseJsonObject, type ChatMessage, type LanguageModel } from "./language-model";
+import { maskPersonalData } from "./pii-mask";
 import { checkGeneratedReply } from "./reply-guard";
 
 const CACHE_SIZE = 500;
@@ -117,7 +118,7 @@ export class AnswerService {
   private async rewrite(text: string, ward: Ward): Promise<string[]> {
     const content = await this.call(ward, [
       { role: "system", content: rewriteInstructions },
-      { role: "user", content: JSON.stringify({ message: text.slice(0, 1500) }) },
+      { role: "user", content: JSON.stringify({ message: maskPersonalData(text.slice(0, 1500)) }) },
     ], 200);
     const queries = parseJsonObject(content)?.queries;
     return Array.isArray(queries) ? queries.filter((q): q is string => typeof q === "string" && q.trim().length > 1).slice(0, 2) : [];
@@ -131,7 +132,7 @@ export class AnswerService {
     const wardFacts = { name: ward.name, ...ward.profile, green_lane: undefined, working_hours: undefined, language_model: undefined };
     const content = await this.call(ward, [
       { role: "system", content: wordingInstructions(ward) },
-      { role: "user", content: JSON.stringify({ question: text.slice(0, 1500), documents, ward: wardFacts }) },
+      { role: "user", content: JSON.stringify({ question: maskPersonalData(text.slice(0, 1500)), documents, ward: wardFacts }) },
     ], 900);
     const parsed = parseJsonObject(content);
     const reply = typeof parsed?.reply === "string" ? parsed.reply.trim() : "";

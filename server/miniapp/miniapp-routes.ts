@@ -214,6 +214,18 @@ export function miniappRoutes(services: Services) {
     return c.json(await reports.reopen(p.wardId, p.userId, idParam(c, "id"), body.reason));
   });
 
+  // The resident's own data (Law 91/2025/QH15): see it all, or delete it.
+  authed.get("/my-data", async (c) => {
+    const p = c.get("principal");
+    return c.json(await services.privacy.personalData.export(p.wardId, p.userId));
+  });
+  authed.post("/my-data/delete", async (c) => {
+    const p = c.get("principal");
+    parse(z.object({ confirm: z.literal(true, { message: "Vui lòng xác nhận xóa dữ liệu." }) }), await jsonBody(c));
+    const erased = await services.privacy.personalData.erase(p.wardId, p.userId, { staffUserId: null });
+    return c.json({ ok: true, erased, message: "Phường đã xóa dữ liệu cá nhân của ông/bà (phản ánh được giữ lại ở dạng ẩn danh để thống kê)." });
+  });
+
   // Hỏi đáp: the same engine as the chat.
   authed.get("/qa/categories", async (c) => {
     const p = c.get("principal");
