@@ -51,6 +51,26 @@ export async function residentView(db: Database, now: number, r: ReportRow, user
       at: h.createdAt,
     }));
   return {
+    ...basics(r),
+    // a follower gets no description, address, landmark, phone, photos or position: only a street or area
+    description: mine ? r.description : "",
+    address: mine ? r.address : coarsePlace(r.address),
+    landmark: mine ? r.landmark : null,
+    location: mine && r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
+    resolvedAt: r.resolvedAt,
+    rating: mine ? r.rating : null,
+    canRate: mine && (r.status === "resolved" || r.status === "declined") && r.rating === null,
+    canReopen: mine && r.status === "resolved" && r.reopenCount < 1 && now - (r.resolvedAt ?? 0) <= REOPEN_WINDOW_MS,
+    relation: mine ? "mine" : "following",
+    photos,
+    timeline,
+    unreadNotices: notices,
+  };
+}
+
+/** The fields every view shows (the reporter's, a follower's and staff's views then adjust some). */
+function basics(r: ReportRow) {
+  return {
     id: r.id,
     code: r.code,
     category: r.category as ReportCategory,
@@ -58,23 +78,13 @@ export async function residentView(db: Database, now: number, r: ReportRow, user
     priority: r.priority,
     status: r.status,
     statusLabel: statusLabels[r.status],
-    // a follower gets no description, address, landmark, phone, photos or position: only a street or area
-    description: mine ? r.description : "",
-    address: mine ? r.address : coarsePlace(r.address),
-    landmark: mine ? r.landmark : null,
-    location: mine && r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
+    description: r.description,
+    address: r.address,
     createdAt: r.createdAt,
     acknowledgeBy: r.acknowledgeBy,
     resolveBy: r.resolveBy,
-    resolvedAt: r.resolvedAt,
-    rating: mine ? r.rating : null,
+    rating: r.rating,
     reopenCount: r.reopenCount,
-    canRate: mine && (r.status === "resolved" || r.status === "declined") && r.rating === null,
-    canReopen: mine && r.status === "resolved" && r.reopenCount < 1 && now - (r.resolvedAt ?? 0) <= REOPEN_WINDOW_MS,
-    relation: mine ? "mine" : "following",
-    photos,
-    timeline,
-    unreadNotices: notices,
   };
 }
 
@@ -85,25 +95,13 @@ export async function staffSummary(db: Database, r: ReportRow, now: number): Pro
   const open = openStatuses.includes(r.status);
   const overdue = !open ? null : r.acknowledgedAt === null && r.acknowledgeBy < now ? "acknowledge" : r.resolveBy < now ? "resolve" : null;
   return {
-    id: r.id,
-    code: r.code,
-    category: r.category as ReportCategory,
-    categoryLabel: categoryLabels[r.category as ReportCategory] ?? r.category,
-    priority: r.priority,
-    status: r.status,
-    statusLabel: statusLabels[r.status],
-    description: r.description,
+    ...basics(r),
     address: r.address ?? r.landmark,
     assignee: r.assignee,
-    createdAt: r.createdAt,
-    acknowledgeBy: r.acknowledgeBy,
-    resolveBy: r.resolveBy,
     acknowledgedAt: r.acknowledgedAt,
     overdue,
     followers: followers?.n ?? 0,
     photoCount: photos?.n ?? 0,
-    rating: r.rating,
-    reopenCount: r.reopenCount,
   };
 }
 
