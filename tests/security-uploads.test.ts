@@ -39,7 +39,9 @@ afterAll(async () => {
 });
 
 async function upload(r: MiniappResident, bytes: Uint8Array, signal?: AbortSignal) {
-  const res = await fetch(`${server.url}/api/miniapp/photos`, { method: "POST", headers: { ...r.headers, "content-type": "application/octet-stream" }, body: bytes as BodyInit, signal });
+  const send = () => fetch(`${server.url}/api/miniapp/photos`, { method: "POST", headers: { ...r.headers, "content-type": "application/octet-stream" }, body: bytes as BodyInit, signal });
+  // a kept-alive connection the server closed just as the next upload starts (a loaded machine) is retried once
+  const res = await send().catch((err: Error & { cause?: { code?: string } }) => (err.cause?.code === "ECONNRESET" ? send() : Promise.reject(err)));
   return { status: res.status, body: (await res.json()) as { id?: number; message?: string } };
 }
 
