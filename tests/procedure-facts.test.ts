@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { runKnowledgeCheck } from "../server/cli/kb-check";
 import { checkKnowledge } from "../server/knowledge/knowledge-check";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { readKnowledgeDir, readWardDefinition } from "../server/knowledge/knowledge-files";
 import { procedureSchema, type KnowledgeBase, type KnowledgeEntry, type Procedure } from "../server/knowledge/knowledge-schema";
-import { factText, unverifiedFacts, UNVERIFIED_MARKER } from "../server/knowledge/procedure-facts";
+import { briefFactText, factText, unverifiedFacts, UNVERIFIED_MARKER } from "../server/knowledge/procedure-facts";
 import { renderEntryAnswer } from "../server/knowledge/render-answer";
 import { unmarkedFigures } from "../server/knowledge/unverified-markers";
 import { wardFixture } from "./support/ward-fixture";
@@ -129,5 +129,29 @@ describe("procedure records in the repository", async () => {
     expect(text).toContain(factText(fee));
     expect(factText(fee).endsWith(`${UNVERIFIED_MARKER}.`)).toBe(true);
     expect(text).not.toContain("30.000 đồng");
+  });
+});
+
+describe("the demo ward's sample green lane", async () => {
+  const { kb } = await readKnowledgeDir("knowledge");
+  const def = readWardDefinition("knowledge/wards/demo.yaml");
+  const demo = { id: 1, slug: def.slug, name: def.name, oaId: null, appId: null, profile: def.profile };
+
+  it("is labelled as sample data and lists procedures from the records with their legal time", () => {
+    expect(def.profile.green_lane.sample).toBe(true);
+    expect(def.profile.green_lane.items.length).toBeGreaterThanOrEqual(3);
+    const text = renderEntryAnswer(kb.entries.find((e) => e.id === "lx-danh-muc")!, kb, demo);
+    expect(text).toContain("Danh mục thủ tục làn xanh của Phường Demo (danh mục mẫu, phường cần xác nhận):");
+    for (const item of def.profile.green_lane.items) {
+      const p = kb.procedures.get(item.procedure)!;
+      expect(p, item.procedure).toBeTruthy();
+      expect(text).toContain(`${p.name}: ${item.time} (thời hạn theo quy định: ${briefFactText(p.legal_time)})`);
+    }
+  });
+
+  it("answers a procedure in the sample list with its shortened time, marked as sample", () => {
+    const text = renderEntryAnswer(kb.entries.find((e) => e.id === "dvc-chung-thuc")!, kb, demo);
+    expect(text).toContain("Thủ tục này thuộc danh mục làn xanh của Phường Demo: giải quyết trong 02 giờ làm việc");
+    expect(text).toContain("(danh mục mẫu, phường cần xác nhận).");
   });
 });

@@ -74,6 +74,27 @@ export function factText(fact: TextFact): string {
   return text.endsWith(".") ? `${text.slice(0, -1)} ${UNVERIFIED_MARKER}.` : `${text} ${UNVERIFIED_MARKER}`;
 }
 
+/**
+ * The first clause of a fact (up to the first comma, semicolon or sentence end outside brackets),
+ * with the marker when unconfirmed: a compact reference next to a green-lane time.
+ */
+export function briefFactText(fact: TextFact): string {
+  const text = fact.text.trim();
+  let depth = 0;
+  let end = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === "," || ch === ";" || (ch === "." && (i === text.length - 1 || text[i + 1] === " ")))) {
+      end = i;
+      break;
+    }
+  }
+  const clause = text.slice(0, end).trim();
+  return fact.verified ? clause : `${clause} ${UNVERIFIED_MARKER}`;
+}
+
 export function factValue(fact: Fact): string {
   return "items" in fact ? fact.items.join("; ") : fact.text;
 }

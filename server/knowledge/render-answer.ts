@@ -1,6 +1,6 @@
 import type { Ward } from "../wards/ward-profile";
 import type { KnowledgeBase, KnowledgeEntry, Procedure } from "./knowledge-schema";
-import { factText } from "./procedure-facts";
+import { briefFactText, factText } from "./procedure-facts";
 
 export const ZALO_TEXT_LIMIT = 2000;
 
@@ -24,7 +24,7 @@ function greenLaneLine(procedure: Procedure, ward: Ward): string {
   if (!item) {
     return `Thủ tục này hiện chưa có trong danh mục làn xanh mà ${ward.name} đã công bố${sampleNote}.`;
   }
-  return `Thủ tục này thuộc danh mục làn xanh của ${ward.name}: giải quyết trong ${item.time} (thời hạn theo quy định: ${factText(procedure.legal_time)})${sampleNote}.`;
+  return `Thủ tục này thuộc danh mục làn xanh của ${ward.name}: giải quyết trong ${item.time} (thời hạn theo quy định: ${briefFactText(procedure.legal_time)})${sampleNote}.`;
 }
 
 function greenLaneList(kb: KnowledgeBase, ward: Ward): string {
@@ -35,7 +35,7 @@ function greenLaneList(kb: KnowledgeBase, ward: Ward): string {
   const lines = items.map((item, i) => {
     const procedure = kb.procedures.get(item.procedure);
     const name = procedure?.name ?? item.procedure;
-    const legal = procedure ? ` (thời hạn theo quy định: ${factText(procedure.legal_time)})` : "";
+    const legal = procedure ? ` (thời hạn theo quy định: ${briefFactText(procedure.legal_time)})` : "";
     return `${i + 1}. ${name}: ${item.time}${legal}${item.note ? `. ${item.note}` : ""}`;
   });
   const header = `Danh mục thủ tục làn xanh của ${ward.name}${sample ? " (danh mục mẫu, phường cần xác nhận)" : ""}:`;
