@@ -67,9 +67,9 @@ export const factLabels: Record<FactKey, string> = {
  * A fact as a resident reads it: unconfirmed facts carry the marker right after the text. When
  * the text ends a sentence, the marker goes before the final full stop so it stays on the fact.
  */
-export function factText(fact: TextFact): string {
+export function factText(fact: TextFact, confirmedByWard = false): string {
   const text = fact.text.trim();
-  if (fact.verified) return text;
+  if (fact.verified || confirmedByWard) return text;
   if (text.endsWith(UNVERIFIED_MARKER) || text.endsWith(`${UNVERIFIED_MARKER}.`)) return text;
   return text.endsWith(".") ? `${text.slice(0, -1)} ${UNVERIFIED_MARKER}.` : `${text} ${UNVERIFIED_MARKER}`;
 }
@@ -78,7 +78,7 @@ export function factText(fact: TextFact): string {
  * The first clause of a fact (up to the first comma, semicolon or sentence end outside brackets),
  * with the marker when unconfirmed: a compact reference next to a green-lane time.
  */
-export function briefFactText(fact: TextFact): string {
+export function briefFactText(fact: TextFact, confirmedByWard = false): string {
   const text = fact.text.trim();
   let depth = 0;
   let end = text.length;
@@ -92,7 +92,7 @@ export function briefFactText(fact: TextFact): string {
     }
   }
   const clause = text.slice(0, end).trim();
-  return fact.verified ? clause : `${clause} ${UNVERIFIED_MARKER}`;
+  return fact.verified || confirmedByWard ? clause : `${clause} ${UNVERIFIED_MARKER}`;
 }
 
 export function factValue(fact: Fact): string {

@@ -1,6 +1,7 @@
 import type { Ward } from "../wards/ward-profile";
 import type { KnowledgeBase, KnowledgeEntry, Procedure } from "./knowledge-schema";
-import { briefFactText, factText } from "./procedure-facts";
+import { wardConfirmedEntry, wardConfirmedProcedureFact } from "./fact-confirmations";
+import { briefFactText, factText, UNVERIFIED_MARKER } from "./procedure-facts";
 
 export const ZALO_TEXT_LIMIT = 2000;
 
@@ -24,7 +25,7 @@ function greenLaneLine(procedure: Procedure, ward: Ward): string {
   if (!item) {
     return `Thủ tục này hiện chưa có trong danh mục làn xanh mà ${ward.name} đã công bố${sampleNote}.`;
   }
-  return `Thủ tục này thuộc danh mục làn xanh của ${ward.name}: giải quyết trong ${item.time} (thời hạn theo quy định: ${briefFactText(procedure.legal_time)})${sampleNote}.`;
+  return `Thủ tục này thuộc danh mục làn xanh của ${ward.name}: giải quyết trong ${item.time} (thời hạn theo quy định: ${briefFactText(procedure.legal_time, wardConfirmedProcedureFact(ward, procedure, "legal_time"))})${sampleNote}.`;
 }
 
 function greenLaneList(kb: KnowledgeBase, ward: Ward): string {
@@ -35,7 +36,7 @@ function greenLaneList(kb: KnowledgeBase, ward: Ward): string {
   const lines = items.map((item, i) => {
     const procedure = kb.procedures.get(item.procedure);
     const name = procedure?.name ?? item.procedure;
-    const legal = procedure ? ` (thời hạn theo quy định: ${briefFactText(procedure.legal_time)})` : "";
+    const legal = procedure ? ` (thời hạn theo quy định: ${briefFactText(procedure.legal_time, wardConfirmedProcedureFact(ward, procedure, "legal_time"))})` : "";
     return `${i + 1}. ${name}: ${item.time}${legal}${item.note ? `. ${item.note}` : ""}`;
   });
   const header = `Danh mục thủ tục làn xanh của ${ward.name}${sample ? " (danh mục mẫu, phường cần xác nhận)" : ""}:`;
@@ -59,13 +60,13 @@ export function resolvePlaceholder(name: string, kb: KnowledgeBase, ward: Ward):
       switch (field) {
         case "documents":
           return numbered(procedure.documents);
-        // unconfirmed facts carry "(chưa xác nhận)" right after them (procedure-facts.ts)
+        // unconfirmed facts carry "(chưa xác nhận)" right after them, unless this ward confirmed them
         case "time":
-          return factText(procedure.legal_time);
+          return factText(procedure.legal_time, wardConfirmedProcedureFact(ward, procedure, "legal_time"));
         case "fee":
-          return factText(procedure.fee);
+          return factText(procedure.fee, wardConfirmedProcedureFact(ward, procedure, "fee"));
         case "where":
-          return factText(procedure.where);
+          return factText(procedure.where, wardConfirmedProcedureFact(ward, procedure, "where"));
         case "name":
           return procedure.name;
         case "green_lane":
@@ -95,7 +96,9 @@ export function renderFacetMarkers(text: string): string {
 
 /** The answer exactly as the resident receives it (before splitting for Zalo's limit). */
 export function renderEntryAnswer(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Ward): string {
-  const parts = [renderFacetMarkers(fillPlaceholders(entry.body, kb, ward).trim())];
+  // a ward that confirmed the entry's own facts no longer shows their literal markers (procedure facts keep theirs)
+  const body = wardConfirmedEntry(ward, entry) ? entry.body.replaceAll(` ${UNVERIFIED_MARKER}`, "") : entry.body;
+  const parts = [renderFacetMarkers(fillPlaceholders(body, kb, ward).trim())];
   const link = entry.links[0];
   if (link) parts.push(`${link.label}: ${link.url}`);
   return parts.join("\n\n");

@@ -4,6 +4,7 @@ import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
 import { llmUsage } from "../db/schema-llm";
 import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
+import { valueHash } from "../knowledge/fact-confirmations";
 import { unmarkedFigures } from "../knowledge/unverified-markers";
 import type { Clock } from "../lib/clock";
 import type { Logger } from "../lib/logger";
@@ -75,8 +76,9 @@ export class AnswerService {
       return plain;
     }
 
-    // Identical questions within a ward get the same answer until the knowledge base changes.
-    const cacheKey = `${ward.id}|${assistant.version}|${foldedText(text)}`;
+    // Identical questions within a ward get the same answer until the knowledge base or the ward's
+    // profile (green lane, facts the ward confirmed) changes.
+    const cacheKey = `${ward.id}|${assistant.version}|${valueHash(JSON.stringify(ward.profile))}|${foldedText(text)}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return { ...cached, reply: cached.reply };
 

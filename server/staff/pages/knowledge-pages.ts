@@ -204,7 +204,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
         entry?.title ?? id,
         "kb",
         html`${flash(c.req.query("ok"))}
-          ${entry && !entry.verified ? html`<div class="msg warn">Mục này <b>chưa được xác minh</b>: ${entry.unverified ?? ""}. Người dân sẽ thấy lời nhắc kiểm tra lại với Bộ phận Một cửa.</div>` : ""}
+          ${entry && !entry.verified ? html`<div class="msg warn">Mục này <b>chưa được xác minh</b>: ${entry.unverified ?? ""}. Người dân thấy “(chưa xác nhận)” ngay sau những thông tin chưa xác nhận; phường xác nhận ở trang Xác nhận thông tin.</div>` : ""}
           <div class="cols"><div>
             <h2>Sửa mục (tạo bản nháp mới)</h2>
             ${entry ? entryForm(`${kbBase(c)}/e/${id}/draft`, session.csrfToken, entry, { submit: "Lưu bản nháp" }) : html`<p>Mục này chưa được xuất bản.</p>`}
