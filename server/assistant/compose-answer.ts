@@ -1,6 +1,6 @@
 import { facetLabels, markersToLabels, parseEntryFacets, type EntryFacets, type FacetKey } from "../knowledge/entry-facets";
 import type { KnowledgeBase, KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { fillPlaceholders } from "../knowledge/render-answer";
+import { fillPlaceholders, wardEntryText } from "../knowledge/render-answer";
 import { gatherSampleMarkers, SAMPLE_DATA_NOTE, stripSampleMarkers } from "../knowledge/sample-markers";
 import type { Ward } from "../wards/ward-profile";
 import type { OfferedChoice, ReplyLink, Shown } from "./ask-result";
@@ -157,8 +157,8 @@ function fill(text: string, kb: KnowledgeBase, ward: Ward): string {
 }
 
 /** Ward facts filled in, cut to `limit`, the sample-data note (if any) once at the end. */
-function shortText(raw: string, kb: KnowledgeBase, ward: Ward, limit: number): { text: string; clipped: boolean } {
-  const { text, sample } = stripSampleMarkers(fill(raw, kb, ward));
+function shortText(entry: KnowledgeEntry, raw: string, kb: KnowledgeBase, ward: Ward, limit: number): { text: string; clipped: boolean } {
+  const { text, sample } = stripSampleMarkers(fill(wardEntryText(raw, entry, ward), kb, ward));
   const clipped = clip(text, limit);
   return sample ? { text: `${clipped.text}\n${SAMPLE_DATA_NOTE}`, clipped: clipped.clipped } : clipped;
 }
@@ -182,7 +182,7 @@ export type ComposeOptions = {
 
 /** The whole entry as plain text: placeholders filled, facet markers as labels, sample-data note at the end. */
 export function fullText(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Ward): string {
-  return gatherSampleMarkers(markersToLabels(fill(entry.body, kb, ward)));
+  return gatherSampleMarkers(markersToLabels(fill(wardEntryText(entry.body, entry, ward), kb, ward)));
 }
 
 /** An answer from one entry, facet first. */
@@ -197,7 +197,7 @@ export function composeAnswer(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Wa
     text = fullText(entry, kb, ward);
     heading = `${entry.title}:`;
   } else if (facetRaw !== undefined && shown !== "summary") {
-    ({ text, clipped } = shortText(facetRaw, kb, ward, limit));
+    ({ text, clipped } = shortText(entry, facetRaw, kb, ward, limit));
     heading = `${facetLabels[shown]} (${entry.title}):`;
   } else {
     shown = "summary";
@@ -206,7 +206,7 @@ export function composeAnswer(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Wa
     if (whole.length <= limit && facetsOf(entry).sections.length === 0) {
       text = whole;
       shown = "full";
-    } else ({ text, clipped } = shortText(summarySource(entry), kb, ward, limit));
+    } else ({ text, clipped } = shortText(entry, summarySource(entry), kb, ward, limit));
     // an entry's own summary names its topic ("Dạ, cha mẹ cần đăng ký khai sinh…"); the opening of a body may not
     heading = entry.summary && shown === "summary" ? "" : `${entry.title}:`;
   }

@@ -4,7 +4,7 @@ import { FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL } from "../assistant/assistant";
 import type { AskResult, ConversationMemory } from "../assistant/ask-result";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
-import { waitingNoticeWrites } from "../feedback/feedback-service";
+import { waitingNoticeWrites } from "../feedback/report-notices";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
 import type { Clock } from "../lib/clock";
 import { ValidationError } from "../lib/errors";
