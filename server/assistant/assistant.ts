@@ -209,10 +209,14 @@ export class Assistant {
       return this.single(question, this.fold(question), ctx, memory.entryId);
     }
 
+    // two (or three) questions in one message; a story or a forwarded notice has sentences, not questions
     const segments = text.split(segmentBreak).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2);
-    if (segments.length >= 2 && segments.length <= 4) {
-      const combined = this.severalQuestions(segments, ctx);
-      if (combined) return combined;
+    if (segments.length >= 2 && segments.length <= 3 && segments.every((s) => s.length <= 160)) {
+      const questions = segments.map((s) => ({ text: s, folded: this.fold(s) })).filter((s) => questionShaped(s.folded));
+      if (questions.length >= 2) {
+        const combined = this.severalQuestions(questions, ctx);
+        if (combined) return combined;
+      }
     }
     return this.single(text, folded, ctx);
   }
@@ -260,9 +264,9 @@ export class Assistant {
    */
   private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string): Retrieval {
     const whole = this.retrieve(text, ward, exclude);
-    if (reading.strength < 2 || !reading.topicText || reading.topicText === this.fold(text)) return whole;
+    if (whole.confident || reading.strength < 2 || !reading.topicText || reading.topicText === this.fold(text)) return whole;
     const topic = this.retrieve(reading.topicText, ward, exclude);
-    return topic.confident && !(whole.confident && whole.top!.entry.id === topic.top!.entry.id) ? topic : whole;
+    return topic.confident ? topic : whole;
   }
 
   private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {
@@ -351,11 +355,11 @@ export class Assistant {
   }
 
   /** Two (to four) questions in one message: each answered briefly, in order. */
-  private severalQuestions(segments: string[], ctx: TurnContext): AskResult | undefined {
+  private severalQuestions(segments: Array<{ text: string; folded: string }>, ctx: TurnContext): AskResult | undefined {
     let memory = ctx.memory;
     const answers: AnswerResult[] = [];
     for (const segment of segments) {
-      const result = this.single(segment, this.fold(segment), { ...ctx, memory });
+      const result = this.single(segment.text, segment.folded, { ...ctx, memory });
       if (result.kind !== "answer") continue;
       if (answers.some((a) => a.entry.id === result.entry.id && a.shown === result.shown)) continue;
       answers.push(result);
@@ -541,6 +545,12 @@ export class Assistant {
       memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [], lang: "en" },
     };
   }
+}
+
+/** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */
+const questionWordPattern = /\b(gi|nao|dau|sao|bao nhieu|bao lau|khi nao|bao gio|the nao|ntn|khong|chua|co phai|duoc khong|la gi|ai)\b/;
+function questionShaped(folded: string): boolean {
+  return questionWordPattern.test(folded) || readFacet(folded).strength === 2;
 }
 
 /** The question is about a person ("mẹ tôi", "con tôi 5 tuổi", "người già") (folded). */

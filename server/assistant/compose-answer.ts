@@ -201,9 +201,9 @@ export function composeAnswer(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Wa
     heading = `${facetLabels[shown]} (${entry.title}):`;
   } else {
     shown = "summary";
-    const whole = fullText(entry, kb, ward);
-    // a short entry is shown whole: nothing to choose from
-    if (whole.length <= limit && facetsOf(entry).sections.length === 0) {
+    // a short entry without parts is shown whole: nothing to choose from
+    const whole = facetsOf(entry).sections.length === 0 && entry.body.length <= limit * 2 ? fullText(entry, kb, ward) : undefined;
+    if (whole !== undefined && whole.length <= limit) {
       text = whole;
       shown = "full";
     } else ({ text, clipped } = shortText(entry, summarySource(entry), kb, ward, limit));

@@ -117,6 +117,7 @@ export class SearchIndex {
   private readonly averageLength: number;
   private readonly maxIdf: number;
   private readonly correctionCache = new Map<string, string | undefined>();
+  private readonly queryCache = new Map<string, Token[]>();
   private readonly tuning: RankingTuning;
   /** BM25's length normalisation per entry, k1·(1 − b + b·length/average) */
   private readonly lengthNorm: number[];
@@ -219,6 +220,9 @@ export class SearchIndex {
    * "trứng thực" → "chứng thực"): both spellings exist as words, only the pair tells.
    */
   analyzeQuery(query: string): Token[] {
+    // one message is read several times per turn (facet cues, search, topic words): read it once
+    const cached = this.queryCache.get(query);
+    if (cached) return cached;
     const tokens = analyze(query, this.correct);
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
@@ -232,6 +236,8 @@ export class SearchIndex {
       const [at, word] = options[0]!;
       tokens[at] = { folded: word, accented: null };
     }
+    if (this.queryCache.size >= 256) this.queryCache.clear();
+    this.queryCache.set(query, tokens);
     return tokens;
   }
 

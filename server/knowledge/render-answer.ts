@@ -88,6 +88,8 @@ export function fillPlaceholders(text: string, kb: KnowledgeBase, ward: Ward): s
 
 /** The entry's own text as this ward shows it: a ward that confirmed the entry's facts no longer shows their literal markers (procedure facts keep theirs). */
 export function wardEntryText(text: string, entry: KnowledgeEntry, ward: Ward): string {
+  // hashing the entry is the costly part: only when there is a marker and a confirmation of this entry
+  if (!text.includes(UNVERIFIED_MARKER) || !ward.profile.confirmed_facts?.some((c) => c.kind === "entry" && c.id === entry.id)) return text;
   return wardConfirmedEntry(ward, entry) ? text.replaceAll(` ${UNVERIFIED_MARKER}`, "") : text;
 }
 
