@@ -1,26 +1,29 @@
 /**
- * A knowledge base of `n` entries for scaling benchmarks: each real entry is copied many times,
- * every copy with its own id and a few generated syllables added to its title, questions and
- * keywords (so the vocabulary and the posting lists grow as they would with more topics).
- * Deterministic: the same n gives the same entries.
+ * A knowledge base of `n` entries for scaling benchmarks, built from the real entries: each copy
+ * keeps the real entry's shape (title, sample questions, keywords, summary, body, facet sections)
+ * and its function words ("làm", "ở đâu", "bao nhiêu"), but about half of its content syllables
+ * become words of that copy's own ("zq…"), so 2,000 entries have 2,000 topics with their own
+ * vocabulary, as a real knowledge base would, instead of 25 identical copies of each topic (which
+ * would make every topic word's posting list 25 times longer than it ever is). Deterministic.
  */
+import { isFunctionWord } from "../server/assistant/text-analysis";
+import { foldDiacritics } from "../server/assistant/vietnamese-text";
 import type { KnowledgeBase, KnowledgeEntry } from "../server/knowledge/knowledge-schema";
 
-const initials = ["b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t", "th", "tr", "v", "x"];
-const rhymes = ["a", "á", "ai", "an", "ang", "ao", "âm", "ân", "ấp", "e", "em", "ên", "i", "iên", "inh", "o", "oa", "oan", "ói", "ôi", "ông", "ơn", "u", "uân", "ung", "ươc", "ương", "y"];
-
-function syllable(seed: number): string {
-  return initials[seed % initials.length]! + rhymes[Math.floor(seed / initials.length) % rhymes.length]!;
+function hash(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
-function words(seed: number, count: number): string {
-  let x = seed * 2654435761;
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out.push(syllable(x >>> 8));
-  }
-  return out.join(" ");
+/** The text with about half of its content syllables replaced by words of copy `copy`. */
+function retopic(text: string, copy: number): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const folded = foldDiacritics(word.toLowerCase());
+    if (isFunctionWord(folded) || /^\d/.test(folded)) return word;
+    const h = hash(folded, copy);
+    return h % 2 === 0 ? `zq${(h >>> 1).toString(36).slice(0, 5)}` : word;
+  });
 }
 
 export function generatedKnowledge(kb: KnowledgeBase, n: number): KnowledgeBase {
@@ -35,9 +38,11 @@ export function generatedKnowledge(kb: KnowledgeBase, n: number): KnowledgeBase 
     entries.push({
       ...e,
       id: `${e.id}-g${i}`,
-      title: `${e.title} ${words(i, 2)}`,
-      questions: e.questions.map((q, k) => `${q} ${words(i * 31 + k, 2)}`),
-      keywords: [...e.keywords, words(i * 7, 3)],
+      title: retopic(e.title, i),
+      questions: e.questions.map((q) => retopic(q, i)),
+      keywords: e.keywords.map((k) => retopic(k, i)),
+      summary: e.summary ? retopic(e.summary, i) : undefined,
+      body: retopic(e.body, i),
     });
   }
   return { ...kb, entries, version: `${kb.version}-x${n}` };

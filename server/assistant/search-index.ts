@@ -59,6 +59,17 @@ function features(tokens: Token[], tuning: RankingTuning): Feature[] {
   return out;
 }
 
+/** The same features without their accented forms, for building the index (no arrays to allocate). */
+function forEachFeature(tokens: Token[], tuning: RankingTuning, visit: (key: string, weight: number) => void): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const folded = tokens[i]!.folded;
+    const fw = isFunctionWord(folded);
+    visit(folded, fw ? tuning.functionWord : 1);
+    const next = tokens[i + 1];
+    if (next) visit(`${folded}_${next.folded}`, fw && isFunctionWord(next.folded) ? tuning.functionPair : 1);
+  }
+}
+
 /** Placeholders and facet marker lines (`## Lệ phí`, shared by many entries) say nothing about the topic. */
 function stripPlaceholders(text: string): string {
   return text.replace(/\{\{[^}]*\}\}/g, " ").replace(/^## .*$/gm, " ");
@@ -71,8 +82,8 @@ type IndexedEntry = {
   accents: Map<string, Set<string>>;
   /** folded syllables of the fields that say what the entry is about (title, questions, keywords, summary) */
   core: Set<string>;
-  /** folded syllables of every field */
-  terms: Set<string>;
+  /** feature → weighted count in every field (its single-syllable keys are the entry's words) */
+  terms: Map<string, number>;
 };
 
 type Posting = { doc: number; tf: number };
@@ -130,10 +141,8 @@ export class SearchIndex {
       const accents = new Map<string, Set<string>>();
       let length = 0;
       const core = new Set<string>();
-      const terms = new Set<string>();
       const addField = (tokens: Token[], weight: number, isCore = true) => {
         for (const token of tokens) {
-          terms.add(token.folded);
           if (isCore) core.add(token.folded);
           this.vocabulary.set(token.folded, (this.vocabulary.get(token.folded) ?? 0) + 1);
           if (!token.accented) continue;
@@ -141,14 +150,14 @@ export class SearchIndex {
           set.add(token.accented);
           accents.set(token.folded, set);
         }
-        for (const f of features(tokens, t)) {
-          tf.set(f.key, (tf.get(f.key) ?? 0) + weight);
+        forEachFeature(tokens, t, (key) => {
+          tf.set(key, (tf.get(key) ?? 0) + weight);
           length += weight;
-        }
+        });
       };
       const addQuestion = (tokens: Token[]) => {
         const m = new Map<string, number>();
-        for (const f of features(tokens, t)) m.set(f.key, Math.max(m.get(f.key) ?? 0, f.weight));
+        forEachFeature(tokens, t, (key, weight) => m.set(key, Math.max(m.get(key) ?? 0, weight)));
         questionFeatures.push(m);
         this.questionDoc.push(docIndex);
       };
@@ -168,7 +177,7 @@ export class SearchIndex {
         list.push({ doc: docIndex, tf: count });
         this.postings.set(key, list);
       }
-      this.docs.push({ entry, length, accents, core, terms });
+      this.docs.push({ entry, length, accents, core, terms: tf });
       this.docByEntry.set(entry.id, docIndex);
     });
     const n = this.docs.length;

@@ -17,7 +17,7 @@ export function foldDiacritics(text: string): string {
     const cached = foldCache.get(text);
     if (cached !== undefined) return cached;
     const folded = foldUncached(text);
-    if (foldCache.size > 50_000) foldCache.clear();
+    if (foldCache.size > 200_000) foldCache.clear();
     foldCache.set(text, folded);
     return folded;
   }
