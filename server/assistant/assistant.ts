@@ -22,7 +22,7 @@ import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffCh
 import { englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, smalltalkPatterns } from "./lexicon";
-import { renderReplyText } from "./reply-text";
+import { replyFields } from "./reply-text";
 import { checkSafety } from "./safety";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
@@ -336,13 +336,9 @@ export class Assistant {
     explanation: string,
     ctx: TurnContext,
   ): AnswerResult {
-    const choices = view.offered.map(({ n, label }) => ({ n, label }));
     return {
       kind: "answer",
-      reply: renderReplyText({ body: view.body, links: view.links, choices }),
-      body: view.body,
-      links: view.links,
-      choices,
+      ...replyFields(view.body, view.links, view.offered),
       entries,
       entry: { id: entry.id, title: entry.title },
       shown: view.shown,
@@ -379,16 +375,11 @@ export class Assistant {
       }
     });
     offered.push(staffChoice());
-    const body = gatherSampleMarkers(parts.join("\n\n"));
-    const choices = offered.map(({ n, label }) => ({ n, label }));
     const first = answers[0]!;
     const last = answers.at(-1)!;
     return {
       ...first,
-      reply: renderReplyText({ body, links: [], choices }),
-      body,
-      links: [],
-      choices,
+      ...replyFields(gatherSampleMarkers(parts.join("\n\n")), [], offered),
       entries: answers
         .map((a) => a.entries.find((e) => e.id === a.entry.id) ?? { ...a.entry, score: 1 })
         .filter((e, i, all) => all.findIndex((o) => o.id === e.id) === i),
@@ -427,13 +418,9 @@ export class Assistant {
   }
 
   private clarifyResult(body: string, offered: OfferedChoice[], entries: ScoredEntry[], explanation: string, ctx: TurnContext, entryId: string | undefined): ClarifyResult {
-    const choices = offered.map(({ n, label }) => ({ n, label }));
     return {
       kind: "clarify",
-      reply: renderReplyText({ body, links: [], choices }),
-      body,
-      links: [],
-      choices,
+      ...replyFields(body, [], offered),
       entries,
       lang: "vi",
       explanation,
@@ -463,10 +450,7 @@ export class Assistant {
     );
     return {
       kind: "handoff",
-      reply: body,
-      body,
-      links: [],
-      choices: [],
+      ...replyFields(body, [], []),
       entries: scored,
       lang: "vi",
       handoff: topic ? { reason, topic } : { reason },
@@ -485,14 +469,10 @@ export class Assistant {
       ack: "Dạ. Ông/bà cần hỏi thêm điều gì cứ nhắn cho phường nhé.",
       bye: "Dạ, chào ông/bà. Chúc ông/bà và gia đình mạnh khỏe!",
     } as const;
-    const body = replies[kind];
     return {
       kind: "smalltalk",
       smalltalk: kind,
-      reply: body,
-      body,
-      links: [],
-      choices: [],
+      ...replyFields(replies[kind], [], []),
       entries: [],
       lang: "vi",
       explanation: `Chào hỏi, cảm ơn (${kind}).`,
@@ -509,14 +489,9 @@ export class Assistant {
     if (entry?.summary_en && entry.action !== "handoff") {
       const body = gatherSampleMarkers(fillPlaceholders(entry.summary_en, this.kb, ctx.ward), "en");
       const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
-      const choices = offered.map(({ n, label }) => ({ n, label }));
-      const links = entry.links.slice(0, 1);
       return {
         kind: "answer",
-        reply: renderReplyText({ body, links, choices, lang: "en" }),
-        body,
-        links,
-        choices,
+        ...replyFields(body, entry.links.slice(0, 1), offered, "en"),
         entries: r!.scored,
         entry: { id: entry.id, title: entry.title },
         shown: "summary",
@@ -534,10 +509,7 @@ export class Assistant {
     );
     return {
       kind: "handoff",
-      reply: body,
-      body,
-      links: [],
-      choices: [],
+      ...replyFields(body, [], [], "en"),
       entries: r?.scored ?? [],
       lang: "en",
       handoff: { reason: "out_of_scope", topic: text.slice(0, 80) },

@@ -25,3 +25,9 @@ export function linksText(links: ReplyLink[]): string {
 export function renderReplyText(content: { body: string; links: ReplyLink[]; choices: Choice[]; lang?: "vi" | "en" }): string {
   return [content.body.trim(), linksText(content.links), choicesText(content.choices, content.lang)].filter((part) => part).join("\n\n");
 }
+
+/** The text fields every result carries, from its body, links and offered choices. */
+export function replyFields(body: string, links: ReplyLink[], offered: Choice[], lang: "vi" | "en" = "vi") {
+  const choices = offered.map(({ n, label }) => ({ n, label }));
+  return { reply: renderReplyText({ body, links, choices, lang }), body, links, choices };
+}

@@ -5,7 +5,7 @@ import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTime } from "../wards/working-hours";
 import type { ConversationMemory, HandoffResult, OfferedChoice, ScamWarningResult, ScoredEntry } from "./ask-result";
 import { staffChoice } from "./compose-answer";
-import { renderReplyText } from "./reply-text";
+import { replyFields } from "./reply-text";
 import { checkScam, signalExplanations, type ScamVerdict } from "./scam-detector";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
 
@@ -52,13 +52,9 @@ function scamWarning(verdict: ScamVerdict, related: ScoredEntry[], ctx: SafetyCo
   const entries = related.slice(0, 2);
   const offered: OfferedChoice[] = entries.map((e, i) => ({ n: i + 1, label: e.title, action: { do: "show", entryId: e.id, shown: "summary" } }));
   offered.push(staffChoice());
-  const choices = offered.map(({ n, label }) => ({ n, label }));
   return {
     kind: "scam_warning",
-    reply: renderReplyText({ body, links: [], choices }),
-    body,
-    links: [],
-    choices,
+    ...replyFields(body, [], offered),
     entries,
     lang: "vi",
     scam: { signals: verdict.signals, domains: verdict.domains },
@@ -73,10 +69,7 @@ function emergency(ctx: SafetyContext): HandoffResult {
     `Tôi cũng đã chuyển tin nhắn tới cán bộ ${ctx.ward.name}; cán bộ sẽ liên hệ ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ctx.ward.profile.working_hours, ctx.now)}.`;
   return {
     kind: "handoff",
-    reply: body,
-    body,
-    links: [],
-    choices: [],
+    ...replyFields(body, [], []),
     entries: [],
     lang: "vi",
     handoff: { reason: "emergency" },
