@@ -132,6 +132,7 @@ describe("staff console in Chromium", () => {
     await page.goto(`${server.url}/console/w/${wardA.slug}/kb/new`);
     await page.fill("#f-id", "an-binh-gui-xe");
     await page.fill("#f-title", "Gửi xe tại trụ sở phường An Bình");
+    await page.fill("#f-summary", "Dạ, người đến làm thủ tục được gửi xe miễn phí tại trụ sở phường.");
     await page.fill("#f-questions", [question, "Gửi xe máy ở phường An Bình ở đâu?", "Trụ sở phường An Bình có bãi gửi xe đạp điện không?"].join("\n"));
     await page.fill("#f-body", "Dạ, người đến làm thủ tục gửi xe miễn phí ở bãi xe phía sau trụ sở {{ward.name}}.");
     await page.fill("#f-sources", "Cổng thông tin Hà Nội | https://hanoi.gov.vn");

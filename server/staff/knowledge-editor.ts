@@ -7,6 +7,8 @@ import { kbVersions, staffUsers } from "../db/schema-staff";
 import type { Clock } from "../lib/clock";
 import { randomId } from "../lib/crypto";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../lib/errors";
+import { facetLabels, parseEntryFacets } from "../knowledge/entry-facets";
+import { SUMMARY_LIMIT } from "../knowledge/facet-check";
 import { isOfficialSource } from "../knowledge/knowledge-check";
 import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
 import { categories, entryFrontMatterSchema, procedureSchema, type KnowledgeBase, type KnowledgeEntry, type Procedure } from "../knowledge/knowledge-schema";
@@ -24,6 +26,8 @@ const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const entryDraftSchema = z.object({
   id: z.string().regex(idPattern, "Mã mục chỉ gồm chữ thường không dấu, số và dấu gạch ngang."),
   title: z.string().trim().min(1, "Vui lòng nhập tiêu đề."),
+  summary: z.string().trim().optional(),
+  summary_en: z.string().trim().optional(),
   category: z.enum(categories),
   questions: z.array(z.string().trim().min(1)).default([]),
   keywords: z.array(z.string().trim().min(1)).default([]),
@@ -58,6 +62,12 @@ export function validateEntry(draft: EntryDraft): { entry?: KnowledgeEntry; prob
     }
   }
   if (!body.trim()) problems.push("Nội dung trả lời đang trống.");
+  // what residents see first (contract A): a summary, and only the facet headings
+  if (!draft.summary?.trim()) problems.push("Cần một câu tóm tắt (1–2 câu trả lời thẳng câu hỏi chính và nói bước tiếp theo).");
+  else if (draft.summary.length > SUMMARY_LIMIT) problems.push(`Tóm tắt dài ${draft.summary.length} ký tự (tối đa ${SUMMARY_LIMIT}).`);
+  for (const heading of parseEntryFacets(body).unknownHeadings) {
+    problems.push(`Tiêu đề mục "${heading}" không dùng được; chỉ dùng: ${Object.values(facetLabels).map((l) => `## ${l}`).join(", ")}.`);
+  }
   if (draft.sources.length && !draft.sources.some((s) => isOfficialSource(s.url))) problems.push("Cần ít nhất một nguồn chính thức (gov.vn, chinhphu.vn, …).");
   if (!draft.verified && !draft.unverified?.trim()) problems.push("Mục chưa xác minh cần ghi rõ điều gì đang chờ xác nhận.");
   if (problems.length || !parsed.success) return { problems };

@@ -28,6 +28,8 @@ function draftFromForm(form: Record<string, string | string[]>, ward: Ward, fixe
   return parseInput(entryDraftSchema, {
     id: fixedId ?? (typeof form.id === "string" ? form.id.trim() : ""),
     title: form.title,
+    summary: typeof form.summary === "string" && form.summary.trim() ? form.summary.trim() : undefined,
+    summary_en: typeof form.summary_en === "string" && form.summary_en.trim() ? form.summary_en.trim() : undefined,
     category: form.category,
     questions: lines(form.questions),
     keywords: typeof form.keywords === "string" ? form.keywords.split(",").map((k) => k.trim()).filter(Boolean) : [],
@@ -52,7 +54,9 @@ function entryForm(action: string, csrf: string, d: Partial<EntryDraft>, options
       (k) => html`<option value="${k}" ${k === d.category ? raw("selected") : ""}>${categoryLabels[k]}</option>`,
     )}</select>
     <label for="f-questions">Câu hỏi mẫu (mỗi dòng một câu, ít nhất 3)</label><textarea id="f-questions" name="questions" rows="4">${text(d.questions)}</textarea>
-    <label for="f-body">Nội dung trả lời (được dùng {{ward.hotline}}, {{procedure.cap-can-cuoc.documents}}, {{green_lane.list}}…)</label>
+    <label for="f-summary">Tóm tắt người dân đọc đầu tiên (1–2 câu, tối đa 300 ký tự)</label><textarea id="f-summary" name="summary" rows="2" maxlength="300">${d.summary ?? ""}</textarea>
+    <label for="f-summary-en">Tóm tắt tiếng Anh cho người nước ngoài (không bắt buộc, tối đa 400 ký tự)</label><textarea id="f-summary-en" name="summary_en" rows="2" maxlength="400">${d.summary_en ?? ""}</textarea>
+    <label for="f-body">Nội dung trả lời, chia phần bằng các dòng ## Các bước, ## Nơi làm, ## Giấy tờ cần mang, ## Lệ phí, ## Thời gian giải quyết, ## Làm trực tuyến, ## Cơ quan giải quyết, ## Trường hợp đặc biệt (được dùng {{ward.hotline}}, {{procedure.cap-can-cuoc.documents}}, {{green_lane.list}}…)</label>
     <textarea id="f-body" name="body" rows="12">${d.body ?? ""}</textarea>
     <label for="f-keywords">Từ khóa (cách nhau bởi dấu phẩy)</label><input id="f-keywords" name="keywords" type="text" value="${(d.keywords ?? []).join(", ")}">
     <label for="f-procedures">Mã thủ tục liên quan (cách nhau bởi dấu phẩy)</label><input id="f-procedures" name="procedures" type="text" value="${(d.procedures ?? []).join(", ")}">
