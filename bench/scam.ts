@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:scam`: the scam check on the labelled corpus (knowledge/scam-corpus/).
+ *  - figures per split (the validation split is only ever run here and in the regression test):
+ *    recall, precision, false alarms on genuine messages, residents' questions answered
+ *    normally, victims given the steps; by script family and by forwarding variant;
+ *  - the hand-weighted check against the learned linear models (signals only; signals and
+ *    character n-grams) trained on the training split, to decide whether the learned part helps;
+ *  - cost: checkScam() per message (p50/p99), and Assistant.ask() over the same texts.
+ * Knobs: SCAM_SHOW_MISSES=training|validation prints that split's misses; SCAM_RUNS (timing runs).
+ */
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { Assistant } from "../server/assistant/assistant";
+import { checkScam } from "../server/assistant/scam/check";
+import { readCorpus } from "../server/assistant/scam/corpus-files";
+import { trainModel } from "../server/assistant/scam/train";
+import { readKnowledgeDir, readWardDefinition } from "../server/knowledge/knowledge-files";
+import type { Ward } from "../server/wards/ward-profile";
+import { evaluate, formatFigures, type ScamFigures } from "./scam-eval";
+
+const root = join(import.meta.dirname, "..");
+const corpusDir = join(root, "knowledge", "scam-corpus");
+
+export async function runScamBench(log: (s: string) => void = console.log) {
+  const corpus = readCorpus(corpusDir);
+  const hand = { training: evaluate("training"), validation: evaluate("validation") };
+  const signalsOnly = trainModel(corpus.messages, { ngrams: false, corpusHash: corpus.hash });
+  const withNgrams = trainModel(corpus.messages, { ngrams: true, corpusHash: corpus.hash });
+  const learned = {
+    signals: { training: evaluate("training", { model: signalsOnly }), validation: evaluate("validation", { model: signalsOnly }) },
+    ngrams: { training: evaluate("training", { model: withNgrams }), validation: evaluate("validation", { model: withNgrams }) },
+  };
+
+  // timing: every text of the corpus with its forwarding variants
+  const texts = hand.validation.rows.concat(hand.training.rows).map((r) => r.text);
+  const runs = Number(process.env.SCAM_RUNS ?? 5);
+  const perCall = (fn: (t: string) => unknown) => {
+    const p50s: number[] = [];
+    const p99s: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const times: number[] = [];
+      for (const t of texts) {
+        const start = performance.now();
+        fn(t);
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      p50s.push(times[Math.floor(times.length * 0.5)]!);
+      p99s.push(times[Math.floor(times.length * 0.99)]!);
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    return { p50: median(p50s), p99: median(p99s) };
+  };
+  for (const t of texts.slice(0, 200)) checkScam(t); // warm-up
+  const checkCost = perCall((t) => checkScam(t));
+  const modelCost = perCall((t) => checkScam(t, { model: withNgrams }));
+  const { kb } = await readKnowledgeDir(join(root, "knowledge"));
+  const def = readWardDefinition(join(root, "knowledge", "wards", "demo.yaml"));
+  const ward: Ward = { id: 1, slug: def.slug, name: def.name, oaId: null, appId: null, profile: def.profile };
+  const assistant = new Assistant(kb);
+  const now = Date.UTC(2026, 10, 30, 2, 0);
+  for (const t of texts.slice(0, 200)) assistant.ask(t, ward, now);
+  const askCost = perCall((t) => assistant.ask(t, ward, now));
+
+  return { hand, learned, checkCost, modelCost, askCost, checks: texts.length, log };
+}
+
+function row(name: string, f: ScamFigures): string {
+  const p = (x: number) => (Number.isNaN(x) ? "n/a" : `${x.toFixed(1)}%`);
+  return `| ${name} | ${f.split} | ${p(f.recall)} | ${p(f.recallQuestionBefore)} | ${p(f.precision)} | ${p(f.falseAlarm)} | ${p(f.questionsNormal)} | ${p(f.victims)} |`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = await runScamBench();
+  console.log(formatFigures(r.hand.validation));
+  console.log();
+  console.log(formatFigures(r.hand.training));
+  console.log("\n| check | split | recall | recall, question in front | precision | false alarms | questions normal | victims |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const split of ["validation", "training"] as const) {
+    console.log(row("hand weights (shipped)", r.hand[split]));
+    console.log(row("learned: signals", r.learned.signals[split]));
+    console.log(row("learned: signals + n-grams", r.learned.ngrams[split]));
+  }
+  console.log(`\ncost over ${r.checks} checks (median of runs): checkScam p50 ${r.checkCost.p50.toFixed(3)} ms, p99 ${r.checkCost.p99.toFixed(3)} ms; with the n-gram model p99 ${r.modelCost.p99.toFixed(3)} ms; Assistant.ask() p50 ${r.askCost.p50.toFixed(3)} ms, p99 ${r.askCost.p99.toFixed(3)} ms`);
+  const show = process.env.SCAM_SHOW_MISSES as "training" | "validation" | undefined;
+  if (show) for (const m of r.hand[show].misses) console.log(`MISS ${m.message.label}/${m.message.family} ${m.variant} -> ${m.outcome} (${m.score}) [${m.signals.join(",")}] ${m.text.replace(/\n/g, " / ").slice(0, 220)}`);
+}
