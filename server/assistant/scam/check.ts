@@ -86,6 +86,8 @@ export const handWeights: Record<SignalName, number> = {
   official_app: -1.5,
   remote_control: 2.5,
   impersonation_call: 1.5,
+  asset_check: 2.5,
+  private_link: 2,
   familiar_payee: -1.5,
   brand_named: 0.3,
   code_delivery: -3,
@@ -99,11 +101,11 @@ export const handWeights: Record<SignalName, number> = {
 export const HAND_THRESHOLD = 4.5;
 
 const lures: SignalName[] = ["borrow", "account_excuse", "no_callback", "secrecy", "curiosity", "scarcity", "remote_only", "threat", "urgency", "prize", "easy_money", "investment", "loan", "emergency", "kidnap", "authority", "recovery", "gambling", "deposit", "refund", "romance", "wrong_number"];
-const demands: SignalName[] = ["otp_request", "card_request", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial"];
+const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "card_request", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial"];
 
 /** Reads like a message addressed to the reader (folded body). */
 const addressed =
-  /(quy khach|\bban (da|duoc|co|vui long|can|se|chua|nhan)|cua ban|tai khoan cua|vui long|xin thong bao|thong bao|kinh gui|kinh moi|chuc mung|tran trong|(me|bo|ba|ong|chi|anh|em|co|chu|bac|con|chau|cau) oi|\bcon day\b|\bem (la|day|ben)\b|\btoi la\b|anh\/chi|ong\/ba|\balo\b|\bchao (anh|chi|ong|ba|ban|bac|em|co)\b|\bhay (truy cap|bam|lien he)|truy cap|\bsoan\b|lien he|dang ky|\bsd\b|so du|\btk \d|moi (ba con|quy|cac)|ba con|de nghi|phu huynh|nhac (lich|ban|ong|ba))/;
+  /(\b(anh|chi|ban|ong|ba|co|chu|bac) (co (quan tam|muon|can|hay)|o dau|lam (nghe )?gi|quan tam)\b|quy khach|\bban (da|duoc|co|vui long|can|se|chua|nhan)|cua ban|tai khoan cua|vui long|xin thong bao|thong bao|kinh gui|kinh moi|chuc mung|tran trong|(me|bo|ba|ong|chi|anh|em|co|chu|bac|con|chau|cau) oi|\bcon day\b|\bem (la|day|ben)\b|\btoi la\b|anh\/chi|ong\/ba|\balo\b|\bchao (anh|chi|ong|ba|ban|bac|em|co)\b|\bhay (truy cap|bam|lien he)|truy cap|\bsoan\b|lien he|dang ky|\bsd\b|so du|\btk \d|moi (ba con|quy|cac)|ba con|de nghi|phu huynh|nhac (lich|ban|ong|ba))/;
 
 /** Shaped like a notice someone sent: "Quý khách", a "[Sender]" or "Sender:" header, "thông báo". */
 const receivedShape = /(quy khach|^\s*\[[^\]]{2,30}\]|^[a-z0-9 &+.()-]{2,30}:|^\S+( \S+){0,4} (thong bao|tb)\b|tran trong|kinh gui|kinh moi)/;
@@ -112,6 +114,8 @@ const receivedShape = /(quy khach|^\s*\[[^\]]{2,30}\]|^[a-z0-9 &+.()-]{2,30}:|^\
 const asking = /(\?|\b(co phai|co nen|lam sao|lam the nao|the nao|tai sao|vi sao|co duoc khong|o dau|bao nhieu|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen)\b|\b(khong|ko|k|chua)\s*[.!]*$)/;
 /** …asking how to do something (answered from the knowledge base), not whether it is real. */
 const howTo = /\b(o dau|the nao|nhu the nao|cach nao|lam sao de|bang cach nao|thu tuc|giay to gi|tra (cuu )?o dau|kiem tra (o dau|the nao|bang))\b/;
+/** The message asks the reader about themselves ("anh ở đâu", "chị có quan tâm…"). */
+const askingTheReader = /\b(anh|chi|ban|ong|ba|co|chu|bac) (co (quan tam|muon|can|hay)|o dau|lam (nghe )?gi|quan tam)\b/;
 /** Addressed to the reader in the second person, or a notice: what a received message looks like. */
 const secondPerson = /(quy khach|\bban (da|duoc|co|vui long|can|se|chua|nhan|la)|cua ban|vui long|anh\/chi|ong\/ba|kinh gui|kinh moi|chuc mung|tran trong|\b(con|chau|em) day\b|\btoi la\b|\bem la\b|\balo\b)/;
 
@@ -129,7 +133,7 @@ export function scoreSignals(signals: Signals, model?: ScamModel): number {
   const has = (s: SignalName) => signals.set.has(s);
   if (lures.some(has) && demands.some(has)) score += 1.5;
   // the "sorry, wrong number" opener that goes on chatting, flirting or offering investments
-  if (has("wrong_number") && (has("romance") || has("investment") || has("private_chat"))) score += 2;
+  if (has("wrong_number") && (has("romance") || has("investment") || has("private_chat") || has("easy_money"))) score += 2;
   // a new acquaintance steering towards an investment
   if (has("romance") && has("investment")) score += 1.5;
   // someone claiming to be a brand or an official, asking for money and threatening
@@ -157,8 +161,8 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // A victim now offered "help to get the money back" is warned about that offer instead.
   if (!shape.quoted && isVictimReport(shape.question === "before" ? shape.framing : cleaned)) {
     const pendingFee = signals.set.has("fee_to_receive") && !/\bda (dong|nop|chuyen|tra)\b.{0,30}\b(phi|luat su|dich vu)\b/.test(signals.folded);
-    const recoveryScore = signals.set.has("recovery") && pendingFee ? scoreSignals(signals, options.model) : 0;
-    if (recoveryScore < (options.model ? options.model.threshold : HAND_THRESHOLD)) {
+    const offeredRecovery = signals.set.has("recovery") && pendingFee && scoreSignals(signals, options.model) >= (options.model ? options.model.threshold : HAND_THRESHOLD);
+    if (!offeredRecovery) {
       return { ...base, outcome: "victim", isScam: false, score: 0, looksForwarded: false };
     }
   }
@@ -177,7 +181,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   const bodyReceived = signals.links.length > 0 || secondPerson.test(signals.folded) || receivedShape.test(signals.folded) || demanding || noticeLike;
   const framed = (shape.question !== "none" && bodyReceived) || shape.quoted || options.assumeForwarded === true;
   // A retold "how do I check…" is answered from the knowledge base unless it is plainly a scam.
-  const howToQuestion = !framed && asking.test(lastSentence) && howTo.test(lastSentence) && score < threshold + 3;
+  const howToQuestion = !framed && asking.test(lastSentence) && howTo.test(lastSentence) && !askingTheReader.test(lastSentence) && score < threshold + 3;
   // A statement (not a question) that makes a scam's demands reads as received even unaddressed.
   const statementWithDemand = (!asking.test(lastSentence) && (demanding || score >= threshold)) || score >= threshold + 3;
   const looksForwarded = !howToQuestion && (framed || shape.reported || signals.links.length > 0 || addressed.test(signals.folded) || statementWithDemand);

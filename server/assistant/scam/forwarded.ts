@@ -64,7 +64,8 @@ function trailingFramingStart(part: string): number {
   const f = plainFold(part);
   const m = askingPattern.exec(f);
   if (m && f.length - m.index <= 100 && !/[a-z0-9-]+\.[a-z]{2,}\//.test(f.slice(m.index)) && !/https?:/.test(f.slice(m.index))) return m.index;
-  if (f.length <= 60 && questionEnd.test(f) && !/[a-z0-9-]+\.[a-z]{2,}/.test(f)) return 0;
+  // a bare question at the end is the resident's only if it is about the message ("có đúng không ạ?")
+  if (f.length <= 60 && questionEnd.test(f) && /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao)\b/.test(f) && !/[a-z0-9-]+\.[a-z]{2,}/.test(f)) return 0;
   return -1;
 }
 

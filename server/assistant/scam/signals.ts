@@ -64,6 +64,8 @@ export type SignalName =
   | "official_app"
   | "remote_control"
   | "impersonation_call"
+  | "asset_check"
+  | "private_link"
   | "familiar_payee"
   | "brand_named"
   // genuine markers
@@ -92,8 +94,11 @@ const rx = (s: string) => new RegExp(s);
 const negationBefore = /((khong bao gio|khong yeu cau|tuyet doi khong|khong bao gio yeu cau)\s+(\S+\s+){0,5}|((?<!(con tien|con|co|duoc|phai|that|biet) )khong|dung|chang|khong nen|khong duoc|khong ai|khong phai|khong can|khong chia se|ke ca)\s+(\S+\s+){0,2})$/;
 
 /** Matches not negated ("không cung cấp…") and not told as done ("con chuyển cho mẹ rồi nhé"). */
+const globalCache = new Map<RegExp, RegExp>();
+
 function requested(folded: string, pattern: RegExp): boolean {
-  const global = new RegExp(pattern.source, "g");
+  let global = globalCache.get(pattern);
+  if (!global) globalCache.set(pattern, (global = new RegExp(pattern.source, "g")));
   for (const m of folded.matchAll(global)) {
     // negation reaches to the start of its clause only
     const before = folded.slice(Math.max(0, m.index! - 40), m.index!).split(/[.!?;:,]/).pop()!;
@@ -116,7 +121,7 @@ const personalAccount = rx(
 const feeToReceive =
   /(phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr .{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}truoc\b|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)/;
 const moneyRequest = rx(`(neu (khong|ko|k)|khong thi|ko thi) (\\S+ ){0,3}(thanh toan|chuyen|dong|nop|ck)|(thanh toan|chuyen|dong|nop|ck) (\\S+ ){0,3}(neu (khong|ko|k)|khong thi)|${transferVerb}\\s+(\\S+\\s+){0,4}(\\d[\\d.,]*\\s*(trieu|tr|cu|k|nghin|ngan|d|dong|vnd|ty|usd)|tien|phi|khoan|gap)|(can|muon|xin|cho|chuan bi)\\s+(\\S+\\s+){0,2}(gap )?\\d[\\d.,]*\\s*(trieu|tr|cu|ty)`);
-const appInstall = /(cai dat|cai them|cai|tai ve|tai xuong|tai|download)\s+(ung dung|app|phan mem|phien ban|ban (moi|cap nhat))|cai dat (\S+\s+){0,3}(ban moi|phien ban|theo (link|duong link|huong dan)|tai (link|day))|\.apk\b|\bapk\b/;
+const appInstall = /(cai dat|cai them|cai|tai ve|tai xuong|tai|download)\s+(ung dung|app|phan mem|phien ban|ban (moi|cap nhat))|(cai dat|cai|tai ve|tai xuong|download)\s+(\S+\s+){1,2}(ung dung|app|phan mem)|cai dat (\S+\s+){0,3}(ban moi|phien ban|theo (link|duong link|huong dan)|tai (link|day))|\.apk\b|\bapk\b/;
 const fromStore = /(ch play|google play|app store|appstore|kho ung dung)/;
 const clickRequest = /(truy cap|bam|nhan vao|click|dang nhap|xac thuc|xac minh|kich hoat|doi qua|nhan qua|tra cuu|nop phat|thanh toan|cap nhat|xem chi tiet|xem ngay|vao link|vao ngay|bam vao|tai:|tai link|tai day|link)/;
 const privateChat =
@@ -130,7 +135,7 @@ const threat =
   /((sap )?bi ngung (dich vu|hoat dong|su dung)|ngung dich vu|phat nguoi|loi vi pham|no (tien|cuoc)|chua (nop|dong) (phat|tien)|bi khoa|se (bi )?khoa|tam khoa|khoa (tai khoan|sim|the|2 chieu|hai chieu|1 chieu|vinh vien)|dong bang|cat dien|ngat dien|ngung cap|thu hoi (so|the|sim)|bi phat|muc phat|cuong che|tam giam|bat giam|lenh bat|bat khan cap|khoi to|trieu tap|vu an|rua tien|ma tuy|dieu tra|vo hieu hoa|tuoc|tam giu|xu ly hinh su|truy to|bi bat|vi pham|buon lau|mua ban nguoi|danh sach den|xoa (cu tru|ten)|mat (diem|quyen))/;
 const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \d+ ?(h|gio)|ngay hom nay|trong hom nay|trong ngay|gap|khan( cap)?|ngay lap tuc|het han|sap het han|qua han|han cuoi|ngay bay gio|lap tuc|24h|48h|12h|2h|truoc 17h|truoc khi bi)/;
 const prize = /(trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
-const easyMoney = /(viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
+const easyMoney = /(viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
 const investment = /(dau tu|loi nhuan|lai (co dinh|cam ket|suat cao|\d)|\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
 const loan = /(vay (tien|nhanh|von|online|tieu dung)|giai ngan|khoan vay|khong the chap|no xau|duyet (ho so|vay|\d)|khong tham dinh|ho so vay)/;
 const emergency = /(cap cuu|tai nan|bi nga|nga cau thang|benh vien|mo gap|can mo|phau thuat|nhap vien|chan thuong|hon me|bi bat|bi danh|sot cao|vien phi|ket o|mat vi)/;
@@ -156,8 +161,10 @@ const remoteControl = /(cap quyen|quyen tro nang|tro nang|dieu khien (tu xa|dien
 /** a retold call or message from someone claiming to be an organisation or official */
 const impersonationCall = /(tu xung|xung la|xung|noi la|bao la|nhan la|gia danh|mao danh)\s+(\S+\s+){0,3}(cong an|canh sat|can bo|nhan vien|toa an|vien kiem sat|dieu tra|ngan hang|dien luc|evn|buu dien|shipper|luat su|giao vien|co giao|bac si|nha mang|tong dai)/;
 const officialApp = /((ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|techcombank mobile|agribank e-mobile|tiki|shopee|lazada|grab|be|etax mobile|co.op|pharmacity)|(tren|trong|qua) (ung dung|app) (chinh thuc|cua (ngan hang|nha mang))|ch play|app store)/;
-const familiarPayee = /(so cu|nhu moi thang|nhu moi lan|nhu thuong le|tai khoan cua (me|bo|ba|ong|con|chau|em|co|chi|anh)\b|da goi dien (chot|xac nhan))/;
-const wrongNumber = /(nhan nham|nham so|xin loi (chi|anh|ban) nhe|nhan nham so)/;
+const familiarPayee = /((so|tai khoan) cu\b|nhu moi (thang|lan)|nhu thuong le|da goi dien (chot|xac nhan))/;
+const wrongNumber = /(nhan nham|nham so|xin loi (chi|anh|ban) nhe|(gui|nhan|goi) nham (so|nguoi|ban))/;
+const assetCheck = /(xac minh|chung minh|kiem tra|ra soat|niem phong|phong toa|bao quan) (\S+ ){0,2}(tai san|so du|nguon tien|tien trong tai khoan|tien tiet kiem)/;
+const privateLink = /(theo|vao|bam|qua) (cai )?(duong dan|link|duong link) (\S+ ){0,2}(em|toi|chung toi|can bo|ben em|minh|anh|chi) (gui|nhan|vua gui|cung cap)|(ung dung|app|phan mem|link) (\S+ ){0,2}(chung toi|ben em|em|toi|can bo) (gui|cung cap|nhan)\b/;
 
 const codeDelivery = /((ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma dang nhap|ma)( cua (quy khach|ban))?( dang nhap[^.]{0,40})?( la|:)?\s*:?\s*g?-?\d{4,8}\b|\b\d{4,8}\s*(la|-)\s*(ma|otp))/;
 const protective =
@@ -238,7 +245,9 @@ export function readSignals(body: string): Signals {
   on("refund", refund.test(folded));
   on("wrong_number", wrongNumber.test(folded));
   on("borrow", borrow.test(folded));
-  on("official_app", officialApp.test(folded));
+  on("asset_check", requested(folded, assetCheck));
+  on("private_link", requested(folded, privateLink));
+  on("official_app", officialApp.test(folded) && !set.has("app_install"));
   on("remote_control", remoteControl.test(folded));
   on("impersonation_call", impersonationCall.test(folded));
   on("familiar_payee", familiarPayee.test(folded));
