@@ -72,5 +72,6 @@ export async function sweep(services: Services): Promise<{ events: number; sent:
   }
   const sent = await services.outbox.deliverDue();
   await services.staffHelp.summarizeNewHandoffs();
+  await services.staff.waves.purge();
   return { events, sent };
 }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parseEnv } from "../config/env";
 import { checkKnowledge } from "../knowledge/knowledge-check";
 import { readAllowedNumbers, readKnowledgeDir, readWardDefinition } from "../knowledge/knowledge-files";
+import { checkScamData } from "../assistant/scam/scam-data-check";
 import type { Ward } from "../wards/ward-profile";
 
 export async function runKnowledgeCheck(dir: string, topicsPath?: string) {
@@ -31,7 +32,7 @@ export async function runKnowledgeCheck(dir: string, topicsPath?: string) {
   }
   const topicsFile = topicsPath ?? (existsSync("../shared/kb-topics.json") ? "../shared/kb-topics.json" : join(dir, "required-topics.json"));
   const requiredTopics = (JSON.parse(readFileSync(topicsFile, "utf8")) as { topics: Array<{ id: string; category: string }> }).topics;
-  const all = [...problems, ...checkKnowledge({ kb, files, wards, placeholderOnlyWards, requiredTopics, allowedNumbers: readAllowedNumbers(dir) })];
+  const all = [...problems, ...checkKnowledge({ kb, files, wards, placeholderOnlyWards, requiredTopics, allowedNumbers: readAllowedNumbers(dir) }), ...checkScamData(dir)];
   return { kb, problems: all, topicsFile, wards: [...wards, ...placeholderOnlyWards] };
 }
 

@@ -8,6 +8,8 @@ import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
 import { NotFoundError, ValidationError } from "../lib/errors";
 import type { Services } from "../services";
 import { checkReceivedMessage } from "../assistant/scam/reply";
+import { scamReportWrites } from "../scam/scam-reports";
+import { runBatch } from "../staff/batch";
 import type { MiniappPrincipal } from "./miniapp-session-service";
 
 /*
@@ -250,7 +252,9 @@ export function miniappRoutes(services: Services) {
     const ward = await services.wards.byId(p.wardId);
     const assistant = await services.knowledge.assistant();
     // what is pasted here was received: judged as a forwarded message even without "tin này…"
-    const result = checkReceivedMessage(body.text, { kb: assistant.kb, ward, now: services.deps.clock.now(), related: (n) => assistant.search(body.text, ward, n).filter((e) => e.category === "lua-dao") });
+    const now = services.deps.clock.now();
+    const result = checkReceivedMessage(body.text, { kb: assistant.kb, ward, now, related: (n) => assistant.search(body.text, ward, n).filter((e) => e.category === "lua-dao") });
+    await runBatch(services.deps.db, scamReportWrites(services.deps.db, { wardId: ward.id, residentKey: `miniapp:${p.userId}`, channel: "miniapp", result, now }));
     return c.json({
       verdict: result.kind === "scam_warning" ? "scam" : result.kind === "scam_victim" ? "victim" : "no_signs",
       reply: result.reply,

@@ -4,6 +4,7 @@ import { HandoffService } from "./handoff-service";
 import { InsightsService } from "./insights-service";
 import { KnowledgeEditor } from "./knowledge-editor";
 import { WardAdminService } from "./ward-admin-service";
+import { ScamWaveService } from "../scam/wave-service";
 
 /** Services of the staff console. Every method taking an Actor checks role and ward itself. */
 export function buildStaffServices(deps: Dependencies, core: CoreServices) {
@@ -13,5 +14,6 @@ export function buildStaffServices(deps: Dependencies, core: CoreServices) {
   const handoffs = new HandoffService(db, clock, core.outbox);
   const knowledge = new KnowledgeEditor(db, clock, core.knowledge, core.wards);
   const insights = new InsightsService(db, clock, wardAdmin);
-  return { auth, wardAdmin, handoffs, knowledge, insights };
+  const waves = new ScamWaveService(db, clock, knowledge);
+  return { auth, wardAdmin, handoffs, knowledge, insights, waves };
 }
