@@ -34,22 +34,28 @@ export async function runScamBench(log: (s: string) => void = console.log) {
   // timing: every text of the corpus with its forwarding variants
   const texts = hand.validation.rows.concat(hand.training.rows).map((r) => r.text);
   const runs = Number(process.env.SCAM_RUNS ?? 5);
+  // Two views of the cost: p50/p99 of every call (median over runs; on a shared machine the p99
+  // includes pre-emption), and p99 over texts of each text's fastest run (what the code costs).
   const perCall = (fn: (t: string) => unknown) => {
     const p50s: number[] = [];
     const p99s: number[] = [];
+    const best = new Array<number>(texts.length).fill(Infinity);
     for (let r = 0; r < runs; r++) {
       const times: number[] = [];
-      for (const t of texts) {
+      texts.forEach((t, i) => {
         const start = performance.now();
         fn(t);
-        times.push(performance.now() - start);
-      }
+        const ms = performance.now() - start;
+        times.push(ms);
+        if (ms < best[i]!) best[i] = ms;
+      });
       times.sort((a, b) => a - b);
       p50s.push(times[Math.floor(times.length * 0.5)]!);
       p99s.push(times[Math.floor(times.length * 0.99)]!);
     }
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    return { p50: median(p50s), p99: median(p99s) };
+    best.sort((a, b) => a - b);
+    return { p50: median(p50s), p99: median(p99s), p99Intrinsic: best[Math.floor(best.length * 0.99)]! };
   };
   for (const t of texts.slice(0, 200)) checkScam(t); // warm-up
   const checkCost = perCall((t) => checkScam(t));
@@ -82,7 +88,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(row("learned: signals", r.learned.signals[split]));
     console.log(row("learned: signals + n-grams", r.learned.ngrams[split]));
   }
-  console.log(`\ncost over ${r.checks} checks (median of runs): checkScam p50 ${r.checkCost.p50.toFixed(3)} ms, p99 ${r.checkCost.p99.toFixed(3)} ms; with the n-gram model p99 ${r.modelCost.p99.toFixed(3)} ms; Assistant.ask() p50 ${r.askCost.p50.toFixed(3)} ms, p99 ${r.askCost.p99.toFixed(3)} ms`);
+  const c = (x: { p50: number; p99: number; p99Intrinsic: number }) => `p50 ${x.p50.toFixed(3)} ms, p99 ${x.p99.toFixed(3)} ms (fastest-run p99 ${x.p99Intrinsic.toFixed(3)} ms)`;
+  console.log(`\ncost over ${r.checks} texts, ${Number(process.env.SCAM_RUNS ?? 5)} runs: checkScam ${c(r.checkCost)}; with the n-gram model ${c(r.modelCost)}; Assistant.ask() ${c(r.askCost)}`);
   const show = process.env.SCAM_SHOW_MISSES as "training" | "validation" | undefined;
   if (show) for (const m of r.hand[show].misses) console.log(`MISS ${m.message.label}/${m.message.family} ${m.variant} -> ${m.outcome} (${m.score}) [${m.signals.join(",")}] ${m.text.replace(/\n/g, " / ").slice(0, 220)}`);
 }

@@ -220,7 +220,7 @@ export function readSignals(body: string): Signals {
   on("money_request", requested(folded, moneyRequest));
   on("app_install", requested(folded, appInstall) && !fromStore.test(folded));
   on("click_request", links.length && clickRequest.test(folded));
-  on("private_chat", requested(folded, privateChat) || (phones.length && /(lien he|goi|nhan tin|ket ban|zalo|sdt|so dien thoai|hotline)/.test(folded)));
+  on("private_chat", requested(folded, privateChat) || (phones.length && /(lien he|\blh\b|goi|nhan tin|ket ban|zalo|sdt|so dien thoai|hotline)/.test(folded)));
   on("keypress", keypress.test(folded));
   on("secrecy", secrecy.test(folded));
   on("no_callback", noCallback.test(folded));
