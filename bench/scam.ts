@@ -11,7 +11,7 @@
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { Assistant } from "../server/assistant/assistant";
-import { checkScam } from "../server/assistant/scam/check";
+import { checkScam, SHIPPED_SCORER, type Scorer } from "../server/assistant/scam/check";
 import { readCorpus } from "../server/assistant/scam/corpus-files";
 import { trainModel } from "../server/assistant/scam/train";
 import { readKnowledgeDir, readWardDefinition } from "../server/knowledge/knowledge-files";
@@ -23,16 +23,19 @@ const corpusDir = join(root, "knowledge", "scam-corpus");
 
 export async function runScamBench(log: (s: string) => void = console.log) {
   const corpus = readCorpus(corpusDir);
-  const hand = { training: evaluate("training"), validation: evaluate("validation") };
   const signalsOnly = trainModel(corpus.messages, { ngrams: false, corpusHash: corpus.hash });
   const withNgrams = trainModel(corpus.messages, { ngrams: true, corpusHash: corpus.hash });
-  const learned = {
-    signals: { training: evaluate("training", { model: signalsOnly }), validation: evaluate("validation", { model: signalsOnly }) },
-    ngrams: { training: evaluate("training", { model: withNgrams }), validation: evaluate("validation", { model: withNgrams }) },
-  };
+  const both = (scorer: Scorer) => ({ training: evaluate("training", { scorer }), validation: evaluate("validation", { scorer }) });
+  const shipped = both(SHIPPED_SCORER);
+  const candidates: Array<[string, ReturnType<typeof both>]> = [
+    ["hand weights", both({ kind: "hand" })],
+    ["learned: signals", both({ kind: "learned", model: signalsOnly })],
+    ["learned: signals + n-grams", both({ kind: "learned", model: withNgrams })],
+    ["hybrid: n-gram model, or very strong hand evidence", both({ kind: "hybrid", model: withNgrams })],
+  ];
 
   // timing: every text of the corpus with its forwarding variants
-  const texts = hand.validation.rows.concat(hand.training.rows).map((r) => r.text);
+  const texts = shipped.validation.rows.concat(shipped.training.rows).map((r) => r.text);
   const runs = Number(process.env.SCAM_RUNS ?? 5);
   // Two views of the cost: p50/p99 of every call (median over runs; on a shared machine the p99
   // includes pre-emption), and p99 over texts of each text's fastest run (what the code costs).
@@ -59,7 +62,7 @@ export async function runScamBench(log: (s: string) => void = console.log) {
   };
   for (const t of texts.slice(0, 200)) checkScam(t); // warm-up
   const checkCost = perCall((t) => checkScam(t));
-  const modelCost = perCall((t) => checkScam(t, { model: withNgrams }));
+  const modelCost = perCall((t) => checkScam(t, { scorer: { kind: "learned", model: withNgrams } }));
   const { kb } = await readKnowledgeDir(join(root, "knowledge"));
   const def = readWardDefinition(join(root, "knowledge", "wards", "demo.yaml"));
   const ward: Ward = { id: 1, slug: def.slug, name: def.name, oaId: null, appId: null, profile: def.profile };
@@ -68,7 +71,7 @@ export async function runScamBench(log: (s: string) => void = console.log) {
   for (const t of texts.slice(0, 200)) assistant.ask(t, ward, now);
   const askCost = perCall((t) => assistant.ask(t, ward, now));
 
-  return { hand, learned, checkCost, modelCost, askCost, checks: texts.length, log };
+  return { shipped, candidates, checkCost, modelCost, askCost, checks: texts.length, log };
 }
 
 function row(name: string, f: ScamFigures): string {
@@ -78,18 +81,15 @@ function row(name: string, f: ScamFigures): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await runScamBench();
-  console.log(formatFigures(r.hand.validation));
+  console.log(`shipped scorer: ${SHIPPED_SCORER.kind}\n`);
+  console.log(formatFigures(r.shipped.validation));
   console.log();
-  console.log(formatFigures(r.hand.training));
+  console.log(formatFigures(r.shipped.training));
   console.log("\n| check | split | recall | recall, question in front | precision | false alarms | questions normal | victims |");
   console.log("|---|---|---|---|---|---|---|---|");
-  for (const split of ["validation", "training"] as const) {
-    console.log(row("hand weights (shipped)", r.hand[split]));
-    console.log(row("learned: signals", r.learned.signals[split]));
-    console.log(row("learned: signals + n-grams", r.learned.ngrams[split]));
-  }
+  for (const split of ["validation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));
   const c = (x: { p50: number; p99: number; p99Intrinsic: number }) => `p50 ${x.p50.toFixed(3)} ms, p99 ${x.p99.toFixed(3)} ms (fastest-run p99 ${x.p99Intrinsic.toFixed(3)} ms)`;
   console.log(`\ncost over ${r.checks} texts, ${Number(process.env.SCAM_RUNS ?? 5)} runs: checkScam ${c(r.checkCost)}; with the n-gram model ${c(r.modelCost)}; Assistant.ask() ${c(r.askCost)}`);
   const show = process.env.SCAM_SHOW_MISSES as "training" | "validation" | undefined;
-  if (show) for (const m of r.hand[show].misses) console.log(`MISS ${m.message.label}/${m.message.family} ${m.variant} -> ${m.outcome} (${m.score}) [${m.signals.join(",")}] ${m.text.replace(/\n/g, " / ").slice(0, 220)}`);
+  if (show) for (const m of r.shipped[show].misses) console.log(`MISS ${m.message.label}/${m.message.family} ${m.variant} -> ${m.outcome} (${m.score}) [${m.signals.join(",")}] ${m.text.replace(/\n/g, " / ").slice(0, 220)}`);
 }

@@ -1,4 +1,5 @@
 import { splitForwarded, type MessageShape } from "./forwarded";
+import modelJson from "./data/model.json";
 import { linearScore, type ScamModel } from "./model";
 import { cleanText } from "./normalize";
 import { readSignals, type SignalName, type Signals } from "./signals";
@@ -119,15 +120,27 @@ const askingTheReader = /\b(anh|chi|ban|ong|ba|co|chu|bac) (co (quan tam|muon|ca
 /** Addressed to the reader in the second person, or a notice: what a received message looks like. */
 const secondPerson = /(quy khach|\bban (da|duoc|co|vui long|can|se|chua|nhan|la)|cua ban|vui long|anh\/chi|ong\/ba|kinh gui|kinh moi|chuc mung|tran trong|\b(con|chau|em) day\b|\btoi la\b|\bem la\b|\balo\b)/;
 
+/**
+ * How signals become a decision: the hand weights above, the learned linear model
+ * (server/assistant/scam/model.ts), or the learned model with very strong hand evidence also
+ * warning ("hybrid"). bench:scam compares them on the validation split.
+ */
+export type Scorer = { kind: "hand" } | { kind: "learned"; model: ScamModel } | { kind: "hybrid"; model: ScamModel };
+
+/** The learned model `npm run scam:train` writes (trained on the training split only). */
+export const shippedModel = modelJson as unknown as ScamModel;
+/** What the check decides with; chosen by the validation figures of bench:scam (bench/README.md). */
+export const SHIPPED_SCORER: Scorer = { kind: "hand" };
+
 export type CheckOptions = {
-  /** a learned model; without one the hand weights decide */
-  model?: ScamModel;
+  /** defaults to the scorer the check ships with (SHIPPED_SCORER) */
+  scorer?: Scorer;
   /** the text is known to be a received message (the mini app's "Kiểm tra tin nhắn") */
   assumeForwarded?: boolean;
 };
 
-export function scoreSignals(signals: Signals, model?: ScamModel): number {
-  if (model) return linearScore(model, signals);
+/** Hand-weighted points of a message's signals (before the "retold" bonus). */
+export function scoreSignals(signals: Signals): number {
   let score = 0;
   for (const s of signals.set) score += handWeights[s];
   const has = (s: SignalName) => signals.set.has(s);
@@ -143,7 +156,20 @@ export function scoreSignals(signals: Signals, model?: ScamModel): number {
   return score;
 }
 
+function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer): { score: number } {
+  const hand = () => scoreSignals(signals) + (retoldDemand ? 1 : 0) - HAND_THRESHOLD;
+  switch (scorer.kind) {
+    case "hand":
+      return { score: hand() };
+    case "learned":
+      return { score: linearScore(scorer.model, signals) - scorer.model.threshold };
+    case "hybrid":
+      return { score: Math.max(linearScore(scorer.model, signals) - scorer.model.threshold, hand() - 2) };
+  }
+}
+
 export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict {
+  const scorer = options.scorer ?? SHIPPED_SCORER;
   const cleaned = cleanText(text).slice(0, 4000);
   const shape = splitForwarded(cleaned);
   const signals = readSignals(shape.body);
@@ -161,17 +187,17 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // A victim now offered "help to get the money back" is warned about that offer instead.
   if (!shape.quoted && isVictimReport(shape.question === "before" ? shape.framing : cleaned)) {
     const pendingFee = signals.set.has("fee_to_receive") && !/\bda (dong|nop|chuyen|tra)\b.{0,30}\b(phi|luat su|dich vu)\b/.test(signals.folded);
-    const offeredRecovery = signals.set.has("recovery") && pendingFee && scoreSignals(signals, options.model) >= (options.model ? options.model.threshold : HAND_THRESHOLD);
+    const offeredRecovery = signals.set.has("recovery") && pendingFee && decide(signals, false, scorer).score >= 0;
     if (!offeredRecovery) {
       return { ...base, outcome: "victim", isScam: false, score: 0, looksForwarded: false };
     }
   }
 
   const has = (name: SignalName) => signals.set.has(name);
-  const threshold = options.model ? options.model.threshold : HAND_THRESHOLD;
-  let score = scoreSignals(signals, options.model);
   const demanding = demands.some((d) => d !== "link_unofficial" && has(d));
-  if (!options.model && shape.reported && demanding) score += 1;
+  // scores are margins over the scorer's threshold: a warning from 0 up
+  const { score } = decide(signals, shape.reported && demanding, scorer);
+  const threshold = 0;
 
   // A rhetorical opener ("Cần tiền gấp? Vay online…") does not make an advert a question.
   const lastSentence = signals.folded.split(/(?<=[.!?])\s+/).pop() ?? "";
