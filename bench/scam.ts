@@ -31,7 +31,7 @@ export async function runScamBench(log: (s: string) => void = console.log) {
     ["hand weights", both({ kind: "hand" })],
     ["learned: signals", both({ kind: "learned", model: signalsOnly })],
     ["learned: signals + n-grams", both({ kind: "learned", model: withNgrams })],
-    ["hybrid: n-gram model, or very strong hand evidence", both({ kind: "hybrid", model: withNgrams })],
+    ["hybrid: n-gram model or hand weights", both({ kind: "hybrid", model: withNgrams })],
   ];
 
   // timing: every text of the corpus with its forwarding variants

@@ -111,6 +111,9 @@ const addressed =
 /** Shaped like a notice someone sent: "Quý khách", a "[Sender]" or "Sender:" header, "thông báo". */
 const receivedShape = /(quy khach|^\s*\[[^\]]{2,30}\]|^[a-z0-9 &+.()-]{2,30}:|^\S+( \S+){0,4} (thong bao|tb)\b|tran trong|kinh gui|kinh moi)/;
 
+/** The resident speaking for themselves: "tôi muốn…", "bác cần…", "cho hỏi…", "phường mình có…". */
+const residentVoice = /^((cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau|em|minh|tui|con|ong|ba) (muon|can|dinh|hoi|xin|chua biet|khong biet|dang (can|muon|tim))\b|phuong (minh )?(co|oi)\b)/;
+
 /** A resident's own question (folded). */
 const asking = /(\?|\b(co phai|co nen|lam sao|lam the nao|the nao|tai sao|vi sao|co duoc khong|o dau|bao nhieu|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen)\b|\b(khong|ko|k|chua)\s*[.!]*$)/;
 /** …asking how to do something (answered from the knowledge base), not whether it is real. */
@@ -122,15 +125,16 @@ const secondPerson = /(quy khach|\bban (da|duoc|co|vui long|can|se|chua|nhan|la)
 
 /**
  * How signals become a decision: the hand weights above, the learned linear model
- * (server/assistant/scam/model.ts), or the learned model with very strong hand evidence also
- * warning ("hybrid"). bench:scam compares them on the validation split.
+ * (server/assistant/scam/model.ts), or both with either one warning ("hybrid": the model adds
+ * what the corpus taught it, the hand weights keep rare strong signals such as card-number
+ * requests decisive). bench:scam compares them on the validation split.
  */
 export type Scorer = { kind: "hand" } | { kind: "learned"; model: ScamModel } | { kind: "hybrid"; model: ScamModel };
 
 /** The learned model `npm run scam:train` writes (trained on the training split only). */
 export const shippedModel = modelJson as unknown as ScamModel;
 /** What the check decides with; chosen by the validation figures of bench:scam (bench/README.md). */
-export const SHIPPED_SCORER: Scorer = { kind: "hand" };
+export const SHIPPED_SCORER: Scorer = { kind: "hybrid", model: shippedModel };
 
 export type CheckOptions = {
   /** defaults to the scorer the check ships with (SHIPPED_SCORER) */
@@ -164,7 +168,7 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer): { scor
     case "learned":
       return { score: linearScore(scorer.model, signals) - scorer.model.threshold };
     case "hybrid":
-      return { score: Math.max(linearScore(scorer.model, signals) - scorer.model.threshold, hand() - 2) };
+      return { score: Math.max(linearScore(scorer.model, signals) - scorer.model.threshold, hand()) };
   }
 }
 
@@ -210,7 +214,9 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   const howToQuestion = !framed && asking.test(lastSentence) && howTo.test(lastSentence) && !askingTheReader.test(lastSentence) && score < threshold + 3;
   // A statement (not a question) that makes a scam's demands reads as received even unaddressed.
   const statementWithDemand = (!asking.test(lastSentence) && (demanding || score >= threshold)) || score >= threshold + 3;
-  const looksForwarded = !howToQuestion && (framed || shape.reported || signals.links.length > 0 || addressed.test(signals.folded) || statementWithDemand);
+  // …and a resident's own request ("tôi muốn nói chuyện với cán bộ qua Zalo") is not a message received
+  const ownWords = !framed && !shape.reported && !signals.links.length && residentVoice.test(signals.folded);
+  const looksForwarded = !howToQuestion && !ownWords && (framed || shape.reported || signals.links.length > 0 || addressed.test(signals.folded) || statementWithDemand);
   const isScam = looksForwarded && score >= threshold;
   // "No clear signs" is said only of what plainly was received: framed by the resident's
   // question, quoted, retold, or shaped like a notice (a link, "Quý khách", a sender header, a
