@@ -143,3 +143,32 @@ describe("the draft warning for communicators", () => {
     expect((await comm.api("/api/staff/wards/phuong-song-a/scam-waves/draft", {})).status).toBe(400);
   });
 });
+
+describe("console pages", () => {
+  it("list the wave in the ward's console and on the city page", async () => {
+    const staffB = await signIn({ wards: [{ wardId: wardB.id, roles: ["staff"] }] });
+    const wardPage = await staffB.request("/console/w/phuong-song-b/scam-waves");
+    expect(wardPage.status).toBe(200);
+    const wardHtml = await wardPage.text();
+    expect(wardHtml).toContain("vcb-mo-khoa-tk.top");
+    expect(wardHtml).toContain("Đợt lừa đảo");
+    expect(wardHtml).not.toContain("Sông A");
+    expect(wardHtml).not.toContain("Soạn cảnh báo"); // staff, not a communicator
+
+    const city = await signIn({ cityAdmin: true });
+    const cityHtml = await (await city.request("/console/city/scam-waves")).text();
+    expect(cityHtml).toContain("Phường Sông A");
+    expect(cityHtml).toContain("Phường Sông B");
+  });
+
+  it("draft with one click from the ward page, then the editor", async () => {
+    const comm = await signIn({ wards: [{ wardId: wardB.id, roles: ["communicator"] }] });
+    const page = await (await comm.request("/console/w/phuong-song-b/scam-waves")).text();
+    expect(page).toContain("Soạn cảnh báo");
+    const res = await comm.post("/console/w/phuong-song-b/scam-waves/draft", { wave: "domain:vcb-mo-khoa-tk.top" });
+    expect(res.status).toBe(303);
+    const editor = await comm.request(res.headers.get("location")!);
+    expect(editor.status).toBe(200);
+    expect(await editor.text()).toContain("vcb-mo-khoa-tk.top");
+  });
+});

@@ -151,7 +151,7 @@ export class ScamWaveService {
     requireRole(actor, ward.id, "communicator");
     const wave = (await this.compute()).find((w) => w.id === waveId);
     if (!wave) throw new NotFoundError("wave_not_found", `no active wave ${waveId}`, "Đợt lừa đảo này không còn hoặc chưa đủ số báo cáo.");
-    const entryId = `canh-bao-dot-lua-dao-${new Date(wave.firstSeen).toISOString().slice(0, 10).replace(/-/g, "")}-${shortHash(wave.id)}`;
+    const entryId = `${ward.slug}-canh-bao-lua-dao-${new Date(wave.firstSeen).toISOString().slice(0, 10).replace(/-/g, "")}-${shortHash(wave.id)}`;
     const [existing] = await this.db
       .select({ id: kbVersions.id })
       .from(kbVersions)

@@ -17,6 +17,7 @@ import { registerHandoffPages } from "./pages/handoff-pages";
 import { registerInsightPages } from "./pages/insight-pages";
 import { registerKnowledgePages } from "./pages/knowledge-pages";
 import { registerReportPages } from "./pages/report-pages";
+import { registerScamWavePages } from "../scam/scam-pages";
 import { MAX_RESULT_PHOTOS_PER_UPLOAD } from "./report-service";
 import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
 import { bodyLimit } from "hono/body-limit";
@@ -228,6 +229,7 @@ export function consoleRoutes(services: Services) {
   registerReportPages(app, services);
   registerKnowledgePages(app, services);
   registerInsightPages(app, services);
+  registerScamWavePages(app, services);
   registerFactPages(app, services);
   app.route("/api/staff", staffApiRoutes(services));
 
