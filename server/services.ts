@@ -57,7 +57,8 @@ function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
 export async function buildServices(deps: Dependencies): Promise<Services> {
   const box = deps.config.secretsKey ? await SecretBox.fromBase64Key(deps.config.secretsKey) : undefined;
   const core = buildCoreServices(deps, box);
-  return { ...core, feedback: buildFeedbackServices(deps, core), staff: buildStaffServices(deps, core), deps, secretBox: box };
+  const feedback = buildFeedbackServices(deps, core);
+  return { ...core, feedback, staff: buildStaffServices(deps, core, feedback), deps, secretBox: box };
 }
 
 /**

@@ -1,17 +1,20 @@
+import type { buildFeedbackServices } from "../feedback/feedback-services";
 import type { CoreServices, Dependencies } from "../services";
 import { StaffAuthService } from "./auth-service";
 import { HandoffService } from "./handoff-service";
 import { InsightsService } from "./insights-service";
 import { KnowledgeEditor } from "./knowledge-editor";
+import { StaffReportService } from "./report-service";
 import { WardAdminService } from "./ward-admin-service";
 
 /** Services of the staff console. Every method taking an Actor checks role and ward itself. */
-export function buildStaffServices(deps: Dependencies, core: CoreServices) {
+export function buildStaffServices(deps: Dependencies, core: CoreServices, feedback: ReturnType<typeof buildFeedbackServices>) {
   const { db, clock } = deps;
   const auth = new StaffAuthService(db, clock);
   const wardAdmin = new WardAdminService(db, clock, core.wards);
   const handoffs = new HandoffService(db, clock, core.outbox);
   const knowledge = new KnowledgeEditor(db, clock, core.knowledge, core.wards);
   const insights = new InsightsService(db, clock, wardAdmin);
-  return { auth, wardAdmin, handoffs, knowledge, insights };
+  const reports = new StaffReportService(db, clock, feedback.reports);
+  return { auth, wardAdmin, handoffs, knowledge, insights, reports };
 }

@@ -1,0 +1,598 @@
+import type { Hono } from "hono";
+import type { FC } from "hono/jsx";
+import { z } from "zod";
+import { categories, categoryLabels, procedureSchema, type KnowledgeEntry, type Procedure } from "../../knowledge/knowledge-schema";
+import type { Services } from "../../services";
+import type { Ward } from "../../wards/ward-profile";
+import { createMiddleware } from "hono/factory";
+import { can, requireRole } from "../access";
+import { renderPage, type ConsoleContext, type ConsoleEnv } from "../console-env";
+import { entryDraftSchema, type EntryDraft, type Preview } from "../knowledge-editor";
+import { askSchema, entityIdSchema, entryFormSchema, greenLaneFormSchema, idParam, procedureFormSchema, type EntryForm } from "../schemas";
+import { greenLaneSchema } from "../ward-admin-service";
+import { parseInput, validate } from "../validation";
+import { CsrfField, Flash, fmtTime, PostButton } from "./layout";
+
+const versionStatus: Record<string, string> = { draft: "Bản nháp", review: "Chờ duyệt", published: "Đã xuất bản", withdrawn: "Đã hủy" };
+const entityParams = z.object({ id: entityIdSchema });
+const versionParams = z.object({ vid: idParam });
+
+/** The validated entry form → a draft (loose rules; the full ones apply on review and publish). */
+function draftOf(form: EntryForm, ward: Ward, fixedId?: string): EntryDraft {
+  return parseInput(entryDraftSchema, { ...form, id: fixedId ?? form.id ?? "", wards: form.wards ?? [ward.slug] });
+}
+
+const EntryFormView: FC<{ action: string; csrf: string; d: Partial<EntryDraft>; newId?: boolean; submit: string }> = ({ action, csrf, d, newId, submit }) => {
+  const text = (v: string[] | undefined) => (v ?? []).join("\n");
+  return (
+    <form method="post" action={action} class="card">
+      <CsrfField csrf={csrf} />
+      {newId ? (
+        <>
+          <label for="f-id">Mã mục (chữ thường không dấu, nối bằng gạch ngang)</label>
+          <input id="f-id" name="id" type="text" required value={d.id ?? ""} />
+        </>
+      ) : (
+        <p>
+          Mã mục: <code>{d.id}</code>
+        </p>
+      )}
+      <label for="f-title">Tiêu đề</label>
+      <input id="f-title" name="title" type="text" required value={d.title ?? ""} />
+      <label for="f-category">Chủ đề</label>
+      <select id="f-category" name="category">
+        {categories.map((k) => (
+          <option value={k} selected={k === d.category}>
+            {categoryLabels[k]}
+          </option>
+        ))}
+      </select>
+      <label for="f-questions">Câu hỏi mẫu (mỗi dòng một câu, ít nhất 3)</label>
+      <textarea id="f-questions" name="questions" rows={4}>
+        {text(d.questions)}
+      </textarea>
+      <label for="f-body">Nội dung trả lời (được dùng {"{{ward.hotline}}"}, {"{{procedure.cap-can-cuoc.documents}}"}, {"{{green_lane.list}}"}…)</label>
+      <textarea id="f-body" name="body" rows={12}>
+        {d.body ?? ""}
+      </textarea>
+      <label for="f-keywords">Từ khóa (cách nhau bởi dấu phẩy)</label>
+      <input id="f-keywords" name="keywords" type="text" value={(d.keywords ?? []).join(", ")} />
+      <label for="f-procedures">Mã thủ tục liên quan (cách nhau bởi dấu phẩy)</label>
+      <input id="f-procedures" name="procedures" type="text" value={(d.procedures ?? []).join(", ")} />
+      <label for="f-links">Đường dẫn cho người dân (mỗi dòng: Nhãn | https://…, tối đa 3)</label>
+      <textarea id="f-links" name="links" rows={2}>
+        {(d.links ?? []).map((l) => `${l.label} | ${l.url}`).join("\n")}
+      </textarea>
+      <label for="f-sources">Nguồn chính thức (mỗi dòng: Tên nguồn | https://…)</label>
+      <textarea id="f-sources" name="sources" rows={3}>
+        {(d.sources ?? []).map((s) => `${s.title} | ${s.url}`).join("\n")}
+      </textarea>
+      <label for="f-wards">Áp dụng cho phường (mã phường, cách nhau bởi dấu phẩy; "all" = mọi phường)</label>
+      <input id="f-wards" name="wards" type="text" value={d.wards === "all" ? "all" : (d.wards ?? []).join(", ")} />
+      <label for="f-reviewed">Ngày rà soát</label>
+      <input id="f-reviewed" name="last_reviewed" type="date" required value={d.last_reviewed ?? ""} />
+      <label>
+        <input type="checkbox" name="verified" checked={!!d.verified} /> Đã xác minh với phường
+      </label>
+      <label for="f-unverified">Nếu chưa xác minh: điều gì đang chờ xác nhận</label>
+      <input id="f-unverified" name="unverified" type="text" value={d.unverified ?? ""} />
+      <label>
+        <input type="checkbox" name="action" value="handoff" checked={d.action === "handoff"} /> Trả lời xong thì chuyển cán bộ
+      </label>
+      <p>
+        <button type="submit">{submit}</button>
+      </p>
+    </form>
+  );
+};
+
+export const ZaloPreview: FC<{ p: Preview }> = ({ p }) => (
+  <section aria-labelledby="preview-h">
+    <h2 id="preview-h">Xem trước trên Zalo</h2>
+    {p.problems.length ? (
+      <div class="msg warn">
+        <b>Cần xem lại:</b>
+        <ul>
+          {p.problems.map((x) => (
+            <li>{x}</li>
+          ))}
+        </ul>
+      </div>
+    ) : null}
+    {p.text ? (
+      <>
+        <p class="muted">
+          {p.length} ký tự · {p.parts.length} tin nhắn (Zalo giới hạn 2.000 ký tự mỗi tin)
+        </p>
+        <div class="zalo" data-testid="zalo-preview">
+          {p.parts.map((part, i) => (
+            <div class="part" aria-label={`Tin nhắn ${i + 1}`}>
+              {part}
+            </div>
+          ))}
+        </div>
+      </>
+    ) : (
+      <p class="muted">Chưa dựng được câu trả lời.</p>
+    )}
+  </section>
+);
+
+const submissionLabels = { online_full: "Trực tuyến toàn trình", online_partial: "Trực tuyến một phần", in_person: "Trực tiếp" } as const;
+
+const ProcedureFormView: FC<{ action: string; csrf: string; p: Partial<Procedure>; submit: string }> = ({ action, csrf, p, submit }) => (
+  <form method="post" action={action} class="card">
+    <CsrfField csrf={csrf} />
+    <p>
+      Mã thủ tục: <code>{p.id}</code>
+    </p>
+    <input type="hidden" name="id" value={p.id ?? ""} />
+    <label for="p-name">Tên thủ tục</label>
+    <input id="p-name" name="name" type="text" required value={p.name ?? ""} />
+    <label for="p-body">Cơ quan giải quyết</label>
+    <input id="p-body" name="deciding_body" type="text" required value={p.deciding_body ?? ""} />
+    <label for="p-sub">Hình thức nộp</label>
+    <select id="p-sub" name="submission">
+      {(["online_full", "online_partial", "in_person"] as const).map((s) => (
+        <option value={s} selected={s === p.submission}>
+          {submissionLabels[s]}
+        </option>
+      ))}
+    </select>
+    <label for="p-where">Nơi nộp</label>
+    <input id="p-where" name="where" type="text" required value={p.where ?? ""} />
+    <label for="p-docs">Giấy tờ (mỗi dòng một loại)</label>
+    <textarea id="p-docs" name="documents" rows={5}>
+      {(p.documents ?? []).join("\n")}
+    </textarea>
+    <label for="p-time">Thời hạn giải quyết theo quy định</label>
+    <input id="p-time" name="legal_time" type="text" required value={p.legal_time ?? ""} />
+    <label for="p-fee">Lệ phí</label>
+    <input id="p-fee" name="fee" type="text" required value={p.fee ?? ""} />
+    <label for="p-basis">Căn cứ pháp lý (mỗi dòng một văn bản)</label>
+    <textarea id="p-basis" name="legal_basis" rows={3}>
+      {(p.legal_basis ?? []).join("\n")}
+    </textarea>
+    <label for="p-dvc">Đường dẫn Dịch vụ công</label>
+    <input id="p-dvc" name="dvc_url" type="text" value={p.dvc_url ?? ""} />
+    <label for="p-sources">Nguồn (mỗi dòng: Tên | https://…)</label>
+    <textarea id="p-sources" name="sources" rows={3}>
+      {(p.sources ?? []).map((s) => `${s.title} | ${s.url}`).join("\n")}
+    </textarea>
+    <label>
+      <input type="checkbox" name="verified" checked={!!p.verified} /> Đã xác minh
+    </label>
+    <label for="p-unv">Nếu chưa xác minh: điều gì cần xác nhận</label>
+    <input id="p-unv" name="unverified" type="text" value={p.unverified ?? ""} />
+    <p>
+      <button type="submit">{submit}</button>
+    </p>
+  </form>
+);
+
+function procedureOf(form: z.output<typeof procedureFormSchema>, fixedId?: string): Procedure {
+  return parseInput(procedureSchema, { ...form, id: fixedId ?? form.id });
+}
+
+const HistoryTable: FC<{ base: string; versions: Array<{ id: number; status: string; author: string | null; updatedAt: number; publishedAt: number | null; note: string | null }> }> = ({ base, versions }) => (
+  <>
+    <h2>Lịch sử phiên bản</h2>
+    {versions.length ? (
+      <table>
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Trạng thái</th>
+            <th>Người soạn</th>
+            <th>Thời gian</th>
+          </tr>
+        </thead>
+        <tbody>
+          {versions.map((v) => (
+            <tr>
+              <td>
+                <a href={`${base}/v/${v.id}`}>#{v.id}</a>
+              </td>
+              <td>
+                {versionStatus[v.status]}
+                {v.note ? (
+                  <>
+                    <br />
+                    <span class="muted">{v.note}</span>
+                  </>
+                ) : null}
+              </td>
+              <td>{v.author ?? ""}</td>
+              <td>{fmtTime(v.publishedAt ?? v.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    ) : (
+      <p class="muted">Chưa có phiên bản nào được sửa trong bàn làm việc (nội dung gốc lấy từ kho kiến thức).</p>
+    )}
+  </>
+);
+
+export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services) {
+  const editor = services.staff.knowledge;
+  const kbBase = (c: ConsoleContext) => `/console/w/${c.get("ward").slug}/kb`;
+
+  app.get("/console/w/:slug/kb", async (c) => {
+    const ward = c.get("ward");
+    const { entries, drafts, procedures } = await editor.list(c.get("session").actor, ward);
+    const b = kbBase(c);
+    return renderPage(
+      c,
+      { title: "Kiến thức của trợ lý", active: "kb" },
+      <>
+        <Flash code={c.req.query("ok")} />
+        <p>
+          <a class="button" href={`${b}/new`}>
+            Viết mục mới
+          </a>
+        </p>
+        <h2>Bản nháp và chờ duyệt của phường</h2>
+        {drafts.length ? (
+          <table>
+            <thead>
+              <tr>
+                <th>Mục</th>
+                <th>Loại</th>
+                <th>Trạng thái</th>
+                <th>Người soạn</th>
+                <th>Cập nhật</th>
+              </tr>
+            </thead>
+            <tbody>
+              {drafts.map((d) => (
+                <tr>
+                  <td>
+                    <a href={`${b}/v/${d.id}`}>{d.title}</a>
+                  </td>
+                  <td>{d.kind === "entry" ? "Mục kiến thức" : "Thủ tục"}</td>
+                  <td>{versionStatus[d.status]}</td>
+                  <td>{d.author ?? ""}</td>
+                  <td>{fmtTime(d.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="muted">Không có.</p>
+        )}
+        <h2>Các mục đang dùng ({entries.length})</h2>
+        <table>
+          <thead>
+            <tr>
+              <th>Tiêu đề</th>
+              <th>Chủ đề</th>
+              <th>Trạng thái</th>
+              <th>Xác minh</th>
+              <th>Phạm vi</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr>
+                <td>
+                  <a href={`${b}/e/${e.id}`}>{e.title}</a>
+                </td>
+                <td>{categoryLabels[e.category]}</td>
+                <td>{e.status === "published" ? "Đang dùng" : versionStatus[e.status]}</td>
+                <td>
+                  {e.verified ? (
+                    <span class="badge green">Đã xác minh</span>
+                  ) : (
+                    <span class="badge amber" title={e.unverified ?? ""}>
+                      Chưa xác minh
+                    </span>
+                  )}
+                </td>
+                <td>{e.wards === "all" ? "Mọi phường" : e.wards.join(", ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2>Hồ sơ thủ tục ({procedures.length})</h2>
+        <ul>
+          {procedures.map((p) => (
+            <li>
+              <a href={`${b}/p/${p.id}`}>{p.name}</a>
+              {p.verified ? null : <span class="badge amber"> Chưa xác minh</span>}
+            </li>
+          ))}
+        </ul>
+      </>,
+    );
+  });
+
+  app.get("/console/w/:slug/kb/new", async (c) => {
+    const ward = c.get("ward");
+    const today = new Date(services.deps.clock.now()).toISOString().slice(0, 10);
+    return renderPage(
+      c,
+      { title: "Viết mục kiến thức mới", active: "kb" },
+      <EntryFormView action={`${kbBase(c)}/new`} csrf={c.get("session").csrfToken} d={{ wards: [ward.slug], last_reviewed: today, category: "phuong" }} newId submit="Lưu bản nháp" />,
+    );
+  });
+  app.post("/console/w/:slug/kb/new", validate("form", entryFormSchema), async (c) => {
+    const ward = c.get("ward");
+    const id = await editor.saveEntryDraft(c.get("session").actor, ward, draftOf(c.req.valid("form"), ward), { isNew: true });
+    return c.redirect(`${kbBase(c)}/v/${id}?ok=saved`, 303);
+  });
+
+  app.get("/console/w/:slug/kb/e/:id", validate("param", entityParams), async (c) => {
+    const ward = c.get("ward");
+    const session = c.get("session");
+    const { id } = c.req.valid("param");
+    const { live, versions } = await editor.entryHistory(session.actor, ward, "entry", id);
+    const entry = live as KnowledgeEntry | undefined;
+    const preview = entry ? await editor.previewEntry(ward, entry) : undefined;
+    return renderPage(
+      c,
+      { title: entry?.title ?? id, active: "kb" },
+      <>
+        <Flash code={c.req.query("ok")} />
+        {entry && !entry.verified ? (
+          <div class="msg warn">
+            Mục này <b>chưa được xác minh</b>: {entry.unverified ?? ""}. Người dân sẽ thấy lời nhắc kiểm tra lại với Bộ phận Một cửa.
+          </div>
+        ) : null}
+        <div class="cols">
+          <div>
+            <h2>Sửa mục (tạo bản nháp mới)</h2>
+            {entry ? <EntryFormView action={`${kbBase(c)}/e/${id}/draft`} csrf={session.csrfToken} d={entry} submit="Lưu bản nháp" /> : <p>Mục này chưa được xuất bản.</p>}
+          </div>
+          <div>
+            {preview ? <ZaloPreview p={preview} /> : null}
+            <HistoryTable base={kbBase(c)} versions={versions} />
+          </div>
+        </div>
+      </>,
+    );
+  });
+  app.post("/console/w/:slug/kb/e/:id/draft", validate("param", entityParams), validate("form", entryFormSchema), async (c) => {
+    const ward = c.get("ward");
+    const vid = await editor.saveEntryDraft(c.get("session").actor, ward, draftOf(c.req.valid("form"), ward, c.req.valid("param").id));
+    return c.redirect(`${kbBase(c)}/v/${vid}?ok=saved`, 303);
+  });
+
+  app.get("/console/w/:slug/kb/p/:id", validate("param", entityParams), async (c) => {
+    const ward = c.get("ward");
+    const session = c.get("session");
+    const { id } = c.req.valid("param");
+    const { live, versions } = await editor.entryHistory(session.actor, ward, "procedure", id);
+    return renderPage(
+      c,
+      { title: (live as Procedure | undefined)?.name ?? id, active: "kb" },
+      <>
+        <Flash code={c.req.query("ok")} />
+        <p class="muted">Hồ sơ thủ tục dùng chung cho mọi phường: người biên tập soạn và gửi duyệt, quản trị cấp thành phố xuất bản.</p>
+        <div class="cols">
+          <div>{live ? <ProcedureFormView action={`${kbBase(c)}/p/${id}/draft`} csrf={session.csrfToken} p={live as Procedure} submit="Lưu bản nháp" /> : null}</div>
+          <div>
+            <HistoryTable base={kbBase(c)} versions={versions} />
+          </div>
+        </div>
+      </>,
+    );
+  });
+  app.post("/console/w/:slug/kb/p/:id/draft", validate("param", entityParams), validate("form", procedureFormSchema), async (c) => {
+    const ward = c.get("ward");
+    const vid = await editor.saveProcedureDraft(c.get("session").actor, ward, procedureOf(c.req.valid("form")));
+    return c.redirect(`${kbBase(c)}/v/${vid}?ok=saved`, 303);
+  });
+
+  app.get("/console/w/:slug/kb/v/:vid", validate("param", versionParams), async (c) => {
+    const ward = c.get("ward");
+    const session = c.get("session");
+    const v = await editor.version(session.actor, ward, c.req.valid("param").vid);
+    const data = JSON.parse(v.data);
+    const b = kbBase(c);
+    const own = v.wardId === ward.id;
+    const url = `${b}/v/${v.id}`;
+    const editable = own && v.status === "draft";
+    const body =
+      v.kind === "entry" ? (
+        <div class="cols">
+          <div>
+            {editable ? (
+              <EntryFormView action={url} csrf={session.csrfToken} d={data as EntryDraft} submit="Lưu bản nháp" />
+            ) : (
+              <div class="card">
+                <pre>{(data as EntryDraft).body}</pre>
+              </div>
+            )}
+          </div>
+          <div>
+            <ZaloPreview p={await editor.previewEntry(ward, data as EntryDraft)} />
+          </div>
+        </div>
+      ) : editable ? (
+        <ProcedureFormView action={url} csrf={session.csrfToken} p={data as Procedure} submit="Lưu bản nháp" />
+      ) : (
+        <div class="card">
+          <pre>{JSON.stringify(data, null, 2)}</pre>
+        </div>
+      );
+    return renderPage(
+      c,
+      { title: `${v.kind === "entry" ? "Mục kiến thức" : "Thủ tục"} ${v.entityId} · phiên bản #${v.id}`, active: "kb" },
+      <>
+        <Flash code={c.req.query("ok")} />
+        <p>
+          Trạng thái: <b>{versionStatus[v.status]}</b>
+          {v.note ? ` · ${v.note}` : ""}
+          {v.publishedAt ? ` · xuất bản lúc ${fmtTime(v.publishedAt)}` : ""}
+        </p>
+        <div class="row">
+          {own && v.status === "draft" ? <PostButton action={`${url}/review`} csrf={session.csrfToken} label="Gửi duyệt" /> : null}
+          {own && v.status === "review" && can(session.actor, ward.id, "communicator") ? <PostButton action={`${url}/publish`} csrf={session.csrfToken} label="Duyệt và xuất bản" /> : null}
+          {own && v.status === "review" ? <PostButton action={`${url}/return`} csrf={session.csrfToken} label="Trả về bản nháp" cls="secondary" /> : null}
+          {own && (v.status === "draft" || v.status === "review") ? <PostButton action={`${url}/withdraw`} csrf={session.csrfToken} label="Hủy bản nháp" cls="danger" /> : null}
+          {v.status === "published" ? <PostButton action={`${url}/restore`} csrf={session.csrfToken} label="Khôi phục phiên bản này" /> : null}
+          <a class="button secondary" href={`${b}/${v.kind === "entry" ? "e" : "p"}/${v.entityId}`}>
+            Xem mục và lịch sử
+          </a>
+        </div>
+        {body}
+      </>,
+    );
+  });
+  app.post("/console/w/:slug/kb/v/:vid", validate("param", versionParams), async (c) => {
+    const ward = c.get("ward");
+    const actor = c.get("session").actor;
+    const vid = c.req.valid("param").vid;
+    const v = await editor.version(actor, ward, vid);
+    const form = await c.req.parseBody({ all: true });
+    if (v.kind === "entry") await editor.saveEntryDraft(actor, ward, draftOf(parseInput(entryFormSchema, form), ward, v.entityId), { versionId: vid });
+    else await editor.saveProcedureDraft(actor, ward, procedureOf(parseInput(procedureFormSchema, form), v.entityId), { versionId: vid });
+    return c.redirect(`${kbBase(c)}/v/${vid}?ok=saved`, 303);
+  });
+  const transition = (path: string, run: (vid: number, c: ConsoleContext) => Promise<unknown>, ok: string, toEntity = false) =>
+    app.post(`/console/w/:slug/kb/v/:vid/${path}`, validate("param", versionParams), async (c) => {
+      const { vid } = c.req.valid("param");
+      await run(vid, c);
+      let target = `${kbBase(c)}/v/${vid}`;
+      if (toEntity) {
+        const v = await editor.version(c.get("session").actor, c.get("ward"), vid);
+        target = `${kbBase(c)}/${v.kind === "entry" ? "e" : "p"}/${v.entityId}`;
+      }
+      return c.redirect(`${target}?ok=${ok}`, 303);
+    });
+  transition("review", (vid, c) => editor.submitForReview(c.get("session").actor, c.get("ward"), vid), "review");
+  transition("return", (vid, c) => editor.returnOrWithdraw(c.get("session").actor, c.get("ward"), vid, "draft"), "returned");
+  transition("withdraw", (vid, c) => editor.returnOrWithdraw(c.get("session").actor, c.get("ward"), vid, "withdrawn"), "withdrawn");
+  transition("publish", (vid, c) => editor.publish(c.get("session").actor, c.get("ward"), vid), "published", true);
+  transition("restore", (vid, c) => editor.restore(c.get("session").actor, c.get("ward"), vid), "restored", true);
+
+  // "Thử trợ lý": ask as a resident of this ward would
+  const kinds: Record<string, string> = { answer: "Trả lời", clarify: "Hỏi lại cho rõ", handoff: "Chuyển cán bộ", smalltalk: "Chào hỏi", scam_warning: "Cảnh báo lừa đảo" };
+  const tryPage = async (c: ConsoleContext, question?: string) => {
+    const ward = c.get("ward");
+    const session = c.get("session");
+    const assistant = question ? await editor.assistantFor() : undefined;
+    const result = assistant && question ? assistant.ask(question, ward, services.deps.clock.now()) : undefined;
+    return renderPage(
+      c,
+      { title: "Thử trợ lý", active: "try" },
+      <>
+        <p>Đặt câu hỏi như người dân {ward.name} hỏi trên Zalo. Câu hỏi thử không được ghi vào thống kê.</p>
+        <form method="post" action={`/console/w/${ward.slug}/try`} class="card">
+          <CsrfField csrf={session.csrfToken} />
+          <label for="q">Câu hỏi</label>
+          <input id="q" name="text" type="text" required maxlength={2000} value={question ?? ""} autofocus />
+          <p>
+            <button type="submit">Hỏi trợ lý</button>
+          </p>
+        </form>
+        {result ? (
+          <div class="cols">
+            <div>
+              <h2>Trợ lý trả lời</h2>
+              <div class="zalo" data-testid="assistant-reply">
+                <div class="part">{result.reply}</div>
+                {result.suggestions.length ? (
+                  <p>
+                    {result.suggestions.map((s) => (
+                      <>
+                        <span class="badge">{s.title}</span>{" "}
+                      </>
+                    ))}
+                  </p>
+                ) : null}
+              </div>
+            </div>
+            <div>
+              <h2>Vì sao</h2>
+              <p>
+                Quyết định: <b>{kinds[result.kind] ?? result.kind}</b>
+              </p>
+              <p data-testid="assistant-explanation">{result.explanation}</p>
+              <h2>Các mục đã xét</h2>
+              {result.entries.length ? (
+                <table>
+                  <thead>
+                    <tr>
+                      <th>Mục</th>
+                      <th>Điểm</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.entries.map((e) => (
+                      <tr>
+                        <td>
+                          <a href={`${kbBase(c)}/e/${e.id}`}>{e.title}</a>
+                        </td>
+                        <td>{e.score}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : (
+                <p class="muted">Không có mục nào.</p>
+              )}
+            </div>
+          </div>
+        ) : null}
+      </>,
+    );
+  };
+  const mayTry = createMiddleware<ConsoleEnv>(async (c, next) => {
+    requireRole(c.get("session").actor, c.get("ward").id, "communicator", "staff");
+    await next();
+  });
+  app.get("/console/w/:slug/try", mayTry, async (c) => tryPage(c));
+  app.post("/console/w/:slug/try", mayTry, validate("form", askSchema), async (c) => tryPage(c, c.req.valid("form").text));
+
+  // Green lane: part of the ward profile, kept by communicators and admins
+  app.get("/console/w/:slug/green-lane", async (c) => {
+    const ward = await services.wards.byId(c.get("ward").id);
+    const session = c.get("session");
+    if (!can(session.actor, ward.id, "communicator", "admin")) return c.text("", 403);
+    const kb = await editor.knowledgeBase();
+    const gl = ward.profile.green_lane;
+    return renderPage(
+      c,
+      { title: "Danh mục thủ tục làn xanh", active: "green-lane" },
+      <>
+        <Flash code={c.req.query("ok")} />
+        <p>
+          Trợ lý dùng danh mục này khi trả lời {"{{green_lane.list}}"} và cho từng thủ tục. Mỗi dòng: <code>mã thủ tục | thời gian giải quyết | ghi chú (nếu có)</code>.
+        </p>
+        <form method="post" action={`/console/w/${ward.slug}/green-lane`} class="card">
+          <CsrfField csrf={session.csrfToken} />
+          <label for="gl">Danh mục</label>
+          <textarea id="gl" name="items" rows={10}>
+            {gl.items.map((i) => `${i.procedure} | ${i.time}${i.note ? ` | ${i.note}` : ""}`).join("\n")}
+          </textarea>
+          <label>
+            <input type="checkbox" name="sample" checked={gl.sample} /> Đây là danh mục mẫu, phường chưa xác nhận
+          </label>
+          <p>
+            <button type="submit">Lưu danh mục</button>
+          </p>
+        </form>
+        <h2>Mã thủ tục có sẵn</h2>
+        <ul>
+          {[...kb.procedures.values()].map((p) => (
+            <li>
+              <code>{p.id}</code>: {p.name} (quy định: {p.legal_time})
+            </li>
+          ))}
+        </ul>
+      </>,
+    );
+  });
+  app.post("/console/w/:slug/green-lane", validate("form", greenLaneFormSchema), async (c) => {
+    const ward = await services.wards.byId(c.get("ward").id);
+    const form = c.req.valid("form");
+    const kb = await editor.knowledgeBase();
+    const unknown = form.items.filter((i) => !kb.procedures.has(i.procedure)).map((i) => i.procedure);
+    if (unknown.length) parseInput(z.never({ message: `Không có thủ tục mã: ${unknown.join(", ")}.` }), undefined);
+    const greenLane = parseInput(greenLaneSchema, form);
+    await services.staff.wardAdmin.updateGreenLane(c.get("session").actor, ward, greenLane);
+    return c.redirect(`/console/w/${ward.slug}/green-lane?ok=saved`, 303);
+  });
+}
