@@ -11,6 +11,8 @@ import { systemClock, type Clock } from "./lib/clock";
 import { defaultUploadsDir, FileBlobStore } from "./lib/file-blob-store";
 import { createLogger, type Logger } from "./lib/logger";
 import { buildServices, sweep, type Services } from "./services";
+import { seedHolidayYears } from "./wards/holiday-calendar";
+import { SEEDED_YEARS, vietnamHolidayRows } from "./wards/holiday-seed";
 import { createZaloApi, type ZaloApi } from "./zalo/zalo-api";
 
 export type NodeServer = {
@@ -53,6 +55,8 @@ export async function startNodeServer(
   const replaced = await services.knowledge.replaceAll(kb);
   // Files are the baseline; what communicators published in the console stays on top of them.
   if (replaced) await services.staff.knowledge.reapplyPublished();
+  // The city's holiday calendar, first version (edited later in the console; never overwritten).
+  await seedHolidayYears(opened.db, vietnamHolidayRows, SEEDED_YEARS, clock.now());
   let demoCreated = false;
   if ((await services.wards.count()) === 0) {
     await services.wards.create(readWardDefinition(join(config.knowledgeDir, "wards", "demo.yaml")));

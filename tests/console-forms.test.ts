@@ -40,7 +40,7 @@ describe("validation", () => {
     const html = await res.text();
     expect(html).toContain("Vui lòng nhập tên mẫu.");
     expect(html).toContain('lang="vi"');
-    const list = await (await staff.request(`/api/staff/wards/${ward.slug}/templates`)).json();
+    const list = (await (await staff.request(`/api/staff/wards/${ward.slug}/templates`)).json()) as { templates: unknown[] };
     expect(list.templates).toEqual([]);
   });
 
@@ -56,10 +56,10 @@ describe("validation", () => {
   it("a bad query value or id is a 400/404 with a Vietnamese message", async () => {
     const bad = await staff.request(`/api/staff/wards/${ward.slug}/handoffs?status=everything`);
     expect(bad.status).toBe(400);
-    expect((await bad.json()).message).toBe("Trạng thái không hợp lệ.");
+    expect(((await bad.json()) as { message: string }).message).toBe("Trạng thái không hợp lệ.");
     const id = await staff.request(`/api/staff/wards/${ward.slug}/handoffs/abc`);
     expect(id.status).toBe(400);
-    expect((await id.json()).message).toBe("Mã không hợp lệ.");
+    expect(((await id.json()) as { message: string }).message).toBe("Mã không hợp lệ.");
   });
 
   it("malformed JSON is a 400 (invalid_body), not a server error", async () => {

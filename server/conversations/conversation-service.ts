@@ -193,6 +193,7 @@ export class ConversationService {
         kind: result.kind,
         topEntryId: result.entries[0]?.id ?? null,
         topScore: result.entries[0] ? Math.round(result.entries[0].score * 1000) : null,
+        handoffReason: result.handoff?.reason ?? null,
         createdAt: now,
       }),
     );
@@ -228,7 +229,7 @@ export class ConversationService {
       this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: last?.question ?? "(người dân bấm Chưa đúng)", reason: "not_helpful", createdAt: now }),
     );
     this.reply(writes, ward, residentId, eventId, {
-      reply: `Dạ, xin lỗi ông/bà vì câu trả lời chưa đúng ý. Tôi đã chuyển câu hỏi tới cán bộ ${ward.name}; cán bộ sẽ trả lời ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now)}.`,
+      reply: `Dạ, xin lỗi ông/bà vì câu trả lời chưa đúng ý. Tôi đã chuyển câu hỏi tới cán bộ ${ward.name}; cán bộ sẽ trả lời ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now, ward.calendar)}.`,
       suggestions: [],
       links: [],
     });

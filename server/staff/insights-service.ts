@@ -1,42 +1,20 @@
-import { and, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
+import { and, eq, gte, lt, lte, sql } from "drizzle-orm";
 import { foldedText, isFunctionWord } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
-import { askLog, handoffs } from "../db/schema";
+import { askLog } from "../db/schema";
 import { llmUsage } from "../db/schema-llm";
-import { handoffReplies } from "../db/schema-staff";
 import type { Clock } from "../lib/clock";
 import type { Ward } from "../wards/ward-profile";
-import { addWorkingTime } from "../wards/working-hours";
 import { requireRole, type Actor } from "./access";
+import { dayStart, handoffRows, localDay, median, percentile, wardFigures } from "./ward-figures";
 import type { WardAdminService } from "./ward-admin-service";
 
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
 /** top score (×1000 in ask_log) under which an answer counts as a weak match */
 export const WEAK_SCORE = 250;
 
 export type Period = { from: number; to: number };
 
-/** Local (Vietnam) calendar day of a time, as YYYY-MM-DD. */
-export function localDay(ms: number): string {
-  return new Date(ms + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Start of a local day given as YYYY-MM-DD. */
-export function dayStart(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) - VIETNAM_OFFSET_MS;
-}
-
-export function percentile(sorted: number[], p: number): number | null {
-  if (!sorted.length) return null;
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
-}
-
-export function median(sorted: number[]): number | null {
-  if (!sorted.length) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+export { dayStart, localDay, median, percentile };
 
 function contentTokens(text: string): Set<string> {
   return new Set(
@@ -70,57 +48,11 @@ export class InsightsService {
     private readonly wardAdmin: WardAdminService,
   ) {}
 
+  /** The dashboard: every figure of ward-figures.ts for the period, and the language model's use. */
   async dashboard(actor: Actor, ward: Ward, period: Period) {
     requireRole(actor, ward.id, "staff", "communicator");
-    const now = this.clock.now();
-    const asks = await this.db
-      .select({ kind: askLog.kind, verdict: askLog.verdict, createdAt: askLog.createdAt })
-      .from(askLog)
-      .where(and(eq(askLog.wardId, ward.id), gte(askLog.createdAt, period.from), lt(askLog.createdAt, period.to)));
-    const handed = await this.db
-      .select({
-        id: handoffs.id,
-        createdAt: handoffs.createdAt,
-        status: handoffs.status,
-        firstReplyAt: sql<number | null>`(select min(${handoffReplies.createdAt}) from ${handoffReplies} where ${handoffReplies.handoffId} = ${handoffs.id})`,
-      })
-      .from(handoffs)
-      .where(and(eq(handoffs.wardId, ward.id), gte(handoffs.createdAt, period.from), lt(handoffs.createdAt, period.to)));
-
     const settings = await this.wardAdmin.settings(ward.id);
-    const active = await this.db
-      .select({
-        createdAt: handoffs.createdAt,
-        firstReplyAt: sql<number | null>`(select min(${handoffReplies.createdAt}) from ${handoffReplies} where ${handoffReplies.handoffId} = ${handoffs.id})`,
-      })
-      .from(handoffs)
-      .where(and(eq(handoffs.wardId, ward.id), inArray(handoffs.status, ["open", "claimed"])));
-    const overdue = active.filter((h) => h.firstReplyAt === null && addWorkingTime(ward.profile.working_hours, h.createdAt, settings.handoff_reply_hours * 3600_000) < now).length;
-
-    const replyTimes = handed
-      .filter((h) => h.firstReplyAt !== null)
-      .map((h) => Number(h.firstReplyAt) - h.createdAt)
-      .sort((a, b) => a - b);
-    const helpful = asks.filter((a) => a.verdict === "helpful").length;
-    const notHelpful = asks.filter((a) => a.verdict === "not_helpful").length;
-
-    const days = new Map<string, { day: string; questions: number; answered: number; handoffs: number }>();
-    for (let t = dayStart(localDay(period.from)); t < period.to; t += 86_400_000) {
-      const day = localDay(t);
-      days.set(day, { day, questions: 0, answered: 0, handoffs: 0 });
-    }
-    for (const a of asks) {
-      const d = days.get(localDay(a.createdAt));
-      if (!d) continue;
-      d.questions++;
-      if (a.kind === "answer") d.answered++;
-    }
-    for (const h of handed) {
-      const d = days.get(localDay(h.createdAt));
-      if (d) d.handoffs++;
-    }
-    const byKind = new Map<string, number>();
-    for (const a of asks) byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);
+    const { handoffs: _rows, ...f } = await wardFigures(this.db, ward, period, this.clock.now(), settings.handoff_reply_hours);
 
     // The optional language model: calls, and how often residents got the retrieval answer
     // instead (model error, timeout, budget spent, or a reply the fact guard refused).
@@ -134,21 +66,15 @@ export class InsightsService {
       .from(llmUsage)
       .where(and(eq(llmUsage.wardId, ward.id), gte(llmUsage.day, localDay(period.from)), lte(llmUsage.day, localDay(period.to - 1))));
 
+    const ms = (minutes: number | null) => (minutes === null ? null : minutes * 60_000);
     return {
-      questions: asks.length,
-      answered: asks.filter((a) => a.kind === "answer").length,
-      handedOff: handed.length,
-      replied: replyTimes.length,
-      medianReplyMs: median(replyTimes),
-      p90ReplyMs: percentile(replyTimes, 90),
-      helpful,
-      notHelpful,
-      helpfulRate: helpful + notHelpful ? helpful / (helpful + notHelpful) : null,
-      overdue,
-      activeHandoffs: active.length,
-      overdueAfterHours: settings.handoff_reply_hours,
-      daily: [...days.values()],
-      byKind: [...byKind.entries()].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count),
+      ...f,
+      /** @deprecated names kept for API clients: answeredByBot, overdueNow, handoffReplyHours, staffReplyMinutes */
+      answered: f.answeredByBot,
+      overdue: f.overdueNow,
+      overdueAfterHours: f.handoffReplyHours,
+      medianReplyMs: ms(f.staffReplyMinutes.median),
+      p90ReplyMs: ms(f.staffReplyMinutes.p90),
       languageModel: {
         calls: Number(model?.calls ?? 0),
         tokens: Number(model?.tokens ?? 0),
@@ -156,6 +82,20 @@ export class InsightsService {
         guardRejections: Number(model?.guardRejections ?? 0),
       },
     };
+  }
+
+  /** The period's handoffs with deadline and first reply (CSV, monthly report): same rows the dashboard counts. */
+  async handoffRows(actor: Actor, ward: Ward, period: Period) {
+    requireRole(actor, ward.id, "staff", "communicator");
+    const settings = await this.wardAdmin.settings(ward.id);
+    return handoffRows(this.db, ward, period, this.clock.now(), settings.handoff_reply_hours);
+  }
+
+  /** Every figure for the period (the monthly report), handoff rows included. */
+  async figures(actor: Actor, ward: Ward, period: Period) {
+    requireRole(actor, ward.id, "staff", "communicator");
+    const settings = await this.wardAdmin.settings(ward.id);
+    return wardFigures(this.db, ward, period, this.clock.now(), settings.handoff_reply_hours);
   }
 
   /** Questions handed off, marked "Chưa đúng" or matched weakly, grouped by shared words. */

@@ -7,9 +7,24 @@ import { renderPage, type ConsoleEnv } from "../console-env";
 import { toCsv } from "../insights-service";
 import { periodOf } from "../period";
 import type { StaffReportService } from "../report-service";
-import { fmtDuration, fmtTime } from "./layout";
+import { fmtDuration, fmtRate, fmtTime } from "./layout";
 
 export { periodOf };
+
+const fmtMinutes = (m: number | null) => fmtDuration(m === null ? null : m * 60_000);
+
+/** A satisfaction rate against the city's target, with the count it rests on. */
+export const SatisfactionStat: FC<{ label: string; r: { rate: number | null; count: number; satisfied: number }; target: number; testid?: string }> = ({ label, r, target, testid }) => (
+  <div class={`stat ${r.rate !== null && r.rate < target ? "alert" : ""}`} data-testid={testid}>
+    {label}
+    <b>{fmtRate(r.rate)}</b>
+    <span class="muted">
+      {r.count ? `${r.satisfied}/${r.count} đánh giá hài lòng (4–5 điểm)` : "chưa có đánh giá"} · mục tiêu ≥ {fmtRate(target, 0)}
+    </span>
+  </div>
+);
+
+export const timelinessLabels: Record<string, string> = { on_time: "đúng hạn", late: "trễ hạn", overdue: "quá hạn, chưa trả lời", waiting: "đang chờ, còn hạn", closed: "đã đóng, không cần trả lời" };
 
 const kindLabels: Record<string, string> = { answer: "Trả lời", clarify: "Hỏi lại", handoff: "Chuyển cán bộ", smalltalk: "Chào hỏi", scam_warning: "Cảnh báo lừa đảo" };
 
@@ -136,7 +151,7 @@ const PeriodForm: FC<{ fromDay: string; toDay: string; csv?: string }> = ({ from
 );
 
 export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) {
-  const { insights, handoffs, wardAdmin, reports } = services.staff;
+  const { insights, wardAdmin, reports } = services.staff;
 
   app.get("/console/w/:slug", async (c) => {
     const ward = c.get("ward");
@@ -153,21 +168,27 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
       { title: `Tổng quan ${ward.name}`, active: "dashboard" },
       <>
         <PeriodForm fromDay={period.fromDay} toDay={period.toDay} />
-        <div class="grid">
+        <div class="grid" data-testid="chat-stats">
           <div class="stat">
             Câu hỏi nhận được<b>{d.questions}</b>
           </div>
           <div class="stat">
-            Trợ lý trả lời<b>{d.answered}</b>
+            Trợ lý tự trả lời<b>{d.answeredByBot}</b>
+            <span class="muted">không tính yêu cầu gặp cán bộ và câu đã chuyển cán bộ</span>
           </div>
           <div class="stat">
             Chuyển cán bộ<b>{d.handedOff}</b>
+            <span class="muted">{d.requestsForPerson} người dân yêu cầu gặp cán bộ</span>
           </div>
-          <div class="stat">
-            Thời gian cán bộ trả lời (trung vị)<b>{fmtDuration(d.medianReplyMs)}</b>
+          <div class="stat" data-testid="reply-median">
+            Thời gian cán bộ trả lời (trung vị)<b>{fmtMinutes(d.staffReplyMinutes.median)}</b>
+            <span class="muted">{d.replied} yêu cầu đã được trả lời</span>
           </div>
-          <div class="stat">
-            90% được trả lời trong<b>{fmtDuration(d.p90ReplyMs)}</b>
+          <div class="stat" data-testid="reply-p90">
+            90% được trả lời trong<b>{fmtMinutes(d.staffReplyMinutes.p90)}</b>
+            <span class="muted">
+              {d.repliedOnTime} đúng hạn · {d.repliedLate} trễ hạn
+            </span>
           </div>
           <div class="stat">
             Tỷ lệ “Hữu ích”<b>{pct(d.helpfulRate)}</b>
@@ -175,9 +196,18 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
               {d.helpful} hữu ích / {d.notHelpful} chưa đúng
             </span>
           </div>
-          <div class={`stat ${d.overdue ? "alert" : ""}`}>
-            Quá hạn trả lời (trên {d.overdueAfterHours} giờ làm việc)<b>{d.overdue}</b>
+          <div class={`stat ${d.overdueNow ? "alert" : ""}`}>
+            Đang quá hạn trả lời (trên {d.handoffReplyHours} giờ làm việc, chưa có cán bộ trả lời)<b>{d.overdueNow}</b>
             <a href={`/console/w/${ward.slug}/handoffs`}>Xem {d.activeHandoffs} yêu cầu đang chờ</a>
+          </div>
+        </div>
+        <h2>Mức độ hài lòng của người dân</h2>
+        <div class="grid" data-testid="satisfaction">
+          <SatisfactionStat label="Sau khi cán bộ trả lời trên Zalo" r={d.satisfaction.chats} target={d.satisfaction.target} testid="satisfaction-chats" />
+          <SatisfactionStat label="Sau khi xử lý phản ánh" r={d.satisfaction.reports} target={d.satisfaction.target} testid="satisfaction-reports" />
+          <div class="stat">
+            Phiếu hỏi ý kiến đã gửi<b>{d.satisfaction.surveysSent}</b>
+            <span class="muted">{d.satisfaction.surveysSkipped} người dân bỏ qua</span>
           </div>
         </div>
         <BarChart daily={d.daily} />
@@ -309,12 +339,10 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
       const d = await insights.dashboard(actor, ward, period);
       csv = toCsv(["ngay", "cau_hoi", "tro_ly_tra_loi", "chuyen_can_bo"], d.daily.map((x) => [x.day, x.questions, x.answered, x.handoffs]));
     } else if (file === "handoffs.csv") {
-      const rows = (await handoffs.list(actor, ward.id, { status: "active" })).concat(await handoffs.list(actor, ward.id, { status: "resolved" }));
+      const rows = await insights.handoffRows(actor, ward, period);
       csv = toCsv(
-        ["ma", "nguoi_dan", "cau_hoi", "ly_do", "trang_thai", "tao_luc", "tra_loi_dau_tien", "giai_quyet_luc", "can_bo"],
-        rows
-          .filter((r) => r.createdAt >= period.from && r.createdAt < period.to)
-          .map((r) => [r.id, r.residentName, r.question, r.reason, r.status, fmtTime(r.createdAt), r.firstReplyAt ? fmtTime(Number(r.firstReplyAt)) : "", fmtTime(r.resolvedAt), r.claimedBy]),
+        ["ma", "nguoi_dan", "cau_hoi", "ly_do", "trang_thai", "tao_luc", "han_tra_loi", "tra_loi_dau_tien", "so_phut_tra_loi", "dung_han", "giai_quyet_luc", "can_bo"],
+        rows.map((r) => [r.id, r.residentName, r.question, r.reason, r.status, fmtTime(r.createdAt), fmtTime(r.deadline), r.firstReplyAt ? fmtTime(r.firstReplyAt) : "", r.replyMinutes === null ? "" : Math.round(r.replyMinutes), timelinessLabels[r.timeliness], fmtTime(r.resolvedAt), r.claimedBy]),
       );
     } else if (file === "unanswered.csv") {
       const groups = await insights.unanswered(actor, ward, period);
