@@ -11,6 +11,8 @@ import {
   declineSchema,
   handoffListQuery,
   handoffNoteSchema,
+  holidayDayParam,
+  holidaySchema,
   handoffReplySchema,
   idParam,
   idParams,
@@ -19,6 +21,7 @@ import {
   reportQuery,
   reportReplySchema,
   statusSchema,
+  yearQuery,
 } from "./schemas";
 import { validate } from "./validation";
 
@@ -130,6 +133,20 @@ export function staffApiRoutes(services: Services) {
     const type = c.req.header("content-type") ?? "";
     const files = type.startsWith("multipart/form-data") ? await uploadedFiles(c) : [new Uint8Array(await c.req.arrayBuffer())].filter((b) => b.length);
     return c.json(await reports.attachResultPhotos(actor(c), wardId(c), c.req.valid("param").id, files), 201);
+  });
+
+  // City admin: the holiday calendar (HolidayService checks the city-admin role)
+  api.get("/city/holidays", validate("query", yearQuery), async (c) => {
+    const year = c.req.valid("query").year ?? new Date(services.deps.clock.now() + 7 * 3600_000).getUTCFullYear();
+    return c.json({ year, days: await services.staff.holidays.year(actor(c), year) });
+  });
+  api.post("/city/holidays", validate("json", holidaySchema), async (c) => {
+    await services.staff.holidays.set(actor(c), c.req.valid("json"));
+    return c.json({ ok: true });
+  });
+  api.delete("/city/holidays/:day", validate("param", holidayDayParam), async (c) => {
+    await services.staff.holidays.remove(actor(c), c.req.valid("param").day);
+    return c.json({ ok: true });
   });
 
   api.all("*", (c) => c.json({ error: "not_found", message: "Không tìm thấy." }, 404));

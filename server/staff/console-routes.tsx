@@ -12,6 +12,7 @@ import { consoleJs } from "./console-js";
 import { pageContext, renderPage, type ConsoleContext, type ConsoleEnv } from "./console-env";
 import { CsrfField, ErrorPage, Layout } from "./pages/layout";
 import { registerAdminPages } from "./pages/admin-pages";
+import { registerCityPages } from "./pages/city-pages";
 import { registerHandoffPages } from "./pages/handoff-pages";
 import { registerInsightPages } from "./pages/insight-pages";
 import { registerKnowledgePages } from "./pages/knowledge-pages";
@@ -248,6 +249,7 @@ export function consoleRoutes(services: Services) {
   });
 
   registerAdminPages(app, services);
+  registerCityPages(app, services);
   registerHandoffPages(app, services);
   registerReportPages(app, services);
   registerKnowledgePages(app, services);

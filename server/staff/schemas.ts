@@ -202,3 +202,13 @@ export const procedureFormSchema = z.object({
   verified: checkbox,
   unverified: optionalText(1000, "Ghi chú chưa xác minh quá dài."),
 });
+
+// City: the holiday calendar
+
+export const yearQuery = z.object({ year: z.coerce.number({ message: "Năm không hợp lệ." }).int("Năm không hợp lệ.").min(2020, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ.").optional() });
+export const holidayDayParam = z.object({ day });
+export const holidaySchema = z.object({
+  day: day.refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "Ngày không tồn tại."),
+  kind: z.enum(["off", "workday"], { message: "Vui lòng chọn loại ngày: nghỉ hoặc làm bù." }),
+  name: z.string({ message: "Vui lòng ghi tên ngày nghỉ hoặc lý do làm bù." }).trim().min(1, "Vui lòng ghi tên ngày nghỉ hoặc lý do làm bù.").max(200, "Tên quá dài (tối đa 200 ký tự)."),
+});

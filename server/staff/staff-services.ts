@@ -2,6 +2,7 @@ import type { buildFeedbackServices } from "../feedback/feedback-services";
 import type { CoreServices, Dependencies } from "../services";
 import { StaffAuthService } from "./auth-service";
 import { HandoffService } from "./handoff-service";
+import { HolidayService } from "./holiday-service";
 import { InsightsService } from "./insights-service";
 import { KnowledgeEditor } from "./knowledge-editor";
 import { StaffReportService } from "./report-service";
@@ -16,5 +17,6 @@ export function buildStaffServices(deps: Dependencies, core: CoreServices, feedb
   const knowledge = new KnowledgeEditor(db, clock, core.knowledge, core.wards);
   const insights = new InsightsService(db, clock, wardAdmin);
   const reports = new StaffReportService(db, clock, feedback.reports);
-  return { auth, wardAdmin, handoffs, knowledge, insights, reports };
+  const holidays = new HolidayService(db, clock);
+  return { auth, wardAdmin, handoffs, knowledge, insights, reports, holidays };
 }

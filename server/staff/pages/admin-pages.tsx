@@ -289,6 +289,14 @@ export function registerAdminPages(app: Hono<ConsoleEnv>, services: Services) {
       { title: "Quản trị cấp thành phố" },
       <>
         <Flash code={c.req.query("ok")} />
+        <p class="row">
+          <a class="button secondary" href="/console/city/holidays">
+            Lịch nghỉ lễ, Tết
+          </a>
+          <a class="button secondary" href="/console/city/monthly-report">
+            Báo cáo tháng của các phường
+          </a>
+        </p>
         <h2>Các phường</h2>
         <ul>
           {wards.map((w) => (
