@@ -91,7 +91,8 @@ beforeAll(async () => {
   await survey(h1, "answered", 5, "2026-11-02T12:00:00");
   await survey(h2, "answered", 4, "2026-11-03T12:00:00");
   await survey(h3, "answered", 2, "2026-11-04T12:00:00");
-  await survey(h6, "skipped", null, "2026-11-05T10:00:00");
+  // resolving h6 sent its survey (staff had replied); the resident skipped it
+  await db.update(satisfactionSurveys).set({ status: "skipped", answeredAt: vn("2026-11-05T10:00:00") }).where(eq(satisfactionSurveys.handoffId, h6));
   await survey(h0, "answered", 1, "2026-10-28T12:00:00");
 
   // reports rated in the period: 5, 5, 4, 3 (3 of 4 satisfied)

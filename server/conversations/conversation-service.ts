@@ -4,6 +4,7 @@ import { ASK_FOR_STAFF, FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, type AskResult }
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
 import { waitingNoticeWrites } from "../feedback/feedback-service";
+import { answerPendingSurvey } from "./satisfaction-survey";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
 import type { Clock } from "../lib/clock";
 import type { Logger } from "../lib/logger";
@@ -180,6 +181,15 @@ export class ConversationService {
       await this.recordVerdict(ward, eventId, residentId, folded === foldedText(FEEDBACK_HELPFUL), writes);
       return;
     }
+
+    // --- satisfaction survey (issue 12): the answer to a pending 1–5 survey is recorded, not answered
+    const survey = await answerPendingSurvey(this.db, residentId, text, now);
+    if (survey) writes.push(...survey.writes);
+    if (survey?.consumed) {
+      if (survey.reply) this.reply(writes, ward, residentId, eventId, { reply: survey.reply, suggestions: [], links: [] }, "survey");
+      return;
+    }
+    // ---
 
     if (await this.hasOpenHandoff(residentId, now)) return; // a person is handling this conversation: the bot stays quiet
 

@@ -61,8 +61,7 @@ export function staffApiRoutes(services: Services) {
     return c.json({ ok: true });
   });
   api.post("/wards/:slug/handoffs/:id/resolve", validate("param", idParams), async (c) => {
-    await handoffs.resolve(actor(c), wardId(c), c.req.valid("param").id);
-    return c.json({ ok: true });
+    return c.json({ ok: true, ...(await handoffs.resolve(actor(c), wardId(c), c.req.valid("param").id)) });
   });
 
   api.get("/wards/:slug/knowledge", async (c) => {

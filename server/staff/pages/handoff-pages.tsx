@@ -5,7 +5,11 @@ import { renderPage, type ConsoleEnv } from "../console-env";
 import type { WindowInfo } from "../handoff-service";
 import { handoffListQuery, handoffNoteSchema, handoffReplySchema, idParams, templateSchema } from "../schemas";
 import { validate } from "../validation";
-import { CsrfField, Flash, fmtDuration, fmtTime, PostButton } from "./layout";
+import { addFlashMessages, CsrfField, Flash, fmtDuration, fmtTime, PostButton } from "./layout";
+
+addFlashMessages({
+  "resolved-survey": "Đã đánh dấu giải quyết xong và gửi người dân câu hỏi đánh giá mức độ hài lòng (1–5). Trợ lý tự động trả lời người dân từ tin nhắn tiếp theo.",
+});
 
 const reasonLabels: Record<string, string> = {
   out_of_scope: "Trợ lý không trả lời được",
@@ -258,8 +262,8 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
   app.post("/console/w/:slug/handoffs/:id/resolve", validate("param", idParams), async (c) => {
     const ward = c.get("ward");
     const { id } = c.req.valid("param");
-    await handoffs.resolve(c.get("session").actor, ward.id, id);
-    return c.redirect(`${base(ward.slug)}/${id}?ok=resolved`, 303);
+    const { surveySent } = await handoffs.resolve(c.get("session").actor, ward.id, id);
+    return c.redirect(`${base(ward.slug)}/${id}?ok=${surveySent ? "resolved-survey" : "resolved"}`, 303);
   });
   app.post("/console/w/:slug/handoffs/:id/save-as-entry", validate("param", idParams), async (c) => {
     const ward = c.get("ward");
