@@ -11,6 +11,7 @@ import { systemClock, type Clock } from "./lib/clock";
 import { defaultUploadsDir, FileBlobStore } from "./lib/file-blob-store";
 import { createLogger, type Logger } from "./lib/logger";
 import { buildServices, sweep, type Services } from "./services";
+import { writeWorkbook } from "./staff/report-workbook";
 import { seedHolidayYears } from "./wards/holiday-calendar";
 import { SEEDED_YEARS, vietnamHolidayRows } from "./wards/holiday-seed";
 import { createZaloApi, type ZaloApi } from "./zalo/zalo-api";
@@ -49,7 +50,7 @@ export async function startNodeServer(
   const zaloApi =
     overrides.zaloApi ?? createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
   const blobStore = overrides.blobStore ?? new FileBlobStore(defaultUploadsDir(config.databaseUrl));
-  const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger, blobStore });
+  const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger, blobStore, workbookWriter: writeWorkbook });
 
   const { kb } = await readKnowledgeDir(config.knowledgeDir, { strict: true });
   const replaced = await services.knowledge.replaceAll(kb);

@@ -16,6 +16,7 @@ import { WardService } from "./wards/ward-service";
 import { OutboxService } from "./zalo/outbox-service";
 import { TokenService } from "./zalo/token-service";
 import type { ZaloApi } from "./zalo/zalo-api";
+import type { WorkbookWriter } from "./staff/report-workbook";
 
 export type Dependencies = {
   db: Database;
@@ -27,6 +28,8 @@ export type Dependencies = {
   blobStore: BlobStore;
   /** the optional language model; by default built from config (OPENAI_API_KEY) when set */
   languageModel?: LanguageModel;
+  /** writes the monthly report as .xlsx: exceljs on Node; absent on Workers (the printable page is offered) */
+  workbookWriter?: WorkbookWriter;
 };
 
 export type CoreServices = ReturnType<typeof buildCoreServices>;

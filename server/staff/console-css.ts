@@ -72,4 +72,7 @@ details.card>summary{cursor:pointer;font-weight:600}
 .hbar .label{width:260px;flex:none}
 .hbar .fill{background:#0d47a1;height:14px;min-width:2px}
 @media (max-width:900px){.cols{grid-template-columns:1fr}}
+td.num{text-align:right}
+.report-table{break-inside:avoid-page;margin-bottom:18px}
+@media print{header.top,nav.ward,.noprint,.skip{display:none!important}main{max-width:none;padding:0}body{background:#fff}.card{border:none;padding:0}.hbar .fill{background:#555!important;print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 `;

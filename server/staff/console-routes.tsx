@@ -13,6 +13,7 @@ import { pageContext, renderPage, type ConsoleContext, type ConsoleEnv } from ".
 import { CsrfField, ErrorPage, Layout } from "./pages/layout";
 import { registerAdminPages } from "./pages/admin-pages";
 import { registerCityPages } from "./pages/city-pages";
+import { registerMonthlyReportPages } from "./pages/monthly-report-pages";
 import { registerHandoffPages } from "./pages/handoff-pages";
 import { registerInsightPages } from "./pages/insight-pages";
 import { registerKnowledgePages } from "./pages/knowledge-pages";
@@ -250,6 +251,7 @@ export function consoleRoutes(services: Services) {
 
   registerAdminPages(app, services);
   registerCityPages(app, services);
+  registerMonthlyReportPages(app, services);
   registerHandoffPages(app, services);
   registerReportPages(app, services);
   registerKnowledgePages(app, services);

@@ -5,6 +5,7 @@ import { HandoffService } from "./handoff-service";
 import { HolidayService } from "./holiday-service";
 import { InsightsService } from "./insights-service";
 import { KnowledgeEditor } from "./knowledge-editor";
+import { MonthlyReportService } from "./monthly-report";
 import { StaffReportService } from "./report-service";
 import { WardAdminService } from "./ward-admin-service";
 
@@ -18,5 +19,6 @@ export function buildStaffServices(deps: Dependencies, core: CoreServices, feedb
   const insights = new InsightsService(db, clock, wardAdmin);
   const reports = new StaffReportService(db, clock, feedback.reports);
   const holidays = new HolidayService(db, clock);
-  return { auth, wardAdmin, handoffs, knowledge, insights, reports, holidays };
+  const monthly = new MonthlyReportService(db, clock, insights, reports, () => core.wards.list());
+  return { auth, wardAdmin, handoffs, knowledge, insights, reports, holidays, monthly };
 }

@@ -251,3 +251,51 @@ function summarize(
     handoffs: handed,
   };
 }
+
+/**
+ * Feedback reports received in the period, by category, against the ward's deadlines: resolved
+ * on time (resolved before the resolve deadline), resolved late, still open past a deadline
+ * (acknowledge or resolve: the same rule as the reports list's "quá hạn"), still open in time,
+ * declined, merged into another report.
+ */
+export async function feedbackDeadlineFigures(db: Database, wardId: number, period: Period, now: number) {
+  const rows = await db
+    .select({
+      category: reports.category,
+      received: sql<number>`count(*)`,
+      resolved: sql<number>`sum(case when ${reports.status} = 'resolved' then 1 else 0 end)`,
+      onTime: sql<number>`sum(case when ${reports.status} = 'resolved' and ${reports.resolvedAt} <= ${reports.resolveBy} then 1 else 0 end)`,
+      openOverdue: sql<number>`sum(case when ${reports.status} in ('received','assigned','in_progress','reopened') and ((${reports.acknowledgedAt} is null and ${reports.acknowledgeBy} < ${now}) or ${reports.resolveBy} < ${now}) then 1 else 0 end)`,
+      open: sql<number>`sum(case when ${reports.status} in ('received','assigned','in_progress','reopened') then 1 else 0 end)`,
+      declined: sql<number>`sum(case when ${reports.status} = 'declined' then 1 else 0 end)`,
+      merged: sql<number>`sum(case when ${reports.status} = 'merged' then 1 else 0 end)`,
+    })
+    .from(reports)
+    .where(and(eq(reports.wardId, wardId), gte(reports.createdAt, period.from), lt(reports.createdAt, period.to)))
+    .groupBy(reports.category);
+  return rows.map((r) => {
+    const n = (v: unknown) => Number(v ?? 0);
+    return {
+      category: r.category,
+      received: n(r.received),
+      resolved: n(r.resolved),
+      resolvedOnTime: n(r.onTime),
+      resolvedLate: n(r.resolved) - n(r.onTime),
+      openOverdue: n(r.openOverdue),
+      openInTime: n(r.open) - n(r.openOverdue),
+      declined: n(r.declined),
+      merged: n(r.merged),
+    };
+  });
+}
+
+/** Scam warnings the assistant gave in the period, per local day. */
+export async function scamWarningsByDay(db: Database, wardId: number, period: Period) {
+  const rows = await db
+    .select({ day: localDaySql(askLog.createdAt), n: sql<number>`count(*)` })
+    .from(askLog)
+    .where(and(eq(askLog.wardId, wardId), eq(askLog.kind, "scam_warning"), gte(askLog.createdAt, period.from), lt(askLog.createdAt, period.to)))
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);
+  return rows.map((r) => ({ day: r.day, count: Number(r.n) }));
+}

@@ -69,6 +69,7 @@ function navItems(ctx: PageContext | undefined): NavItem[] {
     { key: "templates", href: `${base}/templates`, label: "Mẫu trả lời", show: held.has("staff") },
     { key: "kb", href: `${base}/kb`, label: "Kiến thức", show: held.has("communicator") },
     { key: "try", href: `${base}/try`, label: "Thử trợ lý", show: held.has("communicator") || held.has("staff") },
+    { key: "monthly", href: `${base}/monthly-report`, label: "Báo cáo tháng", show: held.has("staff") || held.has("communicator") },
     { key: "unanswered", href: `${base}/unanswered`, label: "Câu hỏi chưa trả lời được", show: held.has("communicator") || held.has("staff") },
     { key: "green-lane", href: `${base}/green-lane`, label: "Làn xanh", show: held.has("communicator") || held.has("admin") },
     { key: "staff", href: `${base}/staff`, label: "Cán bộ", show: held.has("admin") },
