@@ -42,7 +42,8 @@ const cookieOptions = { httpOnly: true, secure: true, sameSite: "Lax" as const, 
 const consoleSecureHeaders = secureHeaders({
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
-    imgSrc: ["'self'", "data:"],
+    // residents' Zalo avatars come from Zalo's image hosts
+    imgSrc: ["'self'", "data:", "https://*.zadn.vn"],
     styleSrc: ["'self'", "'unsafe-inline'"],
     scriptSrc: ["'self'"],
     connectSrc: ["'self'"],

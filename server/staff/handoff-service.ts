@@ -62,16 +62,22 @@ export class HandoffService {
   }
 
   /** One handoff of this ward; another ward's id is "not found", never its content. */
-  private async get(wardId: number, handoffId: number) {
+  private async row(wardId: number, handoffId: number) {
     const [row] = await this.db.select().from(handoffs).where(and(eq(handoffs.id, handoffId), eq(handoffs.wardId, wardId)));
     if (!row) throw new NotFoundError("handoff_not_found", `no handoff ${handoffId} in ward ${wardId}`, "Không tìm thấy yêu cầu này.");
     return row;
   }
 
+  /** The handoff row (ward-checked), for the console's live updates. */
+  async get(actor: Actor, wardId: number, handoffId: number) {
+    requireRole(actor, wardId, "staff");
+    return this.row(wardId, handoffId);
+  }
+
   async detail(actor: Actor, wardId: number, handoffId: number) {
     requireRole(actor, wardId, "staff");
     const now = this.clock.now();
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     const [resident] = handoff.residentId ? await this.db.select().from(residents).where(eq(residents.id, handoff.residentId)) : [];
     const transcript = resident
       ? (
@@ -129,7 +135,7 @@ export class HandoffService {
 
   async claim(actor: Actor, wardId: number, handoffId: number): Promise<void> {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     if (handoff.status === "resolved") throw new ConflictError("resolved", "handoff resolved", "Yêu cầu này đã được giải quyết.");
     const now = this.clock.now();
     const [previous] = await this.db.select().from(handoffClaims).where(eq(handoffClaims.handoffId, handoffId));
@@ -149,7 +155,7 @@ export class HandoffService {
    */
   async reply(actor: Actor, wardId: number, handoffId: number, text: string) {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     if (!handoff.residentId) throw new ValidationError("no_resident", "handoff without resident", "Yêu cầu này không gắn với người dân nào trên Zalo.");
     const [resident] = await this.db.select().from(residents).where(eq(residents.id, handoff.residentId));
     const now = this.clock.now();
@@ -179,7 +185,7 @@ export class HandoffService {
 
   async addNote(actor: Actor, wardId: number, handoffId: number, body: string): Promise<void> {
     requireRole(actor, wardId, "staff");
-    await this.get(wardId, handoffId);
+    await this.row(wardId, handoffId);
     const now = this.clock.now();
     await runBatch(this.db, [
       this.db.insert(handoffNotes).values({ wardId, handoffId, userId: actor.userId, body: body.trim(), createdAt: now }),
@@ -195,7 +201,7 @@ export class HandoffService {
    */
   async resolve(actor: Actor, wardId: number, handoffId: number): Promise<{ surveySent: boolean }> {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     if (handoff.status === "resolved") return { surveySent: false };
     const now = this.clock.now();
     const writes: BatchItem<"sqlite">[] = [
@@ -230,7 +236,7 @@ export class HandoffService {
   /** The resident's question and the latest staff reply (for "Lưu thành mục kiến thức"). */
   async questionAndAnswer(actor: Actor, wardId: number, handoffId: number) {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     const [last] = await this.db
       .select()
       .from(handoffReplies)

@@ -3,6 +3,7 @@ import type { CoreServices, Dependencies } from "../services";
 import { StaffAuthService } from "./auth-service";
 import { HandoffService } from "./handoff-service";
 import { HolidayService } from "./holiday-service";
+import { InboxService } from "./inbox-service";
 import { InsightsService } from "./insights-service";
 import { KnowledgeEditor } from "./knowledge-editor";
 import { MonthlyReportService } from "./monthly-report";
@@ -20,5 +21,6 @@ export function buildStaffServices(deps: Dependencies, core: CoreServices, feedb
   const reports = new StaffReportService(db, clock, feedback.reports);
   const holidays = new HolidayService(db, clock);
   const monthly = new MonthlyReportService(db, clock, insights, reports, () => core.wards.list());
-  return { auth, wardAdmin, handoffs, knowledge, insights, reports, holidays, monthly };
+  const inbox = new InboxService(db, clock, core.tokens, deps.zaloApi, deps.logger);
+  return { auth, wardAdmin, handoffs, knowledge, insights, reports, holidays, monthly, inbox };
 }

@@ -10,13 +10,13 @@ export type PageContext = { actor: Actor; csrf: string; ward?: WardRef; wards: W
 export const CsrfField: FC<{ csrf: string }> = ({ csrf }) => <input type="hidden" name="_csrf" value={csrf} />;
 
 /** A POST button in its own small form (every state change is a POST with the CSRF token). */
-export const PostButton: FC<{ action: string; csrf: string; label: string; cls?: string; fields?: Record<string, string>; id?: string; shortcut?: string }> = (p) => (
+export const PostButton: FC<{ action: string; csrf: string; label: string; cls?: string; fields?: Record<string, string>; id?: string; shortcut?: string; autofocus?: boolean }> = (p) => (
   <form method="post" action={p.action} class="inline">
     <CsrfField csrf={p.csrf} />
     {Object.entries(p.fields ?? {}).map(([k, v]) => (
       <input type="hidden" name={k} value={v} />
     ))}
-    <button type="submit" class={p.cls ?? ""} id={p.id} aria-keyshortcuts={p.shortcut}>
+    <button type="submit" class={p.cls ?? ""} id={p.id} aria-keyshortcuts={p.shortcut} autofocus={p.autofocus}>
       {p.label}
     </button>
   </form>
