@@ -130,6 +130,13 @@ export const consoleJs = `
     }
   });
 
+  // --- focus back on the control an action came from (autofocus does it too, unless the URL has a #fragment)
+  var wanted = new URLSearchParams(location.search).get("focus");
+  if (wanted && /^[a-z-]+$/.test(wanted) && document.activeElement === document.body) {
+    var target = document.getElementById(wanted);
+    if (target) target.focus({ preventScroll: true });
+  }
+
   // --- a conversation opens at its newest (or first unread) message --------------------------
   var transcript = document.getElementById("transcript");
   function atBottom() { return transcript && transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40; }

@@ -449,26 +449,26 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
     const ward = c.get("ward");
     const { id } = c.req.valid("param");
     await handoffs.claim(c.get("session").actor, ward.id, id);
-    return c.redirect(`${base(ward.slug)}/${id}?ok=claimed&focus=reply-text#newest`, 303);
+    return c.redirect(`${base(ward.slug)}/${id}?ok=claimed&focus=reply-text`, 303);
   });
   app.post("/console/w/:slug/handoffs/:id/reply", validate("param", idParams), validate("form", handoffReplySchema), async (c) => {
     const ward = c.get("ward");
     const { id } = c.req.valid("param");
     await handoffs.reply(c.get("session").actor, ward.id, id, c.req.valid("form").text);
-    return c.redirect(`${base(ward.slug)}/${id}?ok=sent&focus=reply-text#newest`, 303);
+    return c.redirect(`${base(ward.slug)}/${id}?ok=sent&focus=reply-text`, 303);
   });
   app.post("/console/w/:slug/handoffs/:id/notes", validate("param", idParams), validate("form", handoffNoteSchema), async (c) => {
     const ward = c.get("ward");
     const { id } = c.req.valid("param");
     await handoffs.addNote(c.get("session").actor, ward.id, id, c.req.valid("form").body);
-    return c.redirect(`${base(ward.slug)}/${id}?ok=noted&focus=note#newest`, 303);
+    return c.redirect(`${base(ward.slug)}/${id}?ok=noted&focus=note`, 303);
   });
   app.post("/console/w/:slug/handoffs/:id/resolve", validate("param", idParams), async (c) => {
     const ward = c.get("ward");
     const { id } = c.req.valid("param");
     const { surveySent } = await handoffs.resolve(c.get("session").actor, ward.id, id);
     const { next } = await inbox.neighbours(c.get("session").actor, ward.id, id);
-    return c.redirect(`${base(ward.slug)}/${id}?ok=${surveySent ? "resolved-survey" : "resolved"}&focus=${next ? "next-conversation" : "back-to-inbox"}#newest`, 303);
+    return c.redirect(`${base(ward.slug)}/${id}?ok=${surveySent ? "resolved-survey" : "resolved"}&focus=${next ? "next-conversation" : "back-to-inbox"}`, 303);
   });
   app.post("/console/w/:slug/handoffs/:id/save-as-entry", validate("param", idParams), async (c) => {
     const ward = c.get("ward");
@@ -476,7 +476,7 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
     const { id } = c.req.valid("param");
     const qa = await handoffs.questionAndAnswer(actor, ward.id, id);
     await knowledge.draftFromHandoff(actor, ward, id, qa);
-    return c.redirect(`${base(ward.slug)}/${id}?ok=drafted&focus=save-entry#newest`, 303);
+    return c.redirect(`${base(ward.slug)}/${id}?ok=drafted&focus=save-entry`, 303);
   });
 
   app.get("/console/w/:slug/templates", async (c) => {
