@@ -148,7 +148,7 @@ describe("the inbox in Chromium", () => {
     const path = join(tmp.dir, "report.xlsx");
     await download.saveAs(path);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(path));
+    await book.xlsx.load(new Uint8Array(readFileSync(path)).buffer);
     const rows: unknown[][] = [];
     book.getWorksheet("Câu hỏi")!.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     // Hoa asked for staff, Nam asked for staff: 2 questions, both passed to a person

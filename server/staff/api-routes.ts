@@ -9,6 +9,8 @@ import {
   askSchema,
   assignSchema,
   declineSchema,
+  dismissSchema,
+  sampleQuestionSchema,
   handoffListQuery,
   handoffNoteSchema,
   holidayDayParam,
@@ -92,7 +94,15 @@ export function staffApiRoutes(services: Services) {
     return c.json({ ...dashboard, feedback: await reports.stats(actor(c), wardId(c), period) });
   });
   api.get("/wards/:slug/unanswered", async (c) => {
-    return c.json({ groups: await insights.unanswered(actor(c), c.get("ward"), periodOf(c, services.deps.clock.now())) });
+    return c.json({ groups: await services.staff.unanswered.groups(actor(c), c.get("ward"), periodOf(c, services.deps.clock.now())) });
+  });
+  api.post("/wards/:slug/unanswered/dismiss", validate("json", dismissSchema), async (c) => {
+    await services.staff.unanswered.dismiss(actor(c), c.get("ward"), c.req.valid("json").question);
+    return c.json({ ok: true });
+  });
+  api.post("/wards/:slug/unanswered/sample", validate("json", sampleQuestionSchema), async (c) => {
+    const { question, entryId } = c.req.valid("json");
+    return c.json({ versionId: await services.staff.unanswered.addSampleQuestion(actor(c), c.get("ward"), entryId, question) });
   });
   api.get("/wards/:slug/templates", async (c) => c.json({ templates: await handoffs.templates(actor(c), wardId(c)) }));
 

@@ -85,6 +85,11 @@ tr.unread td .muted{font-weight:400}
 #template-suggestions li[aria-selected=true]{background:#0d47a1;color:#fff}
 kbd{border:1px solid #8c959f;border-bottom-width:2px;border-radius:3px;padding:0 4px;font-size:.85rem;background:#fff}
 details.shortcuts{margin-top:16px}
+.diff pre{margin:4px 0 0;background:#f6f8fa;padding:6px}
+.diff ins{background:#e6f4ea;text-decoration:none;color:#1e6b34}
+.diff del{background:#fdecea;color:#8a1c12}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+td.actions{min-width:260px}
 .report-table{break-inside:avoid-page;margin-bottom:18px}
 @media print{header.top,nav.ward,.noprint,.skip{display:none!important}main{max-width:none;padding:0}body{background:#fff}.card{border:none;padding:0}.hbar .fill{background:#555!important;print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 `;

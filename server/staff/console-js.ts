@@ -146,6 +146,26 @@ export const consoleJs = `
     else transcript.scrollTop = transcript.scrollHeight;
   }
 
+  // --- knowledge: the Zalo preview follows what is typed ---------------------------------------
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-preview]"), function (form) {
+    var target = document.getElementById("live-preview");
+    var timer = null;
+    function refresh() {
+      var csrf = form.querySelector("input[name=_csrf]");
+      fetch(form.getAttribute("data-preview"), { method: "POST", credentials: "same-origin", headers: { "x-csrf-token": csrf ? csrf.value : "" }, body: new URLSearchParams(new FormData(form)) })
+        .then(function (r) { return r.ok ? r.text() : null; })
+        .then(function (html) {
+          if (!html || !target) return;
+          var holder = document.createElement("div");
+          holder.innerHTML = html;
+          var fresh = holder.querySelector("#live-preview");
+          if (fresh) target.innerHTML = fresh.innerHTML;
+        })
+        .catch(function () {});
+    }
+    form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(refresh, 400); });
+  });
+
   // --- live updates ---------------------------------------------------------------------------
   function poll(fn) {
     var busy = false;

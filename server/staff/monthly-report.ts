@@ -169,6 +169,8 @@ export class MonthlyReportService {
     private readonly insights: InsightsService,
     private readonly reports: StaffReportService,
     private readonly listWards: () => Promise<Ward[]>,
+    /** unanswered groups without the dismissed ones (UnansweredActions.groups) */
+    private readonly unanswered: (actor: Actor, ward: Ward, period: Period) => Promise<Unanswered>,
   ) {}
 
   async ward(actor: Actor, ward: Ward, code: string): Promise<MonthlyReport> {
@@ -181,7 +183,7 @@ export class MonthlyReportService {
       await this.reports.stats(actor, ward.id, period),
       await feedbackDeadlineFigures(this.db, ward.id, period, now),
       await scamWarningsByDay(this.db, ward.id, period),
-      await this.insights.unanswered(actor, ward, period),
+      await this.unanswered(actor, ward, period),
     );
     return { title: `Báo cáo tháng ${code.slice(5)}/${code.slice(0, 4)} — ${ward.name}`, subtitle: `Kỳ báo cáo từ ${fmtDay(period.fromDay)} đến ${fmtDay(period.toDay)}`, period, generatedAt: now, tables };
   }

@@ -168,6 +168,7 @@ export const greenLaneFormSchema = z.object({
 export const entryFormSchema = z.object({
   id: z.string().trim().optional(),
   title: z.string({ message: "Vui lòng nhập tiêu đề." }).trim().max(300, "Tiêu đề quá dài."),
+  summary: optionalText(300, "Câu trả lời ngắn tối đa 300 ký tự."),
   category: z.enum(categories, { message: "Chủ đề không hợp lệ." }),
   questions: z.preprocess(lines, z.array(z.string()).max(100, "Tối đa 100 câu hỏi mẫu.")),
   keywords: z.preprocess((v) => (Array.isArray(v) ? v : typeof v === "string" ? v.split(",") : []).map((k) => String(k).trim()).filter(Boolean), z.array(z.string()).max(100)),
@@ -212,3 +213,22 @@ export const holidaySchema = z.object({
   kind: z.enum(["off", "workday"], { message: "Vui lòng chọn loại ngày: nghỉ hoặc làm bù." }),
   name: z.string({ message: "Vui lòng ghi tên ngày nghỉ hoặc lý do làm bù." }).trim().min(1, "Vui lòng ghi tên ngày nghỉ hoặc lý do làm bù.").max(200, "Tên quá dài (tối đa 200 ký tự)."),
 });
+
+// Unanswered questions: what communicators do with a group
+
+const unansweredQuestion = z.string({ message: "Thiếu câu hỏi." }).trim().min(1, "Thiếu câu hỏi.").max(2000, "Câu hỏi quá dài.");
+export const dismissSchema = z.object({ question: unansweredQuestion });
+export const sampleQuestionSchema = z.object({ question: unansweredQuestion, entryId: z.string({ message: "Vui lòng chọn mục kiến thức." }).trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Vui lòng chọn mục kiến thức (mã mục).") });
+export const newEntryQuery = z.object({ question: z.string().trim().max(2000, "Câu hỏi quá dài.").optional() });
+
+/** Filters of the knowledge list (page and API). */
+export const knowledgeQuery = z.preprocess(
+  (raw) => (raw && typeof raw === "object" ? Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== "")) : raw),
+  z.object({
+    q: z.string().trim().max(100, "Từ khóa quá dài.").optional(),
+    category: z.enum(categories, { message: "Chủ đề không hợp lệ." }).optional(),
+    status: z.enum(["all", "published", "draft", "review"], { message: "Trạng thái không hợp lệ." }).default("all"),
+    verified: z.enum(["all", "yes", "no"], { message: "Giá trị lọc xác minh không hợp lệ." }).default("all"),
+  }),
+);
+export type KnowledgeQuery = z.infer<typeof knowledgeQuery>;

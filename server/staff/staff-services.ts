@@ -8,6 +8,7 @@ import { InsightsService } from "./insights-service";
 import { KnowledgeEditor } from "./knowledge-editor";
 import { MonthlyReportService } from "./monthly-report";
 import { StaffReportService } from "./report-service";
+import { UnansweredActions } from "./unanswered-actions";
 import { WardAdminService } from "./ward-admin-service";
 
 /** Services of the staff console. Every method taking an Actor checks role and ward itself. */
@@ -20,7 +21,8 @@ export function buildStaffServices(deps: Dependencies, core: CoreServices, feedb
   const insights = new InsightsService(db, clock, wardAdmin);
   const reports = new StaffReportService(db, clock, feedback.reports);
   const holidays = new HolidayService(db, clock);
-  const monthly = new MonthlyReportService(db, clock, insights, reports, () => core.wards.list());
+  const unanswered = new UnansweredActions(db, clock, insights, knowledge);
+  const monthly = new MonthlyReportService(db, clock, insights, reports, () => core.wards.list(), (actor, ward, period) => unanswered.groups(actor, ward, period));
   const inbox = new InboxService(db, clock, core.tokens, deps.zaloApi, deps.logger);
-  return { auth, wardAdmin, handoffs, knowledge, insights, reports, holidays, monthly, inbox };
+  return { auth, wardAdmin, handoffs, knowledge, insights, reports, holidays, monthly, inbox, unanswered };
 }

@@ -7,7 +7,11 @@ import { renderPage, type ConsoleEnv } from "../console-env";
 import { toCsv } from "../insights-service";
 import { periodOf } from "../period";
 import type { StaffReportService } from "../report-service";
-import { fmtDuration, fmtRate, fmtTime } from "./layout";
+import { dismissSchema, sampleQuestionSchema } from "../schemas";
+import { validate } from "../validation";
+import { addFlashMessages, CsrfField, Flash, fmtDuration, fmtRate, fmtTime } from "./layout";
+
+addFlashMessages({ dismissed: "Đã bỏ qua nhóm câu hỏi này; nhóm không hiện trong danh sách và báo cáo tháng nữa." });
 
 export { periodOf };
 
@@ -151,7 +155,7 @@ const PeriodForm: FC<{ fromDay: string; toDay: string; csv?: string }> = ({ from
 );
 
 export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) {
-  const { insights, wardAdmin, reports } = services.staff;
+  const { insights, wardAdmin, reports, unanswered } = services.staff;
 
   app.get("/console/w/:slug", async (c) => {
     const ward = c.get("ward");
@@ -281,16 +285,29 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
 
   app.get("/console/w/:slug/unanswered", async (c) => {
     const ward = c.get("ward");
+    const actor = c.get("session").actor;
     const period = periodOf(c, services.deps.clock.now());
-    const groups = await insights.unanswered(c.get("session").actor, ward, period);
+    const groups = await unanswered.groups(actor, ward, period);
+    const mayEdit = can(actor, ward.id, "communicator");
+    const entries = mayEdit ? (await services.staff.knowledge.list(actor, ward)).entries : [];
+    const csrf = c.get("session").csrfToken;
+    const base = `/console/w/${ward.slug}/unanswered`;
     return renderPage(
       c,
       { title: "Câu hỏi chưa trả lời được", active: "unanswered" },
       <>
+        <Flash code={c.req.query("ok")} />
         <p>Câu hỏi trợ lý đã chuyển cán bộ, bị người dân bấm “Chưa đúng”, hoặc chỉ khớp yếu, gom theo từ ngữ giống nhau. Nhóm đông nhất nên được viết mục kiến thức trước.</p>
         <PeriodForm fromDay={period.fromDay} toDay={period.toDay} csv={`/console/w/${ward.slug}/export/unanswered.csv?from=${period.fromDay}&to=${period.toDay}`} />
+        {mayEdit ? (
+          <datalist id="entry-ids">
+            {entries.map((e) => (
+              <option value={e.id}>{e.title}</option>
+            ))}
+          </datalist>
+        ) : null}
         {groups.length ? (
-          <table>
+          <table data-testid="unanswered">
             <thead>
               <tr>
                 <th>Câu hỏi tiêu biểu</th>
@@ -300,10 +317,11 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
                 <th>Khớp yếu</th>
                 <th>Cách hỏi khác</th>
                 <th>Gần nhất</th>
+                {mayEdit ? <th>Việc cần làm</th> : null}
               </tr>
             </thead>
             <tbody>
-              {groups.map((g) => (
+              {groups.map((g, i) => (
                 <tr>
                   <td>{g.question}</td>
                   <td>
@@ -318,6 +336,31 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
                     ))}
                   </td>
                   <td>{fmtTime(g.lastAt)}</td>
+                  {mayEdit ? (
+                    <td class="actions">
+                      <a class="button" href={`/console/w/${ward.slug}/kb/new?question=${encodeURIComponent(g.question)}`}>
+                        Viết mục mới
+                      </a>
+                      <form method="post" action={`${base}/sample`} class="row" style="margin-top:6px">
+                        <CsrfField csrf={csrf} />
+                        <input type="hidden" name="question" value={g.question} />
+                        <label for={`entry-${i}`} class="sr-only">
+                          Mã mục kiến thức
+                        </label>
+                        <input id={`entry-${i}`} name="entryId" list="entry-ids" placeholder="mã mục, ví dụ cap-can-cuoc" required style="width:14em" />
+                        <button type="submit" class="secondary">
+                          Thêm làm câu hỏi mẫu
+                        </button>
+                      </form>
+                      <form method="post" action={`${base}/dismiss`} style="margin-top:6px">
+                        <CsrfField csrf={csrf} />
+                        <input type="hidden" name="question" value={g.question} />
+                        <button type="submit" class="secondary">
+                          Bỏ qua nhóm này
+                        </button>
+                      </form>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
@@ -327,6 +370,15 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
         )}
       </>,
     );
+  });
+  app.post("/console/w/:slug/unanswered/dismiss", validate("form", dismissSchema), async (c) => {
+    await unanswered.dismiss(c.get("session").actor, c.get("ward"), c.req.valid("form").question);
+    return c.redirect(`/console/w/${c.get("ward").slug}/unanswered?ok=dismissed`, 303);
+  });
+  app.post("/console/w/:slug/unanswered/sample", validate("form", sampleQuestionSchema), async (c) => {
+    const { question, entryId } = c.req.valid("form");
+    const vid = await unanswered.addSampleQuestion(c.get("session").actor, c.get("ward"), entryId, question);
+    return c.redirect(`/console/w/${c.get("ward").slug}/kb/v/${vid}?ok=saved`, 303);
   });
 
   app.get("/console/w/:slug/export/:file", async (c) => {
@@ -345,7 +397,7 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
         rows.map((r) => [r.id, r.residentName, r.question, r.reason, r.status, fmtTime(r.createdAt), fmtTime(r.deadline), r.firstReplyAt ? fmtTime(r.firstReplyAt) : "", r.replyMinutes === null ? "" : Math.round(r.replyMinutes), timelinessLabels[r.timeliness], fmtTime(r.resolvedAt), r.claimedBy]),
       );
     } else if (file === "unanswered.csv") {
-      const groups = await insights.unanswered(actor, ward, period);
+      const groups = await unanswered.groups(actor, ward, period);
       csv = toCsv(
         ["cau_hoi", "so_lan", "chuyen_can_bo", "chua_dung", "khop_yeu", "cach_hoi_khac", "gan_nhat"],
         groups.map((g) => [g.question, g.count, g.reasons.handoff, g.reasons.not_helpful, g.reasons.weak, g.samples.slice(1).join(" | "), fmtTime(g.lastAt)]),

@@ -8,10 +8,32 @@ import { createMiddleware } from "hono/factory";
 import { can, requireRole } from "../access";
 import { renderPage, type ConsoleContext, type ConsoleEnv } from "../console-env";
 import { entryDraftSchema, type EntryDraft, type Preview } from "../knowledge-editor";
-import { askSchema, entityIdSchema, entryFormSchema, greenLaneFormSchema, idParam, procedureFormSchema, type EntryForm } from "../schemas";
+import { askSchema, entityIdSchema, entryFormSchema, greenLaneFormSchema, idParam, knowledgeQuery, newEntryQuery, procedureFormSchema, type EntryForm, type KnowledgeQuery } from "../schemas";
+import { foldedText } from "../../assistant/text-analysis";
 import { greenLaneSchema } from "../ward-admin-service";
 import { parseInput, validate } from "../validation";
-import { CsrfField, Flash, fmtTime, PostButton } from "./layout";
+import { diffLines } from "diff";
+import { addFlashMessages, CsrfField, Flash, fmtTime, PostButton } from "./layout";
+
+addFlashMessages({ copied: "Đã tạo bản nháp riêng cho phường từ mục dùng chung." });
+
+/** The list's filters: words (without diacritics) in title, id or sample questions; topic; draft status; verification. */
+export function filterEntries<E extends Pick<KnowledgeEntry, "id" | "title" | "category" | "verified" | "questions">>(entries: E[], drafts: Array<{ kind: string; entityId: string; status: string }>, q: KnowledgeQuery): E[] {
+  const words = q.q ? foldedText(q.q).split(" ").filter(Boolean) : [];
+  const withStatus = (status: string) => new Set(drafts.filter((d) => d.kind === "entry" && d.status === status).map((d) => d.entityId));
+  const drafted = q.status === "draft" || q.status === "review" ? withStatus(q.status) : undefined;
+  return entries.filter((e) => {
+    if (q.category && e.category !== q.category) return false;
+    if (q.verified === "yes" && !e.verified) return false;
+    if (q.verified === "no" && e.verified) return false;
+    if (drafted && !drafted.has(e.id)) return false;
+    if (words.length) {
+      const hay = foldedText([e.title, e.id.replace(/-/g, " "), ...e.questions].join(" "));
+      if (!words.every((w) => hay.includes(w))) return false;
+    }
+    return true;
+  });
+}
 
 const versionStatus: Record<string, string> = { draft: "Bản nháp", review: "Chờ duyệt", published: "Đã xuất bản", withdrawn: "Đã hủy" };
 const entityParams = z.object({ id: entityIdSchema });
@@ -22,10 +44,10 @@ function draftOf(form: EntryForm, ward: Ward, fixedId?: string): EntryDraft {
   return parseInput(entryDraftSchema, { ...form, id: fixedId ?? form.id ?? "", wards: form.wards ?? [ward.slug] });
 }
 
-const EntryFormView: FC<{ action: string; csrf: string; d: Partial<EntryDraft>; newId?: boolean; submit: string }> = ({ action, csrf, d, newId, submit }) => {
+const EntryFormView: FC<{ action: string; csrf: string; d: Partial<EntryDraft>; newId?: boolean; submit: string; preview?: string }> = ({ action, csrf, d, newId, submit, preview }) => {
   const text = (v: string[] | undefined) => (v ?? []).join("\n");
   return (
-    <form method="post" action={action} class="card">
+    <form method="post" action={action} class="card" data-preview={preview}>
       <CsrfField csrf={csrf} />
       {newId ? (
         <>
@@ -39,6 +61,10 @@ const EntryFormView: FC<{ action: string; csrf: string; d: Partial<EntryDraft>; 
       )}
       <label for="f-title">Tiêu đề</label>
       <input id="f-title" name="title" type="text" required value={d.title ?? ""} />
+      <label for="f-summary">Câu trả lời ngắn (hiện đầu tiên trên Zalo, tối đa 300 ký tự)</label>
+      <textarea id="f-summary" name="summary" rows={2} maxlength={300}>
+        {d.summary ?? ""}
+      </textarea>
       <label for="f-category">Chủ đề</label>
       <select id="f-category" name="category">
         {categories.map((k) => (
@@ -87,7 +113,7 @@ const EntryFormView: FC<{ action: string; csrf: string; d: Partial<EntryDraft>; 
 };
 
 export const ZaloPreview: FC<{ p: Preview }> = ({ p }) => (
-  <section aria-labelledby="preview-h">
+  <section aria-labelledby="preview-h" id="live-preview" aria-live="polite">
     <h2 id="preview-h">Xem trước trên Zalo</h2>
     {p.problems.length ? (
       <div class="msg warn">
@@ -174,6 +200,63 @@ function procedureOf(form: z.output<typeof procedureFormSchema>, fixedId?: strin
   return parseInput(procedureSchema, { ...form, id: fixedId ?? form.id });
 }
 
+const fieldLabels: Array<[keyof EntryDraft, string]> = [
+  ["title", "Tiêu đề"],
+  ["summary", "Câu trả lời ngắn"],
+  ["category", "Chủ đề"],
+  ["questions", "Câu hỏi mẫu"],
+  ["keywords", "Từ khóa"],
+  ["procedures", "Thủ tục liên quan"],
+  ["links", "Đường dẫn"],
+  ["sources", "Nguồn"],
+  ["wards", "Áp dụng cho phường"],
+  ["verified", "Đã xác minh"],
+  ["unverified", "Điều chờ xác nhận"],
+  ["action", "Chuyển cán bộ"],
+  ["body", "Nội dung trả lời"],
+];
+const asText = (v: unknown): string =>
+  v === undefined || v === null ? "" : Array.isArray(v) ? v.map((x) => (typeof x === "object" ? Object.values(x as object).join(" | ") : String(x))).join("\n") : typeof v === "boolean" ? (v ? "có" : "không") : String(v);
+
+/** What this version changes against the published entry, field by field, lines added and removed. */
+export const EntryDiff: FC<{ published: Partial<EntryDraft> | undefined; draft: Partial<EntryDraft> }> = ({ published, draft }) => {
+  const changed = fieldLabels.filter(([k]) => asText(published?.[k]) !== asText(draft[k]));
+  return (
+    <section aria-labelledby="diff-h" data-testid="entry-diff">
+      <h2 id="diff-h">So với bản đang dùng</h2>
+      {!published ? (
+        <p class="muted">Mục mới: chưa có bản đang dùng.</p>
+      ) : changed.length ? (
+        changed.map(([k, label]) => (
+          <div class="card diff">
+            <b>{label}</b>
+            <pre>
+              {diffLines(asText(published[k]) + "\n", asText(draft[k]) + "\n").map((part) =>
+                part.added ? <ins>{part.value}</ins> : part.removed ? <del>{part.value}</del> : <span>{part.value}</span>,
+              )}
+            </pre>
+          </div>
+        ))
+      ) : (
+        <p class="muted">Không khác bản đang dùng.</p>
+      )}
+    </section>
+  );
+};
+
+/** Why a shared entry cannot be published from here, and the ward-specific copy instead. */
+const SharedNotice: FC<{ reason: string; copyAction?: string; csrf: string }> = ({ reason, copyAction, csrf }) => (
+  <div class="msg warn" role="note" data-testid="shared-notice">
+    <p>{reason}</p>
+    {copyAction ? (
+      <>
+        <p>Bạn có thể tạo bản riêng cho phường mình: sau khi xuất bản, người dân phường mình nhận nội dung của bản riêng; các phường khác vẫn dùng mục chung.</p>
+        <PostButton action={copyAction} csrf={csrf} label="Tạo bản riêng cho phường" />
+      </>
+    ) : null}
+  </div>
+);
+
 const HistoryTable: FC<{ base: string; versions: Array<{ id: number; status: string; author: string | null; updatedAt: number; publishedAt: number | null; note: string | null }> }> = ({ base, versions }) => (
   <>
     <h2>Lịch sử phiên bản</h2>
@@ -218,9 +301,11 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
   const editor = services.staff.knowledge;
   const kbBase = (c: ConsoleContext) => `/console/w/${c.get("ward").slug}/kb`;
 
-  app.get("/console/w/:slug/kb", async (c) => {
+  app.get("/console/w/:slug/kb", validate("query", knowledgeQuery), async (c) => {
     const ward = c.get("ward");
-    const { entries, drafts, procedures } = await editor.list(c.get("session").actor, ward);
+    const query = c.req.valid("query");
+    const { entries: all, drafts, procedures } = await editor.list(c.get("session").actor, ward);
+    const entries = filterEntries(all, drafts, query);
     const b = kbBase(c);
     return renderPage(
       c,
@@ -232,6 +317,57 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
             Viết mục mới
           </a>
         </p>
+        <form method="get" class="row card" aria-label="Tìm và lọc mục kiến thức" role="search">
+          <div>
+            <label for="k-q">Tìm (tiêu đề, mã, câu hỏi mẫu)</label>
+            <input id="k-q" name="q" type="search" value={query.q ?? ""} maxlength={100} />
+          </div>
+          <div>
+            <label for="k-category">Chủ đề</label>
+            <select id="k-category" name="category">
+              <option value="">Tất cả chủ đề</option>
+              {categories.map((k) => (
+                <option value={k} selected={query.category === k}>
+                  {categoryLabels[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="k-status">Trạng thái</label>
+            <select id="k-status" name="status">
+              {(
+                [
+                  ["all", "Tất cả"],
+                  ["published", "Đang dùng"],
+                  ["draft", "Có bản nháp của phường"],
+                  ["review", "Có bản chờ duyệt"],
+                ] as const
+              ).map(([v, label]) => (
+                <option value={v} selected={query.status === v}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label for="k-verified">Xác minh</label>
+            <select id="k-verified" name="verified">
+              <option value="all" selected={query.verified === "all"}>
+                Tất cả
+              </option>
+              <option value="yes" selected={query.verified === "yes"}>
+                Đã xác minh
+              </option>
+              <option value="no" selected={query.verified === "no"}>
+                Chưa xác minh
+              </option>
+            </select>
+          </div>
+          <div>
+            <button type="submit">Lọc</button>
+          </div>
+        </form>
         <h2>Bản nháp và chờ duyệt của phường</h2>
         {drafts.length ? (
           <table>
@@ -261,7 +397,10 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
         ) : (
           <p class="muted">Không có.</p>
         )}
-        <h2>Các mục đang dùng ({entries.length})</h2>
+        <h2>
+          Các mục đang dùng ({entries.length}
+          {entries.length !== all.length ? ` trên ${all.length}` : ""})
+        </h2>
         <table>
           <thead>
             <tr>
@@ -307,13 +446,29 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
     );
   });
 
-  app.get("/console/w/:slug/kb/new", async (c) => {
+  app.get("/console/w/:slug/kb/new", validate("query", newEntryQuery), async (c) => {
     const ward = c.get("ward");
     const today = new Date(services.deps.clock.now()).toISOString().slice(0, 10);
+    // "Viết mục mới" from an unanswered question: the question is the first sample and the title
+    const question = c.req.valid("query").question;
     return renderPage(
       c,
-      { title: "Viết mục kiến thức mới", active: "kb" },
-      <EntryFormView action={`${kbBase(c)}/new`} csrf={c.get("session").csrfToken} d={{ wards: [ward.slug], last_reviewed: today, category: "phuong" }} newId submit="Lưu bản nháp" />,
+      { title: "Viết mục kiến thức mới", active: "kb", script: true },
+      <div class="cols">
+        <div>
+          <EntryFormView
+            action={`${kbBase(c)}/new`}
+            csrf={c.get("session").csrfToken}
+            d={{ wards: [ward.slug], last_reviewed: today, category: "phuong", ...(question ? { title: question.slice(0, 120), questions: [question] } : {}) }}
+            newId
+            submit="Lưu bản nháp"
+            preview={`${kbBase(c)}/preview`}
+          />
+        </div>
+        <div>
+          <ZaloPreview p={{ parts: [], length: 0, problems: [] }} />
+        </div>
+      </div>,
     );
   });
   app.post("/console/w/:slug/kb/new", validate("form", entryFormSchema), async (c) => {
@@ -329,9 +484,10 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
     const { live, versions } = await editor.entryHistory(session.actor, ward, "entry", id);
     const entry = live as KnowledgeEntry | undefined;
     const preview = entry ? await editor.previewEntry(ward, entry) : undefined;
+    const right = entry ? await editor.publishRight(session.actor, entry) : { ok: true as const };
     return renderPage(
       c,
-      { title: entry?.title ?? id, active: "kb" },
+      { title: entry?.title ?? id, active: "kb", script: true },
       <>
         <Flash code={c.req.query("ok")} />
         {entry && !entry.verified ? (
@@ -339,10 +495,11 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
             Mục này <b>chưa được xác minh</b>: {entry.unverified ?? ""}. Người dân sẽ thấy lời nhắc kiểm tra lại với Bộ phận Một cửa.
           </div>
         ) : null}
+        {right.ok ? null : <SharedNotice reason={right.reason} copyAction={`${kbBase(c)}/e/${id}/copy`} csrf={session.csrfToken} />}
         <div class="cols">
           <div>
             <h2>Sửa mục (tạo bản nháp mới)</h2>
-            {entry ? <EntryFormView action={`${kbBase(c)}/e/${id}/draft`} csrf={session.csrfToken} d={entry} submit="Lưu bản nháp" /> : <p>Mục này chưa được xuất bản.</p>}
+            {entry ? <EntryFormView action={`${kbBase(c)}/e/${id}/draft`} csrf={session.csrfToken} d={entry} submit="Lưu bản nháp" preview={`${kbBase(c)}/preview`} /> : <p>Mục này chưa được xuất bản.</p>}
           </div>
           <div>
             {preview ? <ZaloPreview p={preview} /> : null}
@@ -351,6 +508,19 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
         </div>
       </>,
     );
+  });
+  app.post("/console/w/:slug/kb/e/:id/copy", validate("param", entityParams), async (c) => {
+    const vid = await editor.copyForWard(c.get("session").actor, c.get("ward"), c.req.valid("param").id);
+    return c.redirect(`${kbBase(c)}/v/${vid}?ok=copied`, 303);
+  });
+  /** The preview as the communicator types (console.js posts the form here): the answer as Zalo shows it. */
+  app.post("/console/w/:slug/kb/preview", validate("form", entryFormSchema.partial({ title: true, last_reviewed: true })), async (c) => {
+    const ward = c.get("ward");
+    requireRole(c.get("session").actor, ward.id, "communicator");
+    const form = c.req.valid("form");
+    const today = new Date(services.deps.clock.now()).toISOString().slice(0, 10);
+    const draft = parseInput(entryDraftSchema, { ...form, id: form.id || "ban-xem-truoc", title: form.title || "(chưa có tiêu đề)", last_reviewed: form.last_reviewed ?? today, wards: form.wards ?? [ward.slug] });
+    return c.html(<ZaloPreview p={await editor.previewEntry(ward, draft)} />);
   });
   app.post("/console/w/:slug/kb/e/:id/draft", validate("param", entityParams), validate("form", entryFormSchema), async (c) => {
     const ward = c.get("ward");
@@ -393,12 +563,14 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
     const own = v.wardId === ward.id;
     const url = `${b}/v/${v.id}`;
     const editable = own && v.status === "draft";
+    const live = v.kind === "entry" ? (await editor.knowledgeBase()).entries.find((e) => e.id === v.entityId) : undefined;
+    const right = v.kind === "entry" && v.status === "review" ? await editor.publishRight(session.actor, data as EntryDraft, live) : { ok: true as const };
     const body =
       v.kind === "entry" ? (
         <div class="cols">
           <div>
             {editable ? (
-              <EntryFormView action={url} csrf={session.csrfToken} d={data as EntryDraft} submit="Lưu bản nháp" />
+              <EntryFormView action={url} csrf={session.csrfToken} d={data as EntryDraft} submit="Lưu bản nháp" preview={`${b}/preview`} />
             ) : (
               <div class="card">
                 <pre>{(data as EntryDraft).body}</pre>
@@ -407,6 +579,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
           </div>
           <div>
             <ZaloPreview p={await editor.previewEntry(ward, data as EntryDraft)} />
+            {v.status !== "published" ? <EntryDiff published={live} draft={data as EntryDraft} /> : null}
           </div>
         </div>
       ) : editable ? (
@@ -418,7 +591,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
       );
     return renderPage(
       c,
-      { title: `${v.kind === "entry" ? "Mục kiến thức" : "Thủ tục"} ${v.entityId} · phiên bản #${v.id}`, active: "kb" },
+      { title: `${v.kind === "entry" ? "Mục kiến thức" : "Thủ tục"} ${v.entityId} · phiên bản #${v.id}`, active: "kb", script: true },
       <>
         <Flash code={c.req.query("ok")} />
         <p>
@@ -426,9 +599,10 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
           {v.note ? ` · ${v.note}` : ""}
           {v.publishedAt ? ` · xuất bản lúc ${fmtTime(v.publishedAt)}` : ""}
         </p>
+        {right.ok ? null : <SharedNotice reason={right.reason} copyAction={live ? `${b}/e/${v.entityId}/copy` : undefined} csrf={session.csrfToken} />}
         <div class="row">
           {own && v.status === "draft" ? <PostButton action={`${url}/review`} csrf={session.csrfToken} label="Gửi duyệt" /> : null}
-          {own && v.status === "review" && can(session.actor, ward.id, "communicator") ? <PostButton action={`${url}/publish`} csrf={session.csrfToken} label="Duyệt và xuất bản" /> : null}
+          {own && v.status === "review" && right.ok && can(session.actor, ward.id, "communicator") ? <PostButton action={`${url}/publish`} csrf={session.csrfToken} label="Duyệt và xuất bản" /> : null}
           {own && v.status === "review" ? <PostButton action={`${url}/return`} csrf={session.csrfToken} label="Trả về bản nháp" cls="secondary" /> : null}
           {own && (v.status === "draft" || v.status === "review") ? <PostButton action={`${url}/withdraw`} csrf={session.csrfToken} label="Hủy bản nháp" cls="danger" /> : null}
           {v.status === "published" ? <PostButton action={`${url}/restore`} csrf={session.csrfToken} label="Khôi phục phiên bản này" /> : null}
