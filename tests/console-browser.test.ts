@@ -167,7 +167,8 @@ describe("staff console in Chromium", () => {
     const restored = await askAssistant(question);
     expect(restored).toContain("bãi xe phía sau");
     expect(restored).not.toContain("sân bên trái");
-  });
+    // three edit–publish rounds in a real browser: generous under a loaded machine
+  }, 90_000);
 
   it("a staff member of ward A cannot open ward B's item by URL", async () => {
     const res = await page.goto(`${server.url}/console/w/${wardB.slug}/handoffs/${handoffB.handoffId}`);

@@ -137,7 +137,7 @@ describe("the inbox in Chromium", () => {
     const chats = await page.locator("[data-testid=satisfaction-chats]").innerText();
     expect(chats).toContain("100%");
     expect(chats).toContain("1/1 đánh giá hài lòng");
-    await shot("dashboard");
+    await shot("satisfaction");
   });
 
   it("the monthly report downloads in one click and the workbook opens with the expected figures", async () => {
@@ -157,5 +157,13 @@ describe("the inbox in Chromium", () => {
     const satisfaction: unknown[][] = [];
     book.getWorksheet("Hài lòng")!.eachRow((r) => satisfaction.push((r.values as unknown[]).slice(1)));
     expect(satisfaction.find((r) => r[0] === "Hỏi đáp trên Zalo (sau khi cán bộ trả lời)")?.slice(1, 5)).toEqual([1, 1, 100, "Đạt"]);
+  });
+
+  it("the knowledge preview follows what the communicator types", async () => {
+    await page.goto(`${server.url}/console/w/${ward.slug}/kb/new`);
+    await page.fill("#f-title", "Giờ tiếp dân");
+    await page.locator("#f-body").pressSequentially("Dạ, {{ward.name}} tiếp công dân sáng thứ Năm hằng tuần.");
+    await page.waitForFunction(() => document.querySelector("[data-testid=zalo-preview]")?.textContent?.includes("Phường Hộp Thư tiếp công dân"), undefined, { timeout: 15_000 });
+    await shot("knowledge-new");
   });
 });

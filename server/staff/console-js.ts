@@ -19,6 +19,22 @@ export const consoleJs = `
     return el && (el.tagName === "TEXTAREA" || el.tagName === "INPUT" || el.tagName === "SELECT" || el.isContentEditable);
   }
 
+  // --- avatars that cannot load (Zalo's image host unreachable) become initials ----------------
+  function initialsFor(img) {
+    var span = document.createElement("span");
+    span.className = "avatar initials";
+    span.setAttribute("aria-hidden", "true");
+    span.textContent = img.getAttribute("data-initials") || "?";
+    img.replaceWith(span);
+  }
+  function fixAvatars(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("img.avatar"), function (img) {
+      if (img.complete && img.naturalWidth === 0) initialsFor(img);
+      else img.addEventListener("error", function () { initialsFor(img); });
+    });
+  }
+  fixAvatars(document);
+
   // --- saved templates: the "Chèn" buttons -------------------------------------------------
   document.addEventListener("click", function (e) {
     var button = e.target.closest && e.target.closest("[data-template]");
@@ -192,6 +208,7 @@ export const consoleJs = `
           var key = row ? row.getAttribute("data-handoff") : null;
           var tab = focused && inboxSection.contains(focused) && !row ? focused.getAttribute("href") : null;
           inboxSection.innerHTML = fresh.innerHTML;
+          fixAvatars(inboxSection);
           if (key) { var again = inboxSection.querySelector('tr[data-handoff="' + key + '"] a.open-conversation'); if (again) again.focus(); }
           else if (tab) { var t = inboxSection.querySelector('a[href="' + tab + '"]'); if (t) t.focus(); }
         });

@@ -59,7 +59,13 @@ export function currentReportCode(now: number): string {
   return `${y}-${String(m).padStart(2, "0")}`;
 }
 
-const kindLabels: Record<string, string> = { answer: "Trợ lý trả lời", clarify: "Trợ lý hỏi lại cho rõ", handoff: "Chuyển cán bộ", smalltalk: "Chào hỏi, cảm ơn", scam_warning: "Cảnh báo lừa đảo" };
+const kindLabels: Record<string, string> = {
+  answer: "Trả lời bằng mục kiến thức (kể cả mục chuyển cán bộ)",
+  clarify: "Trợ lý hỏi lại cho rõ",
+  handoff: "Chuyển cán bộ (không có mục phù hợp)",
+  smalltalk: "Chào hỏi, cảm ơn",
+  scam_warning: "Cảnh báo lừa đảo",
+};
 const reasonLabels: Record<string, string> = {
   out_of_scope: "Trợ lý không trả lời được",
   asked_for_person: "Người dân muốn gặp cán bộ",

@@ -114,7 +114,8 @@ const Avatar: FC<{ item: InboxItem }> = ({ item }) => {
     .map((w) => w[0] ?? "")
     .join("")
     .toUpperCase();
-  return item.avatarUrl ? <img class="avatar" src={item.avatarUrl} alt="" width={36} height={36} loading="lazy" /> : <span class="avatar initials" aria-hidden="true">{initials}</span>;
+  // console.js puts the initials back when Zalo's image host cannot be reached
+  return item.avatarUrl ? <img class="avatar" src={item.avatarUrl} alt="" width={36} height={36} data-initials={initials} /> : <span class="avatar initials" aria-hidden="true">{initials}</span>;
 };
 
 /** The inbox: filters with counts, one row per resident waiting, newest activity first. */
