@@ -23,6 +23,8 @@ export type InboxItem = {
   /** since the oldest resident message not yet followed by a staff reply; null when staff answered last */
   waitingSince: number | null;
   unread: number;
+  /** staff (or the OA admin in Zalo) have written to this resident since the handoff */
+  staffReplied: boolean;
   assignee: { userId: number; name: string } | null;
   createdAt: number;
   window: WindowInfo;
@@ -114,6 +116,7 @@ export class InboxService {
         preview: last ? { text: last.text ?? `[${last.kind}]`, author: last.author, at: last.createdAt } : null,
         waitingSince: waiting?.at !== null && waiting?.at !== undefined ? Number(waiting.at) : r.lastStaffAt === null ? r.createdAt : null,
         unread: Number(unread?.n ?? 0),
+        staffReplied: r.lastStaffAt !== null && Number(r.lastStaffAt) >= r.createdAt,
         assignee: r.assigneeId === null ? null : { userId: r.assigneeId, name: r.assigneeName ?? "" },
         createdAt: r.createdAt,
         window: windowInfo(r.lastInteractionAt, now),

@@ -83,6 +83,11 @@ function rate(satisfied: number, count: number): Rate {
 
 const localDaySql = (column: unknown) => sql<string>`strftime('%Y-%m-%d', (${column} + ${VIETNAM_OFFSET_MS}) / 1000, 'unixepoch')`;
 
+/** A handoff's reply deadline: its creation plus the ward's reply hours of working time (holidays skipped). */
+export function handoffDeadline(ward: Pick<Ward, "profile" | "calendar">, createdAt: number, replyHours: number): number {
+  return addWorkingTime(ward.profile.working_hours, createdAt, replyHours * 3600_000, ward.calendar);
+}
+
 /** Handoffs of the period with their first staff reply and deadline (one row each). */
 export async function handoffRows(db: Database, ward: Ward, period: Period, now: number, replyHours: number): Promise<HandoffFigureRow[]> {
   const rows = await db
@@ -105,7 +110,7 @@ export async function handoffRows(db: Database, ward: Ward, period: Period, now:
     .orderBy(asc(handoffs.createdAt), asc(handoffs.id));
   return rows.map((r) => {
     const firstReplyAt = r.firstReplyAt === null ? null : Number(r.firstReplyAt);
-    const deadline = addWorkingTime(ward.profile.working_hours, r.createdAt, replyHours * 3600_000, ward.calendar);
+    const deadline = handoffDeadline(ward, r.createdAt, replyHours);
     const timeliness: HandoffFigureRow["timeliness"] =
       firstReplyAt !== null ? (firstReplyAt <= deadline ? "on_time" : "late") : deadline < now && r.status !== "resolved" ? "overdue" : r.status === "resolved" ? "closed" : "waiting";
     return { ...r, firstReplyAt, deadline, timeliness, replyMinutes: firstReplyAt === null ? null : (firstReplyAt - r.createdAt) / 60_000 };
@@ -135,7 +140,7 @@ export async function wardFigures(db: Database, ward: Ward, period: Period, now:
     })
     .from(handoffs)
     .where(and(eq(handoffs.wardId, ward.id), inArray(handoffs.status, ["open", "claimed"])));
-  const overdueNow = active.filter((h) => h.firstReplyAt === null && addWorkingTime(ward.profile.working_hours, h.createdAt, replyHours * 3600_000, ward.calendar) < now).length;
+  const overdueNow = active.filter((h) => h.firstReplyAt === null && handoffDeadline(ward, h.createdAt, replyHours) < now).length;
 
   const chatRatings = await db
     .select({ staffUserId: satisfactionSurveys.staffUserId, staffName: staffUsers.name, rating: satisfactionSurveys.rating, n: sql<number>`count(*)` })

@@ -7,6 +7,7 @@ import type { Services } from "../../services";
 import { renderPage, type ConsoleContext, type ConsoleEnv } from "../console-env";
 import type { HandoffService, WindowInfo } from "../handoff-service";
 import type { InboxFilter, InboxItem } from "../inbox-service";
+import { handoffDeadline } from "../ward-figures";
 import { handoffNoteSchema, handoffReplySchema, idParams, templateSchema } from "../schemas";
 import { validate } from "../validation";
 import { addFlashMessages, CsrfField, Flash, fmtDuration, fmtTime, PostButton } from "./layout";
@@ -119,13 +120,14 @@ const Avatar: FC<{ item: InboxItem }> = ({ item }) => {
 };
 
 /** The inbox: filters with counts, one row per resident waiting, newest activity first. */
-const InboxView: FC<{ slug: string; filter: InboxFilter | "resolved"; items: InboxItem[]; counts: Record<InboxFilter, number>; resolved: Awaited<ReturnType<HandoffService["list"]>>; now: number }> = ({
+const InboxView: FC<{ slug: string; filter: InboxFilter | "resolved"; items: InboxItem[]; counts: Record<InboxFilter, number>; resolved: Awaited<ReturnType<HandoffService["list"]>>; now: number; overdue: Set<number> }> = ({
   slug,
   filter,
   items,
   counts,
   resolved,
   now,
+  overdue,
 }) => (
   <section id="inbox" data-live={`/console/w/${slug}/handoffs/live?filter=${filter}`} aria-label="Hộp thư">
     <nav class="row tabs" aria-label="Lọc hộp thư">
@@ -180,7 +182,7 @@ const InboxView: FC<{ slug: string; filter: InboxFilter | "resolved"; items: Inb
         </thead>
         <tbody>
           {items.map((r) => (
-            <tr class={`${r.unread ? "unread" : ""} ${r.waitingSince !== null && now - r.waitingSince > 8 * 3600_000 ? "overdue" : ""}`} data-handoff={String(r.handoffId)}>
+            <tr class={`${r.unread ? "unread" : ""} ${overdue.has(r.handoffId) ? "overdue" : ""}`} data-handoff={String(r.handoffId)}>
               <td class="who-cell">
                 <Avatar item={r} />
                 <a href={`/console/w/${slug}/handoffs/${r.handoffId}#newest`} class="open-conversation">
@@ -200,7 +202,15 @@ const InboxView: FC<{ slug: string; filter: InboxFilter | "resolved"; items: Inb
                   r.question.slice(0, 120)
                 )}
               </td>
-              <td>{r.waitingSince === null ? <span class="muted">cán bộ đã trả lời</span> : fmtDuration(now - r.waitingSince)}</td>
+              <td>
+                {r.waitingSince === null ? <span class="muted">cán bộ đã trả lời</span> : fmtDuration(now - r.waitingSince)}
+                {overdue.has(r.handoffId) ? (
+                  <>
+                    <br />
+                    <span class="badge red">Quá hạn trả lời</span>
+                  </>
+                ) : null}
+              </td>
               <td>{r.unread ? <span class="badge red" aria-label={`${r.unread} tin chưa đọc`}>{r.unread}</span> : <span class="muted">0</span>}</td>
               <td>{r.assignee ? r.assignee.name : <span class="muted">Chưa nhận</span>}</td>
               <td>
@@ -233,8 +243,11 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
       void inbox.refreshProfiles(ward.id, { stale: true, limit: 5 }).catch(() => 0);
     }
     const { items, counts } = await inbox.list(actor, ward.id, filter === "resolved" ? "all" : filter);
+    // overdue by the figures' definition: no staff reply and the working-hours deadline passed
+    const { handoff_reply_hours } = await services.staff.wardAdmin.settings(ward.id);
+    const overdue = new Set(items.filter((i) => !i.staffReplied && handoffDeadline(ward, i.createdAt, handoff_reply_hours) < now).map((i) => i.handoffId));
     const resolved = filter === "resolved" ? await handoffs.list(actor, ward.id, { status: "resolved" }) : [];
-    return <InboxView slug={ward.slug} filter={filter} items={items} counts={counts} resolved={resolved} now={now} />;
+    return <InboxView slug={ward.slug} filter={filter} items={items} counts={counts} resolved={resolved} now={now} overdue={overdue} />;
   };
 
   app.get("/console/w/:slug/handoffs", validate("query", inboxQuery), async (c) => {
