@@ -14,6 +14,7 @@ import { CsrfField, ErrorPage, Layout } from "./pages/layout";
 import { registerAdminPages } from "./pages/admin-pages";
 import { registerCityPages } from "./pages/city-pages";
 import { registerMonthlyReportPages } from "./pages/monthly-report-pages";
+import { registerFactPages } from "./pages/fact-pages";
 import { registerHandoffPages } from "./pages/handoff-pages";
 import { registerInsightPages } from "./pages/insight-pages";
 import { registerKnowledgePages } from "./pages/knowledge-pages";
@@ -257,6 +258,7 @@ export function consoleRoutes(services: Services) {
   registerReportPages(app, services);
   registerKnowledgePages(app, services);
   registerInsightPages(app, services);
+  registerFactPages(app, services);
   app.route("/api/staff", staffApiRoutes(services));
 
   app.all("/console/*", (c) => c.html(<ErrorPage ctx={pageContext(c)} status={404} message="Không tìm thấy trang này." />, 404));

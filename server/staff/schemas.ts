@@ -188,21 +188,47 @@ export const entryFormSchema = z.object({
 });
 export type EntryForm = z.infer<typeof entryFormSchema>;
 
+const factFields = (key: string) => ({
+  [key]: z.unknown(),
+  [`${key}_verified`]: checkbox,
+  [`${key}_source`]: optionalText(500, "Đường dẫn nguồn quá dài."),
+  [`${key}_note`]: optionalText(1000, "Ghi chú quá dài."),
+});
+/** The procedure form: plain fields, and per fact its text, "verified", source and note (issue 14's facts). */
 export const procedureFormSchema = z.object({
   id: z.string().optional(),
   name: z.string().optional(),
+  code: optionalText(20, "Mã thủ tục quá dài."),
+  code_url: optionalText(500, "Đường dẫn quá dài."),
+  summary: optionalText(300, "Tóm tắt tối đa 300 ký tự."),
   deciding_body: z.string().optional(),
   submission: z.string().optional(),
-  where: z.string().optional(),
   documents: z.preprocess(lines, z.array(z.string())),
-  legal_time: z.string().optional(),
-  fee: z.string().optional(),
-  legal_basis: z.preprocess(lines, z.array(z.string())),
+  online: optionalText(2000, "Nội dung quá dài."),
+  special: optionalText(2000, "Nội dung quá dài."),
   dvc_url: optionalText(500, "Đường dẫn quá dài."),
   sources: z.preprocess((v) => pairs(v, ["title", "url"]), z.array(z.object({ title: z.string(), url: z.string() }))),
-  verified: checkbox,
-  unverified: optionalText(1000, "Ghi chú chưa xác minh quá dài."),
-});
+  ...factFields("where"),
+  ...factFields("legal_time"),
+  ...factFields("fee"),
+  ...factFields("legal_basis"),
+}) as unknown as z.ZodType<ProcedureForm>;
+export type ProcedureForm = {
+  id?: string;
+  name?: string;
+  code?: string;
+  code_url?: string;
+  summary?: string;
+  deciding_body?: string;
+  submission?: string;
+  documents: string[];
+  online?: string;
+  special?: string;
+  dvc_url?: string;
+  sources: Array<{ title: string; url: string }>;
+} & Record<"where" | "legal_time" | "fee" | "legal_basis", unknown> &
+  Record<`${"where" | "legal_time" | "fee" | "legal_basis"}_verified`, boolean> &
+  Record<`${"where" | "legal_time" | "fee" | "legal_basis"}_${"source" | "note"}`, string | undefined>;
 
 // City: the holiday calendar
 
@@ -232,3 +258,16 @@ export const knowledgeQuery = z.preprocess(
   }),
 );
 export type KnowledgeQuery = z.infer<typeof knowledgeQuery>;
+
+// Facts waiting for the ward's confirmation (issue 14)
+
+export const confirmFactSchema = z.object({
+  kind: z.enum(["procedure", "entry"], { message: "Loại thông tin không hợp lệ." }),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Mã không hợp lệ."),
+  fact: z.enum(["where", "legal_time", "fee", "legal_basis", "entry"], { message: "Thông tin không hợp lệ." }),
+});
+export const confirmAllSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Mã không hợp lệ."),
+  fact: z.enum(["where", "legal_time", "fee", "legal_basis"], { message: "Thông tin không hợp lệ." }),
+  source: z.string().trim().url("Vui lòng nhập đường dẫn https:// tới trang chính thức.").startsWith("https://", "Đường dẫn phải bắt đầu bằng https://."),
+});

@@ -1,6 +1,7 @@
 import type { buildFeedbackServices } from "../feedback/feedback-services";
 import type { CoreServices, Dependencies } from "../services";
 import { StaffAuthService } from "./auth-service";
+import { FactConfirmationService } from "./fact-confirmation-service";
 import { HandoffService } from "./handoff-service";
 import { HolidayService } from "./holiday-service";
 import { InboxService } from "./inbox-service";
@@ -10,6 +11,7 @@ import { MonthlyReportService } from "./monthly-report";
 import { StaffReportService } from "./report-service";
 import { UnansweredActions } from "./unanswered-actions";
 import { WardAdminService } from "./ward-admin-service";
+import { WardSetupService } from "./ward-setup-service";
 
 /** Services of the staff console. Every method taking an Actor checks role and ward itself. */
 export function buildStaffServices(deps: Dependencies, core: CoreServices, feedback: ReturnType<typeof buildFeedbackServices>) {
@@ -24,5 +26,7 @@ export function buildStaffServices(deps: Dependencies, core: CoreServices, feedb
   const unanswered = new UnansweredActions(db, clock, insights, knowledge);
   const monthly = new MonthlyReportService(db, clock, insights, reports, () => core.wards.list(), (actor, ward, period) => unanswered.groups(actor, ward, period));
   const inbox = new InboxService(db, clock, core.tokens, deps.zaloApi, deps.logger);
-  return { auth, wardAdmin, handoffs, knowledge, insights, reports, holidays, monthly, inbox, unanswered };
+  const facts = new FactConfirmationService(db, clock, core.knowledge, core.wards, knowledge);
+  const setup = new WardSetupService(db);
+  return { auth, wardAdmin, handoffs, knowledge, insights, reports, holidays, monthly, inbox, unanswered, facts, setup };
 }

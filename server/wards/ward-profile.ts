@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DayExceptions } from "./working-hours";
+import { confirmedFactSchema } from "../knowledge/fact-confirmations";
 
 const hhmm = z.string().regex(/^\d{2}:\d{2}$/, "expected HH:MM");
 
@@ -36,6 +37,8 @@ export const wardProfileSchema = z.object({
       items: z.array(greenLaneItemSchema).default([]),
     })
     .default({ sample: false, items: [] }),
+  /** shared facts this ward has confirmed for its own residents (console "đã xác nhận") */
+  confirmed_facts: z.array(confirmedFactSchema).max(5000).optional(),
 });
 
 export type WardProfile = z.infer<typeof wardProfileSchema>;

@@ -9,6 +9,7 @@ import { periodOf } from "../period";
 import type { StaffReportService } from "../report-service";
 import { dismissSchema, sampleQuestionSchema } from "../schemas";
 import { validate } from "../validation";
+import { SetupChecklist } from "./fact-pages";
 import { addFlashMessages, CsrfField, Flash, fmtDuration, fmtRate, fmtTime } from "./layout";
 
 addFlashMessages({ dismissed: "Đã bỏ qua nhóm câu hỏi này; nhóm không hiện trong danh sách và báo cáo tháng nữa." });
@@ -167,10 +168,15 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
     const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
     const q = `?from=${period.fromDay}&to=${period.toDay}`;
     const exportBase = `/console/w/${ward.slug}/export`;
+    // ward admins see what is left before the ward runs on its own facts (issue 14)
+    const setup = can(actor, ward.id, "admin") ? (
+      <SetupChecklist ward={ward} items={await services.staff.setup.checklist(actor, ward)} openFacts={(await services.staff.facts.list(actor, ward)).open} />
+    ) : null;
     return renderPage(
       c,
       { title: `Tổng quan ${ward.name}`, active: "dashboard" },
       <>
+        {setup}
         <PeriodForm fromDay={period.fromDay} toDay={period.toDay} />
         <div class="grid" data-testid="chat-stats">
           <div class="stat">

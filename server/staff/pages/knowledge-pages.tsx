@@ -2,6 +2,8 @@ import type { Hono } from "hono";
 import type { FC } from "hono/jsx";
 import { z } from "zod";
 import { categories, categoryLabels, procedureSchema, type KnowledgeEntry, type Procedure } from "../../knowledge/knowledge-schema";
+import { isProcedureVerified, type FactKey, type TextFact } from "../../knowledge/procedure-facts";
+import { lines } from "../schemas";
 import type { Services } from "../../services";
 import type { Ward } from "../../wards/ward-profile";
 import { createMiddleware } from "hono/factory";
@@ -146,15 +148,44 @@ export const ZaloPreview: FC<{ p: Preview }> = ({ p }) => (
 
 const submissionLabels = { online_full: "Trực tuyến toàn trình", online_partial: "Trực tuyến một phần", in_person: "Trực tiếp" } as const;
 
+/** One fact of a procedure record: its text, whether an official source confirms it, the source, what to confirm. */
+const FactFields: FC<{ k: FactKey; label: string; value: string; fact: Partial<TextFact> | undefined; multiline?: boolean }> = ({ k, label, value, fact, multiline }) => (
+  <fieldset>
+    <legend>{label}</legend>
+    {multiline ? (
+      <textarea id={`p-${k}`} name={k} rows={3} aria-label={label}>
+        {value}
+      </textarea>
+    ) : (
+      <input id={`p-${k}`} name={k} type="text" required value={value} aria-label={label} />
+    )}
+    <label>
+      <input type="checkbox" name={`${k}_verified`} checked={!!fact?.verified} /> Đã xác nhận theo nguồn chính thức
+    </label>
+    <label for={`p-${k}-source`}>Nguồn (https://…)</label>
+    <input id={`p-${k}-source`} name={`${k}_source`} type="text" value={fact?.source ?? ""} />
+    <label for={`p-${k}-note`}>Nếu chưa xác nhận: điều gì cần xác nhận</label>
+    <input id={`p-${k}-note`} name={`${k}_note`} type="text" value={fact?.note ?? ""} />
+  </fieldset>
+);
+
 const ProcedureFormView: FC<{ action: string; csrf: string; p: Partial<Procedure>; submit: string }> = ({ action, csrf, p, submit }) => (
   <form method="post" action={action} class="card">
     <CsrfField csrf={csrf} />
     <p>
-      Mã thủ tục: <code>{p.id}</code>
+      Mã hồ sơ: <code>{p.id}</code>
     </p>
     <input type="hidden" name="id" value={p.id ?? ""} />
     <label for="p-name">Tên thủ tục</label>
     <input id="p-name" name="name" type="text" required value={p.name ?? ""} />
+    <label for="p-code">Mã thủ tục trên Cổng Dịch vụ công quốc gia (ví dụ 1.001193)</label>
+    <input id="p-code" name="code" type="text" value={p.code ?? ""} />
+    <label for="p-code-url">Trang của thủ tục trên Cổng Dịch vụ công quốc gia</label>
+    <input id="p-code-url" name="code_url" type="text" value={p.code_url ?? ""} />
+    <label for="p-summary">Tóm tắt (tối đa 300 ký tự)</label>
+    <textarea id="p-summary" name="summary" rows={2}>
+      {p.summary ?? ""}
+    </textarea>
     <label for="p-body">Cơ quan giải quyết</label>
     <input id="p-body" name="deciding_body" type="text" required value={p.deciding_body ?? ""} />
     <label for="p-sub">Hình thức nộp</label>
@@ -165,19 +196,21 @@ const ProcedureFormView: FC<{ action: string; csrf: string; p: Partial<Procedure
         </option>
       ))}
     </select>
-    <label for="p-where">Nơi nộp</label>
-    <input id="p-where" name="where" type="text" required value={p.where ?? ""} />
+    <FactFields k="where" label="Nơi nộp" value={p.where?.text ?? ""} fact={p.where} />
     <label for="p-docs">Giấy tờ (mỗi dòng một loại)</label>
     <textarea id="p-docs" name="documents" rows={5}>
       {(p.documents ?? []).join("\n")}
     </textarea>
-    <label for="p-time">Thời hạn giải quyết theo quy định</label>
-    <input id="p-time" name="legal_time" type="text" required value={p.legal_time ?? ""} />
-    <label for="p-fee">Lệ phí</label>
-    <input id="p-fee" name="fee" type="text" required value={p.fee ?? ""} />
-    <label for="p-basis">Căn cứ pháp lý (mỗi dòng một văn bản)</label>
-    <textarea id="p-basis" name="legal_basis" rows={3}>
-      {(p.legal_basis ?? []).join("\n")}
+    <FactFields k="legal_time" label="Thời hạn giải quyết theo quy định" value={p.legal_time?.text ?? ""} fact={p.legal_time} />
+    <FactFields k="fee" label="Lệ phí" value={p.fee?.text ?? ""} fact={p.fee} />
+    <FactFields k="legal_basis" label="Căn cứ pháp lý (mỗi dòng một văn bản)" value={(p.legal_basis?.items ?? []).join("\n")} fact={p.legal_basis} multiline />
+    <label for="p-online">Làm trực tuyến</label>
+    <textarea id="p-online" name="online" rows={2}>
+      {p.online ?? ""}
+    </textarea>
+    <label for="p-special">Trường hợp đặc biệt</label>
+    <textarea id="p-special" name="special" rows={2}>
+      {p.special ?? ""}
     </textarea>
     <label for="p-dvc">Đường dẫn Dịch vụ công</label>
     <input id="p-dvc" name="dvc_url" type="text" value={p.dvc_url ?? ""} />
@@ -185,19 +218,22 @@ const ProcedureFormView: FC<{ action: string; csrf: string; p: Partial<Procedure
     <textarea id="p-sources" name="sources" rows={3}>
       {(p.sources ?? []).map((s) => `${s.title} | ${s.url}`).join("\n")}
     </textarea>
-    <label>
-      <input type="checkbox" name="verified" checked={!!p.verified} /> Đã xác minh
-    </label>
-    <label for="p-unv">Nếu chưa xác minh: điều gì cần xác nhận</label>
-    <input id="p-unv" name="unverified" type="text" value={p.unverified ?? ""} />
     <p>
       <button type="submit">{submit}</button>
     </p>
   </form>
 );
 
+/** The form's flat fields (where, where_verified, where_source, where_note, …) → the record's facts. */
 function procedureOf(form: z.output<typeof procedureFormSchema>, fixedId?: string): Procedure {
-  return parseInput(procedureSchema, { ...form, id: fixedId ?? form.id });
+  const fact = (key: FactKey) => ({
+    ...(key === "legal_basis" ? { items: lines(form[key]) } : { text: typeof form[key] === "string" ? form[key].trim() : "" }),
+    verified: form[`${key}_verified`] === true,
+    source: form[`${key}_source`] || undefined,
+    note: form[`${key}_note`] || undefined,
+  });
+  const { where_verified: _a, where_source: _b, where_note: _c, legal_time_verified: _d, legal_time_source: _e, legal_time_note: _f, fee_verified: _g, fee_source: _h, fee_note: _i, legal_basis_verified: _j, legal_basis_source: _k, legal_basis_note: _l, ...rest } = form;
+  return parseInput(procedureSchema, { ...rest, id: fixedId ?? form.id, where: fact("where"), legal_time: fact("legal_time"), fee: fact("fee"), legal_basis: fact("legal_basis") });
 }
 
 const fieldLabels: Array<[keyof EntryDraft, string]> = [
@@ -438,7 +474,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
           {procedures.map((p) => (
             <li>
               <a href={`${b}/p/${p.id}`}>{p.name}</a>
-              {p.verified ? null : <span class="badge amber"> Chưa xác minh</span>}
+              {isProcedureVerified(p) ? null : <span class="badge amber"> Chưa xác minh</span>}
             </li>
           ))}
         </ul>
@@ -492,7 +528,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
         <Flash code={c.req.query("ok")} />
         {entry && !entry.verified ? (
           <div class="msg warn">
-            Mục này <b>chưa được xác minh</b>: {entry.unverified ?? ""}. Người dân sẽ thấy lời nhắc kiểm tra lại với Bộ phận Một cửa.
+            Mục này <b>chưa được xác minh</b>: {entry.unverified ?? ""}. Người dân thấy “(chưa xác nhận)” ngay sau những thông tin chưa xác nhận; phường xác nhận ở trang Xác nhận thông tin.
           </div>
         ) : null}
         {right.ok ? null : <SharedNotice reason={right.reason} copyAction={`${kbBase(c)}/e/${id}/copy`} csrf={session.csrfToken} />}
@@ -752,7 +788,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
         <ul>
           {[...kb.procedures.values()].map((p) => (
             <li>
-              <code>{p.id}</code>: {p.name} (quy định: {p.legal_time})
+              <code>{p.id}</code>: {p.name} (quy định: {p.legal_time.text})
             </li>
           ))}
         </ul>
