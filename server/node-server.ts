@@ -12,8 +12,7 @@ import { defaultUploadsDir, FileBlobStore } from "./lib/file-blob-store";
 import { createLogger, type Logger } from "./lib/logger";
 import { buildServices, sweep, type Services } from "./services";
 import { writeWorkbook } from "./staff/report-workbook";
-import { seedHolidayYears } from "./wards/holiday-calendar";
-import { SEEDED_YEARS, vietnamHolidayRows } from "./wards/holiday-seed";
+import { seedMissingHolidayYears } from "./wards/holiday-calendar";
 import { createZaloApi, type ZaloApi } from "./zalo/zalo-api";
 
 export type NodeServer = {
@@ -57,7 +56,7 @@ export async function startNodeServer(
   // Files are the baseline; what communicators published in the console stays on top of them.
   if (replaced) await services.staff.knowledge.reapplyPublished();
   // The city's holiday calendar, first version (edited later in the console; never overwritten).
-  await seedHolidayYears(opened.db, vietnamHolidayRows, SEEDED_YEARS, clock.now());
+  await seedMissingHolidayYears(opened.db, clock.now());
   let demoCreated = false;
   if ((await services.wards.count()) === 0) {
     await services.wards.create(readWardDefinition(join(config.knowledgeDir, "wards", "demo.yaml")));

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { MonthlyReport } from "./monthly-report";
 
 /** Writes a report as an .xlsx workbook. */
@@ -11,6 +10,8 @@ export type WorkbookWriter = (report: MonthlyReport) => Promise<Uint8Array>;
  * city can add them up), percentages with one decimal.
  */
 export const writeWorkbook: WorkbookWriter = async (report) => {
+  // loaded on first use: exceljs adds about half a second to start-up otherwise
+  const { default: ExcelJS } = await import("exceljs");
   const book = new ExcelJS.Workbook();
   book.creator = "Hỏi Phường";
   book.created = new Date(report.generatedAt);

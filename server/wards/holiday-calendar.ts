@@ -45,3 +45,19 @@ export async function seedHolidayYears(db: Database, rowsOfYear: (year: number) 
   }
   return seeded;
 }
+
+/** The years seeded when the server starts on Node: this year and the next. */
+export const SEEDED_YEARS = [2026, 2027];
+
+/**
+ * Seeds SEEDED_YEARS on Node when one has no row yet. The seed's data package (date-holidays,
+ * about half a second to load) is imported only then, so a server whose calendar is in place
+ * starts without it.
+ */
+export async function seedMissingHolidayYears(db: Database, now: number): Promise<number[]> {
+  const missing: number[] = [];
+  for (const year of SEEDED_YEARS) if (!(await holidaysOfYear(db, year)).length) missing.push(year);
+  if (!missing.length) return [];
+  const { vietnamHolidayRows } = await import("./holiday-seed");
+  return seedHolidayYears(db, vietnamHolidayRows, missing, now);
+}

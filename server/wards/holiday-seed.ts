@@ -106,6 +106,3 @@ export function vietnamHolidayRows(year: number): HolidayRow[] {
   // weekend rows change nothing (the office is closed anyway) except as a make-up working day
   return [...rows.values()].filter((r) => r.kind === "workday" || !isWeekend(r.day)).sort((a, b) => a.day.localeCompare(b.day));
 }
-
-/** The years seeded at start: this year and the next. */
-export const SEEDED_YEARS = [2026, 2027];
