@@ -27,6 +27,7 @@ import {
   yearQuery,
 } from "./schemas";
 import { validate } from "./validation";
+import { privacyApiRoutes } from "../privacy/privacy-routes";
 
 const versionParams = z.object({ vid: idParam });
 const photoParams = idParams.extend({ photoId: idParam });
@@ -158,6 +159,9 @@ export function staffApiRoutes(services: Services) {
     await services.staff.holidays.remove(actor(c), c.req.valid("param").day);
     return c.json({ ok: true });
   });
+
+  // residents' personal data on their behalf, retention periods (issue 9)
+  api.route("/", privacyApiRoutes(services));
 
   api.all("*", (c) => c.json({ error: "not_found", message: "Không tìm thấy." }, 404));
   return api;

@@ -1,4 +1,5 @@
 import { and, eq, gte, lt, lte, sql } from "drizzle-orm";
+import { ValidationError } from "../lib/errors";
 import { foldedText, isFunctionWord } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
 import { askLog } from "../db/schema";
@@ -15,6 +16,16 @@ export const WEAK_SCORE = 250;
 export type Period = { from: number; to: number };
 
 export { dayStart, localDay, median, percentile };
+
+/** The longest period a dashboard, list of unanswered questions or export covers. */
+export const MAX_PERIOD_DAYS = 400;
+
+/** Refuses a period longer than MAX_PERIOD_DAYS (or reversed) with a 400, before any query runs. */
+export function checkPeriod(period: Period): void {
+  if (!(period.to > period.from) || period.to - period.from > MAX_PERIOD_DAYS * 86_400_000 + 3_600_000) {
+    throw new ValidationError("period_too_long", `period ${period.from}..${period.to}`, `Khoảng thời gian cần hợp lệ và không quá ${MAX_PERIOD_DAYS} ngày.`);
+  }
+}
 
 function contentTokens(text: string): Set<string> {
   return new Set(
@@ -51,6 +62,7 @@ export class InsightsService {
   /** The dashboard: every figure of ward-figures.ts for the period, and the language model's use. */
   async dashboard(actor: Actor, ward: Ward, period: Period) {
     requireRole(actor, ward.id, "staff", "communicator");
+    checkPeriod(period);
     const settings = await this.wardAdmin.settings(ward.id);
     const { handoffs: _rows, ...f } = await wardFigures(this.db, ward, period, this.clock.now(), settings.handoff_reply_hours);
 
@@ -87,6 +99,7 @@ export class InsightsService {
   /** The period's handoffs with deadline and first reply (CSV, monthly report): same rows the dashboard counts. */
   async handoffRows(actor: Actor, ward: Ward, period: Period) {
     requireRole(actor, ward.id, "staff", "communicator");
+    checkPeriod(period);
     const settings = await this.wardAdmin.settings(ward.id);
     return handoffRows(this.db, ward, period, this.clock.now(), settings.handoff_reply_hours);
   }
@@ -94,6 +107,7 @@ export class InsightsService {
   /** Every figure for the period (the monthly report), handoff rows included. */
   async figures(actor: Actor, ward: Ward, period: Period) {
     requireRole(actor, ward.id, "staff", "communicator");
+    checkPeriod(period);
     const settings = await this.wardAdmin.settings(ward.id);
     return wardFigures(this.db, ward, period, this.clock.now(), settings.handoff_reply_hours);
   }
@@ -101,6 +115,7 @@ export class InsightsService {
   /** Questions handed off, marked "Chưa đúng" or matched weakly, grouped by shared words. */
   async unanswered(actor: Actor, ward: Ward, period: Period): Promise<UnansweredGroup[]> {
     requireRole(actor, ward.id, "staff", "communicator");
+    checkPeriod(period);
     const rows = await this.db
       .select({ question: askLog.question, kind: askLog.kind, verdict: askLog.verdict, topScore: askLog.topScore, createdAt: askLog.createdAt })
       .from(askLog)

@@ -6,6 +6,7 @@ import { HandoffService } from "./handoff-service";
 import { HolidayService } from "./holiday-service";
 import { InboxService } from "./inbox-service";
 import { InsightsService } from "./insights-service";
+import { InvitationService } from "./invitation-service";
 import { KnowledgeEditor } from "./knowledge-editor";
 import { MonthlyReportService } from "./monthly-report";
 import { StaffReportService } from "./report-service";
@@ -28,5 +29,6 @@ export function buildStaffServices(deps: Dependencies, core: CoreServices, feedb
   const inbox = new InboxService(db, clock, core.tokens, deps.zaloApi, deps.logger);
   const facts = new FactConfirmationService(db, clock, core.knowledge, core.wards, knowledge);
   const setup = new WardSetupService(db);
-  return { auth, wardAdmin, handoffs, knowledge, insights, reports, holidays, monthly, inbox, unanswered, facts, setup };
+  const invitations = new InvitationService(db, clock, auth);
+  return { auth, wardAdmin, handoffs, knowledge, insights, reports, holidays, monthly, inbox, unanswered, facts, setup, invitations };
 }
