@@ -60,7 +60,6 @@ const consoleSecureHeaders = secureHeaders({
     formAction: ["'self'"],
   },
   referrerPolicy: "same-origin",
-  xFrameOptions: "DENY",
 });
 
 /** Only paths inside the console are followed after login (no open redirect). */
