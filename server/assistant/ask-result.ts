@@ -1,5 +1,5 @@
 import type { FacetKey } from "../knowledge/entry-facets";
-import type { ScamVerdict } from "./scam-detector";
+import type { ScamVerdict } from "./scam/check";
 
 /*
  * What the assistant decides for one message: a discriminated union by `kind`. Every channel
@@ -42,7 +42,22 @@ export type ConversationMemory = {
 
 export const emptyMemory = (): ConversationMemory => ({ choices: [] });
 
-export type HandoffReason = "out_of_scope" | "asked_for_person" | "empty" | "emergency";
+export type HandoffReason = "out_of_scope" | "asked_for_person" | "empty" | "emergency" | "scam_victim";
+
+/** What the scam check found (server/assistant/scam/), for replies and for spotting waves. */
+export type ScamFacts = Pick<ScamVerdict, "outcome" | "signals" | "domains" | "brands" | "body" | "phones" | "accounts">;
+
+/** A reply as the scam module words it (server/assistant/scam/reply.ts), before it becomes a turn's result. */
+export type ScamReply = {
+  kind: "scam_warning" | "scam_no_signs" | "scam_victim";
+  reply: string;
+  entries: ScoredEntry[];
+  suggestions: Array<{ title: string; query: string }>;
+  links: ReplyLink[];
+  handoff?: { reason: "scam_victim" };
+  scam: ScamFacts;
+  explanation: string;
+};
 
 type Common = {
   reply: string;
@@ -68,7 +83,11 @@ export type AnswerResult = Common & {
 export type ClarifyResult = Common & { kind: "clarify" };
 export type HandoffResult = Common & { kind: "handoff"; handoff: { reason: HandoffReason; topic?: string } };
 export type SmalltalkResult = Common & { kind: "smalltalk"; smalltalk: "greeting" | "thanks" | "ack" | "bye" };
-export type ScamWarningResult = Common & { kind: "scam_warning"; scam: Pick<ScamVerdict, "signals" | "domains"> };
+export type ScamWarningResult = Common & { kind: "scam_warning"; scam: ScamFacts };
+/** a forwarded message without clear signs: how to check it, never "this is safe" */
+export type ScamNoSignsResult = Common & { kind: "scam_no_signs"; scam: ScamFacts };
+/** a resident who was just robbed: the steps at once, and a person at the ward */
+export type ScamVictimResult = Common & { kind: "scam_victim"; scam: ScamFacts; handoff: { reason: "scam_victim" } };
 
-export type AskResult = AnswerResult | ClarifyResult | HandoffResult | SmalltalkResult | ScamWarningResult;
+export type AskResult = AnswerResult | ClarifyResult | HandoffResult | SmalltalkResult | ScamWarningResult | ScamNoSignsResult | ScamVictimResult;
 export type AskKind = AskResult["kind"];

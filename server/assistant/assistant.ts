@@ -154,10 +154,11 @@ export class Assistant {
       ward,
       now,
       memory,
-      related: (t) =>
+      related: (n) =>
         this.index
-          .search(t, { categories: ["lua-dao"], limit: 3 })
+          .search(text, { categories: ["lua-dao"], limit: 3 })
           .ranked.filter((r) => appliesTo(r.entry, ward))
+          .slice(0, n)
           .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })),
     });
   }
@@ -436,7 +437,7 @@ export class Assistant {
 
   private handoff(ctx: TurnContext, reason: HandoffReason, scored: ScoredEntry[], why: string, topic?: string): HandoffResult {
     const { ward, now } = ctx;
-    const when = describeNextStaffTime(ward.profile.working_hours, now);
+    const when = describeNextStaffTime(ward.profile.working_hours, now, ward.calendar);
     const opening =
       reason === "asked_for_person"
         ? `Dạ, tôi đã chuyển tin nhắn của ông/bà tới cán bộ ${ward.name}.`
@@ -502,7 +503,7 @@ export class Assistant {
         memory: { ...ctx.memory, entryId: entry.id, shown: "summary", choices: offered, lang: "en" },
       };
     }
-    const when = describeNextStaffTimeEn(ctx.ward.profile.working_hours, ctx.now);
+    const when = describeNextStaffTimeEn(ctx.ward.profile.working_hours, ctx.now, ctx.ward.calendar);
     const body = gatherSampleMarkers(
       `Thank you for your message. The assistant cannot answer this in English yet, so I have passed it to the staff of ${ctx.ward.name}. They will reply in this chat ${when}.\n` +
         "In an emergency call 113 (police), 114 (fire and rescue), 115 (ambulance).",

@@ -5,6 +5,7 @@ import type { AskResult, ConversationMemory } from "../assistant/ask-result";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
 import { waitingNoticeWrites } from "../feedback/report-notices";
+import { answerPendingSurvey } from "./satisfaction-survey";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
 import type { Clock } from "../lib/clock";
 import { ValidationError } from "../lib/errors";
@@ -15,6 +16,7 @@ import { describeNextStaffTime } from "../wards/working-hours";
 import { parseEvent, readEnvelope, type UserMessageEvent } from "../zalo/webhook-events";
 import { buildReplyMessages, type ReplyContent } from "../zalo/message-builder";
 import { renderReplyText } from "../assistant/reply-text";
+import { scamReportWrites } from "../scam/scam-reports";
 import type { OutboxService } from "../zalo/outbox-service";
 import { ConversationStore, type ConversationChange, type ResidentKey } from "./conversation-store";
 import { locationOf, readableText, reportReply, silentKinds, unreadableReply } from "./non-text-messages";
@@ -133,11 +135,9 @@ export class ConversationService {
     ]);
     const residentId = linked[0]?.id ?? null;
     const result = await this.engine.answer(text, ward, this.store.memoryOf(rows[0], now));
-    const writes: BatchItem<"sqlite">[] = [this.logQuestion(ward.id, residentId, key.kind, text, result, now)];
-    if (result.kind === "handoff") {
-      writes.push(this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: text.slice(0, 2000), reason: result.handoff.reason, createdAt: now }));
-    }
-    writes.push(this.store.write(ward.id, key, residentId, { memory: result.memory, lastInAt: now, unread: result.kind === "handoff" }, now));
+    const writes: BatchItem<"sqlite">[] = [];
+    const handedOff = this.recordTurn(writes, ward.id, residentId, key, text, result, now, true);
+    writes.push(this.store.write(ward.id, key, residentId, { memory: result.memory, lastInAt: now, unread: handedOff }, now));
     await this.db.batch(writes as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
     return result;
   }
@@ -262,6 +262,14 @@ export class ConversationService {
         if (!helpful) change.unread = true;
         return done();
       }
+      // --- satisfaction survey (issue 12): the answer to a pending 1–5 survey is recorded, not answered
+      const survey = await answerPendingSurvey(this.db, residentId, text, now);
+      if (survey) writes.push(...survey.writes);
+      if (survey?.consumed) {
+        if (survey.reply) this.reply(writes, ward, residentId, eventId, { body: survey.reply, links: [], choices: [] }, "survey");
+        return done();
+      }
+      // ---
     }
 
     // A person handles this conversation (an open handoff, or an admin answering in Zalo's own
@@ -272,7 +280,8 @@ export class ConversationService {
       change.unread = true;
       const warning = text ? await this.engine.safety(text, ward, ctx.memory) : undefined;
       if (warning) {
-        writes.push(this.logQuestion(ward.id, residentId, "zalo", text, warning, now));
+        // a person already has the conversation: no second handoff, only the warning or the steps
+        this.recordTurn(writes, ward.id, residentId, key, text, warning, now, false);
         this.reply(writes, ward, residentId, eventId, warning, warning.kind, { entries: warning.entries });
         return done();
       }
@@ -288,11 +297,7 @@ export class ConversationService {
     if (kind === "text" || kind === "link") {
       if (!text) return done();
       const result = await this.engine.answer(text, ward, ctx.memory);
-      writes.push(this.logQuestion(ward.id, residentId, "zalo", text, result, now));
-      if (result.kind === "handoff") {
-        writes.push(this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: text.slice(0, 2000), reason: result.handoff.reason, createdAt: now }));
-        change.unread = true;
-      }
+      if (this.recordTurn(writes, ward.id, residentId, key, text, result, now, true)) change.unread = true;
       change.memory = result.memory;
       this.reply(writes, ward, residentId, eventId, result, result.kind, { entries: result.entries });
       return done();
@@ -301,7 +306,7 @@ export class ConversationService {
     // photos, locations, files: a scam caption is warned about first
     const warning = text ? await this.engine.safety(text, ward, ctx.memory) : undefined;
     if (warning) {
-      writes.push(this.logQuestion(ward.id, residentId, "zalo", text, warning, now));
+      if (this.recordTurn(writes, ward.id, residentId, key, text, warning, now, true)) change.unread = true;
       this.reply(writes, ward, residentId, eventId, warning, warning.kind, { entries: warning.entries });
       return done();
     }
@@ -326,23 +331,36 @@ export class ConversationService {
       this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: last?.question ?? "(người dân bấm Chưa đúng)", reason: "not_helpful", createdAt: now }),
     );
     this.reply(writes, ward, residentId, eventId, {
-      body: `Dạ, xin lỗi ông/bà vì câu trả lời chưa đúng ý. Tôi đã chuyển câu hỏi tới cán bộ ${ward.name}; cán bộ sẽ trả lời ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now)}.`,
+      body: `Dạ, xin lỗi ông/bà vì câu trả lời chưa đúng ý. Tôi đã chuyển câu hỏi tới cán bộ ${ward.name}; cán bộ sẽ trả lời ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now, ward.calendar)}.`,
       links: [],
       choices: [],
     });
   }
 
-  private logQuestion(wardId: number, residentId: number | null, channel: string, text: string, result: AskResult, now: number) {
-    return this.db.insert(askLog).values({
-      wardId,
-      residentId,
-      channel,
-      question: text.slice(0, 2000),
-      kind: result.kind,
-      topEntryId: result.entries[0]?.id ?? null,
-      topScore: result.entries[0] ? Math.round(result.entries[0].score * 1000) : null,
-      createdAt: now,
-    });
+  /**
+   * What a decided turn writes besides the reply: the ask log (the unanswered queue reads it), a
+   * warned scam kept masked for the waves view (issue 11), and a handoff when the result passes
+   * the conversation to a person. Returns whether it opened a handoff.
+   */
+  private recordTurn(writes: BatchItem<"sqlite">[], wardId: number, residentId: number | null, key: ResidentKey, text: string, result: AskResult, now: number, mayOpenHandoff: boolean): boolean {
+    const reason = result.kind === "handoff" || result.kind === "scam_victim" ? result.handoff.reason : null;
+    writes.push(
+      this.db.insert(askLog).values({
+        wardId,
+        residentId,
+        channel: key.kind,
+        question: text.slice(0, 2000),
+        kind: result.kind,
+        topEntryId: result.entries[0]?.id ?? null,
+        topScore: result.entries[0] ? Math.round(result.entries[0].score * 1000) : null,
+        handoffReason: reason,
+        createdAt: now,
+      }),
+    );
+    writes.push(...scamReportWrites(this.db, { wardId, residentKey: `${key.kind}:${residentId ?? key.id}`, channel: key.kind, result, now }));
+    if (!reason || !mayOpenHandoff) return false;
+    writes.push(this.db.insert(handoffs).values({ wardId, residentId, question: text.slice(0, 2000), reason, createdAt: now }));
+    return true;
   }
 
   private reply(writes: BatchItem<"sqlite">[], ward: Ward, residentId: number, eventId: number, content: ReplyContent, kind = "reply", meta?: unknown) {
@@ -382,5 +400,5 @@ export class ConversationService {
 
 /** While a person handles the conversation: the resident hears that the message arrived and when. */
 export function handoffAcknowledgement(ward: Ward, now: number): string {
-  return `Dạ, cán bộ ${ward.name} đã nhận tin nhắn của ông/bà và sẽ trả lời trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now)}. Việc khẩn cấp xin gọi 113, 114, 115.`;
+  return `Dạ, cán bộ ${ward.name} đã nhận tin nhắn của ông/bà và sẽ trả lời trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now, ward.calendar)}. Việc khẩn cấp xin gọi 113, 114, 115.`;
 }

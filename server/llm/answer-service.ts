@@ -82,7 +82,7 @@ export class AnswerService {
     const base = assistant.ask(text, ward, now, memory);
     const plain: AnswerOutcome = { ...base, model: { used: false, rewrote: false, worded: false } };
     if (!this.model || ward.profile.language_model?.enabled === false) return plain;
-    if (base.kind === "scam_warning" || base.kind === "smalltalk" || base.lang === "en" || (base.kind === "handoff" && base.handoff.reason !== "out_of_scope")) {
+    if (base.kind.startsWith("scam_") || base.kind === "smalltalk" || base.lang === "en" || (base.kind === "handoff" && base.handoff.reason !== "out_of_scope")) {
       return plain;
     }
     // A follow-up or a picked choice depends on the conversation: neither rewritten nor cached.
