@@ -5,7 +5,8 @@
  * clock fixed inside office hours, one minute per conversation turn.
  *
  * Scoring follows ../shared/eval/score.mjs: top-1 = kind "answer" whose first entry is the
- * expected topic (a scam warning led by the expected "ld-…" entry also counts); confident wrong
+ * expected topic (a scam warning, or a victim's immediate steps, led by the expected "ld-…" entry
+ * also counts: score.mjs predates the victim path and counts only the warning); confident wrong
  * = an answer with the wrong entry, or an answer where a handoff was expected, over the lines
  * expecting an answer or a handoff; "with diacritics" = the line has a non-ASCII character.
  */
@@ -70,8 +71,10 @@ export type AnswerFigures = {
 };
 
 const accented = (s: string) => /[^\x00-\x7f]/.test(s);
+/** as score.mjs, and a victim's immediate steps (issue 11) led by the expected entry count too */
 const answeredRight = (line: Line, r: AskResult) =>
-  (r.kind === "answer" && r.entries[0]?.id === line.topic) || (r.kind === "scam_warning" && !!line.topic?.startsWith("ld-") && r.entries[0]?.id === line.topic);
+  (r.kind === "answer" && r.entries[0]?.id === line.topic) ||
+  ((r.kind === "scam_warning" || r.kind === "scam_victim") && !!line.topic?.startsWith("ld-") && r.entries[0]?.id === line.topic);
 
 /** Runs every line (conversations in order, memory carried) and computes the figures. */
 export function evaluateAnswers(kb: KnowledgeBase, ward: Ward, lines: Line[], assistant = new Assistant(kb)): AnswerFigures {
@@ -116,7 +119,7 @@ export function evaluateAnswers(kb: KnowledgeBase, ward: Ward, lines: Line[], as
       if (line.choice) add(t.choice, ok);
       if (ok && r.kind === "answer" && line.facet && !["summary", "yesno"].includes(line.facet)) add(t.facet, r.shown === line.facet || r.also.some((a) => a.shown === line.facet));
       if (ok && line.facet === "yesno") add(t.yesno, /^Dạ (có|không)\b/.test(r.reply) || /^Yes|^No\b/.test(r.reply));
-      if (first && r.kind !== "scam_warning") lengths.push(r.reply.length);
+      if (first && !r.kind.startsWith("scam_")) lengths.push(r.reply.length);
       if (!ok) misses.push(label);
     } else if (line.expect === "handoff") {
       add(t.decided, true);
