@@ -280,8 +280,9 @@ export class ConversationService {
       change.unread = true;
       const warning = text ? await this.engine.safety(text, ward, ctx.memory) : undefined;
       if (warning) {
-        // a person already has the conversation: no second handoff, only the warning or the steps
-        this.recordTurn(writes, ward.id, residentId, key, text, warning, now, false);
+        // a person already has the conversation: no second handoff and no question in the bot's
+        // figures (the monthly report counts what the bot handled), only the warning and its wave
+        writes.push(...scamReportWrites(this.db, { wardId: ward.id, residentKey: `zalo:${residentId}`, channel: "zalo", result: warning, now }));
         this.reply(writes, ward, residentId, eventId, warning, warning.kind, { entries: warning.entries });
         return done();
       }
