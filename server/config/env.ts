@@ -52,6 +52,11 @@ const envSchema = z.object({
   ZALO_GRAPH_BASE: z.string().url().optional(),
   /** accept the mini app's development login (desktop browser on localhost); never in production */
   MINIAPP_DEV_LOGIN: booleanFromString,
+  /** the mini app's map tiles ({z}/{x}/{y}); OpenStreetMap's by default */
+  MAP_TILE_URL: z.string().optional(),
+  MAP_TILE_ATTRIBUTION: z.string().optional(),
+  /** Nominatim-compatible reverse geocoder for "address of the pin"; off unless set (it receives residents' coordinates) */
+  GEOCODER_URL: z.string().url().optional(),
 });
 
 export type Config = {
@@ -72,6 +77,8 @@ export type Config = {
   devMode: boolean;
   zaloGraphBase: string;
   miniappDevLogin: boolean;
+  map: { tileUrl: string; attribution: string };
+  geocoderUrl: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -116,6 +123,11 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     devMode: e.DEV_MODE,
     zaloGraphBase: stripSlash(e.ZALO_GRAPH_BASE ?? "https://graph.zalo.me"),
     miniappDevLogin: e.MINIAPP_DEV_LOGIN,
+    map: {
+      tileUrl: e.MAP_TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+      attribution: e.MAP_TILE_ATTRIBUTION || "© OpenStreetMap",
+    },
+    geocoderUrl: e.GEOCODER_URL ? stripSlash(e.GEOCODER_URL) : undefined,
   };
 }
 

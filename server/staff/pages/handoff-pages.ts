@@ -59,7 +59,7 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
                     <td><a href="${base(ward.slug)}/${r.id}">${r.question.slice(0, 140)}</a></td>
                     <td>${reasonLabels[r.reason] ?? r.reason}</td>
                     <td>${fmtDuration(r.waitingMs)}<br><span class="muted">từ ${fmtTime(r.createdAt)}</span></td>
-                    <td>${r.status === "resolved" ? "—" : windowBadge(r.window)}</td>
+                    <td>${r.status === "resolved" ? "—" : r.miniappUserId !== null ? html`<span class="badge">Hỏi trong mini app</span>` : windowBadge(r.window)}</td>
                     <td>${statusLabels[r.status]}${r.claimedBy ? html`<br><span class="muted">${r.claimedBy}</span>` : ""}</td>
                   </tr>`,
                 )}</tbody></table>`
@@ -76,7 +76,8 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
     const templates = await handoffs.templates(session.actor, ward.id);
     const url = `${base(ward.slug)}/${id}`;
     const authorLabel: Record<string, string> = { resident: "Người dân", bot: "Trợ lý tự động", staff: "Cán bộ", oa_admin: "Quản trị OA (Zalo)" };
-    const closed = d.window.state === "closed";
+    // a mini-app question can always be answered in the app; the OA window only decides the extra Zalo message
+    const closed = d.window.state === "closed" && d.channel !== "miniapp";
     return c.html(
       layout(
         pageContext(c),
@@ -102,7 +103,9 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
               <h2>Câu trả lời của cán bộ</h2>
               ${d.replies.length
                 ? html`<ul>${d.replies.map(
-                    (r) => html`<li>${fmtTime(r.createdAt)} · ${r.author}: ${r.text.slice(0, 200)}<br>${r.delivery.status === "sent"
+                    (r) => html`<li>${fmtTime(r.createdAt)} · ${r.author}: ${r.text.slice(0, 200)}<br>${d.channel === "miniapp" ? html`<span class="badge green">Đã hiện trong mini app</span> ` : ""}${r.delivery.status === "in_app"
+                      ? ""
+                      : r.delivery.status === "sent"
                       ? html`<span class="badge green">Đã gửi tới Zalo</span>`
                       : r.delivery.status === "failed"
                         ? html`<span class="badge red">Gửi thất bại</span> <span>Lý do (mã ${r.delivery.errorCode ?? "?"}): ${r.delivery.errorMessage ?? "không rõ"}</span>`
@@ -111,11 +114,13 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
                 : html`<p class="muted">Chưa có.</p>`}
             </section>
             <section aria-labelledby="reply-h">
-              <h2 id="reply-h">Trả lời người dân qua Zalo</h2>
+              <h2 id="reply-h">${d.channel === "miniapp" ? "Trả lời người dân (hiện trong mini app)" : "Trả lời người dân qua Zalo"}</h2>
               ${closed
                 ? html`<div class="msg err">Đã quá 7 ngày kể từ tin nhắn cuối của người dân: Zalo không cho phép Official Account trả lời nữa. Vui lòng liên hệ người dân bằng cách khác (điện thoại, hẹn gặp) và ghi chú lại.</div>`
                 : html`<form method="post" action="${url}/reply">${csrfField(session.csrfToken)}
-                    <label for="reply-text">Nội dung (người dân sẽ nhận trong Zalo)</label>
+                    <label for="reply-text">${d.channel === "miniapp"
+                      ? "Nội dung (hiện trong mục Hỏi đáp của mini app; gửi thêm qua tin nhắn Zalo nếu người dân vừa nhắn cho phường)"
+                      : "Nội dung (người dân sẽ nhận trong Zalo)"}</label>
                     <textarea id="reply-text" name="text" rows="7" required maxlength="6000"></textarea>
                     <p><button type="submit">Gửi trả lời</button></p></form>
                   ${templates.length
