@@ -69,7 +69,8 @@ export class MiniappChatService {
     if (text === FEEDBACK_NOT_HELPFUL) return this.askStaff(wardId, userId, undefined);
 
     const open = await this.activeHandoff(wardId, userId, now);
-    const writes: Batch = [this.insertMessage(wardId, userId, "resident", "question", text, null, open?.id ?? null, now)];
+    const shown = choice ? `${choice.n}. ${choice.label}` : text;
+    const writes: Batch = [this.insertMessage(wardId, userId, "resident", "question", shown, null, open?.id ?? null, now)];
     if (open) {
       // a person is handling the question: the message goes to them, the bot stays quiet
       writes.push(

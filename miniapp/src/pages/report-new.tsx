@@ -86,6 +86,11 @@ export function NewReportPage() {
     setPrefilled(had ? "merged" : "fresh");
   }, []);
 
+  // a new screen (similar reports, review, sent) starts at its title
+  useEffect(() => {
+    document.querySelector(".page-title")?.scrollIntoView({ block: "start" });
+  }, [step, sent, followed]);
+
   // the first message in form order is brought into view, and its control focused
   useEffect(() => {
     const first = ORDER.find((f) => errors[f]);
@@ -262,7 +267,6 @@ export function NewReportPage() {
       const others = found.reports.filter((r) => !r.mine);
       setSimilar(others);
       setStep(others.length ? "similar" : "review");
-      window.scrollTo(0, 0);
     } catch (e) {
       failWith(e);
     } finally {
@@ -280,7 +284,6 @@ export function NewReportPage() {
       setDraft(emptyDraft());
       setStep("form");
       setSent(report);
-      window.scrollTo(0, 0);
     } catch (e) {
       failWith(e);
     } finally {
@@ -294,7 +297,6 @@ export function NewReportPage() {
     try {
       // the resident's own draft stays: they may still want to send it, or change it
       setFollowed(await api<Report>(`/reports/${id}/follow`, { method: "POST", json: {} }));
-      window.scrollTo(0, 0);
     } catch (e) {
       failWith(e);
     } finally {
@@ -373,7 +375,7 @@ export function NewReportPage() {
           {draft.photos.length > 0 && (
             <>
               <h2>Ảnh ({draft.photos.length})</h2>
-              <div className="photos">{draft.photos.map((p, i) => <div key={p.id} className="photo">{p.thumb ? <img src={p.thumb} alt={`Ảnh ${i + 1}`} /> : <span className="photo-placeholder">Ảnh {i + 1}</span>}</div>)}</div>
+              <div className="photos">{draft.photos.map((p, i) => <div key={p.id} className="photo-tile"><div className="photo">{p.thumb ? <img src={p.thumb} alt={`Ảnh ${i + 1}`} /> : <span className="photo-placeholder">Ảnh {i + 1}</span>}</div></div>)}</div>
             </>
           )}
           <h2>Nơi xảy ra</h2>
@@ -460,24 +462,29 @@ export function NewReportPage() {
         <span className="label">3. Ảnh hiện trường (không bắt buộc, tối đa 5)</span>
         <div className="photos">
           {draft.photos.map((p, i) => (
-            <div key={p.id} className="photo photo-done">
-              {p.thumb ? <img src={p.thumb} alt={`Ảnh ${i + 1}`} /> : <span className="photo-placeholder">Ảnh {i + 1}</span>}
-              <span className="photo-state ok">✓ Đã tải</span>
-              <button className="photo-remove" aria-label={`Bỏ ảnh ${i + 1}`} onClick={() => removePhoto(p.id)}>×</button>
+            <div key={p.id} className="photo-tile">
+              <div className="photo">
+                {p.thumb ? <img src={p.thumb} alt={`Ảnh ${i + 1}`} /> : <span className="photo-placeholder">Ảnh {i + 1}</span>}
+                <button className="photo-remove" aria-label={`Bỏ ảnh ${i + 1}`} onClick={() => removePhoto(p.id)}>×</button>
+              </div>
+              <span className="photo-caption ok">✓ Đã tải lên</span>
             </div>
           ))}
           {uploads.map((u, i) => (
-            <div key={u.key} className={`photo photo-${u.state}`} data-testid="photo-upload">
-              <img src={u.preview} alt={`Ảnh đang tải ${i + 1}`} />
+            <div key={u.key} className={`photo-tile photo-${u.state}`} data-testid="photo-upload">
+              <div className="photo">
+                <img src={u.preview} alt={`Ảnh đang tải ${i + 1}`} />
+                {u.state === "uploading" && <span className="photo-bar" style={{ width: `${Math.round(u.progress * 100)}%` }} />}
+              </div>
               {u.state === "failed" ? (
-                <div className="photo-failed-box">
+                <div className="photo-caption">
+                  <span className="failed-text">Chưa tải được</span>
                   <button className="btn btn-primary photo-retry" onClick={() => runUpload(u.key)}>Thử lại</button>
                   <button className="btn btn-link photo-drop" onClick={() => forget(u.key)}>Bỏ ảnh này</button>
                 </div>
               ) : (
-                <span className="photo-state" aria-hidden="true">{u.state === "uploading" ? `${Math.round(u.progress * 100)}%` : "Chờ tải"}</span>
+                <span className="photo-caption">{u.state === "uploading" ? `Đang tải ${Math.round(u.progress * 100)}%` : "Chờ tải lên"}</span>
               )}
-              {u.state === "uploading" && <span className="photo-bar" style={{ width: `${Math.round(u.progress * 100)}%` }} />}
             </div>
           ))}
           {draft.photos.length + uploads.length < MAX_REPORT_PHOTOS && (
