@@ -267,7 +267,7 @@ describe("mini app in Chromium at 360×640 with 1.3× text", { timeout: 120_000 
       probe.id = "probe";
       probe.style.cssText = "width:200px;white-space:nowrap;overflow:hidden";
       probe.textContent = "Một dòng chữ rất dài không xuống dòng được nên bị cắt mất ở cạnh phải";
-      document.body.append(probe);
+      document.body.appendChild(probe);
     });
     expect((await overflowingText()).some((p) => p.includes("wider than its box") && p.includes("Một dòng chữ"))).toBe(true);
     await page.evaluate(() => document.getElementById("probe")?.remove());
