@@ -14,6 +14,8 @@ import { addWorkingTime } from "../wards/working-hours";
 import { replyWindow, type OutboxService } from "../zalo/outbox-service";
 import { categoryLabels, looksUrgent, openStatuses, statusLabels, type ReportCategory, type ReportStatus } from "./feedback-categories";
 import { sanitizeImage } from "./image-sanitizer";
+import { residentStatusLabel, timelineLabel, timelineOrder } from "./report-acknowledgement";
+import { LOCATION_REQUIRED, type ReportBasics, type ReportInput, type ResidentReportView, type SimilarReport, type TimelineItem } from "./report-contract";
 
 type Batch = BatchItem<"sqlite">[];
 type ReportRow = typeof reports.$inferSelect;
@@ -44,59 +46,7 @@ const rateLimits = {
 } as const satisfies Record<string, ReadonlyArray<readonly [number, number, string]>>;
 export type RateLimitedAction = keyof typeof rateLimits;
 
-export type ReportInput = {
-  clientRequestId: string;
-  category: ReportCategory;
-  description: string;
-  location?: { lat: number; lng: number };
-  address?: string;
-  landmark?: string;
-  /** stored only when phoneConsent is true */
-  phone?: string;
-  phoneConsent: boolean;
-  hideName: boolean;
-  photoIds: number[];
-};
-
-export type TimelineItem = {
-  kind: string;
-  status: ReportStatus | null;
-  statusLabel: string | null;
-  message: string | null;
-  by: "resident" | "ward";
-  at: number;
-};
-
-/** What every view of a report shows, to the resident and to staff. */
-type ReportBasics = {
-  id: number;
-  code: string;
-  category: ReportCategory;
-  categoryLabel: string;
-  priority: "urgent" | "normal";
-  status: ReportStatus;
-  statusLabel: string;
-  description: string;
-  address: string | null;
-  createdAt: number;
-  acknowledgeBy: number;
-  resolveBy: number;
-  rating: number | null;
-  reopenCount: number;
-};
-
-export type ResidentReportView = ReportBasics & {
-  landmark: string | null;
-  location: { lat: number; lng: number } | null;
-  resolvedAt: number | null;
-  canRate: boolean;
-  canReopen: boolean;
-  /** "mine" for the reporter, "following" for a follower (who sees no photos and no contact data) */
-  relation: "mine" | "following";
-  photos: Array<{ id: number; kind: "resident" | "result" }>;
-  timeline: TimelineItem[];
-  unreadNotices: Array<{ id: number; text: string; at: number }>;
-};
+export type { ReportInput, ResidentReportView, TimelineItem } from "./report-contract";
 
 export type StaffReportFilter = {
   status?: ReportStatus | ReportStatus[];
@@ -265,7 +215,7 @@ export class FeedbackService {
       .orderBy(desc(reports.createdAt))
       .limit(200);
     const addressWords = new Set(foldedText(q.address ?? "").split(" ").filter((w) => w.length > 1));
-    const out: Array<{ id: number; code: string; description: string; statusLabel: string; distanceM: number | null; createdAt: number; following: boolean; mine: boolean }> = [];
+    const out: SimilarReport[] = [];
     const followed = new Set((await this.db.select({ id: reportFollowers.reportId }).from(reportFollowers).where(eq(reportFollowers.userId, userId))).map((r) => r.id));
     for (const r of rows) {
       let distanceM: number | null = null;
@@ -284,7 +234,7 @@ export class FeedbackService {
         code: r.code,
         // the description only: never the reporter's name, phone or photos
         description: r.description.slice(0, 160),
-        statusLabel: statusLabels[r.status],
+        statusLabel: residentStatusLabel(r.status, r.acknowledgedAt),
         distanceM,
         createdAt: r.createdAt,
         following: followed.has(r.id),
@@ -307,7 +257,7 @@ export class FeedbackService {
     if (existing) return this.view(existing, userId);
 
     if (!input.location && !input.address?.trim() && !input.landmark?.trim()) {
-      throw new ValidationError("location_required", "no location", "Vui lòng chọn vị trí hoặc ghi rõ địa chỉ, địa điểm gần đó.");
+      throw new ValidationError("location_required", "no location", LOCATION_REQUIRED);
     }
     if (input.photoIds.length > MAX_PHOTOS_PER_REPORT) throw new ValidationError("too_many_photos", "too many photos", "Mỗi phản ánh gửi tối đa 5 ảnh.");
     if (input.phone && !input.phoneConsent) {
@@ -354,6 +304,7 @@ export class FeedbackService {
         hideName: input.hideName,
         acknowledgeBy,
         resolveBy,
+        deadlineFrom: now,
         createdAt: now,
         updatedAt: now,
       })
@@ -435,11 +386,24 @@ export class FeedbackService {
     if (now - (report.resolvedAt ?? 0) > REOPEN_WINDOW_MS) {
       throw new ConflictError("reopen_expired", "more than 7 days after resolution", "Đã quá 7 ngày kể từ khi xử lý xong, không mở lại được. Ông/bà vui lòng gửi phản ánh mới.");
     }
-    const { resolveBy } = await this.deadlines(wardId, report.priority, now);
+    // new deadlines counted from now, and staff acknowledge the reopened report again
+    const { acknowledgeBy, resolveBy } = await this.deadlines(wardId, report.priority, now);
     await this.db.batch([
       this.db
         .update(reports)
-        .set({ status: "reopened", reopenCount: report.reopenCount + 1, resolvedAt: null, rating: null, ratingComment: null, ratedAt: null, resolveBy, updatedAt: now })
+        .set({
+          status: "reopened",
+          reopenCount: report.reopenCount + 1,
+          resolvedAt: null,
+          rating: null,
+          ratingComment: null,
+          ratedAt: null,
+          deadlineFrom: now,
+          acknowledgeBy,
+          acknowledgedAt: null,
+          resolveBy,
+          updatedAt: now,
+        })
         .where(eq(reports.id, report.id)),
       this.db.insert(reportHistory).values({ wardId, reportId: report.id, kind: "reopened", fromStatus: report.status, toStatus: "reopened", message: reason.trim(), actor: "resident", createdAt: now }),
     ]);
@@ -528,6 +492,14 @@ export class FeedbackService {
     };
   }
 
+  /** Console: "Tiếp nhận" — staff took the report in hand; the resident is told. */
+  async acknowledge(wardId: number, reportId: number, input: { by: string; message?: string }): Promise<StaffReportDetail> {
+    const report = await this.openReport(wardId, reportId);
+    if (report.acknowledgedAt !== null) throw new ConflictError("already_acknowledged", "already acknowledged", "Phản ánh này đã được tiếp nhận.");
+    await this.transition(report, { kind: "acknowledged", to: report.status, by: input.by, message: input.message?.trim() || null });
+    return this.detail(wardId, reportId);
+  }
+
   /** Console: assigns the report to a staff member or team; the resident is told it is being handled. */
   async assign(wardId: number, reportId: number, input: { assignee: string; by: string; message?: string }): Promise<StaffReportDetail> {
     const report = await this.openReport(wardId, reportId);
@@ -575,11 +547,11 @@ export class FeedbackService {
     return this.detail(wardId, reportId);
   }
 
-  /** Console: urgent or normal; the resolve deadline is recomputed from the report's arrival. */
+  /** Console: urgent or normal; the deadlines are recomputed from the report's arrival, or from its reopening. */
   async setPriority(wardId: number, reportId: number, input: { priority: "urgent" | "normal"; by: string }): Promise<StaffReportDetail> {
     const report = await this.openReport(wardId, reportId);
     if (report.priority === input.priority) return this.detail(wardId, reportId);
-    const { acknowledgeBy, resolveBy } = await this.deadlines(wardId, input.priority, report.createdAt);
+    const { acknowledgeBy, resolveBy } = await this.deadlines(wardId, input.priority, report.deadlineFrom ?? report.createdAt);
     const now = this.clock.now();
     await this.db.batch([
       this.db.update(reports).set({ priority: input.priority, acknowledgeBy, resolveBy, updatedAt: now }).where(eq(reports.id, report.id)),
@@ -675,6 +647,10 @@ export class FeedbackService {
         .where(eq(reports.id, report.id)),
       ...(change.extra ?? []),
     ];
+    // a first staff action acknowledges the report too: the timeline shows when the ward took it
+    if (report.acknowledgedAt === null && change.kind !== "acknowledged" && by !== "resident") {
+      writes.push(this.db.insert(reportHistory).values({ wardId: report.wardId, reportId: report.id, kind: "acknowledged", fromStatus: report.status, toStatus: report.status, actor: by, createdAt: now }));
+    }
     const ward = await this.wards.byId(report.wardId);
     const text = noticeText(ward.name, report, change.to, change.message);
     const recipients = [report.userId, ...(await this.db.select({ userId: reportFollowers.userId }).from(reportFollowers).where(eq(reportFollowers.reportId, report.id))).map((f) => f.userId)];
@@ -752,7 +728,7 @@ export class FeedbackService {
   private async view(r: ReportRow, userId: number): Promise<ResidentReportView> {
     const mine = r.userId === userId;
     const now = this.clock.now();
-    const history = await this.db.select().from(reportHistory).where(eq(reportHistory.reportId, r.id)).orderBy(asc(reportHistory.id));
+    const history = timelineOrder(await this.db.select().from(reportHistory).where(eq(reportHistory.reportId, r.id)).orderBy(asc(reportHistory.id)));
     const photos = mine ? await this.db.select({ id: reportPhotos.id, kind: reportPhotos.kind }).from(reportPhotos).where(eq(reportPhotos.reportId, r.id)).orderBy(asc(reportPhotos.id)) : [];
     const notices = await this.db
       .select({ id: reportNotices.id, text: reportNotices.text, at: reportNotices.createdAt })
@@ -764,7 +740,7 @@ export class FeedbackService {
       .map((h) => ({
         kind: h.kind,
         status: h.kind === "message" || h.kind === "rated" ? null : ((h.toStatus as ReportStatus | null) ?? null),
-        statusLabel: h.kind === "message" ? "Phường trả lời" : h.kind === "rated" ? `Người dân đánh giá ${JSON.parse(h.meta ?? "{}").rating ?? ""}/5` : h.toStatus ? statusLabels[h.toStatus as ReportStatus] : null,
+        statusLabel: timelineLabel(h.kind, h.toStatus, h.meta),
         // assignee names are internal; the resident sees the message staff wrote for them
         message: h.message,
         by: h.actor === "resident" ? "resident" : "ward",
@@ -777,10 +753,11 @@ export class FeedbackService {
       categoryLabel: categoryLabels[r.category as ReportCategory] ?? r.category,
       priority: r.priority,
       status: r.status,
-      statusLabel: statusLabels[r.status],
+      statusLabel: residentStatusLabel(r.status, r.acknowledgedAt),
       description: r.description,
       address: r.address,
       landmark: r.landmark,
+      acknowledgedAt: r.acknowledgedAt,
       location: mine && r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
       createdAt: r.createdAt,
       acknowledgeBy: r.acknowledgeBy,

@@ -81,6 +81,14 @@ export class StaffReportService {
     return after;
   }
 
+  /** "Tiếp nhận": staff took the report in hand; the resident reads "Đã tiếp nhận" only from now. */
+  async acknowledge(actor: Actor, wardId: number, reportId: number) {
+    requireRole(actor, wardId, "staff");
+    const after = await this.feedback.acknowledge(wardId, reportId, { by: this.by(actor) });
+    await this.audit(actor, wardId, "report_acknowledge", reportId, { acknowledgedAt: null }, { acknowledgedAt: this.clock.now() });
+    return after;
+  }
+
   async changeStatus(actor: Actor, wardId: number, reportId: number, input: { status: "in_progress" | "resolved"; message?: string }) {
     requireRole(actor, wardId, "staff");
     const before = state(await this.feedback.detail(wardId, reportId));

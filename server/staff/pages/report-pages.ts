@@ -53,6 +53,7 @@ export const mergeSchema = z.object({ intoId: z.coerce.number({ message: "Vui l�
 
 const historyLabels: Record<string, string> = {
   created: "Người dân gửi phản ánh",
+  acknowledged: "Tiếp nhận",
   assigned: "Giao cán bộ xử lý",
   status: "Đổi trạng thái",
   message: "Nhắn người dân",
@@ -85,6 +86,7 @@ const osmLink = (loc: { lat: number; lng: number }) => `https://www.openstreetma
 
 /** Fixed success messages for reports (the query string never carries free text). */
 const reportFlash: Record<string, string> = {
+  acknowledged: "Đã tiếp nhận phản ánh và báo người dân.",
   assigned: "Đã giao cán bộ xử lý và báo người dân.",
   status: "Đã đổi trạng thái và báo người dân.",
   resolved: "Đã ghi nhận xử lý xong và báo kết quả cho người dân.",
@@ -235,6 +237,11 @@ export function registerReportPages(app: Hono<ConsoleEnv>, services: Services) {
         </section>
         <section aria-labelledby="actions-h">
           <h2 id="actions-h">Xử lý</h2>
+          ${open && d.acknowledgedAt === null
+            ? html`<form method="post" action="${url}/acknowledge" class="card">${csrfField(session.csrfToken)}
+                <p>Người dân đang thấy "Đã gửi, chờ phường tiếp nhận". Bấm khi phường đã nhận việc này (giao việc hay đổi trạng thái cũng tính là tiếp nhận).</p>
+                <p><button type="submit">Tiếp nhận</button></p></form>`
+            : ""}
           ${open
             ? html`<form method="post" action="${url}/assign" class="card">${csrfField(session.csrfToken)}
                 <label for="a-user">Giao cho cán bộ</label>
@@ -321,6 +328,13 @@ export function registerReportPages(app: Hono<ConsoleEnv>, services: Services) {
   const actor = (c: ConsoleContext) => c.get("session").actor;
   const wardId = (c: ConsoleContext) => c.get("ward").id;
 
+  app.post(
+    "/console/w/:slug/reports/:id/acknowledge",
+    action("acknowledge", async (c, id) => {
+      await reports.acknowledge(actor(c), wardId(c), id);
+      return "acknowledged";
+    }),
+  );
   app.post(
     "/console/w/:slug/reports/:id/assign",
     action("assign", async (c, id, values) => {
