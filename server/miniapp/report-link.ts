@@ -5,13 +5,14 @@
  * (Zalo Mini App docs, "Tương tác, điều hướng tới Zalo Mini App"), or the ward's own mini-app
  * address (profile `miniapp_url`) with the same query:
  *
- *   action=report    open the report form (the only action so far)
+ *   open=report      open the report form (the only target so far)
  *   category=<id>    one of reportCategories (moi-truong, chieu-sang, …)
  *   text=<string>    the description to start from (≤ 500 characters)
  *   lat=<num>&lng=<num>  the place (6 decimals)
  *   address=<string> the address as the resident wrote it (≤ 300 characters)
  *
- * Pure module (no server imports): the mini app parses links with parseReportLink from here.
+ * The conversation layer's links (open=report, text, lat, lng) are this format too. Pure module
+ * (no server imports): the mini app parses links with parseReportLink from here.
  */
 import { reportCategories, type ReportCategory } from "../feedback/feedback-categories";
 
@@ -27,7 +28,7 @@ const ADDRESS_MAX = 300;
 
 /** The query string (without "?") of a report link. */
 export function reportLinkQuery(prefill: ReportPrefill): string {
-  const q = new URLSearchParams({ action: "report" });
+  const q = new URLSearchParams({ open: "report" });
   if (prefill.category) q.set("category", prefill.category);
   const text = prefill.text?.normalize("NFC").trim().slice(0, TEXT_MAX);
   if (text) q.set("text", text);
@@ -54,7 +55,7 @@ export function buildReportLink(ward: { appId: string | null; miniappUrl?: strin
 /** Reads a report link's query (window.location.search or zmp-sdk's getRouteParams()). Unknown or invalid parts are dropped. */
 export function parseReportLink(query: URLSearchParams | Record<string, string | undefined>): ReportPrefill | undefined {
   const get = (k: string) => (query instanceof URLSearchParams ? (query.get(k) ?? undefined) : query[k]);
-  if (get("action") !== "report") return undefined;
+  if (get("open") !== "report") return undefined;
   const out: ReportPrefill = {};
   const category = get("category");
   if (category && (reportCategories as readonly string[]).includes(category)) out.category = category as ReportCategory;

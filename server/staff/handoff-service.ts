@@ -174,14 +174,19 @@ export class HandoffService {
       auditInsert(this.db, now, { wardId, userId: actor.userId, action: "reply", entity: "handoff", entityId: handoffId, after: { replyId: reply!.id, text: body } }),
       ...this.claimOnReply(actor, wardId, handoff, now),
     ];
+    return this.commitReply(wardId, reply!.id, writes, handoff.residentId);
+  }
+
+  /** Writes a reply's batch (the reply row goes if the batch fails), then delivers its OA messages, if any. */
+  private async commitReply(wardId: number, replyId: number, writes: BatchItem<"sqlite">[], oaResidentId: number | undefined) {
     try {
       await runBatch(this.db, writes);
     } catch (err) {
-      await this.db.delete(handoffReplies).where(eq(handoffReplies.id, reply!.id));
+      await this.db.delete(handoffReplies).where(eq(handoffReplies.id, replyId));
       throw err;
     }
-    await this.outboxService.deliverDue({ residentId: handoff.residentId });
-    return { replyId: reply!.id, delivery: await this.delivery(wardId, reply!.id) };
+    if (oaResidentId !== undefined) await this.outboxService.deliverDue({ residentId: oaResidentId });
+    return { replyId, delivery: await this.delivery(wardId, replyId) };
   }
 
   /**
@@ -205,14 +210,7 @@ export class HandoffService {
       auditInsert(this.db, now, { wardId, userId: actor.userId, action: "reply", entity: "handoff", entityId: handoff.id, after: { replyId: reply!.id, text: body, channel: viaOa ? "miniapp+oa" : "miniapp" } }),
       ...this.claimOnReply(actor, wardId, handoff, now),
     ];
-    try {
-      await runBatch(this.db, writes);
-    } catch (err) {
-      await this.db.delete(handoffReplies).where(eq(handoffReplies.id, reply!.id));
-      throw err;
-    }
-    if (viaOa) await this.outboxService.deliverDue({ residentId: viaOa });
-    return { replyId: reply!.id, delivery: await this.delivery(wardId, reply!.id) };
+    return this.commitReply(wardId, reply!.id, writes, viaOa);
   }
 
   private oaReplyWrites(wardId: number, residentId: number, handoffId: number, replyId: number, staffUserId: number, body: string, now: number): BatchItem<"sqlite">[] {
