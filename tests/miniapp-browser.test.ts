@@ -166,11 +166,11 @@ async function shot(name: string) {
   await settle();
   const size = page.viewportSize()!;
   const suffix = size.width === 390 ? "-390" : `-${size.width}-text${Math.round(currentScale * 100)}`;
-  // the whole page, not only the part in view: zmp-ui makes <body> the scroller, so unlock it for the picture
+  // the whole page, not only the part in view: zmp-ui scrolls inside its route container, so unlock it for the picture
   await page.evaluate(() => {
     const style = document.head.appendChild(document.createElement("style"));
     style.id = "shot-style";
-    style.textContent = "html, body { height: auto !important; overflow: visible !important; }";
+    style.textContent = "html, body, .zaui-routes, .zaui-routes-item, .zaui-page { height: auto !important; max-height: none !important; overflow: visible !important; }";
   });
   await page.screenshot({ path: join(SHOTS, `${name}${suffix}.png`), fullPage: true });
   await page.evaluate(() => document.getElementById("shot-style")?.remove());
@@ -567,6 +567,24 @@ describe("mini app in Chromium at 360×640 with 1.3× text", { timeout: 120_000 
     await see.contains(page.getByTestId("pin-place"), "12 Hàng Bông");
     await expectNoOverflow("report form from a chat link");
     await shot("12-lien-ket-tu-chat");
+
+    // a neighbour reported the same lamp: following theirs keeps this resident's own draft
+    const neighbour = await fetch(`${server.url}/api/miniapp/session/dev`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ward: ward.slug, userId: "neighbour" }) });
+    const { token } = (await neighbour.json()) as { token: string };
+    const theirs = await fetch(`${server.url}/api/miniapp/reports`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ clientRequestId: "neighbour-lamp-1", category: "chieu-sang", description: "Đèn đường số 12 Hàng Bông tắt từ hôm qua.", location: { lat: 21.02805, lng: 105.85005 } }),
+    });
+    expect(theirs.status).toBe(201);
+    await page.getByTestId("report-next").click();
+    await see.text(page.locator(".page-title"), "Có phản ánh tương tự gần đây");
+    await page.getByRole("button", { name: "Theo dõi phản ánh này" }).click();
+    await see.text(page.locator(".page-title"), "Đã theo dõi phản ánh");
+    await page.getByRole("button", { name: "Quay lại phản ánh của tôi đang viết" }).click();
+    await see.value(page.locator("textarea[name=description]"), "Đèn đường trước số 12 Hàng Bông bị hỏng, tối qua không sáng.");
+    await tab("Của tôi");
+    await see.contains(page.locator(".report-item .muted"), "đang theo dõi");
   });
 });
 
