@@ -45,6 +45,9 @@ export const entryFrontMatterSchema = z.object({
   last_reviewed: isoDay,
   verified: z.boolean(),
   unverified: z.string().optional(),
+  // facets (contract A): issue 10 makes `summary` required and checks the body's markers
+  summary: z.string().min(10).max(300).optional(),
+  summary_en: z.string().min(10).max(400).optional(),
 });
 
 export type KnowledgeEntry = z.infer<typeof entryFrontMatterSchema> & { body: string };
@@ -63,6 +66,10 @@ export const procedureSchema = z.object({
   sources: z.array(sourceSchema).min(1),
   verified: z.boolean(),
   unverified: z.string().optional(),
+  // facets (contract A); fact-level verification of where/fee/time/legal_basis comes in phase 2
+  summary: z.string().min(10).max(300).optional(),
+  online: z.string().min(3).optional(),
+  special: z.string().min(3).optional(),
 });
 
 export type Procedure = z.infer<typeof procedureSchema>;

@@ -85,9 +85,18 @@ export function fillPlaceholders(text: string, kb: KnowledgeBase, ward: Ward): s
 export const unverifiedNote =
   "Lưu ý: một số thông tin trong câu trả lời này đang chờ phường xác nhận. Ông/bà vui lòng kiểm tra lại với Bộ phận Một cửa trước khi đi làm thủ tục.";
 
+// --- facet markers (contract A; issue 10 owns full facet parsing and may replace this) ---
+/** `## Lệ phí` in an entry body is shown on Zalo (plain text) as the line `Lệ phí:`. */
+const facetMarkerLine = /^## (Các bước|Nơi làm|Giấy tờ cần mang|Lệ phí|Thời gian giải quyết|Làm trực tuyến|Cơ quan giải quyết|Trường hợp đặc biệt)[ \t]*$/gm;
+
+export function renderFacetMarkers(text: string): string {
+  return text.replace(facetMarkerLine, "$1:");
+}
+// --- end facet markers ---
+
 /** The answer exactly as the resident receives it (before splitting for Zalo's limit). */
 export function renderEntryAnswer(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Ward): string {
-  const parts = [fillPlaceholders(entry.body, kb, ward).trim()];
+  const parts = [renderFacetMarkers(fillPlaceholders(entry.body, kb, ward).trim())];
   const link = entry.links[0];
   if (link) parts.push(`${link.label}: ${link.url}`);
   if (!entry.verified) parts.push(unverifiedNote);
