@@ -166,14 +166,8 @@ async function shot(name: string) {
   await settle();
   const size = page.viewportSize()!;
   const suffix = size.width === 390 ? "-390" : `-${size.width}-text${Math.round(currentScale * 100)}`;
-  // the whole page, not only the part in view: zmp-ui scrolls inside its route container, so unlock it for the picture
-  await page.evaluate(() => {
-    const style = document.head.appendChild(document.createElement("style"));
-    style.id = "shot-style";
-    style.textContent = "html, body, .zaui-routes, .zaui-routes-item, .zaui-page { height: auto !important; max-height: none !important; overflow: visible !important; }";
-  });
-  await page.screenshot({ path: join(SHOTS, `${name}${suffix}.png`), fullPage: true });
-  await page.evaluate(() => document.getElementById("shot-style")?.remove());
+  // what is in view, as the resident sees it (each test scrolls to what matters)
+  await page.screenshot({ path: join(SHOTS, `${name}${suffix}.png`) });
 }
 
 async function expectNoOverflow(where: string) {
@@ -316,7 +310,6 @@ describe("mini app in Chromium at 360×640 with 1.3× text", { timeout: 120_000 
     await see.contains(page.locator("#err-phone"), "Số điện thoại không hợp lệ (ví dụ 0912345678).");
     expect(await inViewport(page.locator("#err-location"))).toBe(true); // the first remaining problem
     await see.count(page.locator("#err-category, #err-description"), 0);
-    await page.locator(".page-title").scrollIntoViewIfNeeded();
     await expectNoOverflow("report form with errors");
     await shot("02-loi-nhap-lieu");
 
@@ -414,6 +407,7 @@ describe("mini app in Chromium at 360×640 with 1.3× text", { timeout: 120_000 
     await see.visible(page.getByTestId("place-preview"));
     await see.count(page.locator(".review .photo img"), 2);
     await expectNoOverflow("review");
+    await page.getByTestId("place-preview").scrollIntoViewIfNeeded();
     await shot("05-xem-lai");
     await page.locator("button.btn-large", { hasText: "Gửi phản ánh" }).click();
     await see.contains(page.getByRole("status"), "Mã phản ánh: PA-");
