@@ -13,6 +13,7 @@ import type { WardService } from "../wards/ward-service";
 import { addWorkingTime } from "../wards/working-hours";
 import { replyWindow, type OutboxService } from "../zalo/outbox-service";
 import { categoryLabels, looksUrgent, openStatuses, statusLabels, type ReportCategory, type ReportStatus } from "./feedback-categories";
+import { linkedOaResident } from "../miniapp/oa-link";
 import { sanitizeImage } from "./image-sanitizer";
 import { residentStatusLabel, timelineLabel, timelineOrder } from "./report-acknowledgement";
 import { LOCATION_REQUIRED, type ReportBasics, type ReportInput, type ResidentReportView, type SimilarReport, type TimelineItem } from "./report-contract";
@@ -672,23 +673,9 @@ export class FeedbackService {
     }
   }
 
-  /**
-   * The OA resident behind a mini-app user, for messages through the OA. Graph gives the
-   * app-scoped id; OA webhooks carry it as `user_id_by_app` next to the OA-scoped sender id, so
-   * the link is found in the stored events and remembered.
-   */
-  private async oaResident(wardId: number, userId: number) {
-    const [user] = await this.db.select().from(miniappUsers).where(eq(miniappUsers.id, userId));
-    if (!user) return undefined;
-    if (user.residentId !== null) {
-      const [r] = await this.db.select().from(residents).where(eq(residents.id, user.residentId));
-      return r;
-    }
-    // Zalo's webhooks carry the app-scoped id next to the OA-scoped one; the conversation
-    // service keeps it on the resident.
-    const [resident] = await this.db.select().from(residents).where(and(eq(residents.wardId, wardId), eq(residents.appUserId, user.appUserId)));
-    if (resident) await this.db.update(miniappUsers).set({ residentId: resident.id }).where(eq(miniappUsers.id, userId));
-    return resident;
+  /** The OA resident behind a mini-app user, for messages through the OA. */
+  private oaResident(wardId: number, userId: number) {
+    return linkedOaResident(this.db, wardId, userId);
   }
 
   private async row(reportId: number) {
