@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parseEnv } from "../config/env";
 import { checkKnowledge } from "../knowledge/knowledge-check";
 import { readAllowedNumbers, readKnowledgeDir, readWardDefinition } from "../knowledge/knowledge-files";
+import { factKeys } from "../knowledge/procedure-facts";
 import type { Ward } from "../wards/ward-profile";
 
 /*
@@ -58,9 +59,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { kb, problems, topicsFiles, wards } = await runKnowledgeCheck(dir, process.argv.slice(2));
   const published = kb.entries.filter((e) => e.status === "published").length;
   const unverified = kb.entries.filter((e) => !e.verified).length;
+  const facts = [...kb.procedures.values()].flatMap((p) => factKeys.map((k) => p[k]));
+  const codes = [...kb.procedures.values()].filter((p) => p.code).length;
   for (const p of problems) console.error(`✗ ${p.file}: ${p.message}`);
   console.log(
-    `${kb.entries.length} entries (${published} published, ${unverified} awaiting ward confirmation), ${kb.procedures.size} procedures, ` +
+    `${kb.entries.length} entries (${published} published, ${unverified} awaiting ward confirmation), ${kb.procedures.size} procedures ` +
+      `(${codes} with a catalogue code; facts ${facts.filter((f) => f.verified).length} verified, ${facts.filter((f) => !f.verified).length} unverified), ` +
       `checked against ${wards.length} ward profiles and ${topicsFiles.join(", ")}: ${problems.length ? `${problems.length} problem(s)` : "OK"}`,
   );
   process.exit(problems.length ? 1 : 0);

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { Services } from "../services";
+import { isProcedureVerified } from "../knowledge/procedure-facts";
 import { rolesIn } from "./access";
 import { idParam, parseInput, type ConsoleContext, type ConsoleEnv } from "./console-env";
 import { periodOf } from "./pages/insight-pages";
@@ -55,7 +56,7 @@ export function staffApiRoutes(services: Services) {
     return c.json({
       entries: entries.map((e) => ({ id: e.id, title: e.title, category: e.category, status: e.status, verified: e.verified, unverified: e.unverified ?? null, wards: e.wards })),
       drafts: drafts.map(({ data: _d, ...d }) => d),
-      procedures: procedures.map((p) => ({ id: p.id, name: p.name, verified: p.verified })),
+      procedures: procedures.map((p) => ({ id: p.id, name: p.name, code: p.code ?? null, verified: isProcedureVerified(p) })),
     });
   });
   api.get("/wards/:slug/knowledge/versions/:vid", async (c) => {

@@ -12,6 +12,7 @@ import { consoleJs } from "./console-js";
 import { pageContext, parseInput, type ConsoleContext, type ConsoleEnv } from "./console-env";
 import { errorPage, layout } from "./pages/layout";
 import { registerAdminPages } from "./pages/admin-pages";
+import { registerFactPages } from "./pages/fact-pages";
 import { registerHandoffPages } from "./pages/handoff-pages";
 import { registerInsightPages } from "./pages/insight-pages";
 import { registerKnowledgePages } from "./pages/knowledge-pages";
@@ -227,6 +228,7 @@ export function consoleRoutes(services: Services) {
   registerReportPages(app, services);
   registerKnowledgePages(app, services);
   registerInsightPages(app, services);
+  registerFactPages(app, services);
   app.route("/api/staff", staffApiRoutes(services));
 
   app.all("/console/*", (c) => c.html(errorPage(pageContext(c), 404, "Không tìm thấy trang này."), 404));

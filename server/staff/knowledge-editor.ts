@@ -307,7 +307,12 @@ export class KnowledgeEditor {
     return this.publishData(actor, ward, v.kind, v.entityId, JSON.parse(v.data), { restoredFrom: v.id });
   }
 
-  private async publishData(actor: Actor, ward: Ward, kind: "entry" | "procedure", entityId: string, data: unknown, how: { versionId?: number; restoredFrom?: number }): Promise<number> {
+  /** Publishes a changed procedure record directly (city admins only; e.g. a fact confirmed for every ward). */
+  async publishProcedure(actor: Actor, ward: Ward, procedure: Procedure, note: string): Promise<number> {
+    return this.publishData(actor, ward, "procedure", procedure.id, procedure, { note });
+  }
+
+  private async publishData(actor: Actor, ward: Ward, kind: "entry" | "procedure", entityId: string, data: unknown, how: { versionId?: number; restoredFrom?: number; note?: string }): Promise<number> {
     requireRole(actor, ward.id, "communicator");
     const kb = await this.repository.load();
     let live: KnowledgeEntry | Procedure;
@@ -336,7 +341,7 @@ export class KnowledgeEditor {
     if (versionId === undefined) {
       const [row] = await this.db
         .insert(kbVersions)
-        .values({ kind, entityId, wardId: ward.id, status: "review", data: JSON.stringify(live), restoredFrom: how.restoredFrom ?? null, note: how.restoredFrom ? `Khôi phục phiên bản #${how.restoredFrom}` : null, createdBy: actor.userId, createdAt: now, updatedAt: now })
+        .values({ kind, entityId, wardId: ward.id, status: "review", data: JSON.stringify(live), restoredFrom: how.restoredFrom ?? null, note: how.note ?? (how.restoredFrom ? `Khôi phục phiên bản #${how.restoredFrom}` : null), createdBy: actor.userId, createdAt: now, updatedAt: now })
         .returning({ id: kbVersions.id });
       versionId = row!.id;
     }

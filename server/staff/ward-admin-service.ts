@@ -68,7 +68,8 @@ export class WardAdminService {
 
   async updateProfile(actor: Actor, ward: Ward, input: { name: string; profile: Omit<WardProfile, "green_lane"> }): Promise<void> {
     requireRole(actor, ward.id, "admin");
-    await this.writeProfile(actor, ward, { ...input.profile, green_lane: ward.profile.green_lane }, "update_profile", input.name);
+    // the green-lane list and the ward's fact confirmations are edited on their own pages
+    await this.writeProfile(actor, ward, { ...input.profile, green_lane: ward.profile.green_lane, confirmed_facts: ward.profile.confirmed_facts }, "update_profile", input.name);
   }
 
   /** The green-lane list belongs to the ward profile; admins and communicators keep it. */

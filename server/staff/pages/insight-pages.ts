@@ -8,6 +8,7 @@ import { dayStart, localDay, toCsv, type Period } from "../insights-service";
 import type { StaffReportSummary } from "../../feedback/feedback-service";
 import { staffReports, type StaffReportService } from "../report-service";
 import { fmtDuration, fmtTime, layout } from "./layout";
+import { setupChecklist } from "./fact-pages";
 
 const periodQuery = z.object({
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ.").optional(),
@@ -81,12 +82,14 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
     const f = await reports.stats(actor, ward.id, period);
     const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
     const q = `?from=${period.fromDay}&to=${period.toDay}`;
+    // ward admins see what is left before the ward runs on its own facts (issue 14)
+    const setup = can(actor, ward.id, "admin") ? setupChecklist(ward, await services.staff.setup.checklist(actor, ward), (await services.staff.facts.list(actor, ward)).open) : "";
     return c.html(
       layout(
         pageContext(c),
         `Tổng quan ${ward.name}`,
         "dashboard",
-        html`<form method="get" class="row card"><div><label for="from">Từ ngày</label><input id="from" name="from" type="date" value="${period.fromDay}"></div>
+        html`${setup}<form method="get" class="row card"><div><label for="from">Từ ngày</label><input id="from" name="from" type="date" value="${period.fromDay}"></div>
             <div><label for="to">Đến ngày</label><input id="to" name="to" type="date" value="${period.toDay}"></div><div><button type="submit">Xem</button></div></form>
           <div class="grid">
             <div class="stat">Câu hỏi nhận được<b>${d.questions}</b></div>
