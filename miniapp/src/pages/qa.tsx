@@ -45,9 +45,10 @@ export function QaPage() {
     };
   }, [waiting]);
 
+  // the newest message is shown from its first line (a long answer is read from the top)
   const count = chat?.messages.length ?? 0;
   useEffect(() => {
-    if (count) end.current?.scrollIntoView({ block: "end" });
+    if (count) end.current?.previousElementSibling?.scrollIntoView({ block: "start" });
   }, [count]);
 
   const send = async (question: string) => {
