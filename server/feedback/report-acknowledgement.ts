@@ -24,12 +24,3 @@ export function timelineLabel(kind: string, toStatus: string | null, meta: strin
   return toStatus ? statusLabels[toStatus as ReportStatus] : null;
 }
 
-/**
- * History lines in the order the resident lived them: by time, and at the same moment the
- * arrival first and an acknowledgement before the action it came with (it is written with the
- * first staff action, after that action's own line).
- */
-export function timelineOrder<T extends { id: number; kind: string; createdAt: number }>(rows: T[]): T[] {
-  const rank = (kind: string) => (kind === "created" ? 0 : kind === "acknowledged" ? 1 : 2);
-  return [...rows].sort((a, b) => a.createdAt - b.createdAt || rank(a.kind) - rank(b.kind) || a.id - b.id);
-}

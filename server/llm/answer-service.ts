@@ -10,6 +10,7 @@ import type { Clock } from "../lib/clock";
 import type { Logger } from "../lib/logger";
 import type { Ward } from "../wards/ward-profile";
 import { LanguageModelError, parseJsonObject, type ChatMessage, type LanguageModel } from "./language-model";
+import { maskPersonalData } from "./pii-mask";
 import { checkGeneratedReply } from "./reply-guard";
 
 const CACHE_SIZE = 500;
@@ -120,7 +121,7 @@ export class AnswerService {
   private async rewrite(text: string, ward: Ward): Promise<string[]> {
     const content = await this.call(ward, [
       { role: "system", content: rewriteInstructions },
-      { role: "user", content: JSON.stringify({ message: text.slice(0, 1500) }) },
+      { role: "user", content: JSON.stringify({ message: maskPersonalData(text.slice(0, 1500)) }) },
     ], 200);
     const queries = parseJsonObject(content)?.queries;
     return Array.isArray(queries) ? queries.filter((q): q is string => typeof q === "string" && q.trim().length > 1).slice(0, 2) : [];
@@ -134,7 +135,7 @@ export class AnswerService {
     const wardFacts = { name: ward.name, ...ward.profile, green_lane: undefined, working_hours: undefined, language_model: undefined };
     const content = await this.call(ward, [
       { role: "system", content: wordingInstructions(ward) },
-      { role: "user", content: JSON.stringify({ question: text.slice(0, 1500), documents, ward: wardFacts }) },
+      { role: "user", content: JSON.stringify({ question: maskPersonalData(text.slice(0, 1500)), documents, ward: wardFacts }) },
     ], 900);
     const parsed = parseJsonObject(content);
     const reply = typeof parsed?.reply === "string" ? parsed.reply.trim() : "";
@@ -161,22 +162,35 @@ export class AnswerService {
     return parts.join("\n\n");
   }
 
-  /** One model call within the ward's daily token budget. */
+  /**
+   * One model call within the ward's daily token budget. The call first RESERVES its prompt and
+   * max_tokens in llm_usage with one conditional UPDATE (allowed while the ward's usage, calls in
+   * flight included, is under the budget), so parallel callers cannot all pass a check made
+   * before any of them is counted; the reservation is then replaced by the tokens really used.
+   */
   async call(ward: Ward, messages: ChatMessage[], maxTokens: number): Promise<string> {
     if (!this.model) throw new BudgetExceeded();
     const budget = ward.profile.language_model?.daily_token_budget ?? this.defaultDailyBudget;
-    const [usage] = await this.db
-      .select({ tokens: llmUsage.tokens })
-      .from(llmUsage)
-      .where(and(eq(llmUsage.wardId, ward.id), eq(llmUsage.day, hanoiDay(this.clock.now()))));
-    if ((usage?.tokens ?? 0) >= budget) throw new BudgetExceeded();
-    const { content, tokens } = await this.model.chat(messages, { maxTokens, json: true });
-    await this.count(ward.id, { calls: 1, tokens });
-    return content;
+    const day = hanoiDay(this.clock.now());
+    const reserve = maxTokens + Math.ceil(messages.reduce((n, m) => n + m.content.length, 0) / 4);
+    await this.db.insert(llmUsage).values({ wardId: ward.id, day }).onConflictDoNothing();
+    const reserved = await this.db
+      .update(llmUsage)
+      .set({ tokens: sql`${llmUsage.tokens} + ${reserve}` })
+      .where(and(eq(llmUsage.wardId, ward.id), eq(llmUsage.day, day), sql`${llmUsage.tokens} < ${budget}`))
+      .returning({ tokens: llmUsage.tokens });
+    if (!reserved.length) throw new BudgetExceeded();
+    let used = 0;
+    try {
+      const { content, tokens } = await this.model.chat(messages, { maxTokens, json: true });
+      used = tokens;
+      return content;
+    } finally {
+      await this.count(ward.id, { calls: used ? 1 : 0, tokens: used - reserve }, day);
+    }
   }
 
-  private async count(wardId: number, add: { calls?: number; tokens?: number; fallbacks?: number; guardRejections?: number }) {
-    const day = hanoiDay(this.clock.now());
+  private async count(wardId: number, add: { calls?: number; tokens?: number; fallbacks?: number; guardRejections?: number }, day = hanoiDay(this.clock.now())) {
     await this.db
       .insert(llmUsage)
       .values({ wardId, day, calls: add.calls ?? 0, tokens: add.tokens ?? 0, fallbacks: add.fallbacks ?? 0, guardRejections: add.guardRejections ?? 0 })

@@ -10,7 +10,7 @@ import type { Ward } from "../wards/ward-profile";
 import type { WardService } from "../wards/ward-service";
 import { describeNextStaffTime } from "../wards/working-hours";
 import type { ChatChoice, ChatHandoffView, ChatMessageView, ChatView } from "./chat-contract";
-import { linkedOaResident } from "./oa-link";
+import { oaResident } from "../feedback/report-notices";
 
 type Batch = BatchItem<"sqlite">[];
 type MessageRow = typeof miniappChatMessages.$inferSelect;
@@ -89,7 +89,8 @@ export class MiniappChatService {
     const previous = lastBot && lastBot.kind === "answer" && now - lastBot.createdAt <= FOLLOW_UP_MS ? lastMeta.entries?.[0] : undefined;
     const question = choice?.query ?? text;
     const result = choice ? await this.answer(question, ward) : await this.answerWithContext(question, ward, previous);
-    const resident = await linkedOaResident(this.db, wardId, userId);
+    const { resident, link } = await oaResident(this.db, wardId, userId);
+    if (link) writes.push(link);
     writes.push(
       this.db.insert(askLog).values({
         wardId,
@@ -144,8 +145,9 @@ export class MiniappChatService {
       return this.view(wardId, userId);
     }
     const asked = question?.trim() || (await this.lastQuestion(wardId, userId)) || "(Người dân bấm “Hỏi cán bộ” trong mini app)";
-    const resident = await linkedOaResident(this.db, wardId, userId);
+    const { resident, link } = await oaResident(this.db, wardId, userId);
     const writes: Batch = [
+      ...(link ? [link] : []),
       this.db.insert(handoffs).values({ wardId, residentId: resident?.id ?? null, miniappUserId: userId, question: asked.slice(0, 2000), reason: "not_helpful", createdAt: now }),
       this.insertMessage(wardId, userId, "resident", "question", "Chưa đúng — hỏi cán bộ", null, null, now),
       this.insertMessage(wardId, userId, "bot", "handoff", handoffText(ward, now, false), { question: asked }, null, now + 1),
@@ -174,7 +176,7 @@ export class MiniappChatService {
   }
 
   private async verdictWrites(wardId: number, userId: number, helpful: boolean): Promise<Batch> {
-    const resident = await linkedOaResident(this.db, wardId, userId);
+    const { resident } = await oaResident(this.db, wardId, userId);
     const lastQuestion = await this.lastQuestion(wardId, userId);
     if (!lastQuestion) return [];
     const [last] = await this.db

@@ -7,6 +7,7 @@ import { idParam, parseInput, type ConsoleContext, type ConsoleEnv } from "./con
 import { periodOf } from "./pages/insight-pages";
 import { assignSchema, declineSchema, mergeSchema, PAGE_SIZE, prioritySchema, replySchema, reportFilter, statusSchema, uploadedFiles } from "./pages/report-pages";
 import { staffReports } from "./report-service";
+import { privacyApiRoutes } from "../privacy/privacy-routes";
 
 async function json(c: { req: { json: () => Promise<unknown> } }): Promise<unknown> {
   return c.req.json().catch(() => ({}));
@@ -112,6 +113,9 @@ export function staffApiRoutes(services: Services) {
     const files = type.startsWith("multipart/form-data") ? await uploadedFiles(c) : [new Uint8Array(await c.req.arrayBuffer())].filter((b) => b.length);
     return c.json(await reports.attachResultPhotos(actor(c), c.get("ward").id, reportId(c), files), 201);
   });
+
+  // residents' personal data on their behalf, retention periods (issue 9)
+  api.route("/", privacyApiRoutes(services));
 
   api.all("*", (c) => c.json({ error: "not_found", message: "Không tìm thấy." }, 404));
   return api;

@@ -8,7 +8,7 @@ import type { Clock } from "../lib/clock";
 import { ConflictError, NotFoundError, ValidationError } from "../lib/errors";
 import { splitText } from "../zalo/message-builder";
 import { FREE_REPLY_WINDOW_MS, MAX_REPLY_WINDOW_MS, replyWindow, type OutboxService, type ReplyWindow } from "../zalo/outbox-service";
-import { linkedOaResident } from "../miniapp/oa-link";
+import { oaResident } from "../feedback/report-notices";
 import { miniappTranscript, staffReplyMessage } from "../miniapp/miniapp-chat-service";
 import { requireRole, type Actor } from "./access";
 import { auditInsert } from "./audit";
@@ -196,7 +196,7 @@ export class HandoffService {
   private async replyInMiniapp(actor: Actor, wardId: number, handoff: typeof handoffs.$inferSelect, text: string) {
     const now = this.clock.now();
     const body = text.trim();
-    const resident = await linkedOaResident(this.db, wardId, handoff.miniappUserId!);
+    const { resident, link } = await oaResident(this.db, wardId, handoff.miniappUserId!);
     const viaOa = resident && replyWindow(resident.lastInteractionAt, now) !== "closed" ? resident.id : undefined;
     const [staff] = await this.db.select({ name: staffUsers.name }).from(staffUsers).where(eq(staffUsers.id, actor.userId));
     // resident_id 0: the question came from the mini app and its user is not (yet) an OA resident
@@ -205,6 +205,7 @@ export class HandoffService {
       .values({ wardId, handoffId: handoff.id, residentId: resident?.id ?? 0, userId: actor.userId, text: body, createdAt: now })
       .returning();
     const writes: BatchItem<"sqlite">[] = [
+      ...(link ? [link] : []),
       staffReplyMessage(this.db, { wardId, userId: handoff.miniappUserId!, handoffId: handoff.id, replyId: reply!.id, staffName: staff?.name ?? null, text: body, at: now }),
       ...(viaOa ? this.oaReplyWrites(wardId, viaOa, handoff.id, reply!.id, actor.userId, body, now) : []),
       auditInsert(this.db, now, { wardId, userId: actor.userId, action: "reply", entity: "handoff", entityId: handoff.id, after: { replyId: reply!.id, text: body, channel: viaOa ? "miniapp+oa" : "miniapp" } }),

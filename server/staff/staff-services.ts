@@ -3,6 +3,7 @@ import { StaffAuthService } from "./auth-service";
 import { FactConfirmationService } from "./fact-confirmation-service";
 import { HandoffService } from "./handoff-service";
 import { InsightsService } from "./insights-service";
+import { InvitationService } from "./invitation-service";
 import { KnowledgeEditor } from "./knowledge-editor";
 import { WardAdminService } from "./ward-admin-service";
 import { WardSetupService } from "./ward-setup-service";
@@ -17,5 +18,6 @@ export function buildStaffServices(deps: Dependencies, core: CoreServices) {
   const insights = new InsightsService(db, clock, wardAdmin);
   const facts = new FactConfirmationService(db, clock, core.knowledge, core.wards, knowledge);
   const setup = new WardSetupService(db);
-  return { auth, wardAdmin, handoffs, knowledge, insights, facts, setup };
+  const invitations = new InvitationService(db, clock, auth);
+  return { auth, wardAdmin, handoffs, knowledge, insights, facts, setup, invitations };
 }

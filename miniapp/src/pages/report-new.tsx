@@ -295,8 +295,9 @@ export function NewReportPage() {
     setSendError(undefined);
     setSending("Đang đăng ký theo dõi…");
     try {
-      // the resident's own draft stays: they may still want to send it, or change it
-      setFollowed(await api<Report>(`/reports/${id}/follow`, { method: "POST", json: {} }));
+      // following needs the resident to be near the report: the place they gave is sent along.
+      // The resident's own draft stays: they may still want to send it, or change it.
+      setFollowed(await api<Report>(`/reports/${id}/follow`, { method: "POST", json: { location: draft.location ?? undefined, address: draft.address || draft.landmark || undefined } }));
     } catch (e) {
       failWith(e);
     } finally {

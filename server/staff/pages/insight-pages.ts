@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Services } from "../../services";
 import { can } from "../access";
 import { pageContext, parseInput, type ConsoleContext, type ConsoleEnv } from "../console-env";
-import { dayStart, localDay, toCsv, type Period } from "../insights-service";
+import { checkPeriod, dayStart, localDay, toCsv, type Period } from "../insights-service";
 import type { StaffReportSummary } from "../../feedback/feedback-service";
 import { staffReports, type StaffReportService } from "../report-service";
 import { fmtDuration, fmtTime, layout } from "./layout";
@@ -20,7 +20,9 @@ export function periodOf(c: ConsoleContext, now: number): Period & { fromDay: st
   const q = parseInput(periodQuery, c.req.query());
   const toDay = q.to ?? localDay(now);
   const fromDay = q.from ?? localDay(dayStart(toDay) - 29 * 86_400_000);
-  return { from: dayStart(fromDay), to: dayStart(toDay) + 86_400_000, fromDay, toDay };
+  const period = { from: dayStart(fromDay), to: dayStart(toDay) + 86_400_000, fromDay, toDay };
+  checkPeriod(period); // at most 400 days: a 400 before any query
+  return period;
 }
 
 const kindLabels: Record<string, string> = { answer: "Trả lời", clarify: "Hỏi lại", handoff: "Chuyển cán bộ", smalltalk: "Chào hỏi", scam_warning: "Cảnh báo lừa đảo" };
