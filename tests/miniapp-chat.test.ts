@@ -155,4 +155,18 @@ describe("Hỏi đáp as a conversation", () => {
     expect((await b.call("/chat")).body.messages).toEqual([]);
     expect((await a.call("/chat")).body.messages).toHaveLength(2);
   });
+
+  it("is part of the resident's data: shown in 'my data' and erased with it", async () => {
+    const r = await miniappResident(server, graph, ward);
+    await r.call("/chat", { text: "tôi ở số 7 ngõ 12, hỏi về giấy xác nhận cư trú" });
+    await r.call("/chat/handoff", {});
+    const mine = await r.call("/my-data");
+    expect(mine.body.miniappChat.map((m: { text: string }) => m.text)).toContain("tôi ở số 7 ngõ 12, hỏi về giấy xác nhận cư trú");
+    expect(mine.body.questionsToStaff).toHaveLength(1);
+    expect((await r.call("/my-data/delete", { confirm: true })).status).toBe(200);
+    const left = await query<{ text: string }>(server.services, sql`select text from miniapp_chat_messages where text like '%số 7 ngõ 12%'`);
+    expect(left).toEqual([]);
+    expect(await query(server.services, sql`select id from handoffs where question like '%số 7 ngõ 12%'`)).toEqual([]);
+    expect(await query(server.services, sql`select id from ask_log where question like '%số 7 ngõ 12%'`)).toEqual([]);
+  });
 });
