@@ -12,6 +12,7 @@ import type { WardService } from "../wards/ward-service";
 import { describeNextStaffTime } from "../wards/working-hours";
 import { parseEvent, readEnvelope, type UserMessageEvent } from "../zalo/webhook-events";
 import { buildReplyMessages } from "../zalo/message-builder";
+import { scamReportWrites } from "../scam/scam-reports";
 import type { OutboxService } from "../zalo/outbox-service";
 
 const PROCESS_LEASE_MS = 60_000;
@@ -199,6 +200,8 @@ export class ConversationService {
     if (result.handoff) {
       writes.push(this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: text.slice(0, 2000), reason: result.handoff.reason, createdAt: now }));
     }
+    // scam waves: a forwarded message the check warned about is kept, masked, for the city view
+    writes.push(...scamReportWrites(this.db, { wardId: ward.id, residentKey: `zalo:${residentId}`, channel: "zalo", result, now }));
     this.reply(writes, ward, residentId, eventId, result, result.kind, { entries: result.entries });
   }
 

@@ -8,6 +8,7 @@ import { periodOf } from "./pages/insight-pages";
 import { assignSchema, declineSchema, mergeSchema, PAGE_SIZE, prioritySchema, replySchema, reportFilter, statusSchema, uploadedFiles } from "./pages/report-pages";
 import { staffReports } from "./report-service";
 import { privacyApiRoutes } from "../privacy/privacy-routes";
+import { registerScamWaveApi } from "../scam/scam-routes";
 
 async function json(c: { req: { json: () => Promise<unknown> } }): Promise<unknown> {
   return c.req.json().catch(() => ({}));
@@ -116,6 +117,7 @@ export function staffApiRoutes(services: Services) {
 
   // residents' personal data on their behalf, retention periods (issue 9)
   api.route("/", privacyApiRoutes(services));
+  registerScamWaveApi(api, services);
 
   api.all("*", (c) => c.json({ error: "not_found", message: "Không tìm thấy." }, 404));
   return api;

@@ -20,6 +20,7 @@ import { registerReportPages } from "./pages/report-pages";
 import { registerInvitePages } from "./pages/invite-pages";
 import { clientAddress } from "../lib/client-address";
 import { DEVICE_TTL_MS } from "./auth-service";
+import { registerScamWavePages } from "../scam/scam-pages";
 import { MAX_RESULT_PHOTOS_PER_UPLOAD } from "./report-service";
 import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
 import { bodyLimit } from "hono/body-limit";
@@ -274,6 +275,7 @@ export function consoleRoutes(services: Services) {
   registerReportPages(app, services);
   registerKnowledgePages(app, services);
   registerInsightPages(app, services);
+  registerScamWavePages(app, services);
   registerFactPages(app, services);
   app.route("/api/staff", staffApiRoutes(services));
 

@@ -7,6 +7,7 @@ import { InvitationService } from "./invitation-service";
 import { KnowledgeEditor } from "./knowledge-editor";
 import { WardAdminService } from "./ward-admin-service";
 import { WardSetupService } from "./ward-setup-service";
+import { ScamWaveService } from "../scam/wave-service";
 
 /** Services of the staff console. Every method taking an Actor checks role and ward itself. */
 export function buildStaffServices(deps: Dependencies, core: CoreServices) {
@@ -19,5 +20,6 @@ export function buildStaffServices(deps: Dependencies, core: CoreServices) {
   const facts = new FactConfirmationService(db, clock, core.knowledge, core.wards, knowledge);
   const setup = new WardSetupService(db);
   const invitations = new InvitationService(db, clock, auth);
-  return { auth, wardAdmin, handoffs, knowledge, insights, facts, setup, invitations };
+  const waves = new ScamWaveService(db, clock, knowledge);
+  return { auth, wardAdmin, handoffs, knowledge, insights, facts, setup, invitations, waves };
 }

@@ -5,7 +5,7 @@ import { FieldError } from "../components/field-error";
 import { WithPhoneLinks } from "../components/phone";
 import { api } from "../lib/api";
 
-type Verdict = { verdict: "scam" | "no_signs"; reply: string };
+type Verdict = { verdict: "scam" | "victim" | "no_signs"; reply: string };
 
 export function ScamCheckPage() {
   const [text, setText] = useState("");

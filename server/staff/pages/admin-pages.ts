@@ -219,7 +219,7 @@ export function registerAdminPages(app: Hono<ConsoleEnv>, services: Services) {
         pageContext(c),
         "Quản trị cấp thành phố",
         "",
-        html`${flash(c.req.query("ok"))}<h2>Các phường</h2><ul>${wards.map((w) => html`<li><a href="/console/w/${w.slug}">${w.name}</a> (<code>${w.slug}</code>)</li>`)}</ul>
+        html`${flash(c.req.query("ok"))}<p><a href="/console/city/scam-waves">Đợt lừa đảo trên toàn thành phố</a></p><h2>Các phường</h2><ul>${wards.map((w) => html`<li><a href="/console/w/${w.slug}">${w.name}</a> (<code>${w.slug}</code>)</li>`)}</ul>
           <h2>Tạo phường mới</h2>
           <form method="post" action="/console/city/wards" class="card" style="max-width:640px">${csrfField(session.csrfToken)}
             <label for="c-slug">Mã phường (chữ thường không dấu, gạch ngang)</label><input id="c-slug" name="slug" type="text" required pattern="[a-z0-9-]+">

@@ -12,6 +12,7 @@ const reasonLabels: Record<string, string> = {
   not_helpful: "Người dân bấm “Chưa đúng”",
   unsupported_message: "Tin nhắn trợ lý không đọc được",
   empty: "Tin nhắn trống",
+  scam_victim: "Người dân báo vừa bị lừa đảo (đã nhận hướng dẫn khẩn)",
 };
 const statusLabels: Record<string, string> = { open: "Chờ nhận", claimed: "Đang xử lý", resolved: "Đã giải quyết" };
 

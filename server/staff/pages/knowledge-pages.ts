@@ -315,7 +315,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
     const session = c.get("session");
     const assistant = question ? await editor.assistantFor() : undefined;
     const result = assistant && question ? assistant.ask(question, ward, services.deps.clock.now()) : undefined;
-    const kinds: Record<string, string> = { answer: "Trả lời", clarify: "Hỏi lại cho rõ", handoff: "Chuyển cán bộ", smalltalk: "Chào hỏi", scam_warning: "Cảnh báo lừa đảo" };
+    const kinds: Record<string, string> = { answer: "Trả lời", clarify: "Hỏi lại cho rõ", handoff: "Chuyển cán bộ", smalltalk: "Chào hỏi", scam_warning: "Cảnh báo lừa đảo", scam_no_signs: "Kiểm tra tin nhắn: không thấy dấu hiệu rõ ràng", scam_victim: "Bị lừa: hướng dẫn khẩn và chuyển cán bộ" };
     return c.html(
       layout(
         pageContext(c),

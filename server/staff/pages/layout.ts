@@ -78,6 +78,7 @@ export function layout(ctx: PageContext | undefined, title: string, active: stri
         { key: "kb", href: `${base}/kb`, label: "Kiến thức", show: held.has("communicator") },
         { key: "try", href: `${base}/try`, label: "Thử trợ lý", show: held.has("communicator") || held.has("staff") },
         { key: "unanswered", href: `${base}/unanswered`, label: "Câu hỏi chưa trả lời được", show: held.has("communicator") || held.has("staff") },
+        { key: "scam-waves", href: `${base}/scam-waves`, label: "Đợt lừa đảo", show: held.size > 0 },
         { key: "green-lane", href: `${base}/green-lane`, label: "Làn xanh", show: held.has("communicator") || held.has("admin") },
         { key: "facts", href: `${base}/facts`, label: "Xác nhận thông tin", show: held.has("communicator") || held.has("admin") },
         { key: "staff", href: `${base}/staff`, label: "Cán bộ", show: held.has("admin") },
