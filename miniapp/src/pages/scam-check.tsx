@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Page } from "zmp-ui";
 import { fieldErrors, scamCheckSchema } from "../../../server/feedback/report-contract";
 import { FieldError } from "../components/field-error";
@@ -13,6 +13,11 @@ export function ScamCheckPage() {
   const [inputError, setInputError] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // the verdict (or the error) appears below the button: bring it into view, from its first line
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (result || error) outcome.current?.scrollIntoView({ block: "start", behavior: "smooth" });
+  }, [result, error]);
   const check = async () => {
     setError(undefined);
     setResult(undefined);
@@ -35,10 +40,12 @@ export function ScamCheckPage() {
       <textarea id="scam-text" name="text" rows={6} maxLength={4000} value={text} onChange={(e) => { setText(e.target.value); setInputError(undefined); }} />
       <FieldError id="err-scam" message={inputError} />
       <button className="btn btn-primary btn-large" disabled={busy} onClick={check}>{busy ? "Đang kiểm tra…" : "Kiểm tra"}</button>
-      {error && <div className="alert alert-error" role="alert">{error}</div>}
-      {result && (
-        <div className={`card pre verdict verdict-${result.verdict}`} role="status"><WithPhoneLinks text={result.reply} /></div>
-      )}
+      <div ref={outcome}>
+        {error && <div className="alert alert-error" role="alert">{error}</div>}
+        {result && (
+          <div className={`card pre verdict verdict-${result.verdict}`} role="status"><WithPhoneLinks text={result.reply} /></div>
+        )}
+      </div>
     </Page>
   );
 }
