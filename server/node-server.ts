@@ -11,6 +11,8 @@ import { systemClock, type Clock } from "./lib/clock";
 import { defaultUploadsDir, FileBlobStore } from "./lib/file-blob-store";
 import { createLogger, type Logger } from "./lib/logger";
 import { buildServices, sweep, type Services } from "./services";
+import { writeWorkbook } from "./staff/report-workbook";
+import { seedMissingHolidayYears } from "./wards/holiday-calendar";
 import { createZaloApi, type ZaloApi } from "./zalo/zalo-api";
 
 export type NodeServer = {
@@ -47,12 +49,14 @@ export async function startNodeServer(
   const zaloApi =
     overrides.zaloApi ?? createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
   const blobStore = overrides.blobStore ?? new FileBlobStore(defaultUploadsDir(config.databaseUrl));
-  const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger, blobStore });
+  const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger, blobStore, workbookWriter: writeWorkbook });
 
   const { kb } = await readKnowledgeDir(config.knowledgeDir, { strict: true });
   const replaced = await services.knowledge.replaceAll(kb);
   // Files are the baseline; what communicators published in the console stays on top of them.
   if (replaced) await services.staff.knowledge.reapplyPublished();
+  // The city's holiday calendar, first version (edited later in the console; never overwritten).
+  await seedMissingHolidayYears(opened.db, clock.now());
   let demoCreated = false;
   if ((await services.wards.count()) === 0) {
     await services.wards.create(readWardDefinition(join(config.knowledgeDir, "wards", "demo.yaml")));

@@ -18,6 +18,7 @@ import { WardService } from "./wards/ward-service";
 import { OutboxService } from "./zalo/outbox-service";
 import { TokenService } from "./zalo/token-service";
 import type { ZaloApi } from "./zalo/zalo-api";
+import type { WorkbookWriter } from "./staff/report-workbook";
 
 export type Dependencies = {
   db: Database;
@@ -29,6 +30,8 @@ export type Dependencies = {
   blobStore: BlobStore;
   /** the optional language model; by default built from config (OPENAI_API_KEY) when set */
   languageModel?: LanguageModel;
+  /** writes the monthly report as .xlsx: exceljs on Node; absent on Workers (the printable page is offered) */
+  workbookWriter?: WorkbookWriter;
 };
 
 export type CoreServices = ReturnType<typeof buildCoreServices>;
@@ -61,8 +64,9 @@ function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
 export async function buildServices(deps: Dependencies): Promise<Services> {
   const box = deps.config.secretsKey ? await SecretBox.fromBase64Key(deps.config.secretsKey) : undefined;
   const core = buildCoreServices(deps, box);
-  const staff = buildStaffServices(deps, core);
-  return { ...core, feedback: buildFeedbackServices(deps, core), staff, privacy: buildPrivacyServices(deps, core, staff), deps, secretBox: box };
+  const feedback = buildFeedbackServices(deps, core);
+  const staff = buildStaffServices(deps, core, feedback);
+  return { ...core, feedback, staff, privacy: buildPrivacyServices(deps, core, staff), deps, secretBox: box };
 }
 
 /**
