@@ -6,6 +6,7 @@
 import { cpus } from "node:os";
 import { formatAskLatency, runAskLatency } from "./ask-latency";
 import { formatModelPath, runModelPath } from "./model-path";
+import { formatRoundTripsResult, runRoundTrips } from "./round-trips";
 import { formatWebhookLoad, runWebhookLoad } from "./webhook-load";
 
 const log = (s: string) => console.log(s);
@@ -17,6 +18,8 @@ const hook = await runWebhookLoad({ log });
 console.log(formatWebhookLoad(hook));
 const model = await runModelPath({ log });
 console.log(formatModelPath(model));
+const trips = await runRoundTrips();
+console.log(formatRoundTripsResult(trips));
 
 const rows: Array<[string, string, string, string]> = [
   ["ask() p50", `${ask.p50Ms.toFixed(3)} ms`, "", ""],
@@ -33,6 +36,8 @@ const rows: Array<[string, string, string, string]> = [
   ["language model: our added latency p99", `${model.addedP99Ms.toFixed(2)} ms`, "", ""],
   ["language model: fallbacks (1 call in 5 failing)", String(model.fallbacksWithFailures), "", ""],
   ["background processing", `${hook.medians.rate.processPerS.toFixed(0)} events/s`, "", ""],
+  ["Workers round trips: ack (ward cached)", String(trips.trips["ack: ward cached"]!.ack), "≤ 1", trips.trips["ack: ward cached"]!.ack <= 1 ? "met" : "MISSED"],
+  ["Workers round trips: process a question", String(trips.question.processing), "≤ 3", trips.question.processing <= 3 ? "met" : "MISSED"],
   [
     "acked events stored / processed",
     [...hook.rate, ...hook.max, ...hook.deferred].every((r) => r.storedEqualsAcked) ? "all stored" : "SOME MISSING",
