@@ -19,6 +19,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
 import { startNodeServer, type NodeServer } from "../server/node-server";
@@ -70,6 +71,9 @@ export type LoadRun = ClientResult & {
   fakeReceived: number;
   drainS: number;
   processPerS: number;
+  /** the server's main thread (this process) blocked during the load: event-loop delay p99 / max */
+  stallP99Ms: number;
+  stallMaxMs: number;
 };
 
 export type WebhookLoadResult = {
@@ -83,7 +87,19 @@ export type WebhookLoadResult = {
   medians: { rate: Summary; max: Summary; deferred: Summary };
 };
 
-type Summary = { acksPerS: number; p50: number; p99: number; non2xx: number; errors: number; stored: number; done: number; repliesSent: number; processPerS: number };
+type Summary = {
+  acksPerS: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  stored: number;
+  done: number;
+  repliesSent: number;
+  processPerS: number;
+  stallP99Ms: number;
+  stallMaxMs: number;
+};
 
 function summarise(runs: LoadRun[]): Summary {
   const m = (f: (r: LoadRun) => number) => median(runs.map(f));
@@ -97,6 +113,8 @@ function summarise(runs: LoadRun[]): Summary {
     done: m((r) => r.done),
     repliesSent: m((r) => r.repliesSent),
     processPerS: m((r) => r.processPerS),
+    stallP99Ms: m((r) => r.stallP99Ms),
+    stallMaxMs: m((r) => r.stallMaxMs),
   };
 }
 
@@ -171,6 +189,8 @@ async function loadRun(mode: "rate" | "max" | "deferred", opts: { durationS: num
     const bodiesFile = join(tmp.dir, "bodies.json");
     await makeBodies(ward, n, opts.texts, bodiesFile);
     try {
+      const eld = monitorEventLoopDelay({ resolution: 1 });
+      eld.enable();
       const client = await runClient({
         url: server.url,
         bodiesFile,
@@ -178,6 +198,7 @@ async function loadRun(mode: "rate" | "max" | "deferred", opts: { durationS: num
         durationS: opts.durationS,
         overallRate: mode !== "max" ? opts.rate : undefined,
       });
+      eld.disable();
       const doneAtEnd = await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`);
       const t0 = performance.now();
       // deferred (diagnostic): the delayed queue cannot drain in time; the sweeper processes instead
@@ -205,6 +226,8 @@ async function loadRun(mode: "rate" | "max" | "deferred", opts: { durationS: num
         fakeReceived,
         drainS,
         processPerS: done / (client.durationS + drainS),
+        stallP99Ms: eld.percentile(99) / 1e6,
+        stallMaxMs: eld.max / 1e6,
       };
     } finally {
       tmp.remove();
@@ -282,17 +305,19 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
   const max: LoadRun[] = [];
   const deferred: LoadRun[] = [];
   for (let i = 0; i < reps; i++) {
-    for (const mode of (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "max", "deferred"] : ["rate", "max"]) as Array<"rate" | "max" | "deferred">) {
+    const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "max", "deferred"] : ["rate", "max"]);
+    for (const mode of modes as Array<"rate" | "max" | "deferred">) {
       const r = await loadRun(mode, opts);
       ({ rate, max, deferred })[mode].push(r);
       log(
         `  webhook ${mode === "rate" ? `@${opts.rate}/s` : mode === "deferred" ? `@${opts.rate}/s, processing deferred` : "max"} rep ${i + 1}/${reps}: ${r.acksPerS.toFixed(0)} acks/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ` +
           `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}; stored ${r.stored}/${r.ok2xx} acked (${r.storedEqualsAcked ? "ok" : "MISMATCH"}); done ${r.doneAtEnd} at end, ${r.done} after ${r.drainS.toFixed(1)} s drain ` +
-          `(pending ${r.pending}, failed ${r.failed}); replies sent ${r.repliesSent}, fake Zalo got ${r.fakeReceived}`,
+          `(pending ${r.pending}, failed ${r.failed}); replies sent ${r.repliesSent}, fake Zalo got ${r.fakeReceived}; ` +
+          `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms`,
       );
     }
   }
-  const breakdownUs = await breakdown(opts.texts);
+  const breakdownUs = process.env.WEBHOOK_BREAKDOWN === "0" ? {} : await breakdown(opts.texts);
   const medians = { rate: summarise(rate), max: summarise(max), deferred: summarise(deferred) };
   return { rate, max, deferred, breakdownUs, targetP99Ms: 20, rateTarget: opts.rate, met: medians.rate.p99 < 20 && medians.rate.non2xx === 0, medians };
 }
@@ -300,7 +325,8 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
 export function formatWebhookLoad(r: WebhookLoadResult): string {
   const line = (name: string, s: Summary) =>
     `  ${name.padEnd(12)}\n    ${s.acksPerS.toFixed(0).padStart(6)} acks/s  p50 ${String(s.p50).padStart(4)} ms  p99 ${String(s.p99).padStart(4)} ms  non-2xx ${s.non2xx}  errors ${s.errors}  ` +
-    `stored ${s.stored}  processed ${s.done}  replied ${s.repliesSent}  (background ${s.processPerS.toFixed(0)} events/s)`;
+    `stored ${s.stored}  processed ${s.done}  replied ${s.repliesSent}  (background ${s.processPerS.toFixed(0)} events/s)  ` +
+    `main-thread stall p99 ${s.stallP99Ms.toFixed(1)} ms, max ${s.stallMaxMs.toFixed(0)} ms`;
   return [
     `webhook load (${r.rate.length} reps, medians):`,
     line(`@${r.rateTarget}/s`, r.medians.rate),
