@@ -40,9 +40,9 @@ const rows: Array<[string, string, string, string]> = [
   ["Workers round trips: process a question", String(trips.question.processing), "≤ 3", trips.question.processing <= 3 ? "met" : "MISSED"],
   [
     "acked events stored / processed",
-    [...hook.rate, ...hook.max, ...hook.deferred].every((r) => r.storedEqualsAcked) ? "all stored" : "SOME MISSING",
+    [...hook.rate, ...hook.shared, ...hook.max, ...hook.deferred].every((r) => r.storedEqualsAcked) ? "all stored" : "SOME MISSING",
     "",
-    [...hook.rate, ...hook.max, ...hook.deferred].every((r) => r.pending + r.failed === 0) ? "all processed" : "SOME UNPROCESSED",
+    [...hook.rate, ...hook.shared, ...hook.max, ...hook.deferred].every((r) => r.pending + r.failed === 0) ? "all processed" : "SOME UNPROCESSED",
   ],
 ];
 const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ["measure", "median", "target", ""][i]!.length));

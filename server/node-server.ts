@@ -41,6 +41,9 @@ export async function startNodeServer(
     /** "thread": events are processed on a worker thread (what `npm start` uses);
      *  "inline" (default): on this thread, as tests that inject a clock or a Zalo client need */
     processing?: "thread" | "inline";
+    /** false: the intake stores events in the main file even with the processing thread (the
+     *  layout before the intake journal; bench/webhook-load.ts compares the two in one run) */
+    intakeJournal?: boolean;
   } = {},
 ): Promise<NodeServer> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
@@ -57,7 +60,7 @@ export async function startNodeServer(
   // intake-journal.ts). Inline processing shares this thread and its one connection with the
   // intake: there is no second writer to wait for, and events go straight to webhook_events.
   const journalPath = IntakeJournal.pathFor(config.databaseUrl);
-  const journal = journalPath && processing === "thread" ? await IntakeJournal.open(journalPath, opened.client) : undefined;
+  const journal = journalPath && processing === "thread" && overrides.intakeJournal !== false ? await IntakeJournal.open(journalPath, opened.client) : undefined;
   // Inline, the sweeper still moves what a journal left by an earlier threaded run holds.
   const leftovers = journalPath && processing === "inline" ? new JournalDrain(opened.client, journalPath, logger) : undefined;
   const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger, blobStore, eventStore: journal, journalDrain: leftovers });

@@ -34,6 +34,7 @@ export class IntakeJournal implements EventStore {
     private readonly journal: Client,
     private readonly main: Client,
     readonly path: string,
+    private readonly cleanupEveryMs: number,
   ) {
     this.commits = new GroupCommit((values) => this.write(values), MAX_BATCH);
   }
@@ -50,7 +51,7 @@ export class IntakeJournal implements EventStore {
    * Opens (creating) the journal next to the main database. `main` is the main file's client,
    * already migrated (intake_cursor exists); only read here.
    */
-  static async open(path: string, main: Client): Promise<IntakeJournal> {
+  static async open(path: string, main: Client, options: { cleanupEveryMs?: number } = {}): Promise<IntakeJournal> {
     const journal = createClient({ url: `file:${path}`, concurrency: 1, timeout: 5000 });
     await journal.execute("PRAGMA journal_mode = WAL");
     await journal.execute("PRAGMA synchronous = FULL");
@@ -80,7 +81,7 @@ export class IntakeJournal implements EventStore {
       ],
       "write",
     );
-    return new IntakeJournal(journal, main, path);
+    return new IntakeJournal(journal, main, path, options.cleanupEveryMs ?? CLEANUP_EVERY_MS);
   }
 
   store(values: IncomingEvent): Promise<StoredEvent> {
@@ -94,19 +95,11 @@ export class IntakeJournal implements EventStore {
   /** One group commit: check duplicates, append, and now and then drop rows already moved. */
   private async write(values: IncomingEvent[]): Promise<StoredEvent[]> {
     const keys = values.map((v) => [v.wardId, v.eventKey] as const);
-    const placeholders = keys.map(() => "(?, ?)").join(", ");
-    const args = keys.flat();
     // 1. events already moved into the main file (a read: never waits for a writer in WAL mode)
-    const moved = await this.main.execute({
-      sql: `SELECT ward_id, event_key, status FROM webhook_events WHERE (ward_id, event_key) IN (VALUES ${placeholders})`,
-      args,
-    });
+    const moved = await this.main.execute(lookup("webhook_events", "ward_id, event_key, status", keys));
     const status = new Map(moved.rows.map((r) => [`${r.ward_id}|${r.event_key}`, String(r.status)]));
     // 2. events still waiting in the journal
-    const waiting = await this.journal.execute({
-      sql: `SELECT DISTINCT ward_id, event_key FROM ${TABLE} WHERE (ward_id, event_key) IN (VALUES ${placeholders})`,
-      args,
-    });
+    const waiting = await this.journal.execute(lookup(TABLE, "DISTINCT ward_id, event_key", keys));
     const journaled = new Set(waiting.rows.map((r) => `${r.ward_id}|${r.event_key}`));
 
     const statements: InStatement[] = values.map((v) => ({
@@ -114,7 +107,7 @@ export class IntakeJournal implements EventStore {
       args: [v.wardId, v.eventKey, v.eventName, v.rawBody, v.zaloTimestamp ?? null, v.receivedAt],
     }));
     const now = Date.now();
-    if (now - this.lastCleanup > CLEANUP_EVERY_MS) {
+    if (now - this.lastCleanup >= this.cleanupEveryMs) {
       this.lastCleanup = now;
       statements.push({ sql: `DELETE FROM ${TABLE} WHERE id <= ?`, args: [await readCursor(this.main)] });
     }
@@ -138,6 +131,22 @@ export const TABLE = "intake_journal";
 const MAX_BATCH = 200;
 /** How often a flush also deletes the rows already moved (they are small; once a second is plenty). */
 const CLEANUP_EVERY_MS = 1000;
+
+/**
+ * Rows of `table` with these (ward_id, event_key) pairs, one indexed search per ward: a row-value
+ * IN would use the index on ward_id alone and scan the ward's events.
+ */
+function lookup(table: string, columns: string, keys: ReadonlyArray<readonly [number, string]>): InStatement {
+  const byWard = new Map<number, string[]>();
+  for (const [ward, key] of keys) byWard.set(ward, [...(byWard.get(ward) ?? []), key]);
+  const parts: string[] = [];
+  const args: Array<number | string> = [];
+  for (const [ward, eventKeys] of byWard) {
+    parts.push(`SELECT ${columns} FROM ${table} WHERE ward_id = ? AND event_key IN (${eventKeys.map(() => "?").join(", ")})`);
+    args.push(ward, ...eventKeys);
+  }
+  return { sql: parts.join(" UNION ALL "), args };
+}
 
 export async function readCursor(main: Client): Promise<number> {
   const result = await main.execute("SELECT last_id FROM intake_cursor WHERE id = 1");

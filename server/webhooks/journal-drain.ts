@@ -138,7 +138,10 @@ export class JournalDrain {
           },
           { sql: "UPDATE intake_cursor SET last_id = ? WHERE id = 1 AND last_id < ?", args: [upTo, upTo] },
         ],
-        "write",
+        // Deferred, never "write": BEGIN IMMEDIATE would take the write lock of every attached
+        // file, the journal's too, and the acknowledgements would wait for this drain. Deferred,
+        // the INSERT takes the main file's write lock as it starts and only reads the journal.
+        "deferred",
       );
     } finally {
       await this.client.execute(`PRAGMA main.synchronous = ${this.normalSync}`);
