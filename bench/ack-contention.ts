@@ -18,6 +18,7 @@
  *
  * Environment: CONTENTION_ROUNDS (per condition, 4), CONTENTION_ROUND_MS (1500), CONTENTION_EVERY_MS (6).
  */
+import { closeSync, fdatasyncSync, openSync, writeSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { createClient, type Client } from "@libsql/client";
@@ -35,6 +36,8 @@ type Condition = "main file" | "journal" | "idle";
 export type ContentionRound = { condition: Condition; commits: number; busy: number; p50: number; p99: number; max: number; processedPerS: number };
 export type ContentionResult = {
   rounds: ContentionRound[];
+  /** the floor of a durable acknowledgement: one 4 KiB write + fdatasync on the same disk, ms */
+  diskSync: { p50: number; p90: number; p99: number; max: number };
   /** one journal flush (IntakeJournal: duplicate lookups, insert, FULL commit) by events in it: median ms */
   flushMs: Array<{ events: number; ms: number; perEventMs: number }>;
   medians: Record<Condition, { busyShare: number; p50: number; p99: number; max: number; processedPerS: number }>;
@@ -178,6 +181,8 @@ export async function runAckContention(options: { log?: (s: string) => void } = 
     tmp.remove();
   }
   const flushMs = await groupCommitSizes(log);
+  const diskSync = measureDiskSync();
+  log(`  disk sync (4 KiB write + fdatasync, 300 times): p50 ${diskSync.p50.toFixed(2)} ms, p90 ${diskSync.p90.toFixed(2)} ms, p99 ${diskSync.p99.toFixed(2)} ms, max ${diskSync.max.toFixed(2)} ms`);
   const of = (c: Condition) => rounds.filter((x) => x.condition === c);
   const m = (c: Condition) => ({
     busyShare: median(of(c).map((x) => x.busy / x.commits)),
@@ -186,7 +191,28 @@ export async function runAckContention(options: { log?: (s: string) => void } = 
     max: median(of(c).map((x) => x.max)),
     processedPerS: median(of(c).map((x) => x.processedPerS)),
   });
-  return { rounds, flushMs, medians: { "main file": m("main file"), journal: m("journal"), idle: m("idle") } };
+  return { rounds, flushMs, diskSync, medians: { "main file": m("main file"), journal: m("journal"), idle: m("idle") } };
+}
+
+/** What any durable commit pays at least on this disk: a small write and fdatasync, as a WAL commit does. */
+function measureDiskSync(): ContentionResult["diskSync"] {
+  const tmp = makeTempDir("bench-sync");
+  const fd = openSync(`${tmp.dir}/sync.bin`, "w");
+  const page = Buffer.alloc(4096, 1);
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 300; i++) {
+      const t0 = performance.now();
+      writeSync(fd, page, 0, page.length, (i % 64) * page.length);
+      fdatasyncSync(fd);
+      times.push(performance.now() - t0);
+    }
+  } finally {
+    closeSync(fd);
+    tmp.remove();
+  }
+  const sorted = Float64Array.from(times).sort();
+  return { p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9), p99: quantile(sorted, 0.99), max: sorted[sorted.length - 1]! };
 }
 
 /**
@@ -231,6 +257,7 @@ export function formatAckContention(r: ContentionResult): string {
   return [
     `ack contention (intake commits of 3 events, FULL sync, against a processing stand-in on the main file; ${r.rounds.length / 3} alternating rounds each, medians):`,
     ...rows,
+    `  disk sync (4 KiB write + fdatasync, the floor of a durable acknowledgement): p50 ${r.diskSync.p50.toFixed(1)} ms, p90 ${r.diskSync.p90.toFixed(1)} ms, p99 ${r.diskSync.p99.toFixed(1)} ms`,
     `  group commit: one journal flush takes ${r.flushMs.map((f) => `${f.ms.toFixed(1)} ms for ${f.events}`).join(", ")} (the disk sync is paid once per flush)`,
   ].join("\n");
 }

@@ -51,6 +51,7 @@ const rows: Row[] = [
   ["webhook max p99", `${hook.medians.max.p99} ms`, "43 ms", "", ""],
   ...(hook.deferred.length ? [[`webhook @${hook.rateTarget}/s p99, processing deferred`, `${hook.medians.deferred.p99} ms`, "", "(diagnostic)", ""] as Row] : []),
   ["main thread stall @rate p99 (event-loop delay)", `${hook.medians.rate.stallP99Ms.toFixed(1)} ms`, "", "", ""],
+  ["disk sync (write + fdatasync) p50 / p99: floor of a durable ack", `${contention.diskSync.p50.toFixed(1)} / ${contention.diskSync.p99.toFixed(1)} ms`, "", "", ""],
   ["intake commits meeting a held write lock: main file / journal", `${(100 * contention.medians["main file"].busyShare).toFixed(0)}% / ${(100 * contention.medians.journal.busyShare).toFixed(0)}%`, "", "journal 0%", met(contention.medians.journal.busyShare === 0)],
   ["language model: our added latency p50", `${model.addedP50Ms.toFixed(2)} ms`, "5.4 ms", "", ""],
   ["language model: our added latency p99", `${model.addedP99Ms.toFixed(2)} ms`, "19.1 ms", "", ""],

@@ -56,6 +56,9 @@ export class IntakeJournal implements EventStore {
     await journal.execute("PRAGMA journal_mode = WAL");
     await journal.execute("PRAGMA synchronous = FULL");
     await journal.execute("PRAGMA busy_timeout = 5000");
+    // The drain checkpoints this WAL (passively, once a second) from the processing thread, so a
+    // commit here rarely has to; the high mark only bounds the WAL if the drain stops.
+    await journal.execute("PRAGMA wal_autocheckpoint = 10000");
     await journal.batch(
       [
         `CREATE TABLE IF NOT EXISTS ${TABLE} (
@@ -107,11 +110,17 @@ export class IntakeJournal implements EventStore {
       args: [v.wardId, v.eventKey, v.eventName, v.rawBody, v.zaloTimestamp ?? null, v.receivedAt],
     }));
     const now = Date.now();
-    if (now - this.lastCleanup >= this.cleanupEveryMs) {
+    const cleanup = now - this.lastCleanup >= this.cleanupEveryMs;
+    if (cleanup) {
       this.lastCleanup = now;
-      statements.push({ sql: `DELETE FROM ${TABLE} WHERE id <= ?`, args: [await readCursor(this.main)] });
+      // at most CLEANUP_ROWS at a time, so no acknowledgement waits for a long delete
+      statements.push({
+        sql: `DELETE FROM ${TABLE} WHERE id <= min(?, (SELECT min(id) FROM ${TABLE}) + ${CLEANUP_ROWS - 1})`,
+        args: [await readCursor(this.main)],
+      });
     }
     const results = await this.journal.batch(statements, "write");
+    if (cleanup && results.at(-1)!.rowsAffected >= CLEANUP_ROWS) this.lastCleanup = 0; // more to delete: again next flush
 
     const seen = new Set<string>();
     return values.map((_, i) => {
@@ -127,10 +136,17 @@ export class IntakeJournal implements EventStore {
 }
 
 export const TABLE = "intake_journal";
-/** Events per journal transaction; measured in bench/README.md (a flush rarely holds more than a few dozen). */
-const MAX_BATCH = 200;
+/**
+ * Events per journal transaction at most. A flush costs one disk sync plus a little per event
+ * (bench/ack-contention.ts, "group commit"; bench/README.md): at 500 requests/s a flush holds a
+ * handful; under a burst, 64 shares one sync among many while keeping each flush, and so the
+ * acknowledgements waiting for it, short (200 made one flush about 2.5 times as long).
+ */
+const MAX_BATCH = 64;
 /** How often a flush also deletes the rows already moved (they are small; once a second is plenty). */
 const CLEANUP_EVERY_MS = 1000;
+/** Rows deleted by one flush at most (a backlog is deleted over the next flushes). */
+const CLEANUP_ROWS = 2000;
 
 /**
  * Rows of `table` with these (ward_id, event_key) pairs, one indexed search per ward: a row-value
