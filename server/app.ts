@@ -1,7 +1,10 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
-import { AppError, httpStatusOf, NotFoundError, ValidationError } from "./lib/errors";
+import { BODY_LIMITS, limitBody } from "./lib/body-limits";
+import { clientAddress } from "./lib/client-address";
+import { AppError, httpStatusOf, NotFoundError, RateLimitedError, ValidationError } from "./lib/errors";
 import { miniappRoutes } from "./miniapp/miniapp-routes";
 import type { Services } from "./services";
 import { consoleRoutes } from "./staff/console-routes";
@@ -31,6 +34,11 @@ export function createApp(services: Services, processInBackground: ProcessInBack
   });
   app.notFound((c) => c.json({ error: "not_found", message: "Không tìm thấy trang này." }, 404));
 
+  // HSTS (browsers keep to HTTPS once they have seen it over TLS), nosniff on every response
+  // (photos included), no framing. The mini app is served by Zalo from another origin and loads
+  // our API with CORS, so resources stay loadable cross-origin.
+  app.use("*", secureHeaders({ strictTransportSecurity: "max-age=31536000; includeSubDomains", crossOriginResourcePolicy: false, crossOriginOpenerPolicy: false, referrerPolicy: false }));
+
   app.get("/healthz", async (c) => {
     const wards = await services.wards.count();
     return c.json({ ok: true, wards, knowledgeVersion: (await services.knowledge.version()) ?? null });
@@ -51,7 +59,13 @@ export function createApp(services: Services, processInBackground: ProcessInBack
     return c.json({ ok: true, duplicate: result.duplicate });
   });
 
-  app.post("/api/ask", async (c) => {
+  app.post("/api/ask", limitBody(BODY_LIMITS.ask), async (c) => {
+    // per client address, counted in the database: every Node thread and Worker isolate shares it
+    const { askRate, clientIpHeader } = services.deps.config;
+    const address = clientAddress(c, clientIpHeader);
+    if (!(await services.rateCounter.hit(`ask:m:${address}`, askRate.perMinute, 60_000)) || !(await services.rateCounter.hit(`ask:d:${address}`, askRate.perDay, 86_400_000))) {
+      throw new RateLimitedError("rate_limited", `ask rate limit for ${address}`, "Ông/bà hỏi quá nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ít phút.");
+    }
     const json = await c.req.json().catch(() => {
       throw new ValidationError("invalid_json", "body is not JSON", "Dữ liệu gửi lên không hợp lệ.");
     });

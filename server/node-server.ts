@@ -110,7 +110,8 @@ export async function startNodeServer(
   }
 
   const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: overrides.hostname ?? "0.0.0.0" }, () => resolve(s));
+    // loopback unless HOST says otherwise (behind a reverse proxy on the same machine, as deployed)
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: overrides.hostname ?? config.host }, () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

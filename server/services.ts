@@ -2,6 +2,7 @@ import type { Config } from "./config/env";
 import { buildFeedbackServices } from "./feedback/feedback-services";
 import type { BlobStore } from "./lib/blob-store";
 import { buildStaffServices } from "./staff/staff-services";
+import { buildPrivacyServices } from "./privacy/privacy-services";
 import { ConversationService } from "./conversations/conversation-service";
 import type { Database } from "./db/database";
 import { AnswerService } from "./llm/answer-service";
@@ -10,6 +11,7 @@ import { StaffHelp } from "./llm/staff-help";
 import { KnowledgeRepository } from "./knowledge/knowledge-repository";
 import type { Clock } from "./lib/clock";
 import { SecretBox } from "./lib/crypto";
+import { RateCounter } from "./lib/rate-counter";
 import type { Logger } from "./lib/logger";
 import type { EventStore } from "./webhooks/event-store";
 import type { JournalDrain } from "./webhooks/journal-drain";
@@ -39,6 +41,7 @@ export type CoreServices = ReturnType<typeof buildCoreServices>;
 export type Services = CoreServices & {
   feedback: ReturnType<typeof buildFeedbackServices>;
   staff: ReturnType<typeof buildStaffServices>;
+  privacy: ReturnType<typeof buildPrivacyServices>;
   deps: Dependencies;
   secretBox: SecretBox | undefined;
 };
@@ -56,14 +59,16 @@ function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
   const staffHelp = new StaffHelp(db, clock, wards, answers, logger);
   const conversations = new ConversationService(db, clock, wards, (text, ward) => answers.answer(text, ward), outbox, logger);
   const intake = new WebhookIntake(db, clock, wards, deps.eventStore);
-  return { wards, knowledge, tokens, outbox, answers, staffHelp, conversations, intake };
+  const rateCounter = new RateCounter(db, clock);
+  return { wards, knowledge, tokens, outbox, answers, staffHelp, conversations, intake, rateCounter };
 }
 
 /** Wires services from injected dependencies; the only place that knows all of them. */
 export async function buildServices(deps: Dependencies): Promise<Services> {
   const box = deps.config.secretsKey ? await SecretBox.fromBase64Key(deps.config.secretsKey) : undefined;
   const core = buildCoreServices(deps, box);
-  return { ...core, feedback: buildFeedbackServices(deps, core), staff: buildStaffServices(deps, core), deps, secretBox: box };
+  const staff = buildStaffServices(deps, core);
+  return { ...core, feedback: buildFeedbackServices(deps, core), staff, privacy: buildPrivacyServices(deps, core, staff), deps, secretBox: box };
 }
 
 /**
@@ -85,5 +90,10 @@ export async function sweep(
   }
   const sent = await services.outbox.deliverDue();
   await services.staffHelp.summarizeNewHandoffs();
+  // security bookkeeping: failure counters whose window and lock are over
+  await services.staff.auth.throttle.prune(services.deps.clock.now());
+  await services.rateCounter.prune(2 * 86_400_000);
+  // personal data past each ward's retention periods (content dropped, counts kept)
+  await services.privacy.retention.purge();
   return { events, sent };
 }

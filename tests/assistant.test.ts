@@ -54,7 +54,8 @@ describe("answers", () => {
     ["nhập hộ khẩu cho vợ thì cần giấy tờ gì", "dvc-thuong-tru"],
     ["lamf giay khai sinh cho con", "dvc-khai-sinh"],
     ["me toi mat roi lam giay chung tu the nao", "dvc-khai-tu"],
-    ["làm lại sổ đỏ bị mất", "dvc-dat-dai"],
+    // issue 14 added a dedicated entry for reissuing a lost or damaged land certificate
+    ["làm lại sổ đỏ bị mất", "dvc-cap-lai-so-do"],
     ["quen mk vneid phai lam sao", "dvc-vneid-su-co"],
   ])("answers %j with %s", (question, id) => {
     const result = top(question);

@@ -161,7 +161,7 @@ describe("roles within a ward", () => {
     expect((await adminA.post(`/console/city/wards`, { slug: "phuong-moi", name: "Phường Mới", address: "x", hotline: "y" })).status).toBe(403);
   });
 
-  it("a city admin creates a ward; an admin adds staff and resets a password; all audited", async () => {
+  it("a city admin creates a ward; an admin invites staff and resets a password; all audited", async () => {
     const city = new ConsoleClient(server.url);
     const account = await createStaff(server, { cityAdmin: true });
     await city.login(account.email, account.password);
@@ -169,8 +169,16 @@ describe("roles within a ward", () => {
     expect(res.status).toBe(303);
     expect((await server.services.wards.bySlug("phuong-moi")).name).toBe("Phường Mới");
 
+    // issue 9: a ward admin invites (never sets the password); the person accepts with their own
     const email = `moi-${Date.now()}@phuong.test`;
-    expect((await adminA.post(`/console/w/phuong-a/staff`, { name: "Lê Văn Mới", email, password: "mat-khau-ban-dau-1", roles: "staff" })).status).toBe(303);
+    const invited = await adminA.post(`/console/w/phuong-a/staff`, { name: "Lê Văn Mới", email, roles: "staff" });
+    expect(invited.status).toBe(200);
+    const link = /\/console\/invite\/[0-9a-f]{64}/.exec(await invited.text())![0];
+    const newcomer = new ConsoleClient(server.url);
+    const form = await (await newcomer.request(link)).text();
+    const token = /name="_csrf" value="([^"]+)"/.exec(form)![1]!;
+    const accepted = await newcomer.request(link, { method: "POST", body: new URLSearchParams({ _csrf: token, name: "Lê Văn Mới", password: "mat-khau-ban-dau-1" }) });
+    expect(accepted.status).toBe(303);
     const [user] = await query<{ id: number }>(server.services, sql`select id from staff_users where email = ${email}`);
     expect((await adminA.post(`/console/w/phuong-a/staff/${user!.id}/password`, { password: "mat-khau-moi-12345" })).status).toBe(303);
     const fresh = new ConsoleClient(server.url);
@@ -181,7 +189,7 @@ describe("roles within a ward", () => {
 
     const audit = await query<{ action: string; before: string | null; after: string | null }>(server.services, sql`select action, before, after from staff_audit_log where ward_id = ${wardA.id}`);
     const actions = audit.map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(["create_user", "set_roles", "reset_password"]));
+    expect(actions).toEqual(expect.arrayContaining(["invite", "membership_accepted", "reset_password"]));
     expect(audit.every((a) => !`${a.before}${a.after}`.includes("mat-khau"))).toBe(true);
   });
 });

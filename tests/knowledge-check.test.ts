@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runKnowledgeCheck } from "../server/cli/kb-check";
+import { requiredTopicFiles, runKnowledgeCheck } from "../server/cli/kb-check";
 import { checkKnowledge, findUnallowedNumbers } from "../server/knowledge/knowledge-check";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import type { KnowledgeBase, KnowledgeEntry } from "../server/knowledge/knowledge-schema";
@@ -36,8 +36,19 @@ describe("kb:check", () => {
   it("passes on the knowledge base in the repository, with every required topic published", async () => {
     const { problems, kb } = await runKnowledgeCheck("knowledge");
     expect(problems).toEqual([]);
-    const required = (await import("../knowledge/required-topics.json")).topics;
+    const required = [...(await import("../knowledge/required-topics.json")).topics, ...(await import("../knowledge/required-topics-coverage.json")).topics];
     for (const topic of required) expect(kb.entries.find((e) => e.id === topic.id)?.status).toBe("published");
+  });
+
+  it("requires the coverage topics too, and fails when one of them has no entry", async () => {
+    const files = requiredTopicFiles("knowledge");
+    expect(files).toHaveLength(2);
+    expect(files[1]).toMatch(/coverage\.json$/);
+    const dir = mkdtempSync(join(tmpdir(), "kb-"));
+    cpSync("knowledge", dir, { recursive: true });
+    rmSync(join(dir, "entries", "dich-vu-cong", "dvc-ho-ngheo.md"));
+    const { problems } = await runKnowledgeCheck(dir, [join(dir, "required-topics.json"), join(dir, "required-topics-coverage.json")]);
+    expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual(["(topic dvc-ho-ngheo): required topic has no entry"]);
   });
 
   it("accepts a clean entry", () => {

@@ -86,6 +86,8 @@ describe("assistant with a language model (OpenAI-compatible server on loopback)
     ["an invented fee", "Dạ, lệ phí làm căn cước là 95.000 đồng."],
     ["an invented date", "Dạ, từ ngày 30/12/2026 ông/bà phải đổi thẻ."],
     ["an invented link", "Dạ, ông/bà đặt lịch tại https://datlich-cancuoc.com."],
+    // the fee is in the entry, but unconfirmed: repeated without "(chưa xác nhận)" it would read as certain
+    ["an unconfirmed fee without its marker", "Dạ, cấp đổi thẻ căn cước 50.000 đồng."],
   ])("sends the entry's own text when the model adds %s", async (_what, invented) => {
     fake.respond = wording(invented);
     const result = await ask(CAN_CUOC);

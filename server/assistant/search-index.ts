@@ -57,8 +57,9 @@ function features(tokens: Token[], tuning: RankingTuning): Feature[] {
   return out;
 }
 
+/** Placeholders and facet marker lines (`## Lệ phí`, shared by many entries) say nothing about the topic. */
 function stripPlaceholders(text: string): string {
-  return text.replace(/\{\{[^}]*\}\}/g, " ");
+  return text.replace(/\{\{[^}]*\}\}/g, " ").replace(/^## .*$/gm, " ");
 }
 
 type IndexedEntry = {

@@ -8,9 +8,28 @@ import { join } from "node:path";
 import { parseEnv } from "../config/env";
 import { checkKnowledge } from "../knowledge/knowledge-check";
 import { readAllowedNumbers, readKnowledgeDir, readWardDefinition } from "../knowledge/knowledge-files";
+import { factKeys } from "../knowledge/procedure-facts";
 import type { Ward } from "../wards/ward-profile";
 
-export async function runKnowledgeCheck(dir: string, topicsPath?: string) {
+/*
+ * Required topics come from two lists: the original brief (kb-topics.json) and the coverage topics
+ * of issue 14 (kb-topics-coverage.json). Each is read from ../shared when present, otherwise from
+ * its copy under knowledge/.
+ */
+const topicLists = [
+  { shared: "../shared/kb-topics.json", copy: "required-topics.json" },
+  { shared: "../shared/kb-topics-coverage.json", copy: "required-topics-coverage.json" },
+];
+
+export function requiredTopicFiles(dir: string): string[] {
+  return topicLists.map((l) => (existsSync(l.shared) ? l.shared : join(dir, l.copy)));
+}
+
+function readTopics(file: string): Array<{ id: string; category: string }> {
+  return (JSON.parse(readFileSync(file, "utf8")) as { topics: Array<{ id: string; category: string }> }).topics;
+}
+
+export async function runKnowledgeCheck(dir: string, topicsPaths?: string[]) {
   const { kb, problems, files } = await readKnowledgeDir(dir);
   const wards: Ward[] = readdirSync(join(dir, "wards"))
     .filter((f) => f.endsWith(".yaml"))
@@ -29,21 +48,24 @@ export async function runKnowledgeCheck(dir: string, topicsPath?: string) {
       profile: { ...base.profile, green_lane: { sample: true, items: [...kb.procedures.keys()].map((p) => ({ procedure: p, time: "trong 02 ngày làm việc" })) } },
     });
   }
-  const topicsFile = topicsPath ?? (existsSync("../shared/kb-topics.json") ? "../shared/kb-topics.json" : join(dir, "required-topics.json"));
-  const requiredTopics = (JSON.parse(readFileSync(topicsFile, "utf8")) as { topics: Array<{ id: string; category: string }> }).topics;
+  const topicsFiles = topicsPaths?.length ? topicsPaths : requiredTopicFiles(dir);
+  const requiredTopics = topicsFiles.flatMap(readTopics);
   const all = [...problems, ...checkKnowledge({ kb, files, wards, placeholderOnlyWards, requiredTopics, allowedNumbers: readAllowedNumbers(dir) })];
-  return { kb, problems: all, topicsFile, wards: [...wards, ...placeholderOnlyWards] };
+  return { kb, problems: all, topicsFiles, wards: [...wards, ...placeholderOnlyWards] };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = parseEnv(process.env).knowledgeDir;
-  const { kb, problems, topicsFile, wards } = await runKnowledgeCheck(dir, process.argv[2]);
+  const { kb, problems, topicsFiles, wards } = await runKnowledgeCheck(dir, process.argv.slice(2));
   const published = kb.entries.filter((e) => e.status === "published").length;
   const unverified = kb.entries.filter((e) => !e.verified).length;
+  const facts = [...kb.procedures.values()].flatMap((p) => factKeys.map((k) => p[k]));
+  const codes = [...kb.procedures.values()].filter((p) => p.code).length;
   for (const p of problems) console.error(`✗ ${p.file}: ${p.message}`);
   console.log(
-    `${kb.entries.length} entries (${published} published, ${unverified} awaiting ward confirmation), ${kb.procedures.size} procedures, ` +
-      `checked against ${wards.length} ward profiles and ${topicsFile}: ${problems.length ? `${problems.length} problem(s)` : "OK"}`,
+    `${kb.entries.length} entries (${published} published, ${unverified} awaiting ward confirmation), ${kb.procedures.size} procedures ` +
+      `(${codes} with a catalogue code; facts ${facts.filter((f) => f.verified).length} verified, ${facts.filter((f) => !f.verified).length} unverified), ` +
+      `checked against ${wards.length} ward profiles and ${topicsFiles.join(", ")}: ${problems.length ? `${problems.length} problem(s)` : "OK"}`,
   );
   process.exit(problems.length ? 1 : 0);
 }

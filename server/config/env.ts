@@ -52,6 +52,13 @@ const envSchema = z.object({
   ZALO_GRAPH_BASE: z.string().url().optional(),
   /** accept the mini app's development login (desktop browser on localhost); never in production */
   MINIAPP_DEV_LOGIN: booleanFromString,
+  /** address the Node server listens on: loopback unless set (e.g. 0.0.0.0 in a container) */
+  HOST: z.string().regex(/^[0-9a-fA-F.:]+$|^localhost$/, "expected an IP address or localhost").optional(),
+  /** behind a reverse proxy: the header it writes the client's address into (its last entry is trusted) */
+  CLIENT_IP_HEADER: z.string().regex(/^[a-zA-Z0-9-]+$/).optional(),
+  /** public /api/ask: requests per client address per minute and per day (0 = no limit) */
+  ASK_RATE_PER_MINUTE: intFromString(20),
+  ASK_RATE_PER_DAY: intFromString(1000),
 });
 
 export type Config = {
@@ -72,6 +79,9 @@ export type Config = {
   devMode: boolean;
   zaloGraphBase: string;
   miniappDevLogin: boolean;
+  host: string;
+  clientIpHeader: string | undefined;
+  askRate: { perMinute: number; perDay: number };
 };
 
 export class ConfigError extends Error {}
@@ -116,6 +126,9 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     devMode: e.DEV_MODE,
     zaloGraphBase: stripSlash(e.ZALO_GRAPH_BASE ?? "https://graph.zalo.me"),
     miniappDevLogin: e.MINIAPP_DEV_LOGIN,
+    host: e.HOST || "127.0.0.1",
+    clientIpHeader: e.CLIENT_IP_HEADER?.toLowerCase() || undefined,
+    askRate: { perMinute: e.ASK_RATE_PER_MINUTE, perDay: e.ASK_RATE_PER_DAY },
   };
 }
 

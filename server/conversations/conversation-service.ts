@@ -3,7 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { ASK_FOR_STAFF, FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, type AskResult } from "../assistant/assistant";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
-import { waitingNoticeWrites } from "../feedback/feedback-service";
+import { waitingNoticeWrites } from "../feedback/report-notices";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
 import type { Clock } from "../lib/clock";
 import type { Logger } from "../lib/logger";

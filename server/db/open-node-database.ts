@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createClient, type Client } from "@libsql/client";
@@ -20,8 +20,17 @@ export async function openNodeDatabase(
   options: { synchronous?: "FULL" | "NORMAL" } = {},
 ): Promise<OpenDatabase> {
   if (url.startsWith("file:")) {
-    const path = url.slice("file:".length);
-    if (path && path !== ":memory:") mkdirSync(dirname(resolve(path)), { recursive: true });
+    const path = url.slice("file:".length).split("?")[0]!;
+    if (path && path !== ":memory:") {
+      // residents' data: the folder and the file are the server account's only (SQLite gives
+      // its -wal and -shm files the database file's permissions)
+      const dir = dirname(resolve(path));
+      const created = !existsSync(dir);
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      if (created) chmodSync(dir, 0o700);
+      closeSync(openSync(path, "a", 0o600));
+      chmodSync(path, 0o600);
+    }
   }
   const embedded = url.startsWith("file:");
   // Embedded file: one connection per thread. The driver's statements are synchronous, so a

@@ -134,7 +134,7 @@ export const reportPhotos = sqliteTable(
     bytes: integer("bytes").notNull(),
     createdAt: integer("created_at").notNull(),
   },
-  (t) => [index("report_photos_report").on(t.reportId), index("report_photos_uploader").on(t.uploaderUserId, t.createdAt)],
+  (t) => [index("report_photos_report").on(t.reportId), index("report_photos_uploader").on(t.uploaderUserId, t.createdAt), index("report_photos_orphans").on(t.reportId, t.createdAt)],
 );
 
 /** Everything that happened to a report, in order: status changes, staff messages, ratings. */

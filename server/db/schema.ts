@@ -79,6 +79,8 @@ export const webhookEvents = sqliteTable(
   (t) => [
     uniqueIndex("webhook_events_ward_key").on(t.wardId, t.eventKey),
     index("webhook_events_status").on(t.status, t.receivedAt),
+    // retention: raw bodies older than the ward's period are purged by the sweeper
+    index("webhook_events_ward_received").on(t.wardId, t.receivedAt),
   ],
 );
 
@@ -121,7 +123,7 @@ export const messages = sqliteTable(
     eventId: integer("event_id"),
     createdAt: integer("created_at").notNull(),
   },
-  (t) => [index("messages_resident").on(t.wardId, t.residentId, t.createdAt)],
+  (t) => [index("messages_resident").on(t.wardId, t.residentId, t.createdAt), index("messages_ward_created").on(t.wardId, t.createdAt)],
 );
 
 export const outbox = sqliteTable(

@@ -1,6 +1,7 @@
 import type { Ward } from "../wards/ward-profile";
 import type { KnowledgeProblem } from "./knowledge-files";
 import type { KnowledgeBase, KnowledgeEntry } from "./knowledge-schema";
+import { checkProcedureFacts } from "./procedure-facts";
 import { listPlaceholders, renderEntryAnswer, resolvePlaceholder, ZALO_TEXT_LIMIT } from "./render-answer";
 
 /** Domains whose pages count as official sources (and their subdomains). */
@@ -119,7 +120,7 @@ export function checkKnowledge(input: CheckInput): KnowledgeProblem[] {
   for (const [id, procedure] of kb.procedures) {
     const file = files.get(`procedure:${id}`) ?? id;
     if (!procedure.sources.some((s) => isOfficialSource(s.url))) problems.push({ file, message: "no official source" });
-    if (!procedure.verified && !procedure.unverified) problems.push({ file, message: "verified: false needs an `unverified` note" });
+    for (const message of checkProcedureFacts(procedure, isOfficialSource)) problems.push({ file, message });
   }
   return problems;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { procedureFactFields } from "./procedure-facts";
 
 export const categories = ["dich-vu-cong", "lan-xanh", "lua-dao", "phan-anh", "phuong", "ky-nang-so"] as const;
 export type Category = (typeof categories)[number];
@@ -45,6 +46,9 @@ export const entryFrontMatterSchema = z.object({
   last_reviewed: isoDay,
   verified: z.boolean(),
   unverified: z.string().optional(),
+  // facets (contract A): issue 10 makes `summary` required and checks the body's markers
+  summary: z.string().min(10).max(300).optional(),
+  summary_en: z.string().min(10).max(400).optional(),
 });
 
 export type KnowledgeEntry = z.infer<typeof entryFrontMatterSchema> & { body: string };
@@ -54,15 +58,15 @@ export const procedureSchema = z.object({
   name: z.string().min(3),
   deciding_body: z.string().min(3),
   submission: z.enum(["online_full", "online_partial", "in_person"]),
-  where: z.string().min(3),
   documents: z.array(z.string().min(2)).min(1),
-  legal_time: z.string().min(1),
-  fee: z.string().min(1),
-  legal_basis: z.array(z.string().min(2)).min(1),
   dvc_url: z.string().url().optional(),
   sources: z.array(sourceSchema).min(1),
-  verified: z.boolean(),
-  unverified: z.string().optional(),
+  // code, code_url and the facts where/legal_time/fee/legal_basis, each with its own verification
+  ...procedureFactFields,
+  // facets (contract A)
+  summary: z.string().min(10).max(300).optional(),
+  online: z.string().min(3).optional(),
+  special: z.string().min(3).optional(),
 });
 
 export type Procedure = z.infer<typeof procedureSchema>;

@@ -1,5 +1,7 @@
 import type { Ward } from "../wards/ward-profile";
 import type { KnowledgeBase, KnowledgeEntry, Procedure } from "./knowledge-schema";
+import { wardConfirmedEntry, wardConfirmedProcedureFact } from "./fact-confirmations";
+import { briefFactText, factText, UNVERIFIED_MARKER } from "./procedure-facts";
 
 export const ZALO_TEXT_LIMIT = 2000;
 
@@ -23,7 +25,7 @@ function greenLaneLine(procedure: Procedure, ward: Ward): string {
   if (!item) {
     return `Thủ tục này hiện chưa có trong danh mục làn xanh mà ${ward.name} đã công bố${sampleNote}.`;
   }
-  return `Thủ tục này thuộc danh mục làn xanh của ${ward.name}: giải quyết trong ${item.time} (thời hạn theo quy định: ${procedure.legal_time})${sampleNote}.`;
+  return `Thủ tục này thuộc danh mục làn xanh của ${ward.name}: giải quyết trong ${item.time} (thời hạn theo quy định: ${briefFactText(procedure.legal_time, wardConfirmedProcedureFact(ward, procedure, "legal_time"))})${sampleNote}.`;
 }
 
 function greenLaneList(kb: KnowledgeBase, ward: Ward): string {
@@ -34,7 +36,7 @@ function greenLaneList(kb: KnowledgeBase, ward: Ward): string {
   const lines = items.map((item, i) => {
     const procedure = kb.procedures.get(item.procedure);
     const name = procedure?.name ?? item.procedure;
-    const legal = procedure ? ` (thời hạn theo quy định: ${procedure.legal_time})` : "";
+    const legal = procedure ? ` (thời hạn theo quy định: ${briefFactText(procedure.legal_time, wardConfirmedProcedureFact(ward, procedure, "legal_time"))})` : "";
     return `${i + 1}. ${name}: ${item.time}${legal}${item.note ? `. ${item.note}` : ""}`;
   });
   const header = `Danh mục thủ tục làn xanh của ${ward.name}${sample ? " (danh mục mẫu, phường cần xác nhận)" : ""}:`;
@@ -58,12 +60,13 @@ export function resolvePlaceholder(name: string, kb: KnowledgeBase, ward: Ward):
       switch (field) {
         case "documents":
           return numbered(procedure.documents);
+        // unconfirmed facts carry "(chưa xác nhận)" right after them, unless this ward confirmed them
         case "time":
-          return procedure.legal_time;
+          return factText(procedure.legal_time, wardConfirmedProcedureFact(ward, procedure, "legal_time"));
         case "fee":
-          return procedure.fee;
+          return factText(procedure.fee, wardConfirmedProcedureFact(ward, procedure, "fee"));
         case "where":
-          return procedure.where;
+          return factText(procedure.where, wardConfirmedProcedureFact(ward, procedure, "where"));
         case "name":
           return procedure.name;
         case "green_lane":
@@ -82,14 +85,21 @@ export function fillPlaceholders(text: string, kb: KnowledgeBase, ward: Ward): s
   return text.replace(placeholderPattern, (_, name: string) => resolvePlaceholder(name, kb, ward));
 }
 
-export const unverifiedNote =
-  "Lưu ý: một số thông tin trong câu trả lời này đang chờ phường xác nhận. Ông/bà vui lòng kiểm tra lại với Bộ phận Một cửa trước khi đi làm thủ tục.";
+// --- facet markers (contract A; issue 10 owns full facet parsing and may replace this) ---
+/** `## Lệ phí` in an entry body is shown on Zalo (plain text) as the line `Lệ phí:`. */
+const facetMarkerLine = /^## (Các bước|Nơi làm|Giấy tờ cần mang|Lệ phí|Thời gian giải quyết|Làm trực tuyến|Cơ quan giải quyết|Trường hợp đặc biệt)[ \t]*$/gm;
+
+export function renderFacetMarkers(text: string): string {
+  return text.replace(facetMarkerLine, "$1:");
+}
+// --- end facet markers ---
 
 /** The answer exactly as the resident receives it (before splitting for Zalo's limit). */
 export function renderEntryAnswer(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Ward): string {
-  const parts = [fillPlaceholders(entry.body, kb, ward).trim()];
+  // a ward that confirmed the entry's own facts no longer shows their literal markers (procedure facts keep theirs)
+  const body = wardConfirmedEntry(ward, entry) ? entry.body.replaceAll(` ${UNVERIFIED_MARKER}`, "") : entry.body;
+  const parts = [renderFacetMarkers(fillPlaceholders(body, kb, ward).trim())];
   const link = entry.links[0];
   if (link) parts.push(`${link.label}: ${link.url}`);
-  if (!entry.verified) parts.push(unverifiedNote);
   return parts.join("\n\n");
 }

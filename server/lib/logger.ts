@@ -15,10 +15,30 @@ export function redact(fields: Record<string, unknown>): Record<string, unknown>
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(fields)) {
     if (redactedKeys.test(k)) out[k] = "[redacted]";
-    else if (v instanceof Error) out[k] = v.message;
+    else if (v instanceof Error) out[k] = errorText(v);
+    else if (typeof v === "string") out[k] = withoutSqlParams(v);
     else out[k] = v;
   }
   return out;
+}
+
+/** A failed query's message ("Failed query: …\nparams: …") without its parameters. */
+function withoutSqlParams(text: string): string {
+  return text.replace(/\nparams: [\s\S]*$/, "\nparams: [redacted]");
+}
+
+/**
+ * An error as a log line: its message and its causes', without the parameters of a failed SQL
+ * query (drizzle puts them in the message: they may hold residents' text, names, phones).
+ */
+export function errorText(err: Error): string {
+  const parts: string[] = [];
+  let current: unknown = err;
+  for (let depth = 0; current instanceof Error && depth < 4; depth++) {
+    parts.push(withoutSqlParams(current.message));
+    current = (current as { cause?: unknown }).cause;
+  }
+  return parts.join(" ← caused by: ");
 }
 
 /** JSON-lines logger; writes to the given sink (console on both runtimes). */

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { categoryLabels as kbCategoryLabels } from "../assistant/assistant";
 import { categoryLabels, reportCategories } from "../feedback/feedback-categories";
 import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
+import { BODY_LIMITS, limitBody } from "../lib/body-limits";
 import { NotFoundError, ValidationError } from "../lib/errors";
 import type { Services } from "../services";
 import type { MiniappPrincipal } from "./miniapp-session-service";
@@ -28,6 +29,7 @@ const schemas = {
   devSession: z.object({ ward: wardSlug, userId: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/), name: z.string().max(100).optional() }),
   infoToken: z.object({ accessToken: z.string().min(10).max(2000), code: z.string().min(4, "Thiếu mã từ Zalo.").max(2000) }),
   similar: z.object({ category, location: latLng.optional(), address: z.string().max(300).optional() }),
+  near: z.object({ location: latLng.optional(), address: z.string().max(300).optional() }),
   report: z.object({
     clientRequestId: z.string().regex(/^[a-zA-Z0-9_-]{8,64}$/, "Mã yêu cầu không hợp lệ."),
     category,
@@ -91,6 +93,9 @@ export function miniappRoutes(services: Services) {
 
   // The mini app is served by Zalo from its own domain; auth is a bearer token (no cookies), so any origin may call.
   app.use("*", cors({ origin: "*", allowHeaders: ["authorization", "content-type"], allowMethods: ["GET", "POST", "OPTIONS"], maxAge: 600 }));
+  // JSON bodies are small (a report form is a few KiB); photos have their own limit below
+  const jsonLimit = limitBody(BODY_LIMITS.miniappJson);
+  app.use("*", (c, next) => (c.req.method === "POST" && c.req.path.endsWith("/photos") ? next() : jsonLimit(c, next)));
 
   const wardOf = async (slug: string | undefined) => {
     if (slug) return services.wards.bySlug(slug);
@@ -191,7 +196,8 @@ export function miniappRoutes(services: Services) {
 
   authed.post("/reports/:id/follow", async (c) => {
     const p = c.get("principal");
-    return c.json(await reports.follow(p.wardId, p.userId, idParam(c, "id")));
+    const body = parse(schemas.near, await jsonBody(c));
+    return c.json(await reports.follow(p.wardId, p.userId, idParam(c, "id"), body));
   });
 
   authed.post("/reports/:id/rate", async (c) => {
@@ -206,6 +212,18 @@ export function miniappRoutes(services: Services) {
     const body = parse(schemas.reopen, await jsonBody(c));
     await reports.consume(p.wardId, p.userId, "action");
     return c.json(await reports.reopen(p.wardId, p.userId, idParam(c, "id"), body.reason));
+  });
+
+  // The resident's own data (Law 91/2025/QH15): see it all, or delete it.
+  authed.get("/my-data", async (c) => {
+    const p = c.get("principal");
+    return c.json(await services.privacy.personalData.export(p.wardId, p.userId));
+  });
+  authed.post("/my-data/delete", async (c) => {
+    const p = c.get("principal");
+    parse(z.object({ confirm: z.literal(true, { message: "Vui lòng xác nhận xóa dữ liệu." }) }), await jsonBody(c));
+    const erased = await services.privacy.personalData.erase(p.wardId, p.userId, { staffUserId: null });
+    return c.json({ ok: true, erased, message: "Phường đã xóa dữ liệu cá nhân của ông/bà (phản ánh được giữ lại ở dạng ẩn danh để thống kê)." });
   });
 
   // Hỏi đáp: the same engine as the chat.

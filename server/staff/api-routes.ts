@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { Services } from "../services";
+import { isProcedureVerified } from "../knowledge/procedure-facts";
 import { rolesIn } from "./access";
 import { idParam, parseInput, type ConsoleContext, type ConsoleEnv } from "./console-env";
 import { periodOf } from "./pages/insight-pages";
 import { assignSchema, declineSchema, mergeSchema, PAGE_SIZE, prioritySchema, replySchema, reportFilter, statusSchema, uploadedFiles } from "./pages/report-pages";
 import { staffReports } from "./report-service";
+import { privacyApiRoutes } from "../privacy/privacy-routes";
 
 async function json(c: { req: { json: () => Promise<unknown> } }): Promise<unknown> {
   return c.req.json().catch(() => ({}));
@@ -55,7 +57,7 @@ export function staffApiRoutes(services: Services) {
     return c.json({
       entries: entries.map((e) => ({ id: e.id, title: e.title, category: e.category, status: e.status, verified: e.verified, unverified: e.unverified ?? null, wards: e.wards })),
       drafts: drafts.map(({ data: _d, ...d }) => d),
-      procedures: procedures.map((p) => ({ id: p.id, name: p.name, verified: p.verified })),
+      procedures: procedures.map((p) => ({ id: p.id, name: p.name, code: p.code ?? null, verified: isProcedureVerified(p) })),
     });
   });
   api.get("/wards/:slug/knowledge/versions/:vid", async (c) => {
@@ -111,6 +113,9 @@ export function staffApiRoutes(services: Services) {
     const files = type.startsWith("multipart/form-data") ? await uploadedFiles(c) : [new Uint8Array(await c.req.arrayBuffer())].filter((b) => b.length);
     return c.json(await reports.attachResultPhotos(actor(c), c.get("ward").id, reportId(c), files), 201);
   });
+
+  // residents' personal data on their behalf, retention periods (issue 9)
+  api.route("/", privacyApiRoutes(services));
 
   api.all("*", (c) => c.json({ error: "not_found", message: "Không tìm thấy." }, 404));
   return api;

@@ -2,20 +2,24 @@ import { and, eq, inArray, lt } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { wards } from "../db/schema";
-import { staffLoginFailures, staffMemberships, staffSessions, staffUsers } from "../db/schema-staff";
+import { staffDevices } from "../db/schema-security";
+import { staffMemberships, staffSessions, staffUsers } from "../db/schema-staff";
 import type { Clock } from "../lib/clock";
 import { randomId, sha256Hex } from "../lib/crypto";
-import { ConflictError, NotFoundError, RateLimitedError, UnauthorizedError, ValidationError } from "../lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthorizedError, ValidationError } from "../lib/errors";
 import { requireCityAdmin, requireRole, roles, type Actor, type Role } from "./access";
 import { auditInsert } from "./audit";
 import { runBatch } from "./batch";
+import { ACCOUNT_RULE, ADDRESS_RULE, LoginThrottle } from "./login-throttle";
+import { checkPasswordStrength, MIN_PASSWORD_LENGTH } from "./password-policy";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./passwords";
 
 export const SESSION_TTL_MS = 12 * 3600_000;
-export const MAX_FAILURES = 5;
-export const FAILURE_WINDOW_MS = 15 * 60_000;
-export const LOCKOUT_MS = 15 * 60_000;
-export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_FAILURES = ACCOUNT_RULE.max;
+export const LOCKOUT_MS = ACCOUNT_RULE.lockMs;
+export { MIN_PASSWORD_LENGTH };
+/** A browser that signed in to an account is remembered this long (not locked out by strangers' guesses). */
+export const DEVICE_TTL_MS = 180 * 24 * 3600_000;
 
 export type StaffSession = { actor: Actor; csrfToken: string; sessionId: number; expiresAt: number };
 
@@ -25,54 +29,75 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-function checkPasswordStrength(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new ValidationError("weak_password", "password too short", `Mật khẩu cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`);
-  }
-}
+const minutesLeft = (until: number, now: number) => Math.max(1, Math.ceil((until - now) / 60_000));
 
 /** Accounts, memberships, sessions and lockout. */
 export class StaffAuthService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.throttle = new LoginThrottle(db);
+  }
 
-  /** Checks the password; on success opens a session and returns its token (shown once, stored hashed). */
-  async login(emailInput: string, password: string): Promise<{ token: string; session: StaffSession }> {
+  readonly throttle: LoginThrottle;
+
+  /**
+   * Checks the password; on success opens a session and returns its token (shown once, stored
+   * hashed) and a device token for the browser. Each attempt first reserves a check against the
+   * client address's and the account's failure counts (atomic), so a burst of guesses never gets
+   * more checks than allowed. A browser holding a device token of the account skips the account's
+   * lock (strangers' guesses cannot keep the owner out), never the address's.
+   */
+  async login(emailInput: string, password: string, from: { address?: string; deviceToken?: string } = {}): Promise<{ token: string; session: StaffSession; deviceToken: string }> {
     const email = normaliseEmail(emailInput);
     const now = this.clock.now();
-    const [failure] = await this.db.select().from(staffLoginFailures).where(eq(staffLoginFailures.email, email));
-    if (failure?.lockedUntil && failure.lockedUntil > now) {
-      const minutes = Math.ceil((failure.lockedUntil - now) / 60_000);
-      throw new RateLimitedError("locked", `login locked for ${email}`, `Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ${minutes} phút hoặc nhờ quản trị phường đặt lại mật khẩu.`);
+    const addressKey = `addr:${from.address ?? "unknown"}`;
+    const address = await this.throttle.reserve(addressKey, ADDRESS_RULE, now);
+    if (!address.allowed) {
+      throw new RateLimitedError("locked", `login locked for address ${from.address}`, `Có quá nhiều lần đăng nhập sai từ máy này. Vui lòng thử lại sau ${minutesLeft(address.lockedUntil!, now)} phút.`);
     }
     const [user] = await this.db.select().from(staffUsers).where(eq(staffUsers.email, email));
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
-    if (!user || !ok || user.disabled) {
-      await this.recordFailure(email, failure, now);
-      throw invalidLogin();
+    const knownDevice = user && from.deviceToken ? await this.knownDevice(user.id, from.deviceToken) : false;
+    const accountKey = `email:${email}`;
+    if (!knownDevice) {
+      const account = await this.throttle.reserve(accountKey, ACCOUNT_RULE, now);
+      if (!account.allowed) {
+        throw new RateLimitedError(
+          "locked",
+          `login locked for ${email}`,
+          `Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau ${minutesLeft(account.lockedUntil!, now)} phút, đăng nhập từ máy tính bạn vẫn dùng, hoặc nhờ quản trị phường đặt lại mật khẩu.`,
+        );
+      }
     }
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+    if (!user || !ok || user.disabled) throw invalidLogin();
+    await this.throttle.giveBack(addressKey);
+    if (!knownDevice) await this.throttle.clear(accountKey);
     const token = randomId(32);
     const csrfToken = randomId(24);
+    const deviceToken = knownDevice ? from.deviceToken! : randomId(32);
     const [row] = await this.db
       .insert(staffSessions)
       .values({ tokenHash: await sha256Hex(token), userId: user.id, csrfToken, createdAt: now, expiresAt: now + SESSION_TTL_MS })
       .returning();
+    const deviceHash = await sha256Hex(deviceToken);
     await runBatch(this.db, [
-      this.db.delete(staffLoginFailures).where(eq(staffLoginFailures.email, email)),
       this.db.delete(staffSessions).where(and(eq(staffSessions.userId, user.id), lt(staffSessions.expiresAt, now))),
+      this.db
+        .insert(staffDevices)
+        .values({ tokenHash: deviceHash, userId: user.id, createdAt: now, lastUsedAt: now })
+        .onConflictDoUpdate({ target: staffDevices.tokenHash, set: { lastUsedAt: now } }),
+      this.db.delete(staffDevices).where(and(eq(staffDevices.userId, user.id), lt(staffDevices.lastUsedAt, now - DEVICE_TTL_MS))),
       auditInsert(this.db, now, { wardId: null, userId: user.id, action: "login", entity: "session", entityId: row!.id }),
     ]);
-    return { token, session: { actor: await this.actor(user.id), csrfToken, sessionId: row!.id, expiresAt: row!.expiresAt } };
+    return { token, deviceToken, session: { actor: await this.actor(user.id), csrfToken, sessionId: row!.id, expiresAt: row!.expiresAt } };
   }
 
-  private async recordFailure(email: string, existing: typeof staffLoginFailures.$inferSelect | undefined, now: number) {
-    const fresh = !existing || now - existing.firstFailureAt > FAILURE_WINDOW_MS;
-    const failures = fresh ? 1 : existing.failures + 1;
-    const lockedUntil = failures >= MAX_FAILURES ? now + LOCKOUT_MS : null;
-    const values = { email, failures, firstFailureAt: fresh ? now : existing.firstFailureAt, lockedUntil };
-    await this.db.insert(staffLoginFailures).values(values).onConflictDoUpdate({ target: staffLoginFailures.email, set: values });
+  private async knownDevice(userId: number, token: string): Promise<boolean> {
+    if (!/^[0-9a-f]{64}$/.test(token)) return false;
+    const [row] = await this.db.select().from(staffDevices).where(and(eq(staffDevices.tokenHash, await sha256Hex(token)), eq(staffDevices.userId, userId)));
+    return !!row && row.lastUsedAt > this.clock.now() - DEVICE_TTL_MS;
   }
 
   /** The session behind a cookie token, or undefined when unknown or expired. */
@@ -107,8 +132,8 @@ export class StaffAuthService {
   /** The first city admin (from the CLI, no actor) or another one (by a city admin). */
   async createCityAdmin(input: { email: string; name: string; password: string }, by?: Actor): Promise<number> {
     if (by) requireCityAdmin(by);
-    checkPasswordStrength(input.password);
     const email = normaliseEmail(input.email);
+    checkPasswordStrength(input.password, email);
     const now = this.clock.now();
     const [existing] = await this.db.select().from(staffUsers).where(eq(staffUsers.email, email));
     if (existing) {
@@ -145,18 +170,19 @@ export class StaffAuthService {
   }
 
   /**
-   * Adds a person to the ward with the given roles: creates the account when the email is new
-   * (the admin hands over the initial password), otherwise only adds the membership.
+   * A CITY ADMIN adds a person to a ward: creates the account when the email is new (handing
+   * over the initial password), otherwise links the existing account. Ward admins invite instead
+   * (InvitationService): linking an existing account must never give a ward power over it.
    */
   async addWardStaff(actor: Actor, wardId: number, input: { email: string; name: string; roles: Role[]; password?: string }): Promise<number> {
-    requireRole(actor, wardId, "admin");
+    requireCityAdmin(actor);
     const email = normaliseEmail(input.email);
     const now = this.clock.now();
     let [user] = await this.db.select().from(staffUsers).where(eq(staffUsers.email, email));
     const writes: BatchItem<"sqlite">[] = [];
     if (!user) {
       if (!input.password) throw new ValidationError("password_required", "new account needs a password", "Tài khoản mới cần mật khẩu ban đầu.");
-      checkPasswordStrength(input.password);
+      checkPasswordStrength(input.password, email);
       [user] = await this.db
         .insert(staffUsers)
         .values({ email, name: input.name.trim(), passwordHash: await hashPassword(input.password), mustChangePassword: true, createdAt: now, updatedAt: now })
@@ -168,27 +194,58 @@ export class StaffAuthService {
       .from(staffMemberships)
       .where(and(eq(staffMemberships.userId, user!.id), eq(staffMemberships.wardId, wardId)));
     if (current.length) throw new ConflictError("member_exists", "already a member", "Người này đã là cán bộ của phường; hãy sửa vai trò trong danh sách.");
-    writes.push(...this.roleWrites(actor, wardId, user!.id, [], input.roles, now));
+    writes.push(...(await this.membershipWrites(actor.userId, wardId, user!.id, [], input.roles, now)));
     await runBatch(this.db, writes);
     return user!.id;
   }
 
-  private roleWrites(actor: Actor, wardId: number, userId: number, before: Role[], after: Role[], now: number): BatchItem<"sqlite">[] {
+  /** Wards other than `wardId` where the user holds a role. */
+  async otherWards(userId: number, wardId: number): Promise<number[]> {
+    const rows = await this.db.select({ wardId: staffMemberships.wardId }).from(staffMemberships).where(eq(staffMemberships.userId, userId));
+    return [...new Set(rows.map((r) => r.wardId))].filter((w) => w !== wardId);
+  }
+
+  /**
+   * The writes that set a user's roles in a ward, with an audit row in that ward and, when the
+   * account belongs to other wards too, in each of them (they must know their member changed).
+   */
+  async membershipWrites(byUserId: number | null, wardId: number, userId: number, before: Role[], after: Role[], now: number, action = "set_roles"): Promise<BatchItem<"sqlite">[]> {
     const writes: BatchItem<"sqlite">[] = [this.db.delete(staffMemberships).where(and(eq(staffMemberships.userId, userId), eq(staffMemberships.wardId, wardId)))];
     const unique = [...new Set(after)].filter((r) => roles.includes(r));
     if (unique.length) writes.push(this.db.insert(staffMemberships).values(unique.map((role) => ({ userId, wardId, role, createdAt: now }))));
-    writes.push(auditInsert(this.db, now, { wardId, userId: actor.userId, action: "set_roles", entity: "staff_user", entityId: userId, before: { roles: before }, after: { roles: unique } }));
+    writes.push(auditInsert(this.db, now, { wardId, userId: byUserId, action, entity: "staff_user", entityId: userId, before: { roles: before }, after: { roles: unique } }));
+    for (const other of await this.otherWards(userId, wardId)) {
+      writes.push(
+        auditInsert(this.db, now, { wardId: other, userId: byUserId, action: "membership_elsewhere", entity: "staff_user", entityId: userId, before: { wardId, roles: before }, after: { wardId, roles: unique } }),
+      );
+    }
     return writes;
+  }
+
+  /**
+   * Only a city admin acts on a city admin's account, or on the credentials of an account that
+   * also belongs to another ward: a ward admin's power stops at the ward's own accounts.
+   */
+  private async requireOwnedByWard(actor: Actor, wardId: number, userId: number, what: "roles" | "credentials"): Promise<typeof staffUsers.$inferSelect> {
+    const [target] = await this.db.select().from(staffUsers).where(eq(staffUsers.id, userId));
+    if (!target) throw new NotFoundError("member_not_found", `no user ${userId}`, "Không tìm thấy cán bộ này trong phường.");
+    if (actor.isCityAdmin) return target;
+    if (target.isCityAdmin) throw new ForbiddenError("city_admin", `ward admin ${actor.userId} acting on city admin ${userId}`, "Chỉ quản trị cấp thành phố được thay đổi tài khoản quản trị cấp thành phố.");
+    if (what === "credentials" && (await this.otherWards(userId, wardId)).length) {
+      throw new ForbiddenError("shared_account", `user ${userId} belongs to other wards`, "Tài khoản này thuộc cả phường khác; chỉ chủ tài khoản hoặc quản trị cấp thành phố được đổi mật khẩu.");
+    }
+    return target;
   }
 
   /** Replaces a member's roles in the ward (an empty list removes them from the ward). */
   async setRoles(actor: Actor, wardId: number, userId: number, newRoles: Role[]): Promise<void> {
     requireRole(actor, wardId, "admin");
     const before = await this.memberRoles(wardId, userId);
+    await this.requireOwnedByWard(actor, wardId, userId, "roles");
     if (userId === actor.userId && before.includes("admin") && !newRoles.includes("admin") && !actor.isCityAdmin) {
       throw new ValidationError("self_demote", "admin cannot remove own admin role", "Bạn không thể tự bỏ quyền quản trị của mình.");
     }
-    await runBatch(this.db, this.roleWrites(actor, wardId, userId, before, newRoles, this.clock.now()));
+    await runBatch(this.db, await this.membershipWrites(actor.userId, wardId, userId, before, newRoles, this.clock.now()));
   }
 
   private async memberRoles(wardId: number, userId: number): Promise<Role[]> {
@@ -197,20 +254,20 @@ export class StaffAuthService {
     return rows.map((r) => r.role);
   }
 
-  /** An admin sets a new password for a member of their ward; the member's sessions end. */
+  /** An admin sets a new password for an account only their ward holds; the member's sessions end and it must be changed at sign-in. */
   async resetPassword(actor: Actor, wardId: number, userId: number, newPassword: string): Promise<void> {
     requireRole(actor, wardId, "admin");
     await this.memberRoles(wardId, userId);
-    checkPasswordStrength(newPassword);
-    const [target] = await this.db.select().from(staffUsers).where(eq(staffUsers.id, userId));
-    if (target?.isCityAdmin && !actor.isCityAdmin) throw new ValidationError("city_admin", "ward admin cannot reset a city admin", "Không thể đặt lại mật khẩu của quản trị cấp thành phố.");
+    const target = await this.requireOwnedByWard(actor, wardId, userId, "credentials");
+    checkPasswordStrength(newPassword, target.email);
     const now = this.clock.now();
     await runBatch(this.db, [
       this.db.update(staffUsers).set({ passwordHash: await hashPassword(newPassword), mustChangePassword: true, updatedAt: now }).where(eq(staffUsers.id, userId)),
       this.db.delete(staffSessions).where(eq(staffSessions.userId, userId)),
-      this.db.delete(staffLoginFailures).where(eq(staffLoginFailures.email, target!.email)),
+      this.db.delete(staffDevices).where(eq(staffDevices.userId, userId)),
       auditInsert(this.db, now, { wardId, userId: actor.userId, action: "reset_password", entity: "staff_user", entityId: userId }),
     ]);
+    await this.throttle.clear(`email:${target.email}`);
   }
 
   async changeOwnPassword(actor: Actor, currentPassword: string, newPassword: string, keepSessionId: number): Promise<void> {
@@ -218,7 +275,8 @@ export class StaffAuthService {
     if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
       throw new ValidationError("wrong_password", "current password wrong", "Mật khẩu hiện tại không đúng.");
     }
-    checkPasswordStrength(newPassword);
+    checkPasswordStrength(newPassword, user.email);
+    if (newPassword === currentPassword) throw new ValidationError("same_password", "same password", "Mật khẩu mới cần khác mật khẩu hiện tại.");
     const now = this.clock.now();
     const others = (await this.db.select({ id: staffSessions.id }).from(staffSessions).where(eq(staffSessions.userId, actor.userId)))
       .map((s) => s.id)

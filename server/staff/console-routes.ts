@@ -12,16 +12,23 @@ import { consoleJs } from "./console-js";
 import { pageContext, parseInput, type ConsoleContext, type ConsoleEnv } from "./console-env";
 import { errorPage, layout } from "./pages/layout";
 import { registerAdminPages } from "./pages/admin-pages";
+import { registerFactPages } from "./pages/fact-pages";
 import { registerHandoffPages } from "./pages/handoff-pages";
 import { registerInsightPages } from "./pages/insight-pages";
 import { registerKnowledgePages } from "./pages/knowledge-pages";
 import { registerReportPages } from "./pages/report-pages";
+import { registerInvitePages } from "./pages/invite-pages";
+import { clientAddress } from "../lib/client-address";
+import { DEVICE_TTL_MS } from "./auth-service";
 import { MAX_RESULT_PHOTOS_PER_UPLOAD } from "./report-service";
 import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
 import { bodyLimit } from "hono/body-limit";
+import { BODY_LIMITS, limitBody } from "../lib/body-limits";
 
 export const SESSION_COOKIE = "hp_staff_session";
 const LOGIN_CSRF_COOKIE = "hp_login_csrf";
+/** remembers a browser that signed in to an account: strangers' failed guesses do not lock it out */
+export const DEVICE_COOKIE = "hp_staff_device";
 
 /*
  * Secure is set everywhere: browsers accept Secure cookies on http://localhost and 127.0.0.1,
@@ -104,11 +111,44 @@ export function consoleRoutes(services: Services) {
     return c.body(consoleJs);
   });
 
+  // Bodies: sign-in and invitation forms are tiny; other forms and JSON fit in 256 KiB; photo
+  // uploads have their own limit (below). All answered 413 before the body is read.
+  const loginLimit = limitBody(BODY_LIMITS.login);
+  const consoleLimit = limitBody(BODY_LIMITS.console);
+  const limits = (c: Context<ConsoleEnv>, next: Next) => {
+    const path = c.req.path;
+    if (path === "/console/login" || path.startsWith("/console/invite/")) return loginLimit(c, next);
+    if (c.req.method === "POST" && /\/reports\/\d+\/photos$/.test(path)) return next();
+    return consoleLimit(c, next);
+  };
+  app.use("/console/*", limits);
+  app.use("/api/staff/*", limits);
+
   app.get("/console/login", async (c) => {
     if (await auth.session(getCookie(c, SESSION_COOKIE))) return c.redirect("/console");
     const loginCsrf = randomId(16);
     setCookie(c, LOGIN_CSRF_COOKIE, loginCsrf, { ...cookieOptions, maxAge: 3600 });
     return c.html(loginPage(loginCsrf, { next: c.req.query("next") }));
+  });
+
+  const clientOf = (c: Context<ConsoleEnv>) => ({ address: clientAddress(c, services.deps.config.clientIpHeader), deviceToken: getCookie(c, DEVICE_COOKIE) });
+  const startSession = (c: Context<ConsoleEnv>, signedIn: { token: string; deviceToken: string; session: { expiresAt: number } }) => {
+    setCookie(c, SESSION_COOKIE, signedIn.token, { ...cookieOptions, expires: new Date(signedIn.session.expiresAt) });
+    setCookie(c, DEVICE_COOKIE, signedIn.deviceToken, { ...cookieOptions, path: "/console", maxAge: Math.floor(DEVICE_TTL_MS / 1000) });
+    deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/", secure: true });
+  };
+  registerInvitePages(app, services, {
+    freshCsrf: (c) => {
+      const token = randomId(16);
+      setCookie(c, LOGIN_CSRF_COOKIE, token, { ...cookieOptions, maxAge: 3600 });
+      return token;
+    },
+    checkCsrf: (c, formToken) => {
+      const cookieToken = getCookie(c, LOGIN_CSRF_COOKIE) ?? "";
+      return !!cookieToken && constantTimeEqual(cookieToken, formToken);
+    },
+    clientOf,
+    startSession,
   });
 
   app.post("/console/login", async (c) => {
@@ -124,9 +164,9 @@ export function consoleRoutes(services: Services) {
     const parsed = loginSchema.safeParse(body);
     if (!parsed.success) return c.html(loginPage(fresh, { error: parsed.error.issues[0]!.message }), 400);
     try {
-      const { token, session } = await auth.login(parsed.data.email, parsed.data.password);
-      setCookie(c, SESSION_COOKIE, token, { ...cookieOptions, expires: new Date(session.expiresAt) });
-      deleteCookie(c, LOGIN_CSRF_COOKIE, { path: "/", secure: true });
+      const signedIn = await auth.login(parsed.data.email, parsed.data.password, clientOf(c));
+      startSession(c, signedIn);
+      const { session } = signedIn;
       return c.redirect(session.actor.mustChangePassword ? "/console/account?first=1" : safeNext(parsed.data.next), 303);
     } catch (err) {
       if (err instanceof UnauthorizedError || err instanceof RateLimitedError) {
@@ -149,6 +189,8 @@ export function consoleRoutes(services: Services) {
   app.post("/console/w/:slug/reports/:id/photos", uploadLimit);
   app.post("/api/staff/wards/:slug/reports/:id/photos", uploadLimit);
 
+  const passwordChangePaths = new Set(["/console/account", "/console/account/password", "/console/logout", "/api/staff/me"]);
+
   // Sign-in and CSRF for everything else under /console and /api/staff
   const requireSession = (kind: "page" | "api") => async (c: Context<ConsoleEnv>, next: Next) => {
     const session = await auth.session(getCookie(c, SESSION_COOKIE));
@@ -158,6 +200,11 @@ export function consoleRoutes(services: Services) {
       return c.redirect(`/console/login?next=${encodeURIComponent(next)}`, 303);
     }
     c.set("session", session);
+    // a temporary password (set by an admin) opens nothing but the page to choose a new one
+    if (session.actor.mustChangePassword && !passwordChangePaths.has(c.req.path)) {
+      if (kind === "api") return c.json({ error: "must_change_password", message: "Vui lòng đặt mật khẩu mới của riêng bạn trước khi làm việc." }, 403);
+      return c.redirect("/console/account?first=1", 303);
+    }
     c.set("wardsOfActor", await auth.wardsOf(session.actor));
     if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method)) {
       const origin = c.req.header("origin");
@@ -227,6 +274,7 @@ export function consoleRoutes(services: Services) {
   registerReportPages(app, services);
   registerKnowledgePages(app, services);
   registerInsightPages(app, services);
+  registerFactPages(app, services);
   app.route("/api/staff", staffApiRoutes(services));
 
   app.all("/console/*", (c) => c.html(errorPage(pageContext(c), 404, "Không tìm thấy trang này."), 404));

@@ -1,4 +1,5 @@
-import { and, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNotNull, lt, lte, sql, type SQLWrapper } from "drizzle-orm";
+import { ValidationError } from "../lib/errors";
 import { foldedText, isFunctionWord } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
 import { askLog, handoffs } from "../db/schema";
@@ -15,6 +16,19 @@ const VIETNAM_OFFSET_MS = 7 * 3600_000;
 export const WEAK_SCORE = 250;
 
 export type Period = { from: number; to: number };
+
+/** The longest period a dashboard, list of unanswered questions or export covers. */
+export const MAX_PERIOD_DAYS = 400;
+
+/** Refuses a period longer than MAX_PERIOD_DAYS (or reversed) with a 400, before any query runs. */
+export function checkPeriod(period: Period): void {
+  if (!(period.to > period.from) || period.to - period.from > MAX_PERIOD_DAYS * 86_400_000 + 3_600_000) {
+    throw new ValidationError("period_too_long", `period ${period.from}..${period.to}`, `Khoảng thời gian cần hợp lệ và không quá ${MAX_PERIOD_DAYS} ngày.`);
+  }
+}
+
+/** The local (Vietnam) day of a time column, in SQL. */
+const sqlLocalDay = (column: SQLWrapper) => sql<string>`strftime('%Y-%m-%d', (${column} + ${VIETNAM_OFFSET_MS}) / 1000, 'unixepoch')`;
 
 /** Local (Vietnam) calendar day of a time, as YYYY-MM-DD. */
 export function localDay(ms: number): string {
@@ -72,55 +86,63 @@ export class InsightsService {
 
   async dashboard(actor: Actor, ward: Ward, period: Period) {
     requireRole(actor, ward.id, "staff", "communicator");
+    checkPeriod(period);
     const now = this.clock.now();
-    const asks = await this.db
-      .select({ kind: askLog.kind, verdict: askLog.verdict, createdAt: askLog.createdAt })
+    // aggregate queries: the database counts, whatever the number of rows in the period
+    const inPeriod = and(eq(askLog.wardId, ward.id), gte(askLog.createdAt, period.from), lt(askLog.createdAt, period.to));
+    const askDays = await this.db
+      .select({ day: sqlLocalDay(askLog.createdAt), questions: sql<number>`count(*)`, answered: sql<number>`sum(case when ${askLog.kind} = 'answer' then 1 else 0 end)` })
       .from(askLog)
-      .where(and(eq(askLog.wardId, ward.id), gte(askLog.createdAt, period.from), lt(askLog.createdAt, period.to)));
-    const handed = await this.db
+      .where(inPeriod)
+      .groupBy(sqlLocalDay(askLog.createdAt));
+    const kinds = await this.db.select({ kind: askLog.kind, count: sql<number>`count(*)` }).from(askLog).where(inPeriod).groupBy(askLog.kind);
+    const [verdicts] = await this.db
       .select({
-        id: handoffs.id,
-        createdAt: handoffs.createdAt,
-        status: handoffs.status,
-        firstReplyAt: sql<number | null>`(select min(${handoffReplies.createdAt}) from ${handoffReplies} where ${handoffReplies.handoffId} = ${handoffs.id})`,
+        helpful: sql<number>`coalesce(sum(case when ${askLog.verdict} = 'helpful' then 1 else 0 end), 0)`,
+        notHelpful: sql<number>`coalesce(sum(case when ${askLog.verdict} = 'not_helpful' then 1 else 0 end), 0)`,
       })
+      .from(askLog)
+      .where(inPeriod);
+    const firstReply = sql<number | null>`(select min(${handoffReplies.createdAt}) from ${handoffReplies} where ${handoffReplies.handoffId} = ${handoffs.id})`;
+    const handedInPeriod = and(eq(handoffs.wardId, ward.id), gte(handoffs.createdAt, period.from), lt(handoffs.createdAt, period.to));
+    const handoffDays = await this.db
+      .select({ day: sqlLocalDay(handoffs.createdAt), count: sql<number>`count(*)` })
       .from(handoffs)
-      .where(and(eq(handoffs.wardId, ward.id), gte(handoffs.createdAt, period.from), lt(handoffs.createdAt, period.to)));
+      .where(handedInPeriod)
+      .groupBy(sqlLocalDay(handoffs.createdAt));
+    const replyTimes = (
+      await this.db
+        .select({ ms: sql<number>`${firstReply} - ${handoffs.createdAt}` })
+        .from(handoffs)
+        .where(and(handedInPeriod, isNotNull(firstReply)))
+        .orderBy(sql`1`)
+    ).map((r) => Number(r.ms));
 
     const settings = await this.wardAdmin.settings(ward.id);
     const active = await this.db
-      .select({
-        createdAt: handoffs.createdAt,
-        firstReplyAt: sql<number | null>`(select min(${handoffReplies.createdAt}) from ${handoffReplies} where ${handoffReplies.handoffId} = ${handoffs.id})`,
-      })
+      .select({ createdAt: handoffs.createdAt, firstReplyAt: firstReply })
       .from(handoffs)
       .where(and(eq(handoffs.wardId, ward.id), inArray(handoffs.status, ["open", "claimed"])));
     const overdue = active.filter((h) => h.firstReplyAt === null && addWorkingTime(ward.profile.working_hours, h.createdAt, settings.handoff_reply_hours * 3600_000) < now).length;
 
-    const replyTimes = handed
-      .filter((h) => h.firstReplyAt !== null)
-      .map((h) => Number(h.firstReplyAt) - h.createdAt)
-      .sort((a, b) => a - b);
-    const helpful = asks.filter((a) => a.verdict === "helpful").length;
-    const notHelpful = asks.filter((a) => a.verdict === "not_helpful").length;
-
+    const helpful = Number(verdicts?.helpful ?? 0);
+    const notHelpful = Number(verdicts?.notHelpful ?? 0);
     const days = new Map<string, { day: string; questions: number; answered: number; handoffs: number }>();
     for (let t = dayStart(localDay(period.from)); t < period.to; t += 86_400_000) {
       const day = localDay(t);
       days.set(day, { day, questions: 0, answered: 0, handoffs: 0 });
     }
-    for (const a of asks) {
-      const d = days.get(localDay(a.createdAt));
-      if (!d) continue;
-      d.questions++;
-      if (a.kind === "answer") d.answered++;
+    for (const a of askDays) {
+      const d = days.get(a.day);
+      if (d) Object.assign(d, { questions: Number(a.questions), answered: Number(a.answered) });
     }
-    for (const h of handed) {
-      const d = days.get(localDay(h.createdAt));
-      if (d) d.handoffs++;
+    for (const h of handoffDays) {
+      const d = days.get(h.day);
+      if (d) d.handoffs = Number(h.count);
     }
-    const byKind = new Map<string, number>();
-    for (const a of asks) byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1);
+    const questions = askDays.reduce((n, a) => n + Number(a.questions), 0);
+    const answered = askDays.reduce((n, a) => n + Number(a.answered), 0);
+    const handedOff = handoffDays.reduce((n, h) => n + Number(h.count), 0);
 
     // The optional language model: calls, and how often residents got the retrieval answer
     // instead (model error, timeout, budget spent, or a reply the fact guard refused).
@@ -135,9 +157,9 @@ export class InsightsService {
       .where(and(eq(llmUsage.wardId, ward.id), gte(llmUsage.day, localDay(period.from)), lte(llmUsage.day, localDay(period.to - 1))));
 
     return {
-      questions: asks.length,
-      answered: asks.filter((a) => a.kind === "answer").length,
-      handedOff: handed.length,
+      questions,
+      answered,
+      handedOff,
       replied: replyTimes.length,
       medianReplyMs: median(replyTimes),
       p90ReplyMs: percentile(replyTimes, 90),
@@ -148,7 +170,7 @@ export class InsightsService {
       activeHandoffs: active.length,
       overdueAfterHours: settings.handoff_reply_hours,
       daily: [...days.values()],
-      byKind: [...byKind.entries()].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count),
+      byKind: kinds.map((k) => ({ kind: k.kind, count: Number(k.count) })).sort((a, b) => b.count - a.count),
       languageModel: {
         calls: Number(model?.calls ?? 0),
         tokens: Number(model?.tokens ?? 0),
@@ -161,6 +183,7 @@ export class InsightsService {
   /** Questions handed off, marked "Chưa đúng" or matched weakly, grouped by shared words. */
   async unanswered(actor: Actor, ward: Ward, period: Period): Promise<UnansweredGroup[]> {
     requireRole(actor, ward.id, "staff", "communicator");
+    checkPeriod(period);
     const rows = await this.db
       .select({ question: askLog.question, kind: askLog.kind, verdict: askLog.verdict, topScore: askLog.topScore, createdAt: askLog.createdAt })
       .from(askLog)

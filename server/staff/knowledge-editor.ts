@@ -171,8 +171,25 @@ export class KnowledgeEditor {
       const [existing] = await this.db.select({ id: kbEntries.id }).from(kbEntries).where(eq(kbEntries.id, data.id));
       const [drafted] = await this.db.select({ id: kbVersions.id }).from(kbVersions).where(and(eq(kbVersions.kind, "entry"), eq(kbVersions.entityId, data.id)));
       if (existing || drafted) throw new ConflictError("entry_exists", `entry ${data.id} exists`, `Mã mục "${data.id}" đã được dùng; vui lòng chọn mã khác.`);
+    } else if (!options.versionId) {
+      await this.requireEntryOfWard(ward, data.id);
     }
     return this.saveDraft(actor, ward, "entry", data.id, data, options);
+  }
+
+  /**
+   * A draft of an existing entry needs an entry this ward may see: a live entry used by the ward,
+   * or one this ward has drafts of. Another ward's entry id is "not found".
+   */
+  private async requireEntryOfWard(ward: Ward, entityId: string): Promise<void> {
+    const kb = await this.repository.load();
+    const live = kb.entries.find((e) => e.id === entityId);
+    if (live && appliesTo(live, ward)) return;
+    if (!live) {
+      const [own] = await this.db.select({ id: kbVersions.id }).from(kbVersions).where(and(eq(kbVersions.kind, "entry"), eq(kbVersions.entityId, entityId), eq(kbVersions.wardId, ward.id)));
+      if (own) return;
+    }
+    throw new NotFoundError("entry_not_found", `entry ${entityId} not used by ${ward.slug}`, "Không tìm thấy mục kiến thức này.");
   }
 
   async saveProcedureDraft(actor: Actor, ward: Ward, procedure: Procedure, options: { versionId?: number; note?: string } = {}): Promise<number> {
@@ -307,7 +324,12 @@ export class KnowledgeEditor {
     return this.publishData(actor, ward, v.kind, v.entityId, JSON.parse(v.data), { restoredFrom: v.id });
   }
 
-  private async publishData(actor: Actor, ward: Ward, kind: "entry" | "procedure", entityId: string, data: unknown, how: { versionId?: number; restoredFrom?: number }): Promise<number> {
+  /** Publishes a changed procedure record directly (city admins only; e.g. a fact confirmed for every ward). */
+  async publishProcedure(actor: Actor, ward: Ward, procedure: Procedure, note: string): Promise<number> {
+    return this.publishData(actor, ward, "procedure", procedure.id, procedure, { note });
+  }
+
+  private async publishData(actor: Actor, ward: Ward, kind: "entry" | "procedure", entityId: string, data: unknown, how: { versionId?: number; restoredFrom?: number; note?: string }): Promise<number> {
     requireRole(actor, ward.id, "communicator");
     const kb = await this.repository.load();
     let live: KnowledgeEntry | Procedure;
@@ -336,7 +358,7 @@ export class KnowledgeEditor {
     if (versionId === undefined) {
       const [row] = await this.db
         .insert(kbVersions)
-        .values({ kind, entityId, wardId: ward.id, status: "review", data: JSON.stringify(live), restoredFrom: how.restoredFrom ?? null, note: how.restoredFrom ? `Khôi phục phiên bản #${how.restoredFrom}` : null, createdBy: actor.userId, createdAt: now, updatedAt: now })
+        .values({ kind, entityId, wardId: ward.id, status: "review", data: JSON.stringify(live), restoredFrom: how.restoredFrom ?? null, note: how.note ?? (how.restoredFrom ? `Khôi phục phiên bản #${how.restoredFrom}` : null), createdBy: actor.userId, createdAt: now, updatedAt: now })
         .returning({ id: kbVersions.id });
       versionId = row!.id;
     }

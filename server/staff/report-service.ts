@@ -1,21 +1,16 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Database } from "../db/database";
 import { staffMemberships, staffUsers } from "../db/schema-staff";
-import type { FeedbackService, FeedbackSettings, StaffReportDetail, StaffReportFilter } from "../feedback/feedback-service";
-import { sanitizeImage } from "../feedback/image-sanitizer";
+import type { FeedbackService, FeedbackSettings, ReportState, StaffReportFilter } from "../feedback/feedback-service";
+import { staffReport } from "../feedback/report-lookup";
 import type { Clock } from "../lib/clock";
 import { NotFoundError, ValidationError } from "../lib/errors";
 import { requireRole, type Actor } from "./access";
 import { auditInsert } from "./audit";
+import { checkPeriod } from "./insights-service";
 
 /** Result photos one upload may carry (the service allows 10 per report in all). */
 export const MAX_RESULT_PHOTOS_PER_UPLOAD = 5;
-
-type ReportState = Pick<StaffReportDetail, "status" | "priority" | "assignee" | "mergedIntoId" | "declineReason">;
-
-function state(d: StaffReportDetail): ReportState {
-  return { status: d.status, priority: d.priority, assignee: d.assignee, mergedIntoId: d.mergedIntoId, declineReason: d.declineReason };
-}
 
 /**
  * The console's side of residents' feedback reports. FeedbackService takes a ward id and checks
@@ -37,8 +32,12 @@ export class StaffReportService {
     return (name === "resident" ? `Cán bộ ${name}` : name).slice(0, 100);
   }
 
-  private async audit(actor: Actor, wardId: number, action: string, reportId: number, before: unknown, after: unknown) {
-    await auditInsert(this.db, this.clock.now(), { wardId, userId: actor.userId, action, entity: "report", entityId: reportId, before, after });
+  /** The audit row of a report action, built from the states before and after and written in the action's batch. */
+  private audit(actor: Actor, wardId: number, action: string, reportId: number, after: (change: { before: ReportState; after: ReportState }) => { before: unknown; after: unknown }) {
+    return (change: { before: ReportState; after: ReportState }) => {
+      const values = after(change);
+      return auditInsert(this.db, this.clock.now(), { wardId, userId: actor.userId, action, entity: "report", entityId: reportId, before: values.before, after: values.after });
+    };
   }
 
   async list(actor: Actor, wardId: number, filter: StaffReportFilter) {
@@ -73,44 +72,50 @@ export class StaffReportService {
 
   async assign(actor: Actor, wardId: number, reportId: number, input: { userId: number; message?: string }) {
     requireRole(actor, wardId, "staff");
-    const before = state(await this.feedback.detail(wardId, reportId));
+    await staffReport(this.db, wardId, reportId); // another ward's report is "not found" before anything else
     const person = (await this.assignees(actor, wardId)).find((p) => p.userId === input.userId);
     if (!person) throw new ValidationError("assignee_unknown", `user ${input.userId} is not staff of ward ${wardId}`, "Vui lòng chọn một cán bộ của phường.");
-    const after = await this.feedback.assign(wardId, reportId, { assignee: person.name, by: this.by(actor), message: input.message });
-    await this.audit(actor, wardId, "report_assign", reportId, before, { ...state(after), assigneeUserId: person.userId, message: input.message?.trim() || null });
-    return after;
+    const message = input.message?.trim() || null;
+    return this.feedback.assign(wardId, reportId, {
+      assignee: person.name,
+      by: this.by(actor),
+      message: input.message,
+      audit: this.audit(actor, wardId, "report_assign", reportId, ({ before, after }) => ({ before, after: { ...after, assigneeUserId: person.userId, message } })),
+    });
   }
 
   async changeStatus(actor: Actor, wardId: number, reportId: number, input: { status: "in_progress" | "resolved"; message?: string }) {
     requireRole(actor, wardId, "staff");
-    const before = state(await this.feedback.detail(wardId, reportId));
-    const after = await this.feedback.changeStatus(wardId, reportId, { ...input, by: this.by(actor) });
-    await this.audit(actor, wardId, "report_status", reportId, before, { ...state(after), message: input.message?.trim() || null });
-    return after;
+    const message = input.message?.trim() || null;
+    return this.feedback.changeStatus(wardId, reportId, {
+      ...input,
+      by: this.by(actor),
+      audit: this.audit(actor, wardId, "report_status", reportId, ({ before, after }) => ({ before, after: { ...after, message } })),
+    });
   }
 
   async reply(actor: Actor, wardId: number, reportId: number, input: { message: string }) {
     requireRole(actor, wardId, "staff");
-    const after = await this.feedback.reply(wardId, reportId, { message: input.message, by: this.by(actor) });
-    await this.audit(actor, wardId, "report_reply", reportId, null, { message: input.message.trim() });
-    return after;
+    return this.feedback.reply(wardId, reportId, {
+      message: input.message,
+      by: this.by(actor),
+      audit: this.audit(actor, wardId, "report_reply", reportId, () => ({ before: null, after: { message: input.message.trim() } })),
+    });
   }
 
   async decline(actor: Actor, wardId: number, reportId: number, input: { reason: string }) {
     requireRole(actor, wardId, "staff");
-    const before = state(await this.feedback.detail(wardId, reportId));
-    const after = await this.feedback.decline(wardId, reportId, { reason: input.reason, by: this.by(actor) });
-    await this.audit(actor, wardId, "report_decline", reportId, before, state(after));
-    return after;
+    return this.feedback.decline(wardId, reportId, { reason: input.reason, by: this.by(actor), audit: this.audit(actor, wardId, "report_decline", reportId, (change) => change) });
   }
 
   async setPriority(actor: Actor, wardId: number, reportId: number, input: { priority: "urgent" | "normal" }) {
     requireRole(actor, wardId, "staff");
     const d = await this.feedback.detail(wardId, reportId);
-    const after = await this.feedback.setPriority(wardId, reportId, { priority: input.priority, by: this.by(actor) });
-    if (d.priority !== after.priority) {
-      await this.audit(actor, wardId, "report_priority", reportId, { priority: d.priority, resolveBy: d.resolveBy }, { priority: after.priority, resolveBy: after.resolveBy });
-    }
+    const after = await this.feedback.setPriority(wardId, reportId, {
+      priority: input.priority,
+      by: this.by(actor),
+      audit: this.audit(actor, wardId, "report_priority", reportId, ({ after }) => ({ before: { priority: d.priority, resolveBy: d.resolveBy }, after: { priority: after.priority } })),
+    });
     return after;
   }
 
@@ -124,24 +129,21 @@ export class StaffReportService {
     if (files.length > MAX_RESULT_PHOTOS_PER_UPLOAD) {
       throw new ValidationError("too_many_photos", "too many files", `Mỗi lần tải lên tối đa ${MAX_RESULT_PHOTOS_PER_UPLOAD} ảnh.`);
     }
-    const before = await this.feedback.detail(wardId, reportId);
-    for (const f of files) sanitizeImage(f);
-    const existing = before.photos.filter((p) => p.kind === "result").length;
-    if (existing + files.length > 10) throw new ValidationError("too_many_photos", "too many result photos", "Mỗi phản ánh có tối đa 10 ảnh kết quả.");
-    let after = before;
-    for (const bytes of files) after = await this.feedback.attachResultPhoto(wardId, reportId, { bytes, by: this.by(actor) });
-    const beforeIds = new Set(before.photos.map((p) => p.id));
-    const added = after.photos.filter((p) => !beforeIds.has(p.id)).map((p) => ({ id: p.id, contentType: p.contentType, bytes: p.bytes }));
-    await this.audit(actor, wardId, "report_result_photo", reportId, null, { photos: added });
-    return after;
+    return this.feedback.attachResultPhotos(wardId, reportId, {
+      files,
+      by: this.by(actor),
+      audit: this.audit(actor, wardId, "report_result_photo", reportId, () => ({ before: null, after: { photos: files.length } })),
+    });
   }
 
   async merge(actor: Actor, wardId: number, reportId: number, input: { intoId: number }) {
     requireRole(actor, wardId, "staff");
-    const before = state(await this.feedback.detail(wardId, reportId));
-    const target = await this.feedback.merge(wardId, { duplicateId: reportId, intoId: input.intoId, by: this.by(actor) });
-    await this.audit(actor, wardId, "report_merge", reportId, before, { status: "merged", mergedIntoId: target.id, mergedIntoCode: target.code });
-    return target;
+    return this.feedback.merge(wardId, {
+      duplicateId: reportId,
+      intoId: input.intoId,
+      by: this.by(actor),
+      audit: this.audit(actor, wardId, "report_merge", reportId, ({ before, after }) => ({ before, after: { status: after.status, mergedIntoId: after.mergedIntoId } })),
+    });
   }
 
   /** Deadline rules for reports (working minutes), kept by FeedbackService: read by staff, changed by admins. */
@@ -153,13 +155,14 @@ export class StaffReportService {
   async updateSettings(actor: Actor, wardId: number, input: FeedbackSettings): Promise<FeedbackSettings> {
     requireRole(actor, wardId, "admin");
     const before = await this.feedback.settings(wardId);
-    const after = await this.feedback.updateSettings(wardId, input);
-    await auditInsert(this.db, this.clock.now(), { wardId, userId: actor.userId, action: "update_feedback_settings", entity: "feedback_settings", entityId: wardId, before, after });
-    return after;
+    return this.feedback.updateSettings(wardId, input, [
+      auditInsert(this.db, this.clock.now(), { wardId, userId: actor.userId, action: "update_feedback_settings", entity: "feedback_settings", entityId: wardId, before, after: input }),
+    ]);
   }
 
   async stats(actor: Actor, wardId: number, period: { from: number; to: number }) {
     requireRole(actor, wardId, "staff", "communicator");
+    checkPeriod(period);
     return this.feedback.stats(wardId, period);
   }
 }

@@ -4,7 +4,7 @@ import type { Database } from "../db/database";
 import { wards } from "../db/schema";
 import { staffAuditLog, staffUsers, staffWardSettings } from "../db/schema-staff";
 import type { Clock } from "../lib/clock";
-import { NotFoundError } from "../lib/errors";
+import { NotFoundError, ValidationError } from "../lib/errors";
 import { greenLaneItemSchema, wardProfileSchema, type Ward, type WardDefinition, type WardProfile } from "../wards/ward-profile";
 import type { WardService } from "../wards/ward-service";
 import { requireCityAdmin, requireRole, type Actor } from "./access";
@@ -19,9 +19,30 @@ import { runBatch } from "./batch";
  * those unknown keys on read and they are never written again (no migration needed: the column
  * is JSON).
  */
+/**
+ * How long each kind of personal data is kept (Law 91/2025/QH15: no longer than needed). The
+ * sweeper purges content past its period and keeps the rows that statistics count.
+ */
+export const retentionSchema = z.object({
+  /** raw webhook bodies (the events stay, without their body, so Zalo's retries are still recognised) */
+  raw_events_days: z.number().int().min(1).max(3650).default(30),
+  /** texts of chat messages, handoff questions, staff replies and sent OA messages */
+  messages_days: z.number().int().min(1).max(3650).default(180),
+  /** question texts in the ask log (kinds and verdicts stay for statistics) */
+  ask_log_days: z.number().int().min(1).max(3650).default(365),
+  /** a closed report's phone, position, landmark and house-level address */
+  report_contact_days: z.number().int().min(1).max(3650).default(90),
+  /** photos of closed reports */
+  report_photos_days: z.number().int().min(1).max(3650).default(365),
+  /** photos uploaded but never attached to a report */
+  orphan_upload_hours: z.number().int().min(1).max(24 * 30).default(24),
+});
+export type RetentionSettings = z.infer<typeof retentionSchema>;
+
 export const wardSettingsSchema = z.object({
   /** a handoff waiting longer than this (working hours) counts as overdue */
   handoff_reply_hours: z.number().min(0.5).max(200).default(8),
+  retention: retentionSchema.default(retentionSchema.parse({})),
 });
 export type WardSettings = z.infer<typeof wardSettingsSchema>;
 
@@ -68,7 +89,8 @@ export class WardAdminService {
 
   async updateProfile(actor: Actor, ward: Ward, input: { name: string; profile: Omit<WardProfile, "green_lane"> }): Promise<void> {
     requireRole(actor, ward.id, "admin");
-    await this.writeProfile(actor, ward, { ...input.profile, green_lane: ward.profile.green_lane }, "update_profile", input.name);
+    // the green-lane list and the ward's fact confirmations are edited on their own pages
+    await this.writeProfile(actor, ward, { ...input.profile, green_lane: ward.profile.green_lane, confirmed_facts: ward.profile.confirmed_facts }, "update_profile", input.name);
   }
 
   /** The green-lane list belongs to the ward profile; admins and communicators keep it. */
@@ -82,15 +104,38 @@ export class WardAdminService {
     return wardSettingsSchema.parse(row ? JSON.parse(row.data) : {});
   }
 
-  async updateSettings(actor: Actor, wardId: number, input: WardSettings): Promise<void> {
+  /** Changes the console settings; retention periods are kept (they change through updateRetention). */
+  async updateSettings(actor: Actor, wardId: number, input: Omit<WardSettings, "retention"> & { retention?: RetentionSettings }): Promise<void> {
     requireRole(actor, wardId, "admin");
     const before = await this.settings(wardId);
-    const data = JSON.stringify(wardSettingsSchema.parse(input));
+    const [row] = await this.db.select().from(staffWardSettings).where(eq(staffWardSettings.wardId, wardId));
+    const stored = row ? (JSON.parse(row.data) as { retention?: unknown }) : {};
+    const { retention: _defaults, ...rest } = wardSettingsSchema.parse(input);
+    // retention periods set by an admin stay; defaults are not written (they may change later)
+    const data = JSON.stringify({ ...rest, ...(stored.retention ? { retention: stored.retention } : {}) });
     const now = this.clock.now();
     await runBatch(this.db, [
       this.db.insert(staffWardSettings).values({ wardId, data, updatedAt: now }).onConflictDoUpdate({ target: staffWardSettings.wardId, set: { data, updatedAt: now } }),
       auditInsert(this.db, now, { wardId, userId: actor.userId, action: "update_settings", entity: "ward_settings", entityId: wardId, before, after: input }),
     ]);
+  }
+
+  /** An admin changes retention periods (any subset; the others stay). */
+  async updateRetention(actor: Actor, wardId: number, input: Partial<RetentionSettings>): Promise<RetentionSettings> {
+    requireRole(actor, wardId, "admin");
+    const before = await this.settings(wardId);
+    const parsed = retentionSchema.safeParse({ ...before.retention, ...input });
+    if (!parsed.success) {
+      throw new ValidationError("invalid_retention", parsed.error.message, "Thời hạn lưu giữ không hợp lệ (từ 1 ngày đến 10 năm; ảnh chưa gắn phản ánh: từ 1 giờ đến 30 ngày).");
+    }
+    const [row] = await this.db.select().from(staffWardSettings).where(eq(staffWardSettings.wardId, wardId));
+    const data = JSON.stringify({ ...(row ? JSON.parse(row.data) : {}), retention: parsed.data });
+    const now = this.clock.now();
+    await runBatch(this.db, [
+      this.db.insert(staffWardSettings).values({ wardId, data, updatedAt: now }).onConflictDoUpdate({ target: staffWardSettings.wardId, set: { data, updatedAt: now } }),
+      auditInsert(this.db, now, { wardId, userId: actor.userId, action: "update_retention", entity: "ward_settings", entityId: wardId, before: before.retention, after: parsed.data }),
+    ]);
+    return parsed.data;
   }
 
   async auditLog(actor: Actor, wardId: number, range: { from: number; to: number }, limit = 500) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { confirmedFactSchema } from "../knowledge/fact-confirmations";
 
 const hhmm = z.string().regex(/^\d{2}:\d{2}$/, "expected HH:MM");
 
@@ -35,6 +36,8 @@ export const wardProfileSchema = z.object({
       items: z.array(greenLaneItemSchema).default([]),
     })
     .default({ sample: false, items: [] }),
+  /** shared facts this ward has confirmed for its own residents (console "đã xác nhận") */
+  confirmed_facts: z.array(confirmedFactSchema).max(5000).optional(),
 });
 
 export type WardProfile = z.infer<typeof wardProfileSchema>;

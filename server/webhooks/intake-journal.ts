@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, openSync } from "node:fs";
 import { resolve } from "node:path";
 import { createClient, type Client, type InStatement } from "@libsql/client";
 import { GroupCommit, type EventStore, type IncomingEvent, type StoredEvent } from "./event-store";
@@ -52,6 +52,9 @@ export class IntakeJournal implements EventStore {
    * already migrated (intake_cursor exists); only read here.
    */
   static async open(path: string, main: Client, options: { cleanupEveryMs?: number } = {}): Promise<IntakeJournal> {
+    // residents' messages: the server account's only, as the main file (its -wal and -shm follow)
+    closeSync(openSync(path, "a", 0o600));
+    chmodSync(path, 0o600);
     const journal = createClient({ url: `file:${path}`, concurrency: 1, timeout: 5000 });
     await journal.execute("PRAGMA journal_mode = WAL");
     await journal.execute("PRAGMA synchronous = FULL");

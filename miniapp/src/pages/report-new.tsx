@@ -136,7 +136,8 @@ export function NewReportPage() {
   const follow = async (id: number) => {
     setBusy("Đang đăng ký theo dõi…");
     try {
-      await api<Report>(`/reports/${id}/follow`, { method: "POST", json: {} });
+      // following needs the resident to be near the report: the place they gave is sent along
+      await api<Report>(`/reports/${id}/follow`, { method: "POST", json: { location: draft.location ?? undefined, address: draft.address || draft.landmark || undefined } });
       clearDraft();
       setDraft(emptyDraft());
       navigate("/reports");

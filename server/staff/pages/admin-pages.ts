@@ -80,10 +80,11 @@ export function registerAdminPages(app: Hono<ConsoleEnv>, services: Services) {
           <form method="post" action="${base}" class="card" style="max-width:640px">${csrfField(session.csrfToken)}
             <label for="s-name">Họ tên</label><input id="s-name" name="name" type="text" required>
             <label for="s-email">Email</label><input id="s-email" name="email" type="email" required>
-            <label for="s-pass">Mật khẩu ban đầu (ít nhất 10 ký tự; người dùng sẽ phải đổi khi đăng nhập lần đầu; bỏ trống nếu người này đã có tài khoản)</label>
-            <input id="s-pass" name="password" type="password" autocomplete="new-password">
+            ${session.actor.isCityAdmin
+              ? html`<label for="s-pass">Mật khẩu ban đầu (chỉ quản trị cấp thành phố; bỏ trống để gửi lời mời)</label><input id="s-pass" name="password" type="password" autocomplete="new-password">`
+              : html`<p class="muted">Phường sẽ tạo một đường dẫn mời; người được mời tự nhận lời bằng mật khẩu của mình.</p>`}
             <fieldset><legend>Vai trò</legend>${roleBoxes("", ["staff"])}</fieldset>
-            <p><button type="submit">Thêm</button></p></form>`,
+            <p><button type="submit">${session.actor.isCityAdmin ? "Thêm" : "Tạo lời mời"}</button></p></form>`,
       ),
     );
   });
@@ -91,8 +92,25 @@ export function registerAdminPages(app: Hono<ConsoleEnv>, services: Services) {
     const ward = c.get("ward");
     const form = await formBody(c);
     const input = parseInput(newStaffSchema, form);
-    await auth.addWardStaff(c.get("session").actor, ward.id, { ...input, password: input.password || undefined, roles: roleList(form) });
-    return c.redirect(`/console/w/${ward.slug}/staff?ok=created`, 303);
+    const actor = c.get("session").actor;
+    if (actor.isCityAdmin && input.password) {
+      await auth.addWardStaff(actor, ward.id, { ...input, password: input.password, roles: roleList(form) });
+      return c.redirect(`/console/w/${ward.slug}/staff?ok=created`, 303);
+    }
+    // a ward admin invites: the same answer whether or not the email has an account
+    const { token } = await services.staff.invitations.invite(actor, ward.id, { email: input.email, name: input.name, roles: roleList(form) });
+    const link = `${new URL(c.req.url).origin}/console/invite/${token}`;
+    return c.html(
+      layout(
+        pageContext(c),
+        "Lời mời đã tạo",
+        "staff",
+        html`<div class="msg ok">Đã tạo lời mời cho ${input.email}. Hãy gửi đường dẫn dưới đây cho người được mời (qua Zalo hoặc trực tiếp); đường dẫn dùng một lần, hết hạn sau 7 ngày và chỉ hiện lần này.</div>
+          <p><input type="text" readonly aria-label="Đường dẫn nhận lời mời" value="${link}" style="width:100%"></p>
+          <p class="muted">Người được mời nhận lời bằng mật khẩu tài khoản của họ, hoặc tự đặt mật khẩu nếu chưa có tài khoản. Quản trị phường không đặt mật khẩu cho họ.</p>
+          <p><a href="/console/w/${ward.slug}/staff">Quay lại danh sách cán bộ</a></p>`,
+      ),
+    );
   });
   app.post("/console/w/:slug/staff/:id/roles", async (c) => {
     const ward = c.get("ward");

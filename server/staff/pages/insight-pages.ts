@@ -4,10 +4,11 @@ import { z } from "zod";
 import type { Services } from "../../services";
 import { can } from "../access";
 import { pageContext, parseInput, type ConsoleContext, type ConsoleEnv } from "../console-env";
-import { dayStart, localDay, toCsv, type Period } from "../insights-service";
+import { checkPeriod, dayStart, localDay, toCsv, type Period } from "../insights-service";
 import type { StaffReportSummary } from "../../feedback/feedback-service";
 import { staffReports, type StaffReportService } from "../report-service";
 import { fmtDuration, fmtTime, layout } from "./layout";
+import { setupChecklist } from "./fact-pages";
 
 const periodQuery = z.object({
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày không hợp lệ.").optional(),
@@ -19,7 +20,9 @@ export function periodOf(c: ConsoleContext, now: number): Period & { fromDay: st
   const q = parseInput(periodQuery, c.req.query());
   const toDay = q.to ?? localDay(now);
   const fromDay = q.from ?? localDay(dayStart(toDay) - 29 * 86_400_000);
-  return { from: dayStart(fromDay), to: dayStart(toDay) + 86_400_000, fromDay, toDay };
+  const period = { from: dayStart(fromDay), to: dayStart(toDay) + 86_400_000, fromDay, toDay };
+  checkPeriod(period); // at most 400 days: a 400 before any query
+  return period;
 }
 
 const kindLabels: Record<string, string> = { answer: "Trả lời", clarify: "Hỏi lại", handoff: "Chuyển cán bộ", smalltalk: "Chào hỏi", scam_warning: "Cảnh báo lừa đảo" };
@@ -81,12 +84,14 @@ export function registerInsightPages(app: Hono<ConsoleEnv>, services: Services) 
     const f = await reports.stats(actor, ward.id, period);
     const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)}%`);
     const q = `?from=${period.fromDay}&to=${period.toDay}`;
+    // ward admins see what is left before the ward runs on its own facts (issue 14)
+    const setup = can(actor, ward.id, "admin") ? setupChecklist(ward, await services.staff.setup.checklist(actor, ward), (await services.staff.facts.list(actor, ward)).open) : "";
     return c.html(
       layout(
         pageContext(c),
         `Tổng quan ${ward.name}`,
         "dashboard",
-        html`<form method="get" class="row card"><div><label for="from">Từ ngày</label><input id="from" name="from" type="date" value="${period.fromDay}"></div>
+        html`${setup}<form method="get" class="row card"><div><label for="from">Từ ngày</label><input id="from" name="from" type="date" value="${period.fromDay}"></div>
             <div><label for="to">Đến ngày</label><input id="to" name="to" type="date" value="${period.toDay}"></div><div><button type="submit">Xem</button></div></form>
           <div class="grid">
             <div class="stat">Câu hỏi nhận được<b>${d.questions}</b></div>

@@ -2,6 +2,7 @@ import type { Hono } from "hono";
 import { html, raw } from "hono/html";
 import { z } from "zod";
 import { categories, categoryLabels, procedureSchema, type KnowledgeEntry, type Procedure } from "../../knowledge/knowledge-schema";
+import { isProcedureVerified, type FactKey, type TextFact } from "../../knowledge/procedure-facts";
 import type { Services } from "../../services";
 import type { Ward } from "../../wards/ward-profile";
 import { can } from "../access";
@@ -75,41 +76,72 @@ export function zaloPreview(p: Preview) {
       : html`<p class="muted">Chưa dựng được câu trả lời.</p>`}</section>`;
 }
 
+/** One fact of a procedure record: its text, whether an official source confirms it, the source, what to confirm. */
+function factFields(key: FactKey, label: string, value: string, fact: Partial<TextFact> | undefined, multiline = false) {
+  return html`<fieldset><legend>${label}</legend>
+    ${multiline
+      ? html`<textarea id="p-${key}" name="${key}" rows="3" aria-label="${label}">${value}</textarea>`
+      : html`<input id="p-${key}" name="${key}" type="text" required value="${value}" aria-label="${label}">`}
+    <label><input type="checkbox" name="${key}_verified" ${fact?.verified ? raw("checked") : ""}> Đã xác nhận theo nguồn chính thức</label>
+    <label for="p-${key}-source">Nguồn (https://…)</label><input id="p-${key}-source" name="${key}_source" type="text" value="${fact?.source ?? ""}">
+    <label for="p-${key}-note">Nếu chưa xác nhận: điều gì cần xác nhận</label><input id="p-${key}-note" name="${key}_note" type="text" value="${fact?.note ?? ""}">
+  </fieldset>`;
+}
+
 function procedureForm(action: string, csrf: string, p: Partial<Procedure>, submit: string) {
   return html`<form method="post" action="${action}" class="card">${csrfField(csrf)}
-    <p>Mã thủ tục: <code>${p.id}</code></p><input type="hidden" name="id" value="${p.id ?? ""}">
+    <p>Mã hồ sơ: <code>${p.id}</code></p><input type="hidden" name="id" value="${p.id ?? ""}">
     <label for="p-name">Tên thủ tục</label><input id="p-name" name="name" type="text" required value="${p.name ?? ""}">
+    <label for="p-code">Mã thủ tục trên Cổng Dịch vụ công quốc gia (ví dụ 1.001193)</label><input id="p-code" name="code" type="text" value="${p.code ?? ""}">
+    <label for="p-code-url">Trang của thủ tục trên Cổng Dịch vụ công quốc gia</label><input id="p-code-url" name="code_url" type="text" value="${p.code_url ?? ""}">
+    <label for="p-summary">Tóm tắt (tối đa 300 ký tự)</label><textarea id="p-summary" name="summary" rows="2">${p.summary ?? ""}</textarea>
     <label for="p-body">Cơ quan giải quyết</label><input id="p-body" name="deciding_body" type="text" required value="${p.deciding_body ?? ""}">
     <label for="p-sub">Hình thức nộp</label><select id="p-sub" name="submission">${(["online_full", "online_partial", "in_person"] as const).map(
       (s) => html`<option value="${s}" ${s === p.submission ? raw("selected") : ""}>${{ online_full: "Trực tuyến toàn trình", online_partial: "Trực tuyến một phần", in_person: "Trực tiếp" }[s]}</option>`,
     )}</select>
-    <label for="p-where">Nơi nộp</label><input id="p-where" name="where" type="text" required value="${p.where ?? ""}">
+    ${factFields("where", "Nơi nộp", p.where?.text ?? "", p.where)}
     <label for="p-docs">Giấy tờ (mỗi dòng một loại)</label><textarea id="p-docs" name="documents" rows="5">${(p.documents ?? []).join("\n")}</textarea>
-    <label for="p-time">Thời hạn giải quyết theo quy định</label><input id="p-time" name="legal_time" type="text" required value="${p.legal_time ?? ""}">
-    <label for="p-fee">Lệ phí</label><input id="p-fee" name="fee" type="text" required value="${p.fee ?? ""}">
-    <label for="p-basis">Căn cứ pháp lý (mỗi dòng một văn bản)</label><textarea id="p-basis" name="legal_basis" rows="3">${(p.legal_basis ?? []).join("\n")}</textarea>
+    ${factFields("legal_time", "Thời hạn giải quyết theo quy định", p.legal_time?.text ?? "", p.legal_time)}
+    ${factFields("fee", "Lệ phí", p.fee?.text ?? "", p.fee)}
+    ${factFields("legal_basis", "Căn cứ pháp lý (mỗi dòng một văn bản)", (p.legal_basis?.items ?? []).join("\n"), p.legal_basis, true)}
+    <label for="p-online">Làm trực tuyến</label><textarea id="p-online" name="online" rows="2">${p.online ?? ""}</textarea>
+    <label for="p-special">Trường hợp đặc biệt</label><textarea id="p-special" name="special" rows="2">${p.special ?? ""}</textarea>
     <label for="p-dvc">Đường dẫn Dịch vụ công</label><input id="p-dvc" name="dvc_url" type="text" value="${p.dvc_url ?? ""}">
     <label for="p-sources">Nguồn (mỗi dòng: Tên | https://…)</label><textarea id="p-sources" name="sources" rows="3">${(p.sources ?? []).map((s) => `${s.title} | ${s.url}`).join("\n")}</textarea>
-    <label><input type="checkbox" name="verified" ${p.verified ? raw("checked") : ""}> Đã xác minh</label>
-    <label for="p-unv">Nếu chưa xác minh: điều gì cần xác nhận</label><input id="p-unv" name="unverified" type="text" value="${p.unverified ?? ""}">
     <p><button type="submit">${submit}</button></p></form>`;
+}
+
+function optionalText(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() ? value.trim() : undefined;
+}
+
+function factFromForm(form: Record<string, string | string[]>, key: FactKey) {
+  return {
+    ...(key === "legal_basis" ? { items: lines(form[key]) } : { text: typeof form[key] === "string" ? form[key].trim() : "" }),
+    verified: form[`${key}_verified`] === "on",
+    source: optionalText(form[`${key}_source`]),
+    note: optionalText(form[`${key}_note`]),
+  };
 }
 
 function procedureFromForm(form: Record<string, string | string[]>): Procedure {
   return parseInput(procedureSchema, {
     id: form.id,
     name: form.name,
+    code: optionalText(form.code),
+    code_url: optionalText(form.code_url),
+    summary: optionalText(form.summary),
     deciding_body: form.deciding_body,
     submission: form.submission,
-    where: form.where,
+    where: factFromForm(form, "where"),
     documents: lines(form.documents),
-    legal_time: form.legal_time,
-    fee: form.fee,
-    legal_basis: lines(form.legal_basis),
-    dvc_url: typeof form.dvc_url === "string" && form.dvc_url.trim() ? form.dvc_url.trim() : undefined,
+    legal_time: factFromForm(form, "legal_time"),
+    fee: factFromForm(form, "fee"),
+    legal_basis: factFromForm(form, "legal_basis"),
+    online: optionalText(form.online),
+    special: optionalText(form.special),
+    dvc_url: optionalText(form.dvc_url),
     sources: pairs(form.sources, ["title", "url"]),
-    verified: form.verified === "on",
-    unverified: typeof form.unverified === "string" && form.unverified.trim() ? form.unverified.trim() : undefined,
   });
 }
 
@@ -140,7 +172,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
               <td>${e.wards === "all" ? "Mọi phường" : e.wards.join(", ")}</td></tr>`,
           )}</tbody></table>
           <h2>Hồ sơ thủ tục (${procedures.length})</h2>
-          <ul>${procedures.map((p) => html`<li><a href="${b}/p/${p.id}">${p.name}</a>${p.verified ? "" : html` <span class="badge amber">Chưa xác minh</span>`}</li>`)}</ul>`,
+          <ul>${procedures.map((p) => html`<li><a href="${b}/p/${p.id}">${p.name}</a>${isProcedureVerified(p) ? "" : html` <span class="badge amber">Chưa xác minh</span>`}</li>`)}</ul>`,
       ),
     );
   });
@@ -172,7 +204,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
         entry?.title ?? id,
         "kb",
         html`${flash(c.req.query("ok"))}
-          ${entry && !entry.verified ? html`<div class="msg warn">Mục này <b>chưa được xác minh</b>: ${entry.unverified ?? ""}. Người dân sẽ thấy lời nhắc kiểm tra lại với Bộ phận Một cửa.</div>` : ""}
+          ${entry && !entry.verified ? html`<div class="msg warn">Mục này <b>chưa được xác minh</b>: ${entry.unverified ?? ""}. Người dân thấy “(chưa xác nhận)” ngay sau những thông tin chưa xác nhận; phường xác nhận ở trang Xác nhận thông tin.</div>` : ""}
           <div class="cols"><div>
             <h2>Sửa mục (tạo bản nháp mới)</h2>
             ${entry ? entryForm(`${kbBase(c)}/e/${id}/draft`, session.csrfToken, entry, { submit: "Lưu bản nháp" }) : html`<p>Mục này chưa được xuất bản.</p>`}
@@ -333,7 +365,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
             <label for="gl">Danh mục</label><textarea id="gl" name="items" rows="10">${gl.items.map((i) => `${i.procedure} | ${i.time}${i.note ? ` | ${i.note}` : ""}`).join("\n")}</textarea>
             <label><input type="checkbox" name="sample" ${gl.sample ? raw("checked") : ""}> Đây là danh mục mẫu, phường chưa xác nhận</label>
             <p><button type="submit">Lưu danh mục</button></p></form>
-          <h2>Mã thủ tục có sẵn</h2><ul>${[...kb.procedures.values()].map((p) => html`<li><code>${p.id}</code>: ${p.name} (quy định: ${p.legal_time})</li>`)}</ul>`,
+          <h2>Mã thủ tục có sẵn</h2><ul>${[...kb.procedures.values()].map((p) => html`<li><code>${p.id}</code>: ${p.name} (quy định: ${p.legal_time.text})</li>`)}</ul>`,
       ),
     );
   });

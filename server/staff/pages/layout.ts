@@ -79,6 +79,7 @@ export function layout(ctx: PageContext | undefined, title: string, active: stri
         { key: "try", href: `${base}/try`, label: "Thử trợ lý", show: held.has("communicator") || held.has("staff") },
         { key: "unanswered", href: `${base}/unanswered`, label: "Câu hỏi chưa trả lời được", show: held.has("communicator") || held.has("staff") },
         { key: "green-lane", href: `${base}/green-lane`, label: "Làn xanh", show: held.has("communicator") || held.has("admin") },
+        { key: "facts", href: `${base}/facts`, label: "Xác nhận thông tin", show: held.has("communicator") || held.has("admin") },
         { key: "staff", href: `${base}/staff`, label: "Cán bộ", show: held.has("admin") },
         { key: "settings", href: `${base}/settings`, label: "Thông tin phường", show: held.has("admin") },
         { key: "audit", href: `${base}/audit`, label: "Nhật ký", show: held.has("admin") },
