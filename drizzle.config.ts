@@ -8,6 +8,8 @@ export default defineConfig({
     "./server/db/schema-staff.ts",
     "./server/db/schema-llm.ts",
     "./server/db/schema-security.ts",
+    "./server/db/schema-scam.ts",
+    "./server/db/schema-console.ts",
     "./server/db/schema-throughput.ts",
   ],
   out: "./server/db/migrations",

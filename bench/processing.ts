@@ -110,6 +110,7 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
     const db = drizzle(timedClient(opened.client, timings), { schema });
     const real = createZaloApi({ openApiBase: fake.url, oauthBase: fake.url, timeoutMs: 3000 });
     const zaloApi: ZaloApi = {
+      ...real, // every other call as it is
       sendCsMessage: async (...args) => {
         const t0 = performance.now();
         try {
@@ -121,7 +122,6 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
           timings.set("(Zalo send, HTTP to the fake)", t);
         }
       },
-      refreshAccessToken: (input) => real.refreshAccessToken(input),
     };
     const services = await buildServices({ db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
     await services.knowledge.replaceAll((await readKnowledgeDir(KNOWLEDGE_DIR, { strict: true })).kb);

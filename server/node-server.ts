@@ -13,6 +13,8 @@ import { createLogger, type Logger } from "./lib/logger";
 import { buildServices, sweep, type Services } from "./services";
 import { IntakeJournal } from "./webhooks/intake-journal";
 import { JournalDrain } from "./webhooks/journal-drain";
+import { writeWorkbook } from "./staff/report-workbook";
+import { seedMissingHolidayYears } from "./wards/holiday-calendar";
 import { createZaloApi, type ZaloApi } from "./zalo/zalo-api";
 
 export type NodeServer = {
@@ -63,12 +65,14 @@ export async function startNodeServer(
   const journal = journalPath && processing === "thread" && overrides.intakeJournal !== false ? await IntakeJournal.open(journalPath, opened.client) : undefined;
   // Inline, the sweeper still moves what a journal left by an earlier threaded run holds.
   const leftovers = journalPath && processing === "inline" ? new JournalDrain(opened.client, journalPath, logger) : undefined;
-  const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger, blobStore, eventStore: journal, journalDrain: leftovers });
+  const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger, blobStore, eventStore: journal, journalDrain: leftovers, workbookWriter: writeWorkbook });
 
   const { kb } = await readKnowledgeDir(config.knowledgeDir, { strict: true });
   const replaced = await services.knowledge.replaceAll(kb);
   // Files are the baseline; what communicators published in the console stays on top of them.
   if (replaced) await services.staff.knowledge.reapplyPublished();
+  // The city's holiday calendar, first version (edited later in the console; never overwritten).
+  await seedMissingHolidayYears(opened.db, clock.now());
   let demoCreated = false;
   if ((await services.wards.count()) === 0) {
     await services.wards.create(readWardDefinition(join(config.knowledgeDir, "wards", "demo.yaml")));

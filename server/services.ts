@@ -20,6 +20,7 @@ import { WardService } from "./wards/ward-service";
 import { OutboxService } from "./zalo/outbox-service";
 import { TokenService } from "./zalo/token-service";
 import type { ZaloApi } from "./zalo/zalo-api";
+import type { WorkbookWriter } from "./staff/report-workbook";
 
 export type Dependencies = {
   db: Database;
@@ -35,6 +36,8 @@ export type Dependencies = {
   eventStore?: EventStore;
   /** Node, embedded database, where events are processed: moves journaled events into webhook_events */
   journalDrain?: JournalDrain;
+  /** writes the monthly report as .xlsx: exceljs on Node; absent on Workers (the printable page is offered) */
+  workbookWriter?: WorkbookWriter;
 };
 
 export type CoreServices = ReturnType<typeof buildCoreServices>;
@@ -67,8 +70,9 @@ function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
 export async function buildServices(deps: Dependencies): Promise<Services> {
   const box = deps.config.secretsKey ? await SecretBox.fromBase64Key(deps.config.secretsKey) : undefined;
   const core = buildCoreServices(deps, box);
-  const staff = buildStaffServices(deps, core);
-  return { ...core, feedback: buildFeedbackServices(deps, core), staff, privacy: buildPrivacyServices(deps, core, staff), deps, secretBox: box };
+  const feedback = buildFeedbackServices(deps, core);
+  const staff = buildStaffServices(deps, core, feedback);
+  return { ...core, feedback, staff, privacy: buildPrivacyServices(deps, core, staff), deps, secretBox: box };
 }
 
 /**
@@ -95,5 +99,6 @@ export async function sweep(
   await services.rateCounter.prune(2 * 86_400_000);
   // personal data past each ward's retention periods (content dropped, counts kept)
   await services.privacy.retention.purge();
+  await services.staff.waves.purge();
   return { events, sent };
 }

@@ -1,13 +1,14 @@
 import { categoryLabels, type KnowledgeBase, type KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { fillPlaceholders, renderEntryAnswer } from "../knowledge/render-answer";
+import { renderEntryAnswer } from "../knowledge/render-answer";
 import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTime } from "../wards/working-hours";
 import { humanRequestPattern, offTopicPattern, smalltalkPatterns } from "./lexicon";
-import { checkScam, signalExplanations, type ScamVerdict } from "./scam-detector";
+import { checkScam, type ScamVerdict } from "./scam/check";
+import { scamReply } from "./scam/reply";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
 
-export type AskKind = "answer" | "clarify" | "handoff" | "smalltalk" | "scam_warning";
+export type AskKind = "answer" | "clarify" | "handoff" | "smalltalk" | "scam_warning" | "scam_no_signs" | "scam_victim";
 
 export type AskResult = {
   kind: AskKind;
@@ -17,8 +18,9 @@ export type AskResult = {
   suggestions: Array<{ title: string; query: string }>;
   links: Array<{ label: string; url: string }>;
   /** set when a person at the ward should take over */
-  handoff?: { reason: "out_of_scope" | "asked_for_person" | "empty" };
-  scam?: Pick<ScamVerdict, "signals" | "domains">;
+  handoff?: { reason: "out_of_scope" | "asked_for_person" | "empty" | "scam_victim" };
+  /** the scam check's findings (server/assistant/scam/), for replies and for spotting waves */
+  scam?: Pick<ScamVerdict, "outcome" | "signals" | "domains" | "brands" | "body" | "phones" | "accounts">;
   /** why the assistant decided as it did (shown to staff in "Thử trợ lý") */
   explanation: string;
 };
@@ -93,8 +95,9 @@ export class Assistant {
     if (!trimmed) return this.handoff(ward, now, "empty", [], "tin nhắn trống");
     const folded = foldedText(trimmed);
 
-    const scam = checkScam(trimmed);
-    if (scam.isScam) return this.scamWarning(trimmed, scam, ward);
+    // forwarded messages, scam victims: decided and worded by the scam module
+    const scam = scamReply(checkScam(trimmed), { kb: this.kb, ward, now, related: (n) => this.relatedScamEntries(trimmed, ward, n) });
+    if (scam) return scam;
 
     const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(folded));
     if (smalltalk) return this.smalltalk(smalltalk.kind, ward);
@@ -173,7 +176,7 @@ export class Assistant {
   }
 
   private handoff(ward: Ward, now: number, reason: NonNullable<AskResult["handoff"]>["reason"], scored: AskResult["entries"], why: string): AskResult {
-    const when = describeNextStaffTime(ward.profile.working_hours, now);
+    const when = describeNextStaffTime(ward.profile.working_hours, now, ward.calendar);
     const opening =
       reason === "asked_for_person"
         ? "Dạ, tôi đã chuyển tin nhắn của ông/bà tới cán bộ"
@@ -211,30 +214,12 @@ export class Assistant {
     };
   }
 
-  private scamWarning(text: string, verdict: ScamVerdict, ward: Ward): AskResult {
-    const related = this.index
+  private relatedScamEntries(text: string, ward: Ward, n: number): AskResult["entries"] {
+    return this.index
       .search(text, { categories: ["lua-dao"], limit: 3 })
-      .ranked.filter((r) => appliesTo(r.entry, ward));
-    const reasons = verdict.signals.map((s) => `- ${signalExplanations[s]}`).join("\n");
-    const domains = verdict.domains.length ? `\nĐường link trong tin: ${verdict.domains.join(", ")} (không phải trang chính thức).` : "";
-    const reply =
-      "CẢNH BÁO: tin nhắn này có dấu hiệu LỪA ĐẢO.\n\n" +
-      `Dấu hiệu:\n${reasons}${domains}\n\n` +
-      "Ông/bà cần làm ngay:\n" +
-      "1. Không bấm vào đường link, không cài ứng dụng, không gọi lại số lạ.\n" +
-      "2. Không chuyển tiền, không đọc mã OTP, mật khẩu, số thẻ cho bất kỳ ai.\n" +
-      "3. Nếu đã lỡ chuyển tiền hoặc cung cấp thông tin: gọi ngay ngân hàng để khóa tài khoản, rồi báo Công an phường hoặc gọi 113.\n\n" +
-      fillPlaceholders("Báo cáo: Công an phường ({{ward.police}}); phản ánh tin nhắn, cuộc gọi lừa đảo tới đầu số 156 hoặc 5656.", this.kb, ward);
-    const related3 = related.slice(0, 2);
-    return {
-      kind: "scam_warning",
-      reply,
-      entries: related3.map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })),
-      suggestions: related3.map((r) => ({ title: r.entry.title.slice(0, 100), query: r.entry.title })),
-      links: [],
-      scam: { signals: verdict.signals, domains: verdict.domains },
-      explanation: `Tin nhắn có dấu hiệu lừa đảo (điểm ${verdict.score}): ${verdict.signals.join(", ")}.`,
-    };
+      .ranked.filter((r) => appliesTo(r.entry, ward))
+      .slice(0, n)
+      .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));
   }
 }
 

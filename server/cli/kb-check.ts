@@ -9,6 +9,7 @@ import { parseEnv } from "../config/env";
 import { checkKnowledge } from "../knowledge/knowledge-check";
 import { readAllowedNumbers, readKnowledgeDir, readWardDefinition } from "../knowledge/knowledge-files";
 import { factKeys } from "../knowledge/procedure-facts";
+import { checkScamData } from "../assistant/scam/scam-data-check";
 import type { Ward } from "../wards/ward-profile";
 
 /*
@@ -50,7 +51,7 @@ export async function runKnowledgeCheck(dir: string, topicsPaths?: string[]) {
   }
   const topicsFiles = topicsPaths?.length ? topicsPaths : requiredTopicFiles(dir);
   const requiredTopics = topicsFiles.flatMap(readTopics);
-  const all = [...problems, ...checkKnowledge({ kb, files, wards, placeholderOnlyWards, requiredTopics, allowedNumbers: readAllowedNumbers(dir) })];
+  const all = [...problems, ...checkKnowledge({ kb, files, wards, placeholderOnlyWards, requiredTopics, allowedNumbers: readAllowedNumbers(dir) }), ...checkScamData(dir)];
   return { kb, problems: all, topicsFiles, wards: [...wards, ...placeholderOnlyWards] };
 }
 

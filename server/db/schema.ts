@@ -193,6 +193,8 @@ export const askLog = sqliteTable(
     topEntryId: text("top_entry_id"),
     topScore: integer("top_score"),
     verdict: text("verdict", { enum: ["helpful", "not_helpful"] }),
+    /** set when the assistant passed this question to a person (the handoff's reason) */
+    handoffReason: text("handoff_reason"),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [index("ask_log_ward_created").on(t.wardId, t.createdAt)],

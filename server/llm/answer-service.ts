@@ -73,7 +73,7 @@ export class AnswerService {
     const base = assistant.ask(text, ward, now);
     const plain: AnswerOutcome = { ...base, model: { used: false, rewrote: false, worded: false } };
     if (!this.model || ward.profile.language_model?.enabled === false) return plain;
-    if (base.kind === "scam_warning" || base.kind === "smalltalk" || base.handoff?.reason === "asked_for_person" || base.handoff?.reason === "empty") {
+    if (base.kind.startsWith("scam_") || base.kind === "smalltalk" || base.handoff?.reason === "asked_for_person" || base.handoff?.reason === "empty") {
       return plain;
     }
 

@@ -8,6 +8,9 @@ import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
 import { BODY_LIMITS, limitBody } from "../lib/body-limits";
 import { NotFoundError, ValidationError } from "../lib/errors";
 import type { Services } from "../services";
+import { checkReceivedMessage } from "../assistant/scam/reply";
+import { scamReportWrites } from "../scam/scam-reports";
+import { runBatch } from "../staff/batch";
 import type { MiniappPrincipal } from "./miniapp-session-service";
 
 /*
@@ -266,13 +269,13 @@ export function miniappRoutes(services: Services) {
     await reports.consume(p.wardId, p.userId, "check");
     const ward = await services.wards.byId(p.wardId);
     const assistant = await services.knowledge.assistant();
-    const result = assistant.ask(body.text, ward, services.deps.clock.now());
-    const isScam = result.kind === "scam_warning";
+    // what is pasted here was received: judged as a forwarded message even without "tin này…"
+    const now = services.deps.clock.now();
+    const result = checkReceivedMessage(body.text, { kb: assistant.kb, ward, now, related: (n) => assistant.search(body.text, ward, n).filter((e) => e.category === "lua-dao") });
+    await runBatch(services.deps.db, scamReportWrites(services.deps.db, { wardId: ward.id, residentKey: `miniapp:${p.userId}`, channel: "miniapp", result, now }));
     return c.json({
-      verdict: isScam ? "scam" : "no_signs",
-      reply: isScam
-        ? result.reply
-        : "Chưa thấy dấu hiệu lừa đảo rõ ràng trong tin nhắn này. Tuy vậy, ông/bà vẫn không bấm vào đường link lạ, không chuyển tiền và không đọc mã OTP cho ai. Khi còn nghi ngờ, gọi số chính thức của cơ quan, ngân hàng để hỏi lại, hoặc báo Công an phường.",
+      verdict: result.kind === "scam_warning" ? "scam" : result.kind === "scam_victim" ? "victim" : "no_signs",
+      reply: result.reply,
       signals: result.scam?.signals ?? [],
       domains: result.scam?.domains ?? [],
     });

@@ -2,7 +2,9 @@ import { and, asc, desc, eq, inArray, like, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { handoffs, messages, outbox, residents } from "../db/schema";
+import { satisfactionSurveys } from "../db/schema-console";
 import { handoffClaims, handoffNotes, handoffReplies, replyTemplates, staffUsers } from "../db/schema-staff";
+import { SURVEY_TEXT } from "../conversations/satisfaction-survey";
 import type { Clock } from "../lib/clock";
 import { ConflictError, NotFoundError, ValidationError } from "../lib/errors";
 import { splitText } from "../zalo/message-builder";
@@ -60,16 +62,22 @@ export class HandoffService {
   }
 
   /** One handoff of this ward; another ward's id is "not found", never its content. */
-  private async get(wardId: number, handoffId: number) {
+  private async row(wardId: number, handoffId: number) {
     const [row] = await this.db.select().from(handoffs).where(and(eq(handoffs.id, handoffId), eq(handoffs.wardId, wardId)));
     if (!row) throw new NotFoundError("handoff_not_found", `no handoff ${handoffId} in ward ${wardId}`, "Không tìm thấy yêu cầu này.");
     return row;
   }
 
+  /** The handoff row (ward-checked), for the console's live updates. */
+  async get(actor: Actor, wardId: number, handoffId: number) {
+    requireRole(actor, wardId, "staff");
+    return this.row(wardId, handoffId);
+  }
+
   async detail(actor: Actor, wardId: number, handoffId: number) {
     requireRole(actor, wardId, "staff");
     const now = this.clock.now();
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     const [resident] = handoff.residentId ? await this.db.select().from(residents).where(eq(residents.id, handoff.residentId)) : [];
     const transcript = resident
       ? (
@@ -127,7 +135,7 @@ export class HandoffService {
 
   async claim(actor: Actor, wardId: number, handoffId: number): Promise<void> {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     if (handoff.status === "resolved") throw new ConflictError("resolved", "handoff resolved", "Yêu cầu này đã được giải quyết.");
     const now = this.clock.now();
     const [previous] = await this.db.select().from(handoffClaims).where(eq(handoffClaims.handoffId, handoffId));
@@ -147,7 +155,7 @@ export class HandoffService {
    */
   async reply(actor: Actor, wardId: number, handoffId: number, text: string) {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     if (!handoff.residentId) throw new ValidationError("no_resident", "handoff without resident", "Yêu cầu này không gắn với người dân nào trên Zalo.");
     const [resident] = await this.db.select().from(residents).where(eq(residents.id, handoff.residentId));
     const now = this.clock.now();
@@ -177,7 +185,7 @@ export class HandoffService {
 
   async addNote(actor: Actor, wardId: number, handoffId: number, body: string): Promise<void> {
     requireRole(actor, wardId, "staff");
-    await this.get(wardId, handoffId);
+    await this.row(wardId, handoffId);
     const now = this.clock.now();
     await runBatch(this.db, [
       this.db.insert(handoffNotes).values({ wardId, handoffId, userId: actor.userId, body: body.trim(), createdAt: now }),
@@ -185,22 +193,50 @@ export class HandoffService {
     ]);
   }
 
-  /** Closes the handoff: the bot answers this resident again from the next message. */
-  async resolve(actor: Actor, wardId: number, handoffId: number): Promise<void> {
+  /**
+   * Closes the handoff: the bot answers this resident again from the next message. When staff
+   * replied to the resident and Zalo still lets the OA write, the resident gets the one-question
+   * satisfaction survey (1–5, text only) in the same batch; it is recorded for this handoff and
+   * for the staff member who handled it (the claimer, else the one who resolves).
+   */
+  async resolve(actor: Actor, wardId: number, handoffId: number): Promise<{ surveySent: boolean }> {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
-    if (handoff.status === "resolved") return;
+    const handoff = await this.row(wardId, handoffId);
+    if (handoff.status === "resolved") return { surveySent: false };
     const now = this.clock.now();
-    await runBatch(this.db, [
+    const writes: BatchItem<"sqlite">[] = [
       this.db.update(handoffs).set({ status: "resolved", resolvedAt: now }).where(eq(handoffs.id, handoffId)),
       auditInsert(this.db, now, { wardId, userId: actor.userId, action: "resolve", entity: "handoff", entityId: handoffId, before: { status: handoff.status }, after: { status: "resolved" } }),
-    ]);
+    ];
+    const residentId = handoff.residentId;
+    let surveySent = false;
+    if (residentId) {
+      const [resident] = await this.db.select().from(residents).where(eq(residents.id, residentId));
+      const [replied] = await this.db.select({ id: handoffReplies.id }).from(handoffReplies).where(eq(handoffReplies.handoffId, handoffId)).limit(1);
+      const [claim] = await this.db.select({ userId: handoffClaims.userId }).from(handoffClaims).where(eq(handoffClaims.handoffId, handoffId));
+      if (replied && replyWindow(resident?.lastInteractionAt ?? null, now) !== "closed") {
+        surveySent = true;
+        writes.push(
+          // an older survey still waiting is superseded by this one
+          this.db
+            .update(satisfactionSurveys)
+            .set({ status: "expired" })
+            .where(and(eq(satisfactionSurveys.residentId, residentId), eq(satisfactionSurveys.status, "sent"))),
+          this.db.insert(satisfactionSurveys).values({ wardId, handoffId, residentId, staffUserId: claim?.userId ?? actor.userId, status: "sent", sentAt: now }).onConflictDoNothing(),
+          this.db.insert(messages).values({ wardId, residentId, direction: "out", author: "bot", kind: "survey", text: SURVEY_TEXT, meta: JSON.stringify({ handoffId }), createdAt: now }),
+          this.db.insert(outbox).values(this.outboxService.rows(wardId, residentId, `survey:${handoffId}`, [{ text: SURVEY_TEXT }])).onConflictDoNothing(),
+        );
+      }
+    }
+    await runBatch(this.db, writes);
+    if (surveySent && residentId) await this.outboxService.deliverDue({ residentId });
+    return { surveySent };
   }
 
   /** The resident's question and the latest staff reply (for "Lưu thành mục kiến thức"). */
   async questionAndAnswer(actor: Actor, wardId: number, handoffId: number) {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     const [last] = await this.db
       .select()
       .from(handoffReplies)

@@ -166,15 +166,3 @@ export class StaffReportService {
     return this.feedback.stats(wardId, period);
   }
 }
-
-const cache = new WeakMap<FeedbackService, StaffReportService>();
-
-/** One StaffReportService per FeedbackService (pages and API share it). */
-export function staffReports(services: { deps: { db: Database; clock: Clock }; feedback: { reports: FeedbackService } }): StaffReportService {
-  let s = cache.get(services.feedback.reports);
-  if (!s) {
-    s = new StaffReportService(services.deps.db, services.deps.clock, services.feedback.reports);
-    cache.set(services.feedback.reports, s);
-  }
-  return s;
-}

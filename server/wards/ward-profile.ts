@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { DayExceptions } from "./working-hours";
 import { confirmedFactSchema } from "../knowledge/fact-confirmations";
 
 const hhmm = z.string().regex(/^\d{2}:\d{2}$/, "expected HH:MM");
@@ -60,4 +61,6 @@ export type Ward = {
   oaId: string | null;
   appId: string | null;
   profile: WardProfile;
+  /** the city's holidays and make-up working days (WardService attaches them when it loads the ward) */
+  calendar?: DayExceptions;
 };

@@ -1,7 +1,7 @@
 import { Hono, type Context, type Next } from "hono";
 import { getCookie, setCookie, deleteCookie } from "hono/cookie";
-import { html } from "hono/html";
-import { z } from "zod";
+import { HTTPException } from "hono/http-exception";
+import { secureHeaders } from "hono/secure-headers";
 import { AppError, ForbiddenError, httpStatusOf, RateLimitedError, UnauthorizedError, ValidationError } from "../lib/errors";
 import { constantTimeEqual, randomId } from "../lib/crypto";
 import type { Services } from "../services";
@@ -9,9 +9,11 @@ import { rolesIn } from "./access";
 import { staffApiRoutes } from "./api-routes";
 import { consoleCss } from "./console-css";
 import { consoleJs } from "./console-js";
-import { pageContext, parseInput, type ConsoleContext, type ConsoleEnv } from "./console-env";
-import { errorPage, layout } from "./pages/layout";
+import { pageContext, renderPage, type ConsoleContext, type ConsoleEnv } from "./console-env";
+import { CsrfField, ErrorPage, Layout } from "./pages/layout";
 import { registerAdminPages } from "./pages/admin-pages";
+import { registerCityPages } from "./pages/city-pages";
+import { registerMonthlyReportPages } from "./pages/monthly-report-pages";
 import { registerFactPages } from "./pages/fact-pages";
 import { registerHandoffPages } from "./pages/handoff-pages";
 import { registerInsightPages } from "./pages/insight-pages";
@@ -20,10 +22,13 @@ import { registerReportPages } from "./pages/report-pages";
 import { registerInvitePages } from "./pages/invite-pages";
 import { clientAddress } from "../lib/client-address";
 import { DEVICE_TTL_MS } from "./auth-service";
+import { registerScamWavePages } from "../scam/scam-pages";
 import { MAX_RESULT_PHOTOS_PER_UPLOAD } from "./report-service";
 import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
 import { bodyLimit } from "hono/body-limit";
 import { BODY_LIMITS, limitBody } from "../lib/body-limits";
+import { loginSchema } from "./schemas";
+import { parseInput } from "./validation";
 
 export const SESSION_COOKIE = "hp_staff_session";
 const LOGIN_CSRF_COOKIE = "hp_login_csrf";
@@ -37,13 +42,25 @@ export const DEVICE_COOKIE = "hp_staff_device";
  */
 const cookieOptions = { httpOnly: true, secure: true, sameSite: "Lax" as const, path: "/" };
 
-const contentSecurityPolicy =
-  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
-
-const loginSchema = z.object({
-  email: z.string().trim().min(3, "Vui lòng nhập email.").max(200),
-  password: z.string().min(1, "Vui lòng nhập mật khẩu.").max(500),
-  next: z.string().optional(),
+/*
+ * Headers from hono/secure-headers: no framing, no sniffing, same-origin referrers, and a
+ * Content-Security-Policy that allows only our own script and stylesheet (inline style
+ * attributes draw the charts' bars).
+ */
+const consoleSecureHeaders = secureHeaders({
+  contentSecurityPolicy: {
+    defaultSrc: ["'self'"],
+    // residents' Zalo avatars come from Zalo's image hosts
+    imgSrc: ["'self'", "data:", "https://*.zadn.vn"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    scriptSrc: ["'self'"],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'none'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  },
+  referrerPolicy: "same-origin",
 });
 
 /** Only paths inside the console are followed after login (no open redirect). */
@@ -52,24 +69,29 @@ function safeNext(next: string | undefined): string {
 }
 
 function loginPage(loginCsrf: string, options: { error?: string; email?: string; next?: string }) {
-  return layout(
-    undefined,
-    "Đăng nhập",
-    "",
-    html`<div class="login card">
-      <p>Trang dành cho cán bộ phường. Vui lòng đăng nhập bằng email và mật khẩu được cấp.</p>
-      ${options.error ? html`<div class="msg err" role="alert">${options.error}</div>` : ""}
-      <form method="post" action="/console/login">
-        <input type="hidden" name="_csrf" value="${loginCsrf}">
-        <input type="hidden" name="next" value="${options.next ?? ""}">
-        <label for="email">Email</label>
-        <input id="email" name="email" type="email" autocomplete="username" required autofocus value="${options.email ?? ""}">
-        <label for="password">Mật khẩu</label>
-        <input id="password" name="password" type="password" autocomplete="current-password" required>
-        <p><button type="submit">Đăng nhập</button></p>
-      </form>
-      <p class="muted">Quên mật khẩu? Hãy nhờ quản trị phường đặt lại.</p>
-    </div>`,
+  return (
+    <Layout ctx={undefined} title="Đăng nhập">
+      <div class="login card">
+        <p>Trang dành cho cán bộ phường. Vui lòng đăng nhập bằng email và mật khẩu được cấp.</p>
+        {options.error ? (
+          <div class="msg err" role="alert">
+            {options.error}
+          </div>
+        ) : null}
+        <form method="post" action="/console/login">
+          <CsrfField csrf={loginCsrf} />
+          <input type="hidden" name="next" value={options.next ?? ""} />
+          <label for="email">Email</label>
+          <input id="email" name="email" type="email" autocomplete="username" required autofocus value={options.email ?? ""} />
+          <label for="password">Mật khẩu</label>
+          <input id="password" name="password" type="password" autocomplete="current-password" required />
+          <p>
+            <button type="submit">Đăng nhập</button>
+          </p>
+        </form>
+        <p class="muted">Quên mật khẩu? Hãy nhờ quản trị phường đặt lại.</p>
+      </div>
+    </Layout>
   );
 }
 
@@ -81,26 +103,23 @@ export function consoleRoutes(services: Services) {
 
   app.onError((err, c) => {
     const isApi = c.req.path.startsWith("/api/");
-    if (!(err instanceof AppError)) logger.error("console error", { path: c.req.path, error: err });
-    const status = err instanceof AppError ? httpStatusOf(err) : 500;
-    const message = err instanceof AppError ? (err.publicMessage ?? (status >= 500 ? "Hệ thống đang gặp sự cố, vui lòng thử lại sau." : err.message)) : "Hệ thống đang gặp sự cố, vui lòng thử lại sau.";
-    if (isApi) return c.json({ error: err instanceof AppError ? err.code : "internal_error", message }, status);
+    // a body the validator could not read (malformed JSON or form) is the caller's mistake
+    const error = err instanceof HTTPException && err.status < 500 ? new ValidationError("invalid_body", err.message, "Dữ liệu gửi lên không đọc được.") : err;
+    if (!(error instanceof AppError)) logger.error("console error", { path: c.req.path, error });
+    const status = error instanceof AppError ? httpStatusOf(error) : 500;
+    const message = error instanceof AppError ? (error.publicMessage ?? (status >= 500 ? "Hệ thống đang gặp sự cố, vui lòng thử lại sau." : error.message)) : "Hệ thống đang gặp sự cố, vui lòng thử lại sau.";
+    if (isApi) return c.json({ error: error instanceof AppError ? error.code : "internal_error", message }, status);
     const session = c.get("session");
     const ctx = session ? pageContext(c as ConsoleContext) : undefined;
-    return c.html(errorPage(ctx, status, message), status);
+    return c.html(<ErrorPage ctx={ctx} status={status} message={message} />, status);
   });
 
-  app.use("/console/*", async (c, next) => {
-    await next();
-    c.header("Content-Security-Policy", contentSecurityPolicy);
-    c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "same-origin");
-    c.header("Cache-Control", "no-store");
-  });
-  app.use("/api/staff/*", async (c, next) => {
+  const noStore = async (c: Context, next: Next) => {
     await next();
     c.header("Cache-Control", "no-store");
-  });
+  };
+  app.use("/console/*", consoleSecureHeaders, noStore);
+  app.use("/api/staff/*", consoleSecureHeaders, noStore);
 
   app.get("/console/static/console.css", (c) => {
     c.header("Content-Type", "text/css; charset=utf-8");
@@ -161,16 +180,20 @@ export function consoleRoutes(services: Services) {
     if (!cookieToken || !constantTimeEqual(cookieToken, formToken)) {
       return c.html(loginPage(fresh, { error: "Phiên đăng nhập đã hết hạn, vui lòng thử lại." }), 403);
     }
-    const parsed = loginSchema.safeParse(body);
-    if (!parsed.success) return c.html(loginPage(fresh, { error: parsed.error.issues[0]!.message }), 400);
+    let input: ReturnType<typeof loginSchema.parse>;
     try {
-      const signedIn = await auth.login(parsed.data.email, parsed.data.password, clientOf(c));
+      input = parseInput(loginSchema, body);
+    } catch (err) {
+      return c.html(loginPage(fresh, { error: (err as ValidationError).publicMessage }), 400);
+    }
+    try {
+      const signedIn = await auth.login(input.email, input.password, clientOf(c));
       startSession(c, signedIn);
       const { session } = signedIn;
-      return c.redirect(session.actor.mustChangePassword ? "/console/account?first=1" : safeNext(parsed.data.next), 303);
+      return c.redirect(session.actor.mustChangePassword ? "/console/account?first=1" : safeNext(input.next), 303);
     } catch (err) {
       if (err instanceof UnauthorizedError || err instanceof RateLimitedError) {
-        return c.html(loginPage(fresh, { error: err.publicMessage, email: parsed.data.email, next: parsed.data.next }), err instanceof RateLimitedError ? 429 : 401);
+        return c.html(loginPage(fresh, { error: err.publicMessage, email: input.email, next: input.next }), err instanceof RateLimitedError ? 429 : 401);
       }
       throw err;
     }
@@ -246,14 +269,19 @@ export function consoleRoutes(services: Services) {
     const session = c.get("session");
     if (session.actor.mustChangePassword) return c.redirect("/console/account?first=1");
     if (wards.length === 1) return c.redirect(`/console/w/${wards[0]!.slug}`);
-    return c.html(
-      layout(
-        pageContext(c),
-        "Chọn phường",
-        "",
-        wards.length
-          ? html`<ul>${wards.map((w) => html`<li><a href="/console/w/${w.slug}">${w.name}</a></li>`)}</ul>`
-          : html`<p>Tài khoản của bạn chưa được gán vào phường nào. Vui lòng liên hệ quản trị phường.</p>`,
+    return renderPage(
+      c,
+      { title: "Chọn phường" },
+      wards.length ? (
+        <ul>
+          {wards.map((w) => (
+            <li>
+              <a href={`/console/w/${w.slug}`}>{w.name}</a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Tài khoản của bạn chưa được gán vào phường nào. Vui lòng liên hệ quản trị phường.</p>
       ),
     );
   });
@@ -270,15 +298,16 @@ export function consoleRoutes(services: Services) {
   });
 
   registerAdminPages(app, services);
+  registerCityPages(app, services);
+  registerMonthlyReportPages(app, services);
   registerHandoffPages(app, services);
   registerReportPages(app, services);
   registerKnowledgePages(app, services);
   registerInsightPages(app, services);
+  registerScamWavePages(app, services);
   registerFactPages(app, services);
   app.route("/api/staff", staffApiRoutes(services));
 
-  app.all("/console/*", (c) => c.html(errorPage(pageContext(c), 404, "Không tìm thấy trang này."), 404));
+  app.all("/console/*", (c) => c.html(<ErrorPage ctx={pageContext(c)} status={404} message="Không tìm thấy trang này." />, 404));
   return app;
 }
-
-export { parseInput };

@@ -1,11 +1,10 @@
 import type { Context, Hono } from "hono";
-import { html } from "hono/html";
 import { z } from "zod";
 import { RateLimitedError, UnauthorizedError, ValidationError } from "../../lib/errors";
 import type { Services } from "../../services";
 import { roleLabels } from "../access";
 import type { ConsoleEnv } from "../console-env";
-import { layout } from "./layout";
+import { CsrfField, Layout } from "./layout";
 
 export type InviteHelpers = {
   /** a fresh login-form CSRF token (double-submit cookie set on the response) and the one the request carried */
@@ -25,22 +24,28 @@ export function registerInvitePages(app: Hono<ConsoleEnv>, services: Services, h
     const invite = await invitations.describe(token);
     const csrf = helpers.freshCsrf(c);
     return c.html(
-      layout(
-        undefined,
-        "Nhận lời mời",
-        "",
-        html`<div class="login card">
-          <p>Bạn được mời làm <b>${invite.roles.map((r) => roleLabels[r]).join(", ")}</b> của <b>${invite.ward.name}</b> với email <b>${invite.email}</b>.</p>
-          ${error ? html`<div class="msg err" role="alert">${error}</div>` : ""}
-          <form method="post" action="/console/invite/${token}">
-            <input type="hidden" name="_csrf" value="${csrf}">
-            <label for="name">Họ tên (khi tạo tài khoản mới)</label><input id="name" name="name" type="text" autocomplete="name" value="${invite.name}">
+      <Layout ctx={undefined} title="Nhận lời mời">
+        <div class="login card">
+          <p>
+            Bạn được mời làm <b>{invite.roles.map((r) => roleLabels[r]).join(", ")}</b> của <b>{invite.ward.name}</b> với email <b>{invite.email}</b>.
+          </p>
+          {error ? (
+            <div class="msg err" role="alert">
+              {error}
+            </div>
+          ) : null}
+          <form method="post" action={`/console/invite/${token}`}>
+            <CsrfField csrf={csrf} />
+            <label for="name">Họ tên (khi tạo tài khoản mới)</label>
+            <input id="name" name="name" type="text" autocomplete="name" value={invite.name} />
             <label for="password">Mật khẩu: của tài khoản bạn đang có, hoặc mật khẩu mới (ít nhất 10 ký tự) nếu chưa có tài khoản</label>
-            <input id="password" name="password" type="password" autocomplete="current-password" required>
-            <p><button type="submit">Nhận lời mời</button></p>
+            <input id="password" name="password" type="password" autocomplete="current-password" required />
+            <p>
+              <button type="submit">Nhận lời mời</button>
+            </p>
           </form>
-        </div>`,
-      ),
+        </div>
+      </Layout>,
       status,
     );
   };

@@ -1,0 +1,227 @@
+import { splitForwarded, type MessageShape } from "./forwarded";
+import modelJson from "./data/model.json";
+import { linearScore, type ScamModel } from "./model";
+import { cleanText } from "./normalize";
+import { readSignals, type SignalName, type Signals } from "./signals";
+import { isVictimReport } from "./victim";
+
+/*
+ * The scam check: one of four honest outcomes for a resident's message.
+ *  - "victim": the resident says they were just scammed → the steps at once, then a person;
+ *  - "scam": a received (or retold) message with the signs of a scam → a warning with why,
+ *    what to do now and where to report;
+ *  - "no_clear_signs": a received message without clear signs → never "this is safe", but how
+ *    to check it with the sender's official hotline;
+ *  - "not_forwarded": the resident's own question → answered from the knowledge base.
+ */
+
+export type ScamOutcome = "victim" | "scam" | "no_clear_signs" | "not_forwarded";
+
+export type ScamVerdict = {
+  outcome: ScamOutcome;
+  isScam: boolean;
+  score: number;
+  signals: SignalName[];
+  /** host names of the links in the received text */
+  domains: string[];
+  /** registry ids of the brands or agencies the text names */
+  brands: string[];
+  /** the message reads like something received (or retold), not a resident's question */
+  looksForwarded: boolean;
+  shape: Pick<MessageShape, "question" | "quoted" | "reported">;
+  /** the received text (the resident's own words removed) */
+  body: string;
+  /** what a wave is recognised by: unofficial hosts, phone and account numbers */
+  phones: string[];
+  accounts: string[];
+};
+
+/** Hand weights: what each signal says, in points. Chosen on the training split only. */
+export const handWeights: Record<SignalName, number> = {
+  link_unofficial: 1,
+  link_lookalike: 4,
+  link_brand_mismatch: 3,
+  link_hidden: 2.5,
+  link_handoff: 2,
+  link_risky_tld: 1.5,
+  link_lure_words: 1.5,
+  link_apk: 3,
+  link_official: -2,
+  otp_request: 5,
+  card_request: 3.5,
+  id_photo_request: 2.5,
+  money_to_person: 3,
+  fee_to_receive: 3,
+  money_request: 1.5,
+  app_install: 2.5,
+  click_request: 0.5,
+  private_chat: 2,
+  keypress: 2.5,
+  secrecy: 2.5,
+  no_callback: 2,
+  threat: 1,
+  urgency: 1,
+  prize: 1,
+  easy_money: 1.5,
+  investment: 1.5,
+  loan: 1,
+  emergency: 1,
+  kidnap: 3,
+  relative_claim: 1,
+  authority: 1,
+  ward_official: 0.5,
+  parcel: 0.5,
+  romance: 1,
+  recovery: 1.5,
+  gambling: 3,
+  deposit: 1.5,
+  account_update: 0.5,
+  refund: 0.5,
+  wrong_number: 1.5,
+  borrow: 2,
+  account_excuse: 2,
+  link_action: 2,
+  curiosity: 1.5,
+  scarcity: 1.5,
+  remote_only: 1.5,
+  official_app: -1.5,
+  remote_control: 2.5,
+  impersonation_call: 1.5,
+  asset_check: 2.5,
+  private_link: 2,
+  familiar_payee: -1.5,
+  brand_named: 0.3,
+  code_delivery: -3,
+  protective: -2.5,
+  balance_notice: -3,
+  official_contact: -2,
+  in_person: -1.5,
+  no_fee: -2,
+  ignore_if_done: -1.5,
+};
+export const HAND_THRESHOLD = 4.5;
+
+const lures: SignalName[] = ["borrow", "account_excuse", "no_callback", "secrecy", "curiosity", "scarcity", "remote_only", "threat", "urgency", "prize", "easy_money", "investment", "loan", "emergency", "kidnap", "authority", "recovery", "gambling", "deposit", "refund", "romance", "wrong_number"];
+const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "card_request", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial"];
+
+/** Reads like a message addressed to the reader (folded body). */
+const addressed =
+  /(\b(anh|chi|ban|ong|ba|co|chu|bac) (co (quan tam|muon|can|hay)|o dau|lam (nghe )?gi|quan tam)\b|quy khach|\bban (da|duoc|co|vui long|can|se|chua|nhan)|cua ban|tai khoan cua|vui long|xin thong bao|thong bao|kinh gui|kinh moi|chuc mung|tran trong|(me|bo|ba|ong|chi|anh|em|co|chu|bac|con|chau|cau) oi|\bcon day\b|\bem (la|day|ben)\b|\btoi la\b|anh\/chi|ong\/ba|\balo\b|\bchao (anh|chi|ong|ba|ban|bac|em|co)\b|\bhay (truy cap|bam|lien he)|truy cap|\bsoan\b|lien he|dang ky|\bsd\b|so du|\btk \d|moi (ba con|quy|cac)|ba con|de nghi|phu huynh|nhac (lich|ban|ong|ba))/;
+
+/** Shaped like a notice someone sent: "Quý khách", a "[Sender]" or "Sender:" header, "thông báo". */
+const receivedShape = /(quy khach|^\s*\[[^\]]{2,30}\]|^[a-z0-9 &+.()-]{2,30}:|^\S+( \S+){0,4} (thong bao|tb)\b|tran trong|kinh gui|kinh moi)/;
+
+/** The resident speaking for themselves: "tôi muốn…", "bác cần…", "cho hỏi…", "phường mình có…". */
+const residentVoice = /^((cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau|em|minh|tui|con|ong|ba) (muon|can|dinh|hoi|xin|chua biet|khong biet|dang (can|muon|tim))\b|phuong (minh )?(co|oi)\b)/;
+
+/** A resident's own question (folded). */
+const asking = /(\?|\b(co phai|co nen|lam sao|lam the nao|the nao|tai sao|vi sao|co duoc khong|o dau|bao nhieu|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen)\b|\b(khong|ko|k|chua)\s*[.!]*$)/;
+/** …asking how to do something (answered from the knowledge base), not whether it is real. */
+const howTo = /\b(o dau|the nao|nhu the nao|cach nao|lam sao de|bang cach nao|thu tuc|giay to gi|tra (cuu )?o dau|kiem tra (o dau|the nao|bang))\b/;
+/** The message asks the reader about themselves ("anh ở đâu", "chị có quan tâm…"). */
+const askingTheReader = /\b(anh|chi|ban|ong|ba|co|chu|bac) (co (quan tam|muon|can|hay)|o dau|lam (nghe )?gi|quan tam)\b/;
+/** Addressed to the reader in the second person, or a notice: what a received message looks like. */
+const secondPerson = /(quy khach|\bban (da|duoc|co|vui long|can|se|chua|nhan|la)|cua ban|vui long|anh\/chi|ong\/ba|kinh gui|kinh moi|chuc mung|tran trong|\b(con|chau|em) day\b|\btoi la\b|\bem la\b|\balo\b)/;
+
+/**
+ * How signals become a decision: the hand weights above, the learned linear model
+ * (server/assistant/scam/model.ts), or both with either one warning ("hybrid": the model adds
+ * what the corpus taught it, the hand weights keep rare strong signals such as card-number
+ * requests decisive). bench:scam compares them on the validation split.
+ */
+export type Scorer = { kind: "hand" } | { kind: "learned"; model: ScamModel } | { kind: "hybrid"; model: ScamModel };
+
+/** The learned model `npm run scam:train` writes (trained on the training split only). */
+export const shippedModel = modelJson as unknown as ScamModel;
+/** What the check decides with; chosen by the validation figures of bench:scam (bench/README.md). */
+export const SHIPPED_SCORER: Scorer = { kind: "hybrid", model: shippedModel };
+
+export type CheckOptions = {
+  /** defaults to the scorer the check ships with (SHIPPED_SCORER) */
+  scorer?: Scorer;
+  /** the text is known to be a received message (the mini app's "Kiểm tra tin nhắn") */
+  assumeForwarded?: boolean;
+};
+
+/** Hand-weighted points of a message's signals (before the "retold" bonus). */
+export function scoreSignals(signals: Signals): number {
+  let score = 0;
+  for (const s of signals.set) score += handWeights[s];
+  const has = (s: SignalName) => signals.set.has(s);
+  if (lures.some(has) && demands.some(has)) score += 1.5;
+  // the "sorry, wrong number" opener that goes on chatting, flirting or offering investments
+  if (has("wrong_number") && (has("romance") || has("investment") || has("private_chat") || has("easy_money"))) score += 2;
+  // a new acquaintance steering towards an investment
+  if (has("romance") && has("investment")) score += 1.5;
+  // someone claiming to be a brand or an official, asking for money and threatening
+  if ((has("brand_named") || has("authority") || has("ward_official")) && has("threat") && (has("money_request") || has("money_to_person") || has("fee_to_receive"))) score += 1;
+  // someone claiming to be a brand, an official or a relative, then moving to a private chat
+  if ((has("brand_named") || has("authority") || has("ward_official") || has("relative_claim")) && has("private_chat")) score += 1.5;
+  return score;
+}
+
+function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer): { score: number } {
+  const hand = () => scoreSignals(signals) + (retoldDemand ? 1 : 0) - HAND_THRESHOLD;
+  switch (scorer.kind) {
+    case "hand":
+      return { score: hand() };
+    case "learned":
+      return { score: linearScore(scorer.model, signals) - scorer.model.threshold };
+    case "hybrid":
+      return { score: Math.max(linearScore(scorer.model, signals) - scorer.model.threshold, hand()) };
+  }
+}
+
+export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict {
+  const scorer = options.scorer ?? SHIPPED_SCORER;
+  const cleaned = cleanText(text).slice(0, 4000);
+  const shape = splitForwarded(cleaned);
+  const signals = readSignals(shape.body);
+  const base = {
+    signals: [...signals.set],
+    domains: signals.links.map((l) => l.host),
+    brands: signals.brands.map((b) => b.id),
+    shape: { question: shape.question, quoted: shape.quoted, reported: shape.reported },
+    body: shape.body,
+    phones: signals.phones,
+    accounts: signals.accounts,
+  };
+
+  // A resident asking about a message they got is not a victim (unless their own words say so).
+  // A victim now offered "help to get the money back" is warned about that offer instead.
+  if (!shape.quoted && isVictimReport(shape.question === "before" ? shape.framing : cleaned)) {
+    const pendingFee = signals.set.has("fee_to_receive") && !/\bda (dong|nop|chuyen|tra)\b.{0,30}\b(phi|luat su|dich vu)\b/.test(signals.folded);
+    const offeredRecovery = signals.set.has("recovery") && pendingFee && decide(signals, false, scorer).score >= 0;
+    if (!offeredRecovery) {
+      return { ...base, outcome: "victim", isScam: false, score: 0, looksForwarded: false };
+    }
+  }
+
+  const has = (name: SignalName) => signals.set.has(name);
+  const demanding = demands.some((d) => d !== "link_unofficial" && has(d));
+  // scores are margins over the scorer's threshold: a warning from 0 up
+  const { score } = decide(signals, shape.reported && demanding, scorer);
+  const threshold = 0;
+
+  // A rhetorical opener ("Cần tiền gấp? Vay online…") does not make an advert a question.
+  const lastSentence = signals.folded.split(/(?<=[.!?])\s+/).pop() ?? "";
+  const noticeLike = ["code_delivery", "balance_notice", "official_contact"].some((n) => has(n as SignalName));
+  // Words around a text are a question about it only if the text reads as received;
+  // otherwise they are the resident's own question in two sentences.
+  const bodyReceived = signals.links.length > 0 || secondPerson.test(signals.folded) || receivedShape.test(signals.folded) || demanding || noticeLike;
+  const framed = (shape.question !== "none" && bodyReceived) || shape.quoted || options.assumeForwarded === true;
+  // A retold "how do I check…" is answered from the knowledge base unless it is plainly a scam.
+  const howToQuestion = !framed && asking.test(lastSentence) && howTo.test(lastSentence) && !askingTheReader.test(lastSentence) && score < threshold + 3;
+  // A statement (not a question) that makes a scam's demands reads as received even unaddressed.
+  const statementWithDemand = (!asking.test(lastSentence) && (demanding || score >= threshold)) || score >= threshold + 3;
+  // …and a resident's own request ("tôi muốn nói chuyện với cán bộ qua Zalo") is not a message received
+  const ownWords = !framed && !shape.reported && !signals.links.length && residentVoice.test(signals.folded);
+  const looksForwarded = !howToQuestion && !ownWords && (framed || shape.reported || signals.links.length > 0 || addressed.test(signals.folded) || statementWithDemand);
+  const isScam = looksForwarded && score >= threshold;
+  // "No clear signs" is said only of what plainly was received: framed by the resident's
+  // question, quoted, retold, or shaped like a notice (a link, "Quý khách", a sender header, a
+  // code or a balance); anything else is the resident's own message, answered normally.
+  const plainlyReceived = framed || shape.reported || signals.links.length > 0 || receivedShape.test(signals.folded) || noticeLike;
+  const outcome: ScamOutcome = isScam ? "scam" : looksForwarded && plainlyReceived ? "no_clear_signs" : "not_forwarded";
+  return { ...base, outcome, isScam, score: Math.round(score * 100) / 100, looksForwarded };
+}

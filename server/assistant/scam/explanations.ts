@@ -1,0 +1,68 @@
+import type { SignalName } from "./signals";
+
+/** Each signal in plain words for residents (why the message looks like a scam). */
+export const signalExplanations: Partial<Record<SignalName, string>> = {
+  link_unofficial: "có đường link tới một trang web không phải trang chính thức",
+  link_lookalike: "tên trang web được làm giống tên ngân hàng, cơ quan nhà nước hoặc doanh nghiệp thật để đánh lừa",
+  link_brand_mismatch: "tin nhắn xưng là một ngân hàng, cơ quan hay doanh nghiệp nhưng đường link lại dẫn sang trang khác",
+  link_hidden: "đường link bị rút gọn hoặc che giấu nên không biết nó dẫn tới đâu",
+  link_handoff: "đường link kéo ông/bà sang nhắn tin riêng (Zalo, Telegram) với người lạ",
+  link_risky_tld: "trang web có đuôi lạ (.top, .xyz, .vip…) mà kẻ gian hay dùng",
+  link_apk: "bắt tải tệp cài đặt ứng dụng (.apk) ngoài CH Play, App Store",
+  link_action: "bắt đăng nhập, nhập thông tin hoặc thanh toán qua đường link trong tin",
+  otp_request: "đòi mã OTP, mã xác thực (ngân hàng, cơ quan nhà nước không bao giờ hỏi mã này)",
+  card_request: "đòi số thẻ, mã CVV, mật khẩu hoặc tên đăng nhập ngân hàng",
+  id_photo_request: "đòi ảnh căn cước, ảnh chân dung hoặc giấy tờ tùy thân",
+  money_to_person: "bắt chuyển tiền vào tài khoản cá nhân hoặc tài khoản do người lạ chỉ định",
+  fee_to_receive: "bắt nộp \"phí\" trước mới được nhận tiền, quà, hàng hoặc khoản vay",
+  money_request: "yêu cầu chuyển tiền, nộp tiền",
+  app_install: "bắt tải, cài ứng dụng theo đường link hoặc theo hướng dẫn của người lạ",
+  private_chat: "lôi kéo sang kết bạn Zalo, Telegram hoặc gọi số điện thoại cá nhân để \"hướng dẫn\"",
+  keypress: "bắt bấm phím trên điện thoại để nghe hướng dẫn",
+  secrecy: "dặn giữ bí mật, không được nói với người thân hay công an",
+  no_callback: "xưng là người thân nhắn từ số lạ, dặn đừng gọi lại",
+  threat: "đe dọa khóa tài khoản, cắt dịch vụ, phạt hoặc liên quan vụ án",
+  urgency: "thúc ép phải làm ngay trong thời gian rất ngắn",
+  prize: "báo trúng thưởng, tặng quà, điểm thưởng hoặc hoàn tiền bất ngờ",
+  easy_money: "hứa việc nhẹ lương cao, hoa hồng, làm nhiệm vụ kiếm tiền",
+  investment: "hứa lợi nhuận cao, cam kết lãi, mời vào nhóm đầu tư",
+  loan: "mời vay tiền nhanh, không cần giấy tờ, giải ngân ngay",
+  emergency: "báo người thân gặp nạn, cấp cứu để thúc chuyển tiền gấp",
+  kidnap: "báo người thân bị giữ, đòi tiền chuộc",
+  relative_claim: "xưng là người thân, thầy cô hoặc người quen",
+  authority: "xưng là công an, tòa án, viện kiểm sát",
+  ward_official: "xưng là cán bộ phường, xã hoặc trung tâm hành chính công",
+  parcel: "nói về đơn hàng, bưu phẩm, hải quan để đòi phí",
+  romance: "làm quen, hứa tình cảm hoặc gửi quà từ nước ngoài",
+  recovery: "hứa \"lấy lại tiền bị lừa\" (thường là lừa đảo lần hai)",
+  gambling: "mời cờ bạc, cá cược, lô đề trực tuyến",
+  deposit: "bắt đặt cọc trước qua chuyển khoản",
+  account_update: "bắt \"cập nhật\", \"xác thực\" tài khoản hay thông tin",
+  refund: "báo được hoàn tiền, bồi thường",
+  wrong_number: "giả vờ nhắn nhầm số để làm quen",
+  borrow: "hỏi vay tiền gấp, hứa trả ngay",
+  account_excuse: "viện cớ tài khoản của họ bị lỗi để nhờ chuyển tiền",
+  curiosity: "dụ bấm link bằng ảnh, video hay cuộc bình chọn",
+  scarcity: "dọa hết chỗ, hết suất để ép đặt cọc ngay",
+  remote_only: "không cho xem nhà, xem hàng, chỉ làm qua mạng",
+};
+
+/** What the real organisation does, to say alongside the warning (one line, the most relevant). */
+export function factFor(signals: Set<SignalName>, brandKinds: Set<string>): string | undefined {
+  const has = (s: SignalName) => signals.has(s);
+  if (has("kidnap")) return "Nếu chưa liên lạc được với người thân, hãy gọi ngay 113; không chuyển tiền chuộc.";
+  if (has("authority") && (has("threat") || has("money_to_person") || has("app_install") || has("secrecy"))) {
+    return "Công an, tòa án, viện kiểm sát không làm việc qua điện thoại, không bao giờ yêu cầu chuyển tiền hay cài ứng dụng để \"điều tra\".";
+  }
+  if (has("ward_official")) return "Cán bộ phường không thu tiền, không xin ảnh giấy tờ hay mã OTP qua điện thoại, Zalo; thủ tục làm tại trụ sở phường.";
+  if (has("emergency") || has("no_callback")) return "Hãy gọi thẳng cho người thân, nhà trường hoặc bệnh viện theo số ông/bà đã biết trước khi làm gì.";
+  if (brandKinds.has("bank") || brandKinds.has("wallet")) return "Ngân hàng không bao giờ gửi link yêu cầu đăng nhập, không hỏi mã OTP, mật khẩu hay số thẻ.";
+  if (brandKinds.has("utility")) return "Điện lực, công ty nước không thu tiền vào tài khoản cá nhân, không gửi link cài ứng dụng qua Zalo.";
+  if (brandKinds.has("telecom")) return "Nhà mạng không yêu cầu đọc mã xác thực qua điện thoại và chỉ nhắn tin từ tên định danh chính thức.";
+  if (brandKinds.has("government") || brandKinds.has("police")) return "Cơ quan nhà nước không gửi link lạ, không thu phí hay xin mã OTP qua tin nhắn; trang chính thức có đuôi .gov.vn.";
+  if (has("borrow") || has("account_excuse")) return "Hãy gọi điện (gọi thường, không nhắn tin) cho đúng người quen theo số cũ để hỏi lại.";
+  if (has("recovery")) return "Không có dịch vụ nào lấy lại được tiền bị lừa qua mạng; chỉ công an và ngân hàng mới xử lý.";
+  if (has("easy_money") || has("investment")) return "Không có việc nhẹ lương cao hay lợi nhuận cam kết; tiền nạp vào sẽ không rút ra được.";
+  if (has("loan")) return "Công ty cho vay thật không thu phí trước khi giải ngân.";
+  return undefined;
+}

@@ -1,0 +1,109 @@
+import { foldDiacritics } from "../vietnamese-text";
+import { foldForScam } from "./normalize";
+
+/*
+ * Where the forwarded text is. Residents paste what they received with their own words around
+ * it ("tin này có phải lừa đảo ko: …", "… có thật không phường ơi"), inside quotes, or retell a
+ * call in their own words ("có người gọi tự xưng công an bảo…"). The check judges the received
+ * text, not the resident's question.
+ */
+
+export type MessageShape = {
+  /** the received text (cleaned, not folded); the whole message when nothing frames it */
+  body: string;
+  /** the resident's own words around it */
+  framing: string;
+  question: "before" | "after" | "none";
+  quoted: boolean;
+  /** the resident retells a call or message in their own words */
+  reported: boolean;
+};
+
+/** A resident asking whether what they got is real (folded text). */
+const askingPattern =
+  /(co phai|phai (khong|ko|k)\b|co that|that (khong|ko|k|hay gia|a|ha|the|sao)\b|lua dao|lua (khong|ko|k|a|ha)\b|co nen|co dung|dung (khong|ko|k)\b|moi nguoi (oi|a|xem|check|cho|giup)|(khong|ko|k|a|ha|that|lua|gi) (moi nguoi|mn)\b|(^| )mn( |$)|(^| )ad( |$)|phuong (oi|minh)|ca nha|cac bac|co sao (khong|ko|k)\b|lam sao|phai lam (gi|sao)|lam gi bay gio|so qua|check (giup|ho)|kiem tra (giup|ho)|xem (giup|ho)|nho .{0,25}(xem|kiem tra)|cho (toi |em |minh |chau )?hoi|(toi|em|minh|me toi|bo toi|ba toi|nha toi) (vua |moi )?nhan (duoc|dc)|nhan duoc tin|tin (nhan )?(nay|sau|the nay|nhu vay|vay)\b|cai nay|gui (cho|ve) (toi|em|minh|me|bo)|nhan (vay|the nay|nhu vay)\b|co (thu|on|dung) (khong|ko|k)\b)/;
+const questionEnd = /(\?|\b(khong|ko|k|hong|hok|chua|a|ah|ha|nhi|vay|the nao|sao|day|ak)\s*[.!?]*)\s*$/;
+const plainFold = (s: string) => foldDiacritics(s.toLowerCase());
+
+const reportedPattern =
+  /(co (nguoi|so( la)?|ong|ba|chi|anh|em|ai|dua|thang|may so|tong dai|nhan vien)\b.{0,40}\b(goi|nhan|xung|bao|noi)|vua (nhan|co) (cuoc goi|tin nhan|dien thoai|cuoc dien thoai)|(duoc|bi) goi (bao|den)|\b(tu xung|xung la|xung)\b.{0,40}\b(bao|yeu cau|doi|bat|noi)|\b(ho|nguoi do|ong do|ba do|chi do|anh ta|ong ta|ba ta|chung no) (bao|yeu cau|doi|bat|noi|doa)\b|\b(shipper|nhan vien|ai do|so la|nguoi la|ho|ong ay|ba ay|chi ay|anh ay|mot nguoi|tong dai|ban toi|ban em|con toi|con gai toi|con trai toi) (vua |lai |moi )?(goi|nhan tin|nhan) (dien )?(bao|noi|doi|yeu cau|den)\b|nhan (tin|cuoc goi) (tu|cua) (so|nguoi) la)/;
+
+const quotePairs: Array<[string, string]> = [
+  ["“", "”"],
+  ['"', '"'],
+  ["«", "»"],
+  ["„", "“"],
+];
+
+function quotedSpans(text: string): string[] {
+  const spans: string[] = [];
+  for (const [open, close] of quotePairs) {
+    let from = 0;
+    for (;;) {
+      const start = text.indexOf(open, from);
+      if (start < 0) break;
+      const end = text.indexOf(close, start + 1);
+      if (end < 0) break;
+      const inner = text.slice(start + 1, end).trim();
+      if (inner.length >= 25) spans.push(inner);
+      from = end + 1;
+    }
+    if (spans.length) break;
+  }
+  return spans;
+}
+
+/** The resident's words before the message ("tin này có phải lừa đảo ko:"). */
+function isLeadingFraming(part: string): boolean {
+  const f = foldForScam(part);
+  return f.length > 0 && f.length <= 160 && (askingPattern.test(f) || questionEnd.test(f));
+}
+
+/** The resident's words after the message: where they start, or -1. */
+function trailingFramingStart(part: string): number {
+  const f = plainFold(part);
+  const m = askingPattern.exec(f);
+  if (m && f.length - m.index <= 100 && !/[a-z0-9-]+\.[a-z]{2,}\//.test(f.slice(m.index)) && !/https?:/.test(f.slice(m.index))) return m.index;
+  // a bare question at the end is the resident's only if it is about the message ("có đúng không ạ?")
+  if (f.length <= 60 && questionEnd.test(f) && /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao)\b/.test(f) && !/[a-z0-9-]+\.[a-z]{2,}/.test(f)) return 0;
+  return -1;
+}
+
+export function splitForwarded(cleaned: string): MessageShape {
+  const text = cleaned.trim();
+  const reported = reportedPattern.test(foldForScam(text));
+
+  const spans = quotedSpans(text);
+  const quotedLength = spans.reduce((n, s) => n + s.length, 0);
+  if (spans.length && quotedLength >= 0.4 * text.length) {
+    const firstQuote = text.indexOf(spans[0]!);
+    let framing = text;
+    for (const s of spans) framing = framing.replace(s, " ");
+    framing = framing.replace(/[“”"«»„]/g, " ").replace(/\s+/g, " ").trim();
+    const before = text.slice(0, Math.max(0, firstQuote - 1)).replace(/[“”"«»„:]/g, "").trim();
+    return { body: spans.join("\n"), framing, question: framing ? (before.length >= 3 ? "before" : "after") : "none", quoted: true, reported: false };
+  }
+
+  // "question: message", "question\nmessage"
+  const head = /^(.{3,160}?)(?::|\n|\s(?:-{2,}>?|->|=>|—)\s?)\s*([\s\S]{20,})$/.exec(text);
+  const wordsOf = (s: string) => s.replace(/\S*[a-z0-9-]+\.[a-z]{2,}\S*/gi, " ").split(/\s+/).filter(Boolean).length;
+  if (head && isLeadingFraming(head[1]!) && wordsOf(head[2]!) >= 5 && (head[2]!.length >= 40 || !isLeadingFraming(head[2]!))) {
+    return { body: head[2]!.trim(), framing: head[1]!.trim(), question: "before", quoted: false, reported: false };
+  }
+
+  // "message. question?" / "message\n\nquestion" / "message --> question" / "message có phải lừa đảo không"
+  const parts = text.split(/(?<=[.!?])\s+|\n+|\s(?:-{2,}>?|->|=>|—)\s?/).map((p) => p.trim()).filter(Boolean);
+  const last = parts[parts.length - 1] ?? "";
+  const at = trailingFramingStart(last);
+  // one sentence with a question inside ("có người lạ rủ đầu tư thì có nên tin không") is the
+  // resident's own question unless what precedes it plainly is a received message
+  const prefix = last.slice(0, Math.max(0, at));
+  const authenticity = /^(co phai lua dao|lua dao|co that|that (khong|ko|k|hay gia)|co dung|phai khong)/.test(plainFold(last.slice(Math.max(0, at))));
+  const oneSentence = parts.length === 1 && !(authenticity && prefix.length >= 40) && !/(https?:\/\/|\b[a-z0-9-]+\.(?:[a-z]{2,})\b|quy khach|vui long|^\s*\[)/i.test(prefix);
+  if (at >= 0 && !oneSentence) {
+    const body = [...parts.slice(0, -1), last.slice(0, at).trim()].filter(Boolean).join(" ");
+    if (body.length >= 30) return { body, framing: last.slice(at).trim(), question: "after", quoted: false, reported };
+  }
+
+  return { body: text, framing: "", question: "none", quoted: false, reported };
+}

@@ -1,0 +1,94 @@
+import { brandTokens, handoffHosts, officialBrandOf, registrableDomain, riskyTlds, shorteners, type Brand } from "./registry";
+
+/*
+ * Links in a forwarded message and what their host names say. A link to a brand's real domain
+ * counts for the message; a host that borrows a brand's name, hides its destination (shortener,
+ * IP address, punycode) or hands the conversation to a private chat counts against it.
+ */
+
+export type LinkFinding = {
+  host: string;
+  /** the brand whose official domain this is */
+  official?: Brand;
+  /** a brand whose name the host borrows while not being its domain */
+  lookalike?: Brand;
+  /** "gov" in a host outside .gov.vn, or an official host name used as a prefix */
+  fakeGov: boolean;
+  shortener: boolean;
+  handoff: boolean;
+  ip: boolean;
+  punycode: boolean;
+  riskyTld: boolean;
+  apk: boolean;
+  /** lure words in the host: xacthuc, capnhat, hoantien, phatnguoi … */
+  lureWords: boolean;
+};
+
+const tlds =
+  "com|net|org|info|biz|vn|io|co|me|app|dev|xyz|top|vip|icu|cyou|click|site|online|shop|store|club|live|cc|tk|ml|ga|cf|gq|buzz|fun|sbs|cfd|bond|lol|win|bet|loan|work|link|pro|asia|one|tv|us|uk|cn|ru|in|jp|kr|sg|la|kh|th|id|ph|my|tw|hk|au|de|fr|eu|ly|gd|gl|at|ws|to|so|tech|space|website|cloud|digital|world|today|news|finance|money|cash|bank|group|life|ai|mobi|name|ink|monster|rest|shopping|best|email|global|gy|ee|ms|bz|ninja|social|support|help|services|center|network|agency|host|zone|run|page|land|vn";
+
+// host (letters, digits, hyphens, dots; punycode) or IPv4, then an optional port and path
+const urlPattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}@._-])(?:(?:https?|hxxps?):\/\/)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:${tlds})|\d{1,3}(?:\.\d{1,3}){3})(?![\p{L}\p{N}-])(?::\d{2,5})?(\/[^\s"'“”«»<>)\]]*)?`,
+  "giu",
+);
+
+const lureWordPattern =
+  /(xacthuc|xacminh|capnhat|hoantien|hoantra|nhanqua|doiqua|tritan|tri-an|phatnguoi|nganhang|khuyenmai|uudai|baomat|ekyc|sinhtrachoc|dongbo|mokhoa|thanhtoan|hotro|cskh|trungthuong|quatang|giaohang|boithuong|giahan|nanghanmuc|mienphi|login|verify|secure|update|account|support|dangnhap|tichhop|chuanhoa|cuongche|tracuu)/;
+
+/** Undoes the ways links are defanged when forwarded: "hxxp", "[.]", "(.)", " dot ". */
+function refang(text: string): string {
+  return text.replace(/\[\.\]|\(\.\)|\{\.\}| dot /gi, ".").replace(/hxxp/gi, "http");
+}
+
+export function findLinks(cleaned: string): LinkFinding[] {
+  const text = refang(cleaned.toLowerCase());
+  const found = new Map<string, LinkFinding>();
+  for (const m of text.matchAll(urlPattern)) {
+    const host = m[1]!.replace(/^www\./, "").replace(/\.$/, "");
+    const path = m[2] ?? "";
+    // "Co.opmart", "1.245.000d" never reach here (TLD list); bare "x.vn"-style names need a
+    // scheme, a path or three labels to count, so "ô.vn" typos and "TP.HCM" stay text
+    if (!m[0].includes("://") && !path && host.split(".").length < 2) continue;
+    const existing = found.get(host);
+    if (existing) {
+      if (/\.apk\b/.test(path)) existing.apk = true;
+      continue;
+    }
+    found.set(host, assessHost(host, path));
+  }
+  return [...found.values()];
+}
+
+export function assessHost(host: string, path = ""): LinkFinding {
+  const ip = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host);
+  const official = ip ? undefined : officialBrandOf(host);
+  const tld = host.split(".").pop() ?? "";
+  const finding: LinkFinding = {
+    host,
+    official,
+    fakeGov: false,
+    shortener: shorteners.has(host),
+    // zalo.me/<phone>, t.me/<name>: a private chat; zalo.me/<oa-name> is an Official Account page
+    handoff: handoffHosts.has(host) && (host !== "zalo.me" || /^\/\+?\d{8,}/.test(path)),
+    ip,
+    punycode: host.split(".").some((l) => l.startsWith("xn--")),
+    riskyTld: riskyTlds.has(tld),
+    apk: /\.apk\b/.test(path) || /(^|\.)apk(\.|$)/.test(host),
+    lureWords: false,
+  };
+  if (official || ip) return finding;
+  const registrable = registrableDomain(host);
+  const labels = host.split(/[.-]/);
+  // "vietcombank.com.vn.xacthuc.com", "csgt.gov-vn.app", "vneid-gov.com"
+  finding.fakeGov = labels.includes("gov") || /\.(com|gov|org|net)\.vn\./.test(`${host}.`) || /gov-?vn/.test(host);
+  const squashed = host.replace(/[^a-z0-9]/g, "");
+  for (const { token, brand } of brandTokens) {
+    if (labels.includes(token) || (token.length >= 4 && squashed.includes(token))) {
+      finding.lookalike = brand;
+      break;
+    }
+  }
+  finding.lureWords = lureWordPattern.test(registrable) || lureWordPattern.test(host.slice(0, -registrable.length));
+  return finding;
+}

@@ -1,0 +1,34 @@
+import { foldDiacritics } from "../vietnamese-text";
+
+/*
+ * Text as the scam check reads it. Scammers write to slip past filters ("d!eu k1en",
+ * "n.o.p p.h.i", "V I E T T E L", fullwidth letters) and residents forward without accents;
+ * everything below undoes that so one set of patterns reads every variant.
+ */
+
+const zeroWidth = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+/** NFKC (fullwidth and "bold" letters become plain), zero-width characters removed, NFC. */
+export function cleanText(text: string): string {
+  return text.normalize("NFKC").replace(zeroWidth, "").normalize("NFC");
+}
+
+const leet: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "!": "i", $: "s", "|": "l" };
+
+/**
+ * Lowercase, without diacritics, de-obfuscated, single spaces. Digits inside words become the
+ * letters they imitate only between two letters ("k1en", "h0a") or after a leading "!"/"@"
+ * ("!nbox"), so amounts, times and plan codes ("500k", "24h", "C90N") stay as they are.
+ */
+export function foldForScam(text: string): string {
+  let t = foldDiacritics(cleanText(text).toLowerCase());
+  // letters split by separators: "v.i.e.t.t.e.l", "n-o-p", "c h u y e n"
+  t = t.replace(/(?<![a-z0-9])(?:[a-z][.\-_*·] ?){2,}[a-z](?![a-z0-9])/g, (m) => m.replace(/[.\-_*· ]/g, ""));
+  t = t.replace(/(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])/g, (m) => m.replace(/ /g, ""));
+  // l33t between letters, and a leading ! or @ before letters
+  t = t.replace(/(?<=[a-z])[013457@!$|](?=[a-z])/g, (c) => leet[c] ?? c);
+  t = t.replace(/(?<![a-z0-9])[!@$](?=[a-z]{2})/g, (c) => leet[c] ?? c);
+  // and at the end of a word after two letters ("Z4l0")
+  t = t.replace(/(?<=[a-z]{2})[0134](?![a-z0-9])/g, (c) => leet[c] ?? c);
+  return t.replace(/\s+/g, " ").trim();
+}

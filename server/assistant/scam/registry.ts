@@ -1,0 +1,90 @@
+import registryJson from "./data/official-domains.json";
+import type { Brand, Registry } from "./registry-schema";
+
+/*
+ * Lookups over the official-domain registry, built once per isolate from the JSON that
+ * `npm run scam:train` copies from knowledge/official-domains.yaml (Workers have no filesystem).
+ */
+
+const registry = registryJson as unknown as Registry;
+
+/** Second-level suffixes under which a name is registered one label deeper (vietcombank.com.vn). */
+const secondLevel = new Set(["com.vn", "net.vn", "org.vn", "gov.vn", "edu.vn", "ac.vn", "info.vn", "biz.vn", "name.vn", "pro.vn", "health.vn", "int.vn", "co.uk", "com.au", "co.kr", "com.cn", "com.sg", "co.id", "co.jp"]);
+
+/** The registrable part of a host name: "cskh.evnhanoi.com.vn" → "evnhanoi.com.vn". */
+export function registrableDomain(host: string): string {
+  const labels = host.split(".");
+  if (labels.length <= 2) return host;
+  const lastTwo = labels.slice(-2).join(".");
+  return secondLevel.has(lastTwo) ? labels.slice(-3).join(".") : lastTwo;
+}
+
+const domainOwner = new Map<string, Brand>();
+for (const brand of registry.brands) for (const d of brand.domains) domainOwner.set(d, brand);
+
+/** The brand whose official domain this host is (or is under), if any. */
+export function officialBrandOf(host: string): Brand | undefined {
+  const labels = host.split(".");
+  for (let i = 0; i < labels.length - 1; i++) {
+    const brand = domainOwner.get(labels.slice(i).join("."));
+    if (brand) return brand;
+  }
+  return undefined;
+}
+
+export const shorteners = new Set(registry.shorteners);
+export const handoffHosts = new Set(registry.handoffs);
+export const riskyTlds = new Set(registry.risky_tlds);
+
+/**
+ * Words a look-alike host borrows: every alias written without spaces, and the first label of
+ * every official domain ("vietcombank", "vneid", "evnhanoi"), three letters or more.
+ */
+const tooCommon = new Set(["hanoi", "meta", "ems", "spx", "ipay", "tv360"]);
+
+export const brandTokens: Array<{ token: string; brand: Brand }> = (() => {
+  const seen = new Map<string, Brand>();
+  for (const brand of registry.brands) {
+    for (const a of brand.aliases) {
+      const t = a.replace(/[^a-z0-9]/g, "");
+      if (t.length >= 3 && !seen.has(t)) seen.set(t, brand);
+    }
+    for (const d of brand.domains) {
+      const t = d.split(".")[0]!.replace(/[^a-z0-9]/g, "");
+      if (t.length >= 3 && t !== "gov" && !seen.has(t)) seen.set(t, brand);
+    }
+  }
+  for (const t of tooCommon) seen.delete(t);
+  return [...seen].map(([token, brand]) => ({ token, brand })).sort((a, b) => b.token.length - a.token.length);
+})();
+
+const aliasList = registry.brands.flatMap((brand) => brand.aliases.map((alias) => ({ alias, brand }))).sort((a, b) => b.alias.length - a.alias.length);
+const aliasIndex = new Map(aliasList.map((a) => [a.alias, a.brand]));
+const aliasPattern = new RegExp(`(?<![a-z0-9])(${aliasList.map((a) => a.alias.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&")).join("|")})(?![a-z0-9])`, "g");
+
+/** Brands a (folded, lowercase) text names, in order of first mention. */
+export function brandsNamed(folded: string): Brand[] {
+  const found: Brand[] = [];
+  for (const m of folded.matchAll(aliasPattern)) {
+    const brand = aliasIndex.get(m[1]!);
+    if (brand && !found.includes(brand)) found.push(brand);
+  }
+  return found;
+}
+
+/** Official hotlines and short codes, digits only → brand. */
+const officialNumbers = new Map<string, Brand>();
+for (const brand of registry.brands) {
+  for (const h of brand.hotlines) officialNumbers.set(h.number.replace(/\D/g, ""), brand);
+  for (const c of brand.short_codes) officialNumbers.set(c, brand);
+}
+
+export function officialNumberOwner(digits: string): Brand | undefined {
+  return officialNumbers.get(digits);
+}
+
+export function brandById(id: string): Brand | undefined {
+  return registry.brands.find((b) => b.id === id);
+}
+
+export type { Brand };

@@ -1,0 +1,156 @@
+import type { AskResult } from "../assistant";
+import type { KnowledgeBase } from "../../knowledge/knowledge-schema";
+import { fillPlaceholders } from "../../knowledge/render-answer";
+import type { Ward } from "../../wards/ward-profile";
+import { describeNextStaffTime } from "../../wards/working-hours";
+import { checkScam, type ScamVerdict } from "./check";
+import { factFor, signalExplanations } from "./explanations";
+import { brandById, type Brand } from "./registry";
+import { handWeights } from "./check";
+import type { SignalName } from "./signals";
+
+/*
+ * What a resident reads after the scam check: a warning (why, what to do now, where to report),
+ * "no clear signs" with how to check through the sender's own hotline (never "this is safe"),
+ * or, for a victim, the steps at once and a person at the ward. Replies fit one Zalo message.
+ */
+
+export type ScamReplyContext = {
+  kb: KnowledgeBase;
+  ward: Ward;
+  now: number;
+  /** up to n lừa-đảo entries related to the text, for the suggestions */
+  related: (n: number) => Array<{ id: string; title: string; score: number }>;
+};
+
+/** The brand whose hotline the resident should call: a bank first (to lock an account), then any. */
+function hotlineBrand(verdict: ScamVerdict): Brand | undefined {
+  const brands = verdict.brands.map((id) => brandById(id)).filter((b): b is Brand => !!b && b.hotlines.length > 0);
+  return brands.find((b) => b.kind === "bank" || b.kind === "wallet") ?? brands[0];
+}
+
+function hotlineText(brand: Brand | undefined): string {
+  return brand ? `${brand.name}: ${brand.hotlines[0]!.number}` : "";
+}
+
+/** The strongest reasons first, at most three. */
+function reasons(verdict: ScamVerdict): string[] {
+  const ranked = verdict.signals
+    .filter((s) => signalExplanations[s] && handWeights[s] > 0)
+    .sort((a, b) => handWeights[b] - handWeights[a]);
+  // a look-alike link says more than "a link" or "an odd ending"
+  const redundant: SignalName[] = ranked.includes("link_lookalike") || ranked.includes("link_brand_mismatch") ? ["link_unofficial", "link_risky_tld"] : ["link_unofficial"];
+  const chosen = ranked.filter((s) => !redundant.includes(s) || ranked.length < 3);
+  return chosen.slice(0, 3).map((s) => signalExplanations[s]!);
+}
+
+function linkLine(verdict: ScamVerdict): string {
+  const official = new Set<string>();
+  for (const id of verdict.brands) for (const d of brandById(id)?.domains ?? []) official.add(d);
+  const hosts = verdict.domains.filter((h) => ![...official].some((d) => h === d || h.endsWith(`.${d}`)));
+  if (!hosts.length) return "";
+  const brand = verdict.brands.map((id) => brandById(id)).find((b) => b && b.kind !== "platform" && b.kind !== "government");
+  const real = brand ? ` Trang thật của ${brand.name}: ${brand.domains[0]}.` : "";
+  return `\nĐường link trong tin: ${hosts.slice(0, 2).join(", ")} (không phải trang chính thức).${real}`;
+}
+
+export function scamWarning(verdict: ScamVerdict, ctx: ScamReplyContext): AskResult {
+  const brandKinds = new Set(verdict.brands.map((id) => brandById(id)?.kind ?? ""));
+  const fact = factFor(new Set(verdict.signals), brandKinds);
+  const bank = hotlineBrand(verdict);
+  const lockLine = bank
+    ? `gọi ngay tổng đài ${hotlineText(bank)} (hoặc số in sau thẻ) để khóa tài khoản`
+    : "gọi ngay tổng đài ngân hàng của mình (số in sau thẻ hoặc trong ứng dụng chính thức) để khóa tài khoản";
+  const reply =
+    "CẢNH BÁO: tin nhắn này có dấu hiệu LỪA ĐẢO.\n\n" +
+    `Vì sao:\n${reasons(verdict).map((r) => `- ${r}`).join("\n")}${linkLine(verdict)}\n` +
+    (fact ? `${fact}\n` : "") +
+    "\nÔng/bà cần làm ngay:\n" +
+    "1. Không bấm vào đường link, không cài ứng dụng, không gọi lại hay trả lời tin này.\n" +
+    "2. Không chuyển tiền, không đọc mã OTP, mật khẩu, số thẻ, không gửi ảnh giấy tờ cho ai.\n" +
+    `3. Nếu đã lỡ làm theo: ${lockLine}, rồi báo Công an phường hoặc gọi 113.\n\n` +
+    fillPlaceholders("Báo cáo: phản ánh tin nhắn, cuộc gọi lừa đảo tới đầu số 156 hoặc 5656; Công an phường: {{ward.police}}.", ctx.kb, ctx.ward);
+  const related = ctx.related(2);
+  return {
+    kind: "scam_warning",
+    reply,
+    entries: related,
+    suggestions: related.map((r) => ({ title: r.title.slice(0, 100), query: r.title })),
+    links: [],
+    scam: scamFacts(verdict),
+    explanation: `Tin nhắn có dấu hiệu lừa đảo (điểm ${verdict.score}): ${verdict.signals.join(", ")}.`,
+  };
+}
+
+export function scamNoClearSigns(verdict: ScamVerdict, ctx: ScamReplyContext): AskResult {
+  const brand = hotlineBrand(verdict);
+  const officialLinks = verdict.domains.length && verdict.signals.includes("link_official") && !verdict.signals.includes("link_unofficial");
+  const verify = brand
+    ? `Tự gọi tổng đài chính thức ${hotlineText(brand)} (hoặc số in trên thẻ, hóa đơn) để hỏi lại, không gọi số ghi trong tin.`
+    : "Tự tìm số tổng đài chính thức của bên gửi (in trên thẻ, hóa đơn hoặc trang web chính thức) và gọi hỏi lại, không gọi số ghi trong tin.";
+  const reply =
+    "Dạ, trong tin nhắn này tôi không thấy dấu hiệu lừa đảo rõ ràng. Tuy vậy tôi không thể khẳng định tin là thật.\n" +
+    (officialLinks ? `Đường link trong tin (${verdict.domains.slice(0, 2).join(", ")}) là trang chính thức.\n` : "") +
+    "\nĐể chắc chắn, ông/bà:\n" +
+    `1. ${verify}\n` +
+    "2. Không đọc mã OTP, mật khẩu, không chuyển tiền cho ai khi chưa hỏi lại.\n" +
+    fillPlaceholders("3. Còn băn khoăn, ông/bà hỏi {{ward.name}} (đường dây nóng: {{ward.hotline}}) hoặc Công an phường.", ctx.kb, ctx.ward);
+  return {
+    kind: "scam_no_signs",
+    reply,
+    entries: [],
+    suggestions: [],
+    links: [],
+    scam: scamFacts(verdict),
+    explanation: `Tin nhắn chuyển tiếp, không thấy dấu hiệu lừa đảo rõ ràng (điểm ${verdict.score}${verdict.signals.length ? `: ${verdict.signals.join(", ")}` : ""}).`,
+  };
+}
+
+export function scamVictim(verdict: ScamVerdict, ctx: ScamReplyContext): AskResult {
+  const bank = hotlineBrand(verdict);
+  const when = describeNextStaffTime(ctx.ward.profile.working_hours, ctx.now);
+  const reply =
+    "Dạ, ông/bà hãy làm ngay các việc sau, càng sớm càng có cơ hội giữ lại được tiền:\n" +
+    `1. Gọi ngay tổng đài ngân hàng của mình${bank ? ` (${hotlineText(bank)})` : " (số in sau thẻ hoặc trong ứng dụng chính thức)"} để khóa tài khoản, đề nghị tra soát và phong tỏa tài khoản nhận tiền.\n` +
+    "2. Nếu đã đưa mã OTP, mật khẩu hoặc cài ứng dụng lạ: tắt mạng điện thoại, nhờ ngân hàng khóa tài khoản, rồi đổi mật khẩu.\n" +
+    fillPlaceholders("3. Gọi 113 hoặc đến Công an phường ({{ward.police}}) để trình báo, mang theo căn cước.\n", ctx.kb, ctx.ward) +
+    "4. Giữ lại bằng chứng: ảnh chụp tin nhắn, số điện thoại, số tài khoản, biên lai chuyển tiền.\n" +
+    "5. Không chuyển thêm tiền, kể cả cho người hứa \"lấy lại tiền giúp\": đó là lừa đảo lần hai.\n\n" +
+    `Tôi đã báo cán bộ ${ctx.ward.name}; cán bộ sẽ liên hệ ông/bà trong cuộc trò chuyện Zalo này, ${when}.`;
+  const entry = ctx.kb.entries.find((e) => e.id === "ld-bi-lua-roi" && e.status === "published");
+  return {
+    kind: "scam_victim",
+    reply,
+    entries: entry ? [{ id: entry.id, title: entry.title, score: 1 }] : [],
+    suggestions: [],
+    links: [],
+    handoff: { reason: "scam_victim" },
+    scam: scamFacts(verdict),
+    explanation: "Người dân báo vừa bị lừa: hướng dẫn việc cần làm ngay và chuyển cán bộ.",
+  };
+}
+
+/** What the conversation layer keeps of a verdict (to spot waves of the same scam). */
+export function scamFacts(verdict: ScamVerdict): NonNullable<AskResult["scam"]> {
+  return { outcome: verdict.outcome, signals: verdict.signals, domains: verdict.domains, brands: verdict.brands, body: verdict.body, phones: verdict.phones, accounts: verdict.accounts };
+}
+
+/** The reply for a verdict, or undefined when the message is the resident's own question. */
+export function scamReply(verdict: ScamVerdict, ctx: ScamReplyContext): AskResult | undefined {
+  switch (verdict.outcome) {
+    case "victim":
+      return scamVictim(verdict, ctx);
+    case "scam":
+      return scamWarning(verdict, ctx);
+    case "no_clear_signs":
+      return scamNoClearSigns(verdict, ctx);
+    case "not_forwarded":
+      return undefined;
+  }
+}
+
+/** The mini app's "Kiểm tra tin nhắn": the text was received, so it always gets a verdict. */
+export function checkReceivedMessage(text: string, ctx: ScamReplyContext): AskResult {
+  const verdict = checkScam(text, { assumeForwarded: true });
+  return scamReply(verdict, ctx) ?? scamNoClearSigns(verdict, ctx);
+}

@@ -1,0 +1,272 @@
+import { findLinks, type LinkFinding } from "./links";
+import { foldForScam } from "./normalize";
+import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
+
+/*
+ * What a received message asks for and how it pushes, read from its folded text. Each signal is
+ * a yes/no feature with a plain-words reason for residents (reply.ts); check.ts weighs them.
+ * Demands (money, codes, card data, ID photos, installs, private chats) are what every script
+ * ends in; lures (threats, prizes, emergencies, easy money) are how it gets there; the genuine
+ * markers (a code given to the reader with "never share it", official links and hotlines, go to
+ * the counter) are what real notices look like.
+ */
+
+export type SignalName =
+  // links
+  | "link_unofficial"
+  | "link_lookalike"
+  | "link_brand_mismatch"
+  | "link_hidden"
+  | "link_handoff"
+  | "link_risky_tld"
+  | "link_lure_words"
+  | "link_apk"
+  | "link_official"
+  // demands
+  | "otp_request"
+  | "card_request"
+  | "id_photo_request"
+  | "money_to_person"
+  | "fee_to_receive"
+  | "money_request"
+  | "app_install"
+  | "click_request"
+  | "private_chat"
+  | "keypress"
+  | "secrecy"
+  | "no_callback"
+  // lures
+  | "threat"
+  | "urgency"
+  | "prize"
+  | "easy_money"
+  | "investment"
+  | "loan"
+  | "emergency"
+  | "kidnap"
+  | "relative_claim"
+  | "authority"
+  | "ward_official"
+  | "parcel"
+  | "romance"
+  | "recovery"
+  | "gambling"
+  | "deposit"
+  | "account_update"
+  | "refund"
+  | "wrong_number"
+  | "borrow"
+  | "account_excuse"
+  | "link_action"
+  | "curiosity"
+  | "scarcity"
+  | "remote_only"
+  | "official_app"
+  | "remote_control"
+  | "impersonation_call"
+  | "asset_check"
+  | "private_link"
+  | "familiar_payee"
+  | "brand_named"
+  // genuine markers
+  | "code_delivery"
+  | "protective"
+  | "balance_notice"
+  | "official_contact"
+  | "in_person"
+  | "no_fee"
+  | "ignore_if_done";
+
+export type Signals = {
+  folded: string;
+  links: LinkFinding[];
+  brands: Brand[];
+  /** mobile numbers written in the text (not the brands' hotlines), digits only */
+  phones: string[];
+  /** bank account numbers asked to pay into, digits only */
+  accounts: string[];
+  set: Set<SignalName>;
+};
+
+const rx = (s: string) => new RegExp(s);
+
+// Negation or restriction shortly before a request turns it into advice ("không cung cấp OTP").
+const negationBefore = /((khong bao gio|khong yeu cau|tuyet doi khong|khong bao gio yeu cau)\s+(\S+\s+){0,5}|((?<!(con tien|con|co|duoc|phai|that|biet) )khong|dung|chang|khong nen|khong duoc|khong ai|khong phai|khong can|khong chia se|ke ca)\s+(\S+\s+){0,2})$/;
+
+/** Matches not negated ("không cung cấp…") and not told as done ("con chuyển cho mẹ rồi nhé"). */
+const globalCache = new Map<RegExp, RegExp>();
+
+function requested(folded: string, pattern: RegExp): boolean {
+  let global = globalCache.get(pattern);
+  if (!global) globalCache.set(pattern, (global = new RegExp(pattern.source, "g")));
+  for (const m of folded.matchAll(global)) {
+    // negation reaches to the start of its clause only
+    const before = folded.slice(Math.max(0, m.index! - 40), m.index!).split(/[.!?;:,]/).pop()!;
+    const after = folded.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    if (negationBefore.test(before)) continue;
+    if (/^[^.!?]{0,40}\broi\b/.test(after) && /\b(con|em|minh|toi|chau|bo|me|anh|chi) (da |vua )?$/.test(before.slice(-12)) ) continue;
+    return true;
+  }
+  return false;
+}
+
+const codeWords = "(ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma 6 so|6 so|ma so|ma vua (nhan|gui)|ma code|code|ma giao dich|tin nhan co \\d so|(may|cac|nhung|day) so vua (nhan|gui|nhan ve|gui ve)|\\d so vua (nhan|gui))";
+const otpRequest = rx(`${codeWords}.{0,60}\\b(chup|doc|gui|bao) (\\S+ ){0,3}(cho|giup|gium|lai|ho) (em|minh|toi|anh|chi|to|tui)\\b|(cung cap|doc|gui|nhap|dua|bao|chup|cho|xac nhan|doc lai|doc giup|gui giup|gui lai|chup giup)\\s+(\\S+\\s+){0,4}${codeWords}|${codeWords}\\s+(\\S+\\s+){0,6}(cho (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|no|nguoi ta|nguoi do|nguoi la)|de (mo khoa|huy|nhan|hoan|xac nhan|kich hoat|khoa))`);
+const cardRequest = /\b(nhap(?! sai)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi|doi|yeu cau)\s+(\S+\s+){0,5}(so the|ma cvv|cvv|ngay het han|thong tin the|mat khau|\bmk\b|ten dang nhap|ma pin|tai khoan ngan hang)|(so the|ma cvv|cvv)\s+(\S+\s+){0,3}(tai|o|vao) /;
+const idPhoto = /(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
+const transferVerb = "(chuyen|ck|nop|dong|nap|thanh toan|dat coc|coc|tam ung|bao lanh|chuyen khoan|gui tien|tra truoc|dong truoc|nop truoc|chuyen truoc)";
+const personalAccount = rx(
+  `${transferVerb}\\s+(\\S+\\s+){0,8}(tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien)|stk|so tai khoan|so nay|so cua|\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
+);
+const feeToReceive =
+  /(phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr .{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}truoc\b|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)/;
+const moneyRequest = rx(`(neu (khong|ko|k)|khong thi|ko thi) (\\S+ ){0,3}(thanh toan|chuyen|dong|nop|ck)|(thanh toan|chuyen|dong|nop|ck) (\\S+ ){0,3}(neu (khong|ko|k)|khong thi)|${transferVerb}\\s+(\\S+\\s+){0,4}(\\d[\\d.,]*\\s*(trieu|tr|cu|k|nghin|ngan|d|dong|vnd|ty|usd)|tien|phi|khoan|gap)|(can|muon|xin|cho|chuan bi)\\s+(\\S+\\s+){0,2}(gap )?\\d[\\d.,]*\\s*(trieu|tr|cu|ty)`);
+const appInstall = /(cai dat|cai them|cai|tai ve|tai xuong|tai|download)\s+(ung dung|app|phan mem|phien ban|ban (moi|cap nhat))|(cai dat|cai|tai ve|tai xuong|download)\s+(\S+\s+){1,2}(ung dung|app|phan mem)|cai dat (\S+\s+){0,3}(ban moi|phien ban|theo (link|duong link|huong dan)|tai (link|day))|\.apk\b|\bapk\b/;
+const fromStore = /(ch play|google play|app store|appstore|kho ung dung)/;
+const clickRequest = /(truy cap|bam|nhan vao|click|dang nhap|xac thuc|xac minh|kich hoat|doi qua|nhan qua|tra cuu|nop phat|thanh toan|cap nhat|xem chi tiet|xem ngay|vao link|vao ngay|bam vao|tai:|tai link|tai day|link)/;
+const privateChat =
+  /((tham gia|vao) nhom (zalo|telegram|kin|vip|chat)|ket ban zalo|add zalo|ket ban qua zalo|nhan (tin )?zalo|lien he (qua )?zalo|qua zalo|zalo (so )?0\d|zalo \d|zalo ['"]|inbox|ib zalo|telegram|@[a-z0-9_]{4,}|whatsapp|video call|goi video|zoom|ket noi zoom)/;
+const secrecy =
+  /(khong (duoc )?(noi|bao|tiet lo|cho ai biet|ke|chia se thong tin)( voi| cho)? ?(ai|nguoi than|gia dinh|bo me|con chau|ai het)|giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)/;
+const noCallback = /(dung goi|khong goi duoc|khong nghe may duoc|may (con |em |chau )?(hong|hu|loi|het pin|vo)|doi so|so moi|nhan bang (may|so) (ban|khac|moi)|het tien dien thoai|dang hop)/;
+const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
+
+const threat =
+  /((sap )?bi ngung (dich vu|hoat dong|su dung)|ngung dich vu|phat nguoi|loi vi pham|no (tien|cuoc)|chua (nop|dong) (phat|tien)|bi khoa|se (bi )?khoa|tam khoa|khoa (tai khoan|sim|the|2 chieu|hai chieu|1 chieu|vinh vien)|dong bang|cat dien|ngat dien|ngung cap|thu hoi (so|the|sim)|bi phat|muc phat|cuong che|tam giam|bat giam|lenh bat|bat khan cap|khoi to|trieu tap|vu an|rua tien|ma tuy|dieu tra|vo hieu hoa|tuoc|tam giu|xu ly hinh su|truy to|bi bat|vi pham|buon lau|mua ban nguoi|danh sach den|xoa (cu tru|ten)|mat (diem|quyen))/;
+const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \d+ ?(h|gio)|ngay hom nay|trong hom nay|trong ngay|gap|khan( cap)?|ngay lap tuc|het han|sap het han|qua han|han cuoi|ngay bay gio|lap tuc|24h|48h|12h|2h|truoc 17h|truoc khi bi)/;
+const prize = /(trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
+const easyMoney = /(viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
+const investment = /(dau tu|loi nhuan|lai (co dinh|cam ket|suat cao|\d)|\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
+const loan = /(vay (tien|nhanh|von|online|tieu dung)|giai ngan|khoan vay|khong the chap|no xau|duyet (ho so|vay|\d)|khong tham dinh|ho so vay)/;
+const emergency = /(cap cuu|tai nan|bi nga|nga cau thang|benh vien|mo gap|can mo|phau thuat|nhap vien|chan thuong|hon me|bi bat|bi danh|sot cao|vien phi|ket o|mat vi)/;
+const kidnap = /(bat coc|chuoc|dang giu|trong tay chung toi|phong toi|khong cho (con )?ra|theo doi con|chuoc mang)/;
+const relativeClaim =
+  /(\bxung (la )?(con|chau|em|ban|vo|chong) (toi|cua|minh|ba|ong)|(me|bo|ba|ong|chi|anh|co|chu|bac|cau|di|em) oi,? (con|chau|em|anh|chi)\b|^(con|chau|em) day|\b(con|chau|em) (day|doi so|dung so)\b|co giao chu nhiem|giao vien chu nhiem|ban (cua|cung phong)|vo (anh|cua)|phu huynh (em|hoc sinh)|bac si (khoa|cap cuu))/;
+const authority = /(cong an|canh sat|toa an|vien kiem sat|dieu tra vien|can bo (dieu tra|thu ly|ky thuat)|cuc an ninh|bo cong an|thuong ta|dai uy|trung ta|co quan dieu tra|csgt)/;
+const wardOfficial = /(can bo (phuong|xa|dia chinh|tu phap|van hoa|xa hoi|ho tich)|ubnd phuong|trung tam (phuc vu )?hanh chinh cong|to cong tac|ban quan ly to dan pho|phuong thong bao|cong an (phuong|xa))/;
+const parcel = /(don hang|buu pham|buu gui|kien hang|giao hang|shipper|hai quan|thong quan|van chuyen|chuyen phat|cod\b)/;
+const romance = /(em yeu|anh yeu|qua tu (my|anh|nuoc ngoai)|gui (cho (em|ban|chi|anh) )?(mot )?(thung|hop|goi|mon) qua|qua tang tu|bac si quan doi|\d+[.,]?\d* ?usd|lam quen|(hom truoc|lan truoc) (minh|chung ta|anh em|hai dua) (noi chuyen|gap|nhan tin))/;
+const recovery = /(lay lai tien|thu hoi (tien|tai san|von)|tien (bi|da) (lua|mat)|bi lua (dau tu|qua mang)|luat su|hacker|truy vet|tien bi treo|treo tren he thong|hoan tien (cho )?nan nhan|ho tro nan nhan)/;
+const gambling = /(nha cai|ca cuoc|no hu|tai xiu|\blo de\b|casino|game bai|doi thuong|nap dau|soi cau|bet\b)/;
+const deposit = /(dat coc|chuyen coc|coc (truoc|1 thang|50|100)|giu phong|giu cho|giu suat|huy khong hoan)/;
+const accountUpdate = /(cap nhat|xac thuc|xac minh|dong bo|chuan hoa|tich hop|sinh trac hoc|ekyc|dinh danh|kich hoat|mo khoa|gia han|nang cap|doi ma)/;
+const refund = /(hoan (thue|tien|phi|tra)|duoc hoan|boi thuong|tien thua|dong thua|tinh sai)/;
+const borrow = /((cho|cho (minh|toi|tao|em|to|chi|anh)) muon|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|toi|chieu|tuan sau) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|tra (lien|ngay)|gui lai (chi|anh|ban|ong|ba|me|bo))/;
+const accountExcuse = /(tai khoan (cua )?(minh|em|tao|to|chi|anh|con|chau)? ?(dang )?(bi loi|loi|bao tri|bi han che|han muc|bi khoa)|(bi loi|loi) han muc|may (em|chau|con|minh)? ?loi khong chuyen)/;
+const linkAction = /(dang nhap|nhap (thong tin|so the|mat khau|ma)|thanh toan|nop phat|nop tien|dong phi|dong phat|xac thuc|xac minh|cap nhat|kich hoat|nhan qua|doi qua|doi diem|nhan thuong|nhan tien|nhan hoan|mo khoa|huy (giao dich|ngay)|khang nghi|binh chon|gia han|dat lich|tai (ung dung|app))/;
+const curiosity = /((anh|clip|video|hinh) (nong|nhay cam|cua (ban|cau|anh|chi|em|may))|lan truyen|co phai (ban|cau|anh|chi|may) (khong|ko|k)\b|binh chon)/;
+const scarcity = /(nhieu nguoi hoi|con it|chi con \d+|so luong co han|sau \d+ (tieng|gio|phut) .{0,25}(huy|mat)|huy khong hoan|het suat|giu cho|giu suat)/;
+const remoteOnly = /(chua xem duoc|khong can (xem|gap)|chu (nha )?di (vang|nuoc ngoai)|chi lam online|khong gap mat|gui chia khoa|ship chia khoa)/;
+const remoteControl = /(cap quyen|quyen tro nang|tro nang|dieu khien (tu xa|dien thoai)|chia se man hinh|ultraviewer|teamviewer|anydesk)/;
+/** a retold call or message from someone claiming to be an organisation or official */
+const impersonationCall = /(tu xung|xung la|xung|noi la|bao la|nhan la|gia danh|mao danh)\s+(\S+\s+){0,3}(cong an|canh sat|can bo|nhan vien|toa an|vien kiem sat|dieu tra|ngan hang|dien luc|evn|buu dien|shipper|luat su|giao vien|co giao|bac si|nha mang|tong dai)/;
+const officialApp = /((ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|techcombank mobile|agribank e-mobile|tiki|shopee|lazada|grab|be|etax mobile|co.op|pharmacity)|(tren|trong|qua) (ung dung|app) (chinh thuc|cua (ngan hang|nha mang))|ch play|app store)/;
+const familiarPayee = /((so|tai khoan) cu\b|nhu moi (thang|lan)|nhu thuong le|da goi dien (chot|xac nhan))/;
+const wrongNumber = /(nhan nham|nham so|xin loi (chi|anh|ban) nhe|(gui|nhan|goi) nham (so|nguoi|ban))/;
+const assetCheck = /(xac minh|chung minh|kiem tra|ra soat|niem phong|phong toa|bao quan) (\S+ ){0,2}(tai san|so du|nguon tien|tien trong tai khoan|tien tiet kiem)/;
+const privateLink = /(theo|vao|bam|qua) (cai )?(duong dan|link|duong link) (\S+ ){0,2}(em|toi|chung toi|can bo|ben em|minh|anh|chi) (gui|nhan|vua gui|cung cap)|(ung dung|app|phan mem|link) (\S+ ){0,2}(chung toi|ben em|em|toi|can bo) (gui|cung cap|nhan)\b/;
+
+const codeDelivery = /((ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma dang nhap|ma)( cua (quy khach|ban))?( dang nhap[^.]{0,40})?( la|:)?\s*:?\s*g?-?\d{4,8}\b|\b\d{4,8}\s*(la|-)\s*(ma|otp))/;
+const protective =
+  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y)/;
+const balance = /((sd|so du|sdc|so du kha dung)\s*:?\s*[\d.,]+|[+-]\s?[\d][\d.,]*\s?(vnd|d)\b.{0,60}(sd|so du))/;
+const inPerson = /(tai quay|diem giao dich|chi nhanh|tru so|den truc tiep|mang theo (cccd|can cuoc|cmnd|so)|cua hang|phong giao dich|buu cuc|bo phan mot cua|nha van hoa)/;
+const noFee = /(khong thu (bat ky )?(khoan )?(phi|tien)|khong (mat|nop) (bat ky )?(khoan )?(phi|tien))/;
+const ignoreIfDone = /(neu (quy khach |ban )?da (thuc hien|thanh toan|cap nhat),? (vui long )?bo qua|bo qua tin nhan nay)/;
+const hotlineWords = /(lh|lien he|cskh|tong dai|hotline|goi|soan .{1,25} gui)\s*:?\s*(\d[\d .]{2,13}\d)/g;
+
+/** Mobile numbers (0 + 9 digits, or +84), and numbers after "stk"/"số tài khoản". */
+function numbersIn(cleaned: string, folded: string): { phones: string[]; accounts: string[] } {
+  const phones = new Set<string>();
+  for (const m of cleaned.matchAll(/(?<![\d])(?:\+84|0)[\s.-]?[35789]\d(?:[\s.-]?\d){7}(?!\d)/g)) {
+    const digits = m[0].replace(/\D/g, "").replace(/^84/, "0");
+    if (!officialNumberOwner(digits)) phones.add(digits);
+  }
+  const accounts = new Set<string>();
+  for (const m of folded.matchAll(/(stk|so tai khoan|tai khoan|tk|account)\s*:?\s*(so\s*)?((?:\d[\s.-]?){8,19})/g)) {
+    const digits = m[3]!.replace(/\D/g, "");
+    if (digits.length >= 8 && !phones.has(digits) && !/x/.test(m[0])) accounts.add(digits);
+  }
+  return { phones: [...phones], accounts: [...accounts] };
+}
+
+export function readSignals(body: string): Signals {
+  const folded = foldForScam(body);
+  const links = findLinks(body);
+  const brands = brandsNamed(folded);
+  const { phones, accounts } = numbersIn(body, folded);
+  const set = new Set<SignalName>();
+  const on = (name: SignalName, condition: unknown) => {
+    if (condition) set.add(name);
+  };
+
+  const unofficial = links.filter((l) => !l.official);
+  on("link_unofficial", unofficial.length);
+  on("link_lookalike", unofficial.some((l) => l.lookalike || l.fakeGov));
+  // a message that names a brand and links anywhere but that brand's (or another listed brand's) domains
+  on("link_brand_mismatch", brands.some((b) => b.kind !== "platform") && unofficial.length);
+  on("link_hidden", unofficial.some((l) => l.shortener || l.ip || l.punycode));
+  on("link_handoff", links.some((l) => l.handoff));
+  on("link_risky_tld", unofficial.some((l) => l.riskyTld));
+  on("link_lure_words", unofficial.some((l) => l.lureWords));
+  on("link_apk", links.some((l) => l.apk) || /\.apk\b/.test(folded));
+  on("link_official", links.some((l) => l.official));
+
+  on("otp_request", requested(folded, otpRequest));
+  on("card_request", requested(folded, cardRequest));
+  on("id_photo_request", requested(folded, idPhoto));
+  on("money_to_person", requested(folded, personalAccount) || accounts.length > 0);
+  on("fee_to_receive", requested(folded, feeToReceive));
+  on("money_request", requested(folded, moneyRequest));
+  on("app_install", requested(folded, appInstall) && !fromStore.test(folded));
+  on("click_request", links.length && clickRequest.test(folded));
+  on("private_chat", requested(folded, privateChat) || (phones.length && /(lien he|\blh\b|goi|nhan tin|ket ban|zalo|sdt|so dien thoai|hotline)/.test(folded)));
+  on("keypress", keypress.test(folded));
+  on("secrecy", secrecy.test(folded));
+  on("no_callback", noCallback.test(folded));
+
+  on("threat", threat.test(folded));
+  on("urgency", urgency.test(folded));
+  on("prize", prize.test(folded));
+  on("easy_money", easyMoney.test(folded));
+  on("investment", investment.test(folded));
+  on("loan", loan.test(folded));
+  on("emergency", emergency.test(folded));
+  on("kidnap", kidnap.test(folded));
+  on("relative_claim", relativeClaim.test(folded));
+  on("authority", authority.test(folded));
+  on("ward_official", wardOfficial.test(folded));
+  on("parcel", parcel.test(folded));
+  on("romance", romance.test(folded));
+  on("recovery", recovery.test(folded));
+  on("gambling", gambling.test(folded));
+  on("deposit", deposit.test(folded));
+  on("account_update", accountUpdate.test(folded));
+  on("refund", refund.test(folded));
+  on("wrong_number", wrongNumber.test(folded));
+  on("borrow", borrow.test(folded));
+  on("asset_check", requested(folded, assetCheck));
+  on("private_link", requested(folded, privateLink));
+  on("official_app", officialApp.test(folded) && !set.has("app_install"));
+  on("remote_control", remoteControl.test(folded));
+  on("impersonation_call", impersonationCall.test(folded));
+  on("familiar_payee", familiarPayee.test(folded));
+  on("link_action", unofficial.length && linkAction.test(folded));
+  on("curiosity", curiosity.test(folded));
+  on("scarcity", scarcity.test(folded));
+  on("remote_only", remoteOnly.test(folded));
+  on("account_excuse", accountExcuse.test(folded));
+  on("brand_named", brands.length);
+
+  on("code_delivery", codeDelivery.test(folded));
+  on("protective", protective.test(folded));
+  on("balance_notice", balance.test(folded));
+  on("in_person", inPerson.test(folded));
+  on("no_fee", noFee.test(folded));
+  on("ignore_if_done", ignoreIfDone.test(folded));
+  let officialContact = false;
+  for (const m of folded.matchAll(hotlineWords)) if (officialNumberOwner(m[2]!.replace(/\D/g, ""))) officialContact = true;
+  on("official_contact", officialContact);
+
+  return { folded, links, brands, phones, accounts, set };
+}

@@ -1,0 +1,123 @@
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { foldDiacritics } from "../vietnamese-text";
+import { readCorpus, type CorpusMessage } from "./corpus-files";
+import { splitForwarded } from "./forwarded";
+import { ngramBuckets, type ScamModel } from "./model";
+import { cleanText } from "./normalize";
+import { readSignals, type SignalName } from "./signals";
+
+/*
+ * Node-only: trains the optional linear model (logistic regression, L2, plain gradient descent
+ * with a fixed seed so every run writes the same weights) on the TRAINING split of the corpus.
+ * Positives are scam messages, negatives genuine messages and residents' questions; each is
+ * also seen with the training wrappers around it, as residents forward them.
+ */
+
+export const modelJsonPath = join(dirname(fileURLToPath(import.meta.url)), "data", "model.json");
+
+export const NGRAM_SIZES = [3, 4, 5];
+export const BUCKETS = 1 << 13;
+
+const trainingWrappers = ["tin này có phải lừa đảo ko: ", "Cho hỏi tin nhắn này thật không ạ\n", "mn ơi check giúp tin này: "];
+
+type Example = { signals: SignalName[]; grams: number[]; y: number };
+
+function exampleOf(text: string, y: number, withNgrams: boolean): Example {
+  const body = splitForwarded(cleanText(text)).body;
+  const s = readSignals(body);
+  return { signals: [...s.set], grams: withNgrams ? ngramBuckets(s.folded, NGRAM_SIZES, BUCKETS) : [], y };
+}
+
+function examplesOf(messages: CorpusMessage[], withNgrams: boolean): Example[] {
+  const out: Example[] = [];
+  for (const m of messages) {
+    if (m.label === "victim") continue;
+    const y = m.label === "scam" ? 1 : 0;
+    out.push(exampleOf(m.text, y, withNgrams));
+    if (m.shape === "alone" && (m.label === "scam" || m.label === "genuine")) {
+      out.push(exampleOf(trainingWrappers[out.length % trainingWrappers.length] + m.text, y, withNgrams));
+      out.push(exampleOf(foldDiacritics(m.text), y, withNgrams));
+    }
+  }
+  return out;
+}
+
+/** A deterministic shuffle (mulberry32). */
+function shuffled<T>(items: T[], seed: number): T[] {
+  let a = seed;
+  const rnd = () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+export function trainModel(messages: CorpusMessage[], options: { ngrams: boolean; epochs?: number; l2?: number; rate?: number; corpusHash: string }): ScamModel {
+  const examples = examplesOf(messages.filter((m) => m.split === "training"), options.ngrams);
+  const sig = new Map<SignalName, number>();
+  const grams = new Map<number, number>();
+  let bias = 0;
+  const epochs = options.epochs ?? 60;
+  const l2 = options.l2 ?? 1e-3;
+  let rate = options.rate ?? 0.3;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (const ex of shuffled(examples, 7 + epoch)) {
+      const scale = 1 / Math.sqrt(ex.grams.length || 1);
+      let z = bias;
+      for (const s of ex.signals) z += sig.get(s) ?? 0;
+      for (const g of ex.grams) z += (grams.get(g) ?? 0) * scale;
+      const p = 1 / (1 + Math.exp(-z));
+      const err = p - ex.y;
+      bias -= rate * err;
+      for (const s of ex.signals) {
+        const w = sig.get(s) ?? 0;
+        sig.set(s, w - rate * (err + l2 * w));
+      }
+      for (const g of ex.grams) {
+        const w = grams.get(g) ?? 0;
+        grams.set(g, w - rate * (err * scale + l2 * w));
+      }
+    }
+    rate *= 0.95;
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const signals: Partial<Record<SignalName, number>> = {};
+  for (const [s, w] of [...sig].sort((a, b) => a[0].localeCompare(b[0]))) if (Math.abs(w) >= 0.001) signals[s] = round(w);
+  const ngrams: Record<string, number> = {};
+  for (const [g, w] of [...grams].sort((a, b) => a[0] - b[0])) if (Math.abs(w) >= 0.01) ngrams[String(g)] = round(w);
+  // threshold on the training examples: the lowest that keeps false alarms at or under 1%
+  const model: ScamModel = { version: 1, signals, ngrams, ngramSizes: options.ngrams ? NGRAM_SIZES : [], buckets: options.ngrams ? BUCKETS : 0, bias: round(bias), threshold: 0, trainedOn: { messages: examples.length, corpusHash: options.corpusHash } };
+  const scores = examples.map((ex) => {
+    let z = model.bias;
+    for (const s of ex.signals) z += model.signals[s] ?? 0;
+    const scale = 1 / Math.sqrt(ex.grams.length || 1);
+    for (const g of ex.grams) z += (model.ngrams[g] ?? 0) * scale;
+    return { z, y: ex.y };
+  });
+  const negatives = scores.filter((s) => s.y === 0).map((s) => s.z).sort((a, b) => b - a);
+  const allowed = Math.floor(negatives.length * 0.01);
+  model.threshold = round(Math.max(0, (negatives[allowed] ?? 0) + 1e-3));
+  return model;
+}
+
+export function trainModelFromCorpus(dir: string): { model: ScamModel; report: string } {
+  const corpus = readCorpus(dir);
+  if (corpus.problems.length) throw new Error(corpus.problems.join("\n"));
+  const model = trainModel(corpus.messages, { ngrams: true, corpusHash: corpus.hash });
+  return {
+    model,
+    report: `model: trained on ${model.trainedOn.messages} training examples (corpus ${corpus.hash}), ${Object.keys(model.signals).length} signal weights, ${Object.keys(model.ngrams).length} n-gram weights, threshold ${model.threshold}`,
+  };
+}
+
+export function serializeModel(model: ScamModel): string {
+  return `${JSON.stringify(model)}\n`;
+}

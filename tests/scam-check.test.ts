@@ -1,0 +1,190 @@
+/**
+ * The scam check (server/assistant/scam/): where the forwarded text is, links against the
+ * official-domain registry, scripts without links, victims, the three honest outcomes and the
+ * replies residents read. Texts here are written for this test (not taken from the corpus).
+ */
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { Assistant } from "../server/assistant/assistant";
+import { checkScam } from "../server/assistant/scam/check";
+import { assessHost, findLinks } from "../server/assistant/scam/links";
+import { foldForScam } from "../server/assistant/scam/normalize";
+import { checkReceivedMessage } from "../server/assistant/scam/reply";
+import { checkScamData } from "../server/assistant/scam/scam-data-check";
+import { findUnallowedNumbers } from "../server/knowledge/knowledge-check";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import type { KnowledgeBase } from "../server/knowledge/knowledge-schema";
+import { wardFixture } from "./support/ward-fixture";
+
+// Sunday 2026-11-29 23:40 in Hanoi: victims are answered at any hour
+const SUNDAY_NIGHT = Date.UTC(2026, 10, 29, 16, 40);
+const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm" });
+let kb: KnowledgeBase;
+let assistant: Assistant;
+
+beforeAll(async () => {
+  kb = (await readKnowledgeDir("knowledge", { strict: true })).kb;
+  assistant = new Assistant(kb);
+});
+
+const ask = (text: string) => assistant.ask(text, ward, SUNDAY_NIGHT);
+
+describe("links against the official-domain registry", () => {
+  it("counts a brand's real domain for the message and a look-alike against it", () => {
+    expect(assessHost("digibank.vietcombank.com.vn").official?.id).toBe("vietcombank");
+    expect(assessHost("cskh.evnhanoi.com.vn").official?.id).toBe("evnhanoi");
+    expect(assessHost("dichvucong.gov.vn").official).toBeDefined();
+    for (const host of ["vietcombank-xacminh.top", "vcb-digibank.online", "vietcombank.com.vn.baomat-otp.com", "evnhanoi-hoadon.site", "vneid-gov.net"]) {
+      const f = assessHost(host);
+      expect(f.official, host).toBeUndefined();
+      expect(Boolean(f.lookalike || f.fakeGov), host).toBe(true);
+    }
+  });
+
+  it("sees hidden destinations and chat hand-offs", () => {
+    expect(assessHost("bit.ly").shortener).toBe(true);
+    expect(assessHost("103.21.4.77").ip).toBe(true);
+    expect(assessHost("xn--vietcmbank-y0a.com").punycode).toBe(true);
+    const [handoff] = findLinks("Liên hệ ngay zalo.me/0912345678 để được hỗ trợ");
+    expect(handoff?.handoff).toBe(true);
+    const [oa] = findLinks("Quan tâm OA tại zalo.me/evnhanoi");
+    expect(oa?.handoff).toBe(false);
+    // defanged as some residents paste them
+    expect(findLinks("vao hxxps://thanh-toan-phat[.]icu/tra-cuu").map((l) => l.host)).toEqual(["thanh-toan-phat.icu"]);
+  });
+
+  it("does not read amounts, times or shop names as links", () => {
+    expect(findLinks("SD: 12.450.300VND luc 14:32, Co.opmart TP.HCM")).toEqual([]);
+  });
+});
+
+describe("forwarded text found wherever it is", () => {
+  const scam = "[MB] Tai khoan cua Quy khach bi han che do chua xac thuc sinh trac hoc. Xac thuc ngay tai mbbank-sinhtrachoc.cyou de tranh bi khoa.";
+
+  it.each([
+    ["alone", scam],
+    ["question in front", `co phai lua dao ko mn: ${scam}`],
+    ["question after", `${scam} Tin này có thật không vậy?`],
+    ["in quotes", `Bà tôi nhận được “${scam}” phải làm sao`],
+    ["pasted with line breaks", `Phường ơi xem giúp\n${scam.replace(/\. /g, ".\n")}`],
+    ["obfuscated", scam.replace("Tai khoan", "T4i kh0an").replace("sinh trac hoc", "s.i.n.h t.r.a.c h.o.c")],
+  ])("warns about a scam forwarded %s", (_shape, text) => {
+    const result = ask(text);
+    expect(result.kind).toBe("scam_warning");
+    expect(result.reply).toContain("mbbank-sinhtrachoc.cyou");
+    expect(result.reply).toContain("mbbank.com.vn");
+  });
+
+  it("de-obfuscates l33t and separators without breaking amounts and times", () => {
+    expect(foldForScam("d!eu k1en n.o.p p.h.i 500k trong 24h")).toBe("dieu kien nop phi 500k trong 24h");
+  });
+});
+
+describe("scripts without links", () => {
+  it.each([
+    ["a relative in hospital", "Bac oi chau la ban cung lop cua Nam, Nam bi xe tong dang cap cuu o Viet Duc, dien thoai vo roi, bac chuyen gap 25 trieu vao tai khoan chau de dong vien phi a"],
+    ["a fake ward official", "Tôi là cán bộ hộ tịch phường, nhà bác phải nộp 300 nghìn phí cập nhật dữ liệu dân cư và gửi ảnh hai mặt căn cước qua Zalo cho tôi trước thứ Sáu."],
+    ["an online kidnapping", "Con trai ông đang ở chỗ chúng tôi. Muốn nó về thì chuẩn bị 200 triệu, báo công an thì đừng hỏi."],
+    ["a fake police call", "Day la Cong an TP Ha Noi, so tai khoan cua ba lien quan duong day rua tien. Ba phai chuyen toan bo so du vao tai khoan tam giu de xac minh, khong duoc noi voi con chau."],
+    ["an instant loan", "Ho so vay 50 trieu cua anh da duyet, anh chuyen truoc 2 trieu phi bao hiem khoan vay de giai ngan trong 15 phut nhe."],
+    ["a task scheme", "Nhiem vu cuoi cua chi bi loi lenh, he thong yeu cau nap them 8 trieu moi rut duoc ca goc lan hoa hong."],
+    ["a recovery service", "Chúng tôi là văn phòng luật sư, đã truy vết được số tiền bạn bị lừa. Chuyển 1,5 triệu phí kích hoạt để tiền về tài khoản trong 30 phút."],
+    ["customs fees", "Kiện quà 30.000 USD người bạn ở Anh gửi cho chị đang bị hải quan giữ, chị nộp 12 triệu phí thông quan để nhận hàng."],
+    ["a fake tax refund", "Cán bộ thuế thông báo bác được hoàn thuế 3 triệu, bác cài ứng dụng theo link cháu gửi qua Zalo rồi đăng nhập tài khoản ngân hàng để nhận."],
+  ])("warns about %s", (_name, text) => {
+    expect(ask(text).kind).toBe("scam_warning");
+  });
+});
+
+describe("what is not a scam", () => {
+  it.each([
+    ["a safety rule", "MB không bao giờ yêu cầu cung cấp mã OTP"],
+    ["a safety rule, forwarded with a question", "tin này có phải lừa đảo không: Vietcombank KHONG BAO GIO yeu cau Quy khach cung cap ma OTP, mat khau qua dien thoai."],
+    ["a bank code", "VPBank: 557102 la ma OTP xac thuc giao dich chuyen tien 3,000,000 VND. Khong chia se ma OTP voi bat ky ai."],
+    ["a balance notice", "BIDV: TK 1260xxx331 +2,400,000VND luc 08:05 28/11. SD: 7,910,000VND. ND: tien nha thang 12"],
+    ["an operator promotion with its own link", "Viettel: Chuc mung Quy khach nhan uu dai tang 30% gia tri the nap ngay 30/11. Nap tai viettel.vn hoac My Viettel. LH 198 (0d)."],
+    ["an electricity reminder", "EVNHANOI: Tien dien thang 11/2025 cua KH PD0200011223 la 512.400d, han thanh toan 20/12. Thanh toan qua ung dung EVNHANOI hoac ngan hang. CSKH 19001288."],
+  ])("does not warn about %s", (_name, text) => {
+    expect(ask(text).kind).not.toBe("scam_warning");
+  });
+
+  it("answers a resident's own question about scams from the knowledge base", () => {
+    const result = ask("Ngân hàng có bao giờ gọi điện hỏi mã OTP không?");
+    expect(result.kind).toBe("answer");
+    expect(result.entries[0]?.id).toBe("ld-otp");
+  });
+
+  it("says 'no clear signs' of a forwarded genuine notice, never that it is safe, and how to check", () => {
+    const result = ask("Cho hỏi tin này thật không: Vietcombank: Ma OTP 332190 xac thuc thanh toan 450,000 VND tai SHOPEE. KHONG chia se OTP cho bat ky ai.");
+    expect(result.kind).toBe("scam_no_signs");
+    expect(result.reply).toContain("không thấy dấu hiệu lừa đảo rõ ràng");
+    expect(result.reply).toContain("không thể khẳng định");
+    expect(result.reply).not.toMatch(/an toàn/i);
+    expect(result.reply).toContain("1900 545413"); // Vietcombank's hotline, from the registry
+  });
+});
+
+describe("victims", () => {
+  it.each(["bị lừa mất 50 triệu rồi", "me toi vua chuyen 30tr cho nguoi xung cong an, gio goi khong duoc", "Tôi lỡ đọc mã OTP cho người lạ, tài khoản bị trừ tiền"])(
+    "answers %j with the immediate steps and a person, at any hour",
+    (text) => {
+      const result = ask(text);
+      expect(result.kind).toBe("scam_victim");
+      expect(result.handoff?.reason).toBe("scam_victim");
+      expect(result.reply).toMatch(/khóa tài khoản/);
+      expect(result.reply).toMatch(/113/);
+      expect(result.reply).toMatch(/bằng chứng/);
+      expect(result.entries[0]?.id).toBe("ld-bi-lua-roi");
+    },
+  );
+
+  it("does not treat a hypothetical or a question as a victim", () => {
+    expect(ask("Nếu bị lừa chuyển tiền thì phải làm gì?").kind).not.toBe("scam_victim");
+    expect(ask("Làm sao để bố mẹ không bị lừa qua điện thoại").kind).not.toBe("scam_victim");
+  });
+});
+
+describe("replies residents read", () => {
+  const allowed = (parse(readFileSync("knowledge/allowed-numbers.yaml", "utf8")) as { numbers: Array<{ number: string }> }).numbers.map((n) => n.number);
+  const registry = parse(readFileSync("knowledge/official-domains.yaml", "utf8")) as { brands: Array<{ hotlines?: Array<{ number: string }> }> };
+  const hotlines = registry.brands.flatMap((b) => (b.hotlines ?? []).map((h) => h.number));
+
+  it("say why, what to do now and where to report, with only numbers that have a source", () => {
+    const texts = [
+      "[BIDV] The cua Quy khach bi khoa. Mo khoa tai bidv-mokhoa.top va nhap ma OTP.",
+      "Cho hỏi tin này thật không: BIDV: Ma OTP 123456 xac thuc lien ket vi. Khong cung cap OTP.",
+      "bị lừa mất 20 triệu rồi, ngân hàng BIDV",
+    ];
+    for (const text of texts) {
+      const result = ask(text);
+      expect(result.reply.length).toBeLessThanOrEqual(2000);
+      const numbers = findUnallowedNumbers(result.reply.replace(/\d{4,8}(?= la ma| xac thuc)/g, ""), [...allowed, ...hotlines]);
+      expect(numbers, `${result.kind}: ${result.reply}`).toEqual([]);
+    }
+    const warning = ask(texts[0]!);
+    expect(warning.reply).toMatch(/Vì sao:/);
+    expect(warning.reply).toMatch(/156 hoặc 5656/);
+    expect(warning.reply).toContain("1900 9247"); // BIDV's own hotline to lock the account
+  });
+
+  it("the mini app's check always gives a verdict for a pasted message", () => {
+    const result = checkReceivedMessage("Anh ơi em vừa đến nơi rồi nhé", { kb, ward, now: SUNDAY_NIGHT, related: () => [] });
+    expect(result.kind).toBe("scam_no_signs");
+  });
+});
+
+describe("scam data", () => {
+  it("registry, shipped JSON, model and corpus pass kb:check's rules", () => {
+    expect(checkScamData("knowledge")).toEqual([]);
+  });
+
+  it("the check's verdict carries what recognises a wave", () => {
+    const v = checkScam("tin này lừa đảo ko: Vietcombank: tai khoan bi khoa, mo khoa tai vcb-mokhoa.top hoac goi 0912 345 678, chuyen phi 200k vao STK 1903 4455 6677");
+    expect(v.outcome).toBe("scam");
+    expect(v.domains).toContain("vcb-mokhoa.top");
+    expect(v.phones).toEqual(["0912345678"]);
+    expect(v.accounts).toEqual(["190344556677"]);
+    expect(v.body.startsWith("Vietcombank")).toBe(true);
+  });
+});
