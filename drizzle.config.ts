@@ -2,6 +2,17 @@ import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "sqlite",
-  schema: ["./server/db/schema.ts", "./server/db/schema-feedback.ts", "./server/db/schema-staff.ts", "./server/db/schema-llm.ts", "./server/db/schema-security.ts", "./server/db/schema-scam.ts", "./server/db/schema-console.ts", "./server/db/schema-conversation.ts"],
+  schema: [
+    "./server/db/schema.ts",
+    "./server/db/schema-feedback.ts",
+    "./server/db/schema-staff.ts",
+    "./server/db/schema-llm.ts",
+    "./server/db/schema-security.ts",
+    "./server/db/schema-scam.ts",
+    "./server/db/schema-console.ts",
+    "./server/db/schema-throughput.ts",
+    "./server/db/schema-miniapp.ts",
+    "./server/db/schema-conversation.ts",
+  ],
   out: "./server/db/migrations",
 });

@@ -178,9 +178,10 @@ describe("photos, locations, links and stickers", () => {
     const userId = zaloId("2");
     await deliver(withUser(userSendImage, userId, { text: "Ổ gà to trước cổng chợ, xe máy ngã mấy lần rồi" }));
     const [reply] = fake.sent(userId).map((m) => m.text!);
-    expect(reply).toContain("Gửi phản ánh: https://zalo.me/s/4318657068771012646/?open=report&text=");
+    expect(reply).toContain("Gửi phản ánh: https://zalo.me/s/4318657068771012646/?open=report&");
     const url = new URL(/Gửi phản ánh: (\S+)/.exec(reply!)![1]!);
     expect(url.searchParams.get("text")).toBe("Ổ gà to trước cổng chợ, xe máy ngã mấy lần rồi");
+    expect(url.searchParams.get("category")).toBe("giao-thong"); // guessed from the caption
     expect(reply).toMatch(/\n0\. Gặp cán bộ$/);
   });
 

@@ -247,12 +247,12 @@ export class ConversationService {
     );
     const now = this.clock.now();
     const key: ResidentKey = { kind: "zalo", id: zaloUserId };
-    const ctx = await this.context(ward.id, key, residentId, now);
     const change: ConversationChange = { lastInAt: at };
     const done = () => writes.push(this.store.write(ward.id, key, residentId, change, now));
     const text = readableText(event);
 
-    if (silentKinds.has(kind)) return done(); // a sticker after an answer is a thank-you
+    if (silentKinds.has(kind)) return done(); // a sticker after an answer is a thank-you: nothing to read
+    const ctx = await this.context(ward.id, key, residentId, now);
 
     if (kind === "text" && text) {
       const folded = foldedText(text);

@@ -2,6 +2,8 @@ import type { ReplyContent } from "../zalo/message-builder";
 import type { Ward } from "../wards/ward-profile";
 import type { UserMessageEvent } from "../zalo/webhook-events";
 import { ASK_FOR_STAFF } from "../assistant/assistant";
+import { foldedText } from "../assistant/text-analysis";
+import { guessCategory, reportLinkFor } from "../miniapp/report-link";
 
 /*
  * What a resident sends besides text. The words in it are read like a message (an image's
@@ -38,29 +40,18 @@ export function locationOf(event: UserMessageEvent): { lat: number; lng: number 
   return undefined;
 }
 
-/**
- * The link that opens the ward's mini app on its report form, prefilled. Zalo documents
- * `https://zalo.me/s/<mini app id>/?name=value` for opening a mini app with parameters
- * (docs/zalo-api-notes.md §5.1); the app reads `open=report`, `text`, `lat`, `lng`.
- */
-export function reportLink(miniappUrl: string, prefill: { text?: string; lat?: number; lng?: number }): string {
-  const url = new URL(miniappUrl);
-  url.searchParams.set("open", "report");
-  if (prefill.text) url.searchParams.set("text", prefill.text.slice(0, 500));
-  if (prefill.lat !== undefined && prefill.lng !== undefined) {
-    url.searchParams.set("lat", prefill.lat.toFixed(6));
-    url.searchParams.set("lng", prefill.lng.toFixed(6));
-  }
-  return url.toString();
-}
-
 const staffChoice = { n: 0, label: ASK_FOR_STAFF };
 
-/** "Gửi phản ánh" for a photo or a location. */
+/**
+ * "Gửi phản ánh" for a photo or a location: a link that opens the ward's mini app on its report
+ * form with the caption, the place and a guessed category filled in (server/miniapp/report-link.ts:
+ * `https://zalo.me/s/<mini app id>/?open=report&…`, or the ward's own `miniapp_url`).
+ */
 export function reportReply(ward: Ward, kind: "image" | "location", prefill: { text?: string; lat?: number; lng?: number }): ReplyContent {
-  const miniapp = ward.profile.miniapp_url;
   const what = kind === "image" ? "ảnh" : "vị trí";
-  if (!miniapp) {
+  const location = prefill.lat !== undefined && prefill.lng !== undefined ? { lat: prefill.lat, lng: prefill.lng } : undefined;
+  const link = reportLinkFor(ward, { text: prefill.text, location, category: prefill.text ? guessCategory(foldedText(prefill.text)) : undefined });
+  if (!link) {
     const body =
       `Dạ, phường đã nhận ${what} ông/bà gửi. Muốn gửi phản ánh (kèm ảnh, vị trí) tới ${ward.name}, ông/bà dùng mục "Gửi phản ánh" trong mini app của phường. ` +
       "Cần cán bộ xem giúp, ông/bà nhắn số 0.";
@@ -71,17 +62,17 @@ export function reportReply(ward: Ward, kind: "image" | "location", prefill: { t
     `Dạ, phường đã nhận ${what} ông/bà gửi. Để gửi phản ánh tới ${ward.name}, ông/bà bấm vào đường link "Gửi phản ánh" dưới đây` +
     (filled ? `; ${filled} đã được điền sẵn` : "") +
     (kind === "image" ? ", ông/bà chọn lại ảnh trong mẫu phản ánh." : ".");
-  return { body, links: [{ label: "Gửi phản ánh", url: reportLink(miniapp, prefill) }], choices: [staffChoice] };
+  return { body, links: [{ label: "Gửi phản ánh", url: link }], choices: [staffChoice] };
 }
 
 /** A file, voice message or video: the bot reads only words. */
 export function unreadableReply(ward: Ward): ReplyContent {
-  const miniapp = ward.profile.miniapp_url;
+  const link = reportLinkFor(ward, {});
   return {
     body:
       "Dạ, trợ lý tự động hiện chỉ đọc được tin nhắn chữ. Ông/bà vui lòng gõ câu hỏi bằng chữ." +
-      (miniapp ? "" : ' Muốn gửi phản ánh kèm ảnh và vị trí, ông/bà dùng mục "Gửi phản ánh" trong mini app của phường.'),
-    links: miniapp ? [{ label: "Gửi phản ánh", url: reportLink(miniapp, {}) }] : [],
+      (link ? "" : ' Muốn gửi phản ánh kèm ảnh và vị trí, ông/bà dùng mục "Gửi phản ánh" trong mini app của phường.'),
+    links: link ? [{ label: "Gửi phản ánh", url: link }] : [],
     choices: [staffChoice],
   };
 }

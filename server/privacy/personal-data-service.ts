@@ -1,8 +1,9 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
-import { askLog, messages, residents } from "../db/schema";
+import { askLog, handoffs, messages, residents } from "../db/schema";
 import { miniappSessions, miniappUsers, reportFollowers, reportHistory, reportNotices, reportPhotos, reports } from "../db/schema-feedback";
+import { miniappChatMessages } from "../db/schema-miniapp";
 import type { Clock } from "../lib/clock";
 import { NotFoundError } from "../lib/errors";
 import { requireRole, type Actor } from "../staff/access";
@@ -40,6 +41,9 @@ export class PersonalDataService {
     const resident = await this.linkedResident(wardId, user);
     const chat = resident ? await this.db.select({ direction: messages.direction, author: messages.author, text: messages.text, createdAt: messages.createdAt }).from(messages).where(eq(messages.residentId, resident.id)) : [];
     const questions = resident ? await this.db.select({ question: askLog.question, kind: askLog.kind, createdAt: askLog.createdAt }).from(askLog).where(eq(askLog.residentId, resident.id)) : [];
+    // the mini app's Hỏi đáp conversation, and questions passed from it to staff
+    const miniappChat = await this.db.select({ author: miniappChatMessages.author, kind: miniappChatMessages.kind, text: miniappChatMessages.text, createdAt: miniappChatMessages.createdAt }).from(miniappChatMessages).where(eq(miniappChatMessages.userId, userId));
+    const questionsToStaff = await this.db.select({ question: handoffs.question, status: handoffs.status, createdAt: handoffs.createdAt }).from(handoffs).where(eq(handoffs.miniappUserId, userId));
     return {
       user: { name: user.displayName, zaloAppUserId: user.appUserId, firstSeenAt: user.createdAt, lastSeenAt: user.lastSeenAt },
       reports: own.map((r) => ({
@@ -61,6 +65,8 @@ export class PersonalDataService {
       notices,
       chat,
       questions,
+      miniappChat,
+      questionsToStaff,
     };
   }
 
@@ -97,9 +103,16 @@ export class PersonalDataService {
         db.update(reportHistory).set({ message: null }).where(and(inArray(reportHistory.reportId, ids), eq(reportHistory.actor, "resident"))),
       );
     }
-    let messageCount = 0;
+    // Hỏi đáp in the mini app: its messages, the questions passed to staff and their ask-log lines (same time, same text)
+    const asked = sql`(select ${miniappChatMessages.createdAt} from ${miniappChatMessages} where ${miniappChatMessages.userId} = ${userId} and ${miniappChatMessages.author} = 'resident')`;
+    writes.push(
+      db.update(askLog).set({ question: "" }).where(and(eq(askLog.wardId, wardId), eq(askLog.channel, "miniapp"), sql`${askLog.createdAt} in ${asked}`)),
+      db.update(miniappChatMessages).set({ text: "", meta: null }).where(eq(miniappChatMessages.userId, userId)),
+      db.update(handoffs).set({ question: "" }).where(eq(handoffs.miniappUserId, userId)),
+    );
+    let messageCount = (await db.select({ id: miniappChatMessages.id }).from(miniappChatMessages).where(eq(miniappChatMessages.userId, userId))).length;
     if (resident) {
-      messageCount = (await db.select({ id: messages.id }).from(messages).where(eq(messages.residentId, resident.id))).length;
+      messageCount += (await db.select({ id: messages.id }).from(messages).where(eq(messages.residentId, resident.id))).length;
       writes.push(
         db.update(messages).set({ text: null, meta: null }).where(eq(messages.residentId, resident.id)),
         db.update(askLog).set({ question: "" }).where(eq(askLog.residentId, resident.id)),
