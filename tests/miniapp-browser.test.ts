@@ -503,12 +503,13 @@ describe("mini app in Chromium at 360×640 with 1.3× text", { timeout: 120_000 
 
     await page.locator("textarea[name=q]").fill("làm căn cước ở đâu");
     await page.getByRole("button", { name: "Gửi câu hỏi" }).click();
-    await see.contains(page.locator(".msg-bot .msg-text").last(), "Thẻ căn cước do cơ quan Công an cấp");
+    // the part asked first (issue 10): where to go
+    await see.contains(page.locator(".msg-bot .msg-text").last(), "Nơi làm (Làm, cấp đổi, cấp lại thẻ căn cước)");
     // a follow-up that only makes sense after that answer
     await page.locator("textarea[name=q]").fill("cần mang giấy tờ gì");
     await page.getByRole("button", { name: "Gửi câu hỏi" }).click();
     await see.count(page.locator(".msg-bot"), 4);
-    await see.contains(page.locator(".msg-bot .msg-text").last(), "Thẻ căn cước");
+    await see.contains(page.locator(".msg-bot .msg-text").last(), "Giấy tờ cần mang (Làm, cấp đổi, cấp lại thẻ căn cước)");
 
     await page.getByRole("button", { name: "Chưa đúng — hỏi cán bộ" }).click();
     await see.contains(page.getByTestId("handoff-state"), "đang chờ cán bộ phường trả lời");
