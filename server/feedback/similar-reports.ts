@@ -1,9 +1,10 @@
 import { and, desc, eq, gt, inArray } from "drizzle-orm";
 import { foldedText } from "../assistant/text-analysis";
 import { reportFollowers, reports } from "../db/schema-feedback";
-import { openStatuses, statusLabels, type ReportCategory } from "./feedback-categories";
+import { categoryLabels, openStatuses, statusLabels, type ReportCategory } from "./feedback-categories";
 import { haversineM } from "./feedback-text";
 import { HOUR, type FeedbackDeps } from "./feedback-types";
+import { coarsePlace } from "./report-views";
 
 /** Similar reports: same category, still open, this recent and this close. */
 const SIMILAR_MAX_AGE_MS = 30 * 24 * HOUR;
@@ -39,22 +40,42 @@ export async function similarReports(deps: Pick<FeedbackDeps, "db" | "clock">, w
     .orderBy(desc(reports.createdAt))
     .limit(200);
   const followed = new Set((await db.select({ id: reportFollowers.reportId }).from(reportFollowers).where(eq(reportFollowers.userId, userId))).map((r) => r.id));
-  const out: Array<{ id: number; code: string; description: string; statusLabel: string; distanceM: number | null; createdAt: number; following: boolean; mine: boolean }> = [];
+  const out: SimilarReport[] = [];
   for (const r of rows) {
     const { near, distanceM } = isNear(q, r);
     if (!near) continue;
     out.push({
       id: r.id,
-      code: r.code,
-      // the description only: never the reporter's name, phone or photos
-      description: r.description.slice(0, 160),
+      // what anyone nearby may see (issue 9 §4): never the reporter's words, address, landmark, phone, photos or code
+      category: r.category as ReportCategory,
+      categoryLabel: categoryLabels[r.category as ReportCategory] ?? r.category,
       statusLabel: statusLabels[r.status],
+      place: coarsePlace(r.address),
+      ageLabel: ageLabel(now - r.createdAt),
       distanceM: distanceM === null ? null : Math.max(DISTANCE_BAND_M, Math.ceil(distanceM / DISTANCE_BAND_M) * DISTANCE_BAND_M),
-      createdAt: r.createdAt,
       following: followed.has(r.id),
       mine: r.userId === userId,
     });
     if (out.length >= 5) break;
   }
   return out;
+}
+
+export type SimilarReport = {
+  id: number;
+  category: ReportCategory;
+  categoryLabel: string;
+  statusLabel: string;
+  /** A street or area ("phố Hàng Bông"), or null when the report gave nothing coarse. */
+  place: string | null;
+  ageLabel: string;
+  distanceM: number | null;
+  following: boolean;
+  mine: boolean;
+};
+
+/** "Trong 24 giờ qua", "3 ngày trước": whole days only, so the age does not pin down when someone passed by. */
+export function ageLabel(ms: number): string {
+  const days = Math.floor(Math.max(0, ms) / (24 * HOUR));
+  return days < 1 ? "Trong 24 giờ qua" : `${days} ngày trước`;
 }

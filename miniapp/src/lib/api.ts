@@ -90,7 +90,8 @@ export type Report = {
   timeline: TimelineItem[];
   unreadNotices: Array<{ id: number; text: string; at: number }>;
 };
-export type SimilarReport = { id: number; code: string; description: string; statusLabel: string; distanceM: number | null; following: boolean; mine: boolean };
+/** What anyone nearby may see of another resident's report: never its description, address, phone or photos. */
+export type SimilarReport = { id: number; categoryLabel: string; statusLabel: string; place: string | null; ageLabel: string; distanceM: number | null; following: boolean; mine: boolean };
 
 export function formatTime(ms: number): string {
   return new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh", hour: "2-digit", minute: "2-digit", day: "2-digit", month: "2-digit", year: "numeric" }).format(ms);
