@@ -6,7 +6,7 @@ import { staffAuditLog, staffUsers, staffWardSettings } from "../db/schema-staff
 import type { Clock } from "../lib/clock";
 import { NotFoundError, ValidationError } from "../lib/errors";
 import { greenLaneItemSchema, wardProfileSchema, type Ward, type WardDefinition, type WardProfile } from "../wards/ward-profile";
-import type { WardService } from "../wards/ward-service";
+import { wardIdOf, type WardService } from "../wards/ward-service";
 import { requireCityAdmin, requireRole, type Actor } from "./access";
 import { auditInsert } from "./audit";
 import { runBatch } from "./batch";
@@ -58,9 +58,8 @@ export class WardAdminService {
 
   async createWard(actor: Actor, def: WardDefinition): Promise<Ward> {
     requireCityAdmin(actor);
-    const ward = await this.wardService.create(def);
-    await auditInsert(this.db, this.clock.now(), { wardId: ward.id, userId: actor.userId, action: "create_ward", entity: "ward", entityId: ward.id, after: def });
-    return ward;
+    const id = wardIdOf(def.slug);
+    return this.wardService.create(def, [auditInsert(this.db, this.clock.now(), { wardId: id, userId: actor.userId, action: "create_ward", entity: "ward", entityId: id, after: def })]);
   }
 
   /*
