@@ -34,6 +34,12 @@ const LookupFields: FC<{ l?: Partial<PersonalDataLookup> }> = ({ l }) => (
   </>
 );
 
+const BackToSettings: FC<{ slug: string }> = ({ slug }) => (
+  <p>
+    <a href={`/console/w/${slug}/settings`}>Về trang Thông tin phường</a>
+  </p>
+);
+
 /** What was found, in counts and report codes: enough for the admin to check it is the right person. */
 const Summary: FC<{ d: Export }> = ({ d }) => (
   <div class="card" data-testid="personal-data-summary">
@@ -104,9 +110,7 @@ export function registerPrivacyPages(app: Hono<ConsoleEnv>, services: Services) 
             <button type="submit">Lưu thời hạn</button>
           </p>
         </form>
-        <p>
-          <a href={`/console/w/${ward.slug}/settings`}>Về trang Thông tin phường</a>
-        </p>
+        <BackToSettings slug={ward.slug} />
       </>,
     );
   });
@@ -160,9 +164,7 @@ export function registerPrivacyPages(app: Hono<ConsoleEnv>, services: Services) 
             </p>
           </>
         ) : null}
-        <p>
-          <a href={`/console/w/${ward.slug}/settings`}>Về trang Thông tin phường</a>
-        </p>
+        <BackToSettings slug={ward.slug} />
       </>,
     );
   });
