@@ -11,6 +11,7 @@ export default defineConfig({
     "./server/db/schema-scam.ts",
     "./server/db/schema-console.ts",
     "./server/db/schema-throughput.ts",
+    "./server/db/schema-miniapp.ts",
   ],
   out: "./server/db/migrations",
 });

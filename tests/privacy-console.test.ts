@@ -188,10 +188,10 @@ describe("a resident's request, found by their Zalo conversation", () => {
     const html = await page.text();
     expect(html).toContain("Vũ Văn Hội Thoại");
     expect(html).toContain("1 tin nhắn lừa đảo đã chuyển đến");
-    const exported = (await (await adminA.request(`${base}/export?conversation=${handoffId}`)).json()) as { chat: Array<{ text: string | null }>; forwardedScams: unknown[]; requests: Array<{ question: string }> };
+    const exported = (await (await adminA.request(`${base}/export?conversation=${handoffId}`)).json()) as { chat: Array<{ text: string | null }>; forwardedScams: unknown[]; questionsToStaff: Array<{ question: string }> };
     expect(JSON.stringify(exported.chat)).toContain("0904555666");
     expect(exported.forwardedScams).toHaveLength(1);
-    expect(exported.requests.length).toBeGreaterThan(0);
+    expect(exported.questionsToStaff.length).toBeGreaterThan(0);
 
     // the console's own address of the conversation works too
     const erased = await adminA.post(`${base}/erase`, { reportCode: "", conversation: `${server.url}/console/w/${wardA.slug}/handoffs/${handoffId}`, confirm: "on" });

@@ -1,7 +1,9 @@
 import { and, desc, eq, gt, inArray } from "drizzle-orm";
 import { foldedText } from "../assistant/text-analysis";
 import { reportFollowers, reports } from "../db/schema-feedback";
-import { categoryLabels, openStatuses, statusLabels, type ReportCategory } from "./feedback-categories";
+import { categoryLabels, openStatuses, type ReportCategory } from "./feedback-categories";
+import { residentStatusLabel } from "./report-acknowledgement";
+import type { SimilarReport } from "./report-contract";
 import { haversineM } from "./feedback-text";
 import { HOUR, type FeedbackDeps } from "./feedback-types";
 import { coarsePlace } from "./report-views";
@@ -49,7 +51,7 @@ export async function similarReports(deps: Pick<FeedbackDeps, "db" | "clock">, w
       // what anyone nearby may see (issue 9 §4): never the reporter's words, address, landmark, phone, photos or code
       category: r.category as ReportCategory,
       categoryLabel: categoryLabels[r.category as ReportCategory] ?? r.category,
-      statusLabel: statusLabels[r.status],
+      statusLabel: residentStatusLabel(r.status, r.acknowledgedAt),
       place: coarsePlace(r.address),
       ageLabel: ageLabel(now - r.createdAt),
       distanceM: distanceM === null ? null : Math.max(DISTANCE_BAND_M, Math.ceil(distanceM / DISTANCE_BAND_M) * DISTANCE_BAND_M),
@@ -60,19 +62,6 @@ export async function similarReports(deps: Pick<FeedbackDeps, "db" | "clock">, w
   }
   return out;
 }
-
-export type SimilarReport = {
-  id: number;
-  category: ReportCategory;
-  categoryLabel: string;
-  statusLabel: string;
-  /** A street or area ("phố Hàng Bông"), or null when the report gave nothing coarse. */
-  place: string | null;
-  ageLabel: string;
-  distanceM: number | null;
-  following: boolean;
-  mine: boolean;
-};
 
 /** "Trong 24 giờ qua", "3 ngày trước": whole days only, so the age does not pin down when someone passed by. */
 export function ageLabel(ms: number): string {

@@ -1,10 +1,11 @@
-import { and, eq, inArray, isNotNull, or } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
 import { residentProfiles } from "../db/schema-console";
 import { miniappSessions, miniappUsers, reportFollowers, reportHistory, reportNotices, reportPhotos, reports } from "../db/schema-feedback";
 import { handoffSummaries } from "../db/schema-llm";
+import { miniappChatMessages } from "../db/schema-miniapp";
 import { scamReports } from "../db/schema-scam";
 import { handoffNotes, handoffReplies } from "../db/schema-staff";
 import type { Clock } from "../lib/clock";
@@ -24,6 +25,12 @@ export type DataSubject = { wardId: number; userId: number | null; residentId: n
 
 const notFound = () => new NotFoundError("subject_not_found", "no such resident", "Không tìm thấy dữ liệu của người dân này.");
 
+/** A person's questions to staff: from the OA chat (resident) or the mini app's Hỏi đáp (user). */
+function handoffsOf(s: DataSubject): SQL {
+  const mine = [...(s.residentId !== null ? [eq(handoffs.residentId, s.residentId)] : []), ...(s.userId !== null ? [eq(handoffs.miniappUserId, s.userId)] : [])];
+  return and(eq(handoffs.wardId, s.wardId), or(...mine))!;
+}
+
 /** The keys scam_reports uses for a person (server/scam/scam-reports.ts). */
 function scamKeys(s: DataSubject): string[] {
   return [...(s.userId !== null ? [`miniapp:${s.userId}`] : []), ...(s.residentId !== null ? [`zalo:${s.residentId}`] : [])];
@@ -31,9 +38,10 @@ function scamKeys(s: DataSubject): string[] {
 
 /**
  * A resident's right to see and to delete their data (Law 91/2025/QH15): everything the mini app
- * holds about them (account, reports with contact data, photos, notices), their Zalo chat with
- * the OA (messages, questions, requests to staff and staff's replies and notes on them, raw
- * webhook bodies) and the scam messages they forwarded. Deleting anonymises: reports stay (the
+ * holds about them (account, reports with contact data, photos, notices, the Hỏi đáp
+ * conversation), their Zalo chat with the OA (messages, questions, raw webhook bodies), their
+ * questions passed to staff from either (with staff's replies and notes on them) and the scam
+ * messages they forwarded. Deleting anonymises: reports stay (the
  * ward's statistics and other residents' followed reports keep working) with the description,
  * address, landmark, phone and position erased; photos are deleted with their files; messages and
  * questions lose their text; the account and the chat identity lose name and Zalo ids; forwarded
@@ -65,7 +73,9 @@ export class PersonalDataService {
   /** The person behind a Zalo conversation of the ward, by its request number in the inbox ("yêu cầu #12"; admins). */
   async subjectOfConversation(actor: Actor, wardId: number, handoffId: number): Promise<DataSubject> {
     requireRole(actor, wardId, "admin");
-    const [h] = await this.db.select({ residentId: handoffs.residentId }).from(handoffs).where(and(eq(handoffs.id, handoffId), eq(handoffs.wardId, wardId)));
+    const [h] = await this.db.select({ residentId: handoffs.residentId, miniappUserId: handoffs.miniappUserId }).from(handoffs).where(and(eq(handoffs.id, handoffId), eq(handoffs.wardId, wardId)));
+    // a question passed to staff from the mini app's Hỏi đáp belongs to a mini-app user
+    if (h && h.residentId === null && h.miniappUserId !== null) return this.subjectOfUser(wardId, h.miniappUserId);
     if (!h || h.residentId === null) throw new NotFoundError("conversation_not_found", `no handoff ${handoffId}`, "Không tìm thấy cuộc trò chuyện có số yêu cầu này trong phường.");
     const [resident] = await this.db.select().from(residents).where(eq(residents.id, h.residentId));
     const [user] = await this.db
@@ -114,7 +124,9 @@ export class PersonalDataService {
     const following = user ? await db.select({ reportId: reportFollowers.reportId, since: reportFollowers.createdAt }).from(reportFollowers).where(eq(reportFollowers.userId, user.id)) : [];
     const chat = resident ? await db.select({ direction: messages.direction, author: messages.author, text: messages.text, createdAt: messages.createdAt }).from(messages).where(eq(messages.residentId, resident.id)) : [];
     const questions = resident ? await db.select({ question: askLog.question, kind: askLog.kind, createdAt: askLog.createdAt }).from(askLog).where(eq(askLog.residentId, resident.id)) : [];
-    const requests = resident ? await db.select({ id: handoffs.id, question: handoffs.question, status: handoffs.status, createdAt: handoffs.createdAt }).from(handoffs).where(eq(handoffs.residentId, resident.id)) : [];
+    // the mini app's Hỏi đáp conversation, and every question passed to staff (from the chat or the mini app)
+    const miniappChat = user ? await db.select({ author: miniappChatMessages.author, kind: miniappChatMessages.kind, text: miniappChatMessages.text, createdAt: miniappChatMessages.createdAt }).from(miniappChatMessages).where(eq(miniappChatMessages.userId, user.id)) : [];
+    const questionsToStaff = await db.select({ id: handoffs.id, question: handoffs.question, status: handoffs.status, createdAt: handoffs.createdAt }).from(handoffs).where(handoffsOf(s));
     const keys = scamKeys(s);
     const forwardedScams = keys.length
       ? await db.select({ channel: scamReports.channel, sample: scamReports.sample, createdAt: scamReports.createdAt }).from(scamReports).where(and(eq(scamReports.wardId, s.wardId), inArray(scamReports.residentKey, keys)))
@@ -141,7 +153,8 @@ export class PersonalDataService {
       notices,
       chat,
       questions,
-      requests,
+      miniappChat,
+      questionsToStaff,
       forwardedScams,
     };
   }
@@ -186,11 +199,29 @@ export class PersonalDataService {
       }
     }
     let messageCount = 0;
+    if (user) {
+      // Hỏi đáp in the mini app: its messages and their ask-log lines (same time, same text)
+      messageCount += (await db.select({ id: miniappChatMessages.id }).from(miniappChatMessages).where(eq(miniappChatMessages.userId, user.id))).length;
+      const asked = sql`(select ${miniappChatMessages.createdAt} from ${miniappChatMessages} where ${miniappChatMessages.userId} = ${user.id} and ${miniappChatMessages.author} = 'resident')`;
+      writes.push(
+        db.update(askLog).set({ question: "" }).where(and(eq(askLog.wardId, s.wardId), eq(askLog.channel, "miniapp"), sql`${askLog.createdAt} in ${asked}`)),
+        db.update(miniappChatMessages).set({ text: "", meta: null }).where(eq(miniappChatMessages.userId, user.id)),
+      );
+    }
+    // questions passed to staff (from the OA chat or the mini app), staff's replies and notes on them
+    const requests = (await db.select({ id: handoffs.id }).from(handoffs).where(handoffsOf(s))).map((h) => h.id);
+    if (requests.length) {
+      writes.push(
+        db.update(handoffs).set({ question: ERASED_TEXT }).where(inArray(handoffs.id, requests)),
+        db.update(handoffReplies).set({ text: ERASED_TEXT }).where(inArray(handoffReplies.handoffId, requests)),
+        db.update(handoffNotes).set({ body: ERASED_TEXT }).where(inArray(handoffNotes.handoffId, requests)),
+        db.delete(handoffSummaries).where(inArray(handoffSummaries.handoffId, requests)),
+      );
+    }
     if (resident) {
       const chat = await db.select({ id: messages.id, eventId: messages.eventId }).from(messages).where(eq(messages.residentId, resident.id));
-      messageCount = chat.length;
+      messageCount += chat.length;
       const eventIds = [...new Set(chat.map((m) => m.eventId).filter((e): e is number => e !== null))];
-      const requests = (await db.select({ id: handoffs.id }).from(handoffs).where(eq(handoffs.residentId, resident.id))).map((h) => h.id);
       writes.push(
         db.update(messages).set({ text: null, meta: null }).where(eq(messages.residentId, resident.id)),
         db.update(askLog).set({ question: "" }).where(eq(askLog.residentId, resident.id)),
@@ -200,14 +231,6 @@ export class PersonalDataService {
         db.update(outbox).set({ payload: "{}" }).where(and(eq(outbox.residentId, resident.id), inArray(outbox.status, ["sent", "failed"]))),
       );
       if (eventIds.length) writes.push(db.update(webhookEvents).set({ rawBody: "{}" }).where(and(inArray(webhookEvents.id, eventIds), inArray(webhookEvents.status, ["done", "failed"]))));
-      if (requests.length) {
-        writes.push(
-          db.update(handoffs).set({ question: ERASED_TEXT }).where(inArray(handoffs.id, requests)),
-          db.update(handoffReplies).set({ text: ERASED_TEXT }).where(inArray(handoffReplies.handoffId, requests)),
-          db.update(handoffNotes).set({ body: ERASED_TEXT }).where(inArray(handoffNotes.handoffId, requests)),
-          db.delete(handoffSummaries).where(inArray(handoffSummaries.handoffId, requests)),
-        );
-      }
     }
     const keys = scamKeys(s);
     const scams = keys.length ? (await db.select({ id: scamReports.id }).from(scamReports).where(and(eq(scamReports.wardId, s.wardId), inArray(scamReports.residentKey, keys)))).length : 0;

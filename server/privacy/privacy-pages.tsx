@@ -60,7 +60,7 @@ const Summary: FC<{ d: Export }> = ({ d }) => (
       </li>
       <li>{d.photos.length} ảnh</li>
       <li>
-        {d.chat.length} tin nhắn, {d.questions.length} câu hỏi, {d.requests.length} yêu cầu gặp cán bộ
+        {d.chat.length} tin nhắn Zalo, {d.miniappChat.length} tin nhắn Hỏi đáp trong mini app, {d.questions.length} câu hỏi, {d.questionsToStaff.length} yêu cầu gặp cán bộ
       </li>
       <li>{d.forwardedScams.length} tin nhắn lừa đảo đã chuyển đến</li>
       <li>

@@ -84,6 +84,16 @@ export class StaffReportService {
     });
   }
 
+  /** "Tiếp nhận": staff took the report in hand; the resident reads "Đã tiếp nhận" only from now. */
+  async acknowledge(actor: Actor, wardId: number, reportId: number) {
+    requireRole(actor, wardId, "staff");
+    const now = this.clock.now();
+    return this.feedback.acknowledge(wardId, reportId, {
+      by: this.by(actor),
+      audit: this.audit(actor, wardId, "report_acknowledge", reportId, ({ before, after }) => ({ before: { ...before, acknowledgedAt: null }, after: { ...after, acknowledgedAt: now } })),
+    });
+  }
+
   async changeStatus(actor: Actor, wardId: number, reportId: number, input: { status: "in_progress" | "resolved"; message?: string }) {
     requireRole(actor, wardId, "staff");
     const message = input.message?.trim() || null;

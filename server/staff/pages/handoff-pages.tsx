@@ -37,7 +37,8 @@ const authorLabel: Record<string, string> = { resident: "Người dân", bot: "T
 /** Controls a page may put the keyboard focus back on after an action (?focus=…). */
 const focusTargets = ["reply-text", "note", "claim", "resolve", "save-entry", "back-to-inbox", "next-conversation"] as const;
 
-type Message = typeof messages.$inferSelect;
+/** What a bubble shows: an OA message, or a message of the mini app's Hỏi đáp. */
+type Message = Pick<typeof messages.$inferSelect, "id" | "direction" | "author" | "kind" | "text" | "createdAt">;
 
 /** Messages as bubbles; those after `lastRead` are marked new, with a divider before the first. */
 const Bubbles: FC<{ list: Message[]; lastRead: number; live?: boolean }> = ({ list, lastRead, live }) => {
@@ -121,6 +122,43 @@ const Avatar: FC<{ item: InboxItem }> = ({ item }) => {
 };
 
 /** The inbox: filters with counts, one row per resident waiting, newest activity first. */
+/** Questions passed to staff from the mini app's Hỏi đáp (answered there, not in Zalo). */
+const MiniappQuestions: FC<{ slug: string; list: Awaited<ReturnType<HandoffService["list"]>>; now: number }> = ({ slug, list, now }) => (
+  <section aria-labelledby="miniapp-questions-h">
+    <h2 id="miniapp-questions-h">Câu hỏi từ mini app ({list.length})</h2>
+    <table>
+      <thead>
+        <tr>
+          <th>Người dân</th>
+          <th>Câu hỏi</th>
+          <th>Đã chờ</th>
+          <th>Trạng thái</th>
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((r) => (
+          <tr>
+            <td>{r.residentName ?? "Người dân (chưa rõ tên)"}</td>
+            <td>
+              <a href={`/console/w/${slug}/handoffs/${r.id}`}>{r.question.slice(0, 140)}</a>
+            </td>
+            <td>{r.firstReplyAt ? <span class="muted">cán bộ đã trả lời</span> : fmtDuration(now - r.createdAt)}</td>
+            <td>
+              <span class="badge">Hỏi trong mini app</span>
+              {r.claimedBy ? (
+                <>
+                  <br />
+                  <span class="muted">{r.claimedBy}</span>
+                </>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </section>
+);
+
 const InboxView: FC<{ slug: string; filter: InboxFilter | "resolved"; items: InboxItem[]; counts: Record<InboxFilter, number>; resolved: Awaited<ReturnType<HandoffService["list"]>>; now: number; overdue: Set<number> }> = ({
   slug,
   filter,
@@ -248,7 +286,14 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
     const { handoff_reply_hours } = await services.staff.wardAdmin.settings(ward.id);
     const overdue = new Set(items.filter((i) => !i.staffReplied && handoffDeadline(ward, i.createdAt, handoff_reply_hours) < now).map((i) => i.handoffId));
     const resolved = filter === "resolved" ? await handoffs.list(actor, ward.id, { status: "resolved" }) : [];
-    return <InboxView slug={ward.slug} filter={filter} items={items} counts={counts} resolved={resolved} now={now} overdue={overdue} />;
+    // questions asked in the mini app by residents not linked to the OA (the OA inbox above lists the linked ones)
+    const fromApp = filter === "resolved" ? [] : (await handoffs.list(actor, ward.id, { status: "active" })).filter((h) => h.miniappUserId !== null && h.residentId === null);
+    return (
+      <>
+        <InboxView slug={ward.slug} filter={filter} items={items} counts={counts} resolved={resolved} now={now} overdue={overdue} />
+        {fromApp.length ? <MiniappQuestions slug={ward.slug} list={fromApp} now={now} /> : null}
+      </>
+    );
   };
 
   app.get("/console/w/:slug/handoffs", validate("query", inboxQuery), async (c) => {
@@ -277,11 +322,13 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
     const d = await handoffs.detail(session.actor, ward.id, id);
     const templates = await handoffs.templates(session.actor, ward.id);
     const url = `${base(ward.slug)}/${id}`;
-    const closed = d.window.state === "closed";
-    // what this person had not seen yet is marked "mới"; opening the conversation reads it
-    const lastRead = d.resident ? await inbox.lastRead(session.actor, d.resident.id) : 0;
+    // a mini-app question can always be answered in the app; the OA window only decides the extra Zalo message
+    const inApp = d.channel === "miniapp";
+    const closed = d.window.state === "closed" && !inApp;
+    // what this person had not seen yet is marked "mới"; opening the conversation reads it (OA conversations)
+    const lastRead = d.resident && !inApp ? await inbox.lastRead(session.actor, d.resident.id) : 0;
     const newestId = d.transcript.at(-1)?.id ?? 0;
-    if (d.resident && newestId > lastRead) await inbox.markRead(session.actor, ward.id, d.resident.id, newestId);
+    if (d.resident && !inApp && newestId > lastRead) await inbox.markRead(session.actor, ward.id, d.resident.id, newestId);
     const { previous, next } = await inbox.neighbours(session.actor, ward.id, id);
     const open = d.handoff.status !== "resolved";
     const mayClaim = open && d.claim?.userId !== session.actor.userId;
@@ -291,7 +338,7 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
       { title: `${d.resident?.displayName ?? "Người dân"} · yêu cầu #${id}`, active: "handoffs", script: true },
       <div
         id="conversation"
-        data-live={`${url}/messages?after=${newestId}`}
+        data-live={inApp ? undefined : `${url}/messages?after=${newestId}`}
         data-prev={previous ? `${base(ward.slug)}/${previous}#newest` : undefined}
         data-next={next ? `${base(ward.slug)}/${next}#newest` : undefined}
       >
@@ -338,7 +385,8 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
                   <li>
                     {fmtTime(r.createdAt)} · {r.author}: {r.text.slice(0, 200)}
                     <br />
-                    {r.delivery.status === "sent" ? (
+                    {inApp ? <span class="badge green">Đã hiện trong mini app</span> : null}{" "}
+                    {r.delivery.status === "in_app" ? null : r.delivery.status === "sent" ? (
                       <span class="badge green">Đã gửi tới Zalo</span>
                     ) : r.delivery.status === "failed" ? (
                       <>
@@ -366,7 +414,7 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
             )}
           </section>
           <section aria-labelledby="reply-h">
-            <h2 id="reply-h">Trả lời người dân qua Zalo</h2>
+            <h2 id="reply-h">{inApp ? "Trả lời người dân (hiện trong mini app)" : "Trả lời người dân qua Zalo"}</h2>
             {closed ? (
               <div class="msg err">
                 Đã quá 7 ngày kể từ tin nhắn cuối của người dân: Zalo không cho phép Official Account trả lời nữa. Vui lòng liên hệ người dân bằng cách khác (điện thoại, hẹn gặp) và ghi chú lại.
@@ -375,7 +423,11 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
               <>
                 <form method="post" action={`${url}/reply`} id="reply-form">
                   <CsrfField csrf={session.csrfToken} />
-                  <label for="reply-text">Nội dung (người dân sẽ nhận trong Zalo)</label>
+                  <label for="reply-text">
+                    {inApp
+                      ? "Nội dung (hiện trong mục Hỏi đáp của mini app; gửi thêm qua tin nhắn Zalo nếu người dân vừa nhắn cho phường)"
+                      : "Nội dung (người dân sẽ nhận trong Zalo)"}
+                  </label>
                   <textarea
                     id="reply-text"
                     name="text"
@@ -453,7 +505,7 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
     const ward = c.get("ward");
     const actor = c.get("session").actor;
     const d = await handoffs.get(actor, ward.id, c.req.valid("param").id);
-    if (!d.residentId) return c.html("");
+    if (!d.residentId || d.miniappUserId !== null) return c.html(""); // a mini-app question has no OA messages to follow
     const list = await inbox.messagesAfter(actor, ward.id, d.residentId, c.req.valid("query").after);
     if (list.length) await inbox.markRead(actor, ward.id, d.residentId, list.at(-1)!.id);
     c.header("X-Last-Message-Id", String(list.at(-1)?.id ?? c.req.valid("query").after));

@@ -30,6 +30,7 @@ export function reportFilter(raw: Record<string, string>): { query: ReportQuery;
 
 const historyLabels: Record<string, string> = {
   created: "Người dân gửi phản ánh",
+  acknowledged: "Tiếp nhận",
   assigned: "Giao cán bộ xử lý",
   status: "Đổi trạng thái",
   message: "Nhắn người dân",
@@ -86,6 +87,7 @@ const osmLink = (loc: { lat: number; lng: number }) => `https://www.openstreetma
 
 /** Fixed success messages for reports (the query string never carries free text). */
 const reportFlash: Record<string, string> = {
+  acknowledged: "Đã tiếp nhận phản ánh và báo người dân.",
   assigned: "Đã giao cán bộ xử lý và báo người dân.",
   status: "Đã đổi trạng thái và báo người dân.",
   resolved: "Đã ghi nhận xử lý xong và báo kết quả cho người dân.",
@@ -423,6 +425,15 @@ export function registerReportPages(app: Hono<ConsoleEnv>, services: Services) {
           </section>
           <section aria-labelledby="actions-h">
             <h2 id="actions-h">Xử lý</h2>
+            {open && d.acknowledgedAt === null ? (
+              <form method="post" action={`${url}/acknowledge`} class="card">
+                {csrf}
+                <p>Người dân đang thấy “Đã gửi, chờ phường tiếp nhận”. Bấm khi phường đã nhận việc này (giao việc hay đổi trạng thái cũng tính là tiếp nhận).</p>
+                <p>
+                  <button type="submit">Tiếp nhận</button>
+                </p>
+              </form>
+            ) : null}
             {open ? (
               <>
                 <form method="post" action={`${url}/assign`} class="card">
@@ -592,6 +603,11 @@ export function registerReportPages(app: Hono<ConsoleEnv>, services: Services) {
   const path = (action: string) => `/console/w/:slug/reports/:id/${action}`;
   const formOf = <S extends z.ZodType>(schema: S) => validate("form", schema);
 
+  app.post(path("acknowledge"), keepForm("acknowledge"), validate("param", idParams), async (c) => {
+    const { id } = c.req.valid("param");
+    await reports.acknowledge(actor(c), wardId(c), id);
+    return done(c, id, "acknowledged");
+  });
   app.post(path("assign"), keepForm("assign"), validate("param", idParams), formOf(assignSchema), async (c) => {
     const { id } = c.req.valid("param");
     await reports.assign(actor(c), wardId(c), id, c.req.valid("form"));
