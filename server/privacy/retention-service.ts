@@ -4,6 +4,7 @@ import { askLog, handoffs, messages, outbox, webhookEvents } from "../db/schema"
 import { handoffSummaries } from "../db/schema-llm";
 import { miniappChatMessages } from "../db/schema-miniapp";
 import { miniappActions, miniappSessions, reportPhotos, reports } from "../db/schema-feedback";
+import { scamReports } from "../db/schema-scam";
 import { handoffReplies, staffSessions } from "../db/schema-staff";
 import { openStatuses } from "../feedback/feedback-categories";
 import { coarsePlace } from "../feedback/report-views";
@@ -23,7 +24,7 @@ const BATCH = 500;
  * Run by the sweeper. A purge removes CONTENT and keeps the rows statistics count: events stay
  * without their raw body, messages and ask-log rows without their text, closed reports without
  * phone, position, landmark or house-level address; photos of closed reports and photos never
- * attached to a report are deleted with their files.
+ * attached to a report are deleted with their files; forwarded scam messages are deleted.
  */
 export class RetentionService {
   constructor(
@@ -37,7 +38,7 @@ export class RetentionService {
 
   async purge(): Promise<Record<string, number>> {
     const now = this.clock.now();
-    const done: Record<string, number> = { events: 0, messages: 0, asks: 0, contacts: 0, photos: 0, orphans: 0 };
+    const done: Record<string, number> = { events: 0, messages: 0, asks: 0, contacts: 0, photos: 0, orphans: 0, scams: 0 };
     for (const ward of await this.wards.list()) {
       const r = (await this.wardAdmin.settings(ward.id)).retention;
       const db = this.db;
@@ -84,6 +85,9 @@ export class RetentionService {
         .where(and(eq(reportPhotos.wardId, ward.id), isNull(reportPhotos.reportId), lt(reportPhotos.createdAt, now - r.orphan_upload_hours * 3_600_000)))
         .limit(BATCH);
       done.orphans! += await this.deletePhotos(orphans);
+
+      // forwarded scam messages: the ward's period (at most the waves' 30-day look-back, also purged by ScamWaveService)
+      done.scams! += (await db.delete(scamReports).where(and(eq(scamReports.wardId, ward.id), lt(scamReports.createdAt, now - r.scam_reports_days * DAY)))).rowsAffected;
     }
     // bookkeeping that holds no content but names people: old rate-limit rows and expired sessions
     await this.db.delete(miniappActions).where(lt(miniappActions.createdAt, now - LONGEST_RATE_WINDOW_MS));
@@ -97,7 +101,12 @@ export class RetentionService {
   async deletePhotos(rows: Array<{ id: number; blobKey: string }>): Promise<number> {
     if (!rows.length) return 0;
     await this.db.delete(reportPhotos).where(inArray(reportPhotos.id, rows.map((p) => p.id)));
-    for (const p of rows) await this.blobs.delete(p.blobKey).catch((err) => this.logger.warn("photo file not deleted", { blobKey: p.blobKey, error: err as Error }));
+    await this.deletePhotoFiles(rows);
     return rows.length;
+  }
+
+  /** Deletes photo files whose rows are already gone. */
+  async deletePhotoFiles(rows: Array<{ blobKey: string }>): Promise<void> {
+    for (const p of rows) await this.blobs.delete(p.blobKey).catch((err) => this.logger.warn("photo file not deleted", { blobKey: p.blobKey, error: err as Error }));
   }
 }
