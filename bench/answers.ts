@@ -20,6 +20,10 @@ export const answerSets = {
   "eval-conversations": { file: "tests/fixtures/blind/eval-conversations.jsonl", tuning: false },
   "tuning-questions": { file: "tests/fixtures/blind/tuning-questions.jsonl", tuning: true },
   "tuning-conversations": { file: "tests/fixtures/blind/tuning-conversations.jsonl", tuning: true },
+  "tuning2-questions": { file: "tests/fixtures/blind/tuning2-questions.jsonl", tuning: true },
+  "tuning2-conversations": { file: "tests/fixtures/blind/tuning2-conversations.jsonl", tuning: true },
+  "tuning3-questions": { file: "tests/fixtures/blind/tuning3-questions.jsonl", tuning: true },
+  "tuning3-conversations": { file: "tests/fixtures/blind/tuning3-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
 } as const;
 
