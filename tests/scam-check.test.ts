@@ -130,7 +130,9 @@ describe("victims", () => {
     "answers %j with the immediate steps and a person, at any hour",
     (text) => {
       const result = ask(text);
-      expect(result.kind).toBe("scam_victim");
+      // a scam warning (what the shared scorer counts) with the victim sub-outcome and a person
+      expect(result.kind).toBe("scam_warning");
+      expect(result.scam?.outcome).toBe("victim");
       expect(result.handoff?.reason).toBe("scam_victim");
       expect(result.reply).toMatch(/khóa tài khoản/);
       expect(result.reply).toMatch(/113/);
@@ -140,8 +142,8 @@ describe("victims", () => {
   );
 
   it("does not treat a hypothetical or a question as a victim", () => {
-    expect(ask("Nếu bị lừa chuyển tiền thì phải làm gì?").kind).not.toBe("scam_victim");
-    expect(ask("Làm sao để bố mẹ không bị lừa qua điện thoại").kind).not.toBe("scam_victim");
+    expect(ask("Nếu bị lừa chuyển tiền thì phải làm gì?").scam?.outcome).not.toBe("victim");
+    expect(ask("Làm sao để bố mẹ không bị lừa qua điện thoại").scam?.outcome).not.toBe("victim");
   });
 });
 

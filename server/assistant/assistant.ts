@@ -8,7 +8,7 @@ import { scamReply } from "./scam/reply";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
 
-export type AskKind = "answer" | "clarify" | "handoff" | "smalltalk" | "scam_warning" | "scam_no_signs" | "scam_victim";
+export type AskKind = "answer" | "clarify" | "handoff" | "smalltalk" | "scam_warning" | "scam_no_signs";
 
 export type AskResult = {
   kind: AskKind;
@@ -19,7 +19,8 @@ export type AskResult = {
   links: Array<{ label: string; url: string }>;
   /** set when a person at the ward should take over */
   handoff?: { reason: "out_of_scope" | "asked_for_person" | "empty" | "scam_victim" };
-  /** the scam check's findings (server/assistant/scam/), for replies and for spotting waves */
+  /** the scam check's findings (server/assistant/scam/), for replies and for spotting waves;
+   *  a scam_warning's outcome is "scam" (a received scam) or "victim" (just scammed: steps + person) */
   scam?: Pick<ScamVerdict, "outcome" | "signals" | "domains" | "brands" | "body" | "phones" | "accounts">;
   /** why the assistant decided as it did (shown to staff in "Thử trợ lý") */
   explanation: string;

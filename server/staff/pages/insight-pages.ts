@@ -25,7 +25,7 @@ export function periodOf(c: ConsoleContext, now: number): Period & { fromDay: st
   return period;
 }
 
-const kindLabels: Record<string, string> = { answer: "Trả lời", clarify: "Hỏi lại", handoff: "Chuyển cán bộ", smalltalk: "Chào hỏi", scam_warning: "Cảnh báo lừa đảo", scam_no_signs: "Kiểm tra tin nhắn", scam_victim: "Bị lừa: hướng dẫn khẩn" };
+const kindLabels: Record<string, string> = { answer: "Trả lời", clarify: "Hỏi lại", handoff: "Chuyển cán bộ", smalltalk: "Chào hỏi", scam_warning: "Cảnh báo lừa đảo", scam_no_signs: "Kiểm tra tin nhắn", scam_victim: "Bị lừa: hướng dẫn khẩn (câu hỏi cũ)" };
 
 function barChart(daily: Array<{ day: string; answered: number; questions: number; handoffs: number }>) {
   const max = Math.max(1, ...daily.map((d) => d.questions + d.handoffs));

@@ -328,7 +328,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
           ${result
             ? html`<div class="cols"><div><h2>Trợ lý trả lời</h2><div class="zalo" data-testid="assistant-reply"><div class="part">${result.reply}</div>
                 ${result.suggestions.length ? html`<p>${result.suggestions.map((s) => html`<span class="badge">${s.title}</span> `)}</p>` : ""}</div></div>
-                <div><h2>Vì sao</h2><p>Quyết định: <b>${kinds[result.kind] ?? result.kind}</b></p><p data-testid="assistant-explanation">${result.explanation}</p>
+                <div><h2>Vì sao</h2><p>Quyết định: <b>${kinds[result.kind === "scam_warning" && result.scam?.outcome === "victim" ? "scam_victim" : result.kind] ?? result.kind}</b></p><p data-testid="assistant-explanation">${result.explanation}</p>
                 <h2>Các mục đã xét</h2>${result.entries.length
                   ? html`<table><thead><tr><th>Mục</th><th>Điểm</th></tr></thead><tbody>${result.entries.map(
                       (e) => html`<tr><td><a href="${kbBase(c)}/e/${e.id}">${e.title}</a></td><td>${e.score}</td></tr>`,
