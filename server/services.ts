@@ -82,6 +82,5 @@ export async function sweep(services: Services): Promise<{ events: number; sent:
   await services.rateCounter.prune(2 * 86_400_000);
   // personal data past each ward's retention periods (content dropped, counts kept)
   await services.privacy.retention.purge();
-  await services.staff.waves.purge();
   return { events, sent };
 }

@@ -3,6 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { askLog, messages, residents } from "../db/schema";
 import { miniappSessions, miniappUsers, reportFollowers, reportHistory, reportNotices, reportPhotos, reports } from "../db/schema-feedback";
+import { scamReports } from "../db/schema-scam";
 import type { Clock } from "../lib/clock";
 import { NotFoundError } from "../lib/errors";
 import { requireRole, type Actor } from "../staff/access";
@@ -40,6 +41,11 @@ export class PersonalDataService {
     const resident = await this.linkedResident(wardId, user);
     const chat = resident ? await this.db.select({ direction: messages.direction, author: messages.author, text: messages.text, createdAt: messages.createdAt }).from(messages).where(eq(messages.residentId, resident.id)) : [];
     const questions = resident ? await this.db.select({ question: askLog.question, kind: askLog.kind, createdAt: askLog.createdAt }).from(askLog).where(eq(askLog.residentId, resident.id)) : [];
+    // messages the scam check warned about (kept, masked, to spot scam waves)
+    const scamChecks = await this.db
+      .select({ channel: scamReports.channel, sample: scamReports.sample, createdAt: scamReports.createdAt })
+      .from(scamReports)
+      .where(and(eq(scamReports.wardId, wardId), inArray(scamReports.residentKey, residentKeys(user.id, resident?.id))));
     return {
       user: { name: user.displayName, zaloAppUserId: user.appUserId, firstSeenAt: user.createdAt, lastSeenAt: user.lastSeenAt },
       reports: own.map((r) => ({
@@ -61,6 +67,7 @@ export class PersonalDataService {
       notices,
       chat,
       questions,
+      scamChecks,
     };
   }
 
@@ -97,6 +104,8 @@ export class PersonalDataService {
         db.update(reportHistory).set({ message: null }).where(and(inArray(reportHistory.reportId, ids), eq(reportHistory.actor, "resident"))),
       );
     }
+    // forwarded scam texts: deleted (waves only need them while they count residents)
+    writes.push(db.delete(scamReports).where(and(eq(scamReports.wardId, wardId), inArray(scamReports.residentKey, residentKeys(user.id, resident?.id)))));
     let messageCount = 0;
     if (resident) {
       messageCount = (await db.select({ id: messages.id }).from(messages).where(eq(messages.residentId, resident.id))).length;
@@ -129,4 +138,9 @@ export class PersonalDataService {
     const [r] = await this.db.select().from(residents).where(and(eq(residents.wardId, wardId), eq(residents.appUserId, user.appUserId)));
     return r;
   }
+}
+
+/** How scam reports name a resident (server/scam/scam-reports.ts): the mini-app user and, when linked, the OA resident. */
+function residentKeys(userId: number, residentId: number | undefined): string[] {
+  return residentId === undefined ? [`miniapp:${userId}`] : [`miniapp:${userId}`, `zalo:${residentId}`];
 }

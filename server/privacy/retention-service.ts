@@ -4,6 +4,8 @@ import { askLog, handoffs, messages, outbox, webhookEvents } from "../db/schema"
 import { handoffSummaries } from "../db/schema-llm";
 import { miniappActions, miniappSessions, reportPhotos, reports } from "../db/schema-feedback";
 import { handoffReplies, staffSessions } from "../db/schema-staff";
+import { scamReports } from "../db/schema-scam";
+import { RETENTION_DAYS as SCAM_WAVE_DAYS } from "../scam/wave-service";
 import { openStatuses } from "../feedback/feedback-categories";
 import { coarsePlace } from "../feedback/report-views";
 import { LONGEST_RATE_WINDOW_MS } from "../feedback/resident-rate-limits";
@@ -36,7 +38,7 @@ export class RetentionService {
 
   async purge(): Promise<Record<string, number>> {
     const now = this.clock.now();
-    const done: Record<string, number> = { events: 0, messages: 0, asks: 0, contacts: 0, photos: 0, orphans: 0 };
+    const done: Record<string, number> = { events: 0, messages: 0, asks: 0, contacts: 0, photos: 0, orphans: 0, scamReports: 0 };
     for (const ward of await this.wards.list()) {
       const r = (await this.wardAdmin.settings(ward.id)).retention;
       const db = this.db;
@@ -54,6 +56,10 @@ export class RetentionService {
       await db.update(handoffReplies).set({ text: "" }).where(and(eq(handoffReplies.wardId, ward.id), lt(handoffReplies.createdAt, textsBefore), ne(handoffReplies.text, "")));
       await db.delete(handoffSummaries).where(and(eq(handoffSummaries.wardId, ward.id), lt(handoffSummaries.createdAt, textsBefore)));
       await db.update(outbox).set({ payload: "{}" }).where(and(eq(outbox.wardId, ward.id), inArray(outbox.status, ["sent", "failed"]), lt(outbox.createdAt, textsBefore), ne(outbox.payload, "{}")));
+
+      // forwarded scam texts kept to spot waves: a resident's message, so never longer than the
+      // ward keeps messages, and never longer than waves need (server/scam/wave-service.ts)
+      done.scamReports! += (await db.delete(scamReports).where(and(eq(scamReports.wardId, ward.id), lt(scamReports.createdAt, now - Math.min(r.messages_days, SCAM_WAVE_DAYS) * DAY)))).rowsAffected;
 
       done.asks! += (await db.update(askLog).set({ question: "" }).where(and(eq(askLog.wardId, ward.id), lt(askLog.createdAt, now - r.ask_log_days * DAY), ne(askLog.question, "")))).rowsAffected;
 

@@ -1,4 +1,4 @@
-import { and, eq, gte, lt } from "drizzle-orm";
+import { and, eq, gte } from "drizzle-orm";
 import type { Database } from "../db/database";
 import { kbVersions } from "../db/schema-staff";
 import { scamReports } from "../db/schema-scam";
@@ -23,7 +23,8 @@ import { displayIndicator, type Indicator, type IndicatorKind } from "./indicato
  */
 
 export const WAVE_WINDOW_MS = 24 * 3600_000;
-/** Reports (and the resident keys in them) are deleted after this. */
+/** Reports (and the resident keys in them) are deleted after this at the latest, sooner when the
+ *  ward keeps messages for less (server/privacy/retention-service.ts). */
 export const RETENTION_DAYS = 30;
 const HISTORY_MS = RETENTION_DAYS * 24 * 3600_000;
 
@@ -164,11 +165,6 @@ export class ScamWaveService {
     return { versionId, entryId, created: true };
   }
 
-  /** Deletes reports past the retention period (run by the sweeper). */
-  async purge(): Promise<number> {
-    const deleted = await this.db.delete(scamReports).where(lt(scamReports.createdAt, this.clock.now() - HISTORY_MS)).returning({ id: scamReports.id });
-    return deleted.length;
-  }
 }
 
 function shortHash(s: string): string {
@@ -191,6 +187,8 @@ export function warningDraft(wave: Wave, ward: Ward, id: string, now: number): E
   return {
     id,
     title: `Cảnh báo: tin nhắn ${who}${via} (${dateVi(wave.firstSeen)})`.slice(0, 160),
+    // the short answer residents read first: what it is and what to do
+    summary: `Dạ, tin nhắn ${who}${via} là lừa đảo. Không bấm link, không chuyển tiền, không đọc mã OTP; nếu đã lỡ làm theo, gọi ngay ngân hàng để khóa tài khoản và báo Công an phường hoặc 113.`.slice(0, 300),
     category: "lua-dao",
     questions: [
       `Tin nhắn ${who}${via} có phải lừa đảo không`,

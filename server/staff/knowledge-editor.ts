@@ -24,6 +24,8 @@ const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const entryDraftSchema = z.object({
   id: z.string().regex(idPattern, "Mã mục chỉ gồm chữ thường không dấu, số và dấu gạch ngang."),
   title: z.string().trim().min(1, "Vui lòng nhập tiêu đề."),
+  /** the short answer (knowledge/README.md); checked in full (10–300 characters) on review */
+  summary: z.string().trim().max(300, "Tóm tắt tối đa 300 ký tự.").optional(),
   category: z.enum(categories),
   questions: z.array(z.string().trim().min(1)).default([]),
   keywords: z.array(z.string().trim().min(1)).default([]),

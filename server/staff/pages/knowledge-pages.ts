@@ -28,6 +28,7 @@ function draftFromForm(form: Record<string, string | string[]>, ward: Ward, fixe
   return parseInput(entryDraftSchema, {
     id: fixedId ?? (typeof form.id === "string" ? form.id.trim() : ""),
     title: form.title,
+    summary: typeof form.summary === "string" && form.summary.trim() ? form.summary.trim() : undefined,
     category: form.category,
     questions: lines(form.questions),
     keywords: typeof form.keywords === "string" ? form.keywords.split(",").map((k) => k.trim()).filter(Boolean) : [],
@@ -48,6 +49,7 @@ function entryForm(action: string, csrf: string, d: Partial<EntryDraft>, options
   return html`<form method="post" action="${action}" class="card">${csrfField(csrf)}
     ${options.newId ? html`<label for="f-id">Mã mục (chữ thường không dấu, nối bằng gạch ngang)</label><input id="f-id" name="id" type="text" required value="${d.id ?? ""}">` : html`<p>Mã mục: <code>${d.id}</code></p>`}
     <label for="f-title">Tiêu đề</label><input id="f-title" name="title" type="text" required value="${d.title ?? ""}">
+    <label for="f-summary">Tóm tắt (tối đa 300 ký tự)</label><textarea id="f-summary" name="summary" rows="2" maxlength="300">${d.summary ?? ""}</textarea>
     <label for="f-category">Chủ đề</label><select id="f-category" name="category">${categories.map(
       (k) => html`<option value="${k}" ${k === d.category ? raw("selected") : ""}>${categoryLabels[k]}</option>`,
     )}</select>
