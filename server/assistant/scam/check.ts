@@ -154,6 +154,8 @@ export function scoreSignals(signals: Signals): number {
   if (lures.some(has) && demands.some(has)) score += 1.5;
   // the "sorry, wrong number" opener that goes on chatting, flirting or offering investments
   if (has("wrong_number") && (has("romance") || has("investment") || has("private_chat") || has("easy_money"))) score += 2;
+  // an unsolicited job offer promising daily pay ("tuyển nhân viên… mỗi ngày kiếm 800 nghìn")
+  if (has("easy_money") && /\b(tuyen|ung tuyen|nhan vien|cong viec|viec lam)\b/.test(signals.folded) && /\d+ ?(k|nghin|ngan|tr|trieu)\b.{0,40}\bngay\b|\bngay\b.{0,40}\d+ ?(k|nghin|ngan|tr|trieu)\b/.test(signals.folded)) score += 2;
   // gambling advertised with a way in: a link, a sign-up code, a contact
   if (has("gambling") && (has("link_unofficial") || has("private_chat") || /\b(code|dang ?ky|dk|soan)\b/.test(signals.folded))) score += 2;
   // a new acquaintance steering towards an investment
@@ -173,6 +175,9 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer): { scor
     case "learned":
       return { score: linearScore(scorer.model, signals) - scorer.model.threshold };
     case "hybrid":
+      // the legal opt-out of an advertising SMS is a marker scams do not carry: there the hand
+      // weights decide alone (the n-gram model has seen few adverts and reads "trúng thưởng" as a lure)
+      if (signals.set.has("ad_optout")) return { score: hand() };
       return { score: Math.max(linearScore(scorer.model, signals) - scorer.model.threshold, hand()) };
   }
 }
