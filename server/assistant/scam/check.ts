@@ -98,13 +98,14 @@ export const handWeights: Record<SignalName, number> = {
   in_person: -1.5,
   no_fee: -2,
   ignore_if_done: -1.5,
+  cancel_lure: 2,
   ad_optout: -5,
   service_pricing: -2,
   fake_papers: 5,
 };
 export const HAND_THRESHOLD = 4.5;
 
-const lures: SignalName[] = ["fake_papers", "borrow", "account_excuse", "no_callback", "secrecy", "curiosity", "scarcity", "remote_only", "threat", "urgency", "prize", "easy_money", "investment", "loan", "emergency", "kidnap", "authority", "recovery", "gambling", "deposit", "refund", "romance", "wrong_number"];
+const lures: SignalName[] = ["cancel_lure", "fake_papers", "borrow", "account_excuse", "no_callback", "secrecy", "curiosity", "scarcity", "remote_only", "threat", "urgency", "prize", "easy_money", "investment", "loan", "emergency", "kidnap", "authority", "recovery", "gambling", "deposit", "refund", "romance", "wrong_number"];
 const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "card_request", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial"];
 
 /** Reads like a message addressed to the reader (folded body). */

@@ -76,6 +76,7 @@ export type SignalName =
   | "in_person"
   | "no_fee"
   | "ignore_if_done"
+  | "cancel_lure"
   | "ad_optout"
   | "service_pricing"
   | "fake_papers";
@@ -152,6 +153,8 @@ const romance = /(em yeu|anh yeu|qua tu (my|anh|nuoc ngoai)|gui (cho (em|ban|chi
 const recovery = /(lay lai tien|thu hoi (tien|tai san|von)|tien (bi|da) (lua|mat)|bi lua (dau tu|qua mang)|luat su|hacker|truy vet|tien bi treo|treo tren he thong|hoan tien (cho )?nan nhan|ho tro nan nhan)/;
 const gambling =
   /(nha cai|ca cuoc|no hu|tai ?xiu|\blo de\b|casino|game ?bai|doi ?thuong|nap (lan )?dau|nap rut|soi cau|bet\b|bac+arat|\bslot\b|ban ?ca\b|cau (lo|de|kep|vip|qua vip|dac ?biet|2 ?kep)|bach ?thu|chot so|\b3 ?cang\b|\blo\b.{0,20}\b(an|de)\b.{0,20}(chac|100|nhay)|an chac|giau to|trung to\b|c\.?o\.?d\.?e:? ?\d+k|tang (ngay )?code \d+k|hoan tra (sieu cao|\d)|ket ?qua xo ?so|xo ?so sieu toc|\b1 ?b\.? ?thu\b|giai d\.? ?biet|cam ket ?100)/;
+/** "if it wasn't you, cancel here": a charge or sign-up the reader did not make, to be undone through the message */
+const cancelLure = /(neu (day |do )?khong phai (la )?(ban|quy khach|qk|chinh chu)|neu (ban|quy khach|qk) khong (thuc hien|dang ky|yeu cau|su dung))[^.]{0,60}(huy|khoa|tu choi|bao cao|hoan|xac nhan|nhap|bam|truy cap|vao)|(da dang ky|da mo|da kich hoat) (\S+ ){0,6}(dich vu|chuong trinh|goi)[^.]{0,60}(phi|thu phi|tru)[^.]{0,10}\d/;
 /** services making fake diplomas, licences and land titles ("nhận làm bằng lái xe, bằng đại học, sổ hồng") */
 const fakePapers = /(nhan [il]am (bang|giay to|so (hong|do)|ho so)|[il]am (bang|giay to) (gia|that)|bang (la[il] ?xe|da[il] hoc|cao dang|trung cap).{0,60}(giay to|so (hong|do)|bang))/;
 /** advertising SMS carry the opt-out the law requires (Decree 91/2020/ND-CP): "Từ chối QC, soạn TC gửi 199" */
@@ -238,7 +241,9 @@ export function readSignals(body: string): Signals {
   on("money_to_person", requested(moneyText, personalAccount) || accounts.length > 0);
   on("fee_to_receive", requested(moneyText, feeToReceive));
   on("money_request", requested(moneyText, moneyRequest));
-  on("app_install", requested(folded, appInstall) && !fromStore.test(folded));
+  // "tại ứng dụng Shopee" is in the official app, not a download
+  const installText = folded.replace(/\btai (ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|shopee|lazada|tiki|grab|etax mobile)\b/g, "trong ung dung $2");
+  on("app_install", requested(installText, appInstall) && !fromStore.test(folded));
   on("click_request", links.length && clickRequest.test(folded));
   // a phone number to call is a private contact, except in an advert that carries the legal opt-out
   const optout = adOptout.test(folded);
@@ -292,6 +297,7 @@ export function readSignals(body: string): Signals {
   on("no_fee", noFee.test(folded));
   on("ignore_if_done", ignoreIfDone.test(folded));
   on("ad_optout", optout);
+  on("cancel_lure", unofficial.length > 0 && cancelLure.test(folded));
   on("service_pricing", pricing);
   let officialContact = false;
   for (const m of folded.matchAll(hotlineWords)) if (officialNumberOwner(m[2]!.replace(/\D/g, ""))) officialContact = true;
