@@ -26,7 +26,12 @@ export async function runScamBench(log: (s: string) => void = console.log) {
   const corpus = readCorpus(corpusDir);
   const signalsOnly = trainModel(corpus.messages, { ngrams: false, corpusHash: corpus.hash });
   const withNgrams = trainModel(corpus.messages, { ngrams: true, corpusHash: corpus.hash });
-  const both = (scorer: Scorer) => ({ training: evaluate("training", { scorer }), validation: evaluate("validation", { scorer }) });
+  const both = (scorer: Scorer) => ({
+    training: evaluate("training", { scorer }),
+    validation: evaluate("validation", { scorer }),
+    realValidation: evaluate("validation", { scorer, only: "real" }),
+    writtenValidation: evaluate("validation", { scorer, only: "not_real" }),
+  });
   const shipped = both(SHIPPED_SCORER);
   const real = { training: evaluate("training", { only: "real" }), validation: evaluate("validation", { only: "real" }) };
   const candidates: Array<[string, ReturnType<typeof both>]> = [
@@ -78,7 +83,7 @@ export async function runScamBench(log: (s: string) => void = console.log) {
 
 function row(name: string, f: ScamFigures): string {
   const p = (x: number) => (Number.isNaN(x) ? "n/a" : `${x.toFixed(1)}%`);
-  return `| ${name} | ${f.split} | ${p(f.recall)} | ${p(f.recallQuestionBefore)} | ${p(f.precision)} | ${p(f.falseAlarm)} | ${p(f.questionsNormal)} | ${p(f.victims)} |`;
+  return `| ${name} | ${f.split}${f.only === "real" ? ", real only" : f.only === "not_real" ? ", written/adapted only" : ""} | ${p(f.recall)} | ${p(f.recallQuestionBefore)} | ${p(f.precision)} | ${p(f.falseAlarm)} | ${p(f.questionsNormal)} | ${p(f.victims)} |`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -93,7 +98,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(formatFigures(r.real.training));
   console.log("\n| check | split | recall | recall, question in front | precision | false alarms | questions normal | victims |");
   console.log("|---|---|---|---|---|---|---|---|");
-  for (const split of ["validation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));
+  for (const split of ["validation", "realValidation", "writtenValidation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));
   const c = (x: { p50: number; p99: number; p99Intrinsic: number }) => `p50 ${x.p50.toFixed(3)} ms, p99 ${x.p99.toFixed(3)} ms (fastest-run p99 ${x.p99Intrinsic.toFixed(3)} ms)`;
   console.log(`\ncost over ${r.checks} texts, ${Number(process.env.SCAM_RUNS ?? 5)} runs: checkScam ${c(r.checkCost)}; with the n-gram model ${c(r.modelCost)}; Assistant.ask() ${c(r.askCost)}`);
   const show = process.env.SCAM_SHOW_MISSES as "training" | "validation" | undefined;
