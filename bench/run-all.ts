@@ -1,15 +1,21 @@
 /**
- * `npm run bench`: ask() latency, then webhook load, then a compact summary table.
+ * `npm run bench`: ask() latency, webhook load, the language model path, round trips on the
+ * Workers path, processing against the machine ceiling, ack contention; then a summary table
+ * with the figures recorded in bench/README.md beside today's.
  * Every figure is a median over repeated runs (the machine may be shared: compare ratios).
- * Knobs: see bench/ask-latency.ts and bench/webhook-load.ts (ASK_*, WEBHOOK_* variables).
+ * Knobs: see the bench/*.ts files (ASK_*, WEBHOOK_*, PROCESSING_*, CONTENTION_* variables).
  */
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
+import { formatAckContention, runAckContention } from "./ack-contention";
 import { formatAskLatency, runAskLatency } from "./ask-latency";
 import { formatModelPath, runModelPath } from "./model-path";
+import { formatProcessing, runProcessing } from "./processing";
+import { formatRoundTripsResult, runRoundTrips } from "./round-trips";
 import { formatWebhookLoad, runWebhookLoad } from "./webhook-load";
 
 const log = (s: string) => console.log(s);
-console.log(`hoi-phuong bench, ${new Date().toISOString()}, node ${process.version}, ${cpus().length} cpus (${cpus()[0]?.model ?? "?"})`);
+const load = () => loadavg().map((x) => x.toFixed(2)).join(", ");
+console.log(`hoi-phuong bench, ${new Date().toISOString()}, node ${process.version}, ${cpus().length} cpus (${cpus()[0]?.model ?? "?"}), load average ${load()}`);
 
 const ask = await runAskLatency({ log });
 console.log(formatAskLatency(ask));
@@ -17,31 +23,56 @@ const hook = await runWebhookLoad({ log });
 console.log(formatWebhookLoad(hook));
 const model = await runModelPath({ log });
 console.log(formatModelPath(model));
+const trips = await runRoundTrips();
+console.log(formatRoundTripsResult(trips));
+const processing = await runProcessing({ log });
+console.log(formatProcessing(processing));
+const contention = await runAckContention({ log });
+console.log(formatAckContention(contention));
 
-const rows: Array<[string, string, string, string]> = [
-  ["ask() p50", `${ask.p50Ms.toFixed(3)} ms`, "", ""],
-  ["ask() p99", `${ask.p99Ms.toFixed(3)} ms`, "< 2 ms", ask.met ? "met" : "MISSED"],
-  ["knowledge index build", `${ask.buildMs.toFixed(1)} ms`, "", ""],
-  [`webhook @${hook.rateTarget}/s acks/s`, hook.medians.rate.acksPerS.toFixed(0), `${hook.rateTarget}`, hook.medians.rate.acksPerS >= hook.rateTarget * 0.95 ? "met" : "MISSED"],
-  [`webhook @${hook.rateTarget}/s p50`, `${hook.medians.rate.p50} ms`, "", ""],
-  [`webhook @${hook.rateTarget}/s p99`, `${hook.medians.rate.p99} ms`, "< 20 ms", hook.met ? "met" : "MISSED"],
-  [`webhook @${hook.rateTarget}/s non-2xx`, String(hook.medians.rate.non2xx), "0", hook.medians.rate.non2xx === 0 ? "met" : "MISSED"],
-  ["webhook max acks/s", hook.medians.max.acksPerS.toFixed(0), "", ""],
-  ["webhook max p99", `${hook.medians.max.p99} ms`, "", ""],
-  ...(hook.deferred.length ? [[`webhook @${hook.rateTarget}/s p99, processing deferred`, `${hook.medians.deferred.p99} ms`, "(diagnostic)", ""] as [string, string, string, string]] : []),
-  ["language model: our added latency p50", `${model.addedP50Ms.toFixed(2)} ms`, "", ""],
-  ["language model: our added latency p99", `${model.addedP99Ms.toFixed(2)} ms`, "", ""],
-  ["language model: fallbacks (1 call in 5 failing)", String(model.fallbacksWithFailures), "", ""],
-  ["background processing", `${hook.medians.rate.processPerS.toFixed(0)} events/s`, "", ""],
+// "before": bench/README.md, figures of 2026-11-22 (and issue 15's text for what README lacks)
+type Row = [measure: string, now: string, before: string, target: string, status: string];
+const met = (ok: boolean) => (ok ? "met" : "MISSED");
+const rows: Row[] = [
+  ["ask() p50", `${ask.p50Ms.toFixed(3)} ms`, "0.20 ms", "", ""],
+  ["ask() p99", `${ask.p99Ms.toFixed(3)} ms`, "0.79 ms", "< 2 ms", met(ask.met)],
+  ["knowledge index build", `${ask.buildMs.toFixed(1)} ms`, "68 ms", "", ""],
+  [`webhook @${hook.rateTarget}/s acks/s`, hook.medians.rate.acksPerS.toFixed(0), "499", `${hook.rateTarget}`, met(hook.medians.rate.acksPerS >= hook.rateTarget * 0.95)],
+  [`webhook @${hook.rateTarget}/s p50`, `${hook.medians.rate.p50} ms`, "13 ms", "", ""],
+  [`webhook @${hook.rateTarget}/s p99`, `${hook.medians.rate.p99} ms`, "55 ms", "< 20 ms", met(hook.met)],
+  [`webhook @${hook.rateTarget}/s non-2xx`, String(hook.medians.rate.non2xx), "0", "0", met(hook.medians.rate.non2xx === 0)],
+  ...(hook.shared.length
+    ? [
+        [`webhook @${hook.rateTarget}/s p99, intake in the main file (this run)`, `${hook.medians.shared.p99} ms`, "", "", ""] as Row,
+        ["  ratio main file / journal, per rep", hook.p99Ratios.map((x) => x.toFixed(1)).join(" "), "", "", ""] as Row,
+      ]
+    : []),
+  ["webhook max acks/s", hook.medians.max.acksPerS.toFixed(0), "1,130", "", ""],
+  ["webhook max p99", `${hook.medians.max.p99} ms`, "43 ms", "", ""],
+  ...(hook.deferred.length ? [[`webhook @${hook.rateTarget}/s p99, processing deferred`, `${hook.medians.deferred.p99} ms`, "", "(diagnostic)", ""] as Row] : []),
+  ["main thread stall @rate p99 (event-loop delay)", `${hook.medians.rate.stallP99Ms.toFixed(1)} ms`, "", "", ""],
+  ["disk sync (write + fdatasync) p50 / p99: floor of a durable ack", `${contention.diskSync.p50.toFixed(1)} / ${contention.diskSync.p99.toFixed(1)} ms`, "", "", ""],
+  ["intake commits meeting a held write lock: main file / journal", `${(100 * contention.medians["main file"].busyShare).toFixed(0)}% / ${(100 * contention.medians.journal.busyShare).toFixed(0)}%`, "", "journal 0%", met(contention.medians.journal.busyShare === 0)],
+  ["language model: our added latency p50", `${model.addedP50Ms.toFixed(2)} ms`, "5.4 ms", "", ""],
+  ["language model: our added latency p99", `${model.addedP99Ms.toFixed(2)} ms`, "19.1 ms", "", ""],
+  ["language model: fallbacks (1 call in 5 failing)", String(model.fallbacksWithFailures), "12", "", ""],
+  ["background processing during the load", `${hook.medians.rate.processPerS.toFixed(0)} events/s`, "~140 events/s", "", ""],
+  ["machine ceiling (SELECT + INSERT commit per event)", `${processing.ceilingPerS.toFixed(0)} events/s`, "", "", ""],
+  ["processEvent, one connection", `${processing.processPerS.toFixed(0)} events/s`, "23.5 ms/event (issue 15)", "≥ 1,000 events/s", met(processing.processPerS >= 1000)],
+  ["  processEvent / ceiling", `${(100 * processing.ratio).toFixed(1)}%`, "", "", ""],
+  ["Workers round trips: ack (ward cached)", String(trips.trips["ack: ward cached"]!.ack), "", "≤ 1", met(trips.trips["ack: ward cached"]!.ack <= 1)],
+  ["Workers round trips: process a question", String(trips.question.processing), "", "≤ 3", met(trips.question.processing <= 3)],
   [
     "acked events stored / processed",
-    [...hook.rate, ...hook.max, ...hook.deferred].every((r) => r.storedEqualsAcked) ? "all stored" : "SOME MISSING",
+    [...hook.rate, ...hook.shared, ...hook.max, ...hook.deferred].every((r) => r.storedEqualsAcked) ? "all stored" : "SOME MISSING",
+    "all / all",
     "",
-    [...hook.rate, ...hook.max, ...hook.deferred].every((r) => r.pending + r.failed === 0) ? "all processed" : "SOME UNPROCESSED",
+    [...hook.rate, ...hook.shared, ...hook.max, ...hook.deferred].every((r) => r.pending + r.failed === 0) ? "all processed" : "SOME UNPROCESSED",
   ],
 ];
-const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ["measure", "median", "target", ""][i]!.length));
+const head: Row = ["measure", "now (median)", "before (bench/README.md)", "target", ""];
+const w = [0, 1, 2, 3, 4].map((i) => Math.max(...[head, ...rows].map((r) => r[i]!.length)));
 const fmt = (r: string[]) => r.map((c, i) => c.padEnd(w[i]!)).join("  ");
-console.log("\nsummary (medians)");
-console.log(fmt(["measure", "median", "target", ""]));
+console.log(`\nsummary (medians; load average at the end ${load()})`);
+console.log(fmt(head));
 for (const r of rows) console.log(fmt(r));

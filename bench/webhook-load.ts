@@ -1,7 +1,8 @@
 /**
  * Webhook acknowledgement under load: the real Node server (startNodeServer) in this process,
  * a fresh libSQL file in a temp dir, a ward made with the test factories, Zalo's API replaced by
- * the fake on loopback (tests/support/fake-zalo-server.ts) so replies go somewhere.
+ * the fake on loopback (tests/support/fake-zalo-server.ts, on a worker thread of its own:
+ * bench/fake-zalo-thread.ts) so replies go somewhere.
  *   npx tsx bench/webhook-load.ts            (or through `npm run bench`)
  *
  * Pre-generates distinct, correctly signed user_send_text events (one msg_id and one resident
@@ -19,14 +20,15 @@
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
 import { startNodeServer, type NodeServer } from "../server/node-server";
 import { readEnvelope } from "../server/zalo/webhook-events";
 import { verifyZaloSignature } from "../server/zalo/webhook-signature";
-import { FakeZalo } from "../tests/support/fake-zalo-server";
 import { createWard, makeTempDir, query, signedEvent, testConfig, textEvent, zaloId, type TestWard } from "../tests/support/factories";
 import { loadQuestions, median, quantile, ROOT } from "./ask-latency";
+import { startFakeZaloThread, type FakeZaloThread } from "./fake-zalo-thread";
 
 const envInt = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
@@ -55,8 +57,13 @@ type ClientResult = {
   wrapped: boolean;
 };
 
+/** rate: 500/s offered (the target); shared: the same with the intake writing the main database
+ *  file, as before the intake journal (for comparison in one run); max: no rate limit;
+ *  deferred (diagnostic): 500/s with processing held back until the load is over */
+export type Mode = "rate" | "shared" | "max" | "deferred";
+
 export type LoadRun = ClientResult & {
-  mode: "rate" | "max" | "deferred";
+  mode: Mode;
   acksPerS: number;
   stored: number;
   storedEqualsAcked: boolean;
@@ -70,20 +77,38 @@ export type LoadRun = ClientResult & {
   fakeReceived: number;
   drainS: number;
   processPerS: number;
+  /** the server's main thread (this process) blocked during the load: event-loop delay p99 / max */
+  stallP99Ms: number;
+  stallMaxMs: number;
 };
 
 export type WebhookLoadResult = {
   rate: LoadRun[];
+  shared: LoadRun[];
   max: LoadRun[];
   deferred: LoadRun[];
   breakdownUs: Record<string, number>;
   targetP99Ms: number;
   rateTarget: number;
   met: boolean;
-  medians: { rate: Summary; max: Summary; deferred: Summary };
+  medians: { rate: Summary; shared: Summary; max: Summary; deferred: Summary };
+  /** per repetition, p99 with the intake in the main file / p99 with the intake journal (same load, back to back) */
+  p99Ratios: number[];
 };
 
-type Summary = { acksPerS: number; p50: number; p99: number; non2xx: number; errors: number; stored: number; done: number; repliesSent: number; processPerS: number };
+type Summary = {
+  acksPerS: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  stored: number;
+  done: number;
+  repliesSent: number;
+  processPerS: number;
+  stallP99Ms: number;
+  stallMaxMs: number;
+};
 
 function summarise(runs: LoadRun[]): Summary {
   const m = (f: (r: LoadRun) => number) => median(runs.map(f));
@@ -97,6 +122,8 @@ function summarise(runs: LoadRun[]): Summary {
     done: m((r) => r.done),
     repliesSent: m((r) => r.repliesSent),
     processPerS: m((r) => r.processPerS),
+    stallP99Ms: m((r) => r.stallP99Ms),
+    stallMaxMs: m((r) => r.stallMaxMs),
   };
 }
 
@@ -105,15 +132,23 @@ async function countRows(server: NodeServer, statement: ReturnType<typeof sql>):
   return Number(row?.n ?? 0);
 }
 
-async function withServer<T>(fn: (server: NodeServer, fake: FakeZalo, ward: TestWard) => Promise<T>, extraEnv: Record<string, string> = {}): Promise<T> {
-  const fake = await FakeZalo.start();
+async function withServer<T>(
+  fn: (server: NodeServer, fake: FakeZaloThread, ward: TestWard) => Promise<T>,
+  extraEnv: Record<string, string> = {},
+  intakeJournal = true,
+): Promise<T> {
+  // the fake Zalo on a thread of its own: not on the event loop whose acknowledgements we time
+  const fake = await startFakeZaloThread();
   const tmp = makeTempDir("bench");
-  const server = await startNodeServer(testConfig(tmp.dir, fake.url, extraEnv), { hostname: "127.0.0.1", processing: "thread" });
+  const server = await startNodeServer(testConfig(tmp.dir, fake.url, extraEnv), { hostname: "127.0.0.1", processing: "thread", intakeJournal });
   try {
     const appId = zaloId("1");
     const appSecret = "app-secret-bench";
-    fake.registerApp(appId, appSecret);
-    const ward = await createWard(server.services, { slug: "phuong-bench", name: "Phường Bench", appId, appSecret, tokens: fake.issueTokens(appId) });
+    await fake.registerApp(appId, appSecret);
+    const ward = await createWard(server.services, { slug: "phuong-bench", name: "Phường Bench", appId, appSecret, tokens: await fake.issueTokens(appId) });
+    // the processing thread is up (its first sweep answered) before any load: its start-up
+    // (loading the TypeScript, migrating, building the index) is not what we measure
+    await server.sweepNow();
     return await fn(server, fake, ward);
   } finally {
     await withTimeout(server.close(), 30_000).catch(() => undefined);
@@ -163,7 +198,7 @@ function runClient(spec: ClientSpec): Promise<ClientResult> {
   });
 }
 
-async function loadRun(mode: "rate" | "max" | "deferred", opts: { durationS: number; connections: number; rate: number; drainS: number; texts: string[] }): Promise<LoadRun> {
+async function loadRun(mode: Mode, opts: { durationS: number; connections: number; rate: number; drainS: number; texts: string[] }): Promise<LoadRun> {
   return withServer(async (server, fake, ward) => {
     // enough distinct events for the whole run; the max run is sized from a generous ceiling
     const n = mode !== "max" ? Math.ceil(opts.rate * opts.durationS * 1.3) + 200 : 6000 * opts.durationS;
@@ -171,6 +206,8 @@ async function loadRun(mode: "rate" | "max" | "deferred", opts: { durationS: num
     const bodiesFile = join(tmp.dir, "bodies.json");
     await makeBodies(ward, n, opts.texts, bodiesFile);
     try {
+      const eld = monitorEventLoopDelay({ resolution: 1 });
+      eld.enable();
       const client = await runClient({
         url: server.url,
         bodiesFile,
@@ -178,6 +215,7 @@ async function loadRun(mode: "rate" | "max" | "deferred", opts: { durationS: num
         durationS: opts.durationS,
         overallRate: mode !== "max" ? opts.rate : undefined,
       });
+      eld.disable();
       const doneAtEnd = await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`);
       const t0 = performance.now();
       // deferred (diagnostic): the delayed queue cannot drain in time; the sweeper processes instead
@@ -189,7 +227,7 @@ async function loadRun(mode: "rate" | "max" | "deferred", opts: { durationS: num
       const pending = await countRows(server, sql`select count(*) as n from webhook_events where status in ('pending', 'processing')`);
       const failed = await countRows(server, sql`select count(*) as n from webhook_events where status = 'failed'`);
       const repliesSent = await countRows(server, sql`select count(distinct resident_id) as n from outbox where status = 'sent'`);
-      const fakeReceived = new Set(fake.csRequests.filter((r) => r.outcome === "sent").map((r) => r.body?.recipient?.user_id)).size;
+      const fakeReceived = await fake.sentRecipients();
       return {
         mode,
         ...client,
@@ -205,12 +243,14 @@ async function loadRun(mode: "rate" | "max" | "deferred", opts: { durationS: num
         fakeReceived,
         drainS,
         processPerS: done / (client.durationS + drainS),
+        stallP99Ms: eld.percentile(99) / 1e6,
+        stallMaxMs: eld.max / 1e6,
       };
     } finally {
       tmp.remove();
     }
     // diagnostic: the background processing held back (WEBHOOK_PROCESS_DELAY_MS) until the load is over
-  }, mode === "deferred" ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {});
+  }, mode === "deferred" ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}, mode !== "shared");
 }
 
 /**
@@ -261,7 +301,9 @@ async function breakdown(texts: string[]): Promise<Record<string, number>> {
     const ids = await query<{ id: number }>(s, sql`select id from webhook_events where status = 'pending' order by id limit 100`);
     const t0 = performance.now();
     for (const { id } of ids) await s.conversations.processEvent(id);
-    if (ids.length) out["conversations.processEvent (background, per event)"] = ((performance.now() - t0) * 1000) / ids.length;
+    // on the main thread's connection (synchronous FULL: each of its commits waits for the disk),
+    // not the processing thread's (NORMAL): bench/processing.ts measures that one
+    if (ids.length) out["conversations.processEvent (main thread's connection, synchronous FULL, per event)"] = ((performance.now() - t0) * 1000) / ids.length;
     return out;
   });
 }
@@ -278,40 +320,56 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
       .filter((q) => q.expect === "answer" || q.expect === "handoff")
       .map((q) => q.q),
   };
-  const rate: LoadRun[] = [];
-  const max: LoadRun[] = [];
-  const deferred: LoadRun[] = [];
+  const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [] };
   for (let i = 0; i < reps; i++) {
-    for (const mode of (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "max", "deferred"] : ["rate", "max"]) as Array<"rate" | "max" | "deferred">) {
+    const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "shared", "max", "deferred"] : ["rate", "shared", "max"]);
+    for (const mode of modes as Mode[]) {
       const r = await loadRun(mode, opts);
-      ({ rate, max, deferred })[mode].push(r);
+      runs[mode].push(r);
       log(
-        `  webhook ${mode === "rate" ? `@${opts.rate}/s` : mode === "deferred" ? `@${opts.rate}/s, processing deferred` : "max"} rep ${i + 1}/${reps}: ${r.acksPerS.toFixed(0)} acks/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ` +
+        `  webhook ${modeName(mode, opts.rate)} rep ${i + 1}/${reps}: ${r.acksPerS.toFixed(0)} acks/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ` +
           `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}; stored ${r.stored}/${r.ok2xx} acked (${r.storedEqualsAcked ? "ok" : "MISMATCH"}); done ${r.doneAtEnd} at end, ${r.done} after ${r.drainS.toFixed(1)} s drain ` +
-          `(pending ${r.pending}, failed ${r.failed}); replies sent ${r.repliesSent}, fake Zalo got ${r.fakeReceived}`,
+          `(pending ${r.pending}, failed ${r.failed}); replies sent ${r.repliesSent}, fake Zalo got ${r.fakeReceived}; ` +
+          `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms`,
       );
     }
   }
-  const breakdownUs = await breakdown(opts.texts);
-  const medians = { rate: summarise(rate), max: summarise(max), deferred: summarise(deferred) };
-  return { rate, max, deferred, breakdownUs, targetP99Ms: 20, rateTarget: opts.rate, met: medians.rate.p99 < 20 && medians.rate.non2xx === 0, medians };
+  const breakdownUs = process.env.WEBHOOK_BREAKDOWN === "0" ? {} : await breakdown(opts.texts);
+  const medians = { rate: summarise(runs.rate), shared: summarise(runs.shared), max: summarise(runs.max), deferred: summarise(runs.deferred) };
+  const p99Ratios = runs.shared.map((r, i) => r.p99 / Math.max(1, runs.rate[i]?.p99 ?? NaN));
+  return { ...runs, breakdownUs, targetP99Ms: 20, rateTarget: opts.rate, met: medians.rate.p99 < 20 && medians.rate.non2xx === 0, medians, p99Ratios };
+}
+
+function modeName(mode: Mode, rate: number): string {
+  return {
+    rate: `@${rate}/s`,
+    shared: `@${rate}/s, intake in the main file (before)`,
+    max: "max",
+    deferred: `@${rate}/s, processing deferred`,
+  }[mode];
 }
 
 export function formatWebhookLoad(r: WebhookLoadResult): string {
   const line = (name: string, s: Summary) =>
-    `  ${name.padEnd(12)}\n    ${s.acksPerS.toFixed(0).padStart(6)} acks/s  p50 ${String(s.p50).padStart(4)} ms  p99 ${String(s.p99).padStart(4)} ms  non-2xx ${s.non2xx}  errors ${s.errors}  ` +
-    `stored ${s.stored}  processed ${s.done}  replied ${s.repliesSent}  (background ${s.processPerS.toFixed(0)} events/s)`;
+    `  ${name}\n    ${s.acksPerS.toFixed(0).padStart(6)} acks/s  p50 ${String(s.p50).padStart(4)} ms  p99 ${String(s.p99).padStart(4)} ms  non-2xx ${s.non2xx}  errors ${s.errors}  ` +
+    `stored ${s.stored}  processed ${s.done}  replied ${s.repliesSent}  (background ${s.processPerS.toFixed(0)} events/s)  ` +
+    `main-thread stall p99 ${s.stallP99Ms.toFixed(1)} ms, max ${s.stallMaxMs.toFixed(0)} ms`;
+  const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred];
   return [
     `webhook load (${r.rate.length} reps, medians):`,
-    line(`@${r.rateTarget}/s`, r.medians.rate),
-    line("max", r.medians.max),
-    ...(r.deferred.length ? [line(`@${r.rateTarget}/s, processing deferred (diagnostic)`, r.medians.deferred)] : []),
-    `  acked events missing from the db: ${[...r.rate, ...r.max, ...r.deferred].filter((x) => !x.storedEqualsAcked).length ? "YES (see per-run lines)" : "none (stored >= acked in every run)"}; events left unprocessed after drain: ${[...r.rate, ...r.max, ...r.deferred].reduce((s, x) => s + x.pending + x.failed, 0)}`,
+    ...(["rate", "shared", "max", "deferred"] as const).filter((m) => r[m].length).map((m) => line(modeName(m, r.rateTarget), r.medians[m])),
+    `  acked events missing from the db: ${all.filter((x) => !x.storedEqualsAcked).length ? "YES (see per-run lines)" : "none (stored >= acked in every run)"}; events left unprocessed after drain: ${all.reduce((s, x) => s + x.pending + x.failed, 0)}`,
     `  target p99 < ${r.targetP99Ms} ms at ${r.rateTarget} req/s: ${r.met ? "MET" : "MISSED"}`,
-    `  per-rep p99 @rate (ms): ${r.rate.map((x) => x.p99).join(" ")}; per-rep max acks/s: ${r.max.map((x) => x.acksPerS.toFixed(0)).join(" ")}`,
-    `  ack path, µs per call on an idle server: ${Object.entries(r.breakdownUs)
-      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
-      .join("; ")}`,
+    `  per-rep p99 @rate (ms): ${r.rate.map((x) => x.p99).join(" ")}` +
+      (r.shared.length ? `; intake in the main file (before): ${r.shared.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.p99Ratios.map((x) => x.toFixed(1)).join(" ")}` : "") +
+      (r.max.length ? `; per-rep max acks/s: ${r.max.map((x) => x.acksPerS.toFixed(0)).join(" ")}` : ""),
+    ...(Object.keys(r.breakdownUs).length
+      ? [
+          `  ack path, µs per call on an idle server: ${Object.entries(r.breakdownUs)
+            .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+            .join("; ")}`,
+        ]
+      : []),
   ].join("\n");
 }
 

@@ -11,6 +11,10 @@ import { systemClock, type Clock } from "./lib/clock";
 import { defaultUploadsDir, FileBlobStore } from "./lib/file-blob-store";
 import { createLogger, type Logger } from "./lib/logger";
 import { buildServices, sweep, type Services } from "./services";
+import { IntakeJournal } from "./webhooks/intake-journal";
+import { JournalDrain } from "./webhooks/journal-drain";
+import { writeWorkbook } from "./staff/report-workbook";
+import { seedMissingHolidayYears } from "./wards/holiday-calendar";
 import { createZaloApi, type ZaloApi } from "./zalo/zalo-api";
 
 export type NodeServer = {
@@ -39,6 +43,9 @@ export async function startNodeServer(
     /** "thread": events are processed on a worker thread (what `npm start` uses);
      *  "inline" (default): on this thread, as tests that inject a clock or a Zalo client need */
     processing?: "thread" | "inline";
+    /** false: the intake stores events in the main file even with the processing thread (the
+     *  layout before the intake journal; bench/webhook-load.ts compares the two in one run) */
+    intakeJournal?: boolean;
   } = {},
 ): Promise<NodeServer> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
@@ -47,28 +54,38 @@ export async function startNodeServer(
   const zaloApi =
     overrides.zaloApi ?? createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
   const blobStore = overrides.blobStore ?? new FileBlobStore(defaultUploadsDir(config.databaseUrl));
-  const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger, blobStore });
+  // The thread builds its own services from config, so anything injected here needs inline processing.
+  const injected = overrides.clock || overrides.zaloApi || overrides.blobStore;
+  const processing = injected ? "inline" : (overrides.processing ?? "inline");
+  // Embedded database, processing thread: the intake writes to its own journal file, so
+  // acknowledging never waits on the processing thread's write lock (server/webhooks/
+  // intake-journal.ts). Inline processing shares this thread and its one connection with the
+  // intake: there is no second writer to wait for, and events go straight to webhook_events.
+  const journalPath = IntakeJournal.pathFor(config.databaseUrl);
+  const journal = journalPath && processing === "thread" && overrides.intakeJournal !== false ? await IntakeJournal.open(journalPath, opened.client) : undefined;
+  // Inline, the sweeper still moves what a journal left by an earlier threaded run holds.
+  const leftovers = journalPath && processing === "inline" ? new JournalDrain(opened.client, journalPath, logger) : undefined;
+  const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger, blobStore, eventStore: journal, journalDrain: leftovers, workbookWriter: writeWorkbook });
 
   const { kb } = await readKnowledgeDir(config.knowledgeDir, { strict: true });
   const replaced = await services.knowledge.replaceAll(kb);
   // Files are the baseline; what communicators published in the console stays on top of them.
   if (replaced) await services.staff.knowledge.reapplyPublished();
+  // The city's holiday calendar, first version (edited later in the console; never overwritten).
+  await seedMissingHolidayYears(opened.db, clock.now());
   let demoCreated = false;
   if ((await services.wards.count()) === 0) {
     await services.wards.create(readWardDefinition(join(config.knowledgeDir, "wards", "demo.yaml")));
     demoCreated = true;
   }
 
-  // The thread builds its own services from config, so anything injected here needs inline processing.
-  const injected = overrides.clock || overrides.zaloApi || overrides.blobStore;
-  const processing = injected ? "inline" : (overrides.processing ?? "inline");
   let queue: { idle(): Promise<void> };
   let sweepNow: () => Promise<{ events: number; sent: number }>;
   let stopProcessing: () => Promise<void>;
   let app: ReturnType<typeof createApp>;
   if (processing === "thread") {
     const thread = new ProcessingThread(config, logger);
-    app = createApp(services, (_c, eventId) => thread.push(eventId));
+    app = createApp(services, (_c, id) => (journal ? thread.requestDrain(id) : thread.push(id)));
     queue = thread;
     sweepNow = () => thread.sweepNow();
     stopProcessing = () => thread.stop();
@@ -120,6 +137,7 @@ export async function startNodeServer(
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopProcessing();
+      journal?.close();
       opened.close();
     },
   };

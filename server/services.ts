@@ -13,11 +13,14 @@ import type { Clock } from "./lib/clock";
 import { SecretBox } from "./lib/crypto";
 import { RateCounter } from "./lib/rate-counter";
 import type { Logger } from "./lib/logger";
+import type { EventStore } from "./webhooks/event-store";
+import type { JournalDrain } from "./webhooks/journal-drain";
 import { WebhookIntake } from "./webhooks/webhook-intake";
 import { WardService } from "./wards/ward-service";
 import { OutboxService } from "./zalo/outbox-service";
 import { TokenService } from "./zalo/token-service";
 import type { ZaloApi } from "./zalo/zalo-api";
+import type { WorkbookWriter } from "./staff/report-workbook";
 
 export type Dependencies = {
   db: Database;
@@ -29,6 +32,12 @@ export type Dependencies = {
   blobStore: BlobStore;
   /** the optional language model; by default built from config (OPENAI_API_KEY) when set */
   languageModel?: LanguageModel;
+  /** Node, embedded database: where the intake stores events (the intake journal); default webhook_events */
+  eventStore?: EventStore;
+  /** Node, embedded database, where events are processed: moves journaled events into webhook_events */
+  journalDrain?: JournalDrain;
+  /** writes the monthly report as .xlsx: exceljs on Node; absent on Workers (the printable page is offered) */
+  workbookWriter?: WorkbookWriter;
 };
 
 export type CoreServices = ReturnType<typeof buildCoreServices>;
@@ -52,7 +61,7 @@ function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
   const answers = new AnswerService(db, clock, knowledge, model, config.llm?.dailyTokenBudget ?? 0, logger);
   const staffHelp = new StaffHelp(db, clock, wards, answers, logger);
   const conversations = new ConversationService(db, clock, wards, (text, ward) => answers.answer(text, ward), outbox, logger);
-  const intake = new WebhookIntake(db, clock, wards);
+  const intake = new WebhookIntake(db, clock, wards, deps.eventStore);
   const rateCounter = new RateCounter(db, clock);
   return { wards, knowledge, tokens, outbox, answers, staffHelp, conversations, intake, rateCounter };
 }
@@ -61,8 +70,9 @@ function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
 export async function buildServices(deps: Dependencies): Promise<Services> {
   const box = deps.config.secretsKey ? await SecretBox.fromBase64Key(deps.config.secretsKey) : undefined;
   const core = buildCoreServices(deps, box);
-  const staff = buildStaffServices(deps, core);
-  return { ...core, feedback: buildFeedbackServices(deps, core), staff, privacy: buildPrivacyServices(deps, core, staff), deps, secretBox: box };
+  const feedback = buildFeedbackServices(deps, core);
+  const staff = buildStaffServices(deps, core, feedback);
+  return { ...core, feedback, staff, privacy: buildPrivacyServices(deps, core, staff), deps, secretBox: box };
 }
 
 /**
@@ -70,9 +80,16 @@ export async function buildServices(deps: Dependencies): Promise<Services> {
  * the reply, a failed attempt) and replies not yet delivered. Run by cron on Workers and on
  * an interval on Node.
  */
-export async function sweep(services: Services): Promise<{ events: number; sent: number }> {
+export async function sweep(
+  services: Services,
+  /** `queued`: events this process's queue already holds (the sweep leaves them to it) */
+  options: { queued?: (eventId: number) => boolean } = {},
+): Promise<{ events: number; sent: number }> {
   let events = 0;
+  // events acknowledged into the intake journal and not moved yet (a crash, a failed drain)
+  await services.deps.journalDrain?.drainAll();
   for (const id of await services.conversations.dueEvents()) {
+    if (options.queued?.(id)) continue;
     if ((await services.conversations.processEvent(id)) === "processed") events++;
   }
   const sent = await services.outbox.deliverDue();

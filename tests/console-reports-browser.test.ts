@@ -165,8 +165,10 @@ describe("feedback reports in the console (Chromium)", () => {
     const view = await main.resident.call(`/reports/${main.id}`);
     expect(view.status).toBe(200);
     expect(view.body.status).toBe("resolved");
-    expect(view.body.timeline.map((t: { statusLabel: string }) => t.statusLabel)).toEqual(["Đã tiếp nhận", "Đã giao cán bộ xử lý", "Đang xử lý", "Đã xử lý xong"]);
+    // issue 13: "Đã tiếp nhận" when staff took it (their first action), after "Đã gửi tới phường"
+    expect(view.body.timeline.map((t: { statusLabel: string }) => t.statusLabel)).toEqual(["Đã gửi tới phường", "Đã tiếp nhận", "Đã giao cán bộ xử lý", "Đang xử lý", "Đã xử lý xong"]);
     expect(view.body.timeline.map((t: { message: string | null }) => t.message)).toEqual([
+      null,
       null,
       "Phường đã giao cán bộ Lê Thu Trang kiểm tra đèn trong ngày.",
       "Đội điện chiếu sáng sẽ thay bóng đèn trong chiều nay.",

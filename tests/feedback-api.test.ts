@@ -350,8 +350,9 @@ describe("staff operations and notices", () => {
     expect(me.body.notices[0].text).toContain("Đang xử lý");
     const detail = await call(`/reports/${other.body.id}`, { headers: unlinked.headers });
     expect(detail.body.unreadNotices).toHaveLength(1);
-    expect(detail.body.timeline.map((t: { statusLabel: string }) => t.statusLabel)).toEqual(["Đã tiếp nhận", "Đang xử lý"]);
-    expect(detail.body.timeline[1].message).toBe("Đang cử người đến thay bóng đèn.");
+    // issue 13: "Đã tiếp nhận" is when staff took the report (here, with their first action), not when it was stored
+    expect(detail.body.timeline.map((t: { statusLabel: string }) => t.statusLabel)).toEqual(["Đã gửi tới phường", "Đã tiếp nhận", "Đang xử lý"]);
+    expect(detail.body.timeline[2].message).toBe("Đang cử người đến thay bóng đèn.");
     // seen once shown
     expect((await call("/me", { headers: unlinked.headers })).body.notices).toHaveLength(0);
   });
@@ -409,9 +410,20 @@ describe("staff operations and notices", () => {
     expect(rated.body.rating).toBe(2);
     expect((await call(`/reports/${id}/rate`, { headers: r.headers, json: { rating: 3 } })).status).toBe(409);
 
+    // reopened an hour after it arrived (Monday 10:00): new deadlines counted from then, and staff acknowledge it again
+    clock.set(START + HOUR);
     const reopened = await call(`/reports/${id}/reopen`, { headers: r.headers, json: { reason: "Đèn lại tắt từ tối qua." } });
     expect(reopened.body.status).toBe("reopened");
     expect(reopened.body.canReopen).toBe(false);
+    expect(reopened.body.acknowledgedAt).toBeNull();
+    expect(reopened.body.acknowledgeBy).toBe(Date.UTC(2026, 10, 24, 3, 30)); // + 8 working hours: Tuesday 10:30 in Hanoi (from the arrival: 09:30)
+    expect(reopened.body.resolveBy).toBe(Date.UTC(2026, 10, 30, 7, 0)); // + 40 working hours: Monday 30/11 14:00 in Hanoi (from the arrival: 13:00)
+    const staffView = await reports.detail(w.id, id);
+    expect(staffView.overdue).toBeNull();
+    // a priority change after the reopening counts from the reopening, not from the arrival
+    const urgent = await reports.setPriority(w.id, id, { priority: "urgent", by: "Cán bộ Lan" });
+    expect(urgent.resolveBy).toBe(Date.UTC(2026, 10, 23, 8, 30)); // + 4 working hours: Monday 15:30 in Hanoi (from the arrival: 14:30)
+    clock.set(START);
     await reports.changeStatus(w.id, id, { status: "resolved", by: "Cán bộ Lan", message: "Đã thay cả bộ đèn." });
     const twice = await call(`/reports/${id}/reopen`, { headers: r.headers, json: { reason: "Vẫn tắt." } });
     expect(twice.status).toBe(409);

@@ -56,7 +56,8 @@ describe("one batch per report change", () => {
     expect(await notices()).toBe(before.notices);
     // and the same action succeeds, with all its rows, once the audit log works again
     expect((await client.api(`/api/staff/wards/${ward.slug}/reports/${report.id}/status`, { status: "in_progress", message: "Đang xử lý." })).status).toBe(200);
-    expect(await history()).toBe(before.history + 1);
+    // issue 13: a first staff action also writes the "acknowledged" line (the resident's "Đã tiếp nhận"), in the same batch
+    expect(await history()).toBe(before.history + 2);
     expect(await notices()).toBe(before.notices + 1);
     expect(await query(server.services, sql`select id from staff_audit_log where entity = 'report' and entity_id = ${String(report.id)}`)).toHaveLength(1);
   });

@@ -177,7 +177,7 @@ export class Assistant {
   }
 
   private handoff(ward: Ward, now: number, reason: NonNullable<AskResult["handoff"]>["reason"], scored: AskResult["entries"], why: string): AskResult {
-    const when = describeNextStaffTime(ward.profile.working_hours, now);
+    const when = describeNextStaffTime(ward.profile.working_hours, now, ward.calendar);
     const opening =
       reason === "asked_for_person"
         ? "Dạ, tôi đã chuyển tin nhắn của ông/bà tới cán bộ"

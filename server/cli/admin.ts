@@ -16,6 +16,7 @@ import { systemClock } from "../lib/clock";
 import { defaultUploadsDir, FileBlobStore } from "../lib/file-blob-store";
 import { createLogger } from "../lib/logger";
 import { buildServices } from "../services";
+import { seedMissingHolidayYears } from "../wards/holiday-calendar";
 import { createZaloApi } from "../zalo/zalo-api";
 
 const usage = "usage: npm run admin -- kb:load | ward:add FILE.yaml | ward:secret SLUG oa_secret_key|app_secret | ward:tokens SLUG";
@@ -36,6 +37,9 @@ async function main() {
         const changed = await services.knowledge.replaceAll(kb);
         if (changed) await services.staff.knowledge.reapplyPublished();
         console.log(`${kb.entries.length} entries, ${kb.procedures.size} procedures: ${changed ? "loaded" : "already current"} (version ${kb.version})`);
+        // the holiday calendar too: a Worker reads it from the database and cannot compute it
+        const years = await seedMissingHolidayYears(opened.db, systemClock.now());
+        console.log(`holiday calendar: ${years.length ? `seeded ${years.join(", ")}` : "already present"}`);
         break;
       }
       case "ward:add": {

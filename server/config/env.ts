@@ -59,6 +59,11 @@ const envSchema = z.object({
   /** public /api/ask: requests per client address per minute and per day (0 = no limit) */
   ASK_RATE_PER_MINUTE: intFromString(20),
   ASK_RATE_PER_DAY: intFromString(1000),
+  /** the mini app's map tiles ({z}/{x}/{y}); OpenStreetMap's by default */
+  MAP_TILE_URL: z.string().optional(),
+  MAP_TILE_ATTRIBUTION: z.string().optional(),
+  /** Nominatim-compatible reverse geocoder for "address of the pin"; off unless set (it receives residents' coordinates) */
+  GEOCODER_URL: z.string().url().optional(),
 });
 
 export type Config = {
@@ -82,6 +87,8 @@ export type Config = {
   host: string;
   clientIpHeader: string | undefined;
   askRate: { perMinute: number; perDay: number };
+  map: { tileUrl: string; attribution: string };
+  geocoderUrl: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -129,6 +136,11 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     host: e.HOST || "127.0.0.1",
     clientIpHeader: e.CLIENT_IP_HEADER?.toLowerCase() || undefined,
     askRate: { perMinute: e.ASK_RATE_PER_MINUTE, perDay: e.ASK_RATE_PER_DAY },
+    map: {
+      tileUrl: e.MAP_TILE_URL || "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+      attribution: e.MAP_TILE_ATTRIBUTION || "© OpenStreetMap",
+    },
+    geocoderUrl: e.GEOCODER_URL ? stripSlash(e.GEOCODER_URL) : undefined,
   };
 }
 

@@ -4,6 +4,7 @@ import { ASK_FOR_STAFF, FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, type AskResult }
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
 import { waitingNoticeWrites } from "../feedback/report-notices";
+import { answerPendingSurvey } from "./satisfaction-survey";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
 import type { Clock } from "../lib/clock";
 import type { Logger } from "../lib/logger";
@@ -182,6 +183,15 @@ export class ConversationService {
       return;
     }
 
+    // --- satisfaction survey (issue 12): the answer to a pending 1–5 survey is recorded, not answered
+    const survey = await answerPendingSurvey(this.db, residentId, text, now);
+    if (survey) writes.push(...survey.writes);
+    if (survey?.consumed) {
+      if (survey.reply) this.reply(writes, ward, residentId, eventId, { reply: survey.reply, suggestions: [], links: [] }, "survey");
+      return;
+    }
+    // ---
+
     if (await this.hasOpenHandoff(residentId, now)) return; // a person is handling this conversation: the bot stays quiet
 
     const result = await this.answer(text, ward);
@@ -194,6 +204,7 @@ export class ConversationService {
         kind: result.kind,
         topEntryId: result.entries[0]?.id ?? null,
         topScore: result.entries[0] ? Math.round(result.entries[0].score * 1000) : null,
+        handoffReason: result.handoff?.reason ?? null,
         createdAt: now,
       }),
     );
@@ -231,7 +242,7 @@ export class ConversationService {
       this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: last?.question ?? "(người dân bấm Chưa đúng)", reason: "not_helpful", createdAt: now }),
     );
     this.reply(writes, ward, residentId, eventId, {
-      reply: `Dạ, xin lỗi ông/bà vì câu trả lời chưa đúng ý. Tôi đã chuyển câu hỏi tới cán bộ ${ward.name}; cán bộ sẽ trả lời ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now)}.`,
+      reply: `Dạ, xin lỗi ông/bà vì câu trả lời chưa đúng ý. Tôi đã chuyển câu hỏi tới cán bộ ${ward.name}; cán bộ sẽ trả lời ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now, ward.calendar)}.`,
       suggestions: [],
       links: [],
     });

@@ -97,6 +97,8 @@ export const reports = sqliteTable(
     declineReason: text("decline_reason"),
     mergedIntoId: integer("merged_into_id"),
     acknowledgeBy: integer("acknowledge_by").notNull(),
+    /** where the deadlines are counted from: the arrival, or the last reopening (null: createdAt) */
+    deadlineFrom: integer("deadline_from"),
     resolveBy: integer("resolve_by").notNull(),
     acknowledgedAt: integer("acknowledged_at"),
     resolvedAt: integer("resolved_at"),

@@ -173,8 +173,10 @@ export const handoffs = sqliteTable(
       .default("open"),
     createdAt: integer("created_at").notNull(),
     resolvedAt: integer("resolved_at"),
+    /** set for a question passed on from the mini app's Hỏi đáp (miniapp_users.id; no FK here: that table lives in schema-feedback) */
+    miniappUserId: integer("miniapp_user_id"),
   },
-  (t) => [index("handoffs_ward_status").on(t.wardId, t.status)],
+  (t) => [index("handoffs_ward_status").on(t.wardId, t.status), index("handoffs_miniapp_user").on(t.miniappUserId)],
 );
 
 /** Every question the assistant answered, with what it decided: the base for statistics
@@ -193,6 +195,8 @@ export const askLog = sqliteTable(
     topEntryId: text("top_entry_id"),
     topScore: integer("top_score"),
     verdict: text("verdict", { enum: ["helpful", "not_helpful"] }),
+    /** set when the assistant passed this question to a person (the handoff's reason) */
+    handoffReason: text("handoff_reason"),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [index("ask_log_ward_created").on(t.wardId, t.createdAt)],

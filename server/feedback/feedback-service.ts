@@ -110,6 +110,9 @@ export class FeedbackService {
   detail(wardId: number, reportId: number): Promise<StaffReportDetail> {
     return staffDetail(this.deps.db, this.deps.clock.now(), wardId, reportId);
   }
+  acknowledge(wardId: number, reportId: number, input: StaffBy & { message?: string }) {
+    return this.staff.acknowledge(wardId, reportId, input);
+  }
   assign(wardId: number, reportId: number, input: StaffBy & { assignee: string; message?: string }) {
     return this.staff.assign(wardId, reportId, input);
   }

@@ -1,3 +1,5 @@
+import { MiniappChatService } from "../miniapp/miniapp-chat-service";
+import { createGeocoder } from "../miniapp/geocoder";
 import { MiniappSessionService } from "../miniapp/miniapp-session-service";
 import type { CoreServices, Dependencies } from "../services";
 import { createZaloGraph } from "../zalo/zalo-graph";
@@ -12,5 +14,7 @@ export function buildFeedbackServices(deps: Dependencies, core: CoreServices) {
   const graph = createZaloGraph({ baseUrl: deps.config.zaloGraphBase, timeoutMs: deps.config.zaloTimeoutMs });
   const reports = new FeedbackService(deps.db, deps.clock, core.wards, core.outbox, deps.blobStore, deps.logger);
   const sessions = new MiniappSessionService(deps.db, deps.clock, core.wards, graph, deps.config.miniappDevLogin);
-  return { reports, sessions, graph };
+  const chat = new MiniappChatService(deps.db, deps.clock, core.wards, (text, ward) => core.answers.answer(text, ward), deps.logger);
+  const geocoder = deps.config.geocoderUrl ? createGeocoder({ baseUrl: deps.config.geocoderUrl, timeoutMs: 5000 }) : undefined;
+  return { reports, sessions, graph, chat, geocoder };
 }

@@ -36,9 +36,9 @@ export class FeedbackSettingsStore {
     const s = await this.settings(wardId);
     const hours = ward.profile.working_hours;
     const resolveMinutes = priority === "urgent" ? s.urgentResolveMinutes : s.normalResolveMinutes;
-    const resolveBy = addWorkingTime(hours, at, resolveMinutes * MINUTE);
+    const resolveBy = addWorkingTime(hours, at, resolveMinutes * MINUTE, ward.calendar);
     // an urgent report handled within 4 hours is acknowledged within them too
-    const acknowledgeBy = Math.min(addWorkingTime(hours, at, s.acknowledgeMinutes * MINUTE), resolveBy);
+    const acknowledgeBy = Math.min(addWorkingTime(hours, at, s.acknowledgeMinutes * MINUTE, ward.calendar), resolveBy);
     return { acknowledgeBy, resolveBy };
   }
 }

@@ -7,6 +7,7 @@ import type { Logger } from "../lib/logger";
 import type { WardService } from "../wards/ward-service";
 import type { OutboxService } from "../zalo/outbox-service";
 import type { ReportCategory, ReportStatus } from "./feedback-categories";
+import type { ReportBasics } from "./report-contract";
 
 /** What every part of the feedback feature is built from (services know nothing of HTTP). */
 export type FeedbackDeps = {
@@ -32,59 +33,8 @@ export const REOPEN_WINDOW_MS = 7 * 24 * HOUR;
 export const defaultFeedbackSettings = { acknowledgeMinutes: 8 * 60, urgentResolveMinutes: 4 * 60, normalResolveMinutes: 40 * 60 };
 export type FeedbackSettings = typeof defaultFeedbackSettings;
 
-export type ReportInput = {
-  clientRequestId: string;
-  category: ReportCategory;
-  description: string;
-  location?: { lat: number; lng: number };
-  address?: string;
-  landmark?: string;
-  /** stored only when phoneConsent is true */
-  phone?: string;
-  phoneConsent: boolean;
-  hideName: boolean;
-  photoIds: number[];
-};
-
-export type TimelineItem = {
-  kind: string;
-  status: ReportStatus | null;
-  statusLabel: string | null;
-  message: string | null;
-  by: "resident" | "ward";
-  at: number;
-};
-
-/** What every view of a report shows, to the resident and to staff. */
-type ReportBasics = {
-  id: number;
-  code: string;
-  category: ReportCategory;
-  categoryLabel: string;
-  priority: "urgent" | "normal";
-  status: ReportStatus;
-  statusLabel: string;
-  description: string;
-  address: string | null;
-  createdAt: number;
-  acknowledgeBy: number;
-  resolveBy: number;
-  rating: number | null;
-  reopenCount: number;
-};
-
-export type ResidentReportView = ReportBasics & {
-  landmark: string | null;
-  location: { lat: number; lng: number } | null;
-  resolvedAt: number | null;
-  canRate: boolean;
-  canReopen: boolean;
-  /** "mine" for the reporter, "following" for a follower (who sees no photos and no contact data) */
-  relation: "mine" | "following";
-  photos: Array<{ id: number; kind: "resident" | "result" }>;
-  timeline: TimelineItem[];
-  unreadNotices: Array<{ id: number; text: string; at: number }>;
-};
+// The resident-facing shapes are the mini app's contract (one definition for server and app).
+export type { ReportInput, ResidentReportView, TimelineItem } from "./report-contract";
 
 export type StaffReportFilter = {
   status?: ReportStatus | ReportStatus[];

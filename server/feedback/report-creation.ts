@@ -5,6 +5,7 @@ import { ValidationError } from "../lib/errors";
 import { looksUrgent } from "./feedback-categories";
 import type { FeedbackSettingsStore } from "./feedback-settings";
 import { MAX_PHOTOS_PER_REPORT, VIETNAM_OFFSET_MS, type FeedbackDeps, type ReportInput, type ReportRow } from "./feedback-types";
+import { LOCATION_REQUIRED } from "./report-contract";
 import type { ResidentRateLimits } from "./resident-rate-limits";
 
 /**
@@ -24,7 +25,7 @@ export async function createReport(
   if (existing) return existing;
 
   if (!input.location && !input.address?.trim() && !input.landmark?.trim()) {
-    throw new ValidationError("location_required", "no location", "Vui lòng chọn vị trí hoặc ghi rõ địa chỉ, địa điểm gần đó.");
+    throw new ValidationError("location_required", "no location", LOCATION_REQUIRED);
   }
   if (input.photoIds.length > MAX_PHOTOS_PER_REPORT) throw new ValidationError("too_many_photos", "too many photos", "Mỗi phản ánh gửi tối đa 5 ảnh.");
   if (input.phone && !input.phoneConsent) {
@@ -71,6 +72,7 @@ export async function createReport(
         hideName: input.hideName,
         acknowledgeBy,
         resolveBy,
+        deadlineFrom: now,
         createdAt: now,
         updatedAt: now,
       }),

@@ -3,6 +3,7 @@ import type { Database } from "../db/database";
 import { miniappUsers, reportFollowers, reportHistory, reportNotices, reportPhotos } from "../db/schema-feedback";
 import { categoryLabels, openStatuses, statusLabels, type ReportCategory, type ReportStatus } from "./feedback-categories";
 import { REOPEN_WINDOW_MS, type ReportRow, type ResidentReportView, type StaffReportDetail, type StaffReportSummary, type TimelineItem } from "./feedback-types";
+import { residentStatusLabel, timelineLabel } from "./report-acknowledgement";
 import { staffReport } from "./report-lookup";
 
 /** History kinds whose message is public (the result), shown to followers; other messages are the reporter's. */
@@ -44,7 +45,7 @@ export async function residentView(db: Database, now: number, r: ReportRow, user
     .map((h) => ({
       kind: h.kind,
       status: h.kind === "message" || h.kind === "rated" ? null : ((h.toStatus as ReportStatus | null) ?? null),
-      statusLabel: h.kind === "message" ? "Phường trả lời" : h.kind === "rated" ? `Người dân đánh giá ${JSON.parse(h.meta ?? "{}").rating ?? ""}/5` : h.toStatus ? statusLabels[h.toStatus as ReportStatus] : null,
+      statusLabel: timelineLabel(h.kind, h.toStatus, h.meta),
       // assignee names are internal; the resident sees the message staff wrote for them
       message: mine || isPublicMessage(h.kind, h.toStatus) ? h.message : null,
       by: h.actor === "resident" ? "resident" : "ward",
@@ -52,6 +53,9 @@ export async function residentView(db: Database, now: number, r: ReportRow, user
     }));
   return {
     ...basics(r),
+    // "Đã tiếp nhận" only once staff took the report in hand
+    statusLabel: residentStatusLabel(r.status, r.acknowledgedAt),
+    acknowledgedAt: r.acknowledgedAt,
     // a follower gets no description, address, landmark, phone, photos or position: only a street or area
     description: mine ? r.description : "",
     address: mine ? r.address : coarsePlace(r.address),

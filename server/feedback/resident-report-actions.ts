@@ -97,11 +97,24 @@ export class ResidentReportActions {
     if (now - (report.resolvedAt ?? 0) > REOPEN_WINDOW_MS) {
       throw new ConflictError("reopen_expired", "more than 7 days after resolution", "Đã quá 7 ngày kể từ khi xử lý xong, không mở lại được. Ông/bà vui lòng gửi phản ánh mới.");
     }
-    const { resolveBy } = await this.parts.settings.deadlines(wardId, report.priority, now);
+    // new deadlines counted from now, and staff acknowledge the reopened report again
+    const { acknowledgeBy, resolveBy } = await this.parts.settings.deadlines(wardId, report.priority, now);
     await db.batch([
       db
         .update(reports)
-        .set({ status: "reopened", reopenCount: report.reopenCount + 1, resolvedAt: null, rating: null, ratingComment: null, ratedAt: null, resolveBy, updatedAt: now })
+        .set({
+          status: "reopened",
+          reopenCount: report.reopenCount + 1,
+          resolvedAt: null,
+          rating: null,
+          ratingComment: null,
+          ratedAt: null,
+          deadlineFrom: now,
+          acknowledgeBy,
+          acknowledgedAt: null,
+          resolveBy,
+          updatedAt: now,
+        })
         .where(eq(reports.id, report.id)),
       db.insert(reportHistory).values({ wardId, reportId: report.id, kind: "reopened", fromStatus: report.status, toStatus: "reopened", message: reason.trim(), actor: "resident", createdAt: now }),
     ]);

@@ -1,7 +1,9 @@
 import { and, desc, eq, gt, inArray } from "drizzle-orm";
 import { foldedText } from "../assistant/text-analysis";
 import { reportFollowers, reports } from "../db/schema-feedback";
-import { openStatuses, statusLabels, type ReportCategory } from "./feedback-categories";
+import { openStatuses, type ReportCategory } from "./feedback-categories";
+import { residentStatusLabel } from "./report-acknowledgement";
+import type { SimilarReport } from "./report-contract";
 import { haversineM } from "./feedback-text";
 import { HOUR, type FeedbackDeps } from "./feedback-types";
 
@@ -39,7 +41,7 @@ export async function similarReports(deps: Pick<FeedbackDeps, "db" | "clock">, w
     .orderBy(desc(reports.createdAt))
     .limit(200);
   const followed = new Set((await db.select({ id: reportFollowers.reportId }).from(reportFollowers).where(eq(reportFollowers.userId, userId))).map((r) => r.id));
-  const out: Array<{ id: number; code: string; description: string; statusLabel: string; distanceM: number | null; createdAt: number; following: boolean; mine: boolean }> = [];
+  const out: SimilarReport[] = [];
   for (const r of rows) {
     const { near, distanceM } = isNear(q, r);
     if (!near) continue;
@@ -48,7 +50,7 @@ export async function similarReports(deps: Pick<FeedbackDeps, "db" | "clock">, w
       code: r.code,
       // the description only: never the reporter's name, phone or photos
       description: r.description.slice(0, 160),
-      statusLabel: statusLabels[r.status],
+      statusLabel: residentStatusLabel(r.status, r.acknowledgedAt),
       distanceM: distanceM === null ? null : Math.max(DISTANCE_BAND_M, Math.ceil(distanceM / DISTANCE_BAND_M) * DISTANCE_BAND_M),
       createdAt: r.createdAt,
       following: followed.has(r.id),

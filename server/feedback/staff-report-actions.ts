@@ -28,6 +28,14 @@ export class StaffReportActions {
     return staffDetail(this.deps.db, this.deps.clock.now(), wardId, reportId);
   }
 
+  /** "Tiếp nhận": staff took the report in hand; the resident reads "Đã tiếp nhận" only from now, and is told. */
+  async acknowledge(wardId: number, reportId: number, input: StaffBy & { message?: string }): Promise<StaffReportDetail> {
+    const report = await openReport(this.deps.db, wardId, reportId);
+    if (report.acknowledgedAt !== null) throw new ConflictError("already_acknowledged", "already acknowledged", "Phản ánh này đã được tiếp nhận.");
+    await this.transition(report, input, { kind: "acknowledged", to: report.status, message: input.message?.trim() || null });
+    return this.detail(wardId, reportId);
+  }
+
   /** Assigns the report to a staff member or team; the resident is told it is being handled. */
   async assign(wardId: number, reportId: number, input: StaffBy & { assignee: string; message?: string }): Promise<StaffReportDetail> {
     const report = await openReport(this.deps.db, wardId, reportId);
@@ -69,12 +77,12 @@ export class StaffReportActions {
     return this.detail(wardId, reportId);
   }
 
-  /** Urgent or normal; the resolve deadline is recomputed from the report's arrival. */
+  /** Urgent or normal; the deadlines are recomputed from the report's arrival, or from its reopening. */
   async setPriority(wardId: number, reportId: number, input: StaffBy & { priority: "urgent" | "normal" }): Promise<StaffReportDetail> {
     const { db } = this.deps;
     const report = await openReport(db, wardId, reportId);
     if (report.priority === input.priority) return this.detail(wardId, reportId);
-    const { acknowledgeBy, resolveBy } = await this.parts.settings.deadlines(wardId, input.priority, report.createdAt);
+    const { acknowledgeBy, resolveBy } = await this.parts.settings.deadlines(wardId, input.priority, report.deadlineFrom ?? report.createdAt);
     const now = this.deps.clock.now();
     const by = requireText(input.by, 100, "Thiếu tên cán bộ thực hiện.");
     const before = reportState(report);
@@ -166,8 +174,14 @@ export class StaffReportActions {
       reporter: noticeText(ward.name, report, change.to, change.message),
       followers: change.kind === "message" ? null : noticeText(ward.name, report, change.to, isPublicMessage(change.kind, change.to) ? change.message : null),
     };
+    // a first staff action acknowledges the report too: its own line, before the action's, so the
+    // timeline shows when the ward took it (and the notices below still name the action's line)
+    const writes: Batch =
+      report.acknowledgedAt === null && change.kind !== "acknowledged"
+        ? [db.insert(reportHistory).values({ wardId: report.wardId, reportId: report.id, kind: "acknowledged", fromStatus: report.status, toStatus: report.status, actor, createdAt: now })]
+        : [];
     // the history line first: the notices read its id inside the batch
-    const writes: Batch = [
+    writes.push(
       db.insert(reportHistory).values({
         wardId: report.wardId,
         reportId: report.id,
@@ -179,7 +193,7 @@ export class StaffReportActions {
         meta: change.meta === undefined ? null : JSON.stringify(change.meta),
         createdAt: now,
       }),
-    ];
+    );
     const notices = await noticeWrites(this.deps, report, texts, now);
     writes.push(...notices.writes);
     writes.push(db.update(reports).set({ status: change.to, updatedAt: now, acknowledgedAt: report.acknowledgedAt ?? now, ...change.set }).where(eq(reports.id, report.id)));

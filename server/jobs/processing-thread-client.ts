@@ -4,13 +4,16 @@ import type { Logger } from "../lib/logger";
 import type { ThreadReply, ThreadRequest } from "./processing-thread";
 
 /**
- * The main thread's handle on the processing thread: sends event ids, tracks which are still
- * being processed (idle() for shutdown, tests and benchmarks), and restarts the thread if it
+ * The main thread's handle on the processing thread: sends event ids (or, with the intake
+ * journal, drain requests), tracks which are still being processed (idle() for shutdown, tests and benchmarks), and restarts the thread if it
  * dies — events it had not finished stay pending in the database and its next sweep takes them.
  */
 export class ProcessingThread {
   private worker: Worker | undefined;
   private readonly inFlight = new Set<number>();
+  /** intake journal rows the thread was asked to move, and how far it has moved them */
+  private drainRequested = 0;
+  private drainedUpTo = 0;
   private idleResolvers: Array<() => void> = [];
   private readonly sweeps = new Map<number, (r: { events: number; sent: number }) => void>();
   private sweepId = 0;
@@ -41,6 +44,11 @@ export class ProcessingThread {
       if (m.type === "done") {
         this.inFlight.delete(m.eventId);
         this.settle();
+      } else if (m.type === "drained") {
+        // the thread posts "done" for these later, on the same port, so they are tracked first
+        m.eventIds.forEach((id) => this.inFlight.add(id));
+        this.drainedUpTo = Math.max(this.drainedUpTo, m.upTo);
+        this.settle();
       } else if (m.type === "swept") {
         const resolve = this.sweeps.get(m.id);
         this.sweeps.delete(m.id);
@@ -52,6 +60,7 @@ export class ProcessingThread {
       if (this.stopping) return;
       this.logger.error("processing thread exited; restarting", { code });
       this.inFlight.clear();
+      this.drainedUpTo = this.drainRequested; // the new thread's first sweep drains the journal
       this.settle();
       setTimeout(() => this.start(), 1000).unref();
     });
@@ -60,6 +69,12 @@ export class ProcessingThread {
   push(eventId: number): void {
     this.inFlight.add(eventId);
     this.post({ type: "process", eventId });
+  }
+
+  /** Asks the thread to move intake journal rows up to `journalId` into webhook_events and process them. */
+  requestDrain(journalId: number): void {
+    this.drainRequested = Math.max(this.drainRequested, journalId);
+    this.post({ type: "drain", journalId });
   }
 
   sweepNow(): Promise<{ events: number; sent: number }> {
@@ -71,7 +86,7 @@ export class ProcessingThread {
   }
 
   idle(): Promise<void> {
-    if (!this.inFlight.size) return Promise.resolve();
+    if (this.isIdle()) return Promise.resolve();
     return new Promise((resolve) => this.idleResolvers.push(resolve));
   }
 
@@ -91,8 +106,12 @@ export class ProcessingThread {
     this.worker?.postMessage(message);
   }
 
+  private isIdle(): boolean {
+    return this.inFlight.size === 0 && this.drainRequested <= this.drainedUpTo;
+  }
+
   private settle(): void {
-    if (this.inFlight.size) return;
+    if (!this.isIdle()) return;
     const resolvers = this.idleResolvers;
     this.idleResolvers = [];
     resolvers.forEach((r) => r());

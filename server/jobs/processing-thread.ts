@@ -2,7 +2,10 @@
  * Node: webhook events are processed on a worker thread with its own database connection, so
  * the main thread only verifies, stores and acknowledges. The embedded libSQL driver runs each
  * statement synchronously; processing on the main thread would make acknowledgements wait
- * behind it. The thread also runs the sweeper. Messages: {type:"process", eventId} → {type:"done", eventId};
+ * behind it. The thread also runs the sweeper. With an embedded database the main thread stores
+ * events in the intake journal and asks for a drain: {type:"drain", journalId} → {type:"drained",
+ * upTo, eventIds} (the rows up to `upTo` are in webhook_events; `eventIds` will be processed),
+ * then {type:"done", eventId} for each. Over a libSQL server: {type:"process", eventId} → {type:"done", eventId};
  * {type:"sweep", id} → {type:"swept", id, result}; {type:"stop"} → closes and exits.
  */
 import { parentPort, workerData } from "node:worker_threads";
@@ -11,13 +14,16 @@ import { openNodeDatabase } from "../db/open-node-database";
 import { systemClock } from "../lib/clock";
 import { defaultUploadsDir, FileBlobStore } from "../lib/file-blob-store";
 import { createLogger } from "../lib/logger";
-import { buildServices, sweep } from "../services";
+import { buildServices, sweep, type Services } from "../services";
+import { IntakeJournal } from "../webhooks/intake-journal";
+import { JournalDrain } from "../webhooks/journal-drain";
 import { createZaloApi } from "../zalo/zalo-api";
 import { BackgroundQueue } from "./background-queue";
 
-export type ThreadRequest = { type: "process"; eventId: number } | { type: "sweep"; id: number } | { type: "stop" };
+export type ThreadRequest = { type: "process"; eventId: number } | { type: "drain"; journalId: number } | { type: "sweep"; id: number } | { type: "stop" };
 export type ThreadReply =
   | { type: "ready" }
+  | { type: "drained"; upTo: number; eventIds: number[] }
   | { type: "done"; eventId: number }
   | { type: "swept"; id: number; result: { events: number; sent: number } | { error: string } };
 
@@ -25,23 +31,46 @@ const port = parentPort!;
 const config = (workerData as { config: Config }).config;
 const logger = createLogger(config.logLevel);
 // Processing is redone from the stored event if a power cut undoes it (the event itself was
-// stored with a full sync by the main thread), so this connection skips the per-commit sync
-// and holds the write lock far shorter, which keeps acknowledgements fast.
+// stored with a full sync by the main thread, and moving it out of the intake journal syncs
+// fully too), so this connection skips the per-commit sync and holds the write lock shorter.
 const opened = await openNodeDatabase(config.databaseUrl, config.databaseAuthToken, { synchronous: "NORMAL" });
+const queue = new BackgroundQueue(logger, 4, config.webhookProcessDelayMs);
+let services: Services;
+/** Events in this thread's queue: the sweeper leaves them to it (it would only race it for the claim). */
+const queued = new Set<number>();
+const processInQueue = (eventId: number) => {
+  if (queued.has(eventId)) return;
+  queued.add(eventId);
+  queue.push(() =>
+    services.conversations.processEvent(eventId).finally(() => {
+      queued.delete(eventId);
+      port.postMessage({ type: "done", eventId } satisfies ThreadReply);
+    }),
+  );
+};
+// The intake journal (embedded database): events acknowledged by the main thread are moved into
+// webhook_events here, at once (the processing delay, a test hook, applies to processing only).
+const journalPath = IntakeJournal.pathFor(config.databaseUrl);
+const journalDrain = journalPath
+  ? new JournalDrain(opened.client, journalPath, logger, (r) => {
+      port.postMessage({ type: "drained", upTo: r.upTo, eventIds: r.eventIds } satisfies ThreadReply);
+      r.eventIds.forEach(processInQueue);
+    })
+  : undefined;
 const zaloApi = createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
-const services = await buildServices({
+services = await buildServices({
   db: opened.db,
   clock: systemClock,
   config,
   zaloApi,
   logger,
   blobStore: new FileBlobStore(defaultUploadsDir(config.databaseUrl)),
+  journalDrain,
 });
-const queue = new BackgroundQueue(logger, 4, config.webhookProcessDelayMs);
 
 let sweeping: Promise<{ events: number; sent: number }> | undefined;
 const sweepOnce = () => {
-  sweeping ??= sweep(services).finally(() => {
+  sweeping ??= sweep(services, { queued: (id) => queued.has(id) }).finally(() => {
     sweeping = undefined;
   });
   return sweeping;
@@ -50,7 +79,9 @@ const timer = setInterval(() => void sweepOnce().catch((err) => logger.error("sw
 
 port.on("message", (message: ThreadRequest) => {
   if (message.type === "process") {
-    queue.push(() => services.conversations.processEvent(message.eventId).finally(() => port.postMessage({ type: "done", eventId: message.eventId } satisfies ThreadReply)));
+    processInQueue(message.eventId);
+  } else if (message.type === "drain") {
+    journalDrain?.request(message.journalId);
   } else if (message.type === "sweep") {
     sweepOnce().then(
       (result) => port.postMessage({ type: "swept", id: message.id, result } satisfies ThreadReply),
@@ -58,8 +89,8 @@ port.on("message", (message: ThreadRequest) => {
     );
   } else if (message.type === "stop") {
     clearInterval(timer);
-    void queue
-      .idle()
+    void Promise.resolve(journalDrain?.idle())
+      .then(() => queue.idle())
       .then(() => sweeping?.catch(() => undefined))
       .finally(() => {
         opened.close();

@@ -5,6 +5,17 @@ import { z } from "zod";
 import { categoryLabels as kbCategoryLabels } from "../assistant/assistant";
 import { categoryLabels, reportCategories } from "../feedback/feedback-categories";
 import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
+import {
+  chatHandoffSchema,
+  chatQuestionSchema,
+  latLngSchema,
+  rateSchema,
+  reopenSchema,
+  reportInputSchema,
+  scamCheckSchema,
+  similarQuerySchema,
+  type MiniappConfig,
+} from "../feedback/report-contract";
 import { BODY_LIMITS, limitBody } from "../lib/body-limits";
 import { NotFoundError, ValidationError } from "../lib/errors";
 import type { Services } from "../services";
@@ -21,51 +32,26 @@ import type { MiniappPrincipal } from "./miniapp-session-service";
  */
 
 const wardSlug = z.string().regex(/^[a-z0-9-]+$/).max(60).optional();
-const latLng = z.object({
-  lat: z.number().min(-90, "Vị trí không hợp lệ.").max(90, "Vị trí không hợp lệ."),
-  lng: z.number().min(-180, "Vị trí không hợp lệ.").max(180, "Vị trí không hợp lệ."),
-});
-const category = z.enum(reportCategories, { message: "Vui lòng chọn loại phản ánh." });
 
+// The report schemas are shared with the mini app (server/feedback/report-contract.ts).
 const schemas = {
   session: z.object({ ward: wardSlug, accessToken: z.string().min(10, "Thiếu mã đăng nhập Zalo.").max(2000) }),
   devSession: z.object({ ward: wardSlug, userId: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/), name: z.string().max(100).optional() }),
   infoToken: z.object({ accessToken: z.string().min(10).max(2000), code: z.string().min(4, "Thiếu mã từ Zalo.").max(2000) }),
-  similar: z.object({ category, location: latLng.optional(), address: z.string().max(300).optional() }),
-  near: z.object({ location: latLng.optional(), address: z.string().max(300).optional() }),
-  report: z.object({
-    clientRequestId: z.string().regex(/^[a-zA-Z0-9_-]{8,64}$/, "Mã yêu cầu không hợp lệ."),
-    category,
-    description: z
-      .string()
-      .trim()
-      .min(10, "Vui lòng mô tả rõ hơn (ít nhất 10 ký tự): việc gì, ở đâu, từ khi nào.")
-      .max(2000, "Nội dung mô tả quá dài (tối đa 2.000 ký tự)."),
-    location: latLng.optional(),
-    address: z.string().trim().max(300, "Địa chỉ quá dài (tối đa 300 ký tự).").optional(),
-    landmark: z.string().trim().max(200, "Địa điểm gần đó quá dài (tối đa 200 ký tự).").optional(),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^(\+?84|0)\d{9,10}$/, "Số điện thoại không hợp lệ (ví dụ 0912345678).")
-      .optional()
-      .or(z.literal("").transform(() => undefined)),
-    phoneConsent: z.boolean().default(false),
-    hideName: z.boolean().default(false),
-    photoIds: z.array(z.number().int().positive()).max(5, "Mỗi phản ánh gửi tối đa 5 ảnh.").default([]),
-  }),
-  rate: z.object({
-    rating: z.number({ message: "Vui lòng chọn số sao (1 đến 5)." }).int().min(1, "Vui lòng chọn số sao (1 đến 5).").max(5, "Vui lòng chọn số sao (1 đến 5)."),
-    comment: z.string().trim().max(500, "Nhận xét quá dài (tối đa 500 ký tự).").optional(),
-  }),
-  reopen: z.object({
-    reason: z.string().trim().min(5, "Vui lòng cho biết việc gì chưa được xử lý (ít nhất 5 ký tự).").max(1000, "Nội dung quá dài (tối đa 1.000 ký tự)."),
-  }),
+  similar: similarQuerySchema,
+  report: reportInputSchema,
+  rate: rateSchema,
+  reopen: reopenSchema,
+  near: z.object({ location: latLngSchema.optional(), address: z.string().max(300).optional() }),
   search: z.object({ q: z.string().trim().max(200, "Từ khóa quá dài (tối đa 200 ký tự).").default(""), category: z.string().max(40).optional() }),
-  scam: z.object({
-    text: z.string().trim().min(5, "Vui lòng dán nội dung tin nhắn cần kiểm tra.").max(4000, "Tin nhắn quá dài (tối đa 4.000 ký tự)."),
-  }),
+  scam: scamCheckSchema,
+  chat: chatQuestionSchema,
+  chatHandoff: chatHandoffSchema,
+  geocode: z.object({ lat: z.coerce.number(), lng: z.coerce.number() }).pipe(latLngSchema),
 };
+
+/** Where the map opens when nothing better is known: central Hanoi (Hoàn Kiếm). */
+const HANOI_CENTER = { lat: 21.0285, lng: 105.8542 };
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const parsed = schema.safeParse(value);
@@ -91,7 +77,7 @@ function idParam(c: Context, name: string): number {
 type Env = { Variables: { principal: MiniappPrincipal } };
 
 export function miniappRoutes(services: Services) {
-  const { reports, sessions, graph } = services.feedback;
+  const { reports, sessions, graph, chat, geocoder } = services.feedback;
   const app = new Hono<Env>();
 
   // The mini app is served by Zalo from its own domain; auth is a bearer token (no cookies), so any origin may call.
@@ -120,6 +106,18 @@ export function miniappRoutes(services: Services) {
   });
 
   app.get("/categories", (c) => c.json({ categories: reportCategories.map((id) => ({ id, label: categoryLabels[id] })) }));
+
+  // Public settings the app needs before login: categories, the map (tile URL is a deployment setting).
+  app.get("/config", async (c) => {
+    const ward = await wardOf(parse(z.object({ ward: wardSlug }), { ward: c.req.query("ward") }).ward).catch(() => undefined);
+    const center = ward?.profile.map_center;
+    const body: MiniappConfig = {
+      categories: reportCategories.map((id) => ({ id, label: categoryLabels[id] })),
+      map: { tileUrl: services.deps.config.map.tileUrl, attribution: services.deps.config.map.attribution, center: center ?? HANOI_CENTER, zoom: center ? 16 : 15 },
+      geocoder: Boolean(geocoder),
+    };
+    return c.json(body);
+  });
 
   // Everything below needs a session.
   const authed = new Hono<Env>();
@@ -279,6 +277,35 @@ export function miniappRoutes(services: Services) {
       signals: result.scam?.signals ?? [],
       domains: result.scam?.domains ?? [],
     });
+  });
+
+  // "Địa chỉ gần ghim": counted like a search (the app asks only when the pin rests).
+  authed.get("/geocode", async (c) => {
+    const p = c.get("principal");
+    const q = parse(schemas.geocode, { lat: c.req.query("lat"), lng: c.req.query("lng") });
+    if (!geocoder) return c.json({ address: null });
+    await reports.consume(p.wardId, p.userId, "search");
+    return c.json({ address: await geocoder.reverse(q.lat, q.lng) });
+  });
+
+  // Hỏi đáp as a conversation: the same engine as the chat; "hỏi cán bộ" passes the question to a person.
+  authed.get("/chat", async (c) => {
+    const p = c.get("principal");
+    return c.json(await chat.view(p.wardId, p.userId));
+  });
+
+  authed.post("/chat", async (c) => {
+    const p = c.get("principal");
+    const body = parse(schemas.chat, await jsonBody(c));
+    await reports.consume(p.wardId, p.userId, "search");
+    return c.json(await chat.ask(p.wardId, p.userId, body.text));
+  });
+
+  authed.post("/chat/handoff", async (c) => {
+    const p = c.get("principal");
+    const body = parse(schemas.chatHandoff, await jsonBody(c));
+    await reports.consume(p.wardId, p.userId, "action");
+    return c.json(await chat.askStaff(p.wardId, p.userId, body.question));
   });
 
   app.route("/", authed);

@@ -1,9 +1,10 @@
-import { and, eq, inArray, or } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
-import { askLog, messages, residents } from "../db/schema";
+import { askLog, handoffs, messages, residents } from "../db/schema";
 import { miniappSessions, miniappUsers, reportFollowers, reportHistory, reportNotices, reportPhotos, reports } from "../db/schema-feedback";
 import { scamReports } from "../db/schema-scam";
+import { miniappChatMessages } from "../db/schema-miniapp";
 import type { Clock } from "../lib/clock";
 import { NotFoundError } from "../lib/errors";
 import { requireRole, type Actor } from "../staff/access";
@@ -46,6 +47,9 @@ export class PersonalDataService {
       .select({ channel: scamReports.channel, sample: scamReports.sample, createdAt: scamReports.createdAt })
       .from(scamReports)
       .where(and(eq(scamReports.wardId, wardId), inArray(scamReports.residentKey, residentKeys(user.id, resident?.id))));
+    // the mini app's Hỏi đáp conversation, and questions passed from it to staff
+    const miniappChat = await this.db.select({ author: miniappChatMessages.author, kind: miniappChatMessages.kind, text: miniappChatMessages.text, createdAt: miniappChatMessages.createdAt }).from(miniappChatMessages).where(eq(miniappChatMessages.userId, userId));
+    const questionsToStaff = await this.db.select({ question: handoffs.question, status: handoffs.status, createdAt: handoffs.createdAt }).from(handoffs).where(eq(handoffs.miniappUserId, userId));
     return {
       user: { name: user.displayName, zaloAppUserId: user.appUserId, firstSeenAt: user.createdAt, lastSeenAt: user.lastSeenAt },
       reports: own.map((r) => ({
@@ -68,6 +72,8 @@ export class PersonalDataService {
       chat,
       questions,
       scamChecks,
+      miniappChat,
+      questionsToStaff,
     };
   }
 
@@ -106,9 +112,16 @@ export class PersonalDataService {
     }
     // forwarded scam texts: deleted (waves only need them while they count residents)
     writes.push(db.delete(scamReports).where(and(eq(scamReports.wardId, wardId), inArray(scamReports.residentKey, residentKeys(user.id, resident?.id)))));
-    let messageCount = 0;
+    // Hỏi đáp in the mini app: its messages, the questions passed to staff and their ask-log lines (same time, same text)
+    const asked = sql`(select ${miniappChatMessages.createdAt} from ${miniappChatMessages} where ${miniappChatMessages.userId} = ${userId} and ${miniappChatMessages.author} = 'resident')`;
+    writes.push(
+      db.update(askLog).set({ question: "" }).where(and(eq(askLog.wardId, wardId), eq(askLog.channel, "miniapp"), sql`${askLog.createdAt} in ${asked}`)),
+      db.update(miniappChatMessages).set({ text: "", meta: null }).where(eq(miniappChatMessages.userId, userId)),
+      db.update(handoffs).set({ question: "" }).where(eq(handoffs.miniappUserId, userId)),
+    );
+    let messageCount = (await db.select({ id: miniappChatMessages.id }).from(miniappChatMessages).where(eq(miniappChatMessages.userId, userId))).length;
     if (resident) {
-      messageCount = (await db.select({ id: messages.id }).from(messages).where(eq(messages.residentId, resident.id))).length;
+      messageCount += (await db.select({ id: messages.id }).from(messages).where(eq(messages.residentId, resident.id))).length;
       writes.push(
         db.update(messages).set({ text: null, meta: null }).where(eq(messages.residentId, resident.id)),
         db.update(askLog).set({ question: "" }).where(eq(askLog.residentId, resident.id)),

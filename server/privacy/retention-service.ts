@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, isNull, lt, ne, notInArray, or, sql } from
 import type { Database } from "../db/database";
 import { askLog, handoffs, messages, outbox, webhookEvents } from "../db/schema";
 import { handoffSummaries } from "../db/schema-llm";
+import { miniappChatMessages } from "../db/schema-miniapp";
 import { miniappActions, miniappSessions, reportPhotos, reports } from "../db/schema-feedback";
 import { handoffReplies, staffSessions } from "../db/schema-staff";
 import { scamReports } from "../db/schema-scam";
@@ -52,6 +53,7 @@ export class RetentionService {
 
       const textsBefore = now - r.messages_days * DAY;
       done.messages! += (await db.update(messages).set({ text: null, meta: null }).where(and(eq(messages.wardId, ward.id), lt(messages.createdAt, textsBefore), or(isNotNull(messages.text), isNotNull(messages.meta))))).rowsAffected;
+      done.messages! += (await db.update(miniappChatMessages).set({ text: "", meta: null }).where(and(eq(miniappChatMessages.wardId, ward.id), lt(miniappChatMessages.createdAt, textsBefore), ne(miniappChatMessages.text, "")))).rowsAffected;
       await db.update(handoffs).set({ question: "" }).where(and(eq(handoffs.wardId, ward.id), eq(handoffs.status, "resolved"), lt(handoffs.createdAt, textsBefore), ne(handoffs.question, "")));
       await db.update(handoffReplies).set({ text: "" }).where(and(eq(handoffReplies.wardId, ward.id), lt(handoffReplies.createdAt, textsBefore), ne(handoffReplies.text, "")));
       await db.delete(handoffSummaries).where(and(eq(handoffSummaries.wardId, ward.id), lt(handoffSummaries.createdAt, textsBefore)));

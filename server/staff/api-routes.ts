@@ -3,24 +3,46 @@ import { z } from "zod";
 import type { Services } from "../services";
 import { isProcedureVerified } from "../knowledge/procedure-facts";
 import { rolesIn } from "./access";
-import { idParam, parseInput, type ConsoleContext, type ConsoleEnv } from "./console-env";
-import { periodOf } from "./pages/insight-pages";
-import { assignSchema, declineSchema, mergeSchema, PAGE_SIZE, prioritySchema, replySchema, reportFilter, statusSchema, uploadedFiles } from "./pages/report-pages";
-import { staffReports } from "./report-service";
+import type { ConsoleContext, ConsoleEnv } from "./console-env";
+import { periodOf } from "./period";
+import { filterOf, PAGE_SIZE, uploadedFiles } from "./pages/report-pages";
+import {
+  askSchema,
+  assignSchema,
+  declineSchema,
+  dismissSchema,
+  sampleQuestionSchema,
+  handoffListQuery,
+  handoffNoteSchema,
+  holidayDayParam,
+  holidaySchema,
+  handoffReplySchema,
+  idParam,
+  idParams,
+  mergeSchema,
+  prioritySchema,
+  reportQuery,
+  reportReplySchema,
+  statusSchema,
+  yearQuery,
+} from "./schemas";
+import { validate } from "./validation";
 import { privacyApiRoutes } from "../privacy/privacy-routes";
 import { registerScamWaveApi } from "../scam/scam-routes";
 
-async function json(c: { req: { json: () => Promise<unknown> } }): Promise<unknown> {
-  return c.req.json().catch(() => ({}));
-}
+const versionParams = z.object({ vid: idParam });
+const photoParams = idParams.extend({ photoId: idParam });
 
 /**
- * /api/staff/… — the console's JSON API (same services, same checks as the pages). Sign-in,
- * CSRF (header X-CSRF-Token) and the ward check run in consoleRoutes' middleware.
+ * /api/staff/… — the console's JSON API (same services, same schemas, same checks as the
+ * pages). Sign-in, CSRF (header X-CSRF-Token) and the ward check run in consoleRoutes'
+ * middleware.
  */
 export function staffApiRoutes(services: Services) {
   const api = new Hono<ConsoleEnv>();
-  const { handoffs, knowledge, insights } = services.staff;
+  const { handoffs, knowledge, insights, reports } = services.staff;
+  const actor = (c: ConsoleContext) => c.get("session").actor;
+  const wardId = (c: ConsoleContext) => c.get("ward").id;
 
   api.get("/me", (c) => {
     const { actor, csrfToken } = c.get("session");
@@ -28,91 +50,115 @@ export function staffApiRoutes(services: Services) {
     return c.json({ id: actor.userId, email: actor.email, name: actor.name, isCityAdmin: actor.isCityAdmin, csrfToken, wards });
   });
 
-  api.get("/wards/:slug/handoffs", async (c) => {
-    const status = parseInput(z.enum(["active", "open", "claimed", "resolved"]).default("active"), c.req.query("status") || undefined);
-    return c.json({ handoffs: await handoffs.list(c.get("session").actor, c.get("ward").id, { status }) });
+  api.get("/wards/:slug/handoffs", validate("query", handoffListQuery), async (c) => {
+    return c.json({ handoffs: await handoffs.list(actor(c), wardId(c), { status: c.req.valid("query").status }) });
   });
-  api.get("/wards/:slug/handoffs/:id", async (c) => {
-    return c.json(await handoffs.detail(c.get("session").actor, c.get("ward").id, parseInput(idParam, c.req.param("id"))));
-  });
-  api.post("/wards/:slug/handoffs/:id/claim", async (c) => {
-    await handoffs.claim(c.get("session").actor, c.get("ward").id, parseInput(idParam, c.req.param("id")));
+  api.get("/wards/:slug/handoffs/:id", validate("param", idParams), async (c) => c.json(await handoffs.detail(actor(c), wardId(c), c.req.valid("param").id)));
+  api.post("/wards/:slug/handoffs/:id/claim", validate("param", idParams), async (c) => {
+    await handoffs.claim(actor(c), wardId(c), c.req.valid("param").id);
     return c.json({ ok: true });
   });
-  api.post("/wards/:slug/handoffs/:id/reply", async (c) => {
-    const { text } = parseInput(z.object({ text: z.string().trim().min(1, "Vui lòng nhập nội dung trả lời.").max(6000) }), await json(c));
-    return c.json(await handoffs.reply(c.get("session").actor, c.get("ward").id, parseInput(idParam, c.req.param("id")), text));
+  api.post("/wards/:slug/handoffs/:id/reply", validate("param", idParams), validate("json", handoffReplySchema), async (c) => {
+    return c.json(await handoffs.reply(actor(c), wardId(c), c.req.valid("param").id, c.req.valid("json").text));
   });
-  api.post("/wards/:slug/handoffs/:id/notes", async (c) => {
-    const { body } = parseInput(z.object({ body: z.string().trim().min(1, "Vui lòng nhập ghi chú.").max(4000) }), await json(c));
-    await handoffs.addNote(c.get("session").actor, c.get("ward").id, parseInput(idParam, c.req.param("id")), body);
+  api.post("/wards/:slug/handoffs/:id/notes", validate("param", idParams), validate("json", handoffNoteSchema), async (c) => {
+    await handoffs.addNote(actor(c), wardId(c), c.req.valid("param").id, c.req.valid("json").body);
     return c.json({ ok: true });
   });
-  api.post("/wards/:slug/handoffs/:id/resolve", async (c) => {
-    await handoffs.resolve(c.get("session").actor, c.get("ward").id, parseInput(idParam, c.req.param("id")));
-    return c.json({ ok: true });
+  api.post("/wards/:slug/handoffs/:id/resolve", validate("param", idParams), async (c) => {
+    return c.json({ ok: true, ...(await handoffs.resolve(actor(c), wardId(c), c.req.valid("param").id)) });
   });
 
   api.get("/wards/:slug/knowledge", async (c) => {
-    const { entries, drafts, procedures } = await knowledge.list(c.get("session").actor, c.get("ward"));
+    const { entries, drafts, procedures } = await knowledge.list(actor(c), c.get("ward"));
     return c.json({
       entries: entries.map((e) => ({ id: e.id, title: e.title, category: e.category, status: e.status, verified: e.verified, unverified: e.unverified ?? null, wards: e.wards })),
       drafts: drafts.map(({ data: _d, ...d }) => d),
       procedures: procedures.map((p) => ({ id: p.id, name: p.name, code: p.code ?? null, verified: isProcedureVerified(p) })),
     });
   });
-  api.get("/wards/:slug/knowledge/versions/:vid", async (c) => {
-    const v = await knowledge.version(c.get("session").actor, c.get("ward"), parseInput(idParam, c.req.param("vid")));
+  api.get("/wards/:slug/knowledge/versions/:vid", validate("param", versionParams), async (c) => {
+    const v = await knowledge.version(actor(c), c.get("ward"), c.req.valid("param").vid);
     return c.json({ ...v, data: JSON.parse(v.data) });
   });
-  api.post("/wards/:slug/knowledge/versions/:vid/publish", async (c) => {
-    await knowledge.publish(c.get("session").actor, c.get("ward"), parseInput(idParam, c.req.param("vid")));
+  api.post("/wards/:slug/knowledge/versions/:vid/publish", validate("param", versionParams), async (c) => {
+    await knowledge.publish(actor(c), c.get("ward"), c.req.valid("param").vid);
     return c.json({ ok: true });
   });
-  api.post("/wards/:slug/ask", async (c) => {
+  api.post("/wards/:slug/ask", validate("json", askSchema), async (c) => {
     const ward = c.get("ward");
-    if (!rolesIn(c.get("session").actor, ward.id).size) return c.json({ error: "forbidden" }, 403);
-    const { text } = parseInput(z.object({ text: z.string().trim().min(1, "Vui lòng nhập câu hỏi.").max(2000) }), await json(c));
-    const r = (await knowledge.assistantFor()).ask(text, ward, services.deps.clock.now());
+    const r = (await knowledge.assistantFor()).ask(c.req.valid("json").text, ward, services.deps.clock.now());
     return c.json({ kind: r.kind, reply: r.reply, entries: r.entries, explanation: r.explanation });
   });
 
   api.get("/wards/:slug/dashboard", async (c) => {
     const period = periodOf(c, services.deps.clock.now());
-    const dashboard = await insights.dashboard(c.get("session").actor, c.get("ward"), period);
-    return c.json({ ...dashboard, feedback: await staffReports(services).stats(c.get("session").actor, c.get("ward").id, period) });
+    const dashboard = await insights.dashboard(actor(c), c.get("ward"), period);
+    return c.json({ ...dashboard, feedback: await reports.stats(actor(c), wardId(c), period) });
   });
   api.get("/wards/:slug/unanswered", async (c) => {
-    return c.json({ groups: await insights.unanswered(c.get("session").actor, c.get("ward"), periodOf(c, services.deps.clock.now())) });
+    return c.json({ groups: await services.staff.unanswered.groups(actor(c), c.get("ward"), periodOf(c, services.deps.clock.now())) });
   });
-  api.get("/wards/:slug/templates", async (c) => c.json({ templates: await handoffs.templates(c.get("session").actor, c.get("ward").id) }));
+  api.post("/wards/:slug/unanswered/dismiss", validate("json", dismissSchema), async (c) => {
+    await services.staff.unanswered.dismiss(actor(c), c.get("ward"), c.req.valid("json").question);
+    return c.json({ ok: true });
+  });
+  api.post("/wards/:slug/unanswered/sample", validate("json", sampleQuestionSchema), async (c) => {
+    const { question, entryId } = c.req.valid("json");
+    return c.json({ versionId: await services.staff.unanswered.addSampleQuestion(actor(c), c.get("ward"), entryId, question) });
+  });
+  api.get("/wards/:slug/templates", async (c) => c.json({ templates: await handoffs.templates(actor(c), wardId(c)) }));
 
   // Residents' feedback reports (staff of the ward; StaffReportService checks the role)
-  const reports = staffReports(services);
-  const actor = (c: ConsoleContext) => c.get("session").actor;
-  const reportId = (c: ConsoleContext) => parseInput(idParam, c.req.param("id"));
-  api.get("/wards/:slug/reports", async (c) => {
-    const { query, filter } = reportFilter(c.req.query());
-    const rows = await reports.list(actor(c), c.get("ward").id, filter);
+  api.get("/wards/:slug/reports", validate("query", reportQuery), async (c) => {
+    const query = c.req.valid("query");
+    const rows = await reports.list(actor(c), wardId(c), filterOf(query));
     return c.json({ reports: rows.slice(0, PAGE_SIZE), page: query.page, more: rows.length > PAGE_SIZE });
   });
-  api.get("/wards/:slug/reports/assignees", async (c) => c.json({ assignees: await reports.assignees(actor(c), c.get("ward").id) }));
-  api.get("/wards/:slug/reports/:id", async (c) => c.json(await reports.detail(actor(c), c.get("ward").id, reportId(c))));
-  api.get("/wards/:slug/reports/:id/photos/:photoId", async (c) => {
-    const photo = await reports.photo(actor(c), c.get("ward").id, reportId(c), parseInput(idParam, c.req.param("photoId")));
+  api.get("/wards/:slug/reports/assignees", async (c) => c.json({ assignees: await reports.assignees(actor(c), wardId(c)) }));
+  api.get("/wards/:slug/reports/:id", validate("param", idParams), async (c) => c.json(await reports.detail(actor(c), wardId(c), c.req.valid("param").id)));
+  api.get("/wards/:slug/reports/:id/photos/:photoId", validate("param", photoParams), async (c) => {
+    const { id, photoId } = c.req.valid("param");
+    const photo = await reports.photo(actor(c), wardId(c), id, photoId);
     return c.body(photo.bytes as Uint8Array<ArrayBuffer>, 200, { "Content-Type": photo.contentType, "X-Content-Type-Options": "nosniff" });
   });
-  api.post("/wards/:slug/reports/:id/assign", async (c) => c.json(await reports.assign(actor(c), c.get("ward").id, reportId(c), parseInput(assignSchema, await json(c)))));
-  api.post("/wards/:slug/reports/:id/status", async (c) => c.json(await reports.changeStatus(actor(c), c.get("ward").id, reportId(c), parseInput(statusSchema, await json(c)))));
-  api.post("/wards/:slug/reports/:id/reply", async (c) => c.json(await reports.reply(actor(c), c.get("ward").id, reportId(c), parseInput(replySchema, await json(c)))));
-  api.post("/wards/:slug/reports/:id/decline", async (c) => c.json(await reports.decline(actor(c), c.get("ward").id, reportId(c), parseInput(declineSchema, await json(c)))));
-  api.post("/wards/:slug/reports/:id/priority", async (c) => c.json(await reports.setPriority(actor(c), c.get("ward").id, reportId(c), parseInput(prioritySchema, await json(c)))));
-  api.post("/wards/:slug/reports/:id/merge", async (c) => c.json(await reports.merge(actor(c), c.get("ward").id, reportId(c), parseInput(mergeSchema, await json(c)))));
+  api.post("/wards/:slug/reports/:id/assign", validate("param", idParams), validate("json", assignSchema), async (c) =>
+    c.json(await reports.assign(actor(c), wardId(c), c.req.valid("param").id, c.req.valid("json"))),
+  );
+  api.post("/wards/:slug/reports/:id/status", validate("param", idParams), validate("json", statusSchema), async (c) =>
+    c.json(await reports.changeStatus(actor(c), wardId(c), c.req.valid("param").id, c.req.valid("json"))),
+  );
+  api.post("/wards/:slug/reports/:id/reply", validate("param", idParams), validate("json", reportReplySchema), async (c) =>
+    c.json(await reports.reply(actor(c), wardId(c), c.req.valid("param").id, c.req.valid("json"))),
+  );
+  api.post("/wards/:slug/reports/:id/decline", validate("param", idParams), validate("json", declineSchema), async (c) =>
+    c.json(await reports.decline(actor(c), wardId(c), c.req.valid("param").id, c.req.valid("json"))),
+  );
+  api.post("/wards/:slug/reports/:id/priority", validate("param", idParams), validate("json", prioritySchema), async (c) =>
+    c.json(await reports.setPriority(actor(c), wardId(c), c.req.valid("param").id, c.req.valid("json"))),
+  );
+  api.post("/wards/:slug/reports/:id/merge", validate("param", idParams), validate("json", mergeSchema), async (c) =>
+    c.json(await reports.merge(actor(c), wardId(c), c.req.valid("param").id, c.req.valid("json"))),
+  );
   /** Result photos: multipart (field "photos", several allowed) or one image as the raw body. */
-  api.post("/wards/:slug/reports/:id/photos", async (c) => {
+  api.post("/wards/:slug/reports/:id/photos", validate("param", idParams), async (c) => {
     const type = c.req.header("content-type") ?? "";
     const files = type.startsWith("multipart/form-data") ? await uploadedFiles(c) : [new Uint8Array(await c.req.arrayBuffer())].filter((b) => b.length);
-    return c.json(await reports.attachResultPhotos(actor(c), c.get("ward").id, reportId(c), files), 201);
+    return c.json(await reports.attachResultPhotos(actor(c), wardId(c), c.req.valid("param").id, files), 201);
+  });
+
+  // City admin: the holiday calendar (HolidayService checks the city-admin role)
+  api.get("/city/holidays", validate("query", yearQuery), async (c) => {
+    const year = c.req.valid("query").year ?? new Date(services.deps.clock.now() + 7 * 3600_000).getUTCFullYear();
+    return c.json({ year, days: await services.staff.holidays.year(actor(c), year) });
+  });
+  api.post("/city/holidays", validate("json", holidaySchema), async (c) => {
+    await services.staff.holidays.set(actor(c), c.req.valid("json"));
+    return c.json({ ok: true });
+  });
+  api.delete("/city/holidays/:day", validate("param", holidayDayParam), async (c) => {
+    await services.staff.holidays.remove(actor(c), c.req.valid("param").day);
+    return c.json({ ok: true });
   });
 
   // residents' personal data on their behalf, retention periods (issue 9)

@@ -72,4 +72,24 @@ details.card>summary{cursor:pointer;font-weight:600}
 .hbar .label{width:260px;flex:none}
 .hbar .fill{background:#0d47a1;height:14px;min-width:2px}
 @media (max-width:900px){.cols{grid-template-columns:1fr}}
+td.num{text-align:right}
+.avatar{width:36px;height:36px;border-radius:50%;vertical-align:middle;margin-right:8px;object-fit:cover;background:#d0d7de}
+.avatar.initials{display:inline-flex;align-items:center;justify-content:center;font-size:.85rem;font-weight:700;color:#0d47a1;background:#e3f2fd}
+.who-cell{white-space:nowrap}
+tr.unread td{font-weight:600}
+tr.unread td .muted{font-weight:400}
+.bubble.new{outline:2px solid #f59e0b}
+.new-divider{text-align:center;color:#7a4a00;border-top:2px solid #f59e0b;margin:8px 0 4px;padding-top:2px;font-size:.85rem}
+#template-suggestions{list-style:none;margin:2px 0;padding:0;border:1px solid #8c959f;border-radius:4px;background:#fff;max-height:220px;overflow:auto}
+#template-suggestions li{padding:6px 10px;cursor:pointer}
+#template-suggestions li[aria-selected=true]{background:#0d47a1;color:#fff}
+kbd{border:1px solid #8c959f;border-bottom-width:2px;border-radius:3px;padding:0 4px;font-size:.85rem;background:#fff}
+details.shortcuts{margin-top:16px}
+.diff pre{margin:4px 0 0;background:#f6f8fa;padding:6px}
+.diff ins{background:#e6f4ea;text-decoration:none;color:#1e6b34}
+.diff del{background:#fdecea;color:#8a1c12}
+.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+td.actions{min-width:260px}
+.report-table{break-inside:avoid-page;margin-bottom:18px}
+@media print{header.top,nav.ward,.noprint,.skip{display:none!important}main{max-width:none;padding:0}body{background:#fff}.card{border:none;padding:0}.hbar .fill{background:#555!important;print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 `;

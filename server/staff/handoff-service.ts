@@ -2,11 +2,16 @@ import { and, asc, desc, eq, inArray, like, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { handoffs, messages, outbox, residents } from "../db/schema";
+import { miniappUsers } from "../db/schema-feedback";
+import { satisfactionSurveys } from "../db/schema-console";
 import { handoffClaims, handoffNotes, handoffReplies, replyTemplates, staffUsers } from "../db/schema-staff";
+import { SURVEY_TEXT } from "../conversations/satisfaction-survey";
 import type { Clock } from "../lib/clock";
 import { ConflictError, NotFoundError, ValidationError } from "../lib/errors";
 import { splitText } from "../zalo/message-builder";
 import { FREE_REPLY_WINDOW_MS, MAX_REPLY_WINDOW_MS, replyWindow, type OutboxService, type ReplyWindow } from "../zalo/outbox-service";
+import { oaResident } from "../feedback/report-notices";
+import { miniappTranscript, staffReplyMessage } from "../miniapp/miniapp-chat-service";
 import { requireRole, type Actor } from "./access";
 import { auditInsert } from "./audit";
 import { runBatch } from "./batch";
@@ -43,7 +48,8 @@ export class HandoffService {
         createdAt: handoffs.createdAt,
         resolvedAt: handoffs.resolvedAt,
         residentId: handoffs.residentId,
-        residentName: residents.displayName,
+        residentName: sql<string | null>`coalesce(${residents.displayName}, ${miniappUsers.displayName})`,
+        miniappUserId: handoffs.miniappUserId,
         lastInteractionAt: residents.lastInteractionAt,
         claimedBy: staffUsers.name,
         claimedByUserId: handoffClaims.userId,
@@ -51,6 +57,7 @@ export class HandoffService {
       })
       .from(handoffs)
       .leftJoin(residents, eq(residents.id, handoffs.residentId))
+      .leftJoin(miniappUsers, eq(miniappUsers.id, handoffs.miniappUserId))
       .leftJoin(handoffClaims, eq(handoffClaims.handoffId, handoffs.id))
       .leftJoin(staffUsers, eq(staffUsers.id, handoffClaims.userId))
       .where(and(eq(handoffs.wardId, wardId), inArray(handoffs.status, statuses)))
@@ -60,18 +67,27 @@ export class HandoffService {
   }
 
   /** One handoff of this ward; another ward's id is "not found", never its content. */
-  private async get(wardId: number, handoffId: number) {
+  private async row(wardId: number, handoffId: number) {
     const [row] = await this.db.select().from(handoffs).where(and(eq(handoffs.id, handoffId), eq(handoffs.wardId, wardId)));
     if (!row) throw new NotFoundError("handoff_not_found", `no handoff ${handoffId} in ward ${wardId}`, "Không tìm thấy yêu cầu này.");
     return row;
   }
 
+  /** The handoff row (ward-checked), for the console's live updates. */
+  async get(actor: Actor, wardId: number, handoffId: number) {
+    requireRole(actor, wardId, "staff");
+    return this.row(wardId, handoffId);
+  }
+
   async detail(actor: Actor, wardId: number, handoffId: number) {
     requireRole(actor, wardId, "staff");
     const now = this.clock.now();
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     const [resident] = handoff.residentId ? await this.db.select().from(residents).where(eq(residents.id, handoff.residentId)) : [];
-    const transcript = resident
+    const channel = handoff.miniappUserId !== null ? ("miniapp" as const) : ("zalo" as const);
+    const transcript = channel === "miniapp"
+      ? await miniappTranscript(this.db, wardId, handoff.miniappUserId!)
+      : resident
       ? (
           await this.db
             .select()
@@ -101,6 +117,8 @@ export class HandoffService {
       .where(eq(handoffClaims.handoffId, handoffId));
     return {
       handoff,
+      /** "miniapp": asked in the mini app's Hỏi đáp; replies are shown there (and sent by OA when possible) */
+      channel,
       resident: resident ? { id: resident.id, displayName: resident.displayName, isFollower: resident.isFollower } : undefined,
       window: windowInfo(resident?.lastInteractionAt ?? null, now),
       waitingMs: (handoff.resolvedAt ?? now) - handoff.createdAt,
@@ -118,6 +136,8 @@ export class HandoffService {
       .from(outbox)
       .where(and(eq(outbox.wardId, wardId), like(outbox.dedupeKey, `staff:${replyId}:%`)))
       .orderBy(asc(outbox.id));
+    // no OA message: a mini-app reply shown in the app only
+    if (!parts.length) return { status: "in_app" as const, errorCode: null, errorMessage: null };
     const failed = parts.find((p) => p.status === "failed");
     if (failed) return { status: "failed" as const, errorCode: failed.errorCode, errorMessage: failed.errorMessage };
     const pending = parts.find((p) => p.status !== "sent");
@@ -127,7 +147,7 @@ export class HandoffService {
 
   async claim(actor: Actor, wardId: number, handoffId: number): Promise<void> {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     if (handoff.status === "resolved") throw new ConflictError("resolved", "handoff resolved", "Yêu cầu này đã được giải quyết.");
     const now = this.clock.now();
     const [previous] = await this.db.select().from(handoffClaims).where(eq(handoffClaims.handoffId, handoffId));
@@ -147,7 +167,8 @@ export class HandoffService {
    */
   async reply(actor: Actor, wardId: number, handoffId: number, text: string) {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
+    if (handoff.miniappUserId !== null) return this.replyInMiniapp(actor, wardId, handoff, text);
     if (!handoff.residentId) throw new ValidationError("no_resident", "handoff without resident", "Yêu cầu này không gắn với người dân nào trên Zalo.");
     const [resident] = await this.db.select().from(residents).where(eq(residents.id, handoff.residentId));
     const now = this.clock.now();
@@ -157,27 +178,69 @@ export class HandoffService {
     const body = text.trim();
     const [reply] = await this.db.insert(handoffReplies).values({ wardId, handoffId, residentId: handoff.residentId, userId: actor.userId, text: body, createdAt: now }).returning();
     const writes: BatchItem<"sqlite">[] = [
-      this.db.insert(messages).values({ wardId, residentId: handoff.residentId, direction: "out", author: "staff", kind: "text", text: body, meta: JSON.stringify({ replyId: reply!.id, staffUserId: actor.userId, handoffId }), createdAt: now }),
-      this.db.insert(outbox).values(this.outboxService.rows(wardId, handoff.residentId, `staff:${reply!.id}`, splitText(body).map((part) => ({ text: part })))),
+      ...this.oaReplyWrites(wardId, handoff.residentId, handoffId, reply!.id, actor.userId, body, now),
       auditInsert(this.db, now, { wardId, userId: actor.userId, action: "reply", entity: "handoff", entityId: handoffId, after: { replyId: reply!.id, text: body } }),
+      ...this.claimOnReply(actor, wardId, handoff, now),
     ];
-    if (handoff.status === "open") {
-      writes.push(this.db.update(handoffs).set({ status: "claimed" }).where(eq(handoffs.id, handoffId)));
-      writes.push(this.db.insert(handoffClaims).values({ handoffId, wardId, userId: actor.userId, claimedAt: now }).onConflictDoNothing());
-    }
+    return this.commitReply(wardId, reply!.id, writes, handoff.residentId);
+  }
+
+  /** Writes a reply's batch (the reply row goes if the batch fails), then delivers its OA messages, if any. */
+  private async commitReply(wardId: number, replyId: number, writes: BatchItem<"sqlite">[], oaResidentId: number | undefined) {
     try {
       await runBatch(this.db, writes);
     } catch (err) {
-      await this.db.delete(handoffReplies).where(eq(handoffReplies.id, reply!.id));
+      await this.db.delete(handoffReplies).where(eq(handoffReplies.id, replyId));
       throw err;
     }
-    await this.outboxService.deliverDue({ residentId: handoff.residentId });
-    return { replyId: reply!.id, delivery: await this.delivery(wardId, reply!.id) };
+    if (oaResidentId !== undefined) await this.outboxService.deliverDue({ residentId: oaResidentId });
+    return { replyId, delivery: await this.delivery(wardId, replyId) };
+  }
+
+  /**
+   * A question from the mini app's Hỏi đáp: the reply is shown there, always; it also goes
+   * through the OA when the resident is linked to the OA and Zalo's reply window is not closed.
+   */
+  private async replyInMiniapp(actor: Actor, wardId: number, handoff: typeof handoffs.$inferSelect, text: string) {
+    const now = this.clock.now();
+    const body = text.trim();
+    const { resident, link } = await oaResident(this.db, wardId, handoff.miniappUserId!);
+    const viaOa = resident && replyWindow(resident.lastInteractionAt, now) !== "closed" ? resident.id : undefined;
+    const [staff] = await this.db.select({ name: staffUsers.name }).from(staffUsers).where(eq(staffUsers.id, actor.userId));
+    // resident_id 0: the question came from the mini app and its user is not (yet) an OA resident
+    const [reply] = await this.db
+      .insert(handoffReplies)
+      .values({ wardId, handoffId: handoff.id, residentId: resident?.id ?? 0, userId: actor.userId, text: body, createdAt: now })
+      .returning();
+    const writes: BatchItem<"sqlite">[] = [
+      ...(link ? [link] : []),
+      staffReplyMessage(this.db, { wardId, userId: handoff.miniappUserId!, handoffId: handoff.id, replyId: reply!.id, staffName: staff?.name ?? null, text: body, at: now }),
+      ...(viaOa ? this.oaReplyWrites(wardId, viaOa, handoff.id, reply!.id, actor.userId, body, now) : []),
+      auditInsert(this.db, now, { wardId, userId: actor.userId, action: "reply", entity: "handoff", entityId: handoff.id, after: { replyId: reply!.id, text: body, channel: viaOa ? "miniapp+oa" : "miniapp" } }),
+      ...this.claimOnReply(actor, wardId, handoff, now),
+    ];
+    return this.commitReply(wardId, reply!.id, writes, viaOa);
+  }
+
+  private oaReplyWrites(wardId: number, residentId: number, handoffId: number, replyId: number, staffUserId: number, body: string, now: number): BatchItem<"sqlite">[] {
+    return [
+      this.db.insert(messages).values({ wardId, residentId, direction: "out", author: "staff", kind: "text", text: body, meta: JSON.stringify({ replyId, staffUserId, handoffId }), createdAt: now }),
+      this.db.insert(outbox).values(this.outboxService.rows(wardId, residentId, `staff:${replyId}`, splitText(body).map((part) => ({ text: part })))),
+    ];
+  }
+
+  /** Replying claims an unclaimed handoff for the sender. */
+  private claimOnReply(actor: Actor, wardId: number, handoff: typeof handoffs.$inferSelect, now: number): BatchItem<"sqlite">[] {
+    if (handoff.status !== "open") return [];
+    return [
+      this.db.update(handoffs).set({ status: "claimed" }).where(eq(handoffs.id, handoff.id)),
+      this.db.insert(handoffClaims).values({ handoffId: handoff.id, wardId, userId: actor.userId, claimedAt: now }).onConflictDoNothing(),
+    ];
   }
 
   async addNote(actor: Actor, wardId: number, handoffId: number, body: string): Promise<void> {
     requireRole(actor, wardId, "staff");
-    await this.get(wardId, handoffId);
+    await this.row(wardId, handoffId);
     const now = this.clock.now();
     await runBatch(this.db, [
       this.db.insert(handoffNotes).values({ wardId, handoffId, userId: actor.userId, body: body.trim(), createdAt: now }),
@@ -185,22 +248,50 @@ export class HandoffService {
     ]);
   }
 
-  /** Closes the handoff: the bot answers this resident again from the next message. */
-  async resolve(actor: Actor, wardId: number, handoffId: number): Promise<void> {
+  /**
+   * Closes the handoff: the bot answers this resident again from the next message. When staff
+   * replied to the resident and Zalo still lets the OA write, the resident gets the one-question
+   * satisfaction survey (1–5, text only) in the same batch; it is recorded for this handoff and
+   * for the staff member who handled it (the claimer, else the one who resolves).
+   */
+  async resolve(actor: Actor, wardId: number, handoffId: number): Promise<{ surveySent: boolean }> {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
-    if (handoff.status === "resolved") return;
+    const handoff = await this.row(wardId, handoffId);
+    if (handoff.status === "resolved") return { surveySent: false };
     const now = this.clock.now();
-    await runBatch(this.db, [
+    const writes: BatchItem<"sqlite">[] = [
       this.db.update(handoffs).set({ status: "resolved", resolvedAt: now }).where(eq(handoffs.id, handoffId)),
       auditInsert(this.db, now, { wardId, userId: actor.userId, action: "resolve", entity: "handoff", entityId: handoffId, before: { status: handoff.status }, after: { status: "resolved" } }),
-    ]);
+    ];
+    const residentId = handoff.residentId;
+    let surveySent = false;
+    if (residentId) {
+      const [resident] = await this.db.select().from(residents).where(eq(residents.id, residentId));
+      const [replied] = await this.db.select({ id: handoffReplies.id }).from(handoffReplies).where(eq(handoffReplies.handoffId, handoffId)).limit(1);
+      const [claim] = await this.db.select({ userId: handoffClaims.userId }).from(handoffClaims).where(eq(handoffClaims.handoffId, handoffId));
+      if (replied && replyWindow(resident?.lastInteractionAt ?? null, now) !== "closed") {
+        surveySent = true;
+        writes.push(
+          // an older survey still waiting is superseded by this one
+          this.db
+            .update(satisfactionSurveys)
+            .set({ status: "expired" })
+            .where(and(eq(satisfactionSurveys.residentId, residentId), eq(satisfactionSurveys.status, "sent"))),
+          this.db.insert(satisfactionSurveys).values({ wardId, handoffId, residentId, staffUserId: claim?.userId ?? actor.userId, status: "sent", sentAt: now }).onConflictDoNothing(),
+          this.db.insert(messages).values({ wardId, residentId, direction: "out", author: "bot", kind: "survey", text: SURVEY_TEXT, meta: JSON.stringify({ handoffId }), createdAt: now }),
+          this.db.insert(outbox).values(this.outboxService.rows(wardId, residentId, `survey:${handoffId}`, [{ text: SURVEY_TEXT }])).onConflictDoNothing(),
+        );
+      }
+    }
+    await runBatch(this.db, writes);
+    if (surveySent && residentId) await this.outboxService.deliverDue({ residentId });
+    return { surveySent };
   }
 
   /** The resident's question and the latest staff reply (for "Lưu thành mục kiến thức"). */
   async questionAndAnswer(actor: Actor, wardId: number, handoffId: number) {
     requireRole(actor, wardId, "staff");
-    const handoff = await this.get(wardId, handoffId);
+    const handoff = await this.row(wardId, handoffId);
     const [last] = await this.db
       .select()
       .from(handoffReplies)

@@ -24,8 +24,8 @@ const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const entryDraftSchema = z.object({
   id: z.string().regex(idPattern, "Mã mục chỉ gồm chữ thường không dấu, số và dấu gạch ngang."),
   title: z.string().trim().min(1, "Vui lòng nhập tiêu đề."),
-  /** the short answer (knowledge/README.md); checked in full (10–300 characters) on review */
-  summary: z.string().trim().max(300, "Tóm tắt tối đa 300 ký tự.").optional(),
+  /** the short answer shown first (contract A); required for publishing once the engine needs it */
+  summary: z.string().trim().max(300, "Câu trả lời ngắn tối đa 300 ký tự.").optional(),
   category: z.enum(categories),
   questions: z.array(z.string().trim().min(1)).default([]),
   keywords: z.array(z.string().trim().min(1)).default([]),
@@ -103,6 +103,34 @@ export class KnowledgeEditor {
     return [...slugs].every((slug) => {
       const w = all.find((x) => x.slug === slug);
       return w !== undefined && can(actor, w.id, "communicator");
+    });
+  }
+
+  /** Whether this person may publish an entry with these ward scopes (else: why not, in Vietnamese). */
+  async publishRight(actor: Actor, entry: Pick<KnowledgeEntry, "wards">, current?: Pick<KnowledgeEntry, "wards">): Promise<{ ok: true } | { ok: false; reason: string }> {
+    if (await this.mayPublishFor(actor, current ? [current.wards, entry.wards] : [entry.wards])) return { ok: true };
+    const scope = [current?.wards, entry.wards].some((w) => w === "all") ? "mọi phường" : `các phường ${[...new Set([...(current?.wards ?? []), ...(entry.wards as string[])])].join(", ")}`;
+    return {
+      ok: false,
+      reason: `Mục này dùng chung cho ${scope}. Chỉ quản trị cấp thành phố, hoặc người biên tập của mọi phường dùng mục này, được xuất bản thay đổi, để một phường không đổi điều cư dân phường khác được trả lời.`,
+    };
+  }
+
+  /**
+   * A ward-specific copy of a shared entry, as a draft of this ward (new id "<id>-<ward>"), for
+   * a communicator who may not publish the shared one. Once published it answers this ward's
+   * residents; the shared entry stays as it is for the others.
+   */
+  async copyForWard(actor: Actor, ward: Ward, entryId: string): Promise<number> {
+    requireRole(actor, ward.id, "communicator");
+    const kb = await this.repository.load();
+    const entry = kb.entries.find((e) => e.id === entryId);
+    if (!entry || !appliesTo(entry, ward)) throw new NotFoundError("entry_not_found", `entry ${entryId} not used by ${ward.slug}`, "Không tìm thấy mục kiến thức này.");
+    const id = `${entryId}-${ward.slug}`.slice(0, 120);
+    const { status: _s, ...rest } = entry;
+    return this.saveEntryDraft(actor, ward, { ...rest, id, wards: [ward.slug], verified: false, unverified: entry.unverified ?? `Bản riêng của ${ward.name} từ mục dùng chung "${entry.title}": cần xác minh nội dung riêng của phường.` } as EntryDraft, {
+      isNew: true,
+      note: `Bản riêng cho ${ward.name} từ mục dùng chung ${entryId}`,
     });
   }
 

@@ -84,6 +84,16 @@ export class StaffReportService {
     });
   }
 
+  /** "Tiếp nhận": staff took the report in hand; the resident reads "Đã tiếp nhận" only from now. */
+  async acknowledge(actor: Actor, wardId: number, reportId: number) {
+    requireRole(actor, wardId, "staff");
+    const now = this.clock.now();
+    return this.feedback.acknowledge(wardId, reportId, {
+      by: this.by(actor),
+      audit: this.audit(actor, wardId, "report_acknowledge", reportId, ({ before, after }) => ({ before: { ...before, acknowledgedAt: null }, after: { ...after, acknowledgedAt: now } })),
+    });
+  }
+
   async changeStatus(actor: Actor, wardId: number, reportId: number, input: { status: "in_progress" | "resolved"; message?: string }) {
     requireRole(actor, wardId, "staff");
     const message = input.message?.trim() || null;
@@ -165,16 +175,4 @@ export class StaffReportService {
     checkPeriod(period);
     return this.feedback.stats(wardId, period);
   }
-}
-
-const cache = new WeakMap<FeedbackService, StaffReportService>();
-
-/** One StaffReportService per FeedbackService (pages and API share it). */
-export function staffReports(services: { deps: { db: Database; clock: Clock }; feedback: { reports: FeedbackService } }): StaffReportService {
-  let s = cache.get(services.feedback.reports);
-  if (!s) {
-    s = new StaffReportService(services.deps.db, services.deps.clock, services.feedback.reports);
-    cache.set(services.feedback.reports, s);
-  }
-  return s;
 }

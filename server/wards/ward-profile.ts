@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { DayExceptions } from "./working-hours";
 import { confirmedFactSchema } from "../knowledge/fact-confirmations";
 
 const hhmm = z.string().regex(/^\d{2}:\d{2}$/, "expected HH:MM");
@@ -29,6 +30,10 @@ export const wardProfileSchema = z.object({
   language_model: z
     .object({ enabled: z.boolean(), daily_token_budget: z.number().int().min(0).optional() })
     .optional(),
+  /** the ward's mini app (https://zalo.me/s/<mini app id>/): "Gửi phản ánh" links open its report form */
+  miniapp_url: z.string().url().startsWith("https://", "miniapp_url: https only").optional(),
+  /** where the mini app's map opens when the resident's position is unknown (the ward's office) */
+  map_center: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).optional(),
   green_lane: z
     .object({
       /** true while the list is sample data the ward has not confirmed */
@@ -60,4 +65,6 @@ export type Ward = {
   oaId: string | null;
   appId: string | null;
   profile: WardProfile;
+  /** the city's holidays and make-up working days (WardService attaches them when it loads the ward) */
+  calendar?: DayExceptions;
 };

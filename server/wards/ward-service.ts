@@ -4,12 +4,15 @@ import { wards, wardSecrets } from "../db/schema";
 import type { Clock } from "../lib/clock";
 import type { SecretBox } from "../lib/crypto";
 import { ConflictError, NotFoundError, AppError } from "../lib/errors";
+import { loadDayExceptions } from "./holiday-calendar";
 import { wardProfileSchema, type Ward, type WardDefinition } from "./ward-profile";
+import type { DayExceptions } from "./working-hours";
 
 export type WardSecretName = "oa_secret_key" | "app_secret";
 
-function toWard(row: typeof wards.$inferSelect): Ward {
+function toWard(row: typeof wards.$inferSelect, calendar: DayExceptions): Ward {
   return {
+    calendar,
     id: row.id,
     slug: row.slug,
     name: row.name,
@@ -40,11 +43,12 @@ export class WardService {
         createdAt: this.clock.now(),
       })
       .returning();
-    return toWard(row!);
+    return toWard(row!, await loadDayExceptions(this.db));
   }
 
   async list(): Promise<Ward[]> {
-    return (await this.db.select().from(wards).orderBy(wards.id)).map(toWard);
+    const calendar = await loadDayExceptions(this.db);
+    return (await this.db.select().from(wards).orderBy(wards.id)).map((row) => toWard(row, calendar));
   }
 
   async count(): Promise<number> {
@@ -54,18 +58,18 @@ export class WardService {
   async bySlug(slug: string): Promise<Ward> {
     const [row] = await this.db.select().from(wards).where(eq(wards.slug, slug));
     if (!row) throw new NotFoundError("ward_not_found", `no ward ${slug}`, "Không tìm thấy phường này.");
-    return toWard(row);
+    return toWard(row, await loadDayExceptions(this.db));
   }
 
   async byId(id: number): Promise<Ward> {
     const [row] = await this.db.select().from(wards).where(eq(wards.id, id));
     if (!row) throw new NotFoundError("ward_not_found", `no ward ${id}`);
-    return toWard(row);
+    return toWard(row, await loadDayExceptions(this.db));
   }
 
   async byOaId(oaId: string): Promise<Ward | undefined> {
     const [row] = await this.db.select().from(wards).where(eq(wards.oaId, oaId));
-    return row ? toWard(row) : undefined;
+    return row ? toWard(row, await loadDayExceptions(this.db)) : undefined;
   }
 
   async setSecret(wardId: number, name: WardSecretName, value: string): Promise<void> {

@@ -1,42 +1,40 @@
-import { sql } from "drizzle-orm";
 import type { Database } from "../db/database";
-import { webhookEvents } from "../db/schema";
 import type { Clock } from "../lib/clock";
 import { UnauthorizedError, ValidationError } from "../lib/errors";
 import type { Ward } from "../wards/ward-profile";
 import type { WardService } from "../wards/ward-service";
 import { readEnvelope } from "../zalo/webhook-events";
 import { verifyZaloSignature } from "../zalo/webhook-signature";
+import { DatabaseEventStore, type EventStore } from "./event-store";
 
+/** `eventId`: the webhook_events id, or with the intake journal the journal row's id (see StoredEvent). */
 export type IntakeResult = { eventId: number; wardId: number; duplicate: boolean; pending: boolean };
 
 /** How long a ward's OA identity and secret are reused before being read again. */
 const WARD_CACHE_MS = 60_000;
-
-type PendingInsert = {
-  values: typeof webhookEvents.$inferInsert;
-  resolve: (row: { id: number; deliveries: number; status: string }) => void;
-  reject: (err: unknown) => void;
-};
 
 /**
  * Accepts a Zalo webhook call: verifies the signature over the exact raw body with the secret
  * of the ward that owns the OA, then stores the event once per (ward, msg_id or event key).
  * Nothing unsigned is stored; everything signed is, even events we don't understand.
  *
- * Under load the stores are group-committed: calls that arrive together are written in one
- * transaction (one disk sync), and each is answered only after that transaction commits.
+ * Where it is stored is the EventStore's business: webhook_events directly (Workers, or Node over
+ * a libSQL server), or on Node with an embedded database an intake journal in a file of its own
+ * (server/webhooks/intake-journal.ts). Both group-commit: calls that arrive together are written
+ * in one transaction, and each is answered only after that transaction commits.
  */
 export class WebhookIntake {
   private readonly wardCache = new Map<string, { ward: Ward; secret: string | undefined; until: number }>();
-  private queue: PendingInsert[] = [];
-  private flushing = false;
+  private readonly store: EventStore;
 
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly clock: Clock,
     private readonly wards: WardService,
-  ) {}
+    store?: EventStore,
+  ) {
+    this.store = store ?? new DatabaseEventStore(db);
+  }
 
   async receive(rawBody: string, signature: string | undefined): Promise<IntakeResult> {
     let body: unknown;
@@ -54,7 +52,7 @@ export class WebhookIntake {
     const valid = await verifyZaloSignature({ header: signature, appId: ward.appId, rawBody, timestamp: envelope.timestamp, oaSecretKey: secret });
     if (!valid) throw new UnauthorizedError("bad_signature", "signature does not match");
 
-    const row = await this.store({
+    const stored = await this.store.store({
       wardId: ward.id,
       eventKey: envelope.eventKey,
       eventName: envelope.eventName.slice(0, 100),
@@ -62,7 +60,7 @@ export class WebhookIntake {
       zaloTimestamp: envelope.timestamp,
       receivedAt: this.clock.now(),
     });
-    return { eventId: row.id, wardId: ward.id, duplicate: row.deliveries > 1, pending: row.status === "pending" };
+    return { eventId: stored.id, wardId: ward.id, duplicate: stored.duplicate, pending: stored.pending };
   }
 
   /** The ward owning an OA and its secret, cached briefly: every event needs them. */
@@ -78,36 +76,4 @@ export class WebhookIntake {
     return { ward, secret };
   }
 
-  private store(values: PendingInsert["values"]): Promise<{ id: number; deliveries: number; status: string }> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ values, resolve, reject });
-      if (!this.flushing) {
-        this.flushing = true;
-        // setImmediate runs after the current batch of I/O callbacks: requests read together commit together.
-        setImmediate(() => void this.flush());
-      }
-    });
-  }
-
-  private async flush(): Promise<void> {
-    while (this.queue.length) {
-      const batch = this.queue.splice(0, 200);
-      try {
-        const statements = batch.map((p) =>
-          this.db
-            .insert(webhookEvents)
-            .values(p.values)
-            .onConflictDoUpdate({ target: [webhookEvents.wardId, webhookEvents.eventKey], set: { deliveries: sql`${webhookEvents.deliveries} + 1` } })
-            .returning({ id: webhookEvents.id, deliveries: webhookEvents.deliveries, status: webhookEvents.status }),
-        );
-        const results = (await this.db.batch(statements as [(typeof statements)[number], ...(typeof statements)[number][]])) as Array<
-          Array<{ id: number; deliveries: number; status: string }>
-        >;
-        batch.forEach((p, i) => p.resolve(results[i]![0]!));
-      } catch (err) {
-        batch.forEach((p) => p.reject(err));
-      }
-    }
-    this.flushing = false;
-  }
 }

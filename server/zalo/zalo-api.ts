@@ -32,8 +32,14 @@ export function classifyZaloError(code: number): SendFailureCategory {
 
 export type TokenPair = { accessToken: string; refreshToken: string; expiresInSeconds: number };
 
+export type UserDetailResult =
+  | { ok: true; displayName: string | null; avatarUrl: string | null }
+  | { ok: false; category: SendFailureCategory; code: number; message: string };
+
 export interface ZaloApi {
   sendCsMessage(accessToken: string, userId: string, message: ZaloOutgoingMessage): Promise<SendResult>;
+  /** The resident's OA profile: GET /v3.0/oa/user/detail?data={"user_id":…} (docs/zalo-api-notes.md §4). */
+  getUserDetail(accessToken: string, userId: string): Promise<UserDetailResult>;
   refreshAccessToken(input: { appId: string; appSecret: string; refreshToken: string }): Promise<TokenPair>;
 }
 
@@ -65,6 +71,25 @@ export function createZaloApi(options: { openApiBase: string; oauthBase: string;
       if (response.ok && code === 0) return { ok: true, messageId: String(body.data?.message_id ?? "") };
       if (!response.ok && code === 0) return { ok: false, category: "permanent", code: response.status, message: `HTTP ${response.status}` };
       return { ok: false, category: classifyZaloError(code), code, message: String(body.message ?? "") };
+    },
+
+    async getUserDetail(accessToken, userId) {
+      let response: Response;
+      try {
+        response = await doFetch(`${options.openApiBase}/v3.0/oa/user/detail?data=${encodeURIComponent(JSON.stringify({ user_id: userId }))}`, {
+          headers: { access_token: accessToken },
+          signal: AbortSignal.timeout(options.timeoutMs),
+        });
+      } catch (err) {
+        return { ok: false, category: "transient", code: 0, message: `network: ${(err as Error).name}` };
+      }
+      if (response.status >= 500 || response.status === 429) return { ok: false, category: "transient", code: response.status, message: `HTTP ${response.status}` };
+      const body = (await response.json().catch(() => ({}))) as { error?: number; message?: string; data?: { display_name?: unknown; avatar?: unknown; avatars?: Record<string, unknown> } };
+      const code = Number(body.error ?? 0);
+      if (!response.ok || code !== 0 || !body.data) return { ok: false, category: code ? classifyZaloError(code) : "permanent", code: code || response.status, message: String(body.message ?? "") };
+      const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
+      const https = (v: unknown) => (typeof v === "string" && /^https:\/\//.test(v) ? v : null);
+      return { ok: true, displayName: text(body.data.display_name)?.slice(0, 100) ?? null, avatarUrl: https(body.data.avatars?.["240"]) ?? https(body.data.avatar) };
     },
 
     async refreshAccessToken({ appId, appSecret, refreshToken }) {

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext } from "playwright-core";
  */
 export function launchChromium(
   profileDir: string,
-  options: { viewport: { width: number; height: number }; deviceScaleFactor?: number; timezoneId?: string },
+  options: { viewport: { width: number; height: number }; deviceScaleFactor?: number; timezoneId?: string; isMobile?: boolean; hasTouch?: boolean },
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: "/usr/bin/chromium",

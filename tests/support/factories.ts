@@ -35,6 +35,8 @@ export function testEnv(dir: string, zaloBase: string, extra: Record<string, str
     ZALO_TIMEOUT_MS: "3000",
     SWEEP_INTERVAL_MS: "3600000",
     LOG_LEVEL: "silent",
+    // the mini app's map tiles: a closed local port unless a test serves its own (never the internet)
+    MAP_TILE_URL: "http://127.0.0.1:9/tiles/{z}/{x}/{y}.png",
     ...extra,
   };
 }

@@ -15,7 +15,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { apiErrors, csSuccessResponse, tokenInvalidRefreshResponse } from "../fixtures/zalo-samples";
+import { apiErrors, csSuccessResponse, tokenInvalidRefreshResponse, userDetailResponse } from "../fixtures/zalo-samples";
 
 export type CsBehaviour =
   /** answer HTTP 200 with this error envelope, e.g. apiErrors.rateLimitedApp */
@@ -60,6 +60,9 @@ export class FakeZalo {
   private readonly accessTokens = new Map<string, { appId: string; state: "valid" | "revoked" | "expired" }>();
   private readonly refreshTokens = new Map<string, { appId: string; used: boolean }>();
   private counter = 0;
+  private readonly profiles = new Map<string, { displayName: string; avatar?: string }>();
+  /** user ids asked for at GET /v3.0/oa/user/detail, in order */
+  readonly userDetailRequests: string[] = [];
   url = "";
 
   static async start(): Promise<FakeZalo> {
@@ -88,6 +91,11 @@ export class FakeZalo {
     this.accessTokens.set(accessToken, { appId, state: "valid" });
     this.refreshTokens.set(refreshToken, { appId, used: false });
     return { accessToken, refreshToken };
+  }
+
+  /** The profile GET /v3.0/oa/user/detail answers for a user (others get an error, as a non-follower would). */
+  setProfile(userId: string, profile: { displayName: string; avatar?: string }): void {
+    this.profiles.set(userId, profile);
   }
 
   /** Zalo now answers -216 ("Access token is invalid") for this token. */
@@ -137,6 +145,7 @@ export class FakeZalo {
     const path = (req.url ?? "").split("?")[0];
     if (req.method === "POST" && path === "/v3.0/oa/message/cs") return this.handleCs(req, res, raw);
     if (req.method === "POST" && path === "/v4/oa/access_token") return this.handleToken(req, res, raw);
+    if (req.method === "GET" && path === "/v3.0/oa/user/detail") return this.handleUserDetail(req, res);
     res.statusCode = 404;
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify({ error: -404, message: "Not found" }));
@@ -194,6 +203,26 @@ export class FakeZalo {
     const messageId = `fakemsg${(++this.counter).toString(16).padStart(12, "0")}`;
     record.messageId = messageId;
     json(res, 200, { ...csSuccessResponse, data: { ...csSuccessResponse.data, message_id: messageId, user_id: userId } });
+  }
+
+  /** GET /v3.0/oa/user/detail?data={"user_id":"…"} (tests/fixtures/zalo-samples.ts userDetailResponse). */
+  private handleUserDetail(req: IncomingMessage, res: ServerResponse): void {
+    const token = this.accessTokens.get(header(req, "access_token") ?? "");
+    if (!token || token.state === "revoked") return json(res, 200, apiErrors.accessTokenInvalid);
+    if (token.state === "expired") return json(res, 200, apiErrors.accessTokenExpired);
+    let userId = "";
+    try {
+      userId = String((JSON.parse(new URL(req.url ?? "", "http://x").searchParams.get("data") ?? "{}") as { user_id?: unknown }).user_id ?? "");
+    } catch {
+      return json(res, 200, apiErrors.invalidParam);
+    }
+    this.userDetailRequests.push(userId);
+    const profile = this.profiles.get(userId);
+    // a user who does not follow the OA (or is unknown): -213 per the client constant tables
+    if (!profile) return json(res, 200, { error: -213, message: "User has not followed OA" });
+    const sample = userDetailResponse.data!;
+    const avatar = profile.avatar ?? sample.avatars["240"];
+    json(res, 200, { ...userDetailResponse, data: { ...sample, user_id: userId, display_name: profile.displayName, avatar, avatars: { "120": avatar, "240": avatar } } });
   }
 
   private async handleToken(req: IncomingMessage, res: ServerResponse, raw: string): Promise<void> {

@@ -77,7 +77,20 @@ export type HranaServer = {
   port: number;
   /** pipelines served so far (tests can check that the Worker really went through here) */
   readonly pipelines: number;
+  /** Every HTTP request served, in order (one entry per round trip), with the SQL it ran.
+   *  Round-trip budgets (tests/round-trips.test.ts) read the entries between two marks. */
+  readonly log: readonly PipelineRecord[];
   close(): Promise<void>;
+};
+
+/** One HTTP round trip and what it asked for. */
+export type PipelineRecord = {
+  seq: number;
+  /** a pipeline's request types, e.g. ["execute", "close"] or ["batch", "close"]; for any
+   *  other request its method and path, e.g. ["GET /v2"] */
+  requests: string[];
+  /** the SQL of its statements, batch steps included (BEGIN/COMMIT/ROLLBACK too), in order */
+  sqls: string[];
 };
 
 /** sqld drops a stream idle for 10 s; so do we, rolling back its transaction. */
@@ -89,6 +102,7 @@ export async function startHranaServer(options: { databaseUrl: string; authToken
   const client = createClient({ url: options.databaseUrl, intMode: "bigint", timeout: options.busyTimeoutMs ?? 2000 });
   const streams = new Map<string, Stream>(); // by current baton
   let pipelines = 0;
+  const log: PipelineRecord[] = [];
 
   const closeStream = async (stream: Stream) => {
     clearTimeout(stream.timer);
@@ -106,6 +120,9 @@ export async function startHranaServer(options: { databaseUrl: string; authToken
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const path = new URL(req.url ?? "/", "http://localhost").pathname.replace(/\/+$/, "");
+    // every HTTP request is a round trip, whatever it asks for
+    const record: PipelineRecord = { seq: log.length + 1, requests: [`${req.method} ${path || "/"}`], sqls: [] };
+    log.push(record);
     if (options.authToken !== undefined && req.headers.authorization !== `Bearer ${options.authToken}`) {
       return sendText(res, 401, "Unauthorized");
     }
@@ -121,6 +138,7 @@ export async function startHranaServer(options: { databaseUrl: string; authToken
       return sendText(res, 400, `invalid pipeline request: ${(err as Error).message}`);
     }
     pipelines++;
+    record.requests = body.requests.map((r) => String(r?.type));
 
     let stream: Stream;
     if (body.baton) {
@@ -132,6 +150,9 @@ export async function startHranaServer(options: { databaseUrl: string; authToken
     } else {
       stream = { tx: undefined, sqls: new Map(), timer: undefined };
     }
+
+    const stored = new Map(body.requests.flatMap((r) => (r?.type === "store_sql" ? [[r.sql_id, r.sql] as const] : [])));
+    record.sqls = body.requests.flatMap((r) => sqlsOf(r, (id) => stored.get(id) ?? stream.sqls.get(id)));
 
     const results: unknown[] = [];
     let closed = false;
@@ -310,6 +331,7 @@ export async function startHranaServer(options: { databaseUrl: string; authToken
     get pipelines() {
       return pipelines;
     },
+    log,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -320,6 +342,21 @@ export async function startHranaServer(options: { databaseUrl: string; authToken
       client.close();
     },
   };
+}
+
+/** The SQL a request runs; `stored` resolves sql_id references (store_sql). */
+function sqlsOf(request: StreamRequest, stored: (id: number) => string | undefined): string[] {
+  const text = (ref: { sql?: string; sql_id?: number } | undefined) => ref?.sql ?? (ref?.sql_id !== undefined ? stored(ref.sql_id) : undefined) ?? "(unknown sql)";
+  switch (request?.type) {
+    case "execute":
+      return [text(request.stmt)];
+    case "batch":
+      return (request.batch?.steps ?? []).map((s) => text(s.stmt));
+    case "sequence":
+      return [text(request)];
+    default:
+      return [];
+  }
 }
 
 function sqlOf(stream: Stream, ref: { sql?: string; sql_id?: number }): string {

@@ -12,13 +12,18 @@ export const MINIAPP_WWW = join(REPO_ROOT, "miniapp", "www");
 
 const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2", ".ttf": "font/ttf" };
 
-export async function startMiniappServer(apiUrl: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** `dropApi` may make an API request fail as a dropped line would (the connection is cut, no response). */
+export async function startMiniappServer(apiUrl: string, hooks: { dropApi?: (method: string, url: string) => boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(MINIAPP_WWW, "index.html"))) throw new Error("miniapp/www is missing: run `npm run build` first");
   const server: Server = createServer(async (req, res) => {
     const url = req.url ?? "/";
     if (url.startsWith("/api/")) {
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
+      if (hooks.dropApi?.(req.method ?? "GET", url)) {
+        req.socket.destroy();
+        return;
+      }
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string" && k !== "host" && k !== "connection") headers[k] = v;
       const upstream = await fetch(`${apiUrl}${url}`, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined });

@@ -1,21 +1,26 @@
 /*
  * The report being written survives closing the app: kept in localStorage (Zalo's webview keeps
- * it per mini app). Photos are kept by their server ids once uploaded, so they survive too.
+ * it per mini app). Photos are kept once uploaded, by their server ids with a small thumbnail,
+ * so they survive a dropped line and closing the app too.
  */
+import type { LatLng } from "../../../server/feedback/report-contract";
+
+export type DraftPhoto = { id: number; thumb: string };
+
 export type Draft = {
   clientRequestId: string;
   category: string;
   description: string;
   address: string;
   landmark: string;
-  location: { lat: number; lng: number } | null;
+  location: LatLng | null;
   phone: string;
   phoneConsent: boolean;
   hideName: boolean;
-  photos: Array<{ id: number; previewUrl: string }>;
+  photos: DraftPhoto[];
 };
 
-const KEY = "hp.reportDraft.v1";
+const KEY = "hp.reportDraft.v2";
 
 export function newRequestId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
@@ -37,9 +42,19 @@ export function loadDraft(): Draft {
 }
 
 export function saveDraft(draft: Draft): void {
-  localStorage.setItem(KEY, JSON.stringify(draft));
+  try {
+    localStorage.setItem(KEY, JSON.stringify(draft));
+  } catch {
+    // storage full (thumbnails): keep the text and photo ids, drop the thumbnails
+    localStorage.setItem(KEY, JSON.stringify({ ...draft, photos: draft.photos.map((p) => ({ id: p.id, thumb: "" })) }));
+  }
 }
 
 export function clearDraft(): void {
   localStorage.removeItem(KEY);
+}
+
+/** True when the draft holds something the resident typed or picked. */
+export function draftHasContent(d: Draft): boolean {
+  return Boolean(d.category || d.description.trim() || d.address.trim() || d.landmark.trim() || d.location || d.photos.length);
 }

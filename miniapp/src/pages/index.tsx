@@ -1,20 +1,19 @@
 import { useEffect, useState } from "react";
 import { Page, useNavigate } from "zmp-ui";
-import { api } from "../lib/api";
-
-type Me = { user: { name: string | null }; ward: { name: string; hotline: string }; notices: Array<{ id: number; reportId: number; text: string; at: number }> };
+import { EmergencyNumbers } from "../components/phone";
+import { api, type MeView } from "../lib/api";
 
 export function HomePage() {
   const navigate = useNavigate();
-  const [me, setMe] = useState<Me>();
+  const [me, setMe] = useState<MeView>();
   const [error, setError] = useState<string>();
   useEffect(() => {
-    api<Me>("/me").then(setMe, (e: Error) => setError(e.message));
+    api<MeView>("/me").then(setMe, (e: Error) => setError(e.message));
   }, []);
   const tiles = [
     { to: "/report/new", title: "Gửi phản ánh", hint: "Rác, đèn đường, vỉa hè, tiếng ồn…", cls: "tile-blue" },
     { to: "/reports", title: "Phản ánh của tôi", hint: "Xem phường đã xử lý đến đâu", cls: "tile-green" },
-    { to: "/qa", title: "Hỏi đáp", hint: "Thủ tục, giấy tờ, dịch vụ công", cls: "tile-amber" },
+    { to: "/qa", title: "Hỏi đáp", hint: "Hỏi về thủ tục, giấy tờ; cần thì hỏi cán bộ", cls: "tile-amber" },
     { to: "/scam-check", title: "Kiểm tra tin nhắn lừa đảo", hint: "Dán tin nhắn hoặc đường link", cls: "tile-red" },
   ];
   return (
@@ -42,7 +41,7 @@ export function HomePage() {
           </button>
         ))}
       </div>
-      {me && <p className="muted center">Việc khẩn cấp: gọi 113 (công an), 114 (cứu hỏa), 115 (cấp cứu). Đường dây nóng phường: {me.ward.hotline}</p>}
+      <EmergencyNumbers hotline={me?.ward.hotline} />
     </Page>
   );
 }

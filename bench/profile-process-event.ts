@@ -1,0 +1,71 @@
+/**
+ * CPU profile of processEvent alone (for phase 2 of issue 15: where the time of one event goes).
+ *   npx tsx bench/profile-process-event.ts [events=300] [out=/tmp/process-event.cpuprofile]
+ * Same setup as bench/processing.ts (one connection, synchronous NORMAL, fake Zalo); the
+ * profiler (node:inspector) runs only around the processEvent loop. Prints the functions with
+ * the most self time, grouped by file; open the .cpuprofile in Chrome DevTools for the rest.
+ */
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { openNodeDatabase } from "../server/db/open-node-database";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { MemoryBlobStore } from "../server/lib/blob-store";
+import { systemClock } from "../server/lib/clock";
+import { silentLogger } from "../server/lib/logger";
+import { buildServices } from "../server/services";
+import { createZaloApi } from "../server/zalo/zalo-api";
+import { FakeZalo } from "../tests/support/fake-zalo-server";
+import { createWard, KNOWLEDGE_DIR, makeTempDir, signedEvent, testConfig, textEvent, zaloId } from "../tests/support/factories";
+import { loadQuestions } from "./ask-latency";
+
+const n = Number(process.argv[2] ?? 300);
+const out = process.argv[3] ?? "/tmp/process-event.cpuprofile";
+const fake = await FakeZalo.start();
+const tmp = makeTempDir("bench-profile");
+const config = testConfig(tmp.dir, fake.url);
+const opened = await openNodeDatabase(config.databaseUrl, undefined, { synchronous: "NORMAL" });
+try {
+  const zaloApi = createZaloApi({ openApiBase: fake.url, oauthBase: fake.url, timeoutMs: 3000 });
+  const services = await buildServices({ db: opened.db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
+  await services.knowledge.replaceAll((await readKnowledgeDir(KNOWLEDGE_DIR, { strict: true })).kb);
+  const appId = zaloId("1");
+  fake.registerApp(appId, "app-secret-profile");
+  const ward = await createWard(services, { slug: "phuong-profile", appId, appSecret: "app-secret-profile", tokens: fake.issueTokens(appId) });
+  const texts = loadQuestions().filter((q) => q.expect === "answer").map((q) => q.q);
+  const ids: number[] = [];
+  for (let i = 0; i < n + 30; i++) {
+    const s = await signedEvent(ward, textEvent(ward, { userId: `8${String(Date.now()).slice(-9)}${String(i).padStart(8, "0")}`, text: texts[i % texts.length]! }));
+    ids.push((await services.intake.receive(s.body, s.signature)).eventId);
+  }
+  for (const id of ids.slice(0, 30)) await services.conversations.processEvent(id); // warm-up
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 200 });
+  await session.post("Profiler.start");
+  const t0 = performance.now();
+  for (const id of ids.slice(30)) await services.conversations.processEvent(id);
+  const ms = performance.now() - t0;
+  const { profile } = await session.post("Profiler.stop");
+  writeFileSync(out, JSON.stringify(profile));
+  console.log(`${n} events in ${ms.toFixed(0)} ms: ${(ms / n).toFixed(2)} ms per event; profile in ${out}`);
+  const self = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  const nodes = new Map(profile.nodes.map((x) => [x.id, x]));
+  profile.samples!.forEach((id, i) => {
+    const node = nodes.get(id)!;
+    const f = node.callFrame;
+    const file = f.url ? f.url.replace(/^.*node_modules\//, "").replace(/^.*\/(server|tests|bench)\//, "$1/").split("/").slice(0, 2).join("/") : f.functionName;
+    const dt = profile.timeDeltas![i] ?? 0;
+    self.set(`${f.functionName || "(anonymous)"} (${file})`, (self.get(`${f.functionName || "(anonymous)"} (${file})`) ?? 0) + dt);
+    byFile.set(file, (byFile.get(file) ?? 0) + dt);
+  });
+  const top = (m: Map<string, number>, k: number) =>
+    [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, us]) => `  ${(us / 1000 / n).toFixed(3).padStart(7)} ms/event  ${name}`);
+  console.log("self time by package or folder:\n" + top(byFile, 15).join("\n"));
+  console.log("self time by function:\n" + top(self, 25).join("\n"));
+} finally {
+  opened.close();
+  await fake.close();
+  tmp.remove();
+}

@@ -1,0 +1,192 @@
+/**
+ * The intake journal (server/webhooks/intake-journal.ts) and its drain (journal-drain.ts): real
+ * SQLite files, the writer and the drain on separate connections as the main thread and the
+ * processing thread hold them, events through the real WebhookIntake (signatures and all); then
+ * the whole server with its processing thread.
+ */
+import { rmSync } from "node:fs";
+import { sql } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
+import { MemoryBlobStore } from "../server/lib/blob-store";
+import { systemClock } from "../server/lib/clock";
+import { silentLogger } from "../server/lib/logger";
+import { startNodeServer, type NodeServer } from "../server/node-server";
+import { buildServices, type Services } from "../server/services";
+import { IntakeJournal, readCursor } from "../server/webhooks/intake-journal";
+import { JournalDrain } from "../server/webhooks/journal-drain";
+import { WebhookIntake } from "../server/webhooks/webhook-intake";
+import { createZaloApi } from "../server/zalo/zalo-api";
+import { FakeZalo } from "./support/fake-zalo-server";
+import { createWard, makeTempDir, postWebhook, query, signedEvent, testConfig, textEvent, zaloId, type TestWard } from "./support/factories";
+
+let fake: FakeZalo;
+beforeAll(async () => {
+  fake = await FakeZalo.start();
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+describe("the journal and its drain, on two connections", () => {
+  let tmp: ReturnType<typeof makeTempDir>;
+  let main: OpenDatabase; // the main thread's connection: intake reads, journal owner
+  let processing: OpenDatabase; // the processing thread's
+  let services: Services;
+  let ward: TestWard;
+  let path: string;
+  const closers: Array<() => void> = [];
+
+  beforeAll(async () => {
+    tmp = makeTempDir("journal");
+    const config = testConfig(tmp.dir, fake.url);
+    main = await openNodeDatabase(config.databaseUrl);
+    processing = await openNodeDatabase(config.databaseUrl, undefined, { synchronous: "NORMAL" });
+    const zaloApi = createZaloApi({ openApiBase: fake.url, oauthBase: fake.url, timeoutMs: 3000 });
+    services = await buildServices({ db: main.db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
+    ward = await createWard(services, { slug: "phuong-journal" });
+    path = IntakeJournal.pathFor(config.databaseUrl)!;
+  });
+  afterEach(() => closers.splice(0).forEach((c) => c()));
+  afterAll(() => {
+    processing?.close();
+    main?.close();
+    tmp?.remove();
+  });
+
+  async function openIntake(options: { cleanupEveryMs?: number } = {}) {
+    const journal = await IntakeJournal.open(path, main.client, options);
+    closers.push(() => journal.close());
+    return { journal, intake: new WebhookIntake(main.db, systemClock, services.wards, journal) };
+  }
+
+  async function receive(intake: WebhookIntake, event: ReturnType<typeof textEvent>) {
+    const signed = await signedEvent(ward, event);
+    return intake.receive(signed.body, signed.signature);
+  }
+
+  const stored = async (msgIds: string[]) =>
+    query<{ id: number; event_key: string; status: string; deliveries: number }>(
+      services,
+      sql`select id, event_key, status, deliveries from webhook_events where event_key in (${sql.join(
+        msgIds.map((m) => sql`${`msg:${m}`}`),
+        sql`, `,
+      )}) order by id`,
+    );
+
+  it("moves each acknowledged event once, counts repeated deliveries and answers duplicate from either file", async () => {
+    const { intake } = await openIntake();
+    const a = textEvent(ward, { userId: zaloId("2"), text: "xin chào" });
+    const b = textEvent(ward, { userId: zaloId("2"), text: "làm căn cước ở đâu" });
+    // A twice at once (one of the two is the duplicate, whichever is stored second), B once
+    const [a1, a2, b1] = await Promise.all([receive(intake, a), receive(intake, a), receive(intake, b)]);
+    expect([a1.duplicate, a2.duplicate].sort()).toEqual([false, true]);
+    expect(b1.duplicate).toBe(false);
+    const last = Math.max(a1.eventId, a2.eventId, b1.eventId);
+    expect(await stored([a.message.msg_id, b.message.msg_id])).toEqual([]); // only in the journal so far
+
+    const drain = new JournalDrain(processing.client, path, silentLogger);
+    const first = await drain.drain();
+    const rows = await stored([a.message.msg_id, b.message.msg_id]);
+    expect(rows.map((r) => [r.event_key, r.status, r.deliveries])).toEqual([
+      [`msg:${a.message.msg_id}`, "pending", 2],
+      [`msg:${b.message.msg_id}`, "pending", 1],
+    ]);
+    expect(first).toMatchObject({ moved: 3, upTo: last });
+    expect(first.eventIds.sort()).toEqual(rows.map((r) => r.id).sort());
+    expect(await readCursor(main.client)).toBe(last);
+
+    // Zalo retries A after it was moved: a duplicate, found in the main file
+    await services.deps.db.run(sql`update webhook_events set status = 'done' where event_key = ${`msg:${a.message.msg_id}`}`);
+    expect(await receive(intake, a)).toMatchObject({ duplicate: true });
+    const again = await drain.drain();
+    expect(again).toMatchObject({ moved: 1, eventIds: [] }); // done: nothing to process again
+    expect((await stored([a.message.msg_id]))[0]).toMatchObject({ status: "done", deliveries: 3 });
+    expect(await drain.drain()).toMatchObject({ moved: 0, eventIds: [] });
+  });
+
+  it("two drains racing on two connections move every row exactly once", async () => {
+    const { intake } = await openIntake();
+    const events = Array.from({ length: 40 }, (_, i) => textEvent(ward, { userId: zaloId("2"), text: `câu hỏi ${i}` }));
+    const accepted = await Promise.all(events.map((e) => receive(intake, e)));
+    const other = await openNodeDatabase(testConfig(tmp.dir, fake.url).databaseUrl, undefined, { synchronous: "NORMAL" });
+    closers.push(() => other.close());
+    const drains = [new JournalDrain(processing.client, path, silentLogger), new JournalDrain(other.client, path, silentLogger)];
+    const moved = await Promise.all(drains.map((d) => d.drainAll()));
+    expect(moved[0]! + moved[1]!).toBe(40);
+    const rows = await stored(events.map((e) => e.message.msg_id));
+    expect(rows).toHaveLength(40);
+    expect(rows.every((r) => r.deliveries === 1 && r.status === "pending")).toBe(true);
+    expect(await readCursor(main.client)).toBe(Math.max(...accepted.map((r) => r.eventId)));
+  });
+
+  it("drops rows once moved, and new rows land above the cursor even if the journal file is lost", async () => {
+    const { journal, intake } = await openIntake({ cleanupEveryMs: 0 });
+    const drain = new JournalDrain(processing.client, path, silentLogger);
+    await drain.drainAll();
+    const before = textEvent(ward, { userId: zaloId("2"), text: "trước" });
+    await receive(intake, before);
+    await drain.drainAll();
+    const cursor = await readCursor(main.client);
+    // the next flush deletes what the drain moved (the drain's connection has the journal attached)
+    await receive(intake, textEvent(ward, { userId: zaloId("2"), text: "sau" }));
+    const left = (await processing.client.execute("select count(*) as n, min(id) as low from intake.intake_journal")).rows[0]!;
+    expect([Number(left.n), Number(left.low)]).toEqual([1, cursor + 1]);
+    await drain.drainAll();
+
+    // the journal file disappears (an operator, a disk restore): ids must not restart at 1
+    journal.close();
+    closers.splice(0);
+    await processing.client.execute("DETACH DATABASE intake");
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
+    const reopened = await openIntake();
+    const lost = textEvent(ward, { userId: zaloId("2"), text: "sau khi mất tệp" });
+    const accepted = await receive(reopened.intake, lost);
+    expect(accepted.eventId).toBeGreaterThan(await readCursor(main.client));
+    await drain.drainAll();
+    expect(await stored([lost.message.msg_id])).toMatchObject([{ status: "pending", deliveries: 1 }]);
+  });
+});
+
+describe("the server with its processing thread", () => {
+  let tmp: ReturnType<typeof makeTempDir>;
+  let server: NodeServer;
+  let ward: TestWard;
+
+  beforeAll(async () => {
+    tmp = makeTempDir("journal-server");
+    server = await startNodeServer(testConfig(tmp.dir, fake.url), { hostname: "127.0.0.1", processing: "thread" });
+    const appId = zaloId("1");
+    fake.registerApp(appId, "app-secret-journal");
+    ward = await createWard(server.services, { slug: "phuong-journal-server", appId, appSecret: "app-secret-journal", tokens: fake.issueTokens(appId) });
+  }, 60_000);
+  afterAll(async () => {
+    await server?.close();
+    tmp?.remove();
+  });
+
+  it("answers every event once when Zalo delivers each twice at the same time", { timeout: 60_000 }, async () => {
+    const users = Array.from({ length: 12 }, () => zaloId("2"));
+    const events = users.map((userId) => textEvent(ward, { userId, text: "lam can cuoc o dau" }));
+    const signed = await Promise.all(events.map((e) => signedEvent(ward, e)));
+    const responses = await Promise.all([...signed, ...signed].map((s) => postWebhook(server.url, s)));
+    expect(responses.map((r) => r.status)).toEqual(responses.map(() => 200));
+    const bodies = (await Promise.all(responses.map((r) => r.json()))) as Array<{ duplicate: boolean }>;
+    // each event is new once and a duplicate once, whichever of its two calls came first
+    for (let i = 0; i < events.length; i++) expect([bodies[i]!.duplicate, bodies[i + events.length]!.duplicate].sort()).toEqual([false, true]);
+    await server.queue.idle();
+
+    const rows = await query<{ status: string; deliveries: number }>(
+      server.services,
+      sql`select status, deliveries from webhook_events where event_key in (${sql.join(
+        events.map((e) => sql`${`msg:${e.message.msg_id}`}`),
+        sql`, `,
+      )})`,
+    );
+    expect(rows).toHaveLength(events.length);
+    expect(rows.every((r) => r.status === "done" && r.deliveries === 2)).toBe(true);
+    for (const userId of users) expect(fake.requestsFor(userId).length, userId).toBeGreaterThanOrEqual(1);
+    const sentPerUser = users.map((u) => fake.sent(u).length);
+    expect(new Set(sentPerUser).size).toBe(1); // the same reply, sent once to each
+  });
+});
