@@ -99,5 +99,6 @@ export async function sweep(
   await services.rateCounter.prune(2 * 86_400_000);
   // personal data past each ward's retention periods (content dropped, counts kept)
   await services.privacy.retention.purge();
+  await services.staff.waves.purge();
   return { events, sent };
 }

@@ -305,8 +305,11 @@ describe("reports", () => {
     const second = await resident(w);
     const similar = await call("/reports/similar", { headers: second.headers, json: { category: "moi-truong", location: { lat: 21.0287, lng: 105.8544 } } });
     expect(similar.body.reports).toHaveLength(1);
-    expect(similar.body.reports[0]).toMatchObject({ code: original.body.code, mine: false, following: false });
+    // issue 9 §4: category, status, coarse place, age and distance band only; not the code or the reporter's words
+    expect(similar.body.reports[0]).toMatchObject({ id: original.body.id, categoryLabel: expect.any(String), ageLabel: "Trong 24 giờ qua", distanceM: 100, mine: false, following: false });
     expect(JSON.stringify(similar.body)).not.toContain("Nguyễn");
+    expect(JSON.stringify(similar.body)).not.toContain("Rác thải tồn đọng");
+    expect(JSON.stringify(similar.body)).not.toContain(original.body.code);
     const far = await call("/reports/similar", { headers: second.headers, json: { category: "moi-truong", location: { lat: 21.05, lng: 105.85 } } });
     expect(far.body.reports).toHaveLength(0);
     const other = await call("/reports/similar", { headers: second.headers, json: { category: "chieu-sang", location: near } });

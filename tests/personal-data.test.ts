@@ -188,6 +188,55 @@ describe("a resident's own data", () => {
   });
 });
 
+describe("forwarded scam messages (scam_reports)", () => {
+  const scam = (domain: string) => `tin này có phải lừa đảo ko: [VCB] Tai khoan cua Quy khach bi tam khoa. Xac thuc lai tai https://${domain} truoc 17h`;
+  const scamRows = async (where: string) => count("scam_reports", where);
+
+  it("are kept for each ward's period (default 30 days)", async () => {
+    const short = await setupWard(server, zalo, "phuong-lua-dao-ngan", "Phường Lừa Đảo Ngắn");
+    const admin = await createStaff(server, { wards: [{ wardId: short.id, roles: ["admin"] }] });
+    const client = new ConsoleClient(server.url);
+    await client.login(admin.email, admin.password);
+    expect(await (await client.request(`/api/staff/wards/${short.slug}/retention`)).json()).toMatchObject({ scam_reports_days: 30 });
+    expect((await client.api(`/api/staff/wards/${short.slug}/retention`, { scam_reports_days: 31 })).status).toBe(400);
+    expect((await client.api(`/api/staff/wards/${short.slug}/retention`, { scam_reports_days: 5 })).status).toBe(200);
+
+    for (const w of [short, ward]) {
+      const res = await postWebhook(server.url, await signedEvent(w, textEvent(w, { userId: zaloId("2"), text: scam("vcb-khoa-tai-khoan-ngan.top"), at: clock.now() })));
+      expect(res.status).toBe(200);
+    }
+    await server.queue.idle();
+    expect(await scamRows(`ward_id = ${short.id}`)).toBe(1);
+    const keptBefore = await scamRows(`ward_id = ${ward.id}`);
+    expect(keptBefore).toBeGreaterThan(0);
+
+    clock.advance(6 * DAY);
+    await server.sweepNow();
+    expect(await scamRows(`ward_id = ${short.id}`)).toBe(0); // the ward's 5 days
+    expect(await scamRows(`ward_id = ${ward.id}`)).toBe(keptBefore); // the default 30 days
+
+    clock.advance(25 * DAY);
+    await server.sweepNow();
+    expect(await scamRows(`ward_id = ${ward.id}`)).toBe(0);
+  });
+
+  it("are part of a resident's export and deletion", async () => {
+    const r = await miniappResident(server, graph, ward, "Hoàng Văn Chuyển Tiếp");
+    const checked = await r.call("/scam-check", { text: scam("vcb-mo-khoa-chuyen-tiep.top") });
+    expect(checked.status).toBe(200);
+    expect(checked.body.verdict).toBe("scam");
+    const [user] = await query<{ id: number }>(server.services, sql`select id from miniapp_users where display_name = 'Hoàng Văn Chuyển Tiếp'`);
+    expect(await scamRows(`resident_key = 'miniapp:${user!.id}'`)).toBe(1);
+    const mine = await r.call("/my-data");
+    expect(mine.body.forwardedScams).toHaveLength(1);
+    expect(mine.body.forwardedScams[0].sample).toContain("vcb-mo-khoa-chuyen-tiep.top");
+    expect((await r.call("/my-data/delete", { confirm: true })).status).toBe(200);
+    expect(await scamRows(`resident_key = 'miniapp:${user!.id}'`)).toBe(0);
+    const [audit] = await query<{ after: string }>(server.services, sql`select after from staff_audit_log where ward_id = ${ward.id} and action = 'erase_personal_data' order by id desc limit 1`);
+    expect(JSON.parse(audit!.after)).toMatchObject({ requestedBy: "resident", scamReports: 1 });
+  });
+});
+
 describe("what leaves for a language model", () => {
   it("masks ID numbers, phone numbers and emails in questions and handoff transcripts", async () => {
     openai.requests.length = 0;

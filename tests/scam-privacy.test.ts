@@ -1,8 +1,8 @@
 /**
  * Forwarded scam texts kept to spot waves (scam_reports) are a resident's data (Law 91/2025/QH15):
- * they follow the ward's retention settings (never longer than the ward keeps messages, nor than
- * waves need), they are in what a resident sees of their data, and deleting that data deletes
- * them. Over a real server and database file with a manual clock.
+ * they follow the ward's retention setting for them (at most the waves' 30-day look-back), they
+ * are in what a resident sees of their data, and deleting that data deletes them. Over a real
+ * server and database file with a manual clock, from the mini app's scam check.
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,11 +51,11 @@ async function forward(ward: TestWard, name: string) {
 }
 
 describe("scam reports and personal data", () => {
-  it("are kept no longer than the ward keeps messages, and no longer than waves need", async () => {
+  it("are kept as long as the ward's setting says, and no longer than waves need", async () => {
     const admin = await createStaff(server, { wards: [{ wardId: shortWard.id, roles: ["admin"] }] });
     const client = new ConsoleClient(server.url);
     await client.login(admin.email, admin.password);
-    expect((await client.api(`/api/staff/wards/${shortWard.slug}/retention`, { messages_days: 2 })).status).toBe(200);
+    expect((await client.api(`/api/staff/wards/${shortWard.slug}/retention`, { scam_reports_days: 2 })).status).toBe(200);
 
     await forward(shortWard, "Người Lưu Ngắn");
     await forward(longWard, "Người Lưu Dài");
@@ -64,8 +64,8 @@ describe("scam reports and personal data", () => {
 
     clock.advance(3 * DAY);
     await server.sweepNow();
-    expect(await reportsOf(shortWard.id)).toBe(0); // the ward keeps messages 2 days
-    expect(await reportsOf(longWard.id)).toBe(1); // 180 days for messages, 30 for waves
+    expect(await reportsOf(shortWard.id)).toBe(0); // this ward keeps them 2 days
+    expect(await reportsOf(longWard.id)).toBe(1); // the default: the waves' 30 days
 
     clock.advance(28 * DAY);
     await server.sweepNow();
@@ -76,8 +76,8 @@ describe("scam reports and personal data", () => {
     const r = await forward(longWard, "Người Xem Dữ Liệu");
     const mine = await r.call("/my-data");
     expect(mine.status).toBe(200);
-    expect(mine.body.scamChecks).toHaveLength(1);
-    expect(mine.body.scamChecks[0].sample).toContain("bidv-mokhoa-the.top");
+    expect(mine.body.forwardedScams).toHaveLength(1);
+    expect(mine.body.forwardedScams[0].sample).toContain("bidv-mokhoa-the.top");
 
     const before = await reportsOf(longWard.id);
     expect((await r.call("/my-data/delete", { confirm: true })).status).toBe(200);

@@ -98,6 +98,25 @@ describe("§4 following someone else's report", () => {
   });
 });
 
+describe("§4 the similar-reports search shows nothing of the reporter", () => {
+  it("returns only category, status, coarse place, age and distance band", async () => {
+    const report = await reportWithEverything();
+    const neighbour = await miniappResident(server, graph, ward, "Người Gần");
+    const res = await neighbour.call("/reports/similar", { category: "moi-truong", location: { lat: 21.0302, lng: 105.8504 } });
+    expect(res.status).toBe(200);
+    const found = (res.body.reports as Array<Record<string, unknown>>).find((r) => r.id === report.id);
+    expect(found).toBeDefined();
+    expect(Object.keys(found!).sort()).toEqual(["ageLabel", "category", "categoryLabel", "distanceM", "following", "id", "mine", "place", "statusLabel"]);
+    expect(found).toMatchObject({ place: "phố Hàng Bông", ageLabel: "Trong 24 giờ qua", mine: false });
+    const text = JSON.stringify(res.body);
+    for (const secret of ["Riêng", "đổ rác", "số 12", "ngõ 34", "tạp hóa", "0912345678", report.code, String(REPORT_AT.lat)]) expect(text, secret).not.toContain(secret);
+    // found again by address words alone, still no description
+    const byAddress = await neighbour.call("/reports/similar", { category: "moi-truong", address: "ngõ 34 phố Hàng Bông" });
+    expect((byAddress.body.reports as Array<{ id: number }>).some((r) => r.id === report.id)).toBe(true);
+    expect(JSON.stringify(byAddress.body)).not.toContain("đổ rác");
+  });
+});
+
 describe("§5 locating a reporter through the similar-reports search", () => {
   it("gives distances only in bands of 50 m or more, and limits the searches", async () => {
     await reportWithEverything();

@@ -2,8 +2,7 @@
  * Scam waves: what residents forwarded and the scam check warned about, kept to spot the same
  * scam reaching many residents and wards. Every row has ward_id; the city view only aggregates.
  * The sample is the received text with personal data masked; the resident key only serves to
- * count each resident once; rows are deleted after the ward's message retention or 30 days,
- * whichever is shorter (server/privacy/retention-service.ts), and with the resident's data.
+ * count each resident once, and rows are deleted after RETENTION_DAYS (server/scam/).
  */
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { wards } from "./schema";

@@ -134,13 +134,18 @@ export type ResidentReportView = ReportBasics & {
   unreadNotices: Array<{ id: number; text: string; at: number }>;
 };
 
+/** What anyone nearby may see of another resident's open report (issue 9 §4): never its description, address, landmark, phone, photos or code. */
 export type SimilarReport = {
   id: number;
-  code: string;
-  description: string;
+  category: ReportCategory;
+  categoryLabel: string;
   statusLabel: string;
+  /** a street or area ("phố Hàng Bông"), or null when the report gave nothing coarse */
+  place: string | null;
+  /** "Trong 24 giờ qua", "3 ngày trước" (whole days) */
+  ageLabel: string;
+  /** in 100 m bands, null when compared by address words */
   distanceM: number | null;
-  createdAt: number;
   following: boolean;
   mine: boolean;
 };

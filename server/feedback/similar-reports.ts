@@ -1,11 +1,12 @@
 import { and, desc, eq, gt, inArray } from "drizzle-orm";
 import { foldedText } from "../assistant/text-analysis";
 import { reportFollowers, reports } from "../db/schema-feedback";
-import { openStatuses, type ReportCategory } from "./feedback-categories";
+import { categoryLabels, openStatuses, type ReportCategory } from "./feedback-categories";
 import { residentStatusLabel } from "./report-acknowledgement";
 import type { SimilarReport } from "./report-contract";
 import { haversineM } from "./feedback-text";
 import { HOUR, type FeedbackDeps } from "./feedback-types";
+import { coarsePlace } from "./report-views";
 
 /** Similar reports: same category, still open, this recent and this close. */
 const SIMILAR_MAX_AGE_MS = 30 * 24 * HOUR;
@@ -47,16 +48,23 @@ export async function similarReports(deps: Pick<FeedbackDeps, "db" | "clock">, w
     if (!near) continue;
     out.push({
       id: r.id,
-      code: r.code,
-      // the description only: never the reporter's name, phone or photos
-      description: r.description.slice(0, 160),
+      // what anyone nearby may see (issue 9 §4): never the reporter's words, address, landmark, phone, photos or code
+      category: r.category as ReportCategory,
+      categoryLabel: categoryLabels[r.category as ReportCategory] ?? r.category,
       statusLabel: residentStatusLabel(r.status, r.acknowledgedAt),
+      place: coarsePlace(r.address),
+      ageLabel: ageLabel(now - r.createdAt),
       distanceM: distanceM === null ? null : Math.max(DISTANCE_BAND_M, Math.ceil(distanceM / DISTANCE_BAND_M) * DISTANCE_BAND_M),
-      createdAt: r.createdAt,
       following: followed.has(r.id),
       mine: r.userId === userId,
     });
     if (out.length >= 5) break;
   }
   return out;
+}
+
+/** "Trong 24 giờ qua", "3 ngày trước": whole days only, so the age does not pin down when someone passed by. */
+export function ageLabel(ms: number): string {
+  const days = Math.floor(Math.max(0, ms) / (24 * HOUR));
+  return days < 1 ? "Trong 24 giờ qua" : `${days} ngày trước`;
 }

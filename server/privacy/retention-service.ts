@@ -4,9 +4,8 @@ import { askLog, handoffs, messages, outbox, webhookEvents } from "../db/schema"
 import { handoffSummaries } from "../db/schema-llm";
 import { miniappChatMessages } from "../db/schema-miniapp";
 import { miniappActions, miniappSessions, reportPhotos, reports } from "../db/schema-feedback";
-import { handoffReplies, staffSessions } from "../db/schema-staff";
 import { scamReports } from "../db/schema-scam";
-import { RETENTION_DAYS as SCAM_WAVE_DAYS } from "../scam/wave-service";
+import { handoffReplies, staffSessions } from "../db/schema-staff";
 import { openStatuses } from "../feedback/feedback-categories";
 import { coarsePlace } from "../feedback/report-views";
 import { LONGEST_RATE_WINDOW_MS } from "../feedback/resident-rate-limits";
@@ -25,7 +24,7 @@ const BATCH = 500;
  * Run by the sweeper. A purge removes CONTENT and keeps the rows statistics count: events stay
  * without their raw body, messages and ask-log rows without their text, closed reports without
  * phone, position, landmark or house-level address; photos of closed reports and photos never
- * attached to a report are deleted with their files.
+ * attached to a report are deleted with their files; forwarded scam messages are deleted.
  */
 export class RetentionService {
   constructor(
@@ -39,7 +38,7 @@ export class RetentionService {
 
   async purge(): Promise<Record<string, number>> {
     const now = this.clock.now();
-    const done: Record<string, number> = { events: 0, messages: 0, asks: 0, contacts: 0, photos: 0, orphans: 0, scamReports: 0 };
+    const done: Record<string, number> = { events: 0, messages: 0, asks: 0, contacts: 0, photos: 0, orphans: 0, scams: 0 };
     for (const ward of await this.wards.list()) {
       const r = (await this.wardAdmin.settings(ward.id)).retention;
       const db = this.db;
@@ -58,10 +57,6 @@ export class RetentionService {
       await db.update(handoffReplies).set({ text: "" }).where(and(eq(handoffReplies.wardId, ward.id), lt(handoffReplies.createdAt, textsBefore), ne(handoffReplies.text, "")));
       await db.delete(handoffSummaries).where(and(eq(handoffSummaries.wardId, ward.id), lt(handoffSummaries.createdAt, textsBefore)));
       await db.update(outbox).set({ payload: "{}" }).where(and(eq(outbox.wardId, ward.id), inArray(outbox.status, ["sent", "failed"]), lt(outbox.createdAt, textsBefore), ne(outbox.payload, "{}")));
-
-      // forwarded scam texts kept to spot waves: a resident's message, so never longer than the
-      // ward keeps messages, and never longer than waves need (server/scam/wave-service.ts)
-      done.scamReports! += (await db.delete(scamReports).where(and(eq(scamReports.wardId, ward.id), lt(scamReports.createdAt, now - Math.min(r.messages_days, SCAM_WAVE_DAYS) * DAY)))).rowsAffected;
 
       done.asks! += (await db.update(askLog).set({ question: "" }).where(and(eq(askLog.wardId, ward.id), lt(askLog.createdAt, now - r.ask_log_days * DAY), ne(askLog.question, "")))).rowsAffected;
 
@@ -90,6 +85,9 @@ export class RetentionService {
         .where(and(eq(reportPhotos.wardId, ward.id), isNull(reportPhotos.reportId), lt(reportPhotos.createdAt, now - r.orphan_upload_hours * 3_600_000)))
         .limit(BATCH);
       done.orphans! += await this.deletePhotos(orphans);
+
+      // forwarded scam messages: the ward's period (at most the waves' 30-day look-back, also purged by ScamWaveService)
+      done.scams! += (await db.delete(scamReports).where(and(eq(scamReports.wardId, ward.id), lt(scamReports.createdAt, now - r.scam_reports_days * DAY)))).rowsAffected;
     }
     // bookkeeping that holds no content but names people: old rate-limit rows and expired sessions
     await this.db.delete(miniappActions).where(lt(miniappActions.createdAt, now - LONGEST_RATE_WINDOW_MS));
@@ -103,7 +101,12 @@ export class RetentionService {
   async deletePhotos(rows: Array<{ id: number; blobKey: string }>): Promise<number> {
     if (!rows.length) return 0;
     await this.db.delete(reportPhotos).where(inArray(reportPhotos.id, rows.map((p) => p.id)));
-    for (const p of rows) await this.blobs.delete(p.blobKey).catch((err) => this.logger.warn("photo file not deleted", { blobKey: p.blobKey, error: err as Error }));
+    await this.deletePhotoFiles(rows);
     return rows.length;
+  }
+
+  /** Deletes photo files whose rows are already gone. */
+  async deletePhotoFiles(rows: Array<{ blobKey: string }>): Promise<void> {
+    for (const p of rows) await this.blobs.delete(p.blobKey).catch((err) => this.logger.warn("photo file not deleted", { blobKey: p.blobKey, error: err as Error }));
   }
 }

@@ -1,4 +1,4 @@
-import { and, eq, gte } from "drizzle-orm";
+import { and, eq, gte, lt } from "drizzle-orm";
 import type { Database } from "../db/database";
 import { kbVersions } from "../db/schema-staff";
 import { scamReports } from "../db/schema-scam";
@@ -23,8 +23,7 @@ import { displayIndicator, type Indicator, type IndicatorKind } from "./indicato
  */
 
 export const WAVE_WINDOW_MS = 24 * 3600_000;
-/** Reports (and the resident keys in them) are deleted after this at the latest, sooner when the
- *  ward keeps messages for less (server/privacy/retention-service.ts). */
+/** Reports (and the resident keys in them) are deleted after this. */
 export const RETENTION_DAYS = 30;
 const HISTORY_MS = RETENTION_DAYS * 24 * 3600_000;
 
@@ -165,6 +164,11 @@ export class ScamWaveService {
     return { versionId, entryId, created: true };
   }
 
+  /** Deletes reports past the retention period (run by the sweeper). */
+  async purge(): Promise<number> {
+    const deleted = await this.db.delete(scamReports).where(lt(scamReports.createdAt, this.clock.now() - HISTORY_MS)).returning({ id: scamReports.id });
+    return deleted.length;
+  }
 }
 
 function shortHash(s: string): string {

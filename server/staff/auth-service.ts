@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt } from "drizzle-orm";
+import { and, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { wards } from "../db/schema";
@@ -27,6 +27,11 @@ const invalidLogin = () => new UnauthorizedError("invalid_login", "wrong email o
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/** The id of the account with this (normalised) email, as a subquery: for writes batched with the account's creation. */
+export function userIdOf(email: string): SQL<number> {
+  return sql<number>`(select ${staffUsers.id} from ${staffUsers} where ${staffUsers.email} = ${email})`;
 }
 
 const minutesLeft = (until: number, now: number) => Math.max(1, Math.ceil((until - now) / 60_000));
@@ -143,11 +148,13 @@ export class StaffAuthService {
       ]);
       return existing.id;
     }
-    const [user] = await this.db
-      .insert(staffUsers)
-      .values({ email, name: input.name.trim(), passwordHash: await hashPassword(input.password), isCityAdmin: true, createdAt: now, updatedAt: now })
-      .returning({ id: staffUsers.id });
-    await auditInsert(this.db, now, { wardId: null, userId: by?.userId ?? null, action: "create_city_admin", entity: "staff_user", entityId: user!.id, after: { email, name: input.name } });
+    const [[user]] = await this.db.batch([
+      this.db
+        .insert(staffUsers)
+        .values({ email, name: input.name.trim(), passwordHash: await hashPassword(input.password), isCityAdmin: true, createdAt: now, updatedAt: now })
+        .returning({ id: staffUsers.id }),
+      auditInsert(this.db, now, { wardId: null, userId: by?.userId ?? null, action: "create_city_admin", entity: "staff_user", entityId: userIdOf(email), after: { email, name: input.name } }),
+    ]);
     return user!.id;
   }
 
@@ -178,25 +185,28 @@ export class StaffAuthService {
     requireCityAdmin(actor);
     const email = normaliseEmail(input.email);
     const now = this.clock.now();
-    let [user] = await this.db.select().from(staffUsers).where(eq(staffUsers.email, email));
+    const [user] = await this.db.select().from(staffUsers).where(eq(staffUsers.email, email));
     const writes: BatchItem<"sqlite">[] = [];
     if (!user) {
       if (!input.password) throw new ValidationError("password_required", "new account needs a password", "Tài khoản mới cần mật khẩu ban đầu.");
       checkPasswordStrength(input.password, email);
-      [user] = await this.db
-        .insert(staffUsers)
-        .values({ email, name: input.name.trim(), passwordHash: await hashPassword(input.password), mustChangePassword: true, createdAt: now, updatedAt: now })
-        .returning();
-      writes.push(auditInsert(this.db, now, { wardId, userId: actor.userId, action: "create_user", entity: "staff_user", entityId: user!.id, after: { email, name: input.name } }));
+      // the account, its membership and their audit rows are one batch: no account without its ward
+      writes.push(
+        this.db.insert(staffUsers).values({ email, name: input.name.trim(), passwordHash: await hashPassword(input.password), mustChangePassword: true, createdAt: now, updatedAt: now }),
+        auditInsert(this.db, now, { wardId, userId: actor.userId, action: "create_user", entity: "staff_user", entityId: userIdOf(email), after: { email, name: input.name } }),
+      );
+    } else {
+      const current = await this.db
+        .select()
+        .from(staffMemberships)
+        .where(and(eq(staffMemberships.userId, user.id), eq(staffMemberships.wardId, wardId)));
+      if (current.length) throw new ConflictError("member_exists", "already a member", "Người này đã là cán bộ của phường; hãy sửa vai trò trong danh sách.");
     }
-    const current = await this.db
-      .select()
-      .from(staffMemberships)
-      .where(and(eq(staffMemberships.userId, user!.id), eq(staffMemberships.wardId, wardId)));
-    if (current.length) throw new ConflictError("member_exists", "already a member", "Người này đã là cán bộ của phường; hãy sửa vai trò trong danh sách.");
-    writes.push(...(await this.membershipWrites(actor.userId, wardId, user!.id, [], input.roles, now)));
+    writes.push(...(await this.membershipWrites(actor.userId, wardId, user?.id ?? userIdOf(email), [], input.roles, now)));
     await runBatch(this.db, writes);
-    return user!.id;
+    if (user) return user.id;
+    const [created] = await this.db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, email));
+    return created!.id;
   }
 
   /** Wards other than `wardId` where the user holds a role. */
@@ -209,12 +219,13 @@ export class StaffAuthService {
    * The writes that set a user's roles in a ward, with an audit row in that ward and, when the
    * account belongs to other wards too, in each of them (they must know their member changed).
    */
-  async membershipWrites(byUserId: number | null, wardId: number, userId: number, before: Role[], after: Role[], now: number, action = "set_roles"): Promise<BatchItem<"sqlite">[]> {
+  async membershipWrites(byUserId: number | null | SQL, wardId: number, userId: number | SQL, before: Role[], after: Role[], now: number, action = "set_roles"): Promise<BatchItem<"sqlite">[]> {
     const writes: BatchItem<"sqlite">[] = [this.db.delete(staffMemberships).where(and(eq(staffMemberships.userId, userId), eq(staffMemberships.wardId, wardId)))];
     const unique = [...new Set(after)].filter((r) => roles.includes(r));
     if (unique.length) writes.push(this.db.insert(staffMemberships).values(unique.map((role) => ({ userId, wardId, role, createdAt: now }))));
     writes.push(auditInsert(this.db, now, { wardId, userId: byUserId, action, entity: "staff_user", entityId: userId, before: { roles: before }, after: { roles: unique } }));
-    for (const other of await this.otherWards(userId, wardId)) {
+    // an account created in this batch (userId a subquery) belongs to no other ward yet
+    for (const other of typeof userId === "number" ? await this.otherWards(userId, wardId) : []) {
       writes.push(
         auditInsert(this.db, now, { wardId: other, userId: byUserId, action: "membership_elsewhere", entity: "staff_user", entityId: userId, before: { wardId, roles: before }, after: { wardId, roles: unique } }),
       );

@@ -23,6 +23,7 @@ import { registerInvitePages } from "./pages/invite-pages";
 import { clientAddress } from "../lib/client-address";
 import { DEVICE_TTL_MS } from "./auth-service";
 import { registerScamWavePages } from "../scam/scam-pages";
+import { registerPrivacyPages } from "../privacy/privacy-pages";
 import { MAX_RESULT_PHOTOS_PER_UPLOAD } from "./report-service";
 import { MAX_PHOTO_BYTES } from "../feedback/image-sanitizer";
 import { bodyLimit } from "hono/body-limit";
@@ -306,6 +307,7 @@ export function consoleRoutes(services: Services) {
   registerInsightPages(app, services);
   registerScamWavePages(app, services);
   registerFactPages(app, services);
+  registerPrivacyPages(app, services);
   app.route("/api/staff", staffApiRoutes(services));
 
   app.all("/console/*", (c) => c.html(<ErrorPage ctx={pageContext(c)} status={404} message="Không tìm thấy trang này." />, 404));

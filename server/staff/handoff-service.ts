@@ -13,7 +13,7 @@ import { FREE_REPLY_WINDOW_MS, MAX_REPLY_WINDOW_MS, replyWindow, type OutboxServ
 import { oaResident } from "../feedback/report-notices";
 import { miniappTranscript, staffReplyMessage } from "../miniapp/miniapp-chat-service";
 import { requireRole, type Actor } from "./access";
-import { auditInsert } from "./audit";
+import { auditInsert, lastInsertId } from "./audit";
 import { runBatch } from "./batch";
 
 export type HandoffStatus = "open" | "claimed" | "resolved";
@@ -321,8 +321,10 @@ export class HandoffService {
       ]);
       return input.id;
     }
-    const [row] = await this.db.insert(replyTemplates).values({ wardId, title: input.title, body: input.body, createdBy: actor.userId, createdAt: now, updatedAt: now }).returning();
-    await auditInsert(this.db, now, { wardId, userId: actor.userId, action: "create", entity: "reply_template", entityId: row!.id, after: { title: input.title, body: input.body } });
+    const [[row]] = await this.db.batch([
+      this.db.insert(replyTemplates).values({ wardId, title: input.title, body: input.body, createdBy: actor.userId, createdAt: now, updatedAt: now }).returning({ id: replyTemplates.id }),
+      auditInsert(this.db, now, { wardId, userId: actor.userId, action: "create", entity: "reply_template", entityId: lastInsertId, after: { title: input.title, body: input.body } }),
+    ]);
     return row!.id;
   }
 

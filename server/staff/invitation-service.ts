@@ -1,4 +1,5 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, type SQL } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { z } from "zod";
 import type { Database } from "../db/database";
 import { wards } from "../db/schema";
@@ -9,7 +10,7 @@ import { randomId, sha256Hex } from "../lib/crypto";
 import { ConflictError, NotFoundError } from "../lib/errors";
 import { requireRole, roles, type Actor, type Role } from "./access";
 import { auditInsert } from "./audit";
-import { normaliseEmail, type StaffAuthService } from "./auth-service";
+import { normaliseEmail, userIdOf, type StaffAuthService } from "./auth-service";
 import { runBatch } from "./batch";
 import { checkPasswordStrength } from "./password-policy";
 import { hashPassword } from "./passwords";
@@ -83,28 +84,39 @@ export class InvitationService {
     const chosen = rolesSchema.parse(JSON.parse(invitation.roles)) as Role[];
     const now = this.clock.now();
     const [existing] = await this.db.select().from(staffUsers).where(eq(staffUsers.email, invitation.email));
-    let userId: number;
+    const writes: BatchItem<"sqlite">[] = [];
+    let userId: number | SQL;
+    let before: Role[] = [];
     let signedIn: Awaited<ReturnType<StaffAuthService["login"]>> | undefined;
     if (existing) {
       // proves the person owns the account (throttled like any sign-in); throws on a wrong password
       signedIn = await this.auth.login(invitation.email, input.password, from);
       userId = signedIn.session.actor.userId;
+      const current = await this.db.select({ role: staffMemberships.role }).from(staffMemberships).where(and(eq(staffMemberships.userId, userId), eq(staffMemberships.wardId, invitation.wardId)));
+      before = current.map((r) => r.role);
     } else {
       checkPasswordStrength(input.password, invitation.email);
-      const [user] = await this.db
-        .insert(staffUsers)
-        .values({ email: invitation.email, name: (input.name?.trim() || invitation.name).slice(0, 120), passwordHash: await hashPassword(input.password), createdAt: now, updatedAt: now })
-        .onConflictDoNothing()
-        .returning();
-      if (!user) throw new ConflictError("account_exists", "account created meanwhile", "Tài khoản vừa được tạo; vui lòng tải lại trang và đăng nhập để nhận lời mời.");
-      userId = user.id;
+      // the new account joins the batch below: an account never exists without its membership and audit rows
+      writes.push(
+        this.db
+          .insert(staffUsers)
+          .values({ email: invitation.email, name: (input.name?.trim() || invitation.name).slice(0, 120), passwordHash: await hashPassword(input.password), createdAt: now, updatedAt: now }),
+      );
+      userId = userIdOf(invitation.email);
     }
-    const current = await this.db.select({ role: staffMemberships.role }).from(staffMemberships).where(and(eq(staffMemberships.userId, userId), eq(staffMemberships.wardId, invitation.wardId)));
-    const before = current.map((r) => r.role);
-    await runBatch(this.db, [
+    writes.push(
       this.db.update(staffInvitations).set({ acceptedAt: now, acceptedUserId: userId }).where(and(eq(staffInvitations.id, invitation.id), isNull(staffInvitations.acceptedAt))),
       ...(await this.auth.membershipWrites(userId, invitation.wardId, userId, before, [...new Set([...before, ...chosen])], now, "membership_accepted")),
-    ]);
+    );
+    try {
+      await runBatch(this.db, writes);
+    } catch (e) {
+      // an account with this email created meanwhile makes the whole batch fail on the unique email
+      if (!existing && (await this.db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, invitation.email))).length) {
+        throw new ConflictError("account_exists", "account created meanwhile", "Tài khoản vừa được tạo; vui lòng tải lại trang và đăng nhập để nhận lời mời.");
+      }
+      throw e;
+    }
     const [ward] = await this.db.select({ slug: wards.slug }).from(wards).where(eq(wards.id, invitation.wardId));
     signedIn ??= await this.auth.login(invitation.email, input.password, from);
     return { wardSlug: ward!.slug, signedIn };

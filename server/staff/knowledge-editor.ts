@@ -15,7 +15,7 @@ import type { Ward } from "../wards/ward-profile";
 import type { WardService } from "../wards/ward-service";
 import { splitText, ZALO_TEXT_LIMIT } from "../zalo/message-builder";
 import { can, requireRole, type Actor } from "./access";
-import { auditInsert } from "./audit";
+import { auditInsert, lastInsertIdWithPrefix } from "./audit";
 import { runBatch } from "./batch";
 
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -246,11 +246,13 @@ export class KnowledgeEditor {
       ]);
       return current.id;
     }
-    const [row] = await this.db
-      .insert(kbVersions)
-      .values({ kind, entityId, wardId: ward.id, status: "draft", data: json, note: options.note ?? null, sourceHandoffId: options.sourceHandoffId ?? null, createdBy: actor.userId, createdAt: now, updatedAt: now })
-      .returning({ id: kbVersions.id });
-    await auditInsert(this.db, now, { wardId: ward.id, userId: actor.userId, action: "create_draft", entity: `kb_${kind}`, entityId: `${entityId}#${row!.id}`, after: data });
+    const [[row]] = await this.db.batch([
+      this.db
+        .insert(kbVersions)
+        .values({ kind, entityId, wardId: ward.id, status: "draft", data: json, note: options.note ?? null, sourceHandoffId: options.sourceHandoffId ?? null, createdBy: actor.userId, createdAt: now, updatedAt: now })
+        .returning({ id: kbVersions.id }),
+      auditInsert(this.db, now, { wardId: ward.id, userId: actor.userId, action: "create_draft", entity: `kb_${kind}`, entityId: lastInsertIdWithPrefix(entityId), after: data }),
+    ]);
     return row!.id;
   }
 
@@ -276,11 +278,13 @@ export class KnowledgeEditor {
     requireRole(actor, ward.id, "staff", "communicator");
     const [existing] = await this.db.select({ id: kbVersions.id }).from(kbVersions).where(and(eq(kbVersions.kind, "entry"), eq(kbVersions.entityId, draft.id), eq(kbVersions.wardId, ward.id)));
     if (existing) throw new ConflictError("draft_exists", "draft exists", "Yêu cầu này đã được lưu thành bản nháp kiến thức.");
-    const [row] = await this.db
-      .insert(kbVersions)
-      .values({ kind: "entry", entityId: draft.id, wardId: ward.id, status: "draft", data: JSON.stringify(draft), note: "Tạo từ câu trả lời của cán bộ", sourceHandoffId: handoffId, createdBy: actor.userId, createdAt: now, updatedAt: now })
-      .returning({ id: kbVersions.id });
-    await auditInsert(this.db, now, { wardId: ward.id, userId: actor.userId, action: "create_draft_from_handoff", entity: "kb_entry", entityId: `${draft.id}#${row!.id}`, after: draft });
+    const [[row]] = await this.db.batch([
+      this.db
+        .insert(kbVersions)
+        .values({ kind: "entry", entityId: draft.id, wardId: ward.id, status: "draft", data: JSON.stringify(draft), note: "Tạo từ câu trả lời của cán bộ", sourceHandoffId: handoffId, createdBy: actor.userId, createdAt: now, updatedAt: now })
+        .returning({ id: kbVersions.id }),
+      auditInsert(this.db, now, { wardId: ward.id, userId: actor.userId, action: "create_draft_from_handoff", entity: "kb_entry", entityId: lastInsertIdWithPrefix(draft.id), after: draft }),
+    ]);
     return row!.id;
   }
 

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { reportCategories, statusLabels, type ReportStatus } from "../feedback/feedback-categories";
 import { categories } from "../knowledge/knowledge-schema";
+import { retentionSchema, type RetentionSettings } from "./ward-admin-service";
 
 /** Lines of a textarea, trimmed, empty ones dropped (an array is taken as already split). */
 export function lines(value: unknown): string[] {
@@ -271,3 +272,57 @@ export const confirmAllSchema = z.object({
   fact: z.enum(["where", "legal_time", "fee", "legal_basis"], { message: "Thông tin không hợp lệ." }),
   source: z.string().trim().url("Vui lòng nhập đường dẫn https:// tới trang chính thức.").startsWith("https://", "Đường dẫn phải bắt đầu bằng https://."),
 });
+
+// Personal data (issue 9): the ward's retention periods and residents' requests
+
+/** The retention periods a ward admin sets, in the order the page shows them, with their units. */
+export const retentionFields = [
+  { key: "raw_events_days", label: "Bản gốc tin nhắn Zalo gửi đến (webhook)", unit: "ngày" },
+  { key: "messages_days", label: "Nội dung trò chuyện, câu hỏi chờ cán bộ và câu trả lời", unit: "ngày" },
+  { key: "ask_log_days", label: "Câu hỏi trong nhật ký hỏi đáp", unit: "ngày" },
+  { key: "report_contact_days", label: "Số điện thoại, vị trí, số nhà của phản ánh đã đóng", unit: "ngày" },
+  { key: "report_photos_days", label: "Ảnh của phản ánh đã đóng", unit: "ngày" },
+  { key: "orphan_upload_hours", label: "Ảnh tải lên nhưng không gửi kèm phản ánh", unit: "giờ" },
+  { key: "scam_reports_days", label: "Tin nhắn lừa đảo người dân chuyển đến (đã che thông tin cá nhân)", unit: "ngày" },
+] as const satisfies ReadonlyArray<{ key: keyof RetentionSettings; label: string; unit: string }>;
+
+/** Bounds and default of one period, read from retentionSchema (the one source of the rules). */
+export function retentionBounds(key: keyof RetentionSettings): { min: number; max: number; default: number } {
+  const field = retentionSchema.shape[key];
+  const inner = field.unwrap();
+  return { min: inner.minValue ?? 1, max: inner.maxValue ?? Number.MAX_SAFE_INTEGER, default: field.def.defaultValue as number };
+}
+
+/** The retention form: every period a whole number within its bounds, each message naming its field. */
+export const retentionFormSchema = z.object(
+  Object.fromEntries(
+    retentionFields.map(({ key, label, unit }) => {
+      const { min, max } = retentionBounds(key);
+      return [key, z.coerce.number({ message: `${label}: vui lòng nhập một số.` }).int(`${label}: vui lòng nhập số nguyên.`).min(min, `${label}: ít nhất ${min} ${unit}.`).max(max, `${label}: nhiều nhất ${max} ${unit}.`)];
+    }),
+  ) as Record<keyof RetentionSettings, z.ZodCoercedNumber<unknown>>,
+);
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+/** "PA-2026-000123" (any case). */
+const reportCodeField = z.preprocess(emptyToUndefined, z.string().trim().toUpperCase().regex(/^PA-\d{4}-\d{6}$/, "Mã phản ánh có dạng PA-2026-000123.").optional());
+/** A conversation's request number as the inbox shows it: "12", "#12" or the page's address ".../handoffs/12". */
+const conversationField = z.preprocess(
+  (v) => {
+    const given = emptyToUndefined(v);
+    if (typeof given !== "string") return given;
+    const m = /^(?:.*\/handoffs\/|#)?\s*(\d{1,12})\/?(?:[?#].*)?$/.exec(given.trim());
+    return m ? Number(m[1]) : given;
+  },
+  z.number({ message: "Số yêu cầu của cuộc trò chuyện là một số, ví dụ #12." }).int().positive("Số yêu cầu không hợp lệ.").optional(),
+);
+/** Whose data: by the code of one of their reports, or by their Zalo conversation (exactly one). */
+export const personalDataLookupSchema = z
+  .object({ reportCode: reportCodeField, conversation: conversationField })
+  .refine((v) => (v.reportCode === undefined) !== (v.conversation === undefined), "Vui lòng nhập mã phản ánh hoặc số yêu cầu của cuộc trò chuyện (một trong hai).");
+export type PersonalDataLookup = z.infer<typeof personalDataLookupSchema>;
+/** Deletion needs the admin's explicit confirmation on the confirmation page. */
+export const personalDataEraseSchema = z
+  .object({ reportCode: reportCodeField, conversation: conversationField, confirm: checkbox })
+  .refine((v) => (v.reportCode === undefined) !== (v.conversation === undefined), "Vui lòng nhập mã phản ánh hoặc số yêu cầu của cuộc trò chuyện (một trong hai).")
+  .refine((v) => v.confirm, "Vui lòng đánh dấu xác nhận trước khi xóa.");

@@ -6,7 +6,8 @@ import { staffAuditLog, staffUsers, staffWardSettings } from "../db/schema-staff
 import type { Clock } from "../lib/clock";
 import { NotFoundError, ValidationError } from "../lib/errors";
 import { greenLaneItemSchema, wardProfileSchema, type Ward, type WardDefinition, type WardProfile } from "../wards/ward-profile";
-import type { WardService } from "../wards/ward-service";
+import { wardIdOf, type WardService } from "../wards/ward-service";
+import { RETENTION_DAYS as SCAM_HISTORY_DAYS } from "../scam/wave-service";
 import { requireCityAdmin, requireRole, type Actor } from "./access";
 import { auditInsert } from "./audit";
 import { runBatch } from "./batch";
@@ -36,8 +37,14 @@ export const retentionSchema = z.object({
   report_photos_days: z.number().int().min(1).max(3650).default(365),
   /** photos uploaded but never attached to a report */
   orphan_upload_hours: z.number().int().min(1).max(24 * 30).default(24),
+  /** forwarded scam messages (masked) kept to spot waves; waves look back RETENTION_DAYS, so a ward can only shorten it */
+  scam_reports_days: z.number().int().min(1).max(SCAM_HISTORY_DAYS).default(SCAM_HISTORY_DAYS),
 });
 export type RetentionSettings = z.infer<typeof retentionSchema>;
+/** A change to some periods: the same bounds, no defaults (a period not given keeps its value). */
+export const retentionPatchSchema = z.object(
+  Object.fromEntries(Object.entries(retentionSchema.shape).map(([k, field]) => [k, field.unwrap().optional()])) as { [K in keyof RetentionSettings]: z.ZodOptional<z.ZodNumber> },
+);
 
 export const wardSettingsSchema = z.object({
   /** a handoff waiting longer than this (working hours) counts as overdue */
@@ -58,9 +65,8 @@ export class WardAdminService {
 
   async createWard(actor: Actor, def: WardDefinition): Promise<Ward> {
     requireCityAdmin(actor);
-    const ward = await this.wardService.create(def);
-    await auditInsert(this.db, this.clock.now(), { wardId: ward.id, userId: actor.userId, action: "create_ward", entity: "ward", entityId: ward.id, after: def });
-    return ward;
+    const id = wardIdOf(def.slug);
+    return this.wardService.create(def, [auditInsert(this.db, this.clock.now(), { wardId: id, userId: actor.userId, action: "create_ward", entity: "ward", entityId: id, after: def })]);
   }
 
   /*
@@ -126,7 +132,7 @@ export class WardAdminService {
     const before = await this.settings(wardId);
     const parsed = retentionSchema.safeParse({ ...before.retention, ...input });
     if (!parsed.success) {
-      throw new ValidationError("invalid_retention", parsed.error.message, "Thời hạn lưu giữ không hợp lệ (từ 1 ngày đến 10 năm; ảnh chưa gắn phản ánh: từ 1 giờ đến 30 ngày).");
+      throw new ValidationError("invalid_retention", parsed.error.message, "Thời hạn lưu giữ không hợp lệ (từ 1 ngày đến 10 năm; ảnh chưa gắn phản ánh: từ 1 giờ đến 30 ngày; tin nhắn lừa đảo: từ 1 đến 30 ngày).");
     }
     const [row] = await this.db.select().from(staffWardSettings).where(eq(staffWardSettings.wardId, wardId));
     const data = JSON.stringify({ ...(row ? JSON.parse(row.data) : {}), retention: parsed.data });

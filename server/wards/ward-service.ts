@@ -1,4 +1,5 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { wards, wardSecrets } from "../db/schema";
 import type { Clock } from "../lib/clock";
@@ -7,6 +8,11 @@ import { ConflictError, NotFoundError, AppError } from "../lib/errors";
 import { loadDayExceptions } from "./holiday-calendar";
 import { wardProfileSchema, type Ward, type WardDefinition } from "./ward-profile";
 import type { DayExceptions } from "./working-hours";
+
+/** The id of the ward with this slug, as a subquery (for writes batched with the ward's creation). */
+export function wardIdOf(slug: string): SQL<number> {
+  return sql<number>`(select ${wards.id} from ${wards} where ${wards.slug} = ${slug})`;
+}
 
 export type WardSecretName = "oa_secret_key" | "app_secret";
 
@@ -29,20 +35,27 @@ export class WardService {
     private readonly secretBox: SecretBox | undefined,
   ) {}
 
-  async create(def: WardDefinition): Promise<Ward> {
+  /**
+   * Creates a ward. `extra` writes (e.g. the console's audit row) run in the same batch; they can
+   * name the new ward with `wardIdOf(def.slug)`.
+   */
+  async create(def: WardDefinition, extra: BatchItem<"sqlite">[] = []): Promise<Ward> {
     const existing = await this.db.select({ id: wards.id }).from(wards).where(eq(wards.slug, def.slug));
     if (existing.length) throw new ConflictError("ward_exists", `ward ${def.slug} exists`);
-    const [row] = await this.db
-      .insert(wards)
-      .values({
-        slug: def.slug,
-        name: def.name,
-        oaId: def.oa_id ?? null,
-        appId: def.app_id ?? null,
-        profile: JSON.stringify(wardProfileSchema.parse(def.profile)),
-        createdAt: this.clock.now(),
-      })
-      .returning();
+    const [[row]] = await this.db.batch([
+      this.db
+        .insert(wards)
+        .values({
+          slug: def.slug,
+          name: def.name,
+          oaId: def.oa_id ?? null,
+          appId: def.app_id ?? null,
+          profile: JSON.stringify(wardProfileSchema.parse(def.profile)),
+          createdAt: this.clock.now(),
+        })
+        .returning(),
+      ...extra,
+    ]);
     return toWard(row!, await loadDayExceptions(this.db));
   }
 

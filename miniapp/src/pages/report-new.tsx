@@ -349,9 +349,9 @@ export function NewReportPage() {
         <p>Phường đã nhận các phản ánh dưới đây cùng loại, ở gần nơi ông/bà chọn. Nếu đúng việc này, ông/bà bấm "Theo dõi phản ánh này" để nhận kết quả, không cần gửi trùng.</p>
         {similar.map((r) => (
           <div key={r.id} className="card">
-            <div className="row-wrap"><strong className="code">{r.code}</strong><span className="badge">{r.statusLabel}</span></div>
-            <p>{r.description}</p>
-            {r.distanceM !== null && <p className="muted">Cách khoảng {r.distanceM} m</p>}
+            <div className="row-wrap"><strong>{r.categoryLabel}</strong><span className="badge">{r.statusLabel}</span></div>
+            {r.place && <p>{r.place}</p>}
+            <p className="muted">Gửi {r.ageLabel.charAt(0).toLowerCase() + r.ageLabel.slice(1)}{r.distanceM !== null ? ` · cách khoảng ${r.distanceM} m` : ""}</p>
             <button className="btn btn-primary" disabled={r.following || !!sending} onClick={() => follow(r.id)}>
               {r.following ? "Ông/bà đang theo dõi" : "Theo dõi phản ánh này"}
             </button>

@@ -221,6 +221,17 @@ export function registerAdminPages(app: Hono<ConsoleEnv>, services: Services) {
             </p>
           </form>
         </div>
+        <section class="card" aria-labelledby="personal-data-h">
+          <h2 id="personal-data-h">Dữ liệu cá nhân của người dân</h2>
+          <ul>
+            <li>
+              <a href={`${base}/retention`}>Thời hạn lưu giữ dữ liệu cá nhân</a> (tin nhắn, số điện thoại, vị trí, ảnh…)
+            </li>
+            <li>
+              <a href={`/console/w/${ward.slug}/personal-data`}>Yêu cầu xem hoặc xóa dữ liệu của người dân</a>
+            </li>
+          </ul>
+        </section>
       </>,
     );
   });
