@@ -74,7 +74,7 @@ const accented = (s: string) => /[^\x00-\x7f]/.test(s);
 /** as score.mjs, and a victim's immediate steps (issue 11) led by the expected entry count too */
 const answeredRight = (line: Line, r: AskResult) =>
   (r.kind === "answer" && r.entries[0]?.id === line.topic) ||
-  ((r.kind === "scam_warning" || r.kind === "scam_victim") && !!line.topic?.startsWith("ld-") && r.entries[0]?.id === line.topic);
+  (r.kind === "scam_warning" && !!line.topic?.startsWith("ld-") && r.entries[0]?.id === line.topic);
 
 /** Runs every line (conversations in order, memory carried) and computes the figures. */
 export function evaluateAnswers(kb: KnowledgeBase, ward: Ward, lines: Line[], assistant = new Assistant(kb)): AnswerFigures {

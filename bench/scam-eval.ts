@@ -63,6 +63,7 @@ const pct = (t: Tally) => (t.n ? (100 * t.hit) / t.n : NaN);
 
 export type ScamFigures = {
   split: Split;
+  only?: "real" | "not_real";
   messages: number;
   checks: number;
   /** scam messages flagged, over every variant */
@@ -84,10 +85,12 @@ export type ScamFigures = {
   rows: Row[];
 };
 
-export function evaluate(split: Split, options: CheckOptions & { corpusDir?: string } = {}): ScamFigures {
+/** `only: "real"`: the messages received or printed as they are (origin real), with their forwarding
+ *  variants; "not_real": the written and adapted ones (the corpus before real collections were added). */
+export function evaluate(split: Split, options: CheckOptions & { corpusDir?: string; only?: "real" | "not_real" } = {}): ScamFigures {
   const corpus = readCorpus(options.corpusDir ?? join(import.meta.dirname, "..", "knowledge", "scam-corpus"));
   if (corpus.problems.length) throw new Error(corpus.problems.join("\n"));
-  const messages = corpus.messages.filter((m) => m.split === split);
+  const messages = corpus.messages.filter((m) => m.split === split && (!options.only || (options.only === "real") === (m.origin === "real")));
   const rows: Row[] = [];
   messages.forEach((m, i) => {
     for (const v of variantsOf(m, i)) {
@@ -138,6 +141,7 @@ export function evaluate(split: Split, options: CheckOptions & { corpusDir?: str
   }
   return {
     split,
+    ...(options.only ? { only: options.only } : {}),
     messages: messages.length,
     checks: rows.length,
     recall: pct(recall),
@@ -158,7 +162,7 @@ export function evaluate(split: Split, options: CheckOptions & { corpusDir?: str
 export function formatFigures(f: ScamFigures): string {
   const p = (x: number) => (Number.isNaN(x) ? "n/a" : `${x.toFixed(1)}%`);
   const lines = [
-    `split ${f.split}: ${f.messages} messages, ${f.checks} checks (with forwarding variants)`,
+    `split ${f.split}${f.only === "real" ? " (real messages only)" : f.only === "not_real" ? " (written/adapted messages only)" : ""}: ${f.messages} messages, ${f.checks} checks (with forwarding variants)`,
     `  recall (scams warned)            ${p(f.recall)}   as written ${p(f.recallAsWritten)}   with a question in front ${p(f.recallQuestionBefore)}`,
     `  precision (warnings that are scams) ${p(f.precision)}`,
     `  false alarms on genuine messages ${p(f.falseAlarm)}   as written ${p(f.falseAlarmAsWritten)}`,

@@ -6,7 +6,8 @@
  *  - the hand-weighted check against the learned linear models (signals only; signals and
  *    character n-grams) trained on the training split, to decide whether the learned part helps;
  *  - cost: checkScam() per message (p50/p99), and Assistant.ask() over the same texts.
- * Knobs: SCAM_SHOW_MISSES=training|validation prints that split's misses; SCAM_RUNS (timing runs).
+ * Knobs: SCAM_SHOW_MISSES=training prints the training split's misses (the validation split's are never
+ * printed); SCAM_RUNS (timing runs).
  */
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -25,8 +26,14 @@ export async function runScamBench(log: (s: string) => void = console.log) {
   const corpus = readCorpus(corpusDir);
   const signalsOnly = trainModel(corpus.messages, { ngrams: false, corpusHash: corpus.hash });
   const withNgrams = trainModel(corpus.messages, { ngrams: true, corpusHash: corpus.hash });
-  const both = (scorer: Scorer) => ({ training: evaluate("training", { scorer }), validation: evaluate("validation", { scorer }) });
+  const both = (scorer: Scorer) => ({
+    training: evaluate("training", { scorer }),
+    validation: evaluate("validation", { scorer }),
+    realValidation: evaluate("validation", { scorer, only: "real" }),
+    writtenValidation: evaluate("validation", { scorer, only: "not_real" }),
+  });
   const shipped = both(SHIPPED_SCORER);
+  const real = { training: evaluate("training", { only: "real" }), validation: evaluate("validation", { only: "real" }) };
   const candidates: Array<[string, ReturnType<typeof both>]> = [
     ["hand weights", both({ kind: "hand" })],
     ["learned: signals", both({ kind: "learned", model: signalsOnly })],
@@ -71,12 +78,12 @@ export async function runScamBench(log: (s: string) => void = console.log) {
   for (const t of texts.slice(0, 200)) assistant.ask(t, ward, now);
   const askCost = perCall((t) => assistant.ask(t, ward, now));
 
-  return { shipped, candidates, checkCost, modelCost, askCost, checks: texts.length, log };
+  return { shipped, real, candidates, checkCost, modelCost, askCost, checks: texts.length, log };
 }
 
 function row(name: string, f: ScamFigures): string {
   const p = (x: number) => (Number.isNaN(x) ? "n/a" : `${x.toFixed(1)}%`);
-  return `| ${name} | ${f.split} | ${p(f.recall)} | ${p(f.recallQuestionBefore)} | ${p(f.precision)} | ${p(f.falseAlarm)} | ${p(f.questionsNormal)} | ${p(f.victims)} |`;
+  return `| ${name} | ${f.split}${f.only === "real" ? ", real only" : f.only === "not_real" ? ", written/adapted only" : ""} | ${p(f.recall)} | ${p(f.recallQuestionBefore)} | ${p(f.precision)} | ${p(f.falseAlarm)} | ${p(f.questionsNormal)} | ${p(f.victims)} |`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -85,11 +92,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(formatFigures(r.shipped.validation));
   console.log();
   console.log(formatFigures(r.shipped.training));
+  console.log();
+  console.log(formatFigures(r.real.validation));
+  console.log();
+  console.log(formatFigures(r.real.training));
   console.log("\n| check | split | recall | recall, question in front | precision | false alarms | questions normal | victims |");
   console.log("|---|---|---|---|---|---|---|---|");
-  for (const split of ["validation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));
+  for (const split of ["validation", "realValidation", "writtenValidation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));
   const c = (x: { p50: number; p99: number; p99Intrinsic: number }) => `p50 ${x.p50.toFixed(3)} ms, p99 ${x.p99.toFixed(3)} ms (fastest-run p99 ${x.p99Intrinsic.toFixed(3)} ms)`;
   console.log(`\ncost over ${r.checks} texts, ${Number(process.env.SCAM_RUNS ?? 5)} runs: checkScam ${c(r.checkCost)}; with the n-gram model ${c(r.modelCost)}; Assistant.ask() ${c(r.askCost)}`);
   const show = process.env.SCAM_SHOW_MISSES as "training" | "validation" | undefined;
+  if (show && show !== "training") throw new Error("only the training split's misses are ever printed");
   if (show) for (const m of r.shipped[show].misses) console.log(`MISS ${m.message.label}/${m.message.family} ${m.variant} -> ${m.outcome} (${m.score}) [${m.signals.join(",")}] ${m.text.replace(/\n/g, " / ").slice(0, 220)}`);
 }

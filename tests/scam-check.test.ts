@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { Assistant } from "../server/assistant/assistant";
+import { handoffOf, scamOf } from "../server/assistant/ask-result";
 import { checkScam } from "../server/assistant/scam/check";
 import { assessHost, findLinks } from "../server/assistant/scam/links";
 import { foldForScam } from "../server/assistant/scam/normalize";
@@ -130,8 +131,10 @@ describe("victims", () => {
     "answers %j with the immediate steps and a person, at any hour",
     (text) => {
       const result = ask(text);
-      expect(result.kind).toBe("scam_victim");
-      expect(result.kind === "scam_victim" && result.handoff.reason).toBe("scam_victim");
+      // a scam warning (what the shared scorer counts) with the victim sub-outcome and a person
+      expect(result.kind).toBe("scam_warning");
+      expect(scamOf(result)?.outcome).toBe("victim");
+      expect(handoffOf(result)?.reason).toBe("scam_victim");
       expect(result.reply).toMatch(/khóa tài khoản/);
       expect(result.reply).toMatch(/113/);
       expect(result.reply).toMatch(/bằng chứng/);
@@ -140,8 +143,8 @@ describe("victims", () => {
   );
 
   it("does not treat a hypothetical or a question as a victim", () => {
-    expect(ask("Nếu bị lừa chuyển tiền thì phải làm gì?").kind).not.toBe("scam_victim");
-    expect(ask("Làm sao để bố mẹ không bị lừa qua điện thoại").kind).not.toBe("scam_victim");
+    expect(scamOf(ask("Nếu bị lừa chuyển tiền thì phải làm gì?"))?.outcome).not.toBe("victim");
+    expect(scamOf(ask("Làm sao để bố mẹ không bị lừa qua điện thoại"))?.outcome).not.toBe("victim");
   });
 });
 

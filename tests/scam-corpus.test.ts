@@ -2,7 +2,8 @@
  * Regression guard for the scam check on the labelled corpus (knowledge/scam-corpus/). The
  * floors are the figures measured when the check was last changed (bench/README.md) minus a
  * small margin; a change that costs more recall or adds more false alarms than that fails here.
- * Only figures are asserted: the validation messages are never printed.
+ * Only figures are asserted: the validation messages are never printed. Real messages (origin
+ * real) are guarded separately: they are what the independent evaluation looks like.
  */
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../bench/scam-eval";
@@ -10,19 +11,32 @@ import { evaluate } from "../bench/scam-eval";
 describe("scam check on the labelled corpus", () => {
   it("keeps recall and false alarms on the validation split", () => {
     const f = evaluate("validation");
-    expect(f.messages).toBeGreaterThanOrEqual(300);
-    expect(f.recall).toBeGreaterThanOrEqual(95.0); // measured 96.6%
-    expect(f.recallQuestionBefore).toBeGreaterThanOrEqual(95.0); // measured 96.9%
-    expect(f.falseAlarm).toBeLessThanOrEqual(2.0); // measured 1.6%
-    expect(f.precision).toBeGreaterThanOrEqual(97.0); // measured 98.4%
+    expect(f.messages).toBeGreaterThanOrEqual(400);
+    expect(f.recall).toBeGreaterThanOrEqual(91.5); // measured 92.5%
+    expect(f.recallQuestionBefore).toBeGreaterThanOrEqual(91.5); // measured 92.8%
+    expect(f.falseAlarm).toBeLessThanOrEqual(8.0); // measured 7.1%
+    expect(f.precision).toBeGreaterThanOrEqual(89.0); // measured 90.2%
     expect(f.questionsNormal).toBeGreaterThanOrEqual(98.0); // measured 100%
-    expect(f.victims).toBeGreaterThanOrEqual(85.0); // measured 85.7%
+    expect(f.victims).toBeGreaterThanOrEqual(89.0); // measured 89.3% (25/28)
+  });
+
+  it("keeps the figures on the real validation messages", () => {
+    const f = evaluate("validation", { only: "real" });
+    expect(f.messages).toBeGreaterThanOrEqual(80);
+    expect(f.recall).toBeGreaterThanOrEqual(50.0); // measured 50.0% (6 of 12 scams, every variant)
+    expect(f.falseAlarm).toBeLessThanOrEqual(17.0); // measured 16.0%
+  });
+
+  it("keeps the figures on the written validation messages", () => {
+    const f = evaluate("validation", { only: "not_real" });
+    expect(f.recall).toBeGreaterThanOrEqual(95.5); // measured 96.5%
+    expect(f.falseAlarm).toBeLessThanOrEqual(2.0); // measured 1.6%
   });
 
   it("still answers every training victim with the steps and keeps the training split clean", () => {
     const f = evaluate("training");
     expect(f.victims).toBe(100);
     expect(f.recall).toBeGreaterThanOrEqual(99.0);
-    expect(f.falseAlarm).toBeLessThanOrEqual(0.5);
+    expect(f.falseAlarm).toBeLessThanOrEqual(1.5); // measured 1.0%
   });
 });

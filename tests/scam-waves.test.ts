@@ -130,6 +130,11 @@ describe("the draft warning for communicators", () => {
     const html = await page.text();
     expect(html).toContain("vcb-mo-khoa-tk.top");
     expect(html).toContain("Cảnh báo");
+    // the draft carries a short answer (entries' summary) that fits the 300-character rule
+    const summary = /<textarea id="f-summary"[^>]*>([^<]*)<\/textarea>/.exec(html)?.[1] ?? "";
+    expect(summary).toContain("lừa đảo");
+    expect(summary.length).toBeGreaterThanOrEqual(10);
+    expect(summary.length).toBeLessThanOrEqual(300);
     const again = await comm.api("/api/staff/wards/phuong-song-a/scam-waves/draft", { wave: "domain:vcb-mo-khoa-tk.top" });
     expect(again.status).toBe(200);
     expect(((await again.json()) as { versionId: number }).versionId).toBe(draft.versionId);

@@ -49,7 +49,7 @@ export type ScamFacts = Pick<ScamVerdict, "outcome" | "signals" | "domains" | "b
 
 /** A reply as the scam module words it (server/assistant/scam/reply.ts), before it becomes a turn's result. */
 export type ScamReply = {
-  kind: "scam_warning" | "scam_no_signs" | "scam_victim";
+  kind: "scam_warning" | "scam_no_signs";
   reply: string;
   entries: ScoredEntry[];
   suggestions: Array<{ title: string; query: string }>;
@@ -83,11 +83,26 @@ export type AnswerResult = Common & {
 export type ClarifyResult = Common & { kind: "clarify" };
 export type HandoffResult = Common & { kind: "handoff"; handoff: { reason: HandoffReason; topic?: string } };
 export type SmalltalkResult = Common & { kind: "smalltalk"; smalltalk: "greeting" | "thanks" | "ack" | "bye" };
-export type ScamWarningResult = Common & { kind: "scam_warning"; scam: ScamFacts };
+/**
+ * A scam warning. Its `scam.outcome` is "scam" (a message the resident received) or "victim" (a
+ * resident who was just robbed: the immediate steps, and `handoff` to a person at the ward). One
+ * kind for both: both are the scam check's warning, and the shared scorer counts them as such.
+ */
+export type ScamWarningResult = Common & { kind: "scam_warning"; scam: ScamFacts; handoff?: { reason: "scam_victim" } };
 /** a forwarded message without clear signs: how to check it, never "this is safe" */
 export type ScamNoSignsResult = Common & { kind: "scam_no_signs"; scam: ScamFacts };
-/** a resident who was just robbed: the steps at once, and a person at the ward */
-export type ScamVictimResult = Common & { kind: "scam_victim"; scam: ScamFacts; handoff: { reason: "scam_victim" } };
 
-export type AskResult = AnswerResult | ClarifyResult | HandoffResult | SmalltalkResult | ScamWarningResult | ScamNoSignsResult | ScamVictimResult;
+export type AskResult = AnswerResult | ClarifyResult | HandoffResult | SmalltalkResult | ScamWarningResult | ScamNoSignsResult;
 export type AskKind = AskResult["kind"];
+
+/** The handoff a result asks for, whatever its kind (a handoff, or a victim's scam warning). */
+export function handoffOf(result: AskResult): HandoffResult["handoff"] | undefined {
+  if (result.kind === "handoff") return result.handoff;
+  if (result.kind === "scam_warning") return result.handoff;
+  return undefined;
+}
+
+/** The scam check's findings on a result, if it is one of the scam kinds. */
+export function scamOf(result: AskResult): ScamFacts | undefined {
+  return result.kind === "scam_warning" || result.kind === "scam_no_signs" ? result.scam : undefined;
+}

@@ -2,7 +2,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-schema";
 import { gatherSampleMarkers } from "../knowledge/sample-markers";
 import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTime } from "../wards/working-hours";
-import type { ConversationMemory, HandoffResult, OfferedChoice, ScamNoSignsResult, ScamReply, ScamVictimResult, ScamWarningResult, ScoredEntry } from "./ask-result";
+import type { ConversationMemory, HandoffResult, OfferedChoice, ScamNoSignsResult, ScamReply, ScamWarningResult, ScoredEntry } from "./ask-result";
 import { staffChoice } from "./compose-answer";
 import { replyFields } from "./reply-text";
 import { checkScam } from "./scam/check";
@@ -34,7 +34,7 @@ export type SafetyContext = { kb: KnowledgeBase; ward: Ward; now: number; memory
  * message, or a victim's immediate steps with a person at the ward; this turns them into a
  * turn's result, with the related entries as numbered choices.
  */
-export function checkSafety(text: string, ctx: SafetyContext): ScamWarningResult | ScamNoSignsResult | ScamVictimResult | HandoffResult | undefined {
+export function checkSafety(text: string, ctx: SafetyContext): ScamWarningResult | ScamNoSignsResult | HandoffResult | undefined {
   const scam = scamReply(checkScam(text), { kb: ctx.kb, ward: ctx.ward, now: ctx.now, related: ctx.related });
   if (scam) return fromScamReply(scam, ctx);
   const folded = foldDiacritics(normalizeText(text)).replace(/\s+/g, " ");
@@ -42,10 +42,11 @@ export function checkSafety(text: string, ctx: SafetyContext): ScamWarningResult
   return undefined;
 }
 
-function fromScamReply(scam: ScamReply, ctx: SafetyContext): ScamWarningResult | ScamNoSignsResult | ScamVictimResult {
+function fromScamReply(scam: ScamReply, ctx: SafetyContext): ScamWarningResult | ScamNoSignsResult {
+  const victim = scam.scam.outcome === "victim";
   const offered: OfferedChoice[] =
-    scam.kind === "scam_victim" ? [] : scam.entries.slice(0, 2).map((e, i) => ({ n: i + 1, label: e.title, action: { do: "show", entryId: e.id, shown: "summary" } }));
-  if (scam.kind !== "scam_victim") offered.push(staffChoice());
+    victim ? [] : scam.entries.slice(0, 2).map((e, i) => ({ n: i + 1, label: e.title, action: { do: "show", entryId: e.id, shown: "summary" } }));
+  if (!victim) offered.push(staffChoice());
   const common = {
     ...replyFields(gatherSampleMarkers(scam.reply), scam.links, offered),
     entries: scam.entries,
@@ -54,7 +55,7 @@ function fromScamReply(scam: ScamReply, ctx: SafetyContext): ScamWarningResult |
     explanation: scam.explanation,
     memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: offered },
   };
-  if (scam.kind === "scam_victim") return { ...common, kind: "scam_victim", handoff: { reason: "scam_victim" } };
+  if (victim) return { ...common, kind: "scam_warning", handoff: { reason: "scam_victim" } };
   return scam.kind === "scam_warning" ? { ...common, kind: "scam_warning" } : { ...common, kind: "scam_no_signs" };
 }
 

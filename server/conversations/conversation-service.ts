@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL } from "../assistant/assistant";
-import type { AskResult, ConversationMemory } from "../assistant/ask-result";
+import { handoffOf, type AskResult, type ConversationMemory } from "../assistant/ask-result";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
 import { waitingNoticeWrites } from "../feedback/report-notices";
@@ -344,7 +344,7 @@ export class ConversationService {
    * the conversation to a person. Returns whether it opened a handoff.
    */
   private recordTurn(writes: BatchItem<"sqlite">[], wardId: number, residentId: number | null, key: ResidentKey, text: string, result: AskResult, now: number, mayOpenHandoff: boolean): boolean {
-    const reason = result.kind === "handoff" || result.kind === "scam_victim" ? result.handoff.reason : null;
+    const reason = handoffOf(result)?.reason ?? null;
     writes.push(
       this.db.insert(askLog).values({
         wardId,

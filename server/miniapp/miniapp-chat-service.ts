@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL, type AskResult } from "../assistant/assistant";
+import { handoffOf } from "../assistant/ask-result";
 import type { Database } from "../db/database";
 import { askLog, handoffs } from "../db/schema";
 import { miniappChatMessages } from "../db/schema-miniapp";
@@ -103,11 +104,12 @@ export class MiniappChatService {
         createdAt: now,
       }),
     );
-    if (result.kind === "handoff" || result.kind === "scam_victim") {
+    const handoff = handoffOf(result);
+    if (handoff) {
       writes.push(
-        this.db.insert(handoffs).values({ wardId, residentId: resident?.id ?? null, miniappUserId: userId, question: question.slice(0, 2000), reason: result.handoff.reason, createdAt: now }),
+        this.db.insert(handoffs).values({ wardId, residentId: resident?.id ?? null, miniappUserId: userId, question: question.slice(0, 2000), reason: handoff.reason, createdAt: now }),
       );
-      writes.push(this.insertMessage(wardId, userId, "bot", "handoff", handoffText(ward, now, result.handoff.reason === "asked_for_person"), { question }, null, now + 1));
+      writes.push(this.insertMessage(wardId, userId, "bot", "handoff", handoffText(ward, now, handoff.reason === "asked_for_person"), { question }, null, now + 1));
     } else {
       // the engine's numbered choices other than "0" (this page offers its own "hỏi cán bộ"), asked
       // again by their label here, since this page keeps no conversation memory of its own

@@ -272,7 +272,7 @@ export function miniappRoutes(services: Services) {
     const result = checkReceivedMessage(body.text, { kb: assistant.kb, ward, now, related: (n) => assistant.search(body.text, ward, n).filter((e) => e.category === "lua-dao") });
     await runBatch(services.deps.db, scamReportWrites(services.deps.db, { wardId: ward.id, residentKey: `miniapp:${p.userId}`, channel: "miniapp", result, now }));
     return c.json({
-      verdict: result.kind === "scam_warning" ? "scam" : result.kind === "scam_victim" ? "victim" : "no_signs",
+      verdict: result.kind === "scam_warning" ? (result.scam?.outcome === "victim" ? "victim" : "scam") : "no_signs",
       reply: result.reply,
       signals: result.scam?.signals ?? [],
       domains: result.scam?.domains ?? [],

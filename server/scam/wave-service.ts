@@ -191,6 +191,8 @@ export function warningDraft(wave: Wave, ward: Ward, id: string, now: number): E
   return {
     id,
     title: `Cảnh báo: tin nhắn ${who}${via} (${dateVi(wave.firstSeen)})`.slice(0, 160),
+    // the short answer residents read first: what it is and what to do
+    summary: `Dạ, tin nhắn ${who}${via} là lừa đảo. Không bấm link, không chuyển tiền, không đọc mã OTP; nếu đã lỡ làm theo, gọi ngay ngân hàng để khóa tài khoản và báo Công an phường hoặc 113.`.slice(0, 300),
     category: "lua-dao",
     questions: [
       `Tin nhắn ${who}${via} có phải lừa đảo không`,

@@ -98,10 +98,14 @@ export const handWeights: Record<SignalName, number> = {
   in_person: -1.5,
   no_fee: -2,
   ignore_if_done: -1.5,
+  cancel_lure: 2,
+  ad_optout: -5,
+  service_pricing: -2,
+  fake_papers: 5,
 };
 export const HAND_THRESHOLD = 4.5;
 
-const lures: SignalName[] = ["borrow", "account_excuse", "no_callback", "secrecy", "curiosity", "scarcity", "remote_only", "threat", "urgency", "prize", "easy_money", "investment", "loan", "emergency", "kidnap", "authority", "recovery", "gambling", "deposit", "refund", "romance", "wrong_number"];
+const lures: SignalName[] = ["cancel_lure", "fake_papers", "borrow", "account_excuse", "no_callback", "secrecy", "curiosity", "scarcity", "remote_only", "threat", "urgency", "prize", "easy_money", "investment", "loan", "emergency", "kidnap", "authority", "recovery", "gambling", "deposit", "refund", "romance", "wrong_number"];
 const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "card_request", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial"];
 
 /** Reads like a message addressed to the reader (folded body). */
@@ -151,6 +155,10 @@ export function scoreSignals(signals: Signals): number {
   if (lures.some(has) && demands.some(has)) score += 1.5;
   // the "sorry, wrong number" opener that goes on chatting, flirting or offering investments
   if (has("wrong_number") && (has("romance") || has("investment") || has("private_chat") || has("easy_money"))) score += 2;
+  // an unsolicited job offer promising daily pay ("tuyển nhân viên… mỗi ngày kiếm 800 nghìn")
+  if (has("easy_money") && /\b(tuyen|ung tuyen|nhan vien|cong viec|viec lam)\b/.test(signals.folded) && /\d+ ?(k|nghin|ngan|tr|trieu)\b.{0,40}\bngay\b|\bngay\b.{0,40}\d+ ?(k|nghin|ngan|tr|trieu)\b/.test(signals.folded)) score += 2;
+  // gambling advertised with a way in: a link, a sign-up code, a contact
+  if (has("gambling") && (has("link_unofficial") || has("private_chat") || /\b(code|dang ?ky|dk|soan)\b/.test(signals.folded))) score += 2;
   // a new acquaintance steering towards an investment
   if (has("romance") && has("investment")) score += 1.5;
   // someone claiming to be a brand or an official, asking for money and threatening
@@ -168,6 +176,9 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer): { scor
     case "learned":
       return { score: linearScore(scorer.model, signals) - scorer.model.threshold };
     case "hybrid":
+      // the legal opt-out of an advertising SMS is a marker scams do not carry: there the hand
+      // weights decide alone (the n-gram model has seen few adverts and reads "trúng thưởng" as a lure)
+      if (signals.set.has("ad_optout")) return { score: hand() };
       return { score: Math.max(linearScore(scorer.model, signals) - scorer.model.threshold, hand()) };
   }
 }

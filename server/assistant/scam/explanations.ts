@@ -36,6 +36,8 @@ export const signalExplanations: Partial<Record<SignalName, string>> = {
   romance: "làm quen, hứa tình cảm hoặc gửi quà từ nước ngoài",
   recovery: "hứa \"lấy lại tiền bị lừa\" (thường là lừa đảo lần hai)",
   gambling: "mời cờ bạc, cá cược, lô đề trực tuyến",
+  cancel_lure: "báo một khoản phí hay dịch vụ ông/bà không đăng ký, rồi bảo \"nếu không phải bạn\" thì bấm link để hủy",
+  fake_papers: "quảng cáo làm giả bằng cấp, giấy tờ (việc làm giả giấy tờ là vi phạm pháp luật)",
   deposit: "bắt đặt cọc trước qua chuyển khoản",
   account_update: "bắt \"cập nhật\", \"xác thực\" tài khoản hay thông tin",
   refund: "báo được hoàn tiền, bồi thường",

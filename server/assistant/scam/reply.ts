@@ -118,8 +118,9 @@ export function scamVictim(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRep
     "5. Không chuyển thêm tiền, kể cả cho người hứa \"lấy lại tiền giúp\": đó là lừa đảo lần hai.\n\n" +
     `Tôi đã báo cán bộ ${ctx.ward.name}; cán bộ sẽ liên hệ ông/bà trong cuộc trò chuyện Zalo này, ${when}.`;
   const entry = ctx.kb.entries.find((e) => e.id === "ld-bi-lua-roi" && e.status === "published");
+  // a warning like any other scam warning (led by ld-bi-lua-roi), with the victim sub-outcome and a person
   return {
-    kind: "scam_victim",
+    kind: "scam_warning",
     reply,
     entries: entry ? [{ id: entry.id, title: entry.title, score: 1 }] : [],
     suggestions: [],

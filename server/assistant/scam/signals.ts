@@ -75,7 +75,11 @@ export type SignalName =
   | "official_contact"
   | "in_person"
   | "no_fee"
-  | "ignore_if_done";
+  | "ignore_if_done"
+  | "cancel_lure"
+  | "ad_optout"
+  | "service_pricing"
+  | "fake_papers";
 
 export type Signals = {
   folded: string;
@@ -116,26 +120,26 @@ const cardRequest = /\b(nhap(?! sai)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi
 const idPhoto = /(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
 const transferVerb = "(chuyen|ck|nop|dong|nap|thanh toan|dat coc|coc|tam ung|bao lanh|chuyen khoan|gui tien|tra truoc|dong truoc|nop truoc|chuyen truoc)";
 const personalAccount = rx(
-  `${transferVerb}\\s+(\\S+\\s+){0,8}(tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien)|stk|so tai khoan|so nay|so cua|\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
+  `${transferVerb}\\s+(\\S+\\s+){0,8}(tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien)|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|\\(|tk goc)\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
 );
 const feeToReceive =
   /(phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr .{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}truoc\b|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)/;
-const moneyRequest = rx(`(neu (khong|ko|k)|khong thi|ko thi) (\\S+ ){0,3}(thanh toan|chuyen|dong|nop|ck)|(thanh toan|chuyen|dong|nop|ck) (\\S+ ){0,3}(neu (khong|ko|k)|khong thi)|${transferVerb}\\s+(\\S+\\s+){0,4}(\\d[\\d.,]*\\s*(trieu|tr|cu|k|nghin|ngan|d|dong|vnd|ty|usd)|tien|phi|khoan|gap)|(can|muon|xin|cho|chuan bi)\\s+(\\S+\\s+){0,2}(gap )?\\d[\\d.,]*\\s*(trieu|tr|cu|ty)`);
+const moneyRequest = rx(`(neu (khong|ko|k)|khong thi|ko thi) (\\S+ ){0,3}(thanh toan|chuyen|dong|nop|ck)|(thanh toan|chuyen|dong|nop|ck) (\\S+ ){0,3}(neu (khong|ko|k)|khong thi)|${transferVerb}\\s+(\\S+\\s+){0,4}((?!0\\s*(d|dong|vnd)\\b)\\d[\\d.,]*\\s*(trieu|tr|cu|k|nghin|ngan|d|dong|vnd|ty|usd)|tien|phi|khoan|gap)|(can|muon|xin|cho|chuan bi)\\s+(\\S+\\s+){0,2}(gap )?\\d[\\d.,]*\\s*(trieu|tr|cu|ty)`);
 const appInstall = /(cai dat|cai them|cai|tai ve|tai xuong|tai|download)\s+(ung dung|app|phan mem|phien ban|ban (moi|cap nhat))|(cai dat|cai|tai ve|tai xuong|download)\s+(\S+\s+){1,2}(ung dung|app|phan mem)|cai dat (\S+\s+){0,3}(ban moi|phien ban|theo (link|duong link|huong dan)|tai (link|day))|\.apk\b|\bapk\b/;
 const fromStore = /(ch play|google play|app store|appstore|kho ung dung)/;
 const clickRequest = /(truy cap|bam|nhan vao|click|dang nhap|xac thuc|xac minh|kich hoat|doi qua|nhan qua|tra cuu|nop phat|thanh toan|cap nhat|xem chi tiet|xem ngay|vao link|vao ngay|bam vao|tai:|tai link|tai day|link)/;
 const privateChat =
-  /((tham gia|vao) nhom (zalo|telegram|kin|vip|chat)|ket ban zalo|add zalo|ket ban qua zalo|nhan (tin )?zalo|lien he (qua )?zalo|qua zalo|zalo (so )?0\d|zalo \d|zalo ['"]|inbox|ib zalo|telegram|@[a-z0-9_]{4,}|whatsapp|video call|goi video|zoom|ket noi zoom)/;
+  /((tham gia|vao) nhom (zalo|telegram|kin|vip|chat)|ket ban zalo|add zalo|ket ban qua zalo|nhan (tin )?zalo|lien he (qua )?zalo|qua zalo(?! oa)|zalo (so )?0\d|zalo \d|zalo ['"]|inbox|ib zalo|telegram|@[a-z0-9_]{4,}|(qua|lien he|nhan tin|add|ket ban|nhan) whatsapp|whatsapp:? ?\+?\d|video call|goi video|zoom|ket noi zoom)/;
 const secrecy =
   /(khong (duoc )?(noi|bao|tiet lo|cho ai biet|ke|chia se thong tin)( voi| cho)? ?(ai|nguoi than|gia dinh|bo me|con chau|ai het)|giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)/;
-const noCallback = /(dung goi|khong goi duoc|khong nghe may duoc|may (con |em |chau )?(hong|hu|loi|het pin|vo)|doi so|so moi|nhan bang (may|so) (ban|khac|moi)|het tien dien thoai|dang hop)/;
+const noCallback = /(dien thoai (cua )?(em|minh|chau|con|tao|to)? ?het tien|phai dung so nay|dung goi|khong goi duoc|khong nghe may duoc|may (con |em |chau )?(hong|hu|loi|het pin|vo)|doi so|so moi|nhan bang (may|so) (ban|khac|moi)|het tien dien thoai|dang hop)/;
 const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
 
 const threat =
   /((sap )?bi ngung (dich vu|hoat dong|su dung)|ngung dich vu|phat nguoi|loi vi pham|no (tien|cuoc)|chua (nop|dong) (phat|tien)|bi khoa|se (bi )?khoa|tam khoa|khoa (tai khoan|sim|the|2 chieu|hai chieu|1 chieu|vinh vien)|dong bang|cat dien|ngat dien|ngung cap|thu hoi (so|the|sim)|bi phat|muc phat|cuong che|tam giam|bat giam|lenh bat|bat khan cap|khoi to|trieu tap|vu an|rua tien|ma tuy|dieu tra|vo hieu hoa|tuoc|tam giu|xu ly hinh su|truy to|bi bat|vi pham|buon lau|mua ban nguoi|danh sach den|xoa (cu tru|ten)|mat (diem|quyen))/;
 const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \d+ ?(h|gio)|ngay hom nay|trong hom nay|trong ngay|gap|khan( cap)?|ngay lap tuc|het han|sap het han|qua han|han cuoi|ngay bay gio|lap tuc|24h|48h|12h|2h|truoc 17h|truoc khi bi)/;
 const prize = /(trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
-const easyMoney = /(viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
+const easyMoney = /((moi|1|hang) ngay (kiem|nhan|thu nhap|co)[^.]{0,20}\d|(nhan tien|quyet toan|tra luong|thanh toan luong) (trong|ngay|hang) ngay|viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
 const investment = /(dau tu|loi nhuan|lai (co dinh|cam ket|suat cao|\d)|\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
 const loan = /(vay (tien|nhanh|von|online|tieu dung)|giai ngan|khoan vay|khong the chap|no xau|duyet (ho so|vay|\d)|khong tham dinh|ho so vay)/;
 const emergency = /(cap cuu|tai nan|bi nga|nga cau thang|benh vien|mo gap|can mo|phau thuat|nhap vien|chan thuong|hon me|bi bat|bi danh|sot cao|vien phi|ket o|mat vi)/;
@@ -147,11 +151,20 @@ const wardOfficial = /(can bo (phuong|xa|dia chinh|tu phap|van hoa|xa hoi|ho tic
 const parcel = /(don hang|buu pham|buu gui|kien hang|giao hang|shipper|hai quan|thong quan|van chuyen|chuyen phat|cod\b)/;
 const romance = /(em yeu|anh yeu|qua tu (my|anh|nuoc ngoai)|gui (cho (em|ban|chi|anh) )?(mot )?(thung|hop|goi|mon) qua|qua tang tu|bac si quan doi|\d+[.,]?\d* ?usd|lam quen|(hom truoc|lan truoc) (minh|chung ta|anh em|hai dua) (noi chuyen|gap|nhan tin))/;
 const recovery = /(lay lai tien|thu hoi (tien|tai san|von)|tien (bi|da) (lua|mat)|bi lua (dau tu|qua mang)|luat su|hacker|truy vet|tien bi treo|treo tren he thong|hoan tien (cho )?nan nhan|ho tro nan nhan)/;
-const gambling = /(nha cai|ca cuoc|no hu|tai xiu|\blo de\b|casino|game bai|doi thuong|nap dau|soi cau|bet\b)/;
+const gambling =
+  /(nha cai|ca cuoc|no hu|tai ?xiu|\blo de\b|casino|game ?bai|doi ?thuong|nap (lan )?dau|nap rut|soi cau|bet\b|bac+arat|\bslot\b|ban ?ca\b|cau (lo|de|kep|vip|qua vip|dac ?biet|2 ?kep)|bach ?thu|chot so|\b3 ?cang\b|\blo\b.{0,20}\b(an|de)\b.{0,20}(chac|100|nhay)|an chac|giau to|trung to\b|c\.?o\.?d\.?e:? ?\d+k|tang (ngay )?code \d+k|hoan tra (sieu cao|\d)|ket ?qua xo ?so|xo ?so sieu toc|\b1 ?b\.? ?thu\b|giai d\.? ?biet|cam ket ?100)/;
+/** "if it wasn't you, cancel here": a charge or sign-up the reader did not make, to be undone through the message */
+const cancelLure = /(neu (day |do )?khong phai (la )?(ban|quy khach|qk|chinh chu)|neu (ban|quy khach|qk) khong (thuc hien|dang ky|yeu cau|su dung))[^.]{0,60}(huy|khoa|tu choi|bao cao|hoan|xac nhan|nhap|bam|truy cap|vao)|(da dang ky|da mo|da kich hoat) (\S+ ){0,6}(dich vu|chuong trinh|goi)[^.]{0,60}(phi|thu phi|tru)[^.]{0,10}\d/;
+/** services making fake diplomas, licences and land titles ("nhận làm bằng lái xe, bằng đại học, sổ hồng") */
+const fakePapers = /(nhan [il]am (bang|giay to|so (hong|do)|ho so)|[il]am (bang|giay to) (gia|that)|bang (la[il] ?xe|da[il] hoc|cao dang|trung cap).{0,60}(giay to|so (hong|do)|bang))/;
+/** advertising SMS carry the opt-out the law requires (Decree 91/2020/ND-CP): "Từ chối QC, soạn TC gửi 199" */
+const adOptout = /(tu ?choi (nhan )?(qc|quang cao|quang ba|tin|nhan tin|thong tin)|\btcqc\b|tu ?choi,? (soan )?(tc|bl|no)\d? gui ?\d{3,5}|soan (tc|bl|no|huy qc)\d? gui ?\d{3,5})/;
+/** a subscription's price stated the way operators must ("sau KM 5.000đ/ngày", "cước 2.000đ/ngày") */
+const servicePricing = /((sau km|cuoc sau km|sau khuyen mai|phi dv|phi dich vu|cuoc dv|gia cuoc|cuoc|cuoc thue bao|phi dang ky|mien phi ngay dau)[^.]{0,30}\d[\d.,]*\s*(d|dong|k|vnd)?\s*\/\s*(ngay|tuan|thang|lan|tin|p|phut|ph|chu ky))/;
 const deposit = /(dat coc|chuyen coc|coc (truoc|1 thang|50|100)|giu phong|giu cho|giu suat|huy khong hoan)/;
 const accountUpdate = /(cap nhat|xac thuc|xac minh|dong bo|chuan hoa|tich hop|sinh trac hoc|ekyc|dinh danh|kich hoat|mo khoa|gia han|nang cap|doi ma)/;
 const refund = /(hoan (thue|tien|phi|tra)|duoc hoan|boi thuong|tien thua|dong thua|tinh sai)/;
-const borrow = /((cho|cho (minh|toi|tao|em|to|chi|anh)) muon|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|toi|chieu|tuan sau) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|tra (lien|ngay)|gui lai (chi|anh|ban|ong|ba|me|bo))/;
+const borrow = /((cho|cho (minh|toi|tao|em|to|chi|anh)) muon|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|toi|chieu|tuan sau) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|tra (lien|ngay)|gui lai (cho )?(chi|anh|ban|ong|ba|me|bo)|(hom nao|mai|toi nay|tuan sau) (\S+ ){0,2}(gui|tra|chuyen) lai|ban (cho )?(em|minh|chau|con|to) (cai |cai the |the|\d))/;
 const accountExcuse = /(tai khoan (cua )?(minh|em|tao|to|chi|anh|con|chau)? ?(dang )?(bi loi|loi|bao tri|bi han che|han muc|bi khoa)|(bi loi|loi) han muc|may (em|chau|con|minh)? ?loi khong chuyen)/;
 const linkAction = /(dang nhap|nhap (thong tin|so the|mat khau|ma)|thanh toan|nop phat|nop tien|dong phi|dong phat|xac thuc|xac minh|cap nhat|kich hoat|nhan qua|doi qua|doi diem|nhan thuong|nhan tien|nhan hoan|mo khoa|huy (giao dich|ngay)|khang nghi|binh chon|gia han|dat lich|tai (ung dung|app))/;
 const curiosity = /((anh|clip|video|hinh) (nong|nhay cam|cua (ban|cau|anh|chi|em|may))|lan truyen|co phai (ban|cau|anh|chi|may) (khong|ko|k)\b|binh chon)/;
@@ -166,6 +179,7 @@ const wrongNumber = /(nhan nham|nham so|xin loi (chi|anh|ban) nhe|(gui|nhan|goi)
 const assetCheck = /(xac minh|chung minh|kiem tra|ra soat|niem phong|phong toa|bao quan) (\S+ ){0,2}(tai san|so du|nguon tien|tien trong tai khoan|tien tiet kiem)/;
 const privateLink = /(theo|vao|bam|qua) (cai )?(duong dan|link|duong link) (\S+ ){0,2}(em|toi|chung toi|can bo|ben em|minh|anh|chi) (gui|nhan|vua gui|cung cap)|(ung dung|app|phan mem|link) (\S+ ){0,2}(chung toi|ben em|em|toi|can bo) (gui|cung cap|nhan)\b/;
 
+const codeToPerson = /(ma|otp|code)[^.]{0,40}\b(cho|doc cho|gui cho|bao cho|chuyen cho) (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|nguoi)\b/;
 const codeDelivery = /((ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma dang nhap|ma)( cua (quy khach|ban))?( dang nhap[^.]{0,40})?( la|:)?\s*:?\s*g?-?\d{4,8}\b|\b\d{4,8}\s*(la|-)\s*(ma|otp))/;
 const protective =
   /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y)/;
@@ -190,8 +204,14 @@ function numbersIn(cleaned: string, folded: string): { phones: string[]; account
   return { phones: [...phones], accounts: [...accounts] };
 }
 
+/** "đã được nạp 50.000đ", "đã thanh toán thành công": something done, not asked for. */
+const doneMoney = /\b(da duoc|da|vua|duoc|vua duoc) (nap|chuyen|cong|thanh toan|nhan|nop|ck|tru)\b/g;
+
 export function readSignals(body: string): Signals {
   const folded = foldForScam(body);
+  const moneyText = folded.replace(doneMoney, "$1 _$2");
+  const pricing = servicePricing.test(folded);
+  const lureText = pricing ? folded.replace(new RegExp(servicePricing.source, "g"), " ") : folded;
   const links = findLinks(body);
   const brands = brandsNamed(folded);
   const { phones, accounts } = numbersIn(body, folded);
@@ -212,15 +232,22 @@ export function readSignals(body: string): Signals {
   on("link_apk", links.some((l) => l.apk) || /\.apk\b/.test(folded));
   on("link_official", links.some((l) => l.official));
 
-  on("otp_request", requested(folded, otpRequest));
+  // a message that gives the reader a code ("Nhập mã OTP 2278 để…") asks for it only when it
+  // says to hand it to someone
+  const givesCode = codeDelivery.test(folded);
+  on("otp_request", requested(folded, otpRequest) && (!givesCode || requested(folded, codeToPerson)));
   on("card_request", requested(folded, cardRequest));
   on("id_photo_request", requested(folded, idPhoto));
-  on("money_to_person", requested(folded, personalAccount) || accounts.length > 0);
-  on("fee_to_receive", requested(folded, feeToReceive));
-  on("money_request", requested(folded, moneyRequest));
-  on("app_install", requested(folded, appInstall) && !fromStore.test(folded));
+  on("money_to_person", requested(moneyText, personalAccount) || accounts.length > 0);
+  on("fee_to_receive", requested(moneyText, feeToReceive));
+  on("money_request", requested(moneyText, moneyRequest));
+  // "tại ứng dụng Shopee" is in the official app, not a download
+  const installText = folded.replace(/\btai (ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|shopee|lazada|tiki|grab|etax mobile)\b/g, "trong ung dung $2");
+  on("app_install", requested(installText, appInstall) && !fromStore.test(folded));
   on("click_request", links.length && clickRequest.test(folded));
-  on("private_chat", requested(folded, privateChat) || (phones.length && /(lien he|\blh\b|goi|nhan tin|ket ban|zalo|sdt|so dien thoai|hotline)/.test(folded)));
+  // a phone number to call is a private contact, except in an advert that carries the legal opt-out
+  const optout = adOptout.test(folded);
+  on("private_chat", requested(folded, privateChat) || (phones.length && !optout && /(lien he|\blh\b|goi|nhan tin|ket ban|zalo|sdt|so dien thoai|hotline)/.test(folded)));
   on("keypress", keypress.test(folded));
   on("secrecy", secrecy.test(folded));
   on("no_callback", noCallback.test(folded));
@@ -228,7 +255,7 @@ export function readSignals(body: string): Signals {
   on("threat", threat.test(folded));
   on("urgency", urgency.test(folded));
   on("prize", prize.test(folded));
-  on("easy_money", easyMoney.test(folded));
+  on("easy_money", easyMoney.test(lureText));
   on("investment", investment.test(folded));
   on("loan", loan.test(folded));
   on("emergency", emergency.test(folded));
@@ -240,6 +267,7 @@ export function readSignals(body: string): Signals {
   on("romance", romance.test(folded));
   on("recovery", recovery.test(folded));
   on("gambling", gambling.test(folded));
+  on("fake_papers", fakePapers.test(folded));
   on("deposit", deposit.test(folded));
   on("account_update", accountUpdate.test(folded));
   on("refund", refund.test(folded));
@@ -260,10 +288,17 @@ export function readSignals(body: string): Signals {
 
   on("code_delivery", codeDelivery.test(folded));
   on("protective", protective.test(folded));
+  // a bank's or agency's warning quoting the fake links it warns about ("tin nhắn giả mạo … không truy cập …")
+  if (set.has("protective") && /(gia mao|mao danh|lua dao)/.test(folded) && !set.has("money_request") && !set.has("otp_request")) {
+    for (const s of ["link_unofficial", "link_lookalike", "link_brand_mismatch", "link_risky_tld", "link_hidden", "link_lure_words", "link_action", "click_request"] as const) set.delete(s);
+  }
   on("balance_notice", balance.test(folded));
   on("in_person", inPerson.test(folded));
   on("no_fee", noFee.test(folded));
   on("ignore_if_done", ignoreIfDone.test(folded));
+  on("ad_optout", optout);
+  on("cancel_lure", unofficial.length > 0 && cancelLure.test(folded));
+  on("service_pricing", pricing);
   let officialContact = false;
   for (const m of folded.matchAll(hotlineWords)) if (officialNumberOwner(m[2]!.replace(/\D/g, ""))) officialContact = true;
   on("official_contact", officialContact);

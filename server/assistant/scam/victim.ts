@@ -9,7 +9,7 @@ import { foldForScam } from "./normalize";
  */
 
 const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi lua\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong) bi lua\b|\bkhong bi lua\b/;
-const subject = /(\b(toi|minh|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
+const subject = /(\b((?<!chung )toi|minh|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
 const lostPatterns = [
   // a scam and a completed event: "bị giả danh công an lừa hết tiền", "bị lừa đảo rồi"
   /\b(bi (\S+ ){0,3}lua( dao)?|gia danh|mao danh|bi hack|chiem doat|ke gian|ke lua dao)\b.{0,60}\b(mat|het|sach|bi (tru|rut)|chuyen (tien|khoan|het|\d)|\d+ ?(trieu|tr|cu|ty|k))\b/,
@@ -24,7 +24,11 @@ const lostPatterns = [
   /\b(tai khoan|tk|the)\b.{0,25}\bbi (tru|rut|mat|chiem)\b/,
   /\bmat (het |sach |trang )?(tien|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin))\b/,
   /\b(bi )?rut (sach|het) tien\b/,
-  /\bbi (chiem doat|chiem quyen|hack|lua dao)\b.{0,40}(\b(tien|tai khoan|zalo|facebook|dien thoai|roi)\b|\d\s*(trieu|tr|cu|ty|k)\b)/,
+  // "bị lừa tiền", "bị lừa hết tiền qua Zalo"
+  /\bbi (\S+ ){0,3}lua( dao)? (\S+ ){0,2}tien\b/,
+  // an account taken over: "Zalo của tôi bị chiếm", "bị hack facebook"
+  /\b(zalo|facebook|fb|nick|tai khoan|tk|sim|dien thoai)\b.{0,30}\bbi (chiem|hack|mat)\b|\bbi (hack|chiem|mat) (zalo|facebook|fb|nick|tai khoan|tk|sim)\b/,
+  /\bbi (chiem doat|chiem quyen|chiem|hack|lua dao)\b.{0,40}(\b(tien|tai khoan|zalo|facebook|dien thoai|roi)\b|\d\s*(trieu|tr|cu|ty|k)\b)/,
   /\b(chuyen|dua|gui|rut) (het|sach|toan bo) (tien|so tien|so du|tien tiet kiem)\b/,
   /\b(da|vua|lo) (cho|de) nguoi la (dieu khien|dung)\b/,
   /\bchuyen (tien|khoan) (xong|roi)\b.{0,40}\b(lua|chan|mat tich|khong lien lac)\b/,
@@ -41,7 +45,8 @@ export function isVictimReport(text: string): boolean {
   if (folded.length > 400 || hypothetical.test(folded) || resolvedQuestionOnly.test(folded) || receivedText.test(folded)) return false;
   if (!lostPatterns.some((p) => p.test(folded)) || !lossContext.test(folded)) return false;
   // "bị lừa rồi" alone is enough; otherwise someone must have done or lost something
-  if (subject.test(folded)) return true;
+  // an advert for "getting the money back" names victims too ("Bị lừa rồi? Chúng tôi hỗ trợ…")
   if (offer.test(folded)) return false;
-  return /^((vua|lai|da|moi) ){0,2}bi lua\b|\bbi lua (that )?roi\b/.test(folded) || /^(vua|lo|da|mat|moi)\b/.test(folded);
+  if (subject.test(folded)) return true;
+  return /^((vua|lai|da|moi) ){0,2}bi (\S+ ){0,2}(lua|hack|chiem)\b|\bbi lua (that )?roi\b/.test(folded) || /^(vua|lo|da|mat|moi)\b/.test(folded);
 }

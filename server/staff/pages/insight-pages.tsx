@@ -31,7 +31,7 @@ export const SatisfactionStat: FC<{ label: string; r: { rate: number | null; cou
 
 export const timelinessLabels: Record<string, string> = { on_time: "đúng hạn", late: "trễ hạn", overdue: "quá hạn, chưa trả lời", waiting: "đang chờ, còn hạn", closed: "đã đóng, không cần trả lời" };
 
-const kindLabels: Record<string, string> = { answer: "Trả lời", clarify: "Hỏi lại", handoff: "Chuyển cán bộ", smalltalk: "Chào hỏi", scam_warning: "Cảnh báo lừa đảo", scam_no_signs: "Kiểm tra tin nhắn", scam_victim: "Bị lừa: hướng dẫn khẩn" };
+const kindLabels: Record<string, string> = { answer: "Trả lời", clarify: "Hỏi lại", handoff: "Chuyển cán bộ", smalltalk: "Chào hỏi", scam_warning: "Cảnh báo lừa đảo", scam_no_signs: "Kiểm tra tin nhắn", scam_victim: "Bị lừa: hướng dẫn khẩn (câu hỏi cũ)" };
 
 const BarChart: FC<{ daily: Array<{ day: string; answered: number; questions: number; handoffs: number }> }> = ({ daily }) => {
   const max = Math.max(1, ...daily.map((d) => d.questions + d.handoffs));

@@ -715,7 +715,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
             <div>
               <h2>Vì sao</h2>
               <p>
-                Quyết định: <b>{kinds[result.kind] ?? result.kind}</b>
+                Quyết định: <b>{kinds[result.kind === "scam_warning" && result.scam?.outcome === "victim" ? "scam_victim" : result.kind] ?? result.kind}</b>
               </p>
               <p data-testid="assistant-explanation">{result.explanation}</p>
               <h2>Các mục đã xét</h2>

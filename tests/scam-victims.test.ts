@@ -1,0 +1,80 @@
+/**
+ * A resident saying they (or family) were just scammed gets the immediate steps, every time:
+ * first-person (or family) statements, past or just-completed, of money, codes, cards or an
+ * account lost to someone. Phrasings written for this test (not from the corpus' validation
+ * split): with and without diacritics, teen-code, typos, family members, hacked accounts.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { Assistant } from "../server/assistant/assistant";
+import { handoffOf, scamOf } from "../server/assistant/ask-result";
+import { checkScam } from "../server/assistant/scam/check";
+import { isVictimReport } from "../server/assistant/scam/victim";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { wardFixture } from "./support/ward-fixture";
+
+const victims = [
+  "tôi bị lừa mất 50 triệu rồi",
+  "lỡ chuyển tiền cho kẻ gian",
+  "bị hack zalo bị lừa tiền",
+  "Tôi vừa chuyển khoản 12 triệu cho người tự xưng công an, giờ không liên lạc được",
+  "mẹ em bị lừa hết tiền tiết kiệm rồi phường ơi",
+  "toi bi lua roi, chuyen 5tr cho shop online ma no chan facebook",
+  "em lo bam vao link la, tai khoan bi tru sach tien",
+  "bố tôi đọc mã OTP cho người gọi xưng ngân hàng, mất 80 triệu",
+  "Zalo của tôi bị chiếm, nó nhắn vay tiền bạn bè tôi, mấy người đã chuyển rồi",
+  "bi lua dao qua mang mat 200 trieu giup toi voi",
+  "tôi bị lừa đảo, làm sao lấy lại tiền",
+  "Chồng tôi bị lừa góp vốn đầu tư, mất hơn 1 tỷ",
+  "Con bị lừa làm nhiệm vụ online, nạp mất 30 triệu không rút được",
+  "tui bị người ta lừa cọc thuê nhà 10 triệu, giờ nó tắt máy",
+  "mình vừa bị lừa 3 triệu mua vé máy bay trên mạng",
+  "Bà nhà tôi cài ứng dụng theo hướng dẫn của người lạ, tài khoản mất hết tiền",
+  "e bi lua mat 7 cu r",
+  "Tôi đã lỡ gửi ảnh căn cước và mã OTP cho người xưng cán bộ phường",
+  "facebook của tôi bị hack, kẻ gian mượn tiền người thân tôi mất 20 triệu",
+  "Hôm qua tôi bị giả danh nhân viên điện lực lừa chuyển 2 triệu",
+  "ba tôi bị lừa rồi, chuyển 150 triệu vào tài khoản an toàn theo lời công an giả",
+  "Tài khoản ngân hàng của tôi tự nhiên bị rút hết tiền sau khi bấm link",
+  "minh da chuyen tien cho nguoi ban hang online, gio bi block roi",
+  "Cứu với, tôi bị lừa mất 15 triệu",
+  "Tôi bị lừa tiền qua Zalo",
+  "bị lừa đảo mất tiền rồi phải làm gì",
+  "em bị lừa chuyển khoản nhầm cho kẻ lừa đảo 4 triệu",
+  "Nhà tôi bị lừa bán đất, đã đặt cọc 300 triệu mà người bán biến mất",
+];
+
+const notVictims = [
+  "Nếu bị lừa chuyển tiền thì phải làm gì?",
+  "Làm sao để bố mẹ không bị lừa qua điện thoại",
+  "Sợ bị lừa khi mua hàng online, có cách nào kiểm tra không?",
+  "tin này có phải lừa đảo không: Tài khoản của quý khách bị trừ 2.000.000đ, bấm link để hủy",
+  "Bị lừa rồi? Chúng tôi hỗ trợ lấy lại tiền 100%, liên hệ Zalo 0912345678",
+  "Cách phòng tránh bị lừa đảo qua mạng",
+  "tôi sắp chuyển tiền cọc nhà cho chủ nhà, có nên không?",
+  "làm thẻ căn cước ở đâu",
+];
+
+describe("victims get the steps", () => {
+  let assistant: Assistant;
+  beforeAll(async () => {
+    assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
+  });
+  const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm" });
+  const now = Date.UTC(2026, 10, 29, 15, 0); // a Sunday night: no staff on duty
+
+  it.each(victims)("%j", (text) => {
+    expect(checkScam(text).outcome).toBe("victim");
+    const result = assistant.ask(text, ward, now);
+    expect(result.kind).toBe("scam_warning");
+    expect(scamOf(result)?.outcome).toBe("victim");
+    expect(result.entries[0]?.id).toBe("ld-bi-lua-roi");
+    expect(handoffOf(result)?.reason).toBe("scam_victim");
+    expect(result.reply).toMatch(/khóa tài khoản/);
+    expect(result.reply).toMatch(/113/);
+  });
+
+  it.each(notVictims)("not a victim: %j", (text) => {
+    expect(isVictimReport(text)).toBe(false);
+    expect(checkScam(text).outcome).not.toBe("victim");
+  });
+});
