@@ -164,6 +164,15 @@ describe("the inbox in Chromium", () => {
     await page.fill("#f-title", "Giờ tiếp dân");
     await page.locator("#f-body").pressSequentially("Dạ, {{ward.name}} tiếp công dân sáng thứ Năm hằng tuần.");
     await page.waitForFunction(() => document.querySelector("[data-testid=zalo-preview]")?.textContent?.includes("Phường Hộp Thư tiếp công dân"), undefined, { timeout: 15_000 });
+    // a part typed becomes a choice; picking it in the preview shows that part of what is typed, without leaving the page
+    await page.locator("#f-body").pressSequentially("\n\n## Lệ phí\nKhông mất phí.");
+    await page.locator("#live-preview a[data-shown=fee]").waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId("zalo-preview").innerText()).toContain("1. Lệ phí");
+    const url = page.url();
+    await page.locator("#live-preview a[data-shown=fee]").click();
+    await page.waitForFunction(() => document.querySelector("[data-testid=zalo-preview]")?.textContent?.includes("Lệ phí (Giờ tiếp dân):\nKhông mất phí."), undefined, { timeout: 15_000 });
+    expect(page.url()).toBe(url);
+    expect(await page.locator("#live-preview a[aria-current=true]").innerText()).toBe("Lệ phí");
     await shot("knowledge-new");
   });
 });

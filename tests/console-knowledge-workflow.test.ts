@@ -7,9 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { askLog } from "../server/db/schema";
 import { startNodeServer, type NodeServer } from "../server/node-server";
+import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
 import { ConsoleClient, createStaff, setupWard } from "./support/console-helpers";
 import { FakeZalo } from "./support/fake-zalo-server";
-import { makeTempDir, testConfig, type TestWard } from "./support/factories";
+import { makeTempDir, postWebhook, signedEvent, testConfig, textEvent, waitFor, zaloId, type TestWard } from "./support/factories";
 
 let fake: FakeZalo;
 let server: NodeServer;
@@ -58,6 +59,61 @@ describe("editing", () => {
     const html = await res.text();
     expect(html).toContain('data-testid="zalo-preview"');
     expect(html).toContain("Dạ, Phường Biên Tập tiếp dân sáng thứ Năm.");
+  });
+
+  it("the preview is the bot's own reply: each part equals what the Zalo fake receives for the same entry and question", async () => {
+    const entry = (await server.services.knowledge.load()).entries.find((e) => e.id === "dvc-khai-sinh") as KnowledgeEntry;
+    // the entry's form as the editor posts it
+    const form = {
+      id: entry.id,
+      title: entry.title,
+      summary: entry.summary ?? "",
+      category: entry.category,
+      questions: entry.questions.join("\n"),
+      keywords: entry.keywords.join(", "),
+      procedures: entry.procedures.join(", "),
+      links: entry.links.map((l) => `${l.label} | ${l.url}`).join("\n"),
+      sources: entry.sources.map((x) => `${x.title} | ${x.url}`).join("\n"),
+      wards: entry.wards === "all" ? "all" : entry.wards.join(", "),
+      last_reviewed: entry.last_reviewed,
+      body: entry.body,
+    };
+    const previewParts = (html: string) =>
+      [...html.matchAll(/<div class="part" aria-label="Tin nhắn \d+">([\s\S]*?)<\/div>/g)].map((m) =>
+        m[1]!.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&"),
+      );
+    const preview = async (xem: string) => {
+      const res = await comm.post(kb("/preview"), { ...form, xem });
+      expect(res.status).toBe(200);
+      return previewParts(await res.text());
+    };
+    // what one resident's phone receives: the texts of the consultation messages sent to them
+    const userId = zaloId("2");
+    const ask = async (text: string) => {
+      const before = fake.sent(userId).length;
+      expect((await postWebhook(server.url, await signedEvent(ward, textEvent(ward, { userId, text })))).status).toBe(200);
+      await server.queue.idle();
+      await waitFor(() => fake.sent(userId).length > before || undefined, { what: `reply to "${text}"` });
+      await server.queue.idle();
+      return fake.sent(userId).slice(before).map((m) => m.text ?? "");
+    };
+
+    const fee = await ask("đăng ký khai sinh cho con mất bao nhiêu tiền");
+    expect(fee[0]).toMatch(/^Lệ phí \(Đăng ký khai sinh/);
+    expect(await preview("fee")).toEqual(fee);
+    // the whole entry: the number the resident was offered for "Xem đầy đủ"
+    const full = /(\d)\. Xem đầy đủ/.exec(fee.at(-1)!)![1]!;
+    expect(await preview("full")).toEqual(await ask(full));
+    const summary = await ask("làm giấy khai sinh cho con");
+    expect(summary.join("\n")).toContain("Ông/bà nhắn số để chọn:\n1. Giấy tờ cần mang");
+    expect(await preview("summary")).toEqual(summary);
+
+    // without JavaScript the parts are links; the entry page shows the part asked for
+    const page = await (await comm.request(kb("/e/dvc-khai-sinh?xem=fee"))).text();
+    expect(page).toContain('href="?xem=documents#live-preview"');
+    expect(page).toMatch(/aria-current="true"[^>]*>Lệ phí<|data-shown="fee" aria-current="true">Lệ phí</);
+    expect(previewParts(page)).toEqual(fee);
+    expect((await comm.request(kb("/e/dvc-khai-sinh?xem=khong-co"))).status).toBe(400);
   });
 
   it("a shared entry: the ward communicator sees why it cannot be published and makes a ward copy", async () => {
