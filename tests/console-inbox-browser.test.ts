@@ -83,8 +83,10 @@ describe("the inbox in Chromium", () => {
     await page.waitForFunction(() => document.querySelector("#inbox")?.textContent?.includes("Trần Văn Nam"), undefined, { timeout: 20_000 });
     expect(await page.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(loaded);
     await expect(page.locator("a[href='?filter=unclaimed']").innerText()).resolves.toBe("Chưa nhận (2)");
-    // the newest message of the conversation: the assistant's note that a person will answer
-    await expect(page.locator("tr", { hasText: "Trần Văn Nam" }).innerText()).resolves.toMatch(/Trợ lý: .*cán bộ/);
+    // the resident's newest message, and under it the assistant's note that a person will answer
+    const row = page.locator("tr", { hasText: "Trần Văn Nam" });
+    await expect(row.getByTestId("newest-message").innerText()).resolves.toBe("Tôi muốn gặp cán bộ");
+    await expect(row.getByTestId("last-reply").innerText()).resolves.toMatch(/Trợ lý: .*cán bộ/);
     await shot("inbox");
   });
 
