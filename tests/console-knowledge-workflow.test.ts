@@ -59,6 +59,7 @@ describe("editing", () => {
     const html = await res.text();
     expect(html).toContain('data-testid="zalo-preview"');
     expect(html).toContain("Dạ, Phường Biên Tập tiếp dân sáng thứ Năm.");
+    expect(html).not.toContain('data-testid="worded-note"'); // no language model: the preview is the reply itself
   });
 
   it("the preview is the bot's own reply: each part equals what the Zalo fake receives for the same entry and question", async () => {

@@ -126,7 +126,7 @@ const EntryFormView: FC<{ action: string; csrf: string; d: Partial<EntryDraft>; 
  * resident's phone shows it. The parts are links (?xem=…) so the page works without JavaScript;
  * console.js keeps what is typed and asks for the chosen part instead of reloading.
  */
-export const ZaloPreview: FC<{ p: Preview }> = ({ p }) => (
+export const ZaloPreview: FC<{ p: Preview; worded?: boolean }> = ({ p, worded }) => (
   <section aria-labelledby="preview-h" id="live-preview" aria-live="polite" data-shown={p.shown ?? "summary"}>
     <h2 id="preview-h">Xem trước trên Zalo</h2>
     {p.variants.length ? (
@@ -158,6 +158,11 @@ export const ZaloPreview: FC<{ p: Preview }> = ({ p }) => (
               : `Người dân hỏi về phần “${p.variants.find((v) => v.shown === p.shown)?.label ?? ""}” (hoặc nhắn số của phần này) thấy câu trả lời dưới đây.`}{" "}
           {p.length} ký tự · {p.parts.length} tin nhắn (Zalo giới hạn 2.000 ký tự mỗi tin)
         </p>
+        {worded ? (
+          <p class="muted" data-testid="worded-note">
+            Phường đang dùng mô hình ngôn ngữ: câu trả lời cho câu hỏi đầu tiên có thể được diễn đạt lại từ nội dung của mục (đường dẫn và các lựa chọn đánh số giữ nguyên); phần người dân chọn theo số hiện đúng như dưới đây.
+          </p>
+        ) : null}
         <div class="zalo" data-testid="zalo-preview">
           {p.parts.map((part, i) => (
             <div class="part" aria-label={`Tin nhắn ${i + 1}`}>
@@ -369,6 +374,8 @@ const HistoryTable: FC<{ base: string; versions: Array<{ id: number; status: str
 export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services) {
   const editor = services.staff.knowledge;
   const kbBase = (c: ConsoleContext) => `/console/w/${c.get("ward").slug}/kb`;
+  /** a language model words first answers in this ward (the preview says so) */
+  const worded = (ward: Ward) => services.answers.modelConfigured && ward.profile.language_model?.enabled !== false;
 
   app.get("/console/w/:slug/kb", validate("query", knowledgeQuery), async (c) => {
     const ward = c.get("ward");
@@ -535,7 +542,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
           />
         </div>
         <div>
-          <ZaloPreview p={{ parts: [], length: 0, problems: [], variants: [] }} />
+          <ZaloPreview p={{ parts: [], length: 0, problems: [], variants: [] }} worded={worded(ward)} />
         </div>
       </div>,
     );
@@ -571,7 +578,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
             {entry ? <EntryFormView action={`${kbBase(c)}/e/${id}/draft`} csrf={session.csrfToken} d={entry} submit="Lưu bản nháp" preview={`${kbBase(c)}/preview`} /> : <p>Mục này chưa được xuất bản.</p>}
           </div>
           <div>
-            {preview ? <ZaloPreview p={preview} /> : null}
+            {preview ? <ZaloPreview p={preview} worded={worded(ward)} /> : null}
             <HistoryTable base={kbBase(c)} versions={versions} />
           </div>
         </div>
@@ -589,7 +596,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
     const form = c.req.valid("form");
     const today = new Date(services.deps.clock.now()).toISOString().slice(0, 10);
     const draft = parseInput(entryDraftSchema, { ...form, id: form.id || "ban-xem-truoc", title: form.title || "(chưa có tiêu đề)", last_reviewed: form.last_reviewed ?? today, wards: form.wards ?? [ward.slug] });
-    return c.html(<ZaloPreview p={await editor.previewEntry(ward, draft, form.xem)} />);
+    return c.html(<ZaloPreview p={await editor.previewEntry(ward, draft, form.xem)} worded={worded(ward)} />);
   });
   app.post("/console/w/:slug/kb/e/:id/draft", validate("param", entityParams), validate("form", entryFormSchema), async (c) => {
     const ward = c.get("ward");
@@ -647,7 +654,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
             )}
           </div>
           <div>
-            <ZaloPreview p={await editor.previewEntry(ward, data as EntryDraft, c.req.valid("query").xem)} />
+            <ZaloPreview p={await editor.previewEntry(ward, data as EntryDraft, c.req.valid("query").xem)} worded={worded(ward)} />
             {v.status !== "published" ? <EntryDiff published={live} draft={data as EntryDraft} /> : null}
           </div>
         </div>
