@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from "drizz
 import type { Database } from "../db/database";
 import { handoffs, messages, residents } from "../db/schema";
 import { conversationReads, residentProfiles } from "../db/schema-console";
+import { miniappChatMessages } from "../db/schema-miniapp";
 import { handoffClaims, staffUsers } from "../db/schema-staff";
 import type { Clock } from "../lib/clock";
 import type { Logger } from "../lib/logger";
@@ -62,6 +63,7 @@ export class InboxService {
         handoffId: handoffs.id,
         residentId: handoffs.residentId,
         status: handoffs.status,
+        miniappUserId: handoffs.miniappUserId,
         question: handoffs.question,
         createdAt: handoffs.createdAt,
         name: residents.displayName,
@@ -97,6 +99,21 @@ export class InboxService {
     const items: InboxItem[] = [];
     for (const r of shown) {
       const residentId = r.residentId!;
+      const base = {
+        handoffId: r.handoffId,
+        residentId,
+        name: r.name,
+        avatarUrl: r.avatarUrl,
+        status: r.status as "open" | "claimed",
+        question: r.question,
+        assignee: r.assigneeId === null ? null : { userId: r.assigneeId, name: r.assigneeName ?? "" },
+        createdAt: r.createdAt,
+        window: windowInfo(r.lastInteractionAt, now),
+      };
+      if (r.miniappUserId !== null) {
+        items.push({ ...base, ...(await this.appActivity(r.miniappUserId, r.handoffId, r.createdAt)) });
+        continue;
+      }
       const ids = [r.lastInId, r.lastOutId].filter((id): id is number => id !== null).map(Number);
       const latest = ids.length ? await this.db.select().from(messages).where(inArray(messages.id, ids)) : [];
       const newestIn = latest.find((m) => m.id === Number(r.lastInId));
@@ -120,25 +137,44 @@ export class InboxService {
           ),
         );
       items.push({
-        handoffId: r.handoffId,
-        residentId,
-        name: r.name,
-        avatarUrl: r.avatarUrl,
-        status: r.status as "open" | "claimed",
-        question: r.question,
+        ...base,
         preview: newestIn ? { text: newestIn.text ?? `[${newestIn.kind}]`, author: newestIn.author, at: newestIn.createdAt } : null,
         reply: lastOut ? { text: lastOut.text ?? `[${lastOut.kind}]`, author: lastOut.author, at: lastOut.createdAt } : null,
         waitingSince: waiting?.at !== null && waiting?.at !== undefined ? Number(waiting.at) : r.lastStaffAt === null || Number(r.lastStaffAt) < r.createdAt ? r.createdAt : null,
         unread: Number(unread?.n ?? 0),
         staffReplied: r.lastStaffAt !== null && Number(r.lastStaffAt) >= r.createdAt,
-        assignee: r.assigneeId === null ? null : { userId: r.assigneeId, name: r.assigneeName ?? "" },
-        createdAt: r.createdAt,
-        window: windowInfo(r.lastInteractionAt, now),
       });
     }
     // the resident who wrote last first, as in a messaging app (replies do not move a conversation)
     items.sort((a, b) => (b.preview?.at ?? b.createdAt) - (a.preview?.at ?? a.createdAt) || b.handoffId - a.handoffId);
     return { items, counts };
+  }
+
+  /**
+   * A question asked in the mini app's Hỏi đáp by a resident also known to the OA: the row reads
+   * the app's conversation, which is the one staff open and answer. Nobody marks an app
+   * conversation read, so its unread messages are those still waiting for a staff reply.
+   */
+  private async appActivity(userId: number, handoffId: number, createdAt: number) {
+    const t = miniappChatMessages;
+    const [[newestIn], [lastOut], [staff]] = await this.db.batch([
+      this.db.select().from(t).where(and(eq(t.userId, userId), eq(t.author, "resident"))).orderBy(desc(t.id)).limit(1),
+      this.db.select().from(t).where(and(eq(t.userId, userId), inArray(t.author, ["bot", "staff"]))).orderBy(desc(t.id)).limit(1),
+      this.db.select({ at: sql<number | null>`max(${t.createdAt})` }).from(t).where(and(eq(t.handoffId, handoffId), eq(t.author, "staff"))),
+    ]);
+    const lastStaffAt = staff?.at === null || staff?.at === undefined ? null : Number(staff.at);
+    // the resident's "hỏi cán bộ" is written with the handoff, at the same moment
+    const waiting = await this.db
+      .select({ at: t.createdAt })
+      .from(t)
+      .where(and(eq(t.userId, userId), eq(t.author, "resident"), lastStaffAt === null ? gte(t.createdAt, createdAt) : gt(t.createdAt, lastStaffAt)));
+    return {
+      preview: newestIn ? { text: newestIn.text, author: "resident", at: newestIn.createdAt } : null,
+      reply: lastOut ? { text: lastOut.text, author: lastOut.author, at: lastOut.createdAt } : null,
+      waitingSince: waiting.length ? Math.min(...waiting.map((w) => w.at)) : lastStaffAt === null ? createdAt : null,
+      unread: waiting.length,
+      staffReplied: lastStaffAt !== null,
+    };
   }
 
   /** The staff member has seen the conversation up to `messageId`. */
