@@ -207,11 +207,19 @@ describe("crash after the 200, before the reply", () => {
       await sleep(1500);
       expect(fake.requestsFor(userId)).toHaveLength(expected.length);
       expect(fake.sent(userId)).toEqual(expected);
-      const rows = await withServices((s) =>
-        query<{ status: string; attempts: number; deliveries: number }>(
-          s,
-          sql`select status, attempts, deliveries from webhook_events where event_key = ${`msg:${event.message.msg_id}`}`,
-        ),
+      // The retry is acknowledged from the intake journal; the processing side counts it as a
+      // second delivery when it next drains the journal (a sweep), so wait for that drain.
+      const rows = await waitFor(
+        async () => {
+          const found = await withServices((s) =>
+            query<{ status: string; attempts: number; deliveries: number }>(
+              s,
+              sql`select status, attempts, deliveries from webhook_events where event_key = ${`msg:${event.message.msg_id}`}`,
+            ),
+          );
+          return found[0]?.deliveries === 2 ? found : undefined;
+        },
+        { timeoutMs: 15_000, what: "the retry counted as a second delivery" },
       );
       expect(rows).toEqual([{ status: "done", attempts: 1, deliveries: 2 }]);
     } finally {
