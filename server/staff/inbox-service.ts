@@ -111,7 +111,7 @@ export class InboxService {
         window: windowInfo(r.lastInteractionAt, now),
       };
       if (r.miniappUserId !== null) {
-        items.push({ ...base, ...(await this.appActivity(r.miniappUserId, r.handoffId, r.createdAt)) });
+        items.push({ ...base, ...(await this.appActivity(wardId, r.miniappUserId, r.handoffId, r.createdAt)) });
         continue;
       }
       const ids = [r.lastInId, r.lastOutId].filter((id): id is number => id !== null).map(Number);
@@ -155,11 +155,11 @@ export class InboxService {
    * the app's conversation, which is the one staff open and answer. Nobody marks an app
    * conversation read, so its unread messages are those still waiting for a staff reply.
    */
-  private async appActivity(userId: number, handoffId: number, createdAt: number) {
+  private async appActivity(wardId: number, userId: number, handoffId: number, createdAt: number) {
     const t = miniappChatMessages;
     const [[newestIn], [lastOut], [staff]] = await this.db.batch([
-      this.db.select().from(t).where(and(eq(t.userId, userId), eq(t.author, "resident"))).orderBy(desc(t.id)).limit(1),
-      this.db.select().from(t).where(and(eq(t.userId, userId), inArray(t.author, ["bot", "staff"]))).orderBy(desc(t.id)).limit(1),
+      this.db.select().from(t).where(and(eq(t.wardId, wardId), eq(t.userId, userId), eq(t.author, "resident"))).orderBy(desc(t.id)).limit(1),
+      this.db.select().from(t).where(and(eq(t.wardId, wardId), eq(t.userId, userId), inArray(t.author, ["bot", "staff"]))).orderBy(desc(t.id)).limit(1),
       this.db.select({ at: sql<number | null>`max(${t.createdAt})` }).from(t).where(and(eq(t.handoffId, handoffId), eq(t.author, "staff"))),
     ]);
     const lastStaffAt = staff?.at === null || staff?.at === undefined ? null : Number(staff.at);
@@ -167,7 +167,7 @@ export class InboxService {
     const waiting = await this.db
       .select({ at: t.createdAt })
       .from(t)
-      .where(and(eq(t.userId, userId), eq(t.author, "resident"), lastStaffAt === null ? gte(t.createdAt, createdAt) : gt(t.createdAt, lastStaffAt)));
+      .where(and(eq(t.wardId, wardId), eq(t.userId, userId), eq(t.author, "resident"), lastStaffAt === null ? gte(t.createdAt, createdAt) : gt(t.createdAt, lastStaffAt)));
     return {
       preview: newestIn ? { text: newestIn.text, author: "resident", at: newestIn.createdAt } : null,
       reply: lastOut ? { text: lastOut.text, author: lastOut.author, at: lastOut.createdAt } : null,
