@@ -175,6 +175,7 @@ describe("the inbox in Chromium", () => {
     await page.waitForFunction(() => document.querySelector("[data-testid=zalo-preview]")?.textContent?.includes("Lệ phí (Giờ tiếp dân):\nKhông mất phí."), undefined, { timeout: 15_000 });
     expect(page.url()).toBe(url);
     expect(await page.locator("#live-preview a[aria-current=true]").innerText()).toBe("Lệ phí");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-shown"))).toBe("fee"); // focus stays on the part picked
     await shot("knowledge-new");
   });
 });

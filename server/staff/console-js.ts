@@ -174,9 +174,9 @@ export const consoleJs = `
       if (!link) return;
       e.preventDefault();
       shown = link.getAttribute("data-shown");
-      refresh();
+      refresh(true);
     });
-    function refresh() {
+    function refresh(keepFocus) {
       var csrf = form.querySelector("input[name=_csrf]");
       var body = new URLSearchParams(new FormData(form));
       body.set("xem", shown);
@@ -187,7 +187,13 @@ export const consoleJs = `
           var holder = document.createElement("div");
           holder.innerHTML = html;
           var fresh = holder.querySelector("#live-preview");
-          if (fresh) { target.innerHTML = fresh.innerHTML; target.setAttribute("data-shown", fresh.getAttribute("data-shown") || "summary"); }
+          if (fresh) {
+            target.innerHTML = fresh.innerHTML;
+            target.setAttribute("data-shown", fresh.getAttribute("data-shown") || "summary");
+            // a part picked by keyboard keeps the focus on its (new) link
+            var picked = keepFocus && target.querySelector('a[data-shown="' + shown + '"]');
+            if (picked) picked.focus();
+          }
         })
         .catch(function () {});
     }
