@@ -62,7 +62,9 @@ export function findLinks(cleaned: string): LinkFinding[] {
 
 export function assessHost(host: string, path = ""): LinkFinding {
   const ip = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host);
-  const official = ip ? undefined : officialBrandOf(host);
+  // zalo.me/<phone> and zalo.me/g/<group> hand the reader to a private chat or group: not an official page
+  const handoff = handoffHosts.has(host) && (host !== "zalo.me" || /^\/(\+?\d{8,}|g\/)/.test(path));
+  const official = ip || handoff ? undefined : officialBrandOf(host);
   const tld = host.split(".").pop() ?? "";
   const finding: LinkFinding = {
     host,
@@ -70,7 +72,7 @@ export function assessHost(host: string, path = ""): LinkFinding {
     fakeGov: false,
     shortener: shorteners.has(host),
     // zalo.me/<phone>, t.me/<name>: a private chat; zalo.me/<oa-name> is an Official Account page
-    handoff: handoffHosts.has(host) && (host !== "zalo.me" || /^\/\+?\d{8,}/.test(path)),
+    handoff,
     ip,
     punycode: host.split(".").some((l) => l.startsWith("xn--")),
     riskyTld: riskyTlds.has(tld),
