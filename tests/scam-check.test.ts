@@ -98,6 +98,50 @@ describe("scripts without links", () => {
   });
 });
 
+describe("calls residents retell in their own words", () => {
+  it.each([
+    ["a parcel held at customs", "có người gọi bảo tôi có bưu kiện bị hải quan giữ, phải nộp phí thông quan 2 triệu mới giao"],
+    ["a fake police call", "Hôm qua có người gọi xưng công an bảo tôi liên quan đường dây rửa tiền, bắt chuyển tiền vào tài khoản tạm giữ"],
+    ["a relative in hospital, after 'Cho hỏi:'", "Cho hỏi: có người gọi bảo con tôi bị ngã ở trường đang cấp cứu, cần chuyển gấp 30 triệu để mổ, tôi có nên chuyển không?"],
+  ])("warns about %s", (_name, text) => {
+    expect(checkScam(text).outcome).toBe("scam");
+    expect(ask(text).kind).toBe("scam_warning");
+  });
+
+  it("a question about a kind of call retells nothing", () => {
+    expect(checkScam("Nên làm gì khi nhận cuộc gọi báo con cấp cứu").outcome).not.toBe("scam");
+  });
+});
+
+describe("residents' own questions", () => {
+  it.each([
+    "sang tên sổ đỏ phải đóng những khoản thuế phí gì",
+    "Cho hỏi làm lại căn cước mất bao lâu, lệ phí bao nhiêu?",
+    "tôi có nên gửi ảnh căn cước cho chủ trọ không",
+  ])("%j is not read as a received message", (text) => {
+    expect(["scam", "victim"]).not.toContain(checkScam(text).outcome);
+    expect(ask(text).kind).not.toBe("scam_warning");
+  });
+});
+
+describe("institutions' own messages and look-alikes", () => {
+  it("reads a bank's safety notice, which names what scammers ask for, as no request", () => {
+    const v = checkScam("Vietcombank khuyến cáo: Vietcombank không bao giờ yêu cầu khách hàng cung cấp mật khẩu, mã OTP hay cài đặt ứng dụng lạ. Đối tượng giả danh công an yêu cầu cài ứng dụng là lừa đảo. Chi tiết liên hệ 1900 545413.");
+    expect(v.outcome).not.toBe("scam");
+    expect(v.signals).not.toContain("otp_request");
+    expect(v.signals).not.toContain("app_install");
+  });
+
+  it("a zalo.me link to a phone number is a private chat, not Zalo's official page", () => {
+    expect(assessHost("zalo.me", "/0912345678").official).toBeUndefined();
+    expect(checkScam("Kết bạn zalo.me/0912345678 để nhận hỗ trợ hồ sơ").outcome).toBe("scam");
+  });
+
+  it("a parcel 'not delivered' to be released through the message is a scam", () => {
+    expect(checkScam("Đơn hàng của bạn chưa được giao thành công, bấm vào đây để cập nhật thông tin").outcome).toBe("scam");
+  });
+});
+
 describe("what is not a scam", () => {
   it.each([
     ["a safety rule", "MB không bao giờ yêu cầu cung cấp mã OTP"],

@@ -41,6 +41,7 @@ const victims = [
   "bị lừa đảo mất tiền rồi phải làm gì",
   "em bị lừa chuyển khoản nhầm cho kẻ lừa đảo 4 triệu",
   "Nhà tôi bị lừa bán đất, đã đặt cọc 300 triệu mà người bán biến mất",
+  "vừa cho người lạ điều khiển điện thoại qua ứng dụng, sợ mất tiền quá",
 ];
 
 const notVictims = [
@@ -52,6 +53,9 @@ const notVictims = [
   "Cách phòng tránh bị lừa đảo qua mạng",
   "tôi sắp chuyển tiền cọc nhà cho chủ nhà, có nên không?",
   "làm thẻ căn cước ở đâu",
+  "nộp hồ sơ online có mất tiền không",
+  "tôi sợ mất tiền nếu đưa số tài khoản cho chủ nhà",
+  "đã bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán",
 ];
 
 describe("victims get the steps", () => {

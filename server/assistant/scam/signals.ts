@@ -263,9 +263,7 @@ export function readSignals(body: string): Signals {
   on("click_request", links.length && clickRequest.test(folded));
   // a phone number to call is a private contact, except in an advert that carries the legal opt-out
   const optout = adOptout.test(folded);
-  // residents forward numbers masked ("0912xxxxxx"): still a number to call
-  const maskedPhone = /(?<!\d)0[35789]\d{2}[ .]?[x*]{3}[ .]?[x*]{3}(?![a-z0-9])/.test(folded);
-  on("private_chat", requested(folded, privateChat) || ((phones.length || maskedPhone) && !optout && /(lien he|\blh\b|goi|nhan tin|ket ban|zalo|sdt|so dien thoai|hotline)/.test(folded)));
+  on("private_chat", requested(folded, privateChat) || (phones.length && !optout && /(lien he|\blh\b|goi|nhan tin|ket ban|zalo|sdt|so dien thoai|hotline)/.test(folded)));
   on("keypress", keypress.test(folded));
   on("secrecy", secrecy.test(folded));
   on("no_callback", noCallback.test(folded));

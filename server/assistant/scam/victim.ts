@@ -8,7 +8,10 @@ import { foldForScam } from "./normalize";
  * victims; a forwarded scam text ("tài khoản của quý khách bị trừ…") is not one either.
  */
 
-const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi lua\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong) bi lua\b|\bkhong bi lua\b|\bco mat tien (khong|ko|k)\b|\b(so|lo|ngai) (\S+ ){0,6}mat tien\b|\bco nen (\S+ ){0,5}(khong|ko|k)\s*\??$/;
+const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi lua\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong) bi lua\b|\bkhong bi lua\b|\bco nen (\S+ ){0,5}(khong|ko|k)\s*\??$/;
+/** worry about losing money ("có mất tiền không", "sợ mất tiền") is a question, unless something was already done */
+const worry = /\bco mat tien (khong|ko|k)\b|\b(so|lo|ngai) (\S+ ){0,6}mat tien\b/;
+const doneAct = /\b(vua|da|lo|moi) (\S+ ){0,3}(cho|chuyen|ck|doc|dua|cung cap|nhap|bam|cai|gui|nop|dong|bi)\b/;
 /** a payment that went through but the record lags ("bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán"), with no scam in sight */
 const paymentGlitch = /\b(bi )?tru tien\b.{0,60}\b(van (bao|chua)|chua (thanh toan|cap nhat|nhan|duoc))\b/;
 const scamHint = /(lua|\bgia\b|nguoi la|ke gian|link|otp|mat khau|xung|mao danh|gia danh|chan|block)/;
@@ -47,6 +50,7 @@ export function isVictimReport(text: string): boolean {
   const folded = foldForScam(text);
   if (folded.length > 400 || hypothetical.test(folded) || resolvedQuestionOnly.test(folded) || receivedText.test(folded)) return false;
   if (paymentGlitch.test(folded) && !scamHint.test(folded)) return false;
+  if (worry.test(folded) && !doneAct.test(folded)) return false;
   if (!lostPatterns.some((p) => p.test(folded)) || !lossContext.test(folded)) return false;
   // "bị lừa rồi" alone is enough; otherwise someone must have done or lost something
   // an advert for "getting the money back" names victims too ("Bị lừa rồi? Chúng tôi hỗ trợ…")
