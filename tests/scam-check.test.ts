@@ -55,6 +55,14 @@ describe("links against the official-domain registry", () => {
     expect(findLinks("vao hxxps://thanh-toan-phat[.]icu/tra-cuu").map((l) => l.host)).toEqual(["thanh-toan-phat.icu"]);
   });
 
+  it("reads an ordinary .com.vn name as a plain domain, and a brand inside a .vn name as the brand's own service", () => {
+    expect(assessHost("thefaceshop.com.vn").fakeGov).toBe(false);
+    expect(assessHost("vietcombank.com.vn.xacthuc.com").fakeGov).toBe(true);
+    expect(assessHost("viettelstudy.vn").lookalike).toBeUndefined();
+    expect(assessHost("vcb-xacthuc.vn").lookalike).toBeDefined();
+    expect(assessHost("vietteltelecom.one").lookalike).toBeDefined();
+  });
+
   it("does not read amounts, times or shop names as links", () => {
     expect(findLinks("SD: 12.450.300VND luc 14:32, Co.opmart TP.HCM")).toEqual([]);
   });

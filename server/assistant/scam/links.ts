@@ -82,11 +82,17 @@ export function assessHost(host: string, path = ""): LinkFinding {
   if (official || ip) return finding;
   const registrable = registrableDomain(host);
   const labels = host.split(/[.-]/);
-  // "vietcombank.com.vn.xacthuc.com", "csgt.gov-vn.app", "vneid-gov.com"
-  finding.fakeGov = labels.includes("gov") || /\.(com|gov|org|net)\.vn\./.test(`${host}.`) || /gov-?vn/.test(host);
+  // "vietcombank.com.vn.xacthuc.com", "csgt.gov-vn.app", "vneid-gov.com" (".com.vn" followed by more
+  // labels; a name that ends in .com.vn is an ordinary Vietnamese domain)
+  finding.fakeGov = labels.includes("gov") || /\.(com|gov|org|net)\.vn\./.test(host) || /gov-?vn/.test(host);
   const squashed = host.replace(/[^a-z0-9]/g, "");
+  // A .vn name is registered under a verified identity (VNNIC), and brands run their own services
+  // under compound .vn names ("viettelstudy.vn"): there only a brand standing as its own part
+  // ("vcb-xacthuc.vn") is a look-alike. Elsewhere ("vietcomm.top", "vietteltelecom.one") a brand
+  // hidden inside a longer name is one too.
+  const vnName = registrable.endsWith(".vn");
   for (const { token, brand } of brandTokens) {
-    if (labels.includes(token) || (token.length >= 4 && squashed.includes(token))) {
+    if (labels.includes(token) || (!vnName && token.length >= 4 && squashed.includes(token))) {
       finding.lookalike = brand;
       break;
     }
