@@ -116,6 +116,11 @@ describe("calls residents retell in their own words", () => {
     expect(ask(text).kind).toBe("scam_warning");
   });
 
+  it("a 'wrong number' opener that turns to the reader is a script", () => {
+    expect(checkScam("Chị Hoa ơi mai mấy giờ chị qua lấy bánh? Ôi em xin lỗi, em gửi nhầm người. Anh có quan tâm làm thêm online không ạ, bên em đang tuyển.").outcome).toBe("scam");
+    expect(checkScam("nhắn nhầm số thì có sao không").outcome).not.toBe("scam");
+  });
+
   it("a question about a kind of call retells nothing", () => {
     expect(checkScam("Nên làm gì khi nhận cuộc gọi báo con cấp cứu").outcome).not.toBe("scam");
   });

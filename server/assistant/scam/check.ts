@@ -294,6 +294,8 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   const ownWords = !shape.quoted && !shape.reported && !signals.links.length && residentVoice.test(signals.folded);
   // a question in the resident's own words (official links at most: "đăng ký tk dichvucong.gov.vn ko được"),
   // not addressed to the reader and without a sender's header, is answered from the knowledge base
+  // "sorry, wrong number… where are you? / we're hiring": a script's opener turning to the reader
+  const wrongNumberPivot = has("wrong_number") && (has("romance") || has("investment") || has("easy_money") || has("private_chat") || askingTheReader.test(signals.folded));
   const ownQuestion =
     !framed &&
     !shape.reported &&
@@ -301,8 +303,10 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
     (asking.test(lastSentence) || signals.links.length > 0) &&
     (!secondPerson.test(signals.folded) || (signals.links.length > 0 && asking.test(lastSentence))) &&
     !/^\s*\[|^[a-z0-9 &+.()-]{2,30}:/.test(signals.folded) &&
-    (score < threshold + 3 || ownActionQuestion.test(signals.folded));
-  const looksForwarded = !howToQuestion && !ownWords && !ownQuestion && (framed || shape.reported || signals.links.length > 0 || addressed.test(signals.folded) || statementWithDemand);
+    (score < threshold + 3 || ownActionQuestion.test(signals.folded)) &&
+    // "xin lỗi em nhắn nhầm số… anh ở đâu vậy?": the opener of a script, written to the reader
+    !wrongNumberPivot;
+  const looksForwarded = !howToQuestion && !ownWords && !ownQuestion && (framed || shape.reported || signals.links.length > 0 || addressed.test(signals.folded) || wrongNumberPivot || statementWithDemand);
   const isScam = looksForwarded && score >= threshold;
   // "No clear signs" is said only of what plainly was received: framed by the resident's
   // question, quoted, retold, or shaped like a notice (a link, "Quý khách", a sender header, a
