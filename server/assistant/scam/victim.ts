@@ -21,11 +21,13 @@ const lostPatterns = [
   /\b(bi (\S+ ){0,3}lua( dao)?|gia danh|mao danh|bi hack|chiem doat|ke gian|ke lua dao)\b.{0,60}\b(mat|het|sach|bi (tru|rut)|chuyen (tien|khoan|het|\d)|\d+ ?(trieu|tr|cu|ty|k))\b/,
   /\bbi (\S+ ){0,3}lua( dao)? (that )?roi\b/,
   /\b(vua|da|lo|moi) (bi (\S+ ){0,3}lua|bi hack|bi chiem)\b/,
-  /\bbi (tru|rut) (het |sach )?tien\b/,
+  /\bbi (tru|rut) (het |sach )?(tien|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b)/,
+  // a transfer already made, said with "rồi": "ông chuyển 200 triệu rồi"
+  /\b(chuyen|ck|chuyen khoan|nop|dong|dua) (\S+ ){0,3}\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin) roi\b/,
   /\bbi (\S+ ){0,2}lua\b.{0,40}\b(mat|het|roi|chuyen (tien|khoan|het|\d)|ck|\d+ ?(trieu|tr|cu|ty|k|nghin))\b/,
   /\bbi lua\b(\s+(roi|that roi|mat roi))?\s*[.!]*$/,
-  /\b(lo|da|vua|moi|mat) (chuyen|ck|chuyen khoan|doc|dua|cung cap|nhap|bam|cai|gui|nop|dong|cho)\b.{0,60}(\b(tien|otp|ma|so the|cvv|link|app|ung dung|anh can cuoc|can cuoc|mat khau|coc|phi)\b|\d\s*(trieu|tr|cu|ty|k)\b)/,
-  /(?<!(doi|bat|bao|yeu cau|de nghi|doa) )\b(chuyen|ck|chuyen khoan|coc|dat coc|nop)\b.{0,100}\b(chan|block|mat tich|khong lien lac|mat lien lac|bien mat|khong tra loi|khong nghe may|khoa tai khoan)\b/,
+  /\b(lo|da|vua|moi|mat) (chuyen|ck|chuyen khoan|doc|dua|cung cap|nhap|bam|cai|gui|nop|dong|cho)\b.{0,60}(\b(tien|otp|ma|so the|cvv|link|app|ung dung|anh can cuoc|can cuoc|mat khau|coc|phi|so tiet kiem|vang|the atm|the ngan hang)\b|\d\s*(trieu|tr|cu|ty|k)\b)/,
+  /(?<!(doi|bat|bao|yeu cau|de nghi|doa) )\b(chuyen|ck|chuyen khoan|coc|dat coc|nop)\b.{0,100}\b(chan|block|mat tich|khong lien lac|mat lien lac|bien mat|khong tra loi|khong nghe may|tat may|khoa tai khoan|(goi lai )?thue bao)\b/,
   /\b(moi|gio|roi|sau do|thi) (biet|phat hien) (la |minh )?(bi )?lua\b/,
   /\b(tai khoan|tk|the)\b.{0,25}\bbi (tru|rut|mat|chiem)\b/,
   /\bmat (het |sach |trang )?(tien|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin))\b/,
@@ -42,7 +44,7 @@ const lostPatterns = [
 /** an advertisement for "getting the money back" mentions being scammed too */
 const offer = /(nhan (lay lai|ho tro|thu hoi)|ho tro lay lai|cam ket|tu van mien phi|lien he (ngay|telegram|zalo)|chuyen gia|rut duoc tien|\binbox\b|chi thu \d+ ?%|chung toi)/;
 /** something went wrong: a scam, a stranger, money gone (so "đã nộp hồ sơ" is not a loss) */
-const lossContext = /(\b(shipper|nguoi|nhan vien|can bo|cong an|chu nha|shop|trang|web|app|ung dung|tai khoan|nick|link|luat su|ngan hang|dien luc|bac si|giao vien) gia\b|\bxung\b|goi (lai )?khong (duoc|dc)|(chu nha|nguoi ban|shop|nhan vien|can bo|cong an) gia|mat lien lac|tu nhan( la)?|doi so|so la|lam theo|(trang|link|web) (la|gia|doi diem|doi qua)|so the|\botp\b|\bcvv\b|mat khau|lua|\bgia (can bo|cong an|nhan vien|ngan hang|danh)|bat coc|chung no|ke xau|doi tuong|tu (dong )?(chuyen|rut)|mat quyen|mat (het |sach )?(tien|\d)|bi (tru|rut|chiem|hack)|nguoi la|ke gian|gia danh|mao danh|tu xung|xung la|chan (zalo|facebook|het|roi|lien lac)|block|khong lien lac|bien mat|moi biet|khong (on|dung)|dieu khien|rut sach)/;
+const lossContext = /(\b(shipper|nguoi|nhan vien|can bo|cong an|chu nha|shop|trang|web|app|ung dung|tai khoan|nick|link|luat su|ngan hang|dien luc|bac si|giao vien) gia\b|\bxung\b|goi (lai )?khong (duoc|dc)|(chu nha|nguoi ban|shop|nhan vien|can bo|cong an) gia|mat lien lac|tu nhan( la)?|doi so|so la|lam theo|(trang|link|web) (la|gia|doi diem|doi qua)|so the|\botp\b|\bcvv\b|mat khau|lua|\bgia (can bo|cong an|nhan vien|ngan hang|danh)|bat coc|chung no|ke xau|doi tuong|tu (dong )?(chuyen|rut)|mat quyen|mat (het |sach )?(tien|\d)|bi (tru|rut|chiem|hack)|nguoi la|ke gian|gia danh|mao danh|tu xung|xung la|chan (zalo|facebook|het|roi|lien lac|so)|thue bao|tat may|khong (thay|nhan duoc) hang|block|khong lien lac|bien mat|moi biet|khong (on|dung)|dieu khien|rut sach)/;
 const resolvedQuestionOnly = /^(co|lam sao|lam the nao|cach|tai sao|vi sao)\b.{0,60}\b(bi lua|lua dao)\b.{0,30}\b(khong|ko|k)\s*\??$/;
 const receivedText = /(quy khach|cua ban|vui long|truy cap|kinh gui|thong bao:|\btoi la (can bo|dieu tra|nhan vien|bac si|luat su|thuong ta|dai uy)|yeu cau (chuyen|ong|ba|anh|chi|ban|quy)|anh\/chi|ong\/ba)|(^|[:,.] )(\S+ )?(chi|anh|me|bo|ba|ong|co|chu|bac|ban|cau|em|di|thim) oi\b.{0,80}\b(giup|gium|ho) (em|minh|chau|con|to|tui)\b/;
 
