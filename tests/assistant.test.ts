@@ -306,6 +306,11 @@ describe("understanding what residents mean", () => {
     expect(hours.kind === "answer" && hours.entry.id).toBe("phuong-lien-he");
     expect(hours.reply).not.toMatch(/\{\{/);
     expect(hours.reply).toContain("0. Talk to ward staff");
+    // a part asked next ("How much does it cost?") stays with the previous entry, in English;
+    // a message naming nothing of the kind does not repeat it
+    const cost = assistant.ask("How much does it cost?", ward, MONDAY_9AM, hours.memory);
+    expect(cost.kind === "answer" && [cost.entry.id, cost.followup, cost.lang]).toEqual(["phuong-lien-he", true, "en"]);
+    expect(assistant.ask("Tell me a joke", ward, MONDAY_9AM, hours.memory).kind).toBe("handoff");
     const permit = ask("How do I get a work permit for my company?");
     expect([permit.kind, permit.lang]).toEqual(["handoff", "en"]);
     expect(permit.reply).toMatch(/^Thank you for your message\./);

@@ -19,7 +19,7 @@ import {
 } from "./ask-result";
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
-import { englishToVietnamese, isEnglish } from "./english";
+import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
@@ -234,21 +234,39 @@ export class Assistant {
     const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
 
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
+    const topicTerms = () => this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t));
     if (previous && appliesTo(previous, ctx.ward)) {
-      const topicTerms = this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t));
-      if (!topicTerms.length) return this.followUp(previous, reading, folded, topicTerms, ctx);
+      const terms = topicTerms();
+      if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
-      const previousCore = this.index.termCoverage(previous.id, topicTerms, "core");
-      const topCore = top ? this.index.termCoverage(top.entry.id, topicTerms, "core") : 0;
+      const previousCore = this.index.termCoverage(previous.id, terms, "core");
+      const previousAll = this.index.termCoverage(previous.id, terms);
+      const topCore = top ? this.index.termCoverage(top.entry.id, terms, "core") : 0;
       // "mẹ tôi nằm liệt giường thì sao": a case of the same topic, about a person
       const aboutPerson = reading.followupCue && personPattern.test(folded);
-      const newTopic = !!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && !(aboutPerson && top.score < 0.5);
+      // a new topic brings words of its own: the previous entry never uses some of them
+      const newTopic =
+        !!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5);
       if (!newTopic) {
-        if (aboutPerson || this.index.termCoverage(previous.id, topicTerms) >= 0.5) return this.followUp(previous, reading, folded, topicTerms, ctx);
+        if (aboutPerson || previousAll >= 0.5) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = reading.followupCue || reading.yesno || reading.strength === 2;
-        if (shaped && topicTerms.length <= 3 && !r.confident) return this.followUp(previous, reading, folded, topicTerms, ctx);
+        if (shaped && terms.length <= 3 && !r.confident) return this.followUp(previous, reading, folded, terms, ctx);
+        // nothing else fits clearly: a short message in a conversation goes on with its topic
+        // ("mức đóng thấp nhất bao nhiêu", "bố mẹ ở hai phường khác nhau thì khai ở đâu")
+        if (!r.confident && terms.length <= FOLLOWUP.shortTerms && previousAll >= FOLLOWUP.someWords) return this.followUp(previous, reading, folded, terms, ctx);
+      }
+    } else if (!exclude && !r.confident) {
+      // the previous turn asked back (a clarify): a message without a topic of its own answers
+      // from its first candidate; one with a few words is read together with the question asked
+      const candidates = [...new Set(ctx.memory.choices.flatMap((c) => (c.action.do === "show" ? [c.action.entryId] : [])))];
+      if (candidates.length >= 2 && ctx.memory.question) {
+        const first = this.byId.get(candidates[0]!);
+        const terms = topicTerms();
+        if (first && !terms.length) return this.followUp(first, reading, folded, terms, ctx);
+        const together = this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward);
+        if (together.top && together.confident && candidates.includes(together.top.entry.id)) return this.answer(together.top.entry, reading, folded, together, ctx, true);
       }
     }
 
@@ -491,18 +509,20 @@ export class Assistant {
   /** A message in English: the entry's English summary where it has one, else a polite English handoff. */
   private english(text: string, ctx: TurnContext): AskResult {
     const query = englishToVietnamese(text);
-    const r = query ? this.retrieve(query, ctx.ward) : undefined;
-    const entry = r?.top && !r.weak ? r.top.entry : undefined;
+    // "What documents do I need?", "Can I do it online?": the previous entry, still in English
+    const previous = ctx.memory.entryId && englishAsksPartOnly(text) ? this.byId.get(ctx.memory.entryId) : undefined;
+    const r = previous ? undefined : query ? this.retrieve(query, ctx.ward) : undefined;
+    const entry = previous ?? (r?.top && !r.weak ? r.top.entry : undefined);
     if (entry?.summary_en && entry.action !== "handoff") {
       const body = gatherSampleMarkers(fillPlaceholders(entry.summary_en, this.kb, ctx.ward), "en");
       const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
       return {
         kind: "answer",
         ...replyFields(body, entry.links.slice(0, 1), offered, "en"),
-        entries: r!.scored,
+        entries: r?.scored ?? [{ id: entry.id, title: entry.title, score: 1 }],
         entry: { id: entry.id, title: entry.title },
         shown: "summary",
-        followup: false,
+        followup: !!previous,
         also: [],
         lang: "en",
         explanation: `Tin nhắn tiếng Anh: trả lời bằng tóm tắt tiếng Anh của mục "${entry.title}" (${entry.id}).`,
@@ -525,6 +545,18 @@ export class Assistant {
     };
   }
 }
+
+/** When a message in a conversation goes on with the previous entry (chosen on the tuning conversations). */
+const FOLLOWUP = {
+  /** a new topic: at most this share of the message's topic words is found in the previous entry */
+  newWords: 0.8,
+  /** …unless it has more topic words than this: a self-contained question */
+  selfContained: 3,
+  /** a message this short (topic words) that nothing fits clearly stays with the previous entry… */
+  shortTerms: 6,
+  /** …when the previous entry has at least this share of them */
+  someWords: 0.2,
+};
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */
 const questionWordPattern = /\b(gi|nao|dau|sao|bao nhieu|bao lau|khi nao|bao gio|the nao|ntn|khong|chua|co phai|duoc khong|la gi|ai)\b/;
