@@ -30,6 +30,8 @@ describe("Vietnamese text", () => {
   it("reads teen-code and abbreviations", () => {
     const folded = analyze("lam cccd ko dc thi sao").map((t) => t.folded);
     expect(folded).toEqual(["lam", "can", "cuoc", "khong", "duoc", "thi", "sao"]);
+    // shorthand typed with đ, and chat shorthand ("bây h", "zậy")
+    expect(analyze("đk hộ kd bây h zậy").map((t) => t.folded).join(" ")).toBe("dang ky ho kinh doanh bay gio vay");
   });
 
   it("maps residents' words to the knowledge base's words", () => {

@@ -80,6 +80,14 @@ export const teenCode: Record<string, string> = {
   hi: "xin chao",
   hello: "xin chao",
   alo: "alo",
+  // chat shorthand (also typed with đ: "đk", "đc", "đt")
+  r: "roi",
+  h: "gio",
+  z: "vay",
+  zay: "vay",
+  dt: "dien thoai",
+  kd: "kinh doanh",
+  kq: "ket qua",
 };
 
 /** phrase → canonical phrase (folded). Longest match wins. */
@@ -135,7 +143,7 @@ export const functionWords = new Set(
     "toi minh em anh chi ban ba bac co chu con chau ong a ah ak oi nhe nha ne vay the thi la va voi cua cho de " +
     "o tai ve gi nao sao lam khong duoc can muon phai nhu nay do dau bao nhieu lau hoi xin giup huong dan mot " +
     "cac nhung roi dang se da ma thi neu khi nua them di den tu trong ra vao len xuong duoc biet ai day kia " +
-    "vui long cam on a u uh um ok"
+    "vui long cam on a u uh um ok ad admin"
   ).split(/\s+/),
 );
 
