@@ -313,6 +313,9 @@ describe("understanding what residents mean", () => {
     const cost = assistant.ask("How much does it cost?", ward, MONDAY_9AM, hours.memory);
     expect(cost.kind === "answer" && [cost.entry.id, cost.followup, cost.lang]).toEqual(["phuong-lien-he", true, "en"]);
     expect(assistant.ask("Tell me a joke", ward, MONDAY_9AM, hours.memory).kind).toBe("handoff");
+    // an English message about a stay comes from a foreigner or a host of one
+    const stay = ask("We have a German tenant from next month. Where do we declare her stay?");
+    expect(stay.kind === "answer" && stay.entry.id).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
     const permit = ask("How do I get a work permit for my company?");
     expect([permit.kind, permit.lang]).toEqual(["handoff", "en"]);
     expect(permit.reply).toMatch(/^Thank you for your message\./);

@@ -34,9 +34,9 @@ export function isEnglish(text: string): boolean {
 
 /** English phrases → the folded Vietnamese words the knowledge base uses. Longest first. */
 const glossary: Array<[RegExp, string]> = [
-  [/\blandlord\b|\bregister with (?:the )?(?:local )?police\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my )?(?:stay|residence)/, "dang ky tam tru luu tru"],
+  [/\blandlord\b|\bregister with (?:the )?(?:local )?police\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my |their |his |her )?(?:stay|residence)/, "nguoi nuoc ngoai tam tru"],
   [/\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, "dang ky thuong tru"],
-  [/\b(?:foreigner|foreign national|expat\w*|visa|passport holder)s?\b/, "nguoi nuoc ngoai tam tru"],
+  [/\b(?:foreigner|foreign national|expat\w*|visa|passport holder)s?\b|\bforeign (?:student|guest|tenant|worker|wife|husband)s?\b|\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\w+/, "nguoi nuoc ngoai tam tru"],
   [/\bmarr(?:y|ied|iage|ying)\b|\bwedding\b|\bspouse\b/, "dang ky ket hon"],
   [/\bsingle status|\bmarital status|\bcertificate of no impediment/, "xac nhan tinh trang hon nhan"],
   [/\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, "chung thuc ban sao"],
