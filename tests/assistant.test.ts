@@ -235,6 +235,10 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-ket-hon", false]);
     const corrected = ask("không phải, ý tôi là xin giấy xác nhận độc thân", other.memory);
     expect(corrected.kind === "answer" && corrected.entry.id).toBe("dvc-xac-nhan-hon-nhan");
+    // opened by an interjection ("à không, …") it is still a correction
+    const land = ask("làm sổ đỏ lần đầu ở đâu");
+    const lost = ask("à không, ý tôi là sổ đỏ bị cháy mất rồi", land.memory);
+    expect(lost.kind === "answer" && lost.entry.id).toBe("dvc-cap-lai-so-do");
   });
 
   it("answers two questions in one message, briefly, each in turn", () => {

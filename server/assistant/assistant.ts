@@ -83,8 +83,11 @@ export const FEEDBACK_NOT_HELPFUL = "Chưa đúng";
 export const ASK_FOR_STAFF = STAFF_LABEL;
 
 /** "không phải, ý tôi là …": the previous answer was the wrong topic (folded, lowercase). */
-const correctionPattern =
-  /^\s*(?:(?:khong|ko|k|hong|chua) (?:phai|dung)(?: roi)?|sai roi|nham roi|nhầm roi|khong phai cai do|khong phai y do)\b[\s,.!:;-]*(?:(?:y )?(?:toi|em|minh|chau|bac)? ?(?:la|muon hoi|hoi|can hoi|dang hoi)(?: ve| la)?\b)?[\s,.:;-]*|^\s*(?:y (?:toi|em|minh|chau) la|toi muon hoi la|toi dang hoi ve|cai toi hoi la)\b[\s,.:;-]*/;
+const correctionLead = String.raw`^\s*(?:(?:a|o|oi|u|ua|thoi|a thoi)\s*[,.!]?\s+)?(?:khong\s*[,.!]?\s*)?`;
+const correctionPattern = new RegExp(
+  correctionLead +
+    String.raw`(?:(?:(?:khong|ko|k|hong|chua) (?:phai|dung)(?: roi)?|sai roi|nham roi|khong phai cai do|khong phai y do)\b[\s,.!:;-]*(?:(?:y )?(?:toi|em|minh|chau|bac)? ?(?:la|muon hoi|hoi|can hoi|dang hoi)(?: ve| la)?\b)?[\s,.:;-]*|(?:y (?:toi|em|minh|chau|bac) la|toi muon hoi la|toi dang hoi ve|cai toi hoi la)\b[\s,.:;-]*)`,
+);
 
 /** Where one message asks two things: question marks, new lines, sentence ends, "còn … thì". */
 const segmentBreak = /[?？]+|\n+|[.;!]\s+(?=\p{L})|,\s+(?=(?:còn|con|với lại|voi lai|và cho hỏi|va cho hoi|cho hỏi thêm|cho hoi them)\s)/u;
