@@ -57,6 +57,11 @@ export type DecisionThresholds = {
   lowCoverage: number;
   lowCoverageScore: number;
   lowCoverageRatio: number;
+  /** a story (at least storyTerms content words, most of them about the resident's life, not the
+   *  topic): a top entry with storyScore that leads by storyRatio is the answer, whatever the coverage */
+  storyTerms: number;
+  storyScore: number;
+  storyRatio: number;
 };
 
 /** Chosen on the tuning sets (tests/fixtures/blind/tuning-*.jsonl, tests/fixtures/paraphrases.jsonl), never on the eval sets. */
@@ -76,6 +81,9 @@ export const defaultThresholds: DecisionThresholds = {
   lowCoverage: 0.7,
   lowCoverageScore: 0.25,
   lowCoverageRatio: 1.3,
+  storyTerms: 12,
+  storyScore: 0.18,
+  storyRatio: 1.3,
 };
 
 export const FEEDBACK_HELPFUL = "Hữu ích";
@@ -316,6 +324,10 @@ export class Assistant {
       // otherwise hand off rather than offer look-alikes
       confident = top.score >= t.lowCoverageScore && ratio >= t.lowCoverageRatio;
       weak = !confident;
+    }
+    if (top && !confident && result.contentTerms.length >= t.storyTerms && top.score >= t.storyScore && ratio >= t.storyRatio) {
+      confident = true;
+      weak = false;
     }
     const signals = top
       ? `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(top.coverage)}, độ phủ phần chính ${round(top.coreCoverage)}`
