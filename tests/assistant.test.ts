@@ -304,6 +304,9 @@ describe("understanding what residents mean", () => {
     expect(result.kind).toBe("handoff");
     expect(result.reply).toContain('chưa có thông tin về "giá vàng hôm nay bao nhiêu một chỉ"');
     expect(result.kind === "handoff" && result.handoff.topic).toBe("giá vàng hôm nay bao nhiêu một chỉ");
+    // ward life no entry covers (recruitment, clubs) goes to staff, not to a look-alike entry
+    expect(ask("phường có tuyển dụng nhân viên văn thư không").kind).toBe("handoff");
+    expect(ask("câu lạc bộ cờ tướng của phường sinh hoạt ở đâu").kind).toBe("handoff");
   });
 
   it("answers English from an entry's English summary, and hands off politely in English otherwise", () => {
