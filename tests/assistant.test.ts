@@ -330,6 +330,13 @@ describe("understanding what residents mean", () => {
     expect(ask("lam can cuoc o dau").lang).toBe("vi");
   });
 
+  it("answers a resident's own short question that the scam check flags, when an entry outside scams answers it", () => {
+    const photo = ask("cô giáo chủ nhiệm xin ảnh căn cước của phụ huynh qua zalo, có nên gửi không");
+    expect(photo.kind === "answer" && photo.entry.id).toBe("kns-du-lieu-ca-nhan");
+    // about a scam itself, the warning stays
+    expect(ask("có người gọi bảo tôi trúng thưởng xe máy, phải nộp phí 2 triệu để nhận, có thật không").kind).toBe("scam_warning");
+  });
+
   it("tells a request for a person from a question about reaching staff", () => {
     expect(ask("kết nối tôi với cán bộ giúp tôi").kind).toBe("handoff");
     expect(ask("Bà tôi 85 tuổi nằm một chỗ, có cán bộ đến nhà làm căn cước không").kind).not.toBe("handoff");

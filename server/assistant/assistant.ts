@@ -152,8 +152,13 @@ export class Assistant {
     const ctx: TurnContext = { ward, now, memory };
     if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
     const { result: safety, ownWords } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
-    if (safety && !(safety.kind === "scam_no_signs" && ownWords)) return safety;
+    // a warning on a resident's own question (no quote, no link) that is about something the
+    // knowledge base answers outside scams ("có nên gửi ảnh căn cước cho chủ nhà trọ không",
+    // "ngoài giờ nhắn Zalo này bao giờ cán bộ trả lời") is answered; a victim always gets the steps
+    const ownQuestion = !!safety && ownWords && safety.kind === "scam_warning" && !safety.handoff && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
+    if (safety && !(safety.kind === "scam_no_signs" && ownWords) && !ownQuestion) return safety;
     const result = this.understand(trimmed, ctx);
+    if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can
     if (safety && result.kind !== "answer" && result.kind !== "clarify") return safety;
     if (result.kind === "answer" || result.kind === "clarify") result.memory.question = trimmed.slice(0, 300);
@@ -560,6 +565,9 @@ export class Assistant {
     };
   }
 }
+
+/** A resident's own short question, not a pasted notice (characters). */
+const OWN_QUESTION_CHARS = 160;
 
 /** When a message in a conversation goes on with the previous entry (chosen on the tuning conversations). */
 const FOLLOWUP = {
