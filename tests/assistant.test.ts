@@ -339,6 +339,10 @@ describe("understanding what residents mean", () => {
 
   it("tells a request for a person from a question about reaching staff", () => {
     expect(ask("kết nối tôi với cán bộ giúp tôi").kind).toBe("handoff");
+    // a yes/no question about the channel is answered; the same shape as a request is passed on
+    const channel = ask("Zalo này có cán bộ thật đọc tin không");
+    expect(channel.kind === "answer" && channel.entry.id).toBe("phuong-gap-can-bo");
+    expect(ask("cho tôi gặp cán bộ phường được không").kind).toBe("handoff");
     expect(ask("Bà tôi 85 tuổi nằm một chỗ, có cán bộ đến nhà làm căn cước không").kind).not.toBe("handoff");
   });
 });

@@ -362,7 +362,10 @@ export class Assistant {
   private answer(entry: KnowledgeEntry, reading: FacetReading, folded: string, r: Retrieval, ctx: TurnContext, followup: boolean): AskResult {
     const scored = r.top?.entry.id === entry.id ? r.scored : [{ id: entry.id, title: entry.title, score: 1 }, ...r.scored.filter((s) => s.id !== entry.id)].slice(0, 3);
     // the entry about reaching staff: a question about that channel is answered; anything else asks for a person
-    if (entry.action === "handoff" && !channelQuestionPattern.test(folded)) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
+    // "nhắn Zalo này có cán bộ thật trả lời không", "chat với cán bộ có mất phí không": a yes/no
+    // question about the channel, not a request ("cho tôi gặp cán bộ được không")
+    const channelYesNo = reading.yesno && !requestCuePattern.test(folded);
+    if (entry.action === "handoff" && !channelQuestionPattern.test(folded) && !channelYesNo) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
     const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
     const shown: Shown = wanted && hasFacet(entry, wanted, this.kb) ? wanted : "summary";
     const yesNo = reading.yesno ? yesNoSentence(entry, reading.facet, folded, this.kb, ctx.ward) : undefined;
@@ -565,6 +568,9 @@ export class Assistant {
     };
   }
 }
+
+/** Words that make a yes/no sentence a request ("cho tôi gặp…", "xin…", "tôi muốn…") (folded). */
+const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|can gap|giup (?:toi|em|minh))\b/;
 
 /** A resident's own short question, not a pasted notice (characters). */
 const OWN_QUESTION_CHARS = 160;
