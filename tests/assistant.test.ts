@@ -249,6 +249,13 @@ describe("a conversation's memory", () => {
     expect(result.reply).toMatch(/^1\) Nơi làm \(Làm, cấp đổi, cấp lại thẻ căn cước\):[\s\S]*\n2\) Lệ phí \(Đăng ký khai sinh cho con\):/);
   });
 
+  it("after a clarify, a part asked without a topic of its own goes on with the first candidate", () => {
+    const asked = ask("tổ công nghệ số");
+    expect(asked.kind).toBe("clarify");
+    const next = ask("giấy tờ cần mang", asked.memory);
+    expect(next.kind === "answer" && [next.entry.id, next.followup]).toEqual([asked.entries[0]!.id, true]);
+  });
+
   it("resolves a clarify by the number picked, and always offers 0 for a person", () => {
     const result = ask("làn xanh");
     if (result.kind !== "clarify") return; // decided without asking: nothing to pick

@@ -273,16 +273,19 @@ export class Assistant {
         // ("mức đóng thấp nhất bao nhiêu", "bố mẹ ở hai phường khác nhau thì khai ở đâu")
         if (!r.confident && terms.length <= FOLLOWUP.shortTerms && previousAll >= FOLLOWUP.someWords) return this.followUp(previous, reading, folded, terms, ctx);
       }
-    } else if (!exclude && !r.confident) {
-      // the previous turn asked back (a clarify): a message without a topic of its own answers
-      // from its first candidate; one with a few words is read together with the question asked
+    } else if (!exclude) {
+      // the previous turn asked back (a clarify): a message without a topic of its own ("giấy tờ
+      // cần mang") answers from its first candidate; one with a few words that nothing fits
+      // clearly is read together with the question asked
       const candidates = [...new Set(ctx.memory.choices.flatMap((c) => (c.action.do === "show" ? [c.action.entryId] : [])))];
       if (candidates.length >= 2 && ctx.memory.question) {
         const first = this.byId.get(candidates[0]!);
         const terms = topicTerms();
         if (first && !terms.length) return this.followUp(first, reading, folded, terms, ctx);
-        const together = this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward);
-        if (together.top && together.confident && candidates.includes(together.top.entry.id)) return this.answer(together.top.entry, reading, folded, together, ctx, true);
+        if (!r.confident) {
+          const together = this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward);
+          if (together.top && together.confident && candidates.includes(together.top.entry.id)) return this.answer(together.top.entry, reading, folded, together, ctx, true);
+        }
       }
     }
 
