@@ -8,6 +8,7 @@
  *   SHOW_MISSES=1 npm run bench:answers   also the misses, for TUNING files only: eval files are
  *                                         run for figures, never studied (blind README)
  *   npm run bench:answers -- --json       one JSON object with every set's figures
+ *   npm run bench:answers -- --tuning     tuning sets only (no eval figures: for studying misses)
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -25,13 +26,16 @@ export const answerSets = {
   "tuning3-questions": { file: "tests/fixtures/blind/tuning3-questions.jsonl", tuning: true },
   "tuning3-conversations": { file: "tests/fixtures/blind/tuning3-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
+  "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
 } as const;
 
 const { kb, ward } = await loadKnowledge();
 const assistant = new Assistant(kb);
 const json = process.argv.includes("--json");
+const tuningOnly = process.argv.includes("--tuning");
 const out: Record<string, unknown> = {};
 for (const [name, set] of Object.entries(answerSets)) {
+  if (tuningOnly && !set.tuning) continue;
   const path = join(ROOT, set.file);
   if (!existsSync(path)) continue;
   const figures = evaluateAnswers(kb, ward, readLines(path), assistant);

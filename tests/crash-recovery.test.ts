@@ -123,7 +123,7 @@ afterAll(async () => {
 });
 
 describe("crash after the 200, before the reply", () => {
-  it("answers the event exactly once after a kill -9 and a restart", { timeout: 120_000 }, async () => {
+  it("answers the event exactly once after a kill -9 and a restart", { timeout: 180_000 }, async () => {
     const userId = zaloId("2");
     const event = textEvent(ward, { userId, text: QUESTION });
 
@@ -176,7 +176,7 @@ describe("crash after the 200, before the reply", () => {
     }
   });
 
-  it("answers an event left only in the intake journal exactly once after a restart", { timeout: 120_000 }, async () => {
+  it("answers an event left only in the intake journal exactly once after a restart", { timeout: 180_000 }, async () => {
     const userId = zaloId("2");
     const event = textEvent(ward, { userId, text: QUESTION });
     // What a server killed right after its 200, before the processing thread moved the event,

@@ -1,8 +1,8 @@
 /**
  * The mini app's Hỏi đáp over real HTTP, the public config and the pin's address: answers from
- * the same engine as the chat, numbered choices (tapped or typed), a follow-up continuing the
- * last answer's topic, "Chưa đúng — hỏi cán bộ" as a handoff staff see and answer in the
- * console; the reply shows in the app, and goes through the OA (fake Zalo) too when the resident
+ * the same conversation as the Zalo chat (contract C: memory, numbered choices tapped or typed,
+ * follow-ups, "0" for a person), "Chưa đúng — hỏi cán bộ" as a handoff staff see and answer in
+ * the console; the reply shows in the app, and goes through the OA (fake Zalo) too when the resident
  * is linked to the OA and the reply window is open. Geocoding goes to a local Nominatim stub.
  */
 import { sql } from "drizzle-orm";
@@ -65,31 +65,97 @@ describe("public config and the pin's address", () => {
 });
 
 describe("Hỏi đáp as a conversation", () => {
-  it("answers, offers numbered choices (tapped or typed) and continues a topic on a follow-up", async () => {
+  it("asks back with numbered choices; a choice typed as 'số 2' is answered from the conversation's memory", async () => {
     const r = await miniappResident(server, graph, ward);
     const vague = await r.call("/chat", { text: "giấy tờ" });
     expect(vague.status).toBe(200);
     const clarify = vague.body.messages.at(-1);
     expect(clarify).toMatchObject({ author: "bot", kind: "clarify" });
     expect(clarify.choices.map((c: { n: number }) => c.n)).toEqual([1, 2, 3]);
+    expect(clarify.choices.map((c: { query: string }) => c.query)).toEqual(["1", "2", "3"]); // tapping sends the number
     expect(clarify.text).toContain("0. Hỏi cán bộ phường");
     const typed = await r.call("/chat", { text: "số 2" });
     expect(typed.body.messages.at(-2)).toMatchObject({ author: "resident", text: `2. ${clarify.choices[1].label}` });
     expect(typed.body.messages.at(-1)).toMatchObject({ author: "bot", kind: "answer", canAskStaff: true });
+    const [picked] = await query<{ top_entry_id: string }>(server.services, sql`select top_entry_id from ask_log where channel = 'miniapp' and question = 'số 2'`);
+    const again = await server.services.answers.answer("giấy tờ", await server.services.wards.byId(ward.id), { choices: [] });
+    const action = again.memory.choices[1]!.action;
+    expect(picked!.top_entry_id).toBe(action.do === "show" ? action.entryId : "(not an entry)");
+  });
 
-    await r.call("/chat", { text: "làm căn cước ở đâu" });
-    const alone = await server.services.answers.answer("cần mang giấy tờ gì", await server.services.wards.byId(ward.id));
+  it("keeps the conversation as the Zalo chat does: the answer's numbered parts by number, a follow-up from memory", async () => {
+    const r = await miniappResident(server, graph, ward);
+    const first = (await r.call("/chat", { text: "làm căn cước ở đâu" })).body.messages.at(-1);
+    // the part asked first (issue 10): where to go; the other parts are numbered choices, as in the chat
+    expect(first.text).toMatch(/^Nơi làm \(Làm, cấp đổi, cấp lại thẻ căn cước\):/);
+    const second = first.choices.find((c: { n: number }) => c.n === 2);
+    expect(second).toBeDefined();
+    expect(first.choices.some((c: { n: number }) => c.n === 0)).toBe(false); // "0" is the page's own "hỏi cán bộ" button
+
+    const chosen = await r.call("/chat", { text: "2" });
+    expect(chosen.body.messages.at(-2)).toMatchObject({ author: "resident", text: `2. ${second.label}` });
+    expect(chosen.body.messages.at(-1).text.startsWith(`${second.label} (Làm, cấp đổi, cấp lại thẻ căn cước):`)).toBe(true);
+    expect(chosen.body.messages.at(-3).choices).toEqual([]); // only the newest reply offers choices
+
+    const alone = await server.services.answers.answer("cần mang giấy tờ gì", await server.services.wards.byId(ward.id), { choices: [] });
     expect(alone.entries[0]?.id).not.toBe("dvc-can-cuoc"); // on its own the question is about something else
     const followUp = await r.call("/chat", { text: "cần mang giấy tờ gì" });
-    // the part asked first (issue 10): the documents of the same topic
     expect(followUp.body.messages.at(-1).text).toMatch(/^Giấy tờ cần mang \(Làm, cấp đổi, cấp lại thẻ căn cước\):/);
     // a new topic is not pulled back to the old one
     const other = await r.call("/chat", { text: "đăng ký tạm trú" });
     expect(other.body.messages.at(-1).text).toContain("tạm trú");
     expect(other.body.messages.at(-1).text).not.toContain("căn cước");
 
-    const log = await query<{ channel: string; question: string }>(server.services, sql`select channel, question from ask_log where channel = 'miniapp'`);
-    expect(log.map((l) => l.question)).toEqual(["giấy tờ", clarify.choices[1].query, "làm căn cước ở đâu", "cần mang giấy tờ gì", "đăng ký tạm trú"]);
+    // the memory is the conversation layer's, kept per ward, channel and resident (contract C)
+    const [state] = await query<{ memory: string; resident_key: string }>(server.services, sql`select memory, resident_key from conversation_state where channel = 'miniapp' and resident_key = ${r.appUserId}`);
+    expect(JSON.parse(state!.memory).question).toBe("đăng ký tạm trú");
+    const log = await query<{ question: string; created_at: number }>(
+      server.services,
+      sql`select question, created_at from ask_log where channel = 'miniapp' and created_at >= (select min(m.created_at) from miniapp_chat_messages m join miniapp_users u on u.id = m.user_id where u.app_user_id = ${r.appUserId}) order by id`,
+    );
+    expect(log.map((l) => l.question)).toEqual(["làm căn cước ở đâu", "2", "cần mang giấy tờ gì", "đăng ký tạm trú"]);
+  });
+
+  it("'0' passes the question to a person: the handoff carries the mini-app user, staff answer it in the console, the reply shows in the app", async () => {
+    const r = await miniappResident(server, graph, ward, "Phạm Thị Dung");
+    await r.call("/chat", { text: "làm căn cước ở đâu" });
+    const zero = await r.call("/chat", { text: "0" });
+    expect(zero.body.messages.at(-1)).toMatchObject({ author: "bot", kind: "handoff", text: expect.stringContaining("Cán bộ sẽ trả lời ngay tại mục Hỏi đáp này") });
+    const [row] = await query<{ id: number; reason: string; question: string; miniapp_user_id: number | null }>(
+      server.services,
+      sql`select h.id, h.reason, h.question, h.miniapp_user_id from handoffs h join miniapp_users u on u.id = h.miniapp_user_id where u.app_user_id = ${r.appUserId}`,
+    );
+    // the question staff read is the one the number was about, not "0"
+    expect(row).toMatchObject({ reason: "asked_for_person", question: "làm căn cước ở đâu" });
+    expect(zero.body.handoff).toMatchObject({ id: row!.id, status: "open", answered: false });
+    const [logged] = await query<{ handoff_reason: string }>(server.services, sql`select handoff_reason from ask_log where channel = 'miniapp' and question = '0' order by id desc limit 1`);
+    expect(logged!.handoff_reason).toBe("asked_for_person");
+
+    // while a person handles it the bot stays quiet, but a scam is still warned about at once
+    expect((await r.call("/chat", { text: "tôi cần làm gấp trong tuần này" })).body.messages.at(-1)).toMatchObject({ kind: "note" });
+    const scam = await r.call("/chat", { text: "Tai khoan cua ban da bi khoa. Truy cap ngay http://vietcombank-xacminh.top de xac minh, nhap ma OTP trong 24h" });
+    expect(scam.body.messages.at(-1)).toMatchObject({ author: "bot", kind: "scam_warning" });
+    expect(await query(server.services, sql`select id from handoffs where miniapp_user_id = ${row!.miniapp_user_id}`)).toHaveLength(1);
+
+    const page = await (await staff.request(`/console/w/${ward.slug}/handoffs/${row!.id}`)).text();
+    expect(page).toContain("tôi cần làm gấp trong tuần này");
+    const reply = await staff.post(`/console/w/${ward.slug}/handoffs/${row!.id}/reply`, { text: "Chào bà, bà đến Công an phường sáng thứ Tư, mang căn cước cũ." });
+    expect(reply.status).toBe(303);
+    const view = await r.call("/chat");
+    expect(view.body.messages.at(-1)).toMatchObject({ author: "staff", kind: "staff_reply", text: "Chào bà, bà đến Công an phường sáng thứ Tư, mang căn cước cũ." });
+    expect(view.body.handoff).toMatchObject({ id: row!.id, answered: true });
+  });
+
+  it("a resident who was just robbed gets the immediate steps and a person, who answers in the app", async () => {
+    const r = await miniappResident(server, graph, ward);
+    const victim = (await r.call("/chat", { text: "tôi vừa bị lừa chuyển 20 triệu cho kẻ giả công an, giờ phải làm sao" })).body;
+    expect(victim.messages.at(-1)).toMatchObject({ author: "bot", kind: "scam_warning" });
+    expect(victim.messages.at(-1).text).toContain("Gọi ngay tổng đài ngân hàng");
+    expect(victim.messages.at(-1).text).toContain("trong mục Hỏi đáp này");
+    expect(victim.messages.at(-1).text).not.toContain("Zalo này");
+    expect(victim.handoff).toMatchObject({ status: "open", question: "tôi vừa bị lừa chuyển 20 triệu cho kẻ giả công an, giờ phải làm sao" });
+    const [row] = await query<{ reason: string; miniapp_user_id: number | null }>(server.services, sql`select reason, miniapp_user_id from handoffs where id = ${victim.handoff.id}`);
+    expect(row).toMatchObject({ reason: "scam_victim", miniapp_user_id: expect.any(Number) });
   });
 
   it("'Chưa đúng — hỏi cán bộ': a handoff staff answer in the console; the reply shows in the app", async () => {
@@ -164,7 +230,9 @@ describe("Hỏi đáp as a conversation", () => {
     const mine = await r.call("/my-data");
     expect(mine.body.miniappChat.map((m: { text: string }) => m.text)).toContain("tôi ở số 7 ngõ 12, hỏi về giấy xác nhận cư trú");
     expect(mine.body.questionsToStaff).toHaveLength(1);
+    expect(await query(server.services, sql`select id from conversation_state where channel = 'miniapp' and resident_key = ${r.appUserId}`)).toHaveLength(1);
     expect((await r.call("/my-data/delete", { confirm: true })).status).toBe(200);
+    expect(await query(server.services, sql`select id from conversation_state where channel = 'miniapp' and resident_key = ${r.appUserId}`)).toEqual([]);
     const left = await query<{ text: string }>(server.services, sql`select text from miniapp_chat_messages where text like '%số 7 ngõ 12%'`);
     expect(left).toEqual([]);
     expect(await query(server.services, sql`select id from handoffs where question like '%số 7 ngõ 12%'`)).toEqual([]);

@@ -23,7 +23,7 @@ import { englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
-import { checkSafety } from "./safety";
+import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
@@ -140,16 +140,22 @@ export class Assistant {
     const trimmed = text.normalize("NFC").trim().slice(0, 4000);
     const ctx: TurnContext = { ward, now, memory };
     if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
-    const safety = this.safety(trimmed, ward, now, memory);
-    if (safety) return safety;
+    const { result: safety, ownWords } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
+    if (safety && !(safety.kind === "scam_no_signs" && ownWords)) return safety;
     const result = this.understand(trimmed, ctx);
+    // "no clear signs" on a resident's own words: their question, answered where the knowledge base can
+    if (safety && result.kind !== "answer" && result.kind !== "clarify") return safety;
     if (result.kind === "answer" || result.kind === "clarify") result.memory.question = trimmed.slice(0, 300);
     return result;
   }
 
   /** The scam and emergency checks alone: they run on every message, even while a person handles the conversation. */
   safety(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()) {
-    return checkSafety(text, {
+    return checkSafety(text, this.safetyContext(text, ward, now, memory));
+  }
+
+  private safetyContext(text: string, ward: Ward, now: number, memory: ConversationMemory): SafetyContext {
+    return {
       kb: this.kb,
       ward,
       now,
@@ -160,7 +166,7 @@ export class Assistant {
           .ranked.filter((r) => appliesTo(r.entry, ward))
           .slice(0, n)
           .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })),
-    });
+    };
   }
 
   /** Searches entries (for the mini app's "Hỏi đáp" and for staff). */

@@ -35,11 +35,25 @@ export type SafetyContext = { kb: KnowledgeBase; ward: Ward; now: number; memory
  * turn's result, with the related entries as numbered choices.
  */
 export function checkSafety(text: string, ctx: SafetyContext): ScamWarningResult | ScamNoSignsResult | HandoffResult | undefined {
-  const scam = scamReply(checkScam(text), { kb: ctx.kb, ward: ctx.ward, now: ctx.now, related: ctx.related });
-  if (scam) return fromScamReply(scam, ctx);
+  return checkSafetyDetailed(text, ctx).result;
+}
+
+/**
+ * The same, saying also whether a "no clear signs" reply is about the resident's own words: no
+ * quoted text and no link ("Kính gửi UBND phường, tôi xin hỏi…", "có người gọi bảo phải cập nhật
+ * VNeID, có đúng không"). Such a message is a question first: the assistant answers it from the
+ * knowledge base when it can, and says how to check a message only when it cannot.
+ */
+export function checkSafetyDetailed(
+  text: string,
+  ctx: SafetyContext,
+): { result: ScamWarningResult | ScamNoSignsResult | HandoffResult | undefined; ownWords: boolean } {
+  const verdict = checkScam(text);
+  const scam = scamReply(verdict, { kb: ctx.kb, ward: ctx.ward, now: ctx.now, related: ctx.related });
+  if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 };
   const folded = foldDiacritics(normalizeText(text)).replace(/\s+/g, " ");
-  if (emergencyPattern.test(folded) && !paperworkPattern.test(folded) && !claimedPattern.test(folded)) return emergency(ctx);
-  return undefined;
+  if (emergencyPattern.test(folded) && !paperworkPattern.test(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
+  return { result: undefined, ownWords: true };
 }
 
 function fromScamReply(scam: ScamReply, ctx: SafetyContext): ScamWarningResult | ScamNoSignsResult {

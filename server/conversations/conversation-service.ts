@@ -7,6 +7,7 @@ import type { Database } from "../db/database";
 import { waitingNoticeWrites } from "../feedback/report-notices";
 import { answerPendingSurvey } from "./satisfaction-survey";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
+import { miniappUsers } from "../db/schema-feedback";
 import type { Clock } from "../lib/clock";
 import { ValidationError } from "../lib/errors";
 import type { Logger } from "../lib/logger";
@@ -120,24 +121,37 @@ export class ConversationService {
    * channel. The caller delivers the reply (the mini app shows it; Zalo goes through
    * processEvent, which uses the same memory).
    */
-  async converse(input: { wardId: number; residentKey: ResidentKey; text: string; now?: number }): Promise<AskResult> {
+  async converse(input: {
+    wardId: number;
+    residentKey: ResidentKey;
+    text: string;
+    now?: number;
+    /** how staff should read the question if this turn opens a handoff, when the text alone does not say it (a picked number) */
+    handoffQuestion?: string;
+    /** the caller's own rows for this turn (the mini app's messages), written in the same batch */
+    writes?: (result: AskResult) => BatchItem<"sqlite">[];
+  }): Promise<AskResult> {
     const text = input.text.normalize("NFC").trim();
     if (!text) throw new ValidationError("empty_text", "empty message", "Vui lòng nhập câu hỏi.");
     if (text.length > 2000) throw new ValidationError("text_too_long", "message over 2000 characters", "Câu hỏi quá dài (tối đa 2.000 ký tự).");
     const now = input.now ?? this.clock.now();
     const ward = await this.wards.byId(input.wardId);
     const key = input.residentKey;
-    const [rows, linked] = await this.db.batch([
+    const [rows, linked, app] = await this.db.batch([
       this.store.select(ward.id, key),
       key.kind === "zalo"
         ? this.db.select({ id: residents.id }).from(residents).where(and(eq(residents.wardId, ward.id), eq(residents.zaloUserId, key.id))).limit(1)
         : this.db.select({ id: residents.id }).from(residents).where(and(eq(residents.wardId, ward.id), eq(residents.appUserId, key.id))).limit(1),
+      // a mini-app resident's account: their handoff is answered in the app, their data found under it
+      this.db.select({ id: miniappUsers.id, residentId: miniappUsers.residentId }).from(miniappUsers).where(and(eq(miniappUsers.wardId, ward.id), eq(miniappUsers.appUserId, key.kind === "miniapp" ? key.id : ""))).limit(1),
     ]);
-    const residentId = linked[0]?.id ?? null;
+    const user = key.kind === "miniapp" ? app[0] : undefined;
+    const residentId = user?.residentId ?? linked[0]?.id ?? null;
     const result = await this.engine.answer(text, ward, this.store.memoryOf(rows[0], now));
     const writes: BatchItem<"sqlite">[] = [];
-    const handedOff = this.recordTurn(writes, ward.id, residentId, key, text, result, now, true);
+    const handedOff = this.recordTurn(writes, ward.id, residentId, key, text, result, now, true, { miniappUserId: user?.id, question: input.handoffQuestion });
     writes.push(this.store.write(ward.id, key, residentId, { memory: result.memory, lastInAt: now, unread: handedOff }, now));
+    if (input.writes) writes.push(...input.writes(result));
     await this.db.batch(writes as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
     return result;
   }
@@ -343,7 +357,17 @@ export class ConversationService {
    * warned scam kept masked for the waves view (issue 11), and a handoff when the result passes
    * the conversation to a person. Returns whether it opened a handoff.
    */
-  private recordTurn(writes: BatchItem<"sqlite">[], wardId: number, residentId: number | null, key: ResidentKey, text: string, result: AskResult, now: number, mayOpenHandoff: boolean): boolean {
+  private recordTurn(
+    writes: BatchItem<"sqlite">[],
+    wardId: number,
+    residentId: number | null,
+    key: ResidentKey,
+    text: string,
+    result: AskResult,
+    now: number,
+    mayOpenHandoff: boolean,
+    miniapp: { miniappUserId?: number; question?: string } = {},
+  ): boolean {
     const reason = handoffOf(result)?.reason ?? null;
     writes.push(
       this.db.insert(askLog).values({
@@ -358,9 +382,13 @@ export class ConversationService {
         createdAt: now,
       }),
     );
-    writes.push(...scamReportWrites(this.db, { wardId, residentKey: `${key.kind}:${residentId ?? key.id}`, channel: key.kind, result, now }));
+    // a mini-app user's forwarded scams are filed under their account (personal-data export and erasure look there)
+    const scamKey = miniapp.miniappUserId !== undefined ? `miniapp:${miniapp.miniappUserId}` : `${key.kind}:${residentId ?? key.id}`;
+    writes.push(...scamReportWrites(this.db, { wardId, residentKey: scamKey, channel: key.kind, result, now }));
     if (!reason || !mayOpenHandoff) return false;
-    writes.push(this.db.insert(handoffs).values({ wardId, residentId, question: text.slice(0, 2000), reason, createdAt: now }));
+    writes.push(
+      this.db.insert(handoffs).values({ wardId, residentId, miniappUserId: miniapp.miniappUserId ?? null, question: (miniapp.question ?? text).slice(0, 2000), reason, createdAt: now }),
+    );
     return true;
   }
 

@@ -14,7 +14,7 @@ export function buildFeedbackServices(deps: Dependencies, core: CoreServices) {
   const graph = createZaloGraph({ baseUrl: deps.config.zaloGraphBase, timeoutMs: deps.config.zaloTimeoutMs });
   const reports = new FeedbackService(deps.db, deps.clock, core.wards, core.outbox, deps.blobStore, deps.logger);
   const sessions = new MiniappSessionService(deps.db, deps.clock, core.wards, graph, deps.config.miniappDevLogin);
-  const chat = new MiniappChatService(deps.db, deps.clock, core.wards, (text, ward) => core.answers.answer(text, ward), deps.logger);
+  const chat = new MiniappChatService(deps.db, deps.clock, core.wards, core.conversations, (text, ward, memory) => core.answers.safety(text, ward, memory), deps.logger);
   const geocoder = deps.config.geocoderUrl ? createGeocoder({ baseUrl: deps.config.geocoderUrl, timeoutMs: 5000 }) : undefined;
   return { reports, sessions, graph, chat, geocoder };
 }

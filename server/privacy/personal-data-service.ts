@@ -6,6 +6,7 @@ import { residentProfiles } from "../db/schema-console";
 import { miniappSessions, miniappUsers, reportFollowers, reportHistory, reportNotices, reportPhotos, reports } from "../db/schema-feedback";
 import { handoffSummaries } from "../db/schema-llm";
 import { miniappChatMessages } from "../db/schema-miniapp";
+import { conversationState } from "../db/schema-conversation";
 import { scamReports } from "../db/schema-scam";
 import { handoffNotes, handoffReplies } from "../db/schema-staff";
 import type { Clock } from "../lib/clock";
@@ -232,6 +233,12 @@ export class PersonalDataService {
       );
       if (eventIds.length) writes.push(db.update(webhookEvents).set({ rawBody: "{}" }).where(and(inArray(webhookEvents.id, eventIds), inArray(webhookEvents.status, ["done", "failed"]))));
     }
+    // what the conversations remember (the last question, the choices offered) goes as well
+    const conversations = [
+      ...(user ? [and(eq(conversationState.channel, "miniapp"), eq(conversationState.residentKey, user.appUserId))] : []),
+      ...(resident ? [eq(conversationState.residentId, resident.id), and(eq(conversationState.channel, "zalo"), eq(conversationState.residentKey, resident.zaloUserId))] : []),
+    ];
+    if (conversations.length) writes.push(db.delete(conversationState).where(and(eq(conversationState.wardId, s.wardId), or(...conversations))));
     const keys = scamKeys(s);
     const scams = keys.length ? (await db.select({ id: scamReports.id }).from(scamReports).where(and(eq(scamReports.wardId, s.wardId), inArray(scamReports.residentKey, keys)))).length : 0;
     if (scams) writes.push(db.delete(scamReports).where(and(eq(scamReports.wardId, s.wardId), inArray(scamReports.residentKey, keys))));
