@@ -16,7 +16,7 @@ import type { Ward } from "../wards/ward-profile";
 import type { WardService } from "../wards/ward-service";
 import { describeNextStaffTime } from "../wards/working-hours";
 import { parseEvent, readEnvelope, type UserMessageEvent } from "../zalo/webhook-events";
-import { buildReplyMessages, type ReplyContent } from "../zalo/message-builder";
+import { wardReplyMessages, type ReplyContent } from "../zalo/message-builder";
 import { renderReplyText } from "../assistant/reply-text";
 import { scamReportWrites } from "../scam/scam-reports";
 import { replyWindow, type OutboxService } from "../zalo/outbox-service";
@@ -515,7 +515,7 @@ export class ConversationService {
 
   private reply(out: EventWrites, ward: Ward, residentId: number, eventId: number, content: ReplyContent, kind = "reply", meta?: unknown) {
     const now = this.clock.now();
-    const parts = buildReplyMessages(content, { buttons: ward.profile.zalo?.cs_buttons === true });
+    const parts = wardReplyMessages(ward, content);
     out.writes.push(
       this.db.insert(messages).values({
         wardId: ward.id,
