@@ -15,8 +15,9 @@
  * (bench/generated-knowledge.ts), where the index's scaling paths (long posting lists, spelling
  * correction over a large vocabulary) are exercised.
  *
- * GOLDEN_INDEX=serialized answers from an index that went through serialise → deserialise
- * instead of a freshly built one. `--check` never prints the text of the eval-* sets (they are
+ * GOLDEN_INDEX=serialized answers from an index that went through serialise → JSON text →
+ * deserialise (server/knowledge/stored-index.ts, as a process loads it from the database)
+ * instead of a freshly built one; the raw ranking is then that index's too. `--check` never prints the text of the eval-* sets (they are
  * blind: only run for figures), only the file, line and field that differ.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -25,6 +26,7 @@ import { emptyMemory, type ConversationMemory } from "../server/assistant/ask-re
 import { Assistant } from "../server/assistant/assistant";
 import { SearchIndex } from "../server/assistant/search-index";
 import type { KnowledgeBase } from "../server/knowledge/knowledge-schema";
+import { loadStoredIndex, serializeIndex } from "../server/knowledge/stored-index";
 import { loadKnowledge, NOW, questionFiles, ROOT } from "./ask-latency";
 import { generatedKnowledge } from "./generated-knowledge";
 
@@ -50,7 +52,12 @@ function readLines(file: string): Line[] {
 
 function makeAssistant(kb: KnowledgeBase): { assistant: Assistant; index: SearchIndex } {
   const published = kb.entries.filter((e) => e.status === "published");
-  return { assistant: new Assistant(kb), index: new SearchIndex(published) };
+  const built = new SearchIndex(published);
+  if (process.env.GOLDEN_INDEX !== "serialized") return { assistant: new Assistant(kb), index: built };
+  // as stored in the database and loaded by a process that starts later: through JSON text
+  const index = loadStoredIndex(serializeIndex(kb.version, built), kb.version, published);
+  if (!index) throw new Error("the serialised index did not load");
+  return { assistant: new Assistant(kb, { index }), index };
 }
 
 function record(kb: KnowledgeBase, label: string, files: string[], conversations: boolean, ward: Awaited<ReturnType<typeof loadKnowledge>>["ward"]): string[] {
