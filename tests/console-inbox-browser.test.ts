@@ -83,8 +83,10 @@ describe("the inbox in Chromium", () => {
     await page.waitForFunction(() => document.querySelector("#inbox")?.textContent?.includes("Trần Văn Nam"), undefined, { timeout: 20_000 });
     expect(await page.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(loaded);
     await expect(page.locator("a[href='?filter=unclaimed']").innerText()).resolves.toBe("Chưa nhận (2)");
-    // the newest message of the conversation: the assistant's note that a person will answer
-    await expect(page.locator("tr", { hasText: "Trần Văn Nam" }).innerText()).resolves.toMatch(/Trợ lý: .*cán bộ/);
+    // the resident's newest message, and under it the assistant's note that a person will answer
+    const row = page.locator("tr", { hasText: "Trần Văn Nam" });
+    await expect(row.getByTestId("newest-message").innerText()).resolves.toBe("Tôi muốn gặp cán bộ");
+    await expect(row.getByTestId("last-reply").innerText()).resolves.toMatch(/Trợ lý: .*cán bộ/);
     await shot("inbox");
   });
 
@@ -164,6 +166,16 @@ describe("the inbox in Chromium", () => {
     await page.fill("#f-title", "Giờ tiếp dân");
     await page.locator("#f-body").pressSequentially("Dạ, {{ward.name}} tiếp công dân sáng thứ Năm hằng tuần.");
     await page.waitForFunction(() => document.querySelector("[data-testid=zalo-preview]")?.textContent?.includes("Phường Hộp Thư tiếp công dân"), undefined, { timeout: 15_000 });
+    // a part typed becomes a choice; picking it in the preview shows that part of what is typed, without leaving the page
+    await page.locator("#f-body").pressSequentially("\n\n## Lệ phí\nKhông mất phí.");
+    await page.locator("#live-preview a[data-shown=fee]").waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId("zalo-preview").innerText()).toContain("1. Lệ phí");
+    const url = page.url();
+    await page.locator("#live-preview a[data-shown=fee]").click();
+    await page.waitForFunction(() => document.querySelector("[data-testid=zalo-preview]")?.textContent?.includes("Lệ phí (Giờ tiếp dân):\nKhông mất phí."), undefined, { timeout: 15_000 });
+    expect(page.url()).toBe(url);
+    expect(await page.locator("#live-preview a[aria-current=true]").innerText()).toBe("Lệ phí");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-shown"))).toBe("fee"); // focus stays on the part picked
     await shot("knowledge-new");
   });
 });

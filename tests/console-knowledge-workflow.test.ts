@@ -7,9 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { askLog } from "../server/db/schema";
 import { startNodeServer, type NodeServer } from "../server/node-server";
+import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
 import { ConsoleClient, createStaff, setupWard } from "./support/console-helpers";
 import { FakeZalo } from "./support/fake-zalo-server";
-import { makeTempDir, testConfig, type TestWard } from "./support/factories";
+import { createWard, makeTempDir, postWebhook, signedEvent, testConfig, textEvent, waitFor, zaloId, type TestWard } from "./support/factories";
 
 let fake: FakeZalo;
 let server: NodeServer;
@@ -33,6 +34,47 @@ afterAll(async () => {
   await fake?.close();
   tmp?.remove();
 });
+
+/** An entry's form as the editor posts it. */
+async function entryForm(id: string) {
+  const entry = (await server.services.knowledge.load()).entries.find((e) => e.id === id) as KnowledgeEntry;
+  return {
+    id: entry.id,
+    title: entry.title,
+    summary: entry.summary ?? "",
+    category: entry.category,
+    questions: entry.questions.join("\n"),
+    keywords: entry.keywords.join(", "),
+    procedures: entry.procedures.join(", "),
+    links: entry.links.map((l) => `${l.label} | ${l.url}`).join("\n"),
+    sources: entry.sources.map((x) => `${x.title} | ${x.url}`).join("\n"),
+    wards: entry.wards === "all" ? "all" : entry.wards.join(", "),
+    last_reviewed: entry.last_reviewed,
+    body: entry.body,
+  };
+}
+
+const unescape = (html: string) => html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+
+/** The messages a preview shows: each one's text and the titles of its buttons. */
+function previewMessages(html: string) {
+  return [...html.matchAll(/<div class="part" aria-label="Tin nhắn \d+">([\s\S]*?)<\/div>/g)].map((m) => {
+    const [text, list = ""] = m[1]!.split('<ul class="buttons"');
+    return { text: unescape(text!), buttons: [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((b) => unescape(b[1]!)) };
+  });
+}
+
+/** What a resident's phone receives for a message: the consultation messages' texts and button titles. */
+async function residentAsks(w: TestWard, userId: string, text: string) {
+  const before = fake.sent(userId).length;
+  expect((await postWebhook(server.url, await signedEvent(w, textEvent(w, { userId, text })))).status).toBe(200);
+  await server.queue.idle();
+  await waitFor(() => fake.sent(userId).length > before || undefined, { what: `reply to "${text}"` });
+  await server.queue.idle();
+  return fake.sent(userId)
+    .slice(before)
+    .map((m) => ({ text: m.text ?? "", buttons: ((m.attachment as { payload?: { buttons?: Array<{ title: string }> } } | undefined)?.payload?.buttons ?? []).map((b) => b.title) }));
+}
 
 const entryRows = (html: string) => [...html.matchAll(/<a href="\/console\/w\/[^/]+\/kb\/e\/([a-z0-9-]+)">/g)].map((m) => m[1]!);
 
@@ -58,6 +100,48 @@ describe("editing", () => {
     const html = await res.text();
     expect(html).toContain('data-testid="zalo-preview"');
     expect(html).toContain("Dạ, Phường Biên Tập tiếp dân sáng thứ Năm.");
+    expect(html).not.toContain('data-testid="worded-note"'); // no language model: the preview is the reply itself
+  });
+
+  it("the preview is the bot's own reply: each part equals what the Zalo fake receives for the same entry and question", async () => {
+    const form = await entryForm("dvc-khai-sinh");
+    const preview = async (xem: string) => {
+      const res = await comm.post(kb("/preview"), { ...form, xem });
+      expect(res.status).toBe(200);
+      return previewMessages(await res.text());
+    };
+    const userId = zaloId("2");
+    const ask = (text: string) => residentAsks(ward, userId, text);
+
+    const fee = await ask("đăng ký khai sinh cho con mất bao nhiêu tiền");
+    expect(fee[0]!.text).toMatch(/^Lệ phí \(Đăng ký khai sinh/);
+    expect(await preview("fee")).toEqual(fee);
+    // the whole entry: the number the resident was offered for "Xem đầy đủ"
+    const full = /(\d)\. Xem đầy đủ/.exec(fee.at(-1)!.text)![1]!;
+    expect(await preview("full")).toEqual(await ask(full));
+    const summary = await ask("làm giấy khai sinh cho con");
+    expect(summary.map((m) => m.text).join("\n")).toContain("Ông/bà nhắn số để chọn:\n1. Giấy tờ cần mang");
+    expect(await preview("summary")).toEqual(summary);
+
+    // without JavaScript the parts are links; the entry page shows the part asked for
+    const page = await (await comm.request(kb("/e/dvc-khai-sinh?xem=fee"))).text();
+    expect(page).toContain('href="?xem=documents#live-preview"');
+    expect(page).toMatch(/aria-current="true"[^>]*>Lệ phí<|data-shown="fee" aria-current="true">Lệ phí</);
+    expect(previewMessages(page)).toEqual(fee);
+    expect((await comm.request(kb("/e/dvc-khai-sinh?xem=khong-co"))).status).toBe(400);
+  });
+
+  it("a ward that verified Zalo buttons sees the buttons its residents get", async () => {
+    const appId = zaloId("1");
+    fake.registerApp(appId, "app-secret-nut-bam");
+    const buttons = await createWard(server.services, { slug: "phuong-nut-bam", name: "Phường Nút Bấm", appId, appSecret: "app-secret-nut-bam", tokens: fake.issueTokens(appId), profile: { zalo: { cs_buttons: true } } });
+    const account = await createStaff(server, { wards: [{ wardId: buttons.id, roles: ["communicator"] }] });
+    const client = new ConsoleClient(server.url);
+    expect((await client.login(account.email, account.password)).status).toBe(303);
+    const sent = await residentAsks(buttons, zaloId("2"), "đăng ký khai sinh cho con mất bao nhiêu tiền");
+    expect(sent.at(-1)!.buttons).toEqual(["1. Giấy tờ cần mang", "2. Nơi làm", "3. Thời gian giải quyết", "4. Làm trực tuyến", "5. Xem đầy đủ"]);
+    const res = await client.post(`/console/w/${buttons.slug}/kb/preview`, { ...(await entryForm("dvc-khai-sinh")), xem: "fee" });
+    expect(previewMessages(await res.text())).toEqual(sent);
   });
 
   it("a shared entry: the ward communicator sees why it cannot be published and makes a ward copy", async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { checkGeneratedReply } from "../server/llm/reply-guard";
 import { startNodeServer, type NodeServer } from "../server/node-server";
 import type { Ward } from "../server/wards/ward-profile";
+import { ConsoleClient, createStaff } from "./support/console-helpers";
 import { FakeOpenAi, promptKind, type ChatRequest } from "./support/fake-openai-server";
 import { defaultProfile, makeTempDir, query, testConfig } from "./support/factories";
 
@@ -149,6 +150,16 @@ describe("assistant with a language model (OpenAI-compatible server on loopback)
     expect(fake.requests.length).toBe(callsAfterFirst);
     expect(second.reply).toBe(await retrievalReply("làm lại giấy khai sinh bị mất"));
     expect((await usage())?.fallbacks).toBe(1);
+  });
+
+  it("the knowledge preview tells communicators that first answers are worded by the model, unless the ward turned it off", async () => {
+    const off = await server.services.wards.create({ slug: `llm-preview-off-${wardCount}`, name: "Phường Không Dùng", profile: { ...defaultProfile, language_model: { enabled: false } } });
+    const account = await createStaff(server, { wards: [ward, off].map((w) => ({ wardId: w.id, roles: ["communicator" as const] })) });
+    const comm = new ConsoleClient(server.url);
+    expect((await comm.login(account.email, account.password)).status).toBe(303);
+    const preview = async (slug: string) => (await comm.request(`/console/w/${slug}/kb/e/dvc-can-cuoc`)).text();
+    expect(await preview(ward.slug)).toContain('data-testid="worded-note"');
+    expect(await preview(off.slug)).not.toContain('data-testid="worded-note"');
   });
 
   it("does not call the model for a ward that turned it off", async () => {

@@ -8,6 +8,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startNodeServer, type NodeServer } from "../server/node-server";
+import type { InboxItem } from "../server/staff/inbox-service";
 import { ConsoleClient, createStaff, miniappResident, setupWard } from "./support/console-helpers";
 import { FakeZalo } from "./support/fake-zalo-server";
 import { FakeZaloGraph } from "./support/fake-zalo-graph";
@@ -205,7 +206,17 @@ describe("Hỏi đáp as a conversation", () => {
     await r.call("/chat/handoff", { question: "chế độ cho người có công" });
     const [row] = await query<{ id: number; resident_id: number | null }>(server.services, sql`select id, resident_id from handoffs where question = 'chế độ cho người có công'`);
     expect(row!.resident_id).not.toBeNull();
+    // the OA inbox lists the resident with the app's conversation (the one staff answer), not the Zalo chat
+    await r.call("/chat", { text: "tôi là thương binh hạng 2" });
+    const inboxRow = async () => {
+      const items = ((await (await staff.request(`/api/staff/wards/${ward.slug}/inbox`)).json()) as { items: InboxItem[] }).items;
+      return items.find((i) => i.handoffId === row!.id)!;
+    };
+    const waiting = await inboxRow();
+    expect(waiting).toMatchObject({ preview: { text: "tôi là thương binh hạng 2", author: "resident" }, reply: { author: "bot" }, unread: 2, staffReplied: false });
+    expect(waiting.waitingSince).toBeLessThanOrEqual(waiting.preview!.at);
     await staff.post(`/console/w/${ward.slug}/handoffs/${row!.id}/reply`, { text: "Chào ông, ông mang giấy chứng nhận tới phường vào sáng thứ Ba." });
+    expect(await inboxRow()).toMatchObject({ reply: { author: "staff", text: "Chào ông, ông mang giấy chứng nhận tới phường vào sáng thứ Ba." }, waitingSince: null, unread: 0, staffReplied: true });
     const sent = zalo.sent(oaUserId).map((m) => m.text);
     expect(sent).toContain("Chào ông, ông mang giấy chứng nhận tới phường vào sáng thứ Ba.");
     expect((await r.call("/chat")).body.messages.at(-1)).toMatchObject({ author: "staff" });

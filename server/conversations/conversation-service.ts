@@ -15,7 +15,7 @@ import type { Ward } from "../wards/ward-profile";
 import type { WardService } from "../wards/ward-service";
 import { describeNextStaffTime } from "../wards/working-hours";
 import { parseEvent, readEnvelope, type UserMessageEvent } from "../zalo/webhook-events";
-import { buildReplyMessages, type ReplyContent } from "../zalo/message-builder";
+import { wardReplyMessages, type ReplyContent } from "../zalo/message-builder";
 import { renderReplyText } from "../assistant/reply-text";
 import { scamReportWrites } from "../scam/scam-reports";
 import type { OutboxService } from "../zalo/outbox-service";
@@ -394,7 +394,7 @@ export class ConversationService {
 
   private reply(writes: BatchItem<"sqlite">[], ward: Ward, residentId: number, eventId: number, content: ReplyContent, kind = "reply", meta?: unknown) {
     const now = this.clock.now();
-    const parts = buildReplyMessages(content, { buttons: ward.profile.zalo?.cs_buttons === true });
+    const parts = wardReplyMessages(ward, content);
     writes.push(
       this.db.insert(messages).values({
         wardId: ward.id,

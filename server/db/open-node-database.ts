@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createClient, type Client } from "@libsql/client";
@@ -6,6 +6,7 @@ import { drizzle } from "drizzle-orm/libsql/node";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import * as schema from "./schema";
 import type { Database } from "./database";
+import { ensurePrivateFile } from "./private-file";
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "migrations");
 
@@ -28,8 +29,9 @@ export async function openNodeDatabase(
       const created = !existsSync(dir);
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       if (created) chmodSync(dir, 0o700);
-      closeSync(openSync(path, "a", 0o600));
-      chmodSync(path, 0o600);
+      // never open an existing file here: closing that descriptor would drop this process's
+      // SQLite locks on it (see private-file.ts)
+      ensurePrivateFile(path);
     }
   }
   const embedded = url.startsWith("file:");

@@ -19,6 +19,7 @@ import {
   handoffReplySchema,
   idParam,
   idParams,
+  inboxListQuery,
   mergeSchema,
   prioritySchema,
   reportQuery,
@@ -53,6 +54,8 @@ export function staffApiRoutes(services: Services) {
   api.get("/wards/:slug/handoffs", validate("query", handoffListQuery), async (c) => {
     return c.json({ handoffs: await handoffs.list(actor(c), wardId(c), { status: c.req.valid("query").status }) });
   });
+  /** The inbox as the console lists it: each resident's newest message, the last reply, waiting time, unread count. */
+  api.get("/wards/:slug/inbox", validate("query", inboxListQuery), async (c) => c.json(await services.staff.inbox.list(actor(c), wardId(c), c.req.valid("query").filter)));
   api.get("/wards/:slug/handoffs/:id", validate("param", idParams), async (c) => c.json(await handoffs.detail(actor(c), wardId(c), c.req.valid("param").id)));
   api.post("/wards/:slug/handoffs/:id/claim", validate("param", idParams), async (c) => {
     await handoffs.claim(actor(c), wardId(c), c.req.valid("param").id);

@@ -50,6 +50,11 @@ button.danger{background:#b42318;border-color:#b42318}
 .bubble .meta{display:block;font-size:.8rem;color:#57606a}
 .zalo{background:#e9eef5;padding:10px;border-radius:8px;max-width:460px}
 .zalo .part{background:#fff;border-radius:8px;padding:8px 10px;margin:6px 0;white-space:pre-wrap;box-shadow:0 1px 1px rgba(0,0,0,.1)}
+.zalo .buttons{list-style:none;padding:0;margin:8px 0 0;white-space:normal}
+.zalo .buttons li{border:1px solid #0068ff;color:#0068ff;border-radius:6px;padding:4px 8px;margin:4px 0;text-align:center}
+.variants{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 8px}
+.variants a{padding:4px 10px;border:1px solid #b8c4d6;border-radius:14px;text-decoration:none}
+.variants a[aria-current=true]{background:#0b57d0;color:#fff;border-color:#0b57d0}
 .muted{color:#57606a}
 .bars{display:flex;align-items:flex-end;gap:3px;height:140px;border-bottom:1px solid #8c959f;padding-top:8px}
 .bars .bar{flex:1;display:flex;flex-direction:column-reverse;min-width:6px}

@@ -166,16 +166,34 @@ export const consoleJs = `
   Array.prototype.forEach.call(document.querySelectorAll("form[data-preview]"), function (form) {
     var target = document.getElementById("live-preview");
     var timer = null;
-    function refresh() {
+    // the part shown (short answer, a facet, the whole entry): its links reload the page without
+    // JavaScript; here they ask for that part of what is typed, which stays in the form
+    var shown = target ? target.getAttribute("data-shown") || "summary" : "summary";
+    if (target) target.addEventListener("click", function (e) {
+      var link = e.target.closest ? e.target.closest("a[data-shown]") : null;
+      if (!link) return;
+      e.preventDefault();
+      shown = link.getAttribute("data-shown");
+      refresh(true);
+    });
+    function refresh(keepFocus) {
       var csrf = form.querySelector("input[name=_csrf]");
-      fetch(form.getAttribute("data-preview"), { method: "POST", credentials: "same-origin", headers: { "x-csrf-token": csrf ? csrf.value : "" }, body: new URLSearchParams(new FormData(form)) })
+      var body = new URLSearchParams(new FormData(form));
+      body.set("xem", shown);
+      fetch(form.getAttribute("data-preview"), { method: "POST", credentials: "same-origin", headers: { "x-csrf-token": csrf ? csrf.value : "" }, body: body })
         .then(function (r) { return r.ok ? r.text() : null; })
         .then(function (html) {
           if (!html || !target) return;
           var holder = document.createElement("div");
           holder.innerHTML = html;
           var fresh = holder.querySelector("#live-preview");
-          if (fresh) target.innerHTML = fresh.innerHTML;
+          if (fresh) {
+            target.innerHTML = fresh.innerHTML;
+            target.setAttribute("data-shown", fresh.getAttribute("data-shown") || "summary");
+            // a part picked by keyboard keeps the focus on its (new) link
+            var picked = keepFocus && target.querySelector('a[data-shown="' + shown + '"]');
+            if (picked) picked.focus();
+          }
         })
         .catch(function () {});
     }

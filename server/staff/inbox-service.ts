@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database } from "../db/database";
 import { handoffs, messages, residents } from "../db/schema";
 import { conversationReads, residentProfiles } from "../db/schema-console";
+import { miniappChatMessages } from "../db/schema-miniapp";
 import { handoffClaims, staffUsers } from "../db/schema-staff";
 import type { Clock } from "../lib/clock";
 import type { Logger } from "../lib/logger";
@@ -19,8 +20,11 @@ export type InboxItem = {
   avatarUrl: string | null;
   status: "open" | "claimed";
   question: string;
+  /** the resident's newest message (what staff read first in the list); null before they wrote anything */
   preview: { text: string; author: string; at: number } | null;
-  /** since the oldest resident message not yet followed by a staff reply; null when staff answered last */
+  /** the last reply the resident got (the bot's, or staff's), shown under the preview */
+  reply: { text: string; author: string; at: number } | null;
+  /** since the oldest resident message of this handoff not yet followed by a staff reply; null when staff answered last */
   waitingSince: number | null;
   unread: number;
   /** staff (or the OA admin in Zalo) have written to this resident since the handoff */
@@ -30,6 +34,8 @@ export type InboxItem = {
   window: WindowInfo;
 };
 
+/** The message that opened a handoff arrived at most this long before the handoff was recorded. */
+const OPENING_MESSAGE_MS = 60_000;
 /** A profile is refreshed after a day; a failed fetch is not retried for an hour. */
 const PROFILE_MAX_AGE_MS = 24 * 3600_000;
 const PROFILE_RETRY_MS = 3600_000;
@@ -57,6 +63,7 @@ export class InboxService {
         handoffId: handoffs.id,
         residentId: handoffs.residentId,
         status: handoffs.status,
+        miniappUserId: handoffs.miniappUserId,
         question: handoffs.question,
         createdAt: handoffs.createdAt,
         name: residents.displayName,
@@ -65,7 +72,10 @@ export class InboxService {
         assigneeId: handoffClaims.userId,
         assigneeName: staffUsers.name,
         // columns written with their tables: drizzle leaves them unqualified inside sql``
-        lastId: sql<number | null>`(select max(m.id) from messages m where m.resident_id = "handoffs"."resident_id")`,
+        lastInId: sql<number | null>`(select max(m.id) from messages m where m.resident_id = "handoffs"."resident_id" and m.direction = 'in')`,
+        lastOutId: sql<number | null>`(select max(m.id) from messages m where m.resident_id = "handoffs"."resident_id" and m.direction = 'out')`,
+        // the resident message that opened the handoff: stored when it arrived, the handoff a moment later when it was answered
+        openedAt: sql<number | null>`(select max(m.created_at) from messages m where m.resident_id = "handoffs"."resident_id" and m.direction = 'in' and m.created_at <= "handoffs"."created_at" and m.created_at >= "handoffs"."created_at" - ${OPENING_MESSAGE_MS})`,
         lastStaffAt: sql<number | null>`(select max(m.created_at) from messages m where m.resident_id = "handoffs"."resident_id" and m.author in ('staff', 'oa_admin'))`,
         readId: sql<number | null>`(select r.last_read_message_id from conversation_reads r where r.resident_id = "handoffs"."resident_id" and r.user_id = ${actor.userId})`,
       })
@@ -89,13 +99,33 @@ export class InboxService {
     const items: InboxItem[] = [];
     for (const r of shown) {
       const residentId = r.residentId!;
-      const [last] = r.lastId ? await this.db.select().from(messages).where(eq(messages.id, Number(r.lastId))) : [];
-      // waiting since the first resident message after the last staff reply (or since the handoff)
-      const floor = r.lastStaffAt === null ? r.createdAt - 60_000 : Number(r.lastStaffAt);
+      const base = {
+        handoffId: r.handoffId,
+        residentId,
+        name: r.name,
+        avatarUrl: r.avatarUrl,
+        status: r.status as "open" | "claimed",
+        question: r.question,
+        assignee: r.assigneeId === null ? null : { userId: r.assigneeId, name: r.assigneeName ?? "" },
+        createdAt: r.createdAt,
+        window: windowInfo(r.lastInteractionAt, now),
+      };
+      if (r.miniappUserId !== null) {
+        items.push({ ...base, ...(await this.appActivity(wardId, r.miniappUserId, r.handoffId, r.createdAt)) });
+        continue;
+      }
+      const ids = [r.lastInId, r.lastOutId].filter((id): id is number => id !== null).map(Number);
+      const latest = ids.length ? await this.db.select().from(messages).where(inArray(messages.id, ids)) : [];
+      const newestIn = latest.find((m) => m.id === Number(r.lastInId));
+      const lastOut = latest.find((m) => m.id === Number(r.lastOutId));
+      // This handoff's messages start with the one that opened it (questions the bot answered before do not wait)
+      const opened = r.openedAt === null ? r.createdAt : Number(r.openedAt);
+      const answered = r.lastStaffAt !== null && Number(r.lastStaffAt) >= opened;
+      // waiting since the first resident message of this handoff after the last staff reply
       const [waiting] = await this.db
         .select({ at: sql<number | null>`min(${messages.createdAt})` })
         .from(messages)
-        .where(and(eq(messages.residentId, residentId), eq(messages.direction, "in"), gt(messages.createdAt, floor)));
+        .where(and(eq(messages.residentId, residentId), eq(messages.direction, "in"), answered ? gt(messages.createdAt, Number(r.lastStaffAt)) : gte(messages.createdAt, opened)));
       const [unread] = await this.db
         .select({ n: sql<number>`count(*)` })
         .from(messages)
@@ -103,28 +133,48 @@ export class InboxService {
           and(
             eq(messages.residentId, residentId),
             eq(messages.direction, "in"),
-            r.readId === null ? gt(messages.createdAt, r.createdAt - 60_000) : gt(messages.id, Number(r.readId)),
+            r.readId === null ? gte(messages.createdAt, opened) : gt(messages.id, Number(r.readId)),
           ),
         );
       items.push({
-        handoffId: r.handoffId,
-        residentId,
-        name: r.name,
-        avatarUrl: r.avatarUrl,
-        status: r.status as "open" | "claimed",
-        question: r.question,
-        preview: last ? { text: last.text ?? `[${last.kind}]`, author: last.author, at: last.createdAt } : null,
-        waitingSince: waiting?.at !== null && waiting?.at !== undefined ? Number(waiting.at) : r.lastStaffAt === null ? r.createdAt : null,
+        ...base,
+        preview: newestIn ? { text: newestIn.text ?? `[${newestIn.kind}]`, author: newestIn.author, at: newestIn.createdAt } : null,
+        reply: lastOut ? { text: lastOut.text ?? `[${lastOut.kind}]`, author: lastOut.author, at: lastOut.createdAt } : null,
+        waitingSince: waiting?.at !== null && waiting?.at !== undefined ? Number(waiting.at) : r.lastStaffAt === null || Number(r.lastStaffAt) < r.createdAt ? r.createdAt : null,
         unread: Number(unread?.n ?? 0),
         staffReplied: r.lastStaffAt !== null && Number(r.lastStaffAt) >= r.createdAt,
-        assignee: r.assigneeId === null ? null : { userId: r.assigneeId, name: r.assigneeName ?? "" },
-        createdAt: r.createdAt,
-        window: windowInfo(r.lastInteractionAt, now),
       });
     }
-    // newest activity first, as in a messaging app
+    // the resident who wrote last first, as in a messaging app (replies do not move a conversation)
     items.sort((a, b) => (b.preview?.at ?? b.createdAt) - (a.preview?.at ?? a.createdAt) || b.handoffId - a.handoffId);
     return { items, counts };
+  }
+
+  /**
+   * A question asked in the mini app's Hỏi đáp by a resident also known to the OA: the row reads
+   * the app's conversation, which is the one staff open and answer. Nobody marks an app
+   * conversation read, so its unread messages are those still waiting for a staff reply.
+   */
+  private async appActivity(wardId: number, userId: number, handoffId: number, createdAt: number) {
+    const t = miniappChatMessages;
+    const [[newestIn], [lastOut], [staff]] = await this.db.batch([
+      this.db.select().from(t).where(and(eq(t.wardId, wardId), eq(t.userId, userId), eq(t.author, "resident"))).orderBy(desc(t.id)).limit(1),
+      this.db.select().from(t).where(and(eq(t.wardId, wardId), eq(t.userId, userId), inArray(t.author, ["bot", "staff"]))).orderBy(desc(t.id)).limit(1),
+      this.db.select({ at: sql<number | null>`max(${t.createdAt})` }).from(t).where(and(eq(t.handoffId, handoffId), eq(t.author, "staff"))),
+    ]);
+    const lastStaffAt = staff?.at === null || staff?.at === undefined ? null : Number(staff.at);
+    // the resident's "hỏi cán bộ" is written with the handoff, at the same moment
+    const waiting = await this.db
+      .select({ at: t.createdAt })
+      .from(t)
+      .where(and(eq(t.wardId, wardId), eq(t.userId, userId), eq(t.author, "resident"), lastStaffAt === null ? gte(t.createdAt, createdAt) : gt(t.createdAt, lastStaffAt)));
+    return {
+      preview: newestIn ? { text: newestIn.text, author: "resident", at: newestIn.createdAt } : null,
+      reply: lastOut ? { text: lastOut.text, author: lastOut.author, at: lastOut.createdAt } : null,
+      waitingSince: waiting.length ? Math.min(...waiting.map((w) => w.at)) : lastStaffAt === null ? createdAt : null,
+      unread: waiting.length,
+      staffReplied: lastStaffAt !== null,
+    };
   }
 
   /** The staff member has seen the conversation up to `messageId`. */

@@ -12,10 +12,12 @@ import { SUMMARY_LIMIT } from "../knowledge/facet-check";
 import { isOfficialSource } from "../knowledge/knowledge-check";
 import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
 import { categories, entryFrontMatterSchema, procedureSchema, type KnowledgeBase, type KnowledgeEntry, type Procedure } from "../knowledge/knowledge-schema";
-import { listPlaceholders, renderEntryAnswer, resolvePlaceholder } from "../knowledge/render-answer";
+import { listPlaceholders, resolvePlaceholder } from "../knowledge/render-answer";
+import type { Shown } from "../assistant/ask-result";
+import { entryParts, entryReply } from "../assistant/entry-reply";
 import type { Ward } from "../wards/ward-profile";
 import type { WardService } from "../wards/ward-service";
-import { splitText, ZALO_TEXT_LIMIT } from "../zalo/message-builder";
+import { wardReplyMessages, ZALO_TEXT_LIMIT } from "../zalo/message-builder";
 import { can, requireRole, type Actor } from "./access";
 import { auditInsert, lastInsertIdWithPrefix } from "./audit";
 import { runBatch } from "./batch";
@@ -75,7 +77,19 @@ export function validateEntry(draft: EntryDraft): { entry?: KnowledgeEntry; prob
   return { entry: { ...parsed.data, body: body.trim() }, problems };
 }
 
-export type Preview = { text?: string; parts: string[]; length: number; problems: string[] };
+/**
+ * One part of an entry as a resident's Zalo shows it: `parts` are the messages the bot sends
+ * (text, and the buttons of a ward that verified them), `text` the reply as the conversation
+ * records it; `variants` the parts a resident can be shown (short answer, each facet, whole entry).
+ */
+export type Preview = {
+  text?: string;
+  parts: Array<{ text: string; buttons: string[] }>;
+  length: number;
+  problems: string[];
+  shown?: Shown;
+  variants: Array<{ shown: Shown; label: string }>;
+};
 
 /** Applies a version's data to kb_entries/kb_procedures and bumps kb_meta so the assistant reloads. */
 function publishWrites(db: Database, kind: "entry" | "procedure", data: KnowledgeEntry | Procedure, now: number) {
@@ -297,8 +311,12 @@ export class KnowledgeEditor {
     return row!.id;
   }
 
-  /** The answer exactly as Zalo will show it to this ward's residents, split at 2,000 characters. */
-  async previewEntry(ward: Ward, draft: EntryDraft): Promise<Preview> {
+  /**
+   * The answer exactly as Zalo will show it to this ward's residents: the part `shown` of the
+   * entry composed by the assistant's own code (short answer and numbered choices) and laid out
+   * by the same function as the bot's replies.
+   */
+  async previewEntry(ward: Ward, draft: EntryDraft, shown: Shown = "summary"): Promise<Preview> {
     const kb = await this.repository.load();
     const problems = validateEntry(draft).problems;
     for (const name of listPlaceholders(draft.body)) {
@@ -309,15 +327,22 @@ export class KnowledgeEditor {
       }
     }
     const entry = { ...draft, status: "published" as const, questions: draft.questions, keywords: draft.keywords } as KnowledgeEntry;
-    let text: string | undefined;
+    const variants = entryParts(entry, kb);
+    const wanted = variants.some((v) => v.shown === shown) ? shown : "summary";
+    let reply: ReturnType<typeof entryReply> | undefined;
+    let full: ReturnType<typeof entryReply> | undefined;
     try {
-      text = renderEntryAnswer(entry, kb, ward);
+      reply = entryReply(entry, kb, ward, wanted);
+      full = wanted === "full" ? reply : entryReply(entry, kb, ward, "full");
     } catch {
-      text = undefined;
+      reply = undefined;
     }
-    const parts = text ? splitText(text) : [];
-    if (text && text.length > ZALO_TEXT_LIMIT) problems.push(`Câu trả lời dài ${text.length} ký tự, Zalo sẽ nhận thành ${parts.length} tin nhắn.`);
-    return { text, parts, length: text?.length ?? 0, problems };
+    if (!reply) return { parts: [], length: 0, problems, variants };
+    const parts = wardReplyMessages(ward, reply).map((m) => ({ text: m.text, buttons: (m.attachment?.payload.buttons ?? []).map((b) => b.title) }));
+    if (full && full.reply.length > ZALO_TEXT_LIMIT) {
+      problems.push(`Bản đầy đủ dài ${full.reply.length} ký tự, Zalo sẽ nhận thành ${wardReplyMessages(ward, full).length} tin nhắn.`);
+    }
+    return { text: reply.reply, parts, length: reply.reply.length, problems, shown: reply.shown, variants };
   }
 
   async submitForReview(actor: Actor, ward: Ward, versionId: number): Promise<void> {

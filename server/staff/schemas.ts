@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { reportCategories, statusLabels, type ReportStatus } from "../feedback/feedback-categories";
 import { categories } from "../knowledge/knowledge-schema";
+import { facetKeys } from "../knowledge/entry-facets";
 import { retentionSchema, type RetentionSettings } from "./ward-admin-service";
 
 /** Lines of a textarea, trimmed, empty ones dropped (an array is taken as already split). */
@@ -247,6 +248,11 @@ export const holidaySchema = z.object({
 const unansweredQuestion = z.string({ message: "Thiếu câu hỏi." }).trim().min(1, "Thiếu câu hỏi.").max(2000, "Câu hỏi quá dài.");
 export const dismissSchema = z.object({ question: unansweredQuestion });
 export const sampleQuestionSchema = z.object({ question: unansweredQuestion, entryId: z.string({ message: "Vui lòng chọn mục kiến thức." }).trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Vui lòng chọn mục kiến thức (mã mục).") });
+/** The inbox's filters ("của tôi", "chưa nhận", "tất cả"). */
+export const inboxListQuery = z.object({ filter: z.enum(["mine", "unclaimed", "all"], { message: "Bộ lọc không hợp lệ." }).default("all") });
+/** Which part of an entry the Zalo preview shows (?xem= on the pages, a field of the live preview's post). */
+export const previewPartSchema = z.enum(["summary", ...facetKeys, "full"], { message: "Phần xem trước không hợp lệ." });
+export const previewQuery = z.object({ xem: previewPartSchema.optional() });
 export const newEntryQuery = z.object({ question: z.string().trim().max(2000, "Câu hỏi quá dài.").optional() });
 
 /** Filters of the knowledge list (page and API). */

@@ -1,7 +1,8 @@
-import { chmodSync, closeSync, existsSync, openSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { createClient, type Client, type InStatement } from "@libsql/client";
 import { GroupCommit, type EventStore, type IncomingEvent, type StoredEvent } from "./event-store";
+import { ensurePrivateFile } from "../db/private-file";
 
 /**
  * Node with an embedded database: the webhook intake's own write path.
@@ -53,8 +54,8 @@ export class IntakeJournal implements EventStore {
    */
   static async open(path: string, main: Client, options: { cleanupEveryMs?: number } = {}): Promise<IntakeJournal> {
     // residents' messages: the server account's only, as the main file (its -wal and -shm follow)
-    closeSync(openSync(path, "a", 0o600));
-    chmodSync(path, 0o600);
+    // (without opening an existing file: that would drop this process's SQLite locks on it)
+    ensurePrivateFile(path);
     const journal = createClient({ url: `file:${path}`, concurrency: 1, timeout: 5000 });
     await journal.execute("PRAGMA journal_mode = WAL");
     await journal.execute("PRAGMA synchronous = FULL");

@@ -1,5 +1,6 @@
 import type { Choice, ReplyLink } from "../assistant/ask-result";
 import { CHOICES_HEADER, CHOICES_HEADER_EN, choiceLine, linksText, renderReplyText } from "../assistant/reply-text";
+import type { Ward } from "../wards/ward-profile";
 import type { ZaloButton, ZaloOutgoingMessage } from "./zalo-api";
 
 export const ZALO_TEXT_LIMIT = 2000;
@@ -66,6 +67,15 @@ export function buildReplyMessages(content: ReplyContent, options: { buttons?: b
   const reserve = fallbackTail(buttons, content.lang).length + 2;
   const parts = splitText(text, ZALO_TEXT_LIMIT - reserve);
   return parts.map((part, i) => (i === parts.length - 1 ? { text: part, attachment: { type: "template" as const, payload: { buttons } } } : { text: part }));
+}
+
+/**
+ * What a ward's residents receive in Zalo for a reply, laid out with the ward's own setting
+ * (text only unless it verified buttons). The bot's replies and the console's knowledge preview
+ * both come here, so the preview is what the resident's phone shows.
+ */
+export function wardReplyMessages(ward: Pick<Ward, "profile">, content: ReplyContent): ZaloOutgoingMessage[] {
+  return buildReplyMessages(content, { buttons: ward.profile.zalo?.cs_buttons === true });
 }
 
 function fallbackTail(buttons: ZaloButton[], lang: "vi" | "en" = "vi"): string {

@@ -212,7 +212,7 @@ const InboxView: FC<{ slug: string; filter: InboxFilter | "resolved"; items: Inb
         <thead>
           <tr>
             <th>Người dân</th>
-            <th>Tin nhắn mới nhất</th>
+            <th>Tin nhắn mới nhất của người dân</th>
             <th>Đã chờ</th>
             <th>Chưa đọc</th>
             <th>Người nhận</th>
@@ -231,15 +231,23 @@ const InboxView: FC<{ slug: string; filter: InboxFilter | "resolved"; items: Inb
               <td class="preview">
                 {r.preview ? (
                   <>
-                    <span class="muted">{previewAuthor[r.preview.author] ?? ""}</span>
-                    {r.preview.text.slice(0, 120)}
-                    {r.preview.text.length > 120 ? "…" : ""}
-                    <br />
+                    <span data-testid="newest-message">
+                      {r.preview.text.slice(0, 120)}
+                      {r.preview.text.length > 120 ? "…" : ""}
+                    </span>{" "}
                     <span class="muted">{fmtTime(r.preview.at)}</span>
                   </>
                 ) : (
                   r.question.slice(0, 120)
                 )}
+                {r.reply ? (
+                  <span class="muted last-reply" data-testid="last-reply">
+                    <br />
+                    {previewAuthor[r.reply.author] ?? ""}
+                    {r.reply.text.slice(0, 90)}
+                    {r.reply.text.length > 90 ? "…" : ""}
+                  </span>
+                ) : null}
               </td>
               <td>
                 {r.waitingSince === null ? <span class="muted">cán bộ đã trả lời</span> : fmtDuration(now - r.waitingSince)}

@@ -10,7 +10,7 @@ import { createMiddleware } from "hono/factory";
 import { can, requireRole } from "../access";
 import { renderPage, type ConsoleContext, type ConsoleEnv } from "../console-env";
 import { entryDraftSchema, type EntryDraft, type Preview } from "../knowledge-editor";
-import { askSchema, entityIdSchema, entryFormSchema, greenLaneFormSchema, idParam, knowledgeQuery, newEntryQuery, procedureFormSchema, type EntryForm, type KnowledgeQuery } from "../schemas";
+import { askSchema, entityIdSchema, entryFormSchema, previewPartSchema, previewQuery, greenLaneFormSchema, idParam, knowledgeQuery, newEntryQuery, procedureFormSchema, type EntryForm, type KnowledgeQuery } from "../schemas";
 import { foldedText } from "../../assistant/text-analysis";
 import { greenLaneSchema } from "../ward-admin-service";
 import { parseInput, validate } from "../validation";
@@ -121,9 +121,23 @@ const EntryFormView: FC<{ action: string; csrf: string; d: Partial<EntryDraft>; 
   );
 };
 
-export const ZaloPreview: FC<{ p: Preview }> = ({ p }) => (
-  <section aria-labelledby="preview-h" id="live-preview" aria-live="polite">
+/**
+ * The Zalo preview: the part of the entry chosen (short answer, a facet, the whole entry) as the
+ * resident's phone shows it. The parts are links (?xem=…) so the page works without JavaScript;
+ * console.js keeps what is typed and asks for the chosen part instead of reloading.
+ */
+export const ZaloPreview: FC<{ p: Preview; worded?: boolean }> = ({ p, worded }) => (
+  <section aria-labelledby="preview-h" id="live-preview" aria-live="polite" data-shown={p.shown ?? "summary"}>
     <h2 id="preview-h">Xem trước trên Zalo</h2>
+    {p.variants.length ? (
+      <nav aria-label="Phần câu trả lời người dân xem" class="variants">
+        {p.variants.map((v) => (
+          <a href={`?xem=${v.shown}#live-preview`} data-shown={v.shown} aria-current={v.shown === p.shown ? "true" : undefined}>
+            {v.label}
+          </a>
+        ))}
+      </nav>
+    ) : null}
     {p.problems.length ? (
       <div class="msg warn">
         <b>Cần xem lại:</b>
@@ -137,12 +151,29 @@ export const ZaloPreview: FC<{ p: Preview }> = ({ p }) => (
     {p.text ? (
       <>
         <p class="muted">
+          {p.shown === "summary"
+            ? "Người dân hỏi chung về mục này thấy câu trả lời ngắn dưới đây."
+            : p.shown === "full"
+              ? "Người dân chọn “Xem đầy đủ” thấy toàn bộ mục dưới đây."
+              : `Người dân hỏi về phần “${p.variants.find((v) => v.shown === p.shown)?.label ?? ""}” (hoặc nhắn số của phần này) thấy câu trả lời dưới đây.`}{" "}
           {p.length} ký tự · {p.parts.length} tin nhắn (Zalo giới hạn 2.000 ký tự mỗi tin)
         </p>
+        {worded ? (
+          <p class="muted" data-testid="worded-note">
+            Phường đang dùng mô hình ngôn ngữ: câu trả lời cho câu hỏi đầu tiên có thể được diễn đạt lại từ nội dung của mục (đường dẫn và các lựa chọn đánh số giữ nguyên); phần người dân chọn theo số hiện đúng như dưới đây.
+          </p>
+        ) : null}
         <div class="zalo" data-testid="zalo-preview">
           {p.parts.map((part, i) => (
             <div class="part" aria-label={`Tin nhắn ${i + 1}`}>
-              {part}
+              {part.text}
+              {part.buttons.length ? (
+                <ul class="buttons" aria-label="Nút bấm">
+                  {part.buttons.map((b) => (
+                    <li>{b}</li>
+                  ))}
+                </ul>
+              ) : null}
             </div>
           ))}
         </div>
@@ -343,6 +374,8 @@ const HistoryTable: FC<{ base: string; versions: Array<{ id: number; status: str
 export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services) {
   const editor = services.staff.knowledge;
   const kbBase = (c: ConsoleContext) => `/console/w/${c.get("ward").slug}/kb`;
+  /** a language model words first answers in this ward (the preview says so) */
+  const worded = (ward: Ward) => services.answers.modelConfigured && ward.profile.language_model?.enabled !== false;
 
   app.get("/console/w/:slug/kb", validate("query", knowledgeQuery), async (c) => {
     const ward = c.get("ward");
@@ -509,7 +542,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
           />
         </div>
         <div>
-          <ZaloPreview p={{ parts: [], length: 0, problems: [] }} />
+          <ZaloPreview p={{ parts: [], length: 0, problems: [], variants: [] }} worded={worded(ward)} />
         </div>
       </div>,
     );
@@ -520,13 +553,13 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
     return c.redirect(`${kbBase(c)}/v/${id}?ok=saved`, 303);
   });
 
-  app.get("/console/w/:slug/kb/e/:id", validate("param", entityParams), async (c) => {
+  app.get("/console/w/:slug/kb/e/:id", validate("param", entityParams), validate("query", previewQuery), async (c) => {
     const ward = c.get("ward");
     const session = c.get("session");
     const { id } = c.req.valid("param");
     const { live, versions } = await editor.entryHistory(session.actor, ward, "entry", id);
     const entry = live as KnowledgeEntry | undefined;
-    const preview = entry ? await editor.previewEntry(ward, entry) : undefined;
+    const preview = entry ? await editor.previewEntry(ward, entry, c.req.valid("query").xem) : undefined;
     const right = entry ? await editor.publishRight(session.actor, entry) : { ok: true as const };
     return renderPage(
       c,
@@ -545,7 +578,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
             {entry ? <EntryFormView action={`${kbBase(c)}/e/${id}/draft`} csrf={session.csrfToken} d={entry} submit="Lưu bản nháp" preview={`${kbBase(c)}/preview`} /> : <p>Mục này chưa được xuất bản.</p>}
           </div>
           <div>
-            {preview ? <ZaloPreview p={preview} /> : null}
+            {preview ? <ZaloPreview p={preview} worded={worded(ward)} /> : null}
             <HistoryTable base={kbBase(c)} versions={versions} />
           </div>
         </div>
@@ -557,13 +590,13 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
     return c.redirect(`${kbBase(c)}/v/${vid}?ok=copied`, 303);
   });
   /** The preview as the communicator types (console.js posts the form here): the answer as Zalo shows it. */
-  app.post("/console/w/:slug/kb/preview", validate("form", entryFormSchema.partial({ title: true, last_reviewed: true })), async (c) => {
+  app.post("/console/w/:slug/kb/preview", validate("form", entryFormSchema.partial({ title: true, last_reviewed: true }).extend({ xem: previewPartSchema.optional() })), async (c) => {
     const ward = c.get("ward");
     requireRole(c.get("session").actor, ward.id, "communicator");
     const form = c.req.valid("form");
     const today = new Date(services.deps.clock.now()).toISOString().slice(0, 10);
     const draft = parseInput(entryDraftSchema, { ...form, id: form.id || "ban-xem-truoc", title: form.title || "(chưa có tiêu đề)", last_reviewed: form.last_reviewed ?? today, wards: form.wards ?? [ward.slug] });
-    return c.html(<ZaloPreview p={await editor.previewEntry(ward, draft)} />);
+    return c.html(<ZaloPreview p={await editor.previewEntry(ward, draft, form.xem)} worded={worded(ward)} />);
   });
   app.post("/console/w/:slug/kb/e/:id/draft", validate("param", entityParams), validate("form", entryFormSchema), async (c) => {
     const ward = c.get("ward");
@@ -597,7 +630,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
     return c.redirect(`${kbBase(c)}/v/${vid}?ok=saved`, 303);
   });
 
-  app.get("/console/w/:slug/kb/v/:vid", validate("param", versionParams), async (c) => {
+  app.get("/console/w/:slug/kb/v/:vid", validate("param", versionParams), validate("query", previewQuery), async (c) => {
     const ward = c.get("ward");
     const session = c.get("session");
     const v = await editor.version(session.actor, ward, c.req.valid("param").vid);
@@ -621,7 +654,7 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
             )}
           </div>
           <div>
-            <ZaloPreview p={await editor.previewEntry(ward, data as EntryDraft)} />
+            <ZaloPreview p={await editor.previewEntry(ward, data as EntryDraft, c.req.valid("query").xem)} worded={worded(ward)} />
             {v.status !== "published" ? <EntryDiff published={live} draft={data as EntryDraft} /> : null}
           </div>
         </div>
