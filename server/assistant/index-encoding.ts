@@ -60,3 +60,38 @@ export function decodeArray<T extends Numeric>(text: string, make: (buffer: Arra
   const bytes = base64ToBytes(text);
   return make(bytes.buffer.byteLength === bytes.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer));
 }
+
+/** Non-negative integers in the narrowest type that holds them (most arrays of an index are small numbers). */
+export type PackedInts = { type: "u8" | "u16" | "i32"; data: string };
+
+export function packInts(values: ArrayLike<number>): PackedInts {
+  let max = 0;
+  let min = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i]! > max) max = values[i]!;
+    if (values[i]! < min) min = values[i]!;
+  }
+  if (min >= 0 && max < 256) return { type: "u8", data: encodeArray(Uint8Array.from(values)) };
+  if (min >= 0 && max < 65536) return { type: "u16", data: encodeArray(Uint16Array.from(values)) };
+  return { type: "i32", data: encodeArray(Int32Array.from(values)) };
+}
+
+export function unpackInts(packed: PackedInts): Int32Array {
+  if (packed.type === "i32") return decodeArray(packed.data, (b) => new Int32Array(b));
+  const narrow = packed.type === "u8" ? base64ToBytes(packed.data) : decodeArray(packed.data, (b) => new Uint16Array(b));
+  return Int32Array.from(narrow);
+}
+
+/** Offsets (non-decreasing, from 0) stored as the counts between them. */
+export function packOffsets(offsets: Int32Array): PackedInts {
+  const counts = new Int32Array(offsets.length - 1);
+  for (let i = 0; i < counts.length; i++) counts[i] = offsets[i + 1]! - offsets[i]!;
+  return packInts(counts);
+}
+
+export function unpackOffsets(packed: PackedInts): Int32Array {
+  const counts = unpackInts(packed);
+  const offsets = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
+  return offsets;
+}

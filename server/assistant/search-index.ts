@@ -1,6 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
-import { decodeArray, encodeArray } from "./index-encoding";
+import { decodeArray, encodeArray, packInts, packOffsets, unpackInts, unpackOffsets, type PackedInts } from "./index-encoding";
 import { editDistance, foldDiacritics, foldTelex, pairSpellingVariants, spellingVariants } from "./vietnamese-text";
 
 /*
@@ -87,9 +87,10 @@ export type SerializedIndex = {
   entryIds: string[];
   syllables: string[];
   forms: string[];
-  /** base64 of typed arrays (little-endian), see IndexData */
-  arrays: Record<string, string>;
-  /** question weights and posting tfs are stored as codes into these tables */
+  /** IndexData's integer arrays (offsets as counts; tfs and question weights as codes into the tables below) */
+  ints: Record<string, PackedInts>;
+  /** IndexData's float arrays, base64 of little-endian Float64Array */
+  floats: Record<string, string>;
   weightTable: number[];
   tfTable: number[];
 };
@@ -141,6 +142,9 @@ function groupRows(groups: number[], groupCount: number): { off: Int32Array; ord
   for (let i = 0; i < groups.length; i++) order[cursor[groups[i]!]!++] = i;
   return { off, order };
 }
+
+/** More than any index has features (2²³), for packing a feature id beside a syllable id in one number. */
+const FEATURE_SPAN = 2 ** 23;
 
 function lowerBound(array: Int32Array, from: number, to: number, value: number): number {
   while (from < to) {
@@ -327,10 +331,10 @@ function buildData(entries: KnowledgeEntry[], t: RankingTuning): { data: IndexDa
 }
 
 /** Values as codes into a table of their distinct values (first seen first). */
-function tableCodes(values: Float64Array): { table: number[]; codes: Uint16Array } | undefined {
+function tableCodes(values: Float64Array): { table: number[]; codes: Int32Array } | undefined {
   const table: number[] = [];
   const index = new Map<number, number>();
-  const codes = new Uint16Array(values.length);
+  const codes = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     let code = index.get(values[i]!);
     if (code === undefined) {
@@ -344,8 +348,6 @@ function tableCodes(values: Float64Array): { table: number[]; codes: Uint16Array
   return { table, codes };
 }
 
-const int32 = (b: ArrayBuffer) => new Int32Array(b);
-const uint16 = (b: ArrayBuffer) => new Uint16Array(b);
 
 export class SearchIndex {
   private readonly entries: KnowledgeEntry[];
@@ -356,8 +358,11 @@ export class SearchIndex {
   private readonly forms: string[];
   private readonly formId = new Map<string, number>();
   private readonly singleFeat: Int32Array;
-  /** pair features by first syllable, then second (small integer keys hash fastest) */
-  private readonly pairFeat: Array<Map<number, number> | undefined> = [];
+  /** pair features grouped by first syllable (pairOff), sorted by second syllable within a group:
+   *  a binary search, where a map of 400,000 pairs would cost more to fill at load than to search */
+  private readonly pairOff: Int32Array;
+  private readonly pairSecond: Int32Array;
+  private readonly pairFeature: Int32Array;
   /** per posting: BM25's saturated term frequency tf·(k1+1)/(tf + k1·(1 − b + b·length/average)) */
   private readonly postNorm: Float64Array;
   private readonly idfOf: Float64Array;
@@ -385,11 +390,26 @@ export class SearchIndex {
     this.syllables.forEach((s, i) => this.sylId.set(s, i));
     this.forms.forEach((s, i) => this.formId.set(s, i));
     const featureCount = d.featA.length;
+    if (featureCount >= FEATURE_SPAN) throw new Error("search index: too many features");
     this.singleFeat = new Int32Array(this.syllables.length).fill(-1);
+    this.pairOff = new Int32Array(this.syllables.length + 1);
     for (let f = 0; f < featureCount; f++) {
       const b = d.featB[f]!;
       if (b < 0) this.singleFeat[d.featA[f]!] = f;
-      else (this.pairFeat[d.featA[f]!] ??= new Map<number, number>()).set(b, f);
+      else this.pairOff[d.featA[f]! + 1]!++;
+    }
+    for (let syl = 0; syl < this.syllables.length; syl++) this.pairOff[syl + 1]! += this.pairOff[syl]!;
+    // (second syllable, feature) as one number, so a typed-array sort orders a group by second syllable
+    const keys = new Float64Array(this.pairOff[this.syllables.length]!);
+    const cursor = this.pairOff.slice(0, this.syllables.length);
+    for (let f = 0; f < featureCount; f++) if (d.featB[f]! >= 0) keys[cursor[d.featA[f]!]!++] = d.featB[f]! * FEATURE_SPAN + f;
+    for (let syl = 0; syl < this.syllables.length; syl++) if (this.pairOff[syl + 1]! - this.pairOff[syl]! > 1) keys.subarray(this.pairOff[syl]!, this.pairOff[syl + 1]!).sort();
+    this.pairSecond = new Int32Array(keys.length);
+    this.pairFeature = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const second = Math.floor(keys[i]! / FEATURE_SPAN);
+      this.pairSecond[i] = second;
+      this.pairFeature[i] = keys[i]! - second * FEATURE_SPAN;
     }
     const n = entries.length;
     this.idfOf = new Float64Array(featureCount);
@@ -423,31 +443,31 @@ export class SearchIndex {
   /** Loads an index stored by toSerialized(); undefined when it is of another format or other entries. */
   static fromSerialized(entries: KnowledgeEntry[], stored: SerializedIndex): SearchIndex | undefined {
     if (stored.format !== INDEX_FORMAT || stored.entryIds.length !== entries.length || stored.entryIds.some((id, i) => entries[i]!.id !== id)) return undefined;
-    const a = stored.arrays;
-    const f64 = (b: ArrayBuffer) => new Float64Array(b);
-    const fromTable = (codes: Uint16Array, table: number[]) => {
+    const ints = stored.ints;
+    const floats = (name: string) => decodeArray(stored.floats[name]!, (b) => new Float64Array(b));
+    const fromTable = (codes: Int32Array, table: number[]) => {
       const out = new Float64Array(codes.length);
       for (let i = 0; i < codes.length; i++) out[i] = table[codes[i]!]!;
       return out;
     };
     const data: IndexData = {
-      sylCount: decodeArray(a.sylCount!, int32),
-      featA: decodeArray(a.featA!, int32),
-      featB: decodeArray(a.featB!, int32),
-      postOff: decodeArray(a.postOff!, int32),
-      postDoc: decodeArray(a.postDoc!, int32),
-      postTf: fromTable(decodeArray(a.postTf!, uint16), stored.tfTable),
-      qOff: decodeArray(a.qOff!, int32),
-      qId: decodeArray(a.qId!, int32),
-      qWeight: fromTable(decodeArray(a.qWeight!, uint16), stored.weightTable),
-      questionDoc: decodeArray(a.questionDoc!, int32),
-      questionNorm: decodeArray(a.questionNorm!, f64),
-      docLength: decodeArray(a.docLength!, f64),
-      coreOff: decodeArray(a.coreOff!, int32),
-      coreSyl: decodeArray(a.coreSyl!, int32),
-      accOff: decodeArray(a.accOff!, int32),
-      accDoc: decodeArray(a.accDoc!, int32),
-      accForm: decodeArray(a.accForm!, int32),
+      sylCount: unpackInts(ints.sylCount!),
+      featA: unpackInts(ints.featA!),
+      featB: unpackInts(ints.featB!),
+      postOff: unpackOffsets(ints.postOff!),
+      postDoc: unpackInts(ints.postDoc!),
+      postTf: fromTable(unpackInts(ints.postTf!), stored.tfTable),
+      qOff: unpackOffsets(ints.qOff!),
+      qId: unpackInts(ints.qId!),
+      qWeight: fromTable(unpackInts(ints.qWeight!), stored.weightTable),
+      questionDoc: unpackInts(ints.questionDoc!),
+      questionNorm: floats("questionNorm"),
+      docLength: floats("docLength"),
+      coreOff: unpackOffsets(ints.coreOff!),
+      coreSyl: unpackInts(ints.coreSyl!),
+      accOff: unpackOffsets(ints.accOff!),
+      accDoc: unpackInts(ints.accDoc!),
+      accForm: unpackInts(ints.accForm!),
     };
     return new SearchIndex(entries, stored.tuning, { data, syllables: stored.syllables, forms: stored.forms });
   }
@@ -458,17 +478,25 @@ export class SearchIndex {
     const tf = tableCodes(d.postTf);
     const weights = tableCodes(d.qWeight);
     if (!tf || !weights) throw new Error("search index: too many distinct term weights to store");
-    const arrays: Record<string, string> = {};
-    for (const [name, value] of Object.entries(d) as Array<[keyof IndexData, IndexData[keyof IndexData]]>) arrays[name] = encodeArray(value);
-    arrays.postTf = encodeArray(tf.codes);
-    arrays.qWeight = encodeArray(weights.codes);
+    const offsets = new Set(["postOff", "qOff", "coreOff", "accOff"]);
+    const ints: Record<string, PackedInts> = {};
+    const floats: Record<string, string> = {};
+    for (const [name, value] of Object.entries(d) as Array<[string, IndexData[keyof IndexData]]>) {
+      if (value instanceof Float64Array) floats[name] = encodeArray(value);
+      else ints[name] = offsets.has(name) ? packOffsets(value) : packInts(value);
+    }
+    ints.postTf = packInts(tf.codes);
+    ints.qWeight = packInts(weights.codes);
+    delete floats.postTf;
+    delete floats.qWeight;
     return {
       format: INDEX_FORMAT,
       tuning: this.tuning,
       entryIds: this.entries.map((e) => e.id),
       syllables: this.syllables,
       forms: this.forms,
-      arrays,
+      ints,
+      floats,
       weightTable: weights.table,
       tfTable: tf.table,
     };
@@ -492,7 +520,9 @@ export class SearchIndex {
     const x = this.sylId.get(a);
     const y = this.sylId.get(b);
     if (x === undefined || y === undefined) return -1;
-    return this.pairFeat[x]?.get(y) ?? -1;
+    const end = this.pairOff[x + 1]!;
+    const at = lowerBound(this.pairSecond, this.pairOff[x]!, end, y);
+    return at < end && this.pairSecond[at] === y ? this.pairFeature[at]! : -1;
   }
 
   private hasPair(a: string, b: string): boolean {
