@@ -15,14 +15,10 @@
 import { pathToFileURL } from "node:url";
 import { SearchIndex } from "../server/assistant/search-index";
 import { loadStoredIndex, serializeIndex } from "../server/knowledge/stored-index";
-import { loadKnowledge, loadQuestions, median } from "./ask-latency";
+import { envInt, loadKnowledge, loadQuestions, median } from "./ask-latency";
 import { SearchIndex as SearchIndexBefore } from "./baseline/search-index-before";
 import { generatedKnowledge } from "./generated-knowledge";
 
-const envInt = (name: string, fallback: number) => {
-  const v = Number(process.env[name]);
-  return Number.isInteger(v) && v > 0 ? v : fallback;
-};
 
 export type IndexSpeedRow = {
   entries: number;
