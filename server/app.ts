@@ -7,11 +7,12 @@ import { clientAddress } from "./lib/client-address";
 import { AppError, httpStatusOf, NotFoundError, RateLimitedError, ValidationError } from "./lib/errors";
 import { miniappRoutes } from "./miniapp/miniapp-routes";
 import type { Services } from "./services";
+import type { IntakeResult } from "./webhooks/webhook-intake";
 import { consoleRoutes } from "./staff/console-routes";
 
 /** Processes a stored webhook event after the response: waitUntil on Workers, the processing
  *  thread (or an in-process queue) on Node. Losing it is safe: the sweeper finds the event. */
-export type ProcessInBackground = (c: Context, eventId: number) => void;
+export type ProcessInBackground = (c: Context, eventId: number, accepted: IntakeResult["accepted"]) => void;
 
 const askSchema = z.object({
   text: z.string().trim().min(1, "Vui lòng nhập câu hỏi.").max(2000, "Câu hỏi quá dài (tối đa 2.000 ký tự)."),
@@ -54,7 +55,7 @@ export function createApp(services: Services, processInBackground: ProcessInBack
     const raw = await c.req.text();
     const result = await services.intake.receive(raw, c.req.header("x-zevent-signature"));
     if (result.pending) {
-      processInBackground(c, result.eventId);
+      processInBackground(c, result.eventId, result.accepted);
     }
     return c.json({ ok: true, duplicate: result.duplicate });
   });

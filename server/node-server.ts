@@ -91,7 +91,7 @@ export async function startNodeServer(
     stopProcessing = () => thread.stop();
   } else {
     const inline = new BackgroundQueue(logger, 4, config.webhookProcessDelayMs);
-    app = createApp(services, (_c, eventId) => inline.push(() => services.conversations.processEvent(eventId)));
+    app = createApp(services, (_c, eventId, accepted) => inline.push(() => services.conversations.processEvent(eventId, accepted)));
     let sweeping: Promise<{ events: number; sent: number }> | undefined;
     sweepNow = () => {
       sweeping ??= sweep(services).finally(() => {

@@ -60,7 +60,7 @@ function buildCoreServices(deps: Dependencies, box: SecretBox | undefined) {
     (config.llm ? createOpenAiModel({ apiKey: config.llm.apiKey, baseUrl: config.llm.baseUrl, model: config.llm.chatModel, timeoutMs: config.llm.timeoutMs }) : undefined);
   const answers = new AnswerService(db, clock, knowledge, model, config.llm?.dailyTokenBudget ?? 0, logger);
   const staffHelp = new StaffHelp(db, clock, wards, answers, logger);
-  const conversations = new ConversationService(db, clock, wards, answers, outbox, logger, config.conversation);
+  const conversations = new ConversationService(db, clock, wards, answers, outbox, logger, config.conversation, knowledge);
   const intake = new WebhookIntake(db, clock, wards, deps.eventStore);
   const rateCounter = new RateCounter(db, clock);
   return { wards, knowledge, tokens, outbox, answers, staffHelp, conversations, intake, rateCounter };

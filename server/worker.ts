@@ -57,9 +57,9 @@ async function build(env: Env): Promise<Built> {
 
   // waitUntil keeps the isolate alive for the reply after the 200; if it is lost anyway,
   // the event stays pending in the database and the cron sweep answers it.
-  const app = createApp(services, (c, eventId) =>
+  const app = createApp(services, (c, eventId, accepted) =>
     c.executionCtx.waitUntil(
-      services.conversations.processEvent(eventId).catch((err) => logger.error("background task failed", { error: err as Error })),
+      services.conversations.processEvent(eventId, accepted).catch((err) => logger.error("background task failed", { error: err as Error })),
     ),
   );
   return { services, app };

@@ -30,6 +30,8 @@ describe("Vietnamese text", () => {
   it("reads teen-code and abbreviations", () => {
     const folded = analyze("lam cccd ko dc thi sao").map((t) => t.folded);
     expect(folded).toEqual(["lam", "can", "cuoc", "khong", "duoc", "thi", "sao"]);
+    // shorthand typed with đ, and chat shorthand ("bây h", "zậy")
+    expect(analyze("đk hộ kd bây h zậy").map((t) => t.folded).join(" ")).toBe("dang ky ho kinh doanh bay gio vay");
   });
 
   it("maps residents' words to the knowledge base's words", () => {
@@ -233,6 +235,10 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-ket-hon", false]);
     const corrected = ask("không phải, ý tôi là xin giấy xác nhận độc thân", other.memory);
     expect(corrected.kind === "answer" && corrected.entry.id).toBe("dvc-xac-nhan-hon-nhan");
+    // opened by an interjection ("à không, …") it is still a correction
+    const land = ask("làm sổ đỏ lần đầu ở đâu");
+    const lost = ask("à không, ý tôi là sổ đỏ bị cháy mất rồi", land.memory);
+    expect(lost.kind === "answer" && lost.entry.id).toBe("dvc-cap-lai-so-do");
   });
 
   it("answers two questions in one message, briefly, each in turn", () => {
@@ -241,6 +247,13 @@ describe("a conversation's memory", () => {
     if (result.kind !== "answer") return;
     expect([result.entry.id, ...result.also.map((a) => a.id)]).toEqual(["dvc-can-cuoc", "dvc-khai-sinh"]);
     expect(result.reply).toMatch(/^1\) Nơi làm \(Làm, cấp đổi, cấp lại thẻ căn cước\):[\s\S]*\n2\) Lệ phí \(Đăng ký khai sinh cho con\):/);
+  });
+
+  it("after a clarify, a part asked without a topic of its own goes on with the first candidate", () => {
+    const asked = ask("tổ công nghệ số");
+    expect(asked.kind).toBe("clarify");
+    const next = ask("giấy tờ cần mang", asked.memory);
+    expect(next.kind === "answer" && [next.entry.id, next.followup]).toEqual([asked.entries[0]!.id, true]);
   });
 
   it("resolves a clarify by the number picked, and always offers 0 for a person", () => {
@@ -298,6 +311,9 @@ describe("understanding what residents mean", () => {
     expect(result.kind).toBe("handoff");
     expect(result.reply).toContain('chưa có thông tin về "giá vàng hôm nay bao nhiêu một chỉ"');
     expect(result.kind === "handoff" && result.handoff.topic).toBe("giá vàng hôm nay bao nhiêu một chỉ");
+    // ward life no entry covers (recruitment, clubs) goes to staff, not to a look-alike entry
+    expect(ask("phường có tuyển dụng nhân viên văn thư không").kind).toBe("handoff");
+    expect(ask("câu lạc bộ cờ tướng của phường sinh hoạt ở đâu").kind).toBe("handoff");
   });
 
   it("answers English from an entry's English summary, and hands off politely in English otherwise", () => {
@@ -306,6 +322,14 @@ describe("understanding what residents mean", () => {
     expect(hours.kind === "answer" && hours.entry.id).toBe("phuong-lien-he");
     expect(hours.reply).not.toMatch(/\{\{/);
     expect(hours.reply).toContain("0. Talk to ward staff");
+    // a part asked next ("How much does it cost?") stays with the previous entry, in English;
+    // a message naming nothing of the kind does not repeat it
+    const cost = assistant.ask("How much does it cost?", ward, MONDAY_9AM, hours.memory);
+    expect(cost.kind === "answer" && [cost.entry.id, cost.followup, cost.lang]).toEqual(["phuong-lien-he", true, "en"]);
+    expect(assistant.ask("Tell me a joke", ward, MONDAY_9AM, hours.memory).kind).toBe("handoff");
+    // an English message about a stay comes from a foreigner or a host of one
+    const stay = ask("We have a German tenant from next month. Where do we declare her stay?");
+    expect(stay.kind === "answer" && stay.entry.id).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
     const permit = ask("How do I get a work permit for my company?");
     expect([permit.kind, permit.lang]).toEqual(["handoff", "en"]);
     expect(permit.reply).toMatch(/^Thank you for your message\./);
@@ -313,8 +337,19 @@ describe("understanding what residents mean", () => {
     expect(ask("lam can cuoc o dau").lang).toBe("vi");
   });
 
+  it("answers a resident's own short question that the scam check flags, when an entry outside scams answers it", () => {
+    const photo = ask("cô giáo chủ nhiệm xin ảnh căn cước của phụ huynh qua zalo, có nên gửi không");
+    expect(photo.kind === "answer" && photo.entry.id).toBe("kns-du-lieu-ca-nhan");
+    // about a scam itself, the warning stays
+    expect(ask("có người gọi bảo tôi trúng thưởng xe máy, phải nộp phí 2 triệu để nhận, có thật không").kind).toBe("scam_warning");
+  });
+
   it("tells a request for a person from a question about reaching staff", () => {
     expect(ask("kết nối tôi với cán bộ giúp tôi").kind).toBe("handoff");
+    // a yes/no question about the channel is answered; the same shape as a request is passed on
+    const channel = ask("Zalo này có cán bộ thật đọc tin không");
+    expect(channel.kind === "answer" && channel.entry.id).toBe("phuong-gap-can-bo");
+    expect(ask("cho tôi gặp cán bộ phường được không").kind).toBe("handoff");
     expect(ask("Bà tôi 85 tuổi nằm một chỗ, có cán bộ đến nhà làm căn cước không").kind).not.toBe("handoff");
   });
 });

@@ -146,6 +146,8 @@ describe("crash after the 200, before the reply", () => {
     // restart without the delay: the first sweep (at start, then every 300 ms) answers it
     const second = await startChild({ SWEEP_INTERVAL_MS: "300" });
     try {
+      // the restarted server's processing thread starts (and builds its knowledge index) after
+      // /healthz answers: 8 s at load 16 on the shared 2-core machine, so the wait is generous
       await waitFor(() => fake.sent(userId).length > 0, { timeoutMs: 30_000, what: `the reply\n${second.output()}` });
       const expected = await withServices(async (s) =>
         buildReplyMessages((await s.knowledge.assistant()).ask(QUESTION, await s.wards.byId(ward.id), Date.now())),
@@ -195,7 +197,7 @@ describe("crash after the 200, before the reply", () => {
 
     const running = await startChild({ SWEEP_INTERVAL_MS: "300" });
     try {
-      await waitFor(() => fake.sent(userId).length > 0, { timeoutMs: 20_000, what: `the reply\n${running.output()}` });
+      await waitFor(() => fake.sent(userId).length > 0, { timeoutMs: 30_000, what: `the reply\n${running.output()}` });
       const expected = await withServices(async (s) =>
         buildReplyMessages((await s.knowledge.assistant()).ask(QUESTION, await s.wards.byId(ward.id), Date.now())),
       );

@@ -55,6 +55,14 @@ describe("links against the official-domain registry", () => {
     expect(findLinks("vao hxxps://thanh-toan-phat[.]icu/tra-cuu").map((l) => l.host)).toEqual(["thanh-toan-phat.icu"]);
   });
 
+  it("reads an ordinary .com.vn name as a plain domain, and a brand inside a .vn name as the brand's own service", () => {
+    expect(assessHost("thefaceshop.com.vn").fakeGov).toBe(false);
+    expect(assessHost("vietcombank.com.vn.xacthuc.com").fakeGov).toBe(true);
+    expect(assessHost("viettelstudy.vn").lookalike).toBeUndefined();
+    expect(assessHost("vcb-xacthuc.vn").lookalike).toBeDefined();
+    expect(assessHost("vietteltelecom.one").lookalike).toBeDefined();
+  });
+
   it("does not read amounts, times or shop names as links", () => {
     expect(findLinks("SD: 12.450.300VND luc 14:32, Co.opmart TP.HCM")).toEqual([]);
   });
@@ -95,6 +103,55 @@ describe("scripts without links", () => {
     ["a fake tax refund", "Cán bộ thuế thông báo bác được hoàn thuế 3 triệu, bác cài ứng dụng theo link cháu gửi qua Zalo rồi đăng nhập tài khoản ngân hàng để nhận."],
   ])("warns about %s", (_name, text) => {
     expect(ask(text).kind).toBe("scam_warning");
+  });
+});
+
+describe("calls residents retell in their own words", () => {
+  it.each([
+    ["a parcel held at customs", "có người gọi bảo tôi có bưu kiện bị hải quan giữ, phải nộp phí thông quan 2 triệu mới giao"],
+    ["a fake police call", "Hôm qua có người gọi xưng công an bảo tôi liên quan đường dây rửa tiền, bắt chuyển tiền vào tài khoản tạm giữ"],
+    ["a relative in hospital, after 'Cho hỏi:'", "Cho hỏi: có người gọi bảo con tôi bị ngã ở trường đang cấp cứu, cần chuyển gấp 30 triệu để mổ, tôi có nên chuyển không?"],
+  ])("warns about %s", (_name, text) => {
+    expect(checkScam(text).outcome).toBe("scam");
+    expect(ask(text).kind).toBe("scam_warning");
+  });
+
+  it("a 'wrong number' opener that turns to the reader is a script", () => {
+    expect(checkScam("Chị Hoa ơi mai mấy giờ chị qua lấy bánh? Ôi em xin lỗi, em gửi nhầm người. Anh có quan tâm làm thêm online không ạ, bên em đang tuyển.").outcome).toBe("scam");
+    expect(checkScam("nhắn nhầm số thì có sao không").outcome).not.toBe("scam");
+  });
+
+  it("a question about a kind of call retells nothing", () => {
+    expect(checkScam("Nên làm gì khi nhận cuộc gọi báo con cấp cứu").outcome).not.toBe("scam");
+  });
+});
+
+describe("residents' own questions", () => {
+  it.each([
+    "sang tên sổ đỏ phải đóng những khoản thuế phí gì",
+    "Cho hỏi làm lại căn cước mất bao lâu, lệ phí bao nhiêu?",
+    "tôi có nên gửi ảnh căn cước cho chủ trọ không",
+  ])("%j is not read as a received message", (text) => {
+    expect(["scam", "victim"]).not.toContain(checkScam(text).outcome);
+    expect(ask(text).kind).not.toBe("scam_warning");
+  });
+});
+
+describe("institutions' own messages and look-alikes", () => {
+  it("reads a bank's safety notice, which names what scammers ask for, as no request", () => {
+    const v = checkScam("Vietcombank khuyến cáo: Vietcombank không bao giờ yêu cầu khách hàng cung cấp mật khẩu, mã OTP hay cài đặt ứng dụng lạ. Đối tượng giả danh công an yêu cầu cài ứng dụng là lừa đảo. Chi tiết liên hệ 1900 545413.");
+    expect(v.outcome).not.toBe("scam");
+    expect(v.signals).not.toContain("otp_request");
+    expect(v.signals).not.toContain("app_install");
+  });
+
+  it("a zalo.me link to a phone number is a private chat, not Zalo's official page", () => {
+    expect(assessHost("zalo.me", "/0912345678").official).toBeUndefined();
+    expect(checkScam("Kết bạn zalo.me/0912345678 để nhận hỗ trợ hồ sơ").outcome).toBe("scam");
+  });
+
+  it("a parcel 'not delivered' to be released through the message is a scam", () => {
+    expect(checkScam("Đơn hàng của bạn chưa được giao thành công, bấm vào đây để cập nhật thông tin").outcome).toBe("scam");
   });
 });
 

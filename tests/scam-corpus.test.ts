@@ -12,10 +12,10 @@ describe("scam check on the labelled corpus", () => {
   it("keeps recall and false alarms on the validation split", () => {
     const f = evaluate("validation");
     expect(f.messages).toBeGreaterThanOrEqual(400);
-    expect(f.recall).toBeGreaterThanOrEqual(91.5); // measured 92.5%
-    expect(f.recallQuestionBefore).toBeGreaterThanOrEqual(91.5); // measured 92.8%
-    expect(f.falseAlarm).toBeLessThanOrEqual(8.0); // measured 7.1%
-    expect(f.precision).toBeGreaterThanOrEqual(89.0); // measured 90.2%
+    expect(f.recall).toBeGreaterThanOrEqual(92.0); // measured 92.6% (third pass)
+    expect(f.recallQuestionBefore).toBeGreaterThanOrEqual(92.0); // measured 92.8%
+    expect(f.falseAlarm).toBeLessThanOrEqual(8.0); // measured 7.2%
+    expect(f.precision).toBeGreaterThanOrEqual(89.5); // measured 90.1%
     expect(f.questionsNormal).toBeGreaterThanOrEqual(98.0); // measured 100%
     expect(f.victims).toBeGreaterThanOrEqual(89.0); // measured 89.3% (25/28)
   });
@@ -24,12 +24,12 @@ describe("scam check on the labelled corpus", () => {
     const f = evaluate("validation", { only: "real" });
     expect(f.messages).toBeGreaterThanOrEqual(80);
     expect(f.recall).toBeGreaterThanOrEqual(50.0); // measured 50.0% (6 of 12 scams, every variant)
-    expect(f.falseAlarm).toBeLessThanOrEqual(17.0); // measured 16.0%
+    expect(f.falseAlarm).toBeLessThanOrEqual(17.0); // measured 16.2% (hand weights alone 13.5%)
   });
 
   it("keeps the figures on the written validation messages", () => {
     const f = evaluate("validation", { only: "not_real" });
-    expect(f.recall).toBeGreaterThanOrEqual(95.5); // measured 96.5%
+    expect(f.recall).toBeGreaterThanOrEqual(96.0); // measured 96.6%
     expect(f.falseAlarm).toBeLessThanOrEqual(2.0); // measured 1.6%
   });
 
@@ -37,6 +37,6 @@ describe("scam check on the labelled corpus", () => {
     const f = evaluate("training");
     expect(f.victims).toBe(100);
     expect(f.recall).toBeGreaterThanOrEqual(99.0);
-    expect(f.falseAlarm).toBeLessThanOrEqual(1.5); // measured 1.0%
+    expect(f.falseAlarm).toBeLessThanOrEqual(1.0); // measured 0.3%
   });
 });

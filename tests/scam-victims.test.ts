@@ -41,6 +41,13 @@ const victims = [
   "bị lừa đảo mất tiền rồi phải làm gì",
   "em bị lừa chuyển khoản nhầm cho kẻ lừa đảo 4 triệu",
   "Nhà tôi bị lừa bán đất, đã đặt cọc 300 triệu mà người bán biến mất",
+  "vừa cho người lạ điều khiển điện thoại qua ứng dụng, sợ mất tiền quá",
+  "hôm qua tôi chuyển 20 triệu cho bên tự nhận là điện lực, giờ gọi lại thuê bao",
+  "Mẹ tôi nghe điện thoại xong đã đưa hết sổ tiết kiệm cho người lạ",
+  "em đặt cọc phòng trọ 3 triệu qua mạng mà chủ nhà chặn số rồi",
+  "Ông tôi bị mấy đứa giả công an dọa, ông chuyển 200 triệu rồi",
+  "vừa bị trừ 9 triệu sau khi đọc mã cho nhân viên tự xưng Viettel",
+  "toi da nop phi 2 trieu de nhan buu kien ma khong thay hang dau",
 ];
 
 const notVictims = [
@@ -52,6 +59,11 @@ const notVictims = [
   "Cách phòng tránh bị lừa đảo qua mạng",
   "tôi sắp chuyển tiền cọc nhà cho chủ nhà, có nên không?",
   "làm thẻ căn cước ở đâu",
+  "nộp hồ sơ online có mất tiền không",
+  "tôi sợ mất tiền nếu đưa số tài khoản cho chủ nhà",
+  "đã bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán",
+  "tôi đã chuyển 2 triệu rồi, khi nào thì nhận được giấy chứng nhận",
+  "đã nộp lệ phí 500 nghìn rồi, bao giờ có kết quả",
 ];
 
 describe("victims get the steps", () => {

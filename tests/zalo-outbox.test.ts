@@ -205,6 +205,33 @@ describe("transient failures", () => {
   });
 });
 
+describe("order of a resident's replies", () => {
+  it("queues a new reply behind the resident's earlier message still waiting to be retried, and sends both in order", async () => {
+    const ward = await setupWard();
+    const userId = zaloId("2");
+    fake.scriptCs({ httpStatus: 503 });
+    await ask(ward, userId); // its reply waits for a retry
+    const [waiting] = await outboxOf(userId);
+    expect(waiting).toMatchObject({ status: "pending", attempts: 1 });
+    expect(fake.sent(userId)).toEqual([]);
+
+    // the next question's reply is not sent ahead of the one waiting (its retry is not due yet)
+    await ask(ward, userId, "đăng ký khai sinh cần giấy tờ gì");
+    expect(fake.requestsFor(userId)).toHaveLength(1);
+    const queued = await outboxOf(userId);
+    expect(queued.length).toBeGreaterThan(1);
+    expect(queued.every((r) => r.status === "pending")).toBe(true);
+
+    clock.advance(waiting!.next_attempt_at - clock.now());
+    await server.sweepNow();
+    const first = await expectedParts(ward);
+    const sent = fake.sent(userId);
+    expect(sent.slice(0, first.length)).toEqual(first);
+    expect(sent).toEqual(queued.map((r) => JSON.parse(r.payload)));
+    expect((await outboxOf(userId)).every((r) => r.status === "sent")).toBe(true);
+  });
+});
+
 describe("permanent failures", () => {
   it.each([
     { name: "-213 not a follower", error: apiErrors.userNotFollower },

@@ -19,7 +19,7 @@ import {
 } from "./ask-result";
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
-import { englishToVietnamese, isEnglish } from "./english";
+import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
@@ -57,6 +57,11 @@ export type DecisionThresholds = {
   lowCoverage: number;
   lowCoverageScore: number;
   lowCoverageRatio: number;
+  /** a story (at least storyTerms content words, most of them about the resident's life, not the
+   *  topic): a top entry with storyScore that leads by storyRatio is the answer, whatever the coverage */
+  storyTerms: number;
+  storyScore: number;
+  storyRatio: number;
 };
 
 /** Chosen on the tuning sets (tests/fixtures/blind/tuning-*.jsonl, tests/fixtures/paraphrases.jsonl), never on the eval sets. */
@@ -76,6 +81,9 @@ export const defaultThresholds: DecisionThresholds = {
   lowCoverage: 0.7,
   lowCoverageScore: 0.25,
   lowCoverageRatio: 1.3,
+  storyTerms: 12,
+  storyScore: 0.18,
+  storyRatio: 1.3,
 };
 
 export const FEEDBACK_HELPFUL = "Hữu ích";
@@ -83,8 +91,11 @@ export const FEEDBACK_NOT_HELPFUL = "Chưa đúng";
 export const ASK_FOR_STAFF = STAFF_LABEL;
 
 /** "không phải, ý tôi là …": the previous answer was the wrong topic (folded, lowercase). */
-const correctionPattern =
-  /^\s*(?:(?:khong|ko|k|hong|chua) (?:phai|dung)(?: roi)?|sai roi|nham roi|nhầm roi|khong phai cai do|khong phai y do)\b[\s,.!:;-]*(?:(?:y )?(?:toi|em|minh|chau|bac)? ?(?:la|muon hoi|hoi|can hoi|dang hoi)(?: ve| la)?\b)?[\s,.:;-]*|^\s*(?:y (?:toi|em|minh|chau) la|toi muon hoi la|toi dang hoi ve|cai toi hoi la)\b[\s,.:;-]*/;
+const correctionLead = String.raw`^\s*(?:(?:a|o|oi|u|ua|thoi|a thoi)\s*[,.!]?\s+)?(?:khong\s*[,.!]?\s*)?`;
+const correctionPattern = new RegExp(
+  correctionLead +
+    String.raw`(?:(?:(?:khong|ko|k|hong|chua) (?:phai|dung)(?: roi)?|sai roi|nham roi|khong phai cai do|khong phai y do)\b[\s,.!:;-]*(?:(?:y )?(?:toi|em|minh|chau|bac)? ?(?:la|muon hoi|hoi|can hoi|dang hoi)(?: ve| la)?\b)?[\s,.:;-]*|(?:y (?:toi|em|minh|chau|bac) la|toi muon hoi la|toi dang hoi ve|cai toi hoi la)\b[\s,.:;-]*)`,
+);
 
 /** Where one message asks two things: question marks, new lines, sentence ends, "còn … thì". */
 const segmentBreak = /[?？]+|\n+|[.;!]\s+(?=\p{L})|,\s+(?=(?:còn|con|với lại|voi lai|và cho hỏi|va cho hoi|cho hỏi thêm|cho hoi them)\s)/u;
@@ -142,8 +153,13 @@ export class Assistant {
     const ctx: TurnContext = { ward, now, memory };
     if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
     const { result: safety, ownWords } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
-    if (safety && !(safety.kind === "scam_no_signs" && ownWords)) return safety;
+    // a warning on a resident's own question (no quote, no link) that is about something the
+    // knowledge base answers outside scams ("có nên gửi ảnh căn cước cho chủ nhà trọ không",
+    // "ngoài giờ nhắn Zalo này bao giờ cán bộ trả lời") is answered; a victim always gets the steps
+    const ownQuestion = !!safety && ownWords && safety.kind === "scam_warning" && !safety.handoff && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
+    if (safety && !(safety.kind === "scam_no_signs" && ownWords) && !ownQuestion) return safety;
     const result = this.understand(trimmed, ctx);
+    if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can
     if (safety && result.kind !== "answer" && result.kind !== "clarify") return safety;
     if (result.kind === "answer" || result.kind === "clarify") result.memory.question = trimmed.slice(0, 300);
@@ -235,21 +251,42 @@ export class Assistant {
     const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
 
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
+    const topicTerms = () => this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t));
     if (previous && appliesTo(previous, ctx.ward)) {
-      const topicTerms = this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t));
-      if (!topicTerms.length) return this.followUp(previous, reading, folded, topicTerms, ctx);
+      const terms = topicTerms();
+      if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
-      const previousCore = this.index.termCoverage(previous.id, topicTerms, "core");
-      const topCore = top ? this.index.termCoverage(top.entry.id, topicTerms, "core") : 0;
+      const previousCore = this.index.termCoverage(previous.id, terms, "core");
+      const previousAll = this.index.termCoverage(previous.id, terms);
+      const topCore = top ? this.index.termCoverage(top.entry.id, terms, "core") : 0;
       // "mẹ tôi nằm liệt giường thì sao": a case of the same topic, about a person
       const aboutPerson = reading.followupCue && personPattern.test(folded);
-      const newTopic = !!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && !(aboutPerson && top.score < 0.5);
+      // a new topic brings words of its own: the previous entry never uses some of them
+      const newTopic =
+        !!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5);
       if (!newTopic) {
-        if (aboutPerson || this.index.termCoverage(previous.id, topicTerms) >= 0.5) return this.followUp(previous, reading, folded, topicTerms, ctx);
+        if (aboutPerson || previousAll >= 0.5) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = reading.followupCue || reading.yesno || reading.strength === 2;
-        if (shaped && topicTerms.length <= 3 && !r.confident) return this.followUp(previous, reading, folded, topicTerms, ctx);
+        if (shaped && terms.length <= 3 && !r.confident) return this.followUp(previous, reading, folded, terms, ctx);
+        // nothing else fits clearly: a short message in a conversation goes on with its topic
+        // ("mức đóng thấp nhất bao nhiêu", "bố mẹ ở hai phường khác nhau thì khai ở đâu")
+        if (!r.confident && terms.length <= FOLLOWUP.shortTerms && previousAll >= FOLLOWUP.someWords) return this.followUp(previous, reading, folded, terms, ctx);
+      }
+    } else if (!exclude) {
+      // the previous turn asked back (a clarify): a message without a topic of its own ("giấy tờ
+      // cần mang") answers from its first candidate; one with a few words that nothing fits
+      // clearly is read together with the question asked
+      const candidates = [...new Set(ctx.memory.choices.flatMap((c) => (c.action.do === "show" ? [c.action.entryId] : [])))];
+      if (candidates.length >= 2 && ctx.memory.question) {
+        const first = this.byId.get(candidates[0]!);
+        const terms = topicTerms();
+        if (first && !terms.length) return this.followUp(first, reading, folded, terms, ctx);
+        if (!r.confident) {
+          const together = this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward);
+          if (together.top && together.confident && candidates.includes(together.top.entry.id)) return this.answer(together.top.entry, reading, folded, together, ctx, true);
+        }
       }
     }
 
@@ -297,6 +334,10 @@ export class Assistant {
       confident = top.score >= t.lowCoverageScore && ratio >= t.lowCoverageRatio;
       weak = !confident;
     }
+    if (top && !confident && result.contentTerms.length >= t.storyTerms && top.score >= t.storyScore && ratio >= t.storyRatio) {
+      confident = true;
+      weak = false;
+    }
     const signals = top
       ? `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(top.coverage)}, độ phủ phần chính ${round(top.coreCoverage)}`
       : "";
@@ -325,7 +366,10 @@ export class Assistant {
   private answer(entry: KnowledgeEntry, reading: FacetReading, folded: string, r: Retrieval, ctx: TurnContext, followup: boolean): AskResult {
     const scored = r.top?.entry.id === entry.id ? r.scored : [{ id: entry.id, title: entry.title, score: 1 }, ...r.scored.filter((s) => s.id !== entry.id)].slice(0, 3);
     // the entry about reaching staff: a question about that channel is answered; anything else asks for a person
-    if (entry.action === "handoff" && !channelQuestionPattern.test(folded)) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
+    // "nhắn Zalo này có cán bộ thật trả lời không", "chat với cán bộ có mất phí không": a yes/no
+    // question about the channel, not a request ("cho tôi gặp cán bộ được không")
+    const channelYesNo = reading.yesno && !requestCuePattern.test(folded);
+    if (entry.action === "handoff" && !channelQuestionPattern.test(folded) && !channelYesNo) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
     const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
     const shown: Shown = wanted && hasFacet(entry, wanted, this.kb) ? wanted : "summary";
     const yesNo = reading.yesno ? yesNoSentence(entry, reading.facet, folded, this.kb, ctx.ward) : undefined;
@@ -492,18 +536,20 @@ export class Assistant {
   /** A message in English: the entry's English summary where it has one, else a polite English handoff. */
   private english(text: string, ctx: TurnContext): AskResult {
     const query = englishToVietnamese(text);
-    const r = query ? this.retrieve(query, ctx.ward) : undefined;
-    const entry = r?.top && !r.weak ? r.top.entry : undefined;
+    // "What documents do I need?", "Can I do it online?": the previous entry, still in English
+    const previous = ctx.memory.entryId && englishAsksPartOnly(text) ? this.byId.get(ctx.memory.entryId) : undefined;
+    const r = previous ? undefined : query ? this.retrieve(query, ctx.ward) : undefined;
+    const entry = previous ?? (r?.top && !r.weak ? r.top.entry : undefined);
     if (entry?.summary_en && entry.action !== "handoff") {
       const body = gatherSampleMarkers(fillPlaceholders(entry.summary_en, this.kb, ctx.ward), "en");
       const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
       return {
         kind: "answer",
         ...replyFields(body, entry.links.slice(0, 1), offered, "en"),
-        entries: r!.scored,
+        entries: r?.scored ?? [{ id: entry.id, title: entry.title, score: 1 }],
         entry: { id: entry.id, title: entry.title },
         shown: "summary",
-        followup: false,
+        followup: !!previous,
         also: [],
         lang: "en",
         explanation: `Tin nhắn tiếng Anh: trả lời bằng tóm tắt tiếng Anh của mục "${entry.title}" (${entry.id}).`,
@@ -526,6 +572,24 @@ export class Assistant {
     };
   }
 }
+
+/** Words that make a yes/no sentence a request ("cho tôi gặp…", "xin…", "tôi muốn…") (folded). */
+const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|can gap|giup (?:toi|em|minh))\b/;
+
+/** A resident's own short question, not a pasted notice (characters). */
+const OWN_QUESTION_CHARS = 160;
+
+/** When a message in a conversation goes on with the previous entry (chosen on the tuning conversations). */
+const FOLLOWUP = {
+  /** a new topic: at most this share of the message's topic words is found in the previous entry */
+  newWords: 0.8,
+  /** …unless it has more topic words than this: a self-contained question */
+  selfContained: 3,
+  /** a message this short (topic words) that nothing fits clearly stays with the previous entry… */
+  shortTerms: 6,
+  /** …when the previous entry has at least this share of them */
+  someWords: 0.2,
+};
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */
 const questionWordPattern = /\b(gi|nao|dau|sao|bao nhieu|bao lau|khi nao|bao gio|the nao|ntn|khong|chua|co phai|duoc khong|la gi|ai)\b/;

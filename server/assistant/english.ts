@@ -34,9 +34,9 @@ export function isEnglish(text: string): boolean {
 
 /** English phrases → the folded Vietnamese words the knowledge base uses. Longest first. */
 const glossary: Array<[RegExp, string]> = [
-  [/\blandlord\b|\bregister with (?:the )?(?:local )?police\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my )?(?:stay|residence)/, "dang ky tam tru luu tru"],
+  [/\blandlord\b|\bregister with (?:the )?(?:local )?police\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my |their |his |her )?(?:stay|residence)/, "nguoi nuoc ngoai tam tru"],
   [/\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, "dang ky thuong tru"],
-  [/\b(?:foreigner|foreign national|expat\w*|visa|passport holder)s?\b/, "nguoi nuoc ngoai tam tru"],
+  [/\b(?:foreigner|foreign national|expat\w*|visa|passport holder)s?\b|\bforeign (?:student|guest|tenant|worker|wife|husband)s?\b|\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\w+/, "nguoi nuoc ngoai tam tru"],
   [/\bmarr(?:y|ied|iage|ying)\b|\bwedding\b|\bspouse\b/, "dang ky ket hon"],
   [/\bsingle status|\bmarital status|\bcertificate of no impediment/, "xac nhan tinh trang hon nhan"],
   [/\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, "chung thuc ban sao"],
@@ -50,9 +50,13 @@ const glossary: Array<[RegExp, string]> = [
   [/\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\bsaturday\b|\bsunday\b/, "gio lam viec dia chi phuong"],
   [/\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, "so dien thoai duong day nong lien he phuong"],
   [/\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bward office\b|\bpeople'?s committee\b/, "dia chi uy ban nhan dan phuong"],
-  [/\bonline\b|\bpublic service portal\b/, "dich vu cong truc tuyen"],
-  [/\bfees?\b|\bcosts?\b|\bhow much\b|\bprice\b/, "le phi"],
-  [/\bhow long\b|\bprocessing time\b|\bhow many days\b/, "bao lau"],
+];
+
+/** English words for the part asked (a fee, a time, a place…): they name no topic of their own. */
+const facetGlossary: Array<[RegExp, string]> = [
+  [/\bonline\b|\bpublic service portal\b|\bon (?:the|my) phone\b|\bvia (?:the )?app\b/, "dich vu cong truc tuyen"],
+  [/\bfees?\b|\bcosts?\b|\bhow much\b|\bprice\b|\bpay\b/, "le phi"],
+  [/\bhow long\b|\bprocessing time\b|\bhow many days\b|\bhow soon\b|\bdeadline\b|\bwithin\b/, "bao lau"],
   [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b/, "giay to can mang"],
   [/\bwhere\b/, "o dau"],
 ];
@@ -61,6 +65,12 @@ const glossary: Array<[RegExp, string]> = [
 export function englishToVietnamese(text: string): string {
   const lower = ` ${text.toLowerCase()} `;
   const found: string[] = [];
-  for (const [pattern, words] of glossary) if (pattern.test(lower)) found.push(words);
+  for (const [pattern, words] of [...glossary, ...facetGlossary]) if (pattern.test(lower)) found.push(words);
   return found.join(" ");
+}
+
+/** The message asks only a part of the previous topic ("What documents?", "Can I do it online?"), naming no topic. */
+export function englishAsksPartOnly(text: string): boolean {
+  const lower = ` ${text.toLowerCase()} `;
+  return facetGlossary.some(([pattern]) => pattern.test(lower)) && !glossary.some(([pattern]) => pattern.test(lower));
 }

@@ -80,6 +80,14 @@ export const teenCode: Record<string, string> = {
   hi: "xin chao",
   hello: "xin chao",
   alo: "alo",
+  // chat shorthand (also typed with đ: "đk", "đc", "đt")
+  r: "roi",
+  h: "gio",
+  z: "vay",
+  zay: "vay",
+  dt: "dien thoai",
+  kd: "kinh doanh",
+  kq: "ket qua",
 };
 
 /** phrase → canonical phrase (folded). Longest match wins. */
@@ -135,7 +143,7 @@ export const functionWords = new Set(
     "toi minh em anh chi ban ba bac co chu con chau ong a ah ak oi nhe nha ne vay the thi la va voi cua cho de " +
     "o tai ve gi nao sao lam khong duoc can muon phai nhu nay do dau bao nhieu lau hoi xin giup huong dan mot " +
     "cac nhung roi dang se da ma thi neu khi nua them di den tu trong ra vao len xuong duoc biet ai day kia " +
-    "vui long cam on a u uh um ok"
+    "vui long cam on a u uh um ok ad admin"
   ).split(/\s+/),
 );
 
@@ -174,5 +182,9 @@ export const channelQuestionPattern =
  * Subjects a ward assistant never covers (folded phrases). A question about one of these is
  * handed to staff even when folded syllables happen to match an entry ("tỷ giá" vs "công ty").
  */
-export const offTopicPattern =
-  /\b(thoi tiet|du bao thoi tiet|ty gia|gia vang|gia do|do la my|gia xang|chung khoan hom nay|bong da|ty so|ket qua tran|xo so|ket qua xs|lo de|chuyen cuoi|truyen cuoi|ke chuyen|ke cho toi|bai hat|hat cho|lam tho|nau an|cong thuc nau|mon an|lich chieu|xem phim|tinh yeu|nguoi yeu|bai tap|giai toan|lam van|dich sang tieng|kham benh|bi sot|uong thuoc gi|dau bung|dau dau|xe buyt so|gio tau|ve may bay|dat phong khach san)\b/;
+export const offTopicPattern = new RegExp(
+  String.raw`\b(thoi tiet|du bao thoi tiet|ty gia|gia vang|gia do|do la my|gia xang|chung khoan hom nay|bong da|ty so|ket qua tran|xo so|ket qua xs|lo de|chuyen cuoi|truyen cuoi|ke chuyen|ke cho toi|bai hat|hat cho|lam tho|nau an|cong thuc nau|mon an|lich chieu|xem phim|tinh yeu|nguoi yeu|bai tap|giai toan|lam van|dich sang tieng|kham benh|bi sot|uong thuoc gi|dau bung|dau dau|xe buyt so|gio tau|ve may bay|dat phong khach san|` +
+    // ward life the knowledge base does not cover: recruitment, clubs, school fees, social housing,
+    // the residential group's own business, theft reports, rents, utility schedules, exam results, blood drives
+    String.raw`tuyen dung|tuyen can bo|tuyen cong chuc|tuyen vien chuc|cau lac bo|duong sinh|khieu vu|hoc phi|nha o xa hoi|to truong to dan pho|bau to truong|trom xe|gia thue phong|nha tro gia re|lich cat dien|lich cat nuoc|chi so cong to|diem thi|diem chuan|hien mau)\b`,
+);

@@ -35,7 +35,9 @@ function applySynonyms(tokens: Token[]): Token[] {
 function expandTeenCode(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
-    const expansion = token.accented === null ? teenCode[token.folded] : undefined;
+    // "đk", "đc": shorthand typed with đ, its only diacritic; Vietnamese has no z ("zậy" is "vậy")
+    const plain = token.accented === null || token.accented.replace(/đ/g, "d") === token.folded || token.folded.startsWith("z");
+    const expansion = plain ? teenCode[token.folded] : undefined;
     if (expansion) for (const word of expansion.split(" ")) out.push({ folded: word, accented: null });
     else out.push(token);
   }

@@ -1,11 +1,12 @@
-import { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL } from "../assistant/assistant";
 import { handoffOf, type AskResult, type ConversationMemory } from "../assistant/ask-result";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
-import { waitingNoticeWrites } from "../feedback/report-notices";
-import { answerPendingSurvey } from "./satisfaction-survey";
+import { waitingNoticeReads, waitingNoticeWritesFrom } from "../feedback/report-notices";
+import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
+import { pendingSurveyQuery, surveyOutcome } from "./satisfaction-survey";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
 import { miniappUsers } from "../db/schema-feedback";
 import type { Clock } from "../lib/clock";
@@ -18,8 +19,8 @@ import { parseEvent, readEnvelope, type UserMessageEvent } from "../zalo/webhook
 import { wardReplyMessages, type ReplyContent } from "../zalo/message-builder";
 import { renderReplyText } from "../assistant/reply-text";
 import { scamReportWrites } from "../scam/scam-reports";
-import type { OutboxService } from "../zalo/outbox-service";
-import { ConversationStore, type ConversationChange, type ResidentKey } from "./conversation-store";
+import { replyWindow, type OutboxService } from "../zalo/outbox-service";
+import { ConversationStore, type ConversationChange, type ConversationRow, type ResidentKey } from "./conversation-store";
 import { locationOf, readableText, reportReply, silentKinds, unreadableReply } from "./non-text-messages";
 
 const PROCESS_LEASE_MS = 60_000;
@@ -35,6 +36,35 @@ export interface ConversationEngine {
 }
 
 export type ConversationSettings = { memoryMs: number; adminPauseMs: number; handoffAckIntervalMs: number };
+
+/** The event as the intake stored it (see processEvent). */
+export type AcceptedEvent = { wardId: number; rawBody: string; receivedAt: number };
+
+/** What the event's batch read found (see stateReads). */
+type EventState = {
+  ward: Ward;
+  body: unknown;
+  parsed: ReturnType<typeof parseEvent>;
+  envelope: NonNullable<ReturnType<typeof readEnvelope>>;
+  /** the resident as touched by this event (none for events about no resident) */
+  resident: typeof residents.$inferSelect | undefined;
+  /** for a resident's message */
+  message:
+    | {
+        conversation: ConversationRow | undefined;
+        openHandoff: { id: number; createdAt: number } | undefined;
+        lastAnswer: { id: number; question: string } | undefined;
+        survey: Parameters<typeof surveyOutcome>[1];
+        users: Parameters<typeof waitingNoticeWritesFrom>[3];
+        notices: Parameters<typeof waitingNoticeWritesFrom>[4];
+      }
+    | undefined;
+};
+
+/** The event's writes, and which of them insert reply parts already claimed for sending. */
+type EventWrites = { writes: BatchItem<"sqlite">[]; claimed: number[]; queued: boolean };
+type ClaimedRow = { id: number; wardId: number; payload: string; attempts: number };
+type Sends = { resident: typeof residents.$inferSelect; claimed: ClaimedRow[]; queued: boolean };
 
 /** Everything one message needs to know, read in one batch. */
 type Context = {
@@ -62,6 +92,8 @@ export class ConversationService {
     private readonly outbox: OutboxService,
     private readonly logger: Logger,
     private readonly settings: ConversationSettings,
+    /** the knowledge version is read with each event's state (the assistant then reads nothing) */
+    private readonly knowledge: Pick<KnowledgeRepository, "versionQuery" | "noteVersion">,
   ) {
     this.store = new ConversationStore(db, settings.memoryMs);
   }
@@ -78,9 +110,14 @@ export class ConversationService {
     return rows.map((r) => r.id);
   }
 
-  async processEvent(eventId: number): Promise<"processed" | "skipped"> {
+  /**
+   * Processes one stored event. `accepted` is the event as the intake just stored it (the same
+   * isolate or process, right after the 200): with it, claiming the event and reading everything
+   * it needs are one batch. Without it (sweeps, the processing thread) the claim comes first.
+   */
+  async processEvent(eventId: number, accepted?: AcceptedEvent): Promise<"processed" | "skipped"> {
     const now = this.clock.now();
-    const [event] = await this.db
+    const claim = this.db
       .update(webhookEvents)
       .set({ status: "processing", lockUntil: now + PROCESS_LEASE_MS, attempts: sql`${webhookEvents.attempts} + 1` })
       .where(
@@ -90,18 +127,32 @@ export class ConversationService {
         ),
       )
       .returning();
+    let event: typeof webhookEvents.$inferSelect | undefined;
+    let state: EventState | undefined;
+    if (accepted) {
+      const reads = this.stateReads(accepted.wardId, accepted.rawBody, accepted.receivedAt);
+      const [claimed, ...rows] = await this.db.batch([claim, ...reads.queries] as unknown as [typeof claim]);
+      event = claimed[0];
+      // the stored event is what counts (a repeated delivery keeps the first one's body and time)
+      if (event && event.wardId === accepted.wardId && event.rawBody === accepted.rawBody && event.receivedAt === accepted.receivedAt) state = reads.parse(rows);
+    } else {
+      [event] = await claim;
+    }
     if (!event) return "skipped";
 
-    let residentId: number | undefined;
+    let sends: Sends | undefined;
     try {
-      const ward = await this.wards.byId(event.wardId);
-      const body = JSON.parse(event.rawBody) as unknown;
-      const writes: BatchItem<"sqlite">[] = [];
-      residentId = await this.handle(ward, event.id, event.receivedAt, body, writes);
-      writes.push(
+      if (!state) {
+        const reads = this.stateReads(event.wardId, event.rawBody, event.receivedAt);
+        state = reads.parse(await this.db.batch(reads.queries as unknown as [BatchItem<"sqlite">]));
+      }
+      const out: EventWrites = { writes: [], claimed: [], queued: false };
+      await this.handle(state, event.id, event.receivedAt, out);
+      out.writes.push(
         this.db.update(webhookEvents).set({ status: "done", processedAt: this.clock.now(), lockUntil: null, lastError: null }).where(eq(webhookEvents.id, event.id)),
       );
-      await this.db.batch(writes as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+      const results = await this.db.batch(out.writes as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+      if (state.resident) sends = { resident: state.resident, claimed: out.claimed.flatMap((i) => results[i] as ClaimedRow[]), queued: out.queued || out.claimed.some((i) => !(results[i] as unknown[]).length) };
     } catch (err) {
       const failed = event.attempts >= MAX_EVENT_ATTEMPTS;
       await this.db
@@ -111,8 +162,79 @@ export class ConversationService {
       this.logger.error("webhook event processing failed", { eventId, error: err as Error, willRetry: !failed });
       return "skipped";
     }
-    if (residentId !== undefined) await this.outbox.deliverDue({ residentId });
+    if (sends) {
+      // the reply's parts were written already claimed: sending them and recording how it went is one round trip
+      if (sends.claimed.length) await this.outbox.sendClaimed(sends.resident, sends.claimed);
+      if (sends.queued) await this.outbox.deliverDue({ residentId: sends.resident.id });
+    }
     return "processed";
+  }
+
+  /**
+   * Everything processing an event needs, as one batch of statements (after the claim, when
+   * there is one): the ward and the working calendar, the knowledge version, the resident
+   * (created or touched here: it is the same upsert the event would otherwise write first), and
+   * for a resident's message the conversation row, an open handoff, the last unrated answer, a
+   * waiting satisfaction survey and feedback notices waiting in the mini app. Reads that depend
+   * on the resident name it by a subquery, so a new resident costs nothing more.
+   */
+  private stateReads(wardId: number, rawBody: string, receivedAt: number) {
+    const body = JSON.parse(rawBody) as unknown;
+    const parsed = parseEvent(body);
+    const envelope = readEnvelope(body)!;
+    const ward = this.wards.byIdReads(wardId);
+    const queries: BatchItem<"sqlite">[] = [ward.ward, ward.holidays, this.knowledge.versionQuery()];
+    // Zalo's `timestamp` may be old (retries) or skewed: the interaction is when it reached us.
+    const at = receivedAt;
+    let touch: Parameters<ConversationService["touchResident"]> | undefined;
+    let message = false;
+    switch (parsed.type) {
+      case "user_message":
+        touch = [wardId, envelope.userId!, at, undefined, envelope.appUserId];
+        message = true;
+        break;
+      case "follow": {
+        const following = parsed.event.event_name === "follow";
+        touch = [wardId, envelope.userId!, following ? at : undefined, following, envelope.appUserId];
+        break;
+      }
+      case "click_chatnow":
+        if (envelope.userId) touch = [wardId, envelope.userId, at, undefined, envelope.appUserId];
+        break;
+      case "oa_send":
+        if (parsed.event.sender.admin_id && envelope.userId) touch = [wardId, envelope.userId, undefined];
+        break;
+    }
+    const residentId = sql<number>`(select ${residents.id} from ${residents} where ${residents.wardId} = ${wardId} and ${residents.zaloUserId} = ${envelope.userId ?? ""})`;
+    if (touch) queries.push(this.touchResident(...touch));
+    if (message) {
+      const notices = waitingNoticeReads(this.db, wardId, residentId);
+      queries.push(this.store.select(wardId, { kind: "zalo", id: envelope.userId! }), ...this.contextReads(residentId, this.clock.now()), pendingSurveyQuery(this.db, residentId), notices.users, notices.notices);
+    }
+    const parse = (rows: unknown[]): EventState => {
+      const [wardRows, holidayRows, version, resident, conversation, open, last, survey, users, notices] = rows as [
+        Parameters<WardService["wardFrom"]>[1],
+        Parameters<WardService["wardFrom"]>[2],
+        Array<{ value: string }>,
+        Array<typeof residents.$inferSelect>,
+        ConversationRow[],
+        Array<{ id: number; createdAt: number }>,
+        Array<{ id: number; question: string }>,
+        Parameters<typeof surveyOutcome>[1][],
+        Parameters<typeof waitingNoticeWritesFrom>[3],
+        Parameters<typeof waitingNoticeWritesFrom>[4],
+      ];
+      this.knowledge.noteVersion(version);
+      return {
+        ward: this.wards.wardFrom(wardId, wardRows, holidayRows),
+        body,
+        parsed,
+        envelope,
+        resident: touch ? resident![0] : undefined,
+        message: message ? { conversation: conversation![0], openHandoff: open![0], lastAnswer: last![0], survey: survey![0], users: users!, notices: notices! } : undefined,
+      };
+    };
+    return { queries, parse };
   }
 
   /**
@@ -156,44 +278,42 @@ export class ConversationService {
     return result;
   }
 
-  /** Adds the event's writes to `writes`; returns the resident to deliver replies to. */
-  private async handle(ward: Ward, eventId: number, receivedAt: number, body: unknown, writes: BatchItem<"sqlite">[]): Promise<number | undefined> {
-    const parsed = parseEvent(body);
-    const envelope = readEnvelope(body)!;
-    // Zalo's `timestamp` may be old (retries) or skewed: the interaction is when it reached us.
+  /** Adds the event's writes to `out`. */
+  private async handle(state: EventState, eventId: number, receivedAt: number, out: EventWrites): Promise<void> {
+    const { ward, parsed, envelope, resident } = state;
+    const writes = out.writes;
     const at = receivedAt;
     switch (parsed.type) {
       case "user_message": {
-        const residentId = await this.touchResident(ward.id, envelope.userId!, at, undefined, envelope.appUserId);
-        await this.handleUserMessage(ward, eventId, residentId, envelope.userId!, parsed.event, at, writes);
+        await this.handleUserMessage(state, eventId, resident!.id, envelope.userId!, parsed.event, at, out);
         // The resident is back in Zalo's reply window: feedback notices that waited go out now.
-        writes.push(...(await waitingNoticeWrites({ db: this.db, clock: this.clock, outbox: this.outbox }, ward.id, residentId)));
-        return residentId;
+        if (replyWindow(resident!.lastInteractionAt, this.clock.now()) === "free") {
+          const notices = waitingNoticeWritesFrom({ db: this.db, outbox: this.outbox }, ward.id, resident!.id, state.message!.users, state.message!.notices);
+          writes.push(...notices.writes);
+          if (notices.notices) out.queued = true;
+        }
+        return;
       }
       case "follow": {
-        const following = parsed.event.event_name === "follow";
-        const residentId = await this.touchResident(ward.id, envelope.userId!, following ? at : undefined, following, envelope.appUserId);
-        if (!following) return undefined;
-        this.reply(writes, ward, residentId, eventId, await this.engine.answer("xin chào", ward, { choices: [] }), "welcome");
-        return residentId;
+        if (parsed.event.event_name !== "follow") return;
+        this.reply(out, ward, resident!.id, eventId, await this.engine.answer("xin chào", ward, { choices: [] }), "welcome");
+        return;
       }
       case "click_chatnow": {
-        if (!envelope.userId) return undefined;
-        const residentId = await this.touchResident(ward.id, envelope.userId, at, undefined, envelope.appUserId);
-        this.reply(writes, ward, residentId, eventId, await this.engine.answer("xin chào", ward, { choices: [] }), "welcome");
-        return residentId;
+        if (!resident) return;
+        this.reply(out, ward, resident.id, eventId, await this.engine.answer("xin chào", ward, { choices: [] }), "welcome");
+        return;
       }
       case "oa_send": {
         // Echo of an OA message. Ours are already recorded; one typed by a person in Zalo's own
         // OA tool (admin_id) joins the conversation, and the bot stays quiet for that resident
         // for a while: a person is talking to them. Never answered.
         const adminId = parsed.event.sender.admin_id;
-        if (adminId && envelope.userId) {
-          const residentId = await this.touchResident(ward.id, envelope.userId, undefined);
+        if (adminId && envelope.userId && resident) {
           writes.push(
             this.db.insert(messages).values({
               wardId: ward.id,
-              residentId,
+              residentId: resident.id,
               direction: "out",
               author: "oa_admin",
               kind: parsed.event.event_name.replace("oa_send_", ""),
@@ -203,21 +323,20 @@ export class ConversationService {
               eventId,
               createdAt: at,
             }),
-            this.store.write(ward.id, { kind: "zalo", id: envelope.userId }, residentId, { botPausedUntil: at + this.settings.adminPauseMs, read: true }, this.clock.now()),
+            this.store.write(ward.id, { kind: "zalo", id: envelope.userId }, resident.id, { botPausedUntil: at + this.settings.adminPauseMs, read: true }, this.clock.now()),
           );
         }
-        return undefined;
+        return;
       }
       case "delivery":
       case "unknown":
-        return undefined;
+        return;
     }
   }
 
-  /** One batch read: the conversation row, the open handoff, the last answer not yet rated. */
-  private async context(wardId: number, key: ResidentKey, residentId: number, now: number): Promise<Context> {
-    const [rows, open, last] = await this.db.batch([
-      this.store.select(wardId, key),
+  /** The open handoff and the last answer not yet rated (for the event's batch read; the conversation row comes from the store). */
+  private contextReads(residentId: SQL<number>, now: number) {
+    return [
       this.db
         .select({ id: handoffs.id, createdAt: handoffs.createdAt })
         .from(handoffs)
@@ -230,18 +349,12 @@ export class ConversationService {
         .where(and(eq(askLog.residentId, residentId), eq(askLog.kind, "answer"), isNull(askLog.verdict)))
         .orderBy(desc(askLog.id))
         .limit(1),
-    ]);
-    const row = rows[0];
-    return {
-      memory: this.store.memoryOf(row, now),
-      openHandoff: open[0],
-      pausedUntil: row?.botPausedUntil ?? 0,
-      handoffAckAt: row?.handoffAckAt ?? null,
-      lastAnswer: last[0],
-    };
+    ] as const;
   }
 
-  private async handleUserMessage(ward: Ward, eventId: number, residentId: number, zaloUserId: string, event: UserMessageEvent, at: number, writes: BatchItem<"sqlite">[]) {
+  private async handleUserMessage(state: EventState, eventId: number, residentId: number, zaloUserId: string, event: UserMessageEvent, at: number, out: EventWrites) {
+    const { ward } = state;
+    const writes = out.writes;
     const kind = event.event_name.replace("user_send_", "");
     const raw = (event.message.text ?? "").trim();
     const attachments = (event.message.attachments ?? []).map((a) => ({ type: a.type }));
@@ -266,21 +379,28 @@ export class ConversationService {
     const text = readableText(event);
 
     if (silentKinds.has(kind)) return done(); // a sticker after an answer is a thank-you: nothing to read
-    const ctx = await this.context(ward.id, key, residentId, now);
+    const read = state.message!;
+    const ctx: Context = {
+      memory: this.store.memoryOf(read.conversation, now),
+      openHandoff: read.openHandoff,
+      pausedUntil: read.conversation?.botPausedUntil ?? 0,
+      handoffAckAt: read.conversation?.handoffAckAt ?? null,
+      lastAnswer: read.lastAnswer,
+    };
 
     if (kind === "text" && text) {
       const folded = foldedText(text);
       if (folded === foldedText(FEEDBACK_HELPFUL) || folded === foldedText(FEEDBACK_NOT_HELPFUL)) {
         const helpful = folded === foldedText(FEEDBACK_HELPFUL);
-        this.recordVerdict(ward, eventId, residentId, helpful, ctx.lastAnswer, writes);
+        this.recordVerdict(ward, eventId, residentId, helpful, ctx.lastAnswer, out);
         if (!helpful) change.unread = true;
         return done();
       }
       // --- satisfaction survey (issue 12): the answer to a pending 1–5 survey is recorded, not answered
-      const survey = await answerPendingSurvey(this.db, residentId, text, now);
+      const survey = surveyOutcome(this.db, read.survey, text, now);
       if (survey) writes.push(...survey.writes);
       if (survey?.consumed) {
-        if (survey.reply) this.reply(writes, ward, residentId, eventId, { body: survey.reply, links: [], choices: [] }, "survey");
+        if (survey.reply) this.reply(out, ward, residentId, eventId, { body: survey.reply, links: [], choices: [] }, "survey");
         return done();
       }
       // ---
@@ -297,13 +417,13 @@ export class ConversationService {
         // a person already has the conversation: no second handoff and no question in the bot's
         // figures (the monthly report counts what the bot handled), only the warning and its wave
         writes.push(...scamReportWrites(this.db, { wardId: ward.id, residentKey: `zalo:${residentId}`, channel: "zalo", result: warning, now }));
-        this.reply(writes, ward, residentId, eventId, warning, warning.kind, { entries: warning.entries });
+        this.reply(out, ward, residentId, eventId, warning, warning.kind, { entries: warning.entries });
         return done();
       }
       const ackDue =
         ctx.openHandoff && !paused && (ctx.handoffAckAt === null || ctx.handoffAckAt < ctx.openHandoff.createdAt || now - ctx.handoffAckAt >= this.settings.handoffAckIntervalMs);
       if (ackDue) {
-        this.reply(writes, ward, residentId, eventId, { body: handoffAcknowledgement(ward, now), links: [], choices: [] }, "handoff_ack");
+        this.reply(out, ward, residentId, eventId, { body: handoffAcknowledgement(ward, now), links: [], choices: [] }, "handoff_ack");
         change.handoffAckAt = now;
       }
       return done();
@@ -314,7 +434,7 @@ export class ConversationService {
       const result = await this.engine.answer(text, ward, ctx.memory);
       if (this.recordTurn(writes, ward.id, residentId, key, text, result, now, true)) change.unread = true;
       change.memory = result.memory;
-      this.reply(writes, ward, residentId, eventId, result, result.kind, { entries: result.entries });
+      this.reply(out, ward, residentId, eventId, result, result.kind, { entries: result.entries });
       return done();
     }
 
@@ -322,30 +442,31 @@ export class ConversationService {
     const warning = text ? await this.engine.safety(text, ward, ctx.memory) : undefined;
     if (warning) {
       if (this.recordTurn(writes, ward.id, residentId, key, text, warning, now, true)) change.unread = true;
-      this.reply(writes, ward, residentId, eventId, warning, warning.kind, { entries: warning.entries });
+      this.reply(out, ward, residentId, eventId, warning, warning.kind, { entries: warning.entries });
       return done();
     }
     if (kind === "image" || kind === "location") {
       const place = locationOf(event);
-      this.reply(writes, ward, residentId, eventId, reportReply(ward, kind, { text: text || undefined, lat: place?.lat, lng: place?.lng }), "report_link");
+      this.reply(out, ward, residentId, eventId, reportReply(ward, kind, { text: text || undefined, lat: place?.lat, lng: place?.lng }), "report_link");
     } else {
-      this.reply(writes, ward, residentId, eventId, unreadableReply(ward), "unsupported");
+      this.reply(out, ward, residentId, eventId, unreadableReply(ward), "unsupported");
     }
     change.memory = { ...ctx.memory, entryId: undefined, shown: undefined, choices: [{ n: 0, label: "Gặp cán bộ", action: { do: "staff" } }] };
     return done();
   }
 
-  private recordVerdict(ward: Ward, eventId: number, residentId: number, helpful: boolean, last: Context["lastAnswer"], writes: BatchItem<"sqlite">[]) {
+  private recordVerdict(ward: Ward, eventId: number, residentId: number, helpful: boolean, last: Context["lastAnswer"], out: EventWrites) {
+    const writes = out.writes;
     if (last) writes.push(this.db.update(askLog).set({ verdict: helpful ? "helpful" : "not_helpful" }).where(eq(askLog.id, last.id)));
     if (helpful) {
-      this.reply(writes, ward, residentId, eventId, { body: "Dạ, cảm ơn ông/bà đã phản hồi! Ông/bà cần hỏi thêm gì cứ nhắn cho phường nhé.", links: [], choices: [] });
+      this.reply(out, ward, residentId, eventId, { body: "Dạ, cảm ơn ông/bà đã phản hồi! Ông/bà cần hỏi thêm gì cứ nhắn cho phường nhé.", links: [], choices: [] });
       return;
     }
     const now = this.clock.now();
     writes.push(
       this.db.insert(handoffs).values({ wardId: ward.id, residentId, question: last?.question ?? "(người dân bấm Chưa đúng)", reason: "not_helpful", createdAt: now }),
     );
-    this.reply(writes, ward, residentId, eventId, {
+    this.reply(out, ward, residentId, eventId, {
       body: `Dạ, xin lỗi ông/bà vì câu trả lời chưa đúng ý. Tôi đã chuyển câu hỏi tới cán bộ ${ward.name}; cán bộ sẽ trả lời ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ward.profile.working_hours, now, ward.calendar)}.`,
       links: [],
       choices: [],
@@ -392,10 +513,10 @@ export class ConversationService {
     return true;
   }
 
-  private reply(writes: BatchItem<"sqlite">[], ward: Ward, residentId: number, eventId: number, content: ReplyContent, kind = "reply", meta?: unknown) {
+  private reply(out: EventWrites, ward: Ward, residentId: number, eventId: number, content: ReplyContent, kind = "reply", meta?: unknown) {
     const now = this.clock.now();
     const parts = wardReplyMessages(ward, content);
-    writes.push(
+    out.writes.push(
       this.db.insert(messages).values({
         wardId: ward.id,
         residentId,
@@ -408,22 +529,25 @@ export class ConversationService {
         createdAt: now,
       }),
     );
-    const rows = this.outbox.rows(ward.id, residentId, `event:${eventId}`, parts);
-    if (rows.length) writes.push(this.db.insert(outbox).values(rows).onConflictDoNothing());
+    if (!parts.length) return;
+    // Written already claimed when nothing of the resident's waits before it (sent right after
+    // the batch); otherwise the second insert queues the same parts behind what waits.
+    out.claimed.push(out.writes.length);
+    out.writes.push(this.outbox.claimedInsert(ward.id, residentId, `event:${eventId}`, parts));
+    out.writes.push(this.db.insert(outbox).values(this.outbox.rows(ward.id, residentId, `event:${eventId}`, parts)).onConflictDoNothing());
   }
 
-  /** Creates or updates the resident; `interactionAt` opens Zalo's reply window. */
-  private async touchResident(wardId: number, zaloUserId: string, interactionAt: number | undefined, follower?: boolean, appUserId?: string): Promise<number> {
+  /** Creates or updates the resident (a statement for the event's batch read); `interactionAt` opens Zalo's reply window. */
+  private touchResident(wardId: number, zaloUserId: string, interactionAt: number | undefined, follower?: boolean, appUserId?: string) {
     const set: Partial<typeof residents.$inferInsert> = {};
     if (appUserId) set.appUserId = appUserId;
     if (interactionAt !== undefined) set.lastInteractionAt = sql`max(coalesce(${residents.lastInteractionAt}, 0), ${interactionAt})` as unknown as number;
     if (follower !== undefined) set.isFollower = follower;
-    const [row] = await this.db
+    return this.db
       .insert(residents)
       .values({ wardId, zaloUserId, appUserId: appUserId ?? null, lastInteractionAt: interactionAt ?? null, isFollower: follower ?? false, createdAt: this.clock.now() })
       .onConflictDoUpdate({ target: [residents.wardId, residents.zaloUserId], set: Object.keys(set).length ? set : { zaloUserId } })
-      .returning({ id: residents.id });
-    return row!.id;
+      .returning();
   }
 }
 

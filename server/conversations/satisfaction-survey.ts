@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
@@ -58,12 +58,22 @@ export type SurveyOutcome = { writes: BatchItem<"sqlite">[]; reply?: string };
  * not answer it). Undefined when there is no survey waiting.
  */
 export async function answerPendingSurvey(db: Database, residentId: number, text: string, now: number): Promise<(SurveyOutcome & { consumed: boolean }) | undefined> {
-  const [pending] = await db
+  const [pending] = await pendingSurveyQuery(db, residentId);
+  return surveyOutcome(db, pending, text, now);
+}
+
+/** The resident's survey waiting for an answer, if any (for a caller's own batch read; `residentId` may be a subquery). */
+export function pendingSurveyQuery(db: Database, residentId: number | SQL<number>) {
+  return db
     .select()
     .from(satisfactionSurveys)
     .where(and(eq(satisfactionSurveys.residentId, residentId), eq(satisfactionSurveys.status, "sent")))
     .orderBy(desc(satisfactionSurveys.id))
     .limit(1);
+}
+
+/** What this message does to the survey `pendingSurveyQuery` found (see answerPendingSurvey). */
+export function surveyOutcome(db: Database, pending: typeof satisfactionSurveys.$inferSelect | undefined, text: string, now: number): (SurveyOutcome & { consumed: boolean }) | undefined {
   if (!pending) return undefined;
   const set = (values: Partial<typeof satisfactionSurveys.$inferInsert>) => db.update(satisfactionSurveys).set(values).where(and(eq(satisfactionSurveys.id, pending.id), eq(satisfactionSurveys.status, "sent")));
   if (now - pending.sentAt > SURVEY_ANSWER_WINDOW_MS) return { writes: [set({ status: "expired" })], consumed: false };

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { outbox, residents } from "../db/schema";
@@ -85,27 +85,59 @@ export async function waitingNoticeWrites(deps: { db: Database; clock: Clock; ou
 }
 
 async function waitingNotices(deps: { db: Database; clock: Clock; outbox: OutboxService }, wardId: number, residentId: number): Promise<{ writes: Batch; notices: number }> {
-  const { db, clock, outbox: outboxService } = deps;
+  const { db, clock } = deps;
   const now = clock.now();
   const [resident] = await db.select().from(residents).where(and(eq(residents.id, residentId), eq(residents.wardId, wardId)));
   if (!resident || replyWindow(resident.lastInteractionAt, now) !== "free") return { writes: [], notices: 0 };
-  const ids = resident.appUserId ? [resident.appUserId] : [];
-  const users = await db
-    .select({ id: miniappUsers.id, residentId: miniappUsers.residentId })
-    .from(miniappUsers)
-    .where(and(eq(miniappUsers.wardId, wardId), ids.length ? or(eq(miniappUsers.residentId, residentId), inArray(miniappUsers.appUserId, ids)) : eq(miniappUsers.residentId, residentId)));
+  const reads = waitingNoticeReads(db, wardId, resident.id);
+  const [users, notices] = await db.batch([reads.users, reads.notices]);
+  return waitingNoticeWritesFrom(deps, wardId, resident.id, users, notices);
+}
+
+/**
+ * The reads behind waitingNoticeWrites, for a caller's own batch read (conversation processing
+ * reads them with the rest of an event's state: no round trip of their own). `residentId` may be
+ * a subquery naming a resident written earlier in the same batch.
+ */
+export function waitingNoticeReads(db: Database, wardId: number, residentId: number | SQL<number>) {
+  // the mini-app users behind the resident: linked already, or named by the app-scoped id the
+  // resident's own webhook events carried
+  const behind = and(
+    eq(miniappUsers.wardId, wardId),
+    or(eq(miniappUsers.residentId, residentId), eq(miniappUsers.appUserId, sql`(select ${residents.appUserId} from ${residents} where ${residents.id} = ${residentId})`)),
+  );
+  return {
+    users: db.select({ id: miniappUsers.id, residentId: miniappUsers.residentId }).from(miniappUsers).where(behind),
+    notices: db
+      .select()
+      .from(reportNotices)
+      .where(
+        and(
+          eq(reportNotices.wardId, wardId),
+          inArray(reportNotices.userId, db.select({ id: miniappUsers.id }).from(miniappUsers).where(behind)),
+          eq(reportNotices.channel, "app"),
+          isNull(reportNotices.seenAt),
+        ),
+      )
+      .orderBy(desc(reportNotices.id))
+      .limit(MAX_WAITING_NOTICES),
+  };
+}
+
+/** The writes for what waitingNoticeReads found (newest first, as read); the caller checked the reply window. */
+export function waitingNoticeWritesFrom(
+  deps: { db: Database; outbox: OutboxService },
+  wardId: number,
+  residentId: number,
+  users: Array<{ id: number; residentId: number | null }>,
+  newestFirst: Array<typeof reportNotices.$inferSelect>,
+): { writes: Batch; notices: number } {
+  const { db, outbox: outboxService } = deps;
   if (!users.length) return { writes: [], notices: 0 };
   const writes: Batch = [];
   const toLink = users.filter((u) => u.residentId === null).map((u) => u.id);
   if (toLink.length) writes.push(db.update(miniappUsers).set({ residentId }).where(inArray(miniappUsers.id, toLink)));
-  const notices = (
-    await db
-      .select()
-      .from(reportNotices)
-      .where(and(eq(reportNotices.wardId, wardId), inArray(reportNotices.userId, users.map((u) => u.id)), eq(reportNotices.channel, "app"), isNull(reportNotices.seenAt)))
-      .orderBy(desc(reportNotices.id))
-      .limit(MAX_WAITING_NOTICES)
-  ).reverse();
+  const notices = [...newestFirst].reverse();
   for (const n of notices) {
     writes.push(db.update(reportNotices).set({ channel: "oa" }).where(and(eq(reportNotices.id, n.id), eq(reportNotices.channel, "app"))));
     const rows = outboxService.rows(wardId, residentId, `report:${n.reportId}:h${n.historyId}:u${n.userId}`, [{ text: n.text }]);

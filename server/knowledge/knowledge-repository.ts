@@ -8,6 +8,8 @@ import type { KnowledgeBase, KnowledgeEntry, Procedure } from "./knowledge-schem
 import { INDEX_KEY, loadStoredIndex, serializeIndex } from "./stored-index";
 
 const VERSION_KEY = "version";
+/** How long a version read by a caller's batch stands in for reading it (see noteVersion). */
+const NOTED_VERSION_MS = 1000;
 
 /**
  * The knowledge base in the database (loaded from knowledge/ at start, edited later from the
@@ -17,6 +19,7 @@ const VERSION_KEY = "version";
  */
 export class KnowledgeRepository {
   private cached: { version: string; assistant: Assistant } | undefined;
+  private noted: { version: string | undefined; until: number } | undefined;
 
   constructor(
     private readonly db: Database,
@@ -24,12 +27,27 @@ export class KnowledgeRepository {
   ) {}
 
   async version(): Promise<string | undefined> {
-    const [row] = await this.db.select().from(kbMeta).where(eq(kbMeta.key, VERSION_KEY));
+    const [row] = await this.versionQuery();
     return row?.value;
+  }
+
+  /** The read behind version(), for a caller's own batch read (then hand the row to noteVersion). */
+  versionQuery() {
+    return this.db.select().from(kbMeta).where(eq(kbMeta.key, VERSION_KEY));
+  }
+
+  /**
+   * A caller read the version in its own batch a moment ago (conversation processing, with the
+   * rest of an event's state): assistant() uses it for the next second instead of reading it
+   * again, so answering costs no round trip of its own.
+   */
+  noteVersion(rows: Array<{ value: string }>): void {
+    this.noted = { version: rows[0]?.value, until: Date.now() + NOTED_VERSION_MS };
   }
 
   /** Replaces the stored knowledge with `kb` when its version differs; returns whether it did. */
   async replaceAll(kb: KnowledgeBase): Promise<boolean> {
+    this.noted = undefined;
     if ((await this.version()) === kb.version) return false;
     const now = this.clock.now();
     const writes = [
@@ -78,7 +96,8 @@ export class KnowledgeRepository {
   }
 
   async assistant(): Promise<Assistant> {
-    const version = (await this.version()) ?? "empty";
+    const noted = this.noted && this.noted.until > Date.now() ? this.noted.version : undefined;
+    const version = (noted ?? (await this.version())) ?? "empty";
     if (this.cached?.version === version) return this.cached.assistant;
     const { kb, storedIndex } = await this.read(true);
     const published = publishedOf(kb);

@@ -12,7 +12,15 @@ export type HolidayRow = { day: string; kind: HolidayKind; name: string; source:
  * whole whenever a ward is loaded: an edit by the city admin applies to the next request.
  */
 export async function loadDayExceptions(db: Database): Promise<DayExceptions> {
-  const rows = await db.select({ day: holidays.day, kind: holidays.kind }).from(holidays);
+  return toDayExceptions(await dayExceptionsQuery(db));
+}
+
+/** The read behind loadDayExceptions, for a caller's own batch read. */
+export function dayExceptionsQuery(db: Database) {
+  return db.select({ day: holidays.day, kind: holidays.kind }).from(holidays);
+}
+
+export function toDayExceptions(rows: Array<{ day: string; kind: HolidayKind }>): DayExceptions {
   const off = new Set<string>();
   const workdays = new Set<string>();
   for (const r of rows) (r.kind === "off" ? off : workdays).add(r.day);

@@ -5,7 +5,7 @@ import { wards, wardSecrets } from "../db/schema";
 import type { Clock } from "../lib/clock";
 import type { SecretBox } from "../lib/crypto";
 import { ConflictError, NotFoundError, AppError } from "../lib/errors";
-import { loadDayExceptions } from "./holiday-calendar";
+import { dayExceptionsQuery, loadDayExceptions, toDayExceptions } from "./holiday-calendar";
 import { wardProfileSchema, type Ward, type WardDefinition } from "./ward-profile";
 import type { DayExceptions } from "./working-hours";
 
@@ -78,6 +78,33 @@ export class WardService {
     const [row] = await this.db.select().from(wards).where(eq(wards.id, id));
     if (!row) throw new NotFoundError("ward_not_found", `no ward ${id}`);
     return toWard(row, await loadDayExceptions(this.db));
+  }
+
+  /**
+   * byId as reads for a caller's own batch (conversation processing reads the ward with the rest
+   * of an event's state), and the ward they make.
+   */
+  byIdReads(id: number) {
+    return { ward: this.db.select().from(wards).where(eq(wards.id, id)), holidays: dayExceptionsQuery(this.db) };
+  }
+
+  wardFrom(id: number, rows: typeof wards.$inferSelect[], holidayRows: Parameters<typeof toDayExceptions>[0]): Ward {
+    if (!rows[0]) throw new NotFoundError("ward_not_found", `no ward ${id}`);
+    return toWard(rows[0], toDayExceptions(holidayRows));
+  }
+
+  /** The ward owning an OA with its calendar and OA secret, in one batch read (what a webhook needs). */
+  async byOaIdWithSecret(oaId: string): Promise<{ ward: Ward | undefined; secret: string | undefined }> {
+    const [rows, holidayRows, secrets] = await this.db.batch([
+      this.db.select().from(wards).where(eq(wards.oaId, oaId)),
+      dayExceptionsQuery(this.db),
+      this.db
+        .select({ ciphertext: wardSecrets.ciphertext })
+        .from(wardSecrets)
+        .where(and(eq(wardSecrets.wardId, sql`(select ${wards.id} from ${wards} where ${wards.oaId} = ${oaId})`), eq(wardSecrets.name, "oa_secret_key"))),
+    ]);
+    if (!rows[0]) return { ward: undefined, secret: undefined };
+    return { ward: toWard(rows[0], toDayExceptions(holidayRows)), secret: secrets[0] ? await this.requireBox().open(secrets[0].ciphertext) : undefined };
   }
 
   async byOaId(oaId: string): Promise<Ward | undefined> {

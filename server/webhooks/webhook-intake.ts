@@ -8,7 +8,14 @@ import { verifyZaloSignature } from "../zalo/webhook-signature";
 import { DatabaseEventStore, type EventStore } from "./event-store";
 
 /** `eventId`: the webhook_events id, or with the intake journal the journal row's id (see StoredEvent). */
-export type IntakeResult = { eventId: number; wardId: number; duplicate: boolean; pending: boolean };
+export type IntakeResult = {
+  eventId: number;
+  wardId: number;
+  duplicate: boolean;
+  pending: boolean;
+  /** the event as stored, for processing right away (ConversationService.processEvent's `accepted`) */
+  accepted: { wardId: number; rawBody: string; receivedAt: number };
+};
 
 /** How long a ward's OA identity and secret are reused before being read again. */
 const WARD_CACHE_MS = 60_000;
@@ -52,15 +59,16 @@ export class WebhookIntake {
     const valid = await verifyZaloSignature({ header: signature, appId: ward.appId, rawBody, timestamp: envelope.timestamp, oaSecretKey: secret });
     if (!valid) throw new UnauthorizedError("bad_signature", "signature does not match");
 
+    const receivedAt = this.clock.now();
     const stored = await this.store.store({
       wardId: ward.id,
       eventKey: envelope.eventKey,
       eventName: envelope.eventName.slice(0, 100),
       rawBody,
       zaloTimestamp: envelope.timestamp,
-      receivedAt: this.clock.now(),
+      receivedAt,
     });
-    return { eventId: stored.id, wardId: ward.id, duplicate: stored.duplicate, pending: stored.pending };
+    return { eventId: stored.id, wardId: ward.id, duplicate: stored.duplicate, pending: stored.pending, accepted: { wardId: ward.id, rawBody, receivedAt } };
   }
 
   /** The ward owning an OA and its secret, cached briefly: every event needs them. */
@@ -68,9 +76,8 @@ export class WebhookIntake {
     const now = this.clock.now();
     const cached = this.wardCache.get(oaId);
     if (cached && cached.until > now) return cached;
-    const ward = await this.wards.byOaId(oaId);
+    const { ward, secret } = await this.wards.byOaIdWithSecret(oaId);
     if (!ward) return { ward: undefined, secret: undefined };
-    const secret = await this.wards.getSecret(ward.id, "oa_secret_key");
     if (this.wardCache.size > 1000) this.wardCache.clear();
     this.wardCache.set(oaId, { ward, secret, until: now + WARD_CACHE_MS });
     return { ward, secret };

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, lt, lte, or } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { outbox, residents } from "../db/schema";
 import type { Clock } from "../lib/clock";
@@ -92,6 +93,62 @@ export class OutboxService {
     return sent;
   }
 
+  /**
+   * Rows for a reply that is sent right after the caller's batch commits (see sendClaimed): they
+   * are written already claimed ('sending', with the send lease), so sending them needs no claim
+   * round trip. Only when nothing earlier of the resident's waits (the caller checked), or the
+   * parts would overtake it. A crash before sendClaimed leaves them to the sweeper once the lease
+   * ends, as for any send.
+   */
+  claimedRows(wardId: number, residentId: number, dedupePrefix: string, messages: ZaloOutgoingMessage[]) {
+    const now = this.clock.now();
+    return this.rows(wardId, residentId, dedupePrefix, messages).map((row) => ({ ...row, status: "sending" as const, lockUntil: now + SEND_LEASE_MS }));
+  }
+
+  /**
+   * The insert of claimedRows, made only when none of the resident's messages waits unsent (the
+   * check runs inside the writing transaction, so two events of one resident cannot both jump the
+   * queue); returns the rows written (none otherwise: the caller's plain insert of the same parts,
+   * right after, then queues them).
+   */
+  claimedInsert(wardId: number, residentId: number, dedupePrefix: string, messages: ZaloOutgoingMessage[]) {
+    const rows = this.claimedRows(wardId, residentId, dedupePrefix, messages);
+    const selects = sql.join(
+      rows.map((r) => sql`select ${r.wardId}, ${r.residentId}, ${r.dedupeKey}, ${r.payload}, ${r.status}, ${r.lockUntil}, ${r.nextAttemptAt}, ${r.createdAt}`),
+      sql` union all `,
+    );
+    return this.db.all<{ id: number; wardId: number; payload: string; attempts: number }>(sql`
+      insert into ${outbox} (ward_id, resident_id, dedupe_key, payload, status, lock_until, next_attempt_at, created_at)
+      select * from (${selects})
+      where not exists (select 1 from ${outbox} where resident_id = ${residentId} and status in ('pending', 'sending'))
+      on conflict do nothing
+      returning id, ward_id as "wardId", payload, attempts`);
+  }
+
+  /**
+   * Sends rows written by claimedRows (in id order) to a resident the caller has just read, and
+   * records every outcome in one batch: the whole bookkeeping of a reply is one round trip. The
+   * first part that is not sent stops the rest (they wait behind it, pending). Returns how many were sent.
+   */
+  async sendClaimed(resident: ResidentForSend, claimed: Array<{ id: number; wardId: number; payload: string; attempts: number }>): Promise<number> {
+    const updates: BatchItem<"sqlite">[] = [];
+    let sent = 0;
+    let stopped = false;
+    for (const row of claimed) {
+      if (stopped) {
+        // released, not attempted: the sweeper (or the resident's next message) sends it after the one before
+        updates.push(this.db.update(outbox).set({ status: "pending", lockUntil: null }).where(and(eq(outbox.id, row.id), eq(outbox.status, "sending"))));
+        continue;
+      }
+      const outcome = await this.attempt(row, resident, this.clock.now());
+      updates.push(this.record(row.id, row.attempts, outcome));
+      if (outcome.kind === "sent") sent++;
+      else stopped = true;
+    }
+    if (updates.length) await this.db.batch(updates as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+    return sent;
+  }
+
   private async deliverOne(id: number): Promise<boolean> {
     const now = this.clock.now();
     const [claimed] = await this.db
@@ -100,26 +157,32 @@ export class OutboxService {
       .where(and(eq(outbox.id, id), or(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)), and(eq(outbox.status, "sending"), lt(outbox.lockUntil, now)))))
       .returning();
     if (!claimed) return false;
-    const attempts = claimed.attempts;
     const [resident] = await this.db.select().from(residents).where(eq(residents.id, claimed.residentId));
-    if (!resident) return this.fail(id, LOCAL_REFUSAL.RESIDENT_MISSING, "not sent: resident missing");
+    const outcome = await this.attempt(claimed, resident, now);
+    await this.record(id, claimed.attempts, outcome);
+    return outcome.kind === "sent";
+  }
+
+  /** One claimed message to Zalo: what happened, to be recorded by `record`. */
+  private async attempt(row: { wardId: number; payload: string }, resident: ResidentForSend | undefined, now: number): Promise<SendOutcome> {
+    if (!resident) return { kind: "failed", code: LOCAL_REFUSAL.RESIDENT_MISSING, message: "not sent: resident missing" };
     if (replyWindow(resident.lastInteractionAt, now) === "closed") {
-      return this.fail(id, LOCAL_REFUSAL.WINDOW_CLOSED, "not sent: outside Zalo's interaction window (no interaction for 7 days)");
+      return { kind: "failed", code: LOCAL_REFUSAL.WINDOW_CLOSED, message: "not sent: outside Zalo's interaction window (no interaction for 7 days)" };
     }
-    let message = JSON.parse(claimed.payload) as ZaloOutgoingMessage;
+    let message = JSON.parse(row.payload) as ZaloOutgoingMessage;
     let accessToken: string;
     try {
-      accessToken = await this.tokens.getAccessToken(claimed.wardId);
+      accessToken = await this.tokens.getAccessToken(row.wardId);
     } catch (err) {
-      return this.retryLater(id, attempts, 0, (err as Error).message);
+      return { kind: "retry", code: 0, message: (err as Error).message };
     }
     let result = await this.api.sendCsMessage(accessToken, resident.zaloUserId, message);
     if (!result.ok && result.category === "token") {
       try {
-        accessToken = await this.tokens.getAccessToken(claimed.wardId, { rejected: accessToken });
+        accessToken = await this.tokens.getAccessToken(row.wardId, { rejected: accessToken });
         result = await this.api.sendCsMessage(accessToken, resident.zaloUserId, message);
       } catch (err) {
-        return this.retryLater(id, attempts, -216, (err as Error).message);
+        return { kind: "retry", code: -216, message: (err as Error).message };
       }
     }
     // Buttons on a consultation message are outside Zalo's documented shapes: whatever Zalo
@@ -129,31 +192,34 @@ export class OutboxService {
       message = withoutButtons(message);
       result = await this.api.sendCsMessage(accessToken, resident.zaloUserId, message);
     }
-    if (result.ok) {
-      await this.db
+    if (result.ok) return { kind: "sent", messageId: result.messageId };
+    if (result.category === "transient" || result.category === "token") return { kind: "retry", code: result.code, message: result.message };
+    return { kind: "failed", code: result.code, message: result.message };
+  }
+
+  /** The update recording an outcome (a statement: awaited alone, or put into a batch). */
+  private record(id: number, attempts: number, outcome: SendOutcome) {
+    if (outcome.kind === "sent") {
+      return this.db
         .update(outbox)
-        .set({ status: "sent", sentAt: this.clock.now(), zaloMessageId: result.messageId, lockUntil: null, errorCode: null, errorMessage: null })
+        .set({ status: "sent", sentAt: this.clock.now(), zaloMessageId: outcome.messageId, lockUntil: null, errorCode: null, errorMessage: null })
         .where(eq(outbox.id, id));
-      return true;
     }
-    if (result.category === "transient" || result.category === "token") return this.retryLater(id, attempts, result.code, result.message);
-    return this.fail(id, result.code, result.message);
-  }
-
-  private async retryLater(id: number, attempts: number, code: number, message: string): Promise<false> {
-    const delay = BACKOFF_MS[attempts];
-    if (delay === undefined) return this.fail(id, code, `gave up after ${attempts + 1} attempts: ${message}`);
-    await this.db
+    const delay = outcome.kind === "retry" ? BACKOFF_MS[attempts] : undefined;
+    if (delay === undefined) {
+      const message = outcome.kind === "retry" ? `gave up after ${attempts + 1} attempts: ${outcome.message}` : outcome.message;
+      this.logger.warn("zalo send failed permanently", { outboxId: id, code: outcome.code, reason: message });
+      return this.db.update(outbox).set({ status: "failed", lockUntil: null, errorCode: outcome.code, errorMessage: message }).where(eq(outbox.id, id));
+    }
+    this.logger.warn("zalo send will be retried", { outboxId: id, code: outcome.code, attempt: attempts + 1 });
+    return this.db
       .update(outbox)
-      .set({ status: "pending", attempts: attempts + 1, nextAttemptAt: this.clock.now() + delay, lockUntil: null, errorCode: code, errorMessage: message })
+      .set({ status: "pending", attempts: attempts + 1, nextAttemptAt: this.clock.now() + delay, lockUntil: null, errorCode: outcome.code, errorMessage: outcome.message })
       .where(eq(outbox.id, id));
-    this.logger.warn("zalo send will be retried", { outboxId: id, code, attempt: attempts + 1 });
-    return false;
-  }
-
-  private async fail(id: number, code: number, message: string): Promise<false> {
-    await this.db.update(outbox).set({ status: "failed", lockUntil: null, errorCode: code, errorMessage: message }).where(eq(outbox.id, id));
-    this.logger.warn("zalo send failed permanently", { outboxId: id, code, reason: message });
-    return false;
   }
 }
+
+/** What sending needs to know of the resident. */
+export type ResidentForSend = { zaloUserId: string; lastInteractionAt: number | null };
+
+type SendOutcome = { kind: "sent"; messageId: string | undefined } | { kind: "retry" | "failed"; code: number; message: string };

@@ -19,6 +19,14 @@ const WAIT_STEP_MS = 100;
  * `version`. Others wait for the version to change and use the stored token.
  */
 export class TokenService {
+  /**
+   * Access tokens read or refreshed here, per ward, until REFRESH_MARGIN_MS before they expire:
+   * sending a reply then costs no database read. Safe across processes: a token another process
+   * replaced still works until it expires, and one Zalo rejects is named as `rejected`, which
+   * skips this cache and reads (or refreshes) the stored one.
+   */
+  private readonly cache = new Map<number, { token: string; expiresAt: number }>();
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
@@ -38,6 +46,7 @@ export class TokenService {
   async storeTokens(wardId: number, tokens: { accessToken?: string; refreshToken: string; expiresAt?: number }): Promise<void> {
     const box = this.requireBox();
     const now = this.clock.now();
+    this.cache.delete(wardId);
     const values = {
       accessTokenEnc: tokens.accessToken ? await box.seal(tokens.accessToken) : null,
       refreshTokenEnc: await box.seal(tokens.refreshToken),
@@ -57,13 +66,19 @@ export class TokenService {
 
   /** A valid access token, refreshing when it is missing, about to expire, or `staleToken` was rejected. */
   async getAccessToken(wardId: number, options: { rejected?: string } = {}): Promise<string> {
+    const cached = this.cache.get(wardId);
+    if (cached && cached.token !== options.rejected && cached.expiresAt - REFRESH_MARGIN_MS > this.clock.now()) return cached.token;
+    this.cache.delete(wardId);
     for (let attempt = 0; attempt < (LOCK_MS / WAIT_STEP_MS) * 2; attempt++) {
       const [row] = await this.db.select().from(zaloTokens).where(eq(zaloTokens.wardId, wardId));
       if (!row) throw new AppError("zalo_not_connected", `ward ${wardId} has no Zalo OA tokens`);
       const now = this.clock.now();
       const access = row.accessTokenEnc ? await this.requireBox().open(row.accessTokenEnc) : undefined;
       const usable = access && row.accessExpiresAt - REFRESH_MARGIN_MS > now && access !== options.rejected;
-      if (usable) return access;
+      if (usable) {
+        this.remember(wardId, access, row.accessExpiresAt);
+        return access;
+      }
 
       const owner = randomId();
       const claimed = await this.db
@@ -102,6 +117,7 @@ export class TokenService {
         // stores the rotated token as long as nobody rotated it in between.
         .where(and(eq(zaloTokens.wardId, wardId), eq(zaloTokens.version, version)))
         .returning({ version: zaloTokens.version });
+      this.remember(wardId, pair.accessToken, now + pair.expiresInSeconds * 1000);
       if (!stored.length) this.logger.error("zalo token rotated concurrently; this refresh's token was not stored", { wardId });
       this.logger.info("zalo access token refreshed", { wardId, version: version + 1 });
       return pair.accessToken;
@@ -114,5 +130,10 @@ export class TokenService {
       this.logger.error("zalo token refresh failed", { wardId, error: message });
       throw err;
     }
+  }
+
+  private remember(wardId: number, token: string, expiresAt: number): void {
+    if (this.cache.size > 1000) this.cache.clear();
+    this.cache.set(wardId, { token, expiresAt });
   }
 }

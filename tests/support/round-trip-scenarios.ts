@@ -84,7 +84,7 @@ export const TARGETS: Record<ScenarioName, { ack?: number; processing?: number }
 };
 
 /** The write batch that ends an event's processing: it sets processed_at on the event. */
-const isEventWriteBatch = (r: PipelineRecord) => r.requests.includes("batch") && r.sqls.some((s) => /update "webhook_events" set .*"processed_at"/i.test(s));
+const isEventWriteBatch = (r: PipelineRecord) => r.requests.includes("batch") && r.sqls.some((s) => /update "webhook_events" set .*"processed_at" = /i.test(s));
 
 /** Runs every scenario once, in order (later ones rely on the caches earlier ones warmed). */
 export async function measureRoundTrips(): Promise<Record<ScenarioName, ScenarioTrips>> {

@@ -25,8 +25,18 @@ const askingPattern =
 const questionEnd = /(\?|\b(khong|ko|k|hong|hok|chua|a|ah|ha|nhi|vay|the nao|sao|day|ak)\s*[.!?]*)\s*$/;
 const plainFold = (s: string) => foldDiacritics(s.toLowerCase());
 
-const reportedPattern =
-  /(co (nguoi|so( la)?|ong|ba|chi|anh|em|ai|dua|thang|may so|tong dai|nhan vien)\b.{0,40}\b(goi|nhan|xung|bao|noi)|vua (nhan|co) (cuoc goi|tin nhan|dien thoai|cuoc dien thoai)|(duoc|bi) goi (bao|den)|\b(tu xung|xung la|xung)\b.{0,40}\b(bao|yeu cau|doi|bat|noi)|\b(ho|nguoi do|ong do|ba do|chi do|anh ta|ong ta|ba ta|chung no) (bao|yeu cau|doi|bat|noi|doa)\b|\b(shipper|nhan vien|ai do|so la|nguoi la|ho|ong ay|ba ay|chi ay|anh ay|mot nguoi|tong dai|ban toi|ban em|con toi|con gai toi|con trai toi) (vua |lai |moi )?(goi|nhan tin|nhan) (dien )?(bao|noi|doi|yeu cau|den)\b|nhan (tin|cuoc goi) (tu|cua) (so|nguoi) la)/;
+// "bao" as in "bảo" (told), never "bao lâu/bao nhiêu/bao giờ"; "nhắn" only as in "nhắn tin/nhắn bảo"
+const told = "(bao(?! (lau|nhieu|gio|hiem))|yeu cau|doi|bat|noi|doa)";
+const reportedPattern = new RegExp(
+  String.raw`(co (nguoi|so (la|dien thoai|may|\d)|ong|ba|chi|anh|em|ai|dua|thang|may so|tong dai|nhan vien)\b.{0,40}\b(goi|nhan(?= (tin|bao|rang|la|cho|vao))|xung|${told})|vua (nhan|co) (cuoc goi|tin nhan|dien thoai|cuoc dien thoai)|(duoc|bi) goi (bao|den)|\b(tu xung|xung la|xung)\b.{0,40}\b(${told})|\b(ho|nguoi do|ong do|ba do|chi do|anh ta|ong ta|ba ta|chung no) ${told}\b|\b(shipper|nhan vien|ai do|so la|nguoi la|ho|ong ay|ba ay|chi ay|anh ay|mot nguoi|tong dai|ban toi|ban em|con toi|con gai toi|con trai toi) (vua |lai |moi )?(goi|nhan tin|nhan) (dien )?(${told}|den)\b|nhan (tin|cuoc goi) (tu|cua) (so|nguoi) la|\btong dai (tu dong |ao )?goi\b|\b(ngan hang|dien luc|cong an|buu dien|nha mang|shipper|toa an|vien kiem sat|bhxh|bao hiem|can bo|nhan vien)\b (\S+ ){0,3}(?<!co )(goi|nhan tin|nhan) (dien )?(${told})\b|\b(tin nhan|sms|cuoc goi|dien thoai) (\S+ ){0,2}(bao|thong bao rang|noi la)\b(?! (lau|nhieu|gio)))`,
+);
+
+// "nên làm gì khi nhận cuộc gọi báo con cấp cứu" asks about a kind of call; nothing was retold
+const hypotheticalCall = /\b(khi|neu|lo|phong khi|truong hop|gap|lo nhu) (\S+ ){0,2}(nhan|co|bi) (duoc )?(cuoc goi|tin nhan|dien thoai|nguoi (la )?goi)\b/;
+/** a body that opens by retelling ("Cho hỏi: có người gọi bảo con tôi…") is the resident's account, not a text */
+const retellingOpener = /^(co (nguoi|so (la|dien thoai|may|\d)|ai|may so|tong dai|nhan vien) (\S+ ){0,6}(goi|nhan tin|nhan bao|xung)|(toi|em|bac|minh|me toi|bo toi) (vua |moi )?(nhan|bi goi|duoc goi))\b/;
+/** The resident retells a call or message they got ("có người gọi bảo…", "tin nhắn báo…"). */
+const isReported = (folded: string) => reportedPattern.test(folded) && !hypotheticalCall.test(folded);
 
 const quotePairs: Array<[string, string]> = [
   ["“", "”"],
@@ -71,7 +81,7 @@ function trailingFramingStart(part: string): number {
 
 export function splitForwarded(cleaned: string): MessageShape {
   const text = cleaned.trim();
-  const reported = reportedPattern.test(foldForScam(text));
+  const reported = isReported(foldForScam(text));
 
   const spans = quotedSpans(text);
   const quotedLength = spans.reduce((n, s) => n + s.length, 0);
@@ -81,14 +91,15 @@ export function splitForwarded(cleaned: string): MessageShape {
     for (const s of spans) framing = framing.replace(s, " ");
     framing = framing.replace(/[“”"«»„]/g, " ").replace(/\s+/g, " ").trim();
     const before = text.slice(0, Math.max(0, firstQuote - 1)).replace(/[“”"«»„:]/g, "").trim();
-    return { body: spans.join("\n"), framing, question: framing ? (before.length >= 3 ? "before" : "after") : "none", quoted: true, reported: false };
+    // "tổng đài tự động gọi: '…'": the resident's words say the text was a call
+    return { body: spans.join("\n"), framing, question: framing ? (before.length >= 3 ? "before" : "after") : "none", quoted: true, reported: isReported(foldForScam(framing)) };
   }
 
   // "question: message", "question\nmessage"
   const head = /^(.{3,160}?)(?::|\n|\s(?:-{2,}>?|->|=>|—)\s?)\s*([\s\S]{20,})$/.exec(text);
   const wordsOf = (s: string) => s.replace(/\S*[a-z0-9-]+\.[a-z]{2,}\S*/gi, " ").split(/\s+/).filter(Boolean).length;
   if (head && isLeadingFraming(head[1]!) && wordsOf(head[2]!) >= 5 && (head[2]!.length >= 40 || !isLeadingFraming(head[2]!))) {
-    return { body: head[2]!.trim(), framing: head[1]!.trim(), question: "before", quoted: false, reported: false };
+    return { body: head[2]!.trim(), framing: head[1]!.trim(), question: "before", quoted: false, reported: isReported(foldForScam(head[1]!)) || retellingOpener.test(foldForScam(head[2]!)) };
   }
 
   // "message. question?" / "message\n\nquestion" / "message --> question" / "message có phải lừa đảo không"

@@ -62,7 +62,9 @@ export function findLinks(cleaned: string): LinkFinding[] {
 
 export function assessHost(host: string, path = ""): LinkFinding {
   const ip = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host);
-  const official = ip ? undefined : officialBrandOf(host);
+  // zalo.me/<phone> and zalo.me/g/<group> hand the reader to a private chat or group: not an official page
+  const handoff = handoffHosts.has(host) && (host !== "zalo.me" || /^\/(\+?\d{8,}|g\/)/.test(path));
+  const official = ip || handoff ? undefined : officialBrandOf(host);
   const tld = host.split(".").pop() ?? "";
   const finding: LinkFinding = {
     host,
@@ -70,7 +72,7 @@ export function assessHost(host: string, path = ""): LinkFinding {
     fakeGov: false,
     shortener: shorteners.has(host),
     // zalo.me/<phone>, t.me/<name>: a private chat; zalo.me/<oa-name> is an Official Account page
-    handoff: handoffHosts.has(host) && (host !== "zalo.me" || /^\/\+?\d{8,}/.test(path)),
+    handoff,
     ip,
     punycode: host.split(".").some((l) => l.startsWith("xn--")),
     riskyTld: riskyTlds.has(tld),
@@ -80,11 +82,17 @@ export function assessHost(host: string, path = ""): LinkFinding {
   if (official || ip) return finding;
   const registrable = registrableDomain(host);
   const labels = host.split(/[.-]/);
-  // "vietcombank.com.vn.xacthuc.com", "csgt.gov-vn.app", "vneid-gov.com"
-  finding.fakeGov = labels.includes("gov") || /\.(com|gov|org|net)\.vn\./.test(`${host}.`) || /gov-?vn/.test(host);
+  // "vietcombank.com.vn.xacthuc.com", "csgt.gov-vn.app", "vneid-gov.com" (".com.vn" followed by more
+  // labels; a name that ends in .com.vn is an ordinary Vietnamese domain)
+  finding.fakeGov = labels.includes("gov") || /\.(com|gov|org|net)\.vn\./.test(host) || /gov-?vn/.test(host);
   const squashed = host.replace(/[^a-z0-9]/g, "");
+  // A .vn name is registered under a verified identity (VNNIC), and brands run their own services
+  // under compound .vn names ("viettelstudy.vn"): there only a brand standing as its own part
+  // ("vcb-xacthuc.vn") is a look-alike. Elsewhere ("vietcomm.top", "vietteltelecom.one") a brand
+  // hidden inside a longer name is one too.
+  const vnName = registrable.endsWith(".vn");
   for (const { token, brand } of brandTokens) {
-    if (labels.includes(token) || (token.length >= 4 && squashed.includes(token))) {
+    if (labels.includes(token) || (!vnName && token.length >= 4 && squashed.includes(token))) {
       finding.lookalike = brand;
       break;
     }

@@ -8,18 +8,26 @@ import { foldForScam } from "./normalize";
  * victims; a forwarded scam text ("tài khoản của quý khách bị trừ…") is not one either.
  */
 
-const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi lua\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong) bi lua\b|\bkhong bi lua\b/;
+const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi lua\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong) bi lua\b|\bkhong bi lua\b|\bco nen (\S+ ){0,5}(khong|ko|k)\s*\??$/;
+/** worry about losing money ("có mất tiền không", "sợ mất tiền") is a question, unless something was already done */
+const worry = /\bco mat tien (khong|ko|k)\b|\b(so|lo|ngai) (\S+ ){0,6}mat tien\b/;
+const doneAct = /\b(vua|da|lo|moi) (\S+ ){0,3}(cho|chuyen|ck|doc|dua|cung cap|nhap|bam|cai|gui|nop|dong|bi)\b/;
+/** a payment that went through but the record lags ("bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán"), with no scam in sight */
+const paymentGlitch = /\b(bi )?tru tien\b.{0,60}\b(van (bao|chua)|chua (thanh toan|cap nhat|nhan|duoc))\b/;
+const scamHint = /(lua|\bgia\b|nguoi la|ke gian|link|otp|mat khau|xung|mao danh|gia danh|chan|block)/;
 const subject = /(\b((?<!chung )toi|minh|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
 const lostPatterns = [
   // a scam and a completed event: "bị giả danh công an lừa hết tiền", "bị lừa đảo rồi"
   /\b(bi (\S+ ){0,3}lua( dao)?|gia danh|mao danh|bi hack|chiem doat|ke gian|ke lua dao)\b.{0,60}\b(mat|het|sach|bi (tru|rut)|chuyen (tien|khoan|het|\d)|\d+ ?(trieu|tr|cu|ty|k))\b/,
   /\bbi (\S+ ){0,3}lua( dao)? (that )?roi\b/,
   /\b(vua|da|lo|moi) (bi (\S+ ){0,3}lua|bi hack|bi chiem)\b/,
-  /\bbi (tru|rut) (het |sach )?tien\b/,
+  /\bbi (tru|rut) (het |sach )?(tien|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b)/,
+  // a transfer already made, said with "rồi": "ông chuyển 200 triệu rồi"
+  /\b(chuyen|ck|chuyen khoan|nop|dong|dua) (\S+ ){0,3}\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin) roi\b/,
   /\bbi (\S+ ){0,2}lua\b.{0,40}\b(mat|het|roi|chuyen (tien|khoan|het|\d)|ck|\d+ ?(trieu|tr|cu|ty|k|nghin))\b/,
   /\bbi lua\b(\s+(roi|that roi|mat roi))?\s*[.!]*$/,
-  /\b(lo|da|vua|moi|mat) (chuyen|ck|chuyen khoan|doc|dua|cung cap|nhap|bam|cai|gui|nop|dong|cho)\b.{0,60}(\b(tien|otp|ma|so the|cvv|link|app|ung dung|anh can cuoc|can cuoc|mat khau|coc|phi)\b|\d\s*(trieu|tr|cu|ty|k)\b)/,
-  /(?<!(doi|bat|bao|yeu cau|de nghi|doa) )\b(chuyen|ck|chuyen khoan|coc|dat coc|nop)\b.{0,100}\b(chan|block|mat tich|khong lien lac|mat lien lac|bien mat|khong tra loi|khong nghe may|khoa tai khoan)\b/,
+  /\b(lo|da|vua|moi|mat) (chuyen|ck|chuyen khoan|doc|dua|cung cap|nhap|bam|cai|gui|nop|dong|cho)\b.{0,60}(\b(tien|otp|ma|so the|cvv|link|app|ung dung|anh can cuoc|can cuoc|mat khau|coc|phi|so tiet kiem|vang|the atm|the ngan hang)\b|\d\s*(trieu|tr|cu|ty|k)\b)/,
+  /(?<!(doi|bat|bao|yeu cau|de nghi|doa) )\b(chuyen|ck|chuyen khoan|coc|dat coc|nop)\b.{0,100}\b(chan|block|mat tich|khong lien lac|mat lien lac|bien mat|khong tra loi|khong nghe may|tat may|khoa tai khoan|(goi lai )?thue bao)\b/,
   /\b(moi|gio|roi|sau do|thi) (biet|phat hien) (la |minh )?(bi )?lua\b/,
   /\b(tai khoan|tk|the)\b.{0,25}\bbi (tru|rut|mat|chiem)\b/,
   /\bmat (het |sach |trang )?(tien|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin))\b/,
@@ -36,13 +44,15 @@ const lostPatterns = [
 /** an advertisement for "getting the money back" mentions being scammed too */
 const offer = /(nhan (lay lai|ho tro|thu hoi)|ho tro lay lai|cam ket|tu van mien phi|lien he (ngay|telegram|zalo)|chuyen gia|rut duoc tien|\binbox\b|chi thu \d+ ?%|chung toi)/;
 /** something went wrong: a scam, a stranger, money gone (so "đã nộp hồ sơ" is not a loss) */
-const lossContext = /(\b(shipper|nguoi|nhan vien|can bo|cong an|chu nha|shop|trang|web|app|ung dung|tai khoan|nick|link|luat su|ngan hang|dien luc|bac si|giao vien) gia\b|\bxung\b|goi (lai )?khong (duoc|dc)|(chu nha|nguoi ban|shop|nhan vien|can bo|cong an) gia|mat lien lac|tu nhan( la)?|doi so|so la|lam theo|(trang|link|web) (la|gia|doi diem|doi qua)|so the|\botp\b|\bcvv\b|mat khau|lua|\bgia (can bo|cong an|nhan vien|ngan hang|danh)|bat coc|chung no|ke xau|doi tuong|tu (dong )?(chuyen|rut)|mat quyen|mat (het |sach )?(tien|\d)|bi (tru|rut|chiem|hack)|nguoi la|ke gian|gia danh|mao danh|tu xung|xung la|chan (zalo|facebook|het|roi|lien lac)|block|khong lien lac|bien mat|moi biet|khong (on|dung)|dieu khien|rut sach)/;
+const lossContext = /(\b(shipper|nguoi|nhan vien|can bo|cong an|chu nha|shop|trang|web|app|ung dung|tai khoan|nick|link|luat su|ngan hang|dien luc|bac si|giao vien) gia\b|\bxung\b|goi (lai )?khong (duoc|dc)|(chu nha|nguoi ban|shop|nhan vien|can bo|cong an) gia|mat lien lac|tu nhan( la)?|doi so|so la|lam theo|(trang|link|web) (la|gia|doi diem|doi qua)|so the|\botp\b|\bcvv\b|mat khau|lua|\bgia (can bo|cong an|nhan vien|ngan hang|danh)|bat coc|chung no|ke xau|doi tuong|tu (dong )?(chuyen|rut)|mat quyen|mat (het |sach )?(tien|\d)|bi (tru|rut|chiem|hack)|nguoi la|ke gian|gia danh|mao danh|tu xung|xung la|chan (zalo|facebook|het|roi|lien lac|so)|thue bao|tat may|khong (thay|nhan duoc) hang|block|khong lien lac|bien mat|moi biet|khong (on|dung)|dieu khien|rut sach)/;
 const resolvedQuestionOnly = /^(co|lam sao|lam the nao|cach|tai sao|vi sao)\b.{0,60}\b(bi lua|lua dao)\b.{0,30}\b(khong|ko|k)\s*\??$/;
 const receivedText = /(quy khach|cua ban|vui long|truy cap|kinh gui|thong bao:|\btoi la (can bo|dieu tra|nhan vien|bac si|luat su|thuong ta|dai uy)|yeu cau (chuyen|ong|ba|anh|chi|ban|quy)|anh\/chi|ong\/ba)|(^|[:,.] )(\S+ )?(chi|anh|me|bo|ba|ong|co|chu|bac|ban|cau|em|di|thim) oi\b.{0,80}\b(giup|gium|ho) (em|minh|chau|con|to|tui)\b/;
 
 export function isVictimReport(text: string): boolean {
   const folded = foldForScam(text);
   if (folded.length > 400 || hypothetical.test(folded) || resolvedQuestionOnly.test(folded) || receivedText.test(folded)) return false;
+  if (paymentGlitch.test(folded) && !scamHint.test(folded)) return false;
+  if (worry.test(folded) && !doneAct.test(folded)) return false;
   if (!lostPatterns.some((p) => p.test(folded)) || !lossContext.test(folded)) return false;
   // "bị lừa rồi" alone is enough; otherwise someone must have done or lost something
   // an advert for "getting the money back" names victims too ("Bị lừa rồi? Chúng tôi hỗ trợ…")
