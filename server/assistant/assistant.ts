@@ -127,11 +127,12 @@ export class Assistant {
 
   constructor(
     readonly kb: KnowledgeBase,
-    options: { tuning?: Partial<RankingTuning>; thresholds?: Partial<DecisionThresholds> } = {},
+    options: { tuning?: Partial<RankingTuning>; thresholds?: Partial<DecisionThresholds>; index?: SearchIndex } = {},
   ) {
     this.published = kb.entries.filter((e) => e.status === "published");
     this.byId = new Map(this.published.map((e) => [e.id, e]));
-    this.index = new SearchIndex(this.published, options.tuning);
+    // `index`: one loaded from storage (server/knowledge/stored-index.ts), built over these published entries
+    this.index = options.index ?? new SearchIndex(this.published, options.tuning);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
   }
 

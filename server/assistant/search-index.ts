@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
+import { decodeArray, encodeArray, packInts, packOffsets, unpackInts, unpackOffsets, type PackedInts } from "./index-encoding";
 import { editDistance, foldDiacritics, foldTelex, pairSpellingVariants, spellingVariants } from "./vietnamese-text";
 
 /*
@@ -39,55 +40,12 @@ export const defaultTuning: RankingTuning = {
   questionSimilarity: 0.4,
 };
 
-type Feature = { key: string; weight: number; accented: string[] };
-
-function features(tokens: Token[], tuning: RankingTuning): Feature[] {
-  const out: Feature[] = [];
-  tokens.forEach((t, i) => {
-    const fw = isFunctionWord(t.folded);
-    out.push({ key: t.folded, weight: fw ? tuning.functionWord : 1, accented: t.accented ? [t.accented] : [] });
-    const next = tokens[i + 1];
-    if (next) {
-      const bothFunction = fw && isFunctionWord(next.folded);
-      out.push({
-        key: `${t.folded}_${next.folded}`,
-        weight: bothFunction ? tuning.functionPair : 1,
-        accented: [t.accented, next.accented].filter((a): a is string => a !== null),
-      });
-    }
-  });
-  return out;
-}
-
-/** The same features without their accented forms, for building the index (no arrays to allocate). */
-function forEachFeature(tokens: Token[], tuning: RankingTuning, visit: (key: string, weight: number) => void): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const folded = tokens[i]!.folded;
-    const fw = isFunctionWord(folded);
-    visit(folded, fw ? tuning.functionWord : 1);
-    const next = tokens[i + 1];
-    if (next) visit(`${folded}_${next.folded}`, fw && isFunctionWord(next.folded) ? tuning.functionPair : 1);
-  }
-}
+type Feature = { key: string; weight: number; accented: string[]; id: number };
 
 /** Placeholders and facet marker lines (`## Lệ phí`, shared by many entries) say nothing about the topic. */
 function stripPlaceholders(text: string): string {
   return text.replace(/\{\{[^}]*\}\}/g, " ").replace(/^## .*$/gm, " ");
 }
-
-type IndexedEntry = {
-  entry: KnowledgeEntry;
-  length: number;
-  /** folded syllable → accented forms this entry uses */
-  accents: Map<string, Set<string>>;
-  /** folded syllables of the fields that say what the entry is about (title, questions, keywords, summary) */
-  core: Set<string>;
-  /** feature → weighted count in every field (its single-syllable keys are the entry's words) */
-  terms: Map<string, number>;
-};
-
-type Posting = { doc: number; tf: number };
-type QuestionPosting = { question: number; weight: number };
 
 export type Scored = {
   entry: KnowledgeEntry;
@@ -115,94 +73,479 @@ export type SearchResult = {
   unknownShare: number;
 };
 
+/**
+ * Bump when the stored shape or what goes into it changes (analysis, features, weights): an
+ * index stored in an older format is ignored and the index is built again.
+ */
+export const INDEX_FORMAT = 1;
+
+/** The index as stored with a knowledge version (see toSerialized/fromSerialized). */
+export type SerializedIndex = {
+  format: number;
+  tuning: RankingTuning;
+  /** the entries it was built from, in order: loading checks them */
+  entryIds: string[];
+  syllables: string[];
+  forms: string[];
+  /** IndexData's integer arrays (offsets as counts; tfs and question weights as codes into the tables below) */
+  ints: Record<string, PackedInts>;
+  /** IndexData's float arrays, base64 of little-endian Float64Array */
+  floats: Record<string, string>;
+  weightTable: number[];
+  tfTable: number[];
+};
+
+function idfFormula(n: number, postings: number): number {
+  return Math.log(1 + (n - postings + 0.5) / (postings + 0.5));
+}
+
+
+/**
+ * Everything the search reads, in flat typed arrays (postings in compressed-sparse-row form:
+ * the postings of feature f are [off[f], off[f+1])). Features are syllables and syllable pairs,
+ * numbered as first met; syllables are numbered as first met too, so their order is the
+ * vocabulary's (spelling correction breaks ties by it).
+ */
+type IndexData = {
+  /** per syllable: occurrences in every field (the vocabulary) */
+  sylCount: Int32Array;
+  /** per feature: first and second syllable (−1 for a single syllable) */
+  featA: Int32Array;
+  featB: Int32Array;
+  postOff: Int32Array;
+  postDoc: Int32Array;
+  postTf: Float64Array;
+  qOff: Int32Array;
+  qId: Int32Array;
+  qWeight: Float64Array;
+  questionDoc: Int32Array;
+  /** per sample question: its idf-weighted norm */
+  questionNorm: Float64Array;
+  /** per entry: its weighted length (BM25) */
+  docLength: Float64Array;
+  /** per entry: sorted syllable ids of its core fields (title, questions, keywords, summary) */
+  coreOff: Int32Array;
+  coreSyl: Int32Array;
+  /** per syllable: the (entry, accented form) pairs of entries that write it with accents */
+  accOff: Int32Array;
+  accDoc: Int32Array;
+  accForm: Int32Array;
+};
+
+/** Counting sort of (group, value…) rows by group, keeping their order within a group. */
+function groupRows(groups: number[], groupCount: number): { off: Int32Array; order: Int32Array } {
+  const off = new Int32Array(groupCount + 1);
+  for (const g of groups) off[g + 1]!++;
+  for (let i = 0; i < groupCount; i++) off[i + 1]! += off[i]!;
+  const cursor = off.slice(0, groupCount);
+  const order = new Int32Array(groups.length);
+  for (let i = 0; i < groups.length; i++) order[cursor[groups[i]!]!++] = i;
+  return { off, order };
+}
+
+/** More than any index has features (2²³), for packing a feature id beside a syllable id in one number. */
+const FEATURE_SPAN = 2 ** 23;
+
+function lowerBound(array: Int32Array, from: number, to: number, value: number): number {
+  while (from < to) {
+    const mid = (from + to) >> 1;
+    if (array[mid]! < value) from = mid + 1;
+    else to = mid;
+  }
+  return from;
+}
+
+/** Builds the index data from the entries: analysis of every field, then the flat arrays. */
+function buildData(entries: KnowledgeEntry[], t: RankingTuning): { data: IndexData; syllables: string[]; forms: string[] } {
+  const syllables: string[] = [];
+  const sylId = new Map<string, number>();
+  const sylCount: number[] = [];
+  const functionFlag: boolean[] = [];
+  const singleFeat: number[] = [];
+  const pairFeat: Array<Map<number, number> | undefined> = [];
+  const featA: number[] = [];
+  const featB: number[] = [];
+  const forms: string[] = [];
+  const formId = new Map<string, number>();
+  const syllable = (folded: string): number => {
+    let id = sylId.get(folded);
+    if (id === undefined) {
+      id = syllables.length;
+      syllables.push(folded);
+      sylId.set(folded, id);
+      sylCount.push(0);
+      functionFlag.push(isFunctionWord(folded));
+      singleFeat.push(-1);
+    }
+    return id;
+  };
+  const single = (syl: number): number => {
+    let f = singleFeat[syl]!;
+    if (f < 0) {
+      f = singleFeat[syl] = featA.length;
+      featA.push(syl);
+      featB.push(-1);
+    }
+    return f;
+  };
+  const pair = (a: number, b: number): number => {
+    const after = (pairFeat[a] ??= new Map<number, number>());
+    let f = after.get(b);
+    if (f === undefined) {
+      f = featA.length;
+      after.set(b, f);
+      featA.push(a);
+      featB.push(b);
+    }
+    return f;
+  };
+  /** the features of a token run, as search() weighs them (see features()) */
+  const forEachFeature = (ids: number[], visit: (feature: number, weight: number) => void) => {
+    for (let i = 0; i < ids.length; i++) {
+      const fw = functionFlag[ids[i]!]!;
+      visit(single(ids[i]!), fw ? t.functionWord : 1);
+      if (i + 1 < ids.length) visit(pair(ids[i]!, ids[i + 1]!), fw && functionFlag[ids[i + 1]!]! ? t.functionPair : 1);
+    }
+  };
+
+  const postFeat: number[] = [];
+  const postDoc: number[] = [];
+  const postTf: number[] = [];
+  const qFeat: number[] = [];
+  const qId: number[] = [];
+  const qWeight: number[] = [];
+  const questionDoc: number[] = [];
+  const docLength = new Float64Array(entries.length);
+  const coreOff = new Int32Array(entries.length + 1);
+  const coreSyl: number[] = [];
+  const accSyl: number[] = [];
+  const accDoc: number[] = [];
+  const accForm: number[] = [];
+
+  entries.forEach((entry, doc) => {
+    const tf = new Map<number, number>();
+    const accents = new Map<number, Set<number>>();
+    const core = new Set<number>();
+    let length = 0;
+    const idsOf = (tokens: Token[], isCore: boolean): number[] => {
+      const ids = new Array<number>(tokens.length);
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i]!;
+        const id = (ids[i] = syllable(token.folded));
+        sylCount[id]!++;
+        if (isCore) core.add(id);
+        if (!token.accented) continue;
+        let form = formId.get(token.accented);
+        if (form === undefined) {
+          form = forms.length;
+          forms.push(token.accented);
+          formId.set(token.accented, form);
+        }
+        const set = accents.get(id) ?? new Set<number>();
+        set.add(form);
+        accents.set(id, set);
+      }
+      return ids;
+    };
+    const addField = (tokens: Token[], weight: number, isCore = true): number[] => {
+      const ids = idsOf(tokens, isCore);
+      forEachFeature(ids, (feature) => {
+        tf.set(feature, (tf.get(feature) ?? 0) + weight);
+        length += weight;
+      });
+      return ids;
+    };
+    const addQuestion = (ids: number[]) => {
+      const question = questionDoc.length;
+      const m = new Map<number, number>();
+      forEachFeature(ids, (feature, weight) => m.set(feature, Math.max(m.get(feature) ?? 0, weight)));
+      for (const [feature, weight] of m) {
+        qFeat.push(feature);
+        qId.push(question);
+        qWeight.push(weight);
+      }
+      questionDoc.push(doc);
+    };
+    addQuestion(addField(analyze(entry.title), t.title));
+    for (const q of entry.questions) addQuestion(addField(analyze(q), t.questions));
+    if (entry.keywords.length) addField(analyze(entry.keywords.join(" . ")), t.keywords);
+    if (entry.summary) addField(analyze(stripPlaceholders(entry.summary)), t.summary);
+    addField(analyze(stripPlaceholders(entry.body)), t.body, false);
+    for (const [feature, count] of tf) {
+      postFeat.push(feature);
+      postDoc.push(doc);
+      postTf.push(count);
+    }
+    docLength[doc] = length;
+    for (const syl of [...core].sort((a, b) => a - b)) coreSyl.push(syl);
+    coreOff[doc + 1] = coreSyl.length;
+    for (const [syl, set] of accents) {
+      for (const form of set) {
+        accSyl.push(syl);
+        accDoc.push(doc);
+        accForm.push(form);
+      }
+    }
+  });
+
+  const posts = groupRows(postFeat, featA.length);
+  const questions = groupRows(qFeat, featA.length);
+  // each question's norm sums its features in the order they were met, with the features' idf
+  const n = entries.length;
+  const questionNorm = new Float64Array(questionDoc.length);
+  for (let i = 0; i < qFeat.length; i++) {
+    const f = qFeat[i]!;
+    const length = posts.off[f + 1]! - posts.off[f]!;
+    const w = qWeight[i]!;
+    questionNorm[qId[i]!]! += idfFormula(n, length) * w * w;
+  }
+  const acc = groupRows(accSyl, syllables.length);
+  const pick = <T extends Float64Array | Int32Array>(make: (n: number) => T, values: number[], order: Int32Array): T => {
+    const out = make(order.length);
+    for (let i = 0; i < order.length; i++) out[i] = values[order[i]!]!;
+    return out;
+  };
+  return {
+    syllables,
+    forms,
+    data: {
+      sylCount: Int32Array.from(sylCount),
+      featA: Int32Array.from(featA),
+      featB: Int32Array.from(featB),
+      postOff: posts.off,
+      postDoc: pick((n) => new Int32Array(n), postDoc, posts.order),
+      postTf: pick((n) => new Float64Array(n), postTf, posts.order),
+      qOff: questions.off,
+      qId: pick((n) => new Int32Array(n), qId, questions.order),
+      qWeight: pick((n) => new Float64Array(n), qWeight, questions.order),
+      questionDoc: Int32Array.from(questionDoc),
+      questionNorm,
+      docLength,
+      coreOff,
+      coreSyl: Int32Array.from(coreSyl),
+      accOff: acc.off,
+      accDoc: pick((n) => new Int32Array(n), accDoc, acc.order),
+      accForm: pick((n) => new Int32Array(n), accForm, acc.order),
+    },
+  };
+}
+
+/** Values as codes into a table of their distinct values (first seen first). */
+function tableCodes(values: Float64Array): { table: number[]; codes: Int32Array } | undefined {
+  const table: number[] = [];
+  const index = new Map<number, number>();
+  const codes = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    let code = index.get(values[i]!);
+    if (code === undefined) {
+      if (table.length >= 65535) return undefined;
+      code = table.length;
+      table.push(values[i]!);
+      index.set(values[i]!, code);
+    }
+    codes[i] = code;
+  }
+  return { table, codes };
+}
+
+
 export class SearchIndex {
-  private readonly docs: IndexedEntry[] = [];
+  private readonly entries: KnowledgeEntry[];
   private readonly docByEntry = new Map<string, number>();
-  private readonly postings = new Map<string, Posting[]>();
-  private readonly questionPostings = new Map<string, QuestionPosting[]>();
-  /** for each sample question: its entry and its idf-weighted norm */
-  private readonly questionDoc: number[] = [];
-  private readonly questionNorm: number[] = [];
-  private readonly idfCache = new Map<string, number>();
-  private readonly vocabulary = new Map<string, number>();
+  private readonly data: IndexData;
+  private readonly syllables: string[];
+  private readonly sylId = new Map<string, number>();
+  private readonly forms: string[];
+  private readonly formId = new Map<string, number>();
+  private readonly singleFeat: Int32Array;
+  /** pair features grouped by first syllable (pairOff), sorted by second syllable within a group:
+   *  a binary search, where a map of 400,000 pairs would cost more to fill at load than to search */
+  private readonly pairOff: Int32Array;
+  private readonly pairSecond: Int32Array;
+  private readonly pairFeature: Int32Array;
+  /** per posting: BM25's saturated term frequency tf·(k1+1)/(tf + k1·(1 − b + b·length/average)) */
+  private readonly postNorm: Float64Array;
+  private readonly idfOf: Float64Array;
+  private readonly questionNorm: Float64Array;
   private readonly averageLength: number;
   private readonly maxIdf: number;
   private readonly correctionCache = new Map<string, string | undefined>();
   private readonly queryCache = new Map<string, Token[]>();
   private readonly tuning: RankingTuning;
-  /** BM25's length normalisation per entry, k1·(1 − b + b·length/average) */
-  private readonly lengthNorm: number[];
+  /** words (≥ 3 letters) by each one-letter deletion and themselves, for spelling correction; built on first need */
+  private deletionIndex: Map<string, number[]> | undefined;
+  /** words by length, for corrections at distance 2; built on first need */
+  private byLength: number[][] | undefined;
+  /** scratch arrays reused by search() (one search at a time: JavaScript runs it to the end) */
+  private readonly scratch: { bm25: Float64Array; matched: Float64Array; pairMatched: Float64Array; best: Float64Array; dots: Float64Array; touched: Int32Array };
 
-  constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}) {
+  constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}, stored?: { data: IndexData; syllables: string[]; forms: string[] }) {
     const t = (this.tuning = { ...defaultTuning, ...tuning });
-    const questionFeatures: Array<Map<string, number>> = [];
-    entries.forEach((entry, docIndex) => {
-      const tf = new Map<string, number>();
-      const accents = new Map<string, Set<string>>();
-      let length = 0;
-      const core = new Set<string>();
-      const addField = (tokens: Token[], weight: number, isCore = true) => {
-        for (const token of tokens) {
-          if (isCore) core.add(token.folded);
-          this.vocabulary.set(token.folded, (this.vocabulary.get(token.folded) ?? 0) + 1);
-          if (!token.accented) continue;
-          const set = accents.get(token.folded) ?? new Set<string>();
-          set.add(token.accented);
-          accents.set(token.folded, set);
-        }
-        forEachFeature(tokens, t, (key) => {
-          tf.set(key, (tf.get(key) ?? 0) + weight);
-          length += weight;
-        });
-      };
-      const addQuestion = (tokens: Token[]) => {
-        const m = new Map<string, number>();
-        forEachFeature(tokens, t, (key, weight) => m.set(key, Math.max(m.get(key) ?? 0, weight)));
-        questionFeatures.push(m);
-        this.questionDoc.push(docIndex);
-      };
-      const title = analyze(entry.title);
-      addField(title, t.title);
-      addQuestion(title);
-      for (const q of entry.questions) {
-        const tokens = analyze(q);
-        addField(tokens, t.questions);
-        addQuestion(tokens);
-      }
-      if (entry.keywords.length) addField(analyze(entry.keywords.join(" . ")), t.keywords);
-      if (entry.summary) addField(analyze(stripPlaceholders(entry.summary)), t.summary);
-      addField(analyze(stripPlaceholders(entry.body)), t.body, false);
-      for (const [key, count] of tf) {
-        const list = this.postings.get(key) ?? [];
-        list.push({ doc: docIndex, tf: count });
-        this.postings.set(key, list);
-      }
-      this.docs.push({ entry, length, accents, core, terms: tf });
-      this.docByEntry.set(entry.id, docIndex);
-    });
-    const n = this.docs.length;
-    for (const [key, list] of this.postings) this.idfCache.set(key, Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5)));
+    this.entries = entries;
+    entries.forEach((e, doc) => this.docByEntry.set(e.id, doc));
+    const built = stored ?? buildData(entries, t);
+    const d = (this.data = built.data);
+    this.syllables = built.syllables;
+    this.forms = built.forms;
+    this.syllables.forEach((s, i) => this.sylId.set(s, i));
+    this.forms.forEach((s, i) => this.formId.set(s, i));
+    const featureCount = d.featA.length;
+    if (featureCount >= FEATURE_SPAN) throw new Error("search index: too many features");
+    this.singleFeat = new Int32Array(this.syllables.length).fill(-1);
+    this.pairOff = new Int32Array(this.syllables.length + 1);
+    for (let f = 0; f < featureCount; f++) {
+      const b = d.featB[f]!;
+      if (b < 0) this.singleFeat[d.featA[f]!] = f;
+      else this.pairOff[d.featA[f]! + 1]!++;
+    }
+    for (let syl = 0; syl < this.syllables.length; syl++) this.pairOff[syl + 1]! += this.pairOff[syl]!;
+    // (second syllable, feature) as one number, so a typed-array sort orders a group by second syllable
+    const keys = new Float64Array(this.pairOff[this.syllables.length]!);
+    const cursor = this.pairOff.slice(0, this.syllables.length);
+    for (let f = 0; f < featureCount; f++) if (d.featB[f]! >= 0) keys[cursor[d.featA[f]!]!++] = d.featB[f]! * FEATURE_SPAN + f;
+    for (let syl = 0; syl < this.syllables.length; syl++) if (this.pairOff[syl + 1]! - this.pairOff[syl]! > 1) keys.subarray(this.pairOff[syl]!, this.pairOff[syl + 1]!).sort();
+    this.pairSecond = new Int32Array(keys.length);
+    this.pairFeature = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const second = Math.floor(keys[i]! / FEATURE_SPAN);
+      this.pairSecond[i] = second;
+      this.pairFeature[i] = keys[i]! - second * FEATURE_SPAN;
+    }
+    const n = entries.length;
+    this.idfOf = new Float64Array(featureCount);
+    for (let f = 0; f < featureCount; f++) {
+      const length = d.postOff[f + 1]! - d.postOff[f]!;
+      this.idfOf[f] = idfFormula(n, length);
+    }
     this.maxIdf = Math.log(1 + (n + 0.5) / 0.5);
-    questionFeatures.forEach((m, question) => {
-      let norm = 0;
-      for (const [key, weight] of m) {
-        norm += this.idf(key) * weight * weight;
-        const list = this.questionPostings.get(key) ?? [];
-        list.push({ question, weight });
-        this.questionPostings.set(key, list);
-      }
-      this.questionNorm.push(norm);
-    });
-    this.averageLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n);
-    this.lengthNorm = this.docs.map((d) => t.k1 * (1 - t.b + (t.b * d.length) / this.averageLength));
+    const questionCount = d.questionDoc.length;
+    this.questionNorm = d.questionNorm;
+    let lengthSum = 0;
+    for (let doc = 0; doc < n; doc++) lengthSum += d.docLength[doc]!;
+    this.averageLength = lengthSum / Math.max(1, n);
+    const lengthNorm = new Float64Array(n);
+    for (let doc = 0; doc < n; doc++) lengthNorm[doc] = t.k1 * (1 - t.b + (t.b * d.docLength[doc]!) / this.averageLength);
+    this.postNorm = new Float64Array(d.postDoc.length);
+    for (let i = 0; i < d.postDoc.length; i++) {
+      const tf = d.postTf[i]!;
+      this.postNorm[i] = (tf * (t.k1 + 1)) / (tf + lengthNorm[d.postDoc[i]!]!);
+    }
+    this.scratch = {
+      bm25: new Float64Array(n),
+      matched: new Float64Array(n),
+      pairMatched: new Float64Array(n),
+      best: new Float64Array(n),
+      dots: new Float64Array(questionCount),
+      touched: new Int32Array(questionCount),
+    };
+  }
+
+  /** Loads an index stored by toSerialized(); undefined when it is of another format or other entries. */
+  static fromSerialized(entries: KnowledgeEntry[], stored: SerializedIndex): SearchIndex | undefined {
+    if (stored.format !== INDEX_FORMAT || stored.entryIds.length !== entries.length || stored.entryIds.some((id, i) => entries[i]!.id !== id)) return undefined;
+    const ints = stored.ints;
+    const floats = (name: string) => decodeArray(stored.floats[name]!, (b) => new Float64Array(b));
+    const fromTable = (codes: Int32Array, table: number[]) => {
+      const out = new Float64Array(codes.length);
+      for (let i = 0; i < codes.length; i++) out[i] = table[codes[i]!]!;
+      return out;
+    };
+    const data: IndexData = {
+      sylCount: unpackInts(ints.sylCount!),
+      featA: unpackInts(ints.featA!),
+      featB: unpackInts(ints.featB!),
+      postOff: unpackOffsets(ints.postOff!),
+      postDoc: unpackInts(ints.postDoc!),
+      postTf: fromTable(unpackInts(ints.postTf!), stored.tfTable),
+      qOff: unpackOffsets(ints.qOff!),
+      qId: unpackInts(ints.qId!),
+      qWeight: fromTable(unpackInts(ints.qWeight!), stored.weightTable),
+      questionDoc: unpackInts(ints.questionDoc!),
+      questionNorm: floats("questionNorm"),
+      docLength: floats("docLength"),
+      coreOff: unpackOffsets(ints.coreOff!),
+      coreSyl: unpackInts(ints.coreSyl!),
+      accOff: unpackOffsets(ints.accOff!),
+      accDoc: unpackInts(ints.accDoc!),
+      accForm: unpackInts(ints.accForm!),
+    };
+    return new SearchIndex(entries, stored.tuning, { data, syllables: stored.syllables, forms: stored.forms });
+  }
+
+  /** The index as plain JSON-able data, to store with the knowledge version it was built from. */
+  toSerialized(): SerializedIndex {
+    const d = this.data;
+    const tf = tableCodes(d.postTf);
+    const weights = tableCodes(d.qWeight);
+    if (!tf || !weights) throw new Error("search index: too many distinct term weights to store");
+    const offsets = new Set(["postOff", "qOff", "coreOff", "accOff"]);
+    const ints: Record<string, PackedInts> = {};
+    const floats: Record<string, string> = {};
+    for (const [name, value] of Object.entries(d) as Array<[string, IndexData[keyof IndexData]]>) {
+      if (value instanceof Float64Array) floats[name] = encodeArray(value);
+      else ints[name] = offsets.has(name) ? packOffsets(value) : packInts(value);
+    }
+    ints.postTf = packInts(tf.codes);
+    ints.qWeight = packInts(weights.codes);
+    delete floats.postTf;
+    delete floats.qWeight;
+    return {
+      format: INDEX_FORMAT,
+      tuning: this.tuning,
+      entryIds: this.entries.map((e) => e.id),
+      syllables: this.syllables,
+      forms: this.forms,
+      ints,
+      floats,
+      weightTable: weights.table,
+      tfTable: tf.table,
+    };
   }
 
   get size(): number {
-    return this.docs.length;
+    return this.entries.length;
+  }
+
+  /** A folded single syllable or `a_b` pair → its feature id (−1 when no entry has it). */
+  private featureOf(key: string): number {
+    const cut = key.indexOf("_");
+    if (cut < 0) {
+      const syl = this.sylId.get(key);
+      return syl === undefined ? -1 : this.singleFeat[syl]!;
+    }
+    return this.pairOf(key.slice(0, cut), key.slice(cut + 1));
+  }
+
+  private pairOf(a: string, b: string): number {
+    const x = this.sylId.get(a);
+    const y = this.sylId.get(b);
+    if (x === undefined || y === undefined) return -1;
+    const end = this.pairOff[x + 1]!;
+    const at = lowerBound(this.pairSecond, this.pairOff[x]!, end, y);
+    return at < end && this.pairSecond[at] === y ? this.pairFeature[at]! : -1;
+  }
+
+  private hasPair(a: string, b: string): boolean {
+    return this.pairOf(a, b) >= 0;
   }
 
   private idf(key: string): number {
-    return this.idfCache.get(key) ?? this.maxIdf;
+    const f = this.featureOf(key);
+    return f < 0 ? this.maxIdf : this.idfOf[f]!;
+  }
+
+  private coreHas(doc: number, syl: number | undefined): boolean {
+    if (syl === undefined) return false;
+    const d = this.data;
+    const at = lowerBound(d.coreSyl, d.coreOff[doc]!, d.coreOff[doc + 1]!, syl);
+    return at < d.coreOff[doc + 1]! && d.coreSyl[at] === syl;
+  }
+
+  private hasPosting(feature: number, doc: number): boolean {
+    if (feature < 0) return false;
+    const d = this.data;
+    const at = lowerBound(d.postDoc, d.postOff[feature]!, d.postOff[feature + 1]!, doc);
+    return at < d.postOff[feature + 1]! && d.postDoc[at] === doc;
   }
 
   /**
@@ -212,13 +555,13 @@ export class SearchIndex {
   termCoverage(entryId: string, terms: string[], where: "core" | "all" = "all"): number {
     const doc = this.docByEntry.get(entryId);
     if (doc === undefined || !terms.length) return 0;
-    const set = where === "core" ? this.docs[doc]!.core : this.docs[doc]!.terms;
     let have = 0;
     let total = 0;
     for (const term of terms) {
       const idf = this.idf(term);
       total += idf;
-      if (set.has(term)) have += idf;
+      const present = where === "core" ? this.coreHas(doc, this.sylId.get(term)) : this.hasPosting(this.featureOf(term), doc);
+      if (present) have += idf;
     }
     return total > 0 ? have / total : 0;
   }
@@ -237,10 +580,10 @@ export class SearchIndex {
       const a = tokens[i]!;
       const b = tokens[i + 1]!;
       if (isFunctionWord(a.folded) && isFunctionWord(b.folded)) continue;
-      if (this.postings.has(`${a.folded}_${b.folded}`)) continue;
+      if (this.hasPair(a.folded, b.folded)) continue;
       const options: Array<[number, string]> = [];
-      for (const v of pairSpellingVariants(a.folded)) if (this.postings.has(`${v}_${b.folded}`)) options.push([i, v]);
-      for (const v of pairSpellingVariants(b.folded)) if (this.postings.has(`${a.folded}_${v}`)) options.push([i + 1, v]);
+      for (const v of pairSpellingVariants(a.folded)) if (this.hasPair(v, b.folded)) options.push([i, v]);
+      for (const v of pairSpellingVariants(b.folded)) if (this.hasPair(a.folded, v)) options.push([i + 1, v]);
       if (options.length !== 1) continue;
       const [at, word] = options[0]!;
       tokens[at] = { folded: word, accented: null };
@@ -262,6 +605,58 @@ export class SearchIndex {
     return this.idf(key);
   }
 
+  /** How often the vocabulary has a folded syllable (0: never). */
+  private countOf(word: string): number {
+    const syl = this.sylId.get(word);
+    return syl === undefined ? 0 : this.data.sylCount[syl]!;
+  }
+
+  /**
+   * Vocabulary words (≥ 3 letters, length within `max`) at edit distance ≤ max from `folded`,
+   * in vocabulary order (ties between corrections go to the word met first). Distance 1 looks
+   * words up by their one-letter deletions instead of comparing with the whole vocabulary.
+   */
+  private nearWords(folded: string, max: number): Array<{ syl: number; distance: number }> {
+    const ids = new Set<number>();
+    if (max === 1) {
+      if (!this.deletionIndex) {
+        const index = new Map<string, number[]>();
+        const add = (key: string, syl: number) => {
+          const list = index.get(key);
+          if (list) {
+            if (list[list.length - 1] !== syl) list.push(syl);
+          } else index.set(key, [syl]);
+        };
+        this.syllables.forEach((word, syl) => {
+          if (word.length < 3) return;
+          add(word, syl);
+          for (let i = 0; i < word.length; i++) add(word.slice(0, i) + word.slice(i + 1), syl);
+        });
+        this.deletionIndex = index;
+      }
+      const look = (key: string) => {
+        for (const syl of this.deletionIndex!.get(key) ?? []) ids.add(syl);
+      };
+      look(folded);
+      for (let i = 0; i < folded.length; i++) look(folded.slice(0, i) + folded.slice(i + 1));
+    } else {
+      if (!this.byLength) {
+        const byLength: number[][] = [];
+        this.syllables.forEach((word, syl) => (byLength[word.length] ??= []).push(syl));
+        this.byLength = byLength;
+      }
+      for (let length = Math.max(3, folded.length - max); length <= folded.length + max; length++) for (const syl of this.byLength[length] ?? []) ids.add(syl);
+    }
+    const out: Array<{ syl: number; distance: number }> = [];
+    for (const syl of [...ids].sort((a, b) => a - b)) {
+      const word = this.syllables[syl]!;
+      if (word.length < 3 || Math.abs(word.length - folded.length) > max) continue;
+      const distance = editDistance(folded, word, max);
+      if (distance <= max) out.push({ syl, distance });
+    }
+    return out;
+  }
+
   /**
    * Spelling help for a folded syllable the index has never seen: the spellings elderly
    * residents confuse (ch/tr, s/x, d/gi/r, l/n, i/y), then, for words typed without accents or
@@ -269,29 +664,28 @@ export class SearchIndex {
    * with its neighbour ("căn cướ" → "căn cước") wins over a merely frequent one.
    */
   private correct = (folded: string, accented: boolean, previous?: string, next?: string): string | undefined => {
-    if (this.vocabulary.has(folded) || folded.length < 2 || /\d/.test(folded)) return undefined;
+    if (this.countOf(folded) > 0 || folded.length < 2 || /\d/.test(folded)) return undefined;
     const cacheKey = `${accented ? "'" : ""}${previous ?? ""}|${folded}|${next ?? ""}`;
     if (this.correctionCache.has(cacheKey)) return this.correctionCache.get(cacheKey);
     type Candidate = { word: string; tier: number; distance: number; count: number };
     const candidates: Candidate[] = [];
     for (const variant of spellingVariants(folded)) {
-      const count = this.vocabulary.get(variant);
+      const count = this.countOf(variant);
       if (count) candidates.push({ word: variant, tier: 3, distance: 1, count });
     }
     // an accented syllable cut short is not a word: small typos apply to it as to unaccented ones
     const truncated = accented && /(?:uo|ie|ye|ua|uye)$/.test(folded);
     if ((!accented || truncated) && folded.length >= 3) {
       const telex = accented ? undefined : foldTelex(folded);
-      if (telex && this.vocabulary.has(telex)) candidates.push({ word: telex, tier: 2, distance: 1, count: this.vocabulary.get(telex)! });
+      if (telex && this.countOf(telex)) candidates.push({ word: telex, tier: 2, distance: 1, count: this.countOf(telex) });
       // short words only when the correction forms a known pair (checked below)
       const max = folded.length >= 7 ? 2 : 1;
-      for (const [word, count] of this.vocabulary) {
-        if (word.length < 3 || Math.abs(word.length - folded.length) > max) continue;
-        const d = editDistance(folded, word, max);
-        if (d <= max) candidates.push({ word, tier: truncated && word.startsWith(folded) ? 2 : folded.length >= 4 || truncated ? 1 : 0, distance: d, count });
+      for (const { syl, distance: d } of this.nearWords(folded, max)) {
+        const word = this.syllables[syl]!;
+        candidates.push({ word, tier: truncated && word.startsWith(folded) ? 2 : folded.length >= 4 || truncated ? 1 : 0, distance: d, count: this.data.sylCount[syl]! });
       }
     }
-    const pairs = (word: string) => ((previous && this.postings.has(`${previous}_${word}`)) || (next && this.postings.has(`${word}_${next}`)) ? 1 : 0);
+    const pairs = (word: string) => ((previous && this.hasPair(previous, word)) || (next && this.hasPair(word, next)) ? 1 : 0);
     let best: Candidate | undefined;
     let bestPairs = -1;
     for (const c of candidates) {
@@ -309,14 +703,58 @@ export class SearchIndex {
     return best?.word;
   };
 
+  /** The query's features (syllables and pairs) with their weights, accented forms and ids. */
+  private features(tokens: Token[]): Feature[] {
+    const t = this.tuning;
+    const out: Feature[] = [];
+    tokens.forEach((token, i) => {
+      const fw = isFunctionWord(token.folded);
+      out.push({ key: token.folded, weight: fw ? t.functionWord : 1, accented: token.accented ? [token.accented] : [], id: this.featureOf(token.folded) });
+      const next = tokens[i + 1];
+      if (next) {
+        const bothFunction = fw && isFunctionWord(next.folded);
+        out.push({
+          key: `${token.folded}_${next.folded}`,
+          weight: bothFunction ? t.functionPair : 1,
+          accented: [token.accented, next.accented].filter((a): a is string => a !== null),
+          id: this.pairOf(token.folded, next.folded),
+        });
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Entries where an accented form of the query does not match: they use the syllable, always
+   * with other accents ("chuyện" asked, "chuyển" written). null when there are none.
+   */
+  private accentMismatches(checks: Array<{ accented: string; folded: string }>): Uint8Array | null {
+    let flags: Uint8Array | null = null;
+    const d = this.data;
+    for (const { accented, folded } of checks) {
+      const syl = this.sylId.get(folded);
+      if (syl === undefined) continue;
+      const form = this.formId.get(accented) ?? -1;
+      const end = d.accOff[syl + 1]!;
+      for (let i = d.accOff[syl]!; i < end; ) {
+        const doc = d.accDoc[i]!;
+        let has = false;
+        for (; i < end && d.accDoc[i] === doc; i++) if (d.accForm[i] === form) has = true;
+        if (!has) (flags ??= new Uint8Array(this.entries.length))[doc] = 1;
+      }
+    }
+    return flags;
+  }
+
   search(query: string, options: { categories?: readonly string[]; limit?: number } = {}): SearchResult {
     const t = this.tuning;
+    const d = this.data;
     const tokens = this.analyzeQuery(query);
     // In long messages (stories, pasted texts) lone function words add thousands of posting
     // visits and almost nothing to the ranking: keep only the informative features there.
     const long = tokens.length > LONG_QUERY_TOKENS;
     const queryFeatures = new Map<string, Feature>();
-    for (const f of features(tokens, t)) {
+    for (const f of this.features(tokens)) {
       if (long && f.weight < 1) continue;
       const existing = queryFeatures.get(f.key);
       if (existing) existing.accented.push(...f.accented);
@@ -330,7 +768,7 @@ export class SearchIndex {
     let queryNorm = 0;
     const prepared: PreparedFeature[] = [];
     for (const f of queryFeatures.values()) {
-      const idf = this.idf(f.key);
+      const idf = f.id < 0 ? this.maxIdf : this.idfOf[f.id]!;
       possible += idf * f.weight;
       queryNorm += idf * f.weight * f.weight;
       const content = isContentWord(f);
@@ -338,73 +776,87 @@ export class SearchIndex {
       if (content) contentPossible += idf;
       if (pair) pairPossible += idf;
       // Accents are checked for informative features only; each accented form is folded once.
-      const accentChecks = f.weight < 1 ? [] : f.accented.map((accented) => ({ accented, folded: foldDiacritics(accented) }));
-      prepared.push({ key: f.key, weight: f.weight, idf, content, pair, accentChecks });
+      const accentChecks = f.weight < 1 || f.id < 0 ? [] : f.accented.map((accented) => ({ accented, folded: foldDiacritics(accented) }));
+      prepared.push({ key: f.key, id: f.id, weight: f.weight, idf, content, pair, mismatches: accentChecks.length ? this.accentMismatches(accentChecks) : null });
     }
 
-    const n = this.docs.length;
-    const bm25 = new Float64Array(n);
-    const matched = new Float64Array(n);
-    const pairMatched = new Float64Array(n);
-    const mismatch = this.tuning.accentMismatch;
-    const accentFactor = (f: PreparedFeature, doc: number): number => {
-      if (!f.accentChecks.length) return 1;
-      const accents = this.docs[doc]!.accents;
-      for (const { accented, folded } of f.accentChecks) {
-        const forms = accents.get(folded);
-        if (forms && !forms.has(accented)) return mismatch;
-      }
-      return 1;
-    };
+    const n = this.entries.length;
+    const { bm25, matched, pairMatched, best: bestQuestion, dots, touched } = this.scratch;
+    bm25.fill(0);
+    matched.fill(0);
+    pairMatched.fill(0);
+    bestQuestion.fill(0);
+    const mismatch = t.accentMismatch;
+    const k1 = t.k1;
     for (const f of prepared) {
-      const list = this.postings.get(f.key);
-      if (!list) continue;
-      for (const { doc, tf } of list) {
-        const factor = accentFactor(f, doc);
-        const norm = (tf * (t.k1 + 1)) / (tf + this.lengthNorm[doc]!);
-        bm25[doc]! += f.idf * f.weight * factor * norm;
+      if (f.id < 0) continue;
+      const base = f.idf * f.weight;
+      const flags = f.mismatches;
+      const end = d.postOff[f.id + 1]!;
+      for (let i = d.postOff[f.id]!; i < end; i++) {
+        const doc = d.postDoc[i]!;
+        const factor = flags !== null && flags[doc] === 1 ? mismatch : 1;
+        bm25[doc]! += base * factor * this.postNorm[i]!;
         if (f.content) matched[doc]! += f.idf * factor;
         if (f.pair) pairMatched[doc]! += f.idf * factor;
       }
     }
-    const dots = new Float64Array(this.questionDoc.length);
+    let touchedCount = 0;
     for (const f of prepared) {
-      const list = this.questionPostings.get(f.key);
-      if (!list) continue;
+      if (f.id < 0) continue;
       const base = f.idf * f.weight;
-      for (const { question, weight } of list) dots[question]! += base * weight * accentFactor(f, this.questionDoc[question]!);
+      const flags = f.mismatches;
+      const end = d.qOff[f.id + 1]!;
+      for (let i = d.qOff[f.id]!; i < end; i++) {
+        const question = d.qId[i]!;
+        const factor = flags !== null && flags[d.questionDoc[question]!] === 1 ? mismatch : 1;
+        if (dots[question] === 0) touched[touchedCount++] = question;
+        dots[question]! += base * d.qWeight[i]! * factor;
+      }
     }
-    const bestQuestion = new Float64Array(n);
-    for (let question = 0; question < dots.length; question++) {
+    for (let k = 0; k < touchedCount; k++) {
+      const question = touched[k]!;
       const dot = dots[question]!;
+      dots[question] = 0;
       if (dot === 0) continue;
       const sim = dot / Math.sqrt(Math.max(1e-9, this.questionNorm[question]! * queryNorm));
-      const doc = this.questionDoc[question]!;
+      const doc = d.questionDoc[question]!;
       if (sim > bestQuestion[doc]!) bestQuestion[doc] = sim;
     }
 
-    const ranked: Scored[] = [];
+    // the best `limit` entries by score (ties: the entry met first), without sorting them all
+    const limit = options.limit ?? 10;
+    const top: number[] = [];
+    const topScore: number[] = [];
     let bestCoverage = 0;
+    const weightQuestion = t.questionSimilarity;
     for (let doc = 0; doc < n; doc++) {
       if (bm25[doc] === 0) continue;
-      const entry = this.docs[doc]!.entry;
-      if (options.categories && !options.categories.includes(entry.category)) continue;
+      if (options.categories && !options.categories.includes(this.entries[doc]!.category)) continue;
       const coverage = contentPossible > 0 ? matched[doc]! / contentPossible : 0;
       if (coverage > bestCoverage) bestCoverage = coverage;
-      const bm25Normalised = possible > 0 ? bm25[doc]! / (possible * (t.k1 + 1)) : 0;
-      const questionSimilarity = bestQuestion[doc]!;
-      ranked.push({
-        entry,
-        bm25: bm25Normalised,
-        coverage,
-        coreCoverage: 0,
-        pairCoverage: pairPossible > 0 ? pairMatched[doc]! / pairPossible : 1,
-        questionSimilarity,
-        score: (1 - t.questionSimilarity) * bm25Normalised + t.questionSimilarity * questionSimilarity,
-        keyCoverage: 0,
-      });
+      const bm25Normalised = possible > 0 ? bm25[doc]! / (possible * (k1 + 1)) : 0;
+      const score = (1 - weightQuestion) * bm25Normalised + weightQuestion * bestQuestion[doc]!;
+      if (top.length >= limit && !(score > topScore[top.length - 1]!)) continue;
+      let at = top.length;
+      while (at > 0 && score > topScore[at - 1]!) at--;
+      top.splice(at, 0, doc);
+      topScore.splice(at, 0, score);
+      if (top.length > limit) {
+        top.pop();
+        topScore.pop();
+      }
     }
-    ranked.sort((a, b) => b.score - a.score);
+    const ranked: Scored[] = top.map((doc, i) => ({
+      entry: this.entries[doc]!,
+      bm25: possible > 0 ? bm25[doc]! / (possible * (k1 + 1)) : 0,
+      coverage: contentPossible > 0 ? matched[doc]! / contentPossible : 0,
+      coreCoverage: 0,
+      pairCoverage: pairPossible > 0 ? pairMatched[doc]! / pairPossible : 1,
+      questionSimilarity: bestQuestion[doc]!,
+      score: topScore[i]!,
+      keyCoverage: 0,
+    }));
     // the query's two most informative content words, and whether the best entries are about them
     const key = prepared
       .filter((f) => f.content)
@@ -412,16 +864,16 @@ export class SearchIndex {
       .slice(0, 2);
     const keyTotal = key.reduce((sum, f) => sum + f.idf, 0);
     // core coverage for the best few only: on thousands of entries a pass over all of them costs more than the search
-    for (const scored of ranked.slice(0, 5)) {
-      const core = this.docs[this.docByEntry.get(scored.entry.id)!]!.core;
-      scored.keyCoverage = keyTotal > 0 ? key.reduce((sum, f) => sum + (core.has(f.key) ? f.idf : 0), 0) / keyTotal : 0;
+    ranked.slice(0, 5).forEach((scored, i) => {
+      const doc = top[i]!;
+      scored.keyCoverage = keyTotal > 0 ? key.reduce((sum, f) => sum + (this.coreHas(doc, this.sylId.get(f.key)) ? f.idf : 0), 0) / keyTotal : 0;
       let coreMatched = 0;
-      for (const f of prepared) if (f.content && core.has(f.key)) coreMatched += f.idf;
+      for (const f of prepared) if (f.content && this.coreHas(doc, this.sylId.get(f.key))) coreMatched += f.idf;
       scored.coreCoverage = contentPossible > 0 ? coreMatched / contentPossible : 0;
-    }
+    });
     let unknown = 0;
-    for (const f of prepared) if (f.content && !this.postings.has(f.key)) unknown += f.idf;
-    return { ranked: ranked.slice(0, options.limit ?? 10), coverage: bestCoverage, contentTerms, unknownShare: contentPossible > 0 ? unknown / contentPossible : 0 };
+    for (const f of prepared) if (f.content && f.id < 0) unknown += f.idf;
+    return { ranked, coverage: bestCoverage, contentTerms, unknownShare: contentPossible > 0 ? unknown / contentPossible : 0 };
   }
 }
 
@@ -429,9 +881,12 @@ type PreparedFeature = {
   key: string;
   weight: number;
   idf: number;
+  /** feature id, −1 when no entry has it */
+  id: number;
   content: boolean;
   pair: boolean;
-  accentChecks: Array<{ accented: string; folded: string }>;
+  /** entries whose accents differ from the query's (weight accentMismatch there), null when none */
+  mismatches: Uint8Array | null;
 };
 
 /** Past this many syllables a message is a story or a pasted text (see search()). */

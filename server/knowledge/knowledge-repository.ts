@@ -1,9 +1,11 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { Assistant } from "../assistant/assistant";
+import { SearchIndex } from "../assistant/search-index";
 import type { Database } from "../db/database";
 import { kbEntries, kbMeta, kbProcedures } from "../db/schema";
 import type { Clock } from "../lib/clock";
 import type { KnowledgeBase, KnowledgeEntry, Procedure } from "./knowledge-schema";
+import { INDEX_KEY, loadStoredIndex, serializeIndex } from "./stored-index";
 
 const VERSION_KEY = "version";
 /** How long a version read by a caller's batch stands in for reading it (see noteVersion). */
@@ -11,7 +13,9 @@ const NOTED_VERSION_MS = 1000;
 
 /**
  * The knowledge base in the database (loaded from knowledge/ at start, edited later from the
- * console). The assistant built from it is cached until the stored version changes.
+ * console). The assistant built from it is cached until the stored version changes; its search
+ * index is stored beside the version when knowledge is published (publishIndex) and loaded from
+ * there, built again only when it is missing or of an older format.
  */
 export class KnowledgeRepository {
   private cached: { version: string; assistant: Assistant } | undefined;
@@ -57,22 +61,59 @@ export class KnowledgeRepository {
     ];
     await this.db.batch(writes as [(typeof writes)[number], ...(typeof writes)[number][]]);
     this.cached = undefined;
+    await this.publishIndex();
     return true;
   }
 
+  /**
+   * Builds the search index of the live knowledge and stores it with its version; called after
+   * every change to the live rows (replaceAll, console publishing).
+   */
+  async publishIndex(): Promise<void> {
+    const kb = await this.load();
+    const index = new SearchIndex(publishedOf(kb));
+    await this.storeIndex(kb.version, index);
+    this.cached = { version: kb.version, assistant: new Assistant(kb, { index }) };
+  }
+
+  private async storeIndex(version: string, index: SearchIndex): Promise<void> {
+    const value = serializeIndex(version, index);
+    await this.db.insert(kbMeta).values({ key: INDEX_KEY, value }).onConflictDoUpdate({ target: kbMeta.key, set: { value } });
+  }
+
   async load(): Promise<KnowledgeBase> {
-    const [entryRows, procedureRows, version] = await Promise.all([this.db.select().from(kbEntries), this.db.select().from(kbProcedures), this.version()]);
+    return (await this.read(false)).kb;
+  }
+
+  /** The live knowledge and, with `withIndex`, the stored search index (read with the version: no extra round trip). */
+  private async read(withIndex: boolean): Promise<{ kb: KnowledgeBase; storedIndex: string | undefined }> {
+    const keys = withIndex ? [VERSION_KEY, INDEX_KEY] : [VERSION_KEY];
+    const [entryRows, procedureRows, metaRows] = await Promise.all([this.db.select().from(kbEntries), this.db.select().from(kbProcedures), this.db.select().from(kbMeta).where(inArray(kbMeta.key, keys))]);
     const entries = entryRows.map((r) => JSON.parse(r.data) as KnowledgeEntry).sort((a, b) => a.id.localeCompare(b.id));
     const procedures = new Map(procedureRows.map((r) => [r.id, JSON.parse(r.data) as Procedure]));
-    return { entries, procedures, version: version ?? "empty" };
+    const meta = new Map(metaRows.map((r) => [r.key, r.value]));
+    return { kb: { entries, procedures, version: meta.get(VERSION_KEY) ?? "empty" }, storedIndex: meta.get(INDEX_KEY) };
   }
 
   async assistant(): Promise<Assistant> {
     const noted = this.noted && this.noted.until > Date.now() ? this.noted.version : undefined;
     const version = (noted ?? (await this.version())) ?? "empty";
     if (this.cached?.version === version) return this.cached.assistant;
-    const assistant = new Assistant(await this.load());
-    this.cached = { version, assistant };
+    const { kb, storedIndex } = await this.read(true);
+    const published = publishedOf(kb);
+    let index = loadStoredIndex(storedIndex, kb.version, published);
+    if (!index) {
+      index = new SearchIndex(published);
+      // stored for the processes and isolates that start next; answering does not depend on it
+      await this.storeIndex(kb.version, index).catch(() => undefined);
+    }
+    const assistant = new Assistant(kb, { index });
+    this.cached = { version: kb.version, assistant };
     return assistant;
   }
+}
+
+/** The entries the assistant answers from, in the order its index numbers them. */
+function publishedOf(kb: KnowledgeBase): KnowledgeEntry[] {
+  return kb.entries.filter((e) => e.status === "published");
 }

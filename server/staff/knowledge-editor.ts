@@ -435,6 +435,7 @@ export class KnowledgeEditor {
       ...publishWrites(this.db, kind, live, now),
       auditInsert(this.db, now, { wardId: ward.id, userId: actor.userId, action: how.restoredFrom ? "restore" : "publish", entity: `kb_${kind}`, entityId: `${entityId}#${versionId}`, before: before ?? null, after: live }),
     ]);
+    await this.repository.publishIndex();
     return versionId;
   }
 
@@ -451,6 +452,7 @@ export class KnowledgeEditor {
     const now = this.clock.now();
     const writes = [...latest.values()].flatMap((r) => publishWrites(this.db, r.kind, JSON.parse(r.data) as KnowledgeEntry, now));
     await runBatch(this.db, writes);
+    await this.repository.publishIndex();
     return latest.size;
   }
 

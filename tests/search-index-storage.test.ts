@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { Assistant } from "../server/assistant/assistant";
+import { INDEX_FORMAT, SearchIndex, type SearchResult } from "../server/assistant/search-index";
+import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
+import { kbMeta } from "../server/db/schema";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { KnowledgeRepository } from "../server/knowledge/knowledge-repository";
+import type { KnowledgeBase, KnowledgeEntry } from "../server/knowledge/knowledge-schema";
+import { INDEX_KEY, loadStoredIndex, serializeIndex } from "../server/knowledge/stored-index";
+import { systemClock } from "../server/lib/clock";
+import { makeTempDir } from "./support/factories";
+import { wardFixture } from "./support/ward-fixture";
+
+// Our own probes (not the blind sets): accents and none, typos the spelling help fixes
+// (confusable initials, Telex leftovers, a syllable cut short, a wrong final in a known pair),
+// teen-code, a long story, English, and words no entry has.
+const PROBES = [
+  "làm căn cước ở đâu",
+  "lam can cuoc o dau",
+  "lam cccd ko dc thi sao",
+  "đăng ký khai sinh cho con cần giấy tờ gì",
+  "le phi chung thuc ban sao bao nhieu tien",
+  "sác nhận tình trạng hôn nhân",
+  "trứng thực bản sao giấy tờ",
+  "thủ tụt đăng ký thường trú",
+  "dang ky tam chu cho nguoi thue nha",
+  "căn cướ gắn chip",
+  "cuowcs phis bao nhieu",
+  "bị lừa chuyển tiền vào tài khoản lạ phải làm sao",
+  "giờ làm việc thứ bảy của phường",
+  "Chào cán bộ, nhà tôi ở ngõ 12, mẹ tôi năm nay 80 tuổi đi lại khó khăn, bà muốn làm lại căn cước vì thẻ cũ bị mất, cán bộ có thể đến nhà làm giúp được không ạ",
+  "where can I register my temporary residence",
+  "xzqv blorp",
+  "",
+];
+
+const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
+const plain = (r: SearchResult) => ({ ...r, ranked: r.ranked.map(({ entry, ...rest }) => ({ id: entry.id, ...rest })) });
+
+let kb: KnowledgeBase;
+let published: KnowledgeEntry[];
+let built: SearchIndex;
+let loaded: SearchIndex;
+
+beforeAll(async () => {
+  kb = (await readKnowledgeDir("knowledge", { strict: true })).kb;
+  published = kb.entries.filter((e) => e.status === "published");
+  built = new SearchIndex(published);
+  // through JSON text, as it is stored in the database and read back by a process starting later
+  loaded = loadStoredIndex(serializeIndex(kb.version, built), kb.version, published)!;
+});
+
+describe("stored search index", () => {
+  it("ranks every probe exactly as a freshly built index, scores and signals included", () => {
+    expect(loaded).toBeInstanceOf(SearchIndex);
+    for (const q of PROBES) {
+      expect(plain(loaded.search(q, { limit: 20 })), q).toEqual(plain(built.search(q, { limit: 20 })));
+      expect(loaded.contentTermsOf(q), q).toEqual(built.contentTermsOf(q));
+    }
+    const terms = built.contentTermsOf("đăng ký thường trú cho con");
+    for (const e of published.slice(0, 20)) {
+      expect(loaded.termCoverage(e.id, terms, "core")).toBe(built.termCoverage(e.id, terms, "core"));
+      expect(loaded.termCoverage(e.id, terms)).toBe(built.termCoverage(e.id, terms));
+    }
+  });
+
+  it("answers every probe as the assistant with a freshly built index does", () => {
+    const fresh = new Assistant(kb);
+    const fromStore = new Assistant(kb, { index: loaded });
+    const now = Date.UTC(2026, 10, 23, 2);
+    for (const q of PROBES.filter(Boolean)) {
+      const a = fresh.ask(q, ward, now);
+      const b = fromStore.ask(q, ward, now);
+      expect({ kind: b.kind, reply: b.reply, entries: b.entries }, q).toEqual({ kind: a.kind, reply: a.reply, entries: a.entries });
+    }
+  });
+
+  it("is ignored when it is of another format, another version, or built over other entries", () => {
+    const text = serializeIndex(kb.version, built);
+    const older = JSON.stringify({ ...JSON.parse(text), index: { ...JSON.parse(text).index, format: INDEX_FORMAT - 1 } });
+    expect(loadStoredIndex(older, kb.version, published)).toBeUndefined();
+    expect(loadStoredIndex(text, "another-version", published)).toBeUndefined();
+    expect(loadStoredIndex(text, kb.version, published.slice(1))).toBeUndefined();
+    expect(loadStoredIndex("{not json", kb.version, published)).toBeUndefined();
+    expect(loadStoredIndex(undefined, kb.version, published)).toBeUndefined();
+  });
+});
+
+describe("knowledge repository and the stored index", () => {
+  let tmp: ReturnType<typeof makeTempDir>;
+  let opened: OpenDatabase;
+  const storedRow = async () => (await opened.db.select().from(kbMeta).where(eq(kbMeta.key, INDEX_KEY)))[0]?.value;
+
+  beforeAll(async () => {
+    tmp = makeTempDir("stored-index");
+    opened = await openNodeDatabase(`file:${tmp.dir}/kb.db`);
+  });
+  afterAll(() => {
+    opened.close();
+    tmp.remove();
+  });
+
+  it("stores the index with the version at publishing, and a process starting later answers from it", async () => {
+    await new KnowledgeRepository(opened.db, systemClock).replaceAll(kb);
+    const row = await storedRow();
+    expect(JSON.parse(row!).version).toBe(kb.version);
+
+    // A stored index decides the ranking of a later process: one built with other weights (titles
+    // only) is stored under the current version, and a new repository ranks with it.
+    const live = await new KnowledgeRepository(opened.db, systemClock).load();
+    const livePublished = live.entries.filter((e) => e.status === "published");
+    const titlesOnly = new SearchIndex(livePublished, { questions: 0, keywords: 0, summary: 0, body: 0, questionSimilarity: 0 });
+    const probe = "lam can cuoc o dau";
+    expect(plain(titlesOnly.search(probe))).not.toEqual(plain(new SearchIndex(livePublished).search(probe)));
+    await opened.db.update(kbMeta).set({ value: serializeIndex(live.version, titlesOnly) }).where(eq(kbMeta.key, INDEX_KEY));
+    const later = await new KnowledgeRepository(opened.db, systemClock).assistant();
+    expect(later.search(probe, ward, 10)).toEqual(new Assistant(live, { index: titlesOnly }).search(probe, ward, 10));
+    expect(later.search(probe, ward, 10)).not.toEqual(new Assistant(live).search(probe, ward, 10));
+  });
+
+  it("builds the index again when the stored one is missing or of an older format, and stores it", async () => {
+    const live = await new KnowledgeRepository(opened.db, systemClock).load();
+    const livePublished = live.entries.filter((e) => e.status === "published");
+    const fresh = new SearchIndex(livePublished);
+    const stale = JSON.parse(serializeIndex(live.version, fresh));
+    stale.index.format = INDEX_FORMAT - 1;
+    await opened.db.update(kbMeta).set({ value: JSON.stringify(stale) }).where(eq(kbMeta.key, INDEX_KEY));
+    const rebuilt = await new KnowledgeRepository(opened.db, systemClock).assistant();
+    expect(rebuilt.search("lam can cuoc o dau", ward, 10)).toEqual(new Assistant(live, { index: fresh }).search("lam can cuoc o dau", ward, 10));
+    expect(JSON.parse((await storedRow())!).index.format).toBe(INDEX_FORMAT);
+
+    await opened.db.delete(kbMeta).where(eq(kbMeta.key, INDEX_KEY));
+    await new KnowledgeRepository(opened.db, systemClock).assistant();
+    expect(JSON.parse((await storedRow())!).version).toBe(live.version);
+  });
+});
