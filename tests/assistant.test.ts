@@ -306,6 +306,38 @@ describe("understanding what residents mean", () => {
     expect(toneKey("giấy tở") === toneKey("giấy tỡ")).toBe(true); // hỏi and ngã compare equal
   });
 
+  it("never repairs a common word (greeting, particle, English) into another word", () => {
+    const index = new SearchIndex(kb.entries.filter((e) => e.status === "published"));
+    const read = (q: string) => index.analyzeQuery(q).map((t) => t.folded).join(" ");
+    // unknown to the vocabulary but common: a greeting, English words
+    expect(read("chào bạn")).toBe("chao ban");
+    expect(read("I moved from Japan")).toBe("i moved from japan");
+    expect(read("can I pay by bank")).toBe("can i pay by bank");
+    // known words that a neighbour's pair would have "repaired": a particle, a word already in a pair
+    expect(read("thay rồi")).toBe("thay roi");
+    expect(read("đủ rồi")).toBe("du roi");
+    expect(read("tạm vắng thế nào")).toBe("tam vang the nao");
+    expect(read("khai tam vang the nao")).toBe("khai tam vang the nao");
+    // the repairs the class exists for still happen
+    expect(read("sin giấy sác nhận")).toBe("xin giay xac nhan");
+    expect(read("làm thủ tụt")).toBe("lam thu tuc");
+  });
+
+  it('reads "ck" as husband beside a person word, as a bank transfer beside money', () => {
+    const read = (q: string) => analyze(q).map((t) => t.folded).join(" ");
+    expect(read("ck e đi làm xa")).toBe("chong em di lam xa");
+    expect(read("ck tôi là chủ hộ")).toBe("chong toi la chu ho");
+    expect(read("vợ ck tôi muốn đăng ký kết hôn")).toBe("vo chong toi muon dang ky ket hon");
+    expect(read("mình với ck sắp cưới")).toContain("voi chong");
+    expect(read("ck e mất rồi")).toBe("chong em qua doi roi");
+    // money, an amount or a bank nearby: a transfer, even with a person word
+    expect(read("e ck le phi tren dvc")).toContain("em chuyen khoan le phi");
+    expect(read("ck cho em 500k")).toContain("chuyen khoan");
+    expect(read("ck e 2 triệu")).toContain("chuyen khoan");
+    expect(read("toi vua ck cho lua dao")).toContain("chuyen khoan");
+    expect(read("ck nhầm tài khoản")).toContain("chuyen khoan");
+  });
+
   it("hands off honestly, naming the subject, when no entry is about it", () => {
     const result = ask("giá vàng hôm nay bao nhiêu một chỉ");
     expect(result.kind).toBe("handoff");

@@ -188,3 +188,30 @@ export const offTopicPattern = new RegExp(
     // the residential group's own business, theft reports, rents, utility schedules, exam results, blood drives
     String.raw`tuyen dung|tuyen can bo|tuyen cong chuc|tuyen vien chuc|cau lac bo|duong sinh|khieu vu|hoc phi|nha o xa hoi|to truong to dan pho|bau to truong|trom xe|gia thue phong|nha tro gia re|lich cat dien|lich cat nuoc|chi so cong to|diem thi|diem chuan|hien mau)\b`,
 );
+
+/*
+ * Common words that spelling repair must leave alone (folded): a resident who typed one meant
+ * it. Greetings, particles and replies the knowledge base rarely spells ("chào" is not "trao",
+ * "rồi" is not "đòi"), and everyday English words ("from" is not "trộm"). Function words are
+ * included (address words aside, below); words the index knows are guarded by the index itself.
+ */
+const commonVietnamese =
+  "chao xin vang da nhe nha nhi ha hen oi a ah ak u uh um ui alo dung sai chua xong het luon nua lai ngay hay cung " +
+  "con moi vua sap rat nhieu it tot ok oke okie bye bai biet hoi";
+const commonEnglish =
+  "the a an is are am was were be been being how what where when which who whom whose why do does did done doing can " +
+  "could would should will shall may might must my your our their his her its me him us them i you we they he she it " +
+  "to for of in on at from with by about into onto over under after before than then so and or but not no yes if as " +
+  "this that these those there here have has had having get got give go going come need want like know please thanks " +
+  "thank hello hi hey good morning afternoon evening bank card pay paid money fee fees form forms office ward help " +
+  "time day days week month year today tomorrow now new old some any all every more much many very just also only";
+
+/*
+ * Address words (chú, chị, cháu…) are function words for weighing, but nouns for spelling: the
+ * pair repair may still read "thường chú" as "thường trú".
+ */
+const addressWords = new Set("toi minh em anh chi ban ba bac co chu con chau ong".split(" "));
+/** "nè" is a rare particle here, and "ne" is mostly Hanoi's l/n for "lệ" ("nệ phí" → "lệ phí") */
+const repairableFunctionWords = new Set(["ne"]);
+
+export const commonWords = new Set([...`${commonVietnamese} ${commonEnglish}`.split(/\s+/), ...[...functionWords].filter((w) => !addressWords.has(w) && !repairableFunctionWords.has(w))]);

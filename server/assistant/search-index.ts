@@ -1,4 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { commonWords } from "./lexicon";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
 import { decodeArray, encodeArray, packInts, packOffsets, unpackInts, unpackOffsets, type PackedInts } from "./index-encoding";
 import { editDistance, foldDiacritics, foldTelex, pairSpellingVariants, spellingVariants } from "./vietnamese-text";
@@ -586,11 +587,25 @@ export class SearchIndex {
       for (const v of pairSpellingVariants(b.folded)) if (this.hasPair(a.folded, v)) options.push([i + 1, v]);
       if (options.length !== 1) continue;
       const [at, word] = options[0]!;
+      if (!this.repairable(tokens, at)) continue;
       tokens[at] = { folded: word, accented: null };
     }
     if (this.queryCache.size >= 256) this.queryCache.clear();
     this.queryCache.set(query, tokens);
     return tokens;
+  }
+
+  /**
+   * Whether the pair repair may change tokens[at]: never a common word ("rồi" is not "đòi"),
+   * nor a word already in a known pair with its other neighbour ("tạm vắng" stays whole even if
+   * "văn thể" is a pair).
+   */
+  private repairable(tokens: Token[], at: number): boolean {
+    const word = tokens[at]!.folded;
+    if (commonWords.has(word)) return false;
+    const before = tokens[at - 1]?.folded;
+    const after = tokens[at + 1]?.folded;
+    return !((before && this.hasPair(before, word)) || (after && this.hasPair(word, after)));
   }
 
   /** Analyses a query as search() does (spelling help included): its folded content syllables. */
@@ -664,7 +679,8 @@ export class SearchIndex {
    * with its neighbour ("căn cướ" → "căn cước") wins over a merely frequent one.
    */
   private correct = (folded: string, accented: boolean, previous?: string, next?: string): string | undefined => {
-    if (this.countOf(folded) > 0 || folded.length < 2 || /\d/.test(folded)) return undefined;
+    // a common word the index happens not to know ("chào", "from") was meant as typed
+    if (this.countOf(folded) > 0 || folded.length < 2 || /\d/.test(folded) || commonWords.has(folded)) return undefined;
     const cacheKey = `${accented ? "'" : ""}${previous ?? ""}|${folded}|${next ?? ""}`;
     if (this.correctionCache.has(cacheKey)) return this.correctionCache.get(cacheKey);
     type Candidate = { word: string; tier: number; distance: number; count: number };

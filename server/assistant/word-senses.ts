@@ -6,14 +6,16 @@ import type { Token } from "./text-analysis";
  *   - "mất" after a relative ("bố tôi mới mất", "người thân mất") means died, not lost: it
  *     becomes "qua đời", so a bereaved resident is not matched with "bị lừa mất tiền";
  *   - an amount ("50 triệu", "200k", "3 tr") is money, whatever the figure: it becomes "tiền",
- *     so the figure neither counts as an unknown word against a match nor looks like a topic.
+ *     so the figure neither counts as an unknown word against a match nor looks like a topic;
+ *   - "ck" is "chồng" (husband) beside a person word ("ck e", "ck tôi", "vợ ck", "với ck") and
+ *     "chuyển khoản" (bank transfer) otherwise, always when money is near ("e ck lệ phí", "ck 500k").
  */
 
 const KIN = new Set(["bo", "me", "cha", "ong", "ba", "chong", "vo", "con", "anh", "chi", "em", "chau", "bac", "cu", "cau", "mo", "di", "chu", "thim", "co", "duong", "than", "nha", "noi", "ngoai", "nguoi"]);
 /** accented forms that are not kinship words although they fold like one ("có", "đi", "nhà" as a place is fine) */
 const NOT_KIN_ACCENTED = new Set(["có", "cổ", "đi", "ba", "chỉ", "cứ", "mở", "cầu", "còn", "đó"]);
 /** words that may sit between the relative and "mất": possessives and time adverbs */
-const BETWEEN = new Set(["toi", "minh", "em", "chau", "nha", "cua", "moi", "vua", "da", "cung", "ay", "do", "la"]);
+const BETWEEN = new Set(["toi", "minh", "em", "e", "chau", "nha", "cua", "moi", "vua", "da", "cung", "ay", "do", "la"]);
 /** what is lost when "mất" means lost: the next word names it, or a cost/duration follows */
 const LOST_OBJECT = new Set([
   "tien", "phi", "bao", "giay", "the", "can", "so", "dien", "vi", "tai", "het", "sach", "dat", "xe", "ho", "chung", "ban",
@@ -23,8 +25,30 @@ const LOST_OBJECT = new Set([
 const AMOUNT_UNITS = new Set(["trieu", "tr", "nghin", "ngan", "k", "dong", "d", "ty", "ti", "vnd", "usd", "cu", "lit", "xu"]);
 const AMOUNT_TOKEN = /^\d+(?:[.,]\d+)*(?:k|tr|trieu|d|dong|ty|ti|vnd|usd)$/;
 
+/** after "ck": a possessor, so "ck" is someone's husband */
+const CK_OWNER_AFTER = new Set(["e", "em", "toi", "minh", "cua", "chi", "co", "bac"]);
+/** before "ck": "vợ ck", "với ck", "nhà ck", "mẹ ck", "quê ck" */
+const CK_FAMILY_BEFORE = new Set(["vo", "vk", "voi", "va", "cung", "nha", "ben", "que", "bo", "me", "cua"]);
+/** money near "ck": the transfer sense wins */
+const CK_MONEY = new Set([
+  "tien", "phi", "stk", "tk", "khoan", "ngan", "nh", "vi", "momo", "qr", "toan", "coc", "tru", "nham", "lua",
+  "trieu", "nghin", "k", "tr", "vnd", "atm", "bank", "banking",
+]);
+
+function ckMeansHusband(tokens: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 3); k++) {
+    const w = tokens[k]!.folded;
+    if (k !== i && (CK_MONEY.has(w) || /^\d/.test(w))) return false;
+  }
+  const before = tokens[i - 1]?.folded;
+  const after = tokens[i + 1]?.folded;
+  return (after !== undefined && CK_OWNER_AFTER.has(after)) || (before !== undefined && CK_FAMILY_BEFORE.has(before));
+}
+
 /** Rewrites the senses above; returns a new token list. */
-export function resolveWordSenses(tokens: Token[]): Token[] {
+export function resolveWordSenses(input: Token[]): Token[] {
+  // "ck" first, so that "ck e mất rồi" reads "chồng em" before "mất" is weighed
+  const tokens = input.map((t, i) => (t.folded === "ck" && t.accented === null && ckMeansHusband(input, i) ? { folded: "chong", accented: null } : t));
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
