@@ -313,6 +313,7 @@ describe("understanding what residents mean", () => {
     expect(read("chào bạn")).toBe("chao ban");
     expect(read("I moved from Japan")).toBe("i moved from japan");
     expect(read("can I pay by bank")).toBe("can i pay by bank");
+    expect(read("my wife and I live here")).toBe("my wife and i live here");
     // known words that a neighbour's pair would have "repaired": a particle, a word already in a pair
     expect(read("thay rồi")).toBe("thay roi");
     expect(read("đủ rồi")).toBe("du roi");

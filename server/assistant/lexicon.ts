@@ -204,7 +204,17 @@ const commonEnglish =
   "to for of in on at from with by about into onto over under after before than then so and or but not no yes if as " +
   "this that these those there here have has had having get got give go going come need want like know please thanks " +
   "thank hello hi hey good morning afternoon evening bank card pay paid money fee fees form forms office ward help " +
-  "time day days week month year today tomorrow now new old some any all every more much many very just also only";
+  "time day days week month year today tomorrow now new old some any all every more much many very just also only " +
+  "live lives living wife husband child children son daughter family work working home house apartment room rent find " +
+  "tell take make made long show see look ask say call send use write read name number phone city country people person " +
+  "one two three first last next still again back down up out off way thing things place street road building floor " +
+  "near far left right open close closed late early soon fast slow free cheap price cost costs need needs needed wanted " +
+  "know think try tried lost lose stolen buy sell car bike motorbike license driving drive parking police station " +
+  "hospital school doctor health insurance tax taxes land paper papers document documents copy sign stamp birth death " +
+  "marriage married divorce baby young elderly disabled poor support apply application submit wait waiting hours " +
+  "minute minutes night because since until while same different easy hard sure okay fine great nice love hope mean " +
+  "understand speak english foreign stay staying move moved moving arrive arrived leave register registered report " +
+  "complaint problem issue broken fix noise neighbor neighbour water electricity trash garbage flood tree light";
 
 /*
  * Address words (chú, chị, cháu…) are function words for weighing, but nouns for spelling: the
