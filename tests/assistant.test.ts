@@ -317,6 +317,8 @@ describe("understanding what residents mean", () => {
     // known words that a neighbour's pair would have "repaired": a particle, a word already in a pair
     expect(read("thay rồi")).toBe("thay roi");
     expect(read("đủ rồi")).toBe("du roi");
+    expect(read("đăng ký được chứ hả")).toBe("dang ky duoc chu ha"); // the particle, typed with its tone, is not "trú"
+    expect(read("mong sớm có kết quả")).toContain("mong");
     expect(read("tạm vắng thế nào")).toBe("tam vang the nao");
     expect(read("khai tam vang the nao")).toBe("khai tam vang the nao");
     // the repairs the class exists for still happen

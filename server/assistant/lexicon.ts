@@ -197,7 +197,8 @@ export const offTopicPattern = new RegExp(
  */
 const commonVietnamese =
   "chao xin vang da nhe nha nhi ha hen oi a ah ak u uh um ui alo dung sai chua xong het luon nua lai ngay hay cung " +
-  "con moi vua sap rat nhieu it tot ok oke okie bye bai biet hoi";
+  "con moi vua sap rat nhieu it tot ok oke okie bye bai biet hoi chang gio dep xau vui buon met khoe mong chuc mung " +
+  "hihi haha hehe";
 const commonEnglish =
   "the a an is are am was were be been being how what where when which who whom whose why do does did done doing can " +
   "could would should will shall may might must my your our their his her its me him us them i you we they he she it " +
@@ -223,5 +224,8 @@ const commonEnglish =
 const addressWords = new Set("toi minh em anh chi ban ba bac co chu con chau ong".split(" "));
 /** "nè" is a rare particle here, and "ne" is mostly Hanoi's l/n for "lệ" ("nệ phí" → "lệ phí") */
 const repairableFunctionWords = new Set(["ne"]);
+
+/** accented particles whose folded form is an address or kin word the repair may change: "chứ" is not "chú" */
+export const commonAccentedWords = new Set(["chứ"]);
 
 export const commonWords = new Set([...`${commonVietnamese} ${commonEnglish}`.split(/\s+/), ...[...functionWords].filter((w) => !addressWords.has(w) && !repairableFunctionWords.has(w))]);

@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { commonWords } from "./lexicon";
+import { commonAccentedWords, commonWords } from "./lexicon";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
 import { decodeArray, encodeArray, packInts, packOffsets, unpackInts, unpackOffsets, type PackedInts } from "./index-encoding";
 import { editDistance, foldDiacritics, foldTelex, pairSpellingVariants, spellingVariants } from "./vietnamese-text";
@@ -601,8 +601,8 @@ export class SearchIndex {
    * "văn thể" is a pair).
    */
   private repairable(tokens: Token[], at: number): boolean {
-    const word = tokens[at]!.folded;
-    if (commonWords.has(word)) return false;
+    const { folded: word, accented } = tokens[at]!;
+    if (commonWords.has(word) || (accented !== null && commonAccentedWords.has(accented))) return false;
     const before = tokens[at - 1]?.folded;
     const after = tokens[at + 1]?.folded;
     return !((before && this.hasPair(before, word)) || (after && this.hasPair(word, after)));
