@@ -332,6 +332,7 @@ describe("understanding what residents mean", () => {
     expect(read("ck tôi là chủ hộ")).toBe("chong toi la chu ho");
     expect(read("vợ ck tôi muốn đăng ký kết hôn")).toBe("vo chong toi muon dang ky ket hon");
     expect(read("mình với ck sắp cưới")).toContain("voi chong");
+    expect(read("vk ck e muốn tách hộ")).toBe("vo chong em muon tach ho");
     expect(read("ck e mất rồi")).toBe("chong em qua doi roi");
     // money, an amount or a bank nearby: a transfer, even with a person word
     expect(read("e ck le phi tren dvc")).toContain("em chuyen khoan le phi");

@@ -32,7 +32,8 @@ export const teenCode: Record<string, string> = {
   acc: "tai khoan",
   sdt: "so dien thoai",
   stk: "so tai khoan",
-  ck: "chuyen khoan",
+  ck: "chuyen khoan", // "chồng" beside a person word: see word-senses.ts
+  vk: "vo",
   cccd: "can cuoc",
   cmnd: "can cuoc",
   cmt: "can cuoc",
