@@ -311,6 +311,9 @@ describe("understanding what residents mean", () => {
     const read = (q: string) => index.analyzeQuery(q).map((t) => t.folded).join(" ");
     // unknown to the vocabulary but common: a greeting, English words
     expect(read("chào bạn")).toBe("chao ban");
+    // …and weighs as a greeting, not as an unknown subject
+    expect(assistant.ask("chào bạn, cho hỏi làm căn cước ở đâu", ward, MONDAY_9AM).entries[0]?.id).toBe("dvc-can-cuoc");
+    expect(assistant.ask("chào bạn, cho hỏi làm căn cước ở đâu", ward, MONDAY_9AM).kind).toBe("answer");
     expect(read("I moved from Japan")).toBe("i moved from japan");
     expect(read("can I pay by bank")).toBe("can i pay by bank");
     expect(read("my wife and I live here")).toBe("my wife and i live here");

@@ -144,7 +144,7 @@ export const functionWords = new Set(
     "toi minh em anh chi ban ba bac co chu con chau ong a ah ak oi nhe nha ne vay the thi la va voi cua cho de " +
     "o tai ve gi nao sao lam khong duoc can muon phai nhu nay do dau bao nhieu lau hoi xin giup huong dan mot " +
     "cac nhung roi dang se da ma thi neu khi nua them di den tu trong ra vao len xuong duoc biet ai day kia " +
-    "vui long cam on a u uh um ok ad admin"
+    "vui long cam on a u uh um ok ad admin chao nhi ui alo hihi haha hehe"
   ).split(/\s+/),
 );
 
