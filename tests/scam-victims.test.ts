@@ -149,6 +149,16 @@ describe("victims get the steps", () => {
     expect(result.reply).toMatch(/đổi mật khẩu/);
   });
 
+  it.each(["Zalo của tôi bị chiếm, kẻ gian đang nhắn vay tiền bạn bè", "fb cua em bi hack, no nhan tin hoi vay tien moi nguoi trong danh ba"])(
+    "an account misused to borrow, nobody has paid: the knowledge base's advice, not a victim: %j",
+    (text) => {
+      expect(checkScam(text).outcome).not.toBe("victim");
+      const result = assistant.ask(text, ward, now);
+      expect(result.kind).toBe("answer");
+      expect(result.entries[0]?.id).toBe("ld-muon-tien");
+    },
+  );
+
   it.each(["nộp lệ phí rồi mà dịch vụ công chưa thấy cập nhật", "nop le phi roi ma dich vu cong chua thay cap nhat"])("a fee paid, a record lagging: a procedure question: %j", (text) => {
     expect(checkScam(text).outcome).toBe("not_forwarded");
     expect(["answer", "clarify"]).toContain(assistant.ask(text, ward, now).kind);

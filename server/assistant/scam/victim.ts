@@ -74,6 +74,9 @@ export function readVictim(text: string): VictimState | undefined {
     return riskyAct.test(folded) ? "at_risk" : undefined;
   }
   if (isAccountTakenOnly(text)) return undefined;
+  // "nick Zalo bị hack, nó nhắn mượn tiền cả danh bạ": the account is being misused, nobody has paid
+  // yet and nothing was given away: the knowledge base's "warn your contacts", not a victim's steps
+  if (socialAccountTaken.test(folded) && !moneyGone.test(folded) && !riskyAct.test(folded) && !/\b(da|roi|xong) (chuyen|ck)|\b(chuyen|ck) (\S+ ){0,2}roi\b/.test(folded)) return undefined;
   // "lỡ đọc OTP rồi, có mất tiền không", "cho người lạ điều khiển máy, sợ mất tiền": a risky act, a worry, no money gone
   if (worry.test(folded) && riskyAct.test(folded) && !moneyGone.test(folded.replace(worry, " "))) return "at_risk";
   if (lossIn(folded)) return "victim";
