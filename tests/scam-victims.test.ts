@@ -92,6 +92,9 @@ const atRisk = [
   "em vừa đưa số thẻ cho người gọi xưng ngân hàng, chưa thấy trừ tiền",
   "lỡ đọc OTP rồi có mất tiền không",
   "vừa cho người lạ điều khiển điện thoại qua ứng dụng, sợ mất tiền quá",
+  "lỡ chụp căn cước gửi cho người lạ, chưa mất gì",
+  "bố tôi lỡ nói số tài khoản và mã OTP cho người gọi, may mà chưa bị rút",
+  "chet roi toi vua cai app theo nguoi la huong dan, tien trong tai khoan chua sao",
 ];
 
 /** Real losses stay victims, also when said without a scam word. */

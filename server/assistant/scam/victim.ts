@@ -23,7 +23,7 @@ const notYet = /\bchua (\S+ ){0,2}(bi (tru|rut|mat|chiem)|mat|tru|rut|chuyen|tha
 /** money actually gone, not only a risky act */
 const moneyGone = /\bbi (\S+ ){0,2}(tru|rut|mat|lua)\b|\bmat (het |sach )?(tien|\d)|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b|\b(chuyen|ck|chuyen khoan) (tien|khoan|het|\d)/;
 /** the risky act done: a code, card, password, photo, link or app given away or used */
-const riskyAct = /\b(vua|da|lo|moi|trot)? ?(doc|dua|cung cap|nhap|bam|an|cai|gui|cho|tai|mo)\b.{0,40}\b(otp|ma|so the|cvv|mat khau|link|duong link|app|ung dung|anh can cuoc|can cuoc|cccd|thong tin|dieu khien)\b/;
+const riskyAct = /\b(vua|da|lo|moi|trot)? ?(doc|noi|dua|cung cap|nhap|bam|an|cai|gui|cho|tai|mo|chup)\b.{0,40}\b(otp|ma|so the|cvv|mat khau|link|duong link|app|ung dung|anh can cuoc|can cuoc|cccd|thong tin|dieu khien)\b|\b(otp|ma xac thuc|so the|cvv|mat khau|can cuoc|cccd|anh giay to)\b.{0,30}\b(gui|doc|dua|noi) (cho |qua )?(nguoi la|ho|no|ke gian|nguoi goi|nguoi do)\b/;
 const doneAct = /\b(vua|da|lo|moi) (\S+ ){0,3}(cho|chuyen|ck|doc|dua|cung cap|nhap|bam|cai|gui|nop|dong|bi)\b/;
 /** a payment that went through but the record lags ("bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán"), with no scam in sight */
 const paymentGlitch = /\b(bi )?tru tien\b.{0,60}\b(van (bao|chua)|chua (thanh toan|cap nhat|nhan|duoc))\b/;
