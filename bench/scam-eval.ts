@@ -107,7 +107,7 @@ export function evaluate(split: Split, options: CheckOptions & { corpusDir?: str
   for (const r of rows) {
     const { label, family } = r.message;
     const ok =
-      label === "scam" ? r.outcome === "scam" : label === "victim" ? r.outcome === "victim" : label === "question" ? r.outcome !== "scam" && r.outcome !== "victim" : r.outcome !== "scam";
+      label === "scam" ? r.outcome === "scam" : label === "victim" ? r.outcome === "victim" || r.outcome === "at_risk" : label === "question" ? r.outcome !== "scam" && r.outcome !== "victim" && r.outcome !== "at_risk" : r.outcome !== "scam";
     if (!ok) misses.push(r);
     const key = `${label}:${family}`;
     const f = fam.get(key) ?? tally();

@@ -121,6 +121,29 @@ describe("calls residents retell in their own words", () => {
     expect(checkScam("nhắn nhầm số thì có sao không").outcome).not.toBe("scam");
   });
 
+  it.each(["Xin lỗi, em nhắn nhầm số ạ", "xin loi em nhan nham so a", "sorry anh, em nhắn nhầm", "Dạ em xin lỗi, em gửi nhầm người"])(
+    "a lone 'wrong number' with nothing after it is an ordinary slip, not warned: %j",
+    (text) => {
+      expect(checkScam(text).outcome).not.toBe("scam");
+      expect(ask(text).kind).not.toMatch(/^scam_/);
+    },
+  );
+
+  it.each([
+    "Xin lỗi em nhắn nhầm số. Mà anh ở đâu vậy, làm nghề gì?",
+    "xin loi nhan nham so, ma chi co quan tam dau tu chung khoan khong",
+    "Xin lỗi nhầm số ạ. Bên em đang tuyển cộng tác viên làm online 500k/ngày",
+    "em nhan nham so, xin loi anh nhe. ma anh nhin hien the, minh ket ban zalo noi chuyen nhe",
+  ])("…and still warned once it turns to the reader: %j", (text) => {
+    expect(checkScam(text).outcome).toBe("scam");
+    expect(ask(text).kind).toBe("scam_warning");
+  });
+
+  it.each(["kết quả xổ số hôm nay", "ket qua xo so hom nay", "xsmb hôm nay về con gì"])("a question off the ward's topics is not a scam warning: %j", (text) => {
+    expect(checkScam(text).outcome).toBe("not_forwarded");
+    expect(ask(text).kind).not.toMatch(/^scam_/);
+  });
+
   it("a question about a kind of call retells nothing", () => {
     expect(checkScam("Nên làm gì khi nhận cuộc gọi báo con cấp cứu").outcome).not.toBe("scam");
   });

@@ -41,7 +41,6 @@ const victims = [
   "bị lừa đảo mất tiền rồi phải làm gì",
   "em bị lừa chuyển khoản nhầm cho kẻ lừa đảo 4 triệu",
   "Nhà tôi bị lừa bán đất, đã đặt cọc 300 triệu mà người bán biến mất",
-  "vừa cho người lạ điều khiển điện thoại qua ứng dụng, sợ mất tiền quá",
   "hôm qua tôi chuyển 20 triệu cho bên tự nhận là điện lực, giờ gọi lại thuê bao",
   "Mẹ tôi nghe điện thoại xong đã đưa hết sổ tiết kiệm cho người lạ",
   "em đặt cọc phòng trọ 3 triệu qua mạng mà chủ nhà chặn số rồi",
@@ -66,6 +65,41 @@ const notVictims = [
   "đã nộp lệ phí 500 nghìn rồi, bao giờ có kết quả",
 ];
 
+/** A resident asking what a procedure costs: a question for the knowledge base, never a loss. */
+const costQuestions = [
+  "làm sổ đỏ có mất tiền không",
+  "lam so do co mat tien khong",
+  "đăng ký tạm trú có mất phí không",
+  "dang ky tam tru co mat phi ko",
+  "nộp hồ sơ online mất tiền ko",
+  "đăng ký khai sinh cho con có phải mất tiền không",
+  "dang ky khai sinh co phai mat tien k",
+  "doi can cuoc co mat tien ko a",
+  "cấp lại căn cước có tốn tiền không",
+];
+
+/**
+ * A risky act with nothing lost yet: the warning's "what to do now" (lock through the bank, 113),
+ * never the victim's reply. (Until this pass "vừa cho người lạ điều khiển…, sợ mất tiền quá" was
+ * asserted as a victim; it is this class now: nothing is gone yet.)
+ */
+const atRisk = [
+  "lỡ đọc mã OTP cho người lạ nhưng chưa bị trừ tiền",
+  "lo doc ma otp cho nguoi la nhung chua bi tru tien",
+  "lỡ cài app lạ chưa mất tiền",
+  "lo cai app la chua mat tien",
+  "mẹ tôi lỡ bấm vào link lạ, tài khoản vẫn còn tiền",
+  "em vừa đưa số thẻ cho người gọi xưng ngân hàng, chưa thấy trừ tiền",
+  "lỡ đọc OTP rồi có mất tiền không",
+  "vừa cho người lạ điều khiển điện thoại qua ứng dụng, sợ mất tiền quá",
+  "lỡ chụp căn cước gửi cho người lạ, chưa mất gì",
+  "bố tôi lỡ nói số tài khoản và mã OTP cho người gọi, may mà chưa bị rút",
+  "chet roi toi vua cai app theo nguoi la huong dan, tien trong tai khoan chua sao",
+];
+
+/** Real losses stay victims, also when said without a scam word. */
+const lossesWithoutContext = ["bị trừ 9 triệu rồi", "bi tru 9 trieu roi", "bị trừ 9 triệu rồi, chưa chuyển thêm gì"];
+
 describe("victims get the steps", () => {
   let assistant: Assistant;
   beforeAll(async () => {
@@ -83,6 +117,54 @@ describe("victims get the steps", () => {
     expect(handoffOf(result)?.reason).toBe("scam_victim");
     expect(result.reply).toMatch(/khóa tài khoản/);
     expect(result.reply).toMatch(/113/);
+  });
+
+  it.each(lossesWithoutContext)("a loss said bare: %j", (text) => {
+    expect(checkScam(text).outcome).toBe("victim");
+    expect(handoffOf(assistant.ask(text, ward, now))?.reason).toBe("scam_victim");
+  });
+
+  it.each(atRisk)("at risk, not a victim: %j", (text) => {
+    expect(checkScam(text).outcome).toBe("at_risk");
+    const result = assistant.ask(text, ward, now);
+    expect(result.kind).toBe("scam_warning");
+    expect(scamOf(result)?.outcome).toBe("at_risk");
+    expect(handoffOf(result)).toBeUndefined();
+    expect(result.reply).toMatch(/khóa tài khoản/);
+    expect(result.reply).toMatch(/113/);
+    // nothing was lost: the reply must not say so, nor promise to "keep back" money
+    expect(result.reply).not.toMatch(/giữ lại được tiền|đã mất|bị lừa/);
+  });
+
+  it.each(costQuestions)("a cost question, answered from the knowledge base: %j", (text) => {
+    expect(checkScam(text).outcome).toBe("not_forwarded");
+    const result = assistant.ask(text, ward, now);
+    expect(["answer", "clarify"]).toContain(result.kind);
+    expect(result.entries[0]?.id).toMatch(/^dvc-/);
+  });
+
+  it.each(["zalo bị hack", "zalo bi hack", "nick zalo cua em bi hack", "facebook của tôi bị hack rồi"])("an account taken, no money told: a person, not a scam loss: %j", (text) => {
+    expect(checkScam(text).outcome).not.toBe("victim");
+    const result = assistant.ask(text, ward, now);
+    expect(result.kind).toBe("handoff");
+    expect(handoffOf(result)?.reason).toBe("out_of_scope");
+    expect(result.reply).toMatch(/cán bộ/);
+    expect(result.reply).toMatch(/đổi mật khẩu/);
+  });
+
+  it.each(["Zalo của tôi bị chiếm, kẻ gian đang nhắn vay tiền bạn bè", "fb cua em bi hack, no nhan tin hoi vay tien moi nguoi trong danh ba"])(
+    "an account misused to borrow, nobody has paid: the knowledge base's advice, not a victim: %j",
+    (text) => {
+      expect(checkScam(text).outcome).not.toBe("victim");
+      const result = assistant.ask(text, ward, now);
+      expect(result.kind).toBe("answer");
+      expect(result.entries[0]?.id).toBe("ld-muon-tien");
+    },
+  );
+
+  it.each(["nộp lệ phí rồi mà dịch vụ công chưa thấy cập nhật", "nop le phi roi ma dich vu cong chua thay cap nhat"])("a fee paid, a record lagging: a procedure question: %j", (text) => {
+    expect(checkScam(text).outcome).toBe("not_forwarded");
+    expect(["answer", "clarify"]).toContain(assistant.ask(text, ward, now).kind);
   });
 
   it.each(notVictims)("not a victim: %j", (text) => {

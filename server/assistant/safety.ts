@@ -7,6 +7,7 @@ import { staffChoice } from "./compose-answer";
 import { replyFields } from "./reply-text";
 import { checkScam } from "./scam/check";
 import { scamReply } from "./scam/reply";
+import { isAccountTakenOnly } from "./scam/victim";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
 
 /*
@@ -53,6 +54,8 @@ export function checkSafetyDetailed(
   if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 };
   const folded = foldDiacritics(normalizeText(text)).replace(/\s+/g, " ");
   if (emergencyPattern.test(folded) && !paperworkPattern.test(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
+  // "Zalo bị hack" with no money told: account security, not a scam loss; a person helps (no entry covers it)
+  if (isAccountTakenOnly(text) && !ctx.kb.entries.some((e) => e.status === "published" && e.id === ACCOUNT_SECURITY_ENTRY)) return { result: accountTaken(ctx), ownWords: false };
   return { result: undefined, ownWords: true };
 }
 
@@ -71,6 +74,24 @@ function fromScamReply(scam: ScamReply, ctx: SafetyContext): ScamWarningResult |
   };
   if (victim) return { ...common, kind: "scam_warning", handoff: { reason: "scam_victim" } };
   return scam.kind === "scam_warning" ? { ...common, kind: "scam_warning" } : { ...common, kind: "scam_no_signs" };
+}
+
+/** the entry that would answer "my Zalo was hacked" if communicators write one; until then, a person */
+const ACCOUNT_SECURITY_ENTRY = "ld-tai-khoan-bi-chiem";
+
+function accountTaken(ctx: SafetyContext): HandoffResult {
+  const body =
+    `Dạ, trợ lý chưa có hướng dẫn lấy lại tài khoản Zalo, Facebook bị chiếm. Tôi đã chuyển tin nhắn tới cán bộ ${ctx.ward.name}; cán bộ sẽ liên hệ ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ctx.ward.profile.working_hours, ctx.now, ctx.ward.calendar)}.\n` +
+    "Trong lúc chờ: báo ngay cho người thân, bạn bè (gọi điện hoặc qua tài khoản khác) để họ không chuyển tiền theo tin nhắn từ tài khoản đó; nếu còn đăng nhập được thì đổi mật khẩu ngay.";
+  return {
+    kind: "handoff",
+    ...replyFields(body, [], []),
+    entries: [],
+    lang: "vi",
+    handoff: { reason: "out_of_scope" },
+    explanation: "Tài khoản Zalo, Facebook bị chiếm, chưa nói mất tiền: không phải bị lừa mất tiền; chưa có mục hướng dẫn, chuyển cán bộ.",
+    memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [] },
+  };
 }
 
 function emergency(ctx: SafetyContext): HandoffResult {

@@ -3,11 +3,13 @@ import modelJson from "./data/model.json";
 import { linearScore, type ScamModel } from "./model";
 import { cleanText } from "./normalize";
 import { readSignals, type SignalName, type Signals } from "./signals";
-import { isVictimReport } from "./victim";
+import { readVictim } from "./victim";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
  *  - "victim": the resident says they were just scammed → the steps at once, then a person;
+ *  - "at_risk": they did something risky (read an OTP, installed an app) but lost nothing yet →
+ *    a warning with what to do now to keep it so (lock the account, 113), no "you lost money";
  *  - "scam": a received (or retold) message with the signs of a scam → a warning with why,
  *    what to do now and where to report;
  *  - "no_clear_signs": a received message without clear signs → never "this is safe", but how
@@ -15,7 +17,7 @@ import { isVictimReport } from "./victim";
  *  - "not_forwarded": the resident's own question → answered from the knowledge base.
  */
 
-export type ScamOutcome = "victim" | "scam" | "no_clear_signs" | "not_forwarded";
+export type ScamOutcome = "victim" | "at_risk" | "scam" | "no_clear_signs" | "not_forwarded";
 
 export type ScamVerdict = {
   outcome: ScamOutcome;
@@ -262,7 +264,9 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
 
   // A resident asking about a message they got is not a victim (unless their own words say so).
   // A victim now offered "help to get the money back" is warned about that offer instead.
-  if (!shape.quoted && isVictimReport(shape.question === "before" ? shape.framing : cleaned)) {
+  const victimState = shape.quoted ? undefined : readVictim(shape.question === "before" ? shape.framing : cleaned);
+  if (victimState === "at_risk") return { ...base, outcome: "at_risk", isScam: false, score: 0, looksForwarded: false };
+  if (victimState === "victim") {
     const pendingFee = signals.set.has("fee_to_receive") && !/\bda (dong|nop|chuyen|tra)\b.{0,30}\b(phi|luat su|dich vu)\b/.test(signals.folded);
     const offeredRecovery = signals.set.has("recovery") && pendingFee && decide(signals, false, scorer).score >= 0;
     if (!offeredRecovery) {
@@ -307,7 +311,10 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
     // "xin lỗi em nhắn nhầm số… anh ở đâu vậy?": the opener of a script, written to the reader
     !wrongNumberPivot;
   const looksForwarded = !howToQuestion && !ownWords && !ownQuestion && (framed || shape.reported || signals.links.length > 0 || addressed.test(signals.folded) || wrongNumberPivot || statementWithDemand);
-  const isScam = looksForwarded && score >= threshold;
+  // "Xin lỗi, em nhắn nhầm số ạ" and nothing else: an ordinary slip, not yet a script (the
+  // n-gram model reads the opener's words as a lure); it warns once it turns to the reader
+  const loneWrongNumber = has("wrong_number") && !wrongNumberPivot && !signals.links.length && [...signals.set].every((s) => s === "wrong_number" || s === "brand_named");
+  const isScam = looksForwarded && score >= threshold && !loneWrongNumber;
   // "No clear signs" is said only of what plainly was received: framed by the resident's
   // question, quoted, retold, or shaped like a notice (a link, "Quý khách", a sender header, a
   // code or a balance); anything else is the resident's own message, answered normally.

@@ -131,6 +131,30 @@ export function scamVictim(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRep
   };
 }
 
+/**
+ * A risky act with no loss yet ("lỡ đọc mã OTP cho người lạ nhưng chưa bị trừ tiền"): the scam
+ * warning's "what to do now", said for what was done, never "ông/bà đã mất tiền".
+ */
+export function scamAtRisk(verdict: ScamVerdict, ctx: ScamReplyContext): ScamReply {
+  const bank = hotlineBrand(verdict);
+  const reply =
+    "CẢNH BÁO: kẻ gian có thể dùng thông tin hoặc ứng dụng đó để rút tiền bất cứ lúc nào. Ông/bà làm ngay:\n" +
+    `1. Gọi tổng đài ngân hàng của mình${bank ? ` (${hotlineText(bank)})` : " (số in sau thẻ hoặc trong ứng dụng chính thức)"} để tạm khóa tài khoản, thẻ và ngân hàng điện tử.\n` +
+    "2. Nếu đã cài ứng dụng lạ hoặc cho người lạ điều khiển máy: tắt mạng điện thoại, gỡ ứng dụng đó, rồi đổi mật khẩu ngân hàng, Zalo, VNeID từ một máy khác.\n" +
+    "3. Không đọc thêm mã, không bấm link, không nghe máy số lạ gọi lại.\n" +
+    fillPlaceholders("4. Báo Công an phường ({{ward.police}}) hoặc gọi 113; báo số lừa đảo tới đầu số 156 hoặc 5656.", ctx.kb, ctx.ward);
+  const related = ctx.related(2);
+  return {
+    kind: "scam_warning",
+    reply,
+    entries: related,
+    suggestions: related.map((r) => ({ title: r.title.slice(0, 100), query: r.title })),
+    links: [],
+    scam: scamFacts(verdict),
+    explanation: "Người dân lỡ làm theo kẻ gian nhưng chưa mất tiền: hướng dẫn việc cần làm ngay để giữ tiền.",
+  };
+}
+
 /** What the conversation layer keeps of a verdict (to spot waves of the same scam). */
 export function scamFacts(verdict: ScamVerdict): ScamFacts {
   return { outcome: verdict.outcome, signals: verdict.signals, domains: verdict.domains, brands: verdict.brands, body: verdict.body, phones: verdict.phones, accounts: verdict.accounts };
@@ -141,6 +165,8 @@ export function scamReply(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRepl
   switch (verdict.outcome) {
     case "victim":
       return scamVictim(verdict, ctx);
+    case "at_risk":
+      return scamAtRisk(verdict, ctx);
     case "scam":
       return scamWarning(verdict, ctx);
     case "no_clear_signs":

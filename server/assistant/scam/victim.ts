@@ -9,8 +9,21 @@ import { foldForScam } from "./normalize";
  */
 
 const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi lua\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong) bi lua\b|\bkhong bi lua\b|\bco nen (\S+ ){0,5}(khong|ko|k)\s*\??$/;
-/** worry about losing money ("có mất tiền không", "sợ mất tiền") is a question, unless something was already done */
-const worry = /\bco mat tien (khong|ko|k)\b|\b(so|lo|ngai) (\S+ ){0,6}mat tien\b/;
+/**
+ * worry about losing money ("có mất tiền không", "sợ mất tiền") or a question about a cost ("khai
+ * sinh có phải mất tiền không", "có bị mất phí ko") is a question, unless something was already done
+ */
+const worry = /\bco (phai |bi |can |se |duoc )?(mat|ton) (them )?(tien|phi|le phi)( gi)? (khong|ko|k|hong|hok|chu|a)\b|\b(mat|ton) (them )?(tien|phi) (khong|ko|k|hong|hok)\s*(a|vay|nhi)?\s*[?.!]*$|\b(so|lo|ngai) (\S+ ){0,6}mat tien\b/;
+/**
+ * "…but no money is gone yet": the resident did something risky (read an OTP, installed an app,
+ * gave a card number) and the account is still whole. Not a loss: they need what to do now to keep
+ * it that way (lock the account through the bank's hotline, 113), not the victim's reply.
+ */
+const notYet = /\bchua (\S+ ){0,2}(bi (tru|rut|mat|chiem)|mat|tru|rut|chuyen|thay (tru|mat|gi)|co (gi|chuyen gi)|sao)\b|\b(tai khoan|tk|tien|the)\b.{0,20}\b(van con|van nguyen|chua sao|van binh thuong)\b|\bvan con (tien|nguyen)\b/g;
+/** money actually gone, not only a risky act */
+const moneyGone = /\bbi (\S+ ){0,2}(tru|rut|mat|lua)\b|\bmat (het |sach )?(tien|\d)|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b|\b(chuyen|ck|chuyen khoan) (tien|khoan|het|\d)/;
+/** the risky act done: a code, card, password, photo, link or app given away or used */
+const riskyAct = /\b(vua|da|lo|moi|trot)? ?(doc|noi|dua|cung cap|nhap|bam|an|cai|gui|cho|tai|mo|chup)\b.{0,40}\b(otp|ma|so the|cvv|mat khau|link|duong link|app|ung dung|anh can cuoc|can cuoc|cccd|thong tin|dieu khien)\b|\b(otp|ma xac thuc|so the|cvv|mat khau|can cuoc|cccd|anh giay to)\b.{0,30}\b(gui|doc|dua|noi) (cho |qua )?(nguoi la|ho|no|ke gian|nguoi goi|nguoi do)\b/;
 const doneAct = /\b(vua|da|lo|moi) (\S+ ){0,3}(cho|chuyen|ck|doc|dua|cung cap|nhap|bam|cai|gui|nop|dong|bi)\b/;
 /** a payment that went through but the record lags ("bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán"), with no scam in sight */
 const paymentGlitch = /\b(bi )?tru tien\b.{0,60}\b(van (bao|chua)|chua (thanh toan|cap nhat|nhan|duoc))\b/;
@@ -48,8 +61,48 @@ const lossContext = /(\b(shipper|nguoi|nhan vien|can bo|cong an|chu nha|shop|tra
 const resolvedQuestionOnly = /^(co|lam sao|lam the nao|cach|tai sao|vi sao)\b.{0,60}\b(bi lua|lua dao)\b.{0,30}\b(khong|ko|k)\s*\??$/;
 const receivedText = /(quy khach|cua ban|vui long|truy cap|kinh gui|thong bao:|\btoi la (can bo|dieu tra|nhan vien|bac si|luat su|thuong ta|dai uy)|yeu cau (chuyen|ong|ba|anh|chi|ban|quy)|anh\/chi|ong\/ba)|(^|[:,.] )(\S+ )?(chi|anh|me|bo|ba|ong|co|chu|bac|ban|cau|em|di|thim) oi\b.{0,80}\b(giup|gium|ho) (em|minh|chau|con|to|tui)\b/;
 
-export function isVictimReport(text: string): boolean {
+export type VictimState = "victim" | "at_risk";
+
+/** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
+export function readVictim(text: string): VictimState | undefined {
   const folded = foldForScam(text);
+  if (folded.length > 400 || hypothetical.test(folded) || resolvedQuestionOnly.test(folded) || receivedText.test(folded) || offer.test(folded)) return undefined;
+  const spared = folded.replace(notYet, " ");
+  if (spared !== folded) {
+    // what remains after "chưa bị trừ tiền" still tells a loss ("bị trừ 9 triệu rồi, chưa chuyển thêm")
+    if (lossIn(spared) && moneyGone.test(spared)) return "victim";
+    return riskyAct.test(folded) ? "at_risk" : undefined;
+  }
+  if (isAccountTakenOnly(text)) return undefined;
+  // "nick Zalo bị hack, nó nhắn mượn tiền cả danh bạ": the account is being misused, nobody has paid
+  // yet and nothing was given away: the knowledge base's "warn your contacts", not a victim's steps
+  if (socialAccountTaken.test(folded) && !moneyGone.test(folded) && !riskyAct.test(folded) && !/\b(da|roi|xong) (chuyen|ck)|\b(chuyen|ck) (\S+ ){0,2}roi\b/.test(folded)) return undefined;
+  // "lỡ đọc OTP rồi, có mất tiền không", "cho người lạ điều khiển máy, sợ mất tiền": a risky act, a worry, no money gone
+  if (worry.test(folded) && riskyAct.test(folded) && !moneyGone.test(folded.replace(worry, " "))) return "at_risk";
+  if (lossIn(folded)) return "victim";
+  // "lỡ đọc mã OTP rồi, có mất tiền không": a risky act and a worry, no loss told
+  if (worry.test(folded) && doneAct.test(folded) && riskyAct.test(folded)) return "at_risk";
+  return undefined;
+}
+
+/** A chat account (Zalo, Facebook…) taken over. */
+const socialAccountTaken = /\b(zalo|facebook|fb|nick|messenger|mess|instagram|tiktok|gmail|email)\b.{0,30}\bbi (chiem|hack|mat|khoa)\b|\bbi (hack|chiem|mat) (nick |tai khoan |tk )?(zalo|facebook|fb|nick|messenger|instagram|tiktok|gmail|email)\b/;
+const moneyWords = /\b(tien|trieu|tr|cu|ty|nghin|chuyen|ck|vay|muon|otp|the|ngan hang|so du)\b|\d/;
+
+/**
+ * "Zalo bị hack" with no money told: account security, not a scam loss. The ward has no guide to
+ * recovering a chat account, so a person takes it (server/assistant/safety.ts).
+ */
+export function isAccountTakenOnly(text: string): boolean {
+  const folded = foldForScam(text);
+  return folded.length <= 200 && socialAccountTaken.test(folded) && !moneyWords.test(folded) && !hypothetical.test(folded) && !receivedText.test(folded);
+}
+
+export function isVictimReport(text: string): boolean {
+  return readVictim(text) === "victim";
+}
+
+function lossIn(folded: string): boolean {
   if (folded.length > 400 || hypothetical.test(folded) || resolvedQuestionOnly.test(folded) || receivedText.test(folded)) return false;
   if (paymentGlitch.test(folded) && !scamHint.test(folded)) return false;
   if (worry.test(folded) && !doneAct.test(folded)) return false;
@@ -58,5 +111,5 @@ export function isVictimReport(text: string): boolean {
   // an advert for "getting the money back" names victims too ("Bị lừa rồi? Chúng tôi hỗ trợ…")
   if (offer.test(folded)) return false;
   if (subject.test(folded)) return true;
-  return /^((vua|lai|da|moi) ){0,2}bi (\S+ ){0,2}(lua|hack|chiem)\b|\bbi lua (that )?roi\b/.test(folded) || /^(vua|lo|da|mat|moi)\b/.test(folded);
+  return /^((vua|lai|da|moi) ){0,2}bi (\S+ ){0,2}(lua|hack|chiem)\b|\bbi lua (that )?roi\b/.test(folded) || /^(vua|lo|da|mat|moi)\b/.test(folded) || /^((vua|da|moi) )?bi (tru|rut) (het |sach )?(\d|tien)/.test(folded);
 }
