@@ -27,6 +27,8 @@ export const answerSets = {
   "tuning3-conversations": { file: "tests/fixtures/blind/tuning3-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
+  "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
+  "holdout-conversations": { file: "tests/fixtures/blind/holdout-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

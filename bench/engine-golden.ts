@@ -150,7 +150,7 @@ async function main() {
     differ++;
     if (differ <= 20) {
       const fields = Object.keys(a).filter((k) => !sameValue(a[k], b[k], 1e-12));
-      const blind = String(a.file).startsWith("eval-");
+      const blind = /^(eval|holdout)-/.test(String(a.file));
       console.log(`DIFF ${a.set} ${a.file}:${a.line} fields ${fields.join(",")}${blind ? "" : `\n  expected ${JSON.stringify(fields.map((k) => a[k]))}\n  got      ${JSON.stringify(fields.map((k) => b[k]))}`}`);
     }
   }

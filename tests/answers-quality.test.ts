@@ -15,6 +15,8 @@ const baseline = JSON.parse(readFileSync(join(ROOT, "bench/answers-baseline.json
 const files: Record<string, string> = {
   "eval-questions": "tests/fixtures/blind/eval-questions.jsonl",
   "eval-conversations": "tests/fixtures/blind/eval-conversations.jsonl",
+  "holdout-questions": "tests/fixtures/blind/holdout-questions.jsonl",
+  "holdout-conversations": "tests/fixtures/blind/holdout-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
