@@ -103,6 +103,20 @@ describe("answers", () => {
     expect(weekend.reply).toContain("thứ Hai");
   });
 
+  it("reads a real phrase as typed, not as a ward word that folds or repairs alike", () => {
+    // "xổ số" is a lottery question (off topic, kindly to staff), not "sổ số" → a dossier lookup
+    for (const text of ["ket qua xo so hom nay", "kết quả xổ số hôm nay"]) {
+      const result = top(text);
+      expect(result.kind, text).toBe("handoff");
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("out_of_scope");
+    }
+    // "bị mất phí" is a cost, not "bí mật" (personal data): the căn cước fee
+    for (const text of ["lam can cuoc co bi mat phi khong", "làm căn cước có bị mất phí không"]) {
+      const result = top(text);
+      expect(result.kind === "answer" && `${result.entry.id}/${result.shown}`, text).toBe("dvc-can-cuoc/fee");
+    }
+  });
+
   it("passes a request for a person to staff, honestly as a handoff", () => {
     const result = top("gặp cán bộ");
     expect(result.kind).toBe("handoff"); // it used to be counted as an answer

@@ -88,5 +88,8 @@ export function readFacet(folded: string): FacetReading {
     if (strong) topicText = topicText.replace(new RegExp(cue.strong.source, "g"), " ");
   }
   topicText = topicText.replace(new RegExp(fillers.source, "g"), " ").replace(/\s+/g, " ").trim();
-  return { facet: best, strength, yesno: yesNoPattern.test(folded), followupCue: followupPattern.test(folded), topicText };
+  const yesno = yesNoPattern.test(folded);
+  // the "có" of a "có … không" frame left at the end once the facet is out ("làm căn cước có [mất phí] không") is not the topic
+  if (yesno) topicText = topicText.replace(/ co$/, "");
+  return { facet: best, strength, yesno, followupCue: followupPattern.test(folded), topicText };
 }

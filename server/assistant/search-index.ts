@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { commonAccentedWords, commonWords } from "./lexicon";
+import { commonAccentedWords, commonWords, offTopicPattern } from "./lexicon";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
 import { decodeArray, encodeArray, packInts, packOffsets, unpackInts, unpackOffsets, type PackedInts } from "./index-encoding";
 import { editDistance, foldDiacritics, foldTelex, pairSpellingVariants, spellingVariants } from "./vietnamese-text";
@@ -598,14 +598,15 @@ export class SearchIndex {
   /**
    * Whether the pair repair may change tokens[at]: never a common word ("rồi" is not "đòi"),
    * nor a word already in a known pair with its other neighbour ("tạm vắng" stays whole even if
-   * "văn thể" is a pair).
+   * "văn thể" is a pair), nor one in an off-topic phrase with a neighbour ("xổ số").
    */
   private repairable(tokens: Token[], at: number): boolean {
     const { folded: word, accented } = tokens[at]!;
     if (commonWords.has(word) || (accented !== null && commonAccentedWords.has(accented))) return false;
     const before = tokens[at - 1]?.folded;
     const after = tokens[at + 1]?.folded;
-    return !((before && this.hasPair(before, word)) || (after && this.hasPair(word, after)));
+    if ((before && this.hasPair(before, word)) || (after && this.hasPair(word, after))) return false;
+    return !inOffTopicPhrase(word, before, after);
   }
 
   /** Analyses a query as search() does (spelling help included): its folded content syllables. */
@@ -680,7 +681,7 @@ export class SearchIndex {
    */
   private correct = (folded: string, accented: boolean, previous?: string, next?: string): string | undefined => {
     // a common word the index happens not to know ("chào", "from") was meant as typed
-    if (this.countOf(folded) > 0 || folded.length < 2 || /\d/.test(folded) || commonWords.has(folded)) return undefined;
+    if (this.countOf(folded) > 0 || folded.length < 2 || /\d/.test(folded) || commonWords.has(folded) || inOffTopicPhrase(folded, previous, next)) return undefined;
     const cacheKey = `${accented ? "'" : ""}${previous ?? ""}|${folded}|${next ?? ""}`;
     if (this.correctionCache.has(cacheKey)) return this.correctionCache.get(cacheKey);
     type Candidate = { word: string; tier: number; distance: number; count: number };
@@ -914,4 +915,13 @@ function isContentPair(f: Feature): boolean {
 
 function isContentWord(f: Feature): boolean {
   return !f.key.includes("_") && f.weight === 1;
+}
+
+/**
+ * Whether a word forms, as typed, a phrase the ward never answers with a neighbour ("xổ số",
+ * "lô đề"): spelling repair leaves it alone ("xổ số" is not "sổ số"), so the message is seen as
+ * off topic and passed on kindly instead of matched with a ward word.
+ */
+function inOffTopicPhrase(word: string, before: string | undefined, after: string | undefined): boolean {
+  return (before !== undefined && offTopicPattern.test(`${before} ${word}`)) || (after !== undefined && offTopicPattern.test(`${word} ${after}`));
 }

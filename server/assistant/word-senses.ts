@@ -9,6 +9,8 @@ import type { Token } from "./text-analysis";
  *     so the figure neither counts as an unknown word against a match nor looks like a topic;
  *   - "ck" is "chồng" (husband) beside a person word ("ck e", "ck tôi", "vợ ck", "với ck") and
  *     "chuyển khoản" (bank transfer) otherwise, always when money is near ("e ck lệ phí", "ck 500k").
+ *   - "bị mất" before money ("bị mất phí", "bị mất tiền") is a cost: "bị" is dropped so the pair
+ *     does not read as "bí mật" (secret, personal data).
  */
 
 const KIN = new Set(["bo", "me", "cha", "ong", "ba", "chong", "vo", "con", "anh", "chi", "em", "chau", "bac", "cu", "cau", "mo", "di", "chu", "thim", "co", "duong", "than", "nha", "noi", "ngoai", "nguoi"]);
@@ -66,6 +68,8 @@ export function resolveWordSenses(input: Token[]): Token[] {
       out.push({ folded: "ban", accented: null });
       continue;
     }
+    // "bị mất phí/tiền" is a cost (lost money), never "bí mật" (secret): the pair "bi mat" is not kept
+    if (t.folded === "bi" && (t.accented === null || t.accented === "bị") && lostMoney(tokens, i + 1)) continue;
     if (t.folded === "mat" && (t.accented === null || t.accented === "mất") && diedSense(tokens, i)) {
       out.push({ folded: "qua", accented: null }, { folded: "doi", accented: null });
       continue;
@@ -73,6 +77,15 @@ export function resolveWordSenses(input: Token[]): Token[] {
     out.push(t);
   }
   return out;
+}
+
+/** words after "bị mất" that make it money lost: "bị mất phí", "bị mất tiền", "bị mất lệ phí" */
+const LOST_MONEY = new Set(["tien", "phi", "le", "trieu", "nghin", "ngan", "tk"]);
+
+function lostMoney(tokens: Token[], i: number): boolean {
+  const mat = tokens[i];
+  const next = tokens[i + 1];
+  return mat?.folded === "mat" && (mat.accented === null || mat.accented === "mất") && next !== undefined && LOST_MONEY.has(next.folded);
 }
 
 function diedSense(tokens: Token[], i: number): boolean {
