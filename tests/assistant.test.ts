@@ -124,6 +124,26 @@ describe("answers", () => {
     expect(result.entries[0]?.id).toBe("phuong-gap-can-bo");
   });
 
+  it("hears a request for a person however it is phrased, but answers a question about help", () => {
+    for (const text of [
+      "đừng trả lời tự động nữa",
+      "dung tra loi tu dong nua",
+      "Tôi cần người hỗ trợ gấp",
+      "toi can nguoi ho tro gap",
+      "cho tôi nói chuyện với người thật",
+      "cho toi noi chuyen voi nguoi that",
+      "muốn gặp người trực",
+      "muon gap nguoi truc",
+    ]) {
+      const result = top(text);
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("asked_for_person");
+    }
+    // who helps with online filing is a question the knowledge base answers
+    for (const text of ["ai hỗ trợ tôi nộp hồ sơ online", "ai ho tro toi nop ho so online"]) {
+      expect(["answer", "clarify"], text).toContain(top(text).kind);
+    }
+  });
+
   it("greets and thanks without searching", () => {
     expect(top("xin chào").kind).toBe("smalltalk");
     expect(top("cam on nhieu nha").kind).toBe("smalltalk");

@@ -171,6 +171,10 @@ export const personRequestPattern = new RegExp(
     // "có anh chị cán bộ nào trả lời trực tiếp cho em"
     "(?:can bo|nguoi that|nhan vien)(?:\\s\\w+){0,3}\\s(?:tra loi|ho tro|tu van|noi chuyen)\\s(?:truc tiep|cho (?:toi|em|bac|minh|chau))",
     "khong muon (?:chat|noi chuyen|hoi) voi (?:may|bot|tro ly)",
+    // "đừng trả lời tự động nữa", "không cần bot trả lời tự động": the resident wants a person
+    "(?:dung|khong can|khong muon|thoi) (?:bot |may )?(?:tra loi|rep|nhan tin|tu van) tu dong",
+    // "cần người hỗ trợ gấp", "xin cán bộ giúp ngay" — the person is the request, not a step ("cần người hỗ trợ nộp hồ sơ" stays a question)
+    "\\b(?:can|muon|xin) (?:nguoi|can bo|nhan vien) (?:ho tro|giup do|giup|tu van)(?: (?:gap|ngay|truc tiep|voi|a|nhe|nha))*(?:$|\\s?[,.!?;]|\\s(?:gap|ngay|truc tiep)\\b)",
     "hoi (?:bot|may|tro ly) (?:mai|hoai) (?:khong|chang) (?:ra|duoc)",
   ].join("|"),
 );
