@@ -70,16 +70,7 @@ export function scamWarning(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRe
     "2. Không chuyển tiền, không đọc mã OTP, mật khẩu, số thẻ, không gửi ảnh giấy tờ cho ai.\n" +
     `3. Nếu đã lỡ làm theo: ${lockLine}, rồi báo Công an phường hoặc gọi 113.\n\n` +
     fillPlaceholders("Báo cáo: phản ánh tin nhắn, cuộc gọi lừa đảo tới đầu số 156 hoặc 5656; Công an phường: {{ward.police}}.", ctx.kb, ctx.ward);
-  const related = ctx.related(2);
-  return {
-    kind: "scam_warning",
-    reply,
-    entries: related,
-    suggestions: related.map((r) => ({ title: r.title.slice(0, 100), query: r.title })),
-    links: [],
-    scam: scamFacts(verdict),
-    explanation: `Tin nhắn có dấu hiệu lừa đảo (điểm ${verdict.score}): ${verdict.signals.join(", ")}.`,
-  };
+  return warningWithRelated(reply, verdict, ctx, `Tin nhắn có dấu hiệu lừa đảo (điểm ${verdict.score}): ${verdict.signals.join(", ")}.`);
 }
 
 export function scamNoClearSigns(verdict: ScamVerdict, ctx: ScamReplyContext): ScamReply {
@@ -111,7 +102,7 @@ export function scamVictim(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRep
   const when = describeNextStaffTime(ctx.ward.profile.working_hours, ctx.now);
   const reply =
     "Dạ, ông/bà hãy làm ngay các việc sau, càng sớm càng có cơ hội giữ lại được tiền:\n" +
-    `1. Gọi ngay tổng đài ngân hàng của mình${bank ? ` (${hotlineText(bank)})` : " (số in sau thẻ hoặc trong ứng dụng chính thức)"} để khóa tài khoản, đề nghị tra soát và phong tỏa tài khoản nhận tiền.\n` +
+    `1. Gọi ngay tổng đài ngân hàng của mình${ownBankHotline(bank)} để khóa tài khoản, đề nghị tra soát và phong tỏa tài khoản nhận tiền.\n` +
     "2. Nếu đã đưa mã OTP, mật khẩu hoặc cài ứng dụng lạ: tắt mạng điện thoại, nhờ ngân hàng khóa tài khoản, rồi đổi mật khẩu.\n" +
     fillPlaceholders("3. Gọi 113 hoặc đến Công an phường ({{ward.police}}) để trình báo, mang theo căn cước.\n", ctx.kb, ctx.ward) +
     "4. Giữ lại bằng chứng: ảnh chụp tin nhắn, số điện thoại, số tài khoản, biên lai chuyển tiền.\n" +
@@ -139,10 +130,15 @@ export function scamAtRisk(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRep
   const bank = hotlineBrand(verdict);
   const reply =
     "CẢNH BÁO: kẻ gian có thể dùng thông tin hoặc ứng dụng đó để rút tiền bất cứ lúc nào. Ông/bà làm ngay:\n" +
-    `1. Gọi tổng đài ngân hàng của mình${bank ? ` (${hotlineText(bank)})` : " (số in sau thẻ hoặc trong ứng dụng chính thức)"} để tạm khóa tài khoản, thẻ và ngân hàng điện tử.\n` +
+    `1. Gọi tổng đài ngân hàng của mình${ownBankHotline(bank)} để tạm khóa tài khoản, thẻ và ngân hàng điện tử.\n` +
     "2. Nếu đã cài ứng dụng lạ hoặc cho người lạ điều khiển máy: tắt mạng điện thoại, gỡ ứng dụng đó, rồi đổi mật khẩu ngân hàng, Zalo, VNeID từ một máy khác.\n" +
     "3. Không đọc thêm mã, không bấm link, không nghe máy số lạ gọi lại.\n" +
     fillPlaceholders("4. Báo Công an phường ({{ward.police}}) hoặc gọi 113; báo số lừa đảo tới đầu số 156 hoặc 5656.", ctx.kb, ctx.ward);
+  return warningWithRelated(reply, verdict, ctx, "Người dân lỡ làm theo kẻ gian nhưng chưa mất tiền: hướng dẫn việc cần làm ngay để giữ tiền.");
+}
+
+/** A scam warning led by the two scam entries closest to the message, offered as follow-ups. */
+function warningWithRelated(reply: string, verdict: ScamVerdict, ctx: ScamReplyContext, explanation: string): ScamReply {
   const related = ctx.related(2);
   return {
     kind: "scam_warning",
@@ -151,8 +147,13 @@ export function scamAtRisk(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRep
     suggestions: related.map((r) => ({ title: r.title.slice(0, 100), query: r.title })),
     links: [],
     scam: scamFacts(verdict),
-    explanation: "Người dân lỡ làm theo kẻ gian nhưng chưa mất tiền: hướng dẫn việc cần làm ngay để giữ tiền.",
+    explanation,
   };
+}
+
+/** The resident's own bank's hotline, in brackets: the brand's when the message names one. */
+function ownBankHotline(bank: Brand | undefined): string {
+  return bank ? ` (${hotlineText(bank)})` : " (số in sau thẻ hoặc trong ứng dụng chính thức)";
 }
 
 /** What the conversation layer keeps of a verdict (to spot waves of the same scam). */
