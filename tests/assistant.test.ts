@@ -275,6 +275,21 @@ describe("a conversation's memory", () => {
     expect(lost.kind === "answer" && lost.entry.id).toBe("dvc-cap-lai-so-do");
   });
 
+  it("moves to a sibling entry the message prefers by far, though the previous entry shares its words", () => {
+    const cases = [
+      ["làn xanh là gì", "thủ tục nào được đi làn xanh", "lx-danh-muc"],
+      ["phường mình sáp nhập với phường nào", "trụ sở phường giờ ở chỗ nào", "phuong-lien-he"],
+    ] as const;
+    for (const [first, next, id] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.followup]).toEqual([id, false]);
+    }
+    // a case of the same subject stays with it
+    const birth = ask("làm khai sinh cho cháu");
+    const unmarried = ask("bố mẹ cháu chưa đăng ký kết hôn thì sao", birth.memory);
+    expect(unmarried.kind === "answer" && [unmarried.entry.id, unmarried.followup]).toEqual(["dvc-khai-sinh", true]);
+  });
+
   it("answers two questions in one message, briefly, each in turn", () => {
     const result = ask("Làm căn cước ở đâu? Lệ phí khai sinh bao nhiêu?");
     expect(result.kind).toBe("answer");

@@ -262,9 +262,15 @@ export class Assistant {
       const topCore = top ? this.index.termCoverage(top.entry.id, terms, "core") : 0;
       // "mẹ tôi nằm liệt giường thì sao": a case of the same topic, about a person
       const aboutPerson = reading.followupCue && personPattern.test(folded);
+      // a sibling of the previous entry (same words, another part of the subject: "làn xanh là gì" →
+      // "những thủ tục nào được đi làn xanh"): the message alone prefers it by far
+      const previousScore = r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0;
+      const sibling =
+        !!top && r.confident && top.entry.id !== previous.id && terms.length >= 2 && top.score >= FOLLOWUP.siblingScore && topCore >= 0.9 && previousCore >= topCore && top.score >= FOLLOWUP.siblingLead * previousScore;
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        !!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5);
+        sibling ||
+        (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5));
       if (!newTopic) {
         if (aboutPerson || previousAll >= 0.5) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
@@ -589,6 +595,10 @@ const FOLLOWUP = {
   shortTerms: 6,
   /** …when the previous entry has at least this share of them */
   someWords: 0.2,
+  /** a sibling entry takes over when it scores at least this on the message alone… */
+  siblingScore: 0.4,
+  /** …and this many times the previous entry's score */
+  siblingLead: 1.5,
 };
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */
