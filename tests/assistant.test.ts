@@ -290,6 +290,20 @@ describe("a conversation's memory", () => {
     expect(unmarried.kind === "answer" && [unmarried.entry.id, unmarried.followup]).toEqual(["dvc-khai-sinh", true]);
   });
 
+  it("answers a part of the previous entry asked with a word or two around it from that entry", () => {
+    const cases = [
+      ["làm sổ đỏ lần đầu", "thuế với phí hết bao nhiêu", "dvc-dat-dai", "fee"],
+      ["đăng ký khai sinh cho con", "có làm online được không, tôi bận buôn bán", "dvc-khai-sinh", "online"],
+    ] as const;
+    for (const [first, next, id, facet] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.shown, result.followup]).toEqual([id, facet, true]);
+    }
+    // words that name another entry's subject are a new question
+    const other = ask("lệ phí khai sinh bao nhiêu", ask("làm căn cước ở đâu").memory);
+    expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-khai-sinh", false]);
+  });
+
   it("answers two questions in one message, briefly, each in turn", () => {
     const result = ask("Làm căn cước ở đâu? Lệ phí khai sinh bao nhiêu?");
     expect(result.kind).toBe("answer");

@@ -264,15 +264,18 @@ export class Assistant {
       const aboutPerson = reading.followupCue && personPattern.test(folded);
       // a sibling of the previous entry (same words, another part of the subject: "làn xanh là gì" →
       // "những thủ tục nào được đi làn xanh"): the message alone prefers it by far
+      // "thuế phí hết bao nhiêu": the part asked of the previous entry, a word or two around it
+      // (unless those words name another entry: "lệ phí khai sinh bao nhiêu")
+      const partOfPrevious = reading.strength === 2 && !!reading.facet && terms.length <= 2 && hasFacet(previous, reading.facet, this.kb) && !(top && namedBy(top.entry, terms));
       const previousScore = r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0;
       const sibling =
         !!top && r.confident && top.entry.id !== previous.id && terms.length >= 2 && top.score >= FOLLOWUP.siblingScore && topCore >= 0.9 && previousCore >= topCore && top.score >= FOLLOWUP.siblingLead * previousScore;
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
         sibling ||
-        (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5));
+        (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       if (!newTopic) {
-        if (aboutPerson || previousAll >= 0.5) return this.followUp(previous, reading, folded, terms, ctx);
+        if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = reading.followupCue || reading.yesno || reading.strength === 2;
         if (shaped && terms.length <= 3 && !r.confident) return this.followUp(previous, reading, folded, terms, ctx);
@@ -599,6 +602,9 @@ const FOLLOWUP = {
   siblingScore: 0.4,
   /** …and this many times the previous entry's score */
   siblingLead: 1.5,
+  /** a part the previous entry has, asked with at most two words of a topic ("thuế phí hết bao nhiêu",
+   *  "làm online được không, e bận bán hàng"): only a match this strong takes it elsewhere */
+  partScore: 0.5,
 };
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */
@@ -612,6 +618,12 @@ const personPattern = /\b(?:(?:me|bo|ong|ba|con|chau|vo|chong|anh|chi|em|bac|co|
 
 /** Words about who the question is for ("con tôi", "bố tôi"): the same topic, a special case. */
 const peopleWords = new Set(["con", "chau", "bo", "me", "ong", "ba", "vo", "chong", "tuoi", "be", "nguoi", "gia", "tre", "em", "anh", "chi"]);
+
+/** Every one of these folded words is in the entry's title: the message names that entry's subject. */
+function namedBy(entry: KnowledgeEntry, terms: string[]): boolean {
+  const title = new Set(foldedText(entry.title).split(/[^a-z0-9]+/));
+  return terms.every((t) => title.has(t));
+}
 
 /** The resident's own words for a topic the assistant has no entry about, short enough to quote. */
 function topicOf(text: string): string | undefined {
