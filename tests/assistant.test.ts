@@ -369,6 +369,20 @@ describe("understanding what residents mean", () => {
     expect(toneKey("giấy tở") === toneKey("giấy tỡ")).toBe(true); // hỏi and ngã compare equal
   });
 
+  it("repairs a word typed with accents only into a form the entries write with the same accents", () => {
+    const index = new SearchIndex(kb.entries.filter((e) => e.status === "published"));
+    const read = (q: string) => index.analyzeQuery(q).map((t) => t.folded).join(" ");
+    // real words, typed as meant: not a consonant or final swap that makes some entry's pair
+    expect(read("bác bấm mãi không vào được")).toBe("bac bam mai khong vao duoc");
+    expect(read("trẻ đó có được làm căn cước không")).toBe("tre do co duoc lam can cuoc khong");
+    expect(read("liên kết thẳng với tài khoản ngân hàng")).toBe("lien ket thang voi tai khoan ngan hang");
+    expect(read("hàng xóm đánh chảy máu đầu")).toBe("hang xom danh chay mau dau");
+    expect(read("gọi xin mã OTP để hủy giao dịch lỗi")).toContain("huy giao dich loi");
+    // a consonant confused, the tone as meant: still repaired
+    expect(read("nệ phí")).toBe("le phi");
+    expect(read("sác nhận")).toBe("xac nhan");
+  });
+
   it("never repairs a common word (greeting, particle, English) into another word", () => {
     const index = new SearchIndex(kb.entries.filter((e) => e.status === "published"));
     const read = (q: string) => index.analyzeQuery(q).map((t) => t.folded).join(" ");
