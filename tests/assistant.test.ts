@@ -432,6 +432,22 @@ describe("understanding what residents mean", () => {
     expect(ask("câu lạc bộ cờ tướng của phường sinh hoạt ở đâu").kind).toBe("handoff");
   });
 
+  it("answers with a scam entry only a message that speaks of a scam, not one that shares its bait words", () => {
+    for (const q of ["học bổng cho học sinh nghèo xin ở đâu", "đăng ký mã số thuế cá nhân ở đâu", "quyết toán thuế thu nhập cá nhân làm thế nào"]) {
+      const result = ask(q);
+      expect([q, result.kind]).toEqual([q, "handoff"]);
+      expect(result.kind === "handoff" && result.handoff.reason).toBe("out_of_scope");
+    }
+    for (const [q, id] of [
+      ["làm sao nhận biết cuộc gọi giả danh công an", "ld-gia-danh-cong-an"],
+      ["thẻ ATM bị người lạ hỏi mã CVV thì có đưa không", "ld-otp"],
+      ["sàn ngoại hối có được cấp phép không, sao biết", "ld-dau-tu"],
+    ] as const) {
+      const result = ask(q);
+      expect(result.kind === "answer" && result.entry.id).toBe(id);
+    }
+  });
+
   it("answers English from an entry's English summary, and hands off politely in English otherwise", () => {
     const hours = ask("Where is the ward office and what are the opening hours?");
     expect(hours.lang).toBe("en");

@@ -21,7 +21,7 @@ import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
-import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, smalltalkPatterns } from "./lexicon";
+import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
@@ -302,6 +302,10 @@ export class Assistant {
     const offTopic = offTopicPattern.exec(folded)?.[0];
     if (offTopic && !(r.top && foldedText(`${r.top.entry.title} ${r.top.entry.questions.join(" ")}`).includes(offTopic))) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
+    }
+    // a scam entry for a message that says nothing of a scam: it matched the bait words only
+    if (r.top && r.confident && r.top.entry.category === "lua-dao" && !scamTalkPattern.test(foldedText(text))) {
+      return this.handoff(ctx, "out_of_scope", r.scored, `mục về lừa đảo cho tin nhắn không nói về lừa đảo (${r.signals})`, topicOf(text));
     }
     if (r.weak || !r.top) {
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
