@@ -430,6 +430,13 @@ describe("understanding what residents mean", () => {
     // ward life no entry covers (recruitment, clubs) goes to staff, not to a look-alike entry
     expect(ask("phường có tuyển dụng nhân viên văn thư không").kind).toBe("handoff");
     expect(ask("câu lạc bộ cờ tướng của phường sinh hoạt ở đâu").kind).toBe("handoff");
+    // nor do funerals, health checks, pets' shots or vehicle insurance (look-alikes: mai táng, sổ sức khỏe, tiêm chủng, đăng ký xe)
+    for (const q of ["hỏa táng hết bao nhiêu tiền", "khám sức khỏe định kỳ cho người cao tuổi ở đâu", "tiem phong dai cho cho o dau", "bảo hiểm xe máy bắt buộc mua ở đâu"]) {
+      expect([q, ask(q).kind]).toEqual([q, "handoff"]);
+    }
+    // …while the entries those words come near still answer their own questions
+    expect(ask("trợ cấp mai táng cho người có công").entries[0]?.id).toBe("dvc-nguoi-co-cong");
+    expect(ask("đăng ký xe máy mới mua ở đâu").kind).toBe("answer");
   });
 
   it("answers with a scam entry only a message that speaks of a scam, not one that shares its bait words", () => {

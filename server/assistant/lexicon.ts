@@ -191,7 +191,12 @@ export const offTopicPattern = new RegExp(
   String.raw`\b(thoi tiet|du bao thoi tiet|ty gia|gia vang|gia do|do la my|gia xang|chung khoan hom nay|bong da|ty so|ket qua tran|xo so|ket qua xs|lo de|chuyen cuoi|truyen cuoi|ke chuyen|ke cho toi|bai hat|hat cho|lam tho|nau an|cong thuc nau|mon an|lich chieu|xem phim|tinh yeu|nguoi yeu|bai tap|giai toan|lam van|dich sang tieng|kham benh|bi sot|uong thuoc gi|dau bung|dau dau|xe buyt so|gio tau|ve may bay|dat phong khach san|` +
     // ward life the knowledge base does not cover: recruitment, clubs, school fees, social housing,
     // the residential group's own business, theft reports, rents, utility schedules, exam results, blood drives
-    String.raw`tuyen dung|tuyen can bo|tuyen cong chuc|tuyen vien chuc|cau lac bo|duong sinh|khieu vu|hoc phi|nha o xa hoi|to truong to dan pho|bau to truong|trom xe|gia thue phong|nha tro gia re|lich cat dien|lich cat nuoc|chi so cong to|diem thi|diem chuan|hien mau)\b`,
+    String.raw`tuyen dung|tuyen can bo|tuyen cong chuc|tuyen vien chuc|cau lac bo|duong sinh|khieu vu|hoc phi|nha o xa hoi|to truong to dan pho|bau to truong|trom xe|gia thue phong|nha tro gia re|lich cat dien|lich cat nuoc|chi so cong to|diem thi|diem chuan|hien mau|` +
+    // subjects no entry covers, from a list of residents' needs (each checked absent from every entry):
+    // personal income tax, funerals and graves, pets' rabies shots, health checks, vehicle insurance,
+    // private tutoring, a karaoke licence, foreign currency, building waste, food safety and fire
+    // safety licences, sports grounds, organ donation, apartment management, parking, chargers, tickets
+    String.raw`thue thu nhap ca nhan|ma so thue ca nhan|hoa tang|nghia trang|chon cat|mo phan|tiem phong dai|kham suc khoe dinh ky|suc khoe dinh ky|bao hiem xe may|bao hiem xe|day them|giay phep karaoke|kinh doanh karaoke|mo quan karaoke|ngoai te|xa ban|rac thai xay dung|an toan thuc pham|phong chay chua chay|cau long|san bong|be boi|day boi|hoc boi|hien tang|ban quan tri|phi gui xe|phi bao tri|sac xe dien|wifi|ve tau|anh huong bao)\b`,
 );
 
 /*
