@@ -437,6 +437,11 @@ describe("understanding what residents mean", () => {
     // …while the entries those words come near still answer their own questions
     expect(ask("trợ cấp mai táng cho người có công").entries[0]?.id).toBe("dvc-nguoi-co-cong");
     expect(ask("đăng ký xe máy mới mua ở đâu").kind).toBe("answer");
+    // an everyday phrase an entry uses is no off-topic subject: "khám bệnh" with a health-insurance card, "người yêu" marrying
+    expect(ask("đi khám bệnh quên thẻ BHYT giấy thì dùng thẻ trên VssID được không").entries[0]?.id).toBe("dvc-vssid");
+    expect(ask("đi khám bệnh quên thẻ BHYT giấy thì dùng thẻ trên VssID được không").kind).toBe("answer");
+    expect(ask("đăng ký kết hôn cần giấy tờ gì, người yêu em quê Nghệ An").kind).toBe("answer");
+    expect(ask("khám bệnh ở bệnh viện nào tốt").kind).toBe("handoff");
   });
 
   it("answers with a scam entry only a message that speaks of a scam, not one that shares its bait words", () => {
