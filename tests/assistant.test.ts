@@ -460,6 +460,13 @@ describe("understanding what residents mean", () => {
     }
   });
 
+  it("tells apps apart by the one the resident names", () => {
+    expect(ask("cài VssID rồi mà quên mật khẩu đăng nhập").entries[0]?.id).toBe("dvc-vssid");
+    expect(ask("quên mật khẩu VNeID").entries[0]?.id).toBe("dvc-vneid-su-co");
+    // a task done in an app is still that task's entry
+    expect(ask("gia hạn thẻ BHYT hộ gia đình trên VssID được không").entries[0]?.id).toBe("dvc-bhyt-ho-gia-dinh");
+  });
+
   it("answers English from an entry's English summary, and hands off politely in English otherwise", () => {
     const hours = ask("Where is the ward office and what are the opening hours?");
     expect(hours.lang).toBe("en");

@@ -354,7 +354,31 @@ export class Assistant {
     const signals = top
       ? `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(top.coverage)}, độ phủ phần chính ${round(top.coreCoverage)}`
       : "";
+    const named = top && !weak ? this.namedAppEntry(text, ranked) : undefined;
+    if (named) {
+      // the app the resident names decides between entries alike in everything else
+      const reordered = [named, ...ranked.filter((x) => x !== named)];
+      const scoredNamed = reordered.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
+      return { ranked: reordered, top: named, scored: scoredNamed, ratio, weak: false, confident: true, signals: `${signals}; ứng dụng được nêu tên: mục "${named.entry.title}"` };
+    }
     return { ranked, top, scored, ratio, weak, confident, signals };
+  }
+
+  /**
+   * A message naming one specific app (VssID, iHanoi) whose top entry is about another app
+   * ("quên mật khẩu VssID" → the VNeID troubles entry): the close candidate about the app named.
+   */
+  private namedAppEntry(text: string, ranked: Scored[]): Scored | undefined {
+    const folded = foldedText(text);
+    const apps = namedApps.filter((app) => app.pattern.test(folded));
+    if (apps.length !== 1) return undefined;
+    const app = apps[0]!;
+    const [top] = ranked;
+    // only between apps: the top entry is about another app ("Sự cố VNeID"), not a task done in one ("gia hạn BHYT trên VssID")
+    const topTitle = foldedText(top?.entry.title ?? "");
+    if (!top || app.pattern.test(topTitle) || !appTitlePattern.test(topTitle)) return undefined;
+    const candidates = ranked.slice(1, 3).filter((x) => app.pattern.test(foldedText(x.entry.title)) && x.score >= NAMED_APP_SHARE * top.score);
+    return candidates.length === 1 ? candidates[0] : undefined;
   }
 
   /**
@@ -588,6 +612,13 @@ export class Assistant {
 
 /** Words that make a yes/no sentence a request ("cho tôi gặp…", "xin…", "tôi muốn…") (folded). */
 const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|can gap|giup (?:toi|em|minh))\b/;
+
+/** Apps with entries of their own, as residents type them (folded); VNeID is left out: most entries about online services name it. */
+const namedApps = [{ pattern: /\bvss ?id\b/ }, { pattern: /\bi ?ha ?noi\b|\bihn\b/ }];
+/** …and the entry about the app named must score at least this share of the top entry's score */
+const NAMED_APP_SHARE = 0.4;
+/** an entry about an app names it in its title (folded) */
+const appTitlePattern = /\b(?:vneid|vssid|ihanoi)\b/;
 
 /** A resident's own short question, not a pasted notice (characters). */
 const OWN_QUESTION_CHARS = 160;
