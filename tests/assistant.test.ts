@@ -458,6 +458,11 @@ describe("understanding what residents mean", () => {
       const result = ask(q);
       expect(result.kind === "answer" && result.entry.id).toBe(id);
     }
+    // after a scam warning, the conversation is about that scam: its bait words are the scam's
+    const warned = assistant.ask("Chúc mừng quý khách trúng thưởng xe SH, nộp phí 2 triệu vào tài khoản để nhận giải", ward, MONDAY_9AM);
+    expect(warned.kind).toBe("scam_warning");
+    const next = assistant.ask("giải thưởng thật thì có bắt nộp thuế trước không", ward, MONDAY_9AM + 60_000, warned.memory);
+    expect(next.kind === "answer" && next.entry.id).toBe("ld-trung-thuong");
   });
 
   it("tells apps apart by the one the resident names", () => {

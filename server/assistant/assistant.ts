@@ -304,7 +304,11 @@ export class Assistant {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
-    if (r.top && r.confident && r.top.entry.category === "lua-dao" && !scamTalkPattern.test(foldedText(text))) {
+    // (after a scam entry or a scam warning in this conversation, the scam is said: "giờ phải làm gì")
+    const scamTalk = () =>
+      scamTalkPattern.test(foldedText(text)) ||
+      [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao");
+    if (r.top && r.confident && r.top.entry.category === "lua-dao" && !scamTalk()) {
       return this.handoff(ctx, "out_of_scope", r.scored, `mục về lừa đảo cho tin nhắn không nói về lừa đảo (${r.signals})`, topicOf(text));
     }
     if (r.weak || !r.top) {
