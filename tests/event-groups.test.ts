@@ -20,8 +20,18 @@ import { createZaloApi } from "../server/zalo/zalo-api";
 import { FakeZalo } from "./support/fake-zalo-server";
 import { createWard, KNOWLEDGE_DIR, makeTempDir, postWebhook, query, signedEvent, testConfig, textEvent, waitFor, zaloId, type TestWard } from "./support/factories";
 
-/** questions with different answers: a resident's replies tell which question they answer */
 const QUESTIONS = ["lam can cuoc o dau", "dang ky khai sinh can giay to gi", "thu tuc dang ky ket hon", "xac nhan cu tru lam the nao"];
+/**
+ * A conversation whose turns only make sense in order: the follow-ups are answered from the
+ * memory the turn before left (as in conversation.test.ts), so a reply shows whether its turn saw
+ * the previous one's writes.
+ */
+const CONVERSATION = [
+  { text: "làm căn cước ở đâu", reply: /^Nơi làm \(Làm, cấp đổi, cấp lại thẻ căn cước\):/ },
+  { text: "mất bao lâu?", reply: /^Thời gian giải quyết \(Làm, cấp đổi, cấp lại thẻ căn cước\):/ },
+  { text: "giay to can mang", reply: /^Giấy tờ cần mang \(Làm, cấp đổi, cấp lại thẻ căn cước\):/ },
+  { text: "đăng ký khai sinh cho con cần giấy tờ gì", reply: /^Giấy tờ cần mang \(Đăng ký khai sinh cho con\):/ },
+];
 
 let fake: FakeZalo;
 beforeAll(async () => {
@@ -52,13 +62,18 @@ describe("a burst through the processing thread, in groups", () => {
   it("answers each event exactly once, a resident's events in their order", { timeout: 120_000 }, async () => {
     const single = Array.from({ length: 40 }, () => zaloId("2"));
     const several = Array.from({ length: 3 }, () => zaloId("3"));
-    // several residents write four questions each, interleaved with everyone else's
-    const events = [
-      ...single.map((userId, i) => ({ userId, text: QUESTIONS[i % QUESTIONS.length]! })),
-      ...QUESTIONS.flatMap((text) => several.map((userId) => ({ userId, text }))),
-    ].sort((a, b) => (a.userId + a.text).localeCompare(b.userId + b.text));
-    const stored = events.map((e) => textEvent(ward, e));
-    for (const e of stored) expect((await postWebhook(server.url, await signedEvent(ward, e))).status).toBe(200);
+    // several residents hold a conversation of four turns each, among everyone else's questions:
+    // a wave per turn, its events sent at once (the first group holds at least the first wave)
+    const waves = CONVERSATION.map((turn, k) =>
+      [...single.slice(k * 10, k * 10 + 10).map((userId, i) => ({ userId, text: QUESTIONS[i % QUESTIONS.length]! })), ...several.map((userId) => ({ userId, text: turn.text }))].map((e) =>
+        textEvent(ward, e),
+      ),
+    );
+    for (const wave of waves) {
+      const responses = await Promise.all(wave.map(async (e) => postWebhook(server.url, await signedEvent(ward, e))));
+      expect(responses.map((r) => r.status)).toEqual(wave.map(() => 200));
+    }
+    const stored = waves.flat();
     await server.queue.idle();
     await waitFor(async () => (await query<{ n: number }>(server.services, sql`select count(*) as n from webhook_events where status = 'done'`))[0]!.n === stored.length || undefined, {
       timeoutMs: 60_000,
@@ -84,13 +99,17 @@ describe("a burst through the processing thread, in groups", () => {
       const order = fake.sent(userId).map((m) => eventOf.get(JSON.stringify(m)));
       expect(order.every((id) => id !== undefined)).toBe(true);
       expect(order).toEqual([...order].sort((a, b) => a! - b!));
-      expect(new Set(order).size).toBe(QUESTIONS.length);
+      expect(new Set(order).size).toBe(CONVERSATION.length);
+      // each turn was answered knowing the turns before it
+      const replies = fake.sent(userId).filter((m) => CONVERSATION.some((t) => t.reply.test(m.text ?? "")));
+      expect(replies).toHaveLength(CONVERSATION.length);
+      CONVERSATION.forEach((turn, i) => expect(replies[i]!.text).toMatch(turn.reply));
       // and the conversation went in that order too: question, reply, question, reply…
       const turns = await query<{ direction: string; event_id: number }>(
         server.services,
         sql`select m.direction, m.event_id from messages m join residents r on r.id = m.resident_id where r.zalo_user_id = ${userId} order by m.id`,
       );
-      expect(turns.map((t) => t.direction)).toEqual(QUESTIONS.flatMap(() => ["in", "out"]));
+      expect(turns.map((t) => t.direction)).toEqual(CONVERSATION.flatMap(() => ["in", "out"]));
       const byEvent = turns.map((t) => t.event_id);
       expect(byEvent).toEqual([...byEvent].sort((a, b) => a - b));
     }
