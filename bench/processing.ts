@@ -17,6 +17,7 @@
  * medians reported: they are what the noise of a shared machine does not move much. The fake
  * Zalo runs on a thread of its own (Zalo is another machine: its HTTP parsing is not processing's
  * cost); at the end, every event must have been answered once (messages accepted by the fake).
+ * PROCESSING_SEND_CONCURRENCY: replies sent at once (EventGroups' default).
  * PROCESSING_SAME_RESIDENT=k: k consecutive events come from one resident (groups then take
  * several rounds: per-resident order).
  *
@@ -37,7 +38,7 @@ import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { MemoryBlobStore } from "../server/lib/blob-store";
 import { systemClock } from "../server/lib/clock";
 import { silentLogger } from "../server/lib/logger";
-import { EventGroups, GROUP_MAX } from "../server/conversations/event-groups";
+import { EventGroups, GROUP_MAX, SEND_CONCURRENCY } from "../server/conversations/event-groups";
 import { buildServices } from "../server/services";
 import { createZaloApi, type ZaloApi } from "../server/zalo/zalo-api";
 import { createWard, KNOWLEDGE_DIR, makeTempDir, signedEvent, testConfig, textEvent, zaloId } from "../tests/support/factories";
@@ -144,7 +145,7 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
       },
     };
     const services = await buildServices({ db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
-    const groups = new EventGroups(db, services.conversations, services.outbox, silentLogger);
+    const groups = new EventGroups(db, services.conversations, services.outbox, silentLogger, { sendConcurrency: envInt("PROCESSING_SEND_CONCURRENCY", SEND_CONCURRENCY) });
     await services.knowledge.replaceAll((await readKnowledgeDir(KNOWLEDGE_DIR, { strict: true })).kb);
     const appId = zaloId("1");
     await fake.registerApp(appId, "app-secret-processing");

@@ -9,8 +9,8 @@ import type { ConversationService, EventState, PlannedEvent, Sends, StoredEvent 
 /** Events per group at most (the processing thread's queue hands out this many at once). */
 export const GROUP_MAX = 64;
 
-/** How many replies go to Zalo at once (different residents; one resident's parts stay in order). */
-const SEND_CONCURRENCY = 16;
+/** How many replies go to Zalo at once by default (different residents; one resident's parts stay in order). */
+export const SEND_CONCURRENCY = 16;
 /** Rounds whose replies may still be on their way while the next rounds are read and written. */
 const ROUNDS_SENDING = 4;
 
@@ -37,12 +37,15 @@ export class EventGroups {
     private readonly conversations: ConversationService,
     private readonly outbox: OutboxService,
     private readonly logger: Logger,
-  ) {}
+    options: { sendConcurrency?: number } = {},
+  ) {
+    this.sendSlots = new Slots(options.sendConcurrency ?? SEND_CONCURRENCY);
+  }
 
   /** residents (residentKeyOf) with a reply on its way, and the sending that carries it */
   private readonly sending = new Map<string, Promise<void>>();
   private readonly rounds = new Set<Promise<void>>();
-  private readonly sendSlots = new Slots(SEND_CONCURRENCY);
+  private readonly sendSlots: Slots;
 
   /**
    * Processes the events among `eventIds` that can be claimed. Resolves once they are written
