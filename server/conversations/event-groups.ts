@@ -18,8 +18,9 @@ const ROUNDS_SENDING = 4;
  * Processes stored events in groups (the Node processing thread, embedded database): on one
  * file, one commit per event is the ceiling (each commit is a WAL append and its bookkeeping), so
  * a group of events shares its commits. For a group: one claim; then, round by round, one batch
- * reading every event's state (each ward once), the answers decided in memory, ONE write transaction for all of
- * them, the replies sent over HTTP with bounded concurrency, and one batch recording the sends.
+ * reading every event's state (each ward once), the answers decided in memory, ONE write
+ * transaction for all of them, the replies sent over HTTP with bounded concurrency, and one batch
+ * recording the sends.
  *
  * Same outcome as processing the events one after another (ConversationService.processEvent):
  * - a resident's events are split over rounds (the k-th event of each resident in round k), so
@@ -78,6 +79,8 @@ export class EventGroups {
       });
       let r: Awaited<ReturnType<EventGroups["round"]>>;
       try {
+        // (if this throws — the database gone — the later rounds' events keep their claim until
+        // its lease ends, then the sweeper takes them, as after a crash)
         r = await this.round(round);
       } catch (err) {
         finish();
@@ -93,7 +96,7 @@ export class EventGroups {
     return { processed, sent: Promise.all(sent).then(() => undefined) };
   }
 
-  /** Resolves when no reply of any group is on its way (shutdown, tests). */
+  /** Resolves when no round is under way, replies included (shutdown, tests). */
   async settled(): Promise<void> {
     while (this.rounds.size) await Promise.all(this.rounds);
   }
