@@ -493,6 +493,20 @@ describe("understanding what residents mean", () => {
     expect(ask("lam can cuoc o dau").lang).toBe("vi");
   });
 
+  it("hears a short English question whose words are also Vietnamese syllables typed without accents", () => {
+    // "i", "got", "do", "it" read as Vietnamese; "where" and "report" do not
+    const report = ask("I got scammed, where do I report it?");
+    expect([report.kind, report.lang, report.kind === "answer" && report.entry.id]).toEqual(["answer", "en", "ld-bao-cao"]);
+    const record = ask("how do I get a criminal record certificate?");
+    expect([record.kind, record.lang, record.kind === "answer" && record.entry.id]).toEqual(["answer", "en", "dvc-ly-lich-tu-phap"]);
+    // after an English reply, a follow-up made only of such words stays in English with the entry
+    const online = assistant.ask("Can I do it online?", ward, MONDAY_9AM, record.memory);
+    expect([online.kind, online.lang, online.kind === "answer" && online.entry.id]).toEqual(["answer", "en", "dvc-ly-lich-tu-phap"]);
+    // the same words alone, without an English conversation, are not enough to call a message English
+    expect(ask("can i do it").lang).toBe("vi");
+    expect(ask("toi can lam cai do it thoi").lang).toBe("vi");
+  });
+
   it("answers a resident's own short question that the scam check flags, when an entry outside scams answers it", () => {
     const photo = ask("cô giáo chủ nhiệm xin ảnh căn cước của phụ huynh qua zalo, có nên gửi không");
     expect(photo.kind === "answer" && photo.entry.id).toBe("kns-du-lieu-ca-nhan");

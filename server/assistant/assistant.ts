@@ -223,7 +223,7 @@ export class Assistant {
     const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(plain));
     if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
 
-    if (isEnglish(text)) return this.english(text, ctx);
+    if (isEnglish(text, memory.lang === "en")) return this.english(text, ctx);
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
 
     const correction = correctionPattern.exec(foldDiacritics(normalizeText(text)));
