@@ -81,17 +81,18 @@ class GuardedPool extends ConnectionPool {
   }
 
   override release(db: Connection): void {
-    if (!this.busy.has(db) || !db.open) return super.release(db);
     // closing it rolls back what it had open and finalizes the statement left in progress
-    try {
-      db.close();
-    } catch {
-      // closed or unusable either way
+    if (this.busy.has(db) && db.open) {
+      try {
+        db.close();
+      } catch {
+        // closed or unusable either way
+      }
     }
-    super.release(db); // forgets it (closed connections are not pooled)
-    if (this.closedForGood) return;
-    // The pool serves waiters only from a released connection: open the replacement now and
-    // hand it on, or an operation queued behind this one would wait forever.
+    super.release(db); // a closed connection (this one, or one whose rollback failed) is forgotten
+    if (db.open || this.closedForGood) return;
+    // The pool serves waiters only from a connection it keeps: open the replacement now and hand
+    // it on, or an operation queued behind this one would wait forever.
     try {
       super.release(this.acquireSync());
     } catch {
