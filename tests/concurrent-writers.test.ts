@@ -7,7 +7,8 @@
  *   write lock and failed at once with SQLITE_BUSY instead of waiting;
  * - after a SQLITE_BUSY, libsql left the failed statement in progress: the connection then
  *   failed every write at once and, worse, "succeeded" writes it never committed;
- * - a connection the pool opened to replace a dropped one had none of the settings.
+ * - a connection the pool opened to replace a dropped one had none of the settings;
+ * - a transaction that failed busy at once was not tried again.
  */
 import { Worker } from "node:worker_threads";
 import { sql } from "drizzle-orm";
@@ -88,6 +89,21 @@ describe("one file, two connections", () => {
     // committed: seen by another connection, and the writer's next write commits too
     await writer.client.execute({ sql: "INSERT INTO scratch (v) VALUES (?)", args: ["after"] });
     expect(await values(other)).toEqual(["holder", "batch", "after"]);
+  });
+
+  it("a DEFERRED batch that cannot upgrade its read at once is run again, whole, once the lock is free", { timeout: 30_000 }, async () => {
+    await (await open()).client.execute("DELETE FROM scratch");
+    const writer = await open();
+    const other = await open();
+    await writer.client.execute("SELECT 1");
+    const holder = holdWriteLock(url, 150);
+    await holder.locked;
+    // asked for explicitly: a read first, then a write that needs the lock the holder has
+    const results = await writer.client.batch(["SELECT count(*) AS n FROM scratch", { sql: "INSERT INTO scratch (v) VALUES (?)", args: ["deferred"] }], "deferred");
+    expect(Number(results[0]!.rows[0]!.n)).toBe(1); // the successful run read after the holder committed
+    await holder.released;
+    await writer.client.execute({ sql: "INSERT INTO scratch (v) VALUES (?)", args: ["after"] });
+    expect(await values(other)).toEqual(["holder", "deferred", "after"]); // once each, committed
   });
 
   it("a connection that met SQLITE_BUSY is replaced: later writes commit, with the same settings", { timeout: 30_000 }, async () => {

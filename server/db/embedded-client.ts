@@ -17,8 +17,8 @@ export type EmbeddedClientOptions = {
   lockMainStatement?: string;
 };
 
-/** Whole-operation retries after SQLITE_BUSY (each on a fresh connection), and the pause before each. */
-const BUSY_RETRY_DELAYS_MS = [10, 50, 200];
+/** Retries after an immediate SQLITE_BUSY (each on a fresh connection), and the pause before each. */
+const BUSY_RETRY_DELAYS_MS = [10, 50, 200, 500, 1000];
 
 /**
  * The libSQL client for an embedded database file, with three repairs to @libsql/client's own
@@ -39,7 +39,8 @@ const BUSY_RETRY_DELAYS_MS = [10, 50, 200];
  *    (the processing thread's state batch: reads, then the resident upsert) holds a read
  *    snapshot when it asks for the lock, and SQLite answers SQLITE_BUSY at once without waiting,
  *    whenever another connection (the main thread's intake, the console, a CLI) writes. A batch
- *    or statement that still fails with SQLITE_BUSY committed nothing and is run again, whole.
+ *    or statement that still fails with SQLITE_BUSY at once committed nothing and is run again,
+ *    whole (see retryBusy).
  *
  * tests/concurrent-writers.test.ts has the two writers of the real server on one file.
  */
@@ -80,17 +81,18 @@ class GuardedPool extends ConnectionPool {
   }
 
   override release(db: Connection): void {
-    if (!this.busy.has(db) || !db.open) return super.release(db);
     // closing it rolls back what it had open and finalizes the statement left in progress
-    try {
-      db.close();
-    } catch {
-      // closed or unusable either way
+    if (this.busy.has(db) && db.open) {
+      try {
+        db.close();
+      } catch {
+        // closed or unusable either way
+      }
     }
-    super.release(db); // forgets it (closed connections are not pooled)
-    if (this.closedForGood) return;
-    // The pool serves waiters only from a released connection: open the replacement now and
-    // hand it on, or an operation queued behind this one would wait forever.
+    super.release(db); // a closed connection (this one, or one whose rollback failed) is forgotten
+    if (db.open || this.closedForGood) return;
+    // The pool serves waiters only from a connection it keeps: open the replacement now and hand
+    // it on, or an operation queued behind this one would wait forever.
     try {
       super.release(this.acquireSync());
     } catch {
@@ -141,31 +143,39 @@ export class EmbeddedClient extends Sqlite3Client {
   }
 
   override execute(stmtOrSql: InStatement | string, args?: InArgs): Promise<ResultSet> {
-    return retryBusy(() => super.execute(stmtOrSql as InStatement, args));
+    return retryBusy(this.options.busyTimeoutMs, () => super.execute(stmtOrSql as InStatement, args));
   }
 
   override batch(stmts: BatchStatement[], mode?: TransactionMode): Promise<ResultSet[]> {
-    if (mode !== undefined || !stmts.some((s) => !isRead(s))) return retryBusy(() => super.batch(stmts, mode ?? "deferred"));
+    if (mode !== undefined || !stmts.some((s) => !isRead(s))) return retryBusy(this.options.busyTimeoutMs, () => super.batch(stmts, mode ?? "deferred"));
     // a write batch with no mode given (drizzle's db.batch): take the write lock first
     if (isRead(stmts[0]!) && this.options.lockMainStatement) {
       const lock = this.options.lockMainStatement;
-      return retryBusy(() => super.batch([lock, ...stmts], "deferred")).then((results) => results.slice(1));
+      return retryBusy(this.options.busyTimeoutMs, () => super.batch([lock, ...stmts], "deferred")).then((results) => results.slice(1));
     }
-    return retryBusy(() => super.batch(stmts, isRead(stmts[0]!) ? "write" : "deferred"));
+    return retryBusy(this.options.busyTimeoutMs, () => super.batch(stmts, isRead(stmts[0]!) ? "write" : "deferred"));
   }
 
   override executeMultiple(sql: string): Promise<void> {
-    return retryBusy(() => super.executeMultiple(sql));
+    return retryBusy(this.options.busyTimeoutMs, () => super.executeMultiple(sql));
   }
 }
 
-async function retryBusy<T>(run: () => Promise<T>): Promise<T> {
+/**
+ * Runs `run` again (whole, on a fresh connection) when it failed with SQLITE_BUSY at once: a
+ * transaction that could not get the lock without waiting (a read snapshot that could not be
+ * upgraded, or one gone stale) may get it a moment later. One that already waited the whole busy
+ * timeout is reported as it is: the driver is synchronous, and waiting again would hold the
+ * thread's event loop (the main thread's acknowledgements) for another full timeout.
+ */
+async function retryBusy<T>(busyTimeoutMs: number, run: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
+    const started = performance.now();
     try {
       return await run();
     } catch (err) {
       const delay = BUSY_RETRY_DELAYS_MS[attempt];
-      if (delay === undefined || !isBusy(err)) throw err;
+      if (delay === undefined || !isBusy(err) || performance.now() - started >= busyTimeoutMs) throw err;
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
