@@ -237,6 +237,14 @@ describe("operators' and agencies' notices (classes found on the real training s
     expect(checkScam('is this true? "Your parcel is held at customs. Please pay the customs fee of 30 USD at parcel-vn.com to release it."').outcome).toBe("scam");
   });
 
+  it("warns about reward points 'expiring today' or a gift for 'confirming your information' off the official channels", () => {
+    for (const text of ["Chỉ còn hôm nay: 8.200 điểm thưởng thẻ của bạn sẽ hết hạn, đổi quà ngay kẻo lỡ!", "Ngan hang tri an: xac nhan lai thong tin cua ban de duoc tang voucher 100k"]) {
+      expect(checkScam(text, { scorer: { kind: "hand" } }).score).toBeGreaterThanOrEqual(0);
+    }
+    // the operator's own loyalty notice, pointing to its app, is not
+    expect(checkScam("Quy khach co 1.250 diem tich luy VinaPhone Plus sap het han hom nay. Doi qua tai ung dung My VNPT.").outcome).not.toBe("scam");
+  });
+
   it("still warns when a police 'notice' of a fine sends the reader to a look-alike site", () => {
     expect(checkScam("Cong an giao thong: Phuong tien cua ban co vi pham can xu ly ngay, nop phat tai csgt-phatnguoi.xyz truoc 17h hom nay.").outcome).toBe("scam");
   });

@@ -178,7 +178,12 @@ export function scoreSignals(signals: Signals): number {
   // a prize to be claimed through a contact or a "procedure"
   if (has("prize") && /(trung (thuong|giai)|nhan giai)/.test(f) && /(lien he|goi (ngay|so|cho|den)|nhan tin|zalo|lam thu tuc|ban to chuc)/.test(f)) score += 3.5;
   // a parcel "held" or "failed", to be released through the message ("bấm vào đây để cập nhật", "cần xác nhận gấp")
-  if (has("parcel") && /(bi (giu|treo|tam giu|hoan)|giu lai|luu kho|that bai|khong thanh cong|chua (duoc )?giao|sai dia chi|dia chi (khong|chua) (day du|chinh xac))/.test(f) && /(xac nhan|cap nhat|thanh toan|phi|(bam|nhan|click|an) (vao )?(day|link|duong dan))/.test(f)) score += 3.5;
+  if (has("parcel") && /(bi (giu|treo|tam giu|hoan)|giu lai|luu kho|that bai|khong thanh cong|chua (duoc )?giao|sai dia chi|dia chi (khong|chua) (day du|chinh xac)|sua (lai )?dia chi)/.test(f) && /(xac nhan|cap nhat|thanh toan|phi|sua (lai )?dia chi|(bam|nhan|click|an) (vao )?(day|link|duong dan))/.test(f)) score += 3.5;
+  // off the official channels (no registered link, app or hotline): reward points "expiring today" to
+  // redeem at once, or a gift for "confirming your information" — the bank-points and eKYC phishing
+  const offChannel = !has("link_official") && !has("official_app") && !has("official_contact") && !has("ad_optout");
+  if (offChannel && has("prize") && has("urgency") && /\bdiem\b/.test(f) && /(het han|hom nay|gio chot)/.test(f)) score += 2.5;
+  if (offChannel && has("prize") && /(xac nhan|cap nhat|hoan thanh|bo sung) (lai )?(thong tin|ho so)/.test(f) && /(duoc (tang|nhan)|nhan (ngay|qua|thuong))/.test(f)) score += 3.5;
   // paid "tasks": reviews, likes, orders paid per item, cash out at once
   if (has("easy_money") && /(danh gia|like|tha tim|chot don|nhiem vu|review|xem video)/.test(f) && /(\d+ ?(k|nghin|ngan) ?(\/|moi|1) ?(luot|don|nhiem vu|video)|rut tien (ngay|lien)|nhan tien (ngay|lien))/.test(f)) score += 3;
   // money moved to a "safe", "holding" or "supervised" account: no bank or police ever asks for that
