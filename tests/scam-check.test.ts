@@ -233,7 +233,10 @@ describe("operators' and agencies' notices (classes found on the real training s
     expect(checkScam("Cong an quan Dong Da thong bao: anh/chi co lien quan den duong day rua tien, de nghi lien he dieu tra vien de phoi hop lam ro, neu khong se bi khoi to.").outcome).toBe("scam");
   });
 
-  it("reads a parcel-fee script forwarded in English", () => {
+  it("reads a parcel-fee script forwarded in English ('USD.' is not a balance 'SD')", () => {
+    const v = checkScam('is this real? "Your parcel from GHN is on hold due to an unpaid customs fee of 12 USD. Pay now at ghn-vn-express.com"');
+    expect(v.signals).not.toContain("balance_notice");
+    expect(v.outcome).toBe("scam");
     expect(checkScam('is this true? "Your parcel is held at customs. Please pay the customs fee of 30 USD at parcel-vn.com to release it."').outcome).toBe("scam");
   });
 
