@@ -204,6 +204,19 @@ describe("operators' and agencies' notices (classes found on the real training s
     }
   });
 
+  it("the reader's own line in an operator's notice is no contact, and a top-up already made is no request", () => {
+    const topUp = checkScam("Quy khach vua nap thanh cong 100.000d cho thue bao 0987654321. Tai khoan chinh: 112.000d, han su dung den 31/12/2025. Goi 198 de duoc ho tro.");
+    expect(topUp.phones).toEqual([]);
+    expect(topUp.signals).not.toContain("money_to_person");
+    expect(topUp.signals).not.toContain("money_request");
+    expect(topUp.outcome).not.toBe("scam");
+    const expiry = checkScam("VinaPhone thong bao: thue bao 0912345678 se bi tam ngung dich vu do het han su dung. Vui long nap the truoc 24h ngay 30/11. LH 18001091.");
+    expect(expiry.signals).not.toContain("private_chat");
+    expect(expiry.outcome).not.toBe("scam");
+    // another number to call is still a contact
+    expect(checkScam("Thue bao 0912345678 da trung thuong xe SH, lien he ngay 0987654321 de lam thu tuc nhan giai").outcome).toBe("scam");
+  });
+
   it("undoes runs of look-alike digits inside a word", () => {
     expect(foldForScam("Tai kh04n cua ban, s04n tin")).toBe("tai khoan cua ban, soan tin");
     expect(foldForScam("goi MI10 va C90N")).toBe("goi mi10 va c90n");

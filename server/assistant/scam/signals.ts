@@ -120,7 +120,7 @@ const cardRequest = /\b(nhap(?! sai)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi
 const idPhoto = /(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
 const transferVerb = "(chuyen|ck|nop|(?<!\\bdi |\\d )dong|nap|thanh toan|dat coc|coc|tam ung|bao lanh|chuyen khoan|gui tien|(?<!(bao|dong) )tra truoc|dong truoc|nop truoc|chuyen truoc)";
 const personalAccount = rx(
-  `${transferVerb}\\s+(\\S+\\s+){0,8}(tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien)|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|\\(|tk goc)\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
+  `${transferVerb}\\s+(\\S+\\s+){0,8}(tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien)|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|thue bao|\\(|tk goc)\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
 );
 const feeToReceive =
   /((?<!mien )phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr .{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|(?<!\bdi |\d )dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}(?<!(bao|dong) tra )truoc\b|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)|((?<!\bdi |\d )dong|nop|chuyen|tra) (\S+ ){0,3}(thue|phi|le phi|tien)\b.{0,25}\b(de|moi|thi moi|roi moi) (\S+ ){0,3}(nhan|giao|rut|lay|linh)\b|hai quan.{0,40}\b(phi|thue)\b|\b(phi|thue)\b.{0,40}\bhai quan|\b(customs|delivery|release|shipping|redelivery|clearance) (fee|charge|duty)|\bpay (the |a )?(\S+ ){0,3}(fee|duty|charge)\b/;
@@ -194,11 +194,15 @@ const noFee = /(khong thu (bat ky )?(khoan )?(phi|tien)|khong (mat|nop) (bat ky 
 const ignoreIfDone = /(neu (quy khach |ban )?da (thuc hien|thanh toan|cap nhat),? (vui long )?bo qua|bo qua tin nhan nay)/;
 const hotlineWords = /(lh|lien he|cskh|tong dai|hotline|goi|soan .{1,25} gui)\s*:?\s*(\d[\d .]{2,13}\d)/g;
 
+const ownLine = /(thue bao|\btb|so may)\s*:?\s*$/;
+
 /** Mobile numbers (0 + 9 digits, or +84), and numbers after "stk"/"số tài khoản". */
 function numbersIn(cleaned: string, folded: string): { phones: string[]; accounts: string[] } {
   const phones = new Set<string>();
   for (const m of cleaned.matchAll(/(?<![\d])(?:\+84|0)[\s.-]?[35789]\d(?:[\s.-]?\d){7}(?!\d)/g)) {
     const digits = m[0].replace(/\D/g, "").replace(/^84/, "0");
+    // "thuê bao 0912… của Quý khách": the reader's own line in an operator's notice, not a contact
+    if (ownLine.test(foldForScam(cleaned.slice(Math.max(0, m.index! - 16), m.index!)))) continue;
     if (!officialNumberOwner(digits)) phones.add(digits);
   }
   const accounts = new Set<string>();
@@ -230,10 +234,11 @@ function withoutRuleSentences(folded: string): string {
 export function readSignals(body: string): Signals {
   const folded = foldForScam(body);
   const requestText = withoutRuleSentences(folded);
-  const moneyText = folded.replace(doneMoney, "$1 _$2");
+  // the verb of a payment already made is dropped ("vừa nạp thành công 50.000đ" is no request)
+  const moneyText = folded.replace(doneMoney, "$1 xong");
   // a warning's sentences about what scammers ask ("đối tượng giả danh công an … yêu cầu chuyển tiền")
   // are not the sender asking; a concrete account to pay into still counts wherever it is
-  const askedMoneyText = requestText === folded ? moneyText : requestText.replace(doneMoney, "$1 _$2");
+  const askedMoneyText = requestText === folded ? moneyText : requestText.replace(doneMoney, "$1 xong");
   const pricing = servicePricing.test(folded);
   const lureText = pricing ? folded.replace(new RegExp(servicePricing.source, "g"), " ") : folded;
   const links = findLinks(body);
