@@ -116,7 +116,7 @@ describe("a burst through the processing thread, in groups", () => {
   });
 });
 
-describe("a group with an event that cannot be processed", () => {
+describe("groups on one connection, without the processing thread", () => {
   let tmp: ReturnType<typeof makeTempDir>;
   let opened: OpenDatabase;
   let services: Services;
@@ -140,6 +140,24 @@ describe("a group with an event that cannot be processed", () => {
   afterAll(async () => {
     opened?.close();
     tmp?.remove();
+  });
+
+  it("keeps a resident's turns in order when two callers (the queue and the sweeper) process groups at once", { timeout: 60_000 }, async () => {
+    const userId = zaloId("5");
+    const others = Array.from({ length: 5 }, () => zaloId("5"));
+    const store = async (user: string, text: string) => {
+      const s = await signedEvent(ward, textEvent(ward, { userId: user, text }));
+      return (await services.intake.receive(s.body, s.signature)).eventId;
+    };
+    const first = [await store(userId, CONVERSATION[0]!.text), ...(await Promise.all(others.map((u) => store(u, QUESTIONS[1]!))))];
+    const second = await store(userId, CONVERSATION[1]!.text);
+    // both start before either has written anything
+    const [a, b] = await Promise.all([groups.process(first), groups.process([second])]);
+    await Promise.all([a.sent, b.sent]);
+    expect(a.processed + b.processed).toBe(first.length + 1);
+    const replies = fake.sent(userId).map((m) => m.text ?? "");
+    expect(replies[0]).toMatch(CONVERSATION[0]!.reply);
+    expect(replies.find((t) => CONVERSATION[1]!.reply.test(t)), "the follow-up was answered from the first turn's memory").toBeDefined();
   });
 
   it("answers the others and leaves the bad one for a retry", { timeout: 60_000 }, async () => {

@@ -11,15 +11,16 @@ export const GROUP_MAX = 64;
 
 /** How many replies go to Zalo at once by default (different residents; one resident's parts stay in order). */
 export const SEND_CONCURRENCY = 16;
-/** Rounds whose replies may still be on their way while the next rounds are read and written. */
+/** Rounds under way at once (most of them sending their replies while the next is read and written). */
 const ROUNDS_SENDING = 4;
 
 /**
  * Processes stored events in groups (the Node processing thread, embedded database): on one
  * file, one commit per event is the ceiling (each commit is a WAL append and its bookkeeping), so
  * a group of events shares its commits. For a group: one claim; then, round by round, one batch
- * reading every event's state (each ward once), the answers decided in memory, ONE write transaction for all of
- * them, the replies sent over HTTP with bounded concurrency, and one batch recording the sends.
+ * reading every event's state (each ward once), the answers decided in memory, ONE write
+ * transaction for all of them, the replies sent over HTTP with bounded concurrency, and one batch
+ * recording the sends.
  *
  * Same outcome as processing the events one after another (ConversationService.processEvent):
  * - a resident's events are split over rounds (the k-th event of each resident in round k), so
@@ -28,8 +29,9 @@ const ROUNDS_SENDING = 4;
  * - if a round's batch fails, its events are taken one by one, so one bad event cannot hold the
  *   others back (it alone goes back to pending, or failed after its last attempt).
  * A round's replies go out while the next rounds (and groups) are read and written: Zalo is
- * another machine, and waiting on it would idle the database. A round whose resident still has
- * a reply on its way waits for it first (the reply window and the outbox order see it sent).
+ * another machine, and waiting on it would idle the database. A round whose resident has a round
+ * under way (its reply still on its way, or another caller's — the sweeper's — round) waits for
+ * it first, so it reads what that one wrote and its reply follows.
  */
 export class EventGroups {
   constructor(
@@ -42,8 +44,9 @@ export class EventGroups {
     this.sendSlots = new Slots(options.sendConcurrency ?? SEND_CONCURRENCY);
   }
 
-  /** residents (residentKeyOf) with a reply on its way, and the sending that carries it */
-  private readonly sending = new Map<string, Promise<void>>();
+  /** residents (residentKeyOf) with a round under way (read, written, or its reply on its way), and that round */
+  private readonly busy = new Map<string, Promise<void>>();
+  /** rounds under way */
   private readonly rounds = new Set<Promise<void>>();
   private readonly sendSlots: Slots;
 
@@ -58,24 +61,42 @@ export class EventGroups {
     const sent: Promise<void>[] = [];
     for (const round of rounds(claimed)) {
       const keys = round.map(residentKeyOf);
-      // a resident's reply still on its way goes first; and only so many rounds send at once
-      await Promise.all(keys.map((k) => this.sending.get(k)));
-      while (this.rounds.size >= ROUNDS_SENDING) await Promise.race(this.rounds);
-      const r = await this.round(round);
-      processed += r.processed;
-      const sending = r.send().catch((err) => this.logger.error("sending a group's replies failed", { error: err as Error }));
-      this.rounds.add(sending);
-      for (const k of keys) this.sending.set(k, sending);
-      void sending.finally(() => {
-        this.rounds.delete(sending);
-        for (const k of keys) if (this.sending.get(k) === sending) this.sending.delete(k);
+      // a resident's round in progress anywhere (this group's previous round, or another caller's:
+      // the sweeper) goes first, reply included; and only so many rounds are under way at once
+      for (;;) {
+        const busy = keys.map((k) => this.busy.get(k)).filter((p) => p !== undefined);
+        if (busy.length) await Promise.all(busy);
+        else if (this.rounds.size >= ROUNDS_SENDING) await Promise.race(this.rounds);
+        else break;
+      }
+      let finish!: () => void;
+      const whole = new Promise<void>((resolve) => (finish = resolve));
+      this.rounds.add(whole);
+      for (const k of keys) this.busy.set(k, whole);
+      void whole.then(() => {
+        this.rounds.delete(whole);
+        for (const k of keys) if (this.busy.get(k) === whole) this.busy.delete(k);
       });
-      sent.push(sending);
+      let r: Awaited<ReturnType<EventGroups["round"]>>;
+      try {
+        // (if this throws — the database gone — the later rounds' events keep their claim until
+        // its lease ends, then the sweeper takes them, as after a crash)
+        r = await this.round(round);
+      } catch (err) {
+        finish();
+        throw err;
+      }
+      processed += r.processed;
+      void r
+        .send()
+        .catch((err) => this.logger.error("sending a group's replies failed", { error: err as Error }))
+        .finally(finish);
+      sent.push(whole);
     }
     return { processed, sent: Promise.all(sent).then(() => undefined) };
   }
 
-  /** Resolves when no reply of any group is on its way (shutdown, tests). */
+  /** Resolves when no round is under way, replies included (shutdown, tests). */
   async settled(): Promise<void> {
     while (this.rounds.size) await Promise.all(this.rounds);
   }

@@ -90,7 +90,15 @@ groups = new EventGroups(opened.db, services.conversations, services.outbox, log
 
 let sweeping: Promise<{ events: number; sent: number }> | undefined;
 const sweepOnce = () => {
-  sweeping ??= sweep(services, { queued: (id) => queued.has(id) }).finally(() => {
+  sweeping ??= sweep(services, {
+    queued: (id) => queued.has(id),
+    // a backlog (events a previous process accepted but did not answer) goes in groups too
+    processDue: async (ids) => {
+      const { processed, sent } = await groups.process(ids);
+      await sent;
+      return processed;
+    },
+  }).finally(() => {
     sweeping = undefined;
   });
   return sweeping;
