@@ -266,6 +266,58 @@ describe("operators' and agencies' notices (classes found on the real training s
   });
 });
 
+describe("warning words do not make a message protective (session 4b)", () => {
+  // scams that head themselves like a warning and then ask the reader to act outside official channels
+  const headedScams = [
+    "CẢNH BÁO: Tài khoản của Quý khách có dấu hiệu bị xâm nhập. Để bảo vệ tiền, vui lòng chuyển toàn bộ số dư sang tài khoản an toàn 1903 5566 7788 theo hướng dẫn của nhân viên.",
+    "CANH BAO: Tai khoan cua Quy khach co dau hieu bi xam nhap. De bao ve tien, vui long chuyen toan bo so du sang tai khoan an toan 1903 5566 7788 theo huong dan cua nhan vien.",
+    "Lưu ý: Hệ thống phát hiện đăng nhập lạ trên tài khoản của bạn. Bạn hãy đọc mã OTP vừa nhận cho tổng đài viên để chặn giao dịch.",
+    "Luu y: He thong phat hien dang nhap la tren tai khoan cua ban. Ban hay doc ma OTP vua nhan cho tong dai vien de chan giao dich.",
+  ];
+  it.each(headedScams)("warns about %s", (text) => {
+    const v = checkScam(text);
+    expect(v.signals).not.toContain("protective");
+    expect(v.outcome).toBe("scam");
+  });
+  it.each(headedScams)("warns with a question in front: %s", (text) => {
+    expect(checkScam(`cho hỏi tin này có phải lừa đảo không: ${text}`).outcome).toBe("scam");
+    expect(checkScam(`tin nay co that ko a? "${text}"`).outcome).toBe("scam");
+  });
+
+  it("a warning that sends the reader to an app, a link or a number off the registry is not protective", () => {
+    for (const text of [
+      "Khuyến cáo: tài khoản định danh của ông/bà sắp bị khóa. Ông/bà cài đặt ứng dụng VNeID bản mới tại vneid-capnhat.com để giữ tài khoản.",
+      "CẢNH BÁO: số điện thoại của bạn có liên quan đến một vụ án lừa đảo. Gọi ngay 0912 345 678 gặp cán bộ điều tra trong hôm nay.",
+      "Lưu ý quan trọng: điểm thưởng của Quý khách hết hạn hôm nay. Truy cập ngay diemthuong-nganhang.top để đổi quà.",
+    ]) {
+      const v = checkScam(text);
+      expect(v.signals).not.toContain("protective");
+      expect(v.outcome).toBe("scam");
+    }
+  });
+
+  it("genuine safety notices stay protective and are not warned about", () => {
+    for (const text of [
+      "MB không bao giờ yêu cầu khách hàng cung cấp mã OTP, mật khẩu qua điện thoại hay tin nhắn. Tuyệt đối không chia sẻ mã OTP cho bất kỳ ai.",
+      "MB khong bao gio yeu cau khach hang cung cap ma OTP, mat khau qua dien thoai hay tin nhan. Tuyet doi khong chia se ma OTP cho bat ky ai.",
+      // what impostors ask ("chuyển tiền vào tài khoản an toàn") is described, not asked
+      "Công an phường cảnh báo thủ đoạn giả danh công an gọi điện yêu cầu chuyển tiền vào tài khoản an toàn, cài ứng dụng lạ. Công an không làm việc qua điện thoại. Khi nghi ngờ, hãy gọi 113.",
+      "Cong an phuong canh bao thu doan gia danh cong an goi dien yeu cau chuyen tien vao tai khoan an toan, cai ung dung la. Cong an khong lam viec qua dien thoai. Khi nghi ngo, hay goi 113.",
+      // the fake link a bank warns about is quoted, not offered
+      "Vietcombank cảnh báo: xuất hiện tin nhắn giả mạo chứa đường link vietcombank-hotro.com. Quý khách không truy cập, không cung cấp mã OTP cho bất kỳ ai.",
+      // an agency recommending its own registered app is on the official channels
+      "Bộ Công an khuyến cáo người dân cài đặt ứng dụng VNeID và kích hoạt tài khoản định danh điện tử mức 2 để dùng dịch vụ công.",
+      "Tong cuc Thue luu y: nguoi nop thue cai dat ung dung eTax Mobile de nop thue dien tu, khong giao dich qua cac trang web la.",
+    ]) {
+      const v = checkScam(text);
+      expect(v.signals).toContain("protective");
+      expect(v.signals).not.toContain("money_to_person");
+      expect(v.outcome).not.toBe("scam");
+      expect(checkScam(`tin này có phải lừa đảo không: ${text}`).outcome).not.toBe("scam");
+    }
+  });
+});
+
 describe("what is not a scam", () => {
   it.each([
     ["a safety rule", "MB không bao giờ yêu cầu cung cấp mã OTP"],

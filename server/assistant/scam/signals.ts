@@ -231,6 +231,25 @@ function withoutRuleSentences(folded: string): string {
     .join(" ");
 }
 
+/**
+ * What the sender (not the impostors a warning describes) asks the reader to do outside official
+ * channels: pay into an account, hand over a code or card data, install an app, send ID photos,
+ * open a link off the registry or call a number that is no registered hotline. Read on the text
+ * without the warning's rule sentences, so a bank's notice quoting the fake link it warns about
+ * still counts as a warning.
+ */
+function asksOffChannel(set: Set<SignalName>, requestText: string, unofficialLink: boolean | undefined, phones: string[]): boolean {
+  const demands: SignalName[] = ["money_to_person", "fee_to_receive", "otp_request", "card_request", "id_photo_request"];
+  if (demands.some((d) => set.has(d))) return true;
+  const offLink = unofficialLink ?? findLinks(requestText).some((l) => !l.official);
+  if (offLink) return true;
+  // an agency recommending its own app ("cài đặt ứng dụng VNeID", "… Bluezone tại bluezone.gov.vn") stays
+  // on the official channels; an app from anywhere else, or an .apk, does not
+  if (set.has("app_install") && (set.has("link_apk") || !(set.has("link_official") || officialApp.test(requestText)))) return true;
+  const digits = requestText.replace(/[\s.-]/g, "");
+  return phones.some((p) => digits.includes(p) || digits.includes(p.replace(/^0/, "+84")));
+}
+
 export function readSignals(body: string): Signals {
   const folded = foldForScam(body);
   const requestText = withoutRuleSentences(folded);
@@ -267,7 +286,8 @@ export function readSignals(body: string): Signals {
   on("otp_request", requested(requestText, otpRequest) && (!givesCode || requested(requestText, codeToPerson)));
   on("card_request", requested(requestText, cardRequest));
   on("id_photo_request", requested(requestText, idPhoto));
-  on("money_to_person", requested(moneyText, personalAccount) || accounts.length > 0);
+  // "đối tượng … yêu cầu chuyển tiền vào tài khoản an toàn" in a warning is what impostors ask, not the sender
+  on("money_to_person", requested(askedMoneyText, personalAccount) || accounts.length > 0);
   on("fee_to_receive", requested(askedMoneyText, feeToReceive));
   on("money_request", requested(askedMoneyText, moneyRequest));
   // "tại ứng dụng Shopee" is in the official app, not a download
@@ -316,7 +336,9 @@ export function readSignals(body: string): Signals {
   on("brand_named", brands.length);
 
   on("code_delivery", codeDelivery.test(folded));
-  on("protective", protective.test(folded));
+  // warning words head scams too ("CẢNH BÁO: … chuyển sang tài khoản an toàn", "Lưu ý: đọc mã OTP cho
+  // tổng đài viên"): a message is protective only when it asks nothing through an unofficial channel
+  on("protective", protective.test(folded) && !asksOffChannel(set, requestText, requestText === folded ? unofficial.length > 0 : undefined, phones));
   // a bank's or agency's warning quoting the fake links it warns about ("tin nhắn giả mạo … không truy cập …")
   if (set.has("protective") && /(gia mao|mao danh|lua dao)/.test(folded) && !set.has("money_request") && !set.has("otp_request")) {
     for (const s of ["link_unofficial", "link_lookalike", "link_brand_mismatch", "link_risky_tld", "link_hidden", "link_lure_words", "link_action", "click_request"] as const) set.delete(s);
