@@ -296,6 +296,23 @@ describe("warning words do not make a message protective (session 4b)", () => {
     }
   });
 
+  it("a sentence that names impostors and then asks the reader still asks", () => {
+    for (const text of [
+      "CẢNH BÁO: Để ngăn kẻ gian chiếm đoạt tài khoản, bạn hãy đọc mã OTP vừa nhận cho tổng đài viên ngay.",
+      "Canh bao: phat hien doi tuong gia mao dang nhap tai khoan cua ban, vui long chuyen tien sang tai khoan an toan 190355667788 de bao ve.",
+      "Lưu ý: kẻ gian đang nhắm vào tài khoản của bạn, hãy cài ứng dụng bảo mật tại baomat-nganhang.com ngay.",
+    ]) {
+      expect(checkScam(text).signals).not.toContain("protective");
+      expect(checkScam(text).outcome).toBe("scam");
+      expect(checkScam(`co phai lua dao khong: ${text}`).outcome).toBe("scam");
+    }
+    // folded "hay" is also "or": a rule listing what the agency never asks asks nothing
+    const rule = checkScam("Ngan hang canh bao: nhan vien ngan hang khong goi dien yeu cau cai ung dung hay doc ma OTP. Chi tai ung dung tu CH Play, App Store.");
+    expect(rule.signals).toContain("protective");
+    expect(rule.signals).not.toContain("otp_request");
+    expect(rule.outcome).not.toBe("scam");
+  });
+
   it("genuine safety notices stay protective and are not warned about", () => {
     for (const text of [
       "MB không bao giờ yêu cầu khách hàng cung cấp mã OTP, mật khẩu qua điện thoại hay tin nhắn. Tuyệt đối không chia sẻ mã OTP cho bất kỳ ai.",

@@ -223,11 +223,24 @@ const doneMoney = /\b(da duoc|da|vua|duoc|vua duoc) (nap|chuyen|cong|thanh toan|
  */
 const noticeMarker = /(canh bao|khuyen cao|luu y|thong bao|tuyet doi khong|khong bao gio)/;
 const ruleSentence = /(khong bao gio|tuyet doi khong|khong yeu cau|khong lam viec qua|khong (goi|gui|nhan tin|de nghi)|doi tuong|ke gian|ke lua dao|gia danh|mao danh|gia mao|thu doan|canh giac|xuat hien)/;
+/**
+ * "…, bạn hãy / vui lòng …": what the sentence then asks of the reader. Folded "hay" is also "or"
+ * ("yêu cầu cài ứng dụng hay cung cấp OTP"), so it counts only at a clause's start or after the reader.
+ */
+const askOfReader = /(?<=(^|[,:]\s*|\b(ban|quy khach|anh|chi|ong|ba|nguoi dan|ba con) ))(hay|vui long|de nghi|can phai)\b/g;
 function withoutRuleSentences(folded: string): string {
   if (!noticeMarker.test(folded)) return folded;
   return folded
     .split(/(?<=[.!?;\n])\s+/)
-    .filter((sentence) => !ruleSentence.test(sentence))
+    .map((sentence) => {
+      if (!ruleSentence.test(sentence)) return sentence;
+      // a sentence naming "kẻ gian" and then asking the reader ("để ngăn kẻ gian…, bạn hãy đọc mã OTP
+      // cho tổng đài viên") keeps what it asks, unless that part again describes impostors
+      const asks = [...sentence.matchAll(askOfReader)].pop();
+      const tail = asks ? sentence.slice(asks.index) : "";
+      return tail && !ruleSentence.test(tail) ? tail : "";
+    })
+    .filter(Boolean)
     .join(" ");
 }
 
