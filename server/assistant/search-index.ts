@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { commonAccentedWords, commonWords, offTopicPattern } from "./lexicon";
+import { buildIndexData, idfFormula, type IndexData } from "./index-build";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
 import { IndexReader, IndexWriter } from "./index-encoding";
 import { SyllableTable } from "./syllable-table";
@@ -44,11 +45,6 @@ export const defaultTuning: RankingTuning = {
 
 type Feature = { key: string; weight: number; accented: string[]; id: number };
 
-/** Placeholders and facet marker lines (`## Lệ phí`, shared by many entries) say nothing about the topic. */
-function stripPlaceholders(text: string): string {
-  return text.replace(/\{\{[^}]*\}\}/g, " ").replace(/^## .*$/gm, " ");
-}
-
 export type Scored = {
   entry: KnowledgeEntry;
   score: number;
@@ -92,63 +88,6 @@ type StoredHeader = {
   weightTable: number[];
 };
 
-function idfFormula(n: number, postings: number): number {
-  return Math.log(1 + (n - postings + 0.5) / (postings + 0.5));
-}
-
-
-/**
- * Everything the search reads, in flat typed arrays (postings in compressed-sparse-row form:
- * the postings of feature f are [off[f], off[f+1])). Syllables are numbered as first met, so
- * their order is the vocabulary's (spelling correction breaks ties by it). Features are
- * syllables and syllable pairs: feature s < S (the number of syllables) is syllable s; feature
- * S + p is the p-th pair in (first, second) syllable order. That order is derived from the
- * arrays themselves, so a stored index needs no feature table and loading sorts nothing.
- */
-type IndexData = {
-  /** per syllable: occurrences in every field (the vocabulary) */
-  sylCount: Int32Array;
-  /** the pairs starting with syllable s are pairs [pairOff[s], pairOff[s+1]), their second syllables ascending in pairSecond */
-  pairOff: Int32Array;
-  pairSecond: Int32Array;
-  postOff: Int32Array;
-  postDoc: Int32Array;
-  /** per posting: its term frequency as a code into tfTable (a few hundred distinct values) */
-  postTf: Uint16Array;
-  tfTable: Float64Array;
-  qOff: Int32Array;
-  qId: Int32Array;
-  /** per question posting: the feature's weight as a code into weightTable */
-  qWeight: Uint16Array;
-  weightTable: Float64Array;
-  questionDoc: Int32Array;
-  /** per sample question: its idf-weighted norm */
-  questionNorm: Float64Array;
-  /** per entry: its weighted length (BM25) */
-  docLength: Float64Array;
-  /** per entry: sorted syllable ids of its core fields (title, questions, keywords, summary) */
-  coreOff: Int32Array;
-  coreSyl: Int32Array;
-  /** per syllable: the (entry, accented form) pairs of entries that write it with accents */
-  accOff: Int32Array;
-  accDoc: Int32Array;
-  accForm: Int32Array;
-};
-
-/** Counting sort of (group, value…) rows by group, keeping their order within a group. */
-function groupRows(groups: number[], groupCount: number): { off: Int32Array; order: Int32Array } {
-  const off = new Int32Array(groupCount + 1);
-  for (const g of groups) off[g + 1]!++;
-  for (let i = 0; i < groupCount; i++) off[i + 1]! += off[i]!;
-  const cursor = off.slice(0, groupCount);
-  const order = new Int32Array(groups.length);
-  for (let i = 0; i < groups.length; i++) order[cursor[groups[i]!]!++] = i;
-  return { off, order };
-}
-
-/** More than any index has features (2²³), for packing a feature id beside a syllable id in one number. */
-const FEATURE_SPAN = 2 ** 23;
-
 function lowerBound(array: Int32Array, from: number, to: number, value: number): number {
   while (from < to) {
     const mid = (from + to) >> 1;
@@ -156,226 +95,6 @@ function lowerBound(array: Int32Array, from: number, to: number, value: number):
     else to = mid;
   }
   return from;
-}
-
-/** Values as codes into a table of their distinct values (first met first), under the given names. */
-function tableCodes<C extends string, T extends string>(codesName: C, values: Float64Array, tableName: T): Record<C, Uint16Array> & Record<T, Float64Array> {
-  const table: number[] = [];
-  const index = new Map<number, number>();
-  const codes = new Uint16Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    let code = index.get(values[i]!);
-    if (code === undefined) {
-      if (table.length === 65536) throw new Error("search index: too many distinct term weights");
-      code = table.length;
-      table.push(values[i]!);
-      index.set(values[i]!, code);
-    }
-    codes[i] = code;
-  }
-  return { [codesName]: codes, [tableName]: Float64Array.from(table) } as Record<C, Uint16Array> & Record<T, Float64Array>;
-}
-
-/** Builds the index data from the entries: analysis of every field, then the flat arrays. */
-function buildData(entries: KnowledgeEntry[], t: RankingTuning): { data: IndexData; syllables: string[]; forms: string[] } {
-  const syllables: string[] = [];
-  const sylId = new Map<string, number>();
-  const sylCount: number[] = [];
-  const functionFlag: boolean[] = [];
-  const singleFeat: number[] = [];
-  const pairFeat: Array<Map<number, number> | undefined> = [];
-  const featA: number[] = [];
-  const featB: number[] = [];
-  const forms: string[] = [];
-  const formId = new Map<string, number>();
-  const syllable = (folded: string): number => {
-    let id = sylId.get(folded);
-    if (id === undefined) {
-      id = syllables.length;
-      syllables.push(folded);
-      sylId.set(folded, id);
-      sylCount.push(0);
-      functionFlag.push(isFunctionWord(folded));
-      singleFeat.push(-1);
-    }
-    return id;
-  };
-  const single = (syl: number): number => {
-    let f = singleFeat[syl]!;
-    if (f < 0) {
-      f = singleFeat[syl] = featA.length;
-      featA.push(syl);
-      featB.push(-1);
-    }
-    return f;
-  };
-  const pair = (a: number, b: number): number => {
-    const after = (pairFeat[a] ??= new Map<number, number>());
-    let f = after.get(b);
-    if (f === undefined) {
-      f = featA.length;
-      after.set(b, f);
-      featA.push(a);
-      featB.push(b);
-    }
-    return f;
-  };
-  /** the features of a token run, as search() weighs them (see features()) */
-  const forEachFeature = (ids: number[], visit: (feature: number, weight: number) => void) => {
-    for (let i = 0; i < ids.length; i++) {
-      const fw = functionFlag[ids[i]!]!;
-      visit(single(ids[i]!), fw ? t.functionWord : 1);
-      if (i + 1 < ids.length) visit(pair(ids[i]!, ids[i + 1]!), fw && functionFlag[ids[i + 1]!]! ? t.functionPair : 1);
-    }
-  };
-
-  const postFeat: number[] = [];
-  const postDoc: number[] = [];
-  const postTf: number[] = [];
-  const qFeat: number[] = [];
-  const qId: number[] = [];
-  const qWeight: number[] = [];
-  const questionDoc: number[] = [];
-  const docLength = new Float64Array(entries.length);
-  const coreOff = new Int32Array(entries.length + 1);
-  const coreSyl: number[] = [];
-  const accSyl: number[] = [];
-  const accDoc: number[] = [];
-  const accForm: number[] = [];
-
-  entries.forEach((entry, doc) => {
-    const tf = new Map<number, number>();
-    const accents = new Map<number, Set<number>>();
-    const core = new Set<number>();
-    let length = 0;
-    const idsOf = (tokens: Token[], isCore: boolean): number[] => {
-      const ids = new Array<number>(tokens.length);
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!;
-        const id = (ids[i] = syllable(token.folded));
-        sylCount[id]!++;
-        if (isCore) core.add(id);
-        if (!token.accented) continue;
-        let form = formId.get(token.accented);
-        if (form === undefined) {
-          form = forms.length;
-          forms.push(token.accented);
-          formId.set(token.accented, form);
-        }
-        const set = accents.get(id) ?? new Set<number>();
-        set.add(form);
-        accents.set(id, set);
-      }
-      return ids;
-    };
-    const addField = (tokens: Token[], weight: number, isCore = true): number[] => {
-      const ids = idsOf(tokens, isCore);
-      forEachFeature(ids, (feature) => {
-        tf.set(feature, (tf.get(feature) ?? 0) + weight);
-        length += weight;
-      });
-      return ids;
-    };
-    const addQuestion = (ids: number[]) => {
-      const question = questionDoc.length;
-      const m = new Map<number, number>();
-      forEachFeature(ids, (feature, weight) => m.set(feature, Math.max(m.get(feature) ?? 0, weight)));
-      for (const [feature, weight] of m) {
-        qFeat.push(feature);
-        qId.push(question);
-        qWeight.push(weight);
-      }
-      questionDoc.push(doc);
-    };
-    addQuestion(addField(analyze(entry.title), t.title));
-    for (const q of entry.questions) addQuestion(addField(analyze(q), t.questions));
-    if (entry.keywords.length) addField(analyze(entry.keywords.join(" . ")), t.keywords);
-    if (entry.summary) addField(analyze(stripPlaceholders(entry.summary)), t.summary);
-    addField(analyze(stripPlaceholders(entry.body)), t.body, false);
-    for (const [feature, count] of tf) {
-      postFeat.push(feature);
-      postDoc.push(doc);
-      postTf.push(count);
-    }
-    docLength[doc] = length;
-    for (const syl of [...core].sort((a, b) => a - b)) coreSyl.push(syl);
-    coreOff[doc + 1] = coreSyl.length;
-    for (const [syl, set] of accents) {
-      for (const form of set) {
-        accSyl.push(syl);
-        accDoc.push(doc);
-        accForm.push(form);
-      }
-    }
-  });
-
-  // features renumbered: syllable s is feature s (every syllable met is a single feature), pairs
-  // follow by first syllable, then second (IndexData)
-  const syllableCount = syllables.length;
-  const featureCount = featA.length;
-  if (featureCount >= FEATURE_SPAN) throw new Error("search index: too many features");
-  const renumber = new Int32Array(featureCount);
-  const pairOff = new Int32Array(syllableCount + 1);
-  for (let f = 0; f < featureCount; f++) if (featB[f]! >= 0) pairOff[featA[f]! + 1]!++;
-  for (let syl = 0; syl < syllableCount; syl++) pairOff[syl + 1]! += pairOff[syl]!;
-  if (syllableCount + pairOff[syllableCount]! !== featureCount) throw new Error("search index: a syllable without its feature");
-  // (second syllable, old feature) as one number, so a typed-array sort orders a group by second syllable
-  const keys = new Float64Array(pairOff[syllableCount]!);
-  const cursor = pairOff.slice(0, syllableCount);
-  for (let f = 0; f < featureCount; f++) {
-    if (featB[f]! < 0) renumber[f] = featA[f]!;
-    else keys[cursor[featA[f]!]!++] = featB[f]! * FEATURE_SPAN + f;
-  }
-  for (let syl = 0; syl < syllableCount; syl++) if (pairOff[syl + 1]! - pairOff[syl]! > 1) keys.subarray(pairOff[syl]!, pairOff[syl + 1]!).sort();
-  const pairSecond = new Int32Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const second = Math.floor(keys[i]! / FEATURE_SPAN);
-    pairSecond[i] = second;
-    renumber[keys[i]! - second * FEATURE_SPAN] = syllableCount + i;
-  }
-  for (let i = 0; i < postFeat.length; i++) postFeat[i] = renumber[postFeat[i]!]!;
-  for (let i = 0; i < qFeat.length; i++) qFeat[i] = renumber[qFeat[i]!]!;
-
-  const posts = groupRows(postFeat, featureCount);
-  const questions = groupRows(qFeat, featureCount);
-  // each question's norm sums its features in the order they were met, with the features' idf
-  const n = entries.length;
-  const questionNorm = new Float64Array(questionDoc.length);
-  for (let i = 0; i < qFeat.length; i++) {
-    const f = qFeat[i]!;
-    const length = posts.off[f + 1]! - posts.off[f]!;
-    const w = qWeight[i]!;
-    questionNorm[qId[i]!]! += idfFormula(n, length) * w * w;
-  }
-  const acc = groupRows(accSyl, syllables.length);
-  const pick = <T extends Float64Array | Int32Array>(make: (n: number) => T, values: number[], order: Int32Array): T => {
-    const out = make(order.length);
-    for (let i = 0; i < order.length; i++) out[i] = values[order[i]!]!;
-    return out;
-  };
-  return {
-    syllables,
-    forms,
-    data: {
-      sylCount: Int32Array.from(sylCount),
-      pairOff,
-      pairSecond,
-      postOff: posts.off,
-      postDoc: pick((n) => new Int32Array(n), postDoc, posts.order),
-      ...tableCodes("postTf", pick((n) => new Float64Array(n), postTf, posts.order), "tfTable"),
-      qOff: questions.off,
-      qId: pick((n) => new Int32Array(n), qId, questions.order),
-      ...tableCodes("qWeight", pick((n) => new Float64Array(n), qWeight, questions.order), "weightTable"),
-      questionDoc: Int32Array.from(questionDoc),
-      questionNorm,
-      docLength,
-      coreOff,
-      coreSyl: Int32Array.from(coreSyl),
-      accOff: acc.off,
-      accDoc: pick((n) => new Int32Array(n), accDoc, acc.order),
-      accForm: pick((n) => new Int32Array(n), accForm, acc.order),
-    },
-  };
 }
 
 export class SearchIndex {
@@ -413,7 +132,7 @@ export class SearchIndex {
     const t = (this.tuning = { ...defaultTuning, ...tuning });
     this.entries = entries;
     entries.forEach((e, doc) => this.docByEntry.set(e.id, doc));
-    const built = stored ?? buildData(entries, t);
+    const built = stored ?? buildIndexData(entries, t);
     const d = (this.data = built.data);
     this.syllables = built.syllables;
     this.forms = built.forms;
