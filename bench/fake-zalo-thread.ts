@@ -8,7 +8,7 @@
 import { isMainThread, parentPort, Worker } from "node:worker_threads";
 import { FakeZalo } from "../tests/support/fake-zalo-server";
 
-type Request = { id: number; op: "registerApp"; appId: string; appSecret: string } | { id: number; op: "issueTokens"; appId: string } | { id: number; op: "sentRecipients" } | { id: number; op: "close" };
+type Request = { id: number; op: "registerApp"; appId: string; appSecret: string } | { id: number; op: "issueTokens"; appId: string } | { id: number; op: "sentRecipients" } | { id: number; op: "sentCount" } | { id: number; op: "close" };
 
 export type FakeZaloThread = {
   url: string;
@@ -16,6 +16,8 @@ export type FakeZaloThread = {
   issueTokens(appId: string): Promise<{ accessToken: string; refreshToken: string }>;
   /** distinct user ids that were sent a message Zalo accepted */
   sentRecipients(): Promise<number>;
+  /** messages Zalo accepted */
+  sentCount(): Promise<number>;
   close(): Promise<void>;
 };
 
@@ -43,6 +45,7 @@ export async function startFakeZaloThread(): Promise<FakeZaloThread> {
     registerApp: (appId, appSecret) => call({ op: "registerApp", appId, appSecret }),
     issueTokens: (appId) => call({ op: "issueTokens", appId }),
     sentRecipients: () => call({ op: "sentRecipients" }),
+    sentCount: () => call({ op: "sentCount" }),
     close: async () => {
       await call({ op: "close" });
       await worker.terminate();
@@ -58,6 +61,7 @@ if (!isMainThread && parentPort) {
     if (m.op === "registerApp") value = fake.registerApp(m.appId, m.appSecret);
     else if (m.op === "issueTokens") value = fake.issueTokens(m.appId);
     else if (m.op === "sentRecipients") value = new Set(fake.csRequests.filter((r) => r.outcome === "sent").map((r) => r.body?.recipient?.user_id)).size;
+    else if (m.op === "sentCount") value = fake.csRequests.filter((r) => r.outcome === "sent").length;
     else if (m.op === "close") value = await fake.close();
     port.postMessage({ id: m.id, value });
   });

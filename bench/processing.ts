@@ -9,17 +9,24 @@
  *   - machine ceiling: a minimal loop doing, per event, one indexed SELECT and one INSERT in its
  *     own transaction (the least any processing of an event must do: read something, commit
  *     something) — events/s;
- *   - processing: `conversations.processEvent(id)` for the next events, one after another, as
- *     the processing thread runs them (reply delivery to the fake Zalo included) — events/s.
- * The ratio processing / ceiling is taken per round (same moment, same machine load) and its
- * median reported: it is what the noise of a shared machine does not move much.
+ *   - one by one: `conversations.processEvent(id)` for the next events, one after another, as
+ *     the processing thread ran them before issue 15's groups (reply delivery included) — events/s;
+ *   - groups: `EventGroups.process(ids)` for the next events in groups of GROUP_MAX, as the
+ *     processing thread runs them now (server/jobs/group-queue.ts) — events/s.
+ * The ratios to the ceiling are taken per round (same moment, same machine load) and their
+ * medians reported: they are what the noise of a shared machine does not move much. The fake
+ * Zalo runs on a thread of its own (Zalo is another machine: its HTTP parsing is not processing's
+ * cost); at the end, every event must have been answered once (messages accepted by the fake).
+ * PROCESSING_SEND_CONCURRENCY: replies sent at once (EventGroups' default).
+ * PROCESSING_SAME_RESIDENT=k: k consecutive events come from one resident (groups then take
+ * several rounds: per-resident order).
  *
  * Where the time of one processEvent goes: every statement is timed at the libSQL client (a
  * wrapper around the client drizzle is given; nothing of the project is replaced) and grouped by
  * its SQL, and the Zalo send is timed around the ZaloApi; the rest is JavaScript (the answer,
  * building rows, JSON).
  *
- * Environment: PROCESSING_EVENTS (per round, 200), PROCESSING_ROUNDS (5), CEILING_MS (per round, 700),
+ * Environment: PROCESSING_EVENTS (per round, 200), PROCESSING_ROUNDS (5), PROCESSING_SAME_RESIDENT (1), CEILING_MS (per round, 700),
  * PROCESSING_SYNC (NORMAL, as the processing thread; FULL as the main thread's connection).
  */
 import { pathToFileURL } from "node:url";
@@ -31,11 +38,12 @@ import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { MemoryBlobStore } from "../server/lib/blob-store";
 import { systemClock } from "../server/lib/clock";
 import { silentLogger } from "../server/lib/logger";
+import { EventGroups, GROUP_MAX, SEND_CONCURRENCY } from "../server/conversations/event-groups";
 import { buildServices } from "../server/services";
 import { createZaloApi, type ZaloApi } from "../server/zalo/zalo-api";
-import { FakeZalo } from "../tests/support/fake-zalo-server";
 import { createWard, KNOWLEDGE_DIR, makeTempDir, signedEvent, testConfig, textEvent, zaloId } from "../tests/support/factories";
 import { loadQuestions, median } from "./ask-latency";
+import { startFakeZaloThread } from "./fake-zalo-thread";
 
 const envInt = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
@@ -44,28 +52,38 @@ const envInt = (name: string, fallback: number) => {
 
 export type ProcessingResult = {
   sync: "FULL" | "NORMAL";
-  rounds: Array<{ ceilingPerS: number; processPerS: number; ratio: number }>;
+  rounds: Array<{ ceilingPerS: number; processPerS: number; ratio: number; groupPerS: number; groupRatio: number }>;
   ceilingPerS: number;
   processPerS: number;
   ratio: number;
+  /** groups (EventGroups, the processing thread's way now) */
+  groupPerS: number;
+  groupRatio: number;
+  groupSize: number;
+  groupStatementsPerEvent: number;
+  /** events answered (distinct residents sent a message by the fake) / events processed */
+  answered: { events: number; recipients: number; extraSends: number };
   /** ms per event, by where it went (median across rounds of the per-round means) */
   perEventMs: Record<string, number>;
   /** statements (round trips on a libSQL server) per processed event */
   statementsPerEvent: number;
   /** the statement kinds costing most, ms per event */
   topStatements: Array<{ sql: string; count: number; ms: number }>;
+  groupPerEventMs: Record<string, number>;
+  groupTopStatements: Array<{ sql: string; count: number; ms: number }>;
 };
 
 type Timing = { ms: number; count: number };
 
 /** Wraps a libSQL client so every execute/batch is timed by its SQL (the first statement of a batch names it). */
-function timedClient(client: Client, timings: Map<string, Timing>): Client {
-  const record = (key: string, t0: number) => {
-    const t = timings.get(key) ?? { ms: 0, count: 0 };
-    t.ms += performance.now() - t0;
-    t.count++;
-    timings.set(key, t);
-  };
+function record(timings: Map<string, Timing>, key: string, t0: number) {
+  const t = timings.get(key) ?? { ms: 0, count: 0 };
+  t.ms += performance.now() - t0;
+  t.count++;
+  timings.set(key, t);
+}
+
+function timedClient(client: Client, record: (key: string, t0: number) => void): Client {
   const name = (s: InStatement) => (typeof s === "string" ? s : s.sql).replace(/\s+/g, " ").slice(0, 70);
   return new Proxy(client, {
     get(target, prop, receiver) {
@@ -100,14 +118,20 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
   const perRound = envInt("PROCESSING_EVENTS", 200);
   const roundsN = envInt("PROCESSING_ROUNDS", 5);
   const ceilingMs = envInt("CEILING_MS", 700);
-  const fake = await FakeZalo.start();
+  const sameResident = envInt("PROCESSING_SAME_RESIDENT", 1);
+  const fake = await startFakeZaloThread();
   const tmp = makeTempDir("bench-processing");
   const config = testConfig(tmp.dir, fake.url);
   const sync = process.env.PROCESSING_SYNC === "FULL" ? "FULL" : "NORMAL";
   const opened = await openNodeDatabase(config.databaseUrl, undefined, { synchronous: sync });
   try {
-    const timings = new Map<string, Timing>();
-    const db = drizzle(timedClient(opened.client, timings), { schema });
+    const oneByOneTimings = new Map<string, Timing>();
+    const groupTimings = new Map<string, Timing>();
+    let timings = oneByOneTimings;
+    const db = drizzle(
+      timedClient(opened.client, (key, t0) => record(timings, key, t0)),
+      { schema },
+    );
     const real = createZaloApi({ openApiBase: fake.url, oauthBase: fake.url, timeoutMs: 3000 });
     const zaloApi: ZaloApi = {
       ...real, // every other call as it is
@@ -116,28 +140,28 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
         try {
           return await real.sendCsMessage(...args);
         } finally {
-          const t = timings.get("(Zalo send, HTTP to the fake)") ?? { ms: 0, count: 0 };
-          t.ms += performance.now() - t0;
-          t.count++;
-          timings.set("(Zalo send, HTTP to the fake)", t);
+          record(timings, "(Zalo send, HTTP to the fake)", t0);
         }
       },
     };
     const services = await buildServices({ db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
+    const groups = new EventGroups(db, services.conversations, services.outbox, silentLogger, { sendConcurrency: envInt("PROCESSING_SEND_CONCURRENCY", SEND_CONCURRENCY) });
     await services.knowledge.replaceAll((await readKnowledgeDir(KNOWLEDGE_DIR, { strict: true })).kb);
     const appId = zaloId("1");
-    fake.registerApp(appId, "app-secret-processing");
-    const ward = await createWard(services, { slug: "phuong-processing", appId, appSecret: "app-secret-processing", tokens: fake.issueTokens(appId) });
+    await fake.registerApp(appId, "app-secret-processing");
+    const ward = await createWard(services, { slug: "phuong-processing", appId, appSecret: "app-secret-processing", tokens: await fake.issueTokens(appId) });
     const texts = loadQuestions()
       .filter((q) => q.expect === "answer")
       .map((q) => q.q);
 
     // the events: stored through the intake, as acknowledged webhooks are
     const warm = 50;
-    const total = warm + perRound * roundsN;
+    const total = warm + Math.min(GROUP_MAX, perRound) + 2 * perRound * roundsN;
     const ids: number[] = [];
+    const run = String(Date.now()).slice(-9);
     for (let i = 0; i < total; i++) {
-      const e = textEvent(ward, { userId: `8${String(Date.now()).slice(-9)}${String(i).padStart(8, "0")}`, text: texts[i % texts.length]! });
+      const resident = Math.floor(i / sameResident);
+      const e = textEvent(ward, { userId: `8${run}${String(resident).padStart(8, "0")}`, text: texts[i % texts.length]! });
       const s = await signedEvent(ward, e);
       ids.push((await services.intake.receive(s.body, s.signature)).eventId);
     }
@@ -159,42 +183,83 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
 
     let next = 0;
     for (; next < warm; next++) await services.conversations.processEvent(ids[next]!);
+    await groups.process(ids.slice(next, (next += Math.min(GROUP_MAX, perRound))));
+    await groups.settled();
     await ceiling(200);
-    timings.clear();
+    oneByOneTimings.clear();
+    groupTimings.clear();
     const rounds: ProcessingResult["rounds"] = [];
     for (let r = 0; r < roundsN; r++) {
       const ceilingPerS = await ceiling(ceilingMs);
-      const t0 = performance.now();
+      timings = oneByOneTimings;
+      let t0 = performance.now();
       for (let i = 0; i < perRound; i++) {
         const outcome = await services.conversations.processEvent(ids[next++]!);
         if (outcome !== "processed") throw new Error(`event ${ids[next - 1]} was ${outcome}`);
       }
       const processPerS = (perRound * 1000) / (performance.now() - t0);
-      rounds.push({ ceilingPerS, processPerS, ratio: processPerS / ceilingPerS });
-      log(`  processing round ${r + 1}/${roundsN}: ceiling ${ceilingPerS.toFixed(0)} events/s, processEvent ${processPerS.toFixed(0)} events/s (${((100 * processPerS) / ceilingPerS).toFixed(1)}%)`);
+      timings = groupTimings;
+      t0 = performance.now();
+      for (let i = 0; i < perRound; i += GROUP_MAX) {
+        const group = ids.slice(next, next + Math.min(GROUP_MAX, perRound - i));
+        next += group.length;
+        await groups.process(group); // as the processing thread: the next group once this one is written
+      }
+      await groups.settled(); // and every reply sent and recorded
+      const groupPerS = (perRound * 1000) / (performance.now() - t0);
+      rounds.push({ ceilingPerS, processPerS, ratio: processPerS / ceilingPerS, groupPerS, groupRatio: groupPerS / ceilingPerS });
+      log(
+        `  processing round ${r + 1}/${roundsN}: ceiling ${ceilingPerS.toFixed(0)} events/s, one by one ${processPerS.toFixed(0)} events/s (${((100 * processPerS) / ceilingPerS).toFixed(1)}%), groups ${groupPerS.toFixed(0)} events/s (${((100 * groupPerS) / ceilingPerS).toFixed(1)}%)`,
+      );
     }
+    // every event answered exactly once: all done, one resident's reply each, no part sent twice
+    const [status] = (
+      await opened.client.execute("select count(*) filter (where status = 'done') as done, count(*) as n from webhook_events")
+    ).rows as unknown as Array<{ done: number; n: number }>;
+    const [sentRows] = (await opened.client.execute("select count(*) as n from outbox where status = 'sent'")).rows as unknown as Array<{ n: number }>;
+    const sentByFake = await fake.sentCount();
+    const answered = { events: Number(status!.n), recipients: await fake.sentRecipients(), extraSends: sentByFake - Number(sentRows!.n) };
+    if (Number(status!.done) !== ids.length) throw new Error(`${Number(status!.n) - Number(status!.done)} events not done`);
+    if (answered.recipients !== Math.ceil(ids.length / sameResident)) throw new Error(`${answered.recipients} residents answered, ${Math.ceil(ids.length / sameResident)} wrote`);
+    if (answered.extraSends !== 0) throw new Error(`${answered.extraSends} messages sent more than once`);
+
     const processed = perRound * roundsN;
-    const statements = [...timings.entries()].filter(([key]) => !key.startsWith("("));
-    const statementMs = statements.reduce((s, [, t]) => s + t.ms, 0) / processed;
-    const sendMs = (timings.get("(Zalo send, HTTP to the fake)")?.ms ?? 0) / processed;
-    const wallMs = 1000 / median(rounds.map((x) => x.processPerS));
+    const summary = (t: Map<string, Timing>, wallMs: number) => {
+      const statements = [...t.entries()].filter(([key]) => !key.startsWith("("));
+      const statementMs = statements.reduce((s, [, x]) => s + x.ms, 0) / processed;
+      const sendMs = (t.get("(Zalo send, HTTP to the fake)")?.ms ?? 0) / processed;
+      return {
+        perEventMs: {
+          "SQL statements (at the client)": statementMs,
+          "Zalo send (HTTP to the fake)": sendMs,
+          "the rest (JavaScript: answer, rows, JSON)": Math.max(0, wallMs - statementMs - sendMs),
+          total: wallMs,
+        },
+        statementsPerEvent: statements.reduce((s, [, x]) => s + x.count, 0) / processed,
+        topStatements: statements
+          .map(([sql, x]) => ({ sql, count: x.count / processed, ms: x.ms / processed }))
+          .sort((a, b) => b.ms - a.ms)
+          .slice(0, 8),
+      };
+    };
+    const one = summary(oneByOneTimings, 1000 / median(rounds.map((x) => x.processPerS)));
+    const grouped = summary(groupTimings, 1000 / median(rounds.map((x) => x.groupPerS)));
     return {
       sync,
       rounds,
       ceilingPerS: median(rounds.map((x) => x.ceilingPerS)),
       processPerS: median(rounds.map((x) => x.processPerS)),
       ratio: median(rounds.map((x) => x.ratio)),
-      perEventMs: {
-        "SQL statements (at the client)": statementMs,
-        "Zalo send (HTTP to the fake)": sendMs,
-        "the rest (JavaScript: answer, rows, JSON)": Math.max(0, wallMs - statementMs - sendMs),
-        total: wallMs,
-      },
-      statementsPerEvent: statements.reduce((s, [, t]) => s + t.count, 0) / processed,
-      topStatements: statements
-        .map(([sql, t]) => ({ sql, count: t.count / processed, ms: t.ms / processed }))
-        .sort((a, b) => b.ms - a.ms)
-        .slice(0, 8),
+      groupPerS: median(rounds.map((x) => x.groupPerS)),
+      groupRatio: median(rounds.map((x) => x.groupRatio)),
+      groupSize: Math.min(GROUP_MAX, perRound),
+      groupStatementsPerEvent: grouped.statementsPerEvent,
+      answered,
+      perEventMs: one.perEventMs,
+      statementsPerEvent: one.statementsPerEvent,
+      topStatements: one.topStatements,
+      groupPerEventMs: grouped.perEventMs,
+      groupTopStatements: grouped.topStatements,
     };
   } finally {
     opened.close();
@@ -204,15 +269,23 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
 }
 
 export function formatProcessing(r: ProcessingResult): string {
-  return [
-    `processing (processEvent one after another on one connection, synchronous ${r.sync}; ${r.rounds.length} rounds, medians):`,
-    `  machine ceiling (indexed SELECT + INSERT commit per event, same file): ${r.ceilingPerS.toFixed(0)} events/s`,
-    `  processEvent: ${r.processPerS.toFixed(0)} events/s = ${(100 * r.ratio).toFixed(1)}% of the ceiling (median of per-round ratios: ${r.rounds.map((x) => (100 * x.ratio).toFixed(1)).join(" ")})`,
-    `  per event: ${Object.entries(r.perEventMs)
+  const perEvent = (ms: Record<string, number>, statements: number) =>
+    `  per event: ${Object.entries(ms)
       .map(([k, v]) => `${k} ${v.toFixed(2)} ms`)
-      .join("; ")}; ${r.statementsPerEvent.toFixed(1)} statements`,
+      .join("; ")}; ${statements.toFixed(1)} statements`;
+  const top = (list: ProcessingResult["topStatements"]) => list.map((s) => `    ${s.ms.toFixed(2).padStart(6)} ms  ${s.count.toFixed(2)}x  ${s.sql}`);
+  return [
+    `processing (one connection, synchronous ${r.sync}; ${r.rounds.length} rounds, medians; fake Zalo on its own thread):`,
+    `  machine ceiling (indexed SELECT + INSERT commit per event, same file): ${r.ceilingPerS.toFixed(0)} events/s`,
+    `  one by one (processEvent, before): ${r.processPerS.toFixed(0)} events/s = ${(100 * r.ratio).toFixed(1)}% of the ceiling (per round: ${r.rounds.map((x) => (100 * x.ratio).toFixed(1)).join(" ")})`,
+    perEvent(r.perEventMs, r.statementsPerEvent),
     `  costliest statements (ms per event, count per event):`,
-    ...r.topStatements.map((s) => `    ${s.ms.toFixed(2).padStart(6)} ms  ${s.count.toFixed(2)}x  ${s.sql}`),
+    ...top(r.topStatements),
+    `  groups of ${r.groupSize} (EventGroups, the processing thread now): ${r.groupPerS.toFixed(0)} events/s = ${(100 * r.groupRatio).toFixed(1)}% of the ceiling (per round: ${r.rounds.map((x) => (100 * x.groupRatio).toFixed(1)).join(" ")}); ${(r.groupPerS / r.processPerS).toFixed(1)}x one by one`,
+    perEvent(r.groupPerEventMs, r.groupStatementsPerEvent),
+    `  costliest statements (ms per event, count per event):`,
+    ...top(r.groupTopStatements),
+    `  answered: ${r.answered.events} events, ${r.answered.recipients} residents sent their reply, ${r.answered.extraSends} messages sent twice`,
   ].join("\n");
 }
 

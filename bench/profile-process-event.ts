@@ -1,8 +1,9 @@
 /**
  * CPU profile of processEvent alone (for phase 2 of issue 15: where the time of one event goes).
- *   npx tsx bench/profile-process-event.ts [events=300] [out=/tmp/process-event.cpuprofile]
- * Same setup as bench/processing.ts (one connection, synchronous NORMAL, fake Zalo); the
- * profiler (node:inspector) runs only around the processEvent loop. Prints the functions with
+ *   npx tsx bench/profile-process-event.ts [events=300] [out=/tmp/process-event.cpuprofile] [one|groups]
+ * Same setup as bench/processing.ts (one connection, synchronous NORMAL, fake Zalo on its own
+ * thread); the profiler (node:inspector) runs only around the processing loop: processEvent one
+ * after another, or (`groups`) EventGroups as the processing thread runs them. Prints the functions with
  * the most self time, grouped by file; open the .cpuprofile in Chrome DevTools for the rest.
  */
 import { writeFileSync } from "node:fs";
@@ -14,13 +15,15 @@ import { systemClock } from "../server/lib/clock";
 import { silentLogger } from "../server/lib/logger";
 import { buildServices } from "../server/services";
 import { createZaloApi } from "../server/zalo/zalo-api";
-import { FakeZalo } from "../tests/support/fake-zalo-server";
 import { createWard, KNOWLEDGE_DIR, makeTempDir, signedEvent, testConfig, textEvent, zaloId } from "../tests/support/factories";
+import { EventGroups, GROUP_MAX } from "../server/conversations/event-groups";
 import { loadQuestions } from "./ask-latency";
+import { startFakeZaloThread } from "./fake-zalo-thread";
 
 const n = Number(process.argv[2] ?? 300);
 const out = process.argv[3] ?? "/tmp/process-event.cpuprofile";
-const fake = await FakeZalo.start();
+const mode = process.argv[4] === "groups" ? "groups" : "one";
+const fake = await startFakeZaloThread();
 const tmp = makeTempDir("bench-profile");
 const config = testConfig(tmp.dir, fake.url);
 const opened = await openNodeDatabase(config.databaseUrl, undefined, { synchronous: "NORMAL" });
@@ -29,8 +32,9 @@ try {
   const services = await buildServices({ db: opened.db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
   await services.knowledge.replaceAll((await readKnowledgeDir(KNOWLEDGE_DIR, { strict: true })).kb);
   const appId = zaloId("1");
-  fake.registerApp(appId, "app-secret-profile");
-  const ward = await createWard(services, { slug: "phuong-profile", appId, appSecret: "app-secret-profile", tokens: fake.issueTokens(appId) });
+  await fake.registerApp(appId, "app-secret-profile");
+  const ward = await createWard(services, { slug: "phuong-profile", appId, appSecret: "app-secret-profile", tokens: await fake.issueTokens(appId) });
+  const groups = new EventGroups(opened.db, services.conversations, services.outbox, silentLogger);
   const texts = loadQuestions().filter((q) => q.expect === "answer").map((q) => q.q);
   const ids: number[] = [];
   for (let i = 0; i < n + 30; i++) {
@@ -44,7 +48,11 @@ try {
   await session.post("Profiler.setSamplingInterval", { interval: 200 });
   await session.post("Profiler.start");
   const t0 = performance.now();
-  for (const id of ids.slice(30)) await services.conversations.processEvent(id);
+  if (mode === "one") for (const id of ids.slice(30)) await services.conversations.processEvent(id);
+  else {
+    for (let i = 30; i < ids.length; i += GROUP_MAX) await groups.process(ids.slice(i, i + GROUP_MAX));
+    await groups.settled();
+  }
   const ms = performance.now() - t0;
   const { profile } = await session.post("Profiler.stop");
   writeFileSync(out, JSON.stringify(profile));

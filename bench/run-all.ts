@@ -71,8 +71,10 @@ const rows: Row[] = [
   ["language model: fallbacks (1 call in 5 failing)", String(model.fallbacksWithFailures), "12", "", ""],
   ["background processing during the load", `${hook.medians.rate.processPerS.toFixed(0)} events/s`, "~140 events/s", "", ""],
   ["machine ceiling (SELECT + INSERT commit per event)", `${processing.ceilingPerS.toFixed(0)} events/s`, "", "", ""],
-  ["processEvent, one connection", `${processing.processPerS.toFixed(0)} events/s`, "23.5 ms/event (issue 15)", "≥ 1,000 events/s", met(processing.processPerS >= 1000)],
+  ["processEvent one by one, one connection", `${processing.processPerS.toFixed(0)} events/s`, "23.5 ms/event (issue 15)", "", ""],
   ["  processEvent / ceiling", `${(100 * processing.ratio).toFixed(1)}%`, "", "", ""],
+  [`events in groups of ${processing.groupSize} (processing thread)`, `${processing.groupPerS.toFixed(0)} events/s`, "", "≥ 1,000 events/s", met(processing.groupPerS >= 1000)],
+  ["  groups / ceiling", `${(100 * processing.groupRatio).toFixed(1)}%`, "", "", ""],
   ["Workers round trips: ack (ward cached)", String(trips.trips["ack: ward cached"]!.ack), "", "≤ 1", met(trips.trips["ack: ward cached"]!.ack <= 1)],
   ["Workers round trips: process a question", String(trips.question.processing), "", "≤ 3", met(trips.question.processing <= 3)],
   [

@@ -63,7 +63,7 @@ const pct = (t: Tally) => (t.n ? (100 * t.hit) / t.n : NaN);
 
 export type ScamFigures = {
   split: Split;
-  only?: "real" | "not_real";
+  only?: Only;
   messages: number;
   checks: number;
   /** scam messages flagged, over every variant */
@@ -86,11 +86,22 @@ export type ScamFigures = {
 };
 
 /** `only: "real"`: the messages received or printed as they are (origin real), with their forwarding
- *  variants; "not_real": the written and adapted ones (the corpus before real collections were added). */
-export function evaluate(split: Split, options: CheckOptions & { corpusDir?: string; only?: "real" | "not_real" } = {}): ScamFigures {
+ *  variants; "not_real": the written and adapted ones (the corpus before real collections were added);
+ *  "real_fresh": the real messages added in session 4 (sources `*-s4-*`, split by template hash before
+ *  anyone read them); "real_earlier": the real messages before that (the set earlier figures were on). */
+export type Only = "real" | "not_real" | "real_fresh" | "real_earlier";
+const freshSource = (id: string) => id.includes("-s4-");
+function keep(m: CorpusMessage, only: Only | undefined): boolean {
+  if (!only) return true;
+  if (only === "not_real") return m.origin !== "real";
+  if (m.origin !== "real") return false;
+  return only === "real" || (only === "real_fresh") === freshSource(m.source.id);
+}
+
+export function evaluate(split: Split, options: CheckOptions & { corpusDir?: string; only?: Only } = {}): ScamFigures {
   const corpus = readCorpus(options.corpusDir ?? join(import.meta.dirname, "..", "knowledge", "scam-corpus"));
   if (corpus.problems.length) throw new Error(corpus.problems.join("\n"));
-  const messages = corpus.messages.filter((m) => m.split === split && (!options.only || (options.only === "real") === (m.origin === "real")));
+  const messages = corpus.messages.filter((m) => m.split === split && keep(m, options.only));
   const rows: Row[] = [];
   messages.forEach((m, i) => {
     for (const v of variantsOf(m, i)) {
@@ -159,10 +170,14 @@ export function evaluate(split: Split, options: CheckOptions & { corpusDir?: str
   };
 }
 
+export function onlyLabel(only: Only | undefined): string {
+  return only === "real" ? " (real messages only)" : only === "not_real" ? " (written/adapted messages only)" : only === "real_fresh" ? " (real, added in session 4)" : only === "real_earlier" ? " (real, before session 4)" : "";
+}
+
 export function formatFigures(f: ScamFigures): string {
   const p = (x: number) => (Number.isNaN(x) ? "n/a" : `${x.toFixed(1)}%`);
   const lines = [
-    `split ${f.split}${f.only === "real" ? " (real messages only)" : f.only === "not_real" ? " (written/adapted messages only)" : ""}: ${f.messages} messages, ${f.checks} checks (with forwarding variants)`,
+    `split ${f.split}${onlyLabel(f.only)}: ${f.messages} messages, ${f.checks} checks (with forwarding variants)`,
     `  recall (scams warned)            ${p(f.recall)}   as written ${p(f.recallAsWritten)}   with a question in front ${p(f.recallQuestionBefore)}`,
     `  precision (warnings that are scams) ${p(f.precision)}`,
     `  false alarms on genuine messages ${p(f.falseAlarm)}   as written ${p(f.falseAlarmAsWritten)}`,

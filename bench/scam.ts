@@ -17,7 +17,7 @@ import { readCorpus } from "../server/assistant/scam/corpus-files";
 import { trainModel } from "../server/assistant/scam/train";
 import { readKnowledgeDir, readWardDefinition } from "../server/knowledge/knowledge-files";
 import type { Ward } from "../server/wards/ward-profile";
-import { evaluate, formatFigures, type ScamFigures } from "./scam-eval";
+import { evaluate, formatFigures, onlyLabel, type ScamFigures } from "./scam-eval";
 
 const root = join(import.meta.dirname, "..");
 const corpusDir = join(root, "knowledge", "scam-corpus");
@@ -31,9 +31,16 @@ export async function runScamBench(log: (s: string) => void = console.log) {
     validation: evaluate("validation", { scorer }),
     realValidation: evaluate("validation", { scorer, only: "real" }),
     writtenValidation: evaluate("validation", { scorer, only: "not_real" }),
+    realEarlierValidation: evaluate("validation", { scorer, only: "real_earlier" }),
+    realFreshValidation: evaluate("validation", { scorer, only: "real_fresh" }),
   });
   const shipped = both(SHIPPED_SCORER);
-  const real = { training: evaluate("training", { only: "real" }), validation: evaluate("validation", { only: "real" }) };
+  const real = {
+    training: evaluate("training", { only: "real" }),
+    validation: evaluate("validation", { only: "real" }),
+    earlierValidation: evaluate("validation", { only: "real_earlier" }),
+    freshValidation: evaluate("validation", { only: "real_fresh" }),
+  };
   const candidates: Array<[string, ReturnType<typeof both>]> = [
     ["hand weights", both({ kind: "hand" })],
     ["learned: signals", both({ kind: "learned", model: signalsOnly })],
@@ -83,7 +90,7 @@ export async function runScamBench(log: (s: string) => void = console.log) {
 
 function row(name: string, f: ScamFigures): string {
   const p = (x: number) => (Number.isNaN(x) ? "n/a" : `${x.toFixed(1)}%`);
-  return `| ${name} | ${f.split}${f.only === "real" ? ", real only" : f.only === "not_real" ? ", written/adapted only" : ""} | ${p(f.recall)} | ${p(f.recallQuestionBefore)} | ${p(f.precision)} | ${p(f.falseAlarm)} | ${p(f.questionsNormal)} | ${p(f.victims)} |`;
+  return `| ${name} | ${f.split}${onlyLabel(f.only).replace(/^ \((.*)\)$/, ", $1")} | ${p(f.recall)} | ${p(f.recallQuestionBefore)} | ${p(f.precision)} | ${p(f.falseAlarm)} | ${p(f.questionsNormal)} | ${p(f.victims)} |`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -95,10 +102,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log();
   console.log(formatFigures(r.real.validation));
   console.log();
+  console.log(formatFigures(r.real.earlierValidation));
+  console.log();
+  console.log(formatFigures(r.real.freshValidation));
+  console.log();
   console.log(formatFigures(r.real.training));
   console.log("\n| check | split | recall | recall, question in front | precision | false alarms | questions normal | victims |");
   console.log("|---|---|---|---|---|---|---|---|");
-  for (const split of ["validation", "realValidation", "writtenValidation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));
+  for (const split of ["validation", "realValidation", "realEarlierValidation", "realFreshValidation", "writtenValidation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));
   const c = (x: { p50: number; p99: number; p99Intrinsic: number }) => `p50 ${x.p50.toFixed(3)} ms, p99 ${x.p99.toFixed(3)} ms (fastest-run p99 ${x.p99Intrinsic.toFixed(3)} ms)`;
   console.log(`\ncost over ${r.checks} texts, ${Number(process.env.SCAM_RUNS ?? 5)} runs: checkScam ${c(r.checkCost)}; with the n-gram model ${c(r.modelCost)}; Assistant.ask() ${c(r.askCost)}`);
   const show = process.env.SCAM_SHOW_MISSES as "training" | "validation" | undefined;

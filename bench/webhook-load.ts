@@ -199,6 +199,10 @@ function runClient(spec: ClientSpec): Promise<ClientResult> {
 }
 
 async function loadRun(mode: Mode, opts: { durationS: number; connections: number; rate: number; drainS: number; texts: string[] }): Promise<LoadRun> {
+  // diagnostic: the background processing held back (WEBHOOK_PROCESS_DELAY_MS) until the load is
+  // over: the deferred mode, or any mode with WEBHOOK_HOLD_PROCESSING=1 (only the acknowledgement
+  // path then runs during the load, for comparing intake layouts without processing's CPU)
+  const holdProcessing = mode === "deferred" || Boolean(process.env.WEBHOOK_HOLD_PROCESSING);
   return withServer(async (server, fake, ward) => {
     // enough distinct events for the whole run; the max run is sized from a generous ceiling
     const n = mode !== "max" ? Math.ceil(opts.rate * opts.durationS * 1.3) + 200 : 6000 * opts.durationS;
@@ -249,8 +253,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
     } finally {
       tmp.remove();
     }
-    // diagnostic: the background processing held back (WEBHOOK_PROCESS_DELAY_MS) until the load is over
-  }, mode === "deferred" ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}, mode !== "shared");
+  }, holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}, mode !== "shared");
 }
 
 /**
@@ -323,7 +326,9 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
   const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [] };
   for (let i = 0; i < reps; i++) {
     const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "shared", "max", "deferred"] : ["rate", "shared", "max"]);
-    for (const mode of modes as Mode[]) {
+    // every other repetition in the reverse order: a machine whose load drifts during the run
+    // then favours neither layout
+    for (const mode of (i % 2 ? [...modes].reverse() : modes) as Mode[]) {
       const r = await loadRun(mode, opts);
       runs[mode].push(r);
       log(

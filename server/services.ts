@@ -82,16 +82,18 @@ export async function buildServices(deps: Dependencies): Promise<Services> {
  */
 export async function sweep(
   services: Services,
-  /** `queued`: events this process's queue already holds (the sweep leaves them to it) */
-  options: { queued?: (eventId: number) => boolean } = {},
+  /**
+   * `queued`: events this process's queue already holds (the sweep leaves them to it);
+   * `processDue`: how due events are processed (the Node processing thread: in groups), one by one by default
+   */
+  options: { queued?: (eventId: number) => boolean; processDue?: (eventIds: number[]) => Promise<number> } = {},
 ): Promise<{ events: number; sent: number }> {
   let events = 0;
   // events acknowledged into the intake journal and not moved yet (a crash, a failed drain)
   await services.deps.journalDrain?.drainAll();
-  for (const id of await services.conversations.dueEvents()) {
-    if (options.queued?.(id)) continue;
-    if ((await services.conversations.processEvent(id)) === "processed") events++;
-  }
+  const due = (await services.conversations.dueEvents()).filter((id) => !options.queued?.(id));
+  if (options.processDue) events += await options.processDue(due);
+  else for (const id of due) if ((await services.conversations.processEvent(id)) === "processed") events++;
   const sent = await services.outbox.deliverDue();
   await services.conversations.store.forgetExpired(services.deps.clock.now());
   await services.staffHelp.summarizeNewHandoffs();

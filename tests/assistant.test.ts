@@ -275,6 +275,35 @@ describe("a conversation's memory", () => {
     expect(lost.kind === "answer" && lost.entry.id).toBe("dvc-cap-lai-so-do");
   });
 
+  it("moves to a sibling entry the message prefers by far, though the previous entry shares its words", () => {
+    const cases = [
+      ["làn xanh là gì", "thủ tục nào được đi làn xanh", "lx-danh-muc"],
+      ["phường mình sáp nhập với phường nào", "trụ sở phường giờ ở chỗ nào", "phuong-lien-he"],
+    ] as const;
+    for (const [first, next, id] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.followup]).toEqual([id, false]);
+    }
+    // a case of the same subject stays with it
+    const birth = ask("làm khai sinh cho cháu");
+    const unmarried = ask("bố mẹ cháu chưa đăng ký kết hôn thì sao", birth.memory);
+    expect(unmarried.kind === "answer" && [unmarried.entry.id, unmarried.followup]).toEqual(["dvc-khai-sinh", true]);
+  });
+
+  it("answers a part of the previous entry asked with a word or two around it from that entry", () => {
+    const cases = [
+      ["làm sổ đỏ lần đầu", "thuế với phí hết bao nhiêu", "dvc-dat-dai", "fee"],
+      ["đăng ký khai sinh cho con", "có làm online được không, tôi bận buôn bán", "dvc-khai-sinh", "online"],
+    ] as const;
+    for (const [first, next, id, facet] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.shown, result.followup]).toEqual([id, facet, true]);
+    }
+    // words that name another entry's subject are a new question
+    const other = ask("lệ phí khai sinh bao nhiêu", ask("làm căn cước ở đâu").memory);
+    expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-khai-sinh", false]);
+  });
+
   it("answers two questions in one message, briefly, each in turn", () => {
     const result = ask("Làm căn cước ở đâu? Lệ phí khai sinh bao nhiêu?");
     expect(result.kind).toBe("answer");
@@ -340,6 +369,20 @@ describe("understanding what residents mean", () => {
     expect(toneKey("giấy tở") === toneKey("giấy tỡ")).toBe(true); // hỏi and ngã compare equal
   });
 
+  it("repairs a word typed with accents only into a form the entries write with the same accents", () => {
+    const index = new SearchIndex(kb.entries.filter((e) => e.status === "published"));
+    const read = (q: string) => index.analyzeQuery(q).map((t) => t.folded).join(" ");
+    // real words, typed as meant: not a consonant or final swap that makes some entry's pair
+    expect(read("bác bấm mãi không vào được")).toBe("bac bam mai khong vao duoc");
+    expect(read("trẻ đó có được làm căn cước không")).toBe("tre do co duoc lam can cuoc khong");
+    expect(read("liên kết thẳng với tài khoản ngân hàng")).toBe("lien ket thang voi tai khoan ngan hang");
+    expect(read("hàng xóm đánh chảy máu đầu")).toBe("hang xom danh chay mau dau");
+    expect(read("gọi xin mã OTP để hủy giao dịch lỗi")).toContain("huy giao dich loi");
+    // a consonant confused, the tone as meant: still repaired
+    expect(read("nệ phí")).toBe("le phi");
+    expect(read("sác nhận")).toBe("xac nhan");
+  });
+
   it("never repairs a common word (greeting, particle, English) into another word", () => {
     const index = new SearchIndex(kb.entries.filter((e) => e.status === "published"));
     const read = (q: string) => index.analyzeQuery(q).map((t) => t.folded).join(" ");
@@ -387,6 +430,46 @@ describe("understanding what residents mean", () => {
     // ward life no entry covers (recruitment, clubs) goes to staff, not to a look-alike entry
     expect(ask("phường có tuyển dụng nhân viên văn thư không").kind).toBe("handoff");
     expect(ask("câu lạc bộ cờ tướng của phường sinh hoạt ở đâu").kind).toBe("handoff");
+    // nor do funerals, health checks, pets' shots or vehicle insurance (look-alikes: mai táng, sổ sức khỏe, tiêm chủng, đăng ký xe)
+    for (const q of ["hỏa táng hết bao nhiêu tiền", "khám sức khỏe định kỳ cho người cao tuổi ở đâu", "tiem phong dai cho cho o dau", "bảo hiểm xe máy bắt buộc mua ở đâu"]) {
+      expect([q, ask(q).kind]).toEqual([q, "handoff"]);
+    }
+    // …while the entries those words come near still answer their own questions
+    expect(ask("trợ cấp mai táng cho người có công").entries[0]?.id).toBe("dvc-nguoi-co-cong");
+    expect(ask("đăng ký xe máy mới mua ở đâu").kind).toBe("answer");
+    // an everyday phrase an entry uses is no off-topic subject: "khám bệnh" with a health-insurance card, "người yêu" marrying
+    expect(ask("đi khám bệnh quên thẻ BHYT giấy thì dùng thẻ trên VssID được không").entries[0]?.id).toBe("dvc-vssid");
+    expect(ask("đi khám bệnh quên thẻ BHYT giấy thì dùng thẻ trên VssID được không").kind).toBe("answer");
+    expect(ask("đăng ký kết hôn cần giấy tờ gì, người yêu em quê Nghệ An").kind).toBe("answer");
+    expect(ask("khám bệnh ở bệnh viện nào tốt").kind).toBe("handoff");
+  });
+
+  it("answers with a scam entry only a message that speaks of a scam, not one that shares its bait words", () => {
+    for (const q of ["học bổng cho học sinh nghèo xin ở đâu", "đăng ký mã số thuế cá nhân ở đâu", "quyết toán thuế thu nhập cá nhân làm thế nào"]) {
+      const result = ask(q);
+      expect([q, result.kind]).toEqual([q, "handoff"]);
+      expect(result.kind === "handoff" && result.handoff.reason).toBe("out_of_scope");
+    }
+    for (const [q, id] of [
+      ["làm sao nhận biết cuộc gọi giả danh công an", "ld-gia-danh-cong-an"],
+      ["thẻ ATM bị người lạ hỏi mã CVV thì có đưa không", "ld-otp"],
+      ["sàn ngoại hối có được cấp phép không, sao biết", "ld-dau-tu"],
+    ] as const) {
+      const result = ask(q);
+      expect(result.kind === "answer" && result.entry.id).toBe(id);
+    }
+    // after a scam warning, the conversation is about that scam: its bait words are the scam's
+    const warned = assistant.ask("Chúc mừng quý khách trúng thưởng xe SH, nộp phí 2 triệu vào tài khoản để nhận giải", ward, MONDAY_9AM);
+    expect(warned.kind).toBe("scam_warning");
+    const next = assistant.ask("giải thưởng thật thì có bắt nộp thuế trước không", ward, MONDAY_9AM + 60_000, warned.memory);
+    expect(next.kind === "answer" && next.entry.id).toBe("ld-trung-thuong");
+  });
+
+  it("tells apps apart by the one the resident names", () => {
+    expect(ask("cài VssID rồi mà quên mật khẩu đăng nhập").entries[0]?.id).toBe("dvc-vssid");
+    expect(ask("quên mật khẩu VNeID").entries[0]?.id).toBe("dvc-vneid-su-co");
+    // a task done in an app is still that task's entry
+    expect(ask("gia hạn thẻ BHYT hộ gia đình trên VssID được không").entries[0]?.id).toBe("dvc-bhyt-ho-gia-dinh");
   });
 
   it("answers English from an entry's English summary, and hands off politely in English otherwise", () => {
@@ -408,6 +491,29 @@ describe("understanding what residents mean", () => {
     expect(permit.reply).toMatch(/^Thank you for your message\./);
     // Vietnamese typed without diacritics is not English
     expect(ask("lam can cuoc o dau").lang).toBe("vi");
+  });
+
+  it("after a scam warning, 'who do I report it to' is answered from the entry on reporting scams", () => {
+    const warned = ask("tin nhắn này có phải lừa đảo ko: Bo Cong an thong bao ban lien quan vu an, chuyen tien vao tk an toan 0123");
+    expect(warned.kind).toBe("scam_warning");
+    for (const q of ["thế giờ tôi phải báo cho ai", "the gio toi bao cho ai"]) {
+      const next = assistant.ask(q, ward, MONDAY_9AM, warned.memory);
+      expect(next.kind === "answer" && next.entry.id, q).toBe("ld-bao-cao");
+    }
+  });
+
+  it("hears a short English question whose words are also Vietnamese syllables typed without accents", () => {
+    // "i", "got", "do", "it" read as Vietnamese; "where" and "report" do not
+    const report = ask("I got scammed, where do I report it?");
+    expect([report.kind, report.lang, report.kind === "answer" && report.entry.id]).toEqual(["answer", "en", "ld-bao-cao"]);
+    const record = ask("how do I get a criminal record certificate?");
+    expect([record.kind, record.lang, record.kind === "answer" && record.entry.id]).toEqual(["answer", "en", "dvc-ly-lich-tu-phap"]);
+    // after an English reply, a follow-up made only of such words stays in English with the entry
+    const online = assistant.ask("Can I do it online?", ward, MONDAY_9AM, record.memory);
+    expect([online.kind, online.lang, online.kind === "answer" && online.entry.id]).toEqual(["answer", "en", "dvc-ly-lich-tu-phap"]);
+    // the same words alone, without an English conversation, are not enough to call a message English
+    expect(ask("can i do it").lang).toBe("vi");
+    expect(ask("toi can lam cai do it thoi").lang).toBe("vi");
   });
 
   it("answers a resident's own short question that the scam check flags, when an entry outside scams answers it", () => {

@@ -178,6 +178,94 @@ describe("institutions' own messages and look-alikes", () => {
   });
 });
 
+describe("operators' and agencies' notices (classes found on the real training split, session 4)", () => {
+  it("reads operators' wording as the service it describes, not as a script", () => {
+    // "sử dụng gói" is not "đừng gọi"; "di động trả trước" is a prepaid line, not "pay first"
+    const prepaid = checkScam("Uu dai chi ap dung cho thue bao di dong tra truoc dang su dung goi cuoc Sinh vien. LH 198 (200d/phut). Tran trong.");
+    expect(prepaid.signals).not.toContain("no_callback");
+    expect(prepaid.signals).not.toContain("fee_to_receive");
+    expect(prepaid.signals).not.toContain("money_request");
+    // "trúng tài lộc" is not an officer's rank ("trung tá"); "5 đồng tiền vàng" is a count, not a payment
+    const prizes = checkScam("[QC] Xuan sang, trung tai loc: co hoi nhan 5 dong tien vang khi dang ky goi cuoc data thang. Chi tiet goi 198 (0d).");
+    expect(prizes.signals).not.toContain("authority");
+    expect(prizes.signals).not.toContain("money_request");
+    // "miễn phí dịch vụ" is free of charge, not a fee to pay
+    expect(checkScam("Trai nghiem MIEN PHI dich vu nhac cho 7 ngay dau, sau KM 9.000d/thang. Soan DK gui 9194.").signals).not.toContain("fee_to_receive");
+  });
+
+  it("takes an advert's 'QC' label and a subscription's cancel code at a short code as the marks they are", () => {
+    for (const text of [
+      "(QC) Xem phim truyen hinh chi voi 2.000d (phi gia han 2.000d/ngay). Truy cap http://phimhay-tv.vn/goi de dang ky.",
+      "Chuc mung Quy khach da dang ky thanh cong dich vu Video 24h, mien phi ngay dau tien, sau do cuoc 5000d/07 ngay. Xem tai http://video24h-clip.vn. De huy dich vu, soan HUY V24 gui 9432.",
+    ]) {
+      const v = checkScam(text);
+      expect(v.signals).toContain("ad_optout");
+      expect(v.outcome).not.toBe("scam");
+    }
+  });
+
+  it("the reader's own line in an operator's notice is no contact, and a top-up already made is no request", () => {
+    const topUp = checkScam("Quy khach vua nap thanh cong 100.000d cho thue bao 0987654321. Tai khoan chinh: 112.000d, han su dung den 31/12/2025. Goi 198 de duoc ho tro.");
+    expect(topUp.phones).toEqual([]);
+    expect(topUp.signals).not.toContain("money_to_person");
+    expect(topUp.signals).not.toContain("money_request");
+    expect(topUp.outcome).not.toBe("scam");
+    const expiry = checkScam("VinaPhone thong bao: thue bao 0912345678 se bi tam ngung dich vu do het han su dung. Vui long nap the truoc 24h ngay 30/11. LH 18001091.");
+    expect(expiry.signals).not.toContain("private_chat");
+    expect(expiry.outcome).not.toBe("scam");
+    // another number to call is still a contact
+    expect(checkScam("Thue bao 0912345678 da trung thuong xe SH, lien he ngay 0987654321 de lam thu tuc nhan giai").outcome).toBe("scam");
+  });
+
+  it("undoes runs of look-alike digits inside a word", () => {
+    expect(foldForScam("Tai kh04n cua ban, s04n tin")).toBe("tai khoan cua ban, soan tin");
+    expect(foldForScam("goi MI10 va C90N")).toBe("goi mi10 va c90n");
+  });
+
+  it("a brand's name with a digit for a letter, or one letter off, is a look-alike", () => {
+    for (const [host, brand] of [["vietc0mbank-online.com", "vietcombank"], ["b1dv-smart.net", "bidv"], ["agrribank.top", "agribank"], ["m0bifone.com", "mobifone"]]) {
+      expect(assessHost(host!).lookalike?.id).toBe(brand);
+    }
+    for (const host of ["vnexpress.net", "dantri.com.vn", "viettelpost.vn", "google.com"]) expect(assessHost(host).lookalike).toBeUndefined();
+  });
+
+  it("does not warn about an operator's missed-call alert (the number is who called)", () => {
+    for (const text of [
+      "Thue bao 0912345678 da goi cho ban 2 lan, lan cuoi vao luc 21:05 ngay 27/11. Goi lai ngay cho thue bao nay.",
+      "So 0987654321 da goi cho ban nhung khong the lien lac duoc luc 08:40 28/11/2025.",
+    ]) {
+      expect(checkScam(text).outcome).not.toBe("scam");
+      expect(checkScam(`tin này có phải lừa đảo không: ${text}`).outcome).not.toBe("scam");
+    }
+  });
+
+  it("a warning describing what impostors ask for asks nothing; 'police' opening a case by text is the script", () => {
+    const warning = checkScam("Công an TP Hà Nội cảnh báo: đối tượng giả danh công an gọi điện báo người dân liên quan vụ án rửa tiền, yêu cầu phối hợp điều tra, chuyển tiền. Công an không làm việc qua điện thoại.");
+    expect(warning.signals).not.toContain("money_request");
+    expect(warning.outcome).not.toBe("scam");
+    expect(checkScam("Cong an quan Dong Da thong bao: anh/chi co lien quan den duong day rua tien, de nghi lien he dieu tra vien de phoi hop lam ro, neu khong se bi khoi to.").outcome).toBe("scam");
+  });
+
+  it("reads a parcel-fee script forwarded in English ('USD.' is not a balance 'SD')", () => {
+    const v = checkScam('is this real? "Your parcel from GHN is on hold due to an unpaid customs fee of 12 USD. Pay now at ghn-vn-express.com"');
+    expect(v.signals).not.toContain("balance_notice");
+    expect(v.outcome).toBe("scam");
+    expect(checkScam('is this true? "Your parcel is held at customs. Please pay the customs fee of 30 USD at parcel-vn.com to release it."').outcome).toBe("scam");
+  });
+
+  it("warns about reward points 'expiring today' or a gift for 'confirming your information' off the official channels", () => {
+    for (const text of ["Chỉ còn hôm nay: 8.200 điểm thưởng thẻ của bạn sẽ hết hạn, đổi quà ngay kẻo lỡ!", "Ngan hang tri an: xac nhan lai thong tin cua ban de duoc tang voucher 100k"]) {
+      expect(checkScam(text, { scorer: { kind: "hand" } }).score).toBeGreaterThanOrEqual(0);
+    }
+    // the operator's own loyalty notice, pointing to its app, is not
+    expect(checkScam("Quy khach co 1.250 diem tich luy VinaPhone Plus sap het han hom nay. Doi qua tai ung dung My VNPT.").outcome).not.toBe("scam");
+  });
+
+  it("still warns when a police 'notice' of a fine sends the reader to a look-alike site", () => {
+    expect(checkScam("Cong an giao thong: Phuong tien cua ban co vi pham can xu ly ngay, nop phat tai csgt-phatnguoi.xyz truoc 17h hom nay.").outcome).toBe("scam");
+  });
+});
+
 describe("what is not a scam", () => {
   it.each([
     ["a safety rule", "MB không bao giờ yêu cầu cung cấp mã OTP"],

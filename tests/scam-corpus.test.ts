@@ -11,32 +11,36 @@ import { evaluate } from "../bench/scam-eval";
 describe("scam check on the labelled corpus", () => {
   it("keeps recall and false alarms on the validation split", () => {
     const f = evaluate("validation");
-    expect(f.messages).toBeGreaterThanOrEqual(400);
-    expect(f.recall).toBeGreaterThanOrEqual(92.0); // measured 92.6% (third pass)
+    expect(f.messages).toBeGreaterThanOrEqual(600);
+    expect(f.recall).toBeGreaterThanOrEqual(92.0); // measured 92.6% (session 4)
     expect(f.recallQuestionBefore).toBeGreaterThanOrEqual(92.0); // measured 92.8%
-    expect(f.falseAlarm).toBeLessThanOrEqual(8.0); // measured 7.2%
-    expect(f.precision).toBeGreaterThanOrEqual(89.5); // measured 90.1%
+    // session 4 added 204 real genuine messages (no scams) to the split, so these two are on a new set
+    expect(f.falseAlarm).toBeLessThanOrEqual(4.5); // measured 3.9% (7.2% on the older 427 messages)
+    expect(f.precision).toBeGreaterThanOrEqual(88.5); // measured 89.2%
     expect(f.questionsNormal).toBeGreaterThanOrEqual(98.0); // measured 100%
     expect(f.victims).toBeGreaterThanOrEqual(89.0); // measured 89.3% (25/28)
   });
 
   it("keeps the figures on the real validation messages", () => {
     const f = evaluate("validation", { only: "real" });
-    expect(f.messages).toBeGreaterThanOrEqual(80);
+    expect(f.messages).toBeGreaterThanOrEqual(280);
     expect(f.recall).toBeGreaterThanOrEqual(50.0); // measured 50.0% (6 of 12 scams, every variant)
-    expect(f.falseAlarm).toBeLessThanOrEqual(17.0); // measured 16.2% (hand weights alone 13.5%)
+    expect(f.falseAlarm).toBeLessThanOrEqual(6.0); // measured 5.2%
+    // the 86 real messages earlier figures were on, and the 204 added in session 4 (split by hash, unread)
+    expect(evaluate("validation", { only: "real_earlier" }).falseAlarm).toBeLessThanOrEqual(14.0); // measured 12.9% (was 16.2%)
+    expect(evaluate("validation", { only: "real_fresh" }).falseAlarm).toBeLessThanOrEqual(3.0); // measured 2.5% (3.2% before session 4's rules)
   });
 
   it("keeps the figures on the written validation messages", () => {
     const f = evaluate("validation", { only: "not_real" });
     expect(f.recall).toBeGreaterThanOrEqual(96.0); // measured 96.6%
-    expect(f.falseAlarm).toBeLessThanOrEqual(2.0); // measured 1.6%
+    expect(f.falseAlarm).toBeLessThanOrEqual(1.5); // measured 0.8% (was 1.6%)
   });
 
   it("still answers every training victim with the steps and keeps the training split clean", () => {
     const f = evaluate("training");
     expect(f.victims).toBe(100);
     expect(f.recall).toBeGreaterThanOrEqual(99.0);
-    expect(f.falseAlarm).toBeLessThanOrEqual(1.0); // measured 0.3%
+    expect(f.falseAlarm).toBeLessThanOrEqual(1.2); // measured 0.9% (session 4's 318 real training messages; 0.3% before them)
   });
 });

@@ -21,7 +21,7 @@ import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
-import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, smalltalkPatterns } from "./lexicon";
+import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
@@ -223,7 +223,7 @@ export class Assistant {
     const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(plain));
     if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
 
-    if (isEnglish(text)) return this.english(text, ctx);
+    if (isEnglish(text, memory.lang === "en")) return this.english(text, ctx);
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
 
     const correction = correctionPattern.exec(foldDiacritics(normalizeText(text)));
@@ -262,11 +262,20 @@ export class Assistant {
       const topCore = top ? this.index.termCoverage(top.entry.id, terms, "core") : 0;
       // "mẹ tôi nằm liệt giường thì sao": a case of the same topic, about a person
       const aboutPerson = reading.followupCue && personPattern.test(folded);
+      // a sibling of the previous entry (same words, another part of the subject: "làn xanh là gì" →
+      // "những thủ tục nào được đi làn xanh"): the message alone prefers it by far
+      // "thuế phí hết bao nhiêu": the part asked of the previous entry, a word or two around it
+      // (unless those words name another entry: "lệ phí khai sinh bao nhiêu")
+      const partOfPrevious = reading.strength === 2 && !!reading.facet && terms.length <= 2 && hasFacet(previous, reading.facet, this.kb) && !(top && namedBy(top.entry, terms));
+      const previousScore = r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0;
+      const sibling =
+        !!top && r.confident && top.entry.id !== previous.id && terms.length >= 2 && top.score >= FOLLOWUP.siblingScore && topCore >= 0.9 && previousCore >= topCore && top.score >= FOLLOWUP.siblingLead * previousScore;
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        !!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5);
+        sibling ||
+        (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       if (!newTopic) {
-        if (aboutPerson || previousAll >= 0.5) return this.followUp(previous, reading, folded, terms, ctx);
+        if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = reading.followupCue || reading.yesno || reading.strength === 2;
         if (shaped && terms.length <= 3 && !r.confident) return this.followUp(previous, reading, folded, terms, ctx);
@@ -293,6 +302,14 @@ export class Assistant {
     const offTopic = offTopicPattern.exec(folded)?.[0];
     if (offTopic && !(r.top && foldedText(`${r.top.entry.title} ${r.top.entry.questions.join(" ")}`).includes(offTopic))) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
+    }
+    // a scam entry for a message that says nothing of a scam: it matched the bait words only
+    // (after a scam entry or a scam warning in this conversation, the scam is said: "giờ phải làm gì")
+    const scamTalk = () =>
+      scamTalkPattern.test(foldedText(text)) ||
+      [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao");
+    if (r.top && r.confident && r.top.entry.category === "lua-dao" && !scamTalk()) {
+      return this.handoff(ctx, "out_of_scope", r.scored, `mục về lừa đảo cho tin nhắn không nói về lừa đảo (${r.signals})`, topicOf(text));
     }
     if (r.weak || !r.top) {
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
@@ -341,7 +358,31 @@ export class Assistant {
     const signals = top
       ? `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(top.coverage)}, độ phủ phần chính ${round(top.coreCoverage)}`
       : "";
+    const named = top && !weak ? this.namedAppEntry(text, ranked) : undefined;
+    if (named) {
+      // the app the resident names decides between entries alike in everything else
+      const reordered = [named, ...ranked.filter((x) => x !== named)];
+      const scoredNamed = reordered.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
+      return { ranked: reordered, top: named, scored: scoredNamed, ratio, weak: false, confident: true, signals: `${signals}; ứng dụng được nêu tên: mục "${named.entry.title}"` };
+    }
     return { ranked, top, scored, ratio, weak, confident, signals };
+  }
+
+  /**
+   * A message naming one specific app (VssID, iHanoi) whose top entry is about another app
+   * ("quên mật khẩu VssID" → the VNeID troubles entry): the close candidate about the app named.
+   */
+  private namedAppEntry(text: string, ranked: Scored[]): Scored | undefined {
+    const folded = foldedText(text);
+    const apps = namedApps.filter((app) => app.pattern.test(folded));
+    if (apps.length !== 1) return undefined;
+    const app = apps[0]!;
+    const [top] = ranked;
+    // only between apps: the top entry is about another app ("Sự cố VNeID"), not a task done in one ("gia hạn BHYT trên VssID")
+    const topTitle = foldedText(top?.entry.title ?? "");
+    if (!top || app.pattern.test(topTitle) || !appTitlePattern.test(topTitle)) return undefined;
+    const candidates = ranked.slice(1, 3).filter((x) => app.pattern.test(foldedText(x.entry.title)) && x.score >= NAMED_APP_SHARE * top.score);
+    return candidates.length === 1 ? candidates[0] : undefined;
   }
 
   /**
@@ -576,6 +617,13 @@ export class Assistant {
 /** Words that make a yes/no sentence a request ("cho tôi gặp…", "xin…", "tôi muốn…") (folded). */
 const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|can gap|giup (?:toi|em|minh))\b/;
 
+/** Apps with entries of their own, as residents type them (folded); VNeID is left out: most entries about online services name it. */
+const namedApps = [{ pattern: /\bvss ?id\b/ }, { pattern: /\bi ?ha ?noi\b|\bihn\b/ }];
+/** …and the entry about the app named must score at least this share of the top entry's score */
+const NAMED_APP_SHARE = 0.4;
+/** an entry about an app names it in its title (folded) */
+const appTitlePattern = /\b(?:vneid|vssid|ihanoi)\b/;
+
 /** A resident's own short question, not a pasted notice (characters). */
 const OWN_QUESTION_CHARS = 160;
 
@@ -589,6 +637,13 @@ const FOLLOWUP = {
   shortTerms: 6,
   /** …when the previous entry has at least this share of them */
   someWords: 0.2,
+  /** a sibling entry takes over when it scores at least this on the message alone… */
+  siblingScore: 0.4,
+  /** …and this many times the previous entry's score */
+  siblingLead: 1.5,
+  /** a part the previous entry has, asked with at most two words of a topic ("thuế phí hết bao nhiêu",
+   *  "làm online được không, e bận bán hàng"): only a match this strong takes it elsewhere */
+  partScore: 0.5,
 };
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */
@@ -602,6 +657,12 @@ const personPattern = /\b(?:(?:me|bo|ong|ba|con|chau|vo|chong|anh|chi|em|bac|co|
 
 /** Words about who the question is for ("con tôi", "bố tôi"): the same topic, a special case. */
 const peopleWords = new Set(["con", "chau", "bo", "me", "ong", "ba", "vo", "chong", "tuoi", "be", "nguoi", "gia", "tre", "em", "anh", "chi"]);
+
+/** Every one of these folded words is in the entry's title: the message names that entry's subject. */
+function namedBy(entry: KnowledgeEntry, terms: string[]): boolean {
+  const title = new Set(foldedText(entry.title).split(/[^a-z0-9]+/));
+  return terms.every((t) => title.has(t));
+}
 
 /** The resident's own words for a topic the assistant has no entry about, short enough to quote. */
 function topicOf(text: string): string | undefined {

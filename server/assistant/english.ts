@@ -18,18 +18,29 @@ const englishWords = new Set(
 /** Abbreviations and names residents type in Vietnamese messages too. */
 const sharedWords = new Set(["cccd", "cmnd", "cmt", "vneid", "vssid", "ihanoi", "dvc", "zalo", "app", "online", "ok", "okie", "oke", "sms", "otp", "atm", "bhyt", "bhxh", "gplx", "qr", "code", "website", "web", "email", "facebook", "link", "pass", "password"]);
 
-export function isEnglish(text: string): boolean {
+export function isEnglish(text: string, previousInEnglish = false): boolean {
   if (/[\u00C0-\u1EF9đĐ]/.test(text)) return false;
   const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
   if (words.length < 2) return false;
   let foreign = 0;
   let english = 0;
+  let englishOnly = 0;
   for (const word of words) {
     if (sharedWords.has(word)) continue;
-    if (englishWords.has(word)) english++;
-    if (!vietnameseSyllable.test(word)) foreign++;
+    const syllable = vietnameseSyllable.test(word);
+    if (englishWords.has(word)) {
+      english++;
+      if (!syllable) englishOnly++;
+    }
+    if (!syllable) foreign++;
   }
-  return english >= 1 && foreign >= 2 && foreign / words.length >= 0.4;
+  // after an English reply, "Can I do it online?" (every word also a Vietnamese syllable) goes on in English
+  if (previousInEnglish && english >= 3) return true;
+  if (english < 1 || foreign < 2) return false;
+  // short English questions are full of words that are also Vietnamese syllables typed without
+  // accents ("i", "do", "it", "can"): three English words, one of them no Vietnamese syllable at
+  // all ("where", "what", "please"), decide it when the share of foreign words alone does not
+  return foreign / words.length >= 0.4 || (english >= 3 && englishOnly >= 1);
 }
 
 /** English phrases → the folded Vietnamese words the knowledge base uses. Longest first. */

@@ -332,7 +332,7 @@ export class SearchIndex {
       for (const v of pairSpellingVariants(b.folded)) if (this.hasPair(a.folded, v)) options.push([i + 1, v]);
       if (options.length !== 1) continue;
       const [at, word] = options[0]!;
-      if (!this.repairable(tokens, at)) continue;
+      if (!this.repairable(tokens, at) || !this.writtenWithTone(tokens[at]!, word)) continue;
       tokens[at] = { folded: word, accented: null };
     }
     if (this.queryCache.size >= 256) this.queryCache.clear();
@@ -352,6 +352,22 @@ export class SearchIndex {
     const after = tokens[at + 1]?.folded;
     if ((before && this.hasPair(before, word)) || (after && this.hasPair(word, after))) return false;
     return !inOffTopicPhrase(word, before, after);
+  }
+
+  /**
+   * A word typed with accents is repaired only into a form the entries write with the same
+   * accents: residents confuse consonants (ch/tr, s/x, l/n), not tones, so "xổ đỏ" is "sổ đỏ"
+   * and "nệ phí" is "lệ phí", but "trẻ đó" is not "chẻ đó" → "chế độ" ("chẻ" is never written).
+   */
+  private writtenWithTone(token: Token, variant: string): boolean {
+    if (token.accented === null || token.accented.length !== token.folded.length) return true;
+    const { folded, accented } = token;
+    let prefix = 0;
+    while (prefix < folded.length && prefix < variant.length && folded[prefix] === variant[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < folded.length - prefix && suffix < variant.length - prefix && folded[folded.length - 1 - suffix] === variant[variant.length - 1 - suffix]) suffix++;
+    const form = accented.slice(0, prefix) + variant.slice(prefix, variant.length - suffix) + accented.slice(accented.length - suffix);
+    return this.formId.has(form);
   }
 
   /** Analyses a query as search() does (spelling help included): its folded content syllables. */

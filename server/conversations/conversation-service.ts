@@ -40,8 +40,11 @@ export type ConversationSettings = { memoryMs: number; adminPauseMs: number; han
 /** The event as the intake stored it (see processEvent). */
 export type AcceptedEvent = { wardId: number; rawBody: string; receivedAt: number };
 
+/** A stored webhook event, as claimed. */
+export type StoredEvent = typeof webhookEvents.$inferSelect;
+
 /** What the event's batch read found (see stateReads). */
-type EventState = {
+export type EventState = {
   ward: Ward;
   body: unknown;
   parsed: ReturnType<typeof parseEvent>;
@@ -63,8 +66,10 @@ type EventState = {
 
 /** The event's writes, and which of them insert reply parts already claimed for sending. */
 type EventWrites = { writes: BatchItem<"sqlite">[]; claimed: number[]; queued: boolean };
+/** A decided event: its writes (for one batch) and what to send after they commit. */
+export type PlannedEvent = EventWrites & { resident: typeof residents.$inferSelect | undefined };
 type ClaimedRow = { id: number; wardId: number; payload: string; attempts: number };
-type Sends = { resident: typeof residents.$inferSelect; claimed: ClaimedRow[]; queued: boolean };
+export type Sends = { resident: typeof residents.$inferSelect; claimed: ClaimedRow[]; queued: boolean };
 
 /** Everything one message needs to know, read in one batch. */
 type Context = {
@@ -116,18 +121,8 @@ export class ConversationService {
    * it needs are one batch. Without it (sweeps, the processing thread) the claim comes first.
    */
   async processEvent(eventId: number, accepted?: AcceptedEvent): Promise<"processed" | "skipped"> {
-    const now = this.clock.now();
-    const claim = this.db
-      .update(webhookEvents)
-      .set({ status: "processing", lockUntil: now + PROCESS_LEASE_MS, attempts: sql`${webhookEvents.attempts} + 1` })
-      .where(
-        and(
-          eq(webhookEvents.id, eventId),
-          or(eq(webhookEvents.status, "pending"), and(eq(webhookEvents.status, "processing"), lt(webhookEvents.lockUntil, now))),
-        ),
-      )
-      .returning();
-    let event: typeof webhookEvents.$inferSelect | undefined;
+    const claim = this.claimQuery([eventId]);
+    let event: StoredEvent | undefined;
     let state: EventState | undefined;
     if (accepted) {
       const reads = this.stateReads(accepted.wardId, accepted.rawBody, accepted.receivedAt);
@@ -139,35 +134,105 @@ export class ConversationService {
       [event] = await claim;
     }
     if (!event) return "skipped";
+    return this.processClaimed(event, state);
+  }
 
+  /**
+   * Claims stored events (pending, or whose processing lease expired) with a lease; returns the
+   * ones this caller now holds. One statement for any number of events (the processing thread
+   * claims a group at once).
+   */
+  claimQuery(eventIds: number[]) {
+    const now = this.clock.now();
+    return this.db
+      .update(webhookEvents)
+      .set({ status: "processing", lockUntil: now + PROCESS_LEASE_MS, attempts: sql`${webhookEvents.attempts} + 1` })
+      .where(
+        and(
+          eventIds.length === 1 ? eq(webhookEvents.id, eventIds[0]!) : inArray(webhookEvents.id, eventIds),
+          or(eq(webhookEvents.status, "pending"), and(eq(webhookEvents.status, "processing"), lt(webhookEvents.lockUntil, now))),
+        ),
+      )
+      .returning();
+  }
+
+  /**
+   * Processes an event this caller has claimed, alone: its state read (unless given), its write
+   * batch, its sends. A failure leaves it for a retry (or failed after the last attempt).
+   */
+  async processClaimed(event: StoredEvent, state?: EventState): Promise<"processed" | "skipped"> {
     let sends: Sends | undefined;
     try {
       if (!state) {
-        const reads = this.stateReads(event.wardId, event.rawBody, event.receivedAt);
+        const reads = this.eventReads(event);
         state = reads.parse(await this.db.batch(reads.queries as unknown as [BatchItem<"sqlite">]));
       }
-      const out: EventWrites = { writes: [], claimed: [], queued: false };
-      await this.handle(state, event.id, event.receivedAt, out);
-      out.writes.push(
-        this.db.update(webhookEvents).set({ status: "done", processedAt: this.clock.now(), lockUntil: null, lastError: null }).where(eq(webhookEvents.id, event.id)),
-      );
-      const results = await this.db.batch(out.writes as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-      if (state.resident) sends = { resident: state.resident, claimed: out.claimed.flatMap((i) => results[i] as ClaimedRow[]), queued: out.queued || out.claimed.some((i) => !(results[i] as unknown[]).length) };
+      const planned = await this.plan(event, state);
+      sends = this.sendsOf(planned, await this.db.batch(planned.writes as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]));
     } catch (err) {
-      const failed = event.attempts >= MAX_EVENT_ATTEMPTS;
-      await this.db
-        .update(webhookEvents)
-        .set({ status: failed ? "failed" : "pending", lockUntil: null, lastError: (err as Error).message })
-        .where(eq(webhookEvents.id, event.id));
-      this.logger.error("webhook event processing failed", { eventId, error: err as Error, willRetry: !failed });
+      await this.failed(event, err);
       return "skipped";
     }
-    if (sends) {
-      // the reply's parts were written already claimed: sending them and recording how it went is one round trip
-      if (sends.claimed.length) await this.outbox.sendClaimed(sends.resident, sends.claimed);
-      if (sends.queued) await this.outbox.deliverDue({ residentId: sends.resident.id });
-    }
+    if (sends) await this.deliver(sends);
     return "processed";
+  }
+
+  /**
+   * The state reads of a claimed event (statements for a batch, and how to read their rows).
+   * With `ward` (the ward as read by wardReads in the same batch: asked for once the batch ran)
+   * the event reads no ward of its own.
+   */
+  eventReads(event: StoredEvent, ward?: () => Ward) {
+    return this.stateReads(event.wardId, event.rawBody, event.receivedAt, ward);
+  }
+
+  /** The ward, its working calendar and the knowledge version (noted for the assistant), for a batch read. */
+  wardReads(wardId: number) {
+    const ward = this.wards.byIdReads(wardId);
+    const queries: BatchItem<"sqlite">[] = [ward.ward, ward.holidays, this.knowledge.versionQuery()];
+    const parse = (rows: unknown[]): Ward => {
+      const [wardRows, holidayRows, version] = rows as [Parameters<WardService["wardFrom"]>[1], Parameters<WardService["wardFrom"]>[2], Array<{ value: string }>];
+      this.knowledge.noteVersion(version);
+      return this.wards.wardFrom(wardId, wardRows, holidayRows);
+    };
+    return { queries, parse };
+  }
+
+  /** Decides a claimed event: everything it writes, marking it done included, for one batch (nothing is written here). */
+  async plan(event: StoredEvent, state: EventState): Promise<PlannedEvent> {
+    const out: EventWrites = { writes: [], claimed: [], queued: false };
+    await this.handle(state, event.id, event.receivedAt, out);
+    out.writes.push(
+      this.db.update(webhookEvents).set({ status: "done", processedAt: this.clock.now(), lockUntil: null, lastError: null }).where(eq(webhookEvents.id, event.id)),
+    );
+    return { ...out, resident: state.resident };
+  }
+
+  /** What is to be sent once a planned event's writes committed (`results`: the batch's results for its writes, in order). */
+  sendsOf(planned: PlannedEvent, results: unknown[]): Sends | undefined {
+    if (!planned.resident) return undefined;
+    return {
+      resident: planned.resident,
+      claimed: planned.claimed.flatMap((i) => results[i] as ClaimedRow[]),
+      queued: planned.queued || planned.claimed.some((i) => !(results[i] as unknown[]).length),
+    };
+  }
+
+  /** Sends a committed event's reply: the parts written claimed go out at once, anything queued behind older messages through the outbox. */
+  async deliver(sends: Sends): Promise<void> {
+    // the reply's parts were written already claimed: sending them and recording how it went is one round trip
+    if (sends.claimed.length) await this.outbox.sendClaimed(sends.resident, sends.claimed);
+    if (sends.queued) await this.outbox.deliverDue({ residentId: sends.resident.id });
+  }
+
+  /** Records a failed processing: back to pending for a retry, or failed after the last attempt. */
+  async failed(event: StoredEvent, err: unknown): Promise<void> {
+    const failed = event.attempts >= MAX_EVENT_ATTEMPTS;
+    await this.db
+      .update(webhookEvents)
+      .set({ status: failed ? "failed" : "pending", lockUntil: null, lastError: (err as Error).message })
+      .where(eq(webhookEvents.id, event.id));
+    this.logger.error("webhook event processing failed", { eventId: event.id, error: err as Error, willRetry: !failed });
   }
 
   /**
@@ -178,12 +243,12 @@ export class ConversationService {
    * waiting satisfaction survey and feedback notices waiting in the mini app. Reads that depend
    * on the resident name it by a subquery, so a new resident costs nothing more.
    */
-  private stateReads(wardId: number, rawBody: string, receivedAt: number) {
+  private stateReads(wardId: number, rawBody: string, receivedAt: number, known?: () => Ward) {
     const body = JSON.parse(rawBody) as unknown;
     const parsed = parseEvent(body);
     const envelope = readEnvelope(body)!;
-    const ward = this.wards.byIdReads(wardId);
-    const queries: BatchItem<"sqlite">[] = [ward.ward, ward.holidays, this.knowledge.versionQuery()];
+    const shared = known ? undefined : this.wardReads(wardId);
+    const queries: BatchItem<"sqlite">[] = shared ? [...shared.queries] : [];
     // Zalo's `timestamp` may be old (retries) or skewed: the interaction is when it reached us.
     const at = receivedAt;
     let touch: Parameters<ConversationService["touchResident"]> | undefined;
@@ -211,11 +276,10 @@ export class ConversationService {
       const notices = waitingNoticeReads(this.db, wardId, residentId);
       queries.push(this.store.select(wardId, { kind: "zalo", id: envelope.userId! }), ...this.contextReads(residentId, this.clock.now()), pendingSurveyQuery(this.db, residentId), notices.users, notices.notices);
     }
-    const parse = (rows: unknown[]): EventState => {
-      const [wardRows, holidayRows, version, resident, conversation, open, last, survey, users, notices] = rows as [
-        Parameters<WardService["wardFrom"]>[1],
-        Parameters<WardService["wardFrom"]>[2],
-        Array<{ value: string }>,
+    const parse = (all: unknown[]): EventState => {
+      const ward = known ? known() : shared!.parse(all);
+      const rows = shared ? all.slice(shared.queries.length) : all;
+      const [resident, conversation, open, last, survey, users, notices] = rows as [
         Array<typeof residents.$inferSelect>,
         ConversationRow[],
         Array<{ id: number; createdAt: number }>,
@@ -224,9 +288,8 @@ export class ConversationService {
         Parameters<typeof waitingNoticeWritesFrom>[3],
         Parameters<typeof waitingNoticeWritesFrom>[4],
       ];
-      this.knowledge.noteVersion(version);
       return {
-        ward: this.wards.wardFrom(wardId, wardRows, holidayRows),
+        ward,
         body,
         parsed,
         envelope,

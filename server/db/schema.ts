@@ -155,6 +155,7 @@ export const outbox = sqliteTable(
   (t) => [
     uniqueIndex("outbox_ward_dedupe").on(t.wardId, t.dedupeKey),
     index("outbox_status").on(t.status, t.nextAttemptAt),
+    index("outbox_resident_status").on(t.residentId, t.status),
   ],
 );
 
@@ -176,7 +177,7 @@ export const handoffs = sqliteTable(
     /** set for a question passed on from the mini app's Hỏi đáp (miniapp_users.id; no FK here: that table lives in schema-feedback) */
     miniappUserId: integer("miniapp_user_id"),
   },
-  (t) => [index("handoffs_ward_status").on(t.wardId, t.status), index("handoffs_miniapp_user").on(t.miniappUserId)],
+  (t) => [index("handoffs_ward_status").on(t.wardId, t.status), index("handoffs_miniapp_user").on(t.miniappUserId), index("handoffs_resident_status").on(t.residentId, t.status)],
 );
 
 /** Every question the assistant answered, with what it decided: the base for statistics
@@ -199,7 +200,7 @@ export const askLog = sqliteTable(
     handoffReason: text("handoff_reason"),
     createdAt: integer("created_at").notNull(),
   },
-  (t) => [index("ask_log_ward_created").on(t.wardId, t.createdAt)],
+  (t) => [index("ask_log_ward_created").on(t.wardId, t.createdAt), index("ask_log_resident").on(t.residentId)],
 );
 
 /** Knowledge entries as loaded from knowledge/ (the source of truth is the files in git;

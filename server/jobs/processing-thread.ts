@@ -2,7 +2,7 @@
  * Node: webhook events are processed on a worker thread with its own database connection, so
  * the main thread only verifies, stores and acknowledges. The embedded libSQL driver runs each
  * statement synchronously; processing on the main thread would make acknowledgements wait
- * behind it. The thread also runs the sweeper. With an embedded database the main thread stores
+ * behind it. Events are processed in groups (GroupQueue, EventGroups). The thread also runs the sweeper. With an embedded database the main thread stores
  * events in the intake journal and asks for a drain: {type:"drain", journalId} → {type:"drained",
  * upTo, eventIds} (the rows up to `upTo` are in webhook_events; `eventIds` will be processed),
  * then {type:"done", eventId} for each. Over a libSQL server: {type:"process", eventId} → {type:"done", eventId};
@@ -18,7 +18,8 @@ import { buildServices, sweep, type Services } from "../services";
 import { IntakeJournal } from "../webhooks/intake-journal";
 import { JournalDrain } from "../webhooks/journal-drain";
 import { createZaloApi } from "../zalo/zalo-api";
-import { BackgroundQueue } from "./background-queue";
+import { EventGroups, GROUP_MAX } from "../conversations/event-groups";
+import { GroupQueue } from "./group-queue";
 
 export type ThreadRequest = { type: "process"; eventId: number } | { type: "drain"; journalId: number } | { type: "sweep"; id: number } | { type: "stop" };
 export type ThreadReply =
@@ -34,19 +35,37 @@ const logger = createLogger(config.logLevel);
 // stored with a full sync by the main thread, and moving it out of the intake journal syncs
 // fully too), so this connection skips the per-commit sync and holds the write lock shorter.
 const opened = await openNodeDatabase(config.databaseUrl, config.databaseAuthToken, { synchronous: "NORMAL" });
-const queue = new BackgroundQueue(logger, 4, config.webhookProcessDelayMs);
 let services: Services;
+let groups: EventGroups;
+// Events are processed in groups sharing their commits (server/conversations/event-groups.ts):
+// on one file, one commit per event would be the ceiling.
+const queue = new GroupQueue(
+  async (eventIds) => {
+    // the next group starts once this one is written; "done" when its replies went out too
+    const done = () => {
+      for (const eventId of eventIds) {
+        queued.delete(eventId);
+        port.postMessage({ type: "done", eventId } satisfies ThreadReply);
+      }
+    };
+    try {
+      const { sent } = await groups.process(eventIds);
+      void sent.finally(done);
+    } catch (err) {
+      done();
+      throw err;
+    }
+  },
+  logger,
+  GROUP_MAX,
+  config.webhookProcessDelayMs,
+);
 /** Events in this thread's queue: the sweeper leaves them to it (it would only race it for the claim). */
 const queued = new Set<number>();
 const processInQueue = (eventId: number) => {
   if (queued.has(eventId)) return;
   queued.add(eventId);
-  queue.push(() =>
-    services.conversations.processEvent(eventId).finally(() => {
-      queued.delete(eventId);
-      port.postMessage({ type: "done", eventId } satisfies ThreadReply);
-    }),
-  );
+  queue.push(eventId);
 };
 // The intake journal (embedded database): events acknowledged by the main thread are moved into
 // webhook_events here, at once (the processing delay, a test hook, applies to processing only).
@@ -67,10 +86,19 @@ services = await buildServices({
   blobStore: new FileBlobStore(defaultUploadsDir(config.databaseUrl)),
   journalDrain,
 });
+groups = new EventGroups(opened.db, services.conversations, services.outbox, logger);
 
 let sweeping: Promise<{ events: number; sent: number }> | undefined;
 const sweepOnce = () => {
-  sweeping ??= sweep(services, { queued: (id) => queued.has(id) }).finally(() => {
+  sweeping ??= sweep(services, {
+    queued: (id) => queued.has(id),
+    // a backlog (events a previous process accepted but did not answer) goes in groups too
+    processDue: async (ids) => {
+      const { processed, sent } = await groups.process(ids);
+      await sent;
+      return processed;
+    },
+  }).finally(() => {
     sweeping = undefined;
   });
   return sweeping;
@@ -91,6 +119,7 @@ port.on("message", (message: ThreadRequest) => {
     clearInterval(timer);
     void Promise.resolve(journalDrain?.idle())
       .then(() => queue.idle())
+      .then(() => groups.settled())
       .then(() => sweeping?.catch(() => undefined))
       .finally(() => {
         opened.close();

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { createClient, type Client, type InStatement } from "@libsql/client";
+import type { Client, InStatement } from "@libsql/client";
 import { GroupCommit, type EventStore, type IncomingEvent, type StoredEvent } from "./event-store";
 import { ensurePrivateFile } from "../db/private-file";
+import { createEmbeddedClient } from "../db/embedded-client";
 
 /**
  * Node with an embedded database: the webhook intake's own write path.
@@ -56,13 +57,13 @@ export class IntakeJournal implements EventStore {
     // residents' messages: the server account's only, as the main file (its -wal and -shm follow)
     // (without opening an existing file: that would drop this process's SQLite locks on it)
     ensurePrivateFile(path);
-    const journal = createClient({ url: `file:${path}`, concurrency: 1, timeout: 5000 });
+    const journal = createEmbeddedClient(path, {
+      busyTimeoutMs: 5000,
+      // The drain checkpoints this WAL (passively, once a second) from the processing thread, so
+      // a commit here rarely has to; the high mark only bounds the WAL if the drain stops.
+      pragmas: ["synchronous = FULL", "wal_autocheckpoint = 10000"],
+    });
     await journal.execute("PRAGMA journal_mode = WAL");
-    await journal.execute("PRAGMA synchronous = FULL");
-    await journal.execute("PRAGMA busy_timeout = 5000");
-    // The drain checkpoints this WAL (passively, once a second) from the processing thread, so a
-    // commit here rarely has to; the high mark only bounds the WAL if the drain stops.
-    await journal.execute("PRAGMA wal_autocheckpoint = 10000");
     await journal.batch(
       [
         `CREATE TABLE IF NOT EXISTS ${TABLE} (

@@ -130,7 +130,17 @@ export class OutboxService {
    * records every outcome in one batch: the whole bookkeeping of a reply is one round trip. The
    * first part that is not sent stops the rest (they wait behind it, pending). Returns how many were sent.
    */
-  async sendClaimed(resident: ResidentForSend, claimed: Array<{ id: number; wardId: number; payload: string; attempts: number }>): Promise<number> {
+  async sendClaimed(resident: ResidentForSend, claimed: ClaimedOutboxRow[]): Promise<number> {
+    const { updates, sent } = await this.attemptClaimed(resident, claimed);
+    if (updates.length) await this.db.batch(updates as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+    return sent;
+  }
+
+  /**
+   * sendClaimed's sends, without recording them: the updates that record the outcomes are
+   * returned for the caller's batch (the processing thread records a whole group's in one).
+   */
+  async attemptClaimed(resident: ResidentForSend, claimed: ClaimedOutboxRow[]): Promise<{ updates: BatchItem<"sqlite">[]; sent: number }> {
     const updates: BatchItem<"sqlite">[] = [];
     let sent = 0;
     let stopped = false;
@@ -145,8 +155,7 @@ export class OutboxService {
       if (outcome.kind === "sent") sent++;
       else stopped = true;
     }
-    if (updates.length) await this.db.batch(updates as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-    return sent;
+    return { updates, sent };
   }
 
   private async deliverOne(id: number): Promise<boolean> {
@@ -218,6 +227,9 @@ export class OutboxService {
       .where(eq(outbox.id, id));
   }
 }
+
+/** A reply part written claimed (claimedInsert's returned row). */
+export type ClaimedOutboxRow = { id: number; wardId: number; payload: string; attempts: number };
 
 /** What sending needs to know of the resident. */
 export type ResidentForSend = { zaloUserId: string; lastInteractionAt: number | null };

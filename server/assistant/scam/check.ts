@@ -2,6 +2,7 @@ import { splitForwarded, type MessageShape } from "./forwarded";
 import modelJson from "./data/model.json";
 import { linearScore, type ScamModel } from "./model";
 import { cleanText } from "./normalize";
+import { brandsNamed } from "./registry";
 import { readSignals, type SignalName, type Signals } from "./signals";
 import { readVictim } from "./victim";
 
@@ -177,9 +178,19 @@ export function scoreSignals(signals: Signals): number {
   // a prize to be claimed through a contact or a "procedure"
   if (has("prize") && /(trung (thuong|giai)|nhan giai)/.test(f) && /(lien he|goi (ngay|so|cho|den)|nhan tin|zalo|lam thu tuc|ban to chuc)/.test(f)) score += 3.5;
   // a parcel "held" or "failed", to be released through the message ("bấm vào đây để cập nhật", "cần xác nhận gấp")
-  if (has("parcel") && /(bi (giu|treo|tam giu|hoan)|giu lai|luu kho|that bai|khong thanh cong|chua (duoc )?giao|sai dia chi|dia chi (khong|chua) (day du|chinh xac))/.test(f) && /(xac nhan|cap nhat|thanh toan|phi|(bam|nhan|click|an) (vao )?(day|link|duong dan))/.test(f)) score += 3.5;
+  if (has("parcel") && /(bi (giu|treo|tam giu|hoan)|giu lai|luu kho|that bai|khong thanh cong|chua (duoc )?giao|sai dia chi|dia chi (khong|chua) (day du|chinh xac)|sua (lai )?dia chi)/.test(f) && /(xac nhan|cap nhat|thanh toan|phi|sua (lai )?dia chi|(bam|nhan|click|an) (vao )?(day|link|duong dan))/.test(f)) score += 3.5;
+  // off the official channels (no registered link, app or hotline): reward points "expiring today" to
+  // redeem at once, or a gift for "confirming your information" — the bank-points and eKYC phishing
+  const offChannel = !has("link_official") && !has("official_app") && !has("official_contact") && !has("ad_optout");
+  if (offChannel && has("prize") && has("urgency") && /\bdiem\b/.test(f) && /(het han|hom nay|gio chot)/.test(f)) score += 2.5;
+  if (offChannel && has("prize") && /(xac nhan|cap nhat|hoan thanh|bo sung) (lai )?(thong tin|ho so)/.test(f) && /(duoc (tang|nhan)|nhan (ngay|qua|thuong))/.test(f)) score += 3.5;
   // paid "tasks": reviews, likes, orders paid per item, cash out at once
   if (has("easy_money") && /(danh gia|like|tha tim|chot don|nhiem vu|review|xem video)/.test(f) && /(\d+ ?(k|nghin|ngan) ?(\/|moi|1) ?(luot|don|nhiem vu|video)|rut tien (ngay|lien)|nhan tien (ngay|lien))/.test(f)) score += 3;
+  // money moved to a "safe", "holding" or "supervised" account: no bank or police ever asks for that
+  if (has("money_to_person") && /tai khoan (an toan|tam giu|giam sat|bao mat|dam bao)/.test(f)) score += 3;
+  // "police" telling the reader they are tied to a case (laundering, drugs, a ring) and must contact an
+  // investigator or cooperate: the police never open a case by text (Bộ Công an's warnings)
+  if (has("authority") && !has("protective") && /lien quan (den |toi )?(mot )?(vu an|duong day|rua tien|ma tuy|buon lau|lua dao)/.test(f) && /(lien he|hop tac|phoi hop|lam viec|trinh dien|den (tru so|co quan)|ket noi)/.test(f)) score += 2.5;
   // a look-alike government service charging a fee ("đổi căn cước online tại doi-cancuoc.vn, lệ phí 50k")
   if (has("link_unofficial") && /(can cuoc|cccd|vneid|dinh danh|ho khau|cu tru|giay phep lai xe|bang lai)/.test(f) && /(le phi|phi|\d+ ?k\b)/.test(f)) score += 4;
   return score;
@@ -213,11 +224,34 @@ export function retoldScript(signals: Signals): number {
   return scripts.some(Boolean) ? 4 : 0;
 }
 
-/** Marks scams do not carry: every link on the official registry, a registered hotline, a code or balance given to the reader. */
+/**
+ * The sender's name as a notice's header: a registered brand or agency ("VinaPhone TB:", "ACB:",
+ * "Bo Y te khuyen cao:", "[VNeID]") before a colon or a "thông báo / cảnh báo / khuyến cáo" word.
+ */
+const headerEnd = /^[^:]{0,40}?(:|\b(xin )?(thong bao|tb|canh bao|khuyen cao|tran trong thong bao)\b)/;
+const agencyHeader = /\b(bo|cuc|tong cuc|so|ubnd|uy ban nhan dan|bcd|ban chi dao|bhxh|cong an|chinh phu|ttcp)\b/;
+function senderHeader(signals: Signals): boolean {
+  const head = headerEnd.exec(signals.folded.replace(/^[\s[(]+/, ""))?.[0];
+  return !!head && (brandsNamed(head).length > 0 || agencyHeader.test(head));
+}
+
+/** An operator's missed-call alert: the number is who called, not a contact to reach. */
+const missedCall = /(da goi (cho|den) (ban|quy khach|qk|thue bao)|cuoc goi nho|khong the lien lac (duoc )?(voi ban|luc|vao)|(lan cuoi|vao) luc \d{1,2}[:h]\d{2})/;
+
+/**
+ * Marks scams do not carry: every link on the official registry, a registered hotline, a code or
+ * balance given to the reader; or a notice headed by a registered sender with no way out of the
+ * official channels (no link elsewhere, no private phone or account number, no private chat).
+ */
 function officialShape(signals: Signals): boolean {
   const has = (s: SignalName) => signals.set.has(s);
   const linksOfficial = signals.links.length > 0 && signals.links.every((l) => l.official);
-  return linksOfficial || has("official_contact") || has("code_delivery") || has("balance_notice");
+  const noWayOut = signals.links.every((l) => l.official) && !signals.accounts.length && !has("money_to_person") && !has("otp_request") && !has("card_request");
+  // police "notices" of fines or cases are the impersonation script itself unless they are warnings
+  const policeThreat = has("authority") && has("threat") && !has("protective");
+  const headedNotice = noWayOut && !signals.phones.length && !has("private_chat") && !policeThreat && senderHeader(signals);
+  const missedCallAlert = noWayOut && !signals.links.length && missedCall.test(signals.folded);
+  return linksOfficial || has("official_contact") || has("code_delivery") || has("balance_notice") || headedNotice || missedCallAlert;
 }
 
 /**
@@ -277,7 +311,10 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   const has = (name: SignalName) => signals.set.has(name);
   const demanding = demands.some((d) => d !== "link_unofficial" && has(d));
   // scores are margins over the scorer's threshold: a warning from 0 up
-  const { score } = decide(signals, shape.reported && demanding, scorer, shape.reported ? retoldScript(signals) : 0);
+  // a sender's warning that describes impostors' calls ("Công an … cảnh báo: đối tượng gọi điện báo…")
+  // is not a resident retelling a call
+  const retelling = shape.reported && !(has("protective") && senderHeader(signals));
+  const { score } = decide(signals, retelling && demanding, scorer, retelling ? retoldScript(signals) : 0);
   const threshold = 0;
 
   // A rhetorical opener ("Cần tiền gấp? Vay online…") does not make an advert a question.

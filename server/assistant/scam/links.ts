@@ -60,6 +60,33 @@ export function findLinks(cleaned: string): LinkFinding[] {
   return [...found.values()];
 }
 
+/**
+ * A host label that is a brand's name with a letter swapped for a digit ("vietc0mbank", "b1dv"), or,
+ * for names of six letters or more, one letter added, dropped or changed ("vietcombamk", "agrribank"):
+ * the typosquats police and banks warn about.
+ */
+function typoOf(label: string, token: string): boolean {
+  if (label === token || !/^[a-z0-9]+$/.test(label)) return false;
+  if (label.length === token.length && /\d/.test(label) && /[a-z]/.test(label)) {
+    let digitSwaps = 0;
+    for (let i = 0; i < label.length; i++) {
+      if (label[i] === token[i]) continue;
+      if (!/\d/.test(label[i]!)) return false;
+      digitSwaps++;
+    }
+    return digitSwaps > 0 && digitSwaps <= 2 && token.length >= 4;
+  }
+  return token.length >= 6 && !/\d/.test(token) && Math.abs(label.length - token.length) <= 1 && editDistanceOne(label, token);
+}
+
+function editDistanceOne(a: string, b: string): boolean {
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.slice(i) === b.slice(i + 1);
+}
+
 export function assessHost(host: string, path = ""): LinkFinding {
   const ip = /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host);
   // zalo.me/<phone> and zalo.me/g/<group> hand the reader to a private chat or group: not an official page
@@ -92,7 +119,7 @@ export function assessHost(host: string, path = ""): LinkFinding {
   // hidden inside a longer name is one too.
   const vnName = registrable.endsWith(".vn");
   for (const { token, brand } of brandTokens) {
-    if (labels.includes(token) || (!vnName && token.length >= 4 && squashed.includes(token))) {
+    if (labels.includes(token) || (!vnName && token.length >= 4 && squashed.includes(token)) || labels.some((l) => typoOf(l, token))) {
       finding.lookalike = brand;
       break;
     }

@@ -26,7 +26,9 @@ export function foldForScam(text: string): string {
   t = t.replace(/(?<![a-z0-9])(?:[a-z][.\-_*·] ?){2,}[a-z](?![a-z0-9])/g, (m) => m.replace(/[.\-_*· ]/g, ""));
   t = t.replace(/(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])/g, (m) => m.replace(/ /g, ""));
   // l33t between letters, and a leading ! or @ before letters
-  t = t.replace(/(?<=[a-z])[013457@!$|](?=[a-z])/g, (c) => leet[c] ?? c);
+  // (up to three in a row: "kh04n", "s04n"; plan codes such as "mi10" or "c90n" end in a digit or
+  // hold a digit no letter imitates, so they stay)
+  t = t.replace(/(?<=[a-z])[013457@!$|]{1,3}(?=[a-z])/g, (run) => [...run].map((c) => leet[c] ?? c).join(""));
   t = t.replace(/(?<![a-z0-9])[!@$](?=[a-z]{2})/g, (c) => leet[c] ?? c);
   // and at the end of a word after two letters ("Z4l0")
   t = t.replace(/(?<=[a-z]{2})[0134](?![a-z0-9])/g, (c) => leet[c] ?? c);

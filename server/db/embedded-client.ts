@@ -1,0 +1,194 @@
+import { ConnectionPool, LibsqlError, Sqlite3Client, type InArgs, type InStatement, type ResultSet, type TransactionMode } from "@libsql/client/sqlite3";
+
+type Connection = ReturnType<ConnectionPool["acquireSync"]>;
+type Statement = ReturnType<Connection["prepare"]>;
+type BatchStatement = InStatement | [string, InArgs?];
+
+export type EmbeddedClientOptions = {
+  /** `PRAGMA …` settings (without the keyword) every connection gets as it opens, replacements included */
+  pragmas: string[];
+  /** busy timeout in ms: how long a statement waits for another connection's write lock */
+  busyTimeoutMs: number;
+  /**
+   * A statement that takes the main file's write lock and changes nothing, run first in a
+   * write batch that would otherwise begin with a read (see `batch`). Without it such batches
+   * begin with BEGIN IMMEDIATE, which locks every attached file too.
+   */
+  lockMainStatement?: string;
+};
+
+/** Retries after an immediate SQLITE_BUSY (each on a fresh connection), and the pause before each. */
+const BUSY_RETRY_DELAYS_MS = [10, 50, 200, 500, 1000];
+
+/**
+ * The libSQL client for an embedded database file, with three repairs to @libsql/client's own
+ * (same classes, same results; the Workers path talks HTTP and never comes here):
+ *
+ * 1. A connection that met SQLITE_BUSY is closed, never reused. libsql (0.5.x) does not reset a
+ *    statement whose step failed: SQLite leaves a statement that got SQLITE_BUSY in progress, so
+ *    that it can be stepped again, and the connection then keeps a read transaction open and
+ *    counts an active writer. Every later write on it skips the busy handler (it upgrades a read
+ *    transaction) and, worse, its autocommit writes are never committed while the write lock
+ *    stays held: they vanish when the connection closes (tursodatabase/libsql-client-ts#352,
+ *    unreleased fix libsql-js#238). Closing the connection drops the statement and its locks.
+ * 2. Every connection the pool opens gets the PRAGMAs: the pool opens a plain one after dropping
+ *    a connection, which would otherwise run without foreign keys, with the default sync and
+ *    without a busy timeout.
+ * 3. Write batches take the write lock as they begin, where the busy timeout applies. drizzle's
+ *    `db.batch` asks for a DEFERRED transaction; one that begins with reads and then writes
+ *    (the processing thread's state batch: reads, then the resident upsert) holds a read
+ *    snapshot when it asks for the lock, and SQLite answers SQLITE_BUSY at once without waiting,
+ *    whenever another connection (the main thread's intake, the console, a CLI) writes. A batch
+ *    or statement that still fails with SQLITE_BUSY at once committed nothing and is run again,
+ *    whole (see retryBusy).
+ *
+ * tests/concurrent-writers.test.ts has the two writers of the real server on one file.
+ */
+export function createEmbeddedClient(path: string, options: EmbeddedClientOptions): EmbeddedClient {
+  const pool = new GuardedPool(path, options);
+  // fail fast if the database cannot be opened at all (as createClient does)
+  pool.release(pool.acquireSync());
+  return new EmbeddedClient(pool, options);
+}
+
+class GuardedPool extends ConnectionPool {
+  private readonly ready = new WeakSet<Connection>();
+  private readonly busy = new WeakSet<Connection>();
+  private closedForGood = false;
+
+  constructor(
+    path: string,
+    private readonly options: EmbeddedClientOptions,
+  ) {
+    // one connection per client: see openNodeDatabase
+    super(path, { timeout: options.busyTimeoutMs }, 1);
+  }
+
+  override acquireSync(forTransaction = false): Connection {
+    const db = super.acquireSync(forTransaction);
+    if (!this.ready.has(db)) {
+      this.ready.add(db);
+      try {
+        this.prepareConnection(db);
+      } catch (err) {
+        // never hand out a connection without its settings
+        db.close();
+        super.release(db);
+        throw err;
+      }
+    }
+    return db;
+  }
+
+  override release(db: Connection): void {
+    // closing it rolls back what it had open and finalizes the statement left in progress
+    if (this.busy.has(db) && db.open) {
+      try {
+        db.close();
+      } catch {
+        // closed or unusable either way
+      }
+    }
+    super.release(db); // a closed connection (this one, or one whose rollback failed) is forgotten
+    if (db.open || this.closedForGood) return;
+    // The pool serves waiters only from a connection it keeps: open the replacement now and hand
+    // it on, or an operation queued behind this one would wait forever.
+    try {
+      super.release(this.acquireSync());
+    } catch {
+      // cannot open now: the next acquire tries again
+    }
+  }
+
+  override close(): void {
+    this.closedForGood = true;
+    super.close();
+  }
+
+  override reopen(): void {
+    super.reopen();
+    this.closedForGood = false;
+  }
+
+  private prepareConnection(db: Connection): void {
+    for (const pragma of [`busy_timeout = ${this.options.busyTimeoutMs}`, ...this.options.pragmas]) db.exec(`PRAGMA ${pragma}`);
+    // mark the connection the moment one of its statements reports SQLITE_BUSY (see above)
+    const mark = <A extends unknown[], R>(run: (...args: A) => R) =>
+      (...args: A): R => {
+        try {
+          return run(...args);
+        } catch (err) {
+          if (isBusy(err)) this.busy.add(db);
+          throw err;
+        }
+      };
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string): Statement => {
+      const statement = mark(prepare)(sql) as Statement;
+      statement.run = mark(statement.run.bind(statement));
+      statement.all = mark(statement.all.bind(statement));
+      statement.get = mark(statement.get.bind(statement));
+      return statement;
+    }) as Connection["prepare"];
+    db.exec = mark(db.exec.bind(db));
+  }
+}
+
+export class EmbeddedClient extends Sqlite3Client {
+  constructor(
+    pool: ConnectionPool,
+    private readonly options: EmbeddedClientOptions,
+  ) {
+    super(pool, "number");
+  }
+
+  override execute(stmtOrSql: InStatement | string, args?: InArgs): Promise<ResultSet> {
+    return retryBusy(this.options.busyTimeoutMs, () => super.execute(stmtOrSql as InStatement, args));
+  }
+
+  override batch(stmts: BatchStatement[], mode?: TransactionMode): Promise<ResultSet[]> {
+    if (mode !== undefined || !stmts.some((s) => !isRead(s))) return retryBusy(this.options.busyTimeoutMs, () => super.batch(stmts, mode ?? "deferred"));
+    // a write batch with no mode given (drizzle's db.batch): take the write lock first
+    if (isRead(stmts[0]!) && this.options.lockMainStatement) {
+      const lock = this.options.lockMainStatement;
+      return retryBusy(this.options.busyTimeoutMs, () => super.batch([lock, ...stmts], "deferred")).then((results) => results.slice(1));
+    }
+    return retryBusy(this.options.busyTimeoutMs, () => super.batch(stmts, isRead(stmts[0]!) ? "write" : "deferred"));
+  }
+
+  override executeMultiple(sql: string): Promise<void> {
+    return retryBusy(this.options.busyTimeoutMs, () => super.executeMultiple(sql));
+  }
+}
+
+/**
+ * Runs `run` again (whole, on a fresh connection) when it failed with SQLITE_BUSY at once: a
+ * transaction that could not get the lock without waiting (a read snapshot that could not be
+ * upgraded, or one gone stale) may get it a moment later. One that already waited the whole busy
+ * timeout is reported as it is: the driver is synchronous, and waiting again would hold the
+ * thread's event loop (the main thread's acknowledgements) for another full timeout.
+ */
+async function retryBusy<T>(busyTimeoutMs: number, run: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const started = performance.now();
+    try {
+      return await run();
+    } catch (err) {
+      const delay = BUSY_RETRY_DELAYS_MS[attempt];
+      if (delay === undefined || !isBusy(err) || performance.now() - started >= busyTimeoutMs) throw err;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+function isBusy(err: unknown): boolean {
+  if (err instanceof LibsqlError) return err.code === "SQLITE_BUSY" || ((err.rawCode ?? 0) & 0xff) === 5;
+  const raw = (err as { rawCode?: unknown } | null)?.rawCode;
+  return typeof raw === "number" && (raw & 0xff) === 5;
+}
+
+/** A plain SELECT: reads only (a WITH may end in a write, and anything else may write). */
+function isRead(stmt: BatchStatement): boolean {
+  const sql = typeof stmt === "string" ? stmt : Array.isArray(stmt) ? stmt[0] : stmt.sql;
+  return /^\s*select\b/i.test(sql);
+}
