@@ -48,9 +48,14 @@ function headerOf(bytes: Uint8Array): Record<string, unknown> {
 
 /** The same bytes claiming another format: the header rewritten in place, its length kept (both are one digit). */
 function withFormat(bytes: Uint8Array, format: number): Uint8Array {
+  return withHeader(bytes, /"format":\d+/, `"format":${format}`);
+}
+
+/** The same bytes with a header field rewritten in place (the replacement must keep the header's length). */
+function withHeader(bytes: Uint8Array, pattern: RegExp, replacement: string): Uint8Array {
   const out = bytes.slice();
   const length = new DataView(out.buffer).getUint32(4, true);
-  const text = new TextDecoder().decode(out.subarray(8, 8 + length)).replace(/"format":\d+/, `"format":${format}`);
+  const text = new TextDecoder().decode(out.subarray(8, 8 + length)).replace(pattern, replacement);
   const encoded = new TextEncoder().encode(text);
   expect(encoded.length).toBe(length);
   out.set(encoded, 8);
@@ -98,11 +103,14 @@ describe("stored search index", () => {
     }
   });
 
-  it("is ignored when it is of another format, another version, built over other entries, or damaged", () => {
+  it("is ignored when it is of another format, another version or analysis, built over other entries, or damaged", () => {
     const bytes = serializeIndex(kb.version, built);
     expect(loadStoredIndex(withFormat(bytes, INDEX_FORMAT - 1), kb.version, published)).toBeUndefined();
     expect(loadStoredIndex(withFormat(bytes, INDEX_FORMAT), kb.version, published)).toBeInstanceOf(SearchIndex);
     expect(loadStoredIndex(bytes, "another-version", published)).toBeUndefined();
+    // built by code that analyses text differently (a lexicon changed in a deploy, the knowledge not)
+    expect(headerOf(bytes).analysis).toMatch(/^[0-9a-f]{16}$/);
+    expect(loadStoredIndex(withHeader(bytes, /"analysis":"[0-9a-f]{16}"/, `"analysis":"${"0".repeat(16)}"`), kb.version, published)).toBeUndefined();
     expect(loadStoredIndex(bytes, kb.version, published.slice(1))).toBeUndefined();
     expect(loadStoredIndex(new TextEncoder().encode("{not an index"), kb.version, published)).toBeUndefined();
     expect(loadStoredIndex(bytes.slice(0, bytes.length - 100), kb.version, published)).toBeUndefined();

@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { commonAccentedWords, commonWords, offTopicPattern } from "./lexicon";
+import { analysisFingerprint } from "./analysis-fingerprint";
 import { buildIndexData, idfFormula, type IndexData } from "./index-build";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
 import { IndexReader, IndexWriter } from "./index-encoding";
@@ -83,6 +84,8 @@ type StoredHeader = {
   tuning: RankingTuning;
   /** the entries it was built from, in order: loading checks them */
   entryIds: string[];
+  /** analysisFingerprint() of the code that built it: loading checks it */
+  analysis: string;
   /** distinct term frequencies and question weights: postTf and qWeight are stored as codes into them */
   tfTable: number[];
   weightTable: number[];
@@ -172,7 +175,7 @@ export class SearchIndex {
   static fromBytes(entries: KnowledgeEntry[], bytes: Uint8Array, accept: (header: Record<string, unknown>) => boolean = () => true): SearchIndex | undefined {
     const r = new IndexReader(bytes);
     const h = r.header as StoredHeader & Record<string, unknown>;
-    if (h.format !== INDEX_FORMAT || !accept(h) || h.entryIds.length !== entries.length || h.entryIds.some((id, i) => entries[i]!.id !== id)) return undefined;
+    if (h.format !== INDEX_FORMAT || h.analysis !== analysisFingerprint() || !accept(h) || h.entryIds.length !== entries.length || h.entryIds.some((id, i) => entries[i]!.id !== id)) return undefined;
     const syllables = r.lines("syllables");
     const data: IndexData = {
       sylCount: r.ints("sylCount"),
@@ -227,7 +230,7 @@ export class SearchIndex {
     for (const name of ["sylCount", "pairOff", "pairSecond", "postOff", "postDoc", "postTf", "qOff", "qId", "qWeight", "questionDoc", "coreOff", "coreSyl", "accOff", "accDoc", "accForm"] as const) w.ints(name, d[name]);
     w.floats("questionNorm", d.questionNorm);
     w.floats("docLength", d.docLength);
-    const header: StoredHeader = { format: INDEX_FORMAT, tuning: this.tuning, entryIds: this.entries.map((e) => e.id), tfTable: [...d.tfTable], weightTable: [...d.weightTable] };
+    const header: StoredHeader = { format: INDEX_FORMAT, tuning: this.tuning, entryIds: this.entries.map((e) => e.id), analysis: analysisFingerprint(), tfTable: [...d.tfTable], weightTable: [...d.weightTable] };
     return w.finish({ ...extra, ...header });
   }
 
