@@ -7,9 +7,9 @@
  *   it was) and of server/assistant/search-index.ts, alternating, INDEX_REPS times each;
  * - search: every labelled question (at 2,000 entries the first INDEX_QUESTIONS_LARGE of them)
  *   searched by both, after a warm-up round, alternating; mean µs per question;
- * - cold start: the index serialised as stored with a knowledge version (JSON text, see
- *   server/knowledge/stored-index.ts), then loaded from that text (JSON.parse, decoding, the
- *   derived arrays): median ms; the text's size.
+ * - cold start: the index serialised as stored with a knowledge version (bytes, see
+ *   server/knowledge/stored-index.ts), then loaded from those bytes (decoding, the derived
+ *   arrays): median ms; the size stored.
  * Medians over the repetitions; per-repetition ratios old/new.
  */
 import { pathToFileURL } from "node:url";
@@ -54,7 +54,7 @@ export async function runIndexSpeed(options: { log?: (s: string) => void; reps?:
     const builds: Array<[number, number]> = [];
     const searches: Array<[number, number]> = [];
     const loads: number[] = [];
-    let text = "";
+    let stored: Uint8Array = new Uint8Array(0);
     for (let rep = 0; rep < reps; rep++) {
       const [before, beforeMs] = timed(() => new SearchIndexBefore(published));
       const [after, afterMs] = timed(() => new SearchIndex(published));
@@ -63,8 +63,8 @@ export async function runIndexSpeed(options: { log?: (s: string) => void; reps?:
       round(before);
       round(after); // warm-up: JIT and the spelling caches, as a running server has them
       searches.push([(round(before) * 1000) / questions.length, (round(after) * 1000) / questions.length]);
-      text = serializeIndex(base.version, after);
-      const [loaded, loadMs] = timed(() => loadStoredIndex(text, base.version, published));
+      stored = serializeIndex(base.version, after);
+      const [loaded, loadMs] = timed(() => loadStoredIndex(stored, base.version, published));
       if (!loaded) throw new Error("stored index did not load");
       loads.push(loadMs);
       log(`  index ${published.length} entries, rep ${rep + 1}/${reps}: build ${beforeMs.toFixed(0)} → ${afterMs.toFixed(0)} ms, search ${searches.at(-1)![0].toFixed(0)} → ${searches.at(-1)![1].toFixed(0)} µs, stored index load ${loadMs.toFixed(1)} ms`);
@@ -78,7 +78,7 @@ export async function runIndexSpeed(options: { log?: (s: string) => void; reps?:
       searchBeforeUs: median(searches.map((s) => s[0])),
       searchUs: median(searches.map((s) => s[1])),
       searchRatios: searches.map(([b, a]) => b / a),
-      storedMb: text.length / 1e6,
+      storedMb: stored.length / 1e6,
       loadMs: median(loads),
       loadRatios: loads.map((l, i) => builds[i]![1] / l),
     });
@@ -94,7 +94,7 @@ export function formatIndexSpeed(rows: IndexSpeedRow[]): string {
         `search index, ${r.entries} entries (${r.questions} questions), before → after in one run (medians; ratios per repetition):`,
         `  build ${r.buildBeforeMs.toFixed(0)} → ${r.buildMs.toFixed(0)} ms (×${ratios(r.buildRatios)} faster)`,
         `  search ${r.searchBeforeUs.toFixed(0)} → ${r.searchUs.toFixed(0)} µs per question (×${ratios(r.searchRatios)} faster)`,
-        `  stored index: ${r.storedMb.toFixed(2)} MB of text, loads in ${r.loadMs.toFixed(1)} ms (${ratios(r.loadRatios)} times faster than building)`,
+        `  stored index: ${r.storedMb.toFixed(2)} MB, loads in ${r.loadMs.toFixed(1)} ms (${ratios(r.loadRatios)} times faster than building)`,
       ].join("\n"),
     )
     .join("\n");

@@ -493,6 +493,15 @@ describe("understanding what residents mean", () => {
     expect(ask("lam can cuoc o dau").lang).toBe("vi");
   });
 
+  it("after a scam warning, 'who do I report it to' is answered from the entry on reporting scams", () => {
+    const warned = ask("tin nhắn này có phải lừa đảo ko: Bo Cong an thong bao ban lien quan vu an, chuyen tien vao tk an toan 0123");
+    expect(warned.kind).toBe("scam_warning");
+    for (const q of ["thế giờ tôi phải báo cho ai", "the gio toi bao cho ai"]) {
+      const next = assistant.ask(q, ward, MONDAY_9AM, warned.memory);
+      expect(next.kind === "answer" && next.entry.id, q).toBe("ld-bao-cao");
+    }
+  });
+
   it("hears a short English question whose words are also Vietnamese syllables typed without accents", () => {
     // "i", "got", "do", "it" read as Vietnamese; "where" and "report" do not
     const report = ask("I got scammed, where do I report it?");

@@ -1,8 +1,12 @@
+import { createClient } from "@libsql/client/web";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/libsql/web";
 import { Assistant } from "../server/assistant/assistant";
 import { INDEX_FORMAT, SearchIndex, type SearchResult } from "../server/assistant/search-index";
 import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
+import type { Database } from "../server/db/database";
+import * as schema from "../server/db/schema";
 import { kbMeta } from "../server/db/schema";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { KnowledgeRepository } from "../server/knowledge/knowledge-repository";
@@ -10,6 +14,7 @@ import type { KnowledgeBase, KnowledgeEntry } from "../server/knowledge/knowledg
 import { INDEX_KEY, loadStoredIndex, serializeIndex } from "../server/knowledge/stored-index";
 import { systemClock } from "../server/lib/clock";
 import { makeTempDir } from "./support/factories";
+import { startHranaServer } from "./support/hrana-server";
 import { wardFixture } from "./support/ward-fixture";
 
 // Our own probes (not the blind sets): accents and none, typos the spelling help fixes
@@ -35,6 +40,28 @@ const PROBES = [
   "",
 ];
 
+/** The stored index's header (JSON after "HPSI" and its length, see server/assistant/index-encoding.ts). */
+function headerOf(bytes: Uint8Array): Record<string, unknown> {
+  const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+  return JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as Record<string, unknown>;
+}
+
+/** The same bytes claiming another format: the header rewritten in place, its length kept (both are one digit). */
+function withFormat(bytes: Uint8Array, format: number): Uint8Array {
+  return withHeader(bytes, /"format":\d+/, `"format":${format}`);
+}
+
+/** The same bytes with a header field rewritten in place (the replacement must keep the header's length). */
+function withHeader(bytes: Uint8Array, pattern: RegExp, replacement: string): Uint8Array {
+  const out = bytes.slice();
+  const length = new DataView(out.buffer).getUint32(4, true);
+  const text = new TextDecoder().decode(out.subarray(8, 8 + length)).replace(pattern, replacement);
+  const encoded = new TextEncoder().encode(text);
+  expect(encoded.length).toBe(length);
+  out.set(encoded, 8);
+  return out;
+}
+
 const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
 const plain = (r: SearchResult) => ({ ...r, ranked: r.ranked.map(({ entry, ...rest }) => ({ id: entry.id, ...rest })) });
 
@@ -47,7 +74,7 @@ beforeAll(async () => {
   kb = (await readKnowledgeDir("knowledge", { strict: true })).kb;
   published = kb.entries.filter((e) => e.status === "published");
   built = new SearchIndex(published);
-  // through JSON text, as it is stored in the database and read back by a process starting later
+  // through bytes, as it is stored in the database and read back by a process starting later
   loaded = loadStoredIndex(serializeIndex(kb.version, built), kb.version, published)!;
 });
 
@@ -76,13 +103,17 @@ describe("stored search index", () => {
     }
   });
 
-  it("is ignored when it is of another format, another version, or built over other entries", () => {
-    const text = serializeIndex(kb.version, built);
-    const older = JSON.stringify({ ...JSON.parse(text), index: { ...JSON.parse(text).index, format: INDEX_FORMAT - 1 } });
-    expect(loadStoredIndex(older, kb.version, published)).toBeUndefined();
-    expect(loadStoredIndex(text, "another-version", published)).toBeUndefined();
-    expect(loadStoredIndex(text, kb.version, published.slice(1))).toBeUndefined();
-    expect(loadStoredIndex("{not json", kb.version, published)).toBeUndefined();
+  it("is ignored when it is of another format, another version or analysis, built over other entries, or damaged", () => {
+    const bytes = serializeIndex(kb.version, built);
+    expect(loadStoredIndex(withFormat(bytes, INDEX_FORMAT - 1), kb.version, published)).toBeUndefined();
+    expect(loadStoredIndex(withFormat(bytes, INDEX_FORMAT), kb.version, published)).toBeInstanceOf(SearchIndex);
+    expect(loadStoredIndex(bytes, "another-version", published)).toBeUndefined();
+    // built by code that analyses text differently (a lexicon changed in a deploy, the knowledge not)
+    expect(headerOf(bytes).analysis).toMatch(/^[0-9a-f]{16}$/);
+    expect(loadStoredIndex(withHeader(bytes, /"analysis":"[0-9a-f]{16}"/, `"analysis":"${"0".repeat(16)}"`), kb.version, published)).toBeUndefined();
+    expect(loadStoredIndex(bytes, kb.version, published.slice(1))).toBeUndefined();
+    expect(loadStoredIndex(new TextEncoder().encode("{not an index"), kb.version, published)).toBeUndefined();
+    expect(loadStoredIndex(bytes.slice(0, bytes.length - 100), kb.version, published)).toBeUndefined();
     expect(loadStoredIndex(undefined, kb.version, published)).toBeUndefined();
   });
 });
@@ -90,7 +121,7 @@ describe("stored search index", () => {
 describe("knowledge repository and the stored index", () => {
   let tmp: ReturnType<typeof makeTempDir>;
   let opened: OpenDatabase;
-  const storedRow = async () => (await opened.db.select().from(kbMeta).where(eq(kbMeta.key, INDEX_KEY)))[0]?.value;
+  const storedRow = async () => (await opened.db.select().from(kbMeta).where(eq(kbMeta.key, INDEX_KEY)))[0];
 
   beforeAll(async () => {
     tmp = makeTempDir("stored-index");
@@ -104,7 +135,8 @@ describe("knowledge repository and the stored index", () => {
   it("stores the index with the version at publishing, and a process starting later answers from it", async () => {
     await new KnowledgeRepository(opened.db, systemClock).replaceAll(kb);
     const row = await storedRow();
-    expect(JSON.parse(row!).version).toBe(kb.version);
+    expect(row?.value).toBe(kb.version);
+    expect(headerOf(row!.data!).version).toBe(kb.version);
 
     // A stored index decides the ranking of a later process: one built with other weights (titles
     // only) is stored under the current version, and a new repository ranks with it.
@@ -113,7 +145,7 @@ describe("knowledge repository and the stored index", () => {
     const titlesOnly = new SearchIndex(livePublished, { questions: 0, keywords: 0, summary: 0, body: 0, questionSimilarity: 0 });
     const probe = "lam can cuoc o dau";
     expect(plain(titlesOnly.search(probe))).not.toEqual(plain(new SearchIndex(livePublished).search(probe)));
-    await opened.db.update(kbMeta).set({ value: serializeIndex(live.version, titlesOnly) }).where(eq(kbMeta.key, INDEX_KEY));
+    await opened.db.update(kbMeta).set({ data: serializeIndex(live.version, titlesOnly) }).where(eq(kbMeta.key, INDEX_KEY));
     const later = await new KnowledgeRepository(opened.db, systemClock).assistant();
     expect(later.search(probe, ward, 10)).toEqual(new Assistant(live, { index: titlesOnly }).search(probe, ward, 10));
     expect(later.search(probe, ward, 10)).not.toEqual(new Assistant(live).search(probe, ward, 10));
@@ -123,15 +155,44 @@ describe("knowledge repository and the stored index", () => {
     const live = await new KnowledgeRepository(opened.db, systemClock).load();
     const livePublished = live.entries.filter((e) => e.status === "published");
     const fresh = new SearchIndex(livePublished);
-    const stale = JSON.parse(serializeIndex(live.version, fresh));
-    stale.index.format = INDEX_FORMAT - 1;
-    await opened.db.update(kbMeta).set({ value: JSON.stringify(stale) }).where(eq(kbMeta.key, INDEX_KEY));
+    const stale = withFormat(serializeIndex(live.version, fresh), INDEX_FORMAT - 1);
+    await opened.db.update(kbMeta).set({ data: stale }).where(eq(kbMeta.key, INDEX_KEY));
     const rebuilt = await new KnowledgeRepository(opened.db, systemClock).assistant();
     expect(rebuilt.search("lam can cuoc o dau", ward, 10)).toEqual(new Assistant(live, { index: fresh }).search("lam can cuoc o dau", ward, 10));
-    expect(JSON.parse((await storedRow())!).index.format).toBe(INDEX_FORMAT);
+    expect(headerOf((await storedRow())!.data!).format).toBe(INDEX_FORMAT);
 
     await opened.db.delete(kbMeta).where(eq(kbMeta.key, INDEX_KEY));
     await new KnowledgeRepository(opened.db, systemClock).assistant();
-    expect(JSON.parse((await storedRow())!).version).toBe(live.version);
+    expect(headerOf((await storedRow())!.data!).version).toBe(live.version);
+  });
+});
+
+describe("the stored index over libSQL's HTTP protocol (Workers + a libSQL server)", () => {
+  it("is stored as a BLOB and loaded back byte for byte, without a rebuild", async () => {
+    const tmp = makeTempDir("stored-index-hrana");
+    const url = `file:${tmp.dir}/kb.db`;
+    const local = await openNodeDatabase(url);
+    const hrana = await startHranaServer({ databaseUrl: url });
+    try {
+      const remote = drizzle(createClient({ url: hrana.url }), { schema }) as unknown as Database;
+      await new KnowledgeRepository(remote, systemClock).replaceAll(kb);
+      const live = await new KnowledgeRepository(local.db, systemClock).load();
+      const index = new SearchIndex(live.entries.filter((e) => e.status === "published"));
+      const [row] = await local.db.select().from(kbMeta).where(eq(kbMeta.key, INDEX_KEY));
+      expect(row?.value).toBe(kb.version);
+      expect(Buffer.from(row!.data!).equals(Buffer.from(serializeIndex(kb.version, index)))).toBe(true);
+
+      // an isolate starting later reads it over HTTP (base64 in Hrana's JSON) and answers from it
+      const before = hrana.log.length;
+      const assistant = await new KnowledgeRepository(remote, systemClock).assistant();
+      const writes = hrana.log.slice(before).flatMap((r) => r.sqls).filter((sql) => /^\s*(insert|update|delete)/i.test(sql));
+      expect(writes).toEqual([]);
+      const probe = "lam can cuoc o dau";
+      expect(assistant.search(probe, ward, 10)).toEqual(new Assistant(live, { index }).search(probe, ward, 10));
+    } finally {
+      await hrana.close();
+      local.close();
+      tmp.remove();
+    }
   });
 });

@@ -1,97 +1,130 @@
 /**
- * Typed arrays ↔ base64 text, for the serialised search index (stored as text in the database).
- * Hand-written because Workers and Node share no fast built-in (Buffer needs node:buffer,
- * atob/btoa go through binary strings); table-driven, one pass each way.
+ * The binary container of the stored search index (a BLOB in the database): a small JSON header,
+ * then sections: integer arrays as raw little-endian u8, u16 or i32 (the narrowest that holds
+ * them), float arrays as float64, strings as UTF-8 lines. Raw arrays because loading is cold code
+ * run once per process: widening them into Int32Arrays is a native copy, where decoding varints
+ * (delta-coded, a third smaller) took a JS loop over millions of values (see bench/README.md).
+ * TextEncoder/TextDecoder exist on Workers and Node.
+ *
+ *   "HPSI" | header length (u32 LE) | header (UTF-8 JSON) | sections, each starting 8-aligned
  */
-const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-const decodeTable = new Uint8Array(128);
-for (let i = 0; i < alphabet.length; i++) decodeTable[alphabet.charCodeAt(i)] = i;
+const MAGIC = [0x48, 0x50, 0x53, 0x49]; // "HPSI"
 
-export function bytesToBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const chunk = 3 * 16384;
-  for (let start = 0; start < bytes.length; start += chunk) {
-    const end = Math.min(bytes.length, start + chunk);
-    let s = "";
-    let i = start;
-    for (; i + 2 < end; i += 3) {
-      const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-      s += alphabet[v >> 18]! + alphabet[(v >> 12) & 63]! + alphabet[(v >> 6) & 63]! + alphabet[v & 63]!;
+type SectionKind = "u8" | "u16" | "i32" | "f64" | "text";
+/** name → [kind, element count, byte offset from the first section, byte length] */
+type SectionTable = Record<string, [SectionKind, number, number, number]>;
+
+const align8 = (n: number) => (n + 7) & ~7;
+const WIDTH: Record<SectionKind, number> = { u8: 1, u16: 2, i32: 4, f64: 8, text: 1 };
+
+/** Builds a container: add sections, then finish() with the header's other fields. */
+export class IndexWriter {
+  private readonly parts: Uint8Array[] = [];
+  private length = 0;
+  private readonly sections: SectionTable = {};
+
+  private section(name: string, kind: SectionKind, count: number, bytes: Uint8Array): void {
+    const start = align8(this.length);
+    if (start > this.length) this.parts.push(new Uint8Array(start - this.length));
+    this.parts.push(bytes);
+    this.length = start + bytes.length;
+    this.sections[name] = [kind, count, start, bytes.length];
+  }
+
+  /** Non-negative integers below 2³¹, in the narrowest of u8, u16, i32. */
+  ints(name: string, values: ArrayLike<number>): void {
+    let max = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (!(v >= 0 && v <= 0x7fffffff)) throw new Error(`index encoding: ${v} in ${name} is not a non-negative int32`);
+      if (v > max) max = v;
     }
-    if (i < end) {
-      const rest = end - i;
-      const v = (bytes[i]! << 16) | (rest > 1 ? bytes[i + 1]! << 8 : 0);
-      s += alphabet[v >> 18]! + alphabet[(v >> 12) & 63]! + (rest > 1 ? alphabet[(v >> 6) & 63]! : "=") + "=";
+    const narrow = max < 256 ? Uint8Array.from(values) : max < 65536 ? Uint16Array.from(values) : Int32Array.from(values);
+    this.section(name, max < 256 ? "u8" : max < 65536 ? "u16" : "i32", values.length, new Uint8Array(narrow.buffer));
+  }
+
+  floats(name: string, values: Float64Array): void {
+    this.section(name, "f64", values.length, new Uint8Array(values.slice().buffer));
+  }
+
+  /** Strings that never contain a line break, joined by one. */
+  lines(name: string, values: readonly string[]): void {
+    for (const v of values) if (v.includes("\n")) throw new Error("index encoding: a string with a line break");
+    this.section(name, "text", values.length, new TextEncoder().encode(values.join("\n")));
+  }
+
+  finish(header: Record<string, unknown>): Uint8Array {
+    const head = new TextEncoder().encode(JSON.stringify({ ...header, sections: this.sections }));
+    const start = align8(8 + head.length);
+    const out = new Uint8Array(start + this.length);
+    out.set(MAGIC, 0);
+    new DataView(out.buffer).setUint32(4, head.length, true);
+    out.set(head, 8);
+    let at = start;
+    for (const part of this.parts) {
+      out.set(part, at);
+      at += part.length;
     }
-    parts.push(s);
+    return out;
   }
-  return parts.join("");
 }
 
-export function base64ToBytes(text: string): Uint8Array {
-  let length = text.length;
-  while (length > 0 && text.charCodeAt(length - 1) === 61 /* = */) length--;
-  const out = new Uint8Array((length * 3) >> 2);
-  let o = 0;
-  let i = 0;
-  for (; i + 3 < length; i += 4) {
-    const v = (decodeTable[text.charCodeAt(i)]! << 18) | (decodeTable[text.charCodeAt(i + 1)]! << 12) | (decodeTable[text.charCodeAt(i + 2)]! << 6) | decodeTable[text.charCodeAt(i + 3)]!;
-    out[o++] = v >> 16;
-    out[o++] = (v >> 8) & 255;
-    out[o++] = v & 255;
+/** Reads a container written by IndexWriter; throws on anything malformed. Every array returned is a copy. */
+export class IndexReader {
+  readonly header: Record<string, unknown>;
+  private readonly bytes: Uint8Array;
+  private readonly sections: SectionTable;
+  private readonly start: number;
+
+  constructor(bytes: Uint8Array) {
+    if (bytes.length < 8 || MAGIC.some((m, i) => bytes[i] !== m)) throw new Error("index encoding: not a stored index");
+    // typed views need aligned offsets: a driver's Buffer may sit anywhere in a shared pool
+    this.bytes = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
+    const headLength = new DataView(this.bytes.buffer, this.bytes.byteOffset, 8).getUint32(4, true);
+    if (8 + headLength > bytes.length) throw new Error("index encoding: truncated header");
+    this.header = JSON.parse(new TextDecoder().decode(this.bytes.subarray(8, 8 + headLength))) as Record<string, unknown>;
+    this.sections = this.header.sections as SectionTable;
+    this.start = align8(8 + headLength);
   }
-  if (i < length) {
-    let v = 0;
-    for (let k = 0; k < 4; k++) v = (v << 6) | (i + k < length ? decodeTable[text.charCodeAt(i + k)]! : 0);
-    out[o++] = v >> 16;
-    if (o < out.length) out[o++] = (v >> 8) & 255;
+
+  private view(name: string, kinds: readonly SectionKind[]): { kind: SectionKind; count: number; at: number; end: number } {
+    const s = this.sections?.[name];
+    if (!s || !kinds.includes(s[0])) throw new Error(`index encoding: no section ${name} of kind ${kinds.join("/")}`);
+    const [kind, count, offset, length] = s;
+    const at = this.start + offset;
+    const end = at + length;
+    if (end > this.bytes.length || (kind !== "text" && length !== count * WIDTH[kind])) throw new Error(`index encoding: section ${name} truncated or of the wrong size`);
+    return { kind, count, at, end };
   }
-  return out;
-}
 
-type Numeric = Int32Array | Uint16Array | Float64Array | Float32Array | Uint8Array;
-
-export function encodeArray(array: Numeric): string {
-  return bytesToBase64(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-}
-
-/** Decodes into a fresh, aligned buffer (little-endian, as every platform we run on). */
-export function decodeArray<T extends Numeric>(text: string, make: (buffer: ArrayBuffer) => T): T {
-  const bytes = base64ToBytes(text);
-  return make(bytes.buffer.byteLength === bytes.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer));
-}
-
-/** Non-negative integers in the narrowest type that holds them (most arrays of an index are small numbers). */
-export type PackedInts = { type: "u8" | "u16" | "i32"; data: string };
-
-export function packInts(values: ArrayLike<number>): PackedInts {
-  let max = 0;
-  let min = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (values[i]! > max) max = values[i]!;
-    if (values[i]! < min) min = values[i]!;
+  private typed(name: string): Uint8Array | Uint16Array | Int32Array {
+    const { kind, count, at } = this.view(name, ["u8", "u16", "i32"]);
+    const buffer = this.bytes.buffer;
+    const offset = this.bytes.byteOffset + at;
+    return kind === "u8" ? new Uint8Array(buffer, offset, count) : kind === "u16" ? new Uint16Array(buffer, offset, count) : new Int32Array(buffer, offset, count);
   }
-  if (min >= 0 && max < 256) return { type: "u8", data: encodeArray(Uint8Array.from(values)) };
-  if (min >= 0 && max < 65536) return { type: "u16", data: encodeArray(Uint16Array.from(values)) };
-  return { type: "i32", data: encodeArray(Int32Array.from(values)) };
-}
 
-export function unpackInts(packed: PackedInts): Int32Array {
-  if (packed.type === "i32") return decodeArray(packed.data, (b) => new Int32Array(b));
-  const narrow = packed.type === "u8" ? base64ToBytes(packed.data) : decodeArray(packed.data, (b) => new Uint16Array(b));
-  return Int32Array.from(narrow);
-}
+  ints(name: string): Int32Array {
+    return new Int32Array(this.typed(name));
+  }
 
-/** Offsets (non-decreasing, from 0) stored as the counts between them. */
-export function packOffsets(offsets: Int32Array): PackedInts {
-  const counts = new Int32Array(offsets.length - 1);
-  for (let i = 0; i < counts.length; i++) counts[i] = offsets[i + 1]! - offsets[i]!;
-  return packInts(counts);
-}
+  /** A section of integers below 65,536 (codes into a small table). */
+  u16(name: string): Uint16Array {
+    const view = this.typed(name);
+    if (view instanceof Int32Array) throw new Error(`index encoding: section ${name} holds values above 65,535`);
+    return new Uint16Array(view);
+  }
 
-export function unpackOffsets(packed: PackedInts): Int32Array {
-  const counts = unpackInts(packed);
-  const offsets = new Int32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
-  return offsets;
+  floats(name: string): Float64Array {
+    const { count, at } = this.view(name, ["f64"]);
+    return new Float64Array(new Float64Array(this.bytes.buffer, this.bytes.byteOffset + at, count));
+  }
+
+  lines(name: string): string[] {
+    const { count, at, end } = this.view(name, ["text"]);
+    if (count === 0) return [];
+    const out = new TextDecoder().decode(this.bytes.subarray(at, end)).split("\n");
+    if (out.length !== count) throw new Error(`index encoding: section ${name} has the wrong count`);
+    return out;
+  }
 }

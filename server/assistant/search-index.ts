@@ -1,7 +1,10 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { commonAccentedWords, commonWords, offTopicPattern } from "./lexicon";
+import { analysisFingerprint } from "./analysis-fingerprint";
+import { buildIndexData, idfFormula, type IndexData } from "./index-build";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
-import { decodeArray, encodeArray, packInts, packOffsets, unpackInts, unpackOffsets, type PackedInts } from "./index-encoding";
+import { IndexReader, IndexWriter } from "./index-encoding";
+import { SyllableTable } from "./syllable-table";
 import { editDistance, foldDiacritics, foldTelex, pairSpellingVariants, spellingVariants } from "./vietnamese-text";
 
 /*
@@ -43,11 +46,6 @@ export const defaultTuning: RankingTuning = {
 
 type Feature = { key: string; weight: number; accented: string[]; id: number };
 
-/** Placeholders and facet marker lines (`## Lệ phí`, shared by many entries) say nothing about the topic. */
-function stripPlaceholders(text: string): string {
-  return text.replace(/\{\{[^}]*\}\}/g, " ").replace(/^## .*$/gm, " ");
-}
-
 export type Scored = {
   entry: KnowledgeEntry;
   score: number;
@@ -78,74 +76,20 @@ export type SearchResult = {
  * Bump when the stored shape or what goes into it changes (analysis, features, weights): an
  * index stored in an older format is ignored and the index is built again.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
-/** The index as stored with a knowledge version (see toSerialized/fromSerialized). */
-export type SerializedIndex = {
+/** What the stored index's header holds besides its sections (see toBytes/fromBytes). */
+type StoredHeader = {
   format: number;
   tuning: RankingTuning;
   /** the entries it was built from, in order: loading checks them */
   entryIds: string[];
-  syllables: string[];
-  forms: string[];
-  /** IndexData's integer arrays (offsets as counts; tfs and question weights as codes into the tables below) */
-  ints: Record<string, PackedInts>;
-  /** IndexData's float arrays, base64 of little-endian Float64Array */
-  floats: Record<string, string>;
-  weightTable: number[];
+  /** analysisFingerprint() of the code that built it: loading checks it */
+  analysis: string;
+  /** distinct term frequencies and question weights: postTf and qWeight are stored as codes into them */
   tfTable: number[];
+  weightTable: number[];
 };
-
-function idfFormula(n: number, postings: number): number {
-  return Math.log(1 + (n - postings + 0.5) / (postings + 0.5));
-}
-
-
-/**
- * Everything the search reads, in flat typed arrays (postings in compressed-sparse-row form:
- * the postings of feature f are [off[f], off[f+1])). Features are syllables and syllable pairs,
- * numbered as first met; syllables are numbered as first met too, so their order is the
- * vocabulary's (spelling correction breaks ties by it).
- */
-type IndexData = {
-  /** per syllable: occurrences in every field (the vocabulary) */
-  sylCount: Int32Array;
-  /** per feature: first and second syllable (−1 for a single syllable) */
-  featA: Int32Array;
-  featB: Int32Array;
-  postOff: Int32Array;
-  postDoc: Int32Array;
-  postTf: Float64Array;
-  qOff: Int32Array;
-  qId: Int32Array;
-  qWeight: Float64Array;
-  questionDoc: Int32Array;
-  /** per sample question: its idf-weighted norm */
-  questionNorm: Float64Array;
-  /** per entry: its weighted length (BM25) */
-  docLength: Float64Array;
-  /** per entry: sorted syllable ids of its core fields (title, questions, keywords, summary) */
-  coreOff: Int32Array;
-  coreSyl: Int32Array;
-  /** per syllable: the (entry, accented form) pairs of entries that write it with accents */
-  accOff: Int32Array;
-  accDoc: Int32Array;
-  accForm: Int32Array;
-};
-
-/** Counting sort of (group, value…) rows by group, keeping their order within a group. */
-function groupRows(groups: number[], groupCount: number): { off: Int32Array; order: Int32Array } {
-  const off = new Int32Array(groupCount + 1);
-  for (const g of groups) off[g + 1]!++;
-  for (let i = 0; i < groupCount; i++) off[i + 1]! += off[i]!;
-  const cursor = off.slice(0, groupCount);
-  const order = new Int32Array(groups.length);
-  for (let i = 0; i < groups.length; i++) order[cursor[groups[i]!]!++] = i;
-  return { off, order };
-}
-
-/** More than any index has features (2²³), for packing a feature id beside a syllable id in one number. */
-const FEATURE_SPAN = 2 ** 23;
 
 function lowerBound(array: Int32Array, from: number, to: number, value: number): number {
   while (from < to) {
@@ -156,216 +100,23 @@ function lowerBound(array: Int32Array, from: number, to: number, value: number):
   return from;
 }
 
-/** Builds the index data from the entries: analysis of every field, then the flat arrays. */
-function buildData(entries: KnowledgeEntry[], t: RankingTuning): { data: IndexData; syllables: string[]; forms: string[] } {
-  const syllables: string[] = [];
-  const sylId = new Map<string, number>();
-  const sylCount: number[] = [];
-  const functionFlag: boolean[] = [];
-  const singleFeat: number[] = [];
-  const pairFeat: Array<Map<number, number> | undefined> = [];
-  const featA: number[] = [];
-  const featB: number[] = [];
-  const forms: string[] = [];
-  const formId = new Map<string, number>();
-  const syllable = (folded: string): number => {
-    let id = sylId.get(folded);
-    if (id === undefined) {
-      id = syllables.length;
-      syllables.push(folded);
-      sylId.set(folded, id);
-      sylCount.push(0);
-      functionFlag.push(isFunctionWord(folded));
-      singleFeat.push(-1);
-    }
-    return id;
-  };
-  const single = (syl: number): number => {
-    let f = singleFeat[syl]!;
-    if (f < 0) {
-      f = singleFeat[syl] = featA.length;
-      featA.push(syl);
-      featB.push(-1);
-    }
-    return f;
-  };
-  const pair = (a: number, b: number): number => {
-    const after = (pairFeat[a] ??= new Map<number, number>());
-    let f = after.get(b);
-    if (f === undefined) {
-      f = featA.length;
-      after.set(b, f);
-      featA.push(a);
-      featB.push(b);
-    }
-    return f;
-  };
-  /** the features of a token run, as search() weighs them (see features()) */
-  const forEachFeature = (ids: number[], visit: (feature: number, weight: number) => void) => {
-    for (let i = 0; i < ids.length; i++) {
-      const fw = functionFlag[ids[i]!]!;
-      visit(single(ids[i]!), fw ? t.functionWord : 1);
-      if (i + 1 < ids.length) visit(pair(ids[i]!, ids[i + 1]!), fw && functionFlag[ids[i + 1]!]! ? t.functionPair : 1);
-    }
-  };
-
-  const postFeat: number[] = [];
-  const postDoc: number[] = [];
-  const postTf: number[] = [];
-  const qFeat: number[] = [];
-  const qId: number[] = [];
-  const qWeight: number[] = [];
-  const questionDoc: number[] = [];
-  const docLength = new Float64Array(entries.length);
-  const coreOff = new Int32Array(entries.length + 1);
-  const coreSyl: number[] = [];
-  const accSyl: number[] = [];
-  const accDoc: number[] = [];
-  const accForm: number[] = [];
-
-  entries.forEach((entry, doc) => {
-    const tf = new Map<number, number>();
-    const accents = new Map<number, Set<number>>();
-    const core = new Set<number>();
-    let length = 0;
-    const idsOf = (tokens: Token[], isCore: boolean): number[] => {
-      const ids = new Array<number>(tokens.length);
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!;
-        const id = (ids[i] = syllable(token.folded));
-        sylCount[id]!++;
-        if (isCore) core.add(id);
-        if (!token.accented) continue;
-        let form = formId.get(token.accented);
-        if (form === undefined) {
-          form = forms.length;
-          forms.push(token.accented);
-          formId.set(token.accented, form);
-        }
-        const set = accents.get(id) ?? new Set<number>();
-        set.add(form);
-        accents.set(id, set);
-      }
-      return ids;
-    };
-    const addField = (tokens: Token[], weight: number, isCore = true): number[] => {
-      const ids = idsOf(tokens, isCore);
-      forEachFeature(ids, (feature) => {
-        tf.set(feature, (tf.get(feature) ?? 0) + weight);
-        length += weight;
-      });
-      return ids;
-    };
-    const addQuestion = (ids: number[]) => {
-      const question = questionDoc.length;
-      const m = new Map<number, number>();
-      forEachFeature(ids, (feature, weight) => m.set(feature, Math.max(m.get(feature) ?? 0, weight)));
-      for (const [feature, weight] of m) {
-        qFeat.push(feature);
-        qId.push(question);
-        qWeight.push(weight);
-      }
-      questionDoc.push(doc);
-    };
-    addQuestion(addField(analyze(entry.title), t.title));
-    for (const q of entry.questions) addQuestion(addField(analyze(q), t.questions));
-    if (entry.keywords.length) addField(analyze(entry.keywords.join(" . ")), t.keywords);
-    if (entry.summary) addField(analyze(stripPlaceholders(entry.summary)), t.summary);
-    addField(analyze(stripPlaceholders(entry.body)), t.body, false);
-    for (const [feature, count] of tf) {
-      postFeat.push(feature);
-      postDoc.push(doc);
-      postTf.push(count);
-    }
-    docLength[doc] = length;
-    for (const syl of [...core].sort((a, b) => a - b)) coreSyl.push(syl);
-    coreOff[doc + 1] = coreSyl.length;
-    for (const [syl, set] of accents) {
-      for (const form of set) {
-        accSyl.push(syl);
-        accDoc.push(doc);
-        accForm.push(form);
-      }
-    }
-  });
-
-  const posts = groupRows(postFeat, featA.length);
-  const questions = groupRows(qFeat, featA.length);
-  // each question's norm sums its features in the order they were met, with the features' idf
-  const n = entries.length;
-  const questionNorm = new Float64Array(questionDoc.length);
-  for (let i = 0; i < qFeat.length; i++) {
-    const f = qFeat[i]!;
-    const length = posts.off[f + 1]! - posts.off[f]!;
-    const w = qWeight[i]!;
-    questionNorm[qId[i]!]! += idfFormula(n, length) * w * w;
-  }
-  const acc = groupRows(accSyl, syllables.length);
-  const pick = <T extends Float64Array | Int32Array>(make: (n: number) => T, values: number[], order: Int32Array): T => {
-    const out = make(order.length);
-    for (let i = 0; i < order.length; i++) out[i] = values[order[i]!]!;
-    return out;
-  };
-  return {
-    syllables,
-    forms,
-    data: {
-      sylCount: Int32Array.from(sylCount),
-      featA: Int32Array.from(featA),
-      featB: Int32Array.from(featB),
-      postOff: posts.off,
-      postDoc: pick((n) => new Int32Array(n), postDoc, posts.order),
-      postTf: pick((n) => new Float64Array(n), postTf, posts.order),
-      qOff: questions.off,
-      qId: pick((n) => new Int32Array(n), qId, questions.order),
-      qWeight: pick((n) => new Float64Array(n), qWeight, questions.order),
-      questionDoc: Int32Array.from(questionDoc),
-      questionNorm,
-      docLength,
-      coreOff,
-      coreSyl: Int32Array.from(coreSyl),
-      accOff: acc.off,
-      accDoc: pick((n) => new Int32Array(n), accDoc, acc.order),
-      accForm: pick((n) => new Int32Array(n), accForm, acc.order),
-    },
-  };
-}
-
-/** Values as codes into a table of their distinct values (first seen first). */
-function tableCodes(values: Float64Array): { table: number[]; codes: Int32Array } | undefined {
-  const table: number[] = [];
-  const index = new Map<number, number>();
-  const codes = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    let code = index.get(values[i]!);
-    if (code === undefined) {
-      if (table.length >= 65535) return undefined;
-      code = table.length;
-      table.push(values[i]!);
-      index.set(values[i]!, code);
-    }
-    codes[i] = code;
-  }
-  return { table, codes };
-}
-
-
 export class SearchIndex {
   private readonly entries: KnowledgeEntry[];
   private readonly docByEntry = new Map<string, number>();
   private readonly data: IndexData;
   private readonly syllables: string[];
-  private readonly sylId = new Map<string, number>();
+  private readonly sylId: SyllableTable;
   private readonly forms: string[];
   private readonly formId = new Map<string, number>();
-  private readonly singleFeat: Int32Array;
-  /** pair features grouped by first syllable (pairOff), sorted by second syllable within a group:
-   *  a binary search, where a map of 400,000 pairs would cost more to fill at load than to search */
-  private readonly pairOff: Int32Array;
-  private readonly pairSecond: Int32Array;
-  private readonly pairFeature: Int32Array;
+  /** syllables: features [0, syllableCount); pairs after them (IndexData) */
+  private readonly syllableCount: number;
   /** per posting: BM25's saturated term frequency tf·(k1+1)/(tf + k1·(1 − b + b·length/average)) */
   private readonly postNorm: Float64Array;
+  /** per feature: whether its idf and its postings' postNorm are computed (prepare) */
+  private readonly ready: Uint8Array;
+  /** per entry: k1·(1 − b + b·length/average), BM25's length normalisation */
+  private readonly lengthNorm: Float64Array;
+  /** per feature: its idf, once prepared */
   private readonly idfOf: Float64Array;
   private readonly questionNorm: Float64Array;
   private readonly averageLength: number;
@@ -384,53 +135,28 @@ export class SearchIndex {
     const t = (this.tuning = { ...defaultTuning, ...tuning });
     this.entries = entries;
     entries.forEach((e, doc) => this.docByEntry.set(e.id, doc));
-    const built = stored ?? buildData(entries, t);
+    const built = stored ?? buildIndexData(entries, t);
     const d = (this.data = built.data);
     this.syllables = built.syllables;
     this.forms = built.forms;
-    this.syllables.forEach((s, i) => this.sylId.set(s, i));
+    this.sylId = new SyllableTable(this.syllables);
     this.forms.forEach((s, i) => this.formId.set(s, i));
-    const featureCount = d.featA.length;
-    if (featureCount >= FEATURE_SPAN) throw new Error("search index: too many features");
-    this.singleFeat = new Int32Array(this.syllables.length).fill(-1);
-    this.pairOff = new Int32Array(this.syllables.length + 1);
-    for (let f = 0; f < featureCount; f++) {
-      const b = d.featB[f]!;
-      if (b < 0) this.singleFeat[d.featA[f]!] = f;
-      else this.pairOff[d.featA[f]! + 1]!++;
-    }
-    for (let syl = 0; syl < this.syllables.length; syl++) this.pairOff[syl + 1]! += this.pairOff[syl]!;
-    // (second syllable, feature) as one number, so a typed-array sort orders a group by second syllable
-    const keys = new Float64Array(this.pairOff[this.syllables.length]!);
-    const cursor = this.pairOff.slice(0, this.syllables.length);
-    for (let f = 0; f < featureCount; f++) if (d.featB[f]! >= 0) keys[cursor[d.featA[f]!]!++] = d.featB[f]! * FEATURE_SPAN + f;
-    for (let syl = 0; syl < this.syllables.length; syl++) if (this.pairOff[syl + 1]! - this.pairOff[syl]! > 1) keys.subarray(this.pairOff[syl]!, this.pairOff[syl + 1]!).sort();
-    this.pairSecond = new Int32Array(keys.length);
-    this.pairFeature = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
-      const second = Math.floor(keys[i]! / FEATURE_SPAN);
-      this.pairSecond[i] = second;
-      this.pairFeature[i] = keys[i]! - second * FEATURE_SPAN;
-    }
+    this.syllableCount = this.syllables.length;
+    const featureCount = this.syllableCount + d.pairSecond.length;
     const n = entries.length;
+    // idf and BM25's per-posting norm are computed for a feature when a search first needs it:
+    // loading (once per process, cold code) then does no work per posting
     this.idfOf = new Float64Array(featureCount);
-    for (let f = 0; f < featureCount; f++) {
-      const length = d.postOff[f + 1]! - d.postOff[f]!;
-      this.idfOf[f] = idfFormula(n, length);
-    }
+    this.postNorm = new Float64Array(d.postDoc.length);
+    this.ready = new Uint8Array(featureCount);
     this.maxIdf = Math.log(1 + (n + 0.5) / 0.5);
     const questionCount = d.questionDoc.length;
     this.questionNorm = d.questionNorm;
     let lengthSum = 0;
     for (let doc = 0; doc < n; doc++) lengthSum += d.docLength[doc]!;
     this.averageLength = lengthSum / Math.max(1, n);
-    const lengthNorm = new Float64Array(n);
-    for (let doc = 0; doc < n; doc++) lengthNorm[doc] = t.k1 * (1 - t.b + (t.b * d.docLength[doc]!) / this.averageLength);
-    this.postNorm = new Float64Array(d.postDoc.length);
-    for (let i = 0; i < d.postDoc.length; i++) {
-      const tf = d.postTf[i]!;
-      this.postNorm[i] = (tf * (t.k1 + 1)) / (tf + lengthNorm[d.postDoc[i]!]!);
-    }
+    this.lengthNorm = new Float64Array(n);
+    for (let doc = 0; doc < n; doc++) this.lengthNorm[doc] = t.k1 * (1 - t.b + (t.b * d.docLength[doc]!) / this.averageLength);
     this.scratch = {
       bm25: new Float64Array(n),
       matched: new Float64Array(n),
@@ -441,66 +167,71 @@ export class SearchIndex {
     };
   }
 
-  /** Loads an index stored by toSerialized(); undefined when it is of another format or other entries. */
-  static fromSerialized(entries: KnowledgeEntry[], stored: SerializedIndex): SearchIndex | undefined {
-    if (stored.format !== INDEX_FORMAT || stored.entryIds.length !== entries.length || stored.entryIds.some((id, i) => entries[i]!.id !== id)) return undefined;
-    const ints = stored.ints;
-    const floats = (name: string) => decodeArray(stored.floats[name]!, (b) => new Float64Array(b));
-    const fromTable = (codes: Int32Array, table: number[]) => {
-      const out = new Float64Array(codes.length);
-      for (let i = 0; i < codes.length; i++) out[i] = table[codes[i]!]!;
-      return out;
-    };
+  /**
+   * Loads an index stored by toBytes(); undefined when it is of another format, was built over
+   * other entries or `accept` refuses its header (the extra fields given to toBytes). Throws
+   * when the bytes are malformed.
+   */
+  static fromBytes(entries: KnowledgeEntry[], bytes: Uint8Array, accept: (header: Record<string, unknown>) => boolean = () => true): SearchIndex | undefined {
+    const r = new IndexReader(bytes);
+    const h = r.header as StoredHeader & Record<string, unknown>;
+    if (h.format !== INDEX_FORMAT || h.analysis !== analysisFingerprint() || !accept(h) || h.entryIds.length !== entries.length || h.entryIds.some((id, i) => entries[i]!.id !== id)) return undefined;
+    const syllables = r.lines("syllables");
     const data: IndexData = {
-      sylCount: unpackInts(ints.sylCount!),
-      featA: unpackInts(ints.featA!),
-      featB: unpackInts(ints.featB!),
-      postOff: unpackOffsets(ints.postOff!),
-      postDoc: unpackInts(ints.postDoc!),
-      postTf: fromTable(unpackInts(ints.postTf!), stored.tfTable),
-      qOff: unpackOffsets(ints.qOff!),
-      qId: unpackInts(ints.qId!),
-      qWeight: fromTable(unpackInts(ints.qWeight!), stored.weightTable),
-      questionDoc: unpackInts(ints.questionDoc!),
-      questionNorm: floats("questionNorm"),
-      docLength: floats("docLength"),
-      coreOff: unpackOffsets(ints.coreOff!),
-      coreSyl: unpackInts(ints.coreSyl!),
-      accOff: unpackOffsets(ints.accOff!),
-      accDoc: unpackInts(ints.accDoc!),
-      accForm: unpackInts(ints.accForm!),
+      sylCount: r.ints("sylCount"),
+      pairOff: r.ints("pairOff"),
+      pairSecond: r.ints("pairSecond"),
+      postOff: r.ints("postOff"),
+      postDoc: r.ints("postDoc"),
+      postTf: r.u16("postTf"),
+      tfTable: Float64Array.from(h.tfTable),
+      qOff: r.ints("qOff"),
+      qId: r.ints("qId"),
+      qWeight: r.u16("qWeight"),
+      weightTable: Float64Array.from(h.weightTable),
+      questionDoc: r.ints("questionDoc"),
+      questionNorm: r.floats("questionNorm"),
+      docLength: r.floats("docLength"),
+      coreOff: r.ints("coreOff"),
+      coreSyl: r.ints("coreSyl"),
+      accOff: r.ints("accOff"),
+      accDoc: r.ints("accDoc"),
+      accForm: r.ints("accForm"),
     };
-    return new SearchIndex(entries, stored.tuning, { data, syllables: stored.syllables, forms: stored.forms });
+    const features = syllables.length + data.pairSecond.length;
+    const fits =
+      data.sylCount.length === syllables.length &&
+      data.pairOff.length === syllables.length + 1 &&
+      data.pairOff[syllables.length] === data.pairSecond.length &&
+      data.postOff.length === features + 1 &&
+      data.postOff[features] === data.postDoc.length &&
+      data.postTf.length === data.postDoc.length &&
+      data.qOff.length === features + 1 &&
+      data.qOff[features] === data.qId.length &&
+      data.qWeight.length === data.qId.length &&
+      data.coreOff.length === entries.length + 1 &&
+      data.coreOff[entries.length] === data.coreSyl.length &&
+      data.accOff.length === syllables.length + 1 &&
+      data.accOff[syllables.length] === data.accDoc.length &&
+      data.accForm.length === data.accDoc.length;
+    if (!fits) throw new Error("search index: stored arrays do not fit together");
+    if (data.sylCount.length !== syllables.length || data.questionNorm.length !== data.questionDoc.length || data.docLength.length !== entries.length) {
+      throw new Error("search index: stored arrays do not fit together");
+    }
+    return new SearchIndex(entries, h.tuning, { data, syllables, forms: r.lines("forms") });
   }
 
-  /** The index as plain JSON-able data, to store with the knowledge version it was built from. */
-  toSerialized(): SerializedIndex {
+  /** The index as bytes, to store with the knowledge version it was built from (`extra`: more header fields). */
+  toBytes(extra: Record<string, unknown> = {}): Uint8Array {
     const d = this.data;
-    const tf = tableCodes(d.postTf);
-    const weights = tableCodes(d.qWeight);
-    if (!tf || !weights) throw new Error("search index: too many distinct term weights to store");
-    const offsets = new Set(["postOff", "qOff", "coreOff", "accOff"]);
-    const ints: Record<string, PackedInts> = {};
-    const floats: Record<string, string> = {};
-    for (const [name, value] of Object.entries(d) as Array<[string, IndexData[keyof IndexData]]>) {
-      if (value instanceof Float64Array) floats[name] = encodeArray(value);
-      else ints[name] = offsets.has(name) ? packOffsets(value) : packInts(value);
-    }
-    ints.postTf = packInts(tf.codes);
-    ints.qWeight = packInts(weights.codes);
-    delete floats.postTf;
-    delete floats.qWeight;
-    return {
-      format: INDEX_FORMAT,
-      tuning: this.tuning,
-      entryIds: this.entries.map((e) => e.id),
-      syllables: this.syllables,
-      forms: this.forms,
-      ints,
-      floats,
-      weightTable: weights.table,
-      tfTable: tf.table,
-    };
+    const w = new IndexWriter();
+    w.lines("syllables", this.syllables);
+    w.lines("forms", this.forms);
+    for (const name of ["sylCount", "pairOff", "pairSecond", "postOff", "postDoc", "postTf", "qOff", "qId", "qWeight", "questionDoc", "coreOff", "coreSyl", "accOff", "accDoc", "accForm"] as const) w.ints(name, d[name]);
+    w.floats("questionNorm", d.questionNorm);
+    w.floats("docLength", d.docLength);
+    const header: StoredHeader = { format: INDEX_FORMAT, tuning: this.tuning, entryIds: this.entries.map((e) => e.id), analysis: analysisFingerprint(), tfTable: [...d.tfTable], weightTable: [...d.weightTable] };
+    return w.finish({ ...extra, ...header });
   }
 
   get size(): number {
@@ -510,10 +241,7 @@ export class SearchIndex {
   /** A folded single syllable or `a_b` pair → its feature id (−1 when no entry has it). */
   private featureOf(key: string): number {
     const cut = key.indexOf("_");
-    if (cut < 0) {
-      const syl = this.sylId.get(key);
-      return syl === undefined ? -1 : this.singleFeat[syl]!;
-    }
+    if (cut < 0) return this.sylId.get(key) ?? -1;
     return this.pairOf(key.slice(0, cut), key.slice(cut + 1));
   }
 
@@ -521,9 +249,10 @@ export class SearchIndex {
     const x = this.sylId.get(a);
     const y = this.sylId.get(b);
     if (x === undefined || y === undefined) return -1;
-    const end = this.pairOff[x + 1]!;
-    const at = lowerBound(this.pairSecond, this.pairOff[x]!, end, y);
-    return at < end && this.pairSecond[at] === y ? this.pairFeature[at]! : -1;
+    const { pairOff, pairSecond } = this.data;
+    const end = pairOff[x + 1]!;
+    const at = lowerBound(pairSecond, pairOff[x]!, end, y);
+    return at < end && pairSecond[at] === y ? this.syllableCount + at : -1;
   }
 
   private hasPair(a: string, b: string): boolean {
@@ -532,7 +261,26 @@ export class SearchIndex {
 
   private idf(key: string): number {
     const f = this.featureOf(key);
-    return f < 0 ? this.maxIdf : this.idfOf[f]!;
+    return f < 0 ? this.maxIdf : this.idfOfFeature(f);
+  }
+
+  private idfOfFeature(f: number): number {
+    if (this.ready[f] === 0) this.prepare(f);
+    return this.idfOf[f]!;
+  }
+
+  /** A feature's idf and BM25's saturated term frequency of each of its postings: tf·(k1+1)/(tf + lengthNorm). */
+  private prepare(f: number): void {
+    const d = this.data;
+    const start = d.postOff[f]!;
+    const end = d.postOff[f + 1]!;
+    this.idfOf[f] = idfFormula(this.entries.length, end - start);
+    const k1Plus1 = this.tuning.k1 + 1;
+    for (let i = start; i < end; i++) {
+      const tf = d.tfTable[d.postTf[i]!]!;
+      this.postNorm[i] = (tf * k1Plus1) / (tf + this.lengthNorm[d.postDoc[i]!]!);
+    }
+    this.ready[f] = 1;
   }
 
   private coreHas(doc: number, syl: number | undefined): boolean {
@@ -801,7 +549,7 @@ export class SearchIndex {
     let queryNorm = 0;
     const prepared: PreparedFeature[] = [];
     for (const f of queryFeatures.values()) {
-      const idf = f.id < 0 ? this.maxIdf : this.idfOf[f.id]!;
+      const idf = f.id < 0 ? this.maxIdf : this.idfOfFeature(f.id);
       possible += idf * f.weight;
       queryNorm += idf * f.weight * f.weight;
       const content = isContentWord(f);
@@ -844,7 +592,7 @@ export class SearchIndex {
         const question = d.qId[i]!;
         const factor = flags !== null && flags[d.questionDoc[question]!] === 1 ? mismatch : 1;
         if (dots[question] === 0) touched[touchedCount++] = question;
-        dots[question]! += base * d.qWeight[i]! * factor;
+        dots[question]! += base * d.weightTable[d.qWeight[i]!]! * factor;
       }
     }
     for (let k = 0; k < touchedCount; k++) {

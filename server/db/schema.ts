@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { customType, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /*
  * Times are stored as integer milliseconds since the epoch (UTC). Zalo's own ids and
@@ -220,7 +220,15 @@ export const kbProcedures = sqliteTable("kb_procedures", {
   updatedAt: integer("updated_at").notNull(),
 });
 
+/** Binary data as a Uint8Array on every driver (libSQL hands back an ArrayBuffer; Buffer is Node's only). */
+const bytes = customType<{ data: Uint8Array; driverData: ArrayBuffer | Uint8Array }>({
+  dataType: () => "blob",
+  fromDriver: (value) => (value instanceof Uint8Array ? value : new Uint8Array(value)),
+});
+
 export const kbMeta = sqliteTable("kb_meta", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
+  /** binary values (the stored search index, migration 0012) */
+  data: bytes("data"),
 });

@@ -77,8 +77,8 @@ export class KnowledgeRepository {
   }
 
   private async storeIndex(version: string, index: SearchIndex): Promise<void> {
-    const value = serializeIndex(version, index);
-    await this.db.insert(kbMeta).values({ key: INDEX_KEY, value }).onConflictDoUpdate({ target: kbMeta.key, set: { value } });
+    const data = serializeIndex(version, index);
+    await this.db.insert(kbMeta).values({ key: INDEX_KEY, value: version, data }).onConflictDoUpdate({ target: kbMeta.key, set: { value: version, data } });
   }
 
   async load(): Promise<KnowledgeBase> {
@@ -86,13 +86,13 @@ export class KnowledgeRepository {
   }
 
   /** The live knowledge and, with `withIndex`, the stored search index (read with the version: no extra round trip). */
-  private async read(withIndex: boolean): Promise<{ kb: KnowledgeBase; storedIndex: string | undefined }> {
+  private async read(withIndex: boolean): Promise<{ kb: KnowledgeBase; storedIndex: Uint8Array | undefined }> {
     const keys = withIndex ? [VERSION_KEY, INDEX_KEY] : [VERSION_KEY];
     const [entryRows, procedureRows, metaRows] = await Promise.all([this.db.select().from(kbEntries), this.db.select().from(kbProcedures), this.db.select().from(kbMeta).where(inArray(kbMeta.key, keys))]);
     const entries = entryRows.map((r) => JSON.parse(r.data) as KnowledgeEntry).sort((a, b) => a.id.localeCompare(b.id));
     const procedures = new Map(procedureRows.map((r) => [r.id, JSON.parse(r.data) as Procedure]));
-    const meta = new Map(metaRows.map((r) => [r.key, r.value]));
-    return { kb: { entries, procedures, version: meta.get(VERSION_KEY) ?? "empty" }, storedIndex: meta.get(INDEX_KEY) };
+    const meta = new Map(metaRows.map((r) => [r.key, r]));
+    return { kb: { entries, procedures, version: meta.get(VERSION_KEY)?.value ?? "empty" }, storedIndex: meta.get(INDEX_KEY)?.data ?? undefined };
   }
 
   async assistant(): Promise<Assistant> {

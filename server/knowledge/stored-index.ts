@@ -1,30 +1,28 @@
-import { INDEX_FORMAT, SearchIndex, type SerializedIndex } from "../assistant/search-index";
+import { SearchIndex } from "../assistant/search-index";
+import type { KnowledgeEntry } from "./knowledge-schema";
 
 /**
  * The search index stored beside the knowledge version it was built from (row `search_index`
- * of kb_meta): built once when knowledge is published, loaded by every process or Worker
- * isolate that starts later instead of analysing every entry again (issue 15, cold start).
+ * of kb_meta: `value` holds the version, `data` the index as bytes, see SearchIndex.toBytes):
+ * built once when knowledge is published, loaded by every process or Worker isolate that starts
+ * later instead of analysing every entry again (issue 15, cold start).
  */
 export const INDEX_KEY = "search_index";
 
-type Stored = { version: string; index: SerializedIndex };
-
-export function serializeIndex(version: string, index: SearchIndex): string {
-  return JSON.stringify({ version, index: index.toSerialized() } satisfies Stored);
+export function serializeIndex(version: string, index: SearchIndex): Uint8Array {
+  return index.toBytes({ version });
 }
 
 /**
  * The stored index when it belongs to `version` and this code's format and was built over
- * exactly `published` (in order); undefined otherwise, and the caller builds one.
+ * exactly `published` (in order); undefined otherwise (also when the bytes are damaged), and the
+ * caller builds one.
  */
-export function loadStoredIndex(text: string | undefined, version: string, published: Parameters<typeof SearchIndex.fromSerialized>[0]): SearchIndex | undefined {
-  if (!text) return undefined;
-  let stored: Stored;
+export function loadStoredIndex(bytes: Uint8Array | null | undefined, version: string, published: KnowledgeEntry[]): SearchIndex | undefined {
+  if (!bytes || bytes.length === 0) return undefined;
   try {
-    stored = JSON.parse(text) as Stored;
+    return SearchIndex.fromBytes(published, bytes, (header) => header.version === version);
   } catch {
     return undefined;
   }
-  if (stored?.version !== version || stored.index?.format !== INDEX_FORMAT) return undefined;
-  return SearchIndex.fromSerialized(published, stored.index);
 }

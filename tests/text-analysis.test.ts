@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { Assistant } from "../server/assistant/assistant";
+import { analyze } from "../server/assistant/text-analysis";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { wardFixture } from "./support/ward-fixture";
+
+describe("text analysis of what residents type", () => {
+  // The teen-code table is a plain object: a word that names one of Object's own members
+  // ("constructor") once read that member as an expansion and threw, leaving the resident unanswered.
+  it("reads words that name Object's members as words", async () => {
+    expect(analyze("constructor toString hasOwnProperty")).toEqual([
+      { folded: "constructor", accented: null },
+      { folded: "tostring", accented: null },
+      { folded: "hasownproperty", accented: null },
+    ]);
+    const { kb } = await readKnowledgeDir("knowledge", { strict: true });
+    const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
+    const reply = new Assistant(kb).ask("I work as a constructor, how do I register my temporary residence", ward, Date.UTC(2026, 10, 23, 2));
+    expect(reply.reply.length).toBeGreaterThan(0);
+  });
+
+  it("still expands teen-code, typed with or without its đ", () => {
+    expect(analyze("ko dc").map((t) => t.folded)).toEqual(analyze("không được").map((t) => t.folded));
+    expect(analyze("đk").map((t) => t.folded)).toEqual(analyze("dk").map((t) => t.folded));
+  });
+});
