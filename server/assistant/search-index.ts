@@ -488,20 +488,20 @@ export class SearchIndex {
   private features(tokens: Token[]): Feature[] {
     const t = this.tuning;
     const out: Feature[] = [];
-    tokens.forEach((token, i) => {
+    // plain loops and literal arrays: search() runs several times per message, its garbage is the ask tail's GC pauses
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       const fw = isFunctionWord(token.folded);
       out.push({ key: token.folded, weight: fw ? t.functionWord : 1, accented: token.accented ? [token.accented] : [], id: this.featureOf(token.folded) });
       const next = tokens[i + 1];
       if (next) {
         const bothFunction = fw && isFunctionWord(next.folded);
-        out.push({
-          key: `${token.folded}_${next.folded}`,
-          weight: bothFunction ? t.functionPair : 1,
-          accented: [token.accented, next.accented].filter((a): a is string => a !== null),
-          id: this.pairOf(token.folded, next.folded),
-        });
+        const accented: string[] = [];
+        if (token.accented !== null) accented.push(token.accented);
+        if (next.accented !== null) accented.push(next.accented);
+        out.push({ key: `${token.folded}_${next.folded}`, weight: bothFunction ? t.functionPair : 1, accented, id: this.pairOf(token.folded, next.folded) });
       }
-    });
+    }
     return out;
   }
 
@@ -538,10 +538,12 @@ export class SearchIndex {
     for (const f of this.features(tokens)) {
       if (long && f.weight < 1) continue;
       const existing = queryFeatures.get(f.key);
-      if (existing) existing.accented.push(...f.accented);
-      else queryFeatures.set(f.key, { ...f, accented: [...f.accented] });
+      if (existing) {
+        for (const a of f.accented) existing.accented.push(a);
+      } else queryFeatures.set(f.key, f); // features() made f and its array for this search alone
     }
-    const contentTerms = tokens.filter((token) => !isFunctionWord(token.folded)).map((token) => token.folded);
+    const contentTerms: string[] = [];
+    for (const token of tokens) if (!isFunctionWord(token.folded)) contentTerms.push(token.folded);
 
     let contentPossible = 0;
     let pairPossible = 0;
@@ -619,14 +621,15 @@ export class SearchIndex {
       const bm25Normalised = possible > 0 ? bm25[doc]! / (possible * (k1 + 1)) : 0;
       const score = (1 - weightQuestion) * bm25Normalised + weightQuestion * bestQuestion[doc]!;
       if (top.length >= limit && !(score > topScore[top.length - 1]!)) continue;
-      let at = top.length;
-      while (at > 0 && score > topScore[at - 1]!) at--;
-      top.splice(at, 0, doc);
-      topScore.splice(at, 0, score);
-      if (top.length > limit) {
-        top.pop();
-        topScore.pop();
+      // insertion in place (splice allocates an array per call): the last one falls off when full
+      let at = top.length < limit ? top.length : limit - 1;
+      while (at > 0 && score > topScore[at - 1]!) {
+        top[at] = top[at - 1]!;
+        topScore[at] = topScore[at - 1]!;
+        at--;
       }
+      top[at] = doc;
+      topScore[at] = score;
     }
     const ranked: Scored[] = top.map((doc, i) => ({
       entry: this.entries[doc]!,
