@@ -89,8 +89,11 @@ function tokenOf(syllable: string): Token {
 
 /** Function words, and bare figures ("5 tuổi", "2 lần"): neither names a topic. */
 export function isFunctionWord(folded: string): boolean {
-  return functionWords.has(folded) || /^\d+$/.test(folded);
+  return functionWords.has(folded) || DIGITS.test(folded);
 }
+
+// hoisted: a regular expression literal is a new object at every evaluation, and this runs per word
+const DIGITS = /^\d+$/;
 
 /** Folded, analysed text as one string (for pattern matching whole messages). */
 export function foldedText(text: string): string {

@@ -104,8 +104,10 @@ export function editDistance(a: string, b: string, max: number): number {
  * The tone mark residents most often swap: hỏi and ngã ("giấy tở", "sữa chữa"). For comparing
  * accents, ngã counts as hỏi (the tilde and the hook above are the only difference).
  */
+const NGA_VOWEL = /[ãẫẵẽễĩõỗỡũữỹ]/;
+
 export function toneKey(syllable: string): string {
-  if (!/[ãẫẵẽễĩõỗỡũữỹ]/.test(syllable)) return syllable;
+  if (!NGA_VOWEL.test(syllable)) return syllable;
   return syllable.normalize("NFD").replace(/\u0303/g, "\u0309").normalize("NFC");
 }
 
@@ -133,10 +135,13 @@ export function spellingVariants(folded: string): string[] {
     const match = pattern.exec(folded)![0];
     for (const r of replacements) out.push(r + folded.slice(match.length));
   }
-  if (/[^aeiouy]i$/.test(folded)) out.push(folded.slice(0, -1) + "y");
-  else if (/[^aeiouy]y$/.test(folded)) out.push(folded.slice(0, -1) + "i");
+  if (FINAL_I.test(folded)) out.push(folded.slice(0, -1) + "y");
+  else if (FINAL_Y.test(folded)) out.push(folded.slice(0, -1) + "i");
   return out;
 }
+
+const FINAL_I = /[^aeiouy]i$/;
+const FINAL_Y = /[^aeiouy]y$/;
 
 /**
  * Wider confusions, safe only where a known word pair confirms them (the pair repair of the
@@ -144,14 +149,17 @@ export function spellingVariants(folded: string): string[] {
  */
 export function pairSpellingVariants(folded: string): string[] {
   const out = spellingVariants(folded);
-  const finals: Array<[RegExp, string]> = [
-    [/t$/, "c"],
-    [/c$/, "t"],
-    [/ng$/, "n"],
-    [/(?<!n)n$/, "ng"],
-    [/nh$/, "n"],
-    [/ch$/, "c"],
-  ];
-  for (const [pattern, replacement] of finals) if (pattern.test(folded)) out.push(folded.replace(pattern, replacement));
+  for (const [pattern, replacement] of finalSwaps) if (pattern.test(folded)) out.push(folded.replace(pattern, replacement));
   return out;
 }
+
+// module constants, not literals in the function: a regular expression literal is a new object
+// at every evaluation, and these run for every unknown word pair of every message (no g flag: no state)
+const finalSwaps: Array<[RegExp, string]> = [
+  [/t$/, "c"],
+  [/c$/, "t"],
+  [/ng$/, "n"],
+  [/(?<!n)n$/, "ng"],
+  [/nh$/, "n"],
+  [/ch$/, "c"],
+];

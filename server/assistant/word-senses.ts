@@ -40,12 +40,16 @@ const CK_MONEY = new Set([
 function ckMeansHusband(tokens: Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 3); k++) {
     const w = tokens[k]!.folded;
-    if (k !== i && (CK_MONEY.has(w) || /^\d/.test(w))) return false;
+    if (k !== i && (CK_MONEY.has(w) || STARTS_WITH_DIGIT.test(w))) return false;
   }
   const before = tokens[i - 1]?.folded;
   const after = tokens[i + 1]?.folded;
   return (after !== undefined && CK_OWNER_AFTER.has(after)) || (before !== undefined && CK_FAMILY_BEFORE.has(before));
 }
+
+// hoisted: a regular expression literal is a new object at every evaluation (these run per token)
+const STARTS_WITH_DIGIT = /^\d/;
+const BN_AS_YOU_AFTER = /^(vay|oi|nhe|nha|nhi|a|ha|the)$/;
 
 /** Rewrites the senses above; returns a new token list. */
 export function resolveWordSenses(input: Token[]): Token[] {
@@ -58,13 +62,13 @@ export function resolveWordSenses(input: Token[]): Token[] {
       out.push({ folded: "tien", accented: null });
       continue;
     }
-    if (/^\d/.test(t.folded) && tokens[i + 1] && AMOUNT_UNITS.has(tokens[i + 1]!.folded)) {
+    if (STARTS_WITH_DIGIT.test(t.folded) && tokens[i + 1] && AMOUNT_UNITS.has(tokens[i + 1]!.folded)) {
       out.push({ folded: "tien", accented: null });
       i++; // the unit
       continue;
     }
     // "bn" is "bao nhiêu", except at the end after "vậy", "ơi": then it is "bạn" (you)
-    if (t.folded === "bn" && i === tokens.length - 1 && i > 0 && /^(vay|oi|nhe|nha|nhi|a|ha|the)$/.test(tokens[i - 1]!.folded)) {
+    if (t.folded === "bn" && i === tokens.length - 1 && i > 0 && BN_AS_YOU_AFTER.test(tokens[i - 1]!.folded)) {
       out.push({ folded: "ban", accented: null });
       continue;
     }
