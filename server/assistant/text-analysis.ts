@@ -5,11 +5,12 @@ import { resolveWordSenses } from "./word-senses";
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
 export type Token = { folded: string; accented: string | null };
 
-const synonymIndex = new Map<string, Array<{ words: string[]; replacement: string[] }>>();
+/** `sameText`: the phrase is its own canonical form (the writer's accents are kept), decided once here */
+const synonymIndex = new Map<string, Array<{ words: string[]; replacement: string[]; sameText: boolean }>>();
 for (const [phrase, canonical] of synonyms) {
   const words = phrase.split(" ");
   const list = synonymIndex.get(words[0]!) ?? [];
-  list.push({ words, replacement: canonical.split(" ") });
+  list.push({ words, replacement: canonical.split(" "), sameText: phrase === canonical });
   list.sort((a, b) => b.words.length - a.words.length);
   synonymIndex.set(words[0]!, list);
 }
@@ -17,12 +18,23 @@ for (const [phrase, canonical] of synonyms) {
 /** Rewrites synonym phrases (longest first) to their canonical phrase. */
 function applySynonyms(tokens: Token[]): Token[] {
   const out: Token[] = [];
+  // plain loops (no closures, no joined strings per hit): this runs twice per analysed text
   for (let i = 0; i < tokens.length; ) {
     const candidates = synonymIndex.get(tokens[i]!.folded);
-    const hit = candidates?.find((c) => c.words.every((w, k) => tokens[i + k]?.folded === w));
+    let hit: { words: string[]; replacement: string[]; sameText: boolean } | undefined;
+    if (candidates) {
+      for (const c of candidates) {
+        let all = true;
+        for (let k = 0; k < c.words.length && all; k++) all = tokens[i + k]?.folded === c.words[k];
+        if (all) {
+          hit = c;
+          break;
+        }
+      }
+    }
     if (hit) {
-      const sameText = hit.words.join(" ") === hit.replacement.join(" ");
-      hit.replacement.forEach((word, k) => out.push({ folded: word, accented: sameText ? (tokens[i + k]?.accented ?? null) : null }));
+      const sameText = hit.sameText;
+      for (let k = 0; k < hit.replacement.length; k++) out.push({ folded: hit.replacement[k]!, accented: sameText ? (tokens[i + k]?.accented ?? null) : null });
       i += hit.words.length;
     } else {
       out.push(tokens[i]!);
@@ -62,10 +74,14 @@ export function analyze(text: string, correct?: Corrector): Token[] {
   tokens = applySynonyms(tokens);
   tokens = expandTeenCode(tokens);
   if (correct) {
-    tokens = tokens.map((t, i) => {
-      const fixed = correct(t.folded, t.accented !== null, tokens[i - 1]?.folded, tokens[i + 1]?.folded);
-      return fixed && fixed !== t.folded ? { folded: fixed, accented: null } : t;
-    });
+    // in place (expandTeenCode made this array): the neighbours given are the words as read, before correction
+    let previous: string | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const fixed = correct(t.folded, t.accented !== null, previous, tokens[i + 1]?.folded);
+      previous = t.folded;
+      if (fixed && fixed !== t.folded) tokens[i] = { folded: fixed, accented: null };
+    }
   }
   return applySynonyms(tokens);
 }
