@@ -642,19 +642,31 @@ export class SearchIndex {
       keyCoverage: 0,
     }));
     // the query's two most informative content words, and whether the best entries are about them
-    const key = prepared
-      .filter((f) => f.content)
-      .sort((a, b) => b.idf - a.idf)
-      .slice(0, 2);
-    const keyTotal = key.reduce((sum, f) => sum + f.idf, 0);
+    // (the first two of a stable sort by idf, descending: ties keep the query's order; picked without sorting)
+    let key1: PreparedFeature | undefined;
+    let key2: PreparedFeature | undefined;
+    for (const f of prepared) {
+      if (!f.content) continue;
+      if (key1 === undefined || f.idf > key1.idf) {
+        key2 = key1;
+        key1 = f;
+      } else if (key2 === undefined || f.idf > key2.idf) key2 = f;
+    }
+    const keyTotal = key1 === undefined ? 0 : key2 === undefined ? 0 + key1.idf : 0 + key1.idf + key2.idf;
     // core coverage for the best few only: on thousands of entries a pass over all of them costs more than the search
-    ranked.slice(0, 5).forEach((scored, i) => {
+    for (let i = 0; i < ranked.length && i < 5; i++) {
+      const scored = ranked[i]!;
       const doc = top[i]!;
-      scored.keyCoverage = keyTotal > 0 ? key.reduce((sum, f) => sum + (this.coreHas(doc, this.sylId.get(f.key)) ? f.idf : 0), 0) / keyTotal : 0;
+      if (keyTotal > 0) {
+        let keyMatched = 0;
+        if (key1 !== undefined) keyMatched += this.coreHas(doc, this.sylId.get(key1.key)) ? key1.idf : 0;
+        if (key2 !== undefined) keyMatched += this.coreHas(doc, this.sylId.get(key2.key)) ? key2.idf : 0;
+        scored.keyCoverage = keyMatched / keyTotal;
+      } else scored.keyCoverage = 0;
       let coreMatched = 0;
       for (const f of prepared) if (f.content && this.coreHas(doc, this.sylId.get(f.key))) coreMatched += f.idf;
       scored.coreCoverage = contentPossible > 0 ? coreMatched / contentPossible : 0;
-    });
+    }
     let unknown = 0;
     for (const f of prepared) if (f.content && f.id < 0) unknown += f.idf;
     return { ranked, coverage: bestCoverage, contentTerms, unknownShare: contentPossible > 0 ? unknown / contentPossible : 0 };
