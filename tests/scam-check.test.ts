@@ -370,6 +370,16 @@ describe("the ward's own published numbers (session 4c)", () => {
     }
   });
 
+  it("a notice asking residents to message its staff on Zalo or pay at the one-stop office is not warned", () => {
+    for (const text of [
+      "UBND phường thông báo: bà con có nhu cầu hỗ trợ cài đặt VNeID xin kết bạn Zalo với cán bộ Tổ công nghệ số 0912 345 678 để được hướng dẫn.",
+      "UBND phuong thong bao: ba con can ho tro cai dat VNeID xin nhan tin Zalo cho can bo 0912345678 de duoc huong dan.",
+      "Thông báo của UBND phường: đề nghị các hộ nộp phí vệ sinh môi trường năm 2026 tại Bộ phận Một cửa. Thắc mắc liên hệ 0912 345 678.",
+    ]) {
+      for (const t of framings(text)) expect(checkScam(t, { wardNumbers }).outcome).not.toBe("scam");
+    }
+  });
+
   it("the assistant passes the asking ward's numbers: no warning for its notice", async () => {
     const notice = notices[2]!;
     const mine = await assistant.ask(`tin này có phải lừa đảo ko: ${notice}`, wardWithNumbers, SUNDAY_NIGHT);
