@@ -29,6 +29,8 @@ export const answerSets = {
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
   "holdout-conversations": { file: "tests/fixtures/blind/holdout-conversations.jsonl", tuning: false },
+  "holdout2-questions": { file: "tests/fixtures/blind/holdout2-questions.jsonl", tuning: false },
+  "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

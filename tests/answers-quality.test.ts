@@ -17,6 +17,8 @@ const files: Record<string, string> = {
   "eval-conversations": "tests/fixtures/blind/eval-conversations.jsonl",
   "holdout-questions": "tests/fixtures/blind/holdout-questions.jsonl",
   "holdout-conversations": "tests/fixtures/blind/holdout-conversations.jsonl",
+  "holdout2-questions": "tests/fixtures/blind/holdout2-questions.jsonl",
+  "holdout2-conversations": "tests/fixtures/blind/holdout2-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {

@@ -13,6 +13,7 @@ import { assessHost, findLinks } from "../server/assistant/scam/links";
 import { foldForScam } from "../server/assistant/scam/normalize";
 import { checkReceivedMessage } from "../server/assistant/scam/reply";
 import { checkScamData } from "../server/assistant/scam/scam-data-check";
+import { wardContactNumbers } from "../server/assistant/scam/ward-numbers";
 import { findUnallowedNumbers } from "../server/knowledge/knowledge-check";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import type { KnowledgeBase } from "../server/knowledge/knowledge-schema";
@@ -332,6 +333,80 @@ describe("warning words do not make a message protective (session 4b)", () => {
       expect(v.outcome).not.toBe("scam");
       expect(checkScam(`tin này có phải lừa đảo không: ${text}`).outcome).not.toBe("scam");
     }
+  });
+});
+
+describe("the ward's own published numbers (session 4c)", () => {
+  // numbers written for this test; the ward's profile publishes them
+  const wardWithNumbers = wardFixture({
+    slug: "phuong-so",
+    name: "Phường Thử Nghiệm",
+    hotline: "Đường dây nóng UBND phường: 0912 345 678",
+    profile: { police: "Công an phường, trực ban: 0987.654.321", digital_team: "Bộ phận Một cửa: 0976 111 222; văn phòng 024 3825 1234" },
+  });
+  const wardNumbers = wardContactNumbers(wardWithNumbers.profile);
+  const notices = [
+    "UBND phường Thử Nghiệm thông báo: từ ngày 01/12/2026, Bộ phận Một cửa tiếp nhận hồ sơ cấp đổi căn cước vào sáng thứ Bảy. Mọi thắc mắc xin liên hệ cán bộ Nguyễn Văn An, SĐT 0912 345 678.",
+    "UBND phuong Thu Nghiem thong bao: tu ngay 01/12/2026, Bo phan Mot cua tiep nhan ho so cap doi can cuoc vao sang thu Bay. Moi thac mac xin lien he can bo Nguyen Van An, SDT 0912345678.",
+    "Công an phường Thử Nghiệm thông báo: đề nghị bà con kích hoạt tài khoản định danh điện tử mức 2 tại trụ sở Công an phường. Cần hỗ trợ xin gọi đường dây nóng Công an phường 0987.654.321.",
+    "Cong an phuong Thu Nghiem thong bao: de nghi ba con kich hoat tai khoan dinh danh dien tu muc 2 tai tru so Cong an phuong. Can ho tro xin goi duong day nong Cong an phuong 0987 654 321.",
+    "Bộ phận Một cửa phường Thử Nghiệm thông báo lịch trả kết quả hồ sơ tuần này. Bà con cần tra cứu xin gọi 0976 111 222 trong giờ hành chính.",
+    "Bo phan mot cua phuong thong bao lich tra ket qua ho so tuan nay, ba con can tra cuu xin goi +84 976 111 222 trong gio hanh chinh.",
+  ];
+  const framings = (t: string) => [t, `tin này có phải lừa đảo ko: ${t}`, `cho hoi tin nay co that ko "${t}"`];
+
+  it("reads the numbers the profile publishes, mobiles and landlines", () => {
+    expect(wardNumbers.sort()).toEqual(["02438251234", "0912345678", "0976111222", "0987654321"]);
+    expect(wardContactNumbers(ward.profile)).toEqual([]);
+  });
+
+  it.each(notices)("a notice giving the ward's own number is a registered contact, not a scam: %s", (text) => {
+    for (const t of framings(text)) {
+      const v = checkScam(t, { wardNumbers });
+      expect(v.signals).not.toContain("private_chat");
+      expect(v.signals).toContain("official_contact");
+      expect(v.phones).toEqual([]);
+      expect(v.outcome).not.toBe("scam");
+    }
+  });
+
+  it("a notice asking residents to message its staff on Zalo or pay at the one-stop office is not warned", () => {
+    for (const text of [
+      "UBND phường thông báo: bà con có nhu cầu hỗ trợ cài đặt VNeID xin kết bạn Zalo với cán bộ Tổ công nghệ số 0912 345 678 để được hướng dẫn.",
+      "UBND phuong thong bao: ba con can ho tro cai dat VNeID xin nhan tin Zalo cho can bo 0912345678 de duoc huong dan.",
+      "Thông báo của UBND phường: đề nghị các hộ nộp phí vệ sinh môi trường năm 2026 tại Bộ phận Một cửa. Thắc mắc liên hệ 0912 345 678.",
+    ]) {
+      for (const t of framings(text)) expect(checkScam(t, { wardNumbers }).outcome).not.toBe("scam");
+    }
+  });
+
+  it("the assistant passes the asking ward's numbers: no warning for its notice", async () => {
+    const notice = notices[2]!;
+    const mine = await assistant.ask(`tin này có phải lừa đảo ko: ${notice}`, wardWithNumbers, SUNDAY_NIGHT);
+    expect(mine.kind).not.toBe("scam_warning");
+    // the same notice asked in a ward that does not publish the number: still warned (another ward's numbers do not count)
+    expect((await ask(`tin này có phải lừa đảo ko: ${notice}`)).kind).toBe("scam_warning");
+    expect(checkReceivedMessage(notice, { kb, ward: wardWithNumbers, now: SUNDAY_NIGHT, related: () => [] }).kind).not.toBe("scam_warning");
+  });
+
+  it("a scam quoting a number the profile does not publish is still warned", () => {
+    for (const text of [
+      "UBND phường thông báo: hộ gia đình chưa nộp phí vệ sinh năm 2026 sẽ bị xử phạt. Liên hệ cán bộ phường qua Zalo 0903 999 888 để nộp phí trong hôm nay.",
+      "UBND phuong thong bao: ho gia dinh chua nop phi ve sinh nam 2026 se bi xu phat. Lien he can bo phuong qua Zalo 0903999888 de nop phi trong hom nay.",
+      "CẢNH BÁO: số điện thoại của bạn có liên quan đến một vụ án lừa đảo. Gọi ngay 0912 345 679 gặp cán bộ điều tra trong hôm nay.",
+    ]) {
+      for (const t of framings(text)) {
+        const v = checkScam(t, { wardNumbers });
+        expect(v.outcome).toBe("scam");
+        expect(v.phones.length).toBe(1);
+      }
+    }
+  });
+
+  it("a scam that quotes the ward's real number but asks for money to a person is still warned", () => {
+    const text =
+      "UBND phường thông báo: hộ nhà bà chưa nộp phí vệ sinh, sẽ bị xử phạt. Chuyển ngay 500.000đ vào số tài khoản 1903 5566 7788 của cán bộ thu phí, thắc mắc gọi 0912 345 678.";
+    for (const t of framings(text)) expect(checkScam(t, { wardNumbers }).outcome).toBe("scam");
   });
 });
 

@@ -8,6 +8,7 @@ import { replyFields } from "./reply-text";
 import { checkScam } from "./scam/check";
 import { scamReply } from "./scam/reply";
 import { isAccountTakenOnly } from "./scam/victim";
+import { wardContactNumbers } from "./scam/ward-numbers";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
 
 /*
@@ -49,7 +50,8 @@ export function checkSafetyDetailed(
   text: string,
   ctx: SafetyContext,
 ): { result: ScamWarningResult | ScamNoSignsResult | HandoffResult | undefined; ownWords: boolean } {
-  const verdict = checkScam(text);
+  // the ward's own published numbers are registered contacts for its residents
+  const verdict = checkScam(text, { wardNumbers: wardContactNumbers(ctx.ward.profile) });
   const scam = scamReply(verdict, { kb: ctx.kb, ward: ctx.ward, now: ctx.now, related: ctx.related });
   if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 };
   const folded = foldDiacritics(normalizeText(text)).replace(/\s+/g, " ");

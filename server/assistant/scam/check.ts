@@ -150,6 +150,11 @@ export type CheckOptions = {
   scorer?: Scorer;
   /** the text is known to be a received message (the mini app's "Kiểm tra tin nhắn") */
   assumeForwarded?: boolean;
+  /**
+   * The phone numbers the resident's ward publishes in its profile (digits, leading 0): registered
+   * contacts like the registry's hotlines. Only the asking ward's own numbers (wardContactNumbers).
+   */
+  wardNumbers?: readonly string[];
 };
 
 /** Hand-weighted points of a message's signals (before the "retold" bonus). */
@@ -285,7 +290,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   const scorer = options.scorer ?? SHIPPED_SCORER;
   const cleaned = cleanText(text).slice(0, 4000);
   const shape = splitForwarded(cleaned);
-  const signals = readSignals(shape.body);
+  const signals = readSignals(shape.body, new Set(options.wardNumbers ?? []));
   const base = {
     signals: [...signals.set],
     domains: signals.links.map((l) => l.host),

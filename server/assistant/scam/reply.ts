@@ -4,6 +4,7 @@ import { fillPlaceholders } from "../../knowledge/render-answer";
 import type { Ward } from "../../wards/ward-profile";
 import { describeNextStaffTime } from "../../wards/working-hours";
 import { checkScam, type ScamVerdict } from "./check";
+import { wardContactNumbers } from "./ward-numbers";
 import { factFor, signalExplanations } from "./explanations";
 import { brandById, type Brand } from "./registry";
 import { handWeights } from "./check";
@@ -179,6 +180,6 @@ export function scamReply(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRepl
 
 /** The mini app's "Kiểm tra tin nhắn": the text was received, so it always gets a verdict. */
 export function checkReceivedMessage(text: string, ctx: ScamReplyContext): ScamReply {
-  const verdict = checkScam(text, { assumeForwarded: true });
+  const verdict = checkScam(text, { assumeForwarded: true, wardNumbers: wardContactNumbers(ctx.ward.profile) });
   return scamReply(verdict, ctx) ?? scamNoClearSigns(verdict, ctx);
 }

@@ -1,6 +1,7 @@
 import { findLinks, type LinkFinding } from "./links";
 import { foldForScam } from "./normalize";
 import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
+import { phoneNumbersIn } from "./ward-numbers";
 
 /*
  * What a received message asks for and how it pushes, read from its folded text. Each signal is
@@ -197,13 +198,14 @@ const hotlineWords = /(lh|lien he|cskh|tong dai|hotline|goi|soan .{1,25} gui)\s*
 const ownLine = /(thue bao|\btb|so may)\s*:?\s*$/;
 
 /** Mobile numbers (0 + 9 digits, or +84), and numbers after "stk"/"số tài khoản". */
-function numbersIn(cleaned: string, folded: string): { phones: string[]; accounts: string[] } {
+function numbersIn(cleaned: string, folded: string, wardNumbers: ReadonlySet<string>): { phones: string[]; accounts: string[] } {
   const phones = new Set<string>();
   for (const m of cleaned.matchAll(/(?<![\d])(?:\+84|0)[\s.-]?[35789]\d(?:[\s.-]?\d){7}(?!\d)/g)) {
     const digits = m[0].replace(/\D/g, "").replace(/^84/, "0");
     // "thuê bao 0912… của Quý khách": the reader's own line in an operator's notice, not a contact
     if (ownLine.test(foldForScam(cleaned.slice(Math.max(0, m.index! - 16), m.index!)))) continue;
-    if (!officialNumberOwner(digits)) phones.add(digits);
+    // the registry's hotlines and the ward's own published numbers are registered contacts
+    if (!officialNumberOwner(digits) && !wardNumbers.has(digits)) phones.add(digits);
   }
   const accounts = new Set<string>();
   for (const m of folded.matchAll(/(stk|so tai khoan|tai khoan|tk|account)\s*:?\s*(so\s*)?((?:\d[\s.-]?){8,19})/g)) {
@@ -251,9 +253,9 @@ function withoutRuleSentences(folded: string): string {
  * without the warning's rule sentences, so a bank's notice quoting the fake link it warns about
  * still counts as a warning.
  */
+const offChannelDemands: SignalName[] = ["money_to_person", "fee_to_receive", "otp_request", "card_request", "id_photo_request"];
 function asksOffChannel(set: Set<SignalName>, requestText: string, unofficialLink: boolean | undefined, phones: string[]): boolean {
-  const demands: SignalName[] = ["money_to_person", "fee_to_receive", "otp_request", "card_request", "id_photo_request"];
-  if (demands.some((d) => set.has(d))) return true;
+  if (offChannelDemands.some((d) => set.has(d))) return true;
   const offLink = unofficialLink ?? findLinks(requestText).some((l) => !l.official);
   if (offLink) return true;
   // an agency recommending its own app ("cài đặt ứng dụng VNeID", "… Bluezone tại bluezone.gov.vn") stays
@@ -263,7 +265,13 @@ function asksOffChannel(set: Set<SignalName>, requestText: string, unofficialLin
   return phones.some((p) => digits.includes(p) || digits.includes(p.replace(/^0/, "+84")));
 }
 
-export function readSignals(body: string): Signals {
+/**
+ * `wardNumbers`: the numbers the resident's ward publishes in its profile (digits, leading 0; see
+ * ward-numbers.ts). The caller passes them in, so the check reads no files and
+ * runs the same on Workers. A ward notice giving its office's, police's or staff's number is then no
+ * "contact outside official channels".
+ */
+export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new Set()): Signals {
   const folded = foldForScam(body);
   const requestText = withoutRuleSentences(folded);
   // the verb of a payment already made is dropped ("vừa nạp thành công 50.000đ" is no request)
@@ -275,7 +283,7 @@ export function readSignals(body: string): Signals {
   const lureText = pricing ? folded.replace(new RegExp(servicePricing.source, "g"), " ") : folded;
   const links = findLinks(body);
   const brands = brandsNamed(folded);
-  const { phones, accounts } = numbersIn(body, folded);
+  const { phones, accounts } = numbersIn(body, folded, wardNumbers);
   const set = new Set<SignalName>();
   const on = (name: SignalName, condition: unknown) => {
     if (condition) set.add(name);
@@ -365,6 +373,10 @@ export function readSignals(body: string): Signals {
   on("service_pricing", pricing);
   let officialContact = false;
   for (const m of folded.matchAll(hotlineWords)) if (officialNumberOwner(m[2]!.replace(/\D/g, ""))) officialContact = true;
+  // the ward's own number marks its notice only when the notice asks nothing off-channel: a scam can
+  // quote the ward's real number next to "chuyển 500.000đ vào số tài khoản … của cán bộ thu phí"
+  const asksOff = accounts.length > 0 || unofficial.length > 0 || offChannelDemands.some((d) => set.has(d));
+  if (wardNumbers.size && !asksOff && phoneNumbersIn(body).some((n) => wardNumbers.has(n))) officialContact = true;
   on("official_contact", officialContact);
 
   return { folded, links, brands, phones, accounts, set };
