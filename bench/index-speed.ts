@@ -12,6 +12,8 @@
  *   arrays): median ms; the size stored.
  * Medians over the repetitions; per-repetition ratios old/new.
  */
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { pathToFileURL } from "node:url";
 import { SearchIndex } from "../server/assistant/search-index";
 import { loadStoredIndex, serializeIndex } from "../server/knowledge/stored-index";
@@ -41,6 +43,12 @@ function timed<T>(fn: () => T): [T, number] {
   return [value, performance.now() - t0];
 }
 
+// A fresh isolate loads its index with an empty heap; here the builds just before leave hundreds of
+// MB of garbage, and a major collection landing inside the timed load made it read 73–1,910 ms in
+// one run. Collect before each timed phase (expose-gc switched on at run time, no node flags needed).
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
+
 export async function runIndexSpeed(options: { log?: (s: string) => void; reps?: number } = {}): Promise<IndexSpeedRow[]> {
   const log = options.log ?? (() => undefined);
   const reps = options.reps ?? envInt("INDEX_REPS", 3);
@@ -56,7 +64,9 @@ export async function runIndexSpeed(options: { log?: (s: string) => void; reps?:
     const loads: number[] = [];
     let stored: Uint8Array = new Uint8Array(0);
     for (let rep = 0; rep < reps; rep++) {
+      collectGarbage();
       const [before, beforeMs] = timed(() => new SearchIndexBefore(published));
+      collectGarbage();
       const [after, afterMs] = timed(() => new SearchIndex(published));
       builds.push([beforeMs, afterMs]);
       const round = (index: { search: SearchIndex["search"] }) => timed(() => questions.forEach((q) => index.search(q, { limit: 20 })))[1];
@@ -64,6 +74,7 @@ export async function runIndexSpeed(options: { log?: (s: string) => void; reps?:
       round(after); // warm-up: JIT and the spelling caches, as a running server has them
       searches.push([(round(before) * 1000) / questions.length, (round(after) * 1000) / questions.length]);
       stored = serializeIndex(base.version, after);
+      collectGarbage();
       const [loaded, loadMs] = timed(() => loadStoredIndex(stored, base.version, published));
       if (!loaded) throw new Error("stored index did not load");
       loads.push(loadMs);
