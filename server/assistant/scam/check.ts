@@ -330,12 +330,13 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // a body that is itself a question ("thanh toán bằng cách nào, thẻ ATM có dùng được không") is the
   // resident's question in two parts, unless it plainly reads as received
   const bodyAsks = asking.test(lastSentence);
-  const bodyReceived = signals.links.length > 0 || secondPerson.test(signals.folded) || receivedShape.test(signals.folded) || (demanding && !bodyAsks) || noticeLike;
+  const addressedToReader = secondPerson.test(signals.folded);
+  const bodyReceived = signals.links.length > 0 || addressedToReader || receivedShape.test(signals.folded) || (demanding && !bodyAsks) || noticeLike;
   const framed = (shape.question !== "none" && bodyReceived) || shape.quoted || options.assumeForwarded === true;
   // A retold "how do I check…" is answered from the knowledge base unless it is plainly a scam.
-  const howToQuestion = !framed && asking.test(lastSentence) && howTo.test(lastSentence) && !askingTheReader.test(lastSentence) && score < threshold + 3;
+  const howToQuestion = !framed && bodyAsks && howTo.test(lastSentence) && !askingTheReader.test(lastSentence) && score < threshold + 3;
   // A statement (not a question) that makes a scam's demands reads as received even unaddressed.
-  const statementWithDemand = (!asking.test(lastSentence) && (demanding || score >= threshold)) || score >= threshold + 3;
+  const statementWithDemand = (!bodyAsks && (demanding || score >= threshold)) || score >= threshold + 3;
   // …and a resident's own request ("tôi muốn nói chuyện với cán bộ qua Zalo") is not a message received
   const ownWords = !shape.quoted && !shape.reported && !signals.links.length && residentVoice.test(signals.folded);
   // a question in the resident's own words (official links at most: "đăng ký tk dichvucong.gov.vn ko được"),
@@ -346,8 +347,8 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
     !framed &&
     !shape.reported &&
     signals.links.every((l) => l.official) &&
-    (asking.test(lastSentence) || signals.links.length > 0) &&
-    (!secondPerson.test(signals.folded) || (signals.links.length > 0 && asking.test(lastSentence))) &&
+    (bodyAsks || signals.links.length > 0) &&
+    (!addressedToReader || (signals.links.length > 0 && bodyAsks)) &&
     !/^\s*\[|^[a-z0-9 &+.()-]{2,30}:/.test(signals.folded) &&
     (score < threshold + 3 || ownActionQuestion.test(signals.folded)) &&
     // "xin lỗi em nhắn nhầm số… anh ở đâu vậy?": the opener of a script, written to the reader

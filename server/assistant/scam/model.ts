@@ -38,14 +38,17 @@ export function ngramBuckets(folded: string, sizes: number[], buckets: number): 
 }
 
 /** Dense weights per model, built once: scoring reads an array, not string-keyed JSON. */
-const dense = new WeakMap<ScamModel, { weights: Float32Array; stamp: Uint32Array; generation: number }>();
+const dense = new WeakMap<ScamModel, { weights: Float32Array; stamp: Uint32Array; generation: number; counted: boolean[]; maxN: number; codes: Uint16Array }>();
 
 function denseOf(model: ScamModel) {
   let d = dense.get(model);
   if (!d) {
     const weights = new Float32Array(model.buckets);
     for (const [b, w] of Object.entries(model.ngrams)) weights[Number(b)] = w;
-    d = { weights, stamp: new Uint32Array(model.buckets), generation: 0 };
+    const maxN = Math.max(...model.ngramSizes);
+    // counted[n]: n-grams of length n are features (read per character, so an array, not includes())
+    const counted = Array.from({ length: maxN + 1 }, (_, n) => model.ngramSizes.includes(n));
+    d = { weights, stamp: new Uint32Array(model.buckets), generation: 0, counted, maxN, codes: new Uint16Array(512) };
     dense.set(model, d);
   }
   return d;
@@ -59,23 +62,41 @@ export function linearScore(model: ScamModel, signals: Signals): number {
   const d = denseOf(model);
   d.generation = (d.generation + 1) >>> 0 || 1;
   if (d.generation === 1) d.stamp.fill(0);
-  const text = ` ${signals.folded.replace(/\d/g, "0")} `;
-  const sizes = model.ngramSizes;
-  const maxN = Math.max(...sizes);
+  const { counted, maxN, weights, stamp, generation } = d;
+  // ngramBuckets()'s text (" " + folded with every digit as "0" + " ") as character codes, in a
+  // buffer kept between calls: no string is built per call
+  const folded = signals.folded;
+  const length = folded.length + 2;
+  if (d.codes.length < length) d.codes = new Uint16Array(Math.max(length, 2 * d.codes.length));
+  const codes = d.codes;
+  codes[0] = 32;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    codes[i + 1] = isDigit(c) ? 48 : c;
+  }
+  codes[length - 1] = 32;
+  const buckets = model.buckets;
+  // a power-of-two bucket count (the shipped model's 8,192): the remainder is the low bits
+  const mask = buckets & (buckets - 1) ? 0 : buckets - 1;
   let sum = 0;
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < length; i++) {
     let h = 0x811c9dc5;
-    for (let n = 1; n <= maxN && i + n <= text.length; n++) {
-      h ^= text.charCodeAt(i + n - 1);
+    for (let n = 1; n <= maxN && i + n <= length; n++) {
+      h ^= codes[i + n - 1]!;
       h = Math.imul(h, 0x01000193);
-      if (!sizes.includes(n)) continue;
-      const b = (h >>> 0) % model.buckets;
-      if (d.stamp[b] === d.generation) continue;
-      d.stamp[b] = d.generation;
-      sum += d.weights[b]!;
+      if (!counted[n]) continue;
+      const b = mask ? h & mask : (h >>> 0) % buckets;
+      if (stamp[b] === generation) continue;
+      stamp[b] = generation;
+      sum += weights[b]!;
       count++;
     }
   }
   return z + sum / Math.sqrt(count || 1);
+}
+
+/** what /\d/ matches: in JavaScript only the ten ASCII digits */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

@@ -21,6 +21,21 @@ const leet: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "
  * ("!nbox"), so amounts, times and plan codes ("500k", "24h", "C90N") stay as they are.
  */
 export function foldForScam(text: string): string {
+  // one check folds the same text several times (the message's shape, its signals, the victim
+  // reading, the account-taken test): the last few results are kept
+  const cached = recentFolds.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldUncachedForScam(text);
+  if (recentFolds.size >= 32) recentFolds.clear();
+  recentFolds.set(text, folded);
+  return folded;
+}
+
+const recentFolds = new Map<string, string>();
+/** characters the l33t rules below rewrite: without one, those three passes change nothing */
+const leetChar = /[013457@!$|]/;
+
+function foldUncachedForScam(text: string): string {
   let t = foldDiacritics(cleanText(text).toLowerCase());
   // letters split by separators: "v.i.e.t.t.e.l", "n-o-p", "c h u y e n"
   t = t.replace(/(?<![a-z0-9])(?:[a-z][.\-_*·] ?){2,}[a-z](?![a-z0-9])/g, (m) => m.replace(/[.\-_*· ]/g, ""));
@@ -28,9 +43,11 @@ export function foldForScam(text: string): string {
   // l33t between letters, and a leading ! or @ before letters
   // (up to three in a row: "kh04n", "s04n"; plan codes such as "mi10" or "c90n" end in a digit or
   // hold a digit no letter imitates, so they stay)
-  t = t.replace(/(?<=[a-z])[013457@!$|]{1,3}(?=[a-z])/g, (run) => [...run].map((c) => leet[c] ?? c).join(""));
-  t = t.replace(/(?<![a-z0-9])[!@$](?=[a-z]{2})/g, (c) => leet[c] ?? c);
-  // and at the end of a word after two letters ("Z4l0")
-  t = t.replace(/(?<=[a-z]{2})[0134](?![a-z0-9])/g, (c) => leet[c] ?? c);
+  if (leetChar.test(t)) {
+    t = t.replace(/(?<=[a-z])[013457@!$|]{1,3}(?=[a-z])/g, (run) => [...run].map((c) => leet[c] ?? c).join(""));
+    t = t.replace(/(?<![a-z0-9])[!@$](?=[a-z]{2})/g, (c) => leet[c] ?? c);
+    // and at the end of a word after two letters ("Z4l0")
+    t = t.replace(/(?<=[a-z]{2})[0134](?![a-z0-9])/g, (c) => leet[c] ?? c);
+  }
   return t.replace(/\s+/g, " ").trim();
 }

@@ -104,15 +104,28 @@ const globalCache = new Map<RegExp, RegExp>();
 function requested(folded: string, pattern: RegExp): boolean {
   let global = globalCache.get(pattern);
   if (!global) globalCache.set(pattern, (global = new RegExp(pattern.source, "g")));
-  for (const m of folded.matchAll(global)) {
-    // negation reaches to the start of its clause only
-    const before = folded.slice(Math.max(0, m.index! - 40), m.index!).split(/[.!?;:,]/).pop()!;
-    const after = folded.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+  // exec() on the kept global pattern rather than matchAll(), which clones the pattern per call
+  global.lastIndex = 0;
+  for (let m = global.exec(folded); m; m = global.exec(folded)) {
+    if (!m[0].length) global.lastIndex++;
+    // negation reaches to the start of its clause only (the last of the 40 characters' clauses)
+    const before = lastClause(folded, Math.max(0, m.index - 40), m.index);
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (negationBefore.test(before)) continue;
     if (/^[^.!?]{0,40}\broi\b/.test(after) && /\b(con|em|minh|toi|chau|bo|me|anh|chi) (da |vua )?$/.test(before.slice(-12)) ) continue;
     return true;
   }
   return false;
+}
+
+/** folded.slice(from, to).split(/[.!?;:,]/).pop(), without the split's array */
+function lastClause(folded: string, from: number, to: number): string {
+  for (let i = to - 1; i >= from; i--) {
+    const c = folded.charCodeAt(i);
+    // . ! ? ; : ,
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44) return folded.slice(i + 1, to);
+  }
+  return folded.slice(from, to);
 }
 
 const codeWords = "(ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma 6 so|6 so|ma so|ma vua (nhan|gui)|ma code|code|ma giao dich|tin nhan co \\d so|(may|cac|nhung|day) so vua (nhan|gui|nhan ve|gui ve)|\\d so vua (nhan|gui))";
@@ -167,6 +180,7 @@ const fakePapers = /(nhan [il]am (bang|giay to|so (hong|do)|ho so)|[il]am (bang|
 const adOptout = /(^[\s([<]*qc\b|tu ?choi (nhan )?(qc|quang cao|quang ba|tin|nhan tin|thong tin)|\btcqc\b|tu ?choi,? (soan )?(tc|bl|no)\d? gui ?\d{3,5}|soan (tc|bl|no|huy qc)\d? gui ?\d{3,5}|(de )?huy (dich vu|dv|goi (cuoc)?)[^.]{0,30}soan (tin )?huy \S+( \S+)? gui \d{3,5}\b)/;
 /** a subscription's price stated the way operators must ("sau KM 5.000đ/ngày", "cước 2.000đ/ngày") */
 const servicePricing = /((sau km|cuoc sau km|sau khuyen mai|phi dv|phi dich vu|cuoc dv|gia cuoc|cuoc|cuoc thue bao|phi dang ky|phi gia han|mien phi ngay dau|tinh cuoc)[^.]{0,30}\d[\d.,]*\s*(d|dong|k|vnd)?\s*\/\s*(\d{1,2} ?)?(ngay|tuan|thang|lan|tin|p|phut|ph|chu ky))/;
+const servicePricingAll = new RegExp(servicePricing.source, "g");
 const deposit = /(dat coc|chuyen coc|coc (truoc|1 thang|50|100)|giu phong|giu cho|giu suat|huy khong hoan)/;
 const accountUpdate = /(cap nhat|xac thuc|xac minh|dong bo|chuan hoa|tich hop|sinh trac hoc|ekyc|dinh danh|kich hoat|mo khoa|gia han|nang cap|doi ma)/;
 const refund = /(hoan (thue|tien|phi|tra)|duoc hoan|boi thuong|tien thua|dong thua|tinh sai)/;
@@ -280,7 +294,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // are not the sender asking; a concrete account to pay into still counts wherever it is
   const askedMoneyText = requestText === folded ? moneyText : requestText.replace(doneMoney, "$1 xong");
   const pricing = servicePricing.test(folded);
-  const lureText = pricing ? folded.replace(new RegExp(servicePricing.source, "g"), " ") : folded;
+  const lureText = pricing ? folded.replace(servicePricingAll, " ") : folded;
   const links = findLinks(body);
   const brands = brandsNamed(folded);
   const { phones, accounts } = numbersIn(body, folded, wardNumbers);
