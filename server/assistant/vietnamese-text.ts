@@ -24,7 +24,12 @@ export function foldDiacritics(text: string): string {
   return foldUncached(text);
 }
 
+/** no character outside ASCII: NFD, the removals and NFC all leave such a text as it is */
+const asciiOnly = /^[\x00-\x7f]*$/;
+
 function foldUncached(text: string): string {
+  // residents often type without diacritics: nothing to fold, and two normalizations saved
+  if (asciiOnly.test(text)) return text;
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

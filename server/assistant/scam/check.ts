@@ -286,6 +286,19 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold 
   }
 }
 
+/**
+ * folded.split(/(?<=[.!?])\s+/).pop() without splitting the whole text: the folded text holds
+ * single spaces only (foldForScam), so the last sentence starts after the last space that follows
+ * a ".", "!" or "?".
+ */
+function lastSentenceOf(folded: string): string {
+  for (let k = folded.lastIndexOf(" "); k > 0; k = folded.lastIndexOf(" ", k - 1)) {
+    const c = folded.charCodeAt(k - 1);
+    if (c === 46 || c === 33 || c === 63) return folded.slice(k + 1);
+  }
+  return folded;
+}
+
 export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict {
   const scorer = options.scorer ?? SHIPPED_SCORER;
   const cleaned = cleanText(text).slice(0, 4000);
@@ -323,7 +336,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   const threshold = 0;
 
   // A rhetorical opener ("Cần tiền gấp? Vay online…") does not make an advert a question.
-  const lastSentence = signals.folded.split(/(?<=[.!?])\s+/).pop() ?? "";
+  const lastSentence = lastSentenceOf(signals.folded);
   const noticeLike = ["code_delivery", "balance_notice", "official_contact"].some((n) => has(n as SignalName));
   // Words around a text are a question about it only if the text reads as received;
   // otherwise they are the resident's own question in two sentences.
