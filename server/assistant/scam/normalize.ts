@@ -6,10 +6,13 @@ import { foldDiacritics } from "../vietnamese-text";
  * everything below undoes that so one set of patterns reads every variant.
  */
 
+const asciiOnly = /^[\x00-\x7f]*$/;
 const zeroWidth = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /** NFKC (fullwidth and "bold" letters become plain), zero-width characters removed, NFC. */
 export function cleanText(text: string): string {
+  // ASCII is stable under NFKC and NFC and holds none of the removed characters
+  if (asciiOnly.test(text)) return text;
   return text.normalize("NFKC").replace(zeroWidth, "").normalize("NFC");
 }
 
