@@ -83,30 +83,29 @@ const ACCOUNT_SECURITY_ENTRY = "ld-tai-khoan-bi-chiem";
 
 function accountTaken(ctx: SafetyContext): HandoffResult {
   const body =
-    `Dạ, trợ lý chưa có hướng dẫn lấy lại tài khoản Zalo, Facebook bị chiếm. Tôi đã chuyển tin nhắn tới cán bộ ${ctx.ward.name}; cán bộ sẽ liên hệ ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ctx.ward.profile.working_hours, ctx.now, ctx.ward.calendar)}.\n` +
+    `Dạ, trợ lý chưa có hướng dẫn lấy lại tài khoản Zalo, Facebook bị chiếm. Tôi đã chuyển tin nhắn tới cán bộ ${ctx.ward.name}; cán bộ sẽ liên hệ ông/bà trong cuộc trò chuyện này, ${nextStaffTime(ctx)}.\n` +
     "Trong lúc chờ: báo ngay cho người thân, bạn bè (gọi điện hoặc qua tài khoản khác) để họ không chuyển tiền theo tin nhắn từ tài khoản đó; nếu còn đăng nhập được thì đổi mật khẩu ngay.";
-  return {
-    kind: "handoff",
-    ...replyFields(body, [], []),
-    entries: [],
-    lang: "vi",
-    handoff: { reason: "out_of_scope" },
-    explanation: "Tài khoản Zalo, Facebook bị chiếm, chưa nói mất tiền: không phải bị lừa mất tiền; chưa có mục hướng dẫn, chuyển cán bộ.",
-    memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [] },
-  };
+  return staffHandoff(ctx, body, "out_of_scope", "Tài khoản Zalo, Facebook bị chiếm, chưa nói mất tiền: không phải bị lừa mất tiền; chưa có mục hướng dẫn, chuyển cán bộ.");
 }
 
 function emergency(ctx: SafetyContext): HandoffResult {
   const body =
     "Nếu đang có việc khẩn cấp, ông/bà gọi ngay:\n113 (công an), 114 (cứu hỏa, cứu nạn), 115 (cấp cứu).\n" +
-    `Tôi cũng đã chuyển tin nhắn tới cán bộ ${ctx.ward.name}; cán bộ sẽ liên hệ ông/bà trong cuộc trò chuyện này, ${describeNextStaffTime(ctx.ward.profile.working_hours, ctx.now, ctx.ward.calendar)}.`;
+    `Tôi cũng đã chuyển tin nhắn tới cán bộ ${ctx.ward.name}; cán bộ sẽ liên hệ ông/bà trong cuộc trò chuyện này, ${nextStaffTime(ctx)}.`;
+  return staffHandoff(ctx, body, "emergency", "Tin nhắn báo việc khẩn cấp: đưa số 113, 114, 115 và chuyển cán bộ.");
+}
+
+const nextStaffTime = (ctx: SafetyContext) => describeNextStaffTime(ctx.ward.profile.working_hours, ctx.now, ctx.ward.calendar);
+
+/** A message passed to staff with a reply of its own: no entry, and the conversation's topic ends here. */
+function staffHandoff(ctx: SafetyContext, body: string, reason: HandoffResult["handoff"]["reason"], explanation: string): HandoffResult {
   return {
     kind: "handoff",
     ...replyFields(body, [], []),
     entries: [],
     lang: "vi",
-    handoff: { reason: "emergency" },
-    explanation: "Tin nhắn báo việc khẩn cấp: đưa số 113, 114, 115 và chuyển cán bộ.",
+    handoff: { reason },
+    explanation,
     memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [] },
   };
 }
