@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Assistant } from "../server/assistant/assistant";
-import { analyze } from "../server/assistant/text-analysis";
+import { analyze, tokenize } from "../server/assistant/text-analysis";
+import { foldDiacritics, hasDiacritics, syllables, toneKey } from "../server/assistant/vietnamese-text";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { wardFixture } from "./support/ward-fixture";
 
@@ -22,5 +23,22 @@ describe("text analysis of what residents type", () => {
   it("still expands teen-code, typed with or without its đ", () => {
     expect(analyze("ko dc").map((t) => t.folded)).toEqual(analyze("không được").map((t) => t.folded));
     expect(analyze("đk").map((t) => t.folded)).toEqual(analyze("dk").map((t) => t.folded));
+  });
+
+  // tokenize() scans the text itself instead of matching /[\p{L}\p{N}]+/gu: it must split and read
+  // every text as that expression does, including letters outside Vietnamese and surrogate pairs
+  it("splits every text into the syllables the regular expression finds", async () => {
+    const { kb } = await readKnowledgeDir("knowledge", { strict: true });
+    const texts = [
+      "Làm CĂN CƯỚC ở đâu?? hoà, thuỷ, khoẻ; ĐĂNG-KÝ tạm trú (2026) 50tr/3 tháng",
+      "xin chào 😀 bạn ơi 𝐀𝐁𝐂 ²³ ½ ǅ Ａｂｃ İstanbul straße Ω ١٢٣ 中文 ﬁ a\u0301b \ud800 lẻ",
+      "",
+      "   ...   ",
+      ...kb.entries.flatMap((e) => [e.title, ...e.questions, e.body]),
+    ];
+    for (const text of texts) {
+      const expected = syllables(text).map((s) => ({ folded: foldDiacritics(s), accented: hasDiacritics(s) ? toneKey(s) : null }));
+      expect(tokenize(text)).toEqual(expected);
+    }
   });
 });

@@ -55,14 +55,18 @@ function stripPlaceholders(text: string): string {
 
 /** Syllable pairs → pair id, numbered as first met: open addressing over (first, second) syllable ids. */
 class PairIds {
-  readonly first: number[] = [];
-  readonly second: number[] = [];
-  private slots = new Int32Array(1 << 12).fill(-1);
+  count = 0;
+  first: Int32Array;
+  second: Int32Array;
+  private slots: Int32Array;
 
-  constructor(private readonly added: () => void) {}
-
-  get count(): number {
-    return this.first.length;
+  /** `expected`: about as many pairs as there will be (a third of the syllables met, in real and generated entries) */
+  constructor(expected: number) {
+    let size = 1 << 12;
+    while (size < expected) size *= 2;
+    this.slots = new Int32Array(size).fill(-1);
+    this.first = new Int32Array(size >> 1);
+    this.second = new Int32Array(size >> 1);
   }
 
   id(a: number, b: number): number {
@@ -74,9 +78,18 @@ class PairIds {
       if (this.first[p] === a && this.second[p] === b) return p;
       at = (at + 1) & mask;
     }
-    const p = this.first.length;
-    this.first.push(a);
-    this.second.push(b);
+    const p = this.count++;
+    if (p === this.first.length) {
+      // typed arrays, doubled: a plain array of a million numbers grows by copies the GC then scans
+      const first = new Int32Array(2 * p);
+      const second = new Int32Array(2 * p);
+      first.set(this.first);
+      second.set(this.second);
+      this.first = first;
+      this.second = second;
+    }
+    this.first[p] = a;
+    this.second[p] = b;
     if (p * 2 >= this.slots.length) {
       this.rehash();
       mask = this.slots.length - 1;
@@ -84,14 +97,13 @@ class PairIds {
       while (this.slots[at] !== -1) at = (at + 1) & mask;
     }
     this.slots[at] = p;
-    this.added();
     return p;
   }
 
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
-    for (let p = 0; p < this.first.length - 1; p++) {
+    for (let p = 0; p < this.count - 1; p++) {
       let at = pairHash(this.first[p]!, this.second[p]!) & mask;
       while (slots[at] !== -1) at = (at + 1) & mask;
       slots[at] = p;
@@ -117,7 +129,7 @@ function groupRows(groups: ArrayLike<number>, groupCount: number): { off: Int32A
   return { off, order };
 }
 
-function pick<T extends Int32Array | Float64Array>(out: T, values: readonly number[], order: Int32Array): T {
+function pick<T extends Int32Array | Float64Array>(out: T, values: ArrayLike<number>, order: Int32Array): T {
   for (let i = 0; i < order.length; i++) out[i] = values[order[i]!]!;
   return out;
 }
@@ -148,182 +160,96 @@ function tableCodes(values: Float64Array): { codes: Uint16Array; table: Float64A
   return { codes, table: Float64Array.from(table) };
 }
 
+/** a field's role: core fields count for core coverage; titles and sample questions are also questions */
+const CORE = 1;
+const QUESTION = 2;
+
 /**
  * Builds the index data from the entries: analysis of every field, then the flat arrays.
  *
- * Speed (2,000 entries, a million syllables): per entry, term frequencies, core syllables and
- * accented forms live in scratch arrays indexed by syllable or pair id, with a mark of the entry
- * that last wrote them (no Map or Set per entry); pairs get ids from an open-addressing table.
- * Arrays grow as plain arrays (growing typed arrays meant copies of external memory and a full
- * GC each time). While building, a feature is coded 2·syllable (a single syllable) or
- * 2·pair + 1; the final numbering (IndexData) is given at the end. Every sum is made in the
- * order the Map-based version made it, so every float is the same.
+ * Speed (2,000 entries, a million syllables): first every field is analysed and its syllables,
+ * accented forms and adjacent pairs get ids (numbered as first met, field by field, as search
+ * reads them), so the counts are known and every working array is a typed array allocated once.
+ * Then, per entry, term frequencies, core syllables and accented forms live in scratch arrays
+ * indexed by syllable or pair id, with a mark of the entry that last wrote them (no Map or Set
+ * per entry). Pairs are numbered finally (IndexData) before the postings are written, so
+ * postings carry their final feature ids. Every sum is made in the order the Map-based version
+ * made it, so every float is the same.
  */
 export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { data: IndexData; syllables: string[]; forms: string[] } {
+  // 1. analysis, in the order the fields are indexed; ids for syllables, accented forms (−1: none)
+  // and the pair starting at each token (−1: the last of its field), numbered as first met
   const syllables: string[] = [];
   const sylTable = new SyllableTable(syllables);
-  const sylCount: number[] = [];
-  const functionFlag: boolean[] = [];
   const forms: string[] = [];
   const formId = new Map<string, number>();
-
-  const postFeat: number[] = [];
-  const postDoc: number[] = [];
-  const postTf: number[] = [];
-  const qFeat: number[] = [];
-  const qId: number[] = [];
-  const qWeight: number[] = [];
-  const questionDoc: number[] = [];
-  const docLength = new Float64Array(entries.length);
-  const coreOff = new Int32Array(entries.length + 1);
-  const coreSyl: number[] = [];
-  const accSyl: number[] = [];
-  const accDoc: number[] = [];
-  const accForm: number[] = [];
-
-  // scratch by feature, split by kind (index s for syllable s, p for pair p, each grown by one as
-  // ids are made): term frequency in the current entry with mark = entry + 1 when set; a
-  // question's weight with mark = question + 1
-  const scratch = () => ({ tf: [] as number[], tfMark: [] as number[], qMax: [] as number[], qMark: [] as number[] });
-  const singles = scratch();
-  const pairScratch = scratch();
-  const grow = (k: ReturnType<typeof scratch>) => {
-    k.tf.push(0);
-    k.tfMark.push(0);
-    k.qMax.push(0);
-    k.qMark.push(0);
-  };
-  const pairs = new PairIds(() => grow(pairScratch));
-  const touched: number[] = [];
-  const qTouched: number[] = [];
-  // by syllable: mark = entry + 1 when a core syllable / an accented syllable of the entry
-  const coreMark: number[] = [];
-  const accMark: number[] = [];
-  const formsOf: number[][] = [];
-  const coreList: number[] = [];
-  const accList: number[] = [];
-
-  const syllable = (folded: string): number => {
-    const known = sylTable.get(folded);
-    if (known !== undefined) return known;
-    const id = sylTable.add(folded);
-    sylCount.push(0);
-    functionFlag.push(isFunctionWord(folded));
-    coreMark.push(0);
-    accMark.push(0);
-    formsOf.push([]);
-    grow(singles);
-    return id;
-  };
-
-  let ids = new Int32Array(256);
-  entries.forEach((entry, doc) => {
-    const mark = doc + 1;
-    let length = 0;
-    touched.length = 0;
-    coreList.length = 0;
-    accList.length = 0;
-
-    /** the field's syllable ids (in `ids`), counted in the vocabulary, core and accents noted */
-    const idsOf = (tokens: Token[], isCore: boolean): number => {
-      if (tokens.length > ids.length) ids = new Int32Array(tokens.length * 2);
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i]!;
-        const id = (ids[i] = syllable(token.folded));
-        sylCount[id]!++;
-        if (isCore && coreMark[id] !== mark) {
-          coreMark[id] = mark;
-          coreList.push(id);
-        }
-        if (!token.accented) continue;
-        let form = formId.get(token.accented);
-        if (form === undefined) {
+  /** per form: the syllable it was first met with (an entry's forms are told apart by form, checked against this) */
+  const formSyl: number[] = [];
+  const fieldLength: number[] = [];
+  const fieldWeight: number[] = [];
+  const fieldRole: number[] = [];
+  const entryFieldEnd = new Int32Array(entries.length);
+  // a syllable and its separator take about 6 characters: room for most texts at once (grown if not)
+  let chars = 0;
+  for (const entry of entries) {
+    chars += entry.title.length + entry.body.length + (entry.summary?.length ?? 0);
+    for (const q of entry.questions) chars += q.length + 1;
+    for (const k of entry.keywords) chars += k.length + 3;
+  }
+  let capacity = 1024 + (chars >> 2);
+  let tokSyl = new Int32Array(capacity);
+  let tokForm = new Int32Array(capacity);
+  let tokPair = new Int32Array(capacity);
+  let total = 0;
+  let questionTokens = 0;
+  const pairs = new PairIds(capacity);
+  const field = (tokens: Token[], weight: number, role: number) => {
+    fieldLength.push(tokens.length);
+    fieldWeight.push(weight);
+    fieldRole.push(role);
+    if (role & QUESTION) questionTokens += tokens.length;
+    if (total + tokens.length > capacity) {
+      capacity = 2 * (total + tokens.length);
+      const grow = (from: Int32Array) => {
+        const to = new Int32Array(capacity);
+        to.set(from.subarray(0, total));
+        return to;
+      };
+      tokSyl = grow(tokSyl);
+      tokForm = grow(tokForm);
+      tokPair = grow(tokPair);
+    }
+    const start = total;
+    for (const token of tokens) {
+      const k = total++;
+      const id = sylTable.get(token.folded) ?? sylTable.add(token.folded);
+      tokSyl[k] = id;
+      let form = -1;
+      if (token.accented) {
+        form = formId.get(token.accented) ?? -1;
+        if (form === -1) {
           form = forms.length;
           forms.push(token.accented);
+          formSyl.push(id);
           formId.set(token.accented, form);
         }
-        const list = formsOf[id]!;
-        if (accMark[id] !== mark) {
-          accMark[id] = mark;
-          accList.push(id);
-          list.length = 0;
-        }
-        if (!list.includes(form)) list.push(form);
       }
-      return tokens.length;
-    };
-    const countFeature = (k: ReturnType<typeof scratch>, index: number, code: number, weight: number) => {
-      if (k.tfMark[index] !== mark) {
-        k.tfMark[index] = mark;
-        k.tf[index] = 0;
-        touched.push(code);
-      }
-      k.tf[index]! += weight;
-      length += weight;
-    };
-    /** the field's features, as search() weighs them (see SearchIndex.features) */
-    const addField = (tokens: Token[], weight: number, isCore = true): number => {
-      const n = idsOf(tokens, isCore);
-      for (let i = 0; i < n; i++) {
-        countFeature(singles, ids[i]!, 2 * ids[i]!, weight);
-        if (i + 1 < n) {
-          const p = pairs.id(ids[i]!, ids[i + 1]!);
-          countFeature(pairScratch, p, 2 * p + 1, weight);
-        }
-      }
-      return n;
-    };
-    const questionFeature = (k: ReturnType<typeof scratch>, index: number, code: number, weight: number, question: number) => {
-      if (k.qMark[index] !== question + 1) {
-        k.qMark[index] = question + 1;
-        k.qMax[index] = Math.max(0, weight);
-        qTouched.push(code);
-      } else k.qMax[index] = Math.max(k.qMax[index]!, weight);
-    };
-    /** a sample question (or the title): its features with the highest weight each, in the order met */
-    const addQuestion = (n: number) => {
-      const question = questionDoc.length;
-      qTouched.length = 0;
-      for (let i = 0; i < n; i++) {
-        const fw = functionFlag[ids[i]!]!;
-        questionFeature(singles, ids[i]!, 2 * ids[i]!, fw ? t.functionWord : 1, question);
-        if (i + 1 < n) {
-          const p = pairs.id(ids[i]!, ids[i + 1]!);
-          questionFeature(pairScratch, p, 2 * p + 1, fw && functionFlag[ids[i + 1]!]! ? t.functionPair : 1, question);
-        }
-      }
-      for (const code of qTouched) {
-        qFeat.push(code);
-        qId.push(question);
-        qWeight.push(code & 1 ? pairScratch.qMax[code >> 1]! : singles.qMax[code >> 1]!);
-      }
-      questionDoc.push(doc);
-    };
-
-    addQuestion(addField(analyze(entry.title), t.title));
-    for (const q of entry.questions) addQuestion(addField(analyze(q), t.questions));
-    if (entry.keywords.length) addField(analyze(entry.keywords.join(" . ")), t.keywords);
-    if (entry.summary) addField(analyze(stripPlaceholders(entry.summary)), t.summary);
-    addField(analyze(stripPlaceholders(entry.body)), t.body, false);
-    for (const code of touched) {
-      postFeat.push(code);
-      postDoc.push(doc);
-      postTf.push(code & 1 ? pairScratch.tf[code >> 1]! : singles.tf[code >> 1]!);
+      tokForm[k] = form;
+      if (k > start) tokPair[k - 1] = pairs.id(tokSyl[k - 1]!, id);
     }
-    docLength[doc] = length;
-    coreList.sort((a, b) => a - b);
-    for (const syl of coreList) coreSyl.push(syl);
-    coreOff[doc + 1] = coreSyl.length;
-    for (const syl of accList) {
-      for (const form of formsOf[syl]!) {
-        accSyl.push(syl);
-        accDoc.push(doc);
-        accForm.push(form);
-      }
-    }
-  });
+    if (total > start) tokPair[total - 1] = -1;
+  };
+  for (let doc = 0; doc < entries.length; doc++) {
+    const entry = entries[doc]!;
+    field(analyze(entry.title), t.title, CORE | QUESTION);
+    for (const q of entry.questions) field(analyze(q), t.questions, CORE | QUESTION);
+    if (entry.keywords.length) field(analyze(entry.keywords.join(" . ")), t.keywords, CORE);
+    if (entry.summary) field(analyze(stripPlaceholders(entry.summary)), t.summary, CORE);
+    field(analyze(stripPlaceholders(entry.body)), t.body, 0);
+    entryFieldEnd[doc] = fieldLength.length;
+  }
 
-  // final numbering: syllable s is feature s, pairs follow by first syllable, then second
+  // 3. final numbering: syllable s is feature s, pairs follow by first syllable, then second
   const syllableCount = syllables.length;
   const pairCount = pairs.count;
   if (pairCount >= PAIR_SPAN) throw new Error("search index: too many features");
@@ -339,60 +265,189 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   for (let p = 0; p < pairCount; p++) keys[cursor[first[p]!]!++] = second[p]! * PAIR_SPAN + p;
   for (let syl = 0; syl < syllableCount; syl++) if (pairOff[syl + 1]! - pairOff[syl]! > 1) keys.subarray(pairOff[syl]!, pairOff[syl + 1]!).sort();
   const pairSecond = new Int32Array(pairCount);
+  /** pair id → its feature id */
   const pairFeature = new Int32Array(pairCount);
   for (let i = 0; i < pairCount; i++) {
     const b = Math.floor(keys[i]! / PAIR_SPAN);
     pairSecond[i] = b;
     pairFeature[keys[i]! - b * PAIR_SPAN] = syllableCount + i;
   }
-  const features = (codes: number[]) => {
-    const out = new Int32Array(codes.length);
-    for (let i = 0; i < codes.length; i++) {
-      const code = codes[i]!;
-      out[i] = code & 1 ? pairFeature[code >> 1]! : code >> 1;
-    }
-    return out;
-  };
-  const postFeature = features(postFeat);
-  const qFeature = features(qFeat);
 
-  const posts = groupRows(postFeature, featureCount);
-  const questions = groupRows(qFeature, featureCount);
+  // 4. per entry: postings, sample questions, core syllables, accented forms
+  const sylCount = new Int32Array(syllableCount);
+  const functionFlag = new Uint8Array(syllableCount);
+  for (let syl = 0; syl < syllableCount; syl++) functionFlag[syl] = isFunctionWord(syllables[syl]!) ? 1 : 0;
+  // by feature: term frequency in the current entry (mark = entry + 1 when set); a question's weight (mark = question + 1)
+  const tf = new Float64Array(featureCount);
+  const tfMark = new Int32Array(featureCount);
+  const qMax = new Float64Array(featureCount);
+  const qMark = new Int32Array(featureCount);
+  // by syllable: mark = entry + 1 when a core syllable of the entry; by form: when an accented form of the entry
+  const coreMark = new Int32Array(syllableCount);
+  const formMark = new Int32Array(forms.length);
+
+  // a feature once per entry at most: 2 per token bounds every list
+  let postCount = 0;
+  const postFeature = new Int32Array(2 * total);
+  const postDocOf = new Int32Array(2 * total);
+  const postTfOf = new Float64Array(2 * total);
+  let qCount = 0;
+  const qFeature = new Int32Array(2 * questionTokens);
+  const qIdOf = new Int32Array(2 * questionTokens);
+  const qWeightOf = new Float64Array(2 * questionTokens);
+  const questionDoc: number[] = [];
+  const docLength = new Float64Array(entries.length);
+  const coreOff = new Int32Array(entries.length + 1);
+  let coreCount = 0;
+  const coreSyl = new Int32Array(total);
+  let accCount = 0;
+  const accSyl = new Int32Array(total);
+  const accDoc = new Int32Array(total);
+  const accForm = new Int32Array(total);
+  /** an entry's features in the order first met, its core syllables, a question's features */
+  let touched = new Int32Array(256);
+  const coreList: number[] = [];
+  let qTouched = new Int32Array(256);
+  /** (syllable, form) pairs of the entry whose form was first met with another syllable (never so far) */
+  const otherAccents = new Set<number>();
+
+  let fieldAt = 0;
+  let k = 0;
+  for (let doc = 0; doc < entries.length; doc++) {
+    const mark = doc + 1;
+    let length = 0;
+    let touchedCount = 0;
+    coreList.length = 0;
+    otherAccents.clear();
+    for (; fieldAt < entryFieldEnd[doc]!; fieldAt++) {
+      const n = fieldLength[fieldAt]!;
+      const weight = fieldWeight[fieldAt]!;
+      const role = fieldRole[fieldAt]!;
+      const start = k;
+      if (touchedCount + 2 * n > touched.length) {
+        const grown = new Int32Array(2 * (touchedCount + 2 * n));
+        grown.set(touched.subarray(0, touchedCount));
+        touched = grown;
+      }
+      // the field's features, as search() weighs them (see SearchIndex.features)
+      for (; k < start + n; k++) {
+        const syl = tokSyl[k]!;
+        sylCount[syl]!++;
+        if (role & CORE && coreMark[syl] !== mark) {
+          coreMark[syl] = mark;
+          coreList.push(syl);
+        }
+        const form = tokForm[k]!;
+        if (form >= 0) {
+          const fresh = formSyl[form] === syl ? formMark[form] !== mark : !otherAccents.has(syl * forms.length + form);
+          if (fresh) {
+            if (formSyl[form] === syl) formMark[form] = mark;
+            else otherAccents.add(syl * forms.length + form);
+            accSyl[accCount] = syl;
+            accDoc[accCount] = doc;
+            accForm[accCount++] = form;
+          }
+        }
+        if (tfMark[syl] !== mark) {
+          tfMark[syl] = mark;
+          tf[syl] = 0;
+          touched[touchedCount++] = syl;
+        }
+        tf[syl]! += weight;
+        length += weight;
+        const p = tokPair[k]!;
+        if (p >= 0) {
+          const f = pairFeature[p]!;
+          if (tfMark[f] !== mark) {
+            tfMark[f] = mark;
+            tf[f] = 0;
+            touched[touchedCount++] = f;
+          }
+          tf[f]! += weight;
+          length += weight;
+        }
+      }
+      if (!(role & QUESTION)) continue;
+      // a sample question (or the title): its features with the highest weight each, in the order met
+      const question = questionDoc.length;
+      const qMarkValue = question + 1;
+      let qTouchedCount = 0;
+      if (2 * n > qTouched.length) qTouched = new Int32Array(4 * n);
+      for (let i = start; i < start + n; i++) {
+        const syl = tokSyl[i]!;
+        const fw = functionFlag[syl] === 1;
+        let w = fw ? t.functionWord : 1;
+        if (qMark[syl] !== qMarkValue) {
+          qMark[syl] = qMarkValue;
+          qMax[syl] = Math.max(0, w);
+          qTouched[qTouchedCount++] = syl;
+        } else qMax[syl] = Math.max(qMax[syl]!, w);
+        const p = tokPair[i]!;
+        if (p >= 0) {
+          const f = pairFeature[p]!;
+          w = fw && functionFlag[tokSyl[i + 1]!] === 1 ? t.functionPair : 1;
+          if (qMark[f] !== qMarkValue) {
+            qMark[f] = qMarkValue;
+            qMax[f] = Math.max(0, w);
+            qTouched[qTouchedCount++] = f;
+          } else qMax[f] = Math.max(qMax[f]!, w);
+        }
+      }
+      for (let i = 0; i < qTouchedCount; i++) {
+        const f = qTouched[i]!;
+        qFeature[qCount] = f;
+        qIdOf[qCount] = question;
+        qWeightOf[qCount++] = qMax[f]!;
+      }
+      questionDoc.push(doc);
+    }
+    for (let i = 0; i < touchedCount; i++) {
+      const f = touched[i]!;
+      postFeature[postCount] = f;
+      postDocOf[postCount] = doc;
+      postTfOf[postCount++] = tf[f]!;
+    }
+    docLength[doc] = length;
+    coreList.sort((a, b) => a - b);
+    for (const syl of coreList) coreSyl[coreCount++] = syl;
+    coreOff[doc + 1] = coreCount;
+  }
+
+  const posts = groupRows(postFeature.subarray(0, postCount), featureCount);
+  const questions = groupRows(qFeature.subarray(0, qCount), featureCount);
   // each question's norm sums its features in the order they were met, with the features' idf
   const n = entries.length;
   const questionNorm = new Float64Array(questionDoc.length);
   const idfByLength: number[] = [];
-  const weights = qWeight;
-  const questionOf = qId;
-  for (let i = 0; i < qFeature.length; i++) {
+  for (let i = 0; i < qCount; i++) {
     const f = qFeature[i]!;
     const length = posts.off[f + 1]! - posts.off[f]!;
-    const w = weights[i]!;
-    questionNorm[questionOf[i]!]! += (idfByLength[length] ??= idfFormula(n, length)) * w * w;
+    const w = qWeightOf[i]!;
+    questionNorm[qIdOf[i]!]! += (idfByLength[length] ??= idfFormula(n, length)) * w * w;
   }
-  const acc = groupRows(accSyl, syllableCount);
-  const tfCodes = tableCodes(pick(new Float64Array(posts.order.length), postTf, posts.order));
-  const weightCodes = tableCodes(pick(new Float64Array(questions.order.length), weights, questions.order));
+  const acc = groupRows(accSyl.subarray(0, accCount), syllableCount);
+  const tfCodes = tableCodes(pick(new Float64Array(posts.order.length), postTfOf, posts.order));
+  const weightCodes = tableCodes(pick(new Float64Array(questions.order.length), qWeightOf, questions.order));
   return {
     syllables,
     forms,
     data: {
-      sylCount: Int32Array.from(sylCount),
+      sylCount,
       pairOff,
       pairSecond,
       postOff: posts.off,
-      postDoc: pick(new Int32Array(posts.order.length), postDoc, posts.order),
+      postDoc: pick(new Int32Array(posts.order.length), postDocOf, posts.order),
       postTf: tfCodes.codes,
       tfTable: tfCodes.table,
       qOff: questions.off,
-      qId: pick(new Int32Array(questions.order.length), questionOf, questions.order),
+      qId: pick(new Int32Array(questions.order.length), qIdOf, questions.order),
       qWeight: weightCodes.codes,
       weightTable: weightCodes.table,
       questionDoc: Int32Array.from(questionDoc),
       questionNorm,
       docLength,
       coreOff,
-      coreSyl: Int32Array.from(coreSyl),
+      coreSyl: coreSyl.slice(0, coreCount),
       accOff: acc.off,
       accDoc: pick(new Int32Array(acc.order.length), accDoc, acc.order),
       accForm: pick(new Int32Array(acc.order.length), accForm, acc.order),
