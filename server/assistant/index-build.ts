@@ -53,60 +53,67 @@ function stripPlaceholders(text: string): string {
   return text.replace(/\{\{[^}]*\}\}/g, " ").replace(/^## .*$/gm, " ");
 }
 
-/** Syllable pairs → pair id, numbered as first met: open addressing over (first, second) syllable ids. */
+/**
+ * Syllable pairs → pair id, numbered as first met: open addressing over (first, second) syllable
+ * ids. A slot holds the pair and its id side by side (one cache line read per probe: a million
+ * lookups per 2,000 entries, mostly misses, were a tenth of a build when the slot held the id only).
+ */
 class PairIds {
   count = 0;
   first: Int32Array;
   second: Int32Array;
+  /** per slot: first, second, id; first −1 when empty */
   private slots: Int32Array;
+  private mask: number;
 
-  /** `expected`: about as many pairs as there will be (a third of the syllables met, in real and generated entries) */
+  /** `expected`: about twice as many as pairs there will be (grown when it was too few) */
   constructor(expected: number) {
     let size = 1 << 12;
     while (size < expected) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(3 * size).fill(-1);
+    this.mask = size - 1;
     this.first = new Int32Array(size >> 1);
     this.second = new Int32Array(size >> 1);
   }
 
   id(a: number, b: number): number {
-    let mask = this.slots.length - 1;
-    let at = pairHash(a, b) & mask;
+    const slots = this.slots;
+    let at = pairHash(a, b) & this.mask;
     for (;;) {
-      const p = this.slots[at]!;
-      if (p === -1) break;
-      if (this.first[p] === a && this.second[p] === b) return p;
-      at = (at + 1) & mask;
+      const x = slots[3 * at]!;
+      if (x === -1) break;
+      if (x === a && slots[3 * at + 1] === b) return slots[3 * at + 2]!;
+      at = (at + 1) & this.mask;
     }
     const p = this.count++;
-    if (p === this.first.length) {
-      // typed arrays, doubled: a plain array of a million numbers grows by copies the GC then scans
-      const first = new Int32Array(2 * p);
-      const second = new Int32Array(2 * p);
-      first.set(this.first);
-      second.set(this.second);
-      this.first = first;
-      this.second = second;
-    }
     this.first[p] = a;
     this.second[p] = b;
-    if (p * 2 >= this.slots.length) {
-      this.rehash();
-      mask = this.slots.length - 1;
-      at = pairHash(a, b) & mask;
-      while (this.slots[at] !== -1) at = (at + 1) & mask;
-    }
-    this.slots[at] = p;
+    slots[3 * at] = a;
+    slots[3 * at + 1] = b;
+    slots[3 * at + 2] = p;
+    // at most half full: first and second have room for that many
+    if (this.count === this.first.length) this.grow();
     return p;
   }
 
-  private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let p = 0; p < this.count - 1; p++) {
-      let at = pairHash(this.first[p]!, this.second[p]!) & mask;
-      while (slots[at] !== -1) at = (at + 1) & mask;
-      slots[at] = p;
+  private grow(): void {
+    const size = 2 * (this.mask + 1);
+    const first = new Int32Array(size >> 1);
+    const second = new Int32Array(size >> 1);
+    first.set(this.first);
+    second.set(this.second);
+    this.first = first;
+    this.second = second;
+    const slots = new Int32Array(3 * size).fill(-1);
+    this.mask = size - 1;
+    for (let p = 0; p < this.count; p++) {
+      const a = first[p]!;
+      const b = second[p]!;
+      let at = pairHash(a, b) & this.mask;
+      while (slots[3 * at] !== -1) at = (at + 1) & this.mask;
+      slots[3 * at] = a;
+      slots[3 * at + 1] = b;
+      slots[3 * at + 2] = p;
     }
     this.slots = slots;
   }
@@ -134,23 +141,31 @@ function pick<T extends Int32Array | Float64Array>(out: T, values: ArrayLike<num
   return out;
 }
 
+const HALVES = 1 << 12;
+
 /** Values as codes into a table of their distinct values (first met first). */
 function tableCodes(values: Float64Array): { codes: Uint16Array; table: Float64Array } {
   const table: number[] = [];
   const index = new Map<number, number>();
+  const halves = new Int32Array(HALVES).fill(-1);
   const codes = new Uint16Array(values.length);
   let last = NaN;
   let lastCode = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    // runs of one value are common (one field's weight): skip the map for them
+    // runs of one value are common (one field's weight): skip the map for them; so are halves
+    // (the default field weights are, and so their sums): an array indexed by 2·value
     if (value !== last) {
-      let code = index.get(value);
+      const twice = value * 2;
+      const small = twice >= 0 && twice < HALVES && twice === Math.floor(twice);
+      let code = small ? halves[twice]! : index.get(value);
+      if (code === -1) code = undefined;
       if (code === undefined) {
         if (table.length === 65536) throw new Error("search index: too many distinct term weights");
         code = table.length;
         table.push(value);
-        index.set(value, code);
+        if (small) halves[twice] = code;
+        else index.set(value, code);
       }
       last = value;
       lastCode = code;
@@ -176,7 +191,7 @@ const QUESTION = 2;
  * postings carry their final feature ids. Every sum is made in the order the Map-based version
  * made it, so every float is the same.
  */
-export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { data: IndexData; syllables: string[]; forms: string[] } {
+export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { data: IndexData; syllables: string[]; forms: string[]; sylTable: SyllableTable } {
   // 1. analysis, in the order the fields are indexed; ids for syllables, accented forms (−1: none)
   // and the pair starting at each token (−1: the last of its field), numbered as first met
   const syllables: string[] = [];
@@ -202,7 +217,8 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   let tokPair = new Int32Array(capacity);
   let total = 0;
   let questionTokens = 0;
-  const pairs = new PairIds(capacity);
+  // pairs: about a third of the syllables met (real and generated entries), the table twice that
+  const pairs = new PairIds(capacity >> 1);
   const field = (tokens: Token[], weight: number, role: number) => {
     fieldLength.push(tokens.length);
     fieldWeight.push(weight);
@@ -277,11 +293,10 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   const sylCount = new Int32Array(syllableCount);
   const functionFlag = new Uint8Array(syllableCount);
   for (let syl = 0; syl < syllableCount; syl++) functionFlag[syl] = isFunctionWord(syllables[syl]!) ? 1 : 0;
-  // by feature: term frequency in the current entry (mark = entry + 1 when set); a question's weight (mark = question + 1)
-  const tf = new Float64Array(featureCount);
-  const tfMark = new Int32Array(featureCount);
-  const qMax = new Float64Array(featureCount);
-  const qMark = new Int32Array(featureCount);
+  // by feature f, side by side at 2f and 2f + 1 (one cache line for both): its term frequency in the
+  // current entry and mark = entry + 1 when set; its weight in a question and mark = question + 1
+  const tf = new Float64Array(2 * featureCount);
+  const q = new Float64Array(2 * featureCount);
   // by syllable: mark = entry + 1 when a core syllable of the entry; by form: when an accented form of the entry
   const coreMark = new Int32Array(syllableCount);
   const formMark = new Int32Array(forms.length);
@@ -348,22 +363,22 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
             accForm[accCount++] = form;
           }
         }
-        if (tfMark[syl] !== mark) {
-          tfMark[syl] = mark;
-          tf[syl] = 0;
+        if (tf[2 * syl + 1] !== mark) {
+          tf[2 * syl + 1] = mark;
+          tf[2 * syl] = 0;
           touched[touchedCount++] = syl;
         }
-        tf[syl]! += weight;
+        tf[2 * syl]! += weight;
         length += weight;
         const p = tokPair[k]!;
         if (p >= 0) {
           const f = pairFeature[p]!;
-          if (tfMark[f] !== mark) {
-            tfMark[f] = mark;
-            tf[f] = 0;
+          if (tf[2 * f + 1] !== mark) {
+            tf[2 * f + 1] = mark;
+            tf[2 * f] = 0;
             touched[touchedCount++] = f;
           }
-          tf[f]! += weight;
+          tf[2 * f]! += weight;
           length += weight;
         }
       }
@@ -377,27 +392,27 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
         const syl = tokSyl[i]!;
         const fw = functionFlag[syl] === 1;
         let w = fw ? t.functionWord : 1;
-        if (qMark[syl] !== qMarkValue) {
-          qMark[syl] = qMarkValue;
-          qMax[syl] = Math.max(0, w);
+        if (q[2 * syl + 1] !== qMarkValue) {
+          q[2 * syl + 1] = qMarkValue;
+          q[2 * syl] = Math.max(0, w);
           qTouched[qTouchedCount++] = syl;
-        } else qMax[syl] = Math.max(qMax[syl]!, w);
+        } else q[2 * syl] = Math.max(q[2 * syl]!, w);
         const p = tokPair[i]!;
         if (p >= 0) {
           const f = pairFeature[p]!;
           w = fw && functionFlag[tokSyl[i + 1]!] === 1 ? t.functionPair : 1;
-          if (qMark[f] !== qMarkValue) {
-            qMark[f] = qMarkValue;
-            qMax[f] = Math.max(0, w);
+          if (q[2 * f + 1] !== qMarkValue) {
+            q[2 * f + 1] = qMarkValue;
+            q[2 * f] = Math.max(0, w);
             qTouched[qTouchedCount++] = f;
-          } else qMax[f] = Math.max(qMax[f]!, w);
+          } else q[2 * f] = Math.max(q[2 * f]!, w);
         }
       }
       for (let i = 0; i < qTouchedCount; i++) {
         const f = qTouched[i]!;
         qFeature[qCount] = f;
         qIdOf[qCount] = question;
-        qWeightOf[qCount++] = qMax[f]!;
+        qWeightOf[qCount++] = q[2 * f]!;
       }
       questionDoc.push(doc);
     }
@@ -405,7 +420,7 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
       const f = touched[i]!;
       postFeature[postCount] = f;
       postDocOf[postCount] = doc;
-      postTfOf[postCount++] = tf[f]!;
+      postTfOf[postCount++] = tf[2 * f]!;
     }
     docLength[doc] = length;
     coreList.sort((a, b) => a - b);
@@ -431,6 +446,7 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   return {
     syllables,
     forms,
+    sylTable,
     data: {
       sylCount,
       pairOff,

@@ -17,8 +17,9 @@ for (const [phrase, canonical] of synonyms) {
 
 /** Rewrites synonym phrases (longest first) to their canonical phrase. */
 function applySynonyms(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  // plain loops (no closures, no joined strings per hit): this runs twice per analysed text
+  // plain loops (no closures, no joined strings per hit): this runs twice per analysed text; most
+  // texts hold no synonym: they are returned as they are (no copy) until the first one
+  let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; ) {
     const candidates = synonymIndex.get(tokens[i]!.folded);
     let hit: { words: string[]; replacement: string[]; sameText: boolean } | undefined;
@@ -33,15 +34,16 @@ function applySynonyms(tokens: Token[]): Token[] {
       }
     }
     if (hit) {
+      out ??= tokens.slice(0, i);
       const sameText = hit.sameText;
       for (let k = 0; k < hit.replacement.length; k++) out.push({ folded: hit.replacement[k]!, accented: sameText ? (tokens[i + k]?.accented ?? null) : null });
       i += hit.words.length;
     } else {
-      out.push(tokens[i]!);
+      if (out !== null) out.push(tokens[i]!);
       i++;
     }
   }
-  return out;
+  return out ?? tokens;
 }
 
 /**
@@ -51,17 +53,21 @@ function applySynonyms(tokens: Token[]): Token[] {
  */
 const teenCodeMap = new Map(Object.entries(teenCode));
 
+/** (as applySynonyms: a text without teen-code is returned as it is) */
 function expandTeenCode(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (const token of tokens) {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const candidate = teenCodeMap.get(token.folded);
     // "đk", "đc": shorthand typed with đ, its only diacritic; Vietnamese has no z ("zậy" is "vậy")
     const plain = candidate !== undefined && (token.accented === null || token.accented.replace(/đ/g, "d") === token.folded || token.folded.startsWith("z"));
     const expansion = plain ? candidate : undefined;
-    if (expansion) for (const word of expansion.split(" ")) out.push({ folded: word, accented: null });
-    else out.push(token);
+    if (expansion) {
+      out ??= tokens.slice(0, i);
+      for (const word of expansion.split(" ")) out.push({ folded: word, accented: null });
+    } else if (out !== null) out.push(token);
   }
-  return out;
+  return out ?? tokens;
 }
 
 /**
@@ -80,7 +86,7 @@ export function analyze(text: string, correct?: Corrector): Token[] {
   tokens = applySynonyms(tokens);
   tokens = expandTeenCode(tokens);
   if (correct) {
-    // in place (expandTeenCode made this array): the neighbours given are the words as read, before correction
+    // in place (this call made the array: resolveWordSenses always returns a new one): the neighbours given are the words as read, before correction
     let previous: string | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
