@@ -44,8 +44,6 @@ export const defaultTuning: RankingTuning = {
   questionSimilarity: 0.4,
 };
 
-type Feature = { key: string; weight: number; accented: string[]; id: number };
-
 export type Scored = {
   entry: KnowledgeEntry;
   score: number;
@@ -129,9 +127,11 @@ export class SearchIndex {
   /** words by length, for corrections at distance 2; built on first need */
   private byLength: number[][] | undefined;
   /** scratch arrays reused by search() (one search at a time: JavaScript runs it to the end) */
-  private readonly scratch: { bm25: Float64Array; matched: Float64Array; pairMatched: Float64Array; best: Float64Array; dots: Float64Array; touched: Int32Array };
+  private readonly scratch: { bm25: Float64Array; matched: Float64Array; pairMatched: Float64Array; best: Float64Array; dots: Float64Array; touched: Int32Array; mismatch: Uint8Array; marked: Int32Array };
+  /** the query's features for search(), reused (see QueryFeatures) */
+  private readonly query: QueryFeatures;
 
-  constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}, stored?: { data: IndexData; syllables: string[]; forms: string[] }) {
+  constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}, stored?: { data: IndexData; syllables: string[]; forms: string[]; sylTable?: SyllableTable }) {
     const t = (this.tuning = { ...defaultTuning, ...tuning });
     this.entries = entries;
     entries.forEach((e, doc) => this.docByEntry.set(e.id, doc));
@@ -139,7 +139,8 @@ export class SearchIndex {
     const d = (this.data = built.data);
     this.syllables = built.syllables;
     this.forms = built.forms;
-    this.sylId = new SyllableTable(this.syllables);
+    // a fresh build hands over its table (over the same array); a stored index makes one
+    this.sylId = built.sylTable ?? new SyllableTable(this.syllables);
     this.forms.forEach((s, i) => this.formId.set(s, i));
     this.syllableCount = this.syllables.length;
     const featureCount = this.syllableCount + d.pairSecond.length;
@@ -164,7 +165,10 @@ export class SearchIndex {
       best: new Float64Array(n),
       dots: new Float64Array(questionCount),
       touched: new Int32Array(questionCount),
+      mismatch: new Uint8Array(n),
+      marked: new Int32Array(n),
     };
+    this.query = new QueryFeatures(featureCount);
   }
 
   /**
@@ -284,7 +288,7 @@ export class SearchIndex {
   }
 
   private coreHas(doc: number, syl: number | undefined): boolean {
-    if (syl === undefined) return false;
+    if (syl === undefined || syl < 0) return false;
     const d = this.data;
     const at = lowerBound(d.coreSyl, d.coreOff[doc]!, d.coreOff[doc + 1]!, syl);
     return at < d.coreOff[doc + 1]! && d.coreSyl[at] === syl;
@@ -484,36 +488,53 @@ export class SearchIndex {
     return best?.word;
   };
 
-  /** The query's features (syllables and pairs) with their weights, accented forms and ids. */
-  private features(tokens: Token[]): Feature[] {
+  /**
+   * The query's features (syllables and pairs, each once, in the order first met) with their
+   * weights, ids and accented forms, into this.query. Known features are told apart by id, unknown
+   * ones by their syllables: no key string, object or array per feature (search() runs several
+   * times per message, and its garbage was the ask tail's GC pauses).
+   */
+  private prepareQuery(tokens: Token[], long: boolean): QueryFeatures {
     const t = this.tuning;
-    const out: Feature[] = [];
-    // plain loops and literal arrays: search() runs several times per message, its garbage is the ask tail's GC pauses
+    const q = this.query;
+    q.reset();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const fw = isFunctionWord(token.folded);
-      out.push({ key: token.folded, weight: fw ? t.functionWord : 1, accented: token.accented ? [token.accented] : [], id: this.featureOf(token.folded) });
+      const syl = this.sylId.get(token.folded);
+      const weight = fw ? t.functionWord : 1;
+      if (!(long && weight < 1)) {
+        const slot = q.slotOf(syl ?? -1, syl === undefined ? token.folded : undefined, weight, false);
+        if (token.accented !== null) q.accent(slot, token.accented);
+      }
       const next = tokens[i + 1];
       if (next) {
-        const bothFunction = fw && isFunctionWord(next.folded);
-        const accented: string[] = [];
-        if (token.accented !== null) accented.push(token.accented);
-        if (next.accented !== null) accented.push(next.accented);
-        out.push({ key: `${token.folded}_${next.folded}`, weight: bothFunction ? t.functionPair : 1, accented, id: this.pairOf(token.folded, next.folded) });
+        const pairWeight = fw && isFunctionWord(next.folded) ? t.functionPair : 1;
+        if (long && pairWeight < 1) continue;
+        const nextSyl = this.sylId.get(next.folded);
+        const id = syl === undefined || nextSyl === undefined ? -1 : this.pairId(syl, nextSyl);
+        // an unknown pair is told apart by its syllables' ids, or its text when one is unknown too
+        const unknownKey = id >= 0 ? undefined : syl !== undefined && nextSyl !== undefined ? syl * this.syllableCount + nextSyl : `${token.folded}_${next.folded}`;
+        const slot = q.slotOf(id, unknownKey, pairWeight, true);
+        if (token.accented !== null) q.accent(slot, token.accented);
+        if (next.accented !== null) q.accent(slot, next.accented);
       }
     }
-    return out;
+    return q;
   }
 
   /**
-   * Entries where an accented form of the query does not match: they use the syllable, always
-   * with other accents ("chuyện" asked, "chuyển" written). null when there are none.
+   * Marks in `flags` the entries where an accented form of query feature `slot` does not match:
+   * they use the syllable, always with other accents ("chuyện" asked, "chuyển" written). Returns
+   * how many entries it marked, listed at the start of `marked` (to clear them after).
    */
-  private accentMismatches(checks: Array<{ accented: string; folded: string }>): Uint8Array | null {
-    let flags: Uint8Array | null = null;
+  private markAccentMismatches(q: QueryFeatures, slot: number, flags: Uint8Array, marked: Int32Array): number {
     const d = this.data;
-    for (const { accented, folded } of checks) {
-      const syl = this.sylId.get(folded);
+    let count = 0;
+    for (let a = 0; a < q.accentCount; a++) {
+      if (q.accentSlot[a] !== slot) continue;
+      const accented = q.accentText[a]!;
+      const syl = this.sylId.get(foldDiacritics(accented));
       if (syl === undefined) continue;
       const form = this.formId.get(accented) ?? -1;
       const end = d.accOff[syl + 1]!;
@@ -521,10 +542,21 @@ export class SearchIndex {
         const doc = d.accDoc[i]!;
         let has = false;
         for (; i < end && d.accDoc[i] === doc; i++) if (d.accForm[i] === form) has = true;
-        if (!has) (flags ??= new Uint8Array(this.entries.length))[doc] = 1;
+        if (!has && flags[doc] === 0) {
+          flags[doc] = 1;
+          marked[count++] = doc;
+        }
       }
     }
-    return flags;
+    return count;
+  }
+
+  /** The id of the pair of syllables x, y (−1 when no entry has it). */
+  private pairId(x: number, y: number): number {
+    const { pairOff, pairSecond } = this.data;
+    const end = pairOff[x + 1]!;
+    const at = lowerBound(pairSecond, pairOff[x]!, end, y);
+    return at < end && pairSecond[at] === y ? this.syllableCount + at : -1;
   }
 
   search(query: string, options: { categories?: readonly string[]; limit?: number } = {}): SearchResult {
@@ -534,14 +566,7 @@ export class SearchIndex {
     // In long messages (stories, pasted texts) lone function words add thousands of posting
     // visits and almost nothing to the ranking: keep only the informative features there.
     const long = tokens.length > LONG_QUERY_TOKENS;
-    const queryFeatures = new Map<string, Feature>();
-    for (const f of this.features(tokens)) {
-      if (long && f.weight < 1) continue;
-      const existing = queryFeatures.get(f.key);
-      if (existing) {
-        for (const a of f.accented) existing.accented.push(a);
-      } else queryFeatures.set(f.key, f); // features() made f and its array for this search alone
-    }
+    const q = this.prepareQuery(tokens, long);
     const contentTerms: string[] = [];
     for (const token of tokens) if (!isFunctionWord(token.folded)) contentTerms.push(token.folded);
 
@@ -549,53 +574,58 @@ export class SearchIndex {
     let pairPossible = 0;
     let possible = 0;
     let queryNorm = 0;
-    const prepared: PreparedFeature[] = [];
-    for (const f of queryFeatures.values()) {
-      const idf = f.id < 0 ? this.maxIdf : this.idfOfFeature(f.id);
-      possible += idf * f.weight;
-      queryNorm += idf * f.weight * f.weight;
-      const content = isContentWord(f);
-      const pair = isContentPair(f);
-      if (content) contentPossible += idf;
-      if (pair) pairPossible += idf;
-      // Accents are checked for informative features only; each accented form is folded once.
-      const accentChecks = f.weight < 1 || f.id < 0 ? [] : f.accented.map((accented) => ({ accented, folded: foldDiacritics(accented) }));
-      prepared.push({ key: f.key, id: f.id, weight: f.weight, idf, content, pair, mismatches: accentChecks.length ? this.accentMismatches(accentChecks) : null });
+    const featureCount = q.count;
+    for (let j = 0; j < featureCount; j++) {
+      const id = q.id[j]!;
+      const weight = q.weight[j]!;
+      const idf = id < 0 ? this.maxIdf : this.idfOfFeature(id);
+      q.idf[j] = idf;
+      possible += idf * weight;
+      queryNorm += idf * weight * weight;
+      // content words and content pairs: weight 1 (not function words)
+      if (weight === 1) {
+        if (q.pair[j] === 1) pairPossible += idf;
+        else contentPossible += idf;
+      }
     }
 
     const n = this.entries.length;
-    const { bm25, matched, pairMatched, best: bestQuestion, dots, touched } = this.scratch;
+    const { bm25, matched, pairMatched, best: bestQuestion, dots, touched, mismatch: flags, marked } = this.scratch;
     bm25.fill(0);
     matched.fill(0);
     pairMatched.fill(0);
     bestQuestion.fill(0);
-    const mismatch = t.accentMismatch;
+    const mismatchFactor = t.accentMismatch;
     const k1 = t.k1;
-    for (const f of prepared) {
-      if (f.id < 0) continue;
-      const base = f.idf * f.weight;
-      const flags = f.mismatches;
-      const end = d.postOff[f.id + 1]!;
-      for (let i = d.postOff[f.id]!; i < end; i++) {
-        const doc = d.postDoc[i]!;
-        const factor = flags !== null && flags[doc] === 1 ? mismatch : 1;
-        bm25[doc]! += base * factor * this.postNorm[i]!;
-        if (f.content) matched[doc]! += f.idf * factor;
-        if (f.pair) pairMatched[doc]! += f.idf * factor;
-      }
-    }
     let touchedCount = 0;
-    for (const f of prepared) {
-      if (f.id < 0) continue;
-      const base = f.idf * f.weight;
-      const flags = f.mismatches;
-      const end = d.qOff[f.id + 1]!;
-      for (let i = d.qOff[f.id]!; i < end; i++) {
+    // per feature, in order: its postings, then its sample-question postings (each sum still gets
+    // its terms in feature order); accents are checked for informative features only
+    for (let j = 0; j < featureCount; j++) {
+      const id = q.id[j]!;
+      if (id < 0) continue;
+      const weight = q.weight[j]!;
+      const idf = q.idf[j]!;
+      const base = idf * weight;
+      const content = weight === 1 && q.pair[j] === 0;
+      const pair = weight === 1 && q.pair[j] === 1;
+      const markedCount = weight >= 1 ? this.markAccentMismatches(q, j, flags, marked) : 0;
+      const anyMismatch = markedCount > 0;
+      let end = d.postOff[id + 1]!;
+      for (let i = d.postOff[id]!; i < end; i++) {
+        const doc = d.postDoc[i]!;
+        const factor = anyMismatch && flags[doc] === 1 ? mismatchFactor : 1;
+        bm25[doc]! += base * factor * this.postNorm[i]!;
+        if (content) matched[doc]! += idf * factor;
+        if (pair) pairMatched[doc]! += idf * factor;
+      }
+      end = d.qOff[id + 1]!;
+      for (let i = d.qOff[id]!; i < end; i++) {
         const question = d.qId[i]!;
-        const factor = flags !== null && flags[d.questionDoc[question]!] === 1 ? mismatch : 1;
+        const factor = anyMismatch && flags[d.questionDoc[question]!] === 1 ? mismatchFactor : 1;
         if (dots[question] === 0) touched[touchedCount++] = question;
         dots[question]! += base * d.weightTable[d.qWeight[i]!]! * factor;
       }
+      for (let m = 0; m < markedCount; m++) flags[marked[m]!] = 0;
     }
     for (let k = 0; k < touchedCount; k++) {
       const question = touched[k]!;
@@ -643,58 +673,39 @@ export class SearchIndex {
     }));
     // the query's two most informative content words, and whether the best entries are about them
     // (the first two of a stable sort by idf, descending: ties keep the query's order; picked without sorting)
-    let key1: PreparedFeature | undefined;
-    let key2: PreparedFeature | undefined;
-    for (const f of prepared) {
-      if (!f.content) continue;
-      if (key1 === undefined || f.idf > key1.idf) {
+    let key1 = -1;
+    let key2 = -1;
+    for (let j = 0; j < featureCount; j++) {
+      if (!q.isContentWord(j)) continue;
+      if (key1 === -1 || q.idf[j]! > q.idf[key1]!) {
         key2 = key1;
-        key1 = f;
-      } else if (key2 === undefined || f.idf > key2.idf) key2 = f;
+        key1 = j;
+      } else if (key2 === -1 || q.idf[j]! > q.idf[key2]!) key2 = j;
     }
-    const keyTotal = key1 === undefined ? 0 : key2 === undefined ? 0 + key1.idf : 0 + key1.idf + key2.idf;
+    const keyTotal = key1 === -1 ? 0 : key2 === -1 ? 0 + q.idf[key1]! : 0 + q.idf[key1]! + q.idf[key2]!;
     // core coverage for the best few only: on thousands of entries a pass over all of them costs more than the search
     for (let i = 0; i < ranked.length && i < 5; i++) {
       const scored = ranked[i]!;
       const doc = top[i]!;
       if (keyTotal > 0) {
         let keyMatched = 0;
-        if (key1 !== undefined) keyMatched += this.coreHas(doc, this.sylId.get(key1.key)) ? key1.idf : 0;
-        if (key2 !== undefined) keyMatched += this.coreHas(doc, this.sylId.get(key2.key)) ? key2.idf : 0;
+        // a content word's feature id is its syllable id (−1: unknown, in no entry's core)
+        if (key1 !== -1) keyMatched += this.coreHas(doc, q.id[key1]!) ? q.idf[key1]! : 0;
+        if (key2 !== -1) keyMatched += this.coreHas(doc, q.id[key2]!) ? q.idf[key2]! : 0;
         scored.keyCoverage = keyMatched / keyTotal;
       } else scored.keyCoverage = 0;
       let coreMatched = 0;
-      for (const f of prepared) if (f.content && this.coreHas(doc, this.sylId.get(f.key))) coreMatched += f.idf;
+      for (let j = 0; j < featureCount; j++) if (q.isContentWord(j) && this.coreHas(doc, q.id[j]!)) coreMatched += q.idf[j]!;
       scored.coreCoverage = contentPossible > 0 ? coreMatched / contentPossible : 0;
     }
     let unknown = 0;
-    for (const f of prepared) if (f.content && f.id < 0) unknown += f.idf;
+    for (let j = 0; j < featureCount; j++) if (q.isContentWord(j) && q.id[j]! < 0) unknown += q.idf[j]!;
     return { ranked, coverage: bestCoverage, contentTerms, unknownShare: contentPossible > 0 ? unknown / contentPossible : 0 };
   }
 }
 
-type PreparedFeature = {
-  key: string;
-  weight: number;
-  idf: number;
-  /** feature id, −1 when no entry has it */
-  id: number;
-  content: boolean;
-  pair: boolean;
-  /** entries whose accents differ from the query's (weight accentMismatch there), null when none */
-  mismatches: Uint8Array | null;
-};
-
 /** Past this many syllables a message is a story or a pasted text (see search()). */
 const LONG_QUERY_TOKENS = 24;
-
-function isContentPair(f: Feature): boolean {
-  return f.key.includes("_") && f.weight === 1;
-}
-
-function isContentWord(f: Feature): boolean {
-  return !f.key.includes("_") && f.weight === 1;
-}
 
 /**
  * Whether a word forms, as typed, a phrase the ward never answers with a neighbour ("xổ số",
@@ -703,4 +714,87 @@ function isContentWord(f: Feature): boolean {
  */
 function inOffTopicPhrase(word: string, before: string | undefined, after: string | undefined): boolean {
   return (before !== undefined && offTopicPattern.test(`${before} ${word}`)) || (after !== undefined && offTopicPattern.test(`${word} ${after}`));
+}
+
+/**
+ * A query's features for one search, in reusable arrays (slot j: the j-th feature first met). A
+ * known feature finds its slot by id (a stamp per search tells this search's from older ones);
+ * an unknown one by its key in a small map.
+ */
+class QueryFeatures {
+  count = 0;
+  id = new Int32Array(64);
+  weight = new Float64Array(64);
+  idf = new Float64Array(64);
+  /** 1: a pair of syllables, 0: one syllable */
+  pair = new Uint8Array(64);
+  /** accented forms typed, with the slot of the feature they belong to */
+  accentCount = 0;
+  accentSlot = new Int32Array(64);
+  readonly accentText: string[] = [];
+  private stamp = 0;
+  private readonly stampOf: Int32Array;
+  private readonly slotOfFeature: Int32Array;
+  private readonly unknown = new Map<string | number, number>();
+
+  constructor(featureCount: number) {
+    this.stampOf = new Int32Array(featureCount);
+    this.slotOfFeature = new Int32Array(featureCount);
+  }
+
+  reset(): void {
+    this.count = 0;
+    this.accentCount = 0;
+    this.accentText.length = 0;
+    if (this.unknown.size) this.unknown.clear();
+    if (++this.stamp === 0x7fffffff) {
+      this.stampOf.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  /** The slot of feature `id` (or of the unknown feature `unknownKey` when id is −1), made with `weight` when new. */
+  slotOf(id: number, unknownKey: string | number | undefined, weight: number, pair: boolean): number {
+    if (id >= 0) {
+      if (this.stampOf[id] === this.stamp) return this.slotOfFeature[id]!;
+      this.stampOf[id] = this.stamp;
+      return (this.slotOfFeature[id] = this.add(id, weight, pair));
+    }
+    const known = this.unknown.get(unknownKey!);
+    if (known !== undefined) return known;
+    const slot = this.add(-1, weight, pair);
+    this.unknown.set(unknownKey!, slot);
+    return slot;
+  }
+
+  accent(slot: number, accented: string): void {
+    if (this.accentCount === this.accentSlot.length) this.accentSlot = grown(this.accentSlot);
+    this.accentSlot[this.accentCount++] = slot;
+    this.accentText.push(accented);
+  }
+
+  /** a single syllable of full weight (not a function word) */
+  isContentWord(slot: number): boolean {
+    return this.pair[slot] === 0 && this.weight[slot] === 1;
+  }
+
+  private add(id: number, weight: number, pair: boolean): number {
+    const slot = this.count++;
+    if (slot === this.id.length) {
+      this.id = grown(this.id);
+      this.weight = grown(this.weight);
+      this.idf = grown(this.idf);
+      this.pair = grown(this.pair);
+    }
+    this.id[slot] = id;
+    this.weight[slot] = weight;
+    this.pair[slot] = pair ? 1 : 0;
+    return slot;
+  }
+}
+
+function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
