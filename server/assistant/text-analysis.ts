@@ -81,12 +81,14 @@ export type Corrector = (folded: string, accented: boolean, previous?: string, n
  * for words unknown to the index (queries only), synonyms again for what expansion produced.
  */
 export function analyze(text: string, correct?: Corrector): Token[] {
-  let tokens: Token[] = tokenize(text);
-  tokens = resolveWordSenses(tokens);
-  tokens = applySynonyms(tokens);
-  tokens = expandTeenCode(tokens);
+  const read = resolveWordSenses(tokenize(text));
+  const rewritten = applySynonyms(read);
+  const tokens = expandTeenCode(rewritten);
+  // neither synonyms nor teen-code changed the list (each returns it as it is then): synonyms again
+  // would look for phrases in the very list they found none in
+  if (!correct && tokens === rewritten && rewritten === read) return tokens;
   if (correct) {
-    // in place (this call made the array: resolveWordSenses always returns a new one): the neighbours given are the words as read, before correction
+    // in place (this call made the array: tokenize() or a later step): the neighbours given are the words as read, before correction
     let previous: string | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -157,36 +159,43 @@ function isSyllableUnit(c: number): boolean {
   return kind === 1;
 }
 
-/** Spellings seen (open addressing over their FNV-1a hash) and their tokens; emptied when full, like tokenCache. */
+/**
+ * Spellings seen (open addressing over their FNV-1a hash) and their tokens; emptied when full, like
+ * tokenCache. A slot holds the hash beside the id: a probe that meets another spelling is told
+ * apart without reading that spelling's string.
+ */
 const SPELLING_LIMIT = 1 << 17;
-let spellingSlots = new Int32Array(SPELLING_LIMIT * 2).fill(-1);
+let spellingSlots = new Int32Array(SPELLING_LIMIT * 4).fill(-1);
 const spellingWords: string[] = [];
 const spellingTokens: Token[] = [];
 
 function spelling(s: string, start: number, end: number, hash: number): Token {
-  const mask = spellingSlots.length - 1;
+  const mask = SPELLING_LIMIT * 2 - 1;
   const size = end - start;
   let at = hash & mask;
   for (;;) {
-    const id = spellingSlots[at]!;
+    const id = spellingSlots[2 * at + 1]!;
     if (id === -1) break;
-    const word = spellingWords[id]!;
-    if (word.length === size) {
-      let k = 0;
-      while (k < size && word.charCodeAt(k) === s.charCodeAt(start + k)) k++;
-      if (k === size) return spellingTokens[id]!;
+    if (spellingSlots[2 * at] === hash) {
+      const word = spellingWords[id]!;
+      if (word.length === size) {
+        let k = 0;
+        while (k < size && word.charCodeAt(k) === s.charCodeAt(start + k)) k++;
+        if (k === size) return spellingTokens[id]!;
+      }
     }
     at = (at + 1) & mask;
   }
   if (spellingWords.length >= SPELLING_LIMIT) {
-    spellingSlots = new Int32Array(SPELLING_LIMIT * 2).fill(-1);
+    spellingSlots = new Int32Array(SPELLING_LIMIT * 4).fill(-1);
     spellingWords.length = 0;
     spellingTokens.length = 0;
     return spelling(s, start, end, hash);
   }
   const word = s.slice(start, end);
   const token = tokenOf(word);
-  spellingSlots[at] = spellingWords.length;
+  spellingSlots[2 * at] = hash;
+  spellingSlots[2 * at + 1] = spellingWords.length;
   spellingWords.push(word);
   spellingTokens.push(token);
   return token;

@@ -51,7 +51,7 @@ function ckMeansHusband(tokens: Token[], i: number): boolean {
 const STARTS_WITH_DIGIT = /^\d/;
 const BN_AS_YOU_AFTER = /^(vay|oi|nhe|nha|nhi|a|ha|the)$/;
 
-/** Rewrites the senses above; returns a new token list. */
+/** Rewrites the senses above; returns the token list (the one given when nothing changed: callers own it). */
 export function resolveWordSenses(input: Token[]): Token[] {
   // "ck" first, so that "ck e mất rồi" reads "chồng em" before "mất" is weighed
   // (a copy only when a "ck" changes: this runs on every analysed text, a million tokens for 2,000 entries)
@@ -63,35 +63,39 @@ export function resolveWordSenses(input: Token[]): Token[] {
       tokens[i] = { folded: "chong", accented: null };
     }
   }
-  const out: Token[] = [];
+  // most texts need no rewrite: they are returned as they are, copied only from the first change
+  let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // both patterns start with a digit (\d: ASCII 0-9): most words are spared the two regular expressions
     const first = t.folded.charCodeAt(0);
     const digit = first >= 48 && first <= 57;
     if (digit && AMOUNT_TOKEN.test(t.folded)) {
-      out.push({ folded: "tien", accented: null });
+      (out ??= tokens.slice(0, i)).push({ folded: "tien", accented: null });
       continue;
     }
     if (digit && tokens[i + 1] && AMOUNT_UNITS.has(tokens[i + 1]!.folded)) {
-      out.push({ folded: "tien", accented: null });
+      (out ??= tokens.slice(0, i)).push({ folded: "tien", accented: null });
       i++; // the unit
       continue;
     }
     // "bn" is "bao nhiêu", except at the end after "vậy", "ơi": then it is "bạn" (you)
     if (t.folded === "bn" && i === tokens.length - 1 && i > 0 && BN_AS_YOU_AFTER.test(tokens[i - 1]!.folded)) {
-      out.push({ folded: "ban", accented: null });
+      (out ??= tokens.slice(0, i)).push({ folded: "ban", accented: null });
       continue;
     }
     // "bị mất phí/tiền" is a cost (lost money), never "bí mật" (secret): the pair "bi mat" is not kept
-    if (t.folded === "bi" && (t.accented === null || t.accented === "bị") && lostMoney(tokens, i + 1)) continue;
-    if (t.folded === "mat" && (t.accented === null || t.accented === "mất") && diedSense(tokens, i)) {
-      out.push({ folded: "qua", accented: null }, { folded: "doi", accented: null });
+    if (t.folded === "bi" && (t.accented === null || t.accented === "bị") && lostMoney(tokens, i + 1)) {
+      out ??= tokens.slice(0, i);
       continue;
     }
-    out.push(t);
+    if (t.folded === "mat" && (t.accented === null || t.accented === "mất") && diedSense(tokens, i)) {
+      (out ??= tokens.slice(0, i)).push({ folded: "qua", accented: null }, { folded: "doi", accented: null });
+      continue;
+    }
+    if (out !== null) out.push(t);
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** words after "bị mất" that make it money lost: "bị mất phí", "bị mất tiền", "bị mất lệ phí" */
