@@ -410,6 +410,51 @@ describe("the ward's own published numbers (session 4c)", () => {
   });
 });
 
+describe("classes found on session 5's real texts (own phrasings)", () => {
+  const asked = (text: string) => [text, `tin này có phải lừa đảo ko: ${text}`, `cho hoi tin nay co that ko a? "${text}"`];
+  it.each([
+    // someone asking for the reader's ID-card number (not only its photo)
+    "Chị ơi em bên giao hàng, chị đọc giúp em số CCCD để em hoàn tất hồ sơ cho ngân hàng nhé, gấp lắm ạ",
+    "chi oi em ben giao hang, chi doc giup em so cccd de em hoan tat ho so cho ngan hang nhe, gap lam a",
+    "Anh cho em xin lại số căn cước để bên em cập nhật hồ sơ nhận hàng nhé, trong hôm nay là phải xong",
+    // a lock threat said as "to avoid being locked"
+    "Vui lòng xác thực tài khoản ngay để tránh bị khóa",
+    "Tai khoan cua ban can xac minh lai de tranh khoa, lam ngay trong hom nay",
+    // an agency's app announced with a version number to switch to
+    "BHXH thông báo: người dân cập nhật ứng dụng VssID 3.0 để nhận đủ quyền lợi, sổ BHXH giấy sẽ bị hủy",
+    "Bộ Công an thông báo triển khai VNeID 2.0, công dân chuyển đổi tài khoản định danh sang ứng dụng mới trước 30/6",
+    // a caller naming themself the child's teacher or doctor, an emergency, hurry
+    "Em là cô giáo chủ nhiệm của cháu, cháu bị ngã cầu thang đang cấp cứu ở bệnh viện, anh chị đến gấp",
+    "em la co giao chu nhiem cua chau, chau bi nga cau thang dang cap cuu o benh vien, anh chi den gap",
+  ])("warns, alone and with a question around it: %s", (text) => {
+    for (const t of asked(text)) expect(checkScam(t).outcome, t).toBe("scam");
+  });
+
+  it("asking for the ID number is a demand; giving it in person or refusing it is not", () => {
+    expect(checkScam("Anh cho em xin lại số căn cước để bên em cập nhật hồ sơ nhận hàng nhé").signals).toContain("id_photo_request");
+    for (const text of [
+      "Quý khách vui lòng cung cấp số CCCD tại quầy giao dịch khi nhận thẻ. Hotline Vietcombank 1900 545413",
+      "VinaPhone TB: Quý khách vui lòng mang theo CCCD đến điểm giao dịch VinaPhone gần nhất để cập nhật thông tin thuê bao. CSKH 18001091",
+      "Ngân hàng khuyến cáo: tuyệt đối không cung cấp số CCCD, mã OTP cho người lạ qua điện thoại",
+    ]) {
+      const v = checkScam(text);
+      expect(v.signals, text).not.toContain("id_photo_request");
+      expect(v.outcome, text).not.toBe("scam");
+    }
+  });
+
+  it("an agency recommending its own app from the stores, or a school's ordinary notice, is not warned", () => {
+    for (const text of [
+      "BHXH Việt Nam khuyến cáo người dân cài đặt ứng dụng VssID trên CH Play hoặc App Store để tra cứu quá trình đóng bảo hiểm",
+      "Em là cô giáo lớp 2A, mai lớp nghỉ học để trường tổ chức khám sức khỏe, phụ huynh lưu ý giúp em ạ",
+    ]) {
+      const v = checkScam(text);
+      expect(v.signals, text).not.toContain("app_install");
+      expect(v.outcome, text).not.toBe("scam");
+    }
+  });
+});
+
 describe("what is not a scam", () => {
   it.each([
     ["a safety rule", "MB không bao giờ yêu cầu cung cấp mã OTP"],

@@ -131,7 +131,7 @@ function lastClause(folded: string, from: number, to: number): string {
 const codeWords = "(ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma 6 so|6 so|ma so|ma vua (nhan|gui)|ma code|code|ma giao dich|tin nhan co \\d so|(may|cac|nhung|day) so vua (nhan|gui|nhan ve|gui ve)|\\d so vua (nhan|gui))";
 const otpRequest = rx(`${codeWords}.{0,60}\\b(chup|doc|gui|bao) (\\S+ ){0,3}(cho|giup|gium|lai|ho) (em|minh|toi|anh|chi|to|tui)\\b|(cung cap|doc|gui|nhap|dua|bao|chup|cho|xac nhan|doc lai|doc giup|gui giup|gui lai|chup giup)\\s+(\\S+\\s+){0,4}${codeWords}|${codeWords}\\s+(\\S+\\s+){0,6}(cho (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|no|nguoi ta|nguoi do|nguoi la)|de (mo khoa|huy|nhan|hoan|xac nhan|kich hoat|khoa))`);
 const cardRequest = /\b(nhap(?! sai)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi|doi|yeu cau)\s+(\S+\s+){0,5}(so the|ma cvv|cvv|ngay het han|thong tin the|mat khau|\bmk\b|ten dang nhap|ma pin|tai khoan ngan hang)|(so the|ma cvv|cvv)\s+(\S+\s+){0,3}(tai|o|vao) /;
-const idPhoto = /(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
+const idPhoto = /(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|\bxin\s+(\S+\s+){0,2}so\s+(cccd|cmnd|can cuoc|dinh danh)\b|\b(doc|gui|nhan|bao|cung cap)\s+(lai\s+)?((giup|gium|cho)\s+){1,2}(em|minh|toi|anh|chi|ben em|can bo|nhan vien)\s+so\s+(cccd|cmnd|can cuoc|dinh danh)\b|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
 const transferVerb = "(chuyen|ck|nop|(?<!\\bdi |\\d )dong|nap|thanh toan|dat coc|coc|tam ung|bao lanh|chuyen khoan|gui tien|(?<!(bao|dong) )tra truoc|dong truoc|nop truoc|chuyen truoc)";
 const personalAccount = rx(
   `${transferVerb}\\s+(\\S+\\s+){0,8}(tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien)|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|thue bao|\\(|tk goc)\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
@@ -150,7 +150,7 @@ const noCallback = /(dien thoai (cua )?(em|minh|chau|con|tao|to)? ?het tien|phai
 const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
 
 const threat =
-  /((sap )?bi ngung (dich vu|hoat dong|su dung)|ngung dich vu|phat nguoi|loi vi pham|no (tien|cuoc)|chua (nop|dong) (phat|tien)|bi khoa|se (bi )?khoa|tam khoa|khoa (tai khoan|sim|the|2 chieu|hai chieu|1 chieu|vinh vien)|dong bang|cat dien|ngat dien|ngung cap|thu hoi (so|the|sim)|bi phat|muc phat|cuong che|tam giam|bat giam|lenh bat|bat khan cap|khoi to|trieu tap|vu an|rua tien|ma tuy|dieu tra|vo hieu hoa|tuoc|tam giu|xu ly hinh su|truy to|bi bat(?! nat)|vi pham|buon lau|mua ban nguoi|danh sach den|xoa (cu tru|ten)|mat (diem|quyen)|\b(on hold|suspended|will be (returned|cancelled|suspended|locked|blocked)))/;
+  /((sap )?bi ngung (dich vu|hoat dong|su dung)|ngung dich vu|phat nguoi|loi vi pham|no (tien|cuoc)|chua (nop|dong) (phat|tien)|bi khoa|se (bi )?khoa|tam khoa|tranh (bi )?khoa|(so|the) (bhxh|bhyt|bao hiem( xa hoi| y te)?|y te)( giay)? (se )?bi huy|huy (so|the) (bhxh|bhyt|bao hiem|y te)|khoa (tai khoan|sim|the|2 chieu|hai chieu|1 chieu|vinh vien)|dong bang|cat dien|ngat dien|ngung cap|thu hoi (so|the|sim)|bi phat|muc phat|cuong che|tam giam|bat giam|lenh bat|bat khan cap|khoi to|trieu tap|vu an|rua tien|ma tuy|dieu tra|vo hieu hoa|tuoc|tam giu|xu ly hinh su|truy to|bi bat(?! nat)|vi pham|buon lau|mua ban nguoi|danh sach den|xoa (cu tru|ten)|mat (diem|quyen)|\b(on hold|suspended|will be (returned|cancelled|suspended|locked|blocked)))/;
 const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \d+ ?(h|gio)|ngay hom nay|trong hom nay|trong ngay|gap|khan( cap)?|ngay lap tuc|het han|sap het han|qua han|han cuoi|ngay bay gio|lap tuc|24h|48h|12h|2h|truoc 17h|truoc khi bi|\b(within \d+ ?(hours|hrs|h)|immediately|pay now|right now)\b)/;
 const prize = /(trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
 const easyMoney = /((moi|1|hang) ngay (kiem|nhan|thu nhap|co)[^.]{0,20}\d|(nhan tien|quyet toan|tra luong|thanh toan luong) (trong|ngay|hang) ngay|viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
@@ -159,7 +159,7 @@ const loan = /(vay (tien|nhanh|von|online|tieu dung)|giai ngan|khoan vay|khong t
 const emergency = /(cap cuu|tai nan|bi nga|nga cau thang|benh vien|mo gap|can mo|phau thuat|nhap vien|chan thuong|hon me|bi bat(?! nat)|bi danh|sot cao|vien phi|ket o|mat vi)/;
 const kidnap = /(bat coc|chuoc|dang giu|trong tay chung toi|phong toi|khong cho (con )?ra|theo doi con|chuoc mang)/;
 const relativeClaim =
-  /(\bxung (la )?(con|chau|em|ban|vo|chong) (toi|cua|minh|ba|ong)|(me|bo|ba|ong|chi|anh|co|chu|bac|cau|di|em) oi,? (con|chau|em|anh|chi)\b|^(con|chau|em) day|\b(con|chau|em) (day|doi so|dung so)\b|co giao chu nhiem|giao vien chu nhiem|ban (cua|cung phong)|vo (anh|cua)|phu huynh (em|hoc sinh)|bac si (khoa|cap cuu))/;
+  /(\bxung (la )?(con|chau|em|ban|vo|chong) (toi|cua|minh|ba|ong)|(me|bo|ba|ong|chi|anh|co|chu|bac|cau|di|em) oi,? (con|chau|em|anh|chi)\b|^(con|chau|em) day|\b(con|chau|em) (day|doi so|dung so)\b|co giao chu nhiem|giao vien chu nhiem|ban (cua|cung phong)|vo (anh|cua)|phu huynh (em|hoc sinh)|bac si (khoa|cap cuu)|\b(toi|em) la (bac si|y ta|co giao|thay giao|giao vien)\b)/;
 const authority = /(cong an|canh sat|toa an|vien kiem sat|dieu tra vien|can bo (dieu tra|thu ly|ky thuat)|cuc an ninh|bo cong an|\b(thuong ta|dai uy|trung ta)\b|co quan dieu tra|csgt)/;
 const wardOfficial = /(can bo (phuong|xa|dia chinh|tu phap|van hoa|xa hoi|ho tich)|ubnd phuong|trung tam (phuc vu )?hanh chinh cong|to cong tac|ban quan ly to dan pho|phuong thong bao|cong an (phuong|xa))/;
 const parcel = /(don hang|buu pham|buu gui|kien hang|giao hang|shipper|hai quan|thong quan|van chuyen|chuyen phat|cod\b|\b(parcel|package|shipment|customs)\b)/;
@@ -193,6 +193,11 @@ const remoteOnly = /(chua xem duoc|khong can (xem|gap)|chu (nha )?di (vang|nuoc 
 const remoteControl = /(cap quyen|quyen tro nang|tro nang|dieu khien (tu xa|dien thoai)|chia se man hinh|ultraviewer|teamviewer|anydesk)/;
 /** a retold call or message from someone claiming to be an organisation or official */
 const impersonationCall = /(tu xung|xung la|xung|noi la|bao la|nhan la|gia danh|mao danh)\s+(\S+\s+){0,3}(cong an|canh sat|can bo|nhan vien|toa an|vien kiem sat|dieu tra|ngan hang|dien luc|evn|buu dien|shipper|luat su|giao vien|co giao|bac si|nha mang|tong dai)/;
+/**
+ * an agency's app announced with a version number ("ứng dụng VSSID 4.0", "VNeID 2.0"): agencies publish
+ * their apps in the stores under their own names; a numbered "new version" to switch to is a fake app
+ */
+const fakeAppVersion = /\b(vneid|vssid|etax( mobile)?|dich vu cong|evnhanoi|bhxh so|bao hiem so) \d+\.\d+\b/;
 const officialApp = /((ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|techcombank mobile|agribank e-mobile|tiki|shopee|lazada|grab|be|etax mobile|co.op|pharmacity)|(tren|trong|qua) (ung dung|app) (chinh thuc|cua (ngan hang|nha mang))|ch play|app store)/;
 const familiarPayee = /((so|tai khoan) cu\b|nhu moi (thang|lan)|nhu thuong le|da goi dien (chot|xac nhan))/;
 const wrongNumber = /(nhan nham|nham so|xin loi (chi|anh|ban) nhe|(gui|nhan|goi) nham (so|nguoi|ban))/;
@@ -274,7 +279,7 @@ function asksOffChannel(set: Set<SignalName>, requestText: string, unofficialLin
   if (offLink) return true;
   // an agency recommending its own app ("cài đặt ứng dụng VNeID", "… Bluezone tại bluezone.gov.vn") stays
   // on the official channels; an app from anywhere else, or an .apk, does not
-  if (set.has("app_install") && (set.has("link_apk") || !(set.has("link_official") || officialApp.test(requestText)))) return true;
+  if (set.has("app_install") && (set.has("link_apk") || fakeAppVersion.test(requestText) || !(set.has("link_official") || officialApp.test(requestText)))) return true;
   const digits = requestText.replace(/[\s.-]/g, "");
   return phones.some((p) => digits.includes(p) || digits.includes(p.replace(/^0/, "+84")));
 }
@@ -327,7 +332,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("money_request", requested(askedMoneyText, moneyRequest));
   // "tại ứng dụng Shopee" is in the official app, not a download
   const installText = requestText.replace(/\btai (ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|shopee|lazada|tiki|grab|etax mobile)\b/g, "trong ung dung $2");
-  on("app_install", requested(installText, appInstall) && !fromStore.test(folded));
+  on("app_install", (requested(installText, appInstall) && !fromStore.test(folded)) || fakeAppVersion.test(requestText));
   on("click_request", links.length && clickRequest.test(folded));
   // a phone number to call is a private contact, except in an advert that carries the legal opt-out
   const optout = adOptout.test(folded);
