@@ -426,6 +426,9 @@ describe("classes found on session 5's real texts (own phrasings)", () => {
     // a caller naming themself the child's teacher or doctor, an emergency, hurry
     "Em là cô giáo chủ nhiệm của cháu, cháu bị ngã cầu thang đang cấp cứu ở bệnh viện, anh chị đến gấp",
     "em la co giao chu nhiem cua chau, chau bi nga cau thang dang cap cuu o benh vien, anh chi den gap",
+    // an agency telling the reader they qualify for a handout, to be claimed online by a deadline
+    "BHXH thong bao: ong/ba nam trong danh sach duoc nhan tien ho tro Tet 2 trieu dong, vui long xac nhan thong tin trong hom nay de nhan tien",
+    "Sở Lao động thông báo: Bạn đủ điều kiện nhận trợ cấp thất nghiệp đợt 2. Hoàn thành thủ tục đăng ký trực tuyến trước 20h hôm nay.",
   ])("warns, alone and with a question around it: %s", (text) => {
     for (const t of asked(text)) expect(checkScam(t).outcome, t).toBe("scam");
   });
@@ -445,6 +448,8 @@ describe("classes found on session 5's real texts (own phrasings)", () => {
 
   it("an agency recommending its own app from the stores, or a school's ordinary notice, is not warned", () => {
     for (const text of [
+      "BHXH quận Thanh Xuân thông báo: ông/bà đủ điều kiện hưởng lương hưu từ tháng 12/2026, đề nghị mang CCCD đến bộ phận một cửa BHXH quận để làm thủ tục.",
+      "UBND phường thông báo: các hộ nghèo được nhận hỗ trợ Tết 500.000đ, nhận trực tiếp tại nhà văn hóa tổ dân phố ngày 20/1, mang theo CCCD.",
       "BHXH Việt Nam khuyến cáo người dân cài đặt ứng dụng VssID trên CH Play hoặc App Store để tra cứu quá trình đóng bảo hiểm",
       "Em là cô giáo lớp 2A, mai lớp nghỉ học để trường tổ chức khám sức khỏe, phụ huynh lưu ý giúp em ạ",
     ]) {

@@ -198,6 +198,10 @@ export function scoreSignals(signals: Signals): number {
   const offChannel = !has("link_official") && !has("official_app") && !has("official_contact") && !has("ad_optout");
   if (offChannel && has("prize") && has("urgency") && /\bdiem\b/.test(f) && /(het han|hom nay|gio chot)/.test(f)) score += 2.5;
   if (offChannel && has("prize") && /(xac nhan|cap nhat|hoan thanh|bo sung) (lai )?(thong tin|ho so)/.test(f) && /(duoc (tang|nhan)|nhan (ngay|qua|thuong))/.test(f)) score += 3.5;
+  // an agency telling the reader they qualify for a handout, to be claimed online before a deadline
+  // ("Bộ Y tế xin thông báo: Bạn đã đủ điều kiện đăng ký xin trợ cấp … Thời hạn đến 17.30 hôm nay"):
+  // agencies pay allowances through the ward or the BHXH office, never "register by tonight"
+  if (offChannel && has("urgency") && /(du dieu kien|duoc (nhan|huong)|nam trong danh sach) (\S+ ){0,3}(tro cap|ho tro|goi ho tro|tien ho tro|hoan tien|boi thuong)/.test(f) && /(dang ky|thu tuc|xac nhan|cap nhat|nhan tien|nhan ngay)/.test(f)) score += 4;
   // paid "tasks": reviews, likes, orders paid per item, cash out at once
   if (has("easy_money") && /(danh gia|like|tha tim|chot don|nhiem vu|review|xem video)/.test(f) && /(\d+ ?(k|nghin|ngan) ?(\/|moi|1) ?(luot|don|nhiem vu|video)|rut tien (ngay|lien)|nhan tien (ngay|lien))/.test(f)) score += 3;
   // money moved to a "safe", "holding" or "supervised" account: no bank or police ever asks for that
