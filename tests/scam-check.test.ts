@@ -460,6 +460,32 @@ describe("classes found on session 5's real texts (own phrasings)", () => {
   });
 });
 
+describe("a payment deadline is not a fee paid in advance (session 5, own probes)", () => {
+  it("bill and premium reminders with 'trước <date>' are not warned", () => {
+    for (const text of [
+      "Bao Viet Nhan tho thong bao: Hop dong bao hiem cua Quy khach sap den ky dong phi. Vui long dong phi truoc 20/12 de hop dong duy tri hieu luc.",
+      "Công ty bảo hiểm thông báo: hợp đồng của Quý khách đến kỳ đóng phí, vui lòng đóng phí trước ngày 15/12 để hợp đồng không bị gián đoạn.",
+      "Quy khach vui long nop tien dien truoc han 20/12 tai cac diem thu ho hoac ung dung ngan hang.",
+    ]) {
+      for (const t of [text, `tin nay co phai lua dao ko: ${text}`]) {
+        const v = checkScam(t);
+        expect(v.signals, t).not.toContain("fee_to_receive");
+        expect(v.outcome, t).not.toBe("scam");
+      }
+    }
+  });
+  it("a fee to pay first, to release a loan or a parcel, is still warned", () => {
+    for (const text of [
+      "Ho so vay da duyet, anh chuyen khoan truoc 2 trieu phi bao hiem khoan vay roi moi giai ngan",
+      "Đơn hàng bị giữ tại kho, chị đóng phí trước 35.000đ để shipper giao lại",
+    ]) {
+      const v = checkScam(text);
+      expect(v.signals, text).toContain("fee_to_receive");
+      expect(v.outcome, text).toBe("scam");
+    }
+  });
+});
+
 describe("what is not a scam", () => {
   it.each([
     ["a safety rule", "MB không bao giờ yêu cầu cung cấp mã OTP"],
