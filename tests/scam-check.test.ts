@@ -486,6 +486,27 @@ describe("a payment deadline is not a fee paid in advance (session 5, own probes
   });
 });
 
+describe("an institution stating it never calls to ask for money (session 5, own probes)", () => {
+  it("'X không gọi điện yêu cầu chuyển tiền / cung cấp OTP' is a safety rule, not a request", () => {
+    for (const text of [
+      "BHXH TP Hà Nội: Từ 01/12/2026 người hưởng lương hưu nhận tiền qua tài khoản ngân hàng chính chủ. BHXH không gọi điện yêu cầu chuyển tiền.",
+      "Ngân hàng không gọi điện yêu cầu chuyển tiền hay cung cấp OTP",
+      "Cong an phuong khong goi dien yeu cau nguoi dan cai ung dung hay chuyen tien; moi viec lam truc tiep tai tru so.",
+    ]) {
+      for (const t of [text, `tin nay co that ko: ${text}`]) {
+        const v = checkScam(t);
+        expect(v.signals, t).toContain("protective");
+        expect(v.outcome, t).not.toBe("scam");
+      }
+    }
+  });
+  it("a caller who says so and then asks for the code is still warned", () => {
+    const text = "Em bên ngân hàng, bên em không gọi điện yêu cầu gì đâu, chị cứ đọc mã OTP vừa nhận cho em để hủy giao dịch nhé";
+    expect(checkScam(text).outcome).toBe("scam");
+    expect(checkScam(`tin này có phải lừa đảo ko: ${text}`).outcome).toBe("scam");
+  });
+});
+
 describe("what is not a scam", () => {
   it.each([
     ["a safety rule", "MB không bao giờ yêu cầu cung cấp mã OTP"],

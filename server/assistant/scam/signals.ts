@@ -96,7 +96,7 @@ export type Signals = {
 const rx = (s: string) => new RegExp(s);
 
 // Negation or restriction shortly before a request turns it into advice ("không cung cấp OTP").
-const negationBefore = /((khong bao gio|khong yeu cau|tuyet doi khong|khong bao gio yeu cau)\s+(\S+\s+){0,5}|((?<!(con tien|con|co|duoc|phai|that|biet) )khong|dung|chang|khong nen|khong duoc|khong ai|khong phai|khong can|khong chia se|ke ca)\s+(\S+\s+){0,2})$/;
+const negationBefore = /((khong bao gio|khong yeu cau|tuyet doi khong|khong bao gio yeu cau|khong (bao gio )?(goi dien|goi|nhan tin|gui tin nhan|lien he|lien lac)\s+(\S+\s+){0,3}?yeu cau)\s+(\S+\s+){0,5}|((?<!(con tien|con|co|duoc|phai|that|biet) )khong|dung|chang|khong nen|khong duoc|khong ai|khong phai|khong can|khong chia se|ke ca)\s+(\S+\s+){0,2})$/;
 
 /** Matches not negated ("không cung cấp…") and not told as done ("con chuyển cho mẹ rồi nhé"). */
 const globalCache = new Map<RegExp, RegExp>();
@@ -207,7 +207,7 @@ const privateLink = /(theo|vao|bam|qua) (cai )?(duong dan|link|duong link) (\S+ 
 const codeToPerson = /(ma|otp|code)[^.]{0,40}\b(cho|doc cho|gui cho|bao cho|chuyen cho) (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|nguoi)\b/;
 const codeDelivery = /((ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma dang nhap|ma)( cua (quy khach|ban))?( dang nhap[^.]{0,40})?( la|:)?\s*:?\s*g?-?\d{4,8}\b|\b\d{4,8}\s*(la|-)\s*(ma|otp))/;
 const protective =
-  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y)/;
+  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y)/;
 const balance = /(\b(sd|so du|sdc|so du kha dung)\s*:?\s*\d[\d.,]*|[+-]\s?[\d][\d.,]*\s?(vnd|d)\b.{0,60}(sd|so du))/;
 const inPerson = /(tai quay|diem giao dich|chi nhanh|tru so|den truc tiep|mang theo (cccd|can cuoc|cmnd|so)|cua hang|phong giao dich|buu cuc|bo phan mot cua|nha van hoa)/;
 const noFee = /(khong thu (bat ky )?(khoan )?(phi|tien)|khong (mat|nop) (bat ky )?(khoan )?(phi|tien))/;
@@ -242,7 +242,7 @@ const doneMoney = /\b(da duoc|da|vua|duoc|vua duoc) (nap|chuyen|cong|thanh toan|
  * dụng lạ") and describes what scammers do ("đối tượng giả danh công an yêu cầu cài ứng dụng");
  * those sentences are not requests. What is left of the notice is read for requests.
  */
-const noticeMarker = /(canh bao|khuyen cao|luu y|thong bao|tuyet doi khong|khong bao gio)/;
+const noticeMarker = /(canh bao|khuyen cao|luu y|thong bao|tuyet doi khong|khong bao gio|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau)/;
 const ruleSentence = /(khong bao gio|tuyet doi khong|khong yeu cau|khong lam viec qua|khong (goi|gui|nhan tin|de nghi)|doi tuong|ke gian|ke lua dao|gia danh|mao danh|gia mao|thu doan|canh giac|xuat hien)/;
 /**
  * "…, bạn hãy / vui lòng …": what the sentence then asks of the reader. Folded "hay" is also "or"
