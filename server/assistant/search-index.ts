@@ -128,8 +128,8 @@ export class SearchIndex {
   private byLength: number[][] | undefined;
   /** scratch arrays reused by search() (one search at a time: JavaScript runs it to the end) */
   private readonly scratch: { bm25: Float64Array; matched: Float64Array; pairMatched: Float64Array; best: Float64Array; dots: Float64Array; touched: Int32Array; mismatch: Uint8Array; marked: Int32Array };
-  /** the query's features for search(), reused (see QueryFeatures) */
-  private readonly query: QueryFeatures;
+  /** the query's features for search(), reused (see QueryFeatures); made by the first search, not by loading */
+  private query: QueryFeatures | undefined;
 
   constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}, stored?: { data: IndexData; syllables: string[]; forms: string[]; sylTable?: SyllableTable }) {
     const t = (this.tuning = { ...defaultTuning, ...tuning });
@@ -168,7 +168,6 @@ export class SearchIndex {
       mismatch: new Uint8Array(n),
       marked: new Int32Array(n),
     };
-    this.query = new QueryFeatures(featureCount);
   }
 
   /**
@@ -496,7 +495,7 @@ export class SearchIndex {
    */
   private prepareQuery(tokens: Token[], long: boolean): QueryFeatures {
     const t = this.tuning;
-    const q = this.query;
+    const q = (this.query ??= new QueryFeatures(this.syllableCount + this.data.pairSecond.length));
     q.reset();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
