@@ -57,6 +57,7 @@ describe("hot statements", () => {
       [services.conversations, "openHandoffRead", { wardId: 3, zaloUserId: "246845883529197922", since: 1_794_000_000_000 }],
       [services.conversations, "lastUnratedAnswerRead", { wardId: 3, zaloUserId: "246845883529197922" }],
       [services.outbox, "recordSent", { id: 7, at: 1_795_000_000_456, messageId: "a1b2c3" }],
+      [(services.conversations as unknown as Record<string, object>)["store"]!, "selectRow", { wardId: 3, channel: "zalo", residentKey: "246845883529197922" }],
     ];
     for (const [service, name, values] of cases) {
       const statement = hot(service, name);
