@@ -42,6 +42,13 @@ const holdLoop = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuff
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
+/** Sends texts at once and keeps every result. */
+function collector(send: (text: string) => Promise<SendResult>) {
+  const results: Array<{ text: string; result: SendResult }> = [];
+  const sendAll = async (texts: string[]) => results.push(...(await Promise.all(texts.map(async (text) => ({ text, result: await send(text) })))));
+  return { results, sendAll };
+}
+
 function expectDeliveredOnce(results: Array<{ text: string; result: SendResult }>, received: Record<string, number>) {
   expect(results.filter((r) => !r.result.ok).map((r) => r.text)).toEqual([]);
   for (const { text } of results) expect(received[text], text).toBe(1);
@@ -53,8 +60,7 @@ describe("pooled Zalo HTTP client", () => {
     // Node's keep-alive timeout: closes after 3 s idle, says `Keep-Alive: timeout=3`
     const url = await startServer(3000, "hint");
     const { send } = client(url);
-    const results: Array<{ text: string; result: SendResult }> = [];
-    const sendAll = async (texts: string[]) => results.push(...(await Promise.all(texts.map(async (text) => ({ text, result: await send(text) })))));
+    const { results, sendAll } = collector(send);
 
     await sendAll(range(20).map((i) => `burst ${i}`));
     await sendAll(range(20).map((i) => `second burst ${i}`));
@@ -74,8 +80,7 @@ describe("pooled Zalo HTTP client", () => {
   it("delivers every send exactly once to a server that closes idle connections without a hint", async () => {
     const url = await startServer(500, "no-hint");
     const { send } = client(url);
-    const results: Array<{ text: string; result: SendResult }> = [];
-    const sendAll = async (texts: string[]) => results.push(...(await Promise.all(texts.map(async (text) => ({ text, result: await send(text) })))));
+    const { results, sendAll } = collector(send);
 
     await sendAll(range(10).map((i) => `burst ${i}`));
     holdLoop(800);
