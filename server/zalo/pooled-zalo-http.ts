@@ -49,13 +49,22 @@ class NotSentError extends Error {
 }
 
 const nextImmediate = () => new Promise<void>((resolve) => setImmediate(resolve));
-async function afterSocketsRead(): Promise<void> {
+async function socketsRead(): Promise<void> {
   await nextImmediate();
   for (;;) {
     const t0 = performance.now();
     await nextImmediate();
     if (performance.now() - t0 < MAX_LOOP_GAP_MS) return;
   }
+}
+// Sends started together share one wait. Joining a wait under way keeps the guarantee: a caller
+// that joined before its t0 was taken ran before that t0; one that joined later (after holding
+// the loop, say) held it between t0 and the check, so the wait goes round again.
+let reading: Promise<void> | undefined;
+function afterSocketsRead(): Promise<void> {
+  return (reading ??= socketsRead().finally(() => {
+    reading = undefined;
+  }));
 }
 
 export type PooledZaloHttp = { http: ZaloHttp; close: () => Promise<void>; stats: { immediateRetries: number } };
