@@ -502,6 +502,24 @@ describe("understanding what residents mean", () => {
     }
   });
 
+  it("reads an English question by the thing asked, not by who asks (foreigner, married to, landlord)", () => {
+    const answer = (q: string) => {
+      const r = ask(q);
+      return [r.kind, r.lang, r.kind === "answer" ? r.entry.id : undefined];
+    };
+    // who is asking names no topic: the thing asked decides, and without an English summary it goes to staff
+    expect(answer("I'm a foreigner married to a Vietnamese man. How do I get a VNeID account?")).toEqual(["handoff", "en", undefined]);
+    expect(answer("My landlord asked me for a certified copy of my degree. Where can I get one?")).toEqual(["answer", "en", "dvc-chung-thuc"]);
+    expect(answer("Can I renew my passport at the ward office?")).toEqual(["answer", "en", "phuong-viec-khong-o-phuong"]);
+    // alone, a descriptor still says what the message is about
+    expect(answer("I am a foreign tenant, where do I declare my stay?")).toEqual(["answer", "en", "dvc-nguoi-nuoc-ngoai-tam-tru"]);
+    // a scam: money already sent gets the victim's steps; "is this a scam?" is a check, not the entry on reporting
+    expect(answer("I transferred 5 million dong to a fake online shop. What should I do?")).toEqual(["answer", "en", "ld-bi-lua-roi"]);
+    expect(answer("A man called saying my son is in hospital and I must send money now. Is this a scam?")).toEqual(["handoff", "en", undefined]);
+    // chat shorthand is not English ("bj", "ad", "z" are no English words)
+    expect(ask("ad oi lam cccd bj sai ten thi sua o dau z").lang).toBe("vi");
+  });
+
   it("hears a short English question whose words are also Vietnamese syllables typed without accents", () => {
     // "i", "got", "do", "it" read as Vietnamese; "where" and "report" do not
     const report = ask("I got scammed, where do I report it?");
