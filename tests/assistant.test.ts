@@ -502,6 +502,19 @@ describe("understanding what residents mean", () => {
     }
   });
 
+  it("answers a near tie whose first entry names the subject in its core while the second only mentions it", () => {
+    const decided = (q: string) => {
+      const r = ask(q);
+      return r.kind === "answer" ? r.entry.id : r.kind;
+    };
+    // scores within a few percent, but only the first entry's title/questions/keywords hold the message's words
+    expect(decided("làm chứng thực bản sao thì có được đi làn xanh ko")).toBe("lx-danh-muc");
+    expect(decided("nhà tôi đi vắng dài ngày thì báo với công an phường thế nào")).toBe("dvc-tam-vang");
+    expect(decided("giấy đăng ký kết hôn năm 1990 bị mất, ủy ban không còn lưu sổ, làm lại thế nào")).toBe("dvc-dang-ky-lai-ho-tich");
+    // both entries name it in their core: still a question back
+    expect(decided("muốn được giải quyết theo làn xanh thì báo với ai")).toBe("clarify");
+  });
+
   it("reads an English question by the thing asked, not by who asks (foreigner, married to, landlord)", () => {
     const answer = (q: string) => {
       const r = ask(q);

@@ -62,6 +62,13 @@ export type DecisionThresholds = {
   storyTerms: number;
   storyScore: number;
   storyRatio: number;
+  /** a near tie where the top entry's core (title, questions, keywords, summary) holds at least
+   *  coreLeadCore of the message's words and coreLead more than the second's: the message names the
+   *  top entry's subject, the second matched it in its body; answered from coreLeadScore, when the
+   *  top's core also has the message's two most informative words and the second's does not */
+  coreLeadScore: number;
+  coreLeadCore: number;
+  coreLead: number;
 };
 
 /** Chosen on the tuning sets (tests/fixtures/blind/tuning-*.jsonl, tests/fixtures/paraphrases.jsonl), never on the eval sets. */
@@ -84,6 +91,9 @@ export const defaultThresholds: DecisionThresholds = {
   storyTerms: 12,
   storyScore: 0.18,
   storyRatio: 1.3,
+  coreLeadScore: 0.2,
+  coreLeadCore: 0.9,
+  coreLead: 0.15,
 };
 
 export const FEEDBACK_HELPFUL = "Hữu ích";
@@ -315,7 +325,7 @@ export class Assistant {
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text));
     }
-    if (r.confident) return this.answer(r.top.entry, reading, folded, r, ctx, false);
+    if (r.confident || this.leadsByCore(r)) return this.answer(r.top.entry, reading, folded, r, ctx, false);
     return this.clarify(r.ranked.slice(0, 3), reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
   }
 
@@ -329,6 +339,13 @@ export class Assistant {
     if (whole.confident || reading.strength < 2 || !reading.topicText || reading.topicText === this.fold(text)) return whole;
     const topic = this.retrieve(reading.topicText, ward, exclude);
     return topic.confident ? topic : whole;
+  }
+
+  /** A near tie decided by the core: see DecisionThresholds.coreLead (only for a message's own question, not a follow-up). */
+  private leadsByCore(r: Retrieval): boolean {
+    const [top, second] = r.ranked;
+    const t = this.thresholds;
+    return !!top && !!second && !r.weak && top.score >= t.coreLeadScore && top.coreCoverage >= t.coreLeadCore && top.coreCoverage - second.coreCoverage >= t.coreLead && top.keyCoverage >= 1 && second.keyCoverage < 1;
   }
 
   private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {
