@@ -383,6 +383,19 @@ describe("understanding what residents mean", () => {
     expect(read("sác nhận")).toBe("xac nhan");
   });
 
+  it("reads syllables typed without spaces apart, and leaves foreign words that merely split into syllables", () => {
+    const index = new SearchIndex(kb.entries.filter((e) => e.status === "published"));
+    const read = (q: string) => index.analyzeQuery(q).map((t) => t.folded).join(" ");
+    expect(read("lamcancuoc o dau")).toBe("lam can cuoc o dau");
+    expect(read("dangkykhaisinh cho con")).toBe("dang ky khai sinh cho con");
+    // a pair the entries write under another name ("công chứng" → "chứng thực")
+    expect(read("congchung ban sao")).toContain("chung thuc");
+    // "video" splits into "vi deo", a pair no entry has: kept as typed
+    expect(read("xem video huong dan")).toBe("xem video huong dan");
+    const answered = ask("lamcancuoc odau");
+    expect(answered.kind === "answer" && answered.entry.id).toBe("dvc-can-cuoc");
+  });
+
   it("never repairs a common word (greeting, particle, English) into another word", () => {
     const index = new SearchIndex(kb.entries.filter((e) => e.status === "published"));
     const read = (q: string) => index.analyzeQuery(q).map((t) => t.folded).join(" ");
