@@ -515,6 +515,17 @@ describe("understanding what residents mean", () => {
     }
   });
 
+  it("answers 'phường có [service] không' only from an entry that describes that service", () => {
+    // the entry on digital-skills classes shares "lớp học" and "miễn phí", not the English class asked
+    const english = ask("phường có lớp học tiếng anh miễn phí không");
+    expect([english.kind, english.kind === "handoff" && english.handoff.reason]).toEqual(["handoff", "out_of_scope"]);
+    // services the ward's entries describe are still answered
+    const help = ask("phường có hỗ trợ nộp hồ sơ trực tuyến cho người già không");
+    expect(help.kind === "answer" && help.entry.id).toBe("dvc-ho-tro-nop-ho-so");
+    const classes = ask("phuong co lop hoc dung dien thoai cho nguoi gia ko");
+    expect(classes.kind === "answer" && classes.entry.id).toBe("kns-lop-hoc");
+  });
+
   it("answers a near tie whose first entry names the subject in its core while the second only mentions it", () => {
     const decided = (q: string) => {
       const r = ask(q);

@@ -19,6 +19,7 @@ import {
 } from "./ask-result";
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
+import { describesService, serviceAsked } from "./existence-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
@@ -133,6 +134,7 @@ export class Assistant {
   private readonly index: SearchIndex;
   private readonly published: KnowledgeEntry[];
   private readonly byId: Map<string, KnowledgeEntry>;
+  private readonly entryTexts = new Map<string, string>();
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -325,7 +327,14 @@ export class Assistant {
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text));
     }
-    if (r.confident || this.leadsByCore(r)) return this.answer(r.top.entry, reading, folded, r, ctx, false);
+    if (r.confident || this.leadsByCore(r)) {
+      // "phường có [service] không": the entry must describe that service, not share a word with it
+      const service = serviceAsked(folded);
+      if (service && !describesService(service, this.entryText(r.top.entry))) {
+        return this.handoff(ctx, "out_of_scope", r.scored, `hỏi phường có dịch vụ mà mục "${r.top.entry.title}" không nói đến (${r.signals})`, topicOf(text));
+      }
+      return this.answer(r.top.entry, reading, folded, r, ctx, false);
+    }
     return this.clarify(r.ranked.slice(0, 3), reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
   }
 
@@ -339,6 +348,16 @@ export class Assistant {
     if (whole.confident || reading.strength < 2 || !reading.topicText || reading.topicText === this.fold(text)) return whole;
     const topic = this.retrieve(reading.topicText, ward, exclude);
     return topic.confident ? topic : whole;
+  }
+
+  /** An entry's whole text, folded and analysed, padded with spaces (made on first need). */
+  private entryText(entry: KnowledgeEntry): string {
+    let text = this.entryTexts.get(entry.id);
+    if (text === undefined) {
+      text = ` ${foldedText([entry.title, ...entry.questions, ...entry.keywords, entry.summary ?? "", entry.body].join(" . "))} `;
+      this.entryTexts.set(entry.id, text);
+    }
+    return text;
   }
 
   /** A near tie decided by the core: see DecisionThresholds.coreLead (only for a message's own question, not a follow-up). */
