@@ -515,6 +515,16 @@ describe("understanding what residents mean", () => {
     }
   });
 
+  it("answers 'X là gì' only from an entry whose core names X, not from a title ending in 'là gì'", () => {
+    const code = ask("ma xac thuc la cai gi ma ai cung bao khong duoc cho nguoi la");
+    expect(code.kind === "answer" && code.entry.id).not.toBe("lx-la-gi");
+    expect(code.kind).not.toBe("answer");
+    const lane = ask("lan xanh la gi");
+    expect(lane.kind === "answer" && lane.entry.id).toBe("lx-la-gi");
+    const otp = ask("ma otp la gi");
+    expect(otp.kind === "answer" && otp.entry.id).toBe("ld-otp");
+  });
+
   it("answers 'phường có [service] không' only from an entry that describes that service", () => {
     // the entry on digital-skills classes shares "lớp học" and "miễn phí", not the English class asked
     const english = ask("phường có lớp học tiếng anh miễn phí không");

@@ -20,6 +20,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { describesService, serviceAsked } from "./existence-question";
+import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
@@ -327,7 +328,10 @@ export class Assistant {
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text));
     }
-    if (r.confident || this.leadsByCore(r)) {
+    // "X là gì": the entry must name X in its core, "là gì" alone is no match
+    const defined = thingDefined(folded);
+    const namesIt = !defined || namesThing(defined, this.entryText(r.top.entry, true));
+    if (namesIt && (r.confident || this.leadsByCore(r))) {
       // "phường có [service] không": the entry must describe that service, not share a word with it
       const service = serviceAsked(folded);
       if (service && !describesService(service, this.entryText(r.top.entry))) {
@@ -350,12 +354,13 @@ export class Assistant {
     return topic.confident ? topic : whole;
   }
 
-  /** An entry's whole text, folded and analysed, padded with spaces (made on first need). */
-  private entryText(entry: KnowledgeEntry): string {
-    let text = this.entryTexts.get(entry.id);
+  /** An entry's whole text (or only its core: title, questions, keywords, summary), folded and analysed, padded with spaces (made on first need). */
+  private entryText(entry: KnowledgeEntry, core = false): string {
+    const key = core ? `core:${entry.id}` : entry.id;
+    let text = this.entryTexts.get(key);
     if (text === undefined) {
-      text = ` ${foldedText([entry.title, ...entry.questions, ...entry.keywords, entry.summary ?? "", entry.body].join(" . "))} `;
-      this.entryTexts.set(entry.id, text);
+      text = ` ${foldedText([entry.title, ...entry.questions, ...entry.keywords, entry.summary ?? "", core ? "" : entry.body].join(" . "))} `;
+      this.entryTexts.set(key, text);
     }
     return text;
   }
