@@ -18,6 +18,8 @@ const synonymPairs = new Set(
   }),
 );
 
+const twoVowelGroups = /[aeiouy][^aeiouy]+[aeiouy]/;
+
 /** a Vietnamese syllable has at most 7 letters ("nghiêng" folded) */
 const MAX_SYLLABLE = 7;
 /** no resident glues more than this many letters into one token */
@@ -28,7 +30,8 @@ const MAX_TOKEN = 28;
  * syllable, every neighbouring pair a known pair; of several readings, the one with fewest parts.
  */
 export function splitGlued(folded: string, knownSyllable: (s: string) => boolean, knownPair: (a: string, b: string) => boolean): string[] | undefined {
-  if (folded.length < 4 || folded.length > MAX_TOKEN || !/^[a-z]+$/.test(folded) || syllablePattern.test(folded)) return undefined;
+  // two syllables have two vowel groups with a consonant between them: most unknown tokens (typos) have one
+  if (folded.length < 4 || folded.length > MAX_TOKEN || !twoVowelGroups.test(folded) || !/^[a-z]+$/.test(folded) || syllablePattern.test(folded)) return undefined;
   // best[i]: the reading of folded[i..] with fewest parts, as a list of syllables (undefined: none)
   const best: Array<string[] | undefined> = new Array(folded.length + 1);
   best[folded.length] = [];
