@@ -19,6 +19,8 @@ import {
 } from "./ask-result";
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
+import { describesService, serviceAsked } from "./existence-question";
+import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
@@ -62,6 +64,13 @@ export type DecisionThresholds = {
   storyTerms: number;
   storyScore: number;
   storyRatio: number;
+  /** a near tie where the top entry's core (title, questions, keywords, summary) holds at least
+   *  coreLeadCore of the message's words and coreLead more than the second's: the message names the
+   *  top entry's subject, the second matched it in its body; answered from coreLeadScore, when the
+   *  top's core also has the message's two most informative words and the second's does not */
+  coreLeadScore: number;
+  coreLeadCore: number;
+  coreLead: number;
 };
 
 /** Chosen on the tuning sets (tests/fixtures/blind/tuning-*.jsonl, tests/fixtures/paraphrases.jsonl), never on the eval sets. */
@@ -84,6 +93,9 @@ export const defaultThresholds: DecisionThresholds = {
   storyTerms: 12,
   storyScore: 0.18,
   storyRatio: 1.3,
+  coreLeadScore: 0.2,
+  coreLeadCore: 0.9,
+  coreLead: 0.15,
 };
 
 export const FEEDBACK_HELPFUL = "Hữu ích";
@@ -123,6 +135,7 @@ export class Assistant {
   private readonly index: SearchIndex;
   private readonly published: KnowledgeEntry[];
   private readonly byId: Map<string, KnowledgeEntry>;
+  private readonly entryTexts = new Map<string, string>();
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -315,7 +328,17 @@ export class Assistant {
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text));
     }
-    if (r.confident) return this.answer(r.top.entry, reading, folded, r, ctx, false);
+    // "X là gì": the entry must name X in its core, "là gì" alone is no match
+    const defined = thingDefined(folded);
+    const namesIt = !defined || namesThing(defined, this.entryText(r.top.entry, true));
+    if (namesIt && (r.confident || this.leadsByCore(r))) {
+      // "phường có [service] không": the entry must describe that service, not share a word with it
+      const service = serviceAsked(folded);
+      if (service && !describesService(service, this.entryText(r.top.entry))) {
+        return this.handoff(ctx, "out_of_scope", r.scored, `hỏi phường có dịch vụ mà mục "${r.top.entry.title}" không nói đến (${r.signals})`, topicOf(text));
+      }
+      return this.answer(r.top.entry, reading, folded, r, ctx, false);
+    }
     return this.clarify(r.ranked.slice(0, 3), reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
   }
 
@@ -329,6 +352,24 @@ export class Assistant {
     if (whole.confident || reading.strength < 2 || !reading.topicText || reading.topicText === this.fold(text)) return whole;
     const topic = this.retrieve(reading.topicText, ward, exclude);
     return topic.confident ? topic : whole;
+  }
+
+  /** An entry's whole text (or only its core: title, questions, keywords, summary), folded and analysed, padded with spaces (made on first need). */
+  private entryText(entry: KnowledgeEntry, core = false): string {
+    const key = core ? `core:${entry.id}` : entry.id;
+    let text = this.entryTexts.get(key);
+    if (text === undefined) {
+      text = ` ${foldedText([entry.title, ...entry.questions, ...entry.keywords, entry.summary ?? "", core ? "" : entry.body].join(" . "))} `;
+      this.entryTexts.set(key, text);
+    }
+    return text;
+  }
+
+  /** A near tie decided by the core: see DecisionThresholds.coreLead (only for a message's own question, not a follow-up). */
+  private leadsByCore(r: Retrieval): boolean {
+    const [top, second] = r.ranked;
+    const t = this.thresholds;
+    return !!top && !!second && !r.weak && top.score >= t.coreLeadScore && top.coreCoverage >= t.coreLeadCore && top.coreCoverage - second.coreCoverage >= t.coreLead && top.keyCoverage >= 1 && second.keyCoverage < 1;
   }
 
   private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {

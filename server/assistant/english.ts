@@ -5,6 +5,7 @@
  * looked up with a small glossary into the Vietnamese index, and answered with the entry's
  * English summary where one exists; otherwise it is passed politely, in English, to staff.
  */
+import { teenCode } from "./lexicon";
 
 const vietnameseSyllable =
   /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?(?:uye|uya|uyu|oai|oay|uoi|uou|ieu|yeu|uay|oeo|oao|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt])?$/;
@@ -27,7 +28,10 @@ export function isEnglish(text: string, previousInEnglish = false): boolean {
   let englishOnly = 0;
   for (const word of words) {
     if (sharedWords.has(word)) continue;
-    const syllable = vietnameseSyllable.test(word);
+    // chat shorthand is Vietnamese ("bn", "dc", "ko"), and so are most two-letter non-syllables
+    // ("bj", "ad", "z"), unless they are English function words ("is", "of", "at")
+    const syllable =
+      vietnameseSyllable.test(word) || (Object.hasOwn(teenCode, word) && !englishWords.has(word)) || (word.length <= 2 && !englishWords.has(word));
     if (englishWords.has(word)) {
       english++;
       if (!syllable) englishOnly++;
@@ -43,24 +47,40 @@ export function isEnglish(text: string, previousInEnglish = false): boolean {
   return foreign / words.length >= 0.4 || (english >= 3 && englishOnly >= 1);
 }
 
-/** English phrases → the folded Vietnamese words the knowledge base uses. Longest first. */
-const glossary: Array<[RegExp, string]> = [
-  [/\blandlord\b|\bregister with (?:the )?(?:local )?police\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my |their |his |her )?(?:stay|residence)/, "nguoi nuoc ngoai tam tru"],
-  [/\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, "dang ky thuong tru"],
-  [/\b(?:foreigner|foreign national|expat\w*|visa|passport holder)s?\b|\bforeign (?:student|guest|tenant|worker|wife|husband)s?\b|\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\w+/, "nguoi nuoc ngoai tam tru"],
-  [/\bmarr(?:y|ied|iage|ying)\b|\bwedding\b|\bspouse\b/, "dang ky ket hon"],
-  [/\bsingle status|\bmarital status|\bcertificate of no impediment/, "xac nhan tinh trang hon nhan"],
-  [/\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, "chung thuc ban sao"],
-  [/\bsignature\b/, "chung thuc chu ky"],
-  [/\bbirth\b|\bnewborn\b|\bbaby\b/, "dang ky khai sinh"],
-  [/\bdeath\b|\bdied\b|\bpassed away\b/, "dang ky khai tu"],
-  [/\bid card\b|\bidentity card\b|\bcitizen id\b/, "can cuoc"],
-  [/\bcriminal record\b|\bjudicial record\b|\bpolice (?:check|clearance)/, "ly lich tu phap"],
-  [/\bscam\w*|\bfraud\w*|\bphishing\b/, "lua dao"],
-  [/\bcomplain\w*|\breport (?:a )?problem|\bfeedback\b/, "gui phan anh"],
-  [/\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\bsaturday\b|\bsunday\b/, "gio lam viec dia chi phuong"],
-  [/\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, "so dien thoai duong day nong lien he phuong"],
-  [/\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bward office\b|\bpeople'?s committee\b/, "dia chi uy ban nhan dan phuong"],
+/**
+ * English phrases → the folded Vietnamese words the knowledge base uses. A phrase names either the
+ * thing asked (a topic) or only who is asking or where ("I am a foreigner", "married to a
+ * Vietnamese", "at the ward office"): a descriptor counts only when the message names no topic,
+ * else "How can I get a VNeID account? I am a foreigner married to…" was answered about marriage.
+ * Within a group only the first phrase that matches counts (the specific scam readings before "scam").
+ */
+type GlossaryPhrase = { pattern: RegExp; words: string; descriptor?: true; group?: string };
+const glossary: GlossaryPhrase[] = [
+  { pattern: /\blandlord\b|\btenants?\b/, words: "nguoi nuoc ngoai tam tru", descriptor: true },
+  { pattern: /\bregister with (?:the )?(?:local )?police\b|\bdeclare\b[^.?!]{0,25}\bpolice\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my |their |his |her )?(?:stay|residence)/, words: "nguoi nuoc ngoai tam tru" },
+  { pattern: /\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, words: "dang ky thuong tru" },
+  { pattern: /\b(?:foreigner|foreign national|expat\w*|passport holder)s?\b|\bforeign (?:student|guest|tenant|worker|wife|husband)s?\b|\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\w+/, words: "nguoi nuoc ngoai tam tru", descriptor: true },
+  { pattern: /\bmarried to\b/, words: "dang ky ket hon", descriptor: true },
+  { pattern: /\bmarr(?:y|iage|ying)\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
+  { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment/, words: "xac nhan tinh trang hon nhan" },
+  { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao" },
+  { pattern: /\bsignature\b/, words: "chung thuc chu ky" },
+  { pattern: /\bbirth\b|\bnewborn\b|\bbaby\b/, words: "dang ky khai sinh" },
+  { pattern: /\bdeath\b|\bdied\b|\bpassed away\b/, words: "dang ky khai tu" },
+  { pattern: /\bid card\b|\bidentity card\b|\bcitizen id\b/, words: "can cuoc" },
+  { pattern: /\bvneid\b|\belectronic id\w*/, words: "tai khoan dinh danh dien tu vneid muc 2" },
+  { pattern: /\b(?:renew|get|apply for|make|issue|extend)\w*\s+(?:(?:a|an|my|our|his|her|the|new|vietnamese|[a-z]+'s)\s+){0,3}passports?\b/, words: "lam ho chieu" },
+  { pattern: /\bsubmit\w*\b[^.?!]{0,25}\bapplication|\bapply online\b|\bonline application/, words: "cac buoc nop ho so truc tuyen" },
+  { pattern: /\bcriminal record\b|\bjudicial record\b|\bpolice (?:check|clearance)/, words: "ly lich tu phap" },
+  // money already sent: the steps for a victim; "is this a scam?": checking a message (no English summary)
+  { pattern: /\b(?:sent|transferred|paid|lost)\b[^.?!]{0,40}\b(?:million|dong|vnd|money|usd)\b/, words: "da lo chuyen tien cho ke lua dao phai lam gi ngay", group: "scam" },
+  { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
+  { pattern: /\bscam\w*|\bfraud\w*|\bphishing\b/, words: "lua dao", group: "scam" },
+  { pattern: /\bcomplain\w*|\breport (?:a )?problem|\bfeedback\b/, words: "gui phan anh" },
+  { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\bsaturday\b|\bsunday\b/, words: "gio lam viec dia chi phuong" },
+  { pattern: /\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
+  { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bpeople'?s committee\b/, words: "dia chi uy ban nhan dan phuong" },
+  { pattern: /\bward office\b/, words: "dia chi uy ban nhan dan phuong", descriptor: true },
 ];
 
 /** English words for the part asked (a fee, a time, a place…): they name no topic of their own. */
@@ -75,13 +95,20 @@ const facetGlossary: Array<[RegExp, string]> = [
 /** The English message as the folded Vietnamese words the index knows ("" when nothing maps). */
 export function englishToVietnamese(text: string): string {
   const lower = ` ${text.toLowerCase()} `;
-  const found: string[] = [];
-  for (const [pattern, words] of [...glossary, ...facetGlossary]) if (pattern.test(lower)) found.push(words);
-  return found.join(" ");
+  const topics: string[] = [];
+  const descriptors: string[] = [];
+  const groups = new Set<string>();
+  for (const { pattern, words, descriptor, group } of glossary) {
+    if ((group && groups.has(group)) || !pattern.test(lower)) continue;
+    if (group) groups.add(group);
+    (descriptor ? descriptors : topics).push(words);
+  }
+  const facets = facetGlossary.filter(([pattern]) => pattern.test(lower)).map(([, words]) => words);
+  return [...(topics.length ? topics : descriptors), ...facets].join(" ");
 }
 
 /** The message asks only a part of the previous topic ("What documents?", "Can I do it online?"), naming no topic. */
 export function englishAsksPartOnly(text: string): boolean {
   const lower = ` ${text.toLowerCase()} `;
-  return facetGlossary.some(([pattern]) => pattern.test(lower)) && !glossary.some(([pattern]) => pattern.test(lower));
+  return facetGlossary.some(([pattern]) => pattern.test(lower)) && !glossary.some(({ pattern }) => pattern.test(lower));
 }

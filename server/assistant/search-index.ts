@@ -3,6 +3,7 @@ import { commonAccentedWords, commonWords, offTopicPattern } from "./lexicon";
 import { analysisFingerprint } from "./analysis-fingerprint";
 import { buildIndexData, idfFormula, type IndexData } from "./index-build";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
+import { splitGlued } from "./glued-words";
 import { IndexReader, IndexWriter } from "./index-encoding";
 import { SyllableTable } from "./syllable-table";
 import { editDistance, foldDiacritics, foldTelex, pairSpellingVariants, spellingVariants } from "./vietnamese-text";
@@ -451,6 +452,12 @@ export class SearchIndex {
     if (this.countOf(folded) > 0 || folded.length < 2 || /\d/.test(folded) || commonWords.has(folded) || inOffTopicPhrase(folded, previous, next)) return undefined;
     const cacheKey = `${accented ? "'" : ""}${previous ?? ""}|${folded}|${next ?? ""}`;
     if (this.correctionCache.has(cacheKey)) return this.correctionCache.get(cacheKey);
+    // "lamcancuoc", "dangkytamtru": syllables typed without spaces (analyze splits on the spaces)
+    const glued = accented ? undefined : splitGlued(folded, (s) => this.countOf(s) > 0, (a, b) => this.hasPair(a, b));
+    if (glued) {
+      this.correctionCache.set(cacheKey, glued.join(" "));
+      return glued.join(" ");
+    }
     type Candidate = { word: string; tier: number; distance: number; count: number };
     const candidates: Candidate[] = [];
     for (const variant of spellingVariants(folded)) {

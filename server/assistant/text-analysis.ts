@@ -94,7 +94,11 @@ export function analyze(text: string, correct?: Corrector): Token[] {
       const t = tokens[i]!;
       const fixed = correct(t.folded, t.accented !== null, previous, tokens[i + 1]?.folded);
       previous = t.folded;
-      if (fixed && fixed !== t.folded) tokens[i] = { folded: fixed, accented: null };
+      if (!fixed || fixed === t.folded) continue;
+      // a correction may be several syllables: a glued token read apart ("lamcancuoc")
+      const parts = fixed.split(" ");
+      tokens.splice(i, 1, ...parts.map((folded) => ({ folded, accented: null })));
+      i += parts.length - 1;
     }
   }
   return applySynonyms(tokens);
