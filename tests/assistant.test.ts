@@ -304,6 +304,34 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-khai-sinh", false]);
   });
 
+  it("stays with the previous entry's special cases for a person and a condition of theirs, whatever else those words match", () => {
+    const cases = [
+      ["đăng ký vneid mức 2 ở đâu", "bà tôi không dùng điện thoại thông minh", "dvc-vneid-muc-2"],
+      ["xin chứng thực bản sao giấy tờ", "người nhà tôi không đọc được chữ thì sao", "dvc-chung-thuc"],
+    ] as const;
+    for (const [first, next, id] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.shown, result.followup]).toEqual([id, "special", true]);
+    }
+    // a person who does not know where something is done asks a new question
+    const other = ask("tôi không biết làm căn cước ở đâu", ask("làm khai sinh cho con").memory);
+    expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-can-cuoc", false]);
+  });
+
+  it('reads "không phải, ý tôi là …" naming only a part as that part of the previous entry', () => {
+    const cases = [
+      ["làm giấy khai tử cho bố tôi", "không phải, tôi hỏi là làm ở đâu", "dvc-khai-tu", "where"],
+      ["đăng ký tạm trú cho sinh viên thuê trọ", "không phải, ý tôi là lệ phí bao nhiêu", "dvc-tam-tru", "fee"],
+    ] as const;
+    for (const [first, next, id, facet] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.shown, result.followup]).toEqual([id, facet, true]);
+    }
+    // naming another topic still corrects the topic
+    const other = ask("ko phải, ý tôi là chứng thực hợp đồng mua bán nhà", ask("xin chứng thực bản sao giấy tờ").memory);
+    expect(other.kind === "answer" && other.entry.id).toBe("dvc-chung-thuc-hop-dong");
+  });
+
   it("answers two questions in one message, briefly, each in turn", () => {
     const result = ask("Làm căn cước ở đâu? Lệ phí khai sinh bao nhiêu?");
     expect(result.kind).toBe("answer");

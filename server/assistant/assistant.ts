@@ -21,6 +21,7 @@ import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
+import { personCondition } from "./followup-shape";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
@@ -229,6 +230,9 @@ export class Assistant {
     const correction = correctionPattern.exec(foldDiacritics(normalizeText(text)));
     if (correction && (memory.entryId || memory.question)) {
       const rest = text.slice(correction[0].length).trim();
+      // "không phải, ý tôi là lệ phí bao nhiêu": the part was wrong, not the topic
+      const partOnly = rest.length >= 3 ? this.partCorrection(rest, ctx) : undefined;
+      if (partOnly) return partOnly;
       const question = rest.length >= 3 ? rest : (memory.question ?? rest);
       return this.single(question, this.fold(question), ctx, memory.entryId);
     }
@@ -251,9 +255,15 @@ export class Assistant {
     const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
 
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
-    const topicTerms = () => this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t));
+    const topicTerms = () => this.topicTermsOf(folded, reading);
     if (previous && appliesTo(previous, ctx.ward)) {
       const terms = topicTerms();
+      // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
+      const condition = personCondition(folded);
+      if (condition && !this.topicTermsOf(condition.tail).length) {
+        const special = hasFacet(previous, "special", this.kb);
+        return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      }
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
@@ -317,6 +327,24 @@ export class Assistant {
     }
     if (r.confident) return this.answer(r.top.entry, reading, folded, r, ctx, false);
     return this.clarify(r.ranked.slice(0, 3), reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+  }
+
+  /** The words of a message that name a topic: not the part asked, not the follow-up words, not who it is for. */
+  private topicTermsOf(folded: string, reading: FacetReading = readFacet(folded)): string[] {
+    return this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t));
+  }
+
+  /**
+   * A correction that names only a part or a person ("không phải, tôi hỏi là làm ở đâu", "không phải,
+   * ý tôi là cho con 5 tuổi"): the previous entry again, that part; undefined when it names a topic.
+   */
+  private partCorrection(rest: string, ctx: TurnContext): AskResult | undefined {
+    const previous = ctx.memory.entryId ? this.byId.get(ctx.memory.entryId) : undefined;
+    if (!previous || !appliesTo(previous, ctx.ward)) return undefined;
+    const folded = this.fold(rest);
+    const reading = readFacet(folded);
+    if (!reading.facet || this.topicTermsOf(folded, reading).length) return undefined;
+    return this.followUp(previous, reading, folded, [], ctx);
   }
 
   /**
