@@ -318,6 +318,20 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-can-cuoc", false]);
   });
 
+  it("reads a follow-up after a scam warning as about that scam", () => {
+    const warned = ask("có người gọi tự xưng công an bảo tôi chuyển tiền vào tài khoản tạm giữ");
+    expect(warned.kind).toBe("scam_warning");
+    const report = ask("thế tôi báo cho ai", warned.memory);
+    expect(report.kind === "answer" && report.entry.id).toBe("ld-bao-cao");
+    // nothing asked but "and then?": the warning's own entry
+    const otp = ask("co nguoi goi bao ngan hang, doi toi doc ma 6 so vua gui ve dien thoai");
+    const then = ask("vay thi sao", otp.memory);
+    expect(then.kind === "answer" && [then.entry.id, then.followup]).toEqual(["ld-otp", true]);
+    // a question of its own is still that question
+    const other = ask("làm căn cước ở đâu", warned.memory);
+    expect(other.kind === "answer" && other.entry.id).toBe("dvc-can-cuoc");
+  });
+
   it('reads "không phải, ý tôi là …" naming only a part as that part of the previous entry', () => {
     const cases = [
       ["làm giấy khai tử cho bố tôi", "không phải, tôi hỏi là làm ở đâu", "dvc-khai-tu", "where"],

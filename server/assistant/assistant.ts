@@ -254,6 +254,16 @@ export class Assistant {
     const reading = readFacet(folded);
     const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
 
+    if (!exclude && this.scamConversation(ctx.memory)) {
+      // the scam is the subject: "báo cho ai", "báo công an ở đâu" are read as about it
+      const s = this.retrieve(`${text} lừa đảo`, ctx.ward);
+      if (s.top && s.confident && s.top.entry.category === "lua-dao" && (!r.confident || r.top?.entry.category === "lua-dao")) return this.answer(s.top.entry, reading, folded, s, ctx, false);
+      // after a scam warning, a message without a topic of its own ("vậy thì sao") goes on with the warning's first entry
+      const first = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
+      const warned = !ctx.memory.entryId && first?.do === "show" ? this.byId.get(first.entryId) : undefined;
+      const terms = this.topicTermsOf(folded, reading);
+      if (warned && warned.category === "lua-dao" && !terms.length) return this.followUp(warned, reading, folded, terms, ctx);
+    }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
     const topicTerms = () => this.topicTermsOf(folded, reading);
     if (previous && appliesTo(previous, ctx.ward)) {
@@ -327,6 +337,11 @@ export class Assistant {
     }
     if (r.confident) return this.answer(r.top.entry, reading, folded, r, ctx, false);
     return this.clarify(r.ranked.slice(0, 3), reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+  }
+
+  /** The conversation is about a scam: its entry, or the choices a scam warning offered, are scam entries. */
+  private scamConversation(memory: ConversationMemory): boolean {
+    return [memory.entryId, ...memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao");
   }
 
   /** The words of a message that name a topic: not the part asked, not the follow-up words, not who it is for. */
