@@ -318,6 +318,16 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-can-cuoc", false]);
   });
 
+  it("switches topic for a long question of its own that another entry answers clearly better", () => {
+    const marriage = ask("đăng ký kết hôn cần gì");
+    const single = ask("chồng sắp cưới của tôi đang ở tỉnh khác, anh ấy phải xin giấy xác nhận tình trạng hôn nhân ở đâu", marriage.memory);
+    expect(single.kind === "answer" && [single.entry.id, single.followup]).toEqual(["dvc-xac-nhan-hon-nhan", false]);
+    // a long message leaning on the previous turn ("… thì sao") stays with it
+    const birth = ask("khai sinh cho con cần giấy tờ gì");
+    const card = ask("còn thẻ bảo hiểm y tế cho cháu dưới 6 tuổi thì sao", birth.memory);
+    expect(card.kind === "answer" && [card.entry.id, card.followup]).toEqual(["dvc-khai-sinh", true]);
+  });
+
   it("reads a follow-up after a scam warning as about that scam", () => {
     const warned = ask("có người gọi tự xưng công an bảo tôi chuyển tiền vào tài khoản tạm giữ");
     expect(warned.kind).toBe("scam_warning");

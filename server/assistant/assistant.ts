@@ -290,9 +290,12 @@ export class Assistant {
       const previousScore = r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0;
       const sibling =
         !!top && r.confident && top.entry.id !== previous.id && terms.length >= 2 && top.score >= FOLLOWUP.siblingScore && topCore >= 0.9 && previousCore >= topCore && top.score >= FOLLOWUP.siblingLead * previousScore;
+      // a long question of its own, not leaning on the previous turn ("chồng sắp cưới của tôi ở tỉnh khác,
+      // anh ấy xin giấy xác nhận tình trạng hôn nhân ở đâu"), that another entry answers clearly better
+      const longQuestion = !!top && r.confident && top.entry.id !== previous.id && terms.length >= FOLLOWUP.ownTerms && !reading.followupCue && top.score >= FOLLOWUP.ownLead * previousScore;
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling ||
+        sibling || longQuestion ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       if (!newTopic) {
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
@@ -687,6 +690,10 @@ const FOLLOWUP = {
   /** a part the previous entry has, asked with at most two words of a topic ("thuế phí hết bao nhiêu",
    *  "làm online được không, e bận bán hàng"): only a match this strong takes it elsewhere */
   partScore: 0.5,
+  /** a question with this many topic words, no follow-up cue… */
+  ownTerms: 6,
+  /** …goes to the entry that scores this many times the previous entry's score */
+  ownLead: 1.4,
 };
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */
