@@ -328,6 +328,15 @@ describe("a conversation's memory", () => {
     expect(card.kind === "answer" && [card.entry.id, card.followup]).toEqual(["dvc-khai-sinh", true]);
   });
 
+  it("answers a follow-up that asks what, with no part named, from the previous entry instead of asking back", () => {
+    const disability = ask("xin xác nhận mức độ khuyết tật cho con");
+    const what = ask("thế được hưởng gì", disability.memory);
+    expect(what.kind === "answer" && [what.entry.id, what.followup]).toEqual(["dvc-khuyet-tat", true]);
+    // nothing asked ("thế à"): the parts of that entry are offered again
+    const nothing = ask("thế à", disability.memory);
+    expect(nothing.kind).toBe("clarify");
+  });
+
   it("reads a follow-up after a scam warning as about that scam", () => {
     const warned = ask("có người gọi tự xưng công an bảo tôi chuyển tiền vào tài khoản tạm giữ");
     expect(warned.kind).toBe("scam_warning");

@@ -440,7 +440,7 @@ export class Assistant {
     let facet = reading.facet && hasFacet(entry, reading.facet, this.kb) ? reading.facet : undefined;
     if (!facet && topicTerms.length) facet = bestFacetFor(entry, topicTerms, this.kb);
     if (!facet && reading.facet === "special" && hasFacet(entry, "special", this.kb)) facet = "special";
-    if (!facet && !reading.facet && !topicTerms.length && !reading.yesno) {
+    if (!facet && !reading.facet && !topicTerms.length && !reading.yesno && !whatAskedPattern.test(folded)) {
       // "thế à", "vậy thì sao": nothing new asked; offer that entry's parts again
       const view = composeAnswer(entry, this.kb, ctx.ward, { shown: ctx.memory.shown ?? "summary" });
       const body = `Dạ, ông/bà muốn xem thêm phần nào về "${entry.title}" ạ? Hoặc ông/bà gõ câu hỏi khác.`;
@@ -659,6 +659,9 @@ export class Assistant {
     };
   }
 }
+
+/** "được hưởng những gì", "gồm cái gì": something is asked of the previous entry, though no part is named (folded) */
+const whatAskedPattern = /\b(?:gi|ai|cai nao|loai nao|nhung nao)\b/;
 
 /** Words that make a yes/no sentence a request ("cho tôi gặp…", "xin…", "tôi muốn…") (folded). */
 const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|can gap|giup (?:toi|em|minh))\b/;
