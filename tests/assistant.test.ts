@@ -360,6 +360,9 @@ describe("a conversation's memory", () => {
       const result = ask(next, ask(first).memory);
       expect(result.kind === "answer" && [result.entry.id, result.shown, result.followup]).toEqual([id, facet, true]);
     }
+    // words that nothing else fits but the previous entry: the resident corrected what of it they asked
+    const date = ask("không phải, ý tôi là sửa ngày sinh", ask("cải chính họ tên trong giấy khai sinh").memory);
+    expect(date.kind === "answer" && [date.entry.id, date.followup]).toEqual(["dvc-cai-chinh-ho-tich", true]);
     // naming another topic still corrects the topic
     const other = ask("ko phải, ý tôi là chứng thực hợp đồng mua bán nhà", ask("xin chứng thực bản sao giấy tờ").memory);
     expect(other.kind === "answer" && other.entry.id).toBe("dvc-chung-thuc-hop-dong");

@@ -234,7 +234,10 @@ export class Assistant {
       const partOnly = rest.length >= 3 ? this.partCorrection(rest, ctx) : undefined;
       if (partOnly) return partOnly;
       const question = rest.length >= 3 ? rest : (memory.question ?? rest);
-      return this.single(question, this.fold(question), ctx, memory.entryId);
+      const corrected = this.single(question, this.fold(question), ctx, memory.entryId);
+      // "không phải, ý tôi là sửa ngày sinh" after "cải chính họ tên": nothing else fits, and the words
+      // alone clearly name the previous entry: the resident corrected what of it they asked
+      return (corrected.kind === "answer" ? undefined : this.sameEntryCorrection(rest, ctx)) ?? corrected;
     }
 
     // two (or three) questions in one message; a story or a forwarded notice has sentences, not questions
@@ -363,6 +366,17 @@ export class Assistant {
     const reading = readFacet(folded);
     if (!reading.facet || this.topicTermsOf(folded, reading).length) return undefined;
     return this.followUp(previous, reading, folded, [], ctx);
+  }
+
+  /** The corrected question alone is clearly about the previous entry: that entry again, the part named or its summary. */
+  private sameEntryCorrection(rest: string, ctx: TurnContext): AskResult | undefined {
+    const previous = ctx.memory.entryId ? this.byId.get(ctx.memory.entryId) : undefined;
+    if (!previous || !appliesTo(previous, ctx.ward) || rest.length < 3) return undefined;
+    const folded = this.fold(rest);
+    const reading = readFacet(folded);
+    const r = this.retrieveTopic(rest, reading, ctx.ward);
+    if (!r.confident || r.top?.entry.id !== previous.id) return undefined;
+    return this.answer(previous, reading, folded, r, ctx, true);
   }
 
   /**
