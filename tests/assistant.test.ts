@@ -342,6 +342,9 @@ describe("a conversation's memory", () => {
     expect(warned.kind).toBe("scam_warning");
     const report = ask("thế tôi báo cho ai", warned.memory);
     expect(report.kind === "answer" && report.entry.id).toBe("ld-bao-cao");
+    // "giờ" opening a follow-up is "now", not the hours
+    const now = ask("bây giờ em phải làm sao", ask("co nguoi goi bao ngan hang, doi toi doc ma 6 so vua gui ve dien thoai").memory);
+    expect(now.kind === "answer" && [now.entry.id, now.followup]).toEqual(["ld-otp", true]);
     // nothing asked but "and then?": the warning's own entry
     const otp = ask("co nguoi goi bao ngan hang, doi toi doc ma 6 so vua gui ve dien thoai");
     const then = ask("vay thi sao", otp.memory);
