@@ -337,6 +337,14 @@ describe("a conversation's memory", () => {
     expect(nothing.kind).toBe("clarify");
   });
 
+  it("switches topic for a short question the previous entry is not found for at all, though its text has the words", () => {
+    const hours = ask("giờ làm việc của phường", ask("lam can cuoc").memory);
+    expect(hours.kind === "answer" && [hours.entry.id, hours.followup]).toEqual(["phuong-lien-he", false]);
+    // a part of the previous entry still stays with it
+    const where = ask("làm ở đâu", ask("cấp lại sổ đỏ").memory);
+    expect(where.kind === "answer" && [where.entry.id, where.followup]).toEqual(["dvc-cap-lai-so-do", true]);
+  });
+
   it("reads a follow-up after a scam warning as about that scam", () => {
     const warned = ask("có người gọi tự xưng công an bảo tôi chuyển tiền vào tài khoản tạm giữ");
     expect(warned.kind).toBe("scam_warning");

@@ -296,9 +296,13 @@ export class Assistant {
       // a long question of its own, not leaning on the previous turn ("chồng sắp cưới của tôi ở tỉnh khác,
       // anh ấy xin giấy xác nhận tình trạng hôn nhân ở đâu"), that another entry answers clearly better
       const longQuestion = !!top && r.confident && top.entry.id !== previous.id && terms.length >= FOLLOWUP.ownTerms && !reading.followupCue && top.score >= FOLLOWUP.ownLead * previousScore;
+      // "giờ làm việc của phường" after căn cước: the message alone does not find the previous entry at
+      // all (though its text happens to hold the words) and another entry covers it clearly
+      const unrelated =
+        !!top && r.confident && top.entry.id !== previous.id && topCore >= 0.9 && topCore > previousCore && !r.ranked.some((x) => x.entry.id === previous.id) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore);
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling || longQuestion ||
+        sibling || longQuestion || unrelated ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       if (!newTopic) {
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
