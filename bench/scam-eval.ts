@@ -88,14 +88,15 @@ export type ScamFigures = {
 /** `only: "real"`: the messages received or printed as they are (origin real), with their forwarding
  *  variants; "not_real": the written and adapted ones (the corpus before real collections were added);
  *  "real_fresh": the real messages added in session 4 (sources `*-s4-*`, split by template hash before
- *  anyone read them); "real_earlier": the real messages before that (the set earlier figures were on). */
-export type Only = "real" | "not_real" | "real_fresh" | "real_earlier";
-const freshSource = (id: string) => id.includes("-s4-");
+ *  anyone read them); "real_earlier": the real messages before that (the set earlier figures were on);
+ *  "real_s5": the real messages added in session 5 (sources `*-s5`, split by the same rule). */
+export type Only = "real" | "not_real" | "real_fresh" | "real_earlier" | "real_s5";
+const addedIn = (id: string) => (id.includes("-s4-") ? "real_fresh" : id.endsWith("-s5") ? "real_s5" : "real_earlier");
 function keep(m: CorpusMessage, only: Only | undefined): boolean {
   if (!only) return true;
   if (only === "not_real") return m.origin !== "real";
   if (m.origin !== "real") return false;
-  return only === "real" || (only === "real_fresh") === freshSource(m.source.id);
+  return only === "real" || only === addedIn(m.source.id);
 }
 
 export function evaluate(split: Split, options: CheckOptions & { corpusDir?: string; only?: Only } = {}): ScamFigures {
@@ -171,7 +172,7 @@ export function evaluate(split: Split, options: CheckOptions & { corpusDir?: str
 }
 
 export function onlyLabel(only: Only | undefined): string {
-  return only === "real" ? " (real messages only)" : only === "not_real" ? " (written/adapted messages only)" : only === "real_fresh" ? " (real, added in session 4)" : only === "real_earlier" ? " (real, before session 4)" : "";
+  return only === "real" ? " (real messages only)" : only === "not_real" ? " (written/adapted messages only)" : only === "real_fresh" ? " (real, added in session 4)" : only === "real_earlier" ? " (real, before session 4)" : only === "real_s5" ? " (real, added in session 5)" : "";
 }
 
 export function formatFigures(f: ScamFigures): string {

@@ -410,6 +410,103 @@ describe("the ward's own published numbers (session 4c)", () => {
   });
 });
 
+describe("classes found on session 5's real texts (own phrasings)", () => {
+  const asked = (text: string) => [text, `tin này có phải lừa đảo ko: ${text}`, `cho hoi tin nay co that ko a? "${text}"`];
+  it.each([
+    // someone asking for the reader's ID-card number (not only its photo)
+    "Chị ơi em bên giao hàng, chị đọc giúp em số CCCD để em hoàn tất hồ sơ cho ngân hàng nhé, gấp lắm ạ",
+    "chi oi em ben giao hang, chi doc giup em so cccd de em hoan tat ho so cho ngan hang nhe, gap lam a",
+    "Anh cho em xin lại số căn cước để bên em cập nhật hồ sơ nhận hàng nhé, trong hôm nay là phải xong",
+    // a lock threat said as "to avoid being locked"
+    "Vui lòng xác thực tài khoản ngay để tránh bị khóa",
+    "Tai khoan cua ban can xac minh lai de tranh khoa, lam ngay trong hom nay",
+    // an agency's app announced with a version number to switch to
+    "BHXH thông báo: người dân cập nhật ứng dụng VssID 3.0 để nhận đủ quyền lợi, sổ BHXH giấy sẽ bị hủy",
+    "Bộ Công an thông báo triển khai VNeID 2.0, công dân chuyển đổi tài khoản định danh sang ứng dụng mới trước 30/6",
+    // a caller naming themself the child's teacher or doctor, an emergency, hurry
+    "Em là cô giáo chủ nhiệm của cháu, cháu bị ngã cầu thang đang cấp cứu ở bệnh viện, anh chị đến gấp",
+    "em la co giao chu nhiem cua chau, chau bi nga cau thang dang cap cuu o benh vien, anh chi den gap",
+    // an agency telling the reader they qualify for a handout, to be claimed online by a deadline
+    "BHXH thong bao: ong/ba nam trong danh sach duoc nhan tien ho tro Tet 2 trieu dong, vui long xac nhan thong tin trong hom nay de nhan tien",
+    "Sở Lao động thông báo: Bạn đủ điều kiện nhận trợ cấp thất nghiệp đợt 2. Hoàn thành thủ tục đăng ký trực tuyến trước 20h hôm nay.",
+  ])("warns, alone and with a question around it: %s", (text) => {
+    for (const t of asked(text)) expect(checkScam(t).outcome, t).toBe("scam");
+  });
+
+  it("asking for the ID number is a demand; giving it in person or refusing it is not", () => {
+    expect(checkScam("Anh cho em xin lại số căn cước để bên em cập nhật hồ sơ nhận hàng nhé").signals).toContain("id_photo_request");
+    for (const text of [
+      "Quý khách vui lòng cung cấp số CCCD tại quầy giao dịch khi nhận thẻ. Hotline Vietcombank 1900 545413",
+      "VinaPhone TB: Quý khách vui lòng mang theo CCCD đến điểm giao dịch VinaPhone gần nhất để cập nhật thông tin thuê bao. CSKH 18001091",
+      "Ngân hàng khuyến cáo: tuyệt đối không cung cấp số CCCD, mã OTP cho người lạ qua điện thoại",
+    ]) {
+      const v = checkScam(text);
+      expect(v.signals, text).not.toContain("id_photo_request");
+      expect(v.outcome, text).not.toBe("scam");
+    }
+  });
+
+  it("an agency recommending its own app from the stores, or a school's ordinary notice, is not warned", () => {
+    for (const text of [
+      "BHXH quận Thanh Xuân thông báo: ông/bà đủ điều kiện hưởng lương hưu từ tháng 12/2026, đề nghị mang CCCD đến bộ phận một cửa BHXH quận để làm thủ tục.",
+      "UBND phường thông báo: các hộ nghèo được nhận hỗ trợ Tết 500.000đ, nhận trực tiếp tại nhà văn hóa tổ dân phố ngày 20/1, mang theo CCCD.",
+      "BHXH Việt Nam khuyến cáo người dân cài đặt ứng dụng VssID trên CH Play hoặc App Store để tra cứu quá trình đóng bảo hiểm",
+      "Em là cô giáo lớp 2A, mai lớp nghỉ học để trường tổ chức khám sức khỏe, phụ huynh lưu ý giúp em ạ",
+    ]) {
+      const v = checkScam(text);
+      expect(v.signals, text).not.toContain("app_install");
+      expect(v.outcome, text).not.toBe("scam");
+    }
+  });
+});
+
+describe("a payment deadline is not a fee paid in advance (session 5, own probes)", () => {
+  it("bill and premium reminders with 'trước <date>' are not warned", () => {
+    for (const text of [
+      "Bao Viet Nhan tho thong bao: Hop dong bao hiem cua Quy khach sap den ky dong phi. Vui long dong phi truoc 20/12 de hop dong duy tri hieu luc.",
+      "Công ty bảo hiểm thông báo: hợp đồng của Quý khách đến kỳ đóng phí, vui lòng đóng phí trước ngày 15/12 để hợp đồng không bị gián đoạn.",
+      "Quy khach vui long nop tien dien truoc han 20/12 tai cac diem thu ho hoac ung dung ngan hang.",
+    ]) {
+      for (const t of [text, `tin nay co phai lua dao ko: ${text}`]) {
+        const v = checkScam(t);
+        expect(v.signals, t).not.toContain("fee_to_receive");
+        expect(v.outcome, t).not.toBe("scam");
+      }
+    }
+  });
+  it("a fee to pay first, to release a loan or a parcel, is still warned", () => {
+    for (const text of [
+      "Ho so vay da duyet, anh chuyen khoan truoc 2 trieu phi bao hiem khoan vay roi moi giai ngan",
+      "Đơn hàng bị giữ tại kho, chị đóng phí trước 35.000đ để shipper giao lại",
+    ]) {
+      const v = checkScam(text);
+      expect(v.signals, text).toContain("fee_to_receive");
+      expect(v.outcome, text).toBe("scam");
+    }
+  });
+});
+
+describe("an institution stating it never calls to ask for money (session 5, own probes)", () => {
+  it("'X không gọi điện yêu cầu chuyển tiền / cung cấp OTP' is a safety rule, not a request", () => {
+    for (const text of [
+      "BHXH TP Hà Nội: Từ 01/12/2026 người hưởng lương hưu nhận tiền qua tài khoản ngân hàng chính chủ. BHXH không gọi điện yêu cầu chuyển tiền.",
+      "Ngân hàng không gọi điện yêu cầu chuyển tiền hay cung cấp OTP",
+      "Cong an phuong khong goi dien yeu cau nguoi dan cai ung dung hay chuyen tien; moi viec lam truc tiep tai tru so.",
+    ]) {
+      for (const t of [text, `tin nay co that ko: ${text}`]) {
+        const v = checkScam(t);
+        expect(v.signals, t).toContain("protective");
+        expect(v.outcome, t).not.toBe("scam");
+      }
+    }
+  });
+  it("a caller who says so and then asks for the code is still warned", () => {
+    const text = "Em bên ngân hàng, bên em không gọi điện yêu cầu gì đâu, chị cứ đọc mã OTP vừa nhận cho em để hủy giao dịch nhé";
+    expect(checkScam(text).outcome).toBe("scam");
+    expect(checkScam(`tin này có phải lừa đảo ko: ${text}`).outcome).toBe("scam");
+  });
+});
+
 describe("what is not a scam", () => {
   it.each([
     ["a safety rule", "MB không bao giờ yêu cầu cung cấp mã OTP"],

@@ -121,6 +121,12 @@ const receivedShape = /(quy khach|^\s*\[[^\]]{2,30}\]|^[a-z0-9 &+.()-]{2,30}:|^\
 /** The resident speaking for themselves: "tôi muốn…", "bác cần…", "cho hỏi…", "phường mình có…". */
 const residentVoice = /^((cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau|em|minh|tui|con|ong|ba) (muon|can|dinh|hoi|xin|chua biet|khong biet|dang (can|muon|tim))\b|phuong (minh )?(co|oi)\b|nho (ad|admin|can bo|phuong|anh|chi|em|ban)\b|kinh gui (ubnd|uy ban|phuong|can bo|ban|lanh dao|chu tich|quy)[^.:]{0,60}[,.:]\s*(toi|chung toi|gia dinh toi|em|chau|bac)\b)/;
 
+/**
+ * "cháu té như thế nào tôi chưa rõ" (how it happened, I don't know yet): a question word inside a
+ * statement is no question to answer from the knowledge base
+ */
+const indirectQuestion = /\b(nhu )?(the nao|ra sao|o dau|bao nhieu|khi nao|vi sao|tai sao) (\S+ ){0,2}(chua|khong|ko|con chua) (ro|biet|hieu)\b/g;
+
 /** A resident's own question (folded). */
 const asking = /(\?|\b(co phai|co nen|lam sao|lam the nao|the nao|tai sao|vi sao|co duoc khong|o dau|bao nhieu|bao lau|bao gio|khi nao|luc nao|may gio|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen|nhung (khoan|giay to|gi)|(khong|ko|k) hay|cach nao)\b|\b(khong|ko|k|chua|gi|nao|chua a|nhi)\s*[.!]*$)/;
 /** The resident asking about their own action ("có nên gửi ảnh căn cước cho chủ trọ không"). */
@@ -169,6 +175,9 @@ export function scoreSignals(signals: Signals): number {
   if (has("easy_money") && /\b(tuyen|ung tuyen|nhan vien|cong viec|viec lam)\b/.test(signals.folded) && /\d+ ?(k|nghin|ngan|tr|trieu)\b.{0,40}\bngay\b|\bngay\b.{0,40}\d+ ?(k|nghin|ngan|tr|trieu)\b/.test(signals.folded)) score += 2;
   // gambling advertised with a way in: a link, a sign-up code, a contact
   if (has("gambling") && (has("link_unofficial") || has("private_chat") || /\b(code|dang ?ky|dk|soan)\b/.test(signals.folded))) score += 2;
+  // someone naming themself a teacher, doctor or relative, telling of an emergency and rushing the reader
+  // ("Tôi là bác sĩ, bé nhà chị … đang hôn mê, anh chị lên gấp phòng cấp cứu"): the money comes next
+  if (has("emergency") && has("relative_claim") && has("urgency")) score += 1.5;
   // a new acquaintance steering towards an investment
   if (has("romance") && has("investment")) score += 1.5;
   // someone claiming to be a brand or an official, asking for money and threatening
@@ -189,6 +198,10 @@ export function scoreSignals(signals: Signals): number {
   const offChannel = !has("link_official") && !has("official_app") && !has("official_contact") && !has("ad_optout");
   if (offChannel && has("prize") && has("urgency") && /\bdiem\b/.test(f) && /(het han|hom nay|gio chot)/.test(f)) score += 2.5;
   if (offChannel && has("prize") && /(xac nhan|cap nhat|hoan thanh|bo sung) (lai )?(thong tin|ho so)/.test(f) && /(duoc (tang|nhan)|nhan (ngay|qua|thuong))/.test(f)) score += 3.5;
+  // an agency telling the reader they qualify for a handout, to be claimed online before a deadline
+  // ("Bộ Y tế xin thông báo: Bạn đã đủ điều kiện đăng ký xin trợ cấp … Thời hạn đến 17.30 hôm nay"):
+  // agencies pay allowances through the ward or the BHXH office, never "register by tonight"
+  if (offChannel && has("urgency") && /(du dieu kien|duoc (nhan|huong)|nam trong danh sach) (\S+ ){0,3}(tro cap|ho tro|goi ho tro|tien ho tro|hoan tien|boi thuong)/.test(f) && /(dang ky|thu tuc|xac nhan|cap nhat|nhan tien|nhan ngay)/.test(f)) score += 4;
   // paid "tasks": reviews, likes, orders paid per item, cash out at once
   if (has("easy_money") && /(danh gia|like|tha tim|chot don|nhiem vu|review|xem video)/.test(f) && /(\d+ ?(k|nghin|ngan) ?(\/|moi|1) ?(luot|don|nhiem vu|video)|rut tien (ngay|lien)|nhan tien (ngay|lien))/.test(f)) score += 3;
   // money moved to a "safe", "holding" or "supervised" account: no bank or police ever asks for that
@@ -342,7 +355,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // otherwise they are the resident's own question in two sentences.
   // a body that is itself a question ("thanh toán bằng cách nào, thẻ ATM có dùng được không") is the
   // resident's question in two parts, unless it plainly reads as received
-  const bodyAsks = asking.test(lastSentence);
+  const bodyAsks = asking.test(lastSentence.replace(indirectQuestion, " "));
   const addressedToReader = secondPerson.test(signals.folded);
   const bodyReceived = signals.links.length > 0 || addressedToReader || receivedShape.test(signals.folded) || (demanding && !bodyAsks) || noticeLike;
   const framed = (shape.question !== "none" && bodyReceived) || shape.quoted || options.assumeForwarded === true;
