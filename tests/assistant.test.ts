@@ -313,6 +313,9 @@ describe("a conversation's memory", () => {
       const result = ask(next, ask(first).memory);
       expect(result.kind === "answer" && [result.entry.id, result.shown, result.followup]).toEqual([id, "special", true]);
     }
+    // the resident's own trouble told as a statement is a matter of its own
+    const trouble = ask("tôi không nhận được tin nhắn kích hoạt vneid", ask("đăng ký khai sinh cho con").memory);
+    expect(trouble.kind === "answer" && [trouble.entry.id, trouble.followup]).toEqual(["dvc-vneid-muc-2", false]);
     // a person who does not know where something is done asks a new question
     const other = ask("tôi không biết làm căn cước ở đâu", ask("làm khai sinh cho con").memory);
     expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-can-cuoc", false]);

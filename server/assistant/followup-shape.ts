@@ -13,6 +13,9 @@ const personWords = new Set(
 /** …of which one must name who (a pronoun or a kin word), not only an age. */
 const whoWords = new Set("toi em minh chau bac me bo ba ong con vo chong anh chi nguoi cu be".split(" "));
 
+/** The resident speaking of themself. */
+const selfWords = new Set(["toi", "em", "minh", "tui", "chau"]);
+
 /** How the message may open before the person ("thế", "còn", "nhưng mà"). */
 const openers = new Set(["the", "vay", "con", "nhung", "ma", "neu", "con neu", "the con"]);
 
@@ -47,5 +50,8 @@ export function personCondition(folded: string): PersonCondition | undefined {
   const condition = (cut < 0 ? rest : rest.slice(0, cut)).join(" ");
   const tail = cut < 0 ? "" : rest.slice(cut + 1).filter((w) => w !== ",").join(" ");
   if (!condition || askingPattern.test(condition)) return undefined;
+  // the resident's own trouble told as a statement ("tôi không nhận được tin nhắn kích hoạt VNeID") is a
+  // matter of its own; about someone else ("bà tôi không dùng điện thoại thông minh") or with "thì sao", a condition
+  if (cut < 0 && subject.every((w) => selfWords.has(w))) return undefined;
   return { condition, tail };
 }
