@@ -41,6 +41,7 @@ import { silentLogger } from "../server/lib/logger";
 import { EventGroups, GROUP_MAX, SEND_CONCURRENCY } from "../server/conversations/event-groups";
 import { buildServices } from "../server/services";
 import { createZaloApi, type ZaloApi } from "../server/zalo/zalo-api";
+import { createPooledZaloHttp } from "../server/zalo/pooled-zalo-http";
 import { createWard, KNOWLEDGE_DIR, makeTempDir, signedEvent, testConfig, textEvent, zaloId } from "../tests/support/factories";
 import { loadQuestions, median } from "./ask-latency";
 import { startFakeZaloThread } from "./fake-zalo-thread";
@@ -124,6 +125,7 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
   const config = testConfig(tmp.dir, fake.url);
   const sync = process.env.PROCESSING_SYNC === "FULL" ? "FULL" : "NORMAL";
   const opened = await openNodeDatabase(config.databaseUrl, undefined, { synchronous: sync });
+  const zaloHttp = createPooledZaloHttp();
   try {
     const oneByOneTimings = new Map<string, Timing>();
     const groupTimings = new Map<string, Timing>();
@@ -132,7 +134,8 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
       timedClient(opened.client, (key, t0) => record(timings, key, t0)),
       { schema },
     );
-    const real = createZaloApi({ openApiBase: fake.url, oauthBase: fake.url, timeoutMs: 3000 });
+    // as the processing thread sends: pooled keep-alive connections (server/zalo/pooled-zalo-http.ts)
+    const real = createZaloApi({ openApiBase: fake.url, oauthBase: fake.url, timeoutMs: 3000, http: zaloHttp.http });
     const zaloApi: ZaloApi = {
       ...real, // every other call as it is
       sendCsMessage: async (...args) => {
@@ -262,6 +265,7 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
       groupTopStatements: grouped.topStatements,
     };
   } finally {
+    await zaloHttp.close();
     opened.close();
     await fake.close();
     tmp.remove();

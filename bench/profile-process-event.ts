@@ -15,6 +15,7 @@ import { systemClock } from "../server/lib/clock";
 import { silentLogger } from "../server/lib/logger";
 import { buildServices } from "../server/services";
 import { createZaloApi } from "../server/zalo/zalo-api";
+import { createPooledZaloHttp } from "../server/zalo/pooled-zalo-http";
 import { createWard, KNOWLEDGE_DIR, makeTempDir, signedEvent, testConfig, textEvent, zaloId } from "../tests/support/factories";
 import { EventGroups, GROUP_MAX } from "../server/conversations/event-groups";
 import { loadQuestions } from "./ask-latency";
@@ -28,7 +29,7 @@ const tmp = makeTempDir("bench-profile");
 const config = testConfig(tmp.dir, fake.url);
 const opened = await openNodeDatabase(config.databaseUrl, undefined, { synchronous: "NORMAL" });
 try {
-  const zaloApi = createZaloApi({ openApiBase: fake.url, oauthBase: fake.url, timeoutMs: 3000 });
+  const zaloApi = createZaloApi({ openApiBase: fake.url, oauthBase: fake.url, timeoutMs: 3000, http: createPooledZaloHttp().http });
   const services = await buildServices({ db: opened.db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
   await services.knowledge.replaceAll((await readKnowledgeDir(KNOWLEDGE_DIR, { strict: true })).kb);
   const appId = zaloId("1");

@@ -16,6 +16,7 @@ import { JournalDrain } from "./webhooks/journal-drain";
 import { writeWorkbook } from "./staff/report-workbook";
 import { seedMissingHolidayYears } from "./wards/holiday-calendar";
 import { createZaloApi, type ZaloApi } from "./zalo/zalo-api";
+import { createPooledZaloHttp } from "./zalo/pooled-zalo-http";
 
 export type NodeServer = {
   url: string;
@@ -51,8 +52,10 @@ export async function startNodeServer(
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const clock = overrides.clock ?? systemClock;
   const opened = await openNodeDatabase(config.databaseUrl, config.databaseAuthToken);
+  // Node: Zalo calls over pooled keep-alive connections (Workers keep fetch)
+  const zaloHttp = overrides.zaloApi ? undefined : createPooledZaloHttp();
   const zaloApi =
-    overrides.zaloApi ?? createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
+    overrides.zaloApi ?? createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs, http: zaloHttp?.http });
   const blobStore = overrides.blobStore ?? new FileBlobStore(defaultUploadsDir(config.databaseUrl));
   // The thread builds its own services from config, so anything injected here needs inline processing.
   const injected = overrides.clock || overrides.zaloApi || overrides.blobStore;
@@ -137,6 +140,7 @@ export async function startNodeServer(
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopProcessing();
+      await zaloHttp?.close().catch(() => undefined);
       journal?.close();
       opened.close();
     },

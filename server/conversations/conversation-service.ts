@@ -4,6 +4,7 @@ import { FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL } from "../assistant/assistant";
 import { handoffOf, type AskResult, type ConversationMemory } from "../assistant/ask-result";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
+import { hotStatement } from "../db/hot-statement";
 import { waitingNoticeReads, waitingNoticeWritesFrom } from "../feedback/report-notices";
 import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
 import { pendingSurveyQuery, surveyOutcome } from "./satisfaction-survey";
@@ -27,6 +28,8 @@ const PROCESS_LEASE_MS = 60_000;
 const MAX_EVENT_ATTEMPTS = 5;
 /** a handoff older than Zalo's reply window no longer keeps the bot quiet */
 const HANDOFF_SILENCE_MS = 7 * 24 * 3600_000;
+/** The resident's id by ward and Zalo user id, as a subquery (the resident may be upserted earlier in the same batch). */
+const residentIdOf = (wardId: unknown, zaloUserId: unknown) => sql<number>`(select ${residents.id} from ${residents} where ${residents.wardId} = ${wardId} and ${residents.zaloUserId} = ${zaloUserId})`;
 
 /** What decides replies: the assistant, wrapped by the language model when one is configured. */
 export interface ConversationEngine {
@@ -203,7 +206,7 @@ export class ConversationService {
     const out: EventWrites = { writes: [], claimed: [], queued: false };
     await this.handle(state, event.id, event.receivedAt, out);
     out.writes.push(
-      this.db.update(webhookEvents).set({ status: "done", processedAt: this.clock.now(), lockUntil: null, lastError: null }).where(eq(webhookEvents.id, event.id)),
+      this.markDone({ id: event.id, at: this.clock.now() }),
     );
     return { ...out, resident: state.resident };
   }
@@ -270,11 +273,11 @@ export class ConversationService {
         if (parsed.event.sender.admin_id && envelope.userId) touch = [wardId, envelope.userId, undefined];
         break;
     }
-    const residentId = sql<number>`(select ${residents.id} from ${residents} where ${residents.wardId} = ${wardId} and ${residents.zaloUserId} = ${envelope.userId ?? ""})`;
+    const residentId = residentIdOf(wardId, envelope.userId ?? "");
     if (touch) queries.push(this.touchResident(...touch));
     if (message) {
       const notices = waitingNoticeReads(this.db, wardId, residentId);
-      queries.push(this.store.select(wardId, { kind: "zalo", id: envelope.userId! }), ...this.contextReads(residentId, this.clock.now()), pendingSurveyQuery(this.db, residentId), notices.users, notices.notices);
+      queries.push(this.store.select(wardId, { kind: "zalo", id: envelope.userId! }), ...this.contextReads(wardId, envelope.userId!, this.clock.now()), pendingSurveyQuery(this.db, residentId), notices.users, notices.notices);
     }
     const parse = (all: unknown[]): EventState => {
       const ward = known ? known() : shared!.parse(all);
@@ -398,22 +401,31 @@ export class ConversationService {
   }
 
   /** The open handoff and the last answer not yet rated (for the event's batch read; the conversation row comes from the store). */
-  private contextReads(residentId: SQL<number>, now: number) {
-    return [
-      this.db
-        .select({ id: handoffs.id, createdAt: handoffs.createdAt })
-        .from(handoffs)
-        .where(and(eq(handoffs.residentId, residentId), inArray(handoffs.status, ["open", "claimed"]), gt(handoffs.createdAt, now - HANDOFF_SILENCE_MS)))
-        .orderBy(desc(handoffs.id))
-        .limit(1),
-      this.db
-        .select({ id: askLog.id, question: askLog.question })
-        .from(askLog)
-        .where(and(eq(askLog.residentId, residentId), eq(askLog.kind, "answer"), isNull(askLog.verdict)))
-        .orderBy(desc(askLog.id))
-        .limit(1),
-    ] as const;
+  /** The open handoff and the last unrated answer of the resident (by ward and Zalo user id). */
+  private contextReads(wardId: number, zaloUserId: string, now: number) {
+    return [this.openHandoffRead({ wardId, zaloUserId, since: now - HANDOFF_SILENCE_MS }), this.lastUnratedAnswerRead({ wardId, zaloUserId })] as const;
   }
+
+  // Statements of every event, built once (server/db/hot-statement.ts).
+  private readonly markDone = hotStatement(["id", "at"], (v) =>
+    this.db.update(webhookEvents).set({ status: "done", processedAt: v.at, lockUntil: null, lastError: null }).where(eq(webhookEvents.id, v.id)),
+  );
+  private readonly openHandoffRead = hotStatement(["wardId", "zaloUserId", "since"], (v) =>
+    this.db
+      .select({ id: handoffs.id, createdAt: handoffs.createdAt })
+      .from(handoffs)
+      .where(and(eq(handoffs.residentId, residentIdOf(v.wardId, v.zaloUserId)), inArray(handoffs.status, ["open", "claimed"]), gt(handoffs.createdAt, v.since)))
+      .orderBy(desc(handoffs.id))
+      .limit(1),
+  );
+  private readonly lastUnratedAnswerRead = hotStatement(["wardId", "zaloUserId"], (v) =>
+    this.db
+      .select({ id: askLog.id, question: askLog.question })
+      .from(askLog)
+      .where(and(eq(askLog.residentId, residentIdOf(v.wardId, v.zaloUserId)), eq(askLog.kind, "answer"), isNull(askLog.verdict)))
+      .orderBy(desc(askLog.id))
+      .limit(1),
+  );
 
   private async handleUserMessage(state: EventState, eventId: number, residentId: number, zaloUserId: string, event: UserMessageEvent, at: number, out: EventWrites) {
     const { ward } = state;

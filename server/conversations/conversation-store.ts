@@ -2,6 +2,7 @@ import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { emptyMemory, type ConversationMemory } from "../assistant/ask-result";
 import type { Database } from "../db/database";
+import { hotStatement } from "../db/hot-statement";
 import { conversationState } from "../db/schema-conversation";
 
 /** Who the conversation is with: a channel and the resident's id on it. */
@@ -34,12 +35,17 @@ export class ConversationStore {
 
   /** The row of one conversation (for a batch read). */
   select(wardId: number, key: ResidentKey) {
-    return this.db
+    return this.selectRow({ wardId, channel: key.kind, residentKey: key.id });
+  }
+
+  // read for every message: built once (server/db/hot-statement.ts)
+  private readonly selectRow = hotStatement(["wardId", "channel", "residentKey"], (v) =>
+    this.db
       .select()
       .from(conversationState)
-      .where(and(eq(conversationState.wardId, wardId), eq(conversationState.channel, key.kind), eq(conversationState.residentKey, key.id)))
-      .limit(1);
-  }
+      .where(and(eq(conversationState.wardId, v.wardId), eq(conversationState.channel, v.channel), eq(conversationState.residentKey, v.residentKey)))
+      .limit(1),
+  );
 
   /** What the assistant remembers at `now`: nothing after the quiet period, except a pending question. */
   memoryOf(row: ConversationRow | undefined, now: number): ConversationMemory {

@@ -18,6 +18,7 @@ import { buildServices, sweep, type Services } from "../services";
 import { IntakeJournal } from "../webhooks/intake-journal";
 import { JournalDrain } from "../webhooks/journal-drain";
 import { createZaloApi } from "../zalo/zalo-api";
+import { createPooledZaloHttp } from "../zalo/pooled-zalo-http";
 import { EventGroups, GROUP_MAX } from "../conversations/event-groups";
 import { GroupQueue } from "./group-queue";
 
@@ -76,7 +77,9 @@ const journalDrain = journalPath
       r.eventIds.forEach(processInQueue);
     })
   : undefined;
-const zaloApi = createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs });
+// replies go out over pooled keep-alive connections (server/zalo/pooled-zalo-http.ts)
+const zaloHttp = createPooledZaloHttp();
+const zaloApi = createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: config.zaloTimeoutMs, http: zaloHttp.http });
 services = await buildServices({
   db: opened.db,
   clock: systemClock,
@@ -121,6 +124,7 @@ port.on("message", (message: ThreadRequest) => {
       .then(() => queue.idle())
       .then(() => groups.settled())
       .then(() => sweeping?.catch(() => undefined))
+      .then(() => zaloHttp.close().catch(() => undefined))
       .finally(() => {
         opened.close();
         process.exit(0);

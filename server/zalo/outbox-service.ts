@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { hotStatement } from "../db/hot-statement";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { outbox, residents } from "../db/schema";
@@ -207,13 +208,13 @@ export class OutboxService {
   }
 
   /** The update recording an outcome (a statement: awaited alone, or put into a batch). */
+  // every reply part's record, built once (server/db/hot-statement.ts)
+  private readonly recordSent = hotStatement(["id", "at", "messageId"], (v) =>
+    this.db.update(outbox).set({ status: "sent", sentAt: v.at, zaloMessageId: v.messageId, lockUntil: null, errorCode: null, errorMessage: null }).where(eq(outbox.id, v.id)),
+  );
+
   private record(id: number, attempts: number, outcome: SendOutcome) {
-    if (outcome.kind === "sent") {
-      return this.db
-        .update(outbox)
-        .set({ status: "sent", sentAt: this.clock.now(), zaloMessageId: outcome.messageId, lockUntil: null, errorCode: null, errorMessage: null })
-        .where(eq(outbox.id, id));
-    }
+    if (outcome.kind === "sent") return this.recordSent({ id, at: this.clock.now(), messageId: outcome.messageId ?? null });
     const delay = outcome.kind === "retry" ? BACKOFF_MS[attempts] : undefined;
     if (delay === undefined) {
       const message = outcome.kind === "retry" ? `gave up after ${attempts + 1} attempts: ${outcome.message}` : outcome.message;

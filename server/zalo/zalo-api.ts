@@ -43,17 +43,41 @@ export interface ZaloApi {
   refreshAccessToken(input: { appId: string; appSecret: string; refreshToken: string }): Promise<TokenPair>;
 }
 
-export function createZaloApi(options: { openApiBase: string; oauthBase: string; timeoutMs: number; fetch?: typeof fetch }): ZaloApi {
-  const doFetch = options.fetch ?? fetch;
+/** One HTTP exchange of this API. The default runs on the platform's fetch (Workers, tests);
+ *  Node's composition gives a pooled keep-alive client (server/zalo/pooled-zalo-http.ts).
+ *  Rejects when no response arrived (network, timeout): the caller cannot tell whether Zalo
+ *  acted on a send, so it is retried later by the outbox, never at once. */
+export type ZaloHttp = (request: { method: "GET" | "POST"; url: string; headers: Record<string, string>; body?: string; timeoutMs: number }) => Promise<{ status: number; text: string }>;
+
+export function fetchZaloHttp(doFetch: typeof fetch = fetch): ZaloHttp {
+  return async ({ method, url, headers, body, timeoutMs }) => {
+    const response = await doFetch(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+    // a body cut off is "no response": the outbox retries later
+    return { status: response.status, text: await response.text() };
+  };
+}
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+export function createZaloApi(options: { openApiBase: string; oauthBase: string; timeoutMs: number; fetch?: typeof fetch; http?: ZaloHttp }): ZaloApi {
+  const http = options.http ?? fetchZaloHttp(options.fetch);
+  const timeoutMs = options.timeoutMs;
   return {
     async sendCsMessage(accessToken, userId, message) {
-      let response: Response;
+      let response: { status: number; text: string };
       try {
-        response = await doFetch(`${options.openApiBase}/v3.0/oa/message/cs`, {
+        response = await http({
           method: "POST",
+          url: `${options.openApiBase}/v3.0/oa/message/cs`,
           headers: { "content-type": "application/json", access_token: accessToken },
           body: JSON.stringify({ recipient: { user_id: userId }, message }),
-          signal: AbortSignal.timeout(options.timeoutMs),
+          timeoutMs,
         });
       } catch (err) {
         return { ok: false, category: "transient", code: 0, message: `network: ${(err as Error).name}` };
@@ -61,51 +85,52 @@ export function createZaloApi(options: { openApiBase: string; oauthBase: string;
       if (response.status >= 500 || response.status === 429) {
         return { ok: false, category: "transient", code: response.status, message: `HTTP ${response.status}` };
       }
-      let body: { error?: number; message?: string; data?: { message_id?: string } };
-      try {
-        body = (await response.json()) as typeof body;
-      } catch {
-        return { ok: false, category: "transient", code: response.status, message: "response is not JSON" };
-      }
+      const body = parseJson(response.text) as { error?: number; message?: string; data?: { message_id?: string } } | undefined;
+      if (!body || typeof body !== "object") return { ok: false, category: "transient", code: response.status, message: "response is not JSON" };
+      const ok = response.status >= 200 && response.status < 300;
       const code = Number(body.error ?? 0);
-      if (response.ok && code === 0) return { ok: true, messageId: String(body.data?.message_id ?? "") };
-      if (!response.ok && code === 0) return { ok: false, category: "permanent", code: response.status, message: `HTTP ${response.status}` };
+      if (ok && code === 0) return { ok: true, messageId: String(body.data?.message_id ?? "") };
+      if (!ok && code === 0) return { ok: false, category: "permanent", code: response.status, message: `HTTP ${response.status}` };
       return { ok: false, category: classifyZaloError(code), code, message: String(body.message ?? "") };
     },
 
     async getUserDetail(accessToken, userId) {
-      let response: Response;
+      let response: { status: number; text: string };
       try {
-        response = await doFetch(`${options.openApiBase}/v3.0/oa/user/detail?data=${encodeURIComponent(JSON.stringify({ user_id: userId }))}`, {
+        response = await http({
+          method: "GET",
+          url: `${options.openApiBase}/v3.0/oa/user/detail?data=${encodeURIComponent(JSON.stringify({ user_id: userId }))}`,
           headers: { access_token: accessToken },
-          signal: AbortSignal.timeout(options.timeoutMs),
+          timeoutMs,
         });
       } catch (err) {
         return { ok: false, category: "transient", code: 0, message: `network: ${(err as Error).name}` };
       }
       if (response.status >= 500 || response.status === 429) return { ok: false, category: "transient", code: response.status, message: `HTTP ${response.status}` };
-      const body = (await response.json().catch(() => ({}))) as { error?: number; message?: string; data?: { display_name?: unknown; avatar?: unknown; avatars?: Record<string, unknown> } };
+      const body = (parseJson(response.text) ?? {}) as { error?: number; message?: string; data?: { display_name?: unknown; avatar?: unknown; avatars?: Record<string, unknown> } };
       const code = Number(body.error ?? 0);
-      if (!response.ok || code !== 0 || !body.data) return { ok: false, category: code ? classifyZaloError(code) : "permanent", code: code || response.status, message: String(body.message ?? "") };
+      const ok = response.status >= 200 && response.status < 300;
+      if (!ok || code !== 0 || !body.data) return { ok: false, category: code ? classifyZaloError(code) : "permanent", code: code || response.status, message: String(body.message ?? "") };
       const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
       const https = (v: unknown) => (typeof v === "string" && /^https:\/\//.test(v) ? v : null);
       return { ok: true, displayName: text(body.data.display_name)?.slice(0, 100) ?? null, avatarUrl: https(body.data.avatars?.["240"]) ?? https(body.data.avatar) };
     },
 
     async refreshAccessToken({ appId, appSecret, refreshToken }) {
-      let response: Response;
+      let response: { status: number; text: string };
       try {
-        response = await doFetch(`${options.oauthBase}/v4/oa/access_token`, {
+        response = await http({
           method: "POST",
+          url: `${options.oauthBase}/v4/oa/access_token`,
           headers: { "content-type": "application/x-www-form-urlencoded", secret_key: appSecret },
           body: new URLSearchParams({ refresh_token: refreshToken, app_id: appId, grant_type: "refresh_token" }).toString(),
-          signal: AbortSignal.timeout(options.timeoutMs),
+          timeoutMs,
         });
       } catch (err) {
         throw new UpstreamError("zalo_token_network", `token refresh failed: ${(err as Error).name}`, true);
       }
       if (response.status >= 500) throw new UpstreamError("zalo_token_http", `token refresh HTTP ${response.status}`, true);
-      const body = (await response.json().catch(() => ({}))) as {
+      const body = (parseJson(response.text) ?? {}) as {
         access_token?: string;
         refresh_token?: string;
         expires_in?: string | number;

@@ -1,0 +1,51 @@
+import { fillPlaceholders, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+
+/**
+ * A statement of the processing hot path, built by drizzle's query builder ONCE (with
+ * placeholders) instead of once per event: building a query (the builder, its SQL chunks, the
+ * entity checks) cost more per event than SQLite running it (bench/README.md, issue 15 session
+ * 5). Each call gives an item for `db.batch` with the values filled in; drizzle still maps the
+ * rows as it would for the built query.
+ *
+ * Only for columns whose values go to the driver as they are (integers, text): a placeholder's
+ * value skips the column's encoder. `tests/hot-statement.test.ts` checks each hot statement
+ * gives the SQL and parameters of the same query built with the values.
+ *
+ * The item is what drizzle's libSQL batch reads (`_prepare()` → `getQuery()`, `mapResult()`);
+ * awaited alone, it runs as the drizzle query would.
+ */
+type Prepared = {
+  getQuery(): { sql: string; params: unknown[] };
+  mapResult(response: unknown, isFromBatch?: boolean): unknown;
+  execute(values: Record<string, unknown>): Promise<unknown>;
+};
+type Buildable = { prepare(): Prepared; toSQL(): { sql: string; params: unknown[] } };
+
+export type HotStatement<K extends string> = {
+  (values: Record<K, unknown>): BatchItem<"sqlite">;
+  /** the same query built by drizzle with the values (what the hot statement must equal) */
+  built(values: Record<K, unknown>): { sql: string; params: unknown[] };
+};
+
+/** `build` receives placeholders (or, for `built`, the values), typed `never` so they fit any column. */
+export function hotStatement<K extends string>(keys: readonly K[], build: (v: Record<K, never>) => Buildable): HotStatement<K> {
+  let prepared: Prepared | undefined;
+  const statement = (values: Record<K, unknown>) => {
+    prepared ??= build(Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)])) as Record<K, never>).prepare();
+    const p = prepared;
+    const { sql: text, params } = p.getQuery();
+    const filled = fillPlaceholders(params, values);
+    return {
+      _prepare: () => ({ getQuery: () => ({ sql: text, params: filled }), mapResult: (r: unknown, b?: boolean) => p.mapResult(r, b) }),
+      // awaited alone (outside a batch) it runs, as a drizzle query would
+      then: (resolve: (v: unknown) => unknown, reject: (e: unknown) => unknown) => p.execute(values).then(resolve, reject),
+    } as unknown as BatchItem<"sqlite">;
+  };
+  return Object.assign(statement, { built: (values: Record<K, unknown>) => build(values as Record<K, never>).toSQL() });
+}
+
+/** The query a hot statement item runs (for tests and debugging). */
+export function queryOf(item: BatchItem<"sqlite">): { sql: string; params: unknown[] } {
+  return (item as unknown as { _prepare(): Prepared })._prepare().getQuery();
+}

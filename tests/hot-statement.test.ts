@@ -1,0 +1,96 @@
+/**
+ * Hot statements (server/db/hot-statement.ts): built once with placeholders, they must run the
+ * very SQL and parameters drizzle builds for the same values, be usable in db.batch (rows mapped
+ * as drizzle maps them) and run when awaited alone — on the embedded file and over the libSQL
+ * HTTP client the Worker uses.
+ */
+import { createClient } from "@libsql/client/web";
+import { and, eq, sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/libsql/web";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../server/db/database";
+import { hotStatement, queryOf } from "../server/db/hot-statement";
+import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
+import * as schema from "../server/db/schema";
+import { residents, wards } from "../server/db/schema";
+import { MemoryBlobStore } from "../server/lib/blob-store";
+import { systemClock } from "../server/lib/clock";
+import { silentLogger } from "../server/lib/logger";
+import { buildServices, type Services } from "../server/services";
+import { createZaloApi } from "../server/zalo/zalo-api";
+import { makeTempDir, testConfig } from "./support/factories";
+import { startHranaServer, type HranaServer } from "./support/hrana-server";
+
+let tmp: ReturnType<typeof makeTempDir>;
+let opened: OpenDatabase;
+let hrana: HranaServer;
+let remote: Database;
+let services: Services;
+let wardId: number;
+
+beforeAll(async () => {
+  tmp = makeTempDir("hot-statement");
+  const config = testConfig(tmp.dir, "http://127.0.0.1:9");
+  opened = await openNodeDatabase(config.databaseUrl);
+  services = await buildServices({ db: opened.db, clock: systemClock, config, zaloApi: createZaloApi({ openApiBase: "http://127.0.0.1:9", oauthBase: "http://127.0.0.1:9", timeoutMs: 100 }), logger: silentLogger, blobStore: new MemoryBlobStore() });
+  const [ward] = await opened.db.insert(wards).values({ slug: "p", name: "Phường P", profile: "{}", createdAt: 1 }).returning();
+  wardId = ward!.id;
+  await opened.db.insert(residents).values([
+    { wardId, zaloUserId: "246845883529197922", createdAt: 2 },
+    { wardId, zaloUserId: "246845883529197923", createdAt: 3 },
+  ]);
+  hrana = await startHranaServer({ databaseUrl: config.databaseUrl });
+  remote = drizzle(createClient({ url: hrana.url }), { schema }) as unknown as Database;
+});
+
+afterAll(async () => {
+  await hrana?.close();
+  opened?.close();
+  tmp?.remove();
+});
+
+describe("hot statements", () => {
+  it("the processing path's hot statements run the SQL and parameters drizzle builds for the same values", () => {
+    const hot = (service: object, name: string) => (service as Record<string, ReturnType<typeof hotStatement<string>>>)[name]!;
+    const cases: Array<[object, string, Record<string, unknown>]> = [
+      [services.conversations, "markDone", { id: 41, at: 1_795_000_000_123 }],
+      [services.conversations, "openHandoffRead", { wardId: 3, zaloUserId: "246845883529197922", since: 1_794_000_000_000 }],
+      [services.conversations, "lastUnratedAnswerRead", { wardId: 3, zaloUserId: "246845883529197922" }],
+      [services.outbox, "recordSent", { id: 7, at: 1_795_000_000_456, messageId: "a1b2c3" }],
+      [(services.conversations as unknown as Record<string, object>)["store"]!, "selectRow", { wardId: 3, channel: "zalo", residentKey: "246845883529197922" }],
+    ];
+    for (const [service, name, values] of cases) {
+      const statement = hot(service, name);
+      expect(typeof statement, name).toBe("function");
+      const built = statement.built(values);
+      expect(queryOf(statement(values)), name).toEqual({ sql: built.sql, params: built.params });
+      // the values are really parameters (a different value, a different parameter list, same SQL)
+      const other = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? v + 1 : `${String(v)}x`]));
+      expect(queryOf(statement(other)).sql).toBe(built.sql);
+      expect(queryOf(statement(other)).params).toEqual(statement.built(other).params);
+    }
+  });
+
+  for (const where of ["embedded file", "libSQL over HTTP"] as const) {
+    it(`in a batch, rows are mapped as drizzle maps them, writes commit, and awaited alone it runs (${where})`, async () => {
+      const db = where === "embedded file" ? opened.db : remote;
+      const byUser = hotStatement(["wardId", "userId"], (v) =>
+        db.select({ id: residents.id, zaloUserId: residents.zaloUserId, createdAt: residents.createdAt }).from(residents).where(and(eq(residents.wardId, v.wardId), eq(residents.zaloUserId, v.userId))),
+      );
+      const touch = hotStatement(["id", "at"], (v) => db.update(residents).set({ lastInteractionAt: v.at }).where(eq(residents.id, v.id)));
+      const [a, b, built] = await db.batch([
+        byUser({ wardId, userId: "246845883529197922" }),
+        byUser({ wardId, userId: "246845883529197923" }),
+        db.select({ id: residents.id, zaloUserId: residents.zaloUserId, createdAt: residents.createdAt }).from(residents).where(and(eq(residents.wardId, wardId), eq(residents.zaloUserId, "246845883529197923"))),
+      ]);
+      expect(a).toEqual([{ id: expect.any(Number), zaloUserId: "246845883529197922", createdAt: 2 }]);
+      expect(b).toEqual(built);
+      const at = where === "embedded file" ? 111 : 222;
+      await db.batch([touch({ id: (a as Array<{ id: number }>)[0]!.id, at })]);
+      await touch({ id: (b as Array<{ id: number }>)[0]!.id, at: at + 1 });
+      const rows = await opened.db.all<{ t: number }>(sql`select last_interaction_at as t from residents where ward_id = ${wardId} order by id`);
+      expect(rows.map((r) => r.t)).toEqual([at, at + 1]);
+      expect(await byUser({ wardId, userId: "246845883529197922" })).toEqual(a);
+    });
+  }
+});
