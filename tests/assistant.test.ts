@@ -304,6 +304,84 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-khai-sinh", false]);
   });
 
+  it("stays with the previous entry's special cases for a person and a condition of theirs, whatever else those words match", () => {
+    const cases = [
+      ["đăng ký vneid mức 2 ở đâu", "bà tôi không dùng điện thoại thông minh", "dvc-vneid-muc-2"],
+      ["xin chứng thực bản sao giấy tờ", "người nhà tôi không đọc được chữ thì sao", "dvc-chung-thuc"],
+    ] as const;
+    for (const [first, next, id] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.shown, result.followup]).toEqual([id, "special", true]);
+    }
+    // the resident's own trouble told as a statement is a matter of its own
+    const trouble = ask("tôi không nhận được tin nhắn kích hoạt vneid", ask("đăng ký khai sinh cho con").memory);
+    expect(trouble.kind === "answer" && [trouble.entry.id, trouble.followup]).toEqual(["dvc-vneid-muc-2", false]);
+    // a person who does not know where something is done asks a new question
+    const other = ask("tôi không biết làm căn cước ở đâu", ask("làm khai sinh cho con").memory);
+    expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-can-cuoc", false]);
+  });
+
+  it("switches topic for a long question of its own that another entry answers clearly better", () => {
+    const marriage = ask("đăng ký kết hôn cần gì");
+    const single = ask("chồng sắp cưới của tôi đang ở tỉnh khác, anh ấy phải xin giấy xác nhận tình trạng hôn nhân ở đâu", marriage.memory);
+    expect(single.kind === "answer" && [single.entry.id, single.followup]).toEqual(["dvc-xac-nhan-hon-nhan", false]);
+    // a long message leaning on the previous turn ("… thì sao") stays with it
+    const birth = ask("khai sinh cho con cần giấy tờ gì");
+    const card = ask("còn thẻ bảo hiểm y tế cho cháu dưới 6 tuổi thì sao", birth.memory);
+    expect(card.kind === "answer" && [card.entry.id, card.followup]).toEqual(["dvc-khai-sinh", true]);
+  });
+
+  it("answers a follow-up that asks what, with no part named, from the previous entry instead of asking back", () => {
+    const disability = ask("xin xác nhận mức độ khuyết tật cho con");
+    const what = ask("thế được hưởng gì", disability.memory);
+    expect(what.kind === "answer" && [what.entry.id, what.followup]).toEqual(["dvc-khuyet-tat", true]);
+    // nothing asked ("thế à"): the parts of that entry are offered again
+    const nothing = ask("thế à", disability.memory);
+    expect(nothing.kind).toBe("clarify");
+  });
+
+  it("switches topic for a short question the previous entry is not found for at all, though its text has the words", () => {
+    const hours = ask("giờ làm việc của phường", ask("lam can cuoc").memory);
+    expect(hours.kind === "answer" && [hours.entry.id, hours.followup]).toEqual(["phuong-lien-he", false]);
+    // a part of the previous entry still stays with it
+    const where = ask("làm ở đâu", ask("cấp lại sổ đỏ").memory);
+    expect(where.kind === "answer" && [where.entry.id, where.followup]).toEqual(["dvc-cap-lai-so-do", true]);
+  });
+
+  it("reads a follow-up after a scam warning as about that scam", () => {
+    const warned = ask("có người gọi tự xưng công an bảo tôi chuyển tiền vào tài khoản tạm giữ");
+    expect(warned.kind).toBe("scam_warning");
+    const report = ask("thế tôi báo cho ai", warned.memory);
+    expect(report.kind === "answer" && report.entry.id).toBe("ld-bao-cao");
+    // "giờ" opening a follow-up is "now", not the hours
+    const now = ask("bây giờ em phải làm sao", ask("co nguoi goi bao ngan hang, doi toi doc ma 6 so vua gui ve dien thoai").memory);
+    expect(now.kind === "answer" && [now.entry.id, now.followup]).toEqual(["ld-otp", true]);
+    // nothing asked but "and then?": the warning's own entry
+    const otp = ask("co nguoi goi bao ngan hang, doi toi doc ma 6 so vua gui ve dien thoai");
+    const then = ask("vay thi sao", otp.memory);
+    expect(then.kind === "answer" && [then.entry.id, then.followup]).toEqual(["ld-otp", true]);
+    // a question of its own is still that question
+    const other = ask("làm căn cước ở đâu", warned.memory);
+    expect(other.kind === "answer" && other.entry.id).toBe("dvc-can-cuoc");
+  });
+
+  it('reads "không phải, ý tôi là …" naming only a part as that part of the previous entry', () => {
+    const cases = [
+      ["làm giấy khai tử cho bố tôi", "không phải, tôi hỏi là làm ở đâu", "dvc-khai-tu", "where"],
+      ["đăng ký tạm trú cho sinh viên thuê trọ", "không phải, ý tôi là lệ phí bao nhiêu", "dvc-tam-tru", "fee"],
+    ] as const;
+    for (const [first, next, id, facet] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.shown, result.followup]).toEqual([id, facet, true]);
+    }
+    // words that nothing else fits but the previous entry: the resident corrected what of it they asked
+    const date = ask("không phải, ý tôi là sửa ngày sinh", ask("cải chính họ tên trong giấy khai sinh").memory);
+    expect(date.kind === "answer" && [date.entry.id, date.followup]).toEqual(["dvc-cai-chinh-ho-tich", true]);
+    // naming another topic still corrects the topic
+    const other = ask("ko phải, ý tôi là chứng thực hợp đồng mua bán nhà", ask("xin chứng thực bản sao giấy tờ").memory);
+    expect(other.kind === "answer" && other.entry.id).toBe("dvc-chung-thuc-hop-dong");
+  });
+
   it("answers two questions in one message, briefly, each in turn", () => {
     const result = ask("Làm căn cước ở đâu? Lệ phí khai sinh bao nhiêu?");
     expect(result.kind).toBe("answer");

@@ -23,6 +23,7 @@ import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
+import { personCondition } from "./followup-shape";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
@@ -242,8 +243,14 @@ export class Assistant {
     const correction = correctionPattern.exec(foldDiacritics(normalizeText(text)));
     if (correction && (memory.entryId || memory.question)) {
       const rest = text.slice(correction[0].length).trim();
+      // "không phải, ý tôi là lệ phí bao nhiêu": the part was wrong, not the topic
+      const partOnly = rest.length >= 3 ? this.partCorrection(rest, ctx) : undefined;
+      if (partOnly) return partOnly;
       const question = rest.length >= 3 ? rest : (memory.question ?? rest);
-      return this.single(question, this.fold(question), ctx, memory.entryId);
+      const corrected = this.single(question, this.fold(question), ctx, memory.entryId);
+      // "không phải, ý tôi là sửa ngày sinh" after "cải chính họ tên": nothing else fits, and the words
+      // alone clearly name the previous entry: the resident corrected what of it they asked
+      return (corrected.kind === "answer" ? undefined : this.sameEntryCorrection(rest, ctx)) ?? corrected;
     }
 
     // two (or three) questions in one message; a story or a forwarded notice has sentences, not questions
@@ -263,10 +270,26 @@ export class Assistant {
     const reading = readFacet(folded);
     const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
 
+    if (!exclude && this.scamConversation(ctx.memory)) {
+      // the scam is the subject: "báo cho ai", "báo công an ở đâu" are read as about it
+      const s = this.retrieve(`${text} lừa đảo`, ctx.ward);
+      if (s.top && s.confident && s.top.entry.category === "lua-dao" && (!r.confident || r.top?.entry.category === "lua-dao")) return this.answer(s.top.entry, reading, folded, s, ctx, false);
+      // after a scam warning, a message without a topic of its own ("vậy thì sao") goes on with the warning's first entry
+      const first = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
+      const warned = !ctx.memory.entryId && first?.do === "show" ? this.byId.get(first.entryId) : undefined;
+      const terms = this.topicTermsOf(folded, reading);
+      if (warned && warned.category === "lua-dao" && !terms.length) return this.followUp(warned, reading, folded, terms, ctx);
+    }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
-    const topicTerms = () => this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t));
+    const topicTerms = () => this.topicTermsOf(folded, reading);
     if (previous && appliesTo(previous, ctx.ward)) {
       const terms = topicTerms();
+      // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
+      const condition = personCondition(folded);
+      if (condition && !this.topicTermsOf(condition.tail).length) {
+        const special = hasFacet(previous, "special", this.kb);
+        return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      }
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
@@ -283,9 +306,16 @@ export class Assistant {
       const previousScore = r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0;
       const sibling =
         !!top && r.confident && top.entry.id !== previous.id && terms.length >= 2 && top.score >= FOLLOWUP.siblingScore && topCore >= 0.9 && previousCore >= topCore && top.score >= FOLLOWUP.siblingLead * previousScore;
+      // a long question of its own, not leaning on the previous turn ("chồng sắp cưới của tôi ở tỉnh khác,
+      // anh ấy xin giấy xác nhận tình trạng hôn nhân ở đâu"), that another entry answers clearly better
+      const longQuestion = !!top && r.confident && top.entry.id !== previous.id && terms.length >= FOLLOWUP.ownTerms && !reading.followupCue && top.score >= FOLLOWUP.ownLead * previousScore;
+      // "giờ làm việc của phường" after căn cước: the message alone does not find the previous entry at
+      // all (though its text happens to hold the words) and another entry covers it clearly
+      const unrelated =
+        !!top && r.confident && top.entry.id !== previous.id && topCore >= 0.9 && topCore > previousCore && !r.ranked.some((x) => x.entry.id === previous.id) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore);
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling ||
+        sibling || longQuestion || unrelated ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       if (!newTopic) {
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
@@ -340,6 +370,40 @@ export class Assistant {
       return this.answer(r.top.entry, reading, folded, r, ctx, false);
     }
     return this.clarify(r.ranked.slice(0, 3), reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+  }
+
+  /** The conversation is about a scam: its entry, or the choices a scam warning offered, are scam entries. */
+  private scamConversation(memory: ConversationMemory): boolean {
+    return [memory.entryId, ...memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao");
+  }
+
+  /** The words of a message that name a topic: not the part asked, not the follow-up words, not who it is for. */
+  private topicTermsOf(folded: string, reading: FacetReading = readFacet(folded)): string[] {
+    return this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t));
+  }
+
+  /**
+   * A correction that names only a part or a person ("không phải, tôi hỏi là làm ở đâu", "không phải,
+   * ý tôi là cho con 5 tuổi"): the previous entry again, that part; undefined when it names a topic.
+   */
+  private partCorrection(rest: string, ctx: TurnContext): AskResult | undefined {
+    const previous = ctx.memory.entryId ? this.byId.get(ctx.memory.entryId) : undefined;
+    if (!previous || !appliesTo(previous, ctx.ward)) return undefined;
+    const folded = this.fold(rest);
+    const reading = readFacet(folded);
+    if (!reading.facet || this.topicTermsOf(folded, reading).length) return undefined;
+    return this.followUp(previous, reading, folded, [], ctx);
+  }
+
+  /** The corrected question alone is clearly about the previous entry: that entry again, the part named or its summary. */
+  private sameEntryCorrection(rest: string, ctx: TurnContext): AskResult | undefined {
+    const previous = ctx.memory.entryId ? this.byId.get(ctx.memory.entryId) : undefined;
+    if (!previous || !appliesTo(previous, ctx.ward) || rest.length < 3) return undefined;
+    const folded = this.fold(rest);
+    const reading = readFacet(folded);
+    const r = this.retrieveTopic(rest, reading, ctx.ward);
+    if (!r.confident || r.top?.entry.id !== previous.id) return undefined;
+    return this.answer(previous, reading, folded, r, ctx, true);
   }
 
   /**
@@ -435,7 +499,7 @@ export class Assistant {
     let facet = reading.facet && hasFacet(entry, reading.facet, this.kb) ? reading.facet : undefined;
     if (!facet && topicTerms.length) facet = bestFacetFor(entry, topicTerms, this.kb);
     if (!facet && reading.facet === "special" && hasFacet(entry, "special", this.kb)) facet = "special";
-    if (!facet && !reading.facet && !topicTerms.length && !reading.yesno) {
+    if (!facet && !reading.facet && !topicTerms.length && !reading.yesno && !whatAskedPattern.test(folded)) {
       // "thế à", "vậy thì sao": nothing new asked; offer that entry's parts again
       const view = composeAnswer(entry, this.kb, ctx.ward, { shown: ctx.memory.shown ?? "summary" });
       const body = `Dạ, ông/bà muốn xem thêm phần nào về "${entry.title}" ạ? Hoặc ông/bà gõ câu hỏi khác.`;
@@ -655,6 +719,9 @@ export class Assistant {
   }
 }
 
+/** "được hưởng những gì", "gồm cái gì": something is asked of the previous entry, though no part is named (folded) */
+const whatAskedPattern = /\b(?:gi|ai|cai nao|loai nao|nhung nao)\b/;
+
 /** Words that make a yes/no sentence a request ("cho tôi gặp…", "xin…", "tôi muốn…") (folded). */
 const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|can gap|giup (?:toi|em|minh))\b/;
 
@@ -685,6 +752,10 @@ const FOLLOWUP = {
   /** a part the previous entry has, asked with at most two words of a topic ("thuế phí hết bao nhiêu",
    *  "làm online được không, e bận bán hàng"): only a match this strong takes it elsewhere */
   partScore: 0.5,
+  /** a question with this many topic words, no follow-up cue… */
+  ownTerms: 6,
+  /** …goes to the entry that scores this many times the previous entry's score */
+  ownLead: 1.4,
 };
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */

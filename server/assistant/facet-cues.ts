@@ -58,6 +58,9 @@ const yesNoPattern = /\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|
 /** "còn …", "thế …", "vậy …", "… thì sao", "… nữa": the message continues the previous turn. */
 const followupPattern = /^(?:the|vay|con|the con|vay con|the thi|vay thi|nhung|nhung ma|neu|the neu|vay neu|con neu|roi|the con neu|tiep|them|con nua|nua)\b|\b(?:thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi)\b/;
 
+/** "giờ tôi phải làm gì", "bây giờ thì sao": "now", leaning on what was just said (not "giờ làm việc", the hours). */
+const nowOpener = /^(?:(?:the|vay|the thi|vay thi) )?(?:bay gio|gio)(?= (?:thi|toi|em|minh|chau|bac|con|phai|can|nen|sao|the nao)\b)/;
+
 export type FacetReading = {
   /** the facet asked about, when the message names one */
   facet: FacetKey | undefined;
@@ -80,7 +83,8 @@ const fillersEverywhere = new RegExp(fillers.source, "g");
 export function readFacet(folded: string): FacetReading {
   let best: FacetKey | undefined;
   let strength: 0 | 1 | 2 = 0;
-  let topicText = ` ${folded} `;
+  const now = nowOpener.exec(folded);
+  let topicText = ` ${now ? folded.slice(now[0].length) : folded} `;
   for (const [i, cue] of cues.entries()) {
     const strong = cue.strong.test(folded);
     const weak = !strong && cue.weak ? cue.weak.test(folded) : false;
@@ -95,5 +99,5 @@ export function readFacet(folded: string): FacetReading {
   const yesno = yesNoPattern.test(folded);
   // the "có" of a "có … không" frame left at the end once the facet is out ("làm căn cước có [mất phí] không") is not the topic
   if (yesno) topicText = topicText.replace(/ co$/, "");
-  return { facet: best, strength, yesno, followupCue: followupPattern.test(folded), topicText };
+  return { facet: best, strength, yesno, followupCue: !!now || followupPattern.test(folded), topicText };
 }
