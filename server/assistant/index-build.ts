@@ -125,20 +125,34 @@ function pairHash(a: number, b: number): number {
   return h ^ (h >>> 13);
 }
 
-/** Counting sort of rows by group, keeping their order within a group: group offsets and row order. */
-function groupRows(groups: ArrayLike<number>, groupCount: number): { off: Int32Array; order: Int32Array } {
+/**
+ * Counting sort of rows by group, keeping their order within a group: the group offsets, and each
+ * row's column(s) written straight into its grouped place (no row-order array read back per column).
+ */
+function groupOffsets(groups: Int32Array, rows: number, groupCount: number): Int32Array {
   const off = new Int32Array(groupCount + 1);
-  for (let i = 0; i < groups.length; i++) off[groups[i]! + 1]!++;
+  for (let i = 0; i < rows; i++) off[groups[i]! + 1]!++;
   for (let i = 0; i < groupCount; i++) off[i + 1]! += off[i]!;
-  const cursor = off.slice(0, groupCount);
-  const order = new Int32Array(groups.length);
-  for (let i = 0; i < groups.length; i++) order[cursor[groups[i]!]!++] = i;
-  return { off, order };
+  return off;
 }
 
-function pick<T extends Int32Array | Float64Array>(out: T, values: ArrayLike<number>, order: Int32Array): T {
-  for (let i = 0; i < order.length; i++) out[i] = values[order[i]!]!;
-  return out;
+function scatter2<A extends Int32Array | Float64Array, B extends Int32Array | Float64Array>(
+  groups: Int32Array,
+  rows: number,
+  off: Int32Array,
+  a: { from: ArrayLike<number>; to: A },
+  b: { from: ArrayLike<number>; to: B },
+): void {
+  const cursor = off.slice(0, off.length - 1);
+  const aFrom = a.from;
+  const aTo = a.to;
+  const bFrom = b.from;
+  const bTo = b.to;
+  for (let i = 0; i < rows; i++) {
+    const at = cursor[groups[i]!]!++;
+    aTo[at] = aFrom[i]!;
+    bTo[at] = bFrom[i]!;
+  }
 }
 
 const HALVES = 1 << 12;
@@ -428,21 +442,30 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
     coreOff[doc + 1] = coreCount;
   }
 
-  const posts = groupRows(postFeature.subarray(0, postCount), featureCount);
-  const questions = groupRows(qFeature.subarray(0, qCount), featureCount);
+  const postOff = groupOffsets(postFeature, postCount, featureCount);
+  const postDoc = new Int32Array(postCount);
+  const postTfGrouped = new Float64Array(postCount);
+  scatter2(postFeature, postCount, postOff, { from: postDocOf, to: postDoc }, { from: postTfOf, to: postTfGrouped });
+  const qOff = groupOffsets(qFeature, qCount, featureCount);
+  const qId = new Int32Array(qCount);
+  const qWeightGrouped = new Float64Array(qCount);
+  scatter2(qFeature, qCount, qOff, { from: qIdOf, to: qId }, { from: qWeightOf, to: qWeightGrouped });
   // each question's norm sums its features in the order they were met, with the features' idf
   const n = entries.length;
   const questionNorm = new Float64Array(questionDoc.length);
   const idfByLength: number[] = [];
   for (let i = 0; i < qCount; i++) {
     const f = qFeature[i]!;
-    const length = posts.off[f + 1]! - posts.off[f]!;
+    const length = postOff[f + 1]! - postOff[f]!;
     const w = qWeightOf[i]!;
     questionNorm[qIdOf[i]!]! += (idfByLength[length] ??= idfFormula(n, length)) * w * w;
   }
-  const acc = groupRows(accSyl.subarray(0, accCount), syllableCount);
-  const tfCodes = tableCodes(pick(new Float64Array(posts.order.length), postTfOf, posts.order));
-  const weightCodes = tableCodes(pick(new Float64Array(questions.order.length), qWeightOf, questions.order));
+  const accOff = groupOffsets(accSyl, accCount, syllableCount);
+  const accDocGrouped = new Int32Array(accCount);
+  const accFormGrouped = new Int32Array(accCount);
+  scatter2(accSyl, accCount, accOff, { from: accDoc, to: accDocGrouped }, { from: accForm, to: accFormGrouped });
+  const tfCodes = tableCodes(postTfGrouped);
+  const weightCodes = tableCodes(qWeightGrouped);
   return {
     syllables,
     forms,
@@ -451,12 +474,12 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
       sylCount,
       pairOff,
       pairSecond,
-      postOff: posts.off,
-      postDoc: pick(new Int32Array(posts.order.length), postDocOf, posts.order),
+      postOff,
+      postDoc,
       postTf: tfCodes.codes,
       tfTable: tfCodes.table,
-      qOff: questions.off,
-      qId: pick(new Int32Array(questions.order.length), qIdOf, questions.order),
+      qOff,
+      qId,
       qWeight: weightCodes.codes,
       weightTable: weightCodes.table,
       questionDoc: Int32Array.from(questionDoc),
@@ -464,9 +487,9 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
       docLength,
       coreOff,
       coreSyl: coreSyl.slice(0, coreCount),
-      accOff: acc.off,
-      accDoc: pick(new Int32Array(acc.order.length), accDoc, acc.order),
-      accForm: pick(new Int32Array(acc.order.length), accForm, acc.order),
+      accOff,
+      accDoc: accDocGrouped,
+      accForm: accFormGrouped,
     },
   };
 }
