@@ -38,6 +38,7 @@ export type IndexSpeedRow = {
   /** the same, CPU time (the machine is shared: wall time includes waiting for a core) */
   buildCpuBeforeMs: number;
   buildCpuMs: number;
+  buildCpuRatios: number[];
   /** medians of the first build in a fresh process (cold JIT: a server's start) */
   firstBuildBeforeMs: number;
   firstBuildMs: number;
@@ -111,7 +112,8 @@ export async function runIndexSpeed(options: { log?: (s: string) => void; reps?:
       if (!loaded) throw new Error("stored index did not load");
       loads.push(loadMs);
       const rebuilds = (c: ChildBuilds) => median(c.wallMs.slice(1)).toFixed(0);
-      log(`  index ${published.length} entries, rep ${rep + 1}/${reps}: build alone ${rebuilds(alone.at(-1)!.before)} → ${rebuilds(alone.at(-1)!.after)} ms (first in its process ${alone.at(-1)!.before.wallMs[0]!.toFixed(0)} → ${alone.at(-1)!.after.wallMs[0]!.toFixed(0)}), in this process ${beforeMs.toFixed(0)} → ${afterMs.toFixed(0)} ms, search ${searches.at(-1)![0].toFixed(0)} → ${searches.at(-1)![1].toFixed(0)} µs, stored index load ${loadMs.toFixed(1)} ms`);
+      const cpu = (c: ChildBuilds) => median(c.cpuMs.slice(1)).toFixed(0);
+      log(`  index ${published.length} entries, rep ${rep + 1}/${reps}: build alone ${rebuilds(alone.at(-1)!.before)} → ${rebuilds(alone.at(-1)!.after)} ms (CPU ${cpu(alone.at(-1)!.before)} → ${cpu(alone.at(-1)!.after)}; first in its process ${alone.at(-1)!.before.wallMs[0]!.toFixed(0)} → ${alone.at(-1)!.after.wallMs[0]!.toFixed(0)}), in this process ${beforeMs.toFixed(0)} → ${afterMs.toFixed(0)} ms, search ${searches.at(-1)![0].toFixed(0)} → ${searches.at(-1)![1].toFixed(0)} µs, stored index load ${loadMs.toFixed(1)} ms`);
     }
     rows.push({
       entries: published.length,
@@ -121,6 +123,7 @@ export async function runIndexSpeed(options: { log?: (s: string) => void; reps?:
       buildRatios: alone.map((a) => median(a.before.wallMs.slice(1)) / median(a.after.wallMs.slice(1))),
       buildCpuBeforeMs: median(alone.flatMap((a) => a.before.cpuMs.slice(1))),
       buildCpuMs: median(alone.flatMap((a) => a.after.cpuMs.slice(1))),
+      buildCpuRatios: alone.map((a) => median(a.before.cpuMs.slice(1)) / median(a.after.cpuMs.slice(1))),
       firstBuildBeforeMs: median(alone.map((a) => a.before.wallMs[0]!)),
       firstBuildMs: median(alone.map((a) => a.after.wallMs[0]!)),
       sameProcessBeforeMs: median(builds.map((b) => b[0])),
@@ -142,7 +145,7 @@ export function formatIndexSpeed(rows: IndexSpeedRow[]): string {
     .map((r) =>
       [
         `search index, ${r.entries} entries (${r.questions} questions), before → after in one run (medians; ratios per repetition):`,
-        `  build, each side in a process of its own: ${r.buildBeforeMs.toFixed(0)} → ${r.buildMs.toFixed(0)} ms (×${ratios(r.buildRatios)} faster; CPU ${r.buildCpuBeforeMs.toFixed(0)} → ${r.buildCpuMs.toFixed(0)} ms); first build in the process ${r.firstBuildBeforeMs.toFixed(0)} → ${r.firstBuildMs.toFixed(0)} ms`,
+        `  build, each side in a process of its own: ${r.buildBeforeMs.toFixed(0)} → ${r.buildMs.toFixed(0)} ms (×${ratios(r.buildRatios)} faster; CPU ${r.buildCpuBeforeMs.toFixed(0)} → ${r.buildCpuMs.toFixed(0)} ms, ×${ratios(r.buildCpuRatios)}); first build in the process ${r.firstBuildBeforeMs.toFixed(0)} → ${r.firstBuildMs.toFixed(0)} ms`,
         `  (both built in one process, one after the other: ${r.sameProcessBeforeMs.toFixed(0)} → ${r.sameProcessMs.toFixed(0)} ms; skewed by the other side's heap and JIT feedback)`,
         `  search ${r.searchBeforeUs.toFixed(0)} → ${r.searchUs.toFixed(0)} µs per question (×${ratios(r.searchRatios)} faster)`,
         `  stored index: ${r.storedMb.toFixed(2)} MB, loads in ${r.loadMs.toFixed(1)} ms (${ratios(r.loadRatios)} times faster than building)`,
