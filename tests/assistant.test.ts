@@ -674,4 +674,36 @@ describe("understanding what residents mean", () => {
     expect(ask("cho tôi gặp cán bộ phường được không").kind).toBe("handoff");
     expect(ask("Bà tôi 85 tuổi nằm một chỗ, có cán bộ đến nhà làm căn cước không").kind).not.toBe("handoff");
   });
+
+  /** The same knowledge base with one entry's front matter changed: proves the behaviour comes from the field. */
+  const withEntry = (id: string, change: (e: KnowledgeEntry) => KnowledgeEntry) =>
+    new Assistant({ ...kb, entries: kb.entries.map((e) => (e.id === id ? change(e) : e)), version: `${kb.version}+${id}` });
+  const decidedBy = (a: Assistant, q: string) => {
+    const r = a.ask(q, ward, MONDAY_9AM);
+    return r.kind === "answer" ? r.entry.id : r.kind;
+  };
+
+  it("does not answer from an entry a subject its front matter lists as not covered (look-alikes through a head word)", () => {
+    // "bảo hiểm", "thuế", "trích lục" are the head words of entries about other things
+    expect(decidedBy(assistant, "mua bảo hiểm nhân thọ ở đâu uy tín")).toBe("handoff");
+    expect(decidedBy(assistant, "nop thue nha dat o dau")).toBe("handoff");
+    expect(decidedBy(assistant, "xin trích lục bản đồ địa chính mảnh đất nhà tôi")).toBe("handoff");
+    // the entries still answer their own subjects
+    expect(decidedBy(assistant, "gia hạn thẻ bảo hiểm y tế cho cả nhà ở đâu")).toBe("dvc-bhyt-ho-gia-dinh");
+    expect(decidedBy(assistant, "xin bản sao giấy khai sinh")).toBe("dvc-trich-luc");
+    // without the field, the look-alike is answered as before
+    const unscoped = withEntry("dvc-bhyt-ho-gia-dinh", ({ not_covers: _, ...e }) => e);
+    expect(decidedBy(unscoped, "mua bảo hiểm nhân thọ ở đâu uy tín")).toBe("dvc-bhyt-ho-gia-dinh");
+  });
+
+  it("lets the procedure a resident names win over an entry of kind 'assistance' about the people it is for", () => {
+    expect(decidedBy(assistant, "ông tôi già yếu nằm một chỗ, công an có đến nhà làm căn cước không")).toBe("dvc-can-cuoc");
+    expect(decidedBy(assistant, "Mẹ tôi ngồi xe lăn, nhờ người nhà nộp hồ sơ xác nhận khuyết tật được không")).toBe("dvc-khuyet-tat");
+    // the help entry still answers help asked for
+    expect(decidedBy(assistant, "mẹ tôi 80 tuổi muốn tổ công nghệ số đến nhà cài VNeID giúp")).toBe("kns-ho-tro-tai-nha");
+    expect(decidedBy(assistant, "trợ cấp cho trẻ mồ côi hằng tháng làm thế nào")).toBe("dvc-tro-cap-xa-hoi");
+    // without the kind, the help entry out-votes the procedure named
+    const plain = withEntry("kns-ho-tro-tai-nha", ({ kind: _, ...e }) => e);
+    expect(decidedBy(plain, "ông tôi già yếu nằm một chỗ, công an có đến nhà làm căn cước không")).toBe("kns-ho-tro-tai-nha");
+  });
 });

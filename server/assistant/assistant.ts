@@ -19,6 +19,7 @@ import {
 } from "./ask-result";
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
+import { EntryScopes } from "./entry-scope";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
@@ -137,6 +138,7 @@ export class Assistant {
   private readonly published: KnowledgeEntry[];
   private readonly byId: Map<string, KnowledgeEntry>;
   private readonly entryTexts = new Map<string, string>();
+  private readonly scopes: EntryScopes;
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -145,6 +147,7 @@ export class Assistant {
   ) {
     this.published = kb.entries.filter((e) => e.status === "published");
     this.byId = new Map(this.published.map((e) => [e.id, e]));
+    this.scopes = new EntryScopes(this.published);
     // `index`: one loaded from storage (server/knowledge/stored-index.ts), built over these published entries
     this.index = options.index ?? new SearchIndex(this.published, options.tuning);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
@@ -438,7 +441,10 @@ export class Assistant {
 
   private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {
     const result = this.index.search(text, { limit: 20 });
-    const ranked = result.ranked.filter((r) => appliesTo(r.entry, ward) && r.entry.id !== exclude);
+    let ranked = result.ranked.filter((r) => appliesTo(r.entry, ward) && r.entry.id !== exclude);
+    // the entry's front matter says where it ends (entry-scope.ts)
+    const padded = this.scopes.hasScopes(ranked) || ranked[0]?.entry.kind ? ` ${this.fold(text)} ` : "";
+    if (this.scopes.hasScopes(ranked)) ranked = ranked.filter((r) => !this.scopes.outOfScope(r.entry, padded));
     const [top, second] = ranked;
     const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));
     const t = this.thresholds;
@@ -463,12 +469,15 @@ export class Assistant {
     const signals = top
       ? `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(top.coverage)}, độ phủ phần chính ${round(top.coreCoverage)}`
       : "";
-    const named = top && !weak ? this.namedAppEntry(text, ranked) : undefined;
+    const namedApp = top && !weak ? this.namedAppEntry(text, ranked) : undefined;
+    // the app the resident names decides between entries alike in everything else; the procedure
+    // named decides over an entry about help for people (only where the top was a confident answer)
+    const named = namedApp ?? (confident && padded ? this.scopes.namedProcedure(ranked, padded) : undefined);
     if (named) {
-      // the app the resident names decides between entries alike in everything else
       const reordered = [named, ...ranked.filter((x) => x !== named)];
       const scoredNamed = reordered.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
-      return { ranked: reordered, top: named, scored: scoredNamed, ratio, weak: false, confident: true, signals: `${signals}; ứng dụng được nêu tên: mục "${named.entry.title}"` };
+      const why = namedApp ? "ứng dụng được nêu tên" : "thủ tục được nêu tên";
+      return { ranked: reordered, top: named, scored: scoredNamed, ratio, weak: false, confident: true, signals: `${signals}; ${why}: mục "${named.entry.title}"` };
     }
     return { ranked, top, scored, ratio, weak, confident, signals };
   }
