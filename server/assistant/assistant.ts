@@ -364,7 +364,8 @@ export class Assistant {
     // "X là gì": the entry must name X in its core, "là gì" alone is no match
     const defined = thingDefined(folded);
     const namesIt = !defined || namesThing(defined, this.entryText(r.top.entry, true));
-    if (namesIt && (r.confident || this.leadsByCore(r))) {
+    // (not the near-tie rule when the previous entry was set aside by a correction: the rest are only what is left)
+    if (namesIt && (r.confident || (!exclude && this.leadsByCore(r)))) {
       // "phường có [service] không": the entry must describe that service, not share a word with it
       const service = serviceAsked(folded);
       if (service && !describesService(service, this.entryText(r.top.entry))) {
