@@ -321,6 +321,21 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-can-cuoc", false]);
   });
 
+  it("goes to a sibling entry whose title names the part asked, keeping the accents the resident typed", () => {
+    const cases = [
+      ["đăng ký hộ kinh doanh ở đâu", "còn thuế thì sao", "dvc-thue-ho-kinh-doanh"],
+      ["những thủ tục nào được làn xanh", "mấy ngày thì giải quyết xong", "lx-thoi-gian"],
+      ["danh sach thu tuc lan xanh", "giai quyet mat bao lau", "lx-thoi-gian"],
+    ] as const;
+    for (const [first, next, id] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && result.entry.id).toBe(id);
+    }
+    // "thuê" (rent) is not "thuế" (tax): the registration entry goes on
+    const rent = ask("thuê mặt bằng thì có phải đăng ký không", ask("đăng ký hộ kinh doanh ở đâu").memory);
+    expect(rent.kind === "answer" && rent.entry.id).toBe("dvc-ho-kinh-doanh");
+  });
+
   it("switches topic for a long question of its own that another entry answers clearly better", () => {
     const marriage = ask("đăng ký kết hôn cần gì");
     const single = ask("chồng sắp cưới của tôi đang ở tỉnh khác, anh ấy phải xin giấy xác nhận tình trạng hôn nhân ở đâu", marriage.memory);

@@ -24,6 +24,7 @@ import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
+import { namesSiblingSubject } from "./sibling-subject";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
@@ -290,6 +291,12 @@ export class Assistant {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
+      // "còn thuế thì sao" after "Đăng ký hộ kinh doanh": a follow-up whose part is a sibling
+      // entry's subject, and the message alone prefers that sibling to the previous entry
+      const first = r.top;
+      const followupShaped = (reading.followupCue || !!reading.facet) && !personPattern.test(folded);
+      const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
+      if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
