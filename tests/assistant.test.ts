@@ -392,6 +392,14 @@ describe("a conversation's memory", () => {
     // words that nothing else fits but the previous entry: the resident corrected what of it they asked
     const date = ask("không phải, ý tôi là sửa ngày sinh", ask("cải chính họ tên trong giấy khai sinh").memory);
     expect(date.kind === "answer" && [date.entry.id, date.followup]).toEqual(["dvc-cai-chinh-ho-tich", true]);
+    // …even when another entry would answer them weakly once the previous one is set aside
+    for (const [first, next, id] of [
+      ["đăng ký tạm trú cho sinh viên", "không phải, ý tôi là gia hạn tạm trú", "dvc-tam-tru"],
+      ["xin giấy phép xây dựng nhà ở", "không phải, ý tôi là sửa chữa nhà có cần giấy phép không", "dvc-giay-phep-xay-dung"],
+    ] as const) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.followup]).toEqual([id, true]);
+    }
     // naming another topic still corrects the topic
     const other = ask("ko phải, ý tôi là chứng thực hợp đồng mua bán nhà", ask("xin chứng thực bản sao giấy tờ").memory);
     expect(other.kind === "answer" && other.entry.id).toBe("dvc-chung-thuc-hop-dong");
