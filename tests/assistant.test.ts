@@ -321,6 +321,21 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-can-cuoc", false]);
   });
 
+  it("goes to a sibling entry whose title names the part asked, keeping the accents the resident typed", () => {
+    const cases = [
+      ["đăng ký hộ kinh doanh ở đâu", "còn thuế thì sao", "dvc-thue-ho-kinh-doanh"],
+      ["những thủ tục nào được làn xanh", "mấy ngày thì giải quyết xong", "lx-thoi-gian"],
+      ["danh sach thu tuc lan xanh", "giai quyet mat bao lau", "lx-thoi-gian"],
+    ] as const;
+    for (const [first, next, id] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && result.entry.id).toBe(id);
+    }
+    // "thuê" (rent) is not "thuế" (tax): the registration entry goes on
+    const rent = ask("thuê mặt bằng thì có phải đăng ký không", ask("đăng ký hộ kinh doanh ở đâu").memory);
+    expect(rent.kind === "answer" && rent.entry.id).toBe("dvc-ho-kinh-doanh");
+  });
+
   it("switches topic for a long question of its own that another entry answers clearly better", () => {
     const marriage = ask("đăng ký kết hôn cần gì");
     const single = ask("chồng sắp cưới của tôi đang ở tỉnh khác, anh ấy phải xin giấy xác nhận tình trạng hôn nhân ở đâu", marriage.memory);
@@ -377,6 +392,14 @@ describe("a conversation's memory", () => {
     // words that nothing else fits but the previous entry: the resident corrected what of it they asked
     const date = ask("không phải, ý tôi là sửa ngày sinh", ask("cải chính họ tên trong giấy khai sinh").memory);
     expect(date.kind === "answer" && [date.entry.id, date.followup]).toEqual(["dvc-cai-chinh-ho-tich", true]);
+    // …even when another entry would answer them weakly once the previous one is set aside
+    for (const [first, next, id] of [
+      ["đăng ký tạm trú cho sinh viên", "không phải, ý tôi là gia hạn tạm trú", "dvc-tam-tru"],
+      ["xin giấy phép xây dựng nhà ở", "không phải, ý tôi là sửa chữa nhà có cần giấy phép không", "dvc-giay-phep-xay-dung"],
+    ] as const) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.followup]).toEqual([id, true]);
+    }
     // naming another topic still corrects the topic
     const other = ask("ko phải, ý tôi là chứng thực hợp đồng mua bán nhà", ask("xin chứng thực bản sao giấy tờ").memory);
     expect(other.kind === "answer" && other.entry.id).toBe("dvc-chung-thuc-hop-dong");

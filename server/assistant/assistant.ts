@@ -25,6 +25,7 @@ import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
+import { namesSiblingSubject } from "./sibling-subject";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
@@ -253,7 +254,9 @@ export class Assistant {
       const corrected = this.single(question, this.fold(question), ctx, memory.entryId);
       // "không phải, ý tôi là sửa ngày sinh" after "cải chính họ tên": nothing else fits, and the words
       // alone clearly name the previous entry: the resident corrected what of it they asked
-      return (corrected.kind === "answer" ? undefined : this.sameEntryCorrection(rest, ctx)) ?? corrected;
+      // (also when another entry answers, but only weakly next to the previous one: the words name the previous entry)
+      const other = corrected.kind === "answer" ? (corrected.entries[0]?.score ?? 0) : 0;
+      return this.sameEntryCorrection(rest, ctx, other) ?? corrected;
     }
 
     // two (or three) questions in one message; a story or a forwarded notice has sentences, not questions
@@ -293,6 +296,12 @@ export class Assistant {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
+      // "còn thuế thì sao" after "Đăng ký hộ kinh doanh": a follow-up whose part is a sibling
+      // entry's subject, and the message alone prefers that sibling to the previous entry
+      const first = r.top;
+      const followupShaped = (reading.followupCue || !!reading.facet) && !personPattern.test(folded);
+      const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
+      if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
@@ -400,13 +409,13 @@ export class Assistant {
   }
 
   /** The corrected question alone is clearly about the previous entry: that entry again, the part named or its summary. */
-  private sameEntryCorrection(rest: string, ctx: TurnContext): AskResult | undefined {
+  private sameEntryCorrection(rest: string, ctx: TurnContext, otherScore: number): AskResult | undefined {
     const previous = ctx.memory.entryId ? this.byId.get(ctx.memory.entryId) : undefined;
     if (!previous || !appliesTo(previous, ctx.ward) || rest.length < 3) return undefined;
     const folded = this.fold(rest);
     const reading = readFacet(folded);
     const r = this.retrieveTopic(rest, reading, ctx.ward);
-    if (!r.confident || r.top?.entry.id !== previous.id) return undefined;
+    if (!r.confident || r.top?.entry.id !== previous.id || r.top.score < FOLLOWUP.correctionLead * otherScore) return undefined;
     return this.answer(previous, reading, folded, r, ctx, true);
   }
 
@@ -759,6 +768,8 @@ const FOLLOWUP = {
   siblingScore: 0.4,
   /** …and this many times the previous entry's score */
   siblingLead: 1.5,
+  /** "không phải, ý tôi là sửa ngày sinh": the previous entry, when the words alone find it this many times above the other answer */
+  correctionLead: 1.5,
   /** a part the previous entry has, asked with at most two words of a topic ("thuế phí hết bao nhiêu",
    *  "làm online được không, e bận bán hàng"): only a match this strong takes it elsewhere */
   partScore: 0.5,
