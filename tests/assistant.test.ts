@@ -321,6 +321,21 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && [other.entry.id, other.followup]).toEqual(["dvc-can-cuoc", false]);
   });
 
+  it("goes to a sibling entry whose title names the part asked, keeping the accents the resident typed", () => {
+    const cases = [
+      ["đăng ký hộ kinh doanh ở đâu", "còn thuế thì sao", "dvc-thue-ho-kinh-doanh"],
+      ["những thủ tục nào được làn xanh", "mấy ngày thì giải quyết xong", "lx-thoi-gian"],
+      ["danh sach thu tuc lan xanh", "giai quyet mat bao lau", "lx-thoi-gian"],
+    ] as const;
+    for (const [first, next, id] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && result.entry.id).toBe(id);
+    }
+    // "thuê" (rent) is not "thuế" (tax): the registration entry goes on
+    const rent = ask("thuê mặt bằng thì có phải đăng ký không", ask("đăng ký hộ kinh doanh ở đâu").memory);
+    expect(rent.kind === "answer" && rent.entry.id).toBe("dvc-ho-kinh-doanh");
+  });
+
   it("switches topic for a long question of its own that another entry answers clearly better", () => {
     const marriage = ask("đăng ký kết hôn cần gì");
     const single = ask("chồng sắp cưới của tôi đang ở tỉnh khác, anh ấy phải xin giấy xác nhận tình trạng hôn nhân ở đâu", marriage.memory);
@@ -377,6 +392,14 @@ describe("a conversation's memory", () => {
     // words that nothing else fits but the previous entry: the resident corrected what of it they asked
     const date = ask("không phải, ý tôi là sửa ngày sinh", ask("cải chính họ tên trong giấy khai sinh").memory);
     expect(date.kind === "answer" && [date.entry.id, date.followup]).toEqual(["dvc-cai-chinh-ho-tich", true]);
+    // …even when another entry would answer them weakly once the previous one is set aside
+    for (const [first, next, id] of [
+      ["đăng ký tạm trú cho sinh viên", "không phải, ý tôi là gia hạn tạm trú", "dvc-tam-tru"],
+      ["xin giấy phép xây dựng nhà ở", "không phải, ý tôi là sửa chữa nhà có cần giấy phép không", "dvc-giay-phep-xay-dung"],
+    ] as const) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.followup]).toEqual([id, true]);
+    }
     // naming another topic still corrects the topic
     const other = ask("ko phải, ý tôi là chứng thực hợp đồng mua bán nhà", ask("xin chứng thực bản sao giấy tờ").memory);
     expect(other.kind === "answer" && other.entry.id).toBe("dvc-chung-thuc-hop-dong");
@@ -673,5 +696,37 @@ describe("understanding what residents mean", () => {
     expect(channel.kind === "answer" && channel.entry.id).toBe("phuong-gap-can-bo");
     expect(ask("cho tôi gặp cán bộ phường được không").kind).toBe("handoff");
     expect(ask("Bà tôi 85 tuổi nằm một chỗ, có cán bộ đến nhà làm căn cước không").kind).not.toBe("handoff");
+  });
+
+  /** The same knowledge base with one entry's front matter changed: proves the behaviour comes from the field. */
+  const withEntry = (id: string, change: (e: KnowledgeEntry) => KnowledgeEntry) =>
+    new Assistant({ ...kb, entries: kb.entries.map((e) => (e.id === id ? change(e) : e)), version: `${kb.version}+${id}` });
+  const decidedBy = (a: Assistant, q: string) => {
+    const r = a.ask(q, ward, MONDAY_9AM);
+    return r.kind === "answer" ? r.entry.id : r.kind;
+  };
+
+  it("does not answer from an entry a subject its front matter lists as not covered (look-alikes through a head word)", () => {
+    // "bảo hiểm", "thuế", "trích lục" are the head words of entries about other things
+    expect(decidedBy(assistant, "mua bảo hiểm nhân thọ ở đâu uy tín")).toBe("handoff");
+    expect(decidedBy(assistant, "nop thue nha dat o dau")).toBe("handoff");
+    expect(decidedBy(assistant, "xin trích lục bản đồ địa chính mảnh đất nhà tôi")).toBe("handoff");
+    // the entries still answer their own subjects
+    expect(decidedBy(assistant, "gia hạn thẻ bảo hiểm y tế cho cả nhà ở đâu")).toBe("dvc-bhyt-ho-gia-dinh");
+    expect(decidedBy(assistant, "xin bản sao giấy khai sinh")).toBe("dvc-trich-luc");
+    // without the field, the look-alike is answered as before
+    const unscoped = withEntry("dvc-bhyt-ho-gia-dinh", ({ not_covers: _, ...e }) => e);
+    expect(decidedBy(unscoped, "mua bảo hiểm nhân thọ ở đâu uy tín")).toBe("dvc-bhyt-ho-gia-dinh");
+  });
+
+  it("lets the procedure a resident names win over an entry of kind 'assistance' about the people it is for", () => {
+    expect(decidedBy(assistant, "ông tôi già yếu nằm một chỗ, công an có đến nhà làm căn cước không")).toBe("dvc-can-cuoc");
+    expect(decidedBy(assistant, "Mẹ tôi ngồi xe lăn, nhờ người nhà nộp hồ sơ xác nhận khuyết tật được không")).toBe("dvc-khuyet-tat");
+    // the help entry still answers help asked for
+    expect(decidedBy(assistant, "mẹ tôi 80 tuổi muốn tổ công nghệ số đến nhà cài VNeID giúp")).toBe("kns-ho-tro-tai-nha");
+    expect(decidedBy(assistant, "trợ cấp cho trẻ mồ côi hằng tháng làm thế nào")).toBe("dvc-tro-cap-xa-hoi");
+    // without the kind, the help entry out-votes the procedure named
+    const plain = withEntry("kns-ho-tro-tai-nha", ({ kind: _, ...e }) => e);
+    expect(decidedBy(plain, "ông tôi già yếu nằm một chỗ, công an có đến nhà làm căn cước không")).toBe("kns-ho-tro-tai-nha");
   });
 });

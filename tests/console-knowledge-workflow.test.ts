@@ -177,6 +177,19 @@ describe("editing", () => {
     expect(review).toContain('data-testid="entry-diff"');
     expect(review).toMatch(/<ins>[^<]*Dòng mới thêm để kiểm tra\./);
   });
+
+  it("shows an entry's scope fields (kind, not_covers) and keeps them through an edit", async () => {
+    const help = await (await comm.request(kb("/e/kns-ho-tro-tai-nha"))).text();
+    expect(help).toMatch(/name="kind" value="assistance" checked/);
+    const bhyt = await (await comm.request(kb("/e/dvc-bhyt-ho-gia-dinh"))).text();
+    expect(/<textarea id="f-not-covers" name="not_covers" rows="2">([\s\S]*?)<\/textarea>/.exec(bhyt)?.[1]).toContain("bảo hiểm nhân thọ");
+    const res = await comm.post(kb("/e/dvc-bhyt-ho-gia-dinh/draft"), { ...(await entryForm("dvc-bhyt-ho-gia-dinh")), not_covers: "bảo hiểm nhân thọ\r\nbảo hiểm xe máy", kind: "assistance" });
+    expect(res.status).toBe(303);
+    const vid = /v\/(\d+)/.exec(res.headers.get("location")!)![1];
+    const draft = (await (await comm.request(`/api/staff/wards/${ward.slug}/knowledge/versions/${vid}`)).json()) as { data: { kind?: string; not_covers?: string[] } };
+    expect(draft.data.not_covers).toEqual(["bảo hiểm nhân thọ", "bảo hiểm xe máy"]);
+    expect(draft.data.kind).toBe("assistance");
+  });
 });
 
 describe("unanswered questions", () => {

@@ -116,6 +116,15 @@ describe("kb:check", () => {
     expect(problems).toContain('facet "online" has an empty section');
   });
 
+  it("checks an entry's scope fields: not_covers phrases of two or more words, listed once, not named by the entry itself", () => {
+    expect(check([entry({ not_covers: ["bảo hiểm nhân thọ"], kind: "assistance" })])).toEqual([]);
+    expect(check([entry({ not_covers: ["thuế"] })])).toEqual(['not_covers "thuế": name the subject in at least two words (one word matches too much)']);
+    expect(check([entry({ keywords: ["hỏi một"], not_covers: ["Câu hỏi một", "bảo hiểm xe", "bao hiem xe"] })])).toEqual([
+      'not_covers "Câu hỏi một": the entry\'s own title, questions or keywords name it',
+      'not_covers "bao hiem xe": listed twice',
+    ]);
+  });
+
   it("tells numbers in context apart", () => {
     expect(findUnallowedNumbers("Gọi 1900 1288", ["1900 1288"])).toEqual([]);
     expect(findUnallowedNumbers("từ 8h00 đến 17h00, năm 2025, 60%", [])).toEqual([]);

@@ -19,11 +19,13 @@ import {
 } from "./ask-result";
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
+import { EntryScopes } from "./entry-scope";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
+import { namesSiblingSubject } from "./sibling-subject";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
@@ -137,6 +139,7 @@ export class Assistant {
   private readonly published: KnowledgeEntry[];
   private readonly byId: Map<string, KnowledgeEntry>;
   private readonly entryTexts = new Map<string, string>();
+  private readonly scopes: EntryScopes;
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -145,6 +148,7 @@ export class Assistant {
   ) {
     this.published = kb.entries.filter((e) => e.status === "published");
     this.byId = new Map(this.published.map((e) => [e.id, e]));
+    this.scopes = new EntryScopes(this.published);
     // `index`: one loaded from storage (server/knowledge/stored-index.ts), built over these published entries
     this.index = options.index ?? new SearchIndex(this.published, options.tuning);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
@@ -250,7 +254,9 @@ export class Assistant {
       const corrected = this.single(question, this.fold(question), ctx, memory.entryId);
       // "không phải, ý tôi là sửa ngày sinh" after "cải chính họ tên": nothing else fits, and the words
       // alone clearly name the previous entry: the resident corrected what of it they asked
-      return (corrected.kind === "answer" ? undefined : this.sameEntryCorrection(rest, ctx)) ?? corrected;
+      // (also when another entry answers, but only weakly next to the previous one: the words name the previous entry)
+      const other = corrected.kind === "answer" ? (corrected.entries[0]?.score ?? 0) : 0;
+      return this.sameEntryCorrection(rest, ctx, other) ?? corrected;
     }
 
     // two (or three) questions in one message; a story or a forwarded notice has sentences, not questions
@@ -290,6 +296,12 @@ export class Assistant {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
+      // "còn thuế thì sao" after "Đăng ký hộ kinh doanh": a follow-up whose part is a sibling
+      // entry's subject, and the message alone prefers that sibling to the previous entry
+      const first = r.top;
+      const followupShaped = (reading.followupCue || !!reading.facet) && !personPattern.test(folded);
+      const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
+      if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
@@ -361,7 +373,8 @@ export class Assistant {
     // "X là gì": the entry must name X in its core, "là gì" alone is no match
     const defined = thingDefined(folded);
     const namesIt = !defined || namesThing(defined, this.entryText(r.top.entry, true));
-    if (namesIt && (r.confident || this.leadsByCore(r))) {
+    // (not the near-tie rule when the previous entry was set aside by a correction: the rest are only what is left)
+    if (namesIt && (r.confident || (!exclude && this.leadsByCore(r)))) {
       // "phường có [service] không": the entry must describe that service, not share a word with it
       const service = serviceAsked(folded);
       if (service && !describesService(service, this.entryText(r.top.entry))) {
@@ -396,13 +409,13 @@ export class Assistant {
   }
 
   /** The corrected question alone is clearly about the previous entry: that entry again, the part named or its summary. */
-  private sameEntryCorrection(rest: string, ctx: TurnContext): AskResult | undefined {
+  private sameEntryCorrection(rest: string, ctx: TurnContext, otherScore: number): AskResult | undefined {
     const previous = ctx.memory.entryId ? this.byId.get(ctx.memory.entryId) : undefined;
     if (!previous || !appliesTo(previous, ctx.ward) || rest.length < 3) return undefined;
     const folded = this.fold(rest);
     const reading = readFacet(folded);
     const r = this.retrieveTopic(rest, reading, ctx.ward);
-    if (!r.confident || r.top?.entry.id !== previous.id) return undefined;
+    if (!r.confident || r.top?.entry.id !== previous.id || r.top.score < FOLLOWUP.correctionLead * otherScore) return undefined;
     return this.answer(previous, reading, folded, r, ctx, true);
   }
 
@@ -438,7 +451,10 @@ export class Assistant {
 
   private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {
     const result = this.index.search(text, { limit: 20 });
-    const ranked = result.ranked.filter((r) => appliesTo(r.entry, ward) && r.entry.id !== exclude);
+    let ranked = result.ranked.filter((r) => appliesTo(r.entry, ward) && r.entry.id !== exclude);
+    // the entry's front matter says where it ends (entry-scope.ts)
+    const padded = this.scopes.hasScopes(ranked) || ranked[0]?.entry.kind ? ` ${this.fold(text)} ` : "";
+    if (this.scopes.hasScopes(ranked)) ranked = ranked.filter((r) => !this.scopes.outOfScope(r.entry, padded));
     const [top, second] = ranked;
     const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));
     const t = this.thresholds;
@@ -463,12 +479,15 @@ export class Assistant {
     const signals = top
       ? `điểm ${round(top.score)}, gấp ${round(ratio)} lần mục thứ hai, độ phủ ${round(top.coverage)}, độ phủ phần chính ${round(top.coreCoverage)}`
       : "";
-    const named = top && !weak ? this.namedAppEntry(text, ranked) : undefined;
+    const namedApp = top && !weak ? this.namedAppEntry(text, ranked) : undefined;
+    // the app the resident names decides between entries alike in everything else; the procedure
+    // named decides over an entry about help for people (only where the top was a confident answer)
+    const named = namedApp ?? (confident && padded ? this.scopes.namedProcedure(ranked, padded) : undefined);
     if (named) {
-      // the app the resident names decides between entries alike in everything else
       const reordered = [named, ...ranked.filter((x) => x !== named)];
       const scoredNamed = reordered.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
-      return { ranked: reordered, top: named, scored: scoredNamed, ratio, weak: false, confident: true, signals: `${signals}; ứng dụng được nêu tên: mục "${named.entry.title}"` };
+      const why = namedApp ? "ứng dụng được nêu tên" : "thủ tục được nêu tên";
+      return { ranked: reordered, top: named, scored: scoredNamed, ratio, weak: false, confident: true, signals: `${signals}; ${why}: mục "${named.entry.title}"` };
     }
     return { ranked, top, scored, ratio, weak, confident, signals };
   }
@@ -749,6 +768,8 @@ const FOLLOWUP = {
   siblingScore: 0.4,
   /** …and this many times the previous entry's score */
   siblingLead: 1.5,
+  /** "không phải, ý tôi là sửa ngày sinh": the previous entry, when the words alone find it this many times above the other answer */
+  correctionLead: 1.5,
   /** a part the previous entry has, asked with at most two words of a topic ("thuế phí hết bao nhiêu",
    *  "làm online được không, e bận bán hàng"): only a match this strong takes it elsewhere */
   partScore: 0.5,

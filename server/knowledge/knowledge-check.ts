@@ -1,5 +1,6 @@
 import type { Ward } from "../wards/ward-profile";
 import type { KnowledgeProblem } from "./knowledge-files";
+import { checkEntryScope } from "./entry-scope-fields";
 import { checkEntryFacets } from "./facet-check";
 import type { KnowledgeBase, KnowledgeEntry } from "./knowledge-schema";
 import { checkProcedureFacts } from "./procedure-facts";
@@ -98,6 +99,7 @@ export function checkKnowledge(input: CheckInput): KnowledgeProblem[] {
       problems.push({ file, message: `number or amount "${n}" in prose: use a placeholder, a procedure record, or allowed-numbers.yaml` });
     }
     for (const message of checkEntryFacets(entry)) problems.push({ file, message });
+    for (const message of checkEntryScope(entry)) problems.push({ file, message });
     for (const ward of allWards) {
       if (entry.wards !== "all" && !entry.wards.includes(ward.slug)) continue;
       for (const name of listPlaceholders(entry.body)) {

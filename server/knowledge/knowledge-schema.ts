@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { entryScopeFields } from "./entry-scope-fields";
 import { procedureFactFields } from "./procedure-facts";
 
 export const categories = ["dich-vu-cong", "lan-xanh", "lua-dao", "phan-anh", "phuong", "ky-nang-so"] as const;
@@ -49,6 +50,7 @@ export const entryFrontMatterSchema = z.object({
   // facets (contract A): kb:check requires `summary` and checks the body's markers (knowledge/facet-check.ts)
   summary: z.string().min(10).max(300).optional(),
   summary_en: z.string().min(10).max(400).optional(),
+  ...entryScopeFields,
 });
 
 export type KnowledgeEntry = z.infer<typeof entryFrontMatterSchema> & { body: string };

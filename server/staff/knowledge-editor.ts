@@ -11,6 +11,7 @@ import { facetLabels, parseEntryFacets } from "../knowledge/entry-facets";
 import { SUMMARY_LIMIT } from "../knowledge/facet-check";
 import { isOfficialSource } from "../knowledge/knowledge-check";
 import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
+import { entryScopeFields, scopeProblems, scopeWhyVi } from "../knowledge/entry-scope-fields";
 import { categories, entryFrontMatterSchema, procedureSchema, type KnowledgeBase, type KnowledgeEntry, type Procedure } from "../knowledge/knowledge-schema";
 import { listPlaceholders, resolvePlaceholder } from "../knowledge/render-answer";
 import type { Shown } from "../assistant/ask-result";
@@ -42,6 +43,8 @@ export const entryDraftSchema = z.object({
   last_reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày rà soát theo dạng YYYY-MM-DD."),
   verified: z.boolean(),
   unverified: z.string().optional(),
+  // where the entry ends (kind, not_covers): kept through every edit, see knowledge/entry-scope-fields.ts
+  ...entryScopeFields,
   body: z.string().default(""),
 });
 export type EntryDraft = z.infer<typeof entryDraftSchema>;
@@ -73,6 +76,7 @@ export function validateEntry(draft: EntryDraft): { entry?: KnowledgeEntry; prob
   }
   if (draft.sources.length && !draft.sources.some((s) => isOfficialSource(s.url))) problems.push("Cần ít nhất một nguồn chính thức (gov.vn, chinhphu.vn, …).");
   if (!draft.verified && !draft.unverified?.trim()) problems.push("Mục chưa xác minh cần ghi rõ điều gì đang chờ xác nhận.");
+  for (const p of scopeProblems(draft)) problems.push(`Chủ đề không thuộc phạm vi "${p.phrase}": ${scopeWhyVi[p.why]}.`);
   if (problems.length || !parsed.success) return { problems };
   return { entry: { ...parsed.data, body: body.trim() }, problems };
 }

@@ -187,6 +187,9 @@ export const entryFormSchema = z.object({
   last_reviewed: day,
   verified: checkbox,
   unverified: optionalText(1000, "Ghi chú chưa xác minh quá dài."),
+  /** what the entry is ("assistance": help for groups of people) and what it does not cover, one subject a line */
+  kind: z.preprocess((v) => (v === "assistance" ? "assistance" : undefined), z.literal("assistance").optional()),
+  not_covers: z.preprocess((v) => { const l = lines(v); return l.length ? l : undefined; }, z.array(z.string().max(100, "Mỗi chủ đề không thuộc phạm vi tối đa 100 ký tự.")).max(20, "Tối đa 20 chủ đề không thuộc phạm vi.").optional()),
   body: z.preprocess((v) => (typeof v === "string" ? v.replace(/\r\n/g, "\n") : ""), z.string().max(20_000, "Nội dung quá dài.")),
 });
 export type EntryForm = z.infer<typeof entryFormSchema>;

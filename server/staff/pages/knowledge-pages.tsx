@@ -114,6 +114,13 @@ const EntryFormView: FC<{ action: string; csrf: string; d: Partial<EntryDraft>; 
       <label>
         <input type="checkbox" name="action" value="handoff" checked={d.action === "handoff"} /> Trả lời xong thì chuyển cán bộ
       </label>
+      <label for="f-not-covers">Chủ đề gần giống mà mục này KHÔNG trả lời (mỗi dòng một chủ đề, ít nhất hai chữ, ví dụ "bảo hiểm nhân thọ"; trợ lý không dùng mục này cho câu hỏi nêu chủ đề đó)</label>
+      <textarea id="f-not-covers" name="not_covers" rows={2}>
+        {text(d.not_covers)}
+      </textarea>
+      <label>
+        <input type="checkbox" name="kind" value="assistance" checked={d.kind === "assistance"} /> Mục về hỗ trợ, trợ cấp cho nhóm người (người cao tuổi, người khuyết tật…): thủ tục người dân nêu tên được ưu tiên hơn mục này
+      </label>
       <p>
         <button type="submit">{submit}</button>
       </p>

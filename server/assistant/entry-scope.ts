@@ -1,0 +1,58 @@
+import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import type { Scored } from "./search-index";
+import { foldedText } from "./text-analysis";
+
+/*
+ * Where an entry ends, as its front matter says (knowledge/entry-scope-fields.ts):
+ * - a message naming a subject the entry lists in `not_covers` is not answered from it
+ *   ("mua bảo hiểm nhân thọ ở đâu" shares "bảo hiểm" with the health-insurance entry);
+ * - an entry of kind "assistance" (help for elderly or disabled people, social allowances) gives
+ *   way to a close candidate whose procedure the message names ("bà tôi nằm một chỗ, có cán bộ
+ *   đến nhà làm căn cước không" asks about căn cước, not the home-help team).
+ */
+
+/** a close candidate: at least this share of the assistance entry's score */
+const NAMED_SHARE = 0.6;
+/** only the next few candidates are looked at */
+const NAMED_PLACES = 3;
+
+export class EntryScopes {
+  private readonly excluded = new Map<string, string[]>();
+  private readonly names = new Map<string, string[]>();
+
+  constructor(entries: KnowledgeEntry[]) {
+    for (const e of entries) {
+      if (e.not_covers?.length) this.excluded.set(e.id, e.not_covers.map((p) => foldedText(p)));
+    }
+  }
+
+  /** Whether any of these entries lists scopes (so the message need be folded at all). */
+  hasScopes(ranked: Scored[]): boolean {
+    return ranked.some((x) => this.excluded.has(x.entry.id));
+  }
+
+  /** The subject this entry does not cover that the message (folded, padded with spaces) names, if any. */
+  outOfScope(entry: KnowledgeEntry, padded: string): string | undefined {
+    return this.excluded.get(entry.id)?.find((p) => padded.includes(` ${p} `));
+  }
+
+  /**
+   * The top is an assistance entry whose own names (keywords, title parts of two or more
+   * syllables) the message does not use, and a close candidate's are used: that candidate.
+   */
+  namedProcedure(ranked: Scored[], padded: string): Scored | undefined {
+    const [top] = ranked;
+    if (!top || top.entry.kind !== "assistance" || this.named(top.entry, padded)) return undefined;
+    return ranked.slice(1, NAMED_PLACES).find((x) => x.score >= NAMED_SHARE * top.score && x.entry.kind !== "assistance" && this.named(x.entry, padded));
+  }
+
+  private named(entry: KnowledgeEntry, padded: string): boolean {
+    let names = this.names.get(entry.id);
+    if (!names) {
+      const parts = [...entry.keywords.map(String), entry.title].flatMap((k) => k.split(/[,;()–-]/));
+      names = [...new Set(parts.map((k) => foldedText(k).trim()).filter((k) => k.split(" ").length >= 2))];
+      this.names.set(entry.id, names);
+    }
+    return names.some((k) => padded.includes(` ${k} `));
+  }
+}
