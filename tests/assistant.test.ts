@@ -626,6 +626,14 @@ describe("understanding what residents mean", () => {
       const result = assistant.ask(next, ward, MONDAY_9AM, ask(first).memory);
       expect(result.kind === "answer" && result.entry.id, next).toBe("ld-bao-cao");
     }
+    // after a warning to a victim (no entry shown), the next message only
+    for (const next of ["giờ báo cho ai", "trình báo ở đâu ạ"]) {
+      const victim = ask("bị lừa mua hàng online mất tiền");
+      expect([victim.kind, victim.kind === "scam_warning" && victim.handoff?.reason]).toEqual(["scam_warning", "scam_victim"]);
+      const result = assistant.ask(next, ward, MONDAY_9AM, victim.memory);
+      expect(result.kind === "answer" && result.entry.id, next).toBe("ld-bao-cao");
+      expect(result.memory.scamVictim).toBeUndefined();
+    }
     // "bao nhiêu" is not reporting
     const much = assistant.ask("mất phí bao nhiêu", ward, MONDAY_9AM, ask("tin nhắn báo trúng thưởng phải nộp phí").memory);
     expect(much.kind === "answer" && much.entry.id).not.toBe("ld-bao-cao");

@@ -128,7 +128,7 @@ type Retrieval = {
   signals: string;
 };
 
-type TurnContext = { ward: Ward; now: number; memory: ConversationMemory };
+type TurnContext = { ward: Ward; now: number; memory: ConversationMemory; scamVictim?: string };
 
 /**
  * The answer engine: the one place that decides how a message is answered. Pure: no database,
@@ -169,7 +169,9 @@ export class Assistant {
    */
   ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
     const trimmed = text.normalize("NFC").trim().slice(0, 4000);
-    const ctx: TurnContext = { ward, now, memory };
+    // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
+    const { scamVictim, ...carried } = memory;
+    const ctx: TurnContext = { ward, now, memory: carried, scamVictim };
     if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
     const { result: safety, ownWords } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
     // a warning on a resident's own question (no quote, no link) that is about something the
@@ -279,7 +281,7 @@ export class Assistant {
     const reading = readFacet(folded);
     const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
 
-    if (!exclude && this.scamConversation(ctx.memory)) {
+    if (!exclude && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
       // "báo công an ở đâu", "giờ báo cho ai": where to report this scam, whatever bait words the story had
       const reporting = reportingQuestion.test(folded) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
       if (reporting) return this.followUp(reporting, reading, folded, this.topicTermsOf(folded, reading), ctx);
