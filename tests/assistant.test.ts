@@ -616,6 +616,43 @@ describe("understanding what residents mean", () => {
     }
   });
 
+  it("in a scam conversation, where to report goes to the entry on reporting scams, not the bait's entry", () => {
+    const cases = [
+      ["làm việc online nhẹ lương cao có phải lừa đảo không", "báo công an ở đâu"],
+      ["có người gọi xưng công an đòi chuyển tiền", "gọi số nào để báo"],
+      ["tin nhắn báo trúng thưởng phải nộp phí", "trình báo ở đâu"],
+    ] as const;
+    for (const [first, next] of cases) {
+      const result = assistant.ask(next, ward, MONDAY_9AM, ask(first).memory);
+      expect(result.kind === "answer" && result.entry.id, next).toBe("ld-bao-cao");
+    }
+    // after a warning to a victim (no entry shown), the next message only
+    for (const next of ["giờ báo cho ai", "trình báo ở đâu ạ"]) {
+      const victim = ask("bị lừa mua hàng online mất tiền");
+      expect([victim.kind, victim.kind === "scam_warning" && victim.handoff?.reason]).toEqual(["scam_warning", "scam_victim"]);
+      const result = assistant.ask(next, ward, MONDAY_9AM, victim.memory);
+      expect(result.kind === "answer" && result.entry.id, next).toBe("ld-bao-cao");
+      expect(result.memory.scamVictim).toBeUndefined();
+    }
+    // "bao nhiêu" is not reporting
+    const much = assistant.ask("mất phí bao nhiêu", ward, MONDAY_9AM, ask("tin nhắn báo trúng thưởng phải nộp phí").memory);
+    expect(much.kind === "answer" && much.entry.id).not.toBe("ld-bao-cao");
+  });
+
+  it("answers the re-issue part of the previous entry when a correction asks it and the entry's own text covers it", () => {
+    for (const [first, next, id] of [
+      ["làm căn cước ở đâu", "ko phải, cấp lại do bị mất cơ", "dvc-can-cuoc"],
+      ["làm căn cước", "ko phải, ý tôi là đổi thẻ hỏng", "dvc-can-cuoc"],
+      ["cấp đổi sổ đỏ", "không phải, cấp lại do mất", "dvc-cap-lai-so-do"],
+    ] as const) {
+      const result = assistant.ask(next, ward, MONDAY_9AM, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.followup], next).toEqual([id, true]);
+    }
+    // a re-issue of another thing is that thing
+    const other = assistant.ask("không phải, ý tôi là cấp lại sổ đỏ", ward, MONDAY_9AM, ask("làm căn cước").memory);
+    expect(other.kind === "answer" && other.entry.id).toBe("dvc-cap-lai-so-do");
+  });
+
   it("answers 'X là gì' only from an entry whose core names X, not from a title ending in 'là gì'", () => {
     const code = ask("ma xac thuc la cai gi ma ai cung bao khong duoc cho nguoi la");
     expect(code.kind === "answer" && code.entry.id).not.toBe("lx-la-gi");

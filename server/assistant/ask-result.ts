@@ -32,6 +32,8 @@ export type ConversationMemory = {
   /** the resident's last question (for "không phải, ý tôi là …"), at most 300 characters */
   question?: string;
   lang?: "vi" | "en";
+  /** the scam entry of last turn's warning to a victim: the next message is read as about that scam (one turn only) */
+  scamVictim?: string;
   /**
    * A question the conversation waits an answer to, set by another part of the system (e.g. a
    * satisfaction survey after a handoff: `{ kind: "survey", handoffId }`). The assistant carries

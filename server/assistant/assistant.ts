@@ -26,6 +26,7 @@ import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
+import { coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
@@ -127,7 +128,7 @@ type Retrieval = {
   signals: string;
 };
 
-type TurnContext = { ward: Ward; now: number; memory: ConversationMemory };
+type TurnContext = { ward: Ward; now: number; memory: ConversationMemory; scamVictim?: string };
 
 /**
  * The answer engine: the one place that decides how a message is answered. Pure: no database,
@@ -168,7 +169,9 @@ export class Assistant {
    */
   ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
     const trimmed = text.normalize("NFC").trim().slice(0, 4000);
-    const ctx: TurnContext = { ward, now, memory };
+    // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
+    const { scamVictim, ...carried } = memory;
+    const ctx: TurnContext = { ward, now, memory: carried, scamVictim };
     if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
     const { result: safety, ownWords } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
     // a warning on a resident's own question (no quote, no link) that is about something the
@@ -250,6 +253,8 @@ export class Assistant {
       // "không phải, ý tôi là lệ phí bao nhiêu": the part was wrong, not the topic
       const partOnly = rest.length >= 3 ? this.partCorrection(rest, ctx) : undefined;
       if (partOnly) return partOnly;
+      const reissue = rest.length >= 3 ? this.reissueCorrection(rest, ctx) : undefined;
+      if (reissue) return reissue;
       const question = rest.length >= 3 ? rest : (memory.question ?? rest);
       const corrected = this.single(question, this.fold(question), ctx, memory.entryId);
       // "không phải, ý tôi là sửa ngày sinh" after "cải chính họ tên": nothing else fits, and the words
@@ -276,7 +281,10 @@ export class Assistant {
     const reading = readFacet(folded);
     const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
 
-    if (!exclude && this.scamConversation(ctx.memory)) {
+    if (!exclude && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
+      // "báo công an ở đâu", "giờ báo cho ai": where to report this scam, whatever bait words the story had
+      const reporting = reportingQuestion.test(folded) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
+      if (reporting) return this.followUp(reporting, reading, folded, this.topicTermsOf(folded, reading), ctx);
       // the scam is the subject: "báo cho ai", "báo công an ở đâu" are read as about it
       const s = this.retrieve(`${text} lừa đảo`, ctx.ward);
       if (s.top && s.confident && s.top.entry.category === "lua-dao" && (!r.confident || r.top?.entry.category === "lua-dao")) return this.answer(s.top.entry, reading, folded, s, ctx, false);
@@ -406,6 +414,24 @@ export class Assistant {
     const reading = readFacet(folded);
     if (!reading.facet || this.topicTermsOf(folded, reading).length) return undefined;
     return this.followUp(previous, reading, folded, [], ctx);
+  }
+
+  /**
+   * "không phải, cấp lại do bị mất cơ" after căn cước: the correction names a re-issue part (cấp lại,
+   * đổi, gia hạn, mất, hỏng) and nothing the previous entry lacks, and the previous entry's own text
+   * covers that part: that part of it, not another entry whose sample questions share the verb.
+   */
+  private reissueCorrection(rest: string, ctx: TurnContext): AskResult | undefined {
+    const previous = ctx.memory.entryId ? this.byId.get(ctx.memory.entryId) : undefined;
+    if (!previous || !appliesTo(previous, ctx.ward)) return undefined;
+    const folded = this.fold(rest);
+    const reading = readFacet(folded);
+    const terms = this.topicTermsOf(folded, reading);
+    const part = reissuePart(folded, terms);
+    if (!part || !coversPart(previous, part.phrases)) return undefined;
+    if (part.rest.length && this.index.termCoverage(previous.id, part.rest) < 0.5) return undefined;
+    const special = !reading.facet && hasFacet(previous, "special", this.kb);
+    return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
   }
 
   /** The corrected question alone is clearly about the previous entry: that entry again, the part named or its summary. */

@@ -72,7 +72,7 @@ function fromScamReply(scam: ScamReply, ctx: SafetyContext): ScamWarningResult |
     lang: "vi" as const,
     scam: scam.scam,
     explanation: scam.explanation,
-    memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: offered },
+    memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: offered, scamVictim: victim ? scam.entries[0]?.id : undefined },
   };
   if (victim) return { ...common, kind: "scam_warning", handoff: { reason: "scam_victim" } };
   return scam.kind === "scam_warning" ? { ...common, kind: "scam_warning" } : { ...common, kind: "scam_no_signs" };

@@ -1,0 +1,44 @@
+import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { foldedText } from "./text-analysis";
+
+/*
+ * Parts of a topic that a correction or a follow-up names by a verb alone: "không phải, cấp lại
+ * do bị mất cơ" after căn cước asks the re-issue part of căn cước, not whichever entry has "cấp
+ * lại … bị mất" in its sample questions. Whether the previous entry answers that part is read
+ * from its own text (title and body: its facets and special cases), never its sample questions.
+ */
+
+/** re-issue words (folded): the part asked; `words` are the syllables they take in a message */
+const reissuePattern = /\b(?:cap lai|cap doi|lam lai|gia han|doi|mat|hong|gay|rach)\b/g;
+const reissueWords = new Set(["cap", "lai", "doi", "lam", "gia", "han", "bi", "mat", "hong", "gay", "rach", "the", "lo", "roi"]);
+
+/** The re-issue phrases a message names (folded), and the topic terms it has besides them. */
+export function reissuePart(folded: string, terms: string[]): { phrases: string[]; rest: string[] } | undefined {
+  const phrases = [...new Set(folded.match(reissuePattern) ?? [])];
+  if (!phrases.length) return undefined;
+  return { phrases, rest: terms.filter((t) => !reissueWords.has(t)) };
+}
+
+const ownText = new WeakMap<KnowledgeEntry, string>();
+
+/** The entry's own text (title and body, folded) names one of the phrases: it covers that part. */
+export function coversPart(entry: KnowledgeEntry, phrases: string[]): boolean {
+  let text = ownText.get(entry);
+  if (text === undefined) {
+    text = ` ${foldedText(`${entry.title} . ${entry.body}`)} `;
+    ownText.set(entry, text);
+  }
+  return phrases.some((p) => text!.includes(` ${p} `) || text!.includes(` ${p},`) || text!.includes(` ${p}:`));
+}
+
+/**
+ * "báo công an ở đâu", "giờ báo cho ai", "trình báo ở đâu", "gọi số nào để báo" (folded): where to
+ * report. "bao" alone is also "bao nhiêu", so only with the words that make it reporting.
+ */
+export const reportingQuestion =
+  /\b(?:trinh bao|to giac|to cao|bao (?:cho|voi|len) (?:ai|ben nao|cong an|co quan nao)|bao (?:cong an|ca)|bao (?:o|tai) dau|bao cao (?:o dau|ai|cho ai|cong an)|goi (?:so|sdt|dien|duong day) (?:nao|gi)(?: de bao)?|goi (?:cho )?ai)\b/;
+
+/** A scam entry about reporting a scam: its title says "báo cáo" or "tố giác". */
+export function isReportingEntry(entry: KnowledgeEntry): boolean {
+  return entry.category === "lua-dao" && /\b(?:bao cao|to giac)\b/.test(foldedText(entry.title));
+}
