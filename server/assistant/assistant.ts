@@ -20,6 +20,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
+import { TitleHeads } from "./title-head";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
@@ -140,6 +141,7 @@ export class Assistant {
   private readonly byId: Map<string, KnowledgeEntry>;
   private readonly entryTexts = new Map<string, string>();
   private readonly scopes: EntryScopes;
+  private readonly titleHeads = new TitleHeads();
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -426,9 +428,24 @@ export class Assistant {
    */
   private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string): Retrieval {
     const whole = this.retrieve(text, ward, exclude);
-    if (whole.confident || reading.strength < 2 || !reading.topicText || reading.topicText === this.fold(text)) return whole;
-    const topic = this.retrieve(reading.topicText, ward, exclude);
-    return topic.confident ? topic : whole;
+    let r = whole;
+    if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== this.fold(text)) {
+      const topic = this.retrieve(reading.topicText, ward, exclude);
+      if (topic.confident) r = topic;
+    }
+    // only where the words left for the topic lost the subject the whole message names (the whole
+    // message's own confident answers stand: promoting over them cost blind accuracy)
+    return r.confident && r !== whole ? this.namedByTitleHead(r, whole, text) : r;
+  }
+
+  /** A topic-only answer whose title shares a generic head with the whole message's top, whose subject the message names: that top (title-head.ts). */
+  private namedByTitleHead(r: Retrieval, whole: Retrieval, text: string): Retrieval {
+    const lead = whole.ranked[0];
+    const named = lead ? this.titleHeads.named(r.top, [lead], this.fold(text)) : undefined;
+    if (!named) return r;
+    const ranked = [named, ...whole.ranked.filter((x) => x !== named)];
+    const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
+    return { ranked, top: named, scored, ratio: whole.ratio, weak: false, confident: true, signals: `${whole.signals}; tên thủ tục được nêu: mục "${named.entry.title}"` };
   }
 
   /** An entry's whole text (or only its core: title, questions, keywords, summary), folded and analysed, padded with spaces (made on first need). */
