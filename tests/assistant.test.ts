@@ -737,5 +737,9 @@ describe("understanding what residents mean", () => {
     // the other titles with the same head still answer their own subject
     expect(decidedBy(assistant, "làm xác nhận tình trạng hôn nhân có cần lên phường không")).toBe("dvc-xac-nhan-hon-nhan");
     expect(decidedBy(assistant, "xin xác nhận độc thân để lấy vợ nước ngoài")).toBe("dvc-xac-nhan-hon-nhan");
+    // the whole message's near tie goes to the other "xác nhận" title: asked between them, not answered
+    const tie = assistant.ask("người khuyết tật xin xác nhận cư trú có cần đến phường không", ward, MONDAY_9AM);
+    expect(tie.kind).toBe("clarify");
+    expect(tie.entries.map((e) => e.id).slice(0, 2)).toEqual(["dvc-khuyet-tat", "dvc-xac-nhan-cu-tru"]);
   });
 });

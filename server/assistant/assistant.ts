@@ -126,6 +126,8 @@ type Retrieval = {
   /** the top entry is a clear answer */
   confident: boolean;
   signals: string;
+  /** the top shares a title head with a close candidate whose subject the message names: no near-tie rule */
+  headTie?: boolean;
 };
 
 type TurnContext = { ward: Ward; now: number; memory: ConversationMemory };
@@ -435,7 +437,12 @@ export class Assistant {
     }
     // only where the words left for the topic lost the subject the whole message names (the whole
     // message's own confident answers stand: promoting over them cost blind accuracy)
-    return r.confident && r !== whole ? this.namedByTitleHead(r, whole, text) : r;
+    if (r.confident && r !== whole) return this.namedByTitleHead(r, whole, text);
+    // the whole message's confident top shares a head with a close candidate whose subject the message names: ask between them
+    if (!r.weak && this.titleHeads.named(r.top, r.ranked.slice(1, 3).filter((x) => x.score >= HEAD_TIE_SHARE * (r.top?.score ?? 0)), this.fold(text))) {
+      return { ...r, confident: false, headTie: true, signals: `${r.signals}; một mục khác cùng tên chung được nêu` };
+    }
+    return r;
   }
 
   /** A topic-only answer whose title shares a generic head with the whole message's top, whose subject the message names: that top (title-head.ts). */
@@ -463,7 +470,7 @@ export class Assistant {
   private leadsByCore(r: Retrieval): boolean {
     const [top, second] = r.ranked;
     const t = this.thresholds;
-    return !!top && !!second && !r.weak && top.score >= t.coreLeadScore && top.coreCoverage >= t.coreLeadCore && top.coreCoverage - second.coreCoverage >= t.coreLead && top.keyCoverage >= 1 && second.keyCoverage < 1;
+    return !!top && !!second && !r.weak && !r.headTie && top.score >= t.coreLeadScore && top.coreCoverage >= t.coreLeadCore && top.coreCoverage - second.coreCoverage >= t.coreLead && top.keyCoverage >= 1 && second.keyCoverage < 1;
   }
 
   private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {
@@ -765,6 +772,8 @@ const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|ca
 const namedApps = [{ pattern: /\bvss ?id\b/ }, { pattern: /\bi ?ha ?noi\b|\bihn\b/ }];
 /** …and the entry about the app named must score at least this share of the top entry's score */
 const NAMED_APP_SHARE = 0.4;
+/** a candidate named after a shared title head must score at least this share of the top to make a tie */
+const HEAD_TIE_SHARE = 0.6;
 /** an entry about an app names it in its title (folded) */
 const appTitlePattern = /\b(?:vneid|vssid|ihanoi)\b/;
 
