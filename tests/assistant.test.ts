@@ -766,4 +766,17 @@ describe("understanding what residents mean", () => {
     const plain = withEntry("kns-ho-tro-tai-nha", ({ kind: _, ...e }) => e);
     expect(decidedBy(plain, "ông tôi già yếu nằm một chỗ, công an có đến nhà làm căn cước không")).toBe("kns-ho-tro-tai-nha");
   });
+
+  it("lets the subject named after a generic title head ('xác nhận …') decide between entries whose titles share that head", () => {
+    // "người khuyết tật" also reads as who the question is for; without it "làm xác nhận … có cần lên phường" found the marital-status certificate
+    expect(decidedBy(assistant, "người khuyết tật đi lại khó, làm xác nhận khuyết tật có cần lên phường không")).toBe("dvc-khuyet-tat");
+    expect(decidedBy(assistant, "làm xác nhận khuyết tật có cần lên phường không")).toBe("dvc-khuyet-tat");
+    // the other titles with the same head still answer their own subject
+    expect(decidedBy(assistant, "làm xác nhận tình trạng hôn nhân có cần lên phường không")).toBe("dvc-xac-nhan-hon-nhan");
+    expect(decidedBy(assistant, "xin xác nhận độc thân để lấy vợ nước ngoài")).toBe("dvc-xac-nhan-hon-nhan");
+    // the whole message's near tie goes to the other "xác nhận" title: asked between them, not answered
+    const tie = assistant.ask("người khuyết tật xin xác nhận cư trú có cần đến phường không", ward, MONDAY_9AM);
+    expect(tie.kind).toBe("clarify");
+    expect(tie.entries.map((e) => e.id).slice(0, 2)).toEqual(["dvc-khuyet-tat", "dvc-xac-nhan-cu-tru"]);
+  });
 });

@@ -20,6 +20,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
+import { TitleHeads } from "./title-head";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
@@ -126,6 +127,8 @@ type Retrieval = {
   /** the top entry is a clear answer */
   confident: boolean;
   signals: string;
+  /** the top shares a title head with a close candidate whose subject the message names: no near-tie rule */
+  headTie?: boolean;
 };
 
 type TurnContext = { ward: Ward; now: number; memory: ConversationMemory; scamVictim?: string };
@@ -141,6 +144,7 @@ export class Assistant {
   private readonly byId: Map<string, KnowledgeEntry>;
   private readonly entryTexts = new Map<string, string>();
   private readonly scopes: EntryScopes;
+  private readonly titleHeads = new TitleHeads();
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -452,9 +456,29 @@ export class Assistant {
    */
   private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string): Retrieval {
     const whole = this.retrieve(text, ward, exclude);
-    if (whole.confident || reading.strength < 2 || !reading.topicText || reading.topicText === this.fold(text)) return whole;
-    const topic = this.retrieve(reading.topicText, ward, exclude);
-    return topic.confident ? topic : whole;
+    let r = whole;
+    if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== this.fold(text)) {
+      const topic = this.retrieve(reading.topicText, ward, exclude);
+      if (topic.confident) r = topic;
+    }
+    // only where the words left for the topic lost the subject the whole message names (the whole
+    // message's own confident answers stand: promoting over them cost blind accuracy)
+    if (r.confident && r !== whole) return this.namedByTitleHead(r, whole, text);
+    // the whole message's confident top shares a head with a close candidate whose subject the message names: ask between them
+    if (!r.weak && this.titleHeads.named(r.top, r.ranked.slice(1, 3).filter((x) => x.score >= HEAD_TIE_SHARE * (r.top?.score ?? 0)), this.fold(text))) {
+      return { ...r, confident: false, headTie: true, signals: `${r.signals}; một mục khác cùng tên chung được nêu` };
+    }
+    return r;
+  }
+
+  /** A topic-only answer whose title shares a generic head with the whole message's top, whose subject the message names: that top (title-head.ts). */
+  private namedByTitleHead(r: Retrieval, whole: Retrieval, text: string): Retrieval {
+    const lead = whole.ranked[0];
+    const named = lead ? this.titleHeads.named(r.top, [lead], this.fold(text)) : undefined;
+    if (!named) return r;
+    const ranked = [named, ...whole.ranked.filter((x) => x !== named)];
+    const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
+    return { ranked, top: named, scored, ratio: whole.ratio, weak: false, confident: true, signals: `${whole.signals}; tên thủ tục được nêu: mục "${named.entry.title}"` };
   }
 
   /** An entry's whole text (or only its core: title, questions, keywords, summary), folded and analysed, padded with spaces (made on first need). */
@@ -472,7 +496,7 @@ export class Assistant {
   private leadsByCore(r: Retrieval): boolean {
     const [top, second] = r.ranked;
     const t = this.thresholds;
-    return !!top && !!second && !r.weak && top.score >= t.coreLeadScore && top.coreCoverage >= t.coreLeadCore && top.coreCoverage - second.coreCoverage >= t.coreLead && top.keyCoverage >= 1 && second.keyCoverage < 1;
+    return !!top && !!second && !r.weak && !r.headTie && top.score >= t.coreLeadScore && top.coreCoverage >= t.coreLeadCore && top.coreCoverage - second.coreCoverage >= t.coreLead && top.keyCoverage >= 1 && second.keyCoverage < 1;
   }
 
   private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {
@@ -774,6 +798,8 @@ const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|ca
 const namedApps = [{ pattern: /\bvss ?id\b/ }, { pattern: /\bi ?ha ?noi\b|\bihn\b/ }];
 /** …and the entry about the app named must score at least this share of the top entry's score */
 const NAMED_APP_SHARE = 0.4;
+/** a candidate named after a shared title head must score at least this share of the top to make a tie */
+const HEAD_TIE_SHARE = 0.6;
 /** an entry about an app names it in its title (folded) */
 const appTitlePattern = /\b(?:vneid|vssid|ihanoi)\b/;
 
