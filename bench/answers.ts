@@ -31,6 +31,8 @@ export const answerSets = {
   "holdout-conversations": { file: "tests/fixtures/blind/holdout-conversations.jsonl", tuning: false },
   "holdout2-questions": { file: "tests/fixtures/blind/holdout2-questions.jsonl", tuning: false },
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
+  "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
+  "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

@@ -19,6 +19,8 @@ const files: Record<string, string> = {
   "holdout-conversations": "tests/fixtures/blind/holdout-conversations.jsonl",
   "holdout2-questions": "tests/fixtures/blind/holdout2-questions.jsonl",
   "holdout2-conversations": "tests/fixtures/blind/holdout2-conversations.jsonl",
+  "holdout3-questions": "tests/fixtures/blind/holdout3-questions.jsonl",
+  "holdout3-conversations": "tests/fixtures/blind/holdout3-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
