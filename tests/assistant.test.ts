@@ -363,6 +363,22 @@ describe("a conversation's memory", () => {
     expect(where.kind === "answer" && [where.entry.id, where.followup]).toEqual(["dvc-cap-lai-so-do", true]);
   });
 
+  it("switches topic for a question of its own whose words only pass through the previous entry", () => {
+    // the scam-reporting entry says "mang theo căn cước" in its body and "cuộc gọi" (folds like "cước") in its keywords
+    const report = ask("tố giác lừa đảo ở đâu");
+    expect(report.kind === "answer" && report.entry.id).toBe("ld-bao-cao");
+    for (const question of ["làm căn cước ở đâu", "lam can cuoc o dau"]) {
+      const card = ask(question, report.memory);
+      expect(card.kind === "answer" && [card.entry.id, card.followup]).toEqual(["dvc-can-cuoc", false]);
+    }
+    // a follow-up cue, or only a part asked, still stays with the previous entry
+    const card = ask("làm căn cước ở đâu");
+    const child = ask("làm căn cước cho con thì sao", card.memory);
+    expect(child.kind === "answer" && [child.entry.id, child.followup]).toEqual(["dvc-can-cuoc", true]);
+    const where = ask("ở đâu", ask("tố giác lừa đảo").memory);
+    expect(where.kind === "answer" && [where.entry.id, where.followup]).toEqual(["ld-bao-cao", true]);
+  });
+
   it("reads a follow-up after a scam warning as about that scam", () => {
     const warned = ask("có người gọi tự xưng công an bảo tôi chuyển tiền vào tài khoản tạm giữ");
     expect(warned.kind).toBe("scam_warning");

@@ -337,9 +337,14 @@ export class Assistant {
       // all (though its text happens to hold the words) and another entry covers it clearly
       const unrelated =
         !!top && r.confident && top.entry.id !== previous.id && topCore >= 0.9 && topCore > previousCore && !r.ranked.some((x) => x.entry.id === previous.id) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore);
+      // "làm căn cước ở đâu" after the scam-reporting entry: a question of its own (no follow-up cue) whose
+      // words name another entry's title (not the previous one's), that entry covers them clearly, while the message alone barely finds the previous entry (its words
+      // are there only in passing: the body, or another word of the same letters, "cuộc" for "cước")
+      const ownQuestion =
+        !!top && r.confident && top.entry.id !== previous.id && !reading.followupCue && !aboutPerson && topCore >= 0.9 && namedBy(top.entry, terms) && !namedBy(previous, terms) && previousScore <= FOLLOWUP.passingScore * top.score && !(partOfPrevious && top.score < FOLLOWUP.partScore);
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling || longQuestion || unrelated ||
+        sibling || longQuestion || unrelated || ownQuestion ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       if (!newTopic) {
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
@@ -820,6 +825,8 @@ const FOLLOWUP = {
   siblingScore: 0.4,
   /** …and this many times the previous entry's score */
   siblingLead: 1.5,
+  /** a question of its own switches when the message alone scores the previous entry at most this share of the top */
+  passingScore: 0.2,
   /** "không phải, ý tôi là sửa ngày sinh": the previous entry, when the words alone find it this many times above the other answer */
   correctionLead: 1.5,
   /** a part the previous entry has, asked with at most two words of a topic ("thuế phí hết bao nhiêu",
