@@ -461,25 +461,27 @@ export class Assistant {
    */
   private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string): Retrieval {
     const whole = this.retrieve(text, ward, exclude);
+    let folded: string | undefined;
+    const fold = () => (folded ??= this.fold(text));
     let r = whole;
-    if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== this.fold(text)) {
+    if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== fold()) {
       const topic = this.retrieve(reading.topicText, ward, exclude);
       if (topic.confident) r = topic;
     }
     // only where the words left for the topic lost the subject the whole message names (the whole
     // message's own confident answers stand: promoting over them cost blind accuracy)
-    if (r.confident && r !== whole) return this.namedByTitleHead(r, whole, text);
+    if (r.confident && r !== whole) return this.namedByTitleHead(r, whole, fold());
     // the whole message's confident top shares a head with a close candidate whose subject the message names: ask between them
-    if (!r.weak && this.titleHeads.named(r.top, r.ranked.slice(1, 3).filter((x) => x.score >= HEAD_TIE_SHARE * (r.top?.score ?? 0)), this.fold(text))) {
+    if (!r.weak && this.titleHeads.named(r.top, r.ranked.slice(1, 3).filter((x) => x.score >= HEAD_TIE_SHARE * (r.top?.score ?? 0)), fold())) {
       return { ...r, confident: false, headTie: true, signals: `${r.signals}; một mục khác cùng tên chung được nêu` };
     }
     return r;
   }
 
   /** A topic-only answer whose title shares a generic head with the whole message's top, whose subject the message names: that top (title-head.ts). */
-  private namedByTitleHead(r: Retrieval, whole: Retrieval, text: string): Retrieval {
+  private namedByTitleHead(r: Retrieval, whole: Retrieval, folded: string): Retrieval {
     const lead = whole.ranked[0];
-    const named = lead ? this.titleHeads.named(r.top, [lead], this.fold(text)) : undefined;
+    const named = lead ? this.titleHeads.named(r.top, [lead], folded) : undefined;
     if (!named) return r;
     const ranked = [named, ...whole.ranked.filter((x) => x !== named)];
     const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
@@ -508,8 +510,9 @@ export class Assistant {
     const result = this.index.search(text, { limit: 20 });
     let ranked = result.ranked.filter((r) => appliesTo(r.entry, ward) && r.entry.id !== exclude);
     // the entry's front matter says where it ends (entry-scope.ts)
-    const padded = this.scopes.hasScopes(ranked) || ranked[0]?.entry.kind ? ` ${this.fold(text)} ` : "";
-    if (this.scopes.hasScopes(ranked)) ranked = ranked.filter((r) => !this.scopes.outOfScope(r.entry, padded));
+    const scoped = this.scopes.hasScopes(ranked);
+    const padded = scoped || ranked[0]?.entry.kind ? ` ${this.fold(text)} ` : "";
+    if (scoped) ranked = ranked.filter((r) => !this.scopes.outOfScope(r.entry, padded));
     const [top, second] = ranked;
     const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));
     const t = this.thresholds;

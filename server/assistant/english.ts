@@ -6,9 +6,8 @@
  * English summary where one exists; otherwise it is passed politely, in English, to staff.
  */
 import { teenCode } from "./lexicon";
+import { vietnameseSyllable } from "./vietnamese-text";
 
-const vietnameseSyllable =
-  /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?(?:uye|uya|uyu|oai|oay|uoi|uou|ieu|yeu|uay|oeo|oao|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt])?$/;
 
 const englishWords = new Set(
   ("the is are am was were be how what where when which who why do does did can could would should will my your our their " +

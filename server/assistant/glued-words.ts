@@ -6,9 +6,8 @@
  * and brand names that happen to split into syllables ("video" → "vi deo") stay as typed.
  */
 import { synonyms } from "./lexicon";
+import { vietnameseSyllable } from "./vietnamese-text";
 
-const syllablePattern =
-  /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?(?:uye|uya|uyu|oai|oay|uoi|uou|ieu|yeu|uay|oeo|oao|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt])?$/;
 
 /** word pairs residents write that the index stores under another name ("cong chung" → "chung thuc") */
 const synonymPairs = new Set(
@@ -31,7 +30,7 @@ const MAX_TOKEN = 28;
  */
 export function splitGlued(folded: string, knownSyllable: (s: string) => boolean, knownPair: (a: string, b: string) => boolean): string[] | undefined {
   // two syllables have two vowel groups with a consonant between them: most unknown tokens (typos) have one
-  if (folded.length < 4 || folded.length > MAX_TOKEN || !twoVowelGroups.test(folded) || !/^[a-z]+$/.test(folded) || syllablePattern.test(folded)) return undefined;
+  if (folded.length < 4 || folded.length > MAX_TOKEN || !twoVowelGroups.test(folded) || !/^[a-z]+$/.test(folded) || vietnameseSyllable.test(folded)) return undefined;
   // best[i]: the reading of folded[i..] with fewest parts, as a list of syllables (undefined: none)
   const best: Array<string[] | undefined> = new Array(folded.length + 1);
   best[folded.length] = [];
@@ -39,7 +38,7 @@ export function splitGlued(folded: string, knownSyllable: (s: string) => boolean
     for (let end = Math.min(folded.length, i + MAX_SYLLABLE); end > i; end--) {
       const part = folded.slice(i, end);
       const rest = best[end];
-      if (!rest || !syllablePattern.test(part) || !knownSyllable(part)) continue;
+      if (!rest || !vietnameseSyllable.test(part) || !knownSyllable(part)) continue;
       if (rest.length && !knownPair(part, rest[0]!) && !synonymPairs.has(`${part} ${rest[0]}`)) continue;
       if (!best[i] || rest.length + 1 < best[i]!.length) best[i] = [part, ...rest];
     }

@@ -284,11 +284,9 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   const pairCount = pairs.count;
   if (pairCount >= PAIR_SPAN) throw new Error("search index: too many features");
   const featureCount = syllableCount + pairCount;
-  const pairOff = new Int32Array(syllableCount + 1);
   const first = pairs.first;
   const second = pairs.second;
-  for (let p = 0; p < pairCount; p++) pairOff[first[p]! + 1]!++;
-  for (let syl = 0; syl < syllableCount; syl++) pairOff[syl + 1]! += pairOff[syl]!;
+  const pairOff = groupOffsets(first, pairCount, syllableCount);
   // (second syllable, pair id) as one number, so a typed-array sort orders a group by second syllable
   const keys = new Float64Array(pairCount);
   const cursor = pairOff.slice(0, syllableCount);

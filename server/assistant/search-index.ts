@@ -217,11 +217,10 @@ export class SearchIndex {
       data.coreOff[entries.length] === data.coreSyl.length &&
       data.accOff.length === syllables.length + 1 &&
       data.accOff[syllables.length] === data.accDoc.length &&
-      data.accForm.length === data.accDoc.length;
+      data.accForm.length === data.accDoc.length &&
+      data.questionNorm.length === data.questionDoc.length &&
+      data.docLength.length === entries.length;
     if (!fits) throw new Error("search index: stored arrays do not fit together");
-    if (data.sylCount.length !== syllables.length || data.questionNorm.length !== data.questionDoc.length || data.docLength.length !== entries.length) {
-      throw new Error("search index: stored arrays do not fit together");
-    }
     return new SearchIndex(entries, h.tuning, { data, syllables, forms: r.lines("forms") });
   }
 

@@ -25,7 +25,11 @@ export function foldDiacritics(text: string): string {
 }
 
 /** no character outside ASCII: NFD, the removals and NFC all leave such a text as it is */
-const asciiOnly = /^[\x00-\x7f]*$/;
+export const asciiOnly = /^[\x00-\x7f]*$/;
+
+/** one written Vietnamese syllable without accents (onset, vowel group, coda) */
+export const vietnameseSyllable =
+  /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?(?:uye|uya|uyu|oai|oay|uoi|uou|ieu|yeu|uay|oeo|oao|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt])?$/;
 
 function foldUncached(text: string): string {
   // residents often type without diacritics: nothing to fold, and two normalizations saved

@@ -401,7 +401,6 @@ export class ConversationService {
   }
 
   /** The open handoff and the last answer not yet rated (for the event's batch read; the conversation row comes from the store). */
-  /** The open handoff and the last unrated answer of the resident (by ward and Zalo user id). */
   private contextReads(wardId: number, zaloUserId: string, now: number) {
     return [this.openHandoffRead({ wardId, zaloUserId, since: now - HANDOFF_SILENCE_MS }), this.lastUnratedAnswerRead({ wardId, zaloUserId })] as const;
   }

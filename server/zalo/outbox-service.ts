@@ -207,12 +207,12 @@ export class OutboxService {
     return { kind: "failed", code: result.code, message: result.message };
   }
 
-  /** The update recording an outcome (a statement: awaited alone, or put into a batch). */
   // every reply part's record, built once (server/db/hot-statement.ts)
   private readonly recordSent = hotStatement(["id", "at", "messageId"], (v) =>
     this.db.update(outbox).set({ status: "sent", sentAt: v.at, zaloMessageId: v.messageId, lockUntil: null, errorCode: null, errorMessage: null }).where(eq(outbox.id, v.id)),
   );
 
+  /** The update recording an outcome (a statement: awaited alone, or put into a batch). */
   private record(id: number, attempts: number, outcome: SendOutcome) {
     if (outcome.kind === "sent") return this.recordSent({ id, at: this.clock.now(), messageId: outcome.messageId ?? null });
     const delay = outcome.kind === "retry" ? BACKOFF_MS[attempts] : undefined;

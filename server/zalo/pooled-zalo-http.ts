@@ -30,6 +30,16 @@ export const IMMEDIATE_RETRIES = 2;
 /** A request is written at most this long after the event loop last read its sockets. */
 export const MAX_LOOP_GAP_MS = 250;
 
+/** An error raised before the request's first byte was written (safe to send again). */
+class NotSentError extends Error {
+  constructor(readonly original: Error) {
+    super(`not sent: ${original.message}`);
+    this.name = original.name;
+  }
+}
+
+const nextImmediate = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * Waits for a turn of the event loop that read the sockets and was not itself held up for long.
  * The processing thread's database calls are synchronous: after one held the loop for seconds,
@@ -40,15 +50,6 @@ export const MAX_LOOP_GAP_MS = 250;
  * runs after the NEXT turn's timers and poll (both begun after t0); if that took less than
  * MAX_LOOP_GAP_MS, the pool has seen every close and expired idle timer up to then.
  */
-/** An error raised before the request's first byte was written (safe to send again). */
-class NotSentError extends Error {
-  constructor(readonly original: Error) {
-    super(`not sent: ${original.message}`);
-    this.name = original.name;
-  }
-}
-
-const nextImmediate = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function socketsRead(): Promise<void> {
   await nextImmediate();
   for (;;) {

@@ -1,4 +1,4 @@
-import { foldDiacritics } from "../vietnamese-text";
+import { asciiOnly, foldDiacritics } from "../vietnamese-text";
 
 /*
  * Text as the scam check reads it. Scammers write to slip past filters ("d!eu k1en",
@@ -6,7 +6,6 @@ import { foldDiacritics } from "../vietnamese-text";
  * everything below undoes that so one set of patterns reads every variant.
  */
 
-const asciiOnly = /^[\x00-\x7f]*$/;
 const zeroWidth = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /** NFKC (fullwidth and "bold" letters become plain), zero-width characters removed, NFC. */
