@@ -34,6 +34,9 @@ describe("text analysis of what residents type", () => {
       "xin chào 😀 bạn ơi 𝐀𝐁𝐂 ²³ ½ ǅ Ａｂｃ İstanbul straße Ω ١٢٣ 中文 ﬁ a\u0301b \ud800 lẻ",
       "",
       "   ...   ",
+      // old-style tone placements (canonicalTone), at the ends of a text and beside other letters
+      "òa HOÀ Hòa khỏe khoẻ KHOẺ tuỳ thuỷ Thụy ủy ùy ò ọe õa óe úy ùa ọ",
+      "uỷ",
       ...kb.entries.flatMap((e) => [e.title, ...e.questions, e.body]),
     ];
     for (const text of texts) {

@@ -128,27 +128,58 @@ function tokenOf(syllable: string): Token {
  * surrogates (emoji, rare letters outside the basic plane) takes the regular expression.
  */
 export function tokenize(text: string): Token[] {
-  const s = canonicalTone(normalizeText(text));
   const out: Token[] = [];
+  return scan(normalizeText(text), 0, out, false) ? out : syllables(text).map(tokenOf);
+}
+
+/**
+ * The scan of tokenize() over a normalised text from `from`, onto `out`; false when the text has
+ * surrogates (the regular expression reads it then). An old-style tone placement is met inside a
+ * syllable (both of its letters are syllable units): canonicalTone() rewrites the text, in place
+ * (two letters for two), and the scan goes on in the rewritten text from that syllable's start.
+ * So a text is read once, not first by canonicalTone's regular expression (most have no such
+ * placement).
+ */
+function scan(s: string, from: number, out: Token[], canonical: boolean): boolean {
   const length = s.length;
-  let i = 0;
+  let i = from;
   while (i < length) {
     let c = s.charCodeAt(i);
     if (!isSyllableUnit(c)) {
-      if (c >= 0xd800 && c <= 0xdfff) return syllables(text).map(tokenOf);
+      if (c >= 0xd800 && c <= 0xdfff) return false;
       i++;
       continue;
     }
     const start = i;
     let h = 0x811c9dc5;
     do {
+      if (!canonical && c >= 0xf2 && c < OLD_TONE_END && oldToneVowel[c] !== 0 && oldTonePlacement(oldToneVowel[c]!, i + 1 < length ? s.charCodeAt(i + 1) : 0)) {
+        const rewritten = canonicalTone(s);
+        if (rewritten.length === length) return scan(rewritten, start, out, true);
+        out.length = 0;
+        return scan(rewritten, 0, out, true);
+      }
       h = Math.imul(h ^ c, 0x01000193);
       c = ++i < length ? s.charCodeAt(i) : 0x20;
     } while (isSyllableUnit(c));
-    if (c >= 0xd800 && c <= 0xdfff) return syllables(text).map(tokenOf);
+    if (c >= 0xd800 && c <= 0xdfff) return false;
     out.push(spelling(s, start, i, h));
   }
-  return out;
+  return true;
+}
+
+/**
+ * canonicalTone's pattern, /[òóỏõọ][ae]|[ùúủũụ]y/, as a table: per UTF-16 code unit below
+ * OLD_TONE_END, 1 for an o with a tone, 2 for a u with a tone, 0 for any other unit.
+ */
+const OLD_TONE_END = 0x1ef0;
+const oldToneVowel = new Uint8Array(OLD_TONE_END);
+for (const c of "òóỏõọ") oldToneVowel[c.charCodeAt(0)] = 1;
+for (const c of "ùúủũụ") oldToneVowel[c.charCodeAt(0)] = 2;
+
+/** whether `next` after a toned vowel of kind `kind` (oldToneVowel) is an old-style placement */
+function oldTonePlacement(kind: number, next: number): boolean {
+  return kind === 1 ? next === 0x61 || next === 0x65 : next === 0x79;
 }
 
 /** Per UTF-16 code unit outside ASCII: 1 a letter or digit ([\p{L}\p{N}], as syllables() reads them), 2 not, 0 not yet asked. */
