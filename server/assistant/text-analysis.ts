@@ -197,21 +197,26 @@ function isSyllableUnit(c: number): boolean {
 /**
  * Spellings seen (open addressing over their FNV-1a hash) and their tokens; emptied when full, like
  * tokenCache. A slot holds the hash beside the id: a probe that meets another spelling is told
- * apart without reading that spelling's string.
+ * apart without reading that spelling's string. The table starts small and doubles at half full:
+ * a server answering over a few thousand spellings probes a few dozen KB (every probe of the
+ * full-size table, 2 MB, was a cache miss: a few percent of a long message's ask()).
  */
 const SPELLING_LIMIT = 1 << 17;
-let spellingSlots = new Int32Array(SPELLING_LIMIT * 4).fill(-1);
+const SPELLING_FIRST_SLOTS = 1 << 12;
+let spellingMask = SPELLING_FIRST_SLOTS - 1;
+let spellingSlots = new Int32Array(2 * SPELLING_FIRST_SLOTS).fill(-1);
 const spellingWords: string[] = [];
 const spellingTokens: Token[] = [];
 
 function spelling(s: string, start: number, end: number, hash: number): Token {
-  const mask = SPELLING_LIMIT * 2 - 1;
+  const mask = spellingMask;
+  const slots = spellingSlots;
   const size = end - start;
   let at = hash & mask;
   for (;;) {
-    const id = spellingSlots[2 * at + 1]!;
+    const id = slots[2 * at + 1]!;
     if (id === -1) break;
-    if (spellingSlots[2 * at] === hash) {
+    if (slots[2 * at] === hash) {
       const word = spellingWords[id]!;
       if (word.length === size) {
         let k = 0;
@@ -222,18 +227,38 @@ function spelling(s: string, start: number, end: number, hash: number): Token {
     at = (at + 1) & mask;
   }
   if (spellingWords.length >= SPELLING_LIMIT) {
-    spellingSlots = new Int32Array(SPELLING_LIMIT * 4).fill(-1);
+    spellingMask = SPELLING_FIRST_SLOTS - 1;
+    spellingSlots = new Int32Array(2 * SPELLING_FIRST_SLOTS).fill(-1);
     spellingWords.length = 0;
     spellingTokens.length = 0;
     return spelling(s, start, end, hash);
   }
   const word = s.slice(start, end);
   const token = tokenOf(word);
-  spellingSlots[2 * at] = hash;
-  spellingSlots[2 * at + 1] = spellingWords.length;
+  slots[2 * at] = hash;
+  slots[2 * at + 1] = spellingWords.length;
   spellingWords.push(word);
   spellingTokens.push(token);
+  if (2 * spellingWords.length > mask + 1) growSpellings();
   return token;
+}
+
+/** Doubles the spelling table, placing every slot again by its hash. */
+function growSpellings(): void {
+  const old = spellingSlots;
+  const mask = 2 * (spellingMask + 1) - 1;
+  const slots = new Int32Array(2 * (mask + 1)).fill(-1);
+  for (let at = 0; at < old.length; at += 2) {
+    const id = old[at + 1]!;
+    if (id === -1) continue;
+    const hash = old[at]!;
+    let to = hash & mask;
+    while (slots[2 * to + 1] !== -1) to = (to + 1) & mask;
+    slots[2 * to] = hash;
+    slots[2 * to + 1] = id;
+  }
+  spellingMask = mask;
+  spellingSlots = slots;
 }
 
 /** Function words, and bare figures ("5 tuổi", "2 lần"): neither names a topic. */
