@@ -37,6 +37,11 @@ const phrasings = [
   "BỊ LỪA MẤT 50 TRIỆU RỒI",
   "em ngu quá bị lừa mất 10 củ",
   "em bị lừa rồi huhu",
+  "bj lua r huhu",
+  "bi scam roi",
+  "tôi bị lừa đảo qua mạng",
+  "bi gia danh cong an lua mat 100tr",
+  "help bi lua mat 20tr",
 ];
 
 let fake: FakeZalo;

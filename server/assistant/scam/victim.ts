@@ -34,7 +34,10 @@ const transferToScammer = /(?<!\b(dung|khong|ko|k|chua|cam|tranh|de|se|sap|dinh|
 const lostPatterns = [
   // a scam and a completed event: "bị giả danh công an lừa hết tiền", "bị lừa đảo rồi"
   /\b(bi (\S+ ){0,3}lua( dao)?|gia danh|mao danh|bi hack|chiem doat|ke gian|ke lua dao)\b.{0,60}\b(mat|het|sach|bi (tru|rut)|chuyen (tien|khoan|het|\d)|\d+ ?(trieu|tr|cu|ty|k))\b/,
-  /\bbi (\S+ ){0,3}lua( dao)? (that )?roi\b/,
+  /\bbi (\S+ ){0,3}lua( dao)? (that )?(roi|r)\b/,
+  // a first-person statement of being scammed, with nothing more said: "tôi bị lừa đảo qua mạng"
+  // (not "tôi bị lừa đảo không?": a question whether they are)
+  /^(?!.*\b(khong|ko|k|chua|a|ha|nhi|phai khong)\s*\?*$)(\S+ ){0,2}(toi|em|minh|mik|mk|tui|chau|e|t) (vua |da |moi |lai )?bi (\S+ ){0,2}lua( dao)?\b/,
   /\b(vua|da|lo|moi) (bi (\S+ ){0,3}lua|bi hack|bi chiem)\b/,
   /\bbi (tru|rut) (het |sach )?(tien|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b)/,
   // a transfer already made, said with "rồi": "ông chuyển 200 triệu rồi"
@@ -71,7 +74,8 @@ export type VictimState = "victim" | "at_risk";
 
 /** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
 export function readVictim(text: string): VictimState | undefined {
-  const folded = foldForScam(text);
+  // "bị scam rồi": the English word as residents use it; "bj" is teen-code for "bị"
+  const folded = foldForScam(text).replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi");
   if (folded.length > 400 || hypothetical.test(folded) || resolvedQuestionOnly.test(folded) || receivedText.test(folded) || offer.test(folded)) return undefined;
   const spared = folded.replace(notYet, " ");
   if (spared !== folded) {
@@ -118,5 +122,8 @@ function lossIn(folded: string): boolean {
   if (offer.test(folded)) return false;
   if (subject.test(folded)) return true;
   if (transferToScammer.test(folded)) return true;
-  return /^((vua|lai|da|moi) ){0,2}bi (\S+ ){0,2}(lua|hack|chiem)\b|\bbi lua (that )?roi\b/.test(folded) || /^(vua|lo|da|mat|moi)\b/.test(folded) || /^((vua|da|moi) )?bi (tru|rut) (het |sach )?(\d|tien)/.test(folded);
+  // "bị giả danh công an lừa mất 100tr", "help bị lừa mất 20tr", "bj lừa r huhu": said without a subject,
+  // a loss or "rồi" must be there
+  if (/^(\S+ ){0,2}bi (\S+ ){0,4}lua( dao)?\b/.test(folded) && (moneyGone.test(folded) || /\b(roi|r)\b/.test(folded))) return true;
+  return /^((vua|lai|da|moi) ){0,2}bi (\S+ ){0,2}(lua|hack|chiem)\b|\bbi lua (that )?(roi|r)\b/.test(folded) || /^(vua|lo|da|mat|moi)\b/.test(folded) || /^((vua|da|moi) )?bi (tru|rut) (het |sach )?(\d|tien)/.test(folded);
 }
