@@ -410,9 +410,16 @@ describe("the ward's own published numbers (session 4c)", () => {
   });
 });
 
-describe("classes found on session 5's real texts (own phrasings)", () => {
+/** Each text is warned about alone, after a resident's question and quoted inside one. */
+function warnsAloneAndAsked(texts: string[]) {
   const asked = (text: string) => [text, `tin này có phải lừa đảo ko: ${text}`, `cho hoi tin nay co that ko a? "${text}"`];
-  it.each([
+  it.each(texts)("warns, alone and with a question around it: %s", (text) => {
+    for (const t of asked(text)) expect(checkScam(t).outcome, t).toBe("scam");
+  });
+}
+
+describe("classes found on session 5's real texts (own phrasings)", () => {
+  warnsAloneAndAsked([
     // someone asking for the reader's ID-card number (not only its photo)
     "Chị ơi em bên giao hàng, chị đọc giúp em số CCCD để em hoàn tất hồ sơ cho ngân hàng nhé, gấp lắm ạ",
     "chi oi em ben giao hang, chi doc giup em so cccd de em hoan tat ho so cho ngan hang nhe, gap lam a",
@@ -429,9 +436,7 @@ describe("classes found on session 5's real texts (own phrasings)", () => {
     // an agency telling the reader they qualify for a handout, to be claimed online by a deadline
     "BHXH thong bao: ong/ba nam trong danh sach duoc nhan tien ho tro Tet 2 trieu dong, vui long xac nhan thong tin trong hom nay de nhan tien",
     "Sở Lao động thông báo: Bạn đủ điều kiện nhận trợ cấp thất nghiệp đợt 2. Hoàn thành thủ tục đăng ký trực tuyến trước 20h hôm nay.",
-  ])("warns, alone and with a question around it: %s", (text) => {
-    for (const t of asked(text)) expect(checkScam(t).outcome, t).toBe("scam");
-  });
+  ]);
 
   it("asking for the ID number is a demand; giving it in person or refusing it is not", () => {
     expect(checkScam("Anh cho em xin lại số căn cước để bên em cập nhật hồ sơ nhận hàng nhé").signals).toContain("id_photo_request");
@@ -508,8 +513,7 @@ describe("an institution stating it never calls to ask for money (session 5, own
 });
 
 describe("classes of session 6 (own phrasings)", () => {
-  const asked = (text: string) => [text, `tin này có phải lừa đảo ko: ${text}`, `cho hoi tin nay co that ko a? "${text}"`];
-  it.each([
+  warnsAloneAndAsked([
     // "fill in your details to get the money / the gift" (Phú Thọ police's quoted fake texts)
     "Điền thông tin cá nhân để nhận quà tặng 500.000 đồng",
     "dien thong tin de duoc nhan tien ho tro 1 trieu dong ngay hom nay",
@@ -517,9 +521,7 @@ describe("classes of session 6 (own phrasings)", () => {
     // a forwarded text opening with a question of its own ("Giờ chót để đổi quà?")
     "Giờ chót nhận quà tri ân?\nĐiểm thẻ tín dụng của bạn sẽ hết hạn vào tối nay.\nĐổi ngay kẻo lỡ",
     "Ban da nhan qua chua?\n5.000 diem the cua ban het han trong hom nay, doi ngay",
-  ])("warns, alone and with a question around it: %s", (text) => {
-    for (const t of asked(text)) expect(checkScam(t).outcome, t).toBe("scam");
-  });
+  ]);
 
   it("a desk to go to in person is a procedure, not a form to fill in for money", () => {
     for (const text of [
