@@ -690,6 +690,19 @@ describe("understanding what residents mean", () => {
     expect(classes.kind === "answer" && classes.entry.id).toBe("kns-lop-hoc");
   });
 
+  it("does not answer a word from an entry that has it only inside a longer word ('mất điện' is not 'mất điện thoại')", () => {
+    // a power cut: the VNeID-troubles entry writes "điện" only in "điện thoại" (a phone)
+    for (const q of ["mất điện", "mat dien roi"]) {
+      const cut = ask(q);
+      expect([q, cut.kind, cut.kind === "handoff" && cut.handoff.reason]).toEqual([q, "handoff", "out_of_scope"]);
+    }
+    // the phone itself, written out or as "dt", is still that entry
+    for (const q of ["bị mất điện thoại thì khóa vneid thế nào", "mat dt roi khoa vneid sao"]) {
+      const phone = ask(q);
+      expect([q, phone.kind === "answer" && phone.entry.id]).toEqual([q, "dvc-vneid-su-co"]);
+    }
+  });
+
   it("answers a near tie whose first entry names the subject in its core while the second only mentions it", () => {
     const decided = (q: string) => {
       const r = ask(q);
