@@ -703,6 +703,16 @@ describe("understanding what residents mean", () => {
     }
   });
 
+  it("reads a question about a planned power cut as no scam talk, a cut threatened or announced by a caller as scam talk", () => {
+    // the fake-electricity-bill entry is about threats; "is there a power cut today" is not answered from it
+    const today = ask("hôm nay có cắt điện không");
+    expect([today.kind, today.kind === "handoff" && today.handoff.reason]).toEqual(["handoff", "out_of_scope"]);
+    for (const q of ["có người báo sẽ cắt điện nhà tôi chiều nay", "bị dọa cắt điện"]) {
+      const threat = ask(q);
+      expect([q, threat.kind === "answer" && threat.entry.id]).toEqual([q, "ld-hoa-don-dien-nuoc"]);
+    }
+  });
+
   it("answers a near tie whose first entry names the subject in its core while the second only mentions it", () => {
     const decided = (q: string) => {
       const r = ask(q);
