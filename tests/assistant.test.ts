@@ -713,6 +713,20 @@ describe("understanding what residents mean", () => {
     }
   });
 
+  it("sends a foreign guest's stay to the foreigners' temporary-residence entry, a citizen guest's to the stay notice", () => {
+    const decided = (q: string) => {
+      const r = ask(q);
+      return r.kind === "answer" ? r.entry.id : r.kind;
+    };
+    expect(decided("khai báo lưu trú cho người nước ngoài")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+    expect(decided("khai bao luu tru cho khach nuoc ngoai o nha minh")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+    expect(decided("khai báo lưu trú cho khách")).toBe("dvc-luu-tru");
+    // after the stay notice, "the guest is a foreigner" moves to the foreigners' entry
+    const first = ask("khai báo lưu trú cho khách");
+    const next = ask("khách là người nước ngoài thì khai báo thế nào?", first.memory);
+    expect(next.kind === "answer" && next.entry.id).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+
   it("answers a near tie whose first entry names the subject in its core while the second only mentions it", () => {
     const decided = (q: string) => {
       const r = ask(q);
