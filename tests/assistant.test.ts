@@ -727,6 +727,16 @@ describe("understanding what residents mean", () => {
     expect(next.kind === "answer" && next.entry.id).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
   });
 
+  it("passes on a request for a person even when it reads like 'is it real?' or asks who is on duty now", () => {
+    for (const q of ["ad oi co nguoi that ko, e can noi chuyen truc tiep", "co ai truc ko, goi so phuong ko ai nghe, viec gap lam"]) {
+      const r = ask(q);
+      expect([q, r.kind, r.kind === "handoff" && r.handoff.reason]).toEqual([q, "handoff", "asked_for_person"]);
+    }
+    // on-duty hours are a question about the ward's hours, answered
+    const hours = ask("thứ bảy phường có ai trực không");
+    expect(hours.kind === "answer" && hours.entry.id).toBe("phuong-lien-he");
+  });
+
   it("answers a near tie whose first entry names the subject in its core while the second only mentions it", () => {
     const decided = (q: string) => {
       const r = ask(q);

@@ -188,8 +188,10 @@ export class Assistant {
     if (safety && !(safety.kind === "scam_no_signs" && ownWords) && !ownQuestion) return safety;
     const result = this.understand(trimmed, ctx);
     if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
-    // "no clear signs" on a resident's own words: their question, answered where the knowledge base can
-    if (safety && result.kind !== "answer" && result.kind !== "clarify") return safety;
+    // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
+    // a request for a person ("có người thật không, cần nói chuyện trực tiếp") is that, not a message to check
+    const personAsked = result.kind === "handoff" && result.handoff.reason === "asked_for_person";
+    if (safety && result.kind !== "answer" && result.kind !== "clarify" && !personAsked) return safety;
     if (result.kind === "answer" || result.kind === "clarify") result.memory.question = trimmed.slice(0, 300);
     return result;
   }

@@ -176,6 +176,8 @@ export const personRequestPattern = new RegExp(
     // "cần người hỗ trợ gấp", "xin cán bộ giúp ngay" — the person is the request, not a step ("cần người hỗ trợ nộp hồ sơ" stays a question)
     "\\b(?:can|muon|xin) (?:nguoi|can bo|nhan vien) (?:ho tro|giup do|giup|tu van)(?: (?:gap|ngay|truc tiep|voi|a|nhe|nha))*(?:$|\\s?[,.!?;]|\\s(?:gap|ngay|truc tiep)\\b)",
     "hoi (?:bot|may|tro ly) (?:mai|hoai) (?:khong|chang) (?:ra|duoc)",
+    // a message opening with "có ai trực không" asks for whoever is on duty now (not "thứ Bảy có ai trực không")
+    "^(?:(?:ad|admin|phuong|anh chi) oi )?co (?:ai|nguoi|can bo) (?:dang )?truc (?:khong|hong)\\b",
   ].join("|"),
 );
 
