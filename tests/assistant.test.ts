@@ -723,7 +723,7 @@ describe("understanding what residents mean", () => {
     expect(decided("khai báo lưu trú cho khách")).toBe("dvc-luu-tru");
     // after the stay notice, "the guest is a foreigner" moves to the foreigners' entry
     const first = ask("khai báo lưu trú cho khách");
-    const next = ask("khách là người nước ngoài thì khai báo thế nào?", first.memory);
+    const next = assistant.ask("khách là người nước ngoài thì khai báo thế nào?", ward, MONDAY_9AM, first.memory);
     expect(next.kind === "answer" && next.entry.id).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
   });
 
