@@ -737,6 +737,13 @@ describe("understanding what residents mean", () => {
     expect(hours.kind === "answer" && hours.entry.id).toBe("phuong-lien-he");
   });
 
+  it("does not answer founding a company from the household-business entry", () => {
+    const company = ask("đăng ký kinh doanh công ty cổ phần");
+    expect([company.kind, company.kind === "handoff" && company.handoff.reason]).toEqual(["handoff", "out_of_scope"]);
+    const shop = ask("đăng ký hộ kinh doanh bán tạp hóa");
+    expect(shop.kind === "answer" && shop.entry.id).toBe("dvc-ho-kinh-doanh");
+  });
+
   it("answers a near tie whose first entry names the subject in its core while the second only mentions it", () => {
     const decided = (q: string) => {
       const r = ask(q);
