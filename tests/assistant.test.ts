@@ -701,12 +701,18 @@ describe("understanding what residents mean", () => {
       const phone = ask(q);
       expect([q, phone.kind === "answer" && phone.entry.id]).toEqual([q, "dvc-vneid-su-co"]);
     }
+    // "lừa" alone means "lừa đảo": no entry uses it much as a word apart, so the scam-checking entry answers
+    const check = ask("kiểm tra một số điện thoại có phải lừa không");
+    expect(check.kind === "answer" && check.entry.id).toBe("ld-kiem-tra");
   });
 
   it("reads a question about a planned power cut as no scam talk, a cut threatened or announced by a caller as scam talk", () => {
     // the fake-electricity-bill entry is about threats; "is there a power cut today" is not answered from it
     const today = ask("hôm nay có cắt điện không");
     expect([today.kind, today.kind === "handoff" && today.handoff.reason]).toEqual(["handoff", "out_of_scope"]);
+    // a bill higher than usual, with no caller or message: not the scam entry either
+    const bill = ask("tiền điện nhà tôi tháng này cao bất thường kiểm tra công tơ ở đâu");
+    expect([bill.kind, bill.kind === "handoff" && bill.handoff.reason]).toEqual(["handoff", "out_of_scope"]);
     for (const q of ["có người báo sẽ cắt điện nhà tôi chiều nay", "bị dọa cắt điện"]) {
       const threat = ask(q);
       expect([q, threat.kind === "answer" && threat.entry.id]).toEqual([q, "ld-hoa-don-dien-nuoc"]);

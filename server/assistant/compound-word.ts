@@ -8,13 +8,17 @@ import { analyze, isFunctionWord } from "./text-analysis";
  * the message's most informative word is written by the entry only as the first syllable of a
  * compound (every time, and often) whose second syllable lives only in that compound across the
  * knowledge base ("thoại" comes only after "điện"), and the message never writes that compound,
- * the message means the other word: the entry does not cover it.
+ * the message means the other word: the entry does not cover it. Only where that first syllable
+ * is a word of its own in another entry that never writes the compound ("điện" in the
+ * electricity-bill entry): "lừa" alone means "lừa đảo", and no entry uses it much apart.
  */
 
 /** the entry's core must write the word at least this often, always in the compound */
 const MIN_USES = 3;
 /** the compound's second syllable comes after the first at least this share of its uses, in every entry */
 const BOUND_SHARE = 0.8;
+/** some entry without the compound uses the first syllable at least this much (field-weighted term frequency) */
+const SOLO_USE = 6;
 /** only the message's few most informative words are looked at */
 const KEY_WORDS = 2;
 
@@ -39,7 +43,7 @@ export class CompoundWords {
       if (!n || n.mixed || n.next === undefined || n.uses < MIN_USES) continue;
       const second = n.next;
       if (words.some((w, i) => w === word && words[i + 1] === second)) continue;
-      if (this.index.precededShare(word, second) >= BOUND_SHARE) return `${word} ${second}`;
+      if (this.index.precededShare(word, second) >= BOUND_SHARE && this.index.soloUse(word, second) >= SOLO_USE) return `${word} ${second}`;
     }
     return undefined;
   }

@@ -406,6 +406,24 @@ export class SearchIndex {
     return all > 0 ? weight(pair) / all : 0;
   }
 
+  /**
+   * How much one entry that never writes the pair `first second` uses `first` (the most of any
+   * entry, field-weighted term frequency): high when `first` is a word of its own there ("điện" in
+   * the electricity-bill entry, which never says "điện thoại").
+   */
+  soloUse(first: string, second: string): number {
+    const syl = this.sylId.get(first);
+    if (syl === undefined) return 0;
+    const pair = this.pairOf(first, second);
+    const d = this.data;
+    let most = 0;
+    for (let i = d.postOff[syl]!; i < d.postOff[syl + 1]!; i++) {
+      const tf = d.tfTable[d.postTf[i]!]!;
+      if (tf > most && !this.hasPosting(pair, d.postDoc[i]!)) most = tf;
+    }
+    return most;
+  }
+
   /** How often the vocabulary has a folded syllable (0: never). */
   private countOf(word: string): number {
     const syl = this.sylId.get(word);
