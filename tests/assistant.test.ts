@@ -750,6 +750,18 @@ describe("understanding what residents mean", () => {
     expect(shop.kind === "answer" && shop.entry.id).toBe("dvc-ho-kinh-doanh");
   });
 
+  it("reads letters Vietnamese does not write as the sounds typed for: f = ph, j = gi, w = qu, z = d/gi", () => {
+    const decided = (q: string) => {
+      const r = ask(q);
+      return r.kind === "answer" ? r.entry.id : r.kind;
+    };
+    expect(decided("le fi lam can cuoc bao nhieu")).toBe("dvc-can-cuoc");
+    expect(decided("jo lam viec cua phuong")).toBe("phuong-lien-he");
+    expect(decided("ho so wa han thi sao")).toBe("lx-qua-han");
+    // words that make no Vietnamese syllable that way stay as typed
+    expect(new SearchIndex(kb.entries).analyzeQuery("gui file pdf qua zalo").map((t) => t.folded)).toEqual(["gui", "file", "pdf", "qua", "zalo"]);
+  });
+
   it("answers a near tie whose first entry names the subject in its core while the second only mentions it", () => {
     const decided = (q: string) => {
       const r = ask(q);
