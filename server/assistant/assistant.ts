@@ -20,7 +20,6 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
-import { CompoundWords } from "./compound-word";
 import { TitleHeads } from "./title-head";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
@@ -146,7 +145,6 @@ export class Assistant {
   private readonly entryTexts = new Map<string, string>();
   private readonly scopes: EntryScopes;
   private readonly titleHeads = new TitleHeads();
-  private readonly compounds: CompoundWords;
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -159,7 +157,6 @@ export class Assistant {
     // `index`: one loaded from storage (server/knowledge/stored-index.ts), built over these published entries
     this.index = options.index ?? new SearchIndex(this.published, options.tuning);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
-    this.compounds = new CompoundWords(this.index);
   }
 
   get version(): string {
@@ -402,11 +399,6 @@ export class Assistant {
       const service = serviceAsked(folded);
       if (service && !describesService(service, this.entryText(r.top.entry))) {
         return this.handoff(ctx, "out_of_scope", r.scored, `hỏi phường có dịch vụ mà mục "${r.top.entry.title}" không nói đến (${r.signals})`, topicOf(text));
-      }
-      // "mất điện" is not "mất điện thoại": the entry has the message's key word only inside another word (compound-word.ts)
-      const compound = this.compounds.missingCompound(r.top.entry, folded.split(" "));
-      if (compound) {
-        return this.handoff(ctx, "out_of_scope", r.scored, `mục "${r.top.entry.title}" chỉ có từ của tin nhắn trong từ ghép "${compound}" (${r.signals})`, topicOf(text));
       }
       return this.answer(r.top.entry, reading, folded, r, ctx, false);
     }

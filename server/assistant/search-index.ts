@@ -388,42 +388,6 @@ export class SearchIndex {
     return this.idf(key);
   }
 
-  /**
-   * The share of a folded syllable's occurrences (all entries, field-weighted) that come right
-   * after another: near 1 when `second` lives only in that compound ("thoại" after "điện").
-   */
-  precededShare(first: string, second: string): number {
-    const syl = this.sylId.get(second);
-    const pair = this.pairOf(first, second);
-    if (syl === undefined || pair < 0) return 0;
-    const d = this.data;
-    const weight = (f: number) => {
-      let sum = 0;
-      for (let i = d.postOff[f]!; i < d.postOff[f + 1]!; i++) sum += d.tfTable[d.postTf[i]!]!;
-      return sum;
-    };
-    const all = weight(syl);
-    return all > 0 ? weight(pair) / all : 0;
-  }
-
-  /**
-   * How much one entry that never writes the pair `first second` uses `first` (the most of any
-   * entry, field-weighted term frequency): high when `first` is a word of its own there ("điện" in
-   * the electricity-bill entry, which never says "điện thoại").
-   */
-  soloUse(first: string, second: string): number {
-    const syl = this.sylId.get(first);
-    if (syl === undefined) return 0;
-    const pair = this.pairOf(first, second);
-    const d = this.data;
-    let most = 0;
-    for (let i = d.postOff[syl]!; i < d.postOff[syl + 1]!; i++) {
-      const tf = d.tfTable[d.postTf[i]!]!;
-      if (tf > most && !this.hasPosting(pair, d.postDoc[i]!)) most = tf;
-    }
-    return most;
-  }
-
   /** How often the vocabulary has a folded syllable (0: never). */
   private countOf(word: string): number {
     const syl = this.sylId.get(word);
