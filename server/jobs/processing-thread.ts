@@ -21,6 +21,7 @@ import { createZaloApi } from "../zalo/zalo-api";
 import { createPooledZaloHttp } from "../zalo/pooled-zalo-http";
 import { EventGroups, GROUP_MAX } from "../conversations/event-groups";
 import { GroupQueue } from "./group-queue";
+import { lowerThreadPriority } from "./thread-priority";
 
 export type ThreadRequest = { type: "process"; eventId: number } | { type: "drain"; journalId: number } | { type: "sweep"; id: number } | { type: "stop" };
 export type ThreadReply =
@@ -32,6 +33,7 @@ export type ThreadReply =
 const port = parentPort!;
 const config = (workerData as { config: Config }).config;
 const logger = createLogger(config.logLevel);
+lowerThreadPriority(config.processingThreadNice, logger);
 // Processing is redone from the stored event if a power cut undoes it (the event itself was
 // stored with a full sync by the main thread, and moving it out of the intake journal syncs
 // fully too), so this connection skips the per-commit sync and holds the write lock shorter.
