@@ -83,6 +83,9 @@ export type LoadRun = ClientResult & {
   stallMaxMs: number;
   /** this process's threads by nice value (Linux), e.g. "0×14 10×1": is the processing thread niced, and only it? */
   threadNice: string;
+  /** the main (acknowledging) thread during the load, from /proc schedstat: ms per second on a CPU, and ms per second runnable but waiting for one */
+  mainRunMsPerS: number;
+  mainWaitMsPerS: number;
 };
 
 export type WebhookLoadResult = {
@@ -112,6 +115,7 @@ type Summary = {
   processPerS: number;
   stallP99Ms: number;
   stallMaxMs: number;
+  mainWaitMsPerS: number;
 };
 
 function summarise(runs: LoadRun[]): Summary {
@@ -128,6 +132,7 @@ function summarise(runs: LoadRun[]): Summary {
     processPerS: m((r) => r.processPerS),
     stallP99Ms: m((r) => r.stallP99Ms),
     stallMaxMs: m((r) => r.stallMaxMs),
+    mainWaitMsPerS: m((r) => r.mainWaitMsPerS),
   };
 }
 
@@ -158,6 +163,16 @@ async function withServer<T>(
     await withTimeout(server.close(), 30_000).catch(() => undefined);
     await fake.close();
     tmp.remove();
+  }
+}
+
+/** The main thread's CPU time and run-queue wait (Linux /proc/<pid>/task/<pid>/schedstat: ns on CPU, ns waiting, slices). */
+function mainThreadSchedstat(): { runNs: number; waitNs: number } | undefined {
+  try {
+    const [run, wait] = readFileSync(`/proc/${process.pid}/task/${process.pid}/schedstat`, "utf8").trim().split(" ").map(Number);
+    return { runNs: run!, waitNs: wait! };
+  } catch {
+    return undefined;
   }
 }
 
@@ -228,6 +243,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
     const bodiesFile = join(tmp.dir, "bodies.json");
     await makeBodies(ward, n, opts.texts, bodiesFile);
     try {
+      const sched0 = mainThreadSchedstat();
       const eld = monitorEventLoopDelay({ resolution: 1 });
       eld.enable();
       const client = await runClient({
@@ -238,6 +254,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         overallRate: mode !== "max" ? opts.rate : undefined,
       });
       eld.disable();
+      const sched1 = mainThreadSchedstat();
       const threadNice = threadNices();
       const doneAtEnd = await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`);
       const t0 = performance.now();
@@ -269,6 +286,8 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         stallP99Ms: eld.percentile(99) / 1e6,
         stallMaxMs: eld.max / 1e6,
         threadNice,
+        mainRunMsPerS: sched0 && sched1 ? (sched1.runNs - sched0.runNs) / 1e6 / client.durationS : NaN,
+        mainWaitMsPerS: sched0 && sched1 ? (sched1.waitNs - sched0.waitNs) / 1e6 / client.durationS : NaN,
       };
     } finally {
       tmp.remove();
@@ -355,7 +374,7 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
         `  webhook ${modeName(mode, opts.rate)} rep ${i + 1}/${reps}: ${r.acksPerS.toFixed(0)} acks/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ` +
           `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}; stored ${r.stored}/${r.ok2xx} acked (${r.storedEqualsAcked ? "ok" : "MISMATCH"}); done ${r.doneAtEnd} at end, ${r.done} after ${r.drainS.toFixed(1)} s drain ` +
           `(pending ${r.pending}, failed ${r.failed}); replies sent ${r.repliesSent}, fake Zalo got ${r.fakeReceived}; ` +
-          `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms; threads by nice ${r.threadNice}`,
+          `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms; main thread on CPU ${r.mainRunMsPerS.toFixed(0)} ms/s, waiting for a CPU ${r.mainWaitMsPerS.toFixed(0)} ms/s; threads by nice ${r.threadNice}`,
       );
     }
   }
@@ -379,7 +398,7 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
   const line = (name: string, s: Summary) =>
     `  ${name}\n    ${s.acksPerS.toFixed(0).padStart(6)} acks/s  p50 ${String(s.p50).padStart(4)} ms  p99 ${String(s.p99).padStart(4)} ms  non-2xx ${s.non2xx}  errors ${s.errors}  ` +
     `stored ${s.stored}  processed ${s.done}  replied ${s.repliesSent}  (background ${s.processPerS.toFixed(0)} events/s)  ` +
-    `main-thread stall p99 ${s.stallP99Ms.toFixed(1)} ms, max ${s.stallMaxMs.toFixed(0)} ms`;
+    `main-thread stall p99 ${s.stallP99Ms.toFixed(1)} ms, max ${s.stallMaxMs.toFixed(0)} ms, waiting for a CPU ${s.mainWaitMsPerS.toFixed(0)} ms/s`;
   const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred, ...r.unniced];
   return [
     `webhook load (${r.rate.length} reps, medians):`,
