@@ -20,6 +20,7 @@
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Session } from "node:inspector/promises";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
@@ -243,6 +244,13 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
     const bodiesFile = join(tmp.dir, "bodies.json");
     await makeBodies(ward, n, opts.texts, bodiesFile);
     try {
+      // WEBHOOK_PROFILE=<file>: a CPU profile of this (the acknowledging) thread during the load
+      const profiler = process.env.WEBHOOK_PROFILE ? new Session() : undefined;
+      if (profiler) {
+        profiler.connect();
+        await profiler.post("Profiler.enable");
+        await profiler.post("Profiler.start");
+      }
       const sched0 = mainThreadSchedstat();
       const eld = monitorEventLoopDelay({ resolution: 1 });
       eld.enable();
@@ -255,6 +263,11 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       });
       eld.disable();
       const sched1 = mainThreadSchedstat();
+      if (profiler) {
+        const { profile } = await profiler.post("Profiler.stop");
+        writeFileSync(`${process.env.WEBHOOK_PROFILE}.${mode}.cpuprofile`, JSON.stringify(profile));
+        profiler.disconnect();
+      }
       const threadNice = threadNices();
       const doneAtEnd = await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`);
       const t0 = performance.now();
