@@ -42,6 +42,16 @@ describe("prepared statements kept per connection", () => {
     expect(await names(opened)).toHaveLength(54);
   });
 
+  it("keeps answering right past its bound and between PRAGMAs", async () => {
+    const c = opened.client;
+    for (let i = 0; i < 620; i++) {
+      const r = await c.execute({ sql: `select ${i} as k, count(*) as n from probe where name <> ?`, args: ["zz"] });
+      expect(Number(r.rows[0]!.k)).toBe(i);
+      if (i % 100 === 0) await c.execute(`PRAGMA main.synchronous = ${i % 200 ? "NORMAL" : "FULL"}`);
+    }
+    expect((await c.execute({ sql: "select 0 as k, count(*) as n from probe where name <> ?", args: ["zz"] })).rows[0]!.n).toBe(54);
+  });
+
   it("sees a schema change made after a statement was kept", async () => {
     const c = opened.client;
     const all = "select * from probe where name = ?";

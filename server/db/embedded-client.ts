@@ -18,13 +18,16 @@ export type EmbeddedClientOptions = {
 };
 
 /**
- * Prepared statements kept per connection. The hot statements are a few dozen shapes; variable
- * ones (IN lists of a group's ids, a reply's parts) add at most a few hundred. Over the bound the
- * cache starts again empty.
+ * Prepared statements kept per connection, least recently used dropped first. The hot statements
+ * are a few dozen shapes; variable ones (IN lists of a group's ids, the intake's duplicate
+ * lookups, a reply's parts) come and go.
  */
 const STATEMENT_CACHE_MAX = 500;
-/** Statements whose prepared form may be kept: data statements and transaction control, no DDL or ATTACH. */
+/** Statements whose prepared form may be kept: data statements and transaction control. */
 const CACHEABLE = /^\s*(select|insert|update|delete|with|begin|commit|rollback|end)\b/i;
+/** Statements after which kept ones are dropped (SQLite would re-prepare them; dropping is simpler to trust). */
+const SCHEMA_CHANGE = /^\s*(create|drop|alter|attach|detach|vacuum|reindex|analyze)\b/i;
+const SCHEMA_CHANGE_ANYWHERE = /\b(create|drop|alter|attach|detach|vacuum|reindex|analyze)\b/i;
 
 /** Retries after an immediate SQLITE_BUSY (each on a fresh connection), and the pause before each. */
 const BUSY_RETRY_DELAYS_MS = [10, 50, 200, 500, 1000];
@@ -137,8 +140,8 @@ class GuardedPool extends ConnectionPool {
     // running most of these statements (measured: ~15 prepares, ~2.8 ms of a processed event's
     // ~25 ms under load; bench/README.md "Issue 15, session 6"). The client sets safeIntegers and
     // raw on each use; a statement that throws is dropped (libsql does not reset it, see 1.), and
-    // the cache dies with its connection. DDL and ATTACH/DETACH go through exec or are not cached,
-    // and clear it: SQLite re-prepares a statement whose schema changed, but dropping is simpler.
+    // the cache dies with its connection. DDL and ATTACH/DETACH (by exec or not) clear it: SQLite
+    // re-prepares a statement whose schema changed, but dropping is simpler to trust.
     const cache = new Map<string, Statement>();
     const wrap = (sql: string, statement: Statement): Statement => {
       const guard = <A extends unknown[], R>(run: (...args: A) => R) =>
@@ -157,19 +160,22 @@ class GuardedPool extends ConnectionPool {
     };
     db.prepare = ((sql: string): Statement => {
       const cached = cache.get(sql);
-      if (cached) return cached;
-      const statement = wrap(sql, mark(prepare)(sql) as Statement);
-      if (!CACHEABLE.test(sql)) {
-        cache.clear();
-        return statement;
+      if (cached) {
+        // least recently used first: the map's order
+        cache.delete(sql);
+        cache.set(sql, cached);
+        return cached;
       }
-      if (cache.size >= STATEMENT_CACHE_MAX) cache.clear();
+      const statement = wrap(sql, mark(prepare)(sql) as Statement);
+      if (SCHEMA_CHANGE.test(sql)) cache.clear();
+      if (!CACHEABLE.test(sql)) return statement; // PRAGMAs (the drain sets synchronous twice a drain) and the rest
+      if (cache.size >= STATEMENT_CACHE_MAX) cache.delete(cache.keys().next().value!);
       cache.set(sql, statement);
       return statement;
     }) as Connection["prepare"];
     const exec = mark(db.exec.bind(db));
     db.exec = ((sql: string) => {
-      cache.clear();
+      if (SCHEMA_CHANGE_ANYWHERE.test(sql)) cache.clear();
       return exec(sql);
     }) as Connection["exec"];
   }
