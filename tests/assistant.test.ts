@@ -429,6 +429,20 @@ describe("a conversation's memory", () => {
     expect(result.reply).toMatch(/^1\) Nơi làm \(Làm, cấp đổi, cấp lại thẻ căn cước\):[\s\S]*\n2\) Lệ phí \(Đăng ký khai sinh cho con\):/);
   });
 
+  it("reads a part asked with common words only ('cần mang những giấy gì', 'ai ký giấy') as that part of the previous entry", () => {
+    for (const [first, next, id, facet] of [
+      ["hàng xóm lấn đất nhà tôi thì hòa giải ở đâu", "cần mang những giấy gì", "dvc-hoa-giai-dat-dai", "documents"],
+      ["làm thẻ căn cước cho con 14 tuổi", "cần mang những giấy gì", "dvc-can-cuoc", "documents"],
+      ["làm thẻ căn cước cho con 14 tuổi", "ai ký giấy", "dvc-can-cuoc", "who"],
+    ] as const) {
+      const result = assistant.ask(next, ward, MONDAY_9AM, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.followup, result.shown], next).toEqual([id, true, facet]);
+    }
+    // a word that names a topic still switches ("khai sinh" is not a common word)
+    const named = assistant.ask("khai sinh cần mang giấy gì", ward, MONDAY_9AM, ask("làm thẻ căn cước cho con 14 tuổi").memory);
+    expect(named.kind === "answer" && named.entry.id).toBe("dvc-khai-sinh");
+  });
+
   it("after a clarify, a part asked without a topic of its own goes on with the first candidate", () => {
     const asked = ask("tổ công nghệ số");
     expect(asked.kind).toBe("clarify");
@@ -667,6 +681,9 @@ describe("understanding what residents mean", () => {
     // a re-issue of another thing is that thing
     const other = assistant.ask("không phải, ý tôi là cấp lại sổ đỏ", ward, MONDAY_9AM, ask("làm căn cước").memory);
     expect(other.kind === "answer" && other.entry.id).toBe("dvc-cap-lai-so-do");
+    // a word typed with other accents is another word: "mật khẩu" is not "mất", "sổ hồng" is not "hỏng"
+    const password = assistant.ask("ko phải, tôi quên mật khẩu vneid", ward, MONDAY_9AM, ask("kích hoạt VNeID mức 2 ở đâu").memory);
+    expect(password.kind === "answer" && password.entry.id).toBe("dvc-vneid-su-co");
   });
 
   it("answers 'X là gì' only from an entry whose core names X, not from a title ending in 'là gì'", () => {

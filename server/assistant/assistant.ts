@@ -27,7 +27,7 @@ import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
-import { coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
+import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
@@ -315,6 +315,9 @@ export class Assistant {
       const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
       if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
+      // "cần mang những giấy gì", "ai ký giấy": a part the previous entry has, asked with common words only
+      const partAsked = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb);
+      if (partAsked && !personPattern.test(folded) && commonWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
       const previousCore = this.index.termCoverage(previous.id, terms, "core");
@@ -436,7 +439,7 @@ export class Assistant {
     const folded = this.fold(rest);
     const reading = readFacet(folded);
     const terms = this.topicTermsOf(folded, reading);
-    const part = reissuePart(folded, terms);
+    const part = reissuePart(folded, terms, rest);
     if (!part || !coversPart(previous, part.phrases)) return undefined;
     if (part.rest.length && this.index.termCoverage(previous.id, part.rest) < 0.5) return undefined;
     const special = !reading.facet && hasFacet(previous, "special", this.kb);
