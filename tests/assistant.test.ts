@@ -443,6 +443,14 @@ describe("a conversation's memory", () => {
     expect(named.kind === "answer" && named.entry.id).toBe("dvc-khai-sinh");
   });
 
+  it("does not take a yes/no follow-up to another category's entry that shares its words ('lấy lại' after a forgotten password)", () => {
+    const result = ask("ra phường có lấy lại được không", ask("tôi quên mật khẩu vneid").memory);
+    expect(result.kind === "answer" && [result.entry.id, result.followup]).toEqual(["dvc-vneid-su-co", true]);
+    // siblings of one family still take over ("làn xanh là gì" → the list of green-lane procedures)
+    const sibling = ask("những thủ tục nào được đi làn xanh", ask("làn xanh là gì").memory);
+    expect(sibling.kind === "answer" && sibling.entry.id).toBe("lx-danh-muc");
+  });
+
   it("after a clarify, a part asked without a topic of its own goes on with the first candidate", () => {
     const asked = ask("tổ công nghệ số");
     expect(asked.kind).toBe("clarify");

@@ -326,13 +326,14 @@ export class Assistant {
       // "mẹ tôi nằm liệt giường thì sao": a case of the same topic, about a person
       const aboutPerson = reading.followupCue && personPattern.test(folded);
       // a sibling of the previous entry (same words, another part of the subject: "làn xanh là gì" →
-      // "những thủ tục nào được đi làn xanh"): the message alone prefers it by far
+      // "những thủ tục nào được đi làn xanh"): the message alone prefers it by far; a sibling is of the same category
+      // ("ra phường có lấy lại được không" after a forgotten VNeID password is not the scam victims' "lấy lại tiền")
       // "thuế phí hết bao nhiêu": the part asked of the previous entry, a word or two around it
       // (unless those words name another entry: "lệ phí khai sinh bao nhiêu")
       const partOfPrevious = reading.strength === 2 && !!reading.facet && terms.length <= 2 && hasFacet(previous, reading.facet, this.kb) && !(top && namedBy(top.entry, terms));
       const previousScore = r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0;
       const sibling =
-        !!top && r.confident && top.entry.id !== previous.id && terms.length >= 2 && top.score >= FOLLOWUP.siblingScore && topCore >= 0.9 && previousCore >= topCore && top.score >= FOLLOWUP.siblingLead * previousScore;
+        !!top && r.confident && top.entry.id !== previous.id && top.entry.category === previous.category && terms.length >= 2 && top.score >= FOLLOWUP.siblingScore && topCore >= 0.9 && previousCore >= topCore && top.score >= FOLLOWUP.siblingLead * previousScore;
       // a long question of its own, not leaning on the previous turn ("chồng sắp cưới của tôi ở tỉnh khác,
       // anh ấy xin giấy xác nhận tình trạng hôn nhân ở đâu"), that another entry answers clearly better
       const longQuestion = !!top && r.confident && top.entry.id !== previous.id && terms.length >= FOLLOWUP.ownTerms && !reading.followupCue && top.score >= FOLLOWUP.ownLead * previousScore;
