@@ -451,6 +451,19 @@ describe("a conversation's memory", () => {
     expect(sibling.kind === "answer" && sibling.entry.id).toBe("lx-danh-muc");
   });
 
+  it("answers danger told mid-conversation with the emergency numbers, not as a case of the previous topic", () => {
+    const memory = ask("làm thẻ căn cước cho con 14 tuổi").memory;
+    for (const text of ["ông tôi khó thở, tím tái", "mẹ tôi bị ngã đập đầu", "chồng say rượu đang đánh vợ con", "có trộm vào nhà tôi", "nhà hàng xóm đang cháy to lắm", "nha ben canh chay roi cuu voi"]) {
+      const result = ask(text, memory);
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("emergency");
+      expect(result.reply, text).toMatch(/115/);
+    }
+    // paperwork about such an event, or words that only look alike, are ordinary questions
+    expect(ask("bố tôi bị tai nạn giao thông thì làm giấy tờ bảo hiểm thế nào", memory).kind).not.toBe("handoff");
+    expect(ask("tìm tài khoản vneid ở đâu", memory).kind).toBe("answer");
+    expect(ask("đang chạy xe thì bị phạt nguội có phải lừa không").kind).not.toBe("handoff");
+  });
+
   it("after a clarify, a part asked without a topic of its own goes on with the first candidate", () => {
     const asked = ask("tổ công nghệ số");
     expect(asked.kind).toBe("clarify");
