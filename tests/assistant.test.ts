@@ -464,6 +464,23 @@ describe("a conversation's memory", () => {
     expect(ask("đang chạy xe thì bị phạt nguội có phải lừa không").kind).not.toBe("handoff");
   });
 
+  it("asks which procedure a part is asked of when nothing came before (or the memory expired), then answers that part", () => {
+    for (const [text, part] of [["lệ phí bao nhiêu", "fee"], ["mất bao lâu", "time"], ["làm online được không", "online"]] as const) {
+      const asked = ask(text);
+      expect([asked.kind, asked.memory.partAsked], text).toEqual(["clarify", part]);
+      expect(asked.reply, text).toMatch(/thủ tục nào/);
+      expect(asked.reply, text).toMatch(/0\. Gặp cán bộ/);
+    }
+    const named = ask("khai sinh", ask("lệ phí bao nhiêu").memory);
+    expect(named.kind === "answer" && [named.entry.id, named.shown]).toEqual(["dvc-khai-sinh", "fee"]);
+    // one turn only
+    const next = ask("tạm trú cho sinh viên", named.memory);
+    expect(next.kind === "answer" && [next.entry.id, next.memory.partAsked]).toEqual(["dvc-tam-tru", undefined]);
+    // a part asked with its topic is answered at once
+    const whole = ask("lệ phí khai sinh bao nhiêu");
+    expect(whole.kind === "answer" && whole.entry.id).toBe("dvc-khai-sinh");
+  });
+
   it("after a clarify, a part asked without a topic of its own goes on with the first candidate", () => {
     const asked = ask("tổ công nghệ số");
     expect(asked.kind).toBe("clarify");

@@ -27,6 +27,7 @@ import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
+import { whichProcedureBody } from "./part-without-topic";
 import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
@@ -131,7 +132,7 @@ type Retrieval = {
   headTie?: boolean;
 };
 
-type TurnContext = { ward: Ward; now: number; memory: ConversationMemory; scamVictim?: string };
+type TurnContext = { ward: Ward; now: number; memory: ConversationMemory; scamVictim?: string; partAsked?: FacetKey };
 
 /**
  * The answer engine: the one place that decides how a message is answered. Pure: no database,
@@ -174,8 +175,8 @@ export class Assistant {
   ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
     const trimmed = text.normalize("NFC").trim().slice(0, 4000);
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
-    const { scamVictim, ...carried } = memory;
-    const ctx: TurnContext = { ward, now, memory: carried, scamVictim };
+    const { scamVictim, partAsked, ...carried } = memory;
+    const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked };
     if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
     const { result: safety, ownWords } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
     // a warning on a resident's own question (no quote, no link) that is about something the
@@ -282,7 +283,9 @@ export class Assistant {
 
   /** One question: a follow-up of the previous turn, or a new topic. */
   private single(text: string, folded: string, ctx: TurnContext, exclude?: string): AskResult {
-    const reading = readFacet(folded);
+    const own = readFacet(folded);
+    // the previous turn asked which procedure a part was asked of: this message names it
+    const reading = ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
     const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
 
     if (!exclude && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
@@ -375,6 +378,12 @@ export class Assistant {
       }
     }
 
+    // "lệ phí bao nhiêu", "mất bao lâu" with nothing to lean on (first message, or memory expired): which procedure?
+    if (!exclude && !ctx.memory.entryId && !ctx.partAsked && own.facet && own.strength === 2 && !this.scamConversation(ctx.memory) && !ctx.scamVictim && !topicTerms().length) {
+      const result = this.clarifyResult(whichProcedureBody(own.facet), [staffChoice()], r.scored, `Hỏi lại thủ tục nào: hỏi phần ${own.facet}, không có chủ đề.`, ctx, undefined);
+      result.memory.partAsked = own.facet;
+      return result;
+    }
     const offTopic = offTopicPattern.exec(folded)?.[0];
     if (offTopic && !(r.top && foldedText(`${r.top.entry.title} ${r.top.entry.questions.join(" ")}`).includes(offTopic))) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
