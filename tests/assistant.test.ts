@@ -481,6 +481,24 @@ describe("a conversation's memory", () => {
     expect(whole.kind === "answer" && whole.entry.id).toBe("dvc-khai-sinh");
   });
 
+  it("takes short closing replies as such, never as a question for staff or a look-alike entry, and keeps the topic", () => {
+    const memory = ask("xin xác nhận cư trú ct07").memory;
+    for (const text of ["thôi cảm ơn", "thôi", "thôi khỏi", "để mai tôi ra phường", "ok để tôi đi làm", "biết rồi", "hay quá"]) {
+      const result = ask(text, memory);
+      expect(result.kind, text).toBe("smalltalk");
+      const after = ask("lệ phí bao nhiêu", result.memory);
+      expect(after.kind === "answer" && after.entry.id, text).toBe("dvc-xac-nhan-cu-tru");
+    }
+    // "không hiểu", "nói rõ hơn": the previous entry again, never another entry
+    for (const text of ["không hiểu", "chưa hiểu lắm", "nói rõ hơn được không"]) {
+      const result = ask(text, memory);
+      expect(result.kind !== "handoff" && result.entries[0]?.id, text).toBe("dvc-xac-nhan-cu-tru");
+    }
+    // a new question after "thôi" is still asked
+    const next = ask("thôi tôi hỏi cái khác, làm khai sinh thế nào", memory);
+    expect(next.kind === "answer" && next.entry.id).toBe("dvc-khai-sinh");
+  });
+
   it("after a clarify, a part asked without a topic of its own goes on with the first candidate", () => {
     const asked = ask("tổ công nghệ số");
     expect(asked.kind).toBe("clarify");

@@ -28,6 +28,7 @@ import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { whichProcedureBody } from "./part-without-topic";
+import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
@@ -248,6 +249,13 @@ export class Assistant {
     const plain = foldedText(text);
     const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(plain));
     if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
+    const closing = closingReply(plain);
+    if (closing) return this.smalltalk(closing, ctx);
+    const previous = memory.entryId ? this.byId.get(memory.entryId) : undefined;
+    if (previous && appliesTo(previous, ctx.ward) && asksAgainPlainer(plain)) {
+      const reading = readFacet(folded);
+      return this.followUp(previous, hasFacet(previous, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
+    }
 
     if (isEnglish(text, memory.lang === "en")) return this.english(text, ctx);
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
