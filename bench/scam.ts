@@ -34,6 +34,7 @@ export async function runScamBench(log: (s: string) => void = console.log) {
     realEarlierValidation: evaluate("validation", { scorer, only: "real_earlier" }),
     realFreshValidation: evaluate("validation", { scorer, only: "real_fresh" }),
     realS5Validation: evaluate("validation", { scorer, only: "real_s5" }),
+    realS6Validation: evaluate("validation", { scorer, only: "real_s6" }),
   });
   const shipped = both(SHIPPED_SCORER);
   const real = {
@@ -43,6 +44,8 @@ export async function runScamBench(log: (s: string) => void = console.log) {
     freshValidation: evaluate("validation", { only: "real_fresh" }),
     s5Validation: evaluate("validation", { only: "real_s5" }),
     s5Training: evaluate("training", { only: "real_s5" }),
+    s6Validation: evaluate("validation", { only: "real_s6" }),
+    s6Training: evaluate("training", { only: "real_s6" }),
   };
   const candidates: Array<[string, ReturnType<typeof both>]> = [
     ["hand weights", both({ kind: "hand" })],
@@ -114,9 +117,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(formatFigures(r.real.training));
   console.log();
   console.log(formatFigures(r.real.s5Training));
+  console.log();
+  console.log(formatFigures(r.real.s6Validation));
+  console.log();
+  console.log(formatFigures(r.real.s6Training));
   console.log("\n| check | split | recall | recall, question in front | precision | false alarms | questions normal | victims |");
   console.log("|---|---|---|---|---|---|---|---|");
-  for (const split of ["validation", "realValidation", "realEarlierValidation", "realFreshValidation", "realS5Validation", "writtenValidation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));
+  for (const split of ["validation", "realValidation", "realEarlierValidation", "realFreshValidation", "realS5Validation", "realS6Validation", "writtenValidation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));
   const c = (x: { p50: number; p99: number; p99Intrinsic: number }) => `p50 ${x.p50.toFixed(3)} ms, p99 ${x.p99.toFixed(3)} ms (fastest-run p99 ${x.p99Intrinsic.toFixed(3)} ms)`;
   console.log(`\ncost over ${r.checks} texts, ${Number(process.env.SCAM_RUNS ?? 5)} runs: checkScam ${c(r.checkCost)}; with the n-gram model ${c(r.modelCost)}; Assistant.ask() ${c(r.askCost)}`);
   const show = process.env.SCAM_SHOW_MISSES as "training" | "validation" | undefined;

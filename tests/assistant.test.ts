@@ -763,6 +763,62 @@ describe("understanding what residents mean", () => {
     expect(classes.kind === "answer" && classes.entry.id).toBe("kns-lop-hoc");
   });
 
+  it("reads a question about a planned power cut as no scam talk, a cut threatened or announced by a caller as scam talk", () => {
+    // the fake-electricity-bill entry is about threats; "is there a power cut today" is not answered from it
+    const today = ask("hôm nay có cắt điện không");
+    expect([today.kind, today.kind === "handoff" && today.handoff.reason]).toEqual(["handoff", "out_of_scope"]);
+    for (const q of ["có người báo sẽ cắt điện nhà tôi chiều nay", "bị dọa cắt điện"]) {
+      const threat = ask(q);
+      expect([q, threat.kind === "answer" && threat.entry.id]).toEqual([q, "ld-hoa-don-dien-nuoc"]);
+    }
+  });
+
+  it("sends a foreign guest's stay to the foreigners' temporary-residence entry, a citizen guest's to the stay notice", () => {
+    const decided = (q: string) => {
+      const r = ask(q);
+      return r.kind === "answer" ? r.entry.id : r.kind;
+    };
+    expect(decided("khai báo lưu trú cho người nước ngoài")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+    expect(decided("khai bao luu tru cho khach nuoc ngoai o nha minh")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+    expect(decided("khai báo lưu trú cho khách")).toBe("dvc-luu-tru");
+    // after the stay notice, "the guest is a foreigner" moves to the foreigners' entry
+    const first = ask("khai báo lưu trú cho khách");
+    const next = assistant.ask("khách là người nước ngoài thì khai báo thế nào?", ward, MONDAY_9AM, first.memory);
+    expect(next.kind === "answer" && next.entry.id).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+
+  it("passes on a request for a person even when it reads like 'is it real?' or asks who is on duty now", () => {
+    for (const q of ["ad oi co nguoi that ko, e can noi chuyen truc tiep", "co ai truc ko, goi so phuong ko ai nghe, viec gap lam"]) {
+      const r = ask(q);
+      expect([q, r.kind, r.kind === "handoff" && r.handoff.reason]).toEqual([q, "handoff", "asked_for_person"]);
+    }
+    // on-duty hours are a question about the ward's hours, answered
+    const hours = ask("thứ bảy phường có ai trực không");
+    expect(hours.kind === "answer" && hours.entry.id).toBe("phuong-lien-he");
+    // "anyone on duty?" followed by a question the knowledge base answers: that answer
+    const asked = ask("có ai trực không, cho tôi hỏi làm căn cước cần giấy tờ gì");
+    expect(asked.kind === "answer" && asked.entry.id).toBe("dvc-can-cuoc");
+  });
+
+  it("does not answer founding a company from the household-business entry", () => {
+    const company = ask("đăng ký kinh doanh công ty cổ phần");
+    expect([company.kind, company.kind === "handoff" && company.handoff.reason]).toEqual(["handoff", "out_of_scope"]);
+    const shop = ask("đăng ký hộ kinh doanh bán tạp hóa");
+    expect(shop.kind === "answer" && shop.entry.id).toBe("dvc-ho-kinh-doanh");
+  });
+
+  it("reads letters Vietnamese does not write as the sounds typed for: f = ph, j = gi, w = qu, z = d/gi", () => {
+    const decided = (q: string) => {
+      const r = ask(q);
+      return r.kind === "answer" ? r.entry.id : r.kind;
+    };
+    expect(decided("le fi lam can cuoc bao nhieu")).toBe("dvc-can-cuoc");
+    expect(decided("jo lam viec cua phuong")).toBe("phuong-lien-he");
+    expect(decided("ho so wa han thi sao")).toBe("lx-qua-han");
+    // words that make no Vietnamese syllable that way stay as typed
+    expect(new SearchIndex(kb.entries).analyzeQuery("gui file pdf qua zalo").map((t) => t.folded)).toEqual(["gui", "file", "pdf", "qua", "zalo"]);
+  });
+
   it("answers a near tie whose first entry names the subject in its core while the second only mentions it", () => {
     const decided = (q: string) => {
       const r = ask(q);

@@ -410,9 +410,16 @@ describe("the ward's own published numbers (session 4c)", () => {
   });
 });
 
-describe("classes found on session 5's real texts (own phrasings)", () => {
+/** Each text is warned about alone, after a resident's question and quoted inside one. */
+function warnsAloneAndAsked(texts: string[]) {
   const asked = (text: string) => [text, `tin này có phải lừa đảo ko: ${text}`, `cho hoi tin nay co that ko a? "${text}"`];
-  it.each([
+  it.each(texts)("warns, alone and with a question around it: %s", (text) => {
+    for (const t of asked(text)) expect(checkScam(t).outcome, t).toBe("scam");
+  });
+}
+
+describe("classes found on session 5's real texts (own phrasings)", () => {
+  warnsAloneAndAsked([
     // someone asking for the reader's ID-card number (not only its photo)
     "Chị ơi em bên giao hàng, chị đọc giúp em số CCCD để em hoàn tất hồ sơ cho ngân hàng nhé, gấp lắm ạ",
     "chi oi em ben giao hang, chi doc giup em so cccd de em hoan tat ho so cho ngan hang nhe, gap lam a",
@@ -429,9 +436,7 @@ describe("classes found on session 5's real texts (own phrasings)", () => {
     // an agency telling the reader they qualify for a handout, to be claimed online by a deadline
     "BHXH thong bao: ong/ba nam trong danh sach duoc nhan tien ho tro Tet 2 trieu dong, vui long xac nhan thong tin trong hom nay de nhan tien",
     "Sở Lao động thông báo: Bạn đủ điều kiện nhận trợ cấp thất nghiệp đợt 2. Hoàn thành thủ tục đăng ký trực tuyến trước 20h hôm nay.",
-  ])("warns, alone and with a question around it: %s", (text) => {
-    for (const t of asked(text)) expect(checkScam(t).outcome, t).toBe("scam");
-  });
+  ]);
 
   it("asking for the ID number is a demand; giving it in person or refusing it is not", () => {
     expect(checkScam("Anh cho em xin lại số căn cước để bên em cập nhật hồ sơ nhận hàng nhé").signals).toContain("id_photo_request");
@@ -504,6 +509,44 @@ describe("an institution stating it never calls to ask for money (session 5, own
     const text = "Em bên ngân hàng, bên em không gọi điện yêu cầu gì đâu, chị cứ đọc mã OTP vừa nhận cho em để hủy giao dịch nhé";
     expect(checkScam(text).outcome).toBe("scam");
     expect(checkScam(`tin này có phải lừa đảo ko: ${text}`).outcome).toBe("scam");
+  });
+});
+
+describe("classes of session 6 (own phrasings)", () => {
+  warnsAloneAndAsked([
+    // "fill in your details to get the money / the gift" (Phú Thọ police's quoted fake texts)
+    "Điền thông tin cá nhân để nhận quà tặng 500.000 đồng",
+    "dien thong tin de duoc nhan tien ho tro 1 trieu dong ngay hom nay",
+    "Quý khách nhập thông tin rồi nhận ngay tiền hỗ trợ từ Nhà nước",
+    // a forwarded text opening with a question of its own ("Giờ chót để đổi quà?")
+    "Giờ chót nhận quà tri ân?\nĐiểm thẻ tín dụng của bạn sẽ hết hạn vào tối nay.\nĐổi ngay kẻo lỡ",
+    "Ban da nhan qua chua?\n5.000 diem the cua ban het han trong hom nay, doi ngay",
+  ]);
+
+  it("a desk to go to in person is a procedure, not a form to fill in for money", () => {
+    for (const text of [
+      "Quý khách vui lòng điền thông tin vào tờ khai tại Bộ phận một cửa UBND phường để nhận trợ cấp",
+      "Người dân mang căn cước đến UBND phường, điền thông tin vào tờ khai để nhận tiền hỗ trợ",
+    ])
+      expect(checkScam(text).outcome, text).not.toBe("scam");
+  });
+
+  it("a resident's own question on the first line still frames the message", () => {
+    const v = checkScam("Cái này thật không?\nTài khoản của quý khách bị khóa, xác thực tại vcb-xacthuc.top trong 24h");
+    expect(v.outcome).toBe("scam");
+    expect(v.shape.question).toBe("before");
+  });
+
+  it("EMS Việt Nam's own domain (ems.com.vn, VNPost's express service) is official; a look-alike is not", () => {
+    for (const text of [
+      "EMS thong bao: Buu gui EP987654321VN cua quy khach dang duoc phat trong ngay. Tra cuu hanh trinh tai www.ems.com.vn",
+      "EMS Việt Nam: bưu gửi EB123456789VN đã đến bưu cục phát, quý khách tra cứu hành trình tại https://ems.com.vn",
+    ]) {
+      const v = checkScam(text);
+      expect(v.outcome, text).not.toBe("scam");
+      expect(v.signals).not.toContain("link_brand_mismatch");
+    }
+    expect(checkScam("EMS: don hang cua ban khong the giao do dia chi khong day du, cap nhat tai ems-vn.cc").outcome).toBe("scam");
   });
 });
 

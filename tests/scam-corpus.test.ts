@@ -16,7 +16,9 @@ describe("scam check on the labelled corpus", () => {
     expect(f.recallQuestionBefore).toBeGreaterThanOrEqual(92.2); // measured 92.8%
     // session 4 added 204 real genuine messages (no scams) to the split, so these two are on a new set
     expect(f.falseAlarm).toBeLessThanOrEqual(4.5); // measured 3.9% (7.2% on the older 427 messages)
-    expect(f.precision).toBeGreaterThanOrEqual(88.5); // measured 89.2%
+    // measured 88.5% (session 6: the n-gram model retrained with session 6's training texts trades
+    // ~0.3 pt of false alarms for ~0.7 pt of recall; the rules alone change nothing here; 89.2% before)
+    expect(f.precision).toBeGreaterThanOrEqual(88.0);
     expect(f.questionsNormal).toBeGreaterThanOrEqual(98.0); // measured 100%
     expect(f.victims).toBeGreaterThanOrEqual(89.0); // measured 89.3% (25/28)
   });
@@ -42,11 +44,13 @@ describe("scam check on the labelled corpus", () => {
   it("still answers every training victim with the steps and keeps the training split clean", () => {
     const f = evaluate("training");
     expect(f.victims).toBe(100);
-    expect(f.recall).toBeGreaterThanOrEqual(99.0); // measured 99.2% (session 5)
+    expect(f.recall).toBeGreaterThanOrEqual(98.5); // measured 98.7%: session 6 added six police-quoted fragments, the shortest ("Nhận quà tặng 100.000 đồng", "Cài đặt VNeID để nhận quà") stay missed
+    expect(evaluate("training", { only: "before_s6" }).recall).toBeGreaterThanOrEqual(99.0); // measured 99.2% (session 5 and 6)
+    expect(evaluate("training", { only: "real_s6" }).recall).toBeGreaterThanOrEqual(80.0); // measured 81.0% (0% before session 6's rules)
     expect(f.falseAlarm).toBeLessThanOrEqual(1.2); // measured 0.9% (session 4's 318 real training messages; 0.3% before them)
     // the real training messages (session 5 added real press texts and the classes found on them)
     const real = evaluate("training", { only: "real" });
-    expect(real.recall).toBeGreaterThanOrEqual(96.0); // measured 96.7% (88.8% with session 5's texts before its rules)
+    expect(real.recall).toBeGreaterThanOrEqual(95.0); // measured 95.3% with session 6's fragments (96.7% before them; 88.8% with session 5's texts before its rules)
     expect(real.falseAlarm).toBeLessThanOrEqual(1.5); // measured 1.2%
   });
 });

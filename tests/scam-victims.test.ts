@@ -63,6 +63,11 @@ const notVictims = [
   "đã bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán",
   "tôi đã chuyển 2 triệu rồi, khi nào thì nhận được giấy chứng nhận",
   "đã nộp lệ phí 500 nghìn rồi, bao giờ có kết quả",
+  // advice and hypotheticals about sending money to scammers (session 6 guards)
+  "đừng chuyển tiền cho kẻ gian",
+  "Tuyệt đối không chuyển tiền cho kẻ lừa đảo",
+  "ko chuyen tien cho ke lua dao nhe",
+  "khi lỡ chuyển tiền cho kẻ lừa đảo thì làm gì",
 ];
 
 /** A resident asking what a procedure costs: a question for the knowledge base, never a loss. */

@@ -30,7 +30,7 @@ import { namesSiblingSubject } from "./sibling-subject";
 import { whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
-import { channelQuestionPattern, humanRequestPattern, offTopicPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
+import { channelQuestionPattern, humanRequestPattern, offTopicPattern, onDutyPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
@@ -187,8 +187,10 @@ export class Assistant {
     if (safety && !(safety.kind === "scam_no_signs" && ownWords) && !ownQuestion) return safety;
     const result = this.understand(trimmed, ctx);
     if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
-    // "no clear signs" on a resident's own words: their question, answered where the knowledge base can
-    if (safety && result.kind !== "answer" && result.kind !== "clarify") return safety;
+    // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
+    // a request for a person ("có người thật không, cần nói chuyện trực tiếp") is that, not a message to check
+    const personAsked = result.kind === "handoff" && result.handoff.reason === "asked_for_person";
+    if (safety && result.kind !== "answer" && result.kind !== "clarify" && !personAsked) return safety;
     if (result.kind === "answer" || result.kind === "clarify") result.memory.question = trimmed.slice(0, 300);
     return result;
   }
@@ -405,6 +407,7 @@ export class Assistant {
       return this.handoff(ctx, "out_of_scope", r.scored, `mục về lừa đảo cho tin nhắn không nói về lừa đảo (${r.signals})`, topicOf(text));
     }
     if (r.weak || !r.top) {
+      if (onDutyPattern.test(foldedText(text))) return this.personRequested(ctx);
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text));
     }

@@ -122,7 +122,7 @@ export function toneKey(syllable: string): string {
 
 /*
  * Spellings elderly residents confuse (folded syllables): initials ch/tr, s/x, d/gi/r, l/n
- * (Hanoi's l/n), and a final y/i ("ký"/"kí"). Variants are tried only for syllables the
+ * (Hanoi's l/n), f/z/w/j for ph/d/qu/gi, and a final y/i ("ký"/"kí"). Variants are tried only for syllables the
  * index has never seen, so a correctly spelt word is never changed.
  */
 const initialSwaps: Array<[RegExp, string[]]> = [
@@ -135,6 +135,12 @@ const initialSwaps: Array<[RegExp, string[]]> = [
   [/^r(?=[aeiouy])/, ["d", "gi"]],
   [/^l(?=[aeiouy])/, ["n"]],
   [/^n(?=[aeiouy])/, ["l"]],
+  // letters Vietnamese does not write, typed for the sounds they make: f = ph ("lệ fí"), z = d/gi
+  // ("zấy tờ"), w = qu ("wa"), j = gi ("jờ làm việc")
+  [/^f(?=[aeiouy])/, ["ph"]],
+  [/^z(?=[aeiouy])/, ["d", "gi"]],
+  [/^w(?=[aeiouy])/, ["qu"]],
+  [/^j(?=[aeiouy])/, ["gi"]],
 ];
 
 export function spellingVariants(folded: string): string[] {

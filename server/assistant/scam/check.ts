@@ -198,6 +198,10 @@ export function scoreSignals(signals: Signals): number {
   const offChannel = !has("link_official") && !has("official_app") && !has("official_contact") && !has("ad_optout");
   if (offChannel && has("prize") && has("urgency") && /\bdiem\b/.test(f) && /(het han|hom nay|gio chot)/.test(f)) score += 2.5;
   if (offChannel && has("prize") && /(xac nhan|cap nhat|hoan thanh|bo sung) (lai )?(thong tin|ho so)/.test(f) && /(duoc (tang|nhan)|nhan (ngay|qua|thuong))/.test(f)) score += 3.5;
+  // "fill in your details to get the money / the gift" ("Điền thông tin để nhận tiền", police-quoted):
+  // handouts are paid through the ward, BHXH or the bank's own app, never for details typed into a
+  // message's form; a desk to go to in person ("tại Bộ phận một cửa") is a genuine procedure
+  if (offChannel && /\b(dien|nhap|khai|cung cap|gui) (\S+ ){0,2}thong tin (ca nhan )?(de|roi|la|thi|moi) (duoc )?(nhan|linh) (ngay )?(tien|qua|thuong|ho tro|tro cap|qua tang)\b/.test(f) && !/\btai (bo phan|ubnd|uy ban|tru so|tru so|quay|diem giao dich|buu cuc|phuong|xa|co quan)\b/.test(f)) score += 4.5;
   // an agency telling the reader they qualify for a handout, to be claimed online before a deadline
   // ("Bộ Y tế xin thông báo: Bạn đã đủ điều kiện đăng ký xin trợ cấp … Thời hạn đến 17.30 hôm nay"):
   // agencies pay allowances through the ward or the BHXH office, never "register by tonight"

@@ -28,11 +28,16 @@ const doneAct = /\b(vua|da|lo|moi) (\S+ ){0,3}(cho|chuyen|ck|doc|dua|cung cap|nh
 /** a payment that went through but the record lags ("bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán"), with no scam in sight */
 const paymentGlitch = /\b(bi )?tru tien\b.{0,60}\b(van (bao|chua)|chua (thanh toan|cap nhat|nhan|duoc))\b/;
 const scamHint = /(lua|\bgia\b|nguoi la|ke gian|link|otp|mat khau|xung|mao danh|gia danh|chan|block)/;
-const subject = /(\b((?<!chung )toi|minh|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
+const subject = /(\b((?<!chung )toi|minh|mik|mjk|mk|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
+/** money sent to the scammer: "chuyển (nhầm) (tiền) cho kẻ lừa đảo", "ck vào tài khoản của bọn lừa đảo" */
+const transferToScammer = /(?<!\b(dung|khong|ko|k|chua|cam|tranh|de|se|sap|dinh|muon|hay|nen|can|khi|neu) )\b(chuyen|ck|chuyen khoan|gui|dua)( nham)?( (tien|khoan|het|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)?))? (cho |vao (tai khoan|tk|stk) (cua )?)(ke|bon|thang|con|lu|nguoi|doi tuong|tui)( (lua( dao)?|gian|xau))\b/;
 const lostPatterns = [
   // a scam and a completed event: "bị giả danh công an lừa hết tiền", "bị lừa đảo rồi"
   /\b(bi (\S+ ){0,3}lua( dao)?|gia danh|mao danh|bi hack|chiem doat|ke gian|ke lua dao)\b.{0,60}\b(mat|het|sach|bi (tru|rut)|chuyen (tien|khoan|het|\d)|\d+ ?(trieu|tr|cu|ty|k))\b/,
-  /\bbi (\S+ ){0,3}lua( dao)? (that )?roi\b/,
+  /\bbi (\S+ ){0,3}lua( dao)? (that )?(roi|r)\b/,
+  // a first-person statement of being scammed, with nothing more said: "tôi bị lừa đảo qua mạng"
+  // (not "tôi bị lừa đảo không?": a question whether they are)
+  /^(?!.*\b(khong|ko|k|chua|a|ha|nhi|phai khong)\s*\?*$)(\S+ ){0,2}(toi|em|minh|mik|mk|tui|chau|e|t) (vua |da |moi |lai )?bi (\S+ ){0,2}lua( dao)?\b/,
   /\b(vua|da|lo|moi) (bi (\S+ ){0,3}lua|bi hack|bi chiem)\b/,
   /\bbi (tru|rut) (het |sach )?(tien|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b)/,
   // a transfer already made, said with "rồi": "ông chuyển 200 triệu rồi"
@@ -53,6 +58,10 @@ const lostPatterns = [
   /\b(chuyen|dua|gui|rut) (het|sach|toan bo) (tien|so tien|so du|tien tiet kiem)\b/,
   /\b(da|vua|lo) (cho|de) nguoi la (dieu khien|dung)\b/,
   /\bchuyen (tien|khoan) (xong|roi)\b.{0,40}\b(lua|chan|mat tich|khong lien lac)\b/,
+  // a transfer already made ("ck", "chuyển khoản" is money): "lỡ ck cho người lạ rồi"
+  /\b(lo|da|vua|moi) (ck|chuyen khoan)\b/,
+  // money sent to the scammer, said bare: "chuyển nhầm cho kẻ lừa đảo rồi", "ck cho bọn lừa đảo 5 triệu"
+  transferToScammer,
 ];
 /** an advertisement for "getting the money back" mentions being scammed too */
 const offer = /(nhan (lay lai|ho tro|thu hoi)|ho tro lay lai|cam ket|tu van mien phi|lien he (ngay|telegram|zalo)|chuyen gia|rut duoc tien|\binbox\b|chi thu \d+ ?%|chung toi)/;
@@ -65,7 +74,8 @@ export type VictimState = "victim" | "at_risk";
 
 /** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
 export function readVictim(text: string): VictimState | undefined {
-  const folded = foldForScam(text);
+  // "bị scam rồi": the English word as residents use it; "bj" is teen-code for "bị"
+  const folded = foldForScam(text).replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi");
   if (folded.length > 400 || hypothetical.test(folded) || resolvedQuestionOnly.test(folded) || receivedText.test(folded) || offer.test(folded)) return undefined;
   const spared = folded.replace(notYet, " ");
   if (spared !== folded) {
@@ -111,5 +121,9 @@ function lossIn(folded: string): boolean {
   // an advert for "getting the money back" names victims too ("Bị lừa rồi? Chúng tôi hỗ trợ…")
   if (offer.test(folded)) return false;
   if (subject.test(folded)) return true;
-  return /^((vua|lai|da|moi) ){0,2}bi (\S+ ){0,2}(lua|hack|chiem)\b|\bbi lua (that )?roi\b/.test(folded) || /^(vua|lo|da|mat|moi)\b/.test(folded) || /^((vua|da|moi) )?bi (tru|rut) (het |sach )?(\d|tien)/.test(folded);
+  if (transferToScammer.test(folded)) return true;
+  // "bị giả danh công an lừa mất 100tr", "help bị lừa mất 20tr", "bj lừa r huhu": said without a subject,
+  // a loss or "rồi" must be there
+  if (/^(\S+ ){0,2}bi (\S+ ){0,4}lua( dao)?\b/.test(folded) && (moneyGone.test(folded) || /\b(roi|r)\b/.test(folded))) return true;
+  return /^((vua|lai|da|moi) ){0,2}bi (\S+ ){0,2}(lua|hack|chiem)\b|\bbi lua (that )?(roi|r)\b/.test(folded) || /^(vua|lo|da|mat|moi)\b/.test(folded) || /^((vua|da|moi) )?bi (tru|rut) (het |sach )?(\d|tien)/.test(folded);
 }
