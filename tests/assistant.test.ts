@@ -481,6 +481,27 @@ describe("a conversation's memory", () => {
     expect(whole.kind === "answer" && whole.entry.id).toBe("dvc-khai-sinh");
   });
 
+  it("switches when a turn names the subject of another entry's title, and stays when only common words are asked", () => {
+    const cases: [string, string, string][] = [
+      ["nhập hộ khẩu cho vợ về nhà chồng", "thế còn xoá hộ khẩu chỗ cũ", "dvc-xoa-dang-ky-cu-tru"],
+      ["đăng ký kết hôn ở phường", "còn giấy xác nhận độc thân xin ở đâu", "dvc-xac-nhan-hon-nhan"],
+      ["chứng thực bản sao căn cước", "còn hợp đồng mua bán nhà thì chứng thực ở đâu", "dvc-chung-thuc-hop-dong"],
+    ];
+    for (const [first, next, expected] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && result.entry.id, next).toBe(expected);
+    }
+    // a case the previous entry lists itself, though another title's tail names it ("Sự cố VNeID - quên mật khẩu")
+    const vssid = ask("quen mat khau thi sao", ask("cai vssid the nao").memory);
+    expect(vssid.kind === "answer" && vssid.entry.id).toBe("dvc-vssid");
+    // common words only: the previous entry
+    const residence = ask("đăng ký thường trú").memory;
+    for (const text of ["thế còn lệ phí", "mất mấy ngày", "ai ký giấy"]) {
+      const result = ask(text, residence);
+      expect(result.kind === "answer" && result.entry.id, text).toBe("dvc-thuong-tru");
+    }
+  });
+
   it("takes short closing replies as such, never as a question for staff or a look-alike entry, and keeps the topic", () => {
     const memory = ask("xin xác nhận cư trú ct07").memory;
     for (const text of ["thôi cảm ơn", "thôi", "thôi khỏi", "để mai tôi ra phường", "ok để tôi đi làm", "biết rồi", "hay quá"]) {

@@ -27,6 +27,7 @@ import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
+import { namesOtherSubject } from "./other-subject";
 import { whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
@@ -359,9 +360,13 @@ export class Assistant {
       // are there only in passing: the body, or another word of the same letters, "cuộc" for "cước")
       const ownQuestion =
         !!top && r.confident && top.entry.id !== previous.id && !reading.followupCue && !aboutPerson && topCore >= 0.9 && namedBy(top.entry, terms) && !namedBy(previous, terms) && previousScore <= FOLLOWUP.passingScore * top.score && !(partOfPrevious && top.score < FOLLOWUP.partScore);
+      // "thế còn xoá hộ khẩu chỗ cũ" after thường trú: an informative word of another entry's title that the
+      // previous title lacks, that entry covers every topic word and the message alone prefers it clearly
+      const otherSubject =
+        !!top && r.confident && top.entry.id !== previous.id && !aboutPerson && topCore >= 0.9 && top.score >= FOLLOWUP.otherLead * previousScore && namesOtherSubject(terms, previous, top.entry, (w) => this.index.idfFor(w));
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling || longQuestion || unrelated || ownQuestion ||
+        sibling || longQuestion || unrelated || ownQuestion || otherSubject ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       if (!newTopic) {
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
@@ -863,6 +868,8 @@ const FOLLOWUP = {
   ownTerms: 6,
   /** …goes to the entry that scores this many times the previous entry's score */
   ownLead: 1.4,
+  /** a turn naming another entry's title word switches when that entry scores this many times the previous one */
+  otherLead: 1.3,
 };
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */
