@@ -502,6 +502,15 @@ describe("a conversation's memory", () => {
     }
   });
 
+  it("reads a deadline asked in a conversation ('hạn chót là khi nào', 'đến bao giờ') as the previous entry's time", () => {
+    const death = ask("đăng ký khai tử cho bố").memory;
+    for (const text of ["hạn chót là khi nào", "phải làm đến bao giờ", "chậm nhất là mấy hôm"]) {
+      const result = ask(text, death);
+      expect(result.kind === "answer" && result.entry.id, text).toBe("dvc-khai-tu");
+      expect(result.reply, text).toContain("Thời gian giải quyết");
+    }
+  });
+
   it("takes short closing replies as such, never as a question for staff or a look-alike entry, and keeps the topic", () => {
     const memory = ask("xin xác nhận cư trú ct07").memory;
     for (const text of ["thôi cảm ơn", "thôi", "thôi khỏi", "để mai tôi ra phường", "ok để tôi đi làm", "biết rồi", "hay quá"]) {
