@@ -511,6 +511,15 @@ describe("a conversation's memory", () => {
     }
   });
 
+  it("keeps a thing's negated condition ('điện thoại không có nfc thì sao') as a case of the previous entry", () => {
+    const level2 = ask("kích hoạt vneid mức 2").memory;
+    const result = ask("điện thoại không có nfc thì sao", level2);
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-vneid-muc-2");
+    // a new subject is still a new subject
+    const other = ask("thế còn xoá hộ khẩu chỗ cũ", ask("đăng ký thường trú").memory);
+    expect(other.kind === "answer" && other.entry.id).toBe("dvc-xoa-dang-ky-cu-tru");
+  });
+
   it("takes short closing replies as such, never as a question for staff or a look-alike entry, and keeps the topic", () => {
     const memory = ask("xin xác nhận cư trú ct07").memory;
     for (const text of ["thôi cảm ơn", "thôi", "thôi khỏi", "để mai tôi ra phường", "ok để tôi đi làm", "biết rồi", "hay quá"]) {

@@ -28,6 +28,7 @@ import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { namesOtherSubject } from "./other-subject";
+import { negatedThing } from "./negated-thing";
 import { whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
@@ -319,6 +320,12 @@ export class Assistant {
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
       if (condition && !this.topicTermsOf(condition.tail).length) {
+        const special = hasFacet(previous, "special", this.kb);
+        return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      }
+      // "điện thoại không có nfc thì sao": a thing's negated condition is a case of the previous entry
+      // (when the previous entry knows some of its words and no other title's subject is named)
+      if (negatedThing(folded) && terms.length <= 3 && this.index.termCoverage(previous.id, terms) > 0 && !(r.top && namesOtherSubject(terms, previous, r.top.entry, (w) => this.index.idfFor(w)))) {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
