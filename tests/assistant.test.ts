@@ -520,6 +520,18 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && other.entry.id).toBe("dvc-xoa-dang-ky-cu-tru");
   });
 
+  it("asks which procedure for a bare part whose only other word restates it ('hết bao nhiêu tiền'), then answers that part", () => {
+    const asked = ask("hết bao nhiêu tiền");
+    expect(asked.kind).toBe("clarify");
+    expect(asked.reply).toContain("lệ phí của thủ tục nào");
+    const named = ask("khai sinh", asked.memory);
+    expect(named.kind === "answer" && named.entry.id).toBe("dvc-khai-sinh");
+    expect(named.reply).toContain("Lệ phí");
+    // a topic word is still a topic
+    const topic = ask("khai sinh hết bao nhiêu tiền");
+    expect(topic.kind === "answer" && topic.entry.id).toBe("dvc-khai-sinh");
+  });
+
   it("takes short closing replies as such, never as a question for staff or a look-alike entry, and keeps the topic", () => {
     const memory = ask("xin xác nhận cư trú ct07").memory;
     for (const text of ["thôi cảm ơn", "thôi", "thôi khỏi", "để mai tôi ra phường", "ok để tôi đi làm", "biết rồi", "hay quá"]) {

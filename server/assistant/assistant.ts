@@ -29,7 +29,7 @@ import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
-import { whichProcedureBody } from "./part-without-topic";
+import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, onDutyPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
@@ -401,7 +401,7 @@ export class Assistant {
     }
 
     // "lệ phí bao nhiêu", "mất bao lâu" with nothing to lean on (first message, or memory expired): which procedure?
-    if (!exclude && !ctx.memory.entryId && !ctx.partAsked && own.facet && own.strength === 2 && !this.scamConversation(ctx.memory) && !ctx.scamVictim && !topicTerms().length) {
+    if (!exclude && !ctx.memory.entryId && !ctx.partAsked && own.facet && own.strength === 2 && !this.scamConversation(ctx.memory) && !ctx.scamVictim && onlyPartWords(own.facet, topicTerms())) {
       const result = this.clarifyResult(whichProcedureBody(own.facet), [staffChoice()], r.scored, `Hỏi lại thủ tục nào: hỏi phần ${own.facet}, không có chủ đề.`, ctx, undefined);
       result.memory.partAsked = own.facet;
       return result;
