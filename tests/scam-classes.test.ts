@@ -6,7 +6,7 @@
  * or without diacritics, a link, a question before or after ("có phải lừa đảo không", "thật
  * không", "cái này là sao"): each gets the scam warning, not an entry that shares its bait words.
  * The messages (tests/fixtures/scam/scam-classes-probes.jsonl) were written for this test, session 6
- * wave 2, without reading any blind set; 17 of the 86 were answered otherwise before (checked on main 92b510a in a temporary worktree).
+ * wave 2, without reading any blind set; 20 of the 100 were answered otherwise before (checked on main 92b510a in a temporary worktree).
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -31,7 +31,7 @@ const probes: string[] = readFileSync("tests/fixtures/scam/scam-classes-probes.j
 
 describe("scam classes of the official warnings, forwarded or retold", () => {
   it("warns on every one", () => {
-    expect(probes.length).toBeGreaterThanOrEqual(80);
+    expect(probes.length).toBeGreaterThanOrEqual(100);
     const missed = probes.filter((q) => assistant.ask(q, ward, NOW).kind !== "scam_warning");
     expect(missed).toEqual([]);
   });

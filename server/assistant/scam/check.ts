@@ -219,7 +219,8 @@ export function scoreSignals(signals: Signals): number {
   // VNeID "định danh mức 2"; kb-facts "Scams"): the real ones point to the brand's own app or hotline
   // (an update already done — "Quý khách đã nâng cấp thành công…" — is a receipt, not a demand)
   const updateDemanded = has("account_update") && !/\bda (\S+ ){0,3}thanh cong\b/.test(f);
-  if (offChannel && !has("protective") && (has("threat") || updateDemanded) && lockedThing.test(f) && offChannelAction.test(f)) score += 4;
+  const lockThreat = has("threat") || /\b(se )?bi (thu hoi|huy|ngat)\b/.test(f);
+  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && lockedThing.test(f) && offChannelAction.test(f)) score += 4;
   // a handout "you are entitled to", to be registered for through a link ("nhận trợ cấp 5 triệu … đăng ký tại link")
   if (offChannel && /(duoc (nhan|huong)|du dieu kien|nam trong danh sach) (\S+ ){0,3}(tro cap|ho tro|goi ho tro|tien ho tro|hoan tien|boi thuong)/.test(f) && /\b(link|duong dan|truy cap)\b/.test(f)) score += 4.5;
   // crypto or forex "groups" promising a rate of return
@@ -233,7 +234,7 @@ export function scoreSignals(signals: Signals): number {
 const lockedThing = /\b(tai khoan|tk|the (ngan hang|atm|tin dung|cua)|sim|thue bao|so dien thoai|dien(?! thoai)|cat dien|cong to|vneid|dinh danh|cu tru|can cuoc|cccd|bang lai|giay phep lai xe|phuong tien|bien so|phat nguoi|nop phat|xu phat|bhxh|bao hiem)\b/;
 /** A way to act that no bank, operator, utility or agency asks for in a text (folded). */
 const offChannelAction =
-  /((truy cap|bam|nhan|click|an|vao) (vao )?(link|duong link|duong dan|day|web)|\btruy cap\b|\bzalo\b|lien he (\S+ ){0,2}(so|sdt|nhan vien|can bo|tong dai vien|dien thoai)|goi (ngay )?(lai )?(so|den so|cho so|\d)|soan tin|\bcai (dat )?(ung dung|app)|tai (ve )?(ung dung|app)|ma qr|quet (ma )?qr|\b0\d[\dx]{0,2}x[x\d .-]{5,})/;
+  /((truy cap|bam|nhan|click|an|vao) (vao )?(link|duong link|duong dan|day|web)|\btruy cap\b|\bzalo\b|lien he (\S+ ){0,2}(so|sdt|nhan vien|can bo|tong dai vien|dien thoai)|goi (ngay )?(lai )?(so|den so|cho so|\d)|soan tin|(bam|nhan|an) (phim|so) \d|\bma (otp|xac nhan|gui ve|vua gui)|\bcai (dat )?(ung dung|app)|tai (ve )?(ung dung|app)|ma qr|quet (ma )?qr|\b0\d[\dx]{0,2}x[x\d .-]{5,})/;
 
 /**
  * A call or message the resident retells in their own words ("có người gọi bảo bưu kiện bị hải quan
