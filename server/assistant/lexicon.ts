@@ -179,6 +179,12 @@ export const personRequestPattern = new RegExp(
   ].join("|"),
 );
 
+/**
+ * A message opening with "có ai trực không" asks for whoever is on duty now (not "thứ Bảy có ai
+ * trực không"); when nothing in it is a question the knowledge base answers, it is a request for a person (folded).
+ */
+export const onDutyPattern = /^(?:(?:ad|admin|phuong|anh chi) oi )?co (?:ai|nguoi|can bo) (?:dang )?truc (?:khong|hong)\b/;
+
 /** …but a question about the channel itself ("nhắn ngoài giờ có ai đọc không") is answered, not passed on (folded). */
 export const channelQuestionPattern =
   /\b(?:lam sao|the nao|nhu the nao|bao lau|khi nao|co ai doc|ai doc|ai tra loi|co that|ngoai gio|buoi toi|cuoi tuan|may gio|bang cach nao|o dau)\b/;
@@ -247,6 +253,6 @@ export const commonWords = new Set([...`${commonVietnamese} ${commonEnglish}`.sp
  * (their bait) but ask about something the ward's assistant does not cover.
  */
 export const scamTalkPattern = new RegExp(
-  String.raw`\b(lua|lua dao|bi lua|gia mao|gia danh|mao danh|hang gia|that hay gia|that khong|co that|that ko|link|duong link|trang web|website|tin nhan|sms|nhan tin|nhan duoc|cuoc goi|goi dien|goi den|goi cho|so la|nguoi la|otp|ma otp|ma xac thuc|mat khau|chuyen tien|chuyen khoan|ck|nap tien|rut tien|rut duoc|tai khoan|stk|ngan hang|atm|cvv|hack|an toan|co nen|app|ung dung|cai dat|zalo|facebook|fb|trung thuong|qua tang|phat nguoi|dau tu|san giao dich|ngoai hoi|tien ao|viec nhe|cong tac vien|ctv|nhiem vu|sim|thue bao|bts|bat coc|vi dien tu|qr|dien luc|cap cuu|tai nan|goi|de doa|doa|cat dien|no tien|no cuoc|muon tien|vay tien|dat coc|tien coc|giao hang|nhan hang|don hang|shipper|buu kien|cong an|vien kiem sat|toa an|lay lai|cap nhat|canh bao|kiem tra|xac minh|to giac|trinh bao|dang ngo|mat tien|bi tru tien)\b`,
+  String.raw`\b(lua|lua dao|bi lua|gia mao|gia danh|mao danh|hang gia|that hay gia|that khong|co that|that ko|link|duong link|trang web|website|tin nhan|sms|nhan tin|nhan duoc|cuoc goi|goi dien|goi den|goi cho|so la|nguoi la|otp|ma otp|ma xac thuc|mat khau|chuyen tien|chuyen khoan|ck|nap tien|rut tien|rut duoc|tai khoan|stk|ngan hang|atm|cvv|hack|an toan|co nen|app|ung dung|cai dat|zalo|facebook|fb|trung thuong|qua tang|phat nguoi|dau tu|san giao dich|ngoai hoi|tien ao|viec nhe|cong tac vien|ctv|nhiem vu|sim|thue bao|bts|bat coc|vi dien tu|qr|dien luc|cap cuu|tai nan|goi|de doa|doa|se cat|bao cat|sap cat|cat dien neu|cat nuoc neu|no tien|no cuoc|muon tien|vay tien|dat coc|tien coc|giao hang|nhan hang|don hang|shipper|buu kien|cong an|vien kiem sat|toa an|lay lai|cap nhat|canh bao|kiem tra|xac minh|to giac|trinh bao|dang ngo|mat tien|bi tru tien)\b`,
 );
 
