@@ -29,6 +29,7 @@ import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
+import { asksAboutTheMessage } from "./scam/about-message";
 import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, onDutyPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
@@ -183,7 +184,9 @@ export class Assistant {
     // a warning on a resident's own question (no quote, no link) that is about something the
     // knowledge base answers outside scams ("có nên gửi ảnh căn cước cho chủ nhà trọ không",
     // "ngoài giờ nhắn Zalo này bao giờ cán bộ trả lời") is answered; a victim always gets the steps
-    const ownQuestion = !!safety && ownWords && safety.kind === "scam_warning" && !safety.handoff && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
+    // ("có phải lừa đảo không", "thật không" about a warned message: the warning is the answer)
+    const ownQuestion =
+      !!safety && ownWords && safety.kind === "scam_warning" && !safety.handoff && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed)) && !asksAboutTheMessage(foldedText(trimmed));
     if (safety && !(safety.kind === "scam_no_signs" && ownWords) && !ownQuestion) return safety;
     const result = this.understand(trimmed, ctx);
     if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
