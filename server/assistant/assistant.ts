@@ -31,6 +31,7 @@ import { coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, onDutyPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
+import { scatteredMatch } from "./scattered-match";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
@@ -402,7 +403,11 @@ export class Assistant {
       }
       return this.answer(r.top.entry, reading, folded, r, ctx, false);
     }
-    return this.clarify(r.ranked.slice(0, 3), reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+    const candidates = r.ranked.slice(0, 3);
+    if (!exclude && scatteredMatch(this.index, text, candidates.map((c) => c.entry.id), r.top.score)) {
+      return this.handoff(ctx, "out_of_scope", r.scored, `khớp yếu, rời rạc: không mục nào chứa cụm từ của câu hỏi (${r.signals})`, topicOf(text));
+    }
+    return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
   }
 
   /** The conversation is about a scam: its entry, or the choices a scam warning offered, are scam entries. */

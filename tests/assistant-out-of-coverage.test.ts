@@ -1,0 +1,36 @@
+/**
+ * Questions no entry covers get the honest handoff, not a clarify between entries that only
+ * share a word with them, nor a look-alike answer (issue 10, session 6 wave 2). Messages are
+ * written for this file, not taken from the entries' sample questions.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { Assistant } from "../server/assistant/assistant";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { wardFixture } from "./support/ward-fixture";
+
+// Monday 2026-11-23 09:00 in Hanoi (UTC+7)
+const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
+const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
+let assistant: Assistant;
+
+beforeAll(async () => {
+  assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
+});
+
+const ask = (text: string) => assistant.ask(text, ward, MONDAY_9AM);
+
+describe("weak, scattered matches", () => {
+  it("hands off a short question whose candidates share only single words with it", () => {
+    for (const text of ["thủ tục nghỉ hưu cần những gì", "bao giờ có điện lại vậy ad", "học phí trường cấp 2 năm nay bao nhiêu", "xin việc làm ở khu công nghiệp thì liên hệ đâu"]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("out_of_scope");
+    }
+  });
+
+  it("still asks back when the candidates hold the message's phrases", () => {
+    const result = ask("mẹ tôi già không biết dùng điện thoại, ai nộp hồ sơ giúp");
+    expect(result.kind).toBe("clarify");
+    expect(result.entries.map((e) => e.id)).toContain("dvc-ho-tro-nop-ho-so");
+  });
+});
