@@ -34,3 +34,22 @@ describe("weak, scattered matches", () => {
     expect(result.entries.map((e) => e.id)).toContain("dvc-ho-tro-nop-ho-so");
   });
 });
+
+describe("a bare procedure noun several entries share", () => {
+  it("goes to the entry that lists the bare noun, whatever part is asked", () => {
+    for (const text of ["lệ phí chứng thực", "chứng thực ở đâu", "thủ tục chứng thực thế nào"]) {
+      const result = ask(text);
+      expect(result.kind === "answer" && result.entries[0]?.id, text).toBe("dvc-chung-thuc");
+    }
+  });
+
+  it("leaves a noun the top's title names but the other's does not ('bản sao giấy khai sinh')", () => {
+    const result = ask("xin bản sao giấy khai sinh");
+    expect(result.kind === "answer" && result.entries[0]?.id).toBe("dvc-trich-luc");
+  });
+
+  it("leaves the longer subject to its own entry ('chứng thực hợp đồng')", () => {
+    const result = ask("lệ phí chứng thực hợp đồng mua bán nhà");
+    expect(result.kind === "answer" && result.entries[0]?.id).toBe("dvc-chung-thuc-hop-dong");
+  });
+});

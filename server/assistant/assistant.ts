@@ -21,6 +21,7 @@ import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
 import { TitleHeads } from "./title-head";
+import { BareSubjects } from "./bare-subject";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
@@ -146,6 +147,7 @@ export class Assistant {
   private readonly entryTexts = new Map<string, string>();
   private readonly scopes: EntryScopes;
   private readonly titleHeads = new TitleHeads();
+  private readonly bareSubjects: BareSubjects;
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -155,6 +157,7 @@ export class Assistant {
     this.published = kb.entries.filter((e) => e.status === "published");
     this.byId = new Map(this.published.map((e) => [e.id, e]));
     this.scopes = new EntryScopes(this.published);
+    this.bareSubjects = new BareSubjects(this.published);
     // `index`: one loaded from storage (server/knowledge/stored-index.ts), built over these published entries
     this.index = options.index ?? new SearchIndex(this.published, options.tuning);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
@@ -482,6 +485,13 @@ export class Assistant {
     // the whole message's confident top shares a head with a close candidate whose subject the message names: ask between them
     if (!r.weak && this.titleHeads.named(r.top, r.ranked.slice(1, 3).filter((x) => x.score >= HEAD_TIE_SHARE * (r.top?.score ?? 0)), fold())) {
       return { ...r, confident: false, headTie: true, signals: `${r.signals}; một mục khác cùng tên chung được nêu` };
+    }
+    // a bare procedure noun several entries share: the entry that lists it as a keyword (bare-subject.ts)
+    const plainest = r.weak ? undefined : this.bareSubjects.plainest(this.topicTermsOf(fold(), reading), r.ranked.slice(0, 3));
+    if (plainest) {
+      const ranked = [plainest, ...r.ranked.filter((x) => x !== plainest)];
+      const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
+      return { ...r, ranked, top: plainest, scored, confident: true, signals: `${r.signals}; tên thủ tục trần: mục "${plainest.entry.title}"` };
     }
     return r;
   }
