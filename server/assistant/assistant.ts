@@ -22,6 +22,7 @@ import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffCh
 import { EntryScopes } from "./entry-scope";
 import { TitleHeads } from "./title-head";
 import { BareSubjects } from "./bare-subject";
+import { SampleSideWords } from "./sample-side-words";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
@@ -148,6 +149,7 @@ export class Assistant {
   private readonly scopes: EntryScopes;
   private readonly titleHeads = new TitleHeads();
   private readonly bareSubjects: BareSubjects;
+  private readonly sideWords = new SampleSideWords();
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -492,6 +494,10 @@ export class Assistant {
       const ranked = [plainest, ...r.ranked.filter((x) => x !== plainest)];
       const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
       return { ...r, ranked, top: plainest, scored, confident: true, signals: `${r.signals}; tên thủ tục trần: mục "${plainest.entry.title}"` };
+    }
+    // found only through words of one sample question's own situation (sample-side-words.ts)
+    if (r.confident && r.top && this.sideWords.onlySideWords(this.index, r.top.entry, this.topicTermsOf(fold(), reading))) {
+      return { ...r, confident: false, weak: true, signals: `${r.signals}; chỉ khớp từ riêng của một câu hỏi mẫu` };
     }
     return r;
   }
