@@ -68,3 +68,20 @@ describe("words of one sample question's own situation", () => {
     expect(result.kind === "answer" && result.entries[0]?.id).toBe("dvc-can-cuoc");
   });
 });
+
+describe("another city's or ward's office", () => {
+  it("is not answered with this ward's address and hours", () => {
+    for (const text of ["UBND phường ở Đà Nẵng số điện thoại", "giờ làm việc UBND phường Cầu Giấy", "UBND Phường Bến Nghé ở đâu"]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("out_of_scope");
+    }
+  });
+
+  it("still answers for this ward, named or not", () => {
+    for (const text of ["giờ làm việc của Phường Thử Nghiệm", "số điện thoại ủy ban phường", "Phường Cho tôi hỏi giờ làm việc"]) {
+      const result = ask(text);
+      expect(result.kind === "answer" && result.entries[0]?.id, text).toBe("phuong-lien-he");
+    }
+  });
+});

@@ -23,6 +23,7 @@ import { EntryScopes } from "./entry-scope";
 import { TitleHeads } from "./title-head";
 import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
+import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
@@ -406,6 +407,9 @@ export class Assistant {
       if (service && !describesService(service, this.entryText(r.top.entry))) {
         return this.handoff(ctx, "out_of_scope", r.scored, `hỏi phường có dịch vụ mà mục "${r.top.entry.title}" không nói đến (${r.signals})`, topicOf(text));
       }
+      // another city's or ward's office: our ward's address and hours would be wrong there (other-place.ts)
+      const elsewhere = answersWithWardOffice(r.top.entry) ? otherPlaceNamed(text, ctx.ward.name) : undefined;
+      if (elsewhere) return this.handoff(ctx, "out_of_scope", r.scored, `hỏi về cơ quan ở nơi khác ("${elsewhere}"), trợ lý chỉ có thông tin của phường này`, topicOf(text));
       return this.answer(r.top.entry, reading, folded, r, ctx, false);
     }
     const candidates = r.ranked.slice(0, 3);
