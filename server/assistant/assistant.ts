@@ -493,14 +493,16 @@ export class Assistant {
       return { ...r, confident: false, headTie: true, signals: `${r.signals}; một mục khác cùng tên chung được nêu` };
     }
     // a bare procedure noun several entries share: the entry that lists it as a keyword (bare-subject.ts)
-    const plainest = r.weak ? undefined : this.bareSubjects.plainest(this.topicTermsOf(fold(), reading), r.ranked.slice(0, 3));
+    let topicTerms: string[] | undefined;
+    const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
+    const plainest = r.weak ? undefined : this.bareSubjects.plainest(terms(), r.ranked.slice(0, 3));
     if (plainest) {
       const ranked = [plainest, ...r.ranked.filter((x) => x !== plainest)];
       const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
       return { ...r, ranked, top: plainest, scored, confident: true, signals: `${r.signals}; tên thủ tục trần: mục "${plainest.entry.title}"` };
     }
     // found only through words of one sample question's own situation (sample-side-words.ts)
-    if (r.confident && r.top && this.sideWords.onlySideWords(this.index, r.top.entry, this.topicTermsOf(fold(), reading))) {
+    if (r.confident && r.top && this.sideWords.onlySideWords(this.index, r.top.entry, terms())) {
       return { ...r, confident: false, weak: true, signals: `${r.signals}; chỉ khớp từ riêng của một câu hỏi mẫu` };
     }
     return r;
