@@ -18,8 +18,9 @@
  * WEBHOOK_RATE (500), WEBHOOK_DRAIN_S (90: longest wait for the queue after a run).
  */
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Session } from "node:inspector/promises";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
@@ -59,8 +60,9 @@ type ClientResult = {
 
 /** rate: 500/s offered (the target); shared: the same with the intake writing the main database
  *  file, as before the intake journal (for comparison in one run); max: no rate limit;
- *  deferred (diagnostic): 500/s with processing held back until the load is over */
-export type Mode = "rate" | "shared" | "max" | "deferred";
+ *  deferred (diagnostic): 500/s with processing held back until the load is over;
+ *  unniced: 500/s with the processing thread at the main thread's priority (PROCESSING_THREAD_NICE=0, as before session 6) */
+export type Mode = "rate" | "shared" | "max" | "deferred" | "unniced";
 
 export type LoadRun = ClientResult & {
   mode: Mode;
@@ -80,6 +82,11 @@ export type LoadRun = ClientResult & {
   /** the server's main thread (this process) blocked during the load: event-loop delay p99 / max */
   stallP99Ms: number;
   stallMaxMs: number;
+  /** this process's threads by nice value (Linux), e.g. "0×14 10×1": is the processing thread niced, and only it? */
+  threadNice: string;
+  /** the main (acknowledging) thread during the load, from /proc schedstat: ms per second on a CPU, and ms per second runnable but waiting for one */
+  mainRunMsPerS: number;
+  mainWaitMsPerS: number;
 };
 
 export type WebhookLoadResult = {
@@ -87,11 +94,12 @@ export type WebhookLoadResult = {
   shared: LoadRun[];
   max: LoadRun[];
   deferred: LoadRun[];
+  unniced: LoadRun[];
   breakdownUs: Record<string, number>;
   targetP99Ms: number;
   rateTarget: number;
   met: boolean;
-  medians: { rate: Summary; shared: Summary; max: Summary; deferred: Summary };
+  medians: { rate: Summary; shared: Summary; max: Summary; deferred: Summary; unniced: Summary };
   /** per repetition, p99 with the intake in the main file / p99 with the intake journal (same load, back to back) */
   p99Ratios: number[];
 };
@@ -108,6 +116,7 @@ type Summary = {
   processPerS: number;
   stallP99Ms: number;
   stallMaxMs: number;
+  mainWaitMsPerS: number;
 };
 
 function summarise(runs: LoadRun[]): Summary {
@@ -124,6 +133,7 @@ function summarise(runs: LoadRun[]): Summary {
     processPerS: m((r) => r.processPerS),
     stallP99Ms: m((r) => r.stallP99Ms),
     stallMaxMs: m((r) => r.stallMaxMs),
+    mainWaitMsPerS: m((r) => r.mainWaitMsPerS),
   };
 }
 
@@ -155,6 +165,30 @@ async function withServer<T>(
     await fake.close();
     tmp.remove();
   }
+}
+
+/** The main thread's CPU time and run-queue wait (Linux /proc/<pid>/task/<pid>/schedstat: ns on CPU, ns waiting, slices). */
+function mainThreadSchedstat(): { runNs: number; waitNs: number } | undefined {
+  try {
+    const [run, wait] = readFileSync(`/proc/${process.pid}/task/${process.pid}/schedstat`, "utf8").trim().split(" ").map(Number);
+    return { runNs: run!, waitNs: wait! };
+  } catch {
+    return undefined;
+  }
+}
+
+function threadNices(): string {
+  const counts = new Map<number, number>();
+  try {
+    for (const task of readdirSync("/proc/self/task")) {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, "utf8");
+      const nice = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]);
+      counts.set(nice, (counts.get(nice) ?? 0) + 1);
+    }
+  } catch {
+    return "n/a";
+  }
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([n, c]) => `${n}×${c}`).join(" ");
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | "timeout"> {
@@ -210,6 +244,14 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
     const bodiesFile = join(tmp.dir, "bodies.json");
     await makeBodies(ward, n, opts.texts, bodiesFile);
     try {
+      // WEBHOOK_PROFILE=<file>: a CPU profile of this (the acknowledging) thread during the load
+      const profiler = process.env.WEBHOOK_PROFILE ? new Session() : undefined;
+      if (profiler) {
+        profiler.connect();
+        await profiler.post("Profiler.enable");
+        await profiler.post("Profiler.start");
+      }
+      const sched0 = mainThreadSchedstat();
       const eld = monitorEventLoopDelay({ resolution: 1 });
       eld.enable();
       const client = await runClient({
@@ -220,6 +262,13 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         overallRate: mode !== "max" ? opts.rate : undefined,
       });
       eld.disable();
+      const sched1 = mainThreadSchedstat();
+      if (profiler) {
+        const { profile } = await profiler.post("Profiler.stop");
+        writeFileSync(`${process.env.WEBHOOK_PROFILE}.${mode}.cpuprofile`, JSON.stringify(profile));
+        profiler.disconnect();
+      }
+      const threadNice = threadNices();
       const doneAtEnd = await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`);
       const t0 = performance.now();
       // deferred (diagnostic): the delayed queue cannot drain in time; the sweeper processes instead
@@ -249,11 +298,14 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         processPerS: done / (client.durationS + drainS),
         stallP99Ms: eld.percentile(99) / 1e6,
         stallMaxMs: eld.max / 1e6,
+        threadNice,
+        mainRunMsPerS: sched0 && sched1 ? (sched1.runNs - sched0.runNs) / 1e6 / client.durationS : NaN,
+        mainWaitMsPerS: sched0 && sched1 ? (sched1.waitNs - sched0.waitNs) / 1e6 / client.durationS : NaN,
       };
     } finally {
       tmp.remove();
     }
-  }, holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}, mode !== "shared");
+  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}) }, mode !== "shared");
 }
 
 /**
@@ -323,7 +375,7 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
       .filter((q) => q.expect === "answer" || q.expect === "handoff")
       .map((q) => q.q),
   };
-  const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [] };
+  const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [], unniced: [] };
   for (let i = 0; i < reps; i++) {
     const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "shared", "max", "deferred"] : ["rate", "shared", "max"]);
     // every other repetition in the reverse order: a machine whose load drifts during the run
@@ -335,12 +387,12 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
         `  webhook ${modeName(mode, opts.rate)} rep ${i + 1}/${reps}: ${r.acksPerS.toFixed(0)} acks/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ` +
           `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}; stored ${r.stored}/${r.ok2xx} acked (${r.storedEqualsAcked ? "ok" : "MISMATCH"}); done ${r.doneAtEnd} at end, ${r.done} after ${r.drainS.toFixed(1)} s drain ` +
           `(pending ${r.pending}, failed ${r.failed}); replies sent ${r.repliesSent}, fake Zalo got ${r.fakeReceived}; ` +
-          `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms`,
+          `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms; main thread on CPU ${r.mainRunMsPerS.toFixed(0)} ms/s, waiting for a CPU ${r.mainWaitMsPerS.toFixed(0)} ms/s; threads by nice ${r.threadNice}`,
       );
     }
   }
   const breakdownUs = process.env.WEBHOOK_BREAKDOWN === "0" ? {} : await breakdown(opts.texts);
-  const medians = { rate: summarise(runs.rate), shared: summarise(runs.shared), max: summarise(runs.max), deferred: summarise(runs.deferred) };
+  const medians = { rate: summarise(runs.rate), shared: summarise(runs.shared), max: summarise(runs.max), deferred: summarise(runs.deferred), unniced: summarise(runs.unniced) };
   const p99Ratios = runs.shared.map((r, i) => r.p99 / Math.max(1, runs.rate[i]?.p99 ?? NaN));
   return { ...runs, breakdownUs, targetP99Ms: 20, rateTarget: opts.rate, met: medians.rate.p99 < 20 && medians.rate.non2xx === 0, medians, p99Ratios };
 }
@@ -351,6 +403,7 @@ function modeName(mode: Mode, rate: number): string {
     shared: `@${rate}/s, intake in the main file (before)`,
     max: "max",
     deferred: `@${rate}/s, processing deferred`,
+    unniced: `@${rate}/s, processing thread not niced (before)`,
   }[mode];
 }
 
@@ -358,15 +411,16 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
   const line = (name: string, s: Summary) =>
     `  ${name}\n    ${s.acksPerS.toFixed(0).padStart(6)} acks/s  p50 ${String(s.p50).padStart(4)} ms  p99 ${String(s.p99).padStart(4)} ms  non-2xx ${s.non2xx}  errors ${s.errors}  ` +
     `stored ${s.stored}  processed ${s.done}  replied ${s.repliesSent}  (background ${s.processPerS.toFixed(0)} events/s)  ` +
-    `main-thread stall p99 ${s.stallP99Ms.toFixed(1)} ms, max ${s.stallMaxMs.toFixed(0)} ms`;
-  const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred];
+    `main-thread stall p99 ${s.stallP99Ms.toFixed(1)} ms, max ${s.stallMaxMs.toFixed(0)} ms, waiting for a CPU ${s.mainWaitMsPerS.toFixed(0)} ms/s`;
+  const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred, ...r.unniced];
   return [
     `webhook load (${r.rate.length} reps, medians):`,
-    ...(["rate", "shared", "max", "deferred"] as const).filter((m) => r[m].length).map((m) => line(modeName(m, r.rateTarget), r.medians[m])),
+    ...(["rate", "unniced", "shared", "max", "deferred"] as const).filter((m) => r[m].length).map((m) => line(modeName(m, r.rateTarget), r.medians[m])),
     `  acked events missing from the db: ${all.filter((x) => !x.storedEqualsAcked).length ? "YES (see per-run lines)" : "none (stored >= acked in every run)"}; events left unprocessed after drain: ${all.reduce((s, x) => s + x.pending + x.failed, 0)}`,
     `  target p99 < ${r.targetP99Ms} ms at ${r.rateTarget} req/s: ${r.met ? "MET" : "MISSED"}`,
     `  per-rep p99 @rate (ms): ${r.rate.map((x) => x.p99).join(" ")}` +
       (r.shared.length ? `; intake in the main file (before): ${r.shared.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.p99Ratios.map((x) => x.toFixed(1)).join(" ")}` : "") +
+      (r.unniced.length ? `; processing thread not niced (before): ${r.unniced.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.unniced.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(1)).join(" ")}` : "") +
       (r.max.length ? `; per-rep max acks/s: ${r.max.map((x) => x.acksPerS.toFixed(0)).join(" ")}` : ""),
     ...(Object.keys(r.breakdownUs).length
       ? [

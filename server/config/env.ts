@@ -40,6 +40,8 @@ const envSchema = z.object({
   KNOWLEDGE_DIR: z.string().optional(),
   /** Node: process webhook events on a worker thread (default) or inline on the main thread */
   PROCESSING_MODE: z.enum(["thread", "inline"]).optional(),
+  /** Node: how much lower (nice increment, 0–19) the processing thread runs than the acknowledging one */
+  PROCESSING_THREAD_NICE: intFromString(10).pipe(z.number().max(19)),
   /** optional language model (any OpenAI-compatible endpoint); without a key nothing calls it */
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
@@ -83,6 +85,7 @@ export type Config = {
   webhookProcessDelayMs: number;
   knowledgeDir: string;
   processingMode: "thread" | "inline";
+  processingThreadNice: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   llm: { apiKey: string; baseUrl: string | undefined; chatModel: string; dailyTokenBudget: number; timeoutMs: number } | undefined;
   devMode: boolean;
@@ -125,6 +128,7 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     webhookProcessDelayMs: e.WEBHOOK_PROCESS_DELAY_MS,
     knowledgeDir: e.KNOWLEDGE_DIR || "knowledge",
     processingMode: e.PROCESSING_MODE ?? "thread",
+    processingThreadNice: e.PROCESSING_THREAD_NICE,
     logLevel: e.LOG_LEVEL ?? "info",
     llm: e.OPENAI_API_KEY
       ? {

@@ -17,6 +17,18 @@ export type EmbeddedClientOptions = {
   lockMainStatement?: string;
 };
 
+/**
+ * Prepared statements kept per connection, least recently used dropped first. The hot statements
+ * are a few dozen shapes; variable ones (IN lists of a group's ids, the intake's duplicate
+ * lookups, a reply's parts) come and go.
+ */
+const STATEMENT_CACHE_MAX = 500;
+/** Statements whose prepared form may be kept: data statements and transaction control. */
+const CACHEABLE = /^\s*(select|insert|update|delete|with|begin|commit|rollback|end)\b/i;
+/** Statements after which kept ones are dropped (SQLite would re-prepare them; dropping is simpler to trust). */
+const SCHEMA_CHANGE = /^\s*(create|drop|alter|attach|detach|vacuum|reindex|analyze)\b/i;
+const SCHEMA_CHANGE_ANYWHERE = /\b(create|drop|alter|attach|detach|vacuum|reindex|analyze)\b/i;
+
 /** Retries after an immediate SQLITE_BUSY (each on a fresh connection), and the pause before each. */
 const BUSY_RETRY_DELAYS_MS = [10, 50, 200, 500, 1000];
 
@@ -123,14 +135,49 @@ class GuardedPool extends ConnectionPool {
         }
       };
     const prepare = db.prepare.bind(db);
+    // Prepared statements kept per connection by SQL text (see STATEMENT_CACHE_MAX): the client
+    // prepares every statement on every execution, and parsing and planning cost more than
+    // running most of these statements (measured: ~15 prepares, ~2.8 ms of a processed event's
+    // ~25 ms under load; bench/README.md "Issue 15, session 6"). The client sets safeIntegers and
+    // raw on each use; a statement that throws is dropped (libsql does not reset it, see 1.), and
+    // the cache dies with its connection. DDL and ATTACH/DETACH (by exec or not) clear it: SQLite
+    // re-prepares a statement whose schema changed, but dropping is simpler to trust.
+    const cache = new Map<string, Statement>();
+    const wrap = (sql: string, statement: Statement): Statement => {
+      const guard = <A extends unknown[], R>(run: (...args: A) => R) =>
+        mark((...args: A): R => {
+          try {
+            return run(...args);
+          } catch (err) {
+            if (cache.get(sql) === statement) cache.delete(sql);
+            throw err;
+          }
+        });
+      statement.run = guard(statement.run.bind(statement));
+      statement.all = guard(statement.all.bind(statement));
+      statement.get = guard(statement.get.bind(statement));
+      return statement;
+    };
     db.prepare = ((sql: string): Statement => {
-      const statement = mark(prepare)(sql) as Statement;
-      statement.run = mark(statement.run.bind(statement));
-      statement.all = mark(statement.all.bind(statement));
-      statement.get = mark(statement.get.bind(statement));
+      const cached = cache.get(sql);
+      if (cached) {
+        // least recently used first: the map's order
+        cache.delete(sql);
+        cache.set(sql, cached);
+        return cached;
+      }
+      const statement = wrap(sql, mark(prepare)(sql) as Statement);
+      if (SCHEMA_CHANGE.test(sql)) cache.clear();
+      if (!CACHEABLE.test(sql)) return statement; // PRAGMAs (the drain sets synchronous twice a drain) and the rest
+      if (cache.size >= STATEMENT_CACHE_MAX) cache.delete(cache.keys().next().value!);
+      cache.set(sql, statement);
       return statement;
     }) as Connection["prepare"];
-    db.exec = mark(db.exec.bind(db));
+    const exec = mark(db.exec.bind(db));
+    db.exec = ((sql: string) => {
+      if (SCHEMA_CHANGE_ANYWHERE.test(sql)) cache.clear();
+      return exec(sql);
+    }) as Connection["exec"];
   }
 }
 

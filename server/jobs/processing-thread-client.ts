@@ -42,7 +42,7 @@ export class ProcessingThread {
     });
     worker.on("message", (m: ThreadReply) => {
       if (m.type === "done") {
-        this.inFlight.delete(m.eventId);
+        for (const id of m.eventIds) this.inFlight.delete(id);
         this.settle();
       } else if (m.type === "drained") {
         // the thread posts "done" for these later, on the same port, so they are tracked first

@@ -1,4 +1,6 @@
 /** WebCrypto helpers that run the same on Node 20 and on Workers. */
+import { createHash } from "node:crypto";
+
 const encoder = new TextEncoder();
 
 export function toHex(bytes: ArrayBuffer | Uint8Array): string {
@@ -8,9 +10,14 @@ export function toHex(bytes: ArrayBuffer | Uint8Array): string {
   return out;
 }
 
+/**
+ * Hex SHA-256. node:crypto's createHash (Node, and Workers with nodejs_compat, see wrangler.toml)
+ * hashes in the calling thread: a webhook signature costs ~7 µs, where crypto.subtle.digest hands
+ * each call to libuv's thread pool and back (~100 µs of CPU and two thread switches per call,
+ * measured under load; bench/README.md "Issue 15, session 6"). Same digest either way.
+ */
 export async function sha256Hex(data: string | Uint8Array<ArrayBuffer>): Promise<string> {
-  const bytes = typeof data === "string" ? encoder.encode(data) : data;
-  return toHex(await crypto.subtle.digest("SHA-256", bytes));
+  return createHash("sha256").update(data).digest("hex");
 }
 
 export async function hmacSha256Hex(key: string, data: string): Promise<string> {

@@ -97,6 +97,7 @@ export class FactConfirmationService {
         after: { value, hash, scope: "ward" },
       }),
     ]);
+    this.wardService.changed(ward.id);
     return confirmation;
   }
 

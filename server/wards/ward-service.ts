@@ -7,6 +7,7 @@ import type { SecretBox } from "../lib/crypto";
 import { ConflictError, NotFoundError, AppError } from "../lib/errors";
 import { dayExceptionsQuery, loadDayExceptions, toDayExceptions } from "./holiday-calendar";
 import { wardProfileSchema, type Ward, type WardDefinition } from "./ward-profile";
+import { WebhookIdentityCache, type WebhookIdentity } from "./webhook-identity-cache";
 import type { DayExceptions } from "./working-hours";
 
 /** The id of the ward with this slug, as a subquery (for writes batched with the ward's creation). */
@@ -29,6 +30,9 @@ function toWard(row: typeof wards.$inferSelect, calendar: DayExceptions): Ward {
 }
 
 export class WardService {
+  /** per process: services are built once per process (Node) or isolate (Workers) */
+  private readonly identities = new WebhookIdentityCache();
+
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
@@ -93,18 +97,34 @@ export class WardService {
     return toWard(rows[0], toDayExceptions(holidayRows));
   }
 
-  /** The ward owning an OA with its calendar and OA secret, in one batch read (what a webhook needs). */
-  async byOaIdWithSecret(oaId: string): Promise<{ ward: Ward | undefined; secret: string | undefined }> {
-    const [rows, holidayRows, secrets] = await this.db.batch([
-      this.db.select().from(wards).where(eq(wards.oaId, oaId)),
-      dayExceptionsQuery(this.db),
-      this.db
-        .select({ ciphertext: wardSecrets.ciphertext })
-        .from(wardSecrets)
-        .where(and(eq(wardSecrets.wardId, sql`(select ${wards.id} from ${wards} where ${wards.oaId} = ${oaId})`), eq(wardSecrets.name, "oa_secret_key"))),
-    ]);
-    if (!rows[0]) return { ward: undefined, secret: undefined };
-    return { ward: toWard(rows[0], toDayExceptions(holidayRows)), secret: secrets[0] ? await this.requireBox().open(secrets[0].ciphertext) : undefined };
+  /**
+   * What verifying a webhook of this OA needs (ward id, app id, OA secret), from this process's
+   * cache (WebhookIdentityCache: changes made here apply at once, elsewhere within its TTL) or
+   * one statement. `fresh` reads again whatever is cached. `undefined`: no ward has this OA.
+   */
+  async webhookIdentity(oaId: string, options: { fresh?: boolean } = {}): Promise<{ identity: WebhookIdentity; readAt: number } | undefined> {
+    const now = this.clock.now();
+    const cached = options.fresh ? undefined : this.identities.get(oaId, now);
+    if (cached) return cached;
+    const [row] = await this.db
+      .select({ wardId: wards.id, appId: wards.appId, ciphertext: wardSecrets.ciphertext })
+      .from(wards)
+      .leftJoin(wardSecrets, and(eq(wardSecrets.wardId, wards.id), eq(wardSecrets.name, "oa_secret_key")))
+      .where(eq(wards.oaId, oaId));
+    if (!row) return undefined;
+    const identity: WebhookIdentity = { wardId: row.wardId, appId: row.appId, secret: row.ciphertext ? await this.requireBox().open(row.ciphertext) : undefined };
+    this.identities.set(oaId, identity, now);
+    return { identity, readAt: now };
+  }
+
+  /** How old a cached identity must be before a signature that does not match it reads it again. */
+  get identityRefreshAfterMs(): number {
+    return this.identities.refreshAfterMs;
+  }
+
+  /** Call after writing a ward's row outside this service (profile, name): drops what this process cached of it. */
+  changed(wardId: number): void {
+    this.identities.forgetWard(wardId);
   }
 
   async byOaId(oaId: string): Promise<Ward | undefined> {
@@ -120,6 +140,8 @@ export class WardService {
       .insert(wardSecrets)
       .values({ wardId, name, ciphertext, updatedAt: now })
       .onConflictDoUpdate({ target: [wardSecrets.wardId, wardSecrets.name], set: { ciphertext, updatedAt: now } });
+    // a rotated secret applies to the next webhook this process receives (other processes: see WebhookIdentityCache)
+    this.identities.forgetWard(wardId);
   }
 
   async getSecret(wardId: number, name: WardSecretName): Promise<string | undefined> {

@@ -1,7 +1,7 @@
 import type { Database } from "../db/database";
 import type { Clock } from "../lib/clock";
 import { UnauthorizedError, ValidationError } from "../lib/errors";
-import type { Ward } from "../wards/ward-profile";
+import type { WebhookIdentity } from "../wards/webhook-identity-cache";
 import type { WardService } from "../wards/ward-service";
 import { readEnvelope } from "../zalo/webhook-events";
 import { verifyZaloSignature } from "../zalo/webhook-signature";
@@ -17,9 +17,6 @@ export type IntakeResult = {
   accepted: { wardId: number; rawBody: string; receivedAt: number };
 };
 
-/** How long a ward's OA identity and secret are reused before being read again. */
-const WARD_CACHE_MS = 60_000;
-
 /**
  * Accepts a Zalo webhook call: verifies the signature over the exact raw body with the secret
  * of the ward that owns the OA, then stores the event once per (ward, msg_id or event key).
@@ -31,7 +28,6 @@ const WARD_CACHE_MS = 60_000;
  * in one transaction, and each is answered only after that transaction commits.
  */
 export class WebhookIntake {
-  private readonly wardCache = new Map<string, { ward: Ward; secret: string | undefined; until: number }>();
   private readonly store: EventStore;
 
   constructor(
@@ -54,33 +50,32 @@ export class WebhookIntake {
     if (!envelope) throw new ValidationError("malformed_event", "webhook body is not an event object");
     if (!signature) throw new UnauthorizedError("missing_signature", "X-ZEvent-Signature is missing");
     if (!envelope.oaId || !envelope.timestamp) throw new UnauthorizedError("unverifiable_event", "event has no OA id or timestamp to verify");
-    const { ward, secret } = await this.wardFor(envelope.oaId);
-    if (!ward || !ward.appId || !secret) throw new UnauthorizedError("unknown_oa", "no ward with a secret for this OA");
-    const valid = await verifyZaloSignature({ header: signature, appId: ward.appId, rawBody, timestamp: envelope.timestamp, oaSecretKey: secret });
+    const found = await this.wards.webhookIdentity(envelope.oaId);
+    if (!found?.identity.appId || !found.identity.secret) throw new UnauthorizedError("unknown_oa", "no ward with a secret for this OA");
+    const timestamp = envelope.timestamp;
+    const check = (identity: WebhookIdentity) => verifyZaloSignature({ header: signature, appId: identity.appId!, rawBody, timestamp, oaSecretKey: identity.secret! });
+    let identity = found.identity;
+    let valid = await check(identity);
+    // The secret may have been rotated by another process since it was cached: read it again,
+    // at most once per OA per refreshAfterMs (bad signatures cannot make every call a read).
+    if (!valid && this.clock.now() - found.readAt >= this.wards.identityRefreshAfterMs) {
+      const fresh = await this.wards.webhookIdentity(envelope.oaId, { fresh: true });
+      if (fresh?.identity.appId && fresh.identity.secret) {
+        identity = fresh.identity;
+        valid = await check(identity);
+      }
+    }
     if (!valid) throw new UnauthorizedError("bad_signature", "signature does not match");
 
     const receivedAt = this.clock.now();
     const stored = await this.store.store({
-      wardId: ward.id,
+      wardId: identity.wardId,
       eventKey: envelope.eventKey,
       eventName: envelope.eventName.slice(0, 100),
       rawBody,
       zaloTimestamp: envelope.timestamp,
       receivedAt,
     });
-    return { eventId: stored.id, wardId: ward.id, duplicate: stored.duplicate, pending: stored.pending, accepted: { wardId: ward.id, rawBody, receivedAt } };
+    return { eventId: stored.id, wardId: identity.wardId, duplicate: stored.duplicate, pending: stored.pending, accepted: { wardId: identity.wardId, rawBody, receivedAt } };
   }
-
-  /** The ward owning an OA and its secret, cached briefly: every event needs them. */
-  private async wardFor(oaId: string): Promise<{ ward: Ward | undefined; secret: string | undefined }> {
-    const now = this.clock.now();
-    const cached = this.wardCache.get(oaId);
-    if (cached && cached.until > now) return cached;
-    const { ward, secret } = await this.wards.byOaIdWithSecret(oaId);
-    if (!ward) return { ward: undefined, secret: undefined };
-    if (this.wardCache.size > 1000) this.wardCache.clear();
-    this.wardCache.set(oaId, { ward, secret, until: now + WARD_CACHE_MS });
-    return { ward, secret };
-  }
-
 }
