@@ -14,7 +14,7 @@ import { silentLogger } from "../server/lib/logger";
 import { startNodeServer, type NodeServer } from "../server/node-server";
 import { buildServices, type Services } from "../server/services";
 import { createEmbeddedClient } from "../server/db/embedded-client";
-import { fsyncFile, type SyncFile } from "../server/webhooks/file-sync";
+import { dataSyncFile, type SyncFile } from "../server/webhooks/file-sync";
 import { IntakeJournal, readCursor } from "../server/webhooks/intake-journal";
 import { JournalDrain } from "../server/webhooks/journal-drain";
 import { WebhookIntake } from "../server/webhooks/webhook-intake";
@@ -117,7 +117,7 @@ describe("the journal and its drain, on two connections", () => {
     const syncFile: SyncFile = async (file) => {
       const committed = Number((await reader.execute(`SELECT coalesce(max(id), 0) AS id FROM intake_journal`)).rows[0]!.id);
       await new Promise((r) => setTimeout(r, 40));
-      await fsyncFile(file);
+      await dataSyncFile(file);
       syncs.push({ path: file, covers: committed, doneAt: ++step });
     };
     const { journal, intake } = await openIntake({ syncFile });

@@ -1,14 +1,18 @@
 import { open } from "node:fs/promises";
 
-/** Flushes a file's written data to the disk. The default runs fsync in libuv's thread pool. */
+/** Flushes a file's written data to the disk. The default runs fdatasync in libuv's thread pool. */
 export type SyncFile = (path: string) => Promise<void>;
 
-export const fsyncFile: SyncFile = async (path) => {
+/**
+ * fdatasync, as SQLite's own sync of a WAL on Linux: the data and what is needed to read it back
+ * (the file's size), not its timestamps.
+ */
+export const dataSyncFile: SyncFile = async (path) => {
   // A fresh descriptor each time: fsync flushes the file (inode), whichever descriptor wrote it,
   // and a fresh one can never point at a file that was replaced meanwhile.
   const handle = await open(path, "r");
   try {
-    await handle.sync();
+    await handle.datasync();
   } finally {
     await handle.close();
   }
@@ -27,7 +31,7 @@ export class SharedFileSync {
 
   constructor(
     private readonly path: string,
-    private readonly syncFile: SyncFile = fsyncFile,
+    private readonly syncFile: SyncFile = dataSyncFile,
   ) {}
 
   sync(): Promise<void> {
