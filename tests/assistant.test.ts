@@ -429,6 +429,76 @@ describe("a conversation's memory", () => {
     expect(result.reply).toMatch(/^1\) Nơi làm \(Làm, cấp đổi, cấp lại thẻ căn cước\):[\s\S]*\n2\) Lệ phí \(Đăng ký khai sinh cho con\):/);
   });
 
+  it("reads a part asked with common words only ('cần mang những giấy gì', 'ai ký giấy') as that part of the previous entry", () => {
+    for (const [first, next, id, facet] of [
+      ["hàng xóm lấn đất nhà tôi thì hòa giải ở đâu", "cần mang những giấy gì", "dvc-hoa-giai-dat-dai", "documents"],
+      ["làm thẻ căn cước cho con 14 tuổi", "cần mang những giấy gì", "dvc-can-cuoc", "documents"],
+      ["làm thẻ căn cước cho con 14 tuổi", "ai ký giấy", "dvc-can-cuoc", "who"],
+    ] as const) {
+      const result = assistant.ask(next, ward, MONDAY_9AM, ask(first).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.followup, result.shown], next).toEqual([id, true, facet]);
+    }
+    // a word that names a topic still switches ("khai sinh" is not a common word)
+    const named = assistant.ask("khai sinh cần mang giấy gì", ward, MONDAY_9AM, ask("làm thẻ căn cước cho con 14 tuổi").memory);
+    expect(named.kind === "answer" && named.entry.id).toBe("dvc-khai-sinh");
+  });
+
+  it("does not take a yes/no follow-up to another category's entry that shares its words ('lấy lại' after a forgotten password)", () => {
+    const result = ask("ra phường có lấy lại được không", ask("tôi quên mật khẩu vneid").memory);
+    expect(result.kind === "answer" && [result.entry.id, result.followup]).toEqual(["dvc-vneid-su-co", true]);
+    // siblings of one family still take over ("làn xanh là gì" → the list of green-lane procedures)
+    const sibling = ask("những thủ tục nào được đi làn xanh", ask("làn xanh là gì").memory);
+    expect(sibling.kind === "answer" && sibling.entry.id).toBe("lx-danh-muc");
+  });
+
+  it("answers danger told mid-conversation with the emergency numbers, not as a case of the previous topic", () => {
+    const memory = ask("làm thẻ căn cước cho con 14 tuổi").memory;
+    for (const text of ["ông tôi khó thở, tím tái", "mẹ tôi bị ngã đập đầu", "chồng say rượu đang đánh vợ con", "có trộm vào nhà tôi", "nhà hàng xóm đang cháy to lắm", "nha ben canh chay roi cuu voi"]) {
+      const result = ask(text, memory);
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("emergency");
+      expect(result.reply, text).toMatch(/115/);
+    }
+    // paperwork about such an event, or words that only look alike, are ordinary questions
+    expect(ask("bố tôi bị tai nạn giao thông thì làm giấy tờ bảo hiểm thế nào", memory).kind).not.toBe("handoff");
+    expect(ask("tìm tài khoản vneid ở đâu", memory).kind).toBe("answer");
+    expect(ask("đang chạy xe thì bị phạt nguội có phải lừa không").kind).not.toBe("handoff");
+  });
+
+  it("asks which procedure a part is asked of when nothing came before (or the memory expired), then answers that part", () => {
+    for (const [text, part] of [["lệ phí bao nhiêu", "fee"], ["mất bao lâu", "time"], ["làm online được không", "online"]] as const) {
+      const asked = ask(text);
+      expect([asked.kind, asked.memory.partAsked], text).toEqual(["clarify", part]);
+      expect(asked.reply, text).toMatch(/thủ tục nào/);
+      expect(asked.reply, text).toMatch(/0\. Gặp cán bộ/);
+    }
+    const named = ask("khai sinh", ask("lệ phí bao nhiêu").memory);
+    expect(named.kind === "answer" && [named.entry.id, named.shown]).toEqual(["dvc-khai-sinh", "fee"]);
+    // one turn only
+    const next = ask("tạm trú cho sinh viên", named.memory);
+    expect(next.kind === "answer" && [next.entry.id, next.memory.partAsked]).toEqual(["dvc-tam-tru", undefined]);
+    // a part asked with its topic is answered at once
+    const whole = ask("lệ phí khai sinh bao nhiêu");
+    expect(whole.kind === "answer" && whole.entry.id).toBe("dvc-khai-sinh");
+  });
+
+  it("takes short closing replies as such, never as a question for staff or a look-alike entry, and keeps the topic", () => {
+    const memory = ask("xin xác nhận cư trú ct07").memory;
+    for (const text of ["thôi cảm ơn", "thôi", "thôi khỏi", "để mai tôi ra phường", "ok để tôi đi làm", "biết rồi", "hay quá"]) {
+      const result = ask(text, memory);
+      expect(result.kind, text).toBe("smalltalk");
+      const after = ask("lệ phí bao nhiêu", result.memory);
+      expect(after.kind === "answer" && after.entry.id, text).toBe("dvc-xac-nhan-cu-tru");
+    }
+    // "không hiểu", "nói rõ hơn": the previous entry again, never another entry
+    for (const text of ["không hiểu", "chưa hiểu lắm", "nói rõ hơn được không"]) {
+      const result = ask(text, memory);
+      expect(result.kind !== "handoff" && result.entries[0]?.id, text).toBe("dvc-xac-nhan-cu-tru");
+    }
+    // a new question after "thôi" is still asked
+    const next = ask("thôi tôi hỏi cái khác, làm khai sinh thế nào", memory);
+    expect(next.kind === "answer" && next.entry.id).toBe("dvc-khai-sinh");
+  });
+
   it("after a clarify, a part asked without a topic of its own goes on with the first candidate", () => {
     const asked = ask("tổ công nghệ số");
     expect(asked.kind).toBe("clarify");
@@ -667,6 +737,9 @@ describe("understanding what residents mean", () => {
     // a re-issue of another thing is that thing
     const other = assistant.ask("không phải, ý tôi là cấp lại sổ đỏ", ward, MONDAY_9AM, ask("làm căn cước").memory);
     expect(other.kind === "answer" && other.entry.id).toBe("dvc-cap-lai-so-do");
+    // a word typed with other accents is another word: "mật khẩu" is not "mất", "sổ hồng" is not "hỏng"
+    const password = assistant.ask("ko phải, tôi quên mật khẩu vneid", ward, MONDAY_9AM, ask("kích hoạt VNeID mức 2 ở đâu").memory);
+    expect(password.kind === "answer" && password.entry.id).toBe("dvc-vneid-su-co");
   });
 
   it("answers 'X là gì' only from an entry whose core names X, not from a title ending in 'là gì'", () => {

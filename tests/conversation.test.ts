@@ -105,6 +105,8 @@ describe("a conversation with memory", () => {
     clock.advance(31 * MINUTE);
     const [late] = await say(userId, "còn lệ phí?");
     expect(late).not.toContain("căn cước");
+    // nor a confident answer from whichever entry talks of fees: the resident is asked which procedure
+    expect(late).toContain("lệ phí của thủ tục nào");
     const [row] = await query<{ memory_at: number }>(server.services, sql`select memory_at from conversation_state where channel = 'zalo' and resident_key = ${userId}`);
     expect(row!.memory_at).toBe(clock.now());
     // the sweeper clears what is past the quiet period (personal data kept no longer than needed)

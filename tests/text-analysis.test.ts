@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Assistant } from "../server/assistant/assistant";
 import { analyze, tokenize } from "../server/assistant/text-analysis";
-import { foldDiacritics, hasDiacritics, syllables, toneKey } from "../server/assistant/vietnamese-text";
+import { foldDiacritics, foldNormalized, hasDiacritics, syllables, toneKey } from "../server/assistant/vietnamese-text";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { wardFixture } from "./support/ward-fixture";
 
@@ -34,11 +34,30 @@ describe("text analysis of what residents type", () => {
       "xin chào 😀 bạn ơi 𝐀𝐁𝐂 ²³ ½ ǅ Ａｂｃ İstanbul straße Ω ١٢٣ 中文 ﬁ a\u0301b \ud800 lẻ",
       "",
       "   ...   ",
+      // old-style tone placements (canonicalTone), at the ends of a text and beside other letters
+      "òa HOÀ Hòa khỏe khoẻ KHOẺ tuỳ thuỷ Thụy ủy ùy ò ọe õa óe úy ùa ọ",
+      "uỷ",
       ...kb.entries.flatMap((e) => [e.title, ...e.questions, e.body]),
     ];
     for (const text of texts) {
       const expected = syllables(text).map((s) => ({ folded: foldDiacritics(s), accented: hasDiacritics(s) ? toneKey(s) : null }));
       expect(tokenize(text)).toEqual(expected);
     }
+  });
+  // foldDiacritics() folds most texts letter by letter (a table) instead of normalising them: it
+  // must give what the normalisations give, for every letter it reads alone and for whole texts
+  it("folds letter by letter exactly as decomposing and composing does", async () => {
+    const { kb } = await readKnowledgeDir("knowledge", { strict: true });
+    const letters: string[] = [];
+    for (let c = 0x80; c < 0x370; c++) letters.push(String.fromCharCode(c));
+    for (let c = 0x1e00; c < 0x1f00; c++) letters.push(String.fromCharCode(c));
+    const texts = [
+      ...letters.map((l) => `${l}ab ${l}`),
+      letters.join(""),
+      "Làm CĂN CƯỚC ở đâu?? Đà Nẵng, ĐĂNG-KÝ tạm trú; hoà thuỷ Ǆ ǅ ß æ ø ł ŉ ǰ ẞ ỹ",
+      "a\u0301 e\u0302\u0301 o\u031b\u0303 \u0301a d\u0323 \u0344x Ω Å K 😀 中文 \u1100\u1161 Ａ",
+      ...kb.entries.flatMap((e) => [e.title, ...e.questions, e.body]),
+    ];
+    for (const text of texts) expect(foldDiacritics(text)).toBe(foldNormalized(text));
   });
 });

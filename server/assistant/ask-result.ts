@@ -34,6 +34,8 @@ export type ConversationMemory = {
   lang?: "vi" | "en";
   /** the scam entry of last turn's warning to a victim: the next message is read as about that scam (one turn only) */
   scamVictim?: string;
+  /** a part asked without a topic ("lệ phí bao nhiêu"; the assistant asked which procedure): the next message's topic is answered at it (one turn only) */
+  partAsked?: FacetKey;
   /**
    * A question the conversation waits an answer to, set by another part of the system (e.g. a
    * satisfaction survey after a handoff: `{ kind: "survey", handoffId }`). The assistant carries

@@ -27,7 +27,9 @@ import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
-import { coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
+import { whichProcedureBody } from "./part-without-topic";
+import { asksAgainPlainer, closingReply } from "./closing-replies";
+import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, onDutyPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
@@ -131,7 +133,7 @@ type Retrieval = {
   headTie?: boolean;
 };
 
-type TurnContext = { ward: Ward; now: number; memory: ConversationMemory; scamVictim?: string };
+type TurnContext = { ward: Ward; now: number; memory: ConversationMemory; scamVictim?: string; partAsked?: FacetKey };
 
 /**
  * The answer engine: the one place that decides how a message is answered. Pure: no database,
@@ -174,8 +176,8 @@ export class Assistant {
   ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
     const trimmed = text.normalize("NFC").trim().slice(0, 4000);
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
-    const { scamVictim, ...carried } = memory;
-    const ctx: TurnContext = { ward, now, memory: carried, scamVictim };
+    const { scamVictim, partAsked, ...carried } = memory;
+    const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked };
     if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
     const { result: safety, ownWords } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
     // a warning on a resident's own question (no quote, no link) that is about something the
@@ -249,6 +251,13 @@ export class Assistant {
     const plain = foldedText(text);
     const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(plain));
     if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
+    const closing = closingReply(plain);
+    if (closing) return this.smalltalk(closing, ctx);
+    const previous = memory.entryId ? this.byId.get(memory.entryId) : undefined;
+    if (previous && appliesTo(previous, ctx.ward) && asksAgainPlainer(plain)) {
+      const reading = readFacet(folded);
+      return this.followUp(previous, hasFacet(previous, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
+    }
 
     if (isEnglish(text, memory.lang === "en")) return this.english(text, ctx);
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
@@ -284,7 +293,9 @@ export class Assistant {
 
   /** One question: a follow-up of the previous turn, or a new topic. */
   private single(text: string, folded: string, ctx: TurnContext, exclude?: string): AskResult {
-    const reading = readFacet(folded);
+    const own = readFacet(folded);
+    // the previous turn asked which procedure a part was asked of: this message names it
+    const reading = ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
     const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
 
     if (!exclude && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
@@ -317,6 +328,9 @@ export class Assistant {
       const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
       if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
+      // "cần mang những giấy gì", "ai ký giấy": a part the previous entry has, asked with common words only
+      const partAsked = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb);
+      if (partAsked && !personPattern.test(folded) && commonWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
       const previousCore = this.index.termCoverage(previous.id, terms, "core");
@@ -325,13 +339,14 @@ export class Assistant {
       // "mẹ tôi nằm liệt giường thì sao": a case of the same topic, about a person
       const aboutPerson = reading.followupCue && personPattern.test(folded);
       // a sibling of the previous entry (same words, another part of the subject: "làn xanh là gì" →
-      // "những thủ tục nào được đi làn xanh"): the message alone prefers it by far
+      // "những thủ tục nào được đi làn xanh"): the message alone prefers it by far; a sibling is of the same category
+      // ("ra phường có lấy lại được không" after a forgotten VNeID password is not the scam victims' "lấy lại tiền")
       // "thuế phí hết bao nhiêu": the part asked of the previous entry, a word or two around it
       // (unless those words name another entry: "lệ phí khai sinh bao nhiêu")
       const partOfPrevious = reading.strength === 2 && !!reading.facet && terms.length <= 2 && hasFacet(previous, reading.facet, this.kb) && !(top && namedBy(top.entry, terms));
       const previousScore = r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0;
       const sibling =
-        !!top && r.confident && top.entry.id !== previous.id && terms.length >= 2 && top.score >= FOLLOWUP.siblingScore && topCore >= 0.9 && previousCore >= topCore && top.score >= FOLLOWUP.siblingLead * previousScore;
+        !!top && r.confident && top.entry.id !== previous.id && top.entry.category === previous.category && terms.length >= 2 && top.score >= FOLLOWUP.siblingScore && topCore >= 0.9 && previousCore >= topCore && top.score >= FOLLOWUP.siblingLead * previousScore;
       // a long question of its own, not leaning on the previous turn ("chồng sắp cưới của tôi ở tỉnh khác,
       // anh ấy xin giấy xác nhận tình trạng hôn nhân ở đâu"), that another entry answers clearly better
       const longQuestion = !!top && r.confident && top.entry.id !== previous.id && terms.length >= FOLLOWUP.ownTerms && !reading.followupCue && top.score >= FOLLOWUP.ownLead * previousScore;
@@ -373,6 +388,12 @@ export class Assistant {
       }
     }
 
+    // "lệ phí bao nhiêu", "mất bao lâu" with nothing to lean on (first message, or memory expired): which procedure?
+    if (!exclude && !ctx.memory.entryId && !ctx.partAsked && own.facet && own.strength === 2 && !this.scamConversation(ctx.memory) && !ctx.scamVictim && !topicTerms().length) {
+      const result = this.clarifyResult(whichProcedureBody(own.facet), [staffChoice()], r.scored, `Hỏi lại thủ tục nào: hỏi phần ${own.facet}, không có chủ đề.`, ctx, undefined);
+      result.memory.partAsked = own.facet;
+      return result;
+    }
     const offTopic = offTopicPattern.exec(folded)?.[0];
     if (offTopic && !(r.top && foldedText(`${r.top.entry.title} ${r.top.entry.questions.join(" ")}`).includes(offTopic))) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
@@ -439,7 +460,7 @@ export class Assistant {
     const folded = this.fold(rest);
     const reading = readFacet(folded);
     const terms = this.topicTermsOf(folded, reading);
-    const part = reissuePart(folded, terms);
+    const part = reissuePart(folded, terms, rest);
     if (!part || !coversPart(previous, part.phrases)) return undefined;
     if (part.rest.length && this.index.termCoverage(previous.id, part.rest) < 0.5) return undefined;
     const special = !reading.facet && hasFacet(previous, "special", this.kb);

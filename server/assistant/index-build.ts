@@ -305,8 +305,12 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   const sylCount = new Int32Array(syllableCount);
   const functionFlag = new Uint8Array(syllableCount);
   for (let syl = 0; syl < syllableCount; syl++) functionFlag[syl] = isFunctionWord(syllables[syl]!) ? 1 : 0;
-  // by feature f, side by side at 2f and 2f + 1 (one cache line for both): its term frequency in the
-  // current entry and mark = entry + 1 when set; its weight in a question and mark = question + 1
+  // by syllable s at 2s and 2s + 1, by pair p (numbered as first met, not as the feature it becomes)
+  // at 2(S + p) and 2(S + p) + 1, side by side (one cache line for both): its term frequency in the
+  // current entry and mark = entry + 1 when set; its weight in a question and mark = question + 1.
+  // Pairs first met together sit together (an entry's new pairs are neighbours), where their
+  // feature ids scatter them over the array; a pair's feature id is read once per posting written
+  // (an entry's or question's features still listed in the order met: the sums keep their order).
   const tf = new Float64Array(2 * featureCount);
   const q = new Float64Array(2 * featureCount);
   // by syllable: mark = entry + 1 when a core syllable of the entry; by form: when an accented form of the entry
@@ -384,7 +388,7 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
         length += weight;
         const p = tokPair[k]!;
         if (p >= 0) {
-          const f = pairFeature[p]!;
+          const f = syllableCount + p;
           if (tf[2 * f + 1] !== mark) {
             tf[2 * f + 1] = mark;
             tf[2 * f] = 0;
@@ -411,7 +415,7 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
         } else q[2 * syl] = Math.max(q[2 * syl]!, w);
         const p = tokPair[i]!;
         if (p >= 0) {
-          const f = pairFeature[p]!;
+          const f = syllableCount + p;
           w = fw && functionFlag[tokSyl[i + 1]!] === 1 ? t.functionPair : 1;
           if (q[2 * f + 1] !== qMarkValue) {
             q[2 * f + 1] = qMarkValue;
@@ -422,7 +426,7 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
       }
       for (let i = 0; i < qTouchedCount; i++) {
         const f = qTouched[i]!;
-        qFeature[qCount] = f;
+        qFeature[qCount] = f < syllableCount ? f : pairFeature[f - syllableCount]!;
         qIdOf[qCount] = question;
         qWeightOf[qCount++] = q[2 * f]!;
       }
@@ -430,13 +434,16 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
     }
     for (let i = 0; i < touchedCount; i++) {
       const f = touched[i]!;
-      postFeature[postCount] = f;
+      postFeature[postCount] = f < syllableCount ? f : pairFeature[f - syllableCount]!;
       postDocOf[postCount] = doc;
       postTfOf[postCount++] = tf[2 * f]!;
     }
     docLength[doc] = length;
-    coreList.sort((a, b) => a - b);
-    for (const syl of coreList) coreSyl[coreCount++] = syl;
+    // sorted in place, natively (a typed array sorts numbers without a comparator call)
+    const core = coreSyl.subarray(coreCount, coreCount + coreList.length);
+    core.set(coreList);
+    core.sort();
+    coreCount += coreList.length;
     coreOff[doc + 1] = coreCount;
   }
 

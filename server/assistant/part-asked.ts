@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { foldedText } from "./text-analysis";
+import { foldDiacritics, hasDiacritics, syllables } from "./vietnamese-text";
 
 /*
  * Parts of a topic that a correction or a follow-up names by a verb alone: "không phải, cấp lại
@@ -12,9 +13,26 @@ import { foldedText } from "./text-analysis";
 const reissuePattern = /\b(?:cap lai|cap doi|lam lai|gia han|doi|mat|hong|gay|rach)\b/g;
 const reissueWords = new Set(["cap", "lai", "doi", "lam", "gia", "han", "bi", "mat", "hong", "gay", "rach", "the", "lo", "roi"]);
 
-/** The re-issue phrases a message names (folded), and the topic terms it has besides them. */
-export function reissuePart(folded: string, terms: string[]): { phrases: string[]; rest: string[] } | undefined {
-  const phrases = [...new Set(folded.match(reissuePattern) ?? [])];
+/**
+ * The one-syllable re-issue words as meant: typed with other accents they are other words
+ * ("quên mật khẩu" is not "mất", "sổ hồng" is not "hỏng"). Hỏi and ngã are confused often and
+ * count alike ("hõng").
+ */
+const reissueSpelling: Record<string, string> = { mat: "mất", hong: "hỏng", gay: "gãy", rach: "rách", doi: "đổi" };
+const hoiNga = (s: string) => s.normalize("NFD").replace(/[\u0303\u0309]/g, "").normalize("NFC");
+
+/** The resident typed the word (folded `word`) without accents or as the re-issue word; true when not typed at all (a synonym's). */
+function meantAsReissue(word: string, typed: string[]): boolean {
+  const meant = reissueSpelling[word];
+  if (!meant) return true;
+  const forms = typed.filter((s) => foldDiacritics(s) === word);
+  return !forms.length || forms.some((s) => !hasDiacritics(s) || hoiNga(s) === hoiNga(meant));
+}
+
+/** The re-issue phrases a message names (folded; `typed` as the resident wrote it), and the topic terms it has besides them. */
+export function reissuePart(folded: string, terms: string[], typed?: string): { phrases: string[]; rest: string[] } | undefined {
+  const written = typed === undefined ? [] : syllables(typed);
+  const phrases = [...new Set(folded.match(reissuePattern) ?? [])].filter((p) => meantAsReissue(p, written));
   if (!phrases.length) return undefined;
   return { phrases, rest: terms.filter((t) => !reissueWords.has(t)) };
 }
@@ -41,4 +59,19 @@ export const reportingQuestion =
 /** A scam entry about reporting a scam: its title says "báo cáo" or "tố giác". */
 export function isReportingEntry(entry: KnowledgeEntry): boolean {
   return entry.category === "lua-dao" && /\b(?:bao cao|to giac)\b/.test(foldedText(entry.title));
+}
+
+/**
+ * Words found in so many entries that they name no topic of their own (idf below this): "giấy"
+ * (0.5), "mang" (0.7), "ký" (0.4), "tiền" (0.4) — against "khai sinh", "thuế", "chốt" (above 1).
+ */
+const COMMON_WORD_IDF = 0.8;
+
+/**
+ * "cần mang những giấy gì", "ai ký giấy" in a conversation: the part asked, said with common
+ * words only (at most two). Alone they match whichever entry has "giấy" in its title; after an
+ * answer they ask that part of it.
+ */
+export function commonWordsOnly(terms: string[], idf: (word: string) => number): boolean {
+  return terms.length > 0 && terms.length <= 2 && terms.every((t) => idf(t) < COMMON_WORD_IDF);
 }

@@ -4,6 +4,7 @@ import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTime } from "../wards/working-hours";
 import type { ConversationMemory, HandoffResult, OfferedChoice, ScamNoSignsResult, ScamReply, ScamWarningResult, ScoredEntry } from "./ask-result";
 import { staffChoice } from "./compose-answer";
+import { tellsOfDanger } from "./emergency-cues";
 import { replyFields } from "./reply-text";
 import { checkScam } from "./scam/check";
 import { scamReply } from "./scam/reply";
@@ -55,7 +56,7 @@ export function checkSafetyDetailed(
   const scam = scamReply(verdict, { kb: ctx.kb, ward: ctx.ward, now: ctx.now, related: ctx.related });
   if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 };
   const folded = foldDiacritics(normalizeText(text)).replace(/\s+/g, " ");
-  if (emergencyPattern.test(folded) && !paperworkPattern.test(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
+  if ((emergencyPattern.test(folded) || tellsOfDanger(text)) && !paperworkPattern.test(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
   // "Zalo bị hack" with no money told: account security, not a scam loss; a person helps (no entry covers it)
   if (isAccountTakenOnly(text) && !ctx.kb.entries.some((e) => e.status === "published" && e.id === ACCOUNT_SECURITY_ENTRY)) return { result: accountTaken(ctx), ownWords: false };
   return { result: undefined, ownWords: true };

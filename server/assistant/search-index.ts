@@ -122,6 +122,9 @@ export class SearchIndex {
   private readonly maxIdf: number;
   private readonly correctionCache = new Map<string, string | undefined>();
   private readonly queryCache = new Map<string, Token[]>();
+  /** mismatchesOf()'s lists by accented form, and how many numbers they hold */
+  private readonly mismatchCache = new Map<string, Int32Array>();
+  private mismatchCached = 0;
   private readonly tuning: RankingTuning;
   /** words (≥ 3 letters) by each one-letter deletion and themselves, for spelling correction; built on first need */
   private deletionIndex: Map<string, number[]> | undefined;
@@ -534,26 +537,53 @@ export class SearchIndex {
    * how many entries it marked, listed at the start of `marked` (to clear them after).
    */
   private markAccentMismatches(q: QueryFeatures, slot: number, flags: Uint8Array, marked: Int32Array): number {
-    const d = this.data;
     let count = 0;
-    for (let a = 0; a < q.accentCount; a++) {
-      if (q.accentSlot[a] !== slot) continue;
-      const accented = q.accentText[a]!;
-      const syl = this.sylId.get(foldDiacritics(accented));
-      if (syl === undefined) continue;
-      const form = this.formId.get(accented) ?? -1;
-      const end = d.accOff[syl + 1]!;
-      for (let i = d.accOff[syl]!; i < end; ) {
-        const doc = d.accDoc[i]!;
-        let has = false;
-        for (; i < end && d.accDoc[i] === doc; i++) if (d.accForm[i] === form) has = true;
-        if (!has && flags[doc] === 0) {
+    for (let a = q.firstAccent[slot]!; a !== -1; a = q.accentNext[a]!) {
+      const docs = this.mismatchesOf(q.accentText[a]!);
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        if (flags[doc] === 0) {
           flags[doc] = 1;
           marked[count++] = doc;
         }
       }
     }
     return count;
+  }
+
+  /**
+   * The entries that write the syllable of `accented` (a form as typed) but never in that form,
+   * in entry order. It depends on the index alone: computed once per form (a message's words are
+   * searched several times per turn, and the same words in every other message), where it was a
+   * scan of every accented writing of the syllable per search.
+   */
+  private mismatchesOf(accented: string): Int32Array {
+    let docs = this.mismatchCache.get(accented);
+    if (docs !== undefined) return docs;
+    const d = this.data;
+    const syl = this.sylId.get(foldDiacritics(accented));
+    docs = NO_DOCS;
+    if (syl !== undefined) {
+      const form = this.formId.get(accented) ?? -1;
+      const end = d.accOff[syl + 1]!;
+      const found: number[] = [];
+      // grouped by entry (entries in order): an entry is listed when none of its forms is this one
+      for (let i = d.accOff[syl]!; i < end; ) {
+        const doc = d.accDoc[i]!;
+        let has = false;
+        for (; i < end && d.accDoc[i] === doc; i++) if (d.accForm[i] === form) has = true;
+        if (!has) found.push(doc);
+      }
+      if (found.length) docs = Int32Array.from(found);
+    }
+    // bounded (a form's list is at most one number per entry): emptied when it holds too many numbers
+    this.mismatchCached += docs.length + 1;
+    if (this.mismatchCached > MISMATCH_CACHE_LIMIT) {
+      this.mismatchCache.clear();
+      this.mismatchCached = docs.length + 1;
+    }
+    this.mismatchCache.set(accented, docs);
+    return docs;
   }
 
   /** The id of the pair of syllables x, y (−1 when no entry has it). */
@@ -709,6 +739,10 @@ export class SearchIndex {
   }
 }
 
+const NO_DOCS = new Int32Array(0);
+/** numbers (entries, plus one per form) kept by mismatchesOf(): 4 MB */
+const MISMATCH_CACHE_LIMIT = 1 << 20;
+
 /** Past this many syllables a message is a story or a pasted text (see search()). */
 const LONG_QUERY_TOKENS = 24;
 
@@ -733,9 +767,10 @@ class QueryFeatures {
   idf = new Float64Array(64);
   /** 1: a pair of syllables, 0: one syllable */
   pair = new Uint8Array(64);
-  /** accented forms typed, with the slot of the feature they belong to */
+  /** accented forms typed, listed per slot: firstAccent[slot], then accentNext[a] (−1 ends a list) */
   accentCount = 0;
-  accentSlot = new Int32Array(64);
+  accentNext = new Int32Array(64);
+  firstAccent = new Int32Array(64);
   readonly accentText: string[] = [];
   private stamp = 0;
   private readonly stampOf: Int32Array;
@@ -773,8 +808,10 @@ class QueryFeatures {
   }
 
   accent(slot: number, accented: string): void {
-    if (this.accentCount === this.accentSlot.length) this.accentSlot = grown(this.accentSlot);
-    this.accentSlot[this.accentCount++] = slot;
+    if (this.accentCount === this.accentNext.length) this.accentNext = grown(this.accentNext);
+    const a = this.accentCount++;
+    this.accentNext[a] = this.firstAccent[slot]!;
+    this.firstAccent[slot] = a;
     this.accentText.push(accented);
   }
 
@@ -790,7 +827,9 @@ class QueryFeatures {
       this.weight = grown(this.weight);
       this.idf = grown(this.idf);
       this.pair = grown(this.pair);
+      this.firstAccent = grown(this.firstAccent);
     }
+    this.firstAccent[slot] = -1;
     this.id[slot] = id;
     this.weight[slot] = weight;
     this.pair[slot] = pair ? 1 : 0;

@@ -128,27 +128,58 @@ function tokenOf(syllable: string): Token {
  * surrogates (emoji, rare letters outside the basic plane) takes the regular expression.
  */
 export function tokenize(text: string): Token[] {
-  const s = canonicalTone(normalizeText(text));
   const out: Token[] = [];
+  return scan(normalizeText(text), 0, out, false) ? out : syllables(text).map(tokenOf);
+}
+
+/**
+ * The scan of tokenize() over a normalised text from `from`, onto `out`; false when the text has
+ * surrogates (the regular expression reads it then). An old-style tone placement is met inside a
+ * syllable (both of its letters are syllable units): canonicalTone() rewrites the text, in place
+ * (two letters for two), and the scan goes on in the rewritten text from that syllable's start.
+ * So a text is read once, not first by canonicalTone's regular expression (most have no such
+ * placement).
+ */
+function scan(s: string, from: number, out: Token[], canonical: boolean): boolean {
   const length = s.length;
-  let i = 0;
+  let i = from;
   while (i < length) {
     let c = s.charCodeAt(i);
     if (!isSyllableUnit(c)) {
-      if (c >= 0xd800 && c <= 0xdfff) return syllables(text).map(tokenOf);
+      if (c >= 0xd800 && c <= 0xdfff) return false;
       i++;
       continue;
     }
     const start = i;
     let h = 0x811c9dc5;
     do {
+      if (!canonical && c >= 0xf2 && c < OLD_TONE_END && oldToneVowel[c] !== 0 && oldTonePlacement(oldToneVowel[c]!, i + 1 < length ? s.charCodeAt(i + 1) : 0)) {
+        const rewritten = canonicalTone(s);
+        if (rewritten.length === length) return scan(rewritten, start, out, true);
+        out.length = 0;
+        return scan(rewritten, 0, out, true);
+      }
       h = Math.imul(h ^ c, 0x01000193);
       c = ++i < length ? s.charCodeAt(i) : 0x20;
     } while (isSyllableUnit(c));
-    if (c >= 0xd800 && c <= 0xdfff) return syllables(text).map(tokenOf);
+    if (c >= 0xd800 && c <= 0xdfff) return false;
     out.push(spelling(s, start, i, h));
   }
-  return out;
+  return true;
+}
+
+/**
+ * canonicalTone's pattern, /[òóỏõọ][ae]|[ùúủũụ]y/, as a table: per UTF-16 code unit below
+ * OLD_TONE_END, 1 for an o with a tone, 2 for a u with a tone, 0 for any other unit.
+ */
+const OLD_TONE_END = 0x1ef0;
+const oldToneVowel = new Uint8Array(OLD_TONE_END);
+for (const c of "òóỏõọ") oldToneVowel[c.charCodeAt(0)] = 1;
+for (const c of "ùúủũụ") oldToneVowel[c.charCodeAt(0)] = 2;
+
+/** whether `next` after a toned vowel of kind `kind` (oldToneVowel) is an old-style placement */
+function oldTonePlacement(kind: number, next: number): boolean {
+  return kind === 1 ? next === 0x61 || next === 0x65 : next === 0x79;
 }
 
 /** Per UTF-16 code unit outside ASCII: 1 a letter or digit ([\p{L}\p{N}], as syllables() reads them), 2 not, 0 not yet asked. */
@@ -166,21 +197,26 @@ function isSyllableUnit(c: number): boolean {
 /**
  * Spellings seen (open addressing over their FNV-1a hash) and their tokens; emptied when full, like
  * tokenCache. A slot holds the hash beside the id: a probe that meets another spelling is told
- * apart without reading that spelling's string.
+ * apart without reading that spelling's string. The table starts small and doubles at half full:
+ * a server answering over a few thousand spellings probes a few dozen KB (every probe of the
+ * full-size table, 2 MB, was a cache miss: a few percent of a long message's ask()).
  */
 const SPELLING_LIMIT = 1 << 17;
-let spellingSlots = new Int32Array(SPELLING_LIMIT * 4).fill(-1);
+const SPELLING_FIRST_SLOTS = 1 << 12;
+let spellingMask = SPELLING_FIRST_SLOTS - 1;
+let spellingSlots = new Int32Array(2 * SPELLING_FIRST_SLOTS).fill(-1);
 const spellingWords: string[] = [];
 const spellingTokens: Token[] = [];
 
 function spelling(s: string, start: number, end: number, hash: number): Token {
-  const mask = SPELLING_LIMIT * 2 - 1;
+  const mask = spellingMask;
+  const slots = spellingSlots;
   const size = end - start;
   let at = hash & mask;
   for (;;) {
-    const id = spellingSlots[2 * at + 1]!;
+    const id = slots[2 * at + 1]!;
     if (id === -1) break;
-    if (spellingSlots[2 * at] === hash) {
+    if (slots[2 * at] === hash) {
       const word = spellingWords[id]!;
       if (word.length === size) {
         let k = 0;
@@ -191,18 +227,38 @@ function spelling(s: string, start: number, end: number, hash: number): Token {
     at = (at + 1) & mask;
   }
   if (spellingWords.length >= SPELLING_LIMIT) {
-    spellingSlots = new Int32Array(SPELLING_LIMIT * 4).fill(-1);
+    spellingMask = SPELLING_FIRST_SLOTS - 1;
+    spellingSlots = new Int32Array(2 * SPELLING_FIRST_SLOTS).fill(-1);
     spellingWords.length = 0;
     spellingTokens.length = 0;
     return spelling(s, start, end, hash);
   }
   const word = s.slice(start, end);
   const token = tokenOf(word);
-  spellingSlots[2 * at] = hash;
-  spellingSlots[2 * at + 1] = spellingWords.length;
+  slots[2 * at] = hash;
+  slots[2 * at + 1] = spellingWords.length;
   spellingWords.push(word);
   spellingTokens.push(token);
+  if (2 * spellingWords.length > mask + 1) growSpellings();
   return token;
+}
+
+/** Doubles the spelling table, placing every slot again by its hash. */
+function growSpellings(): void {
+  const old = spellingSlots;
+  const mask = 2 * (spellingMask + 1) - 1;
+  const slots = new Int32Array(2 * (mask + 1)).fill(-1);
+  for (let at = 0; at < old.length; at += 2) {
+    const id = old[at + 1]!;
+    if (id === -1) continue;
+    const hash = old[at]!;
+    let to = hash & mask;
+    while (slots[2 * to + 1] !== -1) to = (to + 1) & mask;
+    slots[2 * to] = hash;
+    slots[2 * to + 1] = id;
+  }
+  spellingMask = mask;
+  spellingSlots = slots;
 }
 
 /** Function words, and bare figures ("5 tuổi", "2 lần"): neither names a topic. */
