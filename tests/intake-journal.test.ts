@@ -112,12 +112,14 @@ describe("the journal and its drain, on two connections", () => {
     // committed when it began, then really syncs (slowed down, as a loaded disk would be).
     const reader = createEmbeddedClient(path, { busyTimeoutMs: 5000, pragmas: [] });
     closers.push(() => reader.close());
+    const realSync = dataSyncFile();
+    closers.push(() => realSync.close());
     let step = 0;
     const syncs: Array<{ path: string; covers: number; doneAt: number }> = [];
     const syncFile: SyncFile = async (file) => {
       const committed = Number((await reader.execute(`SELECT coalesce(max(id), 0) AS id FROM intake_journal`)).rows[0]!.id);
       await new Promise((r) => setTimeout(r, 40));
-      await dataSyncFile(file);
+      await realSync(file);
       syncs.push({ path: file, covers: committed, doneAt: ++step });
     };
     const { journal, intake } = await openIntake({ syncFile });

@@ -1,22 +1,33 @@
-import { open } from "node:fs/promises";
+import { closeSync, fdatasync, fstatSync, openSync, statSync } from "node:fs";
 
 /** Flushes a file's written data to the disk. The default runs fdatasync in libuv's thread pool. */
 export type SyncFile = (path: string) => Promise<void>;
 
 /**
  * fdatasync, as SQLite's own sync of a WAL on Linux: the data and what is needed to read it back
- * (the file's size), not its timestamps.
+ * (the file's size), not its timestamps. One thread-pool job per sync: the descriptor stays open
+ * (opening and closing per sync were two more round trips through the pool, each a wait for a
+ * CPU on a loaded machine), and is opened again if the path now names another file (inode).
  */
-export const dataSyncFile: SyncFile = async (path) => {
-  // A fresh descriptor each time: fsync flushes the file (inode), whichever descriptor wrote it,
-  // and a fresh one can never point at a file that was replaced meanwhile.
-  const handle = await open(path, "r");
-  try {
-    await handle.datasync();
-  } finally {
-    await handle.close();
-  }
-};
+export function dataSyncFile(): SyncFile & { close(): void } {
+  let open: { fd: number; ino: number; path: string } | undefined;
+  const sync = async (path: string) => {
+    const current = statSync(path).ino; // metadata only, no disk wait
+    if (!open || open.path !== path || open.ino !== current) {
+      if (open) closeSync(open.fd);
+      const fd = openSync(path, "r");
+      open = { fd, ino: fstatSync(fd).ino, path };
+    }
+    const fd = open.fd;
+    await new Promise<void>((resolve, reject) => fdatasync(fd, (err) => (err ? reject(err) : resolve())));
+  };
+  return Object.assign(sync, {
+    close() {
+      if (open) closeSync(open.fd);
+      open = undefined;
+    },
+  });
+}
 
 /**
  * Disk syncs shared by everyone who asks while one is running: `sync()` resolves after a sync
@@ -29,10 +40,24 @@ export class SharedFileSync {
   private running: Promise<void> | undefined;
   private next: Promise<void> | undefined;
 
+  private readonly ownSync: (SyncFile & { close(): void }) | undefined;
+  private readonly syncFile: SyncFile;
+
   constructor(
     private readonly path: string,
-    private readonly syncFile: SyncFile = dataSyncFile,
-  ) {}
+    syncFile?: SyncFile,
+  ) {
+    this.ownSync = syncFile ? undefined : dataSyncFile();
+    this.syncFile = syncFile ?? this.ownSync!;
+  }
+
+  /** Closes the descriptor kept for syncing, once a sync still running has finished. */
+  close(): void {
+    const own = this.ownSync;
+    if (!own) return;
+    if (this.running) void this.running.catch(() => undefined).finally(() => own.close());
+    else own.close();
+  }
 
   sync(): Promise<void> {
     if (!this.running) return this.start();

@@ -112,6 +112,7 @@ export class IntakeJournal implements EventStore {
   }
 
   close(): void {
+    this.wal.close();
     this.journal.close();
   }
 
