@@ -218,6 +218,9 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   const formId = new Map<string, number>();
   /** per form: the syllable it was first met with (an entry's forms are told apart by form, checked against this) */
   const formSyl: number[] = [];
+  /** by syllable id: the accented writing last met and its form id */
+  const lastAccented: string[] = [];
+  const lastForm: number[] = [];
   const fieldLength: number[] = [];
   const fieldWeight: number[] = [];
   const fieldRole: number[] = [];
@@ -259,14 +262,23 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
       const id = sylTable.get(token.folded) ?? sylTable.add(token.folded);
       tokSyl[k] = id;
       let form = -1;
-      if (token.accented) {
-        form = formId.get(token.accented) ?? -1;
+      const accented = token.accented;
+      if (accented) {
+        // a syllable is mostly written one way: its last accented writing is checked before the Map
+        while (lastAccented.length <= id) {
+          lastAccented.push("");
+          lastForm.push(-1);
+        }
+        if (lastAccented[id] === accented) form = lastForm[id]!;
+        else form = formId.get(accented) ?? -1;
         if (form === -1) {
           form = forms.length;
-          forms.push(token.accented);
+          forms.push(accented);
           formSyl.push(id);
-          formId.set(token.accented, form);
+          formId.set(accented, form);
         }
+        lastAccented[id] = accented;
+        lastForm[id] = form;
       }
       tokForm[k] = form;
       if (k > start) tokPair[k - 1] = pairs.id(tokSyl[k - 1]!, id);
