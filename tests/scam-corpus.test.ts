@@ -8,6 +8,10 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../bench/scam-eval";
 
+// Each test scores the whole corpus several times: on a loaded 2-core machine that can pass the
+// default 30 s, so the tests get a longer timeout (a figure, not a time, is what they guard).
+const CORPUS_TIMEOUT = 180_000;
+
 describe("scam check on the labelled corpus", () => {
   it("keeps recall and false alarms on the validation split", () => {
     const f = evaluate("validation");
@@ -21,7 +25,7 @@ describe("scam check on the labelled corpus", () => {
     expect(f.precision).toBeGreaterThanOrEqual(88.0);
     expect(f.questionsNormal).toBeGreaterThanOrEqual(98.0); // measured 100%
     expect(f.victims).toBeGreaterThanOrEqual(89.0); // measured 89.3% (25/28)
-  });
+  }, CORPUS_TIMEOUT);
 
   it("keeps the figures on the real validation messages", () => {
     const f = evaluate("validation", { only: "real" });
@@ -33,13 +37,13 @@ describe("scam check on the labelled corpus", () => {
     // the 86 real messages earlier figures were on, and the 204 added in session 4 (split by hash, unread)
     expect(evaluate("validation", { only: "real_earlier" }).falseAlarm).toBeLessThanOrEqual(14.0); // measured 12.9% (was 16.2%)
     expect(evaluate("validation", { only: "real_fresh" }).falseAlarm).toBeLessThanOrEqual(3.0); // measured 2.5% (3.2% before session 4's rules)
-  });
+  }, CORPUS_TIMEOUT);
 
   it("keeps the figures on the written validation messages", () => {
     const f = evaluate("validation", { only: "not_real" });
     expect(f.recall).toBeGreaterThanOrEqual(97.0); // measured 97.4% (session 5; 96.6% before)
     expect(f.falseAlarm).toBeLessThanOrEqual(1.5); // measured 0.8% (was 1.6%)
-  });
+  }, CORPUS_TIMEOUT);
 
   it("still answers every training victim with the steps and keeps the training split clean", () => {
     const f = evaluate("training");
@@ -52,5 +56,5 @@ describe("scam check on the labelled corpus", () => {
     const real = evaluate("training", { only: "real" });
     expect(real.recall).toBeGreaterThanOrEqual(95.0); // measured 95.3% with session 6's fragments (96.7% before them; 88.8% with session 5's texts before its rules)
     expect(real.falseAlarm).toBeLessThanOrEqual(1.5); // measured 1.2%
-  });
+  }, CORPUS_TIMEOUT);
 });

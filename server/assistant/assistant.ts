@@ -21,6 +21,9 @@ import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
 import { TitleHeads } from "./title-head";
+import { BareSubjects } from "./bare-subject";
+import { SampleSideWords } from "./sample-side-words";
+import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
@@ -29,10 +32,12 @@ import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
+import { asksAboutTheMessage } from "./scam/about-message";
 import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
 import { channelQuestionPattern, humanRequestPattern, offTopicPattern, onDutyPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
+import { scatteredMatch } from "./scattered-match";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
@@ -147,6 +152,8 @@ export class Assistant {
   private readonly entryTexts = new Map<string, string>();
   private readonly scopes: EntryScopes;
   private readonly titleHeads = new TitleHeads();
+  private readonly bareSubjects: BareSubjects;
+  private readonly sideWords = new SampleSideWords();
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -156,6 +163,7 @@ export class Assistant {
     this.published = kb.entries.filter((e) => e.status === "published");
     this.byId = new Map(this.published.map((e) => [e.id, e]));
     this.scopes = new EntryScopes(this.published);
+    this.bareSubjects = new BareSubjects(this.published);
     // `index`: one loaded from storage (server/knowledge/stored-index.ts), built over these published entries
     this.index = options.index ?? new SearchIndex(this.published, options.tuning);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
@@ -183,7 +191,9 @@ export class Assistant {
     // a warning on a resident's own question (no quote, no link) that is about something the
     // knowledge base answers outside scams ("có nên gửi ảnh căn cước cho chủ nhà trọ không",
     // "ngoài giờ nhắn Zalo này bao giờ cán bộ trả lời") is answered; a victim always gets the steps
-    const ownQuestion = !!safety && ownWords && safety.kind === "scam_warning" && !safety.handoff && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
+    // ("có phải lừa đảo không", "thật không" about a warned message: the warning is the answer)
+    const ownQuestion =
+      !!safety && ownWords && safety.kind === "scam_warning" && !safety.handoff && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed)) && !asksAboutTheMessage(foldedText(trimmed));
     if (safety && !(safety.kind === "scam_no_signs" && ownWords) && !ownQuestion) return safety;
     const result = this.understand(trimmed, ctx);
     if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
@@ -421,9 +431,16 @@ export class Assistant {
       if (service && !describesService(service, this.entryText(r.top.entry))) {
         return this.handoff(ctx, "out_of_scope", r.scored, `hỏi phường có dịch vụ mà mục "${r.top.entry.title}" không nói đến (${r.signals})`, topicOf(text));
       }
+      // another city's or ward's office: our ward's address and hours would be wrong there (other-place.ts)
+      const elsewhere = answersWithWardOffice(r.top.entry) ? otherPlaceNamed(text, ctx.ward.name) : undefined;
+      if (elsewhere) return this.handoff(ctx, "out_of_scope", r.scored, `hỏi về cơ quan ở nơi khác ("${elsewhere}"), trợ lý chỉ có thông tin của phường này`, topicOf(text));
       return this.answer(r.top.entry, reading, folded, r, ctx, false);
     }
-    return this.clarify(r.ranked.slice(0, 3), reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+    const candidates = r.ranked.slice(0, 3);
+    if (!exclude && scatteredMatch(this.index, text, candidates.map((c) => c.entry.id), r.top.score)) {
+      return this.handoff(ctx, "out_of_scope", r.scored, `khớp yếu, rời rạc: không mục nào chứa cụm từ của câu hỏi (${r.signals})`, topicOf(text));
+    }
+    return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
   }
 
   /** The conversation is about a scam: its entry, or the choices a scam warning offered, are scam entries. */
@@ -498,6 +515,19 @@ export class Assistant {
     // the whole message's confident top shares a head with a close candidate whose subject the message names: ask between them
     if (!r.weak && this.titleHeads.named(r.top, r.ranked.slice(1, 3).filter((x) => x.score >= HEAD_TIE_SHARE * (r.top?.score ?? 0)), fold())) {
       return { ...r, confident: false, headTie: true, signals: `${r.signals}; một mục khác cùng tên chung được nêu` };
+    }
+    // a bare procedure noun several entries share: the entry that lists it as a keyword (bare-subject.ts)
+    let topicTerms: string[] | undefined;
+    const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
+    const plainest = r.weak ? undefined : this.bareSubjects.plainest(terms(), r.ranked.slice(0, 3));
+    if (plainest) {
+      const ranked = [plainest, ...r.ranked.filter((x) => x !== plainest)];
+      const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
+      return { ...r, ranked, top: plainest, scored, confident: true, signals: `${r.signals}; tên thủ tục trần: mục "${plainest.entry.title}"` };
+    }
+    // found only through words of one sample question's own situation (sample-side-words.ts)
+    if (r.confident && r.top && this.sideWords.onlySideWords(this.index, r.top.entry, terms())) {
+      return { ...r, confident: false, weak: true, signals: `${r.signals}; chỉ khớp từ riêng của một câu hỏi mẫu` };
     }
     return r;
   }

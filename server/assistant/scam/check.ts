@@ -213,10 +213,28 @@ export function scoreSignals(signals: Signals): number {
   // "police" telling the reader they are tied to a case (laundering, drugs, a ring) and must contact an
   // investigator or cooperate: the police never open a case by text (Bộ Công an's warnings)
   if (has("authority") && !has("protective") && /lien quan (den |toi )?(mot )?(vu an|duong day|rua tien|ma tuy|buon lau|lua dao)/.test(f) && /(lien he|hop tac|phoi hop|lam viec|trinh dien|den (tru so|co quan)|ket noi)/.test(f)) score += 2.5;
+  // a lock, a cut-off, a fine or an "update" of an account, a SIM, the power or a residence record, to
+  // be dealt with off the official channels — a link, a Zalo chat, a (masked) private number, a QR code,
+  // an SMS to compose, an app to install (fake BTS bank texts, EVN cut-offs, "phạt nguội", SIM "chuẩn hóa",
+  // VNeID "định danh mức 2"; kb-facts "Scams"): the real ones point to the brand's own app or hotline
+  // (an update already done — "Quý khách đã nâng cấp thành công…" — is a receipt, not a demand)
+  const updateDemanded = has("account_update") && !/\bda (\S+ ){0,3}thanh cong\b/.test(f);
+  const lockThreat = has("threat") || /\b(se )?bi (thu hoi|huy|ngat)\b/.test(f);
+  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && lockedThing.test(f) && offChannelAction.test(f)) score += 4;
+  // a handout "you are entitled to", to be registered for through a link ("nhận trợ cấp 5 triệu … đăng ký tại link")
+  if (offChannel && /(duoc (nhan|huong)|du dieu kien|nam trong danh sach) (\S+ ){0,3}(tro cap|ho tro|goi ho tro|tien ho tro|hoan tien|boi thuong)/.test(f) && /\b(link|duong dan|truy cap)\b/.test(f)) score += 4.5;
+  // crypto or forex "groups" promising a rate of return
+  if (has("investment") && /(tien ao|usdt|coin|forex|ngoai hoi|san quoc te)/.test(f) && /(\d+ ?% ?\/ ?(ngay|tuan|thang)|lai \d|loi \d|x\d|nap \d)/.test(f)) score += 1.5;
   // a look-alike government service charging a fee ("đổi căn cước online tại doi-cancuoc.vn, lệ phí 50k")
   if (has("link_unofficial") && /(can cuoc|cccd|vneid|dinh danh|ho khau|cu tru|giay phep lai xe|bang lai)/.test(f) && /(le phi|phi|\d+ ?k\b)/.test(f)) score += 4;
   return score;
 }
+
+/** What a lock, cut-off or fine threatens (folded). */
+const lockedThing = /\b(tai khoan|tk|the (ngan hang|atm|tin dung|cua)|sim|thue bao|so dien thoai|dien(?! thoai)|cat dien|cong to|vneid|dinh danh|cu tru|can cuoc|cccd|bang lai|giay phep lai xe|phuong tien|bien so|phat nguoi|nop phat|xu phat|bhxh|bao hiem)\b/;
+/** A way to act that no bank, operator, utility or agency asks for in a text (folded). */
+const offChannelAction =
+  /((truy cap|bam|nhan|click|an|vao) (vao )?(link|duong link|duong dan|day|web)|\btruy cap\b|\bzalo\b|lien he (\S+ ){0,2}(so|sdt|nhan vien|can bo|tong dai vien|dien thoai)|goi (ngay )?(lai )?(so|den so|cho so|\d)|soan tin|(bam|nhan|an) (phim|so) \d|\bma (otp|xac nhan|gui ve|vua gui)|\bcai (dat )?(ung dung|app)|tai (ve )?(ung dung|app)|ma qr|quet (ma )?qr|\b0\d[\dx]{0,2}x[x\d .-]{5,})/;
 
 /**
  * A call or message the resident retells in their own words ("có người gọi bảo bưu kiện bị hải quan
@@ -240,6 +258,11 @@ export function retoldScript(signals: Signals): number {
     has("otp_request") || has("card_request") || has("id_photo_request") || has("app_install") || has("remote_control"),
     // a utility, bank, post or operator "calling" for money
     money && /\b(dien luc|evn|nuoc sach|cap nuoc|dong ho (nuoc|dien)|cong to|tien dien|tien nuoc|ngan hang|buu dien|nha mang|bhxh|thue)\b/.test(f),
+    // a friend's or relative's account (or video call) asking to borrow money
+    /\b(muon|vay) (\S+ ){0,2}(tien|\d)/.test(f) && /\b(nick|zalo|facebook|fb|messenger|goi video|video call|tai khoan)\b/.test(f),
+    // a job that wants money first (deposit, uniform, materials, "phí hồ sơ")
+    money && /\b(tuyen|xin viec|nhan viec|viec lam|cong ty|ctv|cong tac vien|nhiem vu)\b/.test(f) && /\b(coc|dat coc|phi|tien|\d+ ?(k|tr|trieu|nghin|ngan))\b/.test(f),
+    has("investment") || has("recovery") || (has("loan") && money),
     // "a text said … press the link to pay / claim / update"
     (has("threat") || has("prize") || has("parcel") || has("refund") || has("account_update")) && /\b(bam|vao|truy cap|an) (vao )?(link|duong link|duong dan)\b/.test(f),
   ];

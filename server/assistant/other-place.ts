@@ -1,0 +1,43 @@
+import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { foldDiacritics } from "./vietnamese-text";
+
+/*
+ * "UBND phường ở Đà Nẵng số điện thoại", "giờ làm việc phường Bến Nghé": a question about another
+ * city's or another ward's office. The ward-office entries answer with this ward's address, phone
+ * and hours, which would be wrong there: the honest reply is that the assistant knows this ward only
+ * (handoff). Procedures themselves are national, so only the ward-office entries are concerned.
+ */
+
+/** provinces and cities other than Hà Nội (34 after the 2025 merger, plus names still in daily use), folded */
+const PLACES = [
+  "da nang", "hai phong", "ho chi minh", "tp hcm", "tphcm", "hcm", "sai gon", "can tho", "thanh pho hue", "tp hue",
+  "lai chau", "dien bien", "son la", "lang son", "quang ninh", "thanh hoa", "nghe an", "ha tinh", "cao bang",
+  "tuyen quang", "lao cai", "thai nguyen", "phu tho", "bac ninh", "hung yen", "ninh binh", "quang tri", "quang ngai",
+  "gia lai", "khanh hoa", "lam dong", "dak lak", "dong nai", "tay ninh", "vinh long", "dong thap", "ca mau", "an giang",
+  "binh duong", "vung tau", "nha trang", "da lat", "ha long", "nam dinh", "thai binh", "hai duong", "vinh phuc",
+  "bac giang", "ha nam", "quang binh", "quang nam", "binh dinh", "phu yen", "kien giang", "long an", "ben tre",
+];
+const placePattern = new RegExp(`(?:^|[^a-z])(${PLACES.join("|")})(?![a-z])`);
+/** "phường Bến Nghé", "xã Sóc Sơn": the name after it, capitalised as residents write a place */
+const namedWard = /(?:phường|xã|phuong|xa)\s+((?:\p{Lu}\p{L}*\s*){1,3})/u;
+
+const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, " ").trim();
+
+/** The other province, city or ward the message names, if any (not this ward, not Hà Nội). */
+export function otherPlaceNamed(text: string, wardName: string): string | undefined {
+  const folded = fold(text).replace(/[.,;:!?()]/g, " ");
+  const place = placePattern.exec(folded)?.[1];
+  if (place) return place;
+  const own = fold(wardName).replace(/^(phuong|xa)\s+/, "");
+  const ward = namedWard.exec(text)?.[1];
+  if (!ward) return undefined;
+  const name = fold(ward).replace(/\b(ha noi|hn)\b.*$/, "").trim();
+  // "phường Demo", "UBND phường Ủy ban …": this ward, or not a name
+  if (!name || own.startsWith(name) || name.startsWith(own) || /^(uy ban|ubnd|minh|toi|nay|moi|cu|cho|co|oi|la|lam|o|thi|ta|em|anh|chi|ban|ad)\b/.test(name)) return undefined;
+  return name;
+}
+
+/** Entries that answer with this ward's office facts (address, hotline, hours). */
+export function answersWithWardOffice(entry: KnowledgeEntry): boolean {
+  return entry.category === "phuong" && /\{\{ward\.(address|hotline|office_hours)\}\}/.test(entry.body);
+}
