@@ -23,6 +23,7 @@ import { EntryScopes } from "./entry-scope";
 import { TitleHeads } from "./title-head";
 import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
+import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
@@ -156,6 +157,7 @@ export class Assistant {
   private readonly titleHeads = new TitleHeads();
   private readonly bareSubjects: BareSubjects;
   private readonly sideWords = new SampleSideWords();
+  private readonly divertedCompounds = new DivertedCompound();
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -521,6 +523,12 @@ export class Assistant {
       const topic = this.retrieve(reading.topicText, ward, exclude);
       if (topic.confident) r = topic;
     }
+    let topicTerms: string[] | undefined;
+    const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
+    // found only through the first syllables of a word the message continues differently (diverted-compound.ts)
+    if (r.confident && r.top && this.divertedCompounds.diverted(this.index, r.top.entry, fold(), terms())) {
+      return { ...r, confident: false, weak: true, signals: `${r.signals}; chỉ trùng phần đầu của một từ khác` };
+    }
     // only where the words left for the topic lost the subject the whole message names (the whole
     // message's own confident answers stand: promoting over them cost blind accuracy)
     if (r.confident && r !== whole) return this.namedByTitleHead(r, whole, fold());
@@ -529,8 +537,6 @@ export class Assistant {
       return { ...r, confident: false, headTie: true, signals: `${r.signals}; một mục khác cùng tên chung được nêu` };
     }
     // a bare procedure noun several entries share: the entry that lists it as a keyword (bare-subject.ts)
-    let topicTerms: string[] | undefined;
-    const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
     const plainest = r.weak ? undefined : this.bareSubjects.plainest(terms(), r.ranked.slice(0, 3));
     if (plainest) {
       const ranked = [plainest, ...r.ranked.filter((x) => x !== plainest)];
