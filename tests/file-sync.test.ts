@@ -5,7 +5,7 @@
 import { appendFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { dataSyncFile, SharedFileSync } from "../server/webhooks/file-sync";
+import { dataSyncFile, SharedFileSync, syncDirectory } from "../server/webhooks/file-sync";
 import { makeTempDir } from "./support/factories";
 
 const tmp = makeTempDir("file-sync");
@@ -67,5 +67,9 @@ describe("shared disk syncs", () => {
     await expect(sync.sync()).rejects.toThrow("disk gone");
     fail = false;
     await expect(sync.sync()).resolves.toBeUndefined();
+  });
+  it("syncs a directory, and skips silently where one cannot be opened", async () => {
+    await expect(syncDirectory(tmp.dir)).resolves.toBeUndefined();
+    await expect(syncDirectory(join(tmp.dir, "no-such-dir"))).resolves.toBeUndefined();
   });
 });

@@ -81,4 +81,18 @@ describe("webhook identity cache", () => {
     expect(await receive("rotated-elsewhere")).toBe("bad_signature");
     expect(await receive("rotated-again")).toBe("accepted");
   });
+  it("does not cache a ward without a secret: a secret set elsewhere applies to the next event", async () => {
+    const bare = await elsewhere.wards.create({ slug: "phuong-no-secret", name: "Phường Chưa Có Khóa", oa_id: "390000000000000042", app_id: "190000000000000042", profile: ward.profile });
+    const other = { ...ward, id: bare.id, oaId: "390000000000000042", appId: "190000000000000042" };
+    const send = async (secret: string) => {
+      const signed = await signedEvent({ ...other, oaSecretKey: secret }, textEvent(other, { userId: "4000000000000000002", text: "xin chào" }));
+      return here.intake.receive(signed.body, signed.signature).then(
+        () => "accepted",
+        (err) => (err instanceof AppError ? err.code : Promise.reject(err)),
+      );
+    };
+    expect(await send("not-set-yet")).toBe("unknown_oa");
+    await elsewhere.wards.setSecret(bare.id, "oa_secret_key", "set-elsewhere");
+    expect(await send("set-elsewhere")).toBe("accepted"); // no clock advance: nothing stale was cached
+  });
 });

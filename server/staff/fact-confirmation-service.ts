@@ -97,7 +97,6 @@ export class FactConfirmationService {
         after: { value, hash, scope: "ward" },
       }),
     ]);
-    this.wardService.changed(ward.id);
     return confirmation;
   }
 

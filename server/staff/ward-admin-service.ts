@@ -91,7 +91,6 @@ export class WardAdminService {
         after: action === "update_green_lane" ? parsed.green_lane : { name: name ?? ward.name, profile: parsed },
       }),
     ]);
-    this.wardService.changed(ward.id);
   }
 
   async updateProfile(actor: Actor, ward: Ward, input: { name: string; profile: Omit<WardProfile, "green_lane"> }): Promise<void> {

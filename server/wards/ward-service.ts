@@ -111,7 +111,10 @@ export class WardService {
       .from(wards)
       .leftJoin(wardSecrets, and(eq(wardSecrets.wardId, wards.id), eq(wardSecrets.name, "oa_secret_key")))
       .where(eq(wards.oaId, oaId));
-    if (!row) return undefined;
+    if (!row) {
+      this.identities.forget(oaId);
+      return undefined;
+    }
     const identity: WebhookIdentity = { wardId: row.wardId, appId: row.appId, secret: row.ciphertext ? await this.requireBox().open(row.ciphertext) : undefined };
     this.identities.set(oaId, identity, now);
     return { identity, readAt: now };
@@ -120,11 +123,6 @@ export class WardService {
   /** How old a cached identity must be before a signature that does not match it reads it again. */
   get identityRefreshAfterMs(): number {
     return this.identities.refreshAfterMs;
-  }
-
-  /** Call after writing a ward's row outside this service (profile, name): drops what this process cached of it. */
-  changed(wardId: number): void {
-    this.identities.forgetWard(wardId);
   }
 
   async byOaId(oaId: string): Promise<Ward | undefined> {

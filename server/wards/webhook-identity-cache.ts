@@ -8,13 +8,15 @@ type Entry = { identity: WebhookIdentity; readAt: number };
  * a webhook of a known OA costs one round trip: storing the event.
  *
  * Freshness, by design:
- * - in the process that changes a ward (its OA secret through WardService.setSecret, its row
- *   through WardService.changed), the entry is dropped at once: the next event reads again;
+ * - in the process that changes a ward's OA secret (WardService.setSecret), the entry is
+ *   dropped at once: the next event reads again (profile and name are not cached here);
  * - elsewhere (another Node process, the admin CLI, other Worker isolates) a change is seen
  *   within `ttlMs`. A signature that does not match a cached secret older than `refreshAfterMs`
  *   reads again once (WebhookIntake), so a rotated secret is usually taken up by its first event;
  *   bad signatures cost at most one read per OA per `refreshAfterMs`.
- * Unknown OAs are not cached: a ward created elsewhere is found by its first event.
+ * Unknown OAs, and wards without an app id or OA secret, are not cached: a ward created or
+ * given its secret elsewhere is found by its first event (the intake refuses an identity
+ * lacking either before its re-read path runs).
  */
 export class WebhookIdentityCache {
   private readonly entries = new Map<string, Entry>();
@@ -37,12 +39,21 @@ export class WebhookIdentityCache {
   }
 
   set(oaId: string, identity: WebhookIdentity, now: number): void {
+    if (!identity.appId || !identity.secret) {
+      this.entries.delete(oaId);
+      return;
+    }
     // a bound, not an eviction policy: one deployment serves at most a few hundred wards
     if (this.entries.size >= this.maxEntries) this.entries.clear();
     this.entries.set(oaId, { identity, readAt: now });
   }
 
-  /** Drops whatever is cached for a ward (its secret or its row changed in this process). */
+  /** Drops what is cached for an OA (a fresh read found no ward with it). */
+  forget(oaId: string): void {
+    this.entries.delete(oaId);
+  }
+
+  /** Drops whatever is cached for a ward (its secret changed in this process). */
   forgetWard(wardId: number): void {
     for (const [oaId, entry] of this.entries) if (entry.identity.wardId === wardId) this.entries.delete(oaId);
   }

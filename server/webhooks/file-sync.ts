@@ -1,4 +1,4 @@
-import { closeSync, fdatasync, fstatSync, openSync, statSync } from "node:fs";
+import { closeSync, fdatasync, fsync, fstatSync, openSync, statSync } from "node:fs";
 
 /** Flushes a file's written data to the disk. The default runs fdatasync in libuv's thread pool. */
 export type SyncFile = (path: string) => Promise<void>;
@@ -15,7 +15,8 @@ export function dataSyncFile(): SyncFile & { close(): void } {
     const current = statSync(path).ino; // metadata only, no disk wait
     if (!open || open.path !== path || open.ino !== current) {
       if (open) closeSync(open.fd);
-      const fd = openSync(path, "r");
+      // "r+": Windows refuses to flush a descriptor opened read-only (EPERM)
+      const fd = openSync(path, "r+");
       open = { fd, ino: fstatSync(fd).ino, path };
     }
     const fd = open.fd;
@@ -27,6 +28,26 @@ export function dataSyncFile(): SyncFile & { close(): void } {
       open = undefined;
     },
   });
+}
+
+/**
+ * fsync of a directory, so that a file just created in it (a new -wal) survives a power loss:
+ * with synchronous = NORMAL SQLite does not sync the directory itself, and fdatasync covers only
+ * the file. Skipped where a directory cannot be opened or synced (Windows: EISDIR/EPERM), as
+ * there the file system records new names itself.
+ */
+export async function syncDirectory(dir: string): Promise<void> {
+  let fd: number;
+  try {
+    fd = openSync(dir, "r");
+  } catch {
+    return;
+  }
+  try {
+    await new Promise<void>((resolve) => fsync(fd, () => resolve()));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

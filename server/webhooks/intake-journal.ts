@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import type { Client, InStatement } from "@libsql/client";
 import { GroupCommit, type EventStore, type IncomingEvent, type StoredEvent } from "./event-store";
 import { ensurePrivateFile } from "../db/private-file";
 import { createEmbeddedClient } from "../db/embedded-client";
-import { SharedFileSync, type SyncFile } from "./file-sync";
+import { SharedFileSync, syncDirectory, type SyncFile } from "./file-sync";
 
 /**
  * Node with an embedded database: the webhook intake's own write path.
@@ -104,6 +104,8 @@ export class IntakeJournal implements EventStore {
     );
     const opened = new IntakeJournal(journal, main, path, options.cleanupEveryMs ?? CLEANUP_EVERY_MS, options.syncFile);
     await opened.wal.sync(); // anything an earlier process committed and did not sync
+    // the -wal may have just been created: its name must be on disk too, once
+    await syncDirectory(dirname(path));
     return opened;
   }
 
