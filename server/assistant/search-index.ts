@@ -562,20 +562,19 @@ export class SearchIndex {
     if (docs !== undefined) return docs;
     const d = this.data;
     const syl = this.sylId.get(foldDiacritics(accented));
-    docs = NO_DOCS;
-    if (syl !== undefined) {
-      const form = this.formId.get(accented) ?? -1;
-      const end = d.accOff[syl + 1]!;
-      const found: number[] = [];
-      // grouped by entry (entries in order): an entry is listed when none of its forms is this one
-      for (let i = d.accOff[syl]!; i < end; ) {
-        const doc = d.accDoc[i]!;
-        let has = false;
-        for (; i < end && d.accDoc[i] === doc; i++) if (d.accForm[i] === form) has = true;
-        if (!has) found.push(doc);
-      }
-      if (found.length) docs = Int32Array.from(found);
+    // a syllable no entry writes: nothing to list, and nothing cached (typed words are unbounded)
+    if (syl === undefined) return NO_DOCS;
+    const form = this.formId.get(accented) ?? -1;
+    const end = d.accOff[syl + 1]!;
+    const found: number[] = [];
+    // grouped by entry (entries in order): an entry is listed when none of its forms is this one
+    for (let i = d.accOff[syl]!; i < end; ) {
+      const doc = d.accDoc[i]!;
+      let has = false;
+      for (; i < end && d.accDoc[i] === doc; i++) if (d.accForm[i] === form) has = true;
+      if (!has) found.push(doc);
     }
+    docs = found.length ? Int32Array.from(found) : NO_DOCS;
     // bounded (a form's list is at most one number per entry): emptied when it holds too many numbers
     this.mismatchCached += docs.length + 1;
     if (this.mismatchCached > MISMATCH_CACHE_LIMIT) {
