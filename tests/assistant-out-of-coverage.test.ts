@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { Assistant } from "../server/assistant/assistant";
+import { otherPlaceNamed } from "../server/assistant/other-place";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { wardFixture } from "./support/ward-fixture";
 
@@ -83,5 +84,12 @@ describe("another city's or ward's office", () => {
       const result = ask(text);
       expect(result.kind === "answer" && result.entries[0]?.id, text).toBe("phuong-lien-he");
     }
+  });
+  it("reads 'Phường' in any case, and not 'xa' (far) as 'xã'", () => {
+    expect(otherPlaceNamed("số điện thoại Phường Cầu Giấy", ward.name)).toBe("cau giay");
+    expect(otherPlaceNamed("XÃ Sóc Sơn làm việc mấy giờ", ward.name)).toBe("soc son");
+    expect(otherPlaceNamed("nhà tôi ở xa Trung tâm", ward.name)).toBeUndefined();
+    const far = ask("giờ làm việc của ủy ban phường, nhà tôi ở xa Trung tâm");
+    expect(far.kind === "answer" && far.entries[0]?.id).toBe("phuong-lien-he");
   });
 });

@@ -18,8 +18,25 @@ const PLACES = [
   "bac giang", "ha nam", "quang binh", "quang nam", "binh dinh", "phu yen", "kien giang", "long an", "ben tre",
 ];
 const placePattern = new RegExp(`(?:^|[^a-z])(${PLACES.join("|")})(?![a-z])`);
-/** "phường Bến Nghé", "xã Sóc Sơn": the name after it, capitalised as residents write a place */
-const namedWard = /(?:phường|xã|phuong|xa)\s+((?:\p{Lu}\p{L}*\s*){1,3})/u;
+/**
+ * "phường Bến Nghé", "Xã Sóc Sơn": the word found in a lowercased copy (any case), the name after it
+ * in the text as written, capitalised as residents write a place. Bare "xa" is left out: it is
+ * also "far" ("ở xa Trung tâm").
+ */
+const wardWord = /(?:phường|xã|phuong)\s+/gu;
+const capitalisedName = /^(?:\p{Lu}\p{L}*\s*){1,3}/u;
+
+/** The capitalised name after the first "phường"/"xã" that has one. */
+function wardNameAfterWord(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  // Vietnamese letters lowercase one code unit to one: positions in the copy are positions in the text
+  if (lower.length !== text.length) return undefined;
+  for (const m of lower.matchAll(wardWord)) {
+    const name = capitalisedName.exec(text.slice(m.index + m[0].length))?.[0];
+    if (name) return name;
+  }
+  return undefined;
+}
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, " ").trim();
 
@@ -29,7 +46,7 @@ export function otherPlaceNamed(text: string, wardName: string): string | undefi
   const place = placePattern.exec(folded)?.[1];
   if (place) return place;
   const own = fold(wardName).replace(/^(phuong|xa)\s+/, "");
-  const ward = namedWard.exec(text)?.[1];
+  const ward = wardNameAfterWord(text);
   if (!ward) return undefined;
   const name = fold(ward).replace(/\b(ha noi|hn)\b.*$/, "").trim();
   // "phường Demo", "UBND phường Ủy ban …": this ward, or not a name
