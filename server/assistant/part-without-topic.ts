@@ -1,4 +1,4 @@
-import { facetLabels, type FacetKey } from "../knowledge/entry-facets";
+import type { FacetKey } from "../knowledge/entry-facets";
 
 /*
  * A part asked with no topic and nothing to lean on: "lệ phí bao nhiêu", "mất bao lâu", "làm
@@ -22,7 +22,7 @@ const partWords: Record<FacetKey, string> = {
 
 /** The question back: which procedure the part is asked of. */
 export function whichProcedureBody(facet: FacetKey): string {
-  return `Dạ, ông/bà hỏi ${partWords[facet] ?? facetLabels[facet].toLowerCase()} của thủ tục nào ạ? Ông/bà nhắn tên thủ tục (ví dụ: khai sinh, tạm trú, kết hôn), trợ lý sẽ trả lời đúng phần đó.`;
+  return `Dạ, ông/bà hỏi ${partWords[facet]} của thủ tục nào ạ? Ông/bà nhắn tên thủ tục (ví dụ: khai sinh, tạm trú, kết hôn), trợ lý sẽ trả lời đúng phần đó.`;
 }
 
 /** Words that only restate the part ("hết bao nhiêu tiền": "tiền" is the fee itself, not a topic). */

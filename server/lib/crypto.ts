@@ -1,4 +1,4 @@
-/** WebCrypto helpers that run the same on Node 20 and on Workers. */
+/** Hashing, HMAC and comparison helpers that run the same on Node 20 and on Workers (node:crypto via nodejs_compat, and WebCrypto). */
 import { createHash } from "node:crypto";
 
 const encoder = new TextEncoder();
