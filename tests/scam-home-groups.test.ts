@@ -7,8 +7,9 @@
  * warning; contributions the ward announces (quỹ phòng chống thiên tai, vệ sinh môi trường) and
  * plain questions ("tôi thấy báo…", "làm căn cước ở đâu") do not. The probes
  * (tests/fixtures/scam/scam-home-groups-probes.jsonl) were written for this test without reading
- * any blind set; on main a7412e8 11 of the 22 scams got no warning and none of the 11 collectors
- * was told that the ward collects no such fee (checked in a temporary worktree).
+ * any blind set; on main a7412e8 14 of the 29 scams got no warning and none of the 15 collectors
+ * was told that the ward collects no such fee (checked in a temporary worktree). The last 12 lines were written after the first fix as an
+ * unseen check: 6 of 7 scams warned, 0 of 5 genuine; the miss ("mỗi người 120 nghìn") is now a class.
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";

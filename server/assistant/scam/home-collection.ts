@@ -11,7 +11,8 @@ import type { ScamReply } from "../ask-result";
  * plain words. Contributions the ward announces and the tổ dân phố collects (quỹ phòng chống
  * thiên tai, vệ sinh môi trường…) are real: those questions go to the knowledge base as before.
  */
-const someoneCollects = /\b(thu|nop|dong|lay|xin|doi|bat (nop|dong))\s+(\S+\s+){0,2}(tien|phi|le phi|\d+\s*(k|nghin|ngan|tr|trieu|000)\b)/;
+const someoneCollects =
+  /\b(thu|nop|dong|lay|xin|doi|bat (nop|dong))\s+(\S+\s+){0,2}(tien|phi|le phi|\d+\s*(k|nghin|ngan|tr|trieu|000)\b)|\b(moi|1|mot) (nguoi|khau|ho|suat) (\S+ )?\d+\s*(k|nghin|ngan|000)\b/;
 const atHome = /\b(den (tan |tung )?nha|toi (tan )?nha|tai nha|tan nha|tung nha|tung ho|moi ho|\/\s*ho|1 ho|mot ho|\/\s*khau|1 khau|mot khau|di thu|di tung|gõ cua|go cua)\b/;
 const purpose = /\b(cap nhat (thong tin )?(dan cu|cu tru|ho khau|nhan khau)|dinh danh|vneid|can cuoc|cccd|cmnd|chung minh (nhan dan|thu)|du lieu dan cu|thong tin dan cu|so ho khau)\b/;
 const inTheirName = /\b(phuong|to dan pho|to truong|can bo|cong an|cong an phuong|canh sat|ban quan ly|ubnd|xung|tu xung|nhan la|noi la|mac (ao|dong phuc|quan phuc))\b/;
