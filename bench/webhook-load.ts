@@ -87,6 +87,8 @@ export type LoadRun = ClientResult & {
   /** the main (acknowledging) thread during the load, from /proc schedstat: ms per second on a CPU, and ms per second runnable but waiting for one */
   mainRunMsPerS: number;
   mainWaitMsPerS: number;
+  /** the intake journal during the run: events written, transactions, WAL syncs (group commit) */
+  journal?: { events: number; commits: number; syncs: number };
 };
 
 export type WebhookLoadResult = {
@@ -252,6 +254,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         await profiler.post("Profiler.start");
       }
       const sched0 = mainThreadSchedstat();
+      const journal0 = server.intakeJournal && { ...server.intakeJournal.stats };
       const eld = monitorEventLoopDelay({ resolution: 1 });
       eld.enable();
       const client = await runClient({
@@ -269,6 +272,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         profiler.disconnect();
       }
       const threadNice = threadNices();
+      const journalAtEnd = server.intakeJournal && { ...server.intakeJournal.stats };
       const doneAtEnd = await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`);
       const t0 = performance.now();
       // deferred (diagnostic): the delayed queue cannot drain in time; the sweeper processes instead
@@ -301,6 +305,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         threadNice,
         mainRunMsPerS: sched0 && sched1 ? (sched1.runNs - sched0.runNs) / 1e6 / client.durationS : NaN,
         mainWaitMsPerS: sched0 && sched1 ? (sched1.waitNs - sched0.waitNs) / 1e6 / client.durationS : NaN,
+        journal: journalAtEnd && journal0 && { events: journalAtEnd.events - journal0.events, commits: journalAtEnd.commits - journal0.commits, syncs: journalAtEnd.syncs - journal0.syncs },
       };
     } finally {
       tmp.remove();
@@ -387,7 +392,8 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
         `  webhook ${modeName(mode, opts.rate)} rep ${i + 1}/${reps}: ${r.acksPerS.toFixed(0)} acks/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ` +
           `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}; stored ${r.stored}/${r.ok2xx} acked (${r.storedEqualsAcked ? "ok" : "MISMATCH"}); done ${r.doneAtEnd} at end, ${r.done} after ${r.drainS.toFixed(1)} s drain ` +
           `(pending ${r.pending}, failed ${r.failed}); replies sent ${r.repliesSent}, fake Zalo got ${r.fakeReceived}; ` +
-          `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms; main thread on CPU ${r.mainRunMsPerS.toFixed(0)} ms/s, waiting for a CPU ${r.mainWaitMsPerS.toFixed(0)} ms/s; threads by nice ${r.threadNice}`,
+          `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms; main thread on CPU ${r.mainRunMsPerS.toFixed(0)} ms/s, waiting for a CPU ${r.mainWaitMsPerS.toFixed(0)} ms/s; threads by nice ${r.threadNice}` +
+          (r.journal ? `; journal ${r.journal.events} events in ${r.journal.commits} commits, ${r.journal.syncs} syncs` : ""),
       );
     }
   }

@@ -26,6 +26,8 @@ export type NodeServer = {
   queue: { idle(): Promise<void> };
   sweepNow: () => Promise<{ events: number; sent: number }>;
   close: () => Promise<void>;
+  /** the intake journal, when the intake writes one (its commit counts: bench/webhook-load.ts) */
+  intakeJournal?: IntakeJournal;
 };
 
 /**
@@ -137,6 +139,7 @@ export async function startNodeServer(
     services,
     queue,
     sweepNow,
+    intakeJournal: journal,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopProcessing();

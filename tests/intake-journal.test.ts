@@ -13,6 +13,8 @@ import { systemClock } from "../server/lib/clock";
 import { silentLogger } from "../server/lib/logger";
 import { startNodeServer, type NodeServer } from "../server/node-server";
 import { buildServices, type Services } from "../server/services";
+import { createEmbeddedClient } from "../server/db/embedded-client";
+import { dataSyncFile, type SyncFile } from "../server/webhooks/file-sync";
 import { IntakeJournal, readCursor } from "../server/webhooks/intake-journal";
 import { JournalDrain } from "../server/webhooks/journal-drain";
 import { WebhookIntake } from "../server/webhooks/webhook-intake";
@@ -54,7 +56,7 @@ describe("the journal and its drain, on two connections", () => {
     tmp?.remove();
   });
 
-  async function openIntake(options: { cleanupEveryMs?: number } = {}) {
+  async function openIntake(options: { cleanupEveryMs?: number; syncFile?: SyncFile } = {}) {
     const journal = await IntakeJournal.open(path, main.client, options);
     closers.push(() => journal.close());
     return { journal, intake: new WebhookIntake(main.db, systemClock, services.wards, journal) };
@@ -107,6 +109,38 @@ describe("the journal and its drain, on two connections", () => {
     expect(again).toMatchObject({ moved: 1, eventIds: [] }); // done: nothing to process again
     expect((await stored([a.message.msg_id]))[0]).toMatchObject({ status: "done", deliveries: 3 });
     expect(await drain.drain()).toMatchObject({ moved: 0, eventIds: [] });
+  });
+
+  it("answers each event only after a disk sync of the journal that began after its commit, and concurrent events share commits", async () => {
+    // A reader on its own connection sees what is committed; each sync notes the highest id
+    // committed when it began, then really syncs (slowed down, as a loaded disk would be).
+    const reader = createEmbeddedClient(path, { busyTimeoutMs: 5000, pragmas: [] });
+    closers.push(() => reader.close());
+    const realSync = dataSyncFile();
+    closers.push(() => realSync.close());
+    let step = 0;
+    const syncs: Array<{ path: string; covers: number; doneAt: number }> = [];
+    const syncFile: SyncFile = async (file) => {
+      const committed = Number((await reader.execute(`SELECT coalesce(max(id), 0) AS id FROM intake_journal`)).rows[0]!.id);
+      await new Promise((r) => setTimeout(r, 40));
+      await realSync(file);
+      syncs.push({ path: file, covers: committed, doneAt: ++step });
+    };
+    const { journal, intake } = await openIntake({ syncFile });
+    const events = Array.from({ length: 40 }, (_, i) => textEvent(ward, { userId: zaloId("7"), text: `câu hỏi số ${i}` }));
+    const answered = await Promise.all(events.map((e) => receive(intake, e).then((r) => ({ id: r.eventId, at: ++step }))));
+
+    expect(new Set(syncs.map((s) => s.path))).toEqual(new Set([`${path}-wal`]));
+    for (const a of answered) {
+      // the 200 for this event came after a sync that began once the event was committed
+      expect(syncs.some((s) => s.covers >= a.id && s.doneAt < a.at), `event ${a.id}`).toBe(true);
+    }
+    // 40 events arriving together: a handful of transactions and syncs, not one each
+    expect(journal.stats.events).toBe(40);
+    expect(journal.stats.commits).toBeLessThanOrEqual(4);
+    expect(journal.stats.syncs).toBeLessThanOrEqual(journal.stats.commits + 1); // + the one at open
+    // and all of them reach webhook_events (leaving the journal empty for the next test)
+    expect(await new JournalDrain(processing.client, path, silentLogger).drainAll()).toBe(40);
   });
 
   it("two drains racing on two connections move every row exactly once", async () => {

@@ -1,0 +1,71 @@
+/**
+ * SharedFileSync (server/webhooks/file-sync.ts): the disk syncs behind the intake journal's
+ * acknowledgements. Real files and real fdatasync, slowed down so calls overlap.
+ */
+import { appendFileSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { dataSyncFile, SharedFileSync } from "../server/webhooks/file-sync";
+import { makeTempDir } from "./support/factories";
+
+const tmp = makeTempDir("file-sync");
+const realSync = dataSyncFile();
+afterAll(() => {
+  realSync.close();
+  tmp.remove();
+});
+
+describe("shared disk syncs", () => {
+  it("answers each caller after a sync that began after its call, and callers during a sync share the next", async () => {
+    const file = join(tmp.dir, "wal");
+    appendFileSync(file, "x");
+    let size = 0;
+    const began: number[] = [];
+    const sync = new SharedFileSync(file, async (path) => {
+      began.push(size); // what was written when this sync began
+      await new Promise((r) => setTimeout(r, 30));
+      await realSync(path);
+    });
+    const write = () => {
+      appendFileSync(file, "y");
+      return ++size;
+    };
+    const covered = async (written: number) => {
+      await sync.sync();
+      return { written, syncsBegun: [...began] };
+    };
+    const first = covered(write()); // starts a sync at once
+    await new Promise((r) => setTimeout(r, 5));
+    // ten writes while the first sync runs: they must not ride on it, and share one more
+    const during = Array.from({ length: 10 }, () => covered(write()));
+    const results = await Promise.all([first, ...during]);
+    expect(began).toEqual([1, 11]);
+    expect(sync.started).toBe(2);
+    for (const r of results) expect(r.syncsBegun.some((s) => s >= r.written)).toBe(true);
+    // idle again: the next call starts its own sync
+    await covered(write());
+    expect(began).toEqual([1, 11, 12]);
+  });
+
+  it("syncs the file the path names now, after the file was replaced", async () => {
+    const file = join(tmp.dir, "replaced");
+    appendFileSync(file, "a");
+    await realSync(file);
+    renameSync(file, `${file}.old`);
+    appendFileSync(file, "b"); // a new file (inode) at the same path
+    await realSync(file);
+    rmSync(`${file}.old`);
+    await realSync(file); // the old descriptor's file is gone: nothing refers to it any more
+  });
+
+  it("passes a failed sync to its callers and recovers for the next", async () => {
+    let fail = true;
+    const sync = new SharedFileSync(join(tmp.dir, "missing"), async (path) => {
+      if (fail) throw new Error("disk gone");
+      await realSync(path).catch(() => undefined);
+    });
+    await expect(sync.sync()).rejects.toThrow("disk gone");
+    fail = false;
+    await expect(sync.sync()).resolves.toBeUndefined();
+  });
+});
