@@ -66,14 +66,18 @@ class PairIds {
   private slots: Int32Array;
   private mask: number;
 
-  /** `expected`: about twice as many as pairs there will be (grown when it was too few) */
+  /**
+   * `expected`: about as many as pairs there will be (grown when it was too few). The table is at
+   * most three quarters full: at 2,000 entries 512K slots (6 MB) where at most half full took 1M
+   * (12 MB): longer probes, but mostly within a cache line, and half the misses (same ids either way).
+   */
   constructor(expected: number) {
     let size = 1 << 12;
-    while (size < expected) size *= 2;
+    while ((size >> 2) * 3 < expected) size *= 2;
     this.slots = new Int32Array(3 * size).fill(-1);
     this.mask = size - 1;
-    this.first = new Int32Array(size >> 1);
-    this.second = new Int32Array(size >> 1);
+    this.first = new Int32Array((size >> 2) * 3);
+    this.second = new Int32Array((size >> 2) * 3);
   }
 
   id(a: number, b: number): number {
@@ -91,15 +95,15 @@ class PairIds {
     slots[3 * at] = a;
     slots[3 * at + 1] = b;
     slots[3 * at + 2] = p;
-    // at most half full: first and second have room for that many
+    // at most three quarters full: first and second have room for that many
     if (this.count === this.first.length) this.grow();
     return p;
   }
 
   private grow(): void {
     const size = 2 * (this.mask + 1);
-    const first = new Int32Array(size >> 1);
-    const second = new Int32Array(size >> 1);
+    const first = new Int32Array((size >> 2) * 3);
+    const second = new Int32Array((size >> 2) * 3);
     first.set(this.first);
     second.set(this.second);
     this.first = first;
@@ -214,6 +218,9 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   const formId = new Map<string, number>();
   /** per form: the syllable it was first met with (an entry's forms are told apart by form, checked against this) */
   const formSyl: number[] = [];
+  /** by syllable id: the accented writing last met and its form id */
+  const lastAccented: string[] = [];
+  const lastForm: number[] = [];
   const fieldLength: number[] = [];
   const fieldWeight: number[] = [];
   const fieldRole: number[] = [];
@@ -231,8 +238,8 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   let tokPair = new Int32Array(capacity);
   let total = 0;
   let questionTokens = 0;
-  // pairs: about a third of the syllables met (real and generated entries), the table twice that
-  const pairs = new PairIds(capacity >> 1);
+  // pairs: about a third of the syllables met (real and generated entries)
+  const pairs = new PairIds(capacity >> 2);
   const field = (tokens: Token[], weight: number, role: number) => {
     fieldLength.push(tokens.length);
     fieldWeight.push(weight);
@@ -255,14 +262,23 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
       const id = sylTable.get(token.folded) ?? sylTable.add(token.folded);
       tokSyl[k] = id;
       let form = -1;
-      if (token.accented) {
-        form = formId.get(token.accented) ?? -1;
+      const accented = token.accented;
+      if (accented) {
+        // a syllable is mostly written one way: its last accented writing is checked before the Map
+        while (lastAccented.length <= id) {
+          lastAccented.push("");
+          lastForm.push(-1);
+        }
+        if (lastAccented[id] === accented) form = lastForm[id]!;
+        else form = formId.get(accented) ?? -1;
         if (form === -1) {
           form = forms.length;
-          forms.push(token.accented);
+          forms.push(accented);
           formSyl.push(id);
-          formId.set(token.accented, form);
+          formId.set(accented, form);
         }
+        lastAccented[id] = accented;
+        lastForm[id] = form;
       }
       tokForm[k] = form;
       if (k > start) tokPair[k - 1] = pairs.id(tokSyl[k - 1]!, id);
