@@ -481,6 +481,57 @@ describe("a conversation's memory", () => {
     expect(whole.kind === "answer" && whole.entry.id).toBe("dvc-khai-sinh");
   });
 
+  it("switches when a turn names the subject of another entry's title, and stays when only common words are asked", () => {
+    const cases: [string, string, string][] = [
+      ["nhập hộ khẩu cho vợ về nhà chồng", "thế còn xoá hộ khẩu chỗ cũ", "dvc-xoa-dang-ky-cu-tru"],
+      ["đăng ký kết hôn ở phường", "còn giấy xác nhận độc thân xin ở đâu", "dvc-xac-nhan-hon-nhan"],
+      ["chứng thực bản sao căn cước", "còn hợp đồng mua bán nhà thì chứng thực ở đâu", "dvc-chung-thuc-hop-dong"],
+    ];
+    for (const [first, next, expected] of cases) {
+      const result = ask(next, ask(first).memory);
+      expect(result.kind === "answer" && result.entry.id, next).toBe(expected);
+    }
+    // a case the previous entry lists itself, though another title's tail names it ("Sự cố VNeID - quên mật khẩu")
+    const vssid = ask("quen mat khau thi sao", ask("cai vssid the nao").memory);
+    expect(vssid.kind === "answer" && vssid.entry.id).toBe("dvc-vssid");
+    // common words only: the previous entry
+    const residence = ask("đăng ký thường trú").memory;
+    for (const text of ["thế còn lệ phí", "mất mấy ngày", "ai ký giấy"]) {
+      const result = ask(text, residence);
+      expect(result.kind === "answer" && result.entry.id, text).toBe("dvc-thuong-tru");
+    }
+  });
+
+  it("reads a deadline asked in a conversation ('hạn chót là khi nào', 'đến bao giờ') as the previous entry's time", () => {
+    const death = ask("đăng ký khai tử cho bố").memory;
+    for (const text of ["hạn chót là khi nào", "phải làm đến bao giờ", "chậm nhất là mấy hôm"]) {
+      const result = ask(text, death);
+      expect(result.kind === "answer" && result.entry.id, text).toBe("dvc-khai-tu");
+      expect(result.reply, text).toContain("Thời gian giải quyết");
+    }
+  });
+
+  it("keeps a thing's negated condition ('điện thoại không có nfc thì sao') as a case of the previous entry", () => {
+    const level2 = ask("kích hoạt vneid mức 2").memory;
+    const result = ask("điện thoại không có nfc thì sao", level2);
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-vneid-muc-2");
+    // a new subject is still a new subject
+    const other = ask("thế còn xoá hộ khẩu chỗ cũ", ask("đăng ký thường trú").memory);
+    expect(other.kind === "answer" && other.entry.id).toBe("dvc-xoa-dang-ky-cu-tru");
+  });
+
+  it("asks which procedure for a bare part whose only other word restates it ('hết bao nhiêu tiền'), then answers that part", () => {
+    const asked = ask("hết bao nhiêu tiền");
+    expect(asked.kind).toBe("clarify");
+    expect(asked.reply).toContain("lệ phí của thủ tục nào");
+    const named = ask("khai sinh", asked.memory);
+    expect(named.kind === "answer" && named.entry.id).toBe("dvc-khai-sinh");
+    expect(named.reply).toContain("Lệ phí");
+    // a topic word is still a topic
+    const topic = ask("khai sinh hết bao nhiêu tiền");
+    expect(topic.kind === "answer" && topic.entry.id).toBe("dvc-khai-sinh");
+  });
+
   it("takes short closing replies as such, never as a question for staff or a look-alike entry, and keeps the topic", () => {
     const memory = ask("xin xác nhận cư trú ct07").memory;
     for (const text of ["thôi cảm ơn", "thôi", "thôi khỏi", "để mai tôi ra phường", "ok để tôi đi làm", "biết rồi", "hay quá"]) {

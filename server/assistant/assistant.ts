@@ -23,6 +23,7 @@ import { EntryScopes } from "./entry-scope";
 import { TitleHeads } from "./title-head";
 import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
+import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
@@ -30,7 +31,9 @@ import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
-import { whichProcedureBody } from "./part-without-topic";
+import { namesOtherSubject } from "./other-subject";
+import { negatedThing } from "./negated-thing";
+import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { asksAboutTheMessage } from "./scam/about-message";
 import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
@@ -154,6 +157,7 @@ export class Assistant {
   private readonly titleHeads = new TitleHeads();
   private readonly bareSubjects: BareSubjects;
   private readonly sideWords = new SampleSideWords();
+  private readonly divertedCompounds = new DivertedCompound();
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -331,6 +335,12 @@ export class Assistant {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
+      // "điện thoại không có nfc thì sao": a thing's negated condition is a case of the previous entry
+      // (when the previous entry knows some of its words and no other title's subject is named)
+      if (negatedThing(folded) && terms.length <= 3 && this.index.termCoverage(previous.id, terms) > 0 && !(r.top && namesOtherSubject(terms, previous, r.top.entry, (w) => this.index.idfFor(w)))) {
+        const special = hasFacet(previous, "special", this.kb);
+        return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      }
       // "còn thuế thì sao" after "Đăng ký hộ kinh doanh": a follow-up whose part is a sibling
       // entry's subject, and the message alone prefers that sibling to the previous entry
       const first = r.top;
@@ -369,9 +379,13 @@ export class Assistant {
       // are there only in passing: the body, or another word of the same letters, "cuộc" for "cước")
       const ownQuestion =
         !!top && r.confident && top.entry.id !== previous.id && !reading.followupCue && !aboutPerson && topCore >= 0.9 && namedBy(top.entry, terms) && !namedBy(previous, terms) && previousScore <= FOLLOWUP.passingScore * top.score && !(partOfPrevious && top.score < FOLLOWUP.partScore);
+      // "thế còn xoá hộ khẩu chỗ cũ" after thường trú: an informative word of another entry's title that the
+      // previous title lacks, that entry covers every topic word and the message alone prefers it clearly
+      const otherSubject =
+        !!top && r.confident && top.entry.id !== previous.id && !aboutPerson && topCore >= 0.9 && top.score >= FOLLOWUP.otherLead * previousScore && namesOtherSubject(terms, previous, top.entry, (w) => this.index.idfFor(w));
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling || longQuestion || unrelated || ownQuestion ||
+        sibling || longQuestion || unrelated || ownQuestion || otherSubject ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       if (!newTopic) {
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
@@ -399,7 +413,7 @@ export class Assistant {
     }
 
     // "lệ phí bao nhiêu", "mất bao lâu" with nothing to lean on (first message, or memory expired): which procedure?
-    if (!exclude && !ctx.memory.entryId && !ctx.partAsked && own.facet && own.strength === 2 && !this.scamConversation(ctx.memory) && !ctx.scamVictim && !topicTerms().length) {
+    if (!exclude && !ctx.memory.entryId && !ctx.partAsked && own.facet && own.strength === 2 && !this.scamConversation(ctx.memory) && !ctx.scamVictim && onlyPartWords(own.facet, topicTerms())) {
       const result = this.clarifyResult(whichProcedureBody(own.facet), [staffChoice()], r.scored, `Hỏi lại thủ tục nào: hỏi phần ${own.facet}, không có chủ đề.`, ctx, undefined);
       result.memory.partAsked = own.facet;
       return result;
@@ -509,6 +523,12 @@ export class Assistant {
       const topic = this.retrieve(reading.topicText, ward, exclude);
       if (topic.confident) r = topic;
     }
+    let topicTerms: string[] | undefined;
+    const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
+    // found only through the first syllables of a word the message continues differently (diverted-compound.ts)
+    if (r.confident && r.top && this.divertedCompounds.diverted(this.index, r.top.entry, fold(), terms())) {
+      return { ...r, confident: false, weak: true, signals: `${r.signals}; chỉ trùng phần đầu của một từ khác` };
+    }
     // only where the words left for the topic lost the subject the whole message names (the whole
     // message's own confident answers stand: promoting over them cost blind accuracy)
     if (r.confident && r !== whole) return this.namedByTitleHead(r, whole, fold());
@@ -517,8 +537,6 @@ export class Assistant {
       return { ...r, confident: false, headTie: true, signals: `${r.signals}; một mục khác cùng tên chung được nêu` };
     }
     // a bare procedure noun several entries share: the entry that lists it as a keyword (bare-subject.ts)
-    let topicTerms: string[] | undefined;
-    const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
     const plainest = r.weak ? undefined : this.bareSubjects.plainest(terms(), r.ranked.slice(0, 3));
     if (plainest) {
       const ranked = [plainest, ...r.ranked.filter((x) => x !== plainest)];
@@ -893,6 +911,8 @@ const FOLLOWUP = {
   ownTerms: 6,
   /** …goes to the entry that scores this many times the previous entry's score */
   ownLead: 1.4,
+  /** a turn naming another entry's title word switches when that entry scores this many times the previous one */
+  otherLead: 1.3,
 };
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */

@@ -24,3 +24,16 @@ const partWords: Record<FacetKey, string> = {
 export function whichProcedureBody(facet: FacetKey): string {
   return `Dạ, ông/bà hỏi ${partWords[facet] ?? facetLabels[facet].toLowerCase()} của thủ tục nào ạ? Ông/bà nhắn tên thủ tục (ví dụ: khai sinh, tạm trú, kết hôn), trợ lý sẽ trả lời đúng phần đó.`;
 }
+
+/** Words that only restate the part ("hết bao nhiêu tiền": "tiền" is the fee itself, not a topic). */
+const partOwnWords: Partial<Record<FacetKey, Set<string>>> = {
+  fee: new Set(["tien", "phi", "le", "gia"]),
+  time: new Set(["ngay", "thoi", "gian", "lau"]),
+  documents: new Set(["giay", "to", "ho", "so"]),
+};
+
+/** Whether the message's topic words (folded) are none, or only words of the part asked itself. */
+export function onlyPartWords(facet: FacetKey, terms: string[]): boolean {
+  const own = partOwnWords[facet];
+  return terms.every((t) => own?.has(t));
+}

@@ -7,7 +7,9 @@ import { staffChoice } from "./compose-answer";
 import { tellsOfDanger } from "./emergency-cues";
 import { replyFields } from "./reply-text";
 import { checkScam } from "./scam/check";
+import { homeCollectionWarning, tellsOfHomeCollection } from "./scam/home-collection";
 import { scamReply } from "./scam/reply";
+import { signalGroupWarning, tellsOfSignalGroup } from "./scam/signal-group";
 import { isAccountTakenOnly } from "./scam/victim";
 import { wardContactNumbers } from "./scam/ward-numbers";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
@@ -53,13 +55,23 @@ export function checkSafetyDetailed(
 ): { result: ScamWarningResult | ScamNoSignsResult | HandoffResult | undefined; ownWords: boolean } {
   // the ward's own published numbers are registered contacts for its residents
   const verdict = checkScam(text, { wardNumbers: wardContactNumbers(ctx.ward.profile) });
-  const scam = scamReply(verdict, { kb: ctx.kb, ward: ctx.ward, now: ctx.now, related: ctx.related });
-  if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 };
+  const replyCtx = { kb: ctx.kb, ward: ctx.ward, now: ctx.now, related: ctx.related };
   const folded = foldDiacritics(normalizeText(text)).replace(/\s+/g, " ");
+  // someone at the door collecting a "dân cư / VNeID / căn cước" fee: the warning, even as the resident's own question (a loss keeps the victim's steps)
+  if (verdict.outcome !== "victim" && verdict.outcome !== "at_risk" && tellsOfHomeCollection(folded)) return { result: fromScamReply(homeCollectionWarning(verdict, replyCtx), ctx), ownWords: false };
+  // an investment group with a "thầy" giving signals and a private app: the warning, described or forwarded
+  if (verdict.outcome !== "victim" && verdict.outcome !== "at_risk" && !isProtective(folded) && tellsOfSignalGroup(folded)) return { result: fromScamReply(signalGroupWarning(verdict, replyCtx), ctx), ownWords: false };
+  const scam = scamReply(verdict, replyCtx);
+  if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 };
   if ((emergencyPattern.test(folded) || tellsOfDanger(text)) && !paperworkPattern.test(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
   // "Zalo bị hack" with no money told: account security, not a scam loss; a person helps (no entry covers it)
   if (isAccountTakenOnly(text) && !ctx.kb.entries.some((e) => e.status === "published" && e.id === ACCOUNT_SECURITY_ENTRY)) return { result: accountTaken(ctx), ownWords: false };
   return { result: undefined, ownWords: true };
+}
+
+/** A warning about the scheme itself ("cảnh giác với nhóm…", "không bao giờ…"), not a case of it. */
+function isProtective(folded: string): boolean {
+  return /\b(canh giac|khong bao gio|tuyet doi khong|thu doan|canh bao)\b/.test(folded);
 }
 
 function fromScamReply(scam: ScamReply, ctx: SafetyContext): ScamWarningResult | ScamNoSignsResult {
