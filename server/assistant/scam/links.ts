@@ -1,3 +1,4 @@
+import { execAll } from "./exec-all";
 import { brandTokens, handoffHosts, officialBrandOf, registrableDomain, riskyTlds, shorteners, type Brand } from "./registry";
 
 /*
@@ -44,7 +45,7 @@ function refang(text: string): string {
 export function findLinks(cleaned: string): LinkFinding[] {
   const text = refang(cleaned.toLowerCase());
   const found = new Map<string, LinkFinding>();
-  for (const m of text.matchAll(urlPattern)) {
+  for (const m of execAll(urlPattern, text)) {
     const host = m[1]!.replace(/^www\./, "").replace(/\.$/, "");
     const path = m[2] ?? "";
     // "Co.opmart", "1.245.000d" never reach here (TLD list); bare "x.vn"-style names need a

@@ -65,7 +65,9 @@ const aliasPattern = new RegExp(`(?<![a-z0-9])(${aliasList.map((a) => a.alias.re
 /** Brands a (folded, lowercase) text names, in order of first mention. */
 export function brandsNamed(folded: string): Brand[] {
   const found: Brand[] = [];
-  for (const m of folded.matchAll(aliasPattern)) {
+  // exec() on the one global pattern rather than matchAll(), which clones this large pattern per call
+  aliasPattern.lastIndex = 0;
+  for (let m = aliasPattern.exec(folded); m; m = aliasPattern.exec(folded)) {
     const brand = aliasIndex.get(m[1]!);
     if (brand && !found.includes(brand)) found.push(brand);
   }

@@ -1,4 +1,5 @@
 import { findLinks, type LinkFinding } from "./links";
+import { execAll } from "./exec-all";
 import { foldForScam } from "./normalize";
 import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
 import { phoneNumbersIn } from "./ward-numbers";
@@ -215,11 +216,13 @@ const ignoreIfDone = /(neu (quy khach |ban )?da (thuc hien|thanh toan|cap nhat),
 const hotlineWords = /(lh|lien he|cskh|tong dai|hotline|goi|soan .{1,25} gui)\s*:?\s*(\d[\d .]{2,13}\d)/g;
 
 const ownLine = /(thue bao|\btb|so may)\s*:?\s*$/;
+const mobilePattern = /(?<![\d])(?:\+84|0)[\s.-]?[35789]\d(?:[\s.-]?\d){7}(?!\d)/g;
+const accountPattern = /(stk|so tai khoan|tai khoan|tk|account)\s*:?\s*(so\s*)?((?:\d[\s.-]?){8,19})/g;
 
 /** Mobile numbers (0 + 9 digits, or +84), and numbers after "stk"/"số tài khoản". */
 function numbersIn(cleaned: string, folded: string, wardNumbers: ReadonlySet<string>): { phones: string[]; accounts: string[] } {
   const phones = new Set<string>();
-  for (const m of cleaned.matchAll(/(?<![\d])(?:\+84|0)[\s.-]?[35789]\d(?:[\s.-]?\d){7}(?!\d)/g)) {
+  for (const m of execAll(mobilePattern, cleaned)) {
     const digits = m[0].replace(/\D/g, "").replace(/^84/, "0");
     // "thuê bao 0912… của Quý khách": the reader's own line in an operator's notice, not a contact
     if (ownLine.test(foldForScam(cleaned.slice(Math.max(0, m.index! - 16), m.index!)))) continue;
@@ -227,7 +230,7 @@ function numbersIn(cleaned: string, folded: string, wardNumbers: ReadonlySet<str
     if (!officialNumberOwner(digits) && !wardNumbers.has(digits)) phones.add(digits);
   }
   const accounts = new Set<string>();
-  for (const m of folded.matchAll(/(stk|so tai khoan|tai khoan|tk|account)\s*:?\s*(so\s*)?((?:\d[\s.-]?){8,19})/g)) {
+  for (const m of execAll(accountPattern, folded)) {
     const digits = m[3]!.replace(/\D/g, "");
     if (digits.length >= 8 && !phones.has(digits) && !/x/.test(m[0])) accounts.add(digits);
   }
@@ -257,7 +260,7 @@ function withoutRuleSentences(folded: string): string {
       if (!ruleSentence.test(sentence)) return sentence;
       // a sentence naming "kẻ gian" and then asking the reader ("để ngăn kẻ gian…, bạn hãy đọc mã OTP
       // cho tổng đài viên") keeps what it asks, unless that part again describes impostors
-      const asks = [...sentence.matchAll(askOfReader)].pop();
+      const asks = execAll(askOfReader, sentence).pop();
       const tail = asks ? sentence.slice(asks.index) : "";
       return tail && !ruleSentence.test(tail) ? tail : "";
     })
@@ -391,7 +394,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("cancel_lure", unofficial.length > 0 && cancelLure.test(folded));
   on("service_pricing", pricing);
   let officialContact = false;
-  for (const m of folded.matchAll(hotlineWords)) if (officialNumberOwner(m[2]!.replace(/\D/g, ""))) officialContact = true;
+  for (const m of execAll(hotlineWords, folded)) if (officialNumberOwner(m[2]!.replace(/\D/g, ""))) officialContact = true;
   // the ward's own number marks its notice only when the notice asks nothing off-channel: a scam can
   // quote the ward's real number next to "chuyển 500.000đ vào số tài khoản … của cán bộ thu phí"
   const asksOff = accounts.length > 0 || unofficial.length > 0 || offChannelDemands.some((d) => set.has(d));

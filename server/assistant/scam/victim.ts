@@ -75,7 +75,11 @@ export type VictimState = "victim" | "at_risk";
 /** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
 export function readVictim(text: string): VictimState | undefined {
   // "bị scam rồi": the English word as residents use it; "bj" is teen-code for "bị"
-  const folded = foldForScam(text).replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi");
+  const plain = foldForScam(text);
+  // the replacements below never shorten the text: a long message (an announcement, a forwarded
+  // text) is no first-person account, and is left before they copy it
+  if (plain.length > 400) return undefined;
+  const folded = plain.replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi");
   if (folded.length > 400 || hypothetical.test(folded) || resolvedQuestionOnly.test(folded) || receivedText.test(folded) || offer.test(folded)) return undefined;
   const spared = folded.replace(notYet, " ");
   if (spared !== folded) {

@@ -1,4 +1,5 @@
 import type { WardProfile } from "../../wards/ward-profile";
+import { execAll } from "./exec-all";
 
 /*
  * The numbers a ward publishes itself — its office's hotline, the ward police, the one-stop office,
@@ -12,9 +13,10 @@ import type { WardProfile } from "../../wards/ward-profile";
  */
 
 /** Vietnamese phone numbers in a text, digits with a leading 0: mobiles (10 digits) and landlines (02x…, 11). */
+const phonePattern = /(?<![\d])(?:\(?\+84\)?|0)[\s.-]?\(?\d{2,3}\)?(?:[\s.-]?\d){6,8}(?!\d)/g;
 export function phoneNumbersIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<![\d])(?:\(?\+84\)?|0)[\s.-]?\(?\d{2,3}\)?(?:[\s.-]?\d){6,8}(?!\d)/g)) {
+  for (const m of execAll(phonePattern, text)) {
     const digits = m[0].replace(/\D/g, "").replace(/^84/, "0");
     if (digits.length === 10 || digits.length === 11) out.push(digits);
   }
