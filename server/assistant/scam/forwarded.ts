@@ -68,9 +68,9 @@ function isLeadingFraming(part: string): boolean {
   const f = foldForScam(part);
   // a bare "?" line counts only when it is about the message ("thật không?", "tin này sao vậy?"): a
   // forwarded text may open with a question of its own ("Giờ chót để đổi quà?")
-  return f.length > 0 && f.length <= 160 && (askingPattern.test(f) || (questionEnd.test(f) && aboutTheMessage.test(f)));
+  return f.length > 0 && f.length <= 160 && (askingPattern.test(f) || (questionEnd.test(f) && questionWords.test(f)));
 }
-const aboutTheMessage = /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao|ai|check|kiem tra|xem|giup|hoi)\b/;
+const questionWords = /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao|ai|check|kiem tra|xem|giup|hoi)\b/;
 
 /** The resident's words after the message: where they start, or -1. */
 function trailingFramingStart(part: string): number {

@@ -1,6 +1,6 @@
 import { fillPlaceholders } from "../../knowledge/render-answer";
 import type { ScamVerdict } from "./check";
-import { scamFacts, type ScamReplyContext } from "./reply";
+import { warningWithRelated, type ScamReplyContext } from "./reply";
 import type { ScamReply } from "../ask-result";
 
 /*
@@ -36,16 +36,6 @@ export function homeCollectionWarning(verdict: ScamVerdict, ctx: ScamReplyContex
     "2. Không đưa căn cước hay cho chụp ảnh giấy tờ, không đọc mã OTP, không cho cầm điện thoại.\n" +
     fillPlaceholders("3. Hỏi lại {{ward.name}} (đường dây nóng: {{ward.hotline}}) trước khi làm theo bất cứ ai.\n", ctx.kb, ctx.ward) +
     fillPlaceholders("4. Báo ngay Công an phường ({{ward.police}}) hoặc gọi 113, ghi lại đặc điểm người đến và số điện thoại họ để lại.", ctx.kb, ctx.ward);
-  // the fake-official entry first, then the closest other scam entry
-  const lead = ctx.kb.entries.find((e) => e.id === LEAD_ENTRY && e.status === "published");
-  const related = [...(lead ? [{ id: lead.id, title: lead.title, score: 1 }] : []), ...ctx.related(3).filter((r) => r.id !== LEAD_ENTRY)].slice(0, 2);
-  return {
-    kind: "scam_warning",
-    reply,
-    entries: related,
-    suggestions: related.map((r) => ({ title: r.title.slice(0, 100), query: r.title })),
-    links: [],
-    scam: { ...scamFacts(verdict), outcome: "scam" },
-    explanation: "Người đến nhà thu tiền cập nhật dân cư, định danh hoặc căn cước nhân danh phường, công an: dấu hiệu giả danh cán bộ.",
-  };
+  // the rule's own entry first, then the closest other scam entry
+  return warningWithRelated(reply, verdict, ctx, "Người đến nhà thu tiền cập nhật dân cư, định danh hoặc căn cước nhân danh phường, công an: dấu hiệu giả danh cán bộ.", LEAD_ENTRY);
 }

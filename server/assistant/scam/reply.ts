@@ -138,16 +138,29 @@ export function scamAtRisk(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRep
   return warningWithRelated(reply, verdict, ctx, "Người dân lỡ làm theo kẻ gian nhưng chưa mất tiền: hướng dẫn việc cần làm ngay để giữ tiền.");
 }
 
-/** A scam warning led by the two scam entries closest to the message, offered as follow-ups. */
-function warningWithRelated(reply: string, verdict: ScamVerdict, ctx: ScamReplyContext, explanation: string): ScamReply {
-  const related = ctx.related(2);
+/**
+ * A scam warning led by the two scam entries closest to the message, offered as follow-ups. A
+ * warning raised by a rule of its own (not the check's verdict) names its lead entry, shown first
+ * when published, and is a scam whatever the check's outcome was.
+ */
+export function warningWithRelated(
+  reply: string,
+  verdict: ScamVerdict,
+  ctx: ScamReplyContext,
+  explanation: string,
+  leadEntry?: string,
+): ScamReply {
+  const lead = leadEntry ? ctx.kb.entries.find((e) => e.id === leadEntry && e.status === "published") : undefined;
+  const related = leadEntry
+    ? [...(lead ? [{ id: lead.id, title: lead.title, score: 1 }] : []), ...ctx.related(3).filter((r) => r.id !== leadEntry)].slice(0, 2)
+    : ctx.related(2);
   return {
     kind: "scam_warning",
     reply,
     entries: related,
     suggestions: related.map((r) => ({ title: r.title.slice(0, 100), query: r.title })),
     links: [],
-    scam: scamFacts(verdict),
+    scam: leadEntry ? { ...scamFacts(verdict), outcome: "scam" } : scamFacts(verdict),
     explanation,
   };
 }

@@ -1,7 +1,7 @@
 import { fillPlaceholders } from "../../knowledge/render-answer";
 import type { ScamReply } from "../ask-result";
 import type { ScamVerdict } from "./check";
-import { scamFacts, type ScamReplyContext } from "./reply";
+import { warningWithRelated, type ScamReplyContext } from "./reply";
 
 /*
  * "Nhóm Zalo dạy đầu tư chứng khoán, có thầy bảo mua theo lệnh, nạp tiền vào app riêng", "room
@@ -33,15 +33,6 @@ export function signalGroupWarning(verdict: ScamVerdict, ctx: ScamReplyContext):
     "2. Chỉ đầu tư qua công ty chứng khoán được cấp phép, tài khoản đứng tên mình.\n" +
     "3. Nếu đã nạp tiền: gọi tổng đài ngân hàng của mình (số in sau thẻ) để khóa tài khoản, giữ lại tin nhắn, số tài khoản.\n" +
     fillPlaceholders("4. Báo Công an phường ({{ward.police}}) hoặc gọi 113; báo số, tin nhắn lừa đảo tới đầu số 156 hoặc 5656.", ctx.kb, ctx.ward);
-  const lead = ctx.kb.entries.find((e) => e.id === LEAD_ENTRY && e.status === "published");
-  const related = [...(lead ? [{ id: lead.id, title: lead.title, score: 1 }] : []), ...ctx.related(3).filter((r) => r.id !== LEAD_ENTRY)].slice(0, 2);
-  return {
-    kind: "scam_warning",
-    reply,
-    entries: related,
-    suggestions: related.map((r) => ({ title: r.title.slice(0, 100), query: r.title })),
-    links: [],
-    scam: { ...scamFacts(verdict), outcome: "scam" },
-    explanation: "Nhóm đầu tư có \"thầy\"/\"chuyên gia\" hô lệnh, nạp tiền vào ứng dụng riêng: dấu hiệu lừa đảo đầu tư.",
-  };
+  // the rule's own entry first, then the closest other scam entry
+  return warningWithRelated(reply, verdict, ctx, "Nhóm đầu tư có \"thầy\"/\"chuyên gia\" hô lệnh, nạp tiền vào ứng dụng riêng: dấu hiệu lừa đảo đầu tư.", LEAD_ENTRY);
 }
