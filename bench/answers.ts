@@ -25,6 +25,8 @@ export const answerSets = {
   "tuning2-conversations": { file: "tests/fixtures/blind/tuning2-conversations.jsonl", tuning: true },
   "tuning3-questions": { file: "tests/fixtures/blind/tuning3-questions.jsonl", tuning: true },
   "tuning3-conversations": { file: "tests/fixtures/blind/tuning3-conversations.jsonl", tuning: true },
+  "tuning4-questions": { file: "tests/fixtures/blind/tuning4-questions.jsonl", tuning: true },
+  "tuning4-conversations": { file: "tests/fixtures/blind/tuning4-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -33,8 +35,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout4-questions": { file: "tests/fixtures/blind/holdout4-questions.jsonl", tuning: false },
-  "holdout4-conversations": { file: "tests/fixtures/blind/holdout4-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

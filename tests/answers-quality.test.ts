@@ -21,8 +21,6 @@ const files: Record<string, string> = {
   "holdout2-conversations": "tests/fixtures/blind/holdout2-conversations.jsonl",
   "holdout3-questions": "tests/fixtures/blind/holdout3-questions.jsonl",
   "holdout3-conversations": "tests/fixtures/blind/holdout3-conversations.jsonl",
-  "holdout4-questions": "tests/fixtures/blind/holdout4-questions.jsonl",
-  "holdout4-conversations": "tests/fixtures/blind/holdout4-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
