@@ -85,7 +85,8 @@ function numberPairs(tokSyl: Int32Array, tokPair: Int32Array, total: number, syl
   }
   // distinct pairs in (first, second) order: tokPair[k] = that number for now
   const pairOff = new Int32Array(syllableCount + 1);
-  const seconds = new Int32Array(starts);
+  // bySecond is read no more: its room holds the distinct pairs' second syllables (fewer)
+  const seconds = bySecond;
   let pairCount = 0;
   let lastFirst = -1;
   let lastSecond = -1;
