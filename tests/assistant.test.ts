@@ -396,6 +396,25 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && other.entry.id).toBe("dvc-can-cuoc");
   });
 
+  it("keeps a scam story told on after a warning with that scam, not a look-alike or a handoff", () => {
+    // the scammer is the subject ("họ", "ho noi"): their details (account number, a licence) are the same scam
+    const otp = ask("co nguoi goi bao ngan hang, doi toi doc ma 6 so vua gui ve dien thoai");
+    const knows = ask("họ còn biết cả tên và số tài khoản của tôi", otp.memory);
+    expect(knows.kind === "answer" && [knows.entry.id, knows.followup]).toEqual(["ld-otp", true]);
+    const invest = ask("nhóm đầu tư chứng khoán mời vào zalo");
+    expect(invest.kind === "answer" && invest.entry.id).toBe("ld-dau-tu");
+    const licence = ask("ho noi co giay phep cua nha nuoc", invest.memory);
+    expect(licence.kind === "answer" && licence.entry.id).toBe("ld-dau-tu");
+    // more of the story that nothing else answers clearly, in the scam's own words
+    const job = ask("con gái tôi làm cộng tác viên online bị bắt nạp tiền");
+    expect(job.kind).toBe("scam_warning");
+    const more = ask("nạp mấy lần rồi mà không rút ra được", job.memory);
+    expect(more.kind === "answer" && more.entry.id).toBe("ld-viec-nhe-luong-cao");
+    // "hộ nghèo" is no "họ": a question of its own is still that question
+    const own = ask("hộ nghèo có được hỗ trợ gì không", otp.memory);
+    expect(own.kind === "answer" && own.entry.id).toBe("dvc-ho-ngheo");
+  });
+
   it('reads "không phải, ý tôi là …" naming only a part as that part of the previous entry', () => {
     const cases = [
       ["làm giấy khai tử cho bố tôi", "không phải, tôi hỏi là làm ở đâu", "dvc-khai-tu", "where"],

@@ -33,6 +33,7 @@ import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
+import { tellsScamStory } from "./scam-story";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { asksAboutTheMessage } from "./scam/about-message";
@@ -324,6 +325,8 @@ export class Assistant {
       const warned = !ctx.memory.entryId && first?.do === "show" ? this.byId.get(first.entryId) : undefined;
       const terms = this.topicTermsOf(folded, reading);
       if (warned && warned.category === "lua-dao" && !terms.length) return this.followUp(warned, reading, folded, terms, ctx);
+      const story = this.scamStory(text, folded, reading, terms, r, warned, ctx);
+      if (story) return story;
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
     const topicTerms = () => this.topicTermsOf(folded, reading);
@@ -455,6 +458,28 @@ export class Assistant {
       return this.handoff(ctx, "out_of_scope", r.scored, `khớp yếu, rời rạc: không mục nào chứa cụm từ của câu hỏi (${r.signals})`, topicOf(text));
     }
     return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+  }
+
+  /**
+   * The scam story goes on after a scam entry or warning: "họ còn bảo cài app gì đó nữa" (the scammer is the subject),
+   * or a message nothing else answers clearly whose words the scam entry has ("nạp 3 lần rồi mà không rút được",
+   * "sao lại thế được"): that scam entry answers, not a look-alike about apps or ID cards, nor a handoff.
+   */
+  private scamStory(text: string, folded: string, reading: FacetReading, terms: string[], r: Retrieval, warned: KnowledgeEntry | undefined, ctx: TurnContext): AskResult | undefined {
+    const remembered = this.byId.get(ctx.memory.entryId ?? ctx.scamVictim ?? "") ?? warned;
+    const entry = remembered && remembered.category === "lua-dao" && appliesTo(remembered, ctx.ward) ? remembered : undefined;
+    if (!entry) return undefined;
+    const told = tellsScamStory(text);
+    // (as for any follow-up: a short message shaped like one, "giờ làm sao xác minh", that nothing else answers clearly)
+    const shaped = (reading.followupCue || reading.yesno || reading.strength === 2) && terms.length <= 3;
+    const unclear = !r.confident && (shaped || !terms.length || this.index.termCoverage(entry.id, terms) >= SCAM_STORY_WORDS);
+    if (!told && !unclear) return undefined;
+    // more of the story, nothing asked of a part: the entry's advice (not its parts offered again)
+    if (!reading.facet && !reading.yesno && !terms.length) {
+      const empty: Retrieval = { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" };
+      return this.answer(entry, reading, folded, empty, ctx, true);
+    }
+    return this.followUp(entry, reading, folded, terms, ctx);
   }
 
   /** The conversation is about a scam: its entry, or the choices a scam warning offered, are scam entries. */
@@ -882,6 +907,9 @@ const NAMED_APP_SHARE = 0.4;
 const HEAD_TIE_SHARE = 0.6;
 /** an entry about an app names it in its title (folded) */
 const appTitlePattern = /\b(?:vneid|vssid|ihanoi)\b/;
+
+/** a scam story's next message that nothing answers clearly stays with the scam entry when it has this share of its words */
+const SCAM_STORY_WORDS = 0.5;
 
 /** A resident's own short question, not a pasted notice (characters). */
 const OWN_QUESTION_CHARS = 160;
