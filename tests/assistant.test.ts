@@ -415,6 +415,27 @@ describe("a conversation's memory", () => {
     expect(own.kind === "answer" && own.entry.id).toBe("dvc-ho-ngheo");
   });
 
+  it("asks between the previous entry and another one the turn names when both have a claim, and a number resolves it", () => {
+    // the previous entry (help with online filing) has the words, the message alone clearly prefers the home-visit
+    // entry whose title it names: a short question between the two, not a confident guess
+    const before = ask("tôi không biết nộp hồ sơ trực tuyến");
+    expect(before.kind === "answer" && before.entry.id).toBe("dvc-ho-tro-nop-ho-so");
+    const asked = ask("tổ công nghệ số có đến tận nhà giúp người cao tuổi không", before.memory);
+    expect(asked.kind).toBe("clarify");
+    const offered = asked.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : c.action.do));
+    expect(offered).toEqual(["kns-ho-tro-tai-nha", "dvc-ho-tro-nop-ho-so", "staff"]);
+    expect(asked.reply).toContain("0. Gặp cán bộ");
+    expect(asked.reply.length).toBeLessThanOrEqual(450);
+    const picked = ask("1", asked.memory);
+    expect(picked.kind === "answer" && picked.entry.id).toBe("kns-ho-tro-tai-nha");
+    const other = ask("2", asked.memory);
+    expect(other.kind === "answer" && other.entry.id).toBe("dvc-ho-tro-nop-ho-so");
+    // a negated condition of the previous procedure is its own case, not a close call
+    const marriage = ask("đăng ký kết hôn ở phường cần gì");
+    const unmarried = ask("chua dang ky ket hon thi sao", marriage.memory);
+    expect(unmarried.kind === "answer" && unmarried.entry.id).toBe("dvc-ket-hon");
+  });
+
   it('reads "không phải, ý tôi là …" naming only a part as that part of the previous entry', () => {
     const cases = [
       ["làm giấy khai tử cho bố tôi", "không phải, tôi hỏi là làm ở đâu", "dvc-khai-tu", "where"],

@@ -34,6 +34,7 @@ import { namesSiblingSubject } from "./sibling-subject";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
+import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { asksAboutTheMessage } from "./scam/about-message";
@@ -391,6 +392,11 @@ export class Assistant {
         sibling || longQuestion || unrelated || ownQuestion || otherSubject ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       if (!newTopic) {
+        // the previous entry has the words, but the message alone clearly prefers another entry whose subject it names: ask which
+        const closeCall =
+          !!top && r.confident && top.entry.id !== previous.id && previousAll >= 0.5 && !partOfPrevious && terms.length >= CLOSE_CALL_TERMS && topCore >= CLOSE_CALL_CORE &&
+          top.score >= CLOSE_CALL_LEAD * previousScore && namesOtherHead(terms, previous, top.entry) && !negatedCase(folded);
+        if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = reading.followupCue || reading.yesno || reading.strength === 2;
@@ -480,6 +486,12 @@ export class Assistant {
       return this.answer(entry, reading, folded, empty, ctx, true);
     }
     return this.followUp(entry, reading, folded, terms, ctx);
+  }
+
+  /** A short question between the previous entry and the other one the message names (close-call.ts); a number picks one, 0 a person. */
+  private closeCall(previous: KnowledgeEntry, other: Scored, previousScore: number, reading: FacetReading, r: Retrieval, ctx: TurnContext): ClarifyResult {
+    const before = r.ranked.find((x) => x.entry.id === previous.id) ?? { ...other, entry: previous, score: previousScore };
+    return this.clarify([other, before], reading, r.scored, `tiếp mục trước "${previous.title}" hay mục "${other.entry.title}" mà tin nhắn nêu tên`, ctx);
   }
 
   /** The conversation is about a scam: its entry, or the choices a scam warning offered, are scam entries. */
