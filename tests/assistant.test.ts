@@ -430,6 +430,15 @@ describe("a conversation's memory", () => {
     expect(picked.kind === "answer" && picked.entry.id).toBe("kns-ho-tro-tai-nha");
     const other = ask("2", asked.memory);
     expect(other.kind === "answer" && other.entry.id).toBe("dvc-ho-tro-nop-ho-so");
+    // the other way round: a short message all in the previous entry's words that another entry scores higher
+    // without naming its subject is asked about too; the conversation then goes on with the previous entry
+    const allowance = ask("ông tôi 85 tuổi có được trợ cấp xã hội không");
+    expect(allowance.kind === "answer" && allowance.entry.id).toBe("dvc-tro-cap-xa-hoi");
+    const monthly = ask("mỗi tháng nhận được bao nhiêu", allowance.memory);
+    expect(monthly.kind).toBe("clarify");
+    expect(monthly.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : c.action.do))).toContain("dvc-tro-cap-xa-hoi");
+    const where = ask("nộp hồ sơ ở đâu", monthly.memory);
+    expect(where.kind === "answer" && where.entry.id).toBe("dvc-tro-cap-xa-hoi");
     // a negated condition of the previous procedure is its own case, not a close call
     const marriage = ask("đăng ký kết hôn ở phường cần gì");
     const unmarried = ask("chua dang ky ket hon thi sao", marriage.memory);

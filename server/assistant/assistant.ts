@@ -34,7 +34,7 @@ import { namesSiblingSubject } from "./sibling-subject";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
-import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
+import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { asksAboutTheMessage } from "./scam/about-message";
@@ -391,6 +391,11 @@ export class Assistant {
       const newTopic =
         sibling || longQuestion || unrelated || ownQuestion || otherSubject ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
+      // the other way round: a short message all in the previous entry's words ("mỗi tháng được bao nhiêu") that names
+      // nothing of the other entry's subject would switch on score alone: ask which
+      const shortCloseCall =
+        newTopic && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS && previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry);
+      if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
       if (!newTopic) {
         // the previous entry has the words, but the message alone clearly prefers another entry whose subject it names: ask which
         const closeCall =

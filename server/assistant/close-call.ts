@@ -8,7 +8,9 @@ import { foldedText } from "./text-analysis";
  * khẩu cũ ở quê thì xóa đăng ký thường trú ở đó thế nào" after "Đăng ký thường trú": "Xóa đăng ký
  * thường trú"; "có tổ công nghệ số đến tận nhà giúp người già không" after "Hỗ trợ nộp hồ sơ").
  * Answering either one confidently is a guess; a short question between the two (with
- * "0. Gặp cán bộ") costs the resident one number. A negated case of the previous procedure
+ * "0. Gặp cán bộ") costs the resident one number. The other way round too: a short message all in the
+ * previous entry's words ("mỗi tháng được bao nhiêu" after "Trợ cấp xã hội") that another entry
+ * scores higher without the message naming its subject. A negated case of the previous procedure
  * ("chưa đăng ký kết hôn thì sao") is that procedure's special case, not a close call.
  */
 
@@ -18,6 +20,11 @@ export const CLOSE_CALL_LEAD = 1.3;
 export const CLOSE_CALL_CORE = 0.75;
 /** at least this many topic words: fewer are a part asked with a word or two ("nộp ở phường à") */
 export const CLOSE_CALL_TERMS = 3;
+
+/** a switch on score alone is a close call for a message of at most this many topic words… */
+export const CLOSE_CALL_SHORT_TERMS = 3;
+/** …that the previous entry has this share of */
+export const CLOSE_CALL_SHORT_WORDS = 0.75;
 
 const words = (text: string) => new Set(foldedText(text).split(/[^a-z0-9]+/).filter(Boolean));
 
