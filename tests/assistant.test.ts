@@ -439,6 +439,12 @@ describe("a conversation's memory", () => {
     expect(monthly.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : c.action.do))).toContain("dvc-tro-cap-xa-hoi");
     const where = ask("nộp hồ sơ ở đâu", monthly.memory);
     expect(where.kind === "answer" && where.entry.id).toBe("dvc-tro-cap-xa-hoi");
+    // a short yes/no question in the previous entry's words ("có phải ra công an không" after integrating a card into
+    // VNeID) that the message alone would send to an entry never found for the previous words is asked about too
+    const card = ask("tich hop bhyt vao vneid");
+    const police = ask("có phải ra công an không", card.memory);
+    expect(police.kind).toBe("clarify");
+    expect(police.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : c.action.do))).toContain("dvc-vneid-tich-hop-giay-to");
     // a negated condition of the previous procedure is its own case, not a close call
     const marriage = ask("đăng ký kết hôn ở phường cần gì");
     const unmarried = ask("chua dang ky ket hon thi sao", marriage.memory);
