@@ -445,6 +445,9 @@ describe("a conversation's memory", () => {
     const police = ask("có phải ra công an không", card.memory);
     expect(police.kind).toBe("clarify");
     expect(police.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : c.action.do))).toContain("dvc-vneid-tich-hop-giay-to");
+    // two questions in one message are each answered, never asked back between (no close call across them)
+    const both = ask("tôi không biết nộp hồ sơ trực tuyến? tổ công nghệ số có đến tận nhà giúp người cao tuổi không?");
+    expect(both.kind === "answer" && both.also.length).toBe(1);
     // a negated condition of the previous procedure is its own case, not a close call
     const marriage = ask("đăng ký kết hôn ở phường cần gì");
     const unmarried = ask("chua dang ky ket hon thi sao", marriage.memory);

@@ -143,7 +143,15 @@ type Retrieval = {
   headTie?: boolean;
 };
 
-type TurnContext = { ward: Ward; now: number; memory: ConversationMemory; scamVictim?: string; partAsked?: FacetKey };
+type TurnContext = {
+  ward: Ward;
+  now: number;
+  memory: ConversationMemory;
+  scamVictim?: string;
+  partAsked?: FacetKey;
+  /** one of several questions in one message: each is answered, never asked back (no close call, no story read across them) */
+  segment?: boolean;
+};
 
 /**
  * The answer engine: the one place that decides how a message is answered. Pure: no database,
@@ -326,7 +334,7 @@ export class Assistant {
       const warned = !ctx.memory.entryId && first?.do === "show" ? this.byId.get(first.entryId) : undefined;
       const terms = this.topicTermsOf(folded, reading);
       if (warned && warned.category === "lua-dao" && !terms.length) return this.followUp(warned, reading, folded, terms, ctx);
-      const story = this.scamStory(text, folded, reading, terms, r, warned, ctx);
+      const story = ctx.segment ? undefined : this.scamStory(text, folded, reading, terms, r, warned, ctx);
       if (story) return story;
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
@@ -395,12 +403,14 @@ export class Assistant {
       // nothing of the other entry's subject would switch on score alone (not a switch rule that has a reason of its own,
       // except "not found at all" for a yes/no question: "có phải ra công an không" asks about the previous procedure): ask which
       const shortCloseCall =
+        !ctx.segment &&
         newTopic && !((unrelated && !reading.yesno) || ownQuestion || otherSubject || longQuestion) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
       if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
       if (!newTopic) {
         // the previous entry has the words, but the message alone clearly prefers another entry whose subject it names: ask which
         const closeCall =
+          !ctx.segment &&
           !!top && r.confident && top.entry.id !== previous.id && previousAll >= 0.5 && !partOfPrevious && terms.length >= CLOSE_CALL_TERMS && topCore >= CLOSE_CALL_CORE &&
           top.score >= CLOSE_CALL_LEAD * previousScore && namesOtherHead(terms, previous, top.entry) && !negatedCase(folded);
         if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
@@ -746,7 +756,7 @@ export class Assistant {
     let memory = ctx.memory;
     const answers: AnswerResult[] = [];
     for (const segment of segments) {
-      const result = this.single(segment.text, segment.folded, { ...ctx, memory });
+      const result = this.single(segment.text, segment.folded, { ...ctx, memory, segment: true });
       if (result.kind !== "answer") continue;
       if (answers.some((a) => a.entry.id === result.entry.id && a.shown === result.shown)) continue;
       answers.push(result);
