@@ -400,11 +400,12 @@ export class Assistant {
         sibling || longQuestion || unrelated || ownQuestion || otherSubject ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       // the other way round: a short message all in the previous entry's words ("mỗi tháng được bao nhiêu") that names
-      // nothing of the other entry's subject would switch on score alone (not a switch rule that has a reason of its own,
+      // nothing of the other entry's subject would switch on score alone (not a switch rule that has a reason of its own — the
+      // sibling rule's same category and clear lead among them —
       // except "not found at all" for a yes/no question: "có phải ra công an không" asks about the previous procedure): ask which
       const shortCloseCall =
         !ctx.segment &&
-        newTopic && !((unrelated && !reading.yesno) || ownQuestion || otherSubject || longQuestion) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
+        newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
       if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
       if (!newTopic) {
