@@ -9,7 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/libsql/web";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../server/db/database";
-import { hotStatement, queryOf } from "../server/db/hot-statement";
+import { hotStatement, queryOf, type HotShapes } from "../server/db/hot-statement";
 import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
 import * as schema from "../server/db/schema";
 import { residents, wards } from "../server/db/schema";
@@ -58,6 +58,11 @@ describe("hot statements", () => {
       [services.conversations, "lastUnratedAnswerRead", { wardId: 3, zaloUserId: "246845883529197922" }],
       [services.outbox, "recordSent", { id: 7, at: 1_795_000_000_456, messageId: "a1b2c3" }],
       [(services.conversations as unknown as Record<string, object>)["store"]!, "selectRow", { wardId: 3, channel: "zalo", residentKey: "246845883529197922" }],
+      [services.conversations, "surveyRead", { wardId: 3, zaloUserId: "246845883529197922" }],
+      [services.conversations, "noticeUsersRead", { wardId: 3, zaloUserId: "246845883529197922" }],
+      [services.conversations, "noticesRead", { wardId: 3, zaloUserId: "246845883529197922" }],
+      [services.conversations, "insertMessage", { wardId: 3, residentId: 5, direction: "in", author: "resident", kind: "text", text: "làm căn cước ở đâu", meta: '{"a":1}', zaloMsgId: "m1", eventId: 9, createdAt: 1_795_000_000_001 }],
+      [services.conversations, "insertAsk", { wardId: 3, residentId: 5, channel: "zalo", question: "q", kind: "answer", topEntryId: "e1", topScore: 812, handoffReason: "r", createdAt: 1_795_000_000_002 }],
     ];
     for (const [service, name, values] of cases) {
       const statement = hot(service, name);
@@ -68,6 +73,33 @@ describe("hot statements", () => {
       const other = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? v + 1 : `${String(v)}x`]));
       expect(queryOf(statement(other)).sql).toBe(built.sql);
       expect(queryOf(statement(other)).params).toEqual(statement.built(other).params);
+    }
+  });
+
+  it("statements of several shapes run, for every shape, the SQL and parameters drizzle builds for the same values", () => {
+    type Shaped = HotShapes<string>;
+    const store = (services.conversations as unknown as Record<string, object>)["store"]!;
+    const cases: Array<[object, string, string[], Record<string, unknown>]> = [
+      [services.conversations, "upsertResident", ["", "a", "i", "f", "ai", "if", "aif"], { wardId: 3, zaloUserId: "246845883529197922", appUserId: "app-9", interactionAt: 1_795_000_000_003, follower: 1, createdAt: 1_795_000_000_004 }],
+      [
+        store,
+        "upsert",
+        ["", "r", "rml", "rlu", "rmlu", "rh", "rp", "rR", "rmlhpu"],
+        { wardId: 3, channel: "zalo", residentKey: "246845883529197922", residentId: 5, memory: '{"choices":[]}', memoryAt: 7, botPausedUntil: 8, handoffAckAt: 9, lastInAt: 10, unreadCount: 1, staffReadAt: 11, updatedAt: 12 },
+      ],
+    ];
+    for (const [service, name, shapes, values] of cases) {
+      const statement = (service as Record<string, Shaped>)[name]!;
+      expect(typeof statement, name).toBe("function");
+      const seen = new Set<string>();
+      for (const shape of shapes) {
+        const built = statement.built(shape, values);
+        expect(queryOf(statement(shape, values)), `${name} ${shape}`).toEqual({ sql: built.sql, params: built.params });
+        const other = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? v + 1 : `${String(v)}x`]));
+        expect(queryOf(statement(shape, other)).params, `${name} ${shape}`).toEqual(statement.built(shape, other).params);
+        seen.add(built.sql);
+      }
+      expect(seen.size, `${name}: each shape its own statement`).toBe(shapes.length);
     }
   });
 

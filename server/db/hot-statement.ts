@@ -49,3 +49,26 @@ export function hotStatement<K extends string>(keys: readonly K[], build: (v: Re
 export function queryOf(item: BatchItem<"sqlite">): { sql: string; params: unknown[] } {
   return (item as unknown as { _prepare(): Prepared })._prepare().getQuery();
 }
+
+export type HotShapes<K extends string> = {
+  (shape: string, values: Record<K, unknown>): BatchItem<"sqlite">;
+  built(shape: string, values: Record<K, unknown>): { sql: string; params: unknown[] };
+};
+
+/**
+ * Hot statements of a few shapes (which optional parts a statement has, e.g. which columns an
+ * upsert updates): one hot statement per shape, built the first time the shape is asked for.
+ * `shape` must say everything `build` decides from beyond the placeholders; the values are
+ * placeholders as for hotStatement (a shape may leave some unused).
+ */
+export function hotShapes<K extends string>(keys: readonly K[], build: (shape: string, v: Record<K, never>) => Buildable): HotShapes<K> {
+  const byShape = new Map<string, HotStatement<K>>();
+  const of = (shape: string) => {
+    let s = byShape.get(shape);
+    if (!s) byShape.set(shape, (s = hotStatement(keys, (v) => build(shape, v))));
+    return s;
+  };
+  return Object.assign((shape: string, values: Record<K, unknown>) => of(shape)(values), {
+    built: (shape: string, values: Record<K, unknown>) => of(shape).built(values),
+  });
+}
