@@ -31,18 +31,47 @@ export type HotStatement<K extends string> = {
 /** `build` receives placeholders (or, for `built`, the values), typed `never` so they fit any column. */
 export function hotStatement<K extends string>(keys: readonly K[], build: (v: Record<K, never>) => Buildable): HotStatement<K> {
   let prepared: Prepared | undefined;
+  let text = "";
+  let params: unknown[] = [];
   const statement = (values: Record<K, unknown>) => {
-    prepared ??= build(Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)])) as Record<K, never>).prepare();
-    const p = prepared;
-    const { sql: text, params } = p.getQuery();
-    const filled = fillPlaceholders(params, values);
-    return {
-      _prepare: () => ({ getQuery: () => ({ sql: text, params: filled }), mapResult: (r: unknown, b?: boolean) => p.mapResult(r, b) }),
-      // awaited alone (outside a batch) it runs, as a drizzle query would
-      then: (resolve: (v: unknown) => unknown, reject: (e: unknown) => unknown) => p.execute(values).then(resolve, reject),
-    } as unknown as BatchItem<"sqlite">;
+    if (!prepared) {
+      prepared = build(Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)])) as Record<K, never>).prepare();
+      ({ sql: text, params } = prepared.getQuery());
+    }
+    return new HotItem(prepared, text, fillPlaceholders(params, values), values) as unknown as BatchItem<"sqlite">;
   };
   return Object.assign(statement, { built: (values: Record<K, unknown>) => build(values as Record<K, never>).toSQL() });
+}
+
+/**
+ * One use of a hot statement: the batch item and its prepared query at once (methods on the
+ * prototype: closures made per use cost more than the item is worth, under tsx each also gets
+ * its name defined).
+ */
+class HotItem {
+  constructor(
+    private readonly prepared: Prepared,
+    private readonly text: string,
+    private readonly filled: unknown[],
+    private readonly values: Record<string, unknown>,
+  ) {}
+
+  _prepare(): this {
+    return this;
+  }
+
+  getQuery(): { sql: string; params: unknown[] } {
+    return { sql: this.text, params: this.filled };
+  }
+
+  mapResult(response: unknown, isFromBatch?: boolean): unknown {
+    return this.prepared.mapResult(response, isFromBatch);
+  }
+
+  /** awaited alone (outside a batch) it runs, as a drizzle query would */
+  then(resolve: (v: unknown) => unknown, reject: (e: unknown) => unknown): Promise<unknown> {
+    return this.prepared.execute(this.values).then(resolve, reject);
+  }
 }
 
 /** The query a hot statement item runs (for tests and debugging). */
