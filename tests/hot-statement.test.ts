@@ -7,12 +7,13 @@
 import { createClient } from "@libsql/client/web";
 import { and, eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/libsql/web";
+import type { BatchItem } from "drizzle-orm/batch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../server/db/database";
 import { hotStatement, queryOf, type HotShapes } from "../server/db/hot-statement";
 import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
 import * as schema from "../server/db/schema";
-import { residents, wards } from "../server/db/schema";
+import { outbox, residents, wards } from "../server/db/schema";
 import { MemoryBlobStore } from "../server/lib/blob-store";
 import { systemClock } from "../server/lib/clock";
 import { silentLogger } from "../server/lib/logger";
@@ -101,6 +102,20 @@ describe("hot statements", () => {
       }
       expect(seen.size, `${name}: each shape its own statement`).toBe(shapes.length);
     }
+  });
+
+  it("a reply's queued insert runs, for 1 to 5 parts, what drizzle builds for OutboxService.rows", () => {
+    const queueParts = (services.conversations as unknown as { queueParts(rows: unknown[]): BatchItem<"sqlite"> }).queueParts.bind(services.conversations);
+    const sqls = new Set<string>();
+    for (let n = 1; n <= 5; n++) {
+      const rows = services.outbox.rows(3, 5, `event:${40 + n}`, Array.from({ length: n }, (_, i) => ({ text: `phần ${i + 1} của câu trả lời` })));
+      const expected = opened.db.insert(outbox).values(rows).onConflictDoNothing().toSQL();
+      expect(queueParts(rows), `${n} parts`).not.toBeInstanceOf(Promise);
+      const { sql: text, params } = queryOf(queueParts(rows));
+      expect({ sql: text, params }, `${n} parts`).toEqual({ sql: expected.sql, params: expected.params });
+      sqls.add(expected.sql);
+    }
+    expect(sqls.size).toBe(5);
   });
 
   for (const where of ["embedded file", "libSQL over HTTP"] as const) {

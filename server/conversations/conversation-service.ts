@@ -25,6 +25,9 @@ import { ConversationStore, type ConversationChange, type ConversationRow, type 
 import { locationOf, readableText, reportReply, silentKinds, unreadableReply } from "./non-text-messages";
 
 const PROCESS_LEASE_MS = 60_000;
+/** Replies of up to this many parts have their queued insert built once (longer ones are rare) */
+const HOT_PARTS = 4;
+const PART_KEYS: string[] = ["wardId", "residentId", "at", ...Array.from({ length: HOT_PARTS }, (_, i) => [`key${i}`, `payload${i}`]).flat()];
 const MAX_EVENT_ATTEMPTS = 5;
 /** a handoff older than Zalo's reply window no longer keeps the bot quiet */
 const HANDOFF_SILENCE_MS = 7 * 24 * 3600_000;
@@ -658,8 +661,28 @@ export class ConversationService {
     // the batch); otherwise the second insert queues the same parts behind what waits.
     out.claimed.push(out.writes.length);
     out.writes.push(this.outbox.claimedInsert(ward.id, residentId, `event:${eventId}`, parts));
-    out.writes.push(this.db.insert(outbox).values(this.outbox.rows(ward.id, residentId, `event:${eventId}`, parts)).onConflictDoNothing());
+    out.writes.push(this.queueParts(this.outbox.rows(ward.id, residentId, `event:${eventId}`, parts)));
   }
+
+  /** The plain insert of a reply's rows (OutboxService.rows: one time for all parts): built once per number of parts, up to HOT_PARTS. */
+  private queueParts(rows: ReturnType<OutboxService["rows"]>): BatchItem<"sqlite"> {
+    const first = rows[0]!;
+    if (rows.length > HOT_PARTS || rows.some((r) => r.createdAt !== first.createdAt || r.nextAttemptAt !== first.createdAt)) return this.db.insert(outbox).values(rows).onConflictDoNothing();
+    const values: Record<string, unknown> = { wardId: first.wardId, residentId: first.residentId, at: first.createdAt };
+    rows.forEach((r, i) => {
+      values[`key${i}`] = r.dedupeKey;
+      values[`payload${i}`] = r.payload;
+    });
+    return this.insertParts(String(rows.length), values);
+  }
+
+  private readonly insertParts = hotShapes(PART_KEYS, (shape, v) => {
+    const part = v as Record<string, never>;
+    return this.db
+      .insert(outbox)
+      .values(Array.from({ length: Number(shape) }, (_, i) => ({ wardId: part.wardId!, residentId: part.residentId!, dedupeKey: part[`key${i}`]!, payload: part[`payload${i}`]!, nextAttemptAt: part.at!, createdAt: part.at! })))
+      .onConflictDoNothing();
+  });
 
   /** Creates or updates the resident (a statement for the event's batch read); `interactionAt` opens Zalo's reply window. */
   private touchResident(wardId: number, zaloUserId: string, interactionAt: number | undefined, follower?: boolean, appUserId?: string) {
