@@ -8,9 +8,11 @@ import type { BatchItem } from "drizzle-orm/batch";
  * 5). Each call gives an item for `db.batch` with the values filled in; drizzle still maps the
  * rows as it would for the built query.
  *
- * Only for columns whose values go to the driver as they are (integers, text): a placeholder's
- * value skips the column's encoder. `tests/hot-statement.test.ts` checks each hot statement
- * gives the SQL and parameters of the same query built with the values.
+ * Meant for columns whose values go to the driver as they are (integers, text): drizzle encodes a
+ * placeholder's value when the placeholder stands for a column value (insert values, `eq`), but
+ * not one written into raw `sql` — callers pass stored forms (0/1 for a boolean) to be safe.
+ * `tests/hot-statement.test.ts` checks each hot statement gives the SQL and parameters of the
+ * same query built with the values.
  *
  * The item is what drizzle's libSQL batch reads (`_prepare()` → `getQuery()`, `mapResult()`);
  * awaited alone, it runs as the drizzle query would.
