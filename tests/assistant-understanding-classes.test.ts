@@ -35,3 +35,38 @@ describe("folded look-alikes of an emergency word", () => {
     }
   });
 });
+
+describe("English messages", () => {
+  const english = (text: string) => {
+    const result = ask(text);
+    expect(result.lang, text).toBe("en");
+    return result;
+  };
+  const answered = (text: string) => {
+    const result = english(text);
+    return result.kind === "answer" ? result.entry.id : result.kind;
+  };
+
+  it("reads a guest's short stay as the stay notice, a foreigner's registration still as temporary residence", () => {
+    expect(answered("my cousin from Da Nang will sleep at our house for 5 nights, do we have to tell the police")).toBe("dvc-luu-tru");
+    expect(answered("We have overnight guests this weekend. Is there anything to report?")).toBe("dvc-luu-tru");
+    expect(answered("I rent a flat to two German students, how do I register them with the police?")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+
+  it("tells a new report from one already sent", () => {
+    expect(answered("There is a huge pothole in our alley, how can I report it to the ward?")).toBe("pa-gui-phan-anh");
+    expect(answered("I sent a complaint about the rubbish two weeks ago and nobody replied, what now?")).toBe("pa-theo-doi");
+  });
+
+  it("answers from the English summaries a foreign resident's family needs", () => {
+    expect(answered("My Vietnamese wife lost her ID card at the market. How can she get it replaced?")).toBe("dvc-can-cuoc");
+    expect(answered("How do I install iHanoi on my phone?")).toBe("dvc-ihanoi");
+    expect(answered("Can I sign in to the public service portal with my VNeID?")).toBe("dvc-tai-khoan");
+    expect(answered("A man phoned my mother saying I was in hospital after an accident and she must transfer money. What should she do?")).toBe("ld-nguoi-than-cap-cuu");
+  });
+
+  it("does not answer about the ward office when it is only where something else is", () => {
+    expect(english("Is there a good pharmacy near the ward office?").kind).toBe("handoff");
+    expect(answered("What time does the ward office open?")).toBe("phuong-lien-he");
+  });
+});
