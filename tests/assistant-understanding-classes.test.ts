@@ -70,3 +70,15 @@ describe("English messages", () => {
     expect(answered("What time does the ward office open?")).toBe("phuong-lien-he");
   });
 });
+
+describe("a resident's own question naming an official site", () => {
+  it("is answered from the knowledge base, not met with 'no clear signs'", () => {
+    const result = ask("mình vào dichvucong.gov.vn rồi mà không biết đăng nhập bằng gì, có dùng tài khoản VNeID được không");
+    expect(["answer", "clarify"]).toContain(result.kind);
+    expect(result.entries.map((e) => e.id)).toContain("dvc-tai-khoan");
+  });
+
+  it("still checks a forwarded notice that names the official site", () => {
+    expect(ask("Cong DVC: Ho so cua ong/ba da co ket qua. Vui long tra cuu tai dichvucong.gov.vn").kind).toBe("scam_no_signs");
+  });
+});
