@@ -82,3 +82,16 @@ describe("a resident's own question naming an official site", () => {
     expect(ask("Cong DVC: Ho so cua ong/ba da co ket qua. Vui long tra cuu tai dichvucong.gov.vn").kind).toBe("scam_no_signs");
   });
 });
+
+describe("'mất' of a thing at a bank is no scam loss", () => {
+  it("does not answer a lost passbook with the scam victim's steps", () => {
+    const result = ask("sổ tiết kiệm ngân hàng của bà tôi bị mất thì báo ở đâu");
+    expect(result.kind === "answer" && result.entry.id).not.toBe("ld-bi-lua-roi");
+    expect(result.kind).not.toBe("answer");
+  });
+
+  it("still answers a bank named with scam talk from the scam entries", () => {
+    const result = ask("ngân hàng có gọi hỏi mã otp không");
+    expect(result.kind === "answer" && result.entry.id).toBe("ld-otp");
+  });
+});
