@@ -63,6 +63,8 @@ describe("English messages", () => {
     expect(answered("How do I install iHanoi on my phone?")).toBe("dvc-ihanoi");
     expect(answered("Can I sign in to the public service portal with my VNeID?")).toBe("dvc-tai-khoan");
     expect(answered("A man phoned my mother saying I was in hospital after an accident and she must transfer money. What should she do?")).toBe("ld-nguoi-than-cap-cuu");
+    expect(answered("My Vietnamese mother-in-law passed away on Sunday. How do we register her death?")).toBe("dvc-khai-tu");
+    expect(answered("How can I tell whether a payment link is fake?")).toBe("ld-kiem-tra");
   });
 
   it("does not answer about the ward office when it is only where something else is", () => {
