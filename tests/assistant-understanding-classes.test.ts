@@ -97,3 +97,10 @@ describe("'mất' of a thing at a bank is no scam loss", () => {
     expect(result.kind === "answer" && result.entry.id).toBe("ld-otp");
   });
 });
+
+describe("content gap: the words residents use for a fake app", () => {
+  it("reads 'thật hay giả' about an app as the fake-app entry", () => {
+    const result = ask("cách nhận biết ứng dụng VNeID thật hay giả");
+    expect(result.kind === "answer" && result.entry.id).toBe("ld-ung-dung-gia");
+  });
+});
