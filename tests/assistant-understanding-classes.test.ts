@@ -2,21 +2,10 @@
  * Classes of misses found on tuning4-questions (session 7) and seen again in other writers' sets.
  * Messages are written for this file, not copied from the entries' sample questions or the sets.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { Assistant } from "../server/assistant/assistant";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { wardFixture } from "./support/ward-fixture";
+import { describe, expect, it } from "vitest";
+import { knowledgeAssistant } from "./support/knowledge-assistant";
 
-// Monday 2026-11-23 09:00 in Hanoi (UTC+7)
-const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
-const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
-let assistant: Assistant;
-
-beforeAll(async () => {
-  assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
-});
-
-const ask = (text: string) => assistant.ask(text, ward, MONDAY_9AM);
+const { ask } = knowledgeAssistant();
 
 describe("folded look-alikes of an emergency word", () => {
   it("does not read 'điện tử từ' or 'từ từ' as 'tự tử'", () => {
