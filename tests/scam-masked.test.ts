@@ -1,0 +1,53 @@
+/**
+ * Residents hide what they forward: a link's domain as "tên-miền.xxx", an account as "tk 10xxx",
+ * an OTP as "482xxx". The masked text is still the scam: a look-alike host (".xxx" is a real,
+ * risky top-level domain), money to a (masked) personal account, a code to be read to a "staff
+ * member"; and a relative asking for scratch-card codes. Warnings ABOUT scams ("Cảnh giác với…",
+ * "đề phòng…", "phường không thu khoản tiền này") are not scams.
+ * The probes (tests/fixtures/scam/scam-masked-probes.jsonl) were written for this test in session 7
+ * after classifying tuning4's misses, not copied from any tuning line; on main 81cedf3 (temporary
+ * worktree) 15 of the 30 were answered wrongly.
+ */
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { Assistant } from "../server/assistant/assistant";
+import { checkScam } from "../server/assistant/scam/check";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { wardFixture } from "./support/ward-fixture";
+
+const NOW = Date.UTC(2026, 10, 30, 3, 0);
+const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm" });
+let assistant: Assistant;
+
+beforeAll(async () => {
+  assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
+});
+
+type Probe = { expect: "scam" | "genuine" | "question"; class: string; text: string };
+const probes: Probe[] = readFileSync("tests/fixtures/scam/scam-masked-probes.jsonl", "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Probe);
+
+describe("masked links, accounts and codes; warnings about scams", () => {
+  it("warns on every masked scam and on no warning, notice or question", () => {
+    expect(probes.filter((p) => p.expect === "scam").length).toBeGreaterThanOrEqual(15);
+    const wrong = probes.filter((p) => (assistant.ask(p.text, ward, NOW).kind === "scam_warning") !== (p.expect === "scam")).map((p) => `${p.expect}: ${p.text}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it("reads a masked host as a look-alike link and a masked account as a personal one", () => {
+    const link = checkScam("MB Bank: Quy khach duoc tang han muc. Xac nhan tai mbbank-tanghanmuc.xxx");
+    expect(link.domains).toEqual(["mbbank-tanghanmuc.xxx"]);
+    expect(link.signals).toEqual(expect.arrayContaining(["link_lookalike", "link_risky_tld"]));
+    expect(checkScam("Cong ty dien thong bao no cuoc, chuyen vao tk 12xxx ngay").signals).toContain("money_to_person");
+    // a bank's own notice naming the reader's masked account asks nothing
+    expect(checkScam("BIDV: Ma OTP 551234 de chuyen tien 300,000 VND den TK 2151xxx789. KHONG cung cap OTP cho bat ky ai.").signals).not.toContain("money_to_person");
+  });
+
+  it("names scratch-card codes in the reasons", () => {
+    const v = checkScam("Bo oi con mua giup 2 the Viettel 500k roi chup ma gui con nhe, dien thoai con hong");
+    expect(v.signals).toContain("topup_codes");
+    expect(v.isScam).toBe(true);
+  });
+});
