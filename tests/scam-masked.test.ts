@@ -51,3 +51,20 @@ describe("masked links, accounts and codes; warnings about scams", () => {
     expect(v.isScam).toBe(true);
   });
 });
+
+describe("online kidnapping: the isolation call", () => {
+  // own phrasings (session 7): the caller isolates the victim "for the investigation"; the
+  // warning leads with the online-kidnapping entry, not the fake-police one (on main 81cedf3 the
+  // second and third led with ld-gia-danh-cong-an)
+  it("leads with the online-kidnapping entry", () => {
+    for (const q of [
+      "con gái tôi bị người lạ gọi bảo tắt máy, thuê phòng khách sạn ở một mình, không được nói với ai vì đang điều tra",
+      "em trai tôi nhận cuộc gọi xưng công an bảo phải cắt liên lạc với gia đình, ở một mình để phục vụ điều tra, không được nói với ai",
+      "chau toi bi goi dien bat tat may, o mot minh trong nha nghi, khong duoc noi voi bo me de phuc vu dieu tra",
+    ]) {
+      const r = assistant.ask(q, ward, NOW);
+      expect(r.kind, q).toBe("scam_warning");
+      expect(r.entries[0]?.id, q).toBe("ld-bat-coc-online");
+    }
+  });
+});
