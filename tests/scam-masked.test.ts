@@ -68,3 +68,13 @@ describe("online kidnapping: the isolation call", () => {
     }
   });
 });
+
+describe("'đổi mật khẩu' (change) is not 'đòi mật khẩu' (demand) once accents are gone", () => {
+  // own phrasings (session 7); on main 81cedf3 the advice read as a demand for the password
+  it("reads the advice as advice and the demand as a demand", () => {
+    for (const q of ["Techcombank: Vi an toan, Quy khach nen doi mat khau dinh ky trong ung dung Techcombank Mobile.", "Zalo: Tai khoan vua dang nhap tren may moi. Neu khong phai ban, hay doi mat khau ngay trong ung dung."]) {
+      expect(checkScam(q).signals, q).not.toContain("card_request");
+    }
+    expect(checkScam("co nguoi goi xung ngan hang, no doi mat khau internet banking cua toi").signals).toContain("card_request");
+  });
+});

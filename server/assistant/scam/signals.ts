@@ -132,7 +132,8 @@ function lastClause(folded: string, from: number, to: number): string {
 
 const codeWords = "(ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma 6 so|6 so|ma so|ma vua (nhan|gui)|ma code|code|ma giao dich|tin nhan co \\d so|(may|cac|nhung|day) so vua (nhan|gui|nhan ve|gui ve)|\\d so vua (nhan|gui))";
 const otpRequest = rx(`${codeWords}.{0,60}\\b(chup|doc|gui|bao) (\\S+ ){0,3}(cho|giup|gium|lai|ho) (em|minh|toi|anh|chi|to|tui)\\b|(cung cap|doc|gui|nhap|dua|bao|chup|cho|xac nhan|doc lai|doc giup|gui giup|gui lai|chup giup)\\s+(\\S+\\s+){0,4}${codeWords}|${codeWords}\\s+(\\S+\\s+){0,6}(cho (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|no|nguoi ta|nguoi do|nguoi la)|de (mo khoa|huy|nhan|hoan|xac nhan|kich hoat|khoa))|\\b(doc|gui|bao|cung cap|chup) (lai |giup |gium )?ma (nay |do |vua nhan |vua gui )?(cho|giup) (nhan vien|tong dai|can bo|ben|nguoi|ho|em|anh|chi)\\b`);
-const cardRequest = /\b(nhap(?! sai)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi|doi|yeu cau)\s+(\S+\s+){0,5}(so the|ma cvv|cvv|ngay het han|thong tin the|mat khau|\bmk\b|ten dang nhap|ma pin|tai khoan ngan hang)|(so the|ma cvv|cvv)\s+(\S+\s+){0,3}(tai|o|vao) /;
+// folded "doi" is both "đòi" (demand) and "đổi" (change): "hãy đổi mật khẩu" is advice, not a demand
+const cardRequest = /\b(nhap(?! sai)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi|(?<!\b(hay|nen|vui long|can|nen thuong xuyen) )doi|yeu cau)\s+(\S+\s+){0,5}(so the|ma cvv|cvv|ngay het han|thong tin the|mat khau|\bmk\b|ten dang nhap|ma pin|tai khoan ngan hang)|(so the|ma cvv|cvv)\s+(\S+\s+){0,3}(tai|o|vao) /;
 /**
  * "mua giúp con 5 thẻ Viettel 500k rồi gửi mã qua đây": scratch-card codes are cash that cannot be traced
  * or recalled; a relative's or friend's hijacked Zalo asks for them (Công an's warnings on borrowed
