@@ -137,9 +137,10 @@ const cardRequest = /\b(nhap(?! sai)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi
 /**
  * "mua giúp con 5 thẻ Viettel 500k rồi gửi mã qua đây": scratch-card codes are cash that cannot be traced
  * or recalled; a relative's or friend's hijacked Zalo asks for them (Công an's warnings on borrowed
- * accounts). Nobody genuine asks to be sent a card's code.
+ * accounts). Nobody genuine asks to be sent a card's code. Folded "nhan" is "nhận" (receive: an operator's
+ * "nhận mã thẻ") or "nhắn" (text): it counts only when the code goes "qua đây", "cho cháu".
  */
-const topupCodes = /\bmua (\S+ ){0,4}the (cao|dien thoai|nap|viettel|vina\w*|mobi\w*|vietnamobile|garena|game|zing)\b.{0,60}\b(gui|chup|doc|bao|nhan tin) (\S+ ){0,2}(ma|seri|serial|so seri|anh)\b|\b(gui|chup|doc|nhan tin) (\S+ ){0,2}(ma|seri|serial) (\S+ ){0,2}the (cao|dien thoai|nap)/;
+const topupCodes = /\bmua (\S+ ){0,4}the (cao|dien thoai|nap|viettel|vina\w*|mobi\w*|vietnamobile|garena|game|zing)\b.{0,60}\b(gui|chup|doc|bao|nhan tin) (\S+ ){0,2}(ma|seri|serial|so seri|anh)\b|\bmua (\S+ ){0,4}the (cao|dien thoai|nap|viettel|vina\w*|mobi\w*|vietnamobile|garena|game|zing)\b.{0,60}\bnhan (\S+ ){0,2}(ma|seri|serial)( the)? (\S+ ){0,2}(qua|cho|ve) (day|zalo|fb|facebook|messenger|em|chau|con|minh|t|toi|anh|chi|tao)\b|\b(gui|chup|doc|nhan tin) (\S+ ){0,2}(ma|seri|serial) (\S+ ){0,2}the (cao|dien thoai|nap)/;
 const idPhoto = /(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|\bxin\s+(\S+\s+){0,2}so\s+(cccd|cmnd|can cuoc|dinh danh)\b|\b(doc|gui|nhan|bao|cung cap)\s+(lai\s+)?((giup|gium|cho)\s+){1,2}(em|minh|toi|anh|chi|ben em|can bo|nhan vien)\s+so\s+(cccd|cmnd|can cuoc|dinh danh)\b|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
 const transferVerb = "(chuyen|ck|nop|(?<!\\bdi |\\d )dong|nap|thanh toan|dat coc|coc|tam ung|bao lanh|chuyen khoan|gui tien|(?<!(bao|dong) )tra truoc|dong truoc|nop truoc|chuyen truoc)";
 const personalAccount = rx(
