@@ -79,3 +79,13 @@ describe("'đổi mật khẩu' (change) is not 'đòi mật khẩu' (demand) on
     expect(checkScam("co nguoi goi xung ngan hang, no doi mat khau internet banking cua toi").signals).toContain("card_request");
   });
 });
+
+describe("Zalo's own security notice", () => {
+  // own phrasing (session 7): "Zalo:" heads the notice as its sender, not as a chat to move to;
+  // on main 81cedf3 the check warned on it (the lock rule read "zalo" as an off-channel chat)
+  it("is no scam, while a fake one with a chat number or a look-alike link still is", () => {
+    expect(checkScam("Zalo: Tài khoản của bạn vừa đăng nhập trên một thiết bị khác (iPhone 13). Nếu không phải bạn, hãy đổi mật khẩu trong ứng dụng Zalo.").isScam).toBe(false);
+    expect(checkScam("[Zalo] Tai khoan cua ban bi tam khoa, lien he Zalo 0912xxx789 de mo khoa").isScam).toBe(true);
+    expect(checkScam("Zalo: Tai khoan cua ban se bi khoa do vi pham, xac minh tai zalo-xacminh.top").isScam).toBe(true);
+  });
+});

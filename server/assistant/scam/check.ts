@@ -221,7 +221,9 @@ export function scoreSignals(signals: Signals): number {
   // (an update already done — "Quý khách đã nâng cấp thành công…" — is a receipt, not a demand)
   const updateDemanded = has("account_update") && !/\bda (\S+ ){0,3}thanh cong\b/.test(f);
   const lockThreat = has("threat") || /\b(se )?bi (thu hoi|huy|ngat)\b/.test(f);
-  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && lockedThing.test(f) && offChannelAction.test(f)) score += 4;
+  // (Zalo's own notice, headed "Zalo:" or sending the reader to "ứng dụng Zalo", names Zalo as its sender
+  // or its app, not as a chat to move to)
+  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && lockedThing.test(f) && offChannelAction.test(f.replace(zaloHeader, "").replace(zaloApp, ""))) score += 4;
   // a handout "you are entitled to", to be registered for through a link ("nhận trợ cấp 5 triệu … đăng ký tại link")
   if (offChannel && /(duoc (nhan|huong)|du dieu kien|nam trong danh sach) (\S+ ){0,3}(tro cap|ho tro|goi ho tro|tien ho tro|hoan tien|boi thuong)/.test(f) && /\b(link|duong dan|truy cap)\b/.test(f)) score += 4.5;
   // crypto or forex "groups" promising a rate of return
@@ -231,6 +233,8 @@ export function scoreSignals(signals: Signals): number {
   return score;
 }
 
+const zaloHeader = /^[\s[(]*zalo[\])]*\s*:/;
+const zaloApp = /\b(ung dung|app) zalo\b/g;
 /** What a lock, cut-off or fine threatens (folded). */
 const lockedThing = /\b(tai khoan|tk|the (ngan hang|atm|tin dung|cua)|sim|thue bao|so dien thoai|dien(?! thoai)|cat dien|cong to|vneid|dinh danh|cu tru|can cuoc|cccd|bang lai|giay phep lai xe|phuong tien|bien so|phat nguoi|nop phat|xu phat|bhxh|bao hiem)\b/;
 /** A way to act that no bank, operator, utility or agency asks for in a text (folded). */
