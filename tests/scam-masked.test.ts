@@ -89,3 +89,17 @@ describe("Zalo's own security notice", () => {
     expect(checkScam("Zalo: Tai khoan cua ban se bi khoa do vi pham, xac minh tai zalo-xacminh.top").isScam).toBe(true);
   });
 });
+
+describe("a notice speaking to its reader is no question of the resident's own", () => {
+  // own phrasings (session 7): a fake BHXH notice addressed to the reader ("Bạn có … chưa nhận …,
+  // vui lòng giữ máy") asks nothing of the assistant; on main 81cedf3 the first was answered from the
+  // knowledge base by the own-question gate instead of warned
+  it("keeps the warning", () => {
+    for (const q of [
+      "Ban co tien tro cap that nghiep 8 trieu chua nhan, can bo BHXH se goi video huong dan cai ung dung de nhan, vui long giu may",
+      "Quy khach co luong huu thang 12 chua linh, can bo se goi video huong dan quy khach cai ung dung de nhan tien, vui long giu may",
+    ]) {
+      expect(assistant.ask(q, ward, NOW).kind, q).toBe("scam_warning");
+    }
+  });
+});

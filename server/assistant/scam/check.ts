@@ -31,6 +31,8 @@ export type ScamVerdict = {
   brands: string[];
   /** the message reads like something received (or retold), not a resident's question */
   looksForwarded: boolean;
+  /** the received text speaks to its reader ("Bạn có khoản tiền…", "vui lòng giữ máy"): a notice, not the resident's own words */
+  addressed?: boolean;
   shape: Pick<MessageShape, "question" | "quoted" | "reported">;
   /** the received text (the resident's own words removed) */
   body: string;
@@ -421,5 +423,5 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // code or a balance); anything else is the resident's own message, answered normally.
   const plainlyReceived = framed || shape.reported || signals.links.length > 0 || receivedShape.test(signals.folded) || noticeLike;
   const outcome: ScamOutcome = isScam ? "scam" : looksForwarded && plainlyReceived ? "no_clear_signs" : "not_forwarded";
-  return { ...base, outcome, isScam, score: Math.round(score * 100) / 100, looksForwarded };
+  return { ...base, outcome, isScam, score: Math.round(score * 100) / 100, looksForwarded, addressed: addressedToReader };
 }
