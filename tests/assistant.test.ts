@@ -396,6 +396,64 @@ describe("a conversation's memory", () => {
     expect(other.kind === "answer" && other.entry.id).toBe("dvc-can-cuoc");
   });
 
+  it("keeps a scam story told on after a warning with that scam, not a look-alike or a handoff", () => {
+    // the scammer is the subject ("họ", "ho noi"): their details (account number, a licence) are the same scam
+    const otp = ask("co nguoi goi bao ngan hang, doi toi doc ma 6 so vua gui ve dien thoai");
+    const knows = ask("họ còn biết cả tên và số tài khoản của tôi", otp.memory);
+    expect(knows.kind === "answer" && [knows.entry.id, knows.followup]).toEqual(["ld-otp", true]);
+    const invest = ask("nhóm đầu tư chứng khoán mời vào zalo");
+    expect(invest.kind === "answer" && invest.entry.id).toBe("ld-dau-tu");
+    const licence = ask("ho noi co giay phep cua nha nuoc", invest.memory);
+    expect(licence.kind === "answer" && licence.entry.id).toBe("ld-dau-tu");
+    // more of the story that nothing else answers clearly, in the scam's own words
+    const job = ask("con gái tôi làm cộng tác viên online bị bắt nạp tiền");
+    expect(job.kind).toBe("scam_warning");
+    const more = ask("nạp mấy lần rồi mà không rút ra được", job.memory);
+    expect(more.kind === "answer" && more.entry.id).toBe("ld-viec-nhe-luong-cao");
+    // "hộ nghèo" is no "họ": a question of its own is still that question
+    const own = ask("hộ nghèo có được hỗ trợ gì không", otp.memory);
+    expect(own.kind === "answer" && own.entry.id).toBe("dvc-ho-ngheo");
+  });
+
+  it("asks between the previous entry and another one the turn names when both have a claim, and a number resolves it", () => {
+    // the previous entry (help with online filing) has the words, the message alone clearly prefers the home-visit
+    // entry whose title it names: a short question between the two, not a confident guess
+    const before = ask("tôi không biết nộp hồ sơ trực tuyến");
+    expect(before.kind === "answer" && before.entry.id).toBe("dvc-ho-tro-nop-ho-so");
+    const asked = ask("tổ công nghệ số có đến tận nhà giúp người cao tuổi không", before.memory);
+    expect(asked.kind).toBe("clarify");
+    const offered = asked.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : c.action.do));
+    expect(offered).toEqual(["kns-ho-tro-tai-nha", "dvc-ho-tro-nop-ho-so", "staff"]);
+    expect(asked.reply).toContain("0. Gặp cán bộ");
+    expect(asked.reply.length).toBeLessThanOrEqual(450);
+    const picked = ask("1", asked.memory);
+    expect(picked.kind === "answer" && picked.entry.id).toBe("kns-ho-tro-tai-nha");
+    const other = ask("2", asked.memory);
+    expect(other.kind === "answer" && other.entry.id).toBe("dvc-ho-tro-nop-ho-so");
+    // the other way round: a short message all in the previous entry's words that another entry scores higher
+    // without naming its subject is asked about too; the conversation then goes on with the previous entry
+    const allowance = ask("ông tôi 85 tuổi có được trợ cấp xã hội không");
+    expect(allowance.kind === "answer" && allowance.entry.id).toBe("dvc-tro-cap-xa-hoi");
+    const monthly = ask("mỗi tháng nhận được bao nhiêu", allowance.memory);
+    expect(monthly.kind).toBe("clarify");
+    expect(monthly.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : c.action.do))).toContain("dvc-tro-cap-xa-hoi");
+    const where = ask("nộp hồ sơ ở đâu", monthly.memory);
+    expect(where.kind === "answer" && where.entry.id).toBe("dvc-tro-cap-xa-hoi");
+    // a short yes/no question in the previous entry's words ("có phải ra công an không" after integrating a card into
+    // VNeID) that the message alone would send to an entry never found for the previous words is asked about too
+    const card = ask("tich hop bhyt vao vneid");
+    const police = ask("có phải ra công an không", card.memory);
+    expect(police.kind).toBe("clarify");
+    expect(police.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : c.action.do))).toContain("dvc-vneid-tich-hop-giay-to");
+    // two questions in one message are each answered, never asked back between (no close call across them)
+    const both = ask("tôi không biết nộp hồ sơ trực tuyến? tổ công nghệ số có đến tận nhà giúp người cao tuổi không?");
+    expect(both.kind === "answer" && both.also.length).toBe(1);
+    // a negated condition of the previous procedure is its own case, not a close call
+    const marriage = ask("đăng ký kết hôn ở phường cần gì");
+    const unmarried = ask("chua dang ky ket hon thi sao", marriage.memory);
+    expect(unmarried.kind === "answer" && unmarried.entry.id).toBe("dvc-ket-hon");
+  });
+
   it('reads "không phải, ý tôi là …" naming only a part as that part of the previous entry', () => {
     const cases = [
       ["làm giấy khai tử cho bố tôi", "không phải, tôi hỏi là làm ở đâu", "dvc-khai-tu", "where"],
@@ -894,9 +952,11 @@ describe("understanding what residents mean", () => {
     expect(answer("Can I renew my passport at the ward office?")).toEqual(["answer", "en", "phuong-viec-khong-o-phuong"]);
     // alone, a descriptor still says what the message is about
     expect(answer("I am a foreign tenant, where do I declare my stay?")).toEqual(["answer", "en", "dvc-nguoi-nuoc-ngoai-tam-tru"]);
-    // a scam: money already sent gets the victim's steps; "is this a scam?" is a check, not the entry on reporting
+    // a scam: money already sent gets the victim's steps; "is this a scam?" is a check, not the entry on reporting;
+    // the "relative in hospital" call is that scheme's entry; both have an English summary since session 7
     expect(answer("I transferred 5 million dong to a fake online shop. What should I do?")).toEqual(["answer", "en", "ld-bi-lua-roi"]);
-    expect(answer("A man called saying my son is in hospital and I must send money now. Is this a scam?")).toEqual(["handoff", "en", undefined]);
+    expect(answer("A man called saying my son is in hospital and I must send money now. Is this a scam?")).toEqual(["answer", "en", "ld-nguoi-than-cap-cuu"]);
+    expect(answer("I got a text with a link saying my bank account is locked. Is this a scam?")).toEqual(["answer", "en", "ld-kiem-tra"]);
     // chat shorthand is not English ("bj", "ad", "z" are no English words)
     expect(ask("ad oi lam cccd bj sai ten thi sua o dau z").lang).toBe("vi");
   });

@@ -116,6 +116,29 @@ describe("a conversation with memory", () => {
     expect(cleared).toEqual({ memory: null, memory_at: null });
   });
 
+  it("asks between two entries when a turn could go on with the previous one or be about another it names, and the number picked answers", async () => {
+    const userId = zaloId("8");
+    await say(userId, "tôi không biết nộp hồ sơ trực tuyến");
+    clock.advance(MINUTE);
+    const [asked] = await say(userId, "tổ công nghệ số có đến tận nhà giúp người cao tuổi không");
+    expect(asked).toMatch(/\n1\. Tổ công nghệ số cộng đồng hỗ trợ người cao tuổi tại nhà\n2\. Không biết dùng điện thoại - ai giúp nộp hồ sơ trực tuyến\n0\. Gặp cán bộ$/);
+    expect(asked!.length).toBeLessThanOrEqual(450);
+    clock.advance(MINUTE);
+    const [picked] = await say(userId, "1");
+    expect(picked).toContain("Tổ công nghệ số");
+    // a scam story told on stays with the scam warned about (memory kept in the database between turns)
+    clock.advance(MINUTE);
+    await say(userId, "co nguoi goi bao ngan hang, doi toi doc ma 6 so vua gui ve dien thoai");
+    clock.advance(MINUTE);
+    await say(userId, "họ còn biết cả tên và số tài khoản của tôi");
+    const logged = await query<{ kind: string; top_entry_id: string | null }>(
+      server.services,
+      sql`select a.kind, a.top_entry_id from ask_log a join residents r on r.id = a.resident_id where r.zalo_user_id = ${userId} order by a.id`,
+    );
+    expect(logged.map((l) => l.kind)).toEqual(["answer", "clarify", "answer", "scam_warning", "answer"]);
+    expect(logged.at(-1)!.top_entry_id).toBe("ld-otp");
+  });
+
   it('"0" asks for a person: a handoff, honestly counted as one', async () => {
     const userId = zaloId("2");
     await say(userId, "lệ phí khai sinh bao nhiêu");

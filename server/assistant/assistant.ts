@@ -33,6 +33,8 @@ import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
+import { tellsScamStory } from "./scam-story";
+import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { asksAboutTheMessage } from "./scam/about-message";
@@ -141,7 +143,15 @@ type Retrieval = {
   headTie?: boolean;
 };
 
-type TurnContext = { ward: Ward; now: number; memory: ConversationMemory; scamVictim?: string; partAsked?: FacetKey };
+type TurnContext = {
+  ward: Ward;
+  now: number;
+  memory: ConversationMemory;
+  scamVictim?: string;
+  partAsked?: FacetKey;
+  /** one of several questions in one message: each is answered, never asked back (no close call, no story read across them) */
+  segment?: boolean;
+};
 
 /**
  * The answer engine: the one place that decides how a message is answered. Pure: no database,
@@ -198,7 +208,11 @@ export class Assistant {
     // ("có phải lừa đảo không", "thật không" about a warned message: the warning is the answer)
     const ownQuestion =
       !!safety && ownWords && safety.kind === "scam_warning" && !safety.handoff && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed)) && !asksAboutTheMessage(foldedText(trimmed));
-    if (safety && !(safety.kind === "scam_no_signs" && ownWords) && !ownQuestion) return safety;
+    // "tôi vào dichvucong.gov.vn nhưng không biết tạo tài khoản…": a question naming only official
+    // sites is the resident's own question too (a forwarded notice is not question-shaped)
+    const officialLinkQuestion =
+      safety?.kind === "scam_no_signs" && namesOfficialLinksOnly(safety.scam.signals) && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
+    if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion)) && !ownQuestion) return safety;
     const result = this.understand(trimmed, ctx);
     if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
@@ -324,6 +338,8 @@ export class Assistant {
       const warned = !ctx.memory.entryId && first?.do === "show" ? this.byId.get(first.entryId) : undefined;
       const terms = this.topicTermsOf(folded, reading);
       if (warned && warned.category === "lua-dao" && !terms.length) return this.followUp(warned, reading, folded, terms, ctx);
+      const story = ctx.segment ? undefined : this.scamStory(text, folded, reading, terms, r, warned, ctx);
+      if (story) return story;
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
     const topicTerms = () => this.topicTermsOf(folded, reading);
@@ -387,7 +403,22 @@ export class Assistant {
       const newTopic =
         sibling || longQuestion || unrelated || ownQuestion || otherSubject ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
+      // the other way round: a short message all in the previous entry's words ("mỗi tháng được bao nhiêu") that names
+      // nothing of the other entry's subject would switch on score alone (not a switch rule that has a reason of its own — the
+      // sibling rule's same category and clear lead among them —
+      // except "not found at all" for a yes/no question: "có phải ra công an không" asks about the previous procedure): ask which
+      const shortCloseCall =
+        !ctx.segment &&
+        newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
+        previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
+      if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
       if (!newTopic) {
+        // the previous entry has the words, but the message alone clearly prefers another entry whose subject it names: ask which
+        const closeCall =
+          !ctx.segment &&
+          !!top && r.confident && top.entry.id !== previous.id && previousAll >= 0.5 && !partOfPrevious && terms.length >= CLOSE_CALL_TERMS && topCore >= CLOSE_CALL_CORE &&
+          top.score >= CLOSE_CALL_LEAD * previousScore && namesOtherHead(terms, previous, top.entry) && !negatedCase(folded);
+        if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = reading.followupCue || reading.yesno || reading.strength === 2;
@@ -455,6 +486,34 @@ export class Assistant {
       return this.handoff(ctx, "out_of_scope", r.scored, `khớp yếu, rời rạc: không mục nào chứa cụm từ của câu hỏi (${r.signals})`, topicOf(text));
     }
     return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+  }
+
+  /**
+   * The scam story goes on after a scam entry or warning: "họ còn bảo cài app gì đó nữa" (the scammer is the subject),
+   * or a message nothing else answers clearly whose words the scam entry has ("nạp 3 lần rồi mà không rút được",
+   * "sao lại thế được"): that scam entry answers, not a look-alike about apps or ID cards, nor a handoff.
+   */
+  private scamStory(text: string, folded: string, reading: FacetReading, terms: string[], r: Retrieval, warned: KnowledgeEntry | undefined, ctx: TurnContext): AskResult | undefined {
+    const remembered = this.byId.get(ctx.memory.entryId ?? ctx.scamVictim ?? "") ?? warned;
+    const entry = remembered && remembered.category === "lua-dao" && appliesTo(remembered, ctx.ward) ? remembered : undefined;
+    if (!entry) return undefined;
+    const told = tellsScamStory(text);
+    // (as for any follow-up: a short message shaped like one, "giờ làm sao xác minh", that nothing else answers clearly)
+    const shaped = (reading.followupCue || reading.yesno || reading.strength === 2) && terms.length <= 3;
+    const unclear = !r.confident && (shaped || !terms.length || this.index.termCoverage(entry.id, terms) >= SCAM_STORY_WORDS);
+    if (!told && !unclear) return undefined;
+    // more of the story, nothing asked of a part: the entry's advice (not its parts offered again)
+    if (!reading.facet && !reading.yesno && !terms.length) {
+      const empty: Retrieval = { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" };
+      return this.answer(entry, reading, folded, empty, ctx, true);
+    }
+    return this.followUp(entry, reading, folded, terms, ctx);
+  }
+
+  /** A short question between the previous entry and the other one the message names (close-call.ts); a number picks one, 0 a person. */
+  private closeCall(previous: KnowledgeEntry, other: Scored, previousScore: number, reading: FacetReading, r: Retrieval, ctx: TurnContext): ClarifyResult {
+    const before = r.ranked.find((x) => x.entry.id === previous.id) ?? { ...other, entry: previous, score: previousScore };
+    return this.clarify([other, before], reading, r.scored, `tiếp mục trước "${previous.title}" hay mục "${other.entry.title}" mà tin nhắn nêu tên`, ctx);
   }
 
   /** The conversation is about a scam: its entry, or the choices a scam warning offered, are scam entries. */
@@ -702,7 +761,7 @@ export class Assistant {
     let memory = ctx.memory;
     const answers: AnswerResult[] = [];
     for (const segment of segments) {
-      const result = this.single(segment.text, segment.folded, { ...ctx, memory });
+      const result = this.single(segment.text, segment.folded, { ...ctx, memory, segment: true });
       if (result.kind !== "answer") continue;
       if (answers.some((a) => a.entry.id === result.entry.id && a.shown === result.shown)) continue;
       answers.push(result);
@@ -883,6 +942,9 @@ const HEAD_TIE_SHARE = 0.6;
 /** an entry about an app names it in its title (folded) */
 const appTitlePattern = /\b(?:vneid|vssid|ihanoi)\b/;
 
+/** a scam story's next message that nothing answers clearly stays with the scam entry when it has this share of its words */
+const SCAM_STORY_WORDS = 0.5;
+
 /** A resident's own short question, not a pasted notice (characters). */
 const OWN_QUESTION_CHARS = 160;
 
@@ -917,6 +979,11 @@ const FOLLOWUP = {
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */
 const questionWordPattern = /\b(gi|nao|dau|sao|bao nhieu|bao lau|khi nao|bao gio|the nao|ntn|khong|chua|co phai|duoc khong|la gi|ai)\b/;
+/** The links a message names are all official ones (the scam check's own reading). */
+function namesOfficialLinksOnly(signals: readonly string[]): boolean {
+  return signals.includes("link_official") && !signals.includes("link_unofficial");
+}
+
 function questionShaped(folded: string): boolean {
   return questionWordPattern.test(folded) || readFacet(folded).strength === 2;
 }
