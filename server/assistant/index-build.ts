@@ -223,73 +223,8 @@ const QUESTION = 2;
  * made it, so every float is the same.
  */
 export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { data: IndexData; syllables: string[]; forms: string[]; sylTable: SyllableTable } {
-  const analysis = analyseFields(entries, t);
-  const { syllables, forms, sylTable, tokSyl, tokPair, total } = analysis;
-
-  // 2. final numbering: syllable s is feature s, pairs follow by first syllable, then second
-  const syllableCount = syllables.length;
-  const { pairCount, pairOff, pairSecond, pairFeature } = numberPairs(tokSyl, tokPair, total, syllableCount);
-  if (pairCount >= PAIR_SPAN) throw new Error("search index: too many features");
-  const featureCount = syllableCount + pairCount;
-
-  // 3. per entry: postings, sample questions, core syllables, accented forms
-  const p = writePostings(analysis, entries.length, t, pairFeature, featureCount);
-  const { postCount, postFeature, qCount, qFeature, qIdOf, qWeightOf, weightCodes, questionDoc, coreCount } = p;
-
-  // 4. postings and question features grouped by feature; question norms; accented forms by syllable
-  const postOff = groupOffsets(postFeature, postCount, featureCount);
-  const postDoc = new Int32Array(postCount);
-  const postTf = new Uint16Array(postCount);
-  scatter2(postFeature, postCount, postOff, { from: p.postDocOf, to: postDoc }, { from: p.postTfOf, to: postTf });
-  const qOff = groupOffsets(qFeature, qCount, featureCount);
-  const qId = new Int32Array(qCount);
-  const qWeight = new Uint16Array(qCount);
-  scatter2(qFeature, qCount, qOff, { from: qIdOf, to: qId }, { from: qWeightOf, to: qWeight });
-  const questionNorm = questionNorms(entries.length, questionDoc.length, postOff, qFeature, qIdOf, qWeightOf, qCount, weightCodes.values);
-  const accOff = groupOffsets(p.accSyl, p.accCount, syllableCount);
-  const accDocGrouped = new Int32Array(p.accCount);
-  const accFormGrouped = new Int32Array(p.accCount);
-  scatter2(p.accSyl, p.accCount, accOff, { from: p.accDoc, to: accDocGrouped }, { from: p.accForm, to: accFormGrouped });
-  const tfTable = p.tfCodes.finish(postTf);
-  const weightTable = weightCodes.finish(qWeight);
-  return {
-    syllables,
-    forms,
-    sylTable,
-    data: {
-      sylCount: p.sylCount,
-      pairOff,
-      pairSecond,
-      postOff,
-      postDoc,
-      postTf,
-      tfTable,
-      qOff,
-      qId,
-      qWeight,
-      weightTable,
-      questionDoc: Int32Array.from(questionDoc),
-      questionNorm,
-      docLength: p.docLength,
-      coreOff: p.coreOff,
-      coreSyl: p.coreSyl.slice(0, coreCount),
-      accOff,
-      accDoc: accDocGrouped,
-      accForm: accFormGrouped,
-    },
-  };
-}
-
-/**
- * Every field analysed, in the order the fields are indexed: ids for syllables, accented forms
- * (−1: none) and the pair starting at each token (−1: the last of its field), numbered as first met.
- *
- * Each phase of the build is a function of its own: its hot loop is compiled on the stack (OSR)
- * while it runs, and a compilation covers the function it is in. In one large function each of
- * its loops compiled the whole of it again, and left that code at the end of the loop (no type
- * feedback yet for what follows): four large compilations on a first build, a cold-start cost.
- */
-function analyseFields(entries: KnowledgeEntry[], t: RankingTuning) {
+  // 1. analysis, in the order the fields are indexed; ids for syllables, accented forms (−1: none)
+  // and the pair starting at each token (−1: the last of its field), numbered as first met
   const syllables: string[] = [];
   const sylTable = new SyllableTable(syllables);
   const forms: string[] = [];
@@ -371,24 +306,17 @@ function analyseFields(entries: KnowledgeEntry[], t: RankingTuning) {
     field(analyze(stripPlaceholders(entry.body)), t.body, 0);
     entryFieldEnd[doc] = fieldLength.length;
   }
-  return { syllables, sylTable, forms, formSyl, fieldLength, fieldWeight, fieldRole, entryFieldEnd, tokSyl, tokForm, tokPair, total, questionTokens };
-}
 
-type Analysis = ReturnType<typeof analyseFields>;
+  // 3. final numbering: syllable s is feature s, pairs follow by first syllable, then second
+  const syllableCount = syllables.length;
+  const { pairCount, pairOff, pairSecond, pairFeature } = numberPairs(tokSyl, tokPair, total, syllableCount);
+  if (pairCount >= PAIR_SPAN) throw new Error("search index: too many features");
+  const featureCount = syllableCount + pairCount;
 
-/** per syllable: 1 when a function word */
-function functionFlags(syllables: string[]): Uint8Array {
-  const functionFlag = new Uint8Array(syllables.length);
-  for (let syl = 0; syl < syllables.length; syl++) functionFlag[syl] = isFunctionWord(syllables[syl]!) ? 1 : 0;
-  return functionFlag;
-}
-
-/** Per entry: its postings, sample questions, core syllables and accented forms, as listed rows (not yet grouped). */
-function writePostings(a: Analysis, entryCount: number, t: RankingTuning, pairFeature: Int32Array, featureCount: number) {
-  const { tokSyl, tokForm, tokPair, total, questionTokens, forms, formSyl, fieldLength, fieldWeight, fieldRole, entryFieldEnd } = a;
-  const syllableCount = a.syllables.length;
+  // 4. per entry: postings, sample questions, core syllables, accented forms
   const sylCount = new Int32Array(syllableCount);
-  const functionFlag = functionFlags(a.syllables);
+  const functionFlag = new Uint8Array(syllableCount);
+  for (let syl = 0; syl < syllableCount; syl++) functionFlag[syl] = isFunctionWord(syllables[syl]!) ? 1 : 0;
   // by syllable s at 2s and 2s + 1, by pair p (numbered as first met, not as the feature it becomes)
   // at 2(S + p) and 2(S + p) + 1, side by side (one cache line for both): its term frequency in the
   // current entry and mark = entry + 1 when set; its weight in a question and mark = question + 1.
@@ -413,8 +341,8 @@ function writePostings(a: Analysis, entryCount: number, t: RankingTuning, pairFe
   const qWeightOf = new Uint16Array(2 * questionTokens);
   const weightCodes = new ValueCodes();
   const questionDoc: number[] = [];
-  const docLength = new Float64Array(entryCount);
-  const coreOff = new Int32Array(entryCount + 1);
+  const docLength = new Float64Array(entries.length);
+  const coreOff = new Int32Array(entries.length + 1);
   let coreCount = 0;
   const coreSyl = new Int32Array(total);
   let accCount = 0;
@@ -430,7 +358,7 @@ function writePostings(a: Analysis, entryCount: number, t: RankingTuning, pairFe
 
   let fieldAt = 0;
   let k = 0;
-  for (let doc = 0; doc < entryCount; doc++) {
+  for (let doc = 0; doc < entries.length; doc++) {
     const mark = doc + 1;
     let length = 0;
     let touchedCount = 0;
@@ -532,27 +460,56 @@ function writePostings(a: Analysis, entryCount: number, t: RankingTuning, pairFe
     coreCount += coreList.length;
     coreOff[doc + 1] = coreCount;
   }
-  return { sylCount, postCount, postFeature, postDocOf, postTfOf, tfCodes, qCount, qFeature, qIdOf, qWeightOf, weightCodes, questionDoc, docLength, coreOff, coreSyl, coreCount, accCount, accSyl, accDoc, accForm };
-}
 
-/** Each question's norm: its features' weights squared times their idf, summed in the order the features were met. */
-function questionNorms(
-  n: number,
-  questions: number,
-  postOff: Int32Array,
-  qFeature: Int32Array,
-  qIdOf: Int32Array,
-  qWeightOf: Uint16Array,
-  qCount: number,
-  weightValues: number[],
-): Float64Array {
-  const questionNorm = new Float64Array(questions);
+  const postOff = groupOffsets(postFeature, postCount, featureCount);
+  const postDoc = new Int32Array(postCount);
+  const postTf = new Uint16Array(postCount);
+  scatter2(postFeature, postCount, postOff, { from: postDocOf, to: postDoc }, { from: postTfOf, to: postTf });
+  const qOff = groupOffsets(qFeature, qCount, featureCount);
+  const qId = new Int32Array(qCount);
+  const qWeight = new Uint16Array(qCount);
+  scatter2(qFeature, qCount, qOff, { from: qIdOf, to: qId }, { from: qWeightOf, to: qWeight });
+  // each question's norm sums its features in the order they were met, with the features' idf
+  const n = entries.length;
+  const questionNorm = new Float64Array(questionDoc.length);
   const idfByLength: number[] = [];
+  const weightValues = weightCodes.values;
   for (let i = 0; i < qCount; i++) {
     const f = qFeature[i]!;
     const length = postOff[f + 1]! - postOff[f]!;
     const w = weightValues[qWeightOf[i]!]!;
     questionNorm[qIdOf[i]!]! += (idfByLength[length] ??= idfFormula(n, length)) * w * w;
   }
-  return questionNorm;
+  const accOff = groupOffsets(accSyl, accCount, syllableCount);
+  const accDocGrouped = new Int32Array(accCount);
+  const accFormGrouped = new Int32Array(accCount);
+  scatter2(accSyl, accCount, accOff, { from: accDoc, to: accDocGrouped }, { from: accForm, to: accFormGrouped });
+  const tfTable = tfCodes.finish(postTf);
+  const weightTable = weightCodes.finish(qWeight);
+  return {
+    syllables,
+    forms,
+    sylTable,
+    data: {
+      sylCount,
+      pairOff,
+      pairSecond,
+      postOff,
+      postDoc,
+      postTf,
+      tfTable,
+      qOff,
+      qId,
+      qWeight,
+      weightTable,
+      questionDoc: Int32Array.from(questionDoc),
+      questionNorm,
+      docLength,
+      coreOff,
+      coreSyl: coreSyl.slice(0, coreCount),
+      accOff,
+      accDoc: accDocGrouped,
+      accForm: accFormGrouped,
+    },
+  };
 }
