@@ -104,6 +104,7 @@ describe("a long message that tells the situation before it asks", () => {
     expect(answered("Mẹ tôi năm nay 70 tuổi, ở một mình, hôm trước bị ngã nên đi lại khó, cho tôi hỏi đăng ký khai tử cho bố tôi cần giấy tờ gì")).toBe("dvc-khai-tu");
     expect(answered("cháu nó sinh được hơn một tháng rồi, chồng em đi công tác suốt, em muốn hỏi là tự đi khai sinh cho cháu được không")).toBe("dvc-khai-sinh");
     expect(answered("tôi về hưu được ba năm, ở cùng con trai trên phố này, giờ muốn hỏi đăng ký thường trú vào nhà con cần giấy gì")).toBe("dvc-thuong-tru");
+    expect(answered("ba me muon chia dat cho 2 chi em, 1 manh 120m2 trong hem, tach so duoc ko va nop o dau")).toBe("dvc-tach-thua");
   });
 
   it("still hands off a story whose question clause names nothing the ward has an entry for", () => {

@@ -10,6 +10,9 @@
 /** "cho em hỏi (là)", "muốn hỏi", "xin hỏi", "hỏi là": what follows is the question (folded). */
 const askMarker = /\b(?:(?:cho|xin|muon|can)\s+(?:(?:toi|em|minh|bac|chau|con|tui|anh|chi|co|chu|ong|ba)\s+)?hoi(?:\s+(?:la|xem|thu|chut|ti|them))?|hoi\s+la)\s+/g;
 
+/** A message that compares two things ("khác nhau", "khác gì", "khác chỗ nào") (folded). */
+const comparisonPattern = /\bkhac (?:nhau|gi|cho nao|the nao|ra sao)\b/;
+
 /** Where a message breaks into clauses (raw text, before folding). */
 const clauseBreak = /[?？!.;:\n]+|,\s*/u;
 
@@ -23,9 +26,9 @@ const MIN_CLAUSE_WORDS = 4;
 const asksPattern = /\b(?:gi|nao|dau|sao|bao nhieu|bao lau|khi nao|bao gio|the nao|ntn|la gi|ai|co phai)\b|\b(?:khong|chua|ko|k)(?:\s+(?:a|ak|ah|ad|ha|nhi|vay|the|nhe|chau|em|ban|ta))*\s*$/;
 
 /** The question clause alone must name its entry this clearly (chosen on the tuning sets): score… */
-export const CLAUSE_MIN_SCORE = 0.3;
+export const CLAUSE_MIN_SCORE = 0.25;
 /** …and share of its words the entry covers */
-export const CLAUSE_MIN_COVERAGE = 0.75;
+export const CLAUSE_MIN_COVERAGE = 0.6;
 /** …and it has at least this many topic words… */
 export const CLAUSE_MIN_WORDS = 2;
 /** …that are informative (inverse document frequency; "phường" is in nearly every entry) */
@@ -42,6 +45,8 @@ export function questionClauses(text: string, fold: (s: string) => string): stri
   if (words(text).length < LONG_MESSAGE_WORDS) return [];
   const out: string[] = [];
   const folded = fold(text);
+  // "tạm trú với lưu trú khác nhau thế nào": a comparison asks about two entries; one clause's entry is no answer
+  if (comparisonPattern.test(folded)) return [];
   let marker: RegExpExecArray | null;
   let after: string | undefined;
   askMarker.lastIndex = 0;
