@@ -482,6 +482,27 @@ describe("a conversation's memory", () => {
     expect(owner.kind === "answer" && owner.entry.id).toBe("dvc-tam-tru");
   });
 
+  it("takes a turn saying the previous action is done to what comes next, and leaves cases and ages with the previous entry", () => {
+    // the report is sent: tracking it is the next entry's subject, though the words ("gửi", "xử lý") are the report entry's too
+    const report = ask("muốn phản ánh ổ gà trước ngõ");
+    expect(report.kind === "answer" && report.entry.id).toBe("pa-gui-phan-anh");
+    const sent = ask("gửi rồi thì mấy ngày có người xuống xử lý", report.memory);
+    expect(sent.kind === "answer" && sent.entry.id).toBe("pa-theo-doi");
+    // "bao giờ có người sửa" asks about the report, not for a person: never the staff handover
+    expect(ask("báo rồi, bao giờ thì có người sửa", report.memory).kind).toBe("answer");
+    // logged in: filing is next
+    const account = ask("đăng ký tài khoản dịch vụ công");
+    const filed = ask("có tài khoản rồi thì nộp hồ sơ các bước ra sao", account.memory);
+    expect(filed.kind === "answer" && filed.entry.id).toBe("dvc-nop-ho-so");
+    // a case of the same procedure ("ký ở nhà rồi mang ra") and an age ("2 tháng rồi") stay with it
+    const copy = ask("chứng thực bản sao ở đâu");
+    const signed = ask("ký ở nhà rồi mang ra được không", copy.memory);
+    expect(signed.kind === "answer" && signed.entry.id).toBe("dvc-chung-thuc");
+    const birth = ask("khai sinh cho con");
+    const age = ask("con tôi 2 tháng rồi thì sao", birth.memory);
+    expect(age.kind === "answer" && age.entry.id).toBe("dvc-khai-sinh");
+  });
+
   it('reads "không phải, ý tôi là …" naming only a part as that part of the previous entry', () => {
     const cases = [
       ["làm giấy khai tử cho bố tôi", "không phải, tôi hỏi là làm ở đâu", "dvc-khai-tu", "where"],

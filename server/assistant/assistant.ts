@@ -35,6 +35,7 @@ import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
 import { uncoveredSubject } from "./uncovered-subject";
+import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
@@ -361,6 +362,10 @@ export class Assistant {
       const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
       if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
+      // "gửi rồi thì bao lâu có người sửa" after sending a report: the previous action is done, and the message alone
+      // prefers another entry (what comes next) to the previous one, if not clearly: that entry, also when only a part is asked
+      // (follow-through.ts); not the entry that hands over to staff ("bao giờ có người sửa" asks about the report, not for a person)
+      if (first && !r.weak && firstOver && r.ratio >= FOLLOWUP.throughLead && first.entry.action !== "handoff" && followsThrough(text) && !ctx.segment) return this.answer(first.entry, reading, folded, r, ctx, false);
       // "cần mang những giấy gì", "ai ký giấy": a part the previous entry has, asked with common words only
       const partAsked = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb);
       if (partAsked && !personPattern.test(folded) && commonWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
@@ -974,6 +979,8 @@ const FOLLOWUP = {
   ownLead: 1.4,
   /** a turn naming another entry's title word switches when that entry scores this many times the previous one */
   otherLead: 1.3,
+  /** "gửi rồi thì …": the entry the message alone prefers takes over when it leads the second by this much (a near tie stays) */
+  throughLead: 1.1,
 };
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */

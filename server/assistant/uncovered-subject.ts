@@ -9,6 +9,8 @@
 export const UNCOVERED = {
   /** at least this many of the message's topic words are missing from the previous entry… */
   missingWords: 2,
+  /** (a word counts when at least this informative: idf) */
+  wordIdf: 1,
   /** …one of them at least this informative (idf): not only common words the knowledge base rarely spells */
   missingIdf: 1.5,
   /** …and the previous entry has less than this idf-weighted share of the topic words (at most half: "55 tuổi mới đóng thì có kịp lấy lương hưu không" keeps more than half) */
@@ -23,7 +25,8 @@ export type TermLookup = {
 /** The topic words say something the previous entry does not: a new subject (to be handed off when nothing else covers it either). */
 export function uncoveredSubject(terms: string[], previousId: string, index: TermLookup): boolean {
   const unique = [...new Set(terms)];
-  const missing = unique.filter((t) => index.termCoverage(previousId, [t]) === 0);
+  // ("giờ", "xong", "lại": words of any turn that the knowledge base rarely needs do not make a subject)
+  const missing = unique.filter((t) => index.idfFor(t) >= UNCOVERED.wordIdf && index.termCoverage(previousId, [t]) === 0);
   if (missing.length < UNCOVERED.missingWords) return false;
   if (!missing.some((t) => index.idfFor(t) >= UNCOVERED.missingIdf)) return false;
   return index.termCoverage(previousId, terms) < UNCOVERED.previousShare;
