@@ -851,6 +851,15 @@ describe("understanding what residents mean", () => {
     expect(permit.reply).toMatch(/^Thank you for your message\./);
     // Vietnamese typed without diacritics is not English
     expect(ask("lam can cuoc o dau").lang).toBe("vi");
+    // "what time does it open", "when does it close" after any English answer: in a ward's chat "it" is the ward
+    // office, whose hours are in the contacts entry's English summary (not a handoff for want of a topic)
+    const copies = ask("I need certified copies of my degree");
+    expect(copies.kind === "answer" && copies.entry.id).toBe("dvc-chung-thuc");
+    for (const text of ["what time does it open", "When does the office close?", "Is it open until 5 pm?"]) {
+      const open = assistant.ask(text, ward, MONDAY_9AM, copies.memory);
+      expect(open.kind === "answer" && [open.entry.id, open.lang], text).toEqual(["phuong-lien-he", "en"]);
+      expect(open.reply, text).toMatch(/Office hours/);
+    }
   });
 
   it("after a scam warning, 'who do I report it to' is answered from the entry on reporting scams", () => {

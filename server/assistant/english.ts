@@ -76,7 +76,8 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
   { pattern: /\bscam\w*|\bfraud\w*|\bphishing\b/, words: "lua dao", group: "scam" },
   { pattern: /\bcomplain\w*|\breport (?:a )?problem|\bfeedback\b/, words: "gui phan anh" },
-  { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\bsaturday\b|\bsunday\b/, words: "gio lam viec dia chi phuong" },
+  // "what time does it open", "when does the office close", "open until": in a ward's chat, "it" is the ward office
+  { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\bsaturday\b|\bsunday\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b/, words: "gio lam viec dia chi phuong" },
   { pattern: /\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
   { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bpeople'?s committee\b/, words: "dia chi uy ban nhan dan phuong" },
   { pattern: /\bward office\b/, words: "dia chi uy ban nhan dan phuong", descriptor: true },
