@@ -1,12 +1,16 @@
 /**
  * CPU profile of processEvent alone (for phase 2 of issue 15: where the time of one event goes).
  *   npx tsx bench/profile-process-event.ts [events=300] [out=/tmp/process-event.cpuprofile] [one|groups]
+ * out `-`: no profile, only the times (the profiler's own cost left out). Besides the wall time it
+ * prints the CPU time of the processing (main) thread alone per event (Linux: /proc task stat):
+ * unlike the wall time it does not grow while the thread waits for a CPU others hold, and the
+ * fake Zalo's thread is not in it — the figure to compare between trees on a shared machine.
  * Same setup as bench/processing.ts (one connection, synchronous NORMAL, fake Zalo on its own
  * thread); the profiler (node:inspector) runs only around the processing loop: processEvent one
  * after another, or (`groups`) EventGroups as the processing thread runs them. Prints the functions with
  * the most self time, grouped by file; open the .cpuprofile in Chrome DevTools for the rest.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { openNodeDatabase } from "../server/db/open-node-database";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
@@ -20,6 +24,13 @@ import { createWard, KNOWLEDGE_DIR, makeTempDir, signedEvent, testConfig, textEv
 import { EventGroups, GROUP_MAX } from "../server/conversations/event-groups";
 import { loadQuestions } from "./ask-latency";
 import { startFakeZaloThread } from "./fake-zalo-thread";
+
+/** CPU time (user + system) of this process's main thread so far, ms (clock ticks of 10 ms). */
+function mainThreadCpuMs(): number {
+  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
 
 const n = Number(process.argv[2] ?? 300);
 const out = process.argv[3] ?? "/tmp/process-event.cpuprofile";
@@ -44,10 +55,14 @@ try {
   }
   for (const id of ids.slice(0, 30)) await services.conversations.processEvent(id); // warm-up
   const session = new Session();
-  session.connect();
-  await session.post("Profiler.enable");
-  await session.post("Profiler.setSamplingInterval", { interval: 200 });
-  await session.post("Profiler.start");
+  const profiling = out !== "-";
+  if (profiling) {
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.setSamplingInterval", { interval: 200 });
+    await session.post("Profiler.start");
+  }
+  const cpu0 = mainThreadCpuMs();
   const t0 = performance.now();
   if (mode === "one") for (const id of ids.slice(30)) await services.conversations.processEvent(id);
   else {
@@ -55,24 +70,27 @@ try {
     await groups.settled();
   }
   const ms = performance.now() - t0;
-  const { profile } = await session.post("Profiler.stop");
-  writeFileSync(out, JSON.stringify(profile));
-  console.log(`${n} events in ${ms.toFixed(0)} ms: ${(ms / n).toFixed(2)} ms per event; profile in ${out}`);
-  const self = new Map<string, number>();
-  const byFile = new Map<string, number>();
-  const nodes = new Map(profile.nodes.map((x) => [x.id, x]));
-  profile.samples!.forEach((id, i) => {
-    const node = nodes.get(id)!;
-    const f = node.callFrame;
-    const file = f.url ? f.url.replace(/^.*node_modules\//, "").replace(/^.*\/(server|tests|bench)\//, "$1/").split("/").slice(0, 2).join("/") : f.functionName;
-    const dt = profile.timeDeltas![i] ?? 0;
-    self.set(`${f.functionName || "(anonymous)"} (${file})`, (self.get(`${f.functionName || "(anonymous)"} (${file})`) ?? 0) + dt);
-    byFile.set(file, (byFile.get(file) ?? 0) + dt);
-  });
-  const top = (m: Map<string, number>, k: number) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, us]) => `  ${(us / 1000 / n).toFixed(3).padStart(7)} ms/event  ${name}`);
-  console.log("self time by package or folder:\n" + top(byFile, 15).join("\n"));
-  console.log("self time by function:\n" + top(self, 25).join("\n"));
+  const cpu = mainThreadCpuMs() - cpu0;
+  console.log(`${n} events in ${ms.toFixed(0)} ms: ${(ms / n).toFixed(2)} ms per event; processing thread CPU ${(cpu / n).toFixed(2)} ms per event${profiling ? `; profile in ${out}` : ""}`);
+  if (profiling) {
+    const { profile } = await session.post("Profiler.stop");
+    writeFileSync(out, JSON.stringify(profile));
+    const self = new Map<string, number>();
+    const byFile = new Map<string, number>();
+    const nodes = new Map(profile.nodes.map((x) => [x.id, x]));
+    profile.samples!.forEach((id, i) => {
+      const node = nodes.get(id)!;
+      const f = node.callFrame;
+      const file = f.url ? f.url.replace(/^.*node_modules\//, "").replace(/^.*\/(server|tests|bench)\//, "$1/").split("/").slice(0, 2).join("/") : f.functionName;
+      const dt = profile.timeDeltas![i] ?? 0;
+      self.set(`${f.functionName || "(anonymous)"} (${file})`, (self.get(`${f.functionName || "(anonymous)"} (${file})`) ?? 0) + dt);
+      byFile.set(file, (byFile.get(file) ?? 0) + dt);
+    });
+    const top = (m: Map<string, number>, k: number) =>
+      [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, us]) => `  ${(us / 1000 / n).toFixed(3).padStart(7)} ms/event  ${name}`);
+    console.log("self time by package or folder:\n" + top(byFile, 15).join("\n"));
+    console.log("self time by function:\n" + top(self, 25).join("\n"));
+  }
 } finally {
   opened.close();
   await fake.close();

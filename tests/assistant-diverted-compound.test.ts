@@ -4,21 +4,10 @@
  * answer from it (issue 10, session 6 wave 3). The shared part typed alone stays a match.
  * Messages are written for this file, not taken from the entries' sample questions.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { Assistant } from "../server/assistant/assistant";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { wardFixture } from "./support/ward-fixture";
+import { describe, expect, it } from "vitest";
+import { knowledgeAssistant } from "./support/knowledge-assistant";
 
-// Monday 2026-11-23 09:00 in Hanoi (UTC+7)
-const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
-const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
-let assistant: Assistant;
-
-beforeAll(async () => {
-  assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
-});
-
-const ask = (text: string) => assistant.ask(text, ward, MONDAY_9AM);
+const { ask } = knowledgeAssistant();
 
 describe("a shared first syllable with a different continuation", () => {
   it("does not answer from the entry whose word only starts the same", () => {

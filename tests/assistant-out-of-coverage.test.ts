@@ -3,22 +3,11 @@
  * share a word with them, nor a look-alike answer (issue 10, session 6 wave 2). Messages are
  * written for this file, not taken from the entries' sample questions.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { Assistant } from "../server/assistant/assistant";
+import { describe, expect, it } from "vitest";
 import { otherPlaceNamed } from "../server/assistant/other-place";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { wardFixture } from "./support/ward-fixture";
+import { knowledgeAssistant } from "./support/knowledge-assistant";
 
-// Monday 2026-11-23 09:00 in Hanoi (UTC+7)
-const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
-const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
-let assistant: Assistant;
-
-beforeAll(async () => {
-  assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
-});
-
-const ask = (text: string) => assistant.ask(text, ward, MONDAY_9AM);
+const { ask, ward } = knowledgeAssistant();
 
 describe("weak, scattered matches", () => {
   it("hands off a short question whose candidates share only single words with it", () => {

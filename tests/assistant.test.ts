@@ -1012,9 +1012,11 @@ describe("understanding what residents mean", () => {
     expect(answer("Can I renew my passport at the ward office?")).toEqual(["answer", "en", "phuong-viec-khong-o-phuong"]);
     // alone, a descriptor still says what the message is about
     expect(answer("I am a foreign tenant, where do I declare my stay?")).toEqual(["answer", "en", "dvc-nguoi-nuoc-ngoai-tam-tru"]);
-    // a scam: money already sent gets the victim's steps; "is this a scam?" is a check, not the entry on reporting
+    // a scam: money already sent gets the victim's steps; "is this a scam?" is a check, not the entry on reporting;
+    // the "relative in hospital" call is that scheme's entry; both have an English summary since session 7
     expect(answer("I transferred 5 million dong to a fake online shop. What should I do?")).toEqual(["answer", "en", "ld-bi-lua-roi"]);
-    expect(answer("A man called saying my son is in hospital and I must send money now. Is this a scam?")).toEqual(["handoff", "en", undefined]);
+    expect(answer("A man called saying my son is in hospital and I must send money now. Is this a scam?")).toEqual(["answer", "en", "ld-nguoi-than-cap-cuu"]);
+    expect(answer("I got a text with a link saying my bank account is locked. Is this a scam?")).toEqual(["answer", "en", "ld-kiem-tra"]);
     // chat shorthand is not English ("bj", "ad", "z" are no English words)
     expect(ask("ad oi lam cccd bj sai ten thi sua o dau z").lang).toBe("vi");
   });

@@ -7,12 +7,13 @@
 import { createClient } from "@libsql/client/web";
 import { and, eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/libsql/web";
+import type { BatchItem } from "drizzle-orm/batch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../server/db/database";
-import { hotStatement, queryOf } from "../server/db/hot-statement";
+import { hotStatement, queryOf, type HotShapes } from "../server/db/hot-statement";
 import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
 import * as schema from "../server/db/schema";
-import { residents, wards } from "../server/db/schema";
+import { outbox, residents, wards } from "../server/db/schema";
 import { MemoryBlobStore } from "../server/lib/blob-store";
 import { systemClock } from "../server/lib/clock";
 import { silentLogger } from "../server/lib/logger";
@@ -58,6 +59,11 @@ describe("hot statements", () => {
       [services.conversations, "lastUnratedAnswerRead", { wardId: 3, zaloUserId: "246845883529197922" }],
       [services.outbox, "recordSent", { id: 7, at: 1_795_000_000_456, messageId: "a1b2c3" }],
       [(services.conversations as unknown as Record<string, object>)["store"]!, "selectRow", { wardId: 3, channel: "zalo", residentKey: "246845883529197922" }],
+      [services.conversations, "surveyRead", { wardId: 3, zaloUserId: "246845883529197922" }],
+      [services.conversations, "noticeUsersRead", { wardId: 3, zaloUserId: "246845883529197922" }],
+      [services.conversations, "noticesRead", { wardId: 3, zaloUserId: "246845883529197922" }],
+      [services.conversations, "insertMessage", { wardId: 3, residentId: 5, direction: "in", author: "resident", kind: "text", text: "làm căn cước ở đâu", meta: '{"a":1}', zaloMsgId: "m1", eventId: 9, createdAt: 1_795_000_000_001 }],
+      [services.conversations, "insertAsk", { wardId: 3, residentId: 5, channel: "zalo", question: "q", kind: "answer", topEntryId: "e1", topScore: 812, handoffReason: "r", createdAt: 1_795_000_000_002 }],
     ];
     for (const [service, name, values] of cases) {
       const statement = hot(service, name);
@@ -69,6 +75,47 @@ describe("hot statements", () => {
       expect(queryOf(statement(other)).sql).toBe(built.sql);
       expect(queryOf(statement(other)).params).toEqual(statement.built(other).params);
     }
+  });
+
+  it("statements of several shapes run, for every shape, the SQL and parameters drizzle builds for the same values", () => {
+    type Shaped = HotShapes<string>;
+    const store = (services.conversations as unknown as Record<string, object>)["store"]!;
+    const cases: Array<[object, string, string[], Record<string, unknown>]> = [
+      [services.conversations, "upsertResident", ["", "a", "i", "f", "ai", "if", "aif"], { wardId: 3, zaloUserId: "246845883529197922", appUserId: "app-9", interactionAt: 1_795_000_000_003, follower: 1, createdAt: 1_795_000_000_004 }],
+      [
+        store,
+        "upsert",
+        ["", "r", "rml", "rlu", "rmlu", "rh", "rp", "rR", "rmlhpu"],
+        { wardId: 3, channel: "zalo", residentKey: "246845883529197922", residentId: 5, memory: '{"choices":[]}', memoryAt: 7, botPausedUntil: 8, handoffAckAt: 9, lastInAt: 10, unreadCount: 1, staffReadAt: 11, updatedAt: 12 },
+      ],
+    ];
+    for (const [service, name, shapes, values] of cases) {
+      const statement = (service as Record<string, Shaped>)[name]!;
+      expect(typeof statement, name).toBe("function");
+      const seen = new Set<string>();
+      for (const shape of shapes) {
+        const built = statement.built(shape, values);
+        expect(queryOf(statement(shape, values)), `${name} ${shape}`).toEqual({ sql: built.sql, params: built.params });
+        const other = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "number" ? v + 1 : `${String(v)}x`]));
+        expect(queryOf(statement(shape, other)).params, `${name} ${shape}`).toEqual(statement.built(shape, other).params);
+        seen.add(built.sql);
+      }
+      expect(seen.size, `${name}: each shape its own statement`).toBe(shapes.length);
+    }
+  });
+
+  it("a reply's queued insert runs, for 1 to 5 parts, what drizzle builds for OutboxService.rows", () => {
+    const queueParts = (services.conversations as unknown as { queueParts(rows: unknown[]): BatchItem<"sqlite"> }).queueParts.bind(services.conversations);
+    const sqls = new Set<string>();
+    for (let n = 1; n <= 5; n++) {
+      const rows = services.outbox.rows(3, 5, `event:${40 + n}`, Array.from({ length: n }, (_, i) => ({ text: `phần ${i + 1} của câu trả lời` })));
+      const expected = opened.db.insert(outbox).values(rows).onConflictDoNothing().toSQL();
+      expect(queueParts(rows), `${n} parts`).not.toBeInstanceOf(Promise);
+      const { sql: text, params } = queryOf(queueParts(rows));
+      expect({ sql: text, params }, `${n} parts`).toEqual({ sql: expected.sql, params: expected.params });
+      sqls.add(expected.sql);
+    }
+    expect(sqls.size).toBe(5);
   });
 
   for (const where of ["embedded file", "libSQL over HTTP"] as const) {

@@ -52,6 +52,24 @@ describe("prepared statements kept per connection", () => {
     expect((await c.execute({ sql: "select 0 as k, count(*) as n from probe where name <> ?", args: ["zz"] })).rows[0]!.n).toBe(54);
   });
 
+  it("keeps telling statements that return rows from those that do not, and their columns", async () => {
+    const c = opened.client;
+    for (let i = 0; i < 3; i++) {
+      // no data: run (rowsAffected, lastInsertRowid), never read as rows
+      const w = await c.execute({ sql: "update probe set name = name where name = ?", args: ["a"] });
+      expect([w.rowsAffected, w.columns, w.rows]).toEqual([1, [], []]);
+      const ins = await c.execute({ sql: "insert into probe (name) values (?)", args: [`w${i}`] });
+      expect(ins.rowsAffected).toBe(1);
+      expect(Number(ins.lastInsertRowid)).toBeGreaterThan(0);
+      // data: its own columns each time, also when the same text runs in a batch
+      const [r, b] = await c.batch([{ sql: "select name as n, id from probe where name = ?", args: [`w${i}`] }, { sql: "select id as k from probe where name = ?", args: ["a"] }], "read");
+      expect(r!.columns).toEqual(["n", "id"]);
+      expect(r!.rows[0]!.n).toBe(`w${i}`);
+      expect(b!.columns).toEqual(["k"]);
+    }
+    await c.execute({ sql: "delete from probe where name like ?", args: ["w%"] });
+  });
+
   it("sees a schema change made after a statement was kept", async () => {
     const c = opened.client;
     const all = "select * from probe where name = ?";

@@ -5,7 +5,11 @@
  * Real SQLite file; two service sets on two connections stand for two processes.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Client, InArgs, InStatement } from "@libsql/client";
+import { drizzle } from "drizzle-orm/libsql/node";
+import type { Database } from "../server/db/database";
 import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
+import * as schema from "../server/db/schema";
 import { MemoryBlobStore } from "../server/lib/blob-store";
 import { manualClock } from "../server/lib/clock";
 import { AppError } from "../server/lib/errors";
@@ -81,6 +85,44 @@ describe("webhook identity cache", () => {
     expect(await receive("rotated-elsewhere")).toBe("bad_signature");
     expect(await receive("rotated-again")).toBe("accepted");
   });
+  it("reads the secret again once for a burst of refused signatures arriving together", async () => {
+    // the receiving process's database client, counting the identity reads (the query of WardService.webhookIdentity)
+    const o = await openNodeDatabase(testConfig(tmp.dir, "http://127.0.0.1:9").databaseUrl);
+    opened.push(o);
+    let identityReads = 0;
+    const counting = new Proxy(o.client, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        if (prop !== "execute" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
+        return (stmt: InStatement, args?: InArgs) => {
+          const text = typeof stmt === "string" ? stmt : stmt.sql;
+          if (/from "wards" left join "ward_secrets"/.test(text)) identityReads++;
+          return (value as (s: InStatement, a?: InArgs) => ReturnType<Client["execute"]>).call(target, stmt, args);
+        };
+      },
+    });
+    const config = testConfig(tmp.dir, "http://127.0.0.1:9");
+    const zaloApi = createZaloApi({ openApiBase: config.zaloOpenApiBase, oauthBase: config.zaloOAuthBase, timeoutMs: 1000 });
+    const receiving = await buildServices({ db: drizzle(counting, { schema }) as unknown as Database, clock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
+    await elsewhere.wards.setSecret(ward.id, "oa_secret_key", "burst-current");
+    const send = async (secret: string, userId: string) => {
+      const signed = await signedEvent({ ...ward, oaSecretKey: secret }, textEvent(ward, { userId, text: "xin chào" }));
+      return receiving.intake.receive(signed.body, signed.signature).then(
+        () => "accepted",
+        (err) => (err instanceof AppError ? err.code : Promise.reject(err)),
+      );
+    };
+    expect(await send("burst-current", "4000000000000000003")).toBe("accepted");
+    expect(identityReads).toBe(1);
+    clock.advance(5_000);
+    const burst = await Promise.all(Array.from({ length: 12 }, (_, i) => send(`forged-${i}`, `40000000000000001${String(i).padStart(2, "0")}`)));
+    expect(burst).toEqual(Array(12).fill("bad_signature"));
+    expect(identityReads).toBe(2);
+    // and the next refused one within refreshAfterMs reads nothing
+    expect(await send("forged-late", "4000000000000000200")).toBe("bad_signature");
+    expect(identityReads).toBe(2);
+  });
+
   it("does not cache a ward without a secret: a secret set elsewhere applies to the next event", async () => {
     const bare = await elsewhere.wards.create({ slug: "phuong-no-secret", name: "Phường Chưa Có Khóa", oa_id: "390000000000000042", app_id: "190000000000000042", profile: ward.profile });
     const other = { ...ward, id: bare.id, oaId: "390000000000000042", appId: "190000000000000042" };

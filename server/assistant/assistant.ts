@@ -210,7 +210,11 @@ export class Assistant {
     // ("có phải lừa đảo không", "thật không" about a warned message: the warning is the answer)
     const ownQuestion =
       !!safety && ownWords && safety.kind === "scam_warning" && !safety.handoff && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed)) && !asksAboutTheMessage(foldedText(trimmed));
-    if (safety && !(safety.kind === "scam_no_signs" && ownWords) && !ownQuestion) return safety;
+    // "tôi vào dichvucong.gov.vn nhưng không biết tạo tài khoản…": a question naming only official
+    // sites is the resident's own question too (a forwarded notice is not question-shaped)
+    const officialLinkQuestion =
+      safety?.kind === "scam_no_signs" && namesOfficialLinksOnly(safety.scam.signals) && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
+    if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion)) && !ownQuestion) return safety;
     const result = this.understand(trimmed, ctx);
     if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
@@ -985,6 +989,11 @@ const FOLLOWUP = {
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */
 const questionWordPattern = /\b(gi|nao|dau|sao|bao nhieu|bao lau|khi nao|bao gio|the nao|ntn|khong|chua|co phai|duoc khong|la gi|ai)\b/;
+/** The links a message names are all official ones (the scam check's own reading). */
+function namesOfficialLinksOnly(signals: readonly string[]): boolean {
+  return signals.includes("link_official") && !signals.includes("link_unofficial");
+}
+
 function questionShaped(folded: string): boolean {
   return questionWordPattern.test(folded) || readFacet(folded).strength === 2;
 }

@@ -21,3 +21,21 @@ export function tellsOfDanger(text: string): boolean {
   const normalized = normalizeText(text);
   return accentedCues.test(normalized) || foldedCues.test(foldDiacritics(normalized).replace(/\s+/g, " "));
 }
+
+/**
+ * "tự tử" (suicide). Folded it is "tu tu", which is also "điện tử từ 2026" (electronic … from)
+ * and "từ từ" (slowly): a pair written "tử từ", "từ từ" or "tử tử" with its accents is not it, nor
+ * is an unaccented "dien tu tu" (điện tử). Any other writing of the pair counts, accents or not:
+ * a missed cry for help costs more than a needless emergency reply.
+ */
+export function tellsOfSuicide(text: string): boolean {
+  const words = normalizeText(text).split(/[^\p{L}]+/u);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i]!, words[i + 1]!];
+    if (foldDiacritics(first) !== "tu" || foldDiacritics(second) !== "tu") continue;
+    if (/^(?:tử|từ)$/.test(first) && /^(?:từ|tử)$/.test(second)) continue;
+    if (first === "tu" && second === "tu" && words[i - 1] === "dien") continue;
+    return true;
+  }
+  return false;
+}

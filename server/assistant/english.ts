@@ -56,7 +56,9 @@ export function isEnglish(text: string, previousInEnglish = false): boolean {
 type GlossaryPhrase = { pattern: RegExp; words: string; descriptor?: true; group?: string };
 const glossary: GlossaryPhrase[] = [
   { pattern: /\blandlord\b|\btenants?\b/, words: "nguoi nuoc ngoai tam tru", descriptor: true },
-  { pattern: /\bregister with (?:the )?(?:local )?police\b|\bdeclare\b[^.?!]{0,25}\bpolice\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my |their |his |her )?(?:stay|residence)/, words: "nguoi nuoc ngoai tam tru" },
+  { pattern: /\bregister with (?:the )?(?:local )?police\b|\bdeclare\b[^.?!]{0,25}\bpolice\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my |their |his |her )?(?:stay|residence)/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
+  // a guest for a few nights (not a foreigner's temporary residence, matched just above): the stay notice
+  { pattern: /\b(?:stay(?:s|ing|ed)?|sleep(?:s|ing)?|visit(?:s|ing)?)\b[^.?!]{0,40}\b(?:overnight|at (?:my|our) (?:place|house|home|flat|apartment)|with (?:me|us)|for (?:a few|\d+|one|two|three|ten) (?:days?|nights?|weeks?))|\bovernight\b|\b(?:guests?|visitors?)\b[^.?!]{0,40}\b(?:police|report|notify|declare|register)|\b(?:report|notify|declare)\w*\b[^.?!]{0,30}\b(?:their|his|her|the|a|my) stay\b/, words: "thong bao luu tru", group: "stay" },
   { pattern: /\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, words: "dang ky thuong tru" },
   { pattern: /\b(?:foreigner|foreign national|expat\w*|passport holder)s?\b|\bforeign (?:student|guest|tenant|worker|wife|husband)s?\b|\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\w+/, words: "nguoi nuoc ngoai tam tru", descriptor: true },
   { pattern: /\bmarried to\b/, words: "dang ky ket hon", descriptor: true },
@@ -67,18 +69,26 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bbirth\b|\bnewborn\b|\bbaby\b/, words: "dang ky khai sinh" },
   { pattern: /\bdeath\b|\bdied\b|\bpassed away\b/, words: "dang ky khai tu" },
   { pattern: /\bid card\b|\bidentity card\b|\bcitizen id\b/, words: "can cuoc" },
-  { pattern: /\bvneid\b|\belectronic id\w*/, words: "tai khoan dinh danh dien tu vneid muc 2" },
+  // logging in somewhere with VNeID is the portal's login, not getting a VNeID account
+  { pattern: /\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b[^.?!]*\b(?:portal|dichvucong|public service)|\b(?:portal|dichvucong|public services?)\b[^.?!]*\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b/, words: "dang nhap cong dich vu cong bang tai khoan vneid", group: "vneid" },
+  { pattern: /\bvneid\b|\belectronic id\w*/, words: "tai khoan dinh danh dien tu vneid muc 2", group: "vneid" },
   { pattern: /\b(?:renew|get|apply for|make|issue|extend)\w*\s+(?:(?:a|an|my|our|his|her|the|new|vietnamese|[a-z]+'s)\s+){0,3}passports?\b/, words: "lam ho chieu" },
   { pattern: /\bsubmit\w*\b[^.?!]{0,25}\bapplication|\bapply online\b|\bonline application/, words: "cac buoc nop ho so truc tuyen" },
   { pattern: /\bcriminal record\b|\bjudicial record\b|\bpolice (?:check|clearance)/, words: "ly lich tu phap" },
   // money already sent: the steps for a victim; "is this a scam?": checking a message (no English summary)
+  { pattern: /\b(?:accident|hospital|surgery|emergency room)\b[^.?!]*\b(?:money|transfer|pay)|\b(?:money|transfer|pay)\b[^.?!]*\b(?:accident|hospital|surgery)\b/, words: "nguoi la bao nguoi than bi tai nan cap cuu can chuyen tien gap", group: "scam" },
   { pattern: /\b(?:sent|transferred|paid|lost)\b[^.?!]{0,40}\b(?:million|dong|vnd|money|usd)\b/, words: "da lo chuyen tien cho ke lua dao phai lam gi ngay", group: "scam" },
-  { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
+  { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
+  { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam|fake|real|legit|genuine|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
   { pattern: /\bscam\w*|\bfraud\w*|\bphishing\b/, words: "lua dao", group: "scam" },
-  { pattern: /\bcomplain\w*|\breport (?:a )?problem|\bfeedback\b/, words: "gui phan anh" },
+  // a report already sent and still unanswered: following it up, before "report" as a new one
+  { pattern: /\b(?:reported|sent (?:a |my |the )?(?:report|complaint|feedback))\b[^]*\b(?:no(?:body| one) (?:has )?(?:replied|answered|responded|came)|no (?:reply|response|answer)|not (?:been )?(?:fixed|replied|answered)|status|follow)/, words: "theo doi phan anh da gui", group: "report" },
+  { pattern: /\bcomplain\w*|\breport (?:a )?problem|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
+  // the app itself, unless the message is about a report (sent through it)
+  { pattern: /\bihanoi\b/, words: "ung dung ihanoi cong dan thu do so cai dat va su dung", group: "report" },
   // "what time does it open", "when does the office close", "open until": in a ward's chat, "it" is the ward office
-  { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\bsaturday\b|\bsunday\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b/, words: "gio lam viec dia chi phuong" },
-  { pattern: /\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
+  { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\b(?:open|work(?:s|ing)?|closed)\b[^.?!]{0,30}\b(?:saturday|sunday|weekend)s?\b|\b(?:saturday|sunday|weekend)s?\b[^.?!]{0,20}\b(?:open|closed)\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b/, words: "gio lam viec dia chi phuong" },
+  { pattern: /(?<!\b(?:on|from|in|with) (?:my|the|his|her|a|your) )\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
   { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bpeople'?s committee\b/, words: "dia chi uy ban nhan dan phuong" },
   { pattern: /\bward office\b/, words: "dia chi uy ban nhan dan phuong", descriptor: true },
 ];
@@ -93,8 +103,14 @@ const facetGlossary: Array<[RegExp, string]> = [
 ];
 
 /** The English message as the folded Vietnamese words the index knows ("" when nothing maps). */
+/**
+ * A place named only to say where something else is ("a vegetarian restaurant near the ward
+ * office", "a school next to the ward"): it is not what is asked, so it maps to nothing.
+ */
+const locatedBy = /\b(?:near(?:by)?|next to|close to|around|opposite|behind|across from)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:ward(?:'s)?\s+)?(?:office|ward|people'?s committee)\b/g;
+
 export function englishToVietnamese(text: string): string {
-  const lower = ` ${text.toLowerCase()} `;
+  const lower = ` ${text.toLowerCase().replace(locatedBy, " ")} `;
   const topics: string[] = [];
   const descriptors: string[] = [];
   const groups = new Set<string>();

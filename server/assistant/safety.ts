@@ -4,7 +4,7 @@ import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTime } from "../wards/working-hours";
 import type { ConversationMemory, HandoffResult, OfferedChoice, ScamNoSignsResult, ScamReply, ScamWarningResult, ScoredEntry } from "./ask-result";
 import { staffChoice } from "./compose-answer";
-import { tellsOfDanger } from "./emergency-cues";
+import { tellsOfDanger, tellsOfSuicide } from "./emergency-cues";
 import { replyFields } from "./reply-text";
 import { checkScam } from "./scam/check";
 import { homeCollectionWarning, tellsOfHomeCollection } from "./scam/home-collection";
@@ -23,7 +23,7 @@ import { foldDiacritics, normalizeText } from "./vietnamese-text";
 
 /** Someone is in danger now: fire, an accident, violence, a medical emergency (folded text). */
 const emergencyPattern =
-  /\b(chay nha|nha (toi |minh )?(dang )?bi chay|dang chay lon|dang bi chay|hoa hoan|cap cuu|dot quy|ngat xiu|bat tinh|bi ngat|tai nan (nang|giao thong) (o|tai|truoc|ngay)|dang chay mau|chay nhieu mau|danh nhau|dang bi danh|bi danh dap|an cuop|bi cuop|cuop giat|trom dang|ke trom dang|dien giat|bi dien giat|ro ri gas|ro khi gas|chay gas|duoi nuoc|tu tu|muon chet|sap chet|khong tho duoc|kho tho qua|dau nguc du doi|sap nha|nha sap)\b/;
+  /\b(chay nha|nha (toi |minh )?(dang )?bi chay|dang chay lon|dang bi chay|hoa hoan|cap cuu|dot quy|ngat xiu|bat tinh|bi ngat|tai nan (nang|giao thong) (o|tai|truoc|ngay)|dang chay mau|chay nhieu mau|danh nhau|dang bi danh|bi danh dap|an cuop|bi cuop|cuop giat|trom dang|ke trom dang|dien giat|bi dien giat|ro ri gas|ro khi gas|chay gas|duoi nuoc|muon chet|sap chet|khong tho duoc|kho tho qua|dau nguc du doi|sap nha|nha sap)\b/;
 /**
  * …unless the message asks about paperwork around such an event ("tai nạn thì làm giấy tờ gì"),
  * or reports someone else's claim of one to get money (the "relative in hospital" scam).
@@ -62,8 +62,8 @@ export function checkSafetyDetailed(
   // an investment group with a "thầy" giving signals and a private app: the warning, described or forwarded
   if (verdict.outcome !== "victim" && verdict.outcome !== "at_risk" && !isProtective(folded) && tellsOfSignalGroup(folded)) return { result: fromScamReply(signalGroupWarning(verdict, replyCtx), ctx), ownWords: false };
   const scam = scamReply(verdict, replyCtx);
-  if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 };
-  if ((emergencyPattern.test(folded) || tellsOfDanger(text)) && !paperworkPattern.test(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
+  if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 && !(verdict.isScam && verdict.addressed) };
+  if ((emergencyPattern.test(folded) || tellsOfSuicide(text) || tellsOfDanger(text)) && !paperworkPattern.test(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
   // "Zalo bị hack" with no money told: account security, not a scam loss; a person helps (no entry covers it)
   if (isAccountTakenOnly(text) && !ctx.kb.entries.some((e) => e.status === "published" && e.id === ACCOUNT_SECURITY_ENTRY)) return { result: accountTaken(ctx), ownWords: false };
   return { result: undefined, ownWords: true };

@@ -4,7 +4,7 @@ import { FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL } from "../assistant/assistant";
 import { handoffOf, type AskResult, type ConversationMemory } from "../assistant/ask-result";
 import { foldedText } from "../assistant/text-analysis";
 import type { Database } from "../db/database";
-import { hotStatement } from "../db/hot-statement";
+import { hotShapes, hotStatement } from "../db/hot-statement";
 import { waitingNoticeReads, waitingNoticeWritesFrom } from "../feedback/report-notices";
 import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
 import { pendingSurveyQuery, surveyOutcome } from "./satisfaction-survey";
@@ -25,6 +25,9 @@ import { ConversationStore, type ConversationChange, type ConversationRow, type 
 import { locationOf, readableText, reportReply, silentKinds, unreadableReply } from "./non-text-messages";
 
 const PROCESS_LEASE_MS = 60_000;
+/** Replies of up to this many parts have their queued insert built once (longer ones are rare) */
+const HOT_PARTS = 4;
+const PART_KEYS: string[] = ["wardId", "residentId", "at", ...Array.from({ length: HOT_PARTS }, (_, i) => [`key${i}`, `payload${i}`]).flat()];
 const MAX_EVENT_ATTEMPTS = 5;
 /** a handoff older than Zalo's reply window no longer keeps the bot quiet */
 const HANDOFF_SILENCE_MS = 7 * 24 * 3600_000;
@@ -276,11 +279,16 @@ export class ConversationService {
         if (parsed.event.sender.admin_id && envelope.userId) touch = [wardId, envelope.userId, undefined];
         break;
     }
-    const residentId = residentIdOf(wardId, envelope.userId ?? "");
     if (touch) queries.push(this.touchResident(...touch));
     if (message) {
-      const notices = waitingNoticeReads(this.db, wardId, residentId);
-      queries.push(this.store.select(wardId, { kind: "zalo", id: envelope.userId! }), ...this.contextReads(wardId, envelope.userId!, this.clock.now()), pendingSurveyQuery(this.db, residentId), notices.users, notices.notices);
+      const resident = { wardId, zaloUserId: envelope.userId! };
+      queries.push(
+        this.store.select(wardId, { kind: "zalo", id: envelope.userId! }),
+        ...this.contextReads(wardId, envelope.userId!, this.clock.now()),
+        this.surveyRead(resident),
+        this.noticeUsersRead(resident),
+        this.noticesRead(resident),
+      );
     }
     const parse = (all: unknown[]): EventState => {
       const ward = known ? known() : shared!.parse(all);
@@ -380,7 +388,7 @@ export class ConversationService {
         const adminId = parsed.event.sender.admin_id;
         if (adminId && envelope.userId && resident) {
           writes.push(
-            this.db.insert(messages).values({
+            this.insertMessage({
               wardId: ward.id,
               residentId: resident.id,
               direction: "out",
@@ -429,6 +437,47 @@ export class ConversationService {
       .limit(1),
   );
 
+  // the rest of a message's state reads (their queries live with their features)
+  private readonly surveyRead = hotStatement(["wardId", "zaloUserId"], (v) => pendingSurveyQuery(this.db, residentIdOf(v.wardId, v.zaloUserId)));
+  private readonly noticeUsersRead = hotStatement(["wardId", "zaloUserId"], (v) => waitingNoticeReads(this.db, v.wardId, residentIdOf(v.wardId, v.zaloUserId)).users);
+  private readonly noticesRead = hotStatement(["wardId", "zaloUserId"], (v) => waitingNoticeReads(this.db, v.wardId, residentIdOf(v.wardId, v.zaloUserId)).notices);
+
+  /** A message row (the resident's, the bot's reply, an OA admin's echo). */
+  private readonly insertMessage = hotStatement(
+    ["wardId", "residentId", "direction", "author", "kind", "text", "meta", "zaloMsgId", "eventId", "createdAt"],
+    (v) => this.db.insert(messages).values({ wardId: v.wardId, residentId: v.residentId, direction: v.direction, author: v.author, kind: v.kind, text: v.text, meta: v.meta, zaloMsgId: v.zaloMsgId, eventId: v.eventId, createdAt: v.createdAt }),
+  );
+  private readonly insertAsk = hotStatement(
+    ["wardId", "residentId", "channel", "question", "kind", "topEntryId", "topScore", "handoffReason", "createdAt"],
+    (v) =>
+      this.db.insert(askLog).values({
+        wardId: v.wardId,
+        residentId: v.residentId,
+        channel: v.channel,
+        question: v.question,
+        kind: v.kind,
+        topEntryId: v.topEntryId,
+        topScore: v.topScore,
+        handoffReason: v.handoffReason,
+        createdAt: v.createdAt,
+      }),
+  );
+  /**
+   * The resident's upsert; the shape says which columns a repeat updates: a = app user id,
+   * i = interaction time, f = follower flag (none of them: the row is only returned).
+   */
+  private readonly upsertResident = hotShapes(["wardId", "zaloUserId", "appUserId", "interactionAt", "follower", "createdAt"], (shape, v) => {
+    const set: Partial<typeof residents.$inferInsert> = {};
+    if (shape.includes("a")) set.appUserId = v.appUserId;
+    if (shape.includes("i")) set.lastInteractionAt = sql`max(coalesce(${residents.lastInteractionAt}, 0), ${v.interactionAt})` as unknown as number;
+    if (shape.includes("f")) set.isFollower = v.follower;
+    return this.db
+      .insert(residents)
+      .values({ wardId: v.wardId, zaloUserId: v.zaloUserId, appUserId: v.appUserId, lastInteractionAt: v.interactionAt, isFollower: v.follower, createdAt: v.createdAt })
+      .onConflictDoUpdate({ target: [residents.wardId, residents.zaloUserId], set: Object.keys(set).length ? set : { zaloUserId: v.zaloUserId } })
+      .returning();
+  });
+
   private async handleUserMessage(state: EventState, eventId: number, residentId: number, zaloUserId: string, event: UserMessageEvent, at: number, out: EventWrites) {
     const { ward } = state;
     const writes = out.writes;
@@ -436,7 +485,7 @@ export class ConversationService {
     const raw = (event.message.text ?? "").trim();
     const attachments = (event.message.attachments ?? []).map((a) => ({ type: a.type }));
     writes.push(
-      this.db.insert(messages).values({
+      this.insertMessage({
         wardId: ward.id,
         residentId,
         direction: "in",
@@ -444,7 +493,7 @@ export class ConversationService {
         kind,
         text: raw || null,
         meta: attachments.length ? JSON.stringify({ attachments }) : null,
-        zaloMsgId: event.message.msg_id,
+        zaloMsgId: event.message.msg_id ?? null,
         eventId,
         createdAt: at,
       }),
@@ -568,7 +617,7 @@ export class ConversationService {
   ): boolean {
     const reason = handoffOf(result)?.reason ?? null;
     writes.push(
-      this.db.insert(askLog).values({
+      this.insertAsk({
         wardId,
         residentId,
         channel: key.kind,
@@ -594,7 +643,7 @@ export class ConversationService {
     const now = this.clock.now();
     const parts = wardReplyMessages(ward, content);
     out.writes.push(
-      this.db.insert(messages).values({
+      this.insertMessage({
         wardId: ward.id,
         residentId,
         direction: "out",
@@ -602,6 +651,7 @@ export class ConversationService {
         kind,
         text: renderReplyText(content),
         meta: meta ? JSON.stringify(meta) : null,
+        zaloMsgId: null,
         eventId,
         createdAt: now,
       }),
@@ -611,20 +661,34 @@ export class ConversationService {
     // the batch); otherwise the second insert queues the same parts behind what waits.
     out.claimed.push(out.writes.length);
     out.writes.push(this.outbox.claimedInsert(ward.id, residentId, `event:${eventId}`, parts));
-    out.writes.push(this.db.insert(outbox).values(this.outbox.rows(ward.id, residentId, `event:${eventId}`, parts)).onConflictDoNothing());
+    out.writes.push(this.queueParts(this.outbox.rows(ward.id, residentId, `event:${eventId}`, parts)));
   }
+
+  /** The plain insert of a reply's rows (OutboxService.rows: one time for all parts): built once per number of parts, up to HOT_PARTS. */
+  private queueParts(rows: ReturnType<OutboxService["rows"]>): BatchItem<"sqlite"> {
+    const first = rows[0]!;
+    if (rows.length > HOT_PARTS || rows.some((r) => r.createdAt !== first.createdAt || r.nextAttemptAt !== first.createdAt)) return this.db.insert(outbox).values(rows).onConflictDoNothing();
+    const values: Record<string, unknown> = { wardId: first.wardId, residentId: first.residentId, at: first.createdAt };
+    rows.forEach((r, i) => {
+      values[`key${i}`] = r.dedupeKey;
+      values[`payload${i}`] = r.payload;
+    });
+    return this.insertParts(String(rows.length), values);
+  }
+
+  private readonly insertParts = hotShapes(PART_KEYS, (shape, v) => {
+    const part = v as Record<string, never>;
+    return this.db
+      .insert(outbox)
+      .values(Array.from({ length: Number(shape) }, (_, i) => ({ wardId: part.wardId!, residentId: part.residentId!, dedupeKey: part[`key${i}`]!, payload: part[`payload${i}`]!, nextAttemptAt: part.at!, createdAt: part.at! })))
+      .onConflictDoNothing();
+  });
 
   /** Creates or updates the resident (a statement for the event's batch read); `interactionAt` opens Zalo's reply window. */
   private touchResident(wardId: number, zaloUserId: string, interactionAt: number | undefined, follower?: boolean, appUserId?: string) {
-    const set: Partial<typeof residents.$inferInsert> = {};
-    if (appUserId) set.appUserId = appUserId;
-    if (interactionAt !== undefined) set.lastInteractionAt = sql`max(coalesce(${residents.lastInteractionAt}, 0), ${interactionAt})` as unknown as number;
-    if (follower !== undefined) set.isFollower = follower;
-    return this.db
-      .insert(residents)
-      .values({ wardId, zaloUserId, appUserId: appUserId ?? null, lastInteractionAt: interactionAt ?? null, isFollower: follower ?? false, createdAt: this.clock.now() })
-      .onConflictDoUpdate({ target: [residents.wardId, residents.zaloUserId], set: Object.keys(set).length ? set : { zaloUserId } })
-      .returning();
+    const shape = `${appUserId ? "a" : ""}${interactionAt !== undefined ? "i" : ""}${follower !== undefined ? "f" : ""}`;
+    // the follower flag as the column stores it (a placeholder's value skips the column's encoder)
+    return this.upsertResident(shape, { wardId, zaloUserId, appUserId: appUserId ?? null, interactionAt: interactionAt ?? null, follower: follower ? 1 : 0, createdAt: this.clock.now() });
   }
 }
 

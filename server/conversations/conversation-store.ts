@@ -2,7 +2,7 @@ import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { emptyMemory, type ConversationMemory } from "../assistant/ask-result";
 import type { Database } from "../db/database";
-import { hotStatement } from "../db/hot-statement";
+import { hotShapes, hotStatement } from "../db/hot-statement";
 import { conversationState } from "../db/schema-conversation";
 
 /** Who the conversation is with: a channel and the resident's id on it. */
@@ -63,13 +63,21 @@ export class ConversationStore {
 
   /** The write for a change (insert or update of the row). */
   write(wardId: number, key: ResidentKey, residentId: number | null, change: ConversationChange, now: number): BatchItem<"sqlite"> {
-    const c = conversationState;
-    const insert = {
+    const memory = change.memory ? JSON.stringify(change.memory) : null;
+    const shape = [
+      residentId !== null ? "r" : "",
+      change.memory ? "m" : "",
+      change.lastInAt !== undefined ? "l" : "",
+      change.handoffAckAt !== undefined ? "h" : "",
+      change.botPausedUntil !== undefined ? "p" : "",
+      change.read ? "R" : change.unread ? "u" : "",
+    ].join("");
+    return this.upsert(shape, {
       wardId,
       channel: key.kind,
       residentKey: key.id,
       residentId,
-      memory: change.memory ? JSON.stringify(change.memory) : null,
+      memory,
       memoryAt: change.memory ? now : null,
       botPausedUntil: change.botPausedUntil ?? null,
       handoffAckAt: change.handoffAckAt ?? null,
@@ -77,25 +85,50 @@ export class ConversationStore {
       unreadCount: change.unread ? 1 : 0,
       staffReadAt: change.read ? now : null,
       updatedAt: now,
-    };
-    const set: Record<string, unknown> = { updatedAt: now };
-    if (residentId !== null) set.residentId = residentId;
-    if (change.memory) {
-      set.memory = insert.memory;
-      set.memoryAt = now;
-    }
-    if (change.lastInAt !== undefined) set.lastInAt = sql`max(coalesce(${c.lastInAt}, 0), ${change.lastInAt})`;
-    if (change.handoffAckAt !== undefined) set.handoffAckAt = change.handoffAckAt;
-    if (change.botPausedUntil !== undefined) set.botPausedUntil = sql`max(coalesce(${c.botPausedUntil}, 0), ${change.botPausedUntil})`;
-    if (change.read) {
-      set.unreadCount = 0;
-      set.staffReadAt = now;
-    } else if (change.unread) set.unreadCount = sql`${c.unreadCount} + 1`;
-    return this.db
-      .insert(c)
-      .values(insert)
-      .onConflictDoUpdate({ target: [c.wardId, c.channel, c.residentKey], set });
+    });
   }
+
+  /**
+   * The conversation row's upsert, built once per shape (server/db/hot-statement.ts): which
+   * columns a change updates (r resident, m memory, l last message in, h handoff
+   * acknowledgement, p bot paused, R read by staff / u one more unread).
+   */
+  private readonly upsert = hotShapes(
+    ["wardId", "channel", "residentKey", "residentId", "memory", "memoryAt", "botPausedUntil", "handoffAckAt", "lastInAt", "unreadCount", "staffReadAt", "updatedAt"],
+    (shape, v) => {
+      const c = conversationState;
+      const set: Record<string, unknown> = { updatedAt: v.updatedAt };
+      if (shape.includes("r")) set.residentId = v.residentId;
+      if (shape.includes("m")) {
+        set.memory = v.memory;
+        set.memoryAt = v.memoryAt;
+      }
+      if (shape.includes("l")) set.lastInAt = sql`max(coalesce(${c.lastInAt}, 0), ${v.lastInAt})`;
+      if (shape.includes("h")) set.handoffAckAt = v.handoffAckAt;
+      if (shape.includes("p")) set.botPausedUntil = sql`max(coalesce(${c.botPausedUntil}, 0), ${v.botPausedUntil})`;
+      if (shape.includes("R")) {
+        set.unreadCount = 0;
+        set.staffReadAt = v.staffReadAt;
+      } else if (shape.includes("u")) set.unreadCount = sql`${c.unreadCount} + 1`;
+      return this.db
+        .insert(c)
+        .values({
+          wardId: v.wardId,
+          channel: v.channel,
+          residentKey: v.residentKey,
+          residentId: v.residentId,
+          memory: v.memory,
+          memoryAt: v.memoryAt,
+          botPausedUntil: v.botPausedUntil,
+          handoffAckAt: v.handoffAckAt,
+          lastInAt: v.lastInAt,
+          unreadCount: v.unreadCount,
+          staffReadAt: v.staffReadAt,
+          updatedAt: v.updatedAt,
+        })
+        .onConflictDoUpdate({ target: [c.wardId, c.channel, c.residentKey], set });
+    },
+  );
 
   /** Staff read a conversation (the console calls this when a person opens or answers it). */
   async markRead(wardId: number, key: ResidentKey, now: number): Promise<void> {

@@ -8,9 +8,11 @@ import type { BatchItem } from "drizzle-orm/batch";
  * 5). Each call gives an item for `db.batch` with the values filled in; drizzle still maps the
  * rows as it would for the built query.
  *
- * Only for columns whose values go to the driver as they are (integers, text): a placeholder's
- * value skips the column's encoder. `tests/hot-statement.test.ts` checks each hot statement
- * gives the SQL and parameters of the same query built with the values.
+ * Meant for columns whose values go to the driver as they are (integers, text): drizzle encodes a
+ * placeholder's value when the placeholder stands for a column value (insert values, `eq`), but
+ * not one written into raw `sql` — callers pass stored forms (0/1 for a boolean) to be safe.
+ * `tests/hot-statement.test.ts` checks each hot statement gives the SQL and parameters of the
+ * same query built with the values.
  *
  * The item is what drizzle's libSQL batch reads (`_prepare()` → `getQuery()`, `mapResult()`);
  * awaited alone, it runs as the drizzle query would.
@@ -31,21 +33,73 @@ export type HotStatement<K extends string> = {
 /** `build` receives placeholders (or, for `built`, the values), typed `never` so they fit any column. */
 export function hotStatement<K extends string>(keys: readonly K[], build: (v: Record<K, never>) => Buildable): HotStatement<K> {
   let prepared: Prepared | undefined;
+  let text = "";
+  let params: unknown[] = [];
   const statement = (values: Record<K, unknown>) => {
-    prepared ??= build(Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)])) as Record<K, never>).prepare();
-    const p = prepared;
-    const { sql: text, params } = p.getQuery();
-    const filled = fillPlaceholders(params, values);
-    return {
-      _prepare: () => ({ getQuery: () => ({ sql: text, params: filled }), mapResult: (r: unknown, b?: boolean) => p.mapResult(r, b) }),
-      // awaited alone (outside a batch) it runs, as a drizzle query would
-      then: (resolve: (v: unknown) => unknown, reject: (e: unknown) => unknown) => p.execute(values).then(resolve, reject),
-    } as unknown as BatchItem<"sqlite">;
+    if (!prepared) {
+      prepared = build(Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)])) as Record<K, never>).prepare();
+      ({ sql: text, params } = prepared.getQuery());
+    }
+    return new HotItem(prepared, text, fillPlaceholders(params, values), values) as unknown as BatchItem<"sqlite">;
   };
   return Object.assign(statement, { built: (values: Record<K, unknown>) => build(values as Record<K, never>).toSQL() });
+}
+
+/**
+ * One use of a hot statement: the batch item and its prepared query at once (methods on the
+ * prototype: closures made per use cost more than the item is worth, under tsx each also gets
+ * its name defined).
+ */
+class HotItem {
+  constructor(
+    private readonly prepared: Prepared,
+    private readonly text: string,
+    private readonly filled: unknown[],
+    private readonly values: Record<string, unknown>,
+  ) {}
+
+  _prepare(): this {
+    return this;
+  }
+
+  getQuery(): { sql: string; params: unknown[] } {
+    return { sql: this.text, params: this.filled };
+  }
+
+  mapResult(response: unknown, isFromBatch?: boolean): unknown {
+    return this.prepared.mapResult(response, isFromBatch);
+  }
+
+  /** awaited alone (outside a batch) it runs, as a drizzle query would */
+  then(resolve: (v: unknown) => unknown, reject: (e: unknown) => unknown): Promise<unknown> {
+    return this.prepared.execute(this.values).then(resolve, reject);
+  }
 }
 
 /** The query a hot statement item runs (for tests and debugging). */
 export function queryOf(item: BatchItem<"sqlite">): { sql: string; params: unknown[] } {
   return (item as unknown as { _prepare(): Prepared })._prepare().getQuery();
+}
+
+export type HotShapes<K extends string> = {
+  (shape: string, values: Record<K, unknown>): BatchItem<"sqlite">;
+  built(shape: string, values: Record<K, unknown>): { sql: string; params: unknown[] };
+};
+
+/**
+ * Hot statements of a few shapes (which optional parts a statement has, e.g. which columns an
+ * upsert updates): one hot statement per shape, built the first time the shape is asked for.
+ * `shape` must say everything `build` decides from beyond the placeholders; the values are
+ * placeholders as for hotStatement (a shape may leave some unused).
+ */
+export function hotShapes<K extends string>(keys: readonly K[], build: (shape: string, v: Record<K, never>) => Buildable): HotShapes<K> {
+  const byShape = new Map<string, HotStatement<K>>();
+  const of = (shape: string) => {
+    let s = byShape.get(shape);
+    if (!s) byShape.set(shape, (s = hotStatement(keys, (v) => build(shape, v))));
+    return s;
+  };
+  return Object.assign((shape: string, values: Record<K, unknown>) => of(shape)(values), {
+    built: (shape: string, values: Record<K, unknown>) => of(shape).built(values),
+  });
 }

@@ -25,7 +25,7 @@ export const miniappUsers = sqliteTable(
     createdAt: integer("created_at").notNull(),
     lastSeenAt: integer("last_seen_at").notNull(),
   },
-  (t) => [uniqueIndex("miniapp_users_ward_app_user").on(t.wardId, t.appUserId)],
+  (t) => [uniqueIndex("miniapp_users_ward_app_user").on(t.wardId, t.appUserId), index("miniapp_users_ward_resident").on(t.wardId, t.residentId)],
 );
 
 /** Mini-app sessions. Only the SHA-256 of the bearer token is stored. */

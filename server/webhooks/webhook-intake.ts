@@ -29,6 +29,8 @@ export type IntakeResult = {
  */
 export class WebhookIntake {
   private readonly store: EventStore;
+  /** fresh reads of an OA's identity under way: refused signatures arriving together share one */
+  private readonly rereads = new Map<string, ReturnType<WardService["webhookIdentity"]>>();
 
   constructor(
     db: Database,
@@ -59,7 +61,7 @@ export class WebhookIntake {
     // The secret may have been rotated by another process since it was cached: read it again,
     // at most once per OA per refreshAfterMs (bad signatures cannot make every call a read).
     if (!valid && this.clock.now() - found.readAt >= this.wards.identityRefreshAfterMs) {
-      const fresh = await this.wards.webhookIdentity(envelope.oaId, { fresh: true });
+      const fresh = await this.reread(envelope.oaId);
       if (fresh?.identity.appId && fresh.identity.secret) {
         identity = fresh.identity;
         valid = await check(identity);
@@ -77,5 +79,20 @@ export class WebhookIntake {
       receivedAt,
     });
     return { eventId: stored.id, wardId: identity.wardId, duplicate: stored.duplicate, pending: stored.pending, accepted: { wardId: identity.wardId, rawBody, receivedAt } };
+  }
+
+  /**
+   * Reads an OA's identity again, or joins the read already under way: a burst of calls with a
+   * bad signature would otherwise each read (and decrypt) the secret while the first read runs,
+   * since the cache's read time changes only when it ends. A joined read began after the cached
+   * one had aged refreshAfterMs, which is all a re-read promises.
+   */
+  private reread(oaId: string): ReturnType<WardService["webhookIdentity"]> {
+    let running = this.rereads.get(oaId);
+    if (!running) {
+      running = this.wards.webhookIdentity(oaId, { fresh: true }).finally(() => this.rereads.delete(oaId));
+      this.rereads.set(oaId, running);
+    }
+    return running;
   }
 }

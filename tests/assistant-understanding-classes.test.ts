@@ -1,0 +1,95 @@
+/**
+ * Classes of misses found on tuning4-questions (session 7) and seen again in other writers' sets.
+ * Messages are written for this file, not copied from the entries' sample questions or the sets.
+ */
+import { describe, expect, it } from "vitest";
+import { knowledgeAssistant } from "./support/knowledge-assistant";
+
+const { ask } = knowledgeAssistant();
+
+describe("folded look-alikes of an emergency word", () => {
+  it("does not read 'điện tử từ' or 'từ từ' as 'tự tử'", () => {
+    for (const text of ["cửa hàng tạp hóa có phải dùng hóa đơn điện tử từ năm sau không", "cua hang tap hoa co phai dung hoa don dien tu tu nam sau khong"]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" && result.handoff.reason, text).not.toBe("emergency");
+    }
+    const slow = ask("cứ nộp hồ sơ từ từ cũng được phải không");
+    expect(slow.kind === "handoff" && slow.handoff.reason).not.toBe("emergency");
+  });
+
+  it("still gives the emergency reply to suicide, with or without accents or with a hỏi/ngã slip", () => {
+    for (const text of ["chị hàng xóm nói muốn tự tử", "em trai toi doi tu tu", "bạn tôi định tự tữ"]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("emergency");
+    }
+  });
+});
+
+describe("English messages", () => {
+  const english = (text: string) => {
+    const result = ask(text);
+    expect(result.lang, text).toBe("en");
+    return result;
+  };
+  const answered = (text: string) => {
+    const result = english(text);
+    return result.kind === "answer" ? result.entry.id : result.kind;
+  };
+
+  it("reads a guest's short stay as the stay notice, a foreigner's registration still as temporary residence", () => {
+    expect(answered("my cousin from Da Nang will sleep at our house for 5 nights, do we have to tell the police")).toBe("dvc-luu-tru");
+    expect(answered("We have overnight guests this weekend. Is there anything to report?")).toBe("dvc-luu-tru");
+    expect(answered("I rent a flat to two German students, how do I register them with the police?")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+
+  it("tells a new report from one already sent", () => {
+    expect(answered("There is a huge pothole in our alley, how can I report it to the ward?")).toBe("pa-gui-phan-anh");
+    expect(answered("I sent a complaint about the rubbish two weeks ago and nobody replied, what now?")).toBe("pa-theo-doi");
+  });
+
+  it("answers from the English summaries a foreign resident's family needs", () => {
+    expect(answered("My Vietnamese wife lost her ID card at the market. How can she get it replaced?")).toBe("dvc-can-cuoc");
+    expect(answered("How do I install iHanoi on my phone?")).toBe("dvc-ihanoi");
+    expect(answered("Can I sign in to the public service portal with my VNeID?")).toBe("dvc-tai-khoan");
+    expect(answered("A man phoned my mother saying I was in hospital after an accident and she must transfer money. What should she do?")).toBe("ld-nguoi-than-cap-cuu");
+    expect(answered("My Vietnamese mother-in-law passed away on Sunday. How do we register her death?")).toBe("dvc-khai-tu");
+    expect(answered("How can I tell whether a payment link is fake?")).toBe("ld-kiem-tra");
+  });
+
+  it("does not answer about the ward office when it is only where something else is", () => {
+    expect(english("Is there a good pharmacy near the ward office?").kind).toBe("handoff");
+    expect(answered("What time does the ward office open?")).toBe("phuong-lien-he");
+  });
+});
+
+describe("a resident's own question naming an official site", () => {
+  it("is answered from the knowledge base, not met with 'no clear signs'", () => {
+    const result = ask("mình vào dichvucong.gov.vn rồi mà không biết đăng nhập bằng gì, có dùng tài khoản VNeID được không");
+    expect(["answer", "clarify"]).toContain(result.kind);
+    expect(result.entries.map((e) => e.id)).toContain("dvc-tai-khoan");
+  });
+
+  it("still checks a forwarded notice that names the official site", () => {
+    expect(ask("Cong DVC: Ho so cua ong/ba da co ket qua. Vui long tra cuu tai dichvucong.gov.vn").kind).toBe("scam_no_signs");
+  });
+});
+
+describe("'mất' of a thing at a bank is no scam loss", () => {
+  it("does not answer a lost passbook with the scam victim's steps", () => {
+    const result = ask("sổ tiết kiệm ngân hàng của bà tôi bị mất thì báo ở đâu");
+    expect(result.kind === "answer" && result.entry.id).not.toBe("ld-bi-lua-roi");
+    expect(result.kind).not.toBe("answer");
+  });
+
+  it("still answers a bank named with scam talk from the scam entries", () => {
+    const result = ask("ngân hàng có gọi hỏi mã otp không");
+    expect(result.kind === "answer" && result.entry.id).toBe("ld-otp");
+  });
+});
+
+describe("content gap: the words residents use for a fake app", () => {
+  it("reads 'thật hay giả' about an app as the fake-app entry", () => {
+    const result = ask("cách nhận biết ứng dụng VNeID thật hay giả");
+    expect(result.kind === "answer" && result.entry.id).toBe("ld-ung-dung-gia");
+  });
+});
