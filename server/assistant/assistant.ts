@@ -35,6 +35,8 @@ import { namesSiblingSubject } from "./sibling-subject";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
+import { uncoveredSubject } from "./uncovered-subject";
+import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
@@ -367,6 +369,10 @@ export class Assistant {
       const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
       if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
+      // "gửi rồi thì bao lâu có người sửa" after sending a report: the previous action is done, and the message alone
+      // prefers another entry (what comes next) to the previous one, if not clearly: that entry, also when only a part is asked
+      // (follow-through.ts); not the entry that hands over to staff ("bao giờ có người sửa" asks about the report, not for a person)
+      if (first && !r.weak && firstOver && r.ratio >= FOLLOWUP.throughLead && first.entry.action !== "handoff" && followsThrough(text) && !ctx.segment) return this.answer(first.entry, reading, folded, r, ctx, false);
       // "cần mang những giấy gì", "ai ký giấy": a part the previous entry has, asked with common words only
       const partAsked = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb);
       if (partAsked && !personPattern.test(folded) && commonWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
@@ -415,7 +421,9 @@ export class Assistant {
         newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
       if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
-      if (!newTopic) {
+      // a subject of its own that nothing covers, the previous entry included: handed off as the message alone would be (uncovered-subject.ts)
+      const uncovered = r.weak && uncoveredSubject(terms, previous.id, this.index);
+      if (!newTopic && !uncovered) {
         // the previous entry has the words, but the message alone clearly prefers another entry whose subject it names: ask which
         const closeCall =
           !ctx.segment &&
@@ -993,6 +1001,8 @@ const FOLLOWUP = {
   ownLead: 1.4,
   /** a turn naming another entry's title word switches when that entry scores this many times the previous one */
   otherLead: 1.3,
+  /** "gửi rồi thì …": the entry the message alone prefers takes over when it leads the second by this much (a near tie stays) */
+  throughLead: 1.1,
 };
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */
