@@ -20,6 +20,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
+import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
@@ -153,6 +154,8 @@ type TurnContext = {
   partAsked?: FacetKey;
   /** one of several questions in one message: each is answered, never asked back (no close call, no story read across them) */
   segment?: boolean;
+  /** the scam check had something to say of this message (a warning, or "no clear signs" of a forwarded text): it is not read as a story before a question */
+  scamChecked?: boolean;
 };
 
 /**
@@ -215,7 +218,7 @@ export class Assistant {
     const officialLinkQuestion =
       safety?.kind === "scam_no_signs" && namesOfficialLinksOnly(safety.scam.signals) && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
     if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion)) && !ownQuestion) return safety;
-    const result = this.understand(trimmed, ctx);
+    const result = this.understand(trimmed, safety ? { ...ctx, scamChecked: true } : ctx);
     if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
     // a request for a person ("có người thật không, cần nói chuyện trực tiếp") is that, not a message to check
@@ -326,7 +329,7 @@ export class Assistant {
     const own = readFacet(folded);
     // the previous turn asked which procedure a part was asked of: this message names it
     const reading = ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
-    const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
+    const r = this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked);
 
     if (!exclude && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
       // "báo công an ở đâu", "giờ báo cho ai": where to report this scam, whatever bait words the story had
@@ -581,7 +584,7 @@ export class Assistant {
    * ("thanh toán lệ phí trực tuyến"): when the message also names a topic, that topic alone
    * decides, if it decides clearly ("lệ phí làm căn cước bao nhiêu" → căn cước).
    */
-  private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string): Retrieval {
+  private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string, questionClause = false): Retrieval {
     const whole = this.retrieve(text, ward, exclude);
     let folded: string | undefined;
     const fold = () => (folded ??= this.fold(text));
@@ -589,6 +592,21 @@ export class Assistant {
     if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== fold()) {
       const topic = this.retrieve(reading.topicText, ward, exclude);
       if (topic.confident) r = topic;
+    }
+    // a long message that tells a story before it asks: the question clause alone names an entry
+    // clearly, and the whole message's own top is that entry (question-clause.ts)
+    // (not a call for the person on duty: that has a reply of its own)
+    if (questionClause && !r.confident && whole.top && !onDutyPattern.test(foldedText(text))) {
+      for (const clause of questionClauses(text, (s) => this.fold(s))) {
+        const c = this.retrieve(clause, ward, exclude);
+        // the clause itself says what it asks: two informative words at least, and no app that the entry is not about
+        const informative = this.topicTermsOf(clause, readFacet(clause)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
+        const otherApp = !!c.top && namedApps.some((app) => app.pattern.test(clause) && !app.pattern.test(foldedText(c.top!.entry.title)));
+        if (c.confident && c.top?.entry.id === whole.top.entry.id && c.top.score >= CLAUSE_MIN_SCORE && c.top.coverage >= CLAUSE_MIN_COVERAGE && informative >= CLAUSE_MIN_WORDS && !otherApp) {
+          r = { ...c, signals: `${c.signals}; câu hỏi chính: "${clause}"` };
+          break;
+        }
+      }
     }
     let topicTerms: string[] | undefined;
     const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
