@@ -1,4 +1,4 @@
-import { fillPlaceholders, sql } from "drizzle-orm";
+import { fillPlaceholders, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 
 /**
@@ -101,5 +101,31 @@ export function hotShapes<K extends string>(keys: readonly K[], build: (shape: s
   };
   return Object.assign((shape: string, values: Record<K, unknown>) => of(shape)(values), {
     built: (shape: string, values: Record<K, unknown>) => of(shape).built(values),
+  });
+}
+
+type RawItem = { getQuery(): { sql: string; params: unknown[] }; mapResult(response: unknown, isFromBatch?: boolean): unknown } & PromiseLike<unknown>;
+
+/**
+ * hotShapes for a statement drizzle's builder cannot write (e.g. INSERT … SELECT with a CASE on a
+ * subquery), written as `sql` and run by drizzle's raw `all` (`all`: `(q) => db.all(q)`): rows
+ * come back as `db.all` gives them.
+ */
+export function hotRawShapes<K extends string>(all: (query: SQL) => unknown, keys: readonly K[], build: (shape: string, v: Record<K, never>) => SQL): HotShapes<K> {
+  return hotShapes(keys, (shape, v) => {
+    const raw = all(build(shape, v)) as RawItem;
+    const query = () => {
+      const { sql: text, params } = raw.getQuery();
+      return { sql: text, params };
+    };
+    return {
+      toSQL: query,
+      prepare: () => ({
+        getQuery: query,
+        mapResult: (response: unknown, isFromBatch?: boolean) => raw.mapResult(response, isFromBatch),
+        // awaited alone: the statement built with the values, as drizzle runs it
+        execute: async (values: Record<string, unknown>) => (all(build(shape, values as Record<K, never>)) as RawItem).then((rows) => rows),
+      }),
+    };
   });
 }
