@@ -54,6 +54,7 @@ describe("hot statements", () => {
     const hot = (service: object, name: string) => (service as Record<string, ReturnType<typeof hotStatement<string>>>)[name]!;
     const cases: Array<[object, string, Record<string, unknown>]> = [
       [services.conversations, "markDone", { id: 41, at: 1_795_000_000_123 }],
+      [services.conversations, "markRoundDone", { ids: "[41,42,47]", at: 1_795_000_000_123 }],
       [services.conversations, "openHandoffRead", { wardId: 3, zaloUserId: "246845883529197922", since: 1_794_000_000_000 }],
       [services.conversations, "lastUnratedAnswerRead", { wardId: 3, zaloUserId: "246845883529197922" }],
       [services.outbox, "recordSent", { id: 7, at: 1_795_000_000_456, messageId: "a1b2c3" }],

@@ -204,14 +204,24 @@ export class ConversationService {
     return { queries, parse };
   }
 
-  /** Decides a claimed event: everything it writes, marking it done included, for one batch (nothing is written here). */
-  async plan(event: StoredEvent, state: EventState): Promise<PlannedEvent> {
+  /**
+   * Decides a claimed event: everything it writes, marking it done included, for one batch
+   * (nothing is written here). `markDone: false`: the caller marks it done in the same batch
+   * (EventGroups: one doneQuery for a round).
+   */
+  async plan(event: StoredEvent, state: EventState, options: { markDone?: boolean } = {}): Promise<PlannedEvent> {
     const out: EventWrites = { writes: [], claimed: [], queued: false };
     await this.handle(state, event.id, event.receivedAt, out);
-    out.writes.push(
-      this.markDone({ id: event.id, at: this.clock.now() }),
-    );
+    if (options.markDone !== false) out.writes.push(this.markDone({ id: event.id, at: this.clock.now() }));
     return { ...out, resident: state.resident };
+  }
+
+  /**
+   * Marks decided events done: one statement for a group round's events, put LAST in the same
+   * batch as their writes (see EventGroups.round for why exactly-once holds).
+   */
+  doneQuery(eventIds: number[]): BatchItem<"sqlite"> {
+    return this.markRoundDone({ ids: JSON.stringify(eventIds), at: this.clock.now() });
   }
 
   /** What is to be sent once a planned event's writes committed (`results`: the batch's results for its writes, in order). */
@@ -414,6 +424,13 @@ export class ConversationService {
   // Statements of every event, built once (server/db/hot-statement.ts).
   private readonly markDone = hotStatement(["id", "at"], (v) =>
     this.db.update(webhookEvents).set({ status: "done", processedAt: v.at, lockUntil: null, lastError: null }).where(eq(webhookEvents.id, v.id)),
+  );
+  private readonly markRoundDone = hotStatement(["ids", "at"], (v) =>
+    this.db
+      .update(webhookEvents)
+      .set({ status: "done", processedAt: v.at, lockUntil: null, lastError: null })
+      // the ids as one JSON array: one statement (and one prepared text) for any number of events
+      .where(inArray(webhookEvents.id, sql`(select value from json_each(${v.ids}))`)),
   );
   private readonly openHandoffRead = hotStatement(["wardId", "zaloUserId", "since"], (v) =>
     this.db
