@@ -104,6 +104,13 @@ describe("hot statements", () => {
     }
   });
 
+  it("fills a placeholder standing for a column value through the column's encoder, as drizzle does, and refuses a missing value", () => {
+    const follow = hotStatement(["f", "id"], (v) => opened.db.update(residents).set({ isFollower: v.f }).where(eq(residents.id, v.id)));
+    for (const f of [true, false]) expect(queryOf(follow({ f, id: 9 })).params).toEqual(follow.built({ f, id: 9 }).params);
+    expect(queryOf(follow({ f: true, id: 9 })).params).toEqual([1, 9]);
+    expect(() => follow({ id: 9 } as never)).toThrow('No value for placeholder "f" was provided');
+  });
+
   it("a reply's insert (OutboxService.replyInsert) runs, for 1 to 5 parts, what its SQL gives with the values", () => {
     const sqls = new Set<string>();
     const insertReply = (services.outbox as unknown as { insertReply: HotShapes<string> }).insertReply;
