@@ -45,7 +45,7 @@ export function idfFormula(n: number, postings: number): number {
   return Math.log(1 + (n - postings + 0.5) / (postings + 0.5));
 }
 
-/** More than any index has pairs (2²³), for packing a pair id beside a syllable id in one number. */
+/** More than any index has pairs (2²³): the limit the build has always kept (pair ids were once packed beside a syllable id). */
 const PAIR_SPAN = 2 ** 23;
 
 /** Placeholders and facet marker lines (`## Lệ phí`, shared by many entries) say nothing about the topic. */
@@ -54,79 +54,71 @@ function stripPlaceholders(text: string): string {
 }
 
 /**
- * Syllable pairs → pair id, numbered as first met: open addressing over (first, second) syllable
- * ids. A slot holds the pair and its id side by side (one cache line read per probe: a million
- * lookups per 2,000 entries, mostly misses, were a tenth of a build when the slot held the id only).
+ * Numbers the adjacent syllable pairs: token k starts one, (tokSyl[k], tokSyl[k + 1]), when
+ * tokPair[k] ≥ 0. Two stable counting sorts of those tokens (by second syllable, then by first)
+ * list them in (first, second) order, ties in token order: walking that list numbers the distinct
+ * pairs as features are numbered (pairOff, pairSecond); walking the tokens in order then gives
+ * each pair its id as first met (written into tokPair; pairFeature maps it to its feature), by
+ * which the per-entry scratch arrays are indexed. This replaced a hash table of pairs numbered as
+ * met: at 2,000 entries a million probes into 6 MB, mostly cache misses, a tenth of a build.
  */
-class PairIds {
-  count = 0;
-  first: Int32Array;
-  second: Int32Array;
-  /** per slot: first, second, id; first −1 when empty */
-  private slots: Int32Array;
-  private mask: number;
-
-  /**
-   * `expected`: about as many as pairs there will be (grown when it was too few). The table is at
-   * most three quarters full: at 2,000 entries 512K slots (6 MB) where at most half full took 1M
-   * (12 MB): longer probes, but mostly within a cache line, and half the misses (same ids either way).
-   */
-  constructor(expected: number) {
-    let size = 1 << 12;
-    while ((size >> 2) * 3 < expected) size *= 2;
-    this.slots = new Int32Array(3 * size).fill(-1);
-    this.mask = size - 1;
-    this.first = new Int32Array((size >> 2) * 3);
-    this.second = new Int32Array((size >> 2) * 3);
+function numberPairs(tokSyl: Int32Array, tokPair: Int32Array, total: number, syllableCount: number) {
+  const firstCount = new Int32Array(syllableCount + 1);
+  const secondCount = new Int32Array(syllableCount + 1);
+  let starts = 0;
+  for (let k = 0; k < total; k++) {
+    if (tokPair[k]! < 0) continue;
+    starts++;
+    firstCount[tokSyl[k]! + 1]!++;
+    secondCount[tokSyl[k + 1]! + 1]!++;
   }
-
-  id(a: number, b: number): number {
-    const slots = this.slots;
-    let at = pairHash(a, b) & this.mask;
-    for (;;) {
-      const x = slots[3 * at]!;
-      if (x === -1) break;
-      if (x === a && slots[3 * at + 1] === b) return slots[3 * at + 2]!;
-      at = (at + 1) & this.mask;
+  for (let s = 0; s < syllableCount; s++) {
+    firstCount[s + 1]! += firstCount[s]!;
+    secondCount[s + 1]! += secondCount[s]!;
+  }
+  const bySecond = new Int32Array(starts);
+  for (let k = 0; k < total; k++) if (tokPair[k]! >= 0) bySecond[secondCount[tokSyl[k + 1]!]!++] = k;
+  const sorted = new Int32Array(starts);
+  for (let i = 0; i < starts; i++) {
+    const k = bySecond[i]!;
+    sorted[firstCount[tokSyl[k]!]!++] = k;
+  }
+  // distinct pairs in (first, second) order: tokPair[k] = that number for now
+  const pairOff = new Int32Array(syllableCount + 1);
+  // bySecond is read no more: its room holds the distinct pairs' second syllables (fewer)
+  const seconds = bySecond;
+  let pairCount = 0;
+  let lastFirst = -1;
+  let lastSecond = -1;
+  for (let i = 0; i < starts; i++) {
+    const k = sorted[i]!;
+    const a = tokSyl[k]!;
+    const b = tokSyl[k + 1]!;
+    if (a !== lastFirst || b !== lastSecond) {
+      seconds[pairCount++] = b;
+      pairOff[a + 1]!++;
+      lastFirst = a;
+      lastSecond = b;
     }
-    const p = this.count++;
-    this.first[p] = a;
-    this.second[p] = b;
-    slots[3 * at] = a;
-    slots[3 * at + 1] = b;
-    slots[3 * at + 2] = p;
-    // at most three quarters full: first and second have room for that many
-    if (this.count === this.first.length) this.grow();
-    return p;
+    tokPair[k] = pairCount - 1;
   }
-
-  private grow(): void {
-    const size = 2 * (this.mask + 1);
-    const first = new Int32Array((size >> 2) * 3);
-    const second = new Int32Array((size >> 2) * 3);
-    first.set(this.first);
-    second.set(this.second);
-    this.first = first;
-    this.second = second;
-    const slots = new Int32Array(3 * size).fill(-1);
-    this.mask = size - 1;
-    for (let p = 0; p < this.count; p++) {
-      const a = first[p]!;
-      const b = second[p]!;
-      let at = pairHash(a, b) & this.mask;
-      while (slots[3 * at] !== -1) at = (at + 1) & this.mask;
-      slots[3 * at] = a;
-      slots[3 * at + 1] = b;
-      slots[3 * at + 2] = p;
+  for (let s = 0; s < syllableCount; s++) pairOff[s + 1]! += pairOff[s]!;
+  // ids as first met, in token order
+  const idOf = new Int32Array(pairCount).fill(-1);
+  /** pair id → its feature id */
+  const pairFeature = new Int32Array(pairCount);
+  let met = 0;
+  for (let k = 0; k < total; k++) {
+    const x = tokPair[k]!;
+    if (x < 0) continue;
+    let id = idOf[x]!;
+    if (id === -1) {
+      id = idOf[x] = met++;
+      pairFeature[id] = syllableCount + x;
     }
-    this.slots = slots;
+    tokPair[k] = id;
   }
-}
-
-function pairHash(a: number, b: number): number {
-  let h = Math.imul(a, 0x9e3779b1) + b;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  return h ^ (h >>> 13);
+  return { pairCount, pairOff, pairSecond: seconds.slice(0, pairCount), pairFeature };
 }
 
 /**
@@ -140,7 +132,7 @@ function groupOffsets(groups: Int32Array, rows: number, groupCount: number): Int
   return off;
 }
 
-function scatter2<A extends Int32Array | Float64Array, B extends Int32Array | Float64Array>(
+function scatter2<A extends Int32Array, B extends Int32Array | Uint16Array>(
   groups: Int32Array,
   rows: number,
   off: Int32Array,
@@ -161,36 +153,57 @@ function scatter2<A extends Int32Array | Float64Array, B extends Int32Array | Fl
 
 const HALVES = 1 << 12;
 
-/** Values as codes into a table of their distinct values (first met first). */
-function tableCodes(values: Float64Array): { codes: Uint16Array; table: Float64Array } {
-  const table: number[] = [];
-  const index = new Map<number, number>();
-  const halves = new Int32Array(HALVES).fill(-1);
-  const codes = new Uint16Array(values.length);
-  let last = NaN;
-  let lastCode = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
+/**
+ * Term frequencies and question weights as codes into a table of their distinct values (a few
+ * hundred), coded as the postings are written, so the postings carry 2-byte codes instead of
+ * 8-byte floats through the grouping (a 2,000-entry build wrote and scattered 30 MB of floats,
+ * touching fresh memory: page faults were a seventh of a first build). The stored codes number
+ * the values as first met in grouped order: finish() renumbers them so.
+ */
+class ValueCodes {
+  readonly values: number[] = [];
+  private readonly index = new Map<number, number>();
+  private readonly halves = new Int32Array(HALVES).fill(-1);
+  private last = NaN;
+  private lastCode = 0;
+
+  code(value: number): number {
     // runs of one value are common (one field's weight): skip the map for them; so are halves
     // (the default field weights are, and so their sums): an array indexed by 2·value
-    if (value !== last) {
-      const twice = value * 2;
-      const small = twice >= 0 && twice < HALVES && twice === Math.floor(twice);
-      let code = small ? halves[twice]! : index.get(value);
-      if (code === -1) code = undefined;
-      if (code === undefined) {
-        if (table.length === 65536) throw new Error("search index: too many distinct term weights");
-        code = table.length;
-        table.push(value);
-        if (small) halves[twice] = code;
-        else index.set(value, code);
-      }
-      last = value;
-      lastCode = code;
+    if (value === this.last) return this.lastCode;
+    const twice = value * 2;
+    const small = twice >= 0 && twice < HALVES && twice === Math.floor(twice);
+    let code = small ? this.halves[twice]! : (this.index.get(value) ?? -1);
+    if (code === -1) {
+      if (this.values.length === 65536) throw new Error("search index: too many distinct term weights");
+      code = this.values.length;
+      this.values.push(value);
+      if (small) this.halves[twice] = code;
+      else this.index.set(value, code);
     }
-    codes[i] = lastCode;
+    this.last = value;
+    this.lastCode = code;
+    return code;
   }
-  return { codes, table: Float64Array.from(table) };
+
+  /** Renumbers `grouped` (codes from code()) in place as first met in it; the table in that order. */
+  finish(grouped: Uint16Array): Float64Array {
+    const values = this.values;
+    const renumber = new Int32Array(values.length).fill(-1);
+    const table = new Float64Array(values.length);
+    let next = 0;
+    for (let i = 0; i < grouped.length; i++) {
+      const code = grouped[i]!;
+      let to = renumber[code]!;
+      if (to === -1) {
+        to = renumber[code] = next++;
+        table[to] = values[code]!;
+      }
+      grouped[i] = to;
+    }
+    // every value coded was written into a posting: all are met
+    return table;
+  }
 }
 
 /** a field's role: core fields count for core coverage; titles and sample questions are also questions */
@@ -238,8 +251,6 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   let tokPair = new Int32Array(capacity);
   let total = 0;
   let questionTokens = 0;
-  // pairs: about a third of the syllables met (real and generated entries)
-  const pairs = new PairIds(capacity >> 2);
   const field = (tokens: Token[], weight: number, role: number) => {
     fieldLength.push(tokens.length);
     fieldWeight.push(weight);
@@ -281,7 +292,8 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
         lastForm[id] = form;
       }
       tokForm[k] = form;
-      if (k > start) tokPair[k - 1] = pairs.id(tokSyl[k - 1]!, id);
+      // a pair starts here unless this is the field's last token (numberPairs gives ids)
+      tokPair[k] = 0;
     }
     if (total > start) tokPair[total - 1] = -1;
   };
@@ -297,25 +309,9 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
 
   // 3. final numbering: syllable s is feature s, pairs follow by first syllable, then second
   const syllableCount = syllables.length;
-  const pairCount = pairs.count;
+  const { pairCount, pairOff, pairSecond, pairFeature } = numberPairs(tokSyl, tokPair, total, syllableCount);
   if (pairCount >= PAIR_SPAN) throw new Error("search index: too many features");
   const featureCount = syllableCount + pairCount;
-  const first = pairs.first;
-  const second = pairs.second;
-  const pairOff = groupOffsets(first, pairCount, syllableCount);
-  // (second syllable, pair id) as one number, so a typed-array sort orders a group by second syllable
-  const keys = new Float64Array(pairCount);
-  const cursor = pairOff.slice(0, syllableCount);
-  for (let p = 0; p < pairCount; p++) keys[cursor[first[p]!]!++] = second[p]! * PAIR_SPAN + p;
-  for (let syl = 0; syl < syllableCount; syl++) if (pairOff[syl + 1]! - pairOff[syl]! > 1) keys.subarray(pairOff[syl]!, pairOff[syl + 1]!).sort();
-  const pairSecond = new Int32Array(pairCount);
-  /** pair id → its feature id */
-  const pairFeature = new Int32Array(pairCount);
-  for (let i = 0; i < pairCount; i++) {
-    const b = Math.floor(keys[i]! / PAIR_SPAN);
-    pairSecond[i] = b;
-    pairFeature[keys[i]! - b * PAIR_SPAN] = syllableCount + i;
-  }
 
   // 4. per entry: postings, sample questions, core syllables, accented forms
   const sylCount = new Int32Array(syllableCount);
@@ -337,11 +333,13 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   let postCount = 0;
   const postFeature = new Int32Array(2 * total);
   const postDocOf = new Int32Array(2 * total);
-  const postTfOf = new Float64Array(2 * total);
+  const postTfOf = new Uint16Array(2 * total);
+  const tfCodes = new ValueCodes();
   let qCount = 0;
   const qFeature = new Int32Array(2 * questionTokens);
   const qIdOf = new Int32Array(2 * questionTokens);
-  const qWeightOf = new Float64Array(2 * questionTokens);
+  const qWeightOf = new Uint16Array(2 * questionTokens);
+  const weightCodes = new ValueCodes();
   const questionDoc: number[] = [];
   const docLength = new Float64Array(entries.length);
   const coreOff = new Int32Array(entries.length + 1);
@@ -444,7 +442,7 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
         const f = qTouched[i]!;
         qFeature[qCount] = f < syllableCount ? f : pairFeature[f - syllableCount]!;
         qIdOf[qCount] = question;
-        qWeightOf[qCount++] = q[2 * f]!;
+        qWeightOf[qCount++] = weightCodes.code(q[2 * f]!);
       }
       questionDoc.push(doc);
     }
@@ -452,7 +450,7 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
       const f = touched[i]!;
       postFeature[postCount] = f < syllableCount ? f : pairFeature[f - syllableCount]!;
       postDocOf[postCount] = doc;
-      postTfOf[postCount++] = tf[2 * f]!;
+      postTfOf[postCount++] = tfCodes.code(tf[2 * f]!);
     }
     docLength[doc] = length;
     // sorted in place, natively (a typed array sorts numbers without a comparator call)
@@ -465,28 +463,29 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
 
   const postOff = groupOffsets(postFeature, postCount, featureCount);
   const postDoc = new Int32Array(postCount);
-  const postTfGrouped = new Float64Array(postCount);
-  scatter2(postFeature, postCount, postOff, { from: postDocOf, to: postDoc }, { from: postTfOf, to: postTfGrouped });
+  const postTf = new Uint16Array(postCount);
+  scatter2(postFeature, postCount, postOff, { from: postDocOf, to: postDoc }, { from: postTfOf, to: postTf });
   const qOff = groupOffsets(qFeature, qCount, featureCount);
   const qId = new Int32Array(qCount);
-  const qWeightGrouped = new Float64Array(qCount);
-  scatter2(qFeature, qCount, qOff, { from: qIdOf, to: qId }, { from: qWeightOf, to: qWeightGrouped });
+  const qWeight = new Uint16Array(qCount);
+  scatter2(qFeature, qCount, qOff, { from: qIdOf, to: qId }, { from: qWeightOf, to: qWeight });
   // each question's norm sums its features in the order they were met, with the features' idf
   const n = entries.length;
   const questionNorm = new Float64Array(questionDoc.length);
   const idfByLength: number[] = [];
+  const weightValues = weightCodes.values;
   for (let i = 0; i < qCount; i++) {
     const f = qFeature[i]!;
     const length = postOff[f + 1]! - postOff[f]!;
-    const w = qWeightOf[i]!;
+    const w = weightValues[qWeightOf[i]!]!;
     questionNorm[qIdOf[i]!]! += (idfByLength[length] ??= idfFormula(n, length)) * w * w;
   }
   const accOff = groupOffsets(accSyl, accCount, syllableCount);
   const accDocGrouped = new Int32Array(accCount);
   const accFormGrouped = new Int32Array(accCount);
   scatter2(accSyl, accCount, accOff, { from: accDoc, to: accDocGrouped }, { from: accForm, to: accFormGrouped });
-  const tfCodes = tableCodes(postTfGrouped);
-  const weightCodes = tableCodes(qWeightGrouped);
+  const tfTable = tfCodes.finish(postTf);
+  const weightTable = weightCodes.finish(qWeight);
   return {
     syllables,
     forms,
@@ -497,12 +496,12 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
       pairSecond,
       postOff,
       postDoc,
-      postTf: tfCodes.codes,
-      tfTable: tfCodes.table,
+      postTf,
+      tfTable,
       qOff,
       qId,
-      qWeight: weightCodes.codes,
-      weightTable: weightCodes.table,
+      qWeight,
+      weightTable,
       questionDoc: Int32Array.from(questionDoc),
       questionNorm,
       docLength,

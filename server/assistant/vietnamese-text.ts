@@ -31,7 +31,8 @@ export const asciiOnly = /^[\x00-\x7f]*$/;
 export const vietnameseSyllable =
   /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?(?:uye|uya|uyu|oai|oay|uoi|uou|ieu|yeu|uay|oeo|oao|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt])?$/;
 
-function foldUncached(text: string): string {
+/** foldDiacritics() without its cache (for callers that keep their own). */
+export function foldUncached(text: string): string {
   // residents often type without diacritics: nothing to fold, and two normalizations saved
   if (asciiOnly.test(text)) return text;
   return foldByLetter(text) ?? foldNormalized(text);

@@ -31,6 +31,8 @@ export type ScamVerdict = {
   brands: string[];
   /** the message reads like something received (or retold), not a resident's question */
   looksForwarded: boolean;
+  /** the received text speaks to its reader ("Bạn có khoản tiền…", "vui lòng giữ máy"): a notice, not the resident's own words */
+  addressed?: boolean;
   shape: Pick<MessageShape, "question" | "quoted" | "reported">;
   /** the received text (the resident's own words removed) */
   body: string;
@@ -52,6 +54,7 @@ export const handWeights: Record<SignalName, number> = {
   link_official: -2,
   otp_request: 5,
   card_request: 3.5,
+  topup_codes: 5,
   id_photo_request: 2.5,
   money_to_person: 3,
   fee_to_receive: 3,
@@ -109,7 +112,7 @@ export const handWeights: Record<SignalName, number> = {
 export const HAND_THRESHOLD = 4.5;
 
 const lures: SignalName[] = ["cancel_lure", "fake_papers", "borrow", "account_excuse", "no_callback", "secrecy", "curiosity", "scarcity", "remote_only", "threat", "urgency", "prize", "easy_money", "investment", "loan", "emergency", "kidnap", "authority", "recovery", "gambling", "deposit", "refund", "romance", "wrong_number"];
-const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "card_request", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial"];
+const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "card_request", "topup_codes", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial"];
 
 /** Reads like a message addressed to the reader (folded body). */
 const addressed =
@@ -128,7 +131,7 @@ const residentVoice = /^((cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau
 const indirectQuestion = /\b(nhu )?(the nao|ra sao|o dau|bao nhieu|khi nao|vi sao|tai sao) (\S+ ){0,2}(chua|khong|ko|con chua) (ro|biet|hieu)\b/g;
 
 /** A resident's own question (folded). */
-const asking = /(\?|\b(co phai|co nen|lam sao|lam the nao|the nao|tai sao|vi sao|co duoc khong|o dau|bao nhieu|bao lau|bao gio|khi nao|luc nao|may gio|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen|nhung (khoan|giay to|gi)|(khong|ko|k) hay|cach nao)\b|\b(khong|ko|k|chua|gi|nao|chua a|nhi)\s*[.!]*$)/;
+const asking = /(\?|\b(co phai|co nen|lam sao|lam the nao|the nao|tai sao|vi sao|co duoc khong|(dc|duoc) (ko|k)|o dau|bao nhieu|bao lau|bao gio|khi nao|luc nao|may gio|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen|nhung (khoan|giay to|gi)|(khong|ko|k) hay|cach nao)\b|\b(khong|ko|k|chua|gi|nao|chua a|nhi)\s*[.!]*$)/;
 /** The resident asking about their own action ("có nên gửi ảnh căn cước cho chủ trọ không"). */
 const ownActionQuestion = /^((toi|em|bac|minh|chau|con|me toi|bo toi) )?(co nen|co duoc|co phai|can|phai) /;
 /** …asking how to do something (answered from the knowledge base), not whether it is real. */
@@ -220,7 +223,9 @@ export function scoreSignals(signals: Signals): number {
   // (an update already done — "Quý khách đã nâng cấp thành công…" — is a receipt, not a demand)
   const updateDemanded = has("account_update") && !/\bda (\S+ ){0,3}thanh cong\b/.test(f);
   const lockThreat = has("threat") || /\b(se )?bi (thu hoi|huy|ngat)\b/.test(f);
-  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && lockedThing.test(f) && offChannelAction.test(f)) score += 4;
+  // (Zalo's own notice, headed "Zalo:" or sending the reader to "ứng dụng Zalo", names Zalo as its sender
+  // or its app, not as a chat to move to)
+  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && lockedThing.test(f) && offChannelAction.test(f.replace(zaloHeader, "").replace(zaloApp, ""))) score += 4;
   // a handout "you are entitled to", to be registered for through a link ("nhận trợ cấp 5 triệu … đăng ký tại link")
   if (offChannel && /(duoc (nhan|huong)|du dieu kien|nam trong danh sach) (\S+ ){0,3}(tro cap|ho tro|goi ho tro|tien ho tro|hoan tien|boi thuong)/.test(f) && /\b(link|duong dan|truy cap)\b/.test(f)) score += 4.5;
   // crypto or forex "groups" promising a rate of return
@@ -230,6 +235,8 @@ export function scoreSignals(signals: Signals): number {
   return score;
 }
 
+const zaloHeader = /^[\s[(]*zalo[\])]*\s*:/;
+const zaloApp = /\b(ung dung|app) zalo\b/g;
 /** What a lock, cut-off or fine threatens (folded). */
 const lockedThing = /\b(tai khoan|tk|the (ngan hang|atm|tin dung|cua)|sim|thue bao|so dien thoai|dien(?! thoai)|cat dien|cong to|vneid|dinh danh|cu tru|can cuoc|cccd|bang lai|giay phep lai xe|phuong tien|bien so|phat nguoi|nop phat|xu phat|bhxh|bao hiem)\b/;
 /** A way to act that no bank, operator, utility or agency asks for in a text (folded). */
@@ -255,7 +262,7 @@ export function retoldScript(signals: Signals): number {
     (has("parcel") || has("prize") || has("refund")) && money,
     // "update VNeID / residence / the SIM, or it gets locked", by phone
     (has("account_update") || has("threat")) && /\b(vneid|cu tru|dinh danh|thue bao|sim|tai khoan)\b/.test(f),
-    has("otp_request") || has("card_request") || has("id_photo_request") || has("app_install") || has("remote_control"),
+    has("otp_request") || has("card_request") || has("topup_codes") || has("id_photo_request") || has("app_install") || has("remote_control"),
     // a utility, bank, post or operator "calling" for money
     money && /\b(dien luc|evn|nuoc sach|cap nuoc|dong ho (nuoc|dien)|cong to|tien dien|tien nuoc|ngan hang|buu dien|nha mang|bhxh|thue)\b/.test(f),
     // a friend's or relative's account (or video call) asking to borrow money
@@ -291,7 +298,7 @@ const missedCall = /(da goi (cho|den) (ban|quy khach|qk|thue bao)|cuoc goi nho|k
 function officialShape(signals: Signals): boolean {
   const has = (s: SignalName) => signals.set.has(s);
   const linksOfficial = signals.links.length > 0 && signals.links.every((l) => l.official);
-  const noWayOut = signals.links.every((l) => l.official) && !signals.accounts.length && !has("money_to_person") && !has("otp_request") && !has("card_request");
+  const noWayOut = signals.links.every((l) => l.official) && !signals.accounts.length && !has("money_to_person") && !has("otp_request") && !has("card_request") && !has("topup_codes");
   // police "notices" of fines or cases are the impersonation script itself unless they are warnings
   const policeThreat = has("authority") && has("threat") && !has("protective");
   const headedNotice = noWayOut && !signals.phones.length && !has("private_chat") && !policeThreat && senderHeader(signals);
@@ -416,5 +423,5 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // code or a balance); anything else is the resident's own message, answered normally.
   const plainlyReceived = framed || shape.reported || signals.links.length > 0 || receivedShape.test(signals.folded) || noticeLike;
   const outcome: ScamOutcome = isScam ? "scam" : looksForwarded && plainlyReceived ? "no_clear_signs" : "not_forwarded";
-  return { ...base, outcome, isScam, score: Math.round(score * 100) / 100, looksForwarded };
+  return { ...base, outcome, isScam, score: Math.round(score * 100) / 100, looksForwarded, addressed: addressedToReader };
 }

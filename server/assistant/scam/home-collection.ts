@@ -16,6 +16,8 @@ const someoneCollects =
 const atHome = /\b(den (tan |tung )?nha|toi (tan )?nha|tai nha|tan nha|tung nha|tung ho|moi ho|\/\s*ho|1 ho|mot ho|\/\s*khau|1 khau|mot khau|di thu|di tung|gõ cua|go cua)\b/;
 const purpose = /\b(cap nhat (thong tin )?(dan cu|cu tru|ho khau|nhan khau)|dinh danh|vneid|can cuoc|cccd|cmnd|chung minh (nhan dan|thu)|du lieu dan cu|thong tin dan cu|so ho khau)\b/;
 const inTheirName = /\b(phuong|to dan pho|to truong|can bo|cong an|cong an phuong|canh sat|ban quan ly|ubnd|xung|tu xung|nhan la|noi la|mac (ao|dong phuc|quan phuc))\b/;
+/** a warning about such collectors ("Cảnh giác với người lạ đến từng nhà thu tiền…, phường không thu"), not one met */
+const warningAbout = /\b(canh giac|canh bao|khuyen cao|de phong|(phuong|cong an|chung toi|ubnd) (\S+ ){0,2}khong (thu|cu nguoi)|khong thu (khoan|bat ky|tien|phi))\b/;
 /** announced contributions: real, answered from the knowledge base */
 const genuineFund = /\b(phong chong thien tai|thien tai|ve sinh|moi truong|rac|den on dap nghia|quy vi nguoi ngheo|khuyen hoc|chu thap do|bao tro xa hoi|an ninh trat tu|quy)\b/;
 
@@ -23,7 +25,7 @@ const LEAD_ENTRY = "ld-gia-danh-cong-an";
 
 /** The message tells of (or asks about) someone collecting money at home for residence data, VNeID or căn cước (folded). */
 export function tellsOfHomeCollection(folded: string): boolean {
-  return someoneCollects.test(folded) && atHome.test(folded) && purpose.test(folded) && inTheirName.test(folded) && !genuineFund.test(folded);
+  return someoneCollects.test(folded) && atHome.test(folded) && purpose.test(folded) && inTheirName.test(folded) && !genuineFund.test(folded) && !warningAbout.test(folded);
 }
 
 export function homeCollectionWarning(verdict: ScamVerdict, ctx: ScamReplyContext): ScamReply {

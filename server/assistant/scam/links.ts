@@ -26,7 +26,7 @@ export type LinkFinding = {
 };
 
 const tlds =
-  "com|net|org|info|biz|vn|io|co|me|app|dev|xyz|top|vip|icu|cyou|click|site|online|shop|store|club|live|cc|tk|ml|ga|cf|gq|buzz|fun|sbs|cfd|bond|lol|win|bet|loan|work|link|pro|asia|one|tv|us|uk|cn|ru|in|jp|kr|sg|la|kh|th|id|ph|my|tw|hk|au|de|fr|eu|ly|gd|gl|at|ws|to|so|tech|space|website|cloud|digital|world|today|news|finance|money|cash|bank|group|life|ai|mobi|name|ink|monster|rest|shopping|best|email|global|gy|ee|ms|bz|ninja|social|support|help|services|center|network|agency|host|zone|run|page|land|vn";
+  "com|net|org|info|biz|vn|io|co|me|app|dev|xyz|top|vip|icu|cyou|click|site|online|shop|store|club|live|cc|tk|ml|ga|cf|gq|buzz|fun|sbs|cfd|bond|lol|win|bet|loan|work|link|pro|asia|one|tv|us|uk|cn|ru|in|jp|kr|sg|la|kh|th|id|ph|my|tw|hk|au|de|fr|eu|ly|gd|gl|at|ws|to|so|tech|space|website|cloud|digital|world|today|news|finance|money|cash|bank|group|life|ai|mobi|name|ink|monster|rest|shopping|best|email|global|gy|ee|ms|bz|ninja|social|support|help|services|center|network|agency|host|zone|run|page|land|xxx|vn";
 
 // host (letters, digits, hyphens, dots; punycode) or IPv4, then an optional port and path
 const urlPattern = new RegExp(
@@ -51,6 +51,10 @@ export function findLinks(cleaned: string): LinkFinding[] {
     // "Co.opmart", "1.245.000d" never reach here (TLD list); bare "x.vn"-style names need a
     // scheme, a path or three labels to count, so "ô.vn" typos and "TP.HCM" stay text
     if (!m[0].includes("://") && !path && host.split(".").length < 2) continue;
+    // ".xxx" is a real (and risky) TLD, and how residents mask a forwarded link ("vcb-online.xxx"); a
+    // masked phone number ("0125x.xxx.xxx", "O949.xxx.xxx" with a letter O for the zero) holds
+    // fewer than three letters other than x
+    if (host.endsWith(".xxx") && (host.slice(0, -4).match(/[a-wyz]/g)?.length ?? 0) < 3) continue;
     const existing = found.get(host);
     if (existing) {
       if (/\.apk\b/.test(path)) existing.apk = true;

@@ -3,6 +3,7 @@ import type { KnowledgeBase } from "../../knowledge/knowledge-schema";
 import { fillPlaceholders } from "../../knowledge/render-answer";
 import type { Ward } from "../../wards/ward-profile";
 import { describeNextStaffTime } from "../../wards/working-hours";
+import { foldForScam } from "./normalize";
 import { checkScam, type ScamVerdict } from "./check";
 import { wardContactNumbers } from "./ward-numbers";
 import { factFor, signalExplanations } from "./explanations";
@@ -71,7 +72,19 @@ export function scamWarning(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRe
     "2. Không chuyển tiền, không đọc mã OTP, mật khẩu, số thẻ, không gửi ảnh giấy tờ cho ai.\n" +
     `3. Nếu đã lỡ làm theo: ${lockLine}, rồi báo Công an phường hoặc gọi 113.\n\n` +
     fillPlaceholders("Báo cáo: phản ánh tin nhắn, cuộc gọi lừa đảo tới đầu số 156 hoặc 5656; Công an phường: {{ward.police}}.", ctx.kb, ctx.ward);
-  return warningWithRelated(reply, verdict, ctx, `Tin nhắn có dấu hiệu lừa đảo (điểm ${verdict.score}): ${verdict.signals.join(", ")}.`);
+  return warningWithRelated(reply, verdict, ctx, `Tin nhắn có dấu hiệu lừa đảo (điểm ${verdict.score}): ${verdict.signals.join(", ")}.`, leadEntryOf(verdict));
+}
+
+/**
+ * "Online kidnapping" (Bộ Công an's warnings): the caller first isolates the victim — turn the phone
+ * off, stay alone, take a hotel room, tell no one "to help the investigation" — then calls the family
+ * for a ransom. Its own entry leads, not the fake-police one its "điều tra" words also match.
+ */
+const isolation = /\b(o mot minh|tat (dien thoai|may)|thue phong|khach san|cat (het )?lien lac|khong (duoc )?lien lac (voi )?(gia dinh|nguoi than|bo me|ai))\b/;
+function leadEntryOf(verdict: ScamVerdict): string | undefined {
+  const has = (s: SignalName) => verdict.signals.includes(s);
+  if (has("kidnap") || (has("secrecy") && isolation.test(foldForScam(verdict.body)))) return "ld-bat-coc-online";
+  return undefined;
 }
 
 export function scamNoClearSigns(verdict: ScamVerdict, ctx: ScamReplyContext): ScamReply {

@@ -27,6 +27,7 @@ export type SignalName =
   // demands
   | "otp_request"
   | "card_request"
+  | "topup_codes"
   | "id_photo_request"
   | "money_to_person"
   | "fee_to_receive"
@@ -130,12 +131,20 @@ function lastClause(folded: string, from: number, to: number): string {
 }
 
 const codeWords = "(ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma 6 so|6 so|ma so|ma vua (nhan|gui)|ma code|code|ma giao dich|tin nhan co \\d so|(may|cac|nhung|day) so vua (nhan|gui|nhan ve|gui ve)|\\d so vua (nhan|gui))";
-const otpRequest = rx(`${codeWords}.{0,60}\\b(chup|doc|gui|bao) (\\S+ ){0,3}(cho|giup|gium|lai|ho) (em|minh|toi|anh|chi|to|tui)\\b|(cung cap|doc|gui|nhap|dua|bao|chup|cho|xac nhan|doc lai|doc giup|gui giup|gui lai|chup giup)\\s+(\\S+\\s+){0,4}${codeWords}|${codeWords}\\s+(\\S+\\s+){0,6}(cho (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|no|nguoi ta|nguoi do|nguoi la)|de (mo khoa|huy|nhan|hoan|xac nhan|kich hoat|khoa))`);
-const cardRequest = /\b(nhap(?! sai)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi|doi|yeu cau)\s+(\S+\s+){0,5}(so the|ma cvv|cvv|ngay het han|thong tin the|mat khau|\bmk\b|ten dang nhap|ma pin|tai khoan ngan hang)|(so the|ma cvv|cvv)\s+(\S+\s+){0,3}(tai|o|vao) /;
+const otpRequest = rx(`${codeWords}.{0,60}\\b(chup|doc|gui|bao) (\\S+ ){0,3}(cho|giup|gium|lai|ho) (em|minh|toi|anh|chi|to|tui)\\b|(cung cap|doc|gui|nhap|dua|bao|chup|cho|xac nhan|doc lai|doc giup|gui giup|gui lai|chup giup)\\s+(\\S+\\s+){0,4}${codeWords}|${codeWords}\\s+(\\S+\\s+){0,6}(cho (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|no|nguoi ta|nguoi do|nguoi la)|de (mo khoa|huy|nhan|hoan|xac nhan|kich hoat|khoa))|\\b(doc|gui|bao|cung cap|chup) (lai |giup |gium )?ma (nay |do |vua nhan |vua gui )?(cho|giup) (nhan vien|tong dai|can bo|ben|nguoi|ho|em|anh|chi)\\b`);
+// folded "doi" is both "đòi" (demand) and "đổi" (change): "hãy đổi mật khẩu" is advice, not a demand
+const cardRequest = /\b(nhap(?! sai)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi|(?<!\b(hay|nen|vui long|can|nen thuong xuyen) )doi|yeu cau)\s+(\S+\s+){0,5}(so the|ma cvv|cvv|ngay het han|thong tin the|mat khau|\bmk\b|ten dang nhap|ma pin|tai khoan ngan hang)|(so the|ma cvv|cvv)\s+(\S+\s+){0,3}(tai|o|vao) /;
+/**
+ * "mua giúp con 5 thẻ Viettel 500k rồi gửi mã qua đây": scratch-card codes are cash that cannot be traced
+ * or recalled; a relative's or friend's hijacked Zalo asks for them (Công an's warnings on borrowed
+ * accounts). Nobody genuine asks to be sent a card's code. Folded "nhan" is "nhận" (receive: an operator's
+ * "nhận mã thẻ") or "nhắn" (text): it counts only when the code goes "qua đây", "cho cháu".
+ */
+const topupCodes = /\bmua (\S+ ){0,4}the (cao|dien thoai|nap|viettel|vina\w*|mobi\w*|vietnamobile|garena|game|zing)\b.{0,60}\b(gui|chup|doc|bao|nhan tin) (\S+ ){0,2}(ma|seri|serial|so seri|anh)\b|\bmua (\S+ ){0,4}the (cao|dien thoai|nap|viettel|vina\w*|mobi\w*|vietnamobile|garena|game|zing)\b.{0,60}\bnhan (\S+ ){0,2}(ma|seri|serial)( the)? (\S+ ){0,2}(qua|cho|ve) (day|zalo|fb|facebook|messenger|em|chau|con|minh|t|toi|anh|chi|tao)\b|\b(gui|chup|doc|nhan tin) (\S+ ){0,2}(ma|seri|serial) (\S+ ){0,2}the (cao|dien thoai|nap)/;
 const idPhoto = /(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|\bxin\s+(\S+\s+){0,2}so\s+(cccd|cmnd|can cuoc|dinh danh)\b|\b(doc|gui|nhan|bao|cung cap)\s+(lai\s+)?((giup|gium|cho)\s+){1,2}(em|minh|toi|anh|chi|ben em|can bo|nhan vien)\s+so\s+(cccd|cmnd|can cuoc|dinh danh)\b|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
 const transferVerb = "(chuyen|ck|nop|(?<!\\bdi |\\d )dong|nap|thanh toan|dat coc|coc|tam ung|bao lanh|chuyen khoan|gui tien|(?<!(bao|dong) )tra truoc|dong truoc|nop truoc|chuyen truoc)";
 const personalAccount = rx(
-  `${transferVerb}\\s+(\\S+\\s+){0,8}(tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien)|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|thue bao|\\(|tk goc)\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
+  `${transferVerb}\\s+(\\S+\\s+){0,8}(tk (ca nhan|rieng)|tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien)|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|thue bao|\\(|tk goc)\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|(chuyen khoan|chuyen tien|chuyen|ck|nop|dong|thanh toan) (vao|toi|den|qua|cho) (tk|tai khoan|stk|so tai khoan|so tk)( ca nhan| rieng)?\\s*:?\\s*(\\d+x{2,}|x{3,})|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
 );
 const feeToReceive =
   /((?<!mien )phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr .{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|(?<!\bdi |\d )dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}(?<!(bao|dong) tra )truoc\b(?! (ngay |han )?\d{1,2}[/.-]\d{1,2}| (ngay|han|thoi han|ky han|\d{1,2} ?(h|gio))\b)|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)|((?<!\bdi |\d )dong|nop|chuyen|tra) (\S+ ){0,3}(thue|phi|le phi|tien)\b.{0,25}\b(de|moi|thi moi|roi moi) (\S+ ){0,3}(nhan|giao|rut|lay|linh)\b|hai quan.{0,40}\b(phi|thue)\b|\b(phi|thue)\b.{0,40}\bhai quan|\b(customs|delivery|release|shipping|redelivery|clearance) (fee|charge|duty)|\bpay (the |a )?(\S+ ){0,3}(fee|duty|charge)\b/;
@@ -144,7 +153,7 @@ const appInstall = /(cai dat|cai them|cai|tai ve|tai xuong|tai|download)\s+(ung 
 const fromStore = /(ch play|google play|app store|appstore|kho ung dung)/;
 const clickRequest = /(truy cap|bam|nhan vao|click|dang nhap|xac thuc|xac minh|kich hoat|doi qua|nhan qua|tra cuu|nop phat|thanh toan|cap nhat|xem chi tiet|xem ngay|vao link|vao ngay|bam vao|tai:|tai link|tai day|link)/;
 const privateChat =
-  /((tham gia|vao) (ngay )?nhom (\S+ ){0,2}(zalo|telegram|kin|vip|chat)|ket ban zalo|add zalo|ket ban qua zalo|nhan (tin )?zalo|lien he (qua )?zalo|qua zalo(?! oa)|zalo (so )?0\d|zalo \d|zalo ['"]|inbox|ib zalo|telegram|@[a-z0-9_]{4,}|(qua|lien he|nhan tin|add|ket ban|nhan) whatsapp|whatsapp:? ?\+?\d|video call|goi video|zoom|ket noi zoom)/;
+  /((tham gia|vao) (ngay )?nhom (\S+ ){0,2}(zalo|telegram|kin|vip|chat)|ket ban zalo|add zalo|ket ban qua zalo|nhan (tin )?zalo|lien he (qua )?zalo|qua zalo(?! (oa|phuong|xa|cua (phuong|xa|ubnd)|ubnd))|zalo (so )?0\d|zalo \d|zalo ['"]|inbox|ib zalo|telegram|@[a-z0-9_]{4,}|(qua|lien he|nhan tin|add|ket ban|nhan) whatsapp|whatsapp:? ?\+?\d|video call|goi video|zoom|ket noi zoom)/;
 const secrecy =
   /(khong (duoc )?(noi|bao|tiet lo|cho ai biet|ke|chia se thong tin)( voi| cho)? ?(ai|nguoi than|gia dinh|bo me|con chau|ai het)|giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)/;
 const noCallback = /(dien thoai (cua )?(em|minh|chau|con|tao|to)? ?het tien|phai dung so nay|(?<!su )dung goi|khong goi duoc|khong nghe may duoc|may (con |em |chau )?(hong|hu|loi|het pin|vo)|doi so|so moi|nhan bang (may|so) (ban|khac|moi)|het tien dien thoai|dang hop)/;
@@ -152,12 +161,12 @@ const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
 
 const threat =
   /((sap )?bi ngung (dich vu|hoat dong|su dung)|ngung dich vu|phat nguoi|loi vi pham|no (tien|cuoc)|chua (nop|dong) (phat|tien)|bi khoa|se (bi )?khoa|tam khoa|tranh (bi )?khoa|(so|the) (bhxh|bhyt|bao hiem( xa hoi| y te)?|y te)( giay)? (se )?bi huy|huy (so|the) (bhxh|bhyt|bao hiem|y te)|khoa (tai khoan|sim|the|2 chieu|hai chieu|1 chieu|vinh vien)|dong bang|cat dien|ngat dien|ngung cap|thu hoi (so|the|sim)|bi phat|muc phat|cuong che|tam giam|bat giam|lenh bat|bat khan cap|khoi to|trieu tap|vu an|rua tien|ma tuy|dieu tra|vo hieu hoa|tuoc|tam giu|xu ly hinh su|truy to|bi bat(?! nat)|vi pham|buon lau|mua ban nguoi|danh sach den|xoa (cu tru|ten)|mat (diem|quyen)|\b(on hold|suspended|will be (returned|cancelled|suspended|locked|blocked)))/;
-const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \d+ ?(h|gio)|ngay hom nay|trong hom nay|trong ngay|gap|khan( cap)?|ngay lap tuc|het han|sap het han|qua han|han cuoi|ngay bay gio|lap tuc|24h|48h|12h|2h|truoc 17h|truoc khi bi|\b(within \d+ ?(hours|hrs|h)|immediately|pay now|right now)\b)/;
+const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \d+ ?(h|gio)|ngay hom nay|trong hom nay|trong ngay|\bgap\b(?! (nhan vien|can bo|truc tiep|mat|lanh dao|chu tich|to truong))|khan( cap)?|ngay lap tuc|het han|sap het han|qua han|han cuoi|ngay bay gio|lap tuc|24h|48h|12h|2h|truoc 17h|truoc khi bi|\b(within \d+ ?(hours|hrs|h)|immediately|pay now|right now)\b)/;
 const prize = /(trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
 const easyMoney = /((moi|1|hang) ngay (kiem|nhan|thu nhap|co)[^.]{0,20}\d|(nhan tien|quyet toan|tra luong|thanh toan luong) (trong|ngay|hang) ngay|viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
 const investment = /(dau tu|loi nhuan|lai (co dinh|cam ket|suat cao|\d)|\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia (dau tu|tai chinh|chung khoan|phan tich)|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
 const loan = /(vay (tien|nhanh|von|online|tieu dung)|giai ngan|khoan vay|khong the chap|no xau|duyet (ho so|vay|\d)|khong tham dinh|ho so vay)/;
-const emergency = /(cap cuu|tai nan|bi nga|nga cau thang|benh vien|mo gap|can mo|phau thuat|nhap vien|chan thuong|hon me|bi bat(?! nat)|bi danh|sot cao|vien phi|ket o|mat vi)/;
+const emergency = /(cap cuu|tai nan|bi nga\b|nga cau thang|benh vien|mo gap|can mo|phau thuat|nhap vien|chan thuong|hon me|bi bat(?! nat)|bi danh|sot cao|vien phi|ket o|mat vi)/;
 const kidnap = /(bat coc|chuoc|dang giu|trong tay chung toi|phong toi|khong cho (con )?ra|theo doi con|chuoc mang)/;
 const relativeClaim =
   /(\bxung (la )?(con|chau|em|ban|vo|chong) (toi|cua|minh|ba|ong)|(me|bo|ba|ong|chi|anh|co|chu|bac|cau|di|em) oi,? (con|chau|em|anh|chi)\b|^(con|chau|em) day|\b(con|chau|em) (day|doi so|dung so)\b|co giao chu nhiem|giao vien chu nhiem|ban (cua|cung phong)|vo (anh|cua)|phu huynh (em|hoc sinh)|bac si (khoa|cap cuu)|\b(toi|em) la (bac si|y ta|co giao|thay giao|giao vien)\b)/;
@@ -167,7 +176,7 @@ const parcel = /(don hang|buu pham|buu gui|kien hang|giao hang|shipper|hai quan|
 const romance = /(em yeu|anh yeu|qua tu (my|anh|nuoc ngoai)|gui (cho (em|ban|chi|anh) )?(mot )?(thung|hop|goi|mon) qua|qua tang tu|bac si quan doi|\d+[.,]?\d* ?usd|lam quen|(hom truoc|lan truoc) (minh|chung ta|anh em|hai dua) (noi chuyen|gap|nhan tin))/;
 const recovery = /(lay lai tien|thu hoi (tien|tai san|von)|tien (bi|da) (lua|mat)|bi lua (dau tu|qua mang)|luat su|hacker|truy vet|tien bi treo|treo tren he thong|hoan tien (cho )?nan nhan|ho tro nan nhan)/;
 const gambling =
-  /(nha cai|ca cuoc|no hu|tai ?xiu|\blo de\b|casino|game ?bai|doi ?thuong|nap (lan )?dau|nap rut|soi cau|bet\b|bac+arat|\bslot\b|ban ?ca\b|cau (lo|de|kep|vip|qua vip|dac ?biet|2 ?kep)|bach ?thu|chot so|\b3 ?cang\b|\blo\b.{0,20}\b(an|de)\b.{0,20}(chac|100|nhay)|an chac|giau to|trung to\b|c\.?o\.?d\.?e:? ?\d+k|tang (ngay )?code \d+k|hoan tra (sieu cao|\d)|xo ?so sieu toc|\b1 ?b\.? ?thu\b|giai d\.? ?biet|cam ket ?100)/;
+  /(nha cai(?! (app|ung dung|phan mem|dat))|ca cuoc|no hu|tai ?xiu|\blo de\b|casino|game ?bai|doi ?thuong|nap (lan )?dau|nap rut|soi cau|bet\b|bac+arat|\bslot\b|ban ?ca\b|cau (lo|de|kep|vip|qua vip|dac ?biet|2 ?kep)|bach ?thu|chot so|\b3 ?cang\b|\blo\b.{0,20}\b(an|de)\b.{0,20}(chac|100|nhay)|an chac|giau to|trung to\b|c\.?o\.?d\.?e:? ?\d+k|tang (ngay )?code \d+k|hoan tra (sieu cao|\d)|xo ?so sieu toc|\b1 ?b\.? ?thu\b|giai d\.? ?biet|cam ket ?100)/;
 /** "if it wasn't you, cancel here": a charge or sign-up the reader did not make, to be undone through the message */
 const cancelLure = /(neu (day |do )?khong phai (la )?(ban|quy khach|qk|chinh chu)|neu (ban|quy khach|qk) khong (thuc hien|dang ky|yeu cau|su dung))[^.]{0,60}(huy|khoa|tu choi|bao cao|hoan|xac nhan|nhap|bam|truy cap|vao)|(da dang ky|da mo|da kich hoat) (\S+ ){0,6}(dich vu|chuong trinh|goi)[^.]{0,60}(phi|thu phi|tru)[^.]{0,10}\d/;
 /** services making fake diplomas, licences and land titles ("nhận làm bằng lái xe, bằng đại học, sổ hồng") */
@@ -208,7 +217,7 @@ const privateLink = /(theo|vao|bam|qua) (cai )?(duong dan|link|duong link) (\S+ 
 const codeToPerson = /(ma|otp|code)[^.]{0,40}\b(cho|doc cho|gui cho|bao cho|chuyen cho) (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|nguoi)\b/;
 const codeDelivery = /((ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma dang nhap|ma)( cua (quy khach|ban))?( dang nhap[^.]{0,40})?( la|:)?\s*:?\s*g?-?\d{4,8}\b|\b\d{4,8}\s*(la|-)\s*(ma|otp))/;
 const protective =
-  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y)/;
+  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y|canh giac (voi|truoc)|de phong|khong lam viec qua (dien thoai|mang|zalo))/;
 const balance = /(\b(sd|so du|sdc|so du kha dung)\s*:?\s*\d[\d.,]*|[+-]\s?[\d][\d.,]*\s?(vnd|d)\b.{0,60}(sd|so du))/;
 const inPerson = /(tai quay|diem giao dich|chi nhanh|tru so|den truc tiep|mang theo (cccd|can cuoc|cmnd|so)|cua hang|phong giao dich|buu cuc|bo phan mot cua|nha van hoa)/;
 const noFee = /(khong thu (bat ky )?(khoan )?(phi|tien)|khong (mat|nop) (bat ky )?(khoan )?(phi|tien))/;
@@ -245,8 +254,8 @@ const doneMoney = /\b(da duoc|da|vua|duoc|vua duoc) (nap|chuyen|cong|thanh toan|
  * dụng lạ") and describes what scammers do ("đối tượng giả danh công an yêu cầu cài ứng dụng");
  * those sentences are not requests. What is left of the notice is read for requests.
  */
-const noticeMarker = /(canh bao|khuyen cao|luu y|thong bao|tuyet doi khong|khong bao gio|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau)/;
-const ruleSentence = /(khong bao gio|tuyet doi khong|khong yeu cau|khong lam viec qua|khong (goi|gui|nhan tin|de nghi)|doi tuong|ke gian|ke lua dao|gia danh|mao danh|gia mao|thu doan|canh giac|xuat hien)/;
+const noticeMarker = /(canh bao|khuyen cao|luu y|thong bao|canh giac|tuyet doi khong|khong bao gio|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau)/;
+const ruleSentence = /(khong bao gio|tuyet doi khong|khong yeu cau|khong lam viec qua|khong (goi|gui|nhan tin|de nghi)|doi tuong|ke gian|ke lua dao|gia danh|mao danh|gia mao|thu doan|canh giac|de phong|xuat hien)/;
 /**
  * "…, bạn hãy / vui lòng …": what the sentence then asks of the reader. Folded "hay" is also "or"
  * ("yêu cầu cài ứng dụng hay cung cấp OTP"), so it counts only at a clause's start or after the reader.
@@ -275,7 +284,7 @@ function withoutRuleSentences(folded: string): string {
  * without the warning's rule sentences, so a bank's notice quoting the fake link it warns about
  * still counts as a warning.
  */
-const offChannelDemands: SignalName[] = ["money_to_person", "fee_to_receive", "otp_request", "card_request", "id_photo_request"];
+const offChannelDemands: SignalName[] = ["money_to_person", "fee_to_receive", "otp_request", "card_request", "topup_codes", "id_photo_request"];
 function asksOffChannel(set: Set<SignalName>, requestText: string, unofficialLink: boolean | undefined, phones: string[]): boolean {
   if (offChannelDemands.some((d) => set.has(d))) return true;
   const offLink = unofficialLink ?? findLinks(requestText).some((l) => !l.official);
@@ -328,6 +337,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   const givesCode = codeDelivery.test(folded);
   on("otp_request", requested(requestText, otpRequest) && (!givesCode || requested(requestText, codeToPerson)));
   on("card_request", requested(requestText, cardRequest));
+  on("topup_codes", requested(requestText, topupCodes));
   on("id_photo_request", requested(requestText, idPhoto));
   // "đối tượng … yêu cầu chuyển tiền vào tài khoản an toàn" in a warning is what impostors ask, not the sender
   on("money_to_person", requested(askedMoneyText, personalAccount) || accounts.length > 0);

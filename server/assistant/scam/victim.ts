@@ -13,7 +13,7 @@ const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (k
  * worry about losing money ("có mất tiền không", "sợ mất tiền") or a question about a cost ("khai
  * sinh có phải mất tiền không", "có bị mất phí ko") is a question, unless something was already done
  */
-const worry = /\bco (phai |bi |can |se |duoc )?(mat|ton) (them )?(tien|phi|le phi)( gi)? (khong|ko|k|hong|hok|chu|a)\b|\b(mat|ton) (them )?(tien|phi) (khong|ko|k|hong|hok)\s*(a|vay|nhi)?\s*[?.!]*$|\b(so|lo|ngai) (\S+ ){0,6}mat tien\b/;
+const worry = /\bco (phai |bi |can |se |duoc )?(mat|ton) (them )?(tien|phi|le phi)( gi| oan| nua)? (khong|ko|k|hong|hok|chu|a)\b|\b(mat|ton) (them )?(tien|phi) (khong|ko|k|hong|hok)\s*(a|vay|nhi)?\s*[?.!]*$|\b(so|lo|ngai) (\S+ ){0,6}mat tien\b/;
 /**
  * "…but no money is gone yet": the resident did something risky (read an OTP, installed an app,
  * gave a card number) and the account is still whole. Not a loss: they need what to do now to keep
@@ -93,7 +93,8 @@ export function readVictim(text: string): VictimState | undefined {
   if (socialAccountTaken.test(folded) && !moneyGone.test(folded) && !riskyAct.test(folded) && !/\b(da|roi|xong) (chuyen|ck)|\b(chuyen|ck) (\S+ ){0,2}roi\b/.test(folded)) return undefined;
   // "lỡ đọc OTP rồi, có mất tiền không", "cho người lạ điều khiển máy, sợ mất tiền": a risky act, a worry, no money gone
   if (worry.test(folded) && riskyAct.test(folded) && !moneyGone.test(folded.replace(worry, " "))) return "at_risk";
-  if (lossIn(folded)) return "victim";
+  // "…có bị mất tiền oan không": the worry is a question, not a loss told
+  if (lossIn(worry.test(folded) ? folded.replace(worry, " ") : folded)) return "victim";
   // "lỡ đọc mã OTP rồi, có mất tiền không": a risky act and a worry, no loss told
   if (worry.test(folded) && doneAct.test(folded) && riskyAct.test(folded)) return "at_risk";
   return undefined;
