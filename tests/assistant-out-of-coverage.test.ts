@@ -18,9 +18,10 @@ describe("weak, scattered matches", () => {
     }
   });
 
-  it("still asks back when the candidates hold the message's phrases", () => {
+  it("does not hand off when the candidates hold the message's phrases", () => {
+    // (asked back until session 7; now the question clause "ai nộp hồ sơ giúp" settles the near tie: question-clause.ts)
     const result = ask("mẹ tôi già không biết dùng điện thoại, ai nộp hồ sơ giúp");
-    expect(result.kind).toBe("clarify");
+    expect(result.kind).not.toBe("handoff");
     expect(result.entries.map((e) => e.id)).toContain("dvc-ho-tro-nop-ho-so");
   });
 });

@@ -93,3 +93,26 @@ describe("content gap: the words residents use for a fake app", () => {
     expect(result.kind === "answer" && result.entry.id).toBe("ld-ung-dung-gia");
   });
 });
+
+describe("a long message that tells the situation before it asks", () => {
+  const answered = (text: string) => {
+    const result = ask(text);
+    return result.kind === "answer" ? result.entry.id : result.kind;
+  };
+
+  it("answers from the question clause when the whole message's top entry is the one it names", () => {
+    expect(answered("Mẹ tôi năm nay 70 tuổi, ở một mình, hôm trước bị ngã nên đi lại khó, cho tôi hỏi đăng ký khai tử cho bố tôi cần giấy tờ gì")).toBe("dvc-khai-tu");
+    expect(answered("cháu nó sinh được hơn một tháng rồi, chồng em đi công tác suốt, em muốn hỏi là tự đi khai sinh cho cháu được không")).toBe("dvc-khai-sinh");
+    expect(answered("tôi về hưu được ba năm, ở cùng con trai trên phố này, giờ muốn hỏi đăng ký thường trú vào nhà con cần giấy gì")).toBe("dvc-thuong-tru");
+    expect(answered("ba me muon chia dat cho 2 chi em, 1 manh 120m2 trong hem, tach so duoc ko va nop o dau")).toBe("dvc-tach-thua");
+  });
+
+  it("still hands off a story whose question clause names nothing the ward has an entry for", () => {
+    for (const text of [
+      "ông hàng xóm nợ tôi tiền mấy năm không trả, gọi mãi không nghe, phường xử cho tôi được không",
+      "con tôi đi học về kể bị bạn bắt nạt, giáo viên không xử lý, giờ tôi phải làm sao",
+    ]) {
+      expect(answered(text), text).toBe("handoff");
+    }
+  });
+});

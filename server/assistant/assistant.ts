@@ -20,6 +20,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
+import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
@@ -34,6 +35,8 @@ import { namesSiblingSubject } from "./sibling-subject";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
+import { uncoveredSubject } from "./uncovered-subject";
+import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
@@ -151,6 +154,8 @@ type TurnContext = {
   partAsked?: FacetKey;
   /** one of several questions in one message: each is answered, never asked back (no close call, no story read across them) */
   segment?: boolean;
+  /** the scam check had something to say of this message (a warning, or "no clear signs" of a forwarded text): it is not read as a story before a question */
+  scamChecked?: boolean;
 };
 
 /**
@@ -213,7 +218,7 @@ export class Assistant {
     const officialLinkQuestion =
       safety?.kind === "scam_no_signs" && namesOfficialLinksOnly(safety.scam.signals) && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
     if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion)) && !ownQuestion) return safety;
-    const result = this.understand(trimmed, ctx);
+    const result = this.understand(trimmed, safety ? { ...ctx, scamChecked: true } : ctx);
     if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
     // a request for a person ("có người thật không, cần nói chuyện trực tiếp") is that, not a message to check
@@ -324,7 +329,7 @@ export class Assistant {
     const own = readFacet(folded);
     // the previous turn asked which procedure a part was asked of: this message names it
     const reading = ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
-    const r = this.retrieveTopic(text, reading, ctx.ward, exclude);
+    const r = this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked);
 
     if (!exclude && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
       // "báo công an ở đâu", "giờ báo cho ai": where to report this scam, whatever bait words the story had
@@ -364,6 +369,10 @@ export class Assistant {
       const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
       if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
+      // "gửi rồi thì bao lâu có người sửa" after sending a report: the previous action is done, and the message alone
+      // prefers another entry (what comes next) to the previous one, if not clearly: that entry, also when only a part is asked
+      // (follow-through.ts); not the entry that hands over to staff ("bao giờ có người sửa" asks about the report, not for a person)
+      if (first && !r.weak && firstOver && r.ratio >= FOLLOWUP.throughLead && first.entry.action !== "handoff" && followsThrough(text) && !ctx.segment) return this.answer(first.entry, reading, folded, r, ctx, false);
       // "cần mang những giấy gì", "ai ký giấy": a part the previous entry has, asked with common words only
       const partAsked = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb);
       if (partAsked && !personPattern.test(folded) && commonWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
@@ -412,7 +421,9 @@ export class Assistant {
         newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
       if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
-      if (!newTopic) {
+      // a subject of its own that nothing covers, the previous entry included: handed off as the message alone would be (uncovered-subject.ts)
+      const uncovered = r.weak && uncoveredSubject(terms, previous.id, this.index);
+      if (!newTopic && !uncovered) {
         // the previous entry has the words, but the message alone clearly prefers another entry whose subject it names: ask which
         const closeCall =
           !ctx.segment &&
@@ -573,7 +584,7 @@ export class Assistant {
    * ("thanh toán lệ phí trực tuyến"): when the message also names a topic, that topic alone
    * decides, if it decides clearly ("lệ phí làm căn cước bao nhiêu" → căn cước).
    */
-  private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string): Retrieval {
+  private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string, questionClause = false): Retrieval {
     const whole = this.retrieve(text, ward, exclude);
     let folded: string | undefined;
     const fold = () => (folded ??= this.fold(text));
@@ -581,6 +592,21 @@ export class Assistant {
     if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== fold()) {
       const topic = this.retrieve(reading.topicText, ward, exclude);
       if (topic.confident) r = topic;
+    }
+    // a long message that tells a story before it asks: the question clause alone names an entry
+    // clearly, and the whole message's own top is that entry (question-clause.ts)
+    // (not a call for the person on duty: that has a reply of its own)
+    if (questionClause && !r.confident && whole.top && !onDutyPattern.test(foldedText(text))) {
+      for (const clause of questionClauses(text, (s) => this.fold(s))) {
+        const c = this.retrieve(clause, ward, exclude);
+        // the clause itself says what it asks: two informative words at least, and no app that the entry is not about
+        const informative = this.topicTermsOf(clause, readFacet(clause)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
+        const otherApp = !!c.top && namedApps.some((app) => app.pattern.test(clause) && !app.pattern.test(foldedText(c.top!.entry.title)));
+        if (c.confident && c.top?.entry.id === whole.top.entry.id && c.top.score >= CLAUSE_MIN_SCORE && c.top.coverage >= CLAUSE_MIN_COVERAGE && informative >= CLAUSE_MIN_WORDS && !otherApp) {
+          r = { ...c, signals: `${c.signals}; câu hỏi chính: "${clause}"` };
+          break;
+        }
+      }
     }
     let topicTerms: string[] | undefined;
     const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
@@ -975,6 +1001,8 @@ const FOLLOWUP = {
   ownLead: 1.4,
   /** a turn naming another entry's title word switches when that entry scores this many times the previous one */
   otherLead: 1.3,
+  /** "gửi rồi thì …": the entry the message alone prefers takes over when it leads the second by this much (a near tie stays) */
+  throughLead: 1.1,
 };
 
 /** A sentence that asks something: a question word, a yes/no ending, or a part asked ("lệ phí", "ở đâu") (folded). */

@@ -1,0 +1,64 @@
+/*
+ * The question inside a long message. Residents often tell their situation before they ask
+ * ("nhà tôi mới chuyển về đây, con đang học lớp 2, giờ muốn hỏi là …"): scored as a whole, the
+ * story's words dilute the match, so an entry that the question itself names clearly ends up a
+ * weak candidate. This module finds the clauses that ask — the words after "hỏi là / cho hỏi /
+ * muốn hỏi", and each sentence or comma clause with a question word — so the caller can score
+ * them alone and let the whole message only confirm (the same entry on top).
+ */
+
+/** "cho em hỏi (là)", "muốn hỏi", "xin hỏi", "hỏi là": what follows is the question (folded). */
+const askMarker = /\b(?:(?:cho|xin|muon|can)\s+(?:(?:toi|em|minh|bac|chau|con|tui|anh|chi|co|chu|ong|ba)\s+)?hoi(?:\s+(?:la|xem|thu|chut|ti|them))?|hoi\s+la)\s+/g;
+
+/** A message that compares two things ("khác nhau", "khác gì", "khác chỗ nào") (folded). */
+const comparisonPattern = /\bkhac (?:nhau|gi|cho nao|the nao|ra sao)\b/;
+
+/** Where a message breaks into clauses (raw text, before folding). */
+const clauseBreak = /[?？!.;:\n]+|,\s*/u;
+
+/** A message shorter than this (words) is its own question. */
+export const LONG_MESSAGE_WORDS = 13;
+
+/** A clause shorter than this (words) asks too little alone ("ở đâu"): it is read with the clause before it. */
+const MIN_CLAUSE_WORDS = 4;
+
+/** A clause that asks: a question word, or a question particle at its end ("…được không ạ") — not a "không" of negation inside it (folded). */
+const asksPattern = /\b(?:gi|nao|dau|sao|bao nhieu|bao lau|khi nao|bao gio|the nao|ntn|la gi|ai|co phai)\b|\b(?:khong|chua|ko|k)(?:\s+(?:a|ak|ah|ad|ha|nhi|vay|the|nhe|chau|em|ban|ta))*\s*$/;
+
+/** The question clause alone must name its entry this clearly (chosen on the tuning sets): score… */
+export const CLAUSE_MIN_SCORE = 0.25;
+/** …and share of its words the entry covers */
+export const CLAUSE_MIN_COVERAGE = 0.6;
+/** …and it has at least this many topic words… */
+export const CLAUSE_MIN_WORDS = 2;
+/** …that are informative (inverse document frequency; "phường" is in nearly every entry) */
+export const CLAUSE_MIN_IDF = 0.1;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/**
+ * The question clauses of a long message (raw text), at most three, last first: the words
+ * after the last ask marker, then clauses that ask (a short one joined
+ * with the clause before it). Empty for a short message.
+ */
+export function questionClauses(text: string, fold: (s: string) => string): string[] {
+  if (words(text).length < LONG_MESSAGE_WORDS) return [];
+  const out: string[] = [];
+  const folded = fold(text);
+  // "tạm trú với lưu trú khác nhau thế nào": a comparison asks about two entries; one clause's entry is no answer
+  if (comparisonPattern.test(folded)) return [];
+  let marker: RegExpExecArray | null;
+  let after: string | undefined;
+  askMarker.lastIndex = 0;
+  while ((marker = askMarker.exec(folded))) after = folded.slice(marker.index + marker[0].length);
+  if (after && words(after).length >= 2 && words(after).length < words(folded).length - 2) out.push(after);
+  const clauses = text.split(clauseBreak).map((s) => s.trim()).filter(Boolean);
+  if (clauses.length < 2) return out;
+  for (let i = clauses.length - 1; i >= 0 && out.length < 3; i--) {
+    const own = fold(clauses[i]!);
+    if (!asksPattern.test(own)) continue;
+    const clause = words(own).length < MIN_CLAUSE_WORDS && i > 0 ? `${fold(clauses[i - 1]!)} ${own}` : own;
+    if (!out.includes(clause) && words(clause).length >= 2) out.push(clause);
+  }
+  return out;
+}
