@@ -2,6 +2,7 @@ import { findLinks, type LinkFinding } from "./links";
 import { execAll } from "./exec-all";
 import { foldForScam } from "./normalize";
 import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
+import { expiringSubjects, isOwnSite, ownSenderName } from "./own-site";
 import { phoneNumbersIn } from "./ward-numbers";
 
 /*
@@ -133,7 +134,12 @@ function lastClause(folded: string, from: number, to: number): string {
 const codeWords = "(ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma 6 so|6 so|ma so|ma vua (nhan|gui)|ma code|code|ma giao dich|tin nhan co \\d so|(may|cac|nhung|day) so vua (nhan|gui|nhan ve|gui ve)|\\d so vua (nhan|gui))";
 const otpRequest = rx(`${codeWords}.{0,60}\\b(chup|doc|gui|bao) (\\S+ ){0,3}(cho|giup|gium|lai|ho) (em|minh|toi|anh|chi|to|tui)\\b|(cung cap|doc|gui|nhap|dua|bao|chup|cho|xac nhan|doc lai|doc giup|gui giup|gui lai|chup giup)\\s+(\\S+\\s+){0,4}${codeWords}|${codeWords}\\s+(\\S+\\s+){0,6}(cho (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|no|nguoi ta|nguoi do|nguoi la)|de (mo khoa|huy|nhan|hoan|xac nhan|kich hoat|khoa))|\\b(doc|gui|bao|cung cap|chup) (lai |giup |gium )?ma (nay |do |vua nhan |vua gui )?(cho|giup) (nhan vien|tong dai|can bo|ben|nguoi|ho|em|anh|chi)\\b`);
 // folded "doi" is both "đòi" (demand) and "đổi" (change): "hãy đổi mật khẩu" is advice, not a demand
-const cardRequest = /\b(nhap(?! sai)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi|(?<!\b(hay|nen|vui long|can|nen thuong xuyen) )doi|yeu cau)\s+(\S+\s+){0,5}(so the|ma cvv|cvv|ngay het han|thong tin the|mat khau|\bmk\b|ten dang nhap|ma pin|tai khoan ngan hang)|(so the|ma cvv|cvv)\s+(\S+\s+){0,3}(tai|o|vao) /;
+/**
+ * Asking for card data or credentials. Not: the customer's own request, done ("Yêu cầu cấp lại mật khẩu
+ * … đã được thực hiện", a receipt), or typing the password to log into the service itself ("vui lòng
+ * nhập mật khẩu để đăng nhập vào DV").
+ */
+const cardRequest = /\b(nhap(?! sai)(?!\s+(\S+\s+){0,3}de dang nhap (vao )?(dv|dich vu|ung dung|app)\b)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi|(?<!\b(hay|nen|vui long|can|nen thuong xuyen) )doi|yeu cau(?!\s+(\S+\s+){0,14}da duoc (thuc hien|xu ly|tiep nhan)))\s+(\S+\s+){0,5}(so the|ma cvv|cvv|ngay het han|thong tin the|mat khau|\bmk\b|ten dang nhap|ma pin|tai khoan ngan hang)|(so the|ma cvv|cvv)\s+(\S+\s+){0,3}(tai|o|vao) /;
 /**
  * "mua giúp con 5 thẻ Viettel 500k rồi gửi mã qua đây": scratch-card codes are cash that cannot be traced
  * or recalled; a relative's or friend's hijacked Zalo asks for them (Công an's warnings on borrowed
@@ -148,7 +154,9 @@ const personalAccount = rx(
 );
 const feeToReceive =
   /((?<!mien )phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr .{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|(?<!\bdi |\d )dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}(?<!(bao|dong) tra )truoc\b(?! (ngay |han )?\d{1,2}[/.-]\d{1,2}| (ngay|han|thoi han|ky han|\d{1,2} ?(h|gio))\b)|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)|((?<!\bdi |\d )dong|nop|chuyen|tra) (\S+ ){0,3}(thue|phi|le phi|tien)\b.{0,25}\b(de|moi|thi moi|roi moi) (\S+ ){0,3}(nhan|giao|rut|lay|linh)\b|hai quan.{0,40}\b(phi|thue)\b|\b(phi|thue)\b.{0,40}\bhai quan|\b(customs|delivery|release|shipping|redelivery|clearance) (fee|charge|duty)|\bpay (the |a )?(\S+ ){0,3}(fee|duty|charge)\b/;
-const moneyRequest = rx(`(neu (khong|ko|k)|khong thi|ko thi) (\\S+ ){0,3}(thanh toan|chuyen|dong|nop|ck)|(thanh toan|chuyen|dong|nop|ck) (\\S+ ){0,3}(neu (khong|ko|k)|khong thi)|${transferVerb}\\s+(\\S+\\s+){0,4}((?!0\\s*(d|dong|vnd)\\b)\\d[\\d.,]*\\s*(trieu|tr|cu|k|nghin|ngan|d|dong|vnd|ty|usd)|tien|phi|khoan|gap)|(can|muon|xin|cho|chuan bi|doi|bat (nop|dong|chuyen))\\s+(\\S+\\s+){0,2}(gap )?\\d[\\d.,]*\\s*(trieu|tr|cu|ty)`);
+// an amount's unit ends its word ("bảo hành 1 đổi 1. Trả góp" is no "đòi 1 tr"; "2tr5" still counts);
+// "cho thuê lại 300tr/năm" is a lease, not "cho (tôi) 300tr"
+const moneyRequest = rx(`(neu (khong|ko|k)|khong thi|ko thi) (\\S+ ){0,3}(thanh toan|chuyen|dong|nop|ck)|(thanh toan|chuyen|dong|nop|ck) (\\S+ ){0,3}(neu (khong|ko|k)|khong thi)|${transferVerb}\\s+(\\S+\\s+){0,4}((?!0\\s*(d|dong|vnd)\\b)\\d[\\d.,]*\\s*(trieu|tr|cu|k|nghin|ngan|d|dong|vnd|ty|usd)(?![a-z])|tien|phi|khoan|gap)|(can|muon|xin|cho(?! thue)|chuan bi|doi|bat (nop|dong|chuyen))\\s+(\\S+\\s+){0,2}(gap )?\\d[\\d.,]*\\s*(trieu|tr|cu|ty)(?![a-z])`);
 const appInstall = /(cai dat|cai them|cai|tai ve|tai xuong|tai|download)\s+(ung dung|app|phan mem|phien ban|ban (moi|cap nhat))|(cai dat|cai|tai ve|tai xuong|download)\s+(\S+\s+){1,2}(ung dung|app|phan mem)|cai dat (\S+\s+){0,3}(ban moi|phien ban|theo (link|duong link|huong dan)|tai (link|day))|\.apk\b|\bapk\b/;
 const fromStore = /(ch play|google play|app store|appstore|kho ung dung)/;
 const clickRequest = /(truy cap|bam|nhan vao|click|dang nhap|xac thuc|xac minh|kich hoat|doi qua|nhan qua|tra cuu|nop phat|thanh toan|cap nhat|xem chi tiet|xem ngay|vao link|vao ngay|bam vao|tai:|tai link|tai day|link)/;
@@ -161,10 +169,11 @@ const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
 
 const threat =
   /((sap )?bi ngung (dich vu|hoat dong|su dung)|ngung dich vu|phat nguoi|loi vi pham|no (tien|cuoc)|chua (nop|dong) (phat|tien)|bi khoa|se (bi )?khoa|tam khoa|tranh (bi )?khoa|(so|the) (bhxh|bhyt|bao hiem( xa hoi| y te)?|y te)( giay)? (se )?bi huy|huy (so|the) (bhxh|bhyt|bao hiem|y te)|khoa (tai khoan|sim|the|2 chieu|hai chieu|1 chieu|vinh vien)|dong bang|cat dien|ngat dien|ngung cap|thu hoi (so|the|sim)|bi phat|muc phat|cuong che|tam giam|bat giam|lenh bat|bat khan cap|khoi to|trieu tap|vu an|rua tien|ma tuy|dieu tra|vo hieu hoa|tuoc|tam giu|xu ly hinh su|truy to|bi bat(?! nat)|vi pham|buon lau|mua ban nguoi|danh sach den|xoa (cu tru|ten)|mat (diem|quyen)|\b(on hold|suspended|will be (returned|cancelled|suspended|locked|blocked)))/;
-const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \d+ ?(h|gio)|ngay hom nay|trong hom nay|trong ngay|\bgap\b(?! (nhan vien|can bo|truc tiep|mat|lanh dao|chu tich|to truong))|khan( cap)?|ngay lap tuc|het han|sap het han|qua han|han cuoi|ngay bay gio|lap tuc|24h|48h|12h|2h|truoc 17h|truoc khi bi|\b(within \d+ ?(hours|hrs|h)|immediately|pay now|right now)\b)/;
+const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \d+ ?(h|gio)|ngay hom nay|trong hom nay|trong ngay|\bgap\b(?! (nhan vien|can bo|truc tiep|mat|lanh dao|chu tich|to truong|nhau))|khan( cap)?|ngay lap tuc|het han|sap het han|qua han|han cuoi|ngay bay gio|lap tuc|24h|48h|12h|2h|truoc 17h|truoc khi bi|\b(within \d+ ?(hours|hrs|h)|immediately|pay now|right now)\b)/;
 const prize = /(trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
 const easyMoney = /((moi|1|hang) ngay (kiem|nhan|thu nhap|co)[^.]{0,20}\d|(nhan tien|quyet toan|tra luong|thanh toan luong) (trong|ngay|hang) ngay|viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
-const investment = /(dau tu|loi nhuan|lai (co dinh|cam ket|suat cao|\d)|\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia (dau tu|tai chinh|chung khoan|phan tich)|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
+// a payment plan ("thanh toán chỉ 1.25%/tháng", "trả góp 2%/tháng") is what the buyer pays, not a return
+const investment = /(dau tu|loi nhuan|lai (co dinh|cam ket|suat cao|\d)|(?=\d)(?<!\b(thanh toan|tra gop|gop) (chi |tu |moi thang )?[\d.,]*)\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia (dau tu|tai chinh|chung khoan|phan tich)|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
 const loan = /(vay (tien|nhanh|von|online|tieu dung)|giai ngan|khoan vay|khong the chap|no xau|duyet (ho so|vay|\d)|khong tham dinh|ho so vay)/;
 const emergency = /(cap cuu|tai nan|bi nga\b|nga cau thang|benh vien|mo gap|can mo|phau thuat|nhap vien|chan thuong|hon me|bi bat(?! nat)|bi danh|sot cao|vien phi|ket o|mat vi)/;
 const kidnap = /(bat coc|chuoc|dang giu|trong tay chung toi|phong toi|khong cho (con )?ra|theo doi con|chuoc mang)/;
@@ -312,7 +321,10 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   const askedMoneyText = requestText === folded ? moneyText : requestText.replace(doneMoney, "$1 xong");
   const pricing = servicePricing.test(folded);
   const lureText = pricing ? folded.replace(servicePricingAll, " ") : folded;
-  const links = findLinks(body);
+  // the customer's own domain an expiry notice names is what expires, not a link to follow
+  const found = findLinks(body);
+  const subjects = expiringSubjects(folded, found);
+  const links = subjects.size ? found.filter((l) => !subjects.has(l.host)) : found;
   const brands = brandsNamed(folded);
   const { phones, accounts } = numbersIn(body, folded, wardNumbers);
   const set = new Set<SignalName>();
@@ -323,8 +335,10 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   const unofficial = links.filter((l) => !l.official);
   on("link_unofficial", unofficial.length);
   on("link_lookalike", unofficial.some((l) => l.lookalike || l.fakeGov));
-  // a message that names a brand and links anywhere but that brand's (or another listed brand's) domains
-  on("link_brand_mismatch", brands.some((b) => b.kind !== "platform") && unofficial.length);
+  // a message that names a brand and links anywhere but that brand's (or another listed brand's) domains,
+  // other than the sender's own site (a reseller's advert signed with its name: own-site.ts)
+  const sender = unofficial.length && brands.length ? ownSenderName(folded) : undefined;
+  on("link_brand_mismatch", brands.some((b) => b.kind !== "platform") && unofficial.some((l) => !isOwnSite(l, sender)));
   on("link_hidden", unofficial.some((l) => l.shortener || l.ip || l.punycode));
   on("link_handoff", links.some((l) => l.handoff));
   on("link_risky_tld", unofficial.some((l) => l.riskyTld));
