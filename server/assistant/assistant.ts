@@ -35,7 +35,7 @@ import { namesSiblingSubject } from "./sibling-subject";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
-import { uncoveredSubject } from "./uncovered-subject";
+import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
@@ -422,7 +422,7 @@ export class Assistant {
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
       if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
       // a subject of its own that nothing covers, the previous entry included: handed off as the message alone would be (uncovered-subject.ts)
-      const uncovered = r.weak && uncoveredSubject(terms, previous.id, this.index);
+      const uncovered = r.weak && (uncoveredSubject(terms, previous.id, this.index) || keyWordAbsent(terms, previous.id, this.index));
       if (!newTopic && !uncovered) {
         // the previous entry has the words, but the message alone clearly prefers another entry whose subject it names: ask which
         const closeCall =

@@ -17,8 +17,23 @@ export const UNCOVERED = {
   previousShare: 0.5,
 };
 
+/**
+ * The key word of a weak message (its most informative topic word) must be in the previous entry's core
+ * (title, sample questions, keywords, summary) for the turn to stay on it: "thuê phòng trọ gần chợ giá bao
+ * nhiêu" after tạm trú shares half its words with the entry's text, but "chợ" is nowhere in what the entry is about.
+ */
+export const KEY_WORD = {
+  /** the key word counts only when at least this informative (idf): "giờ", "làm" never decide a subject */
+  minIdf: 1.5,
+  /** …and at least this many informative words (idf ≥ UNCOVERED.wordIdf) are missing from the core: one odd word is often the case's
+   * circumstance, not a subject ("chồng cháu người Úc thì sao" after kết hôn, "bây giờ cưới rồi thì bổ sung thế nào") */
+  missingWords: 2,
+  /** …and the core has less than this idf-weighted share of the topic words ("55 tuổi mới đóng thì có kịp lấy lương hưu không") */
+  previousShare: 0.5,
+};
+
 export type TermLookup = {
-  termCoverage(entryId: string, terms: string[]): number;
+  termCoverage(entryId: string, terms: string[], where?: "core" | "all"): number;
   idfFor(term: string): number;
 };
 
@@ -30,4 +45,18 @@ export function uncoveredSubject(terms: string[], previousId: string, index: Ter
   if (missing.length < UNCOVERED.missingWords) return false;
   if (!missing.some((t) => index.idfFor(t) >= UNCOVERED.missingIdf)) return false;
   return index.termCoverage(previousId, terms) < UNCOVERED.previousShare;
+}
+
+/** The message's most informative topic word is absent from the previous entry's core fields: it is about something else. */
+export function keyWordAbsent(terms: string[], previousId: string, index: TermLookup): boolean {
+  let key: string | undefined;
+  let best = -Infinity;
+  for (const t of new Set(terms)) {
+    const idf = index.idfFor(t);
+    if (idf > best) [key, best] = [t, idf];
+  }
+  if (key === undefined || best < KEY_WORD.minIdf) return false;
+  if (index.termCoverage(previousId, [key], "core") > 0) return false;
+  const missing = [...new Set(terms)].filter((t) => index.idfFor(t) >= UNCOVERED.wordIdf && index.termCoverage(previousId, [t], "core") === 0);
+  return missing.length >= KEY_WORD.missingWords && index.termCoverage(previousId, terms, "core") < KEY_WORD.previousShare;
 }
