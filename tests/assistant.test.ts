@@ -860,6 +860,14 @@ describe("understanding what residents mean", () => {
       expect(open.kind === "answer" && [open.entry.id, open.lang], text).toEqual(["phuong-lien-he", "en"]);
       expect(open.reply, text).toMatch(/Office hours/);
     }
+    // asked alone, the office's opening or closing time is its hours too
+    for (const text of ["what time does the ward office open", "when does the office close"]) {
+      const open = ask(text);
+      expect(open.kind === "answer" && [open.entry.id, open.lang], text).toEqual(["phuong-lien-he", "en"]);
+    }
+    // "open at all" names neither a time nor the office: an app that will not start is no question of office hours
+    const app = ask("my app won't open at all, what should I do?");
+    expect([app.kind, app.lang]).toEqual(["handoff", "en"]);
   });
 
   it("after a scam warning, 'who do I report it to' is answered from the entry on reporting scams", () => {
