@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedText } from "./text-analysis";
+import { headWords, titleWords } from "./other-subject";
 
 /*
  * A turn that could go on with the previous entry or be about another one, with evidence for
@@ -26,12 +26,10 @@ export const CLOSE_CALL_SHORT_TERMS = 3;
 /** …that the previous entry has this share of */
 export const CLOSE_CALL_SHORT_WORDS = 0.75;
 
-const words = (text: string) => new Set(foldedText(text).split(/[^a-z0-9]+/).filter(Boolean));
-
 /** Topic words of the message in `other`'s title head (its subject, before " - ", "(", ",") that `previous`'s title lacks. */
 export function namesOtherHead(terms: string[], previous: KnowledgeEntry, other: KnowledgeEntry): boolean {
-  const mine = words(previous.title);
-  const theirs = words(other.title.split(/\s[-–]\s|[(,;:]/)[0]!);
+  const mine = titleWords(previous);
+  const theirs = headWords(other);
   return terms.some((t) => theirs.has(t) && !mine.has(t));
 }
 
