@@ -33,8 +33,12 @@ export function namesOtherHead(terms: string[], previous: KnowledgeEntry, other:
   return terms.some((t) => theirs.has(t) && !mine.has(t));
 }
 
-/** "chưa đăng ký kết hôn thì sao", "không có vneid thì sao": a negated condition asked of the previous procedure (folded). */
-const negatedCasePattern = /^(?:(?:the|con|vay|ma|neu|nhung)\s+)*(?:chua|khong|ko|k|hong)\s+.*\bthi sao\b/;
+/**
+ * "chưa đăng ký kết hôn thì sao", "không có vneid thì sao": a negated condition asked of the previous procedure (folded).
+ * The lead-in words each take one whitespace character and the gap is `\s.*`: a single `\s` before `.*` keeps the test
+ * linear on long runs of whitespace (`\s+.*` tried every split of them), whether or not the caller collapsed them.
+ */
+const negatedCasePattern = /^(?:(?:the|con|vay|ma|neu|nhung)\s+)*(?:chua|khong|ko|k|hong)\s.*\bthi sao\b/;
 export function negatedCase(folded: string): boolean {
   return negatedCasePattern.test(folded);
 }
