@@ -195,4 +195,74 @@ describe("groups on one connection, without the processing thread", () => {
     expect(await groups.process(ids)).toMatchObject({ processed: 0 }); // all done: nothing claimed again
     expect(users.filter((u) => u !== bad).map((u) => fake.sent(u).length)).toEqual(sentBefore);
   });
+
+  it("marks a round's events done in one statement of its write batch; if that mark fails, nothing of the round stays written and each event is answered once", { timeout: 60_000 }, async () => {
+    // the groups' own client: it records the write batches, and fails the round's done-mark once
+    // (malformed ids at run time, after the round's other writes ran in the same transaction: a
+    // crash between them)
+    const batches: string[][] = [];
+    let failures = 0;
+    const client = new Proxy(opened.client, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        if (prop !== "batch" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
+        return (stmts: Array<{ sql: string; args: unknown[] }>, mode?: unknown) => {
+          batches.push(stmts.map((st) => st.sql));
+          if (failOnce.has(stmts.length) && stmts.some((st) => /json_each/.test(st.sql))) {
+            failOnce.delete(stmts.length);
+            failures++;
+            stmts = stmts.map((st) => (/json_each/.test(st.sql) ? { ...st, args: st.args.map((a) => (typeof a === "string" && a.startsWith("[") ? "not json" : a)) } : st));
+          }
+          return (value as (s: unknown, m?: unknown) => unknown).call(target, stmts, mode);
+        };
+      },
+    });
+    const failOnce = new Set<number>();
+    const own = new EventGroups(drizzle(client, { schema }) as unknown as typeof opened.db, services.conversations, services.outbox, silentLogger);
+    const store = async (users: string[]) => {
+      const ids: number[] = [];
+      for (const userId of users) {
+        const s = await signedEvent(ward, textEvent(ward, { userId, text: QUESTIONS[3]! }));
+        ids.push((await services.intake.receive(s.body, s.signature)).eventId);
+      }
+      return ids;
+    };
+    const written = async (ids: number[]) => {
+      const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+      const [row] = await query<{ done: number; messages: number; parts: number; sent: number }>(
+        services,
+        sql`select (select count(*) from webhook_events where id in (${list}) and status = 'done') as done,
+          (select count(*) from messages where event_id in (${list})) as messages,
+          (select count(*) from outbox where dedupe_key in (${sql.join(ids.map((id) => sql`${`event:${id}:0`}`), sql`, `)})) as parts,
+          (select count(*) from outbox o join residents r on r.id = o.resident_id where r.ward_id = ${ward.id} and o.status = 'sent' and o.dedupe_key like 'event:%') as sent`,
+      );
+      return row!;
+    };
+
+    // a normal round: one done-mark for its events, the batch's last statement
+    const users = Array.from({ length: 5 }, () => zaloId("6"));
+    const ids = await store(users);
+    const normal = await own.process(ids);
+    await normal.sent;
+    expect(normal.processed).toBe(users.length);
+    const writeBatch = batches.find((b) => b.some((q) => /^update "webhook_events" set .*"processed_at" = /.test(q)))!;
+    expect(writeBatch.filter((q) => /^update "webhook_events"/.test(q))).toHaveLength(1);
+    expect(writeBatch.at(-1)).toMatch(/json_each/);
+    expect(await written(ids)).toMatchObject({ done: users.length, messages: 2 * users.length, parts: users.length });
+
+    // the same, with the round's done-mark failing once (the batch's size as the normal round's)
+    const more = Array.from({ length: 5 }, () => zaloId("6"));
+    const ids2 = await store(more);
+    failOnce.add(writeBatch.length);
+    const sentBefore = (await written([])).sent;
+    const result = await own.process(ids2);
+    await result.sent;
+    expect(failures).toBe(1);
+    expect(result.processed).toBe(more.length);
+    // answered once each (by the fallback, event by event): one question and one reply recorded, one reply sent
+    expect(await written(ids2)).toMatchObject({ done: more.length, messages: 2 * more.length, parts: more.length });
+    for (const userId of more) expect(fake.sent(userId).length, userId).toBe(fake.sent(users[0]!).length);
+    expect((await written([])).sent - sentBefore).toBe(more.length * fake.sent(users[0]!).length);
+    expect(await own.process(ids2)).toMatchObject({ processed: 0 });
+  });
 });

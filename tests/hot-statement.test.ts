@@ -7,7 +7,6 @@
 import { createClient } from "@libsql/client/web";
 import { and, eq, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/libsql/web";
-import type { BatchItem } from "drizzle-orm/batch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../server/db/database";
 import { hotStatement, queryOf, type HotShapes } from "../server/db/hot-statement";
@@ -55,6 +54,7 @@ describe("hot statements", () => {
     const hot = (service: object, name: string) => (service as Record<string, ReturnType<typeof hotStatement<string>>>)[name]!;
     const cases: Array<[object, string, Record<string, unknown>]> = [
       [services.conversations, "markDone", { id: 41, at: 1_795_000_000_123 }],
+      [services.conversations, "markRoundDone", { ids: "[41,42,47]", at: 1_795_000_000_123 }],
       [services.conversations, "openHandoffRead", { wardId: 3, zaloUserId: "246845883529197922", since: 1_794_000_000_000 }],
       [services.conversations, "lastUnratedAnswerRead", { wardId: 3, zaloUserId: "246845883529197922" }],
       [services.outbox, "recordSent", { id: 7, at: 1_795_000_000_456, messageId: "a1b2c3" }],
@@ -104,18 +104,51 @@ describe("hot statements", () => {
     }
   });
 
-  it("a reply's queued insert runs, for 1 to 5 parts, what drizzle builds for OutboxService.rows", () => {
-    const queueParts = (services.conversations as unknown as { queueParts(rows: unknown[]): BatchItem<"sqlite"> }).queueParts.bind(services.conversations);
+  it("fills a placeholder standing for a column value through the column's encoder, as drizzle does, and refuses a missing value", () => {
+    const follow = hotStatement(["f", "id"], (v) => opened.db.update(residents).set({ isFollower: v.f }).where(eq(residents.id, v.id)));
+    for (const f of [true, false]) expect(queryOf(follow({ f, id: 9 })).params).toEqual(follow.built({ f, id: 9 }).params);
+    expect(queryOf(follow({ f: true, id: 9 })).params).toEqual([1, 9]);
+    expect(() => follow({ id: 9 } as never)).toThrow('No value for placeholder "f" was provided');
+  });
+
+  it("a reply's insert (OutboxService.replyInsert) runs, for 1 to 5 parts, what its SQL gives with the values", () => {
     const sqls = new Set<string>();
+    const insertReply = (services.outbox as unknown as { insertReply: HotShapes<string> }).insertReply;
     for (let n = 1; n <= 5; n++) {
-      const rows = services.outbox.rows(3, 5, `event:${40 + n}`, Array.from({ length: n }, (_, i) => ({ text: `phần ${i + 1} của câu trả lời` })));
-      const expected = opened.db.insert(outbox).values(rows).onConflictDoNothing().toSQL();
-      expect(queueParts(rows), `${n} parts`).not.toBeInstanceOf(Promise);
-      const { sql: text, params } = queryOf(queueParts(rows));
-      expect({ sql: text, params }, `${n} parts`).toEqual({ sql: expected.sql, params: expected.params });
-      sqls.add(expected.sql);
+      const messages = Array.from({ length: n }, (_, i) => ({ text: `phần ${i + 1} của câu trả lời` }));
+      const { sql: text, params } = queryOf(services.outbox.replyInsert(3, 5, `event:${40 + n}`, messages));
+      const at = params[3] as number;
+      const values = Object.fromEntries(messages.flatMap((m, i) => [[`key${i}`, `event:${40 + n}:${i}`], [`payload${i}`, JSON.stringify(m)]]));
+      expect(params, `${n} parts`).toEqual([3, 5, at + 60_000, at, at, ...Object.values(values), 5]);
+      if (n <= 4) expect({ sql: text, params }, `${n} parts`).toEqual(insertReply.built(String(n), { wardId: 3, residentId: 5, at, lockUntil: at + 60_000, ...values }));
+      sqls.add(text);
     }
     expect(sqls.size).toBe(5);
+  });
+
+  it("a reply's insert claims its parts when nothing of the resident's waits, queues them behind what waits, and leaves a repeat alone", async () => {
+    // a ward of its own (the tests below count the first ward's residents)
+    const [other] = await opened.db.insert(wards).values({ slug: "q", name: "Phường Q", profile: "{}", createdAt: 1 }).returning();
+    const wardId = other!.id;
+    const [resident] = await opened.db.insert(residents).values({ wardId, zaloUserId: "246845883529197930", createdAt: 4 }).returning();
+    const parts = (n: number) => Array.from({ length: n }, (_, i) => ({ text: `phần ${i + 1}` }));
+    type Row = { id: number; wardId: number; payload: string; attempts: number; status: string };
+    // nothing waits: every part written 'sending' with the lease, in order (hot for 3 parts, built for 6)
+    const [first, long] = (await opened.db.batch([services.outbox.replyInsert(wardId, resident!.id, "event:901", parts(3)), services.outbox.replyInsert(wardId, resident!.id, "event:902", parts(6))])) as unknown as [Row[], Row[]];
+    expect(first.map((r) => [r.status, r.attempts, r.wardId, JSON.parse(r.payload).text])).toEqual([1, 2, 3].map((i) => ["sending", 0, wardId, `phần ${i}`]));
+    expect(first.map((r) => r.id)).toEqual([...first.map((r) => r.id)].sort((a, b) => a - b));
+    // the first reply's parts were written in the same batch before: the second queues behind them
+    expect(long.map((r) => r.status)).toEqual(Array(6).fill("pending"));
+    const stored = await opened.db.select().from(outbox).where(eq(outbox.residentId, resident!.id)).orderBy(outbox.id);
+    expect(stored.map((r) => [r.dedupeKey, r.status, r.lockUntil === null])).toEqual([
+      ...[0, 1, 2].map((i) => [`event:901:${i}`, "sending", false]),
+      ...[0, 1, 2, 3, 4, 5].map((i) => [`event:902:${i}`, "pending", true]),
+    ]);
+    // once nothing waits, a new reply (awaited alone) is claimed again; the same event again writes and returns nothing
+    await opened.db.update(outbox).set({ status: "sent", lockUntil: null }).where(eq(outbox.residentId, resident!.id));
+    expect(((await services.outbox.replyInsert(wardId, resident!.id, "event:903", parts(1))) as unknown as Row[]).map((r) => r.status)).toEqual(["sending"]);
+    expect(await opened.db.batch([services.outbox.replyInsert(wardId, resident!.id, "event:901", parts(3))])).toEqual([[]]);
+    expect(await opened.db.$count(outbox, eq(outbox.residentId, resident!.id))).toBe(10);
   });
 
   for (const where of ["embedded file", "libSQL over HTTP"] as const) {

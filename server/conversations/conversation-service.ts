@@ -20,14 +20,11 @@ import { parseEvent, readEnvelope, type UserMessageEvent } from "../zalo/webhook
 import { wardReplyMessages, type ReplyContent } from "../zalo/message-builder";
 import { renderReplyText } from "../assistant/reply-text";
 import { scamReportWrites } from "../scam/scam-reports";
-import { replyWindow, type OutboxService } from "../zalo/outbox-service";
+import { replyWindow, type OutboxService, type ReplyRow } from "../zalo/outbox-service";
 import { ConversationStore, type ConversationChange, type ConversationRow, type ResidentKey } from "./conversation-store";
 import { locationOf, readableText, reportReply, silentKinds, unreadableReply } from "./non-text-messages";
 
 const PROCESS_LEASE_MS = 60_000;
-/** Replies of up to this many parts have their queued insert built once (longer ones are rare) */
-const HOT_PARTS = 4;
-const PART_KEYS: string[] = ["wardId", "residentId", "at", ...Array.from({ length: HOT_PARTS }, (_, i) => [`key${i}`, `payload${i}`]).flat()];
 const MAX_EVENT_ATTEMPTS = 5;
 /** a handoff older than Zalo's reply window no longer keeps the bot quiet */
 const HANDOFF_SILENCE_MS = 7 * 24 * 3600_000;
@@ -70,7 +67,7 @@ export type EventState = {
     | undefined;
 };
 
-/** The event's writes, and which of them insert reply parts already claimed for sending. */
+/** The event's writes, and which of them insert reply parts (OutboxService.replyInsert: claimed for sending, or queued). */
 type EventWrites = { writes: BatchItem<"sqlite">[]; claimed: number[]; queued: boolean };
 /** A decided event: its writes (for one batch) and what to send after they commit. */
 export type PlannedEvent = EventWrites & { resident: typeof residents.$inferSelect | undefined };
@@ -207,24 +204,32 @@ export class ConversationService {
     return { queries, parse };
   }
 
-  /** Decides a claimed event: everything it writes, marking it done included, for one batch (nothing is written here). */
-  async plan(event: StoredEvent, state: EventState): Promise<PlannedEvent> {
+  /**
+   * Decides a claimed event: everything it writes, marking it done included, for one batch
+   * (nothing is written here). `markDone: false`: the caller marks it done in the same batch
+   * (EventGroups: one doneQuery for a round).
+   */
+  async plan(event: StoredEvent, state: EventState, options: { markDone?: boolean } = {}): Promise<PlannedEvent> {
     const out: EventWrites = { writes: [], claimed: [], queued: false };
     await this.handle(state, event.id, event.receivedAt, out);
-    out.writes.push(
-      this.markDone({ id: event.id, at: this.clock.now() }),
-    );
+    if (options.markDone !== false) out.writes.push(this.markDone({ id: event.id, at: this.clock.now() }));
     return { ...out, resident: state.resident };
+  }
+
+  /**
+   * Marks decided events done: one statement for a group round's events, put LAST in the same
+   * batch as their writes (see EventGroups.round for why exactly-once holds).
+   */
+  doneQuery(eventIds: number[]): BatchItem<"sqlite"> {
+    return this.markRoundDone({ ids: JSON.stringify(eventIds), at: this.clock.now() });
   }
 
   /** What is to be sent once a planned event's writes committed (`results`: the batch's results for its writes, in order). */
   sendsOf(planned: PlannedEvent, results: unknown[]): Sends | undefined {
     if (!planned.resident) return undefined;
-    return {
-      resident: planned.resident,
-      claimed: planned.claimed.flatMap((i) => results[i] as ClaimedRow[]),
-      queued: planned.queued || planned.claimed.some((i) => !(results[i] as unknown[]).length),
-    };
+    // a reply written claimed is sent now; one written queued (or already there) goes through the outbox
+    const written = planned.claimed.map((i) => (results[i] as ReplyRow[]).filter((r) => r.status === "sending"));
+    return { resident: planned.resident, claimed: written.flat(), queued: planned.queued || written.some((rows) => !rows.length) };
   }
 
   /** Sends a committed event's reply: the parts written claimed go out at once, anything queued behind older messages through the outbox. */
@@ -419,6 +424,13 @@ export class ConversationService {
   // Statements of every event, built once (server/db/hot-statement.ts).
   private readonly markDone = hotStatement(["id", "at"], (v) =>
     this.db.update(webhookEvents).set({ status: "done", processedAt: v.at, lockUntil: null, lastError: null }).where(eq(webhookEvents.id, v.id)),
+  );
+  private readonly markRoundDone = hotStatement(["ids", "at"], (v) =>
+    this.db
+      .update(webhookEvents)
+      .set({ status: "done", processedAt: v.at, lockUntil: null, lastError: null })
+      // the ids as one JSON array: one statement (and one prepared text) for any number of events
+      .where(inArray(webhookEvents.id, sql`(select value from json_each(${v.ids}))`)),
   );
   private readonly openHandoffRead = hotStatement(["wardId", "zaloUserId", "since"], (v) =>
     this.db
@@ -657,32 +669,11 @@ export class ConversationService {
       }),
     );
     if (!parts.length) return;
-    // Written already claimed when nothing of the resident's waits before it (sent right after
-    // the batch); otherwise the second insert queues the same parts behind what waits.
+    // one statement: written already claimed when nothing of the resident's waits before it (sent
+    // right after the batch), queued behind what waits otherwise (OutboxService.replyInsert)
     out.claimed.push(out.writes.length);
-    out.writes.push(this.outbox.claimedInsert(ward.id, residentId, `event:${eventId}`, parts));
-    out.writes.push(this.queueParts(this.outbox.rows(ward.id, residentId, `event:${eventId}`, parts)));
+    out.writes.push(this.outbox.replyInsert(ward.id, residentId, `event:${eventId}`, parts));
   }
-
-  /** The plain insert of a reply's rows (OutboxService.rows: one time for all parts): built once per number of parts, up to HOT_PARTS. */
-  private queueParts(rows: ReturnType<OutboxService["rows"]>): BatchItem<"sqlite"> {
-    const first = rows[0]!;
-    if (rows.length > HOT_PARTS || rows.some((r) => r.createdAt !== first.createdAt || r.nextAttemptAt !== first.createdAt)) return this.db.insert(outbox).values(rows).onConflictDoNothing();
-    const values: Record<string, unknown> = { wardId: first.wardId, residentId: first.residentId, at: first.createdAt };
-    rows.forEach((r, i) => {
-      values[`key${i}`] = r.dedupeKey;
-      values[`payload${i}`] = r.payload;
-    });
-    return this.insertParts(String(rows.length), values);
-  }
-
-  private readonly insertParts = hotShapes(PART_KEYS, (shape, v) => {
-    const part = v as Record<string, never>;
-    return this.db
-      .insert(outbox)
-      .values(Array.from({ length: Number(shape) }, (_, i) => ({ wardId: part.wardId!, residentId: part.residentId!, dedupeKey: part[`key${i}`]!, payload: part[`payload${i}`]!, nextAttemptAt: part.at!, createdAt: part.at! })))
-      .onConflictDoNothing();
-  });
 
   /** Creates or updates the resident (a statement for the event's batch read); `interactionAt` opens Zalo's reply window. */
   private touchResident(wardId: number, zaloUserId: string, interactionAt: number | undefined, follower?: boolean, appUserId?: string) {

@@ -145,15 +145,23 @@ export class EventGroups {
     for (const r of reads) {
       try {
         const state = r.reads.parse(rows.slice(r.at, r.at + r.reads.queries.length));
-        planned.push({ event: r.event, state, plan: await this.conversations.plan(r.event, state) });
+        planned.push({ event: r.event, state, plan: await this.conversations.plan(r.event, state, { markDone: false }) });
       } catch (err) {
         await this.conversations.failed(r.event, err);
       }
     }
     if (!planned.length) return { processed: 0, send: nothing };
 
-    // 3. one write transaction for the round
+    // 3. one write transaction for the round, marking its events done in ONE statement, the last.
+    // Exactly-once holds as with one mark per event in the same batch: the batch is one
+    // transaction, so a crash (or a failure of any statement, the mark included) before it commits
+    // leaves nothing of the round written and its events 'processing' under their lease — taken
+    // again by the fallback below, or by the sweeper once the lease ends, as never processed; once
+    // it commits, every event is done together with its own writes (its reply parts in the outbox,
+    // sent by the sweeper if we die before sending). No event is done without its writes, and
+    // none has its writes without being done. (tests/event-groups.test.ts fails the mark.)
     const writes = planned.flatMap((p) => p.plan.writes);
+    writes.push(this.conversations.doneQuery(planned.map((p) => p.event.id)));
     let results: unknown[];
     try {
       results = await this.db.batch(writes as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);

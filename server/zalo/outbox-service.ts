@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
-import { hotStatement } from "../db/hot-statement";
+import { and, asc, eq, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { hotRawShapes, hotStatement } from "../db/hot-statement";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Database } from "../db/database";
 import { outbox, residents } from "../db/schema";
@@ -95,39 +95,34 @@ export class OutboxService {
   }
 
   /**
-   * Rows for a reply that is sent right after the caller's batch commits (see sendClaimed): they
-   * are written already claimed ('sending', with the send lease), so sending them needs no claim
-   * round trip. Only when nothing earlier of the resident's waits (the caller checked), or the
-   * parts would overtake it. A crash before sendClaimed leaves them to the sweeper once the lease
-   * ends, as for any send.
+   * The insert of a reply's parts (for the caller's atomic batch), ONE statement whichever way it
+   * goes: when none of the resident's messages waits unsent, the parts are written already claimed
+   * ('sending', with the send lease) and are sent right after the batch commits (sendClaimed: no
+   * claim round trip); otherwise they are written 'pending', queued behind what waits (claimed,
+   * they would overtake it). The check reads the outbox, so SQLite runs the whole SELECT before
+   * inserting anything: every part sees the same answer, and since it runs inside the writing
+   * transaction two events of one resident cannot both jump the queue. A crash before sendClaimed
+   * leaves claimed parts to the sweeper once the lease ends, as for any send. Parts already there
+   * (the same event again) are left alone and not returned. Returns the rows written, with their
+   * status (ReplyRow): the 'sending' ones are the caller's to send.
    */
-  claimedRows(wardId: number, residentId: number, dedupePrefix: string, messages: ZaloOutgoingMessage[]) {
+  replyInsert(wardId: number, residentId: number, dedupePrefix: string, messages: ZaloOutgoingMessage[]): BatchItem<"sqlite"> {
     const now = this.clock.now();
-    return this.rows(wardId, residentId, dedupePrefix, messages).map((row) => ({ ...row, status: "sending" as const, lockUntil: now + SEND_LEASE_MS }));
+    const values: Record<string, unknown> = { wardId, residentId, at: now, lockUntil: now + SEND_LEASE_MS };
+    messages.forEach((message, i) => {
+      values[`key${i}`] = `${dedupePrefix}:${i}`;
+      values[`payload${i}`] = JSON.stringify(message);
+    });
+    const parts = String(messages.length);
+    if (messages.length <= HOT_PARTS) return this.insertReply(parts, values);
+    return this.db.all(replyInsertSql(parts, values as Record<string, never>)) as unknown as BatchItem<"sqlite">;
   }
 
-  /**
-   * The insert of claimedRows, made only when none of the resident's messages waits unsent (the
-   * check runs inside the writing transaction, so two events of one resident cannot both jump the
-   * queue); returns the rows written (none otherwise: the caller's plain insert of the same parts,
-   * right after, then queues them).
-   */
-  claimedInsert(wardId: number, residentId: number, dedupePrefix: string, messages: ZaloOutgoingMessage[]) {
-    const rows = this.claimedRows(wardId, residentId, dedupePrefix, messages);
-    const selects = sql.join(
-      rows.map((r) => sql`select ${r.wardId}, ${r.residentId}, ${r.dedupeKey}, ${r.payload}, ${r.status}, ${r.lockUntil}, ${r.nextAttemptAt}, ${r.createdAt}`),
-      sql` union all `,
-    );
-    return this.db.all<{ id: number; wardId: number; payload: string; attempts: number }>(sql`
-      insert into ${outbox} (ward_id, resident_id, dedupe_key, payload, status, lock_until, next_attempt_at, created_at)
-      select * from (${selects})
-      where not exists (select 1 from ${outbox} where resident_id = ${residentId} and status in ('pending', 'sending'))
-      on conflict do nothing
-      returning id, ward_id as "wardId", payload, attempts`);
-  }
+  /** replyInsert's statement, built once per number of parts (server/db/hot-statement.ts) */
+  private readonly insertReply = hotRawShapes((q) => this.db.all(q), REPLY_KEYS, replyInsertSql);
 
   /**
-   * Sends rows written by claimedRows (in id order) to a resident the caller has just read, and
+   * Sends rows replyInsert wrote claimed (in id order) to a resident the caller has just read, and
    * records every outcome in one batch: the whole bookkeeping of a reply is one round trip. The
    * first part that is not sent stops the rest (they wait behind it, pending). Returns how many were sent.
    */
@@ -229,8 +224,30 @@ export class OutboxService {
   }
 }
 
-/** A reply part written claimed (claimedInsert's returned row). */
+/** A reply part written claimed (a replyInsert row whose status is 'sending'). */
 export type ClaimedOutboxRow = { id: number; wardId: number; payload: string; attempts: number };
+/** A row replyInsert wrote. */
+export type ReplyRow = ClaimedOutboxRow & { status: "sending" | "pending" };
+
+/** Replies of up to this many parts have their insert built once (longer ones are rare). */
+const HOT_PARTS = 4;
+const REPLY_KEYS: string[] = ["wardId", "residentId", "at", "lockUntil", ...Array.from({ length: HOT_PARTS }, (_, i) => [`key${i}`, `payload${i}`]).flat()];
+
+/** replyInsert's SQL for `parts` parts (`v`: REPLY_KEYS, values or placeholders). */
+function replyInsertSql(parts: string, v: Record<string, never>): SQL {
+  const rows = sql.join(
+    Array.from({ length: Number(parts) }, (_, i) => sql`select ${sql.raw(String(i))} as part, ${v[`key${i}`]} as dedupe_key, ${v[`payload${i}`]} as payload`),
+    sql` union all `,
+  );
+  return sql`insert into ${outbox} (ward_id, resident_id, dedupe_key, payload, status, lock_until, next_attempt_at, created_at)
+    select ${v.wardId}, ${v.residentId}, p.dedupe_key, p.payload,
+      case when w.waiting then 'pending' else 'sending' end, case when w.waiting then null else ${v.lockUntil} end, ${v.at}, ${v.at}
+    from (${rows}) p, (select exists (select 1 from ${outbox} where resident_id = ${v.residentId} and status in ('pending', 'sending')) as waiting) w
+    where true
+    order by p.part
+    on conflict do nothing
+    returning id, ward_id as "wardId", payload, attempts, status`;
+}
 
 /** What sending needs to know of the resident. */
 export type ResidentForSend = { zaloUserId: string; lastInteractionAt: number | null };
