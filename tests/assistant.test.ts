@@ -866,6 +866,21 @@ describe("understanding what residents mean", () => {
       expect(open.kind === "answer" && [open.entry.id, open.lang], text).toEqual(["phuong-lien-he", "en"]);
       expect(open.reply, text).toMatch(/Office hours/);
     }
+    // asked alone, the office's opening or closing time is its hours too
+    for (const text of ["what time does the ward office open", "when does the office close"]) {
+      const open = ask(text);
+      expect(open.kind === "answer" && [open.entry.id, open.lang], text).toEqual(["phuong-lien-he", "en"]);
+    }
+    // "open at all" names neither a time nor the office: an app that will not start is no question of office hours
+    const app = ask("my app won't open at all, what should I do?");
+    expect([app.kind, app.lang]).toEqual(["handoff", "en"]);
+    // "real" or "safe" is a scam check only of a link, message, number, account…: a real address is the ward's contacts
+    const address = ask("Can you tell me if the real address of the ward office changed?");
+    expect(address.kind === "answer" && address.entry.id).toBe("phuong-lien-he");
+    for (const text of ["how can I check if this link is real", "can you tell me if this text message is safe", "how do I know if a website is fake"]) {
+      const check = ask(text);
+      expect(check.kind === "answer" && check.entry.id, text).toBe("ld-kiem-tra");
+    }
   });
 
   it("after a scam warning, 'who do I report it to' is answered from the entry on reporting scams", () => {

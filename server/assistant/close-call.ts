@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedText } from "./text-analysis";
+import { headWords, titleWords } from "./other-subject";
 
 /*
  * A turn that could go on with the previous entry or be about another one, with evidence for
@@ -26,17 +26,19 @@ export const CLOSE_CALL_SHORT_TERMS = 3;
 /** …that the previous entry has this share of */
 export const CLOSE_CALL_SHORT_WORDS = 0.75;
 
-const words = (text: string) => new Set(foldedText(text).split(/[^a-z0-9]+/).filter(Boolean));
-
 /** Topic words of the message in `other`'s title head (its subject, before " - ", "(", ",") that `previous`'s title lacks. */
 export function namesOtherHead(terms: string[], previous: KnowledgeEntry, other: KnowledgeEntry): boolean {
-  const mine = words(previous.title);
-  const theirs = words(other.title.split(/\s[-–]\s|[(,;:]/)[0]!);
+  const mine = titleWords(previous);
+  const theirs = headWords(other);
   return terms.some((t) => theirs.has(t) && !mine.has(t));
 }
 
-/** "chưa đăng ký kết hôn thì sao", "không có vneid thì sao": a negated condition asked of the previous procedure (folded). */
-const negatedCasePattern = /^(?:(?:the|con|vay|ma|neu|nhung)\s+)*(?:chua|khong|ko|k|hong)\s+.*\bthi sao\b/;
+/**
+ * "chưa đăng ký kết hôn thì sao", "không có vneid thì sao": a negated condition asked of the previous procedure (folded).
+ * The lead-in words each take one whitespace character and the gap is `\s.*`: a single `\s` before `.*` keeps the test
+ * linear on long runs of whitespace (`\s+.*` tried every split of them), whether or not the caller collapsed them.
+ */
+const negatedCasePattern = /^(?:(?:the|con|vay|ma|neu|nhung)\s+)*(?:chua|khong|ko|k|hong)\s.*\bthi sao\b/;
 export function negatedCase(folded: string): boolean {
   return negatedCasePattern.test(folded);
 }

@@ -76,10 +76,11 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bsubmit\w*\b[^.?!]{0,25}\bapplication|\bapply online\b|\bonline application/, words: "cac buoc nop ho so truc tuyen" },
   { pattern: /\bcriminal record\b|\bjudicial record\b|\bpolice (?:check|clearance)/, words: "ly lich tu phap" },
   // money already sent: the steps for a victim; "is this a scam?": checking a message (no English summary)
+  // ("real"/"safe" only of a link, message, number, account…: "tell me if the real address changed" asks the address)
   { pattern: /\b(?:accident|hospital|surgery|emergency room)\b[^.?!]*\b(?:money|transfer|pay)|\b(?:money|transfer|pay)\b[^.?!]*\b(?:accident|hospital|surgery)\b/, words: "nguoi la bao nguoi than bi tai nan cap cuu can chuyen tien gap", group: "scam" },
   { pattern: /\b(?:sent|transferred|paid|lost)\b[^.?!]{0,40}\b(?:million|dong|vnd|money|usd)\b/, words: "da lo chuyen tien cho ke lua dao phai lam gi ngay", group: "scam" },
   { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
-  { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam|fake|real|legit|genuine|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
+  { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam|fake|legit|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:links?|messages?|texts?|sms|websites?|accounts?|numbers?|apps?|calls?)\b[^.?!]{0,30}\b(?:real|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
   { pattern: /\bscam\w*|\bfraud\w*|\bphishing\b/, words: "lua dao", group: "scam" },
   // a report already sent and still unanswered: following it up, before "report" as a new one
   { pattern: /\b(?:reported|sent (?:a |my |the )?(?:report|complaint|feedback))\b[^]*\b(?:no(?:body| one) (?:has )?(?:replied|answered|responded|came)|no (?:reply|response|answer)|not (?:been )?(?:fixed|replied|answered)|status|follow)/, words: "theo doi phan anh da gui", group: "report" },
@@ -87,7 +88,8 @@ const glossary: GlossaryPhrase[] = [
   // the app itself, unless the message is about a report (sent through it)
   { pattern: /\bihanoi\b/, words: "ung dung ihanoi cong dan thu do so cai dat va su dung", group: "report" },
   // "what time does it open", "when does the office close", "open until": in a ward's chat, "it" is the ward office
-  { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\b(?:open|work(?:s|ing)?|closed)\b[^.?!]{0,30}\b(?:saturday|sunday|weekend)s?\b|\b(?:saturday|sunday|weekend)s?\b[^.?!]{0,20}\b(?:open|closed)\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b/, words: "gio lam viec dia chi phuong" },
+  // ("open at"/"open until" need a time or the office named: "my app won't open at all" is no question of hours)
+  { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\b(?:open|work(?:s|ing)?|closed)\b[^.?!]{0,30}\b(?:saturday|sunday|weekend)s?\b|\b(?:saturday|sunday|weekend)s?\b[^.?!]{0,20}\b(?:open|closed)\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until) (?:\d|noon|midnight|what time|when)|\b(?:office|ward|committee)\s+(?:(?:is|will|does|still)\s+)?(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b/, words: "gio lam viec dia chi phuong" },
   { pattern: /(?<!\b(?:on|from|in|with) (?:my|the|his|her|a|your) )\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
   { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bpeople'?s committee\b/, words: "dia chi uy ban nhan dan phuong" },
   { pattern: /\bward office\b/, words: "dia chi uy ban nhan dan phuong", descriptor: true },

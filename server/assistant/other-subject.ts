@@ -16,7 +16,7 @@ const words = (text: string) => new Set(foldedText(text).split(/[^a-z0-9]+/).fil
 const titleCache = new WeakMap<KnowledgeEntry, Set<string>>();
 const headCache = new WeakMap<KnowledgeEntry, Set<string>>();
 
-function titleWords(entry: KnowledgeEntry): Set<string> {
+export function titleWords(entry: KnowledgeEntry): Set<string> {
   let found = titleCache.get(entry);
   if (!found) titleCache.set(entry, (found = words(entry.title)));
   return found;
@@ -24,7 +24,7 @@ function titleWords(entry: KnowledgeEntry): Set<string> {
 
 /** The title's first clause, its subject: "Sự cố VNeID" of "Sự cố VNeID - quên mật khẩu, …" (the rest lists cases
  *  that other entries also have: "quên mật khẩu thì sao" after VssID is VssID's own case). */
-function headWords(entry: KnowledgeEntry): Set<string> {
+export function headWords(entry: KnowledgeEntry): Set<string> {
   let found = headCache.get(entry);
   if (!found) headCache.set(entry, (found = words(entry.title.split(/\s[-–]\s|[(,;:]/)[0]!)));
   return found;
