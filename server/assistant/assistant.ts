@@ -420,7 +420,7 @@ export class Assistant {
         !ctx.segment &&
         newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
-      if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
+      if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, false);
       // a subject of its own that nothing covers, the previous entry included: handed off as the message alone would be (uncovered-subject.ts)
       const uncovered = r.weak && (uncoveredSubject(terms, previous.id, this.index) || keyWordAbsent(terms, previous.id, this.index));
       if (!newTopic && !uncovered) {
@@ -429,7 +429,7 @@ export class Assistant {
           !ctx.segment &&
           !!top && r.confident && top.entry.id !== previous.id && previousAll >= 0.5 && !partOfPrevious && terms.length >= CLOSE_CALL_TERMS && topCore >= CLOSE_CALL_CORE &&
           top.score >= CLOSE_CALL_LEAD * previousScore && namesOtherHead(terms, previous, top.entry) && !negatedCase(folded);
-        if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx);
+        if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = reading.followupCue || reading.yesno || reading.strength === 2;
@@ -521,10 +521,14 @@ export class Assistant {
     return this.followUp(entry, reading, folded, terms, ctx);
   }
 
-  /** A short question between the previous entry and the other one the message names (close-call.ts); a number picks one, 0 a person. */
-  private closeCall(previous: KnowledgeEntry, other: Scored, previousScore: number, reading: FacetReading, r: Retrieval, ctx: TurnContext): ClarifyResult {
+  /**
+   * A short question between the previous entry and another one (close-call.ts); a number picks one, 0 a person. `named`:
+   * the message names the other entry's subject (the long close call) or only scores for it (the short one).
+   */
+  private closeCall(previous: KnowledgeEntry, other: Scored, previousScore: number, reading: FacetReading, r: Retrieval, ctx: TurnContext, named: boolean): ClarifyResult {
     const before = r.ranked.find((x) => x.entry.id === previous.id) ?? { ...other, entry: previous, score: previousScore };
-    return this.clarify([other, before], reading, r.scored, `tiếp mục trước "${previous.title}" hay mục "${other.entry.title}" mà tin nhắn nêu tên`, ctx);
+    const why = named ? `mục "${other.entry.title}" mà tin nhắn nêu tên` : `mục "${other.entry.title}" gần với tin nhắn`;
+    return this.clarify([other, before], reading, r.scored, `tiếp mục trước "${previous.title}" hay ${why}`, ctx);
   }
 
   /** The conversation is about a scam: its entry, or the choices a scam warning offered, are scam entries. */
