@@ -432,7 +432,7 @@ export class Assistant {
         if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
-        const shaped = reading.followupCue || reading.yesno || reading.strength === 2;
+        const shaped = shapedLikeFollowup(reading);
         if (shaped && terms.length <= 3 && !r.confident) return this.followUp(previous, reading, folded, terms, ctx);
         // nothing else fits clearly: a short message in a conversation goes on with its topic
         // ("mức đóng thấp nhất bao nhiêu", "bố mẹ ở hai phường khác nhau thì khai ở đâu")
@@ -510,7 +510,7 @@ export class Assistant {
     if (!entry) return undefined;
     const told = tellsScamStory(text);
     // (as for any follow-up: a short message shaped like one, "giờ làm sao xác minh", that nothing else answers clearly)
-    const shaped = (reading.followupCue || reading.yesno || reading.strength === 2) && terms.length <= 3;
+    const shaped = shapedLikeFollowup(reading) && terms.length <= 3;
     const unclear = !r.confident && (shaped || !terms.length || this.index.termCoverage(entry.id, terms) >= SCAM_STORY_WORDS);
     if (!told && !unclear) return undefined;
     // more of the story, nothing asked of a part: the entry's advice (not its parts offered again)
@@ -1014,6 +1014,11 @@ const questionWordPattern = /\b(gi|nao|dau|sao|bao nhieu|bao lau|khi nao|bao gio
 /** The links a message names are all official ones (the scam check's own reading). */
 function namesOfficialLinksOnly(signals: readonly string[]): boolean {
   return signals.includes("link_official") && !signals.includes("link_unofficial");
+}
+
+/** Shaped like a follow-up: a follow-up cue ("thì sao", "còn …"), a yes/no question or a part asked outright. */
+function shapedLikeFollowup(reading: FacetReading): boolean {
+  return reading.followupCue || reading.yesno || reading.strength === 2;
 }
 
 function questionShaped(folded: string): boolean {

@@ -39,12 +39,10 @@ export type TermLookup = {
 
 /** The topic words say something the previous entry does not: a new subject (to be handed off when nothing else covers it either). */
 export function uncoveredSubject(terms: string[], previousId: string, index: TermLookup): boolean {
-  const unique = [...new Set(terms)];
-  // ("giờ", "xong", "lại": words of any turn that the knowledge base rarely needs do not make a subject)
-  const missing = unique.filter((t) => index.idfFor(t) >= UNCOVERED.wordIdf && index.termCoverage(previousId, [t]) === 0);
+  const missing = missingWords(terms, previousId, index, "all");
   if (missing.length < UNCOVERED.missingWords) return false;
   if (!missing.some((t) => index.idfFor(t) >= UNCOVERED.missingIdf)) return false;
-  return index.termCoverage(previousId, terms) < UNCOVERED.previousShare;
+  return index.termCoverage(previousId, terms, "all") < UNCOVERED.previousShare;
 }
 
 /** The message's most informative topic word is absent from the previous entry's core fields: it is about something else. */
@@ -57,6 +55,11 @@ export function keyWordAbsent(terms: string[], previousId: string, index: TermLo
   }
   if (key === undefined || best < KEY_WORD.minIdf) return false;
   if (index.termCoverage(previousId, [key], "core") > 0) return false;
-  const missing = [...new Set(terms)].filter((t) => index.idfFor(t) >= UNCOVERED.wordIdf && index.termCoverage(previousId, [t], "core") === 0);
-  return missing.length >= KEY_WORD.missingWords && index.termCoverage(previousId, terms, "core") < KEY_WORD.previousShare;
+  return missingWords(terms, previousId, index, "core").length >= KEY_WORD.missingWords && index.termCoverage(previousId, terms, "core") < KEY_WORD.previousShare;
+}
+
+/** The message's informative topic words (idf ≥ UNCOVERED.wordIdf) that the previous entry's `where` fields lack, once each. */
+function missingWords(terms: string[], previousId: string, index: TermLookup, where: "core" | "all"): string[] {
+  // ("giờ", "xong", "lại": words of any turn that the knowledge base rarely needs do not make a subject)
+  return [...new Set(terms)].filter((t) => index.idfFor(t) >= UNCOVERED.wordIdf && index.termCoverage(previousId, [t], where) === 0);
 }
