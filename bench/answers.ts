@@ -27,6 +27,8 @@ export const answerSets = {
   "tuning3-conversations": { file: "tests/fixtures/blind/tuning3-conversations.jsonl", tuning: true },
   "tuning4-questions": { file: "tests/fixtures/blind/tuning4-questions.jsonl", tuning: true },
   "tuning4-conversations": { file: "tests/fixtures/blind/tuning4-conversations.jsonl", tuning: true },
+  "tuning5-questions": { file: "tests/fixtures/blind/tuning5-questions.jsonl", tuning: true },
+  "tuning5-conversations": { file: "tests/fixtures/blind/tuning5-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -35,8 +37,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout5-questions": { file: "tests/fixtures/blind/holdout5-questions.jsonl", tuning: false },
-  "holdout5-conversations": { file: "tests/fixtures/blind/holdout5-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

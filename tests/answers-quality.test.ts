@@ -21,8 +21,6 @@ const files: Record<string, string> = {
   "holdout2-conversations": "tests/fixtures/blind/holdout2-conversations.jsonl",
   "holdout3-questions": "tests/fixtures/blind/holdout3-questions.jsonl",
   "holdout3-conversations": "tests/fixtures/blind/holdout3-conversations.jsonl",
-  "holdout5-questions": "tests/fixtures/blind/holdout5-questions.jsonl",
-  "holdout5-conversations": "tests/fixtures/blind/holdout5-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
