@@ -116,3 +116,23 @@ describe("a long message that tells the situation before it asks", () => {
     }
   });
 });
+
+describe("a tone mark says which word a synonym phrase's syllables are", () => {
+  const topOf = (text: string) => {
+    const result = ask(text);
+    return result.kind === "answer" ? result.entry.id : (result.entries[0]?.id ?? result.kind);
+  };
+
+  it("does not read 'số đó' (that number) or 'công chúng' (the public) as sổ đỏ or công chứng", () => {
+    for (const text of ["số đó có phải lừa đảo không", "có người gọi lừa tôi, giờ muốn báo cho công an số đó thì báo ở đâu"]) {
+      expect(["dvc-cap-lai-so-do", "dvc-dat-dai"], text).not.toContain(topOf(text));
+    }
+    expect(topOf("thông báo cho công chúng về lịch tiếp dân")).not.toMatch(/chung-thuc/);
+  });
+
+  it("still reads sổ đỏ typed without accents, with a hỏi/ngã slip or without a tone", () => {
+    for (const text of ["sổ đỏ bị mất làm lại ở đâu", "sỗ đỏ bị mất làm lại ở đâu", "so do bi mat lam lai o dau", "sô đỏ bị mất làm lại ở đâu"]) {
+      expect(topOf(text), text).toBe("dvc-cap-lai-so-do");
+    }
+  });
+});
