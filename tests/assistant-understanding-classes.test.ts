@@ -136,3 +136,34 @@ describe("a tone mark says which word a synonym phrase's syllables are", () => {
     }
   });
 });
+
+describe("an entry's not_covers: a syllable of the message that means something else there", () => {
+  const handedOff = (text: string) => {
+    const result = ask(text);
+    return result.kind === "handoff" ? result.handoff.reason : result.kind === "answer" ? result.entry.id : result.kind;
+  };
+
+  it("hands off custody (tạm giam), a house's direction by age (hợp tuổi) and opening a bank card", () => {
+    expect(handedOff("Bố tôi đang bị tạm giam ở công an quận, gia đình muốn thăm thì làm sao")).toBe("out_of_scope");
+    expect(handedOff("nhờ phường xem giúp hướng nhà hợp tuổi chủ nhà")).toBe("out_of_scope");
+    // the scope is read on the whole message, also when its topic words alone are searched ("thẻ ngân hàng")
+    expect(handedOff("làm thẻ ngân hàng cho cháu 16 tuổi có được không")).toBe("out_of_scope");
+  });
+
+  it("does not read 'tách sổ' beside a plot of land as splitting the household book", () => {
+    const result = ask("bố mẹ để lại mảnh đất cho hai anh em, giờ muốn tách sổ riêng thì làm thế nào");
+    expect(result.kind === "answer" ? result.entry.id : result.entries[0]?.id).not.toBe("dvc-tach-ho");
+  });
+
+  it("still answers guardianship, the household split, the class and cashless payment", () => {
+    for (const [text, id] of [
+      ["anh tôi bị tâm thần, làm giám hộ ở đâu", "dvc-giam-ho"],
+      ["con trai tôi cưới vợ rồi muốn tách hộ ra ở riêng", "dvc-tach-ho"],
+      ["lớp bình dân học vụ số cho người cao tuổi ở đâu", "kns-lop-hoc"],
+      ["quét mã QR thanh toán ở chợ có an toàn không", "kns-thanh-toan-khong-tien-mat"],
+    ]) {
+      const result = ask(text!);
+      expect(result.kind === "answer" ? result.entry.id : result.kind, text).toBe(id);
+    }
+  });
+});

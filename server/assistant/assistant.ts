@@ -594,7 +594,8 @@ export class Assistant {
     const fold = () => (folded ??= this.fold(text));
     let r = whole;
     if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== fold()) {
-      const topic = this.retrieve(reading.topicText, ward, exclude);
+      // (the whole message names what an entry does not cover: "làm thẻ ngân hàng" whose topic words are "thẻ ngân hàng")
+      const topic = this.retrieve(reading.topicText, ward, exclude, text);
       if (topic.confident) r = topic;
     }
     // a long message that tells a story before it asks: the question clause alone names an entry
@@ -602,7 +603,7 @@ export class Assistant {
     // (not a call for the person on duty: that has a reply of its own)
     if (questionClause && !r.confident && whole.top && !onDutyPattern.test(foldedText(text))) {
       for (const clause of questionClauses(text, (s) => this.fold(s))) {
-        const c = this.retrieve(clause, ward, exclude);
+        const c = this.retrieve(clause, ward, exclude, text);
         // the clause itself says what it asks: two informative words at least, and no app that the entry is not about
         const informative = this.topicTermsOf(clause, readFacet(clause)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
         const otherApp = !!c.top && namedApps.some((app) => app.pattern.test(clause) && !app.pattern.test(foldedText(c.top!.entry.title)));
@@ -667,12 +668,13 @@ export class Assistant {
     return !!top && !!second && !r.weak && !r.headTie && top.score >= t.coreLeadScore && top.coreCoverage >= t.coreLeadCore && top.coreCoverage - second.coreCoverage >= t.coreLead && top.keyCoverage >= 1 && second.keyCoverage < 1;
   }
 
-  private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {
+  /** `message`: the whole message a part of it (`text`) was taken from, whose words the entries' scopes are checked against */
+  private retrieve(text: string, ward: Ward, exclude?: string, message = text): Retrieval {
     const result = this.index.search(text, { limit: 20 });
     let ranked = result.ranked.filter((r) => appliesTo(r.entry, ward) && r.entry.id !== exclude);
     // the entry's front matter says where it ends (entry-scope.ts)
     const scoped = this.scopes.hasScopes(ranked);
-    const padded = scoped || ranked[0]?.entry.kind ? ` ${this.fold(text)} ` : "";
+    const padded = scoped || ranked[0]?.entry.kind ? ` ${this.fold(message)} ` : "";
     if (scoped) ranked = ranked.filter((r) => !this.scopes.outOfScope(r.entry, padded));
     const [top, second] = ranked;
     const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));
