@@ -167,3 +167,20 @@ describe("an entry's not_covers: a syllable of the message that means something 
     }
   });
 });
+
+describe("a story, then 'cho tôi hỏi', then the question", () => {
+  const entryOf = (text: string) => {
+    const result = ask(text);
+    return result.kind === "answer" ? result.entry.id : result.kind;
+  };
+
+  it("answers the question after the marker when the story's own words pulled the message to another entry", () => {
+    expect(entryOf("Tôi bán hàng ăn sáng ở đầu ngõ, có đăng ký hộ kinh doanh rồi, cho tôi hỏi làm lại căn cước bị mất ở đâu")).toBe("dvc-can-cuoc");
+    expect(entryOf("Chồng tôi mở tiệm sửa xe, đã đăng ký hộ kinh doanh và nộp thuế khoán, cho tôi hỏi đăng ký khai sinh cho con thứ hai cần giấy gì")).toBe("dvc-khai-sinh");
+  });
+
+  it("keeps the story's entry when the question after the marker is about it, or names nothing clearly", () => {
+    expect(entryOf("Tôi mới chuyển về đây ở, chưa đăng ký tạm trú, cho tôi hỏi đăng ký tạm trú cần giấy tờ gì")).toBe("dvc-tam-tru");
+    expect(entryOf("bố tôi mới mất tuần trước ở bệnh viện, cho tôi hỏi giờ phải làm giấy tờ gì")).toBe("dvc-khai-tu");
+  });
+});

@@ -20,7 +20,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
-import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses } from "./question-clause";
+import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
@@ -613,6 +613,11 @@ export class Assistant {
         }
       }
     }
+    // the story before "cho em hỏi" names an entry of its own that pulled the whole message: the question after it decides
+    if (questionClause && whole.top) {
+      const told = this.storyPulled(text, whole, ward, exclude);
+      if (told) r = told;
+    }
     let topicTerms: string[] | undefined;
     const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
     // found only through the first syllables of a word the message continues differently (diverted-compound.ts)
@@ -638,6 +643,24 @@ export class Assistant {
       return { ...r, confident: false, weak: true, signals: `${r.signals}; chỉ khớp từ riêng của một câu hỏi mẫu` };
     }
     return r;
+  }
+
+  /**
+   * A story, an ask marker, a question (question-clause.ts storyThenQuestion): the question alone names
+   * another entry clearly (the clause guards of the long-message rule), and the story alone has the
+   * whole message's top: the story's words made that top, the question's entry answers.
+   */
+  private storyPulled(text: string, whole: Retrieval, ward: Ward, exclude?: string): Retrieval | undefined {
+    const parts = storyThenQuestion(text, (s) => this.fold(s));
+    if (!parts || !whole.top || onDutyPattern.test(parts.asked)) return undefined;
+    const c = this.retrieve(parts.asked, ward, exclude, text);
+    if (!c.confident || !c.top || c.top.entry.id === whole.top.entry.id) return undefined;
+    const informative = this.topicTermsOf(parts.asked, readFacet(parts.asked)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
+    const otherApp = namedApps.some((app) => app.pattern.test(parts.asked) && !app.pattern.test(foldedText(c.top!.entry.title)));
+    if (c.top.score < CLAUSE_MIN_SCORE || c.top.coverage < CLAUSE_MIN_COVERAGE || informative < CLAUSE_MIN_WORDS || otherApp) return undefined;
+    const story = this.retrieve(parts.story, ward, exclude);
+    if (story.top?.entry.id !== whole.top.entry.id) return undefined;
+    return { ...c, signals: `${c.signals}; câu hỏi sau phần kể: "${parts.asked}"` };
   }
 
   /** A topic-only answer whose title shares a generic head with the whole message's top, whose subject the message names: that top (title-head.ts). */
