@@ -184,3 +184,28 @@ describe("a story, then 'cho tôi hỏi', then the question", () => {
     expect(entryOf("bố tôi mới mất tuần trước ở bệnh viện, cho tôi hỏi giờ phải làm giấy tờ gì")).toBe("dvc-khai-tu");
   });
 });
+
+describe("other businesses' and agencies' services are handed off, not matched with a ward word", () => {
+  it("hands off savings rates, a library card, legal advice, phone repair, used vehicles, the driving test and the rubbish truck's hours", () => {
+    for (const text of [
+      "lãi suất gửi tiết kiệm kỳ hạn 6 tháng bây giờ bao nhiêu",
+      "làm thẻ thư viện quốc gia ở đâu",
+      "tôi cần tư vấn luật lao động khi bị công ty cho nghỉ việc",
+      "chỗ nào sửa điện thoại uy tín gần phường",
+      "bán xe máy cũ thì được giá bao nhiêu",
+      "học lái xe máy hạng A1 đăng ký ở đâu",
+      "xe rác mấy giờ đi qua phố mình",
+    ]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" ? result.handoff.reason : result.kind === "answer" ? result.entry.id : result.kind, text).toBe("out_of_scope");
+    }
+  });
+
+  it("still answers the ward's part: rubbish left uncollected is a report, renewing a licence is not handed off", () => {
+    const report = ask("rác ở đầu ngõ để cả tuần không ai thu gom, bốc mùi lắm");
+    expect(report.kind === "answer" && report.entry.id).toBe("pa-gui-phan-anh");
+    const licence = ask("bằng lái xe của tôi hết hạn rồi, đổi ở đâu");
+    expect(licence.kind).not.toBe("handoff");
+    expect(licence.entries[0]?.id).toBe("phuong-viec-khong-o-phuong");
+  });
+});
