@@ -209,3 +209,23 @@ describe("other businesses' and agencies' services are handed off, not matched w
     expect(licence.entries[0]?.id).toBe("phuong-viec-khong-o-phuong");
   });
 });
+
+describe("English: scams a foreigner meets, cashless payment, a foreign guest, a visa", () => {
+  const answeredEn = (text: string) => {
+    const result = ask(text);
+    expect(result.lang, text).toBe("en");
+    return result.kind === "answer" ? result.entry.id : result.kind;
+  };
+
+  it("answers police impersonation, a request for the OTP and QR payments in English", () => {
+    expect(answeredEn("A man phoned me pretending to be a police officer, he wants me to send money to clear my name")).toBe("ld-gia-danh-cong-an");
+    expect(answeredEn("A woman from the bank texted me and wants the verification code I just received, should I give it?")).toBe("ld-otp");
+    expect(answeredEn("Are e-wallets and QR payments safe for buying at the market?")).toBe("kns-thanh-toan-khong-tien-mat");
+  });
+
+  it("reads a foreign visitor's stay as a foreigner's temporary residence, a visa still handed off", () => {
+    expect(answeredEn("My Korean friend is a foreign visitor staying at our flat, what do we have to declare?")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+    // a visa stays a polite handoff: the list of matters handled elsewhere has no English word on visas
+    expect(answeredEn("Can the ward extend my tourist visa?")).toBe("handoff");
+  });
+});
