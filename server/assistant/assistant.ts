@@ -22,6 +22,7 @@ import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffCh
 import { EntryScopes } from "./entry-scope";
 import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
+import { TitlePhrases } from "./title-phrase";
 import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
 import { DivertedCompound } from "./diverted-compound";
@@ -170,6 +171,7 @@ export class Assistant {
   private readonly entryTexts = new Map<string, string>();
   private readonly scopes: EntryScopes;
   private readonly titleHeads = new TitleHeads();
+  private readonly titlePhrases = new TitlePhrases();
   private readonly bareSubjects: BareSubjects;
   private readonly sideWords = new SampleSideWords();
   private readonly divertedCompounds = new DivertedCompound();
@@ -481,7 +483,7 @@ export class Assistant {
     const defined = thingDefined(folded);
     const namesIt = !defined || namesThing(defined, this.entryText(r.top.entry, true));
     // (not the near-tie rule when the previous entry was set aside by a correction: the rest are only what is left)
-    if (namesIt && (r.confident || (!exclude && this.leadsByCore(r)))) {
+    if (namesIt && (r.confident || (!exclude && (this.leadsByCore(r) || this.leadsByTitle(text, r, ctx))))) {
       // "phường có [service] không": the entry must describe that service, not share a word with it
       const service = serviceAsked(folded);
       if (service && !describesService(service, this.entryText(r.top.entry))) {
@@ -689,6 +691,14 @@ export class Assistant {
     const [top, second] = r.ranked;
     const t = this.thresholds;
     return !!top && !!second && !r.weak && !r.headTie && top.score >= t.coreLeadScore && top.coreCoverage >= t.coreLeadCore && top.coreCoverage - second.coreCoverage >= t.coreLead && top.keyCoverage >= 1 && second.keyCoverage < 1;
+  }
+
+  /** A first question's near tie that the message settles by naming the top entry's title more fully than the rivals' (title-phrase.ts). */
+  private leadsByTitle(text: string, r: Retrieval, ctx: TurnContext): boolean {
+    // (a message's own question only: after an entry or a choice, a follow-up's words are read against that entry)
+    if (ctx.memory.entryId || ctx.memory.choices.length || ctx.memory.question || ctx.memory.awaiting || ctx.segment) return false;
+    const [top, ...rest] = r.ranked.slice(0, 3);
+    return !!top && rest.length > 0 && !r.weak && !r.headTie && top.score >= this.thresholds.answerScore && this.titlePhrases.leads(text, top.entry, rest.map((x) => x.entry));
   }
 
   /** `message`: the whole message a part of it (`text`) was taken from, whose words the entries' scopes are checked against */
