@@ -236,6 +236,11 @@ describe("a near tie between siblings settled by the top entry's title, named mo
     expect(result.kind === "answer" && result.entry.id).toBe("dvc-dat-dai");
   });
 
+  it("does not let a candidate far behind block it ('tra cứu' of the file-tracking entry, under half the top's score)", () => {
+    const result = ask("muốn tra cứu phạt nguội xe máy thì vào đâu");
+    expect(result.kind === "answer" && result.entry.id).toBe("ld-phat-nguoi");
+  });
+
   it("still asks back when a rival's title shares as much of the message (both titles say 'làn xanh')", () => {
     const result = ask("làn xanh có cần tự xin không");
     expect(result.kind).toBe("clarify");

@@ -22,7 +22,7 @@ import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffCh
 import { EntryScopes } from "./entry-scope";
 import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
-import { TitlePhrases } from "./title-phrase";
+import { TITLE_RIVAL_SHARE, TitlePhrases } from "./title-phrase";
 import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
 import { DivertedCompound } from "./diverted-compound";
@@ -697,8 +697,12 @@ export class Assistant {
   private leadsByTitle(text: string, r: Retrieval, ctx: TurnContext): boolean {
     // (a message's own question only: after an entry or a choice, a follow-up's words are read against that entry)
     if (ctx.memory.entryId || ctx.memory.choices.length || ctx.memory.question || ctx.memory.awaiting || ctx.segment) return false;
-    const [top, ...rest] = r.ranked.slice(0, 3);
-    return !!top && rest.length > 0 && !r.weak && !r.headTie && top.score >= this.thresholds.answerScore && this.titlePhrases.leads(text, top.entry, rest.map((x) => x.entry));
+    const t = this.thresholds;
+    const [top, ...others] = r.ranked.slice(0, 3);
+    if (!top || r.weak || r.headTie || top.score < t.answerScore) return false;
+    // (a candidate far behind, under half the top's score, is no rival)
+    const rivals = others.filter((x) => x.score >= TITLE_RIVAL_SHARE * top.score);
+    return rivals.length > 0 && this.titlePhrases.leads(text, top.entry, rivals.map((x) => x.entry));
   }
 
   /** `message`: the whole message a part of it (`text`) was taken from, whose words the entries' scopes are checked against */

@@ -15,6 +15,8 @@ import { foldedText } from "./text-analysis";
 
 /** at least this many content words (not function words) in the run the top's title shares */
 export const TITLE_RUN_CONTENT_WORDS = 2;
+/** candidates below this share of the top's score are not rivals (chosen on tuning5/tuning4) */
+export const TITLE_RIVAL_SHARE = 0.5;
 
 function words(text: string): string[] {
   return foldedText(text).replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean);
