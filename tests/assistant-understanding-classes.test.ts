@@ -241,6 +241,11 @@ describe("a near tie between siblings settled by the top entry's title, named mo
     expect(result.kind === "answer" && result.entry.id).toBe("ld-phat-nguoi");
   });
 
+  it("reads the question after a story the same way ('cho cháu hỏi' + a question naming the top's title)", () => {
+    const result = ask("Cháu ở quê lên thuê phòng trọ đi làm công nhân được ba tháng rồi, cho cháu hỏi muốn tra cứu phạt nguội xe máy thì vào đâu");
+    expect(result.kind === "answer" && result.entry.id).toBe("ld-phat-nguoi");
+  });
+
   it("still asks back when a rival's title shares as much of the message (both titles say 'làn xanh')", () => {
     const result = ask("làn xanh có cần tự xin không");
     expect(result.kind).toBe("clarify");
