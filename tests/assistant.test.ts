@@ -488,6 +488,26 @@ describe("a conversation's memory", () => {
     expect(foreign.kind === "answer" && foreign.entry.id).toBe("dvc-ket-hon");
   });
 
+  it("hands off a later turn about something else after a scam entry, and keeps the scam story on it", () => {
+    // the scam story rule leaned any unclear turn on the scam entry when that entry happened to spell its words
+    // ("thời tiết" in "chi tiết"); a subject of its own that nothing covers is handed off as the question alone is
+    const cases: Array<[string, string, string]> = [
+      ["Người lạ gọi báo mẹ tôi ngã phải đi cấp cứu", "ld-nguoi-than-cap-cuu", "ngày mai thời tiết có lạnh không"],
+      ["co nguoi gui link cai vneid", "ld-ung-dung-gia", "điện thoại bị vỡ màn hình thay ở đâu rẻ"],
+    ];
+    for (const [first, entryId, later] of cases) {
+      // (a warning or an answer: either way the scam entry is what the conversation is about)
+      const before = ask(first);
+      expect(before.entries[0]?.id, first).toBe(entryId);
+      const after = ask(later, before.memory);
+      expect(after.kind === "handoff" && after.handoff.reason, later).toBe("out_of_scope");
+    }
+    // more of the story, or what to do now, stays with the scam entry
+    const call = ask("Người lạ gọi báo mẹ tôi ngã phải đi cấp cứu");
+    const now = ask("giờ tôi phải làm gì", call.memory);
+    expect(now.kind === "answer" && now.entry.id).toBe("ld-nguoi-than-cap-cuu");
+  });
+
   it("takes a turn saying the previous action is done to what comes next, and leaves cases and ages with the previous entry", () => {
     // the report is sent: tracking it is the next entry's subject, though the words ("gửi", "xử lý") are the report entry's too
     const report = ask("muốn phản ánh ổ gà trước ngõ");

@@ -509,6 +509,9 @@ export class Assistant {
     const entry = remembered && remembered.category === "lua-dao" && appliesTo(remembered, ctx.ward) ? remembered : undefined;
     if (!entry) return undefined;
     const told = tellsScamStory(text);
+    // "thời tiết chiều nay có mưa không" after a scam entry: a subject of its own that nothing covers, the scam entry
+    // included, is no more of the story (the scammer is not its subject): handed off as a single question would be
+    if (!told && r.weak && (uncoveredSubject(terms, entry.id, this.index) || keyWordAbsent(terms, entry.id, this.index))) return undefined;
     // (as for any follow-up: a short message shaped like one, "giờ làm sao xác minh", that nothing else answers clearly)
     const shaped = shapedLikeFollowup(reading) && terms.length <= 3;
     const unclear = !r.confident && (shaped || !terms.length || this.index.termCoverage(entry.id, terms) >= SCAM_STORY_WORDS);
