@@ -508,6 +508,21 @@ describe("a conversation's memory", () => {
     expect(now.kind === "answer" && now.entry.id).toBe("ld-nguoi-than-cap-cuu");
   });
 
+  it("switches on a contrast opener that names another entry's subject, and keeps contrasted parts and people on the previous entry", () => {
+    // "thế X thì …": X is the turn's subject; it names the app entry, which the message alone prefers
+    const card = ask("làm thẻ bhyt hộ gia đình");
+    expect(card.kind === "answer" && card.entry.id).toBe("dvc-bhyt-ho-gia-dinh");
+    const app = ask("thế vssid thì cài thế nào", card.memory);
+    expect(app.kind === "answer" && app.entry.id).toBe("dvc-vssid");
+    // a part or a person set against the previous turn names no other subject: still a follow-up
+    const permit = ask("xin giấy phép xây dựng");
+    const fee = ask("còn lệ phí thì bao nhiêu", permit.memory);
+    expect(fee.kind === "answer" && fee.entry.id).toBe("dvc-giay-phep-xay-dung");
+    const idCard = ask("làm căn cước cho con");
+    const elder = ask("thế người già thì sao", idCard.memory);
+    expect(elder.kind === "answer" && elder.entry.id).toBe("dvc-can-cuoc");
+  });
+
   it("takes a turn saying the previous action is done to what comes next, and leaves cases and ages with the previous entry", () => {
     // the report is sent: tracking it is the next entry's subject, though the words ("gửi", "xử lý") are the report entry's too
     const report = ask("muốn phản ánh ổ gà trước ngõ");

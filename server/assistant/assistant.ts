@@ -36,6 +36,7 @@ import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
+import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
 import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
@@ -408,9 +409,13 @@ export class Assistant {
       // previous title lacks, that entry covers every topic word and the message alone prefers it clearly
       const otherSubject =
         !!top && r.confident && top.entry.id !== previous.id && !aboutPerson && topCore >= 0.9 && top.score >= FOLLOWUP.otherLead * previousScore && namesOtherSubject(terms, previous, top.entry, (w) => this.index.idfFor(w));
+      // "còn hợp đồng mua bán nhà thì …": a contrast opener and another entry's subject named; a plain lead is enough (contrast-subject.ts)
+      const contrasted =
+        !ctx.segment && !!top && r.confident && top.entry.id !== previous.id && !aboutPerson && topCore >= CONTRAST_CORE && top.score >= CONTRAST_LEAD * previousScore &&
+        contrastOpener(text) && namesOtherSubject(terms, previous, top.entry, (w) => this.index.idfFor(w));
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling || longQuestion || unrelated || ownQuestion || otherSubject ||
+        sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       // the other way round: a short message all in the previous entry's words ("mỗi tháng được bao nhiêu") that names
       // nothing of the other entry's subject would switch on score alone (not a switch rule that has a reason of its own — the
@@ -418,7 +423,7 @@ export class Assistant {
       // except "not found at all" for a yes/no question: "có phải ra công an không" asks about the previous procedure): ask which
       const shortCloseCall =
         !ctx.segment &&
-        newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
+        newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion || contrasted) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
       if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, false);
       // a subject of its own that nothing covers, the previous entry included: handed off as the message alone would be (uncovered-subject.ts)
