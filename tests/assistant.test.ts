@@ -523,6 +523,24 @@ describe("a conversation's memory", () => {
     expect(elder.kind === "answer" && elder.entry.id).toBe("dvc-can-cuoc");
   });
 
+  it("hands off a later turn on a subject known to be outside the ward's work, as alone, unless an entry speaks of it", () => {
+    // the follow-up rules used to lean these on the previous entry for its common words ("giờ", "phòng", "bao nhiêu")
+    const cases: Array<[string, string, string]> = [
+      ["giờ làm việc của phường", "phuong-lien-he", "lịch chiếu phim tối nay mấy giờ"],
+      ["đăng ký tạm trú cho người thuê trọ", "dvc-tam-tru", "giá thuê phòng khu này bao nhiêu"],
+    ];
+    for (const [first, entryId, later] of cases) {
+      const before = ask(first);
+      expect(before.kind === "answer" && before.entry.id, first).toBe(entryId);
+      const after = ask(later, before.memory);
+      expect(after.kind === "handoff" && after.handoff.reason, later).toBe("out_of_scope");
+    }
+    // "học phí" is on the list, but an entry (school-fee help) speaks of it: the class's fee stays a follow-up
+    const lesson = ask("lớp học dùng điện thoại cho người già");
+    const fee = ask("học phí bao nhiêu", lesson.memory);
+    expect(fee.kind === "answer" && fee.entry.id).toBe(lesson.kind === "answer" ? lesson.entry.id : "");
+  });
+
   it("takes a turn saying the previous action is done to what comes next, and leaves cases and ages with the previous entry", () => {
     // the report is sent: tracking it is the next entry's subject, though the words ("gửi", "xử lý") are the report entry's too
     const report = ask("muốn phản ánh ổ gà trước ngõ");

@@ -37,6 +37,7 @@ import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
+import { offTopicOf, offTopicTurn } from "./off-topic-turn";
 import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
@@ -349,7 +350,10 @@ export class Assistant {
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
     const topicTerms = () => this.topicTermsOf(folded, reading);
-    if (previous && appliesTo(previous, ctx.ward)) {
+    // "thời tiết chiều nay thế nào", "giá vàng hôm nay" after any entry: a subject known to be outside the ward's work is
+    // no follow-up of it; it is handed off as it is alone, below. Unless the previous entry speaks of it anywhere, or the
+    // entry the message alone prefers does ("học phí" of hộ nghèo's school-fee help: not handed off alone either)
+    if (previous && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
       const terms = topicTerms();
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
@@ -465,8 +469,8 @@ export class Assistant {
       result.memory.partAsked = own.facet;
       return result;
     }
-    const offTopic = offTopicPattern.exec(folded)?.[0];
-    if (offTopic && !(r.top && foldedText(`${r.top.entry.title} ${r.top.entry.questions.join(" ")}`).includes(offTopic))) {
+    const offTopic = r.top ? offTopicOf(folded, r.top.entry) : offTopicPattern.exec(folded)?.[0];
+    if (offTopic) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
@@ -517,6 +521,7 @@ export class Assistant {
     // "thời tiết chiều nay có mưa không" after a scam entry: a subject of its own that nothing covers, the scam entry
     // included, is no more of the story (the scammer is not its subject): handed off as a single question would be
     if (!told && r.weak && (uncoveredSubject(terms, entry.id, this.index) || keyWordAbsent(terms, entry.id, this.index))) return undefined;
+    if (!told && offTopicTurn(folded, this.entryText(entry), r.top?.entry)) return undefined;
     // (as for any follow-up: a short message shaped like one, "giờ làm sao xác minh", that nothing else answers clearly)
     const shaped = shapedLikeFollowup(reading) && terms.length <= 3;
     const unclear = !r.confident && (shaped || !terms.length || this.index.termCoverage(entry.id, terms) >= SCAM_STORY_WORDS);
