@@ -541,6 +541,23 @@ describe("a conversation's memory", () => {
     expect(fee.kind === "answer" && fee.entry.id).toBe(lesson.kind === "answer" ? lesson.entry.id : "");
   });
 
+  it("hands off a later turn asking the ward to recommend a private provider, and keeps asking advice on the procedure", () => {
+    // the previous entry shares the subject's words, but recommends no one
+    const cases: Array<[string, string, string]> = [
+      ["làm giấy phép xây dựng nhà ở", "dvc-giay-phep-xay-dung", "giới thiệu giúp tôi nhà thầu xây dựng nào uy tín"],
+      ["hang xom lan sang dat nha toi", "dvc-hoa-giai-dat-dai", "chi giup toi luat su nao gioi ve tranh chap dat"],
+    ];
+    for (const [first, entryId, later] of cases) {
+      const before = ask(first);
+      expect(before.kind === "answer" && before.entry.id, first).toBe(entryId);
+      const after = ask(later, before.memory);
+      expect(after.kind === "handoff" && after.handoff.reason, later).toBe("out_of_scope");
+    }
+    const permit = ask("làm giấy phép xây dựng nhà ở");
+    const advice = ask("tư vấn giúp tôi cần chuẩn bị giấy tờ gì", permit.memory);
+    expect(advice.kind === "answer" && advice.entry.id).toBe("dvc-giay-phep-xay-dung");
+  });
+
   it("takes a turn saying the previous action is done to what comes next, and leaves cases and ages with the previous entry", () => {
     // the report is sent: tracking it is the next entry's subject, though the words ("gửi", "xử lý") are the report entry's too
     const report = ask("muốn phản ánh ổ gà trước ngõ");
