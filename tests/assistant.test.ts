@@ -252,6 +252,15 @@ describe("short answers, facet first", () => {
 
 describe("a conversation's memory", () => {
   const ask = (text: string, memory?: Parameters<Assistant["ask"]>[3]) => assistant.ask(text, ward, MONDAY_9AM, memory);
+  /** Each [first turn, its entry, later turn]: the first turn is about the entry (answered or warned), the later one is handed off as out of scope. */
+  const expectLaterHandedOff = (cases: Array<[string, string, string]>) => {
+    for (const [first, entryId, later] of cases) {
+      const before = ask(first);
+      expect(before.entries[0]?.id, first).toBe(entryId);
+      const after = ask(later, before.memory);
+      expect(after.kind === "handoff" && after.handoff.reason, later).toBe("out_of_scope");
+    }
+  };
 
   it("answers a follow-up without a topic of its own from the previous entry", () => {
     const first = ask("làm căn cước ở đâu");
@@ -495,13 +504,8 @@ describe("a conversation's memory", () => {
       ["Người lạ gọi báo mẹ tôi ngã phải đi cấp cứu", "ld-nguoi-than-cap-cuu", "ngày mai thời tiết có lạnh không"],
       ["co nguoi gui link cai vneid", "ld-ung-dung-gia", "điện thoại bị vỡ màn hình thay ở đâu rẻ"],
     ];
-    for (const [first, entryId, later] of cases) {
-      // (a warning or an answer: either way the scam entry is what the conversation is about)
-      const before = ask(first);
-      expect(before.entries[0]?.id, first).toBe(entryId);
-      const after = ask(later, before.memory);
-      expect(after.kind === "handoff" && after.handoff.reason, later).toBe("out_of_scope");
-    }
+    // (a warning or an answer: either way the scam entry is what the conversation is about)
+    expectLaterHandedOff(cases);
     // more of the story, or what to do now, stays with the scam entry
     const call = ask("Người lạ gọi báo mẹ tôi ngã phải đi cấp cứu");
     const now = ask("giờ tôi phải làm gì", call.memory);
@@ -529,12 +533,7 @@ describe("a conversation's memory", () => {
       ["giờ làm việc của phường", "phuong-lien-he", "lịch chiếu phim tối nay mấy giờ"],
       ["đăng ký tạm trú cho người thuê trọ", "dvc-tam-tru", "giá thuê phòng khu này bao nhiêu"],
     ];
-    for (const [first, entryId, later] of cases) {
-      const before = ask(first);
-      expect(before.kind === "answer" && before.entry.id, first).toBe(entryId);
-      const after = ask(later, before.memory);
-      expect(after.kind === "handoff" && after.handoff.reason, later).toBe("out_of_scope");
-    }
+    expectLaterHandedOff(cases);
     // "học phí" is on the list, but an entry (school-fee help) speaks of it: the class's fee stays a follow-up
     const lesson = ask("lớp học dùng điện thoại cho người già");
     const fee = ask("học phí bao nhiêu", lesson.memory);
@@ -547,12 +546,7 @@ describe("a conversation's memory", () => {
       ["làm giấy phép xây dựng nhà ở", "dvc-giay-phep-xay-dung", "giới thiệu giúp tôi nhà thầu xây dựng nào uy tín"],
       ["hang xom lan sang dat nha toi", "dvc-hoa-giai-dat-dai", "chi giup toi luat su nao gioi ve tranh chap dat"],
     ];
-    for (const [first, entryId, later] of cases) {
-      const before = ask(first);
-      expect(before.kind === "answer" && before.entry.id, first).toBe(entryId);
-      const after = ask(later, before.memory);
-      expect(after.kind === "handoff" && after.handoff.reason, later).toBe("out_of_scope");
-    }
+    expectLaterHandedOff(cases);
     const permit = ask("làm giấy phép xây dựng nhà ở");
     const advice = ask("tư vấn giúp tôi cần chuẩn bị giấy tờ gì", permit.memory);
     expect(advice.kind === "answer" && advice.entry.id).toBe("dvc-giay-phep-xay-dung");
