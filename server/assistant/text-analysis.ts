@@ -283,7 +283,16 @@ const DIGITS = /^\d+$/;
 
 /** Folded, analysed text as one string (for pattern matching whole messages). */
 export function foldedText(text: string): string {
-  return analyze(text)
+  // a turn reads its message this way several times (whole-message patterns, the checks): the
+  // last few results are kept
+  const cached = recentFoldedTexts.get(text);
+  if (cached !== undefined) return cached;
+  const folded = analyze(text)
     .map((t) => t.folded)
     .join(" ");
+  if (recentFoldedTexts.size >= 16) recentFoldedTexts.clear();
+  recentFoldedTexts.set(text, folded);
+  return folded;
 }
+
+const recentFoldedTexts = new Map<string, string>();

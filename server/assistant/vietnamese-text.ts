@@ -5,8 +5,20 @@
 
 /** Lowercase NFC; keeps diacritics. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFC").toLowerCase();
+  // one turn normalises its message several times (the checks, the analysis, the search): the
+  // last two texts are remembered (a string compare, where NFC and lowercasing copy the text)
+  if (text === lastNormalized[0]) return lastNormalized[1]!;
+  if (text === lastNormalized[2]) return lastNormalized[3]!;
+  const normalized = text.normalize("NFC").toLowerCase();
+  lastNormalized[2] = lastNormalized[0];
+  lastNormalized[3] = lastNormalized[1];
+  lastNormalized[0] = text;
+  lastNormalized[1] = normalized;
+  return normalized;
 }
+
+/** [text, its normalisation, the previous text, its normalisation] */
+const lastNormalized: Array<string | undefined> = [undefined, undefined, undefined, undefined];
 
 /** Removes diacritics; đ has no decomposition under NFD and is mapped explicitly. */
 const foldCache = new Map<string, string>();
