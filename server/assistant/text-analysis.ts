@@ -275,11 +275,18 @@ function growSpellings(): void {
 
 /** Function words, and bare figures ("5 tuổi", "2 lần"): neither names a topic. */
 export function isFunctionWord(folded: string): boolean {
-  return functionWords.has(folded) || DIGITS.test(folded);
+  return functionWords.has(folded) || allDigits(folded);
 }
 
-// hoisted: a regular expression literal is a new object at every evaluation, and this runs per word
-const DIGITS = /^\d+$/;
+/** /^\d+$/.test(word) (ASCII digits, at least one), without the regular expression: this runs per word */
+function allDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Folded, analysed text as one string (for pattern matching whole messages). */
 export function foldedText(text: string): string {
