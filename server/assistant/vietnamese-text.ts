@@ -226,11 +226,19 @@ const FINAL_Y = /[^aeiouy]y$/;
  * Wider confusions, safe only where a known word pair confirms them (the pair repair of the
  * search index): also the final consonants c/t, n/ng, nh/n and ch/c ("thủ tụt" → "thủ tục").
  */
-export function pairSpellingVariants(folded: string): string[] {
+export function pairSpellingVariants(folded: string): readonly string[] {
+  // asked for both words of every unknown pair of every message, and words repeat: each word's
+  // variants are remembered (the list is shared: callers only read it)
+  const known = pairVariantsCache.get(folded);
+  if (known !== undefined) return known;
   const out = spellingVariants(folded);
   for (const [pattern, replacement] of finalSwaps) if (pattern.test(folded)) out.push(folded.replace(pattern, replacement));
+  if (pairVariantsCache.size >= 8192) pairVariantsCache.clear();
+  pairVariantsCache.set(folded, out);
   return out;
 }
+
+const pairVariantsCache = new Map<string, readonly string[]>();
 
 // module constants, not literals in the function: a regular expression literal is a new object
 // at every evaluation, and these run for every unknown word pair of every message (no g flag: no state)
