@@ -33,8 +33,19 @@ export function foldDiacritics(text: string): string {
     foldCache.set(text, folded);
     return folded;
   }
-  return foldUncached(text);
+  // a whole message is folded several times per turn (the checks, the patterns): the last two are remembered
+  if (text === lastFolded[0]) return lastFolded[1]!;
+  if (text === lastFolded[2]) return lastFolded[3]!;
+  const folded = foldUncached(text);
+  lastFolded[2] = lastFolded[0];
+  lastFolded[3] = lastFolded[1];
+  lastFolded[0] = text;
+  lastFolded[1] = folded;
+  return folded;
 }
+
+/** [text, its fold, the previous text, its fold] (texts longer than a syllable) */
+const lastFolded: Array<string | undefined> = [undefined, undefined, undefined, undefined];
 
 /** no character outside ASCII: NFD, the removals and NFC all leave such a text as it is */
 export const asciiOnly = /^[\x00-\x7f]*$/;
