@@ -1,8 +1,8 @@
 import { Hono, type Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { z } from "zod";
 import { BODY_LIMITS, limitBody } from "./lib/body-limits";
+import { declaredBodyLimit } from "./lib/declared-body-limit";
 import { clientAddress } from "./lib/client-address";
 import { AppError, httpStatusOf, NotFoundError, RateLimitedError, ValidationError } from "./lib/errors";
 import { miniappRoutes } from "./miniapp/miniapp-routes";
@@ -46,7 +46,7 @@ export function createApp(services: Services, processInBackground: ProcessInBack
   });
 
   // Zalo events are a few kilobytes; anything bigger is refused before it is read or parsed.
-  const webhookBodyLimit = bodyLimit({
+  const webhookBodyLimit = declaredBodyLimit({
     maxSize: 64 * 1024,
     onError: (c) => c.json({ error: "payload_too_large", message: "webhook body over 64 KiB" }, 413),
   });

@@ -17,6 +17,7 @@ import type { Ward } from "../wards/ward-profile";
 import type { WardService } from "../wards/ward-service";
 import { describeNextStaffTime } from "../wards/working-hours";
 import { parseEvent, readEnvelope, type UserMessageEvent } from "../zalo/webhook-events";
+import { eventBodyOf } from "./event-body";
 import { wardReplyMessages, type ReplyContent } from "../zalo/message-builder";
 import { renderReplyText } from "../assistant/reply-text";
 import { scamReportWrites } from "../scam/scam-reports";
@@ -128,7 +129,7 @@ export class ConversationService {
     let event: StoredEvent | undefined;
     let state: EventState | undefined;
     if (accepted) {
-      const reads = this.stateReads(accepted.wardId, accepted.rawBody, accepted.receivedAt);
+      const reads = this.stateReads(accepted.wardId, JSON.parse(accepted.rawBody) as unknown, accepted.receivedAt);
       const [claimed, ...rows] = await this.db.batch([claim, ...reads.queries] as unknown as [typeof claim]);
       event = claimed[0];
       // the stored event is what counts (a repeated delivery keeps the first one's body and time)
@@ -189,7 +190,7 @@ export class ConversationService {
    * the event reads no ward of its own.
    */
   eventReads(event: StoredEvent, ward?: () => Ward) {
-    return this.stateReads(event.wardId, event.rawBody, event.receivedAt, ward);
+    return this.stateReads(event.wardId, eventBodyOf(event), event.receivedAt, ward);
   }
 
   /** The ward, its working calendar and the knowledge version (noted for the assistant), for a batch read. */
@@ -257,8 +258,7 @@ export class ConversationService {
    * waiting satisfaction survey and feedback notices waiting in the mini app. Reads that depend
    * on the resident name it by a subquery, so a new resident costs nothing more.
    */
-  private stateReads(wardId: number, rawBody: string, receivedAt: number, known?: () => Ward) {
-    const body = JSON.parse(rawBody) as unknown;
+  private stateReads(wardId: number, body: unknown, receivedAt: number, known?: () => Ward) {
     const parsed = parseEvent(body);
     const envelope = readEnvelope(body)!;
     const shared = known ? undefined : this.wardReads(wardId);

@@ -3,6 +3,7 @@ import type { Database } from "../db/database";
 import type { Logger } from "../lib/logger";
 import type { Ward } from "../wards/ward-profile";
 import { readEnvelope } from "../zalo/webhook-events";
+import { eventBodyOf } from "./event-body";
 import type { OutboxService } from "../zalo/outbox-service";
 import type { ConversationService, EventState, PlannedEvent, Sends, StoredEvent } from "./conversation-service";
 
@@ -252,10 +253,10 @@ export function rounds(events: StoredEvent[]): StoredEvent[][] {
   return out;
 }
 
-/** The resident an event is about (ward and Zalo user id); an event about no one is its own key. */
+/** The resident an event is about (ward and Zalo user id); an event about no one is its own key. (The parsed body is kept for the event's state reads.) */
 function residentKeyOf(event: StoredEvent): string {
   try {
-    const userId = readEnvelope(JSON.parse(event.rawBody) as unknown)?.userId;
+    const userId = readEnvelope(eventBodyOf(event))?.userId;
     if (userId) return `${event.wardId}:${userId}`;
   } catch {
     // unreadable: processed alone (its read will fail and be recorded)

@@ -74,8 +74,17 @@ export class ProcessingThread {
   /** Asks the thread to move intake journal rows up to `journalId` into webhook_events and process them. */
   requestDrain(journalId: number): void {
     this.drainRequested = Math.max(this.drainRequested, journalId);
-    this.post({ type: "drain", journalId });
+    // The acknowledgements of one journal flush resume together, in one run of microtasks: one
+    // message for all of them (each message is cloned, wakes the processing thread and is read
+    // there; the drain it asks for moves every row up to the highest id anyway).
+    if (this.drainPosting) return;
+    this.drainPosting = true;
+    queueMicrotask(() => {
+      this.drainPosting = false;
+      this.post({ type: "drain", journalId: this.drainRequested });
+    });
   }
+  private drainPosting = false;
 
   sweepNow(): Promise<{ events: number; sent: number }> {
     const id = ++this.sweepId;

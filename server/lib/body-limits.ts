@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { declaredBodyLimit } from "./declared-body-limit";
 
 /** Per-route body limits (bytes): each route gets what its use needs, and no more. */
 export const BODY_LIMITS = {
@@ -15,10 +15,12 @@ export const BODY_LIMITS = {
 
 /**
  * A body limit answered with 413 before the body is read: a Content-Length over the limit is
- * refused at once, and a chunked body is cut off as soon as it passes the limit.
+ * refused at once, and a chunked body is cut off as soon as it passes the limit (hono's
+ * bodyLimit, judged from the declared length without building the web Request on Node:
+ * declared-body-limit.ts).
  */
 export function limitBody(maxSize: number): MiddlewareHandler {
-  return bodyLimit({
+  return declaredBodyLimit({
     maxSize,
     onError: (c) => {
       const message = `Nội dung gửi lên quá lớn (tối đa ${Math.round(maxSize / 1024)} KiB).`;

@@ -1,0 +1,24 @@
+import type { Context, MiddlewareHandler, Next } from "hono";
+import { bodyLimit } from "hono/body-limit";
+
+type Options = { maxSize: number; onError: (c: Context) => Response | Promise<Response> };
+
+/**
+ * hono's bodyLimit with the same decisions, for a hot route: a body whose length is declared
+ * (Content-Length, no Transfer-Encoding) is judged by the header alone, as bodyLimit judges it,
+ * but without touching `c.req.raw.body`. On Node that getter builds the whole web Request
+ * (undici Request, ReadableStream, AbortSignal: ~0.2 ms of the acknowledging thread per webhook,
+ * bench/README.md "Issue 15, session 8"), which the handler's `c.req.text()` does not need:
+ * @hono/node-server reads the body straight from the socket when no Request was built. Node's
+ * HTTP parser delivers exactly the declared length. A chunked body goes through bodyLimit, which
+ * counts it as it streams.
+ */
+export function declaredBodyLimit(options: Options): MiddlewareHandler {
+  const streamed = bodyLimit(options);
+  return async (c: Context, next: Next) => {
+    const declared = c.req.header("content-length");
+    if (declared === undefined || c.req.header("transfer-encoding") !== undefined) return streamed(c, next);
+    if (Number.parseInt(declared || "0", 10) > options.maxSize) return options.onError(c);
+    await next();
+  };
+}
