@@ -3,22 +3,36 @@
  * Everything here is pure and shared by indexing and querying, so both sides always agree.
  */
 
-/** Lowercase NFC; keeps diacritics. */
-export function normalizeText(text: string): string {
-  // one turn normalises its message several times (the checks, the analysis, the search): the
-  // last two texts are remembered (a string compare, where NFC and lowercasing copy the text)
-  if (text === lastNormalized[0]) return lastNormalized[1]!;
-  if (text === lastNormalized[2]) return lastNormalized[3]!;
-  const normalized = text.normalize("NFC").toLowerCase();
-  lastNormalized[2] = lastNormalized[0];
-  lastNormalized[3] = lastNormalized[1];
-  lastNormalized[0] = text;
-  lastNormalized[1] = normalized;
-  return normalized;
+/**
+ * The last two results of a text function (a string compare finds them): one turn normalises and
+ * folds its message several times (the checks, the analysis, the search, whole-message patterns).
+ */
+class LastTwo {
+  private text1: string | undefined;
+  private result1 = "";
+  private text2: string | undefined;
+  private result2 = "";
+
+  get(text: string): string | undefined {
+    return text === this.text1 ? this.result1 : text === this.text2 ? this.result2 : undefined;
+  }
+
+  set(text: string, result: string): string {
+    this.text2 = this.text1;
+    this.result2 = this.result1;
+    this.text1 = text;
+    this.result1 = result;
+    return result;
+  }
 }
 
-/** [text, its normalisation, the previous text, its normalisation] */
-const lastNormalized: Array<string | undefined> = [undefined, undefined, undefined, undefined];
+/** Lowercase NFC; keeps diacritics. */
+export function normalizeText(text: string): string {
+  // remembered: a string compare, where NFC and lowercasing copy the text
+  return lastNormalized.get(text) ?? lastNormalized.set(text, text.normalize("NFC").toLowerCase());
+}
+
+const lastNormalized = new LastTwo();
 
 /** Removes diacritics; đ has no decomposition under NFD and is mapped explicitly. */
 const foldCache = new Map<string, string>();
@@ -33,19 +47,12 @@ export function foldDiacritics(text: string): string {
     foldCache.set(text, folded);
     return folded;
   }
-  // a whole message is folded several times per turn (the checks, the patterns): the last two are remembered
-  if (text === lastFolded[0]) return lastFolded[1]!;
-  if (text === lastFolded[2]) return lastFolded[3]!;
-  const folded = foldUncached(text);
-  lastFolded[2] = lastFolded[0];
-  lastFolded[3] = lastFolded[1];
-  lastFolded[0] = text;
-  lastFolded[1] = folded;
-  return folded;
+  // a whole message: folded several times per turn
+  return lastFolded.get(text) ?? lastFolded.set(text, foldUncached(text));
 }
 
-/** [text, its fold, the previous text, its fold] (texts longer than a syllable) */
-const lastFolded: Array<string | undefined> = [undefined, undefined, undefined, undefined];
+/** texts longer than a syllable */
+const lastFolded = new LastTwo();
 
 /** no character outside ASCII: NFD, the removals and NFC all leave such a text as it is */
 export const asciiOnly = /^[\x00-\x7f]*$/;
