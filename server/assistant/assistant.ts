@@ -20,7 +20,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
-import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses } from "./question-clause";
+import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
@@ -594,7 +594,8 @@ export class Assistant {
     const fold = () => (folded ??= this.fold(text));
     let r = whole;
     if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== fold()) {
-      const topic = this.retrieve(reading.topicText, ward, exclude);
+      // (the whole message names what an entry does not cover: "làm thẻ ngân hàng" whose topic words are "thẻ ngân hàng")
+      const topic = this.retrieve(reading.topicText, ward, exclude, text);
       if (topic.confident) r = topic;
     }
     // a long message that tells a story before it asks: the question clause alone names an entry
@@ -602,7 +603,7 @@ export class Assistant {
     // (not a call for the person on duty: that has a reply of its own)
     if (questionClause && !r.confident && whole.top && !onDutyPattern.test(foldedText(text))) {
       for (const clause of questionClauses(text, (s) => this.fold(s))) {
-        const c = this.retrieve(clause, ward, exclude);
+        const c = this.retrieve(clause, ward, exclude, text);
         // the clause itself says what it asks: two informative words at least, and no app that the entry is not about
         const informative = this.topicTermsOf(clause, readFacet(clause)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
         const otherApp = !!c.top && namedApps.some((app) => app.pattern.test(clause) && !app.pattern.test(foldedText(c.top!.entry.title)));
@@ -611,6 +612,11 @@ export class Assistant {
           break;
         }
       }
+    }
+    // the story before "cho em hỏi" names an entry of its own that pulled the whole message: the question after it decides
+    if (questionClause && whole.top) {
+      const told = this.storyPulled(text, whole, ward, exclude);
+      if (told) r = told;
     }
     let topicTerms: string[] | undefined;
     const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
@@ -637,6 +643,24 @@ export class Assistant {
       return { ...r, confident: false, weak: true, signals: `${r.signals}; chỉ khớp từ riêng của một câu hỏi mẫu` };
     }
     return r;
+  }
+
+  /**
+   * A story, an ask marker, a question (question-clause.ts storyThenQuestion): the question alone names
+   * another entry clearly (the clause guards of the long-message rule), and the story alone has the
+   * whole message's top: the story's words made that top, the question's entry answers.
+   */
+  private storyPulled(text: string, whole: Retrieval, ward: Ward, exclude?: string): Retrieval | undefined {
+    const parts = storyThenQuestion(text, (s) => this.fold(s));
+    if (!parts || !whole.top || onDutyPattern.test(parts.asked)) return undefined;
+    const c = this.retrieve(parts.asked, ward, exclude, text);
+    if (!c.confident || !c.top || c.top.entry.id === whole.top.entry.id) return undefined;
+    const informative = this.topicTermsOf(parts.asked, readFacet(parts.asked)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
+    const otherApp = namedApps.some((app) => app.pattern.test(parts.asked) && !app.pattern.test(foldedText(c.top!.entry.title)));
+    if (c.top.score < CLAUSE_MIN_SCORE || c.top.coverage < CLAUSE_MIN_COVERAGE || informative < CLAUSE_MIN_WORDS || otherApp) return undefined;
+    const story = this.retrieve(parts.story, ward, exclude);
+    if (story.top?.entry.id !== whole.top.entry.id) return undefined;
+    return { ...c, signals: `${c.signals}; câu hỏi sau phần kể: "${parts.asked}"` };
   }
 
   /** A topic-only answer whose title shares a generic head with the whole message's top, whose subject the message names: that top (title-head.ts). */
@@ -667,12 +691,13 @@ export class Assistant {
     return !!top && !!second && !r.weak && !r.headTie && top.score >= t.coreLeadScore && top.coreCoverage >= t.coreLeadCore && top.coreCoverage - second.coreCoverage >= t.coreLead && top.keyCoverage >= 1 && second.keyCoverage < 1;
   }
 
-  private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {
+  /** `message`: the whole message a part of it (`text`) was taken from, whose words the entries' scopes are checked against */
+  private retrieve(text: string, ward: Ward, exclude?: string, message = text): Retrieval {
     const result = this.index.search(text, { limit: 20 });
     let ranked = result.ranked.filter((r) => appliesTo(r.entry, ward) && r.entry.id !== exclude);
     // the entry's front matter says where it ends (entry-scope.ts)
     const scoped = this.scopes.hasScopes(ranked);
-    const padded = scoped || ranked[0]?.entry.kind ? ` ${this.fold(text)} ` : "";
+    const padded = scoped || ranked[0]?.entry.kind ? ` ${this.fold(message)} ` : "";
     if (scoped) ranked = ranked.filter((r) => !this.scopes.outOfScope(r.entry, padded));
     const [top, second] = ranked;
     const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));

@@ -55,6 +55,7 @@ export const handWeights: Record<SignalName, number> = {
   otp_request: 5,
   card_request: 3.5,
   topup_codes: 5,
+  stranger_payment: 5,
   id_photo_request: 2.5,
   money_to_person: 3,
   fee_to_receive: 3,
@@ -112,7 +113,7 @@ export const handWeights: Record<SignalName, number> = {
 export const HAND_THRESHOLD = 4.5;
 
 const lures: SignalName[] = ["cancel_lure", "fake_papers", "borrow", "account_excuse", "no_callback", "secrecy", "curiosity", "scarcity", "remote_only", "threat", "urgency", "prize", "easy_money", "investment", "loan", "emergency", "kidnap", "authority", "recovery", "gambling", "deposit", "refund", "romance", "wrong_number"];
-const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "card_request", "topup_codes", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial"];
+const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "card_request", "topup_codes", "stranger_payment", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial"];
 
 /** Reads like a message addressed to the reader (folded body). */
 const addressed =

@@ -13,6 +13,7 @@ export const signalExplanations: Partial<Record<SignalName, string>> = {
   otp_request: "đòi mã OTP, mã xác thực (ngân hàng, cơ quan nhà nước không bao giờ hỏi mã này)",
   card_request: "đòi số thẻ, mã CVV, mật khẩu hoặc tên đăng nhập ngân hàng",
   topup_codes: "nhờ mua thẻ cào, thẻ điện thoại rồi gửi mã thẻ: tiền trong mã thẻ mất là không lấy lại được",
+  stranger_payment: "bảo nạp thẻ, nạp tiền vào \"hệ thống\", trang web của người lạ hoặc nhắn tin tới đầu số thu phí để nhận khuyến mãi, giải thưởng: nhà mạng, ngân hàng không làm vậy",
   id_photo_request: "đòi số hoặc ảnh căn cước, ảnh chân dung hoặc giấy tờ tùy thân",
   money_to_person: "bắt chuyển tiền vào tài khoản cá nhân hoặc tài khoản do người lạ chỉ định",
   fee_to_receive: "bắt nộp \"phí\" trước mới được nhận tiền, quà, hàng hoặc khoản vay",

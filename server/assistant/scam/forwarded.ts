@@ -65,7 +65,9 @@ function quotedSpans(text: string): string[] {
 
 /** The resident's words before the message ("tin này có phải lừa đảo ko:"). */
 function isLeadingFraming(part: string): boolean {
-  const f = foldForScam(part);
+  // a statement closing with the polite "ạ." ("… để con chuyển khoản ạ.") asks nothing; folded, "ạ"
+  // would read as the questioning "à"
+  const f = foldForScam(part.replace(/\s+ạ\s*[.!]*\s*$/u, "."));
   // a bare "?" line counts only when it is about the message ("thật không?", "tin này sao vậy?"): a
   // forwarded text may open with a question of its own ("Giờ chót để đổi quà?")
   return f.length > 0 && f.length <= 160 && (askingPattern.test(f) || (questionEnd.test(f) && questionWords.test(f)));
@@ -75,6 +77,8 @@ const questionWords = /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao|ai|check
 /** The resident's words after the message: where they start, or -1. */
 function trailingFramingStart(part: string): number {
   const f = plainFold(part);
+  // "… đều là lừa đảo." states what a warning describes; it asks nothing about a message
+  if (/\b(deu|chinh|hoan toan|deu chinh) la (lua dao|gia mao)\s*[.!]*$/.test(f)) return -1;
   const m = askingPattern.exec(f);
   if (m && f.length - m.index <= 100 && !/[a-z0-9-]+\.[a-z]{2,}\//.test(f.slice(m.index)) && !/https?:/.test(f.slice(m.index))) return m.index;
   // a bare question at the end is the resident's only if it is about the message ("có đúng không ạ?")

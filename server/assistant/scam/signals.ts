@@ -29,6 +29,7 @@ export type SignalName =
   | "otp_request"
   | "card_request"
   | "topup_codes"
+  | "stranger_payment"
   | "id_photo_request"
   | "money_to_person"
   | "fee_to_receive"
@@ -147,13 +148,23 @@ const cardRequest = /\b(nhap(?! sai)(?!\s+(\S+\s+){0,3}de dang nhap (vao )?(dv|d
  * "nhận mã thẻ") or "nhắn" (text): it counts only when the code goes "qua đây", "cho cháu".
  */
 const topupCodes = /\bmua (\S+ ){0,4}the (cao|dien thoai|nap|viettel|vina\w*|mobi\w*|vietnamobile|garena|game|zing)\b.{0,60}\b(gui|chup|doc|bao|nhan tin) (\S+ ){0,2}(ma|seri|serial|so seri|anh)\b|\bmua (\S+ ){0,4}the (cao|dien thoai|nap|viettel|vina\w*|mobi\w*|vietnamobile|garena|game|zing)\b.{0,60}\bnhan (\S+ ){0,2}(ma|seri|serial)( the)? (\S+ ){0,2}(qua|cho|ve) (day|zalo|fb|facebook|messenger|em|chau|con|minh|t|toi|anh|chi|tao)\b|\b(gui|chup|doc|nhan tin) (\S+ ){0,2}(ma|seri|serial) (\S+ ){0,2}the (cao|dien thoai|nap)/;
+/**
+ * Paying into something a stranger controls, dressed as a promotion: topping up a card "vào hệ thống
+ * nội bộ / website", a top-up "x5 giá trị thẻ nạp" (operators' real promotions add at most a share
+ * of the value, never a multiple), or texting a prize claim to a paid short code. Warnings of Viettel,
+ * MobiFone and the police quote these (knowledge/scam-corpus: kienthuc/petrotimes/plo pages).
+ */
+const siteTopup = /(?<!\b(da|vua|duoc|da duoc) )\bnap (\S+ ){0,3}(the|tien|card)\b[^.]{0,40}\b(vao|qua|tai|tren|thong qua) (he thong|website|web|trang web|link|duong link|tai khoan (he thong|noi bo)|cong nap)\b/;
+const multipliedTopup = /(\bx ?([2-9]|10)\b|\bgap (\d+|hai|ba|bon|nam|muoi) lan|\b([2-9]\d\d|\d{4,}) ?%) (\S+ ){0,4}(gia tri )?(the nap|menh gia the|tien nap|the cao)\b|\b(the nap|nap the|the cao) (\S+ ){0,4}(x ?([2-9]|10)\b|gap (\d+|hai|ba|bon|nam|muoi) lan)/;
+const prizeWon = /(quay so (ngau nhien|trung thuong|may man)|trung thuong|trung giai|da (may man )?nhan duoc (1|mot) (chiec|xe|dien thoai|phan qua|giai))/;
+const paidShortCode = /\bsoan (tin )?\S+( \S+)? gui (\d lan (den|toi) )?[678]\d{3}\b|\bgui (\d lan )?(den|toi) [678]\d{3}\b/;
 const idPhoto = /(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|\bxin\s+(\S+\s+){0,2}so\s+(cccd|cmnd|can cuoc|dinh danh)\b|\b(doc|gui|nhan|bao|cung cap)\s+(lai\s+)?((giup|gium|cho)\s+){1,2}(em|minh|toi|anh|chi|ben em|can bo|nhan vien)\s+so\s+(cccd|cmnd|can cuoc|dinh danh)\b|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
 const transferVerb = "(chuyen|ck|nop|(?<!\\bdi |\\d )dong|nap|thanh toan|dat coc|coc|tam ung|bao lanh|chuyen khoan|gui tien|(?<!(bao|dong) )tra truoc|dong truoc|nop truoc|chuyen truoc)";
 const personalAccount = rx(
   `${transferVerb}\\s+(\\S+\\s+){0,8}(tk (ca nhan|rieng)|tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien)|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|thue bao|\\(|tk goc)\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|(chuyen khoan|chuyen tien|chuyen|ck|nop|dong|thanh toan) (vao|toi|den|qua|cho) (tk|tai khoan|stk|so tai khoan|so tk)( ca nhan| rieng)?\\s*:?\\s*(\\d+x{2,}|x{3,})|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
 );
 const feeToReceive =
-  /((?<!mien )phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr .{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|(?<!\bdi |\d )dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}(?<!(bao|dong) tra )truoc\b(?! (ngay |han )?\d{1,2}[/.-]\d{1,2}| (ngay|han|thoi han|ky han|\d{1,2} ?(h|gio))\b)|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)|((?<!\bdi |\d )dong|nop|chuyen|tra) (\S+ ){0,3}(thue|phi|le phi|tien)\b.{0,25}\b(de|moi|thi moi|roi moi) (\S+ ){0,3}(nhan|giao|rut|lay|linh)\b|hai quan.{0,40}\b(phi|thue)\b|\b(phi|thue)\b.{0,40}\bhai quan|\b(customs|delivery|release|shipping|redelivery|clearance) (fee|charge|duty)|\bpay (the |a )?(\S+ ){0,3}(fee|duty|charge)\b/;
+  /((?<!mien )phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem|dong phuc|dao tao|giu cho|the ra vao|xet tuyen|nhan viec)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr .{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|(?<!\bdi |\d )dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}(?<!(bao|dong) tra )truoc\b(?! (ngay |han )?\d{1,2}[/.-]\d{1,2}| (ngay|han|thoi han|ky han|\d{1,2} ?(h|gio))\b)|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)|((?<!\bdi |\d )dong|nop|chuyen|tra) (\S+ ){0,3}(thue|phi|le phi|tien)\b.{0,25}\b(de|moi|thi moi|roi moi) (\S+ ){0,3}(nhan|giao|rut|lay|linh)\b|hai quan.{0,40}\b(phi|thue)\b|\b(phi|thue)\b.{0,40}\bhai quan|\b(customs|delivery|release|shipping|redelivery|clearance) (fee|charge|duty)|\bpay (the |a )?(\S+ ){0,3}(fee|duty|charge)\b/;
 // an amount's unit ends its word ("bảo hành 1 đổi 1. Trả góp" is no "đòi 1 tr"; "2tr5" still counts);
 // "cho thuê lại 300tr/năm" is a lease, not "cho (tôi) 300tr"
 const moneyRequest = rx(`(neu (khong|ko|k)|khong thi|ko thi) (\\S+ ){0,3}(thanh toan|chuyen|dong|nop|ck)|(thanh toan|chuyen|dong|nop|ck) (\\S+ ){0,3}(neu (khong|ko|k)|khong thi)|${transferVerb}\\s+(\\S+\\s+){0,4}((?!0\\s*(d|dong|vnd)\\b)\\d[\\d.,]*\\s*(trieu|tr|cu|k|nghin|ngan|d|dong|vnd|ty|usd)(?![a-z])|tien|phi|khoan|gap)|(can|muon|xin|cho(?! thue)|chuan bi|doi|bat (nop|dong|chuyen))\\s+(\\S+\\s+){0,2}(gap )?\\d[\\d.,]*\\s*(trieu|tr|cu|ty)(?![a-z])`);
@@ -226,7 +237,7 @@ const privateLink = /(theo|vao|bam|qua) (cai )?(duong dan|link|duong link) (\S+ 
 const codeToPerson = /(ma|otp|code)[^.]{0,40}\b(cho|doc cho|gui cho|bao cho|chuyen cho) (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|nguoi)\b/;
 const codeDelivery = /((ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma dang nhap|ma)( cua (quy khach|ban))?( dang nhap[^.]{0,40})?( la|:)?\s*:?\s*g?-?\d{4,8}\b|\b\d{4,8}\s*(la|-)\s*(ma|otp))/;
 const protective =
-  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y|canh giac (voi|truoc)|de phong|khong lam viec qua (dien thoai|mang|zalo))/;
+  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y|canh giac (voi|truoc)|de phong|khong lam viec qua (dien thoai|mang|zalo)|(tuyet doi )?khong (tin|thuc hien|lam theo|nghe theo) (cac|nhung|bat ky|loi|yeu cau|cuoc goi|tin nhan)|deu (la )?(lua dao|gia mao))/;
 const balance = /(\b(sd|so du|sdc|so du kha dung)\s*:?\s*\d[\d.,]*|[+-]\s?[\d][\d.,]*\s?(vnd|d)\b.{0,60}(sd|so du))/;
 const inPerson = /(tai quay|diem giao dich|chi nhanh|tru so|den truc tiep|mang theo (cccd|can cuoc|cmnd|so)|cua hang|phong giao dich|buu cuc|bo phan mot cua|nha van hoa)/;
 const noFee = /(khong thu (bat ky )?(khoan )?(phi|tien)|khong (mat|nop) (bat ky )?(khoan )?(phi|tien))/;
@@ -263,8 +274,8 @@ const doneMoney = /\b(da duoc|da|vua|duoc|vua duoc) (nap|chuyen|cong|thanh toan|
  * dụng lạ") and describes what scammers do ("đối tượng giả danh công an yêu cầu cài ứng dụng");
  * those sentences are not requests. What is left of the notice is read for requests.
  */
-const noticeMarker = /(canh bao|khuyen cao|luu y|thong bao|canh giac|tuyet doi khong|khong bao gio|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau)/;
-const ruleSentence = /(khong bao gio|tuyet doi khong|khong yeu cau|khong lam viec qua|khong (goi|gui|nhan tin|de nghi)|doi tuong|ke gian|ke lua dao|gia danh|mao danh|gia mao|thu doan|canh giac|de phong|xuat hien)/;
+const noticeMarker = /(deu (la )?(lua dao|gia mao)|doi voi (cac|nhung) (cuoc goi|tin nhan)|canh bao|khuyen cao|luu y|thong bao|canh giac|tuyet doi khong|khong bao gio|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau)/;
+const ruleSentence = /(tu xung|xung danh|bat ky (cuoc goi|tin nhan|ai) nao|khong bao gio|tuyet doi khong|khong yeu cau|khong lam viec qua|khong (goi|gui|nhan tin|de nghi)|doi tuong|ke gian|ke lua dao|gia danh|mao danh|gia mao|thu doan|canh giac|de phong|xuat hien)/;
 /**
  * "…, bạn hãy / vui lòng …": what the sentence then asks of the reader. Folded "hay" is also "or"
  * ("yêu cầu cài ứng dụng hay cung cấp OTP"), so it counts only at a clause's start or after the reader.
@@ -293,7 +304,7 @@ function withoutRuleSentences(folded: string): string {
  * without the warning's rule sentences, so a bank's notice quoting the fake link it warns about
  * still counts as a warning.
  */
-const offChannelDemands: SignalName[] = ["money_to_person", "fee_to_receive", "otp_request", "card_request", "topup_codes", "id_photo_request"];
+const offChannelDemands: SignalName[] = ["money_to_person", "fee_to_receive", "otp_request", "card_request", "topup_codes", "stranger_payment", "id_photo_request"];
 function asksOffChannel(set: Set<SignalName>, requestText: string, unofficialLink: boolean | undefined, phones: string[]): boolean {
   if (offChannelDemands.some((d) => set.has(d))) return true;
   const offLink = unofficialLink ?? findLinks(requestText).some((l) => !l.official);
@@ -304,6 +315,10 @@ function asksOffChannel(set: Set<SignalName>, requestText: string, unofficialLin
   const digits = requestText.replace(/[\s.-]/g, "");
   return phones.some((p) => digits.includes(p) || digits.includes(p.replace(/^0/, "+84")));
 }
+
+const impostors = /(gia danh|mao danh|xung danh|tu xung|gia mao|doi tuong|ke gian|ke lua dao)/;
+const scriptMarks: SignalName[] = ["money_request", "money_to_person", "fee_to_receive", "otp_request", "card_request", "topup_codes", "stranger_payment", "id_photo_request", "app_install", "secrecy", "kidnap", "asset_check", "private_link", "private_chat", "keypress", "remote_control", "link_unofficial"];
+const describedLures: SignalName[] = ["threat", "authority", "impersonation_call", "urgency", "account_update", "refund", "prize", "parcel", "emergency", "ward_official"];
 
 /**
  * `wardNumbers`: the numbers the resident's ward publishes in its profile (digits, leading 0; see
@@ -352,6 +367,12 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("otp_request", requested(requestText, otpRequest) && (!givesCode || requested(requestText, codeToPerson)));
   on("card_request", requested(requestText, cardRequest));
   on("topup_codes", requested(requestText, topupCodes));
+  on(
+    "stranger_payment",
+    (requested(requestText, siteTopup) && !links.some((l) => l.official)) ||
+      multipliedTopup.test(folded) ||
+      (prizeWon.test(folded) && brands.length > 0 && paidShortCode.test(folded) && !adOptout.test(folded)),
+  );
   on("id_photo_request", requested(requestText, idPhoto));
   // "đối tượng … yêu cầu chuyển tiền vào tài khoản an toàn" in a warning is what impostors ask, not the sender
   on("money_to_person", requested(askedMoneyText, personalAccount) || accounts.length > 0);
@@ -409,6 +430,13 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // a bank's or agency's warning quoting the fake links it warns about ("tin nhắn giả mạo … không truy cập …")
   if (set.has("protective") && /(gia mao|mao danh|lua dao)/.test(folded) && !set.has("money_request") && !set.has("otp_request")) {
     for (const s of ["link_unofficial", "link_lookalike", "link_brand_mismatch", "link_risky_tld", "link_hidden", "link_lure_words", "link_action", "click_request"] as const) set.delete(s);
+  }
+  // a warning that describes impostors' calls and tells the reader to refuse them ("Đối với các cuộc gọi
+  // giả danh công an… thông báo nợ tiền điện…, người dùng tuyệt đối không thực hiện…"): the threats,
+  // authorities and prizes it names are the impostors', not the sender's. Only when the sender asks
+  // nothing at all and the text carries none of a script's own marks (secrecy, a number to call).
+  if (set.has("protective") && impostors.test(folded) && !phones.length && !scriptMarks.some((m) => set.has(m))) {
+    for (const s of describedLures) set.delete(s);
   }
   on("balance_notice", balance.test(folded));
   on("in_person", inPerson.test(folded));

@@ -28,9 +28,10 @@ const doneAct = /\b(vua|da|lo|moi) (\S+ ){0,3}(cho|chuyen|ck|doc|dua|cung cap|nh
 /** a payment that went through but the record lags ("bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán"), with no scam in sight */
 const paymentGlitch = /\b(bi )?tru tien\b.{0,60}\b(van (bao|chua)|chua (thanh toan|cap nhat|nhan|duoc))\b/;
 const scamHint = /(lua|\bgia\b|nguoi la|ke gian|link|otp|mat khau|xung|mao danh|gia danh|chan|block)/;
-const subject = /(\b((?<!chung )toi|minh|mik|mjk|mk|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
+const subject = /(^no\b|\b(ong|ba|anh|chi|co|chu|bac) (ay|do)\b|\b((?<!chung )toi|minh|mik|mjk|mk|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
 /** money sent to the scammer: "chuyển (nhầm) (tiền) cho kẻ lừa đảo", "ck vào tài khoản của bọn lừa đảo" */
 const transferToScammer = /(?<!\b(dung|khong|ko|k|chua|cam|tranh|de|se|sap|dinh|muon|hay|nen|can|khi|neu) )\b(chuyen|ck|chuyen khoan|gui|dua)( nham)?( (tien|khoan|het|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)?))? (cho |vao (tai khoan|tk|stk) (cua )?)(ke|bon|thang|con|lu|nguoi|doi tuong|tui)( (lua( dao)?|gian|xau))\b/;
+const depositStuck = /\b(nap|chuyen|ck|dau tu|bo vao|gui) (\S+ ){0,3}(\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)|tien|het)\b.{0,40}\b(khong|ko|k|chua) (rut|lay lai|lay ve|rut ra)( (duoc|dc|lai|ve))?\b/;
 const lostPatterns = [
   // a scam and a completed event: "bị giả danh công an lừa hết tiền", "bị lừa đảo rồi"
   /\b(bi (\S+ ){0,3}lua( dao)?|gia danh|mao danh|bi hack|chiem doat|ke gian|ke lua dao)\b.{0,60}\b(mat|het|sach|bi (tru|rut)|chuyen (tien|khoan|het|\d)|\d+ ?(trieu|tr|cu|ty|k))\b/,
@@ -58,6 +59,9 @@ const lostPatterns = [
   /\b(chuyen|dua|gui|rut) (het|sach|toan bo) (tien|so tien|so du|tien tiet kiem)\b/,
   /\b(da|vua|lo) (cho|de) nguoi la (dieu khien|dung)\b/,
   /\bchuyen (tien|khoan) (xong|roi)\b.{0,40}\b(lua|chan|mat tich|khong lien lac)\b/,
+  // money put into a platform that will not pay out: "nạp 30 triệu rồi, không rút được" (task and
+  // investment scams keep the deposits)
+  depositStuck,
   // a transfer already made ("ck", "chuyển khoản" is money): "lỡ ck cho người lạ rồi"
   /\b(lo|da|vua|moi) (ck|chuyen khoan)\b/,
   // money sent to the scammer, said bare: "chuyển nhầm cho kẻ lừa đảo rồi", "ck cho bọn lừa đảo 5 triệu"
@@ -66,7 +70,7 @@ const lostPatterns = [
 /** an advertisement for "getting the money back" mentions being scammed too */
 const offer = /(nhan (lay lai|ho tro|thu hoi)|ho tro lay lai|cam ket|tu van mien phi|lien he (ngay|telegram|zalo)|chuyen gia|rut duoc tien|\binbox\b|chi thu \d+ ?%|chung toi)/;
 /** something went wrong: a scam, a stranger, money gone (so "đã nộp hồ sơ" is not a loss) */
-const lossContext = /(\b(shipper|nguoi|nhan vien|can bo|cong an|chu nha|shop|trang|web|app|ung dung|tai khoan|nick|link|luat su|ngan hang|dien luc|bac si|giao vien) gia\b|\bxung\b|goi (lai )?khong (duoc|dc)|(chu nha|nguoi ban|shop|nhan vien|can bo|cong an) gia|mat lien lac|tu nhan( la)?|doi so|so la|lam theo|(trang|link|web) (la|gia|doi diem|doi qua)|so the|\botp\b|\bcvv\b|mat khau|lua|\bgia (can bo|cong an|nhan vien|ngan hang|danh)|bat coc|chung no|ke xau|doi tuong|tu (dong )?(chuyen|rut)|mat quyen|mat (het |sach )?(tien|\d)|bi (tru|rut|chiem|hack)|nguoi la|ke gian|gia danh|mao danh|tu xung|xung la|chan (zalo|facebook|het|roi|lien lac|so)|thue bao|tat may|khong (thay|nhan duoc) hang|block|khong lien lac|bien mat|moi biet|khong (on|dung)|dieu khien|rut sach)/;
+const lossContext = /((khong|ko|k) (rut|lay lai)( ra| ve| lai)? (duoc|dc)|\b(shipper|nguoi|nhan vien|can bo|cong an|chu nha|shop|trang|web|app|ung dung|tai khoan|nick|link|luat su|ngan hang|dien luc|bac si|giao vien) gia\b|\bxung\b|goi (lai )?khong (duoc|dc)|(chu nha|nguoi ban|shop|nhan vien|can bo|cong an) gia|mat lien lac|tu nhan( la)?|doi so|so la|lam theo|(trang|link|web) (la|gia|doi diem|doi qua)|so the|\botp\b|\bcvv\b|mat khau|lua|\bgia (can bo|cong an|nhan vien|ngan hang|danh)|bat coc|chung no|ke xau|doi tuong|tu (dong )?(chuyen|rut)|mat quyen|mat (het |sach )?(tien|\d)|bi (tru|rut|chiem|hack)|nguoi la|ke gian|gia danh|mao danh|tu xung|xung la|chan (zalo|facebook|het|roi|lien lac|so)|thue bao|tat may|khong (thay|nhan duoc) hang|block|khong lien lac|bien mat|moi biet|khong (on|dung)|dieu khien|rut sach)/;
 const resolvedQuestionOnly = /^(co|lam sao|lam the nao|cach|tai sao|vi sao)\b.{0,60}\b(bi lua|lua dao)\b.{0,30}\b(khong|ko|k)\s*\??$/;
 const receivedText = /(quy khach|cua ban|vui long|truy cap|kinh gui|thong bao:|\btoi la (can bo|dieu tra|nhan vien|bac si|luat su|thuong ta|dai uy)|yeu cau (chuyen|ong|ba|anh|chi|ban|quy)|anh\/chi|ong\/ba)|(^|[:,.] )(\S+ )?(chi|anh|me|bo|ba|ong|co|chu|bac|ban|cau|em|di|thim) oi\b.{0,80}\b(giup|gium|ho) (em|minh|chau|con|to|tui)\b/;
 
