@@ -37,6 +37,9 @@ import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
+import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
+import { offTopicOf, offTopicTurn } from "./off-topic-turn";
+import { asksForRecommendation } from "./recommendation-request";
 import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
@@ -350,7 +353,12 @@ export class Assistant {
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
     const topicTerms = () => this.topicTermsOf(folded, reading);
-    if (previous && appliesTo(previous, ctx.ward)) {
+    // "giới thiệu giúp tôi luật sư nào giỏi về đất đai" after hòa giải: the previous entry recommends no one (recommendation-request.ts)
+    if (previous && asksForRecommendation(text)) return this.handoff(ctx, "out_of_scope", r.scored, "xin giới thiệu một người, một nơi cụ thể: trợ lý không giới thiệu dịch vụ tư nhân", topicOf(text));
+    // "thời tiết chiều nay thế nào", "giá vàng hôm nay" after any entry: a subject known to be outside the ward's work is
+    // no follow-up of it; it is handed off as it is alone, below. Unless the previous entry speaks of it anywhere, or the
+    // entry the message alone prefers does ("học phí" of hộ nghèo's school-fee help: not handed off alone either)
+    if (previous && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
       const terms = topicTerms();
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
@@ -410,9 +418,13 @@ export class Assistant {
       // previous title lacks, that entry covers every topic word and the message alone prefers it clearly
       const otherSubject =
         !!top && r.confident && top.entry.id !== previous.id && !aboutPerson && topCore >= 0.9 && top.score >= FOLLOWUP.otherLead * previousScore && namesOtherSubject(terms, previous, top.entry, (w) => this.index.idfFor(w));
+      // "còn hợp đồng mua bán nhà thì …": a contrast opener and another entry's subject named; a plain lead is enough (contrast-subject.ts)
+      const contrasted =
+        !ctx.segment && !!top && r.confident && top.entry.id !== previous.id && !aboutPerson && topCore >= CONTRAST_CORE && top.score >= CONTRAST_LEAD * previousScore &&
+        contrastOpener(text) && namesOtherSubject(terms, previous, top.entry, (w) => this.index.idfFor(w));
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling || longQuestion || unrelated || ownQuestion || otherSubject ||
+        sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       // the other way round: a short message all in the previous entry's words ("mỗi tháng được bao nhiêu") that names
       // nothing of the other entry's subject would switch on score alone (not a switch rule that has a reason of its own — the
@@ -420,7 +432,7 @@ export class Assistant {
       // except "not found at all" for a yes/no question: "có phải ra công an không" asks about the previous procedure): ask which
       const shortCloseCall =
         !ctx.segment &&
-        newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
+        newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion || contrasted) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
       if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, false);
       // a subject of its own that nothing covers, the previous entry included: handed off as the message alone would be (uncovered-subject.ts)
@@ -462,8 +474,8 @@ export class Assistant {
       result.memory.partAsked = own.facet;
       return result;
     }
-    const offTopic = offTopicPattern.exec(folded)?.[0];
-    if (offTopic && !(r.top && foldedText(`${r.top.entry.title} ${r.top.entry.questions.join(" ")}`).includes(offTopic))) {
+    const offTopic = r.top ? offTopicOf(folded, r.top.entry) : offTopicPattern.exec(folded)?.[0];
+    if (offTopic) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
@@ -511,6 +523,10 @@ export class Assistant {
     const entry = remembered && remembered.category === "lua-dao" && appliesTo(remembered, ctx.ward) ? remembered : undefined;
     if (!entry) return undefined;
     const told = tellsScamStory(text);
+    // "thời tiết chiều nay có mưa không" after a scam entry: a subject of its own that nothing covers, the scam entry
+    // included, is no more of the story (the scammer is not its subject): handed off as a single question would be
+    if (!told && r.weak && (uncoveredSubject(terms, entry.id, this.index) || keyWordAbsent(terms, entry.id, this.index))) return undefined;
+    if (!told && offTopicTurn(folded, this.entryText(entry), r.top?.entry)) return undefined;
     // (as for any follow-up: a short message shaped like one, "giờ làm sao xác minh", that nothing else answers clearly)
     const shaped = shapedLikeFollowup(reading) && terms.length <= 3;
     const unclear = !r.confident && (shaped || !terms.length || this.index.termCoverage(entry.id, terms) >= SCAM_STORY_WORDS);
