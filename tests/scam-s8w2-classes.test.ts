@@ -7,7 +7,9 @@
  * - a script's rule sentence followed by its demand after a comma ("Anh tuyệt đối không tin ai khác,
  *   chuyển 50 triệu vào tài khoản tạm giữ…") keeps the demand, while a warning that lists forbidden
  *   actions after commas ("không cung cấp OTP, chuyển tiền vào tài khoản lạ…") stays a warning.
- * On main bd3730f (temporary worktree /tmp/i11s8w2/base) both describes fail.
+ * - a resident who did what was asked ("họ bắt cài ứng dụng qua link, tôi cài rồi thì sao", tuning5
+ *   conversation c5-009) is at risk (the immediate steps), not forwarding a scam.
+ * On main bd3730f (temporary worktree /tmp/i11s8w2/base) the three classes fail (10 of 23 tests).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { Assistant } from "../server/assistant/assistant";
@@ -66,5 +68,14 @@ describe("a demand after a comma in a script's rule sentence", () => {
     expect(v.signals).toContain("protective");
     expect(v.signals).not.toContain("money_to_person");
     expect(v.outcome).not.toBe("scam");
+  });
+});
+
+describe("a resident who did what a scammer asked and asks what now is at risk, not forwarding a scam", () => {
+  it.each(["ho bat cai ung dung qua link, toi cai roi thi sao", "họ bắt gửi ảnh căn cước, tôi gửi rồi thì sao", "ho bao gui anh can cuoc, toi gui roi"])("%s", (text) => {
+    expect(checkScam(text).outcome).toBe("at_risk");
+  });
+  it.each(["Tôi đã gửi link rồi, anh bấm vào để nhận quà", "Em gửi ảnh căn cước rồi, anh chuyển tiền cho em nhé"])("a sender's own 'đã gửi rồi' is no resident at risk: %s", (text) => {
+    expect(checkScam(text).outcome).not.toBe("at_risk");
   });
 });
