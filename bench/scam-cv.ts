@@ -8,6 +8,9 @@
  * retrain on a slightly larger corpus showed in session 8.
  * Rule (fixed before the first run): take the best held-out "recall − 2 × false alarms" (mean of
  * both variants); among settings within 0.5 points of it, the one with the fewest changed decisions.
+ * Session 8 wave 2: the rule picks l2 = 0.3, where the n-gram model is nearly off (the hybrid is the
+ * hand weights); that and every L2 above 0.001 fail the training-split recall floor of
+ * tests/scam-corpus.test.ts, so the shipped L2 stayed 0.001 (server/assistant/scam/train.ts).
  */
 import { join } from "node:path";
 import { checkScam } from "../server/assistant/scam/check";
@@ -23,7 +26,7 @@ const fold = (sourceId: string) => {
   return h % K;
 };
 const examples = trainingExamples(training, true);
-const settings = [1e-3, 3e-3, 1e-2, 3e-2].map((l2) => ({ l2 }));
+const settings = [1e-3, 3e-3, 1e-2, 3e-2, 1e-1, 3e-1, 1].map((l2) => ({ l2 }));
 // 0: all the fold's training sources; 1: without a fifth of them (chosen by another hash of the source)
 const variants = [0, 1];
 const leftOut = (sourceId: string) => {
