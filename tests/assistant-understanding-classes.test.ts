@@ -116,3 +116,116 @@ describe("a long message that tells the situation before it asks", () => {
     }
   });
 });
+
+describe("a tone mark says which word a synonym phrase's syllables are", () => {
+  const topOf = (text: string) => {
+    const result = ask(text);
+    return result.kind === "answer" ? result.entry.id : (result.entries[0]?.id ?? result.kind);
+  };
+
+  it("does not read 'số đó' (that number) or 'công chúng' (the public) as sổ đỏ or công chứng", () => {
+    for (const text of ["số đó có phải lừa đảo không", "có người gọi lừa tôi, giờ muốn báo cho công an số đó thì báo ở đâu"]) {
+      expect(["dvc-cap-lai-so-do", "dvc-dat-dai"], text).not.toContain(topOf(text));
+    }
+    expect(topOf("thông báo cho công chúng về lịch tiếp dân")).not.toMatch(/chung-thuc/);
+  });
+
+  it("still reads sổ đỏ typed without accents, with a hỏi/ngã slip or without a tone", () => {
+    for (const text of ["sổ đỏ bị mất làm lại ở đâu", "sỗ đỏ bị mất làm lại ở đâu", "so do bi mat lam lai o dau", "sô đỏ bị mất làm lại ở đâu"]) {
+      expect(topOf(text), text).toBe("dvc-cap-lai-so-do");
+    }
+  });
+});
+
+describe("an entry's not_covers: a syllable of the message that means something else there", () => {
+  const handedOff = (text: string) => {
+    const result = ask(text);
+    return result.kind === "handoff" ? result.handoff.reason : result.kind === "answer" ? result.entry.id : result.kind;
+  };
+
+  it("hands off custody (tạm giam), a house's direction by age (hợp tuổi) and opening a bank card", () => {
+    expect(handedOff("Bố tôi đang bị tạm giam ở công an quận, gia đình muốn thăm thì làm sao")).toBe("out_of_scope");
+    expect(handedOff("nhờ phường xem giúp hướng nhà hợp tuổi chủ nhà")).toBe("out_of_scope");
+    // the scope is read on the whole message, also when its topic words alone are searched ("thẻ ngân hàng")
+    expect(handedOff("làm thẻ ngân hàng cho cháu 16 tuổi có được không")).toBe("out_of_scope");
+  });
+
+  it("does not read 'tách sổ' beside a plot of land as splitting the household book", () => {
+    const result = ask("bố mẹ để lại mảnh đất cho hai anh em, giờ muốn tách sổ riêng thì làm thế nào");
+    expect(result.kind === "answer" ? result.entry.id : result.entries[0]?.id).not.toBe("dvc-tach-ho");
+  });
+
+  it("still answers guardianship, the household split, the class and cashless payment", () => {
+    for (const [text, id] of [
+      ["anh tôi bị tâm thần, làm giám hộ ở đâu", "dvc-giam-ho"],
+      ["con trai tôi cưới vợ rồi muốn tách hộ ra ở riêng", "dvc-tach-ho"],
+      ["lớp bình dân học vụ số cho người cao tuổi ở đâu", "kns-lop-hoc"],
+      ["quét mã QR thanh toán ở chợ có an toàn không", "kns-thanh-toan-khong-tien-mat"],
+    ]) {
+      const result = ask(text!);
+      expect(result.kind === "answer" ? result.entry.id : result.kind, text).toBe(id);
+    }
+  });
+});
+
+describe("a story, then 'cho tôi hỏi', then the question", () => {
+  const entryOf = (text: string) => {
+    const result = ask(text);
+    return result.kind === "answer" ? result.entry.id : result.kind;
+  };
+
+  it("answers the question after the marker when the story's own words pulled the message to another entry", () => {
+    expect(entryOf("Tôi bán hàng ăn sáng ở đầu ngõ, có đăng ký hộ kinh doanh rồi, cho tôi hỏi làm lại căn cước bị mất ở đâu")).toBe("dvc-can-cuoc");
+    expect(entryOf("Chồng tôi mở tiệm sửa xe, đã đăng ký hộ kinh doanh và nộp thuế khoán, cho tôi hỏi đăng ký khai sinh cho con thứ hai cần giấy gì")).toBe("dvc-khai-sinh");
+  });
+
+  it("keeps the story's entry when the question after the marker is about it, or names nothing clearly", () => {
+    expect(entryOf("Tôi mới chuyển về đây ở, chưa đăng ký tạm trú, cho tôi hỏi đăng ký tạm trú cần giấy tờ gì")).toBe("dvc-tam-tru");
+    expect(entryOf("bố tôi mới mất tuần trước ở bệnh viện, cho tôi hỏi giờ phải làm giấy tờ gì")).toBe("dvc-khai-tu");
+  });
+});
+
+describe("other businesses' and agencies' services are handed off, not matched with a ward word", () => {
+  it("hands off savings rates, a library card, legal advice, phone repair, used vehicles, the driving test and the rubbish truck's hours", () => {
+    for (const text of [
+      "lãi suất gửi tiết kiệm kỳ hạn 6 tháng bây giờ bao nhiêu",
+      "làm thẻ thư viện quốc gia ở đâu",
+      "tôi cần tư vấn luật lao động khi bị công ty cho nghỉ việc",
+      "chỗ nào sửa điện thoại uy tín gần phường",
+      "bán xe máy cũ thì được giá bao nhiêu",
+      "học lái xe máy hạng A1 đăng ký ở đâu",
+      "xe rác mấy giờ đi qua phố mình",
+    ]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" ? result.handoff.reason : result.kind === "answer" ? result.entry.id : result.kind, text).toBe("out_of_scope");
+    }
+  });
+
+  it("still answers the ward's part: rubbish left uncollected is a report, renewing a licence is not handed off", () => {
+    const report = ask("rác ở đầu ngõ để cả tuần không ai thu gom, bốc mùi lắm");
+    expect(report.kind === "answer" && report.entry.id).toBe("pa-gui-phan-anh");
+    const licence = ask("bằng lái xe của tôi hết hạn rồi, đổi ở đâu");
+    expect(licence.kind).not.toBe("handoff");
+    expect(licence.entries[0]?.id).toBe("phuong-viec-khong-o-phuong");
+  });
+});
+
+describe("English: scams a foreigner meets, cashless payment, a foreign guest, a visa", () => {
+  const answeredEn = (text: string) => {
+    const result = ask(text);
+    expect(result.lang, text).toBe("en");
+    return result.kind === "answer" ? result.entry.id : result.kind;
+  };
+
+  it("answers police impersonation, a request for the OTP and QR payments in English", () => {
+    expect(answeredEn("A man phoned me pretending to be a police officer, he wants me to send money to clear my name")).toBe("ld-gia-danh-cong-an");
+    expect(answeredEn("A woman from the bank texted me and wants the verification code I just received, should I give it?")).toBe("ld-otp");
+    expect(answeredEn("Are e-wallets and QR payments safe for buying at the market?")).toBe("kns-thanh-toan-khong-tien-mat");
+  });
+
+  it("reads a foreign visitor's stay as a foreigner's temporary residence, a visa still handed off", () => {
+    expect(answeredEn("My Korean friend is a foreign visitor staying at our flat, what do we have to declare?")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+    // a visa stays a polite handoff: the list of matters handled elsewhere has no English word on visas
+    expect(answeredEn("Can the ward extend my tourist visa?")).toBe("handoff");
+  });
+});

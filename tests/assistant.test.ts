@@ -252,6 +252,15 @@ describe("short answers, facet first", () => {
 
 describe("a conversation's memory", () => {
   const ask = (text: string, memory?: Parameters<Assistant["ask"]>[3]) => assistant.ask(text, ward, MONDAY_9AM, memory);
+  /** Each [first turn, its entry, later turn]: the first turn is about the entry (answered or warned), the later one is handed off as out of scope. */
+  const expectLaterHandedOff = (cases: Array<[string, string, string]>) => {
+    for (const [first, entryId, later] of cases) {
+      const before = ask(first);
+      expect(before.entries[0]?.id, first).toBe(entryId);
+      const after = ask(later, before.memory);
+      expect(after.kind === "handoff" && after.handoff.reason, later).toBe("out_of_scope");
+    }
+  };
 
   it("answers a follow-up without a topic of its own from the previous entry", () => {
     const first = ask("làm căn cước ở đâu");
@@ -486,6 +495,61 @@ describe("a conversation's memory", () => {
     const marriage = ask("đăng ký kết hôn cần gì");
     const foreign = ask("chồng tôi là người Hàn Quốc thì sao", marriage.memory);
     expect(foreign.kind === "answer" && foreign.entry.id).toBe("dvc-ket-hon");
+  });
+
+  it("hands off a later turn about something else after a scam entry, and keeps the scam story on it", () => {
+    // the scam story rule leaned any unclear turn on the scam entry when that entry happened to spell its words
+    // ("thời tiết" in "chi tiết"); a subject of its own that nothing covers is handed off as the question alone is
+    const cases: Array<[string, string, string]> = [
+      ["Người lạ gọi báo mẹ tôi ngã phải đi cấp cứu", "ld-nguoi-than-cap-cuu", "ngày mai thời tiết có lạnh không"],
+      ["co nguoi gui link cai vneid", "ld-ung-dung-gia", "điện thoại bị vỡ màn hình thay ở đâu rẻ"],
+    ];
+    // (a warning or an answer: either way the scam entry is what the conversation is about)
+    expectLaterHandedOff(cases);
+    // more of the story, or what to do now, stays with the scam entry
+    const call = ask("Người lạ gọi báo mẹ tôi ngã phải đi cấp cứu");
+    const now = ask("giờ tôi phải làm gì", call.memory);
+    expect(now.kind === "answer" && now.entry.id).toBe("ld-nguoi-than-cap-cuu");
+  });
+
+  it("switches on a contrast opener that names another entry's subject, and keeps contrasted parts and people on the previous entry", () => {
+    // "thế X thì …": X is the turn's subject; it names the app entry, which the message alone prefers
+    const card = ask("làm thẻ bhyt hộ gia đình");
+    expect(card.kind === "answer" && card.entry.id).toBe("dvc-bhyt-ho-gia-dinh");
+    const app = ask("thế vssid thì cài thế nào", card.memory);
+    expect(app.kind === "answer" && app.entry.id).toBe("dvc-vssid");
+    // a part or a person set against the previous turn names no other subject: still a follow-up
+    const permit = ask("xin giấy phép xây dựng");
+    const fee = ask("còn lệ phí thì bao nhiêu", permit.memory);
+    expect(fee.kind === "answer" && fee.entry.id).toBe("dvc-giay-phep-xay-dung");
+    const idCard = ask("làm căn cước cho con");
+    const elder = ask("thế người già thì sao", idCard.memory);
+    expect(elder.kind === "answer" && elder.entry.id).toBe("dvc-can-cuoc");
+  });
+
+  it("hands off a later turn on a subject known to be outside the ward's work, as alone, unless an entry speaks of it", () => {
+    // the follow-up rules used to lean these on the previous entry for its common words ("giờ", "phòng", "bao nhiêu")
+    const cases: Array<[string, string, string]> = [
+      ["giờ làm việc của phường", "phuong-lien-he", "lịch chiếu phim tối nay mấy giờ"],
+      ["đăng ký tạm trú cho người thuê trọ", "dvc-tam-tru", "giá thuê phòng khu này bao nhiêu"],
+    ];
+    expectLaterHandedOff(cases);
+    // "học phí" is on the list, but an entry (school-fee help) speaks of it: the class's fee stays a follow-up
+    const lesson = ask("lớp học dùng điện thoại cho người già");
+    const fee = ask("học phí bao nhiêu", lesson.memory);
+    expect(fee.kind === "answer" && fee.entry.id).toBe(lesson.kind === "answer" ? lesson.entry.id : "");
+  });
+
+  it("hands off a later turn asking the ward to recommend a private provider, and keeps asking advice on the procedure", () => {
+    // the previous entry shares the subject's words, but recommends no one
+    const cases: Array<[string, string, string]> = [
+      ["làm giấy phép xây dựng nhà ở", "dvc-giay-phep-xay-dung", "giới thiệu giúp tôi nhà thầu xây dựng nào uy tín"],
+      ["hang xom lan sang dat nha toi", "dvc-hoa-giai-dat-dai", "chi giup toi luat su nao gioi ve tranh chap dat"],
+    ];
+    expectLaterHandedOff(cases);
+    const permit = ask("làm giấy phép xây dựng nhà ở");
+    const advice = ask("tư vấn giúp tôi cần chuẩn bị giấy tờ gì", permit.memory);
+    expect(advice.kind === "answer" && advice.entry.id).toBe("dvc-giay-phep-xay-dung");
   });
 
   it("takes a turn saying the previous action is done to what comes next, and leaves cases and ages with the previous entry", () => {

@@ -20,7 +20,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
-import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses } from "./question-clause";
+import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
@@ -36,6 +36,9 @@ import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
+import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
+import { offTopicOf, offTopicTurn } from "./off-topic-turn";
+import { asksForRecommendation } from "./recommendation-request";
 import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
@@ -348,7 +351,12 @@ export class Assistant {
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
     const topicTerms = () => this.topicTermsOf(folded, reading);
-    if (previous && appliesTo(previous, ctx.ward)) {
+    // "giới thiệu giúp tôi luật sư nào giỏi về đất đai" after hòa giải: the previous entry recommends no one (recommendation-request.ts)
+    if (previous && asksForRecommendation(text)) return this.handoff(ctx, "out_of_scope", r.scored, "xin giới thiệu một người, một nơi cụ thể: trợ lý không giới thiệu dịch vụ tư nhân", topicOf(text));
+    // "thời tiết chiều nay thế nào", "giá vàng hôm nay" after any entry: a subject known to be outside the ward's work is
+    // no follow-up of it; it is handed off as it is alone, below. Unless the previous entry speaks of it anywhere, or the
+    // entry the message alone prefers does ("học phí" of hộ nghèo's school-fee help: not handed off alone either)
+    if (previous && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
       const terms = topicTerms();
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
@@ -408,9 +416,13 @@ export class Assistant {
       // previous title lacks, that entry covers every topic word and the message alone prefers it clearly
       const otherSubject =
         !!top && r.confident && top.entry.id !== previous.id && !aboutPerson && topCore >= 0.9 && top.score >= FOLLOWUP.otherLead * previousScore && namesOtherSubject(terms, previous, top.entry, (w) => this.index.idfFor(w));
+      // "còn hợp đồng mua bán nhà thì …": a contrast opener and another entry's subject named; a plain lead is enough (contrast-subject.ts)
+      const contrasted =
+        !ctx.segment && !!top && r.confident && top.entry.id !== previous.id && !aboutPerson && topCore >= CONTRAST_CORE && top.score >= CONTRAST_LEAD * previousScore &&
+        contrastOpener(text) && namesOtherSubject(terms, previous, top.entry, (w) => this.index.idfFor(w));
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling || longQuestion || unrelated || ownQuestion || otherSubject ||
+        sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       // the other way round: a short message all in the previous entry's words ("mỗi tháng được bao nhiêu") that names
       // nothing of the other entry's subject would switch on score alone (not a switch rule that has a reason of its own — the
@@ -418,7 +430,7 @@ export class Assistant {
       // except "not found at all" for a yes/no question: "có phải ra công an không" asks about the previous procedure): ask which
       const shortCloseCall =
         !ctx.segment &&
-        newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
+        newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion || contrasted) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
       if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, false);
       // a subject of its own that nothing covers, the previous entry included: handed off as the message alone would be (uncovered-subject.ts)
@@ -460,8 +472,8 @@ export class Assistant {
       result.memory.partAsked = own.facet;
       return result;
     }
-    const offTopic = offTopicPattern.exec(folded)?.[0];
-    if (offTopic && !(r.top && foldedText(`${r.top.entry.title} ${r.top.entry.questions.join(" ")}`).includes(offTopic))) {
+    const offTopic = r.top ? offTopicOf(folded, r.top.entry) : offTopicPattern.exec(folded)?.[0];
+    if (offTopic) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
@@ -509,6 +521,10 @@ export class Assistant {
     const entry = remembered && remembered.category === "lua-dao" && appliesTo(remembered, ctx.ward) ? remembered : undefined;
     if (!entry) return undefined;
     const told = tellsScamStory(text);
+    // "thời tiết chiều nay có mưa không" after a scam entry: a subject of its own that nothing covers, the scam entry
+    // included, is no more of the story (the scammer is not its subject): handed off as a single question would be
+    if (!told && r.weak && (uncoveredSubject(terms, entry.id, this.index) || keyWordAbsent(terms, entry.id, this.index))) return undefined;
+    if (!told && offTopicTurn(folded, this.entryText(entry), r.top?.entry)) return undefined;
     // (as for any follow-up: a short message shaped like one, "giờ làm sao xác minh", that nothing else answers clearly)
     const shaped = shapedLikeFollowup(reading) && terms.length <= 3;
     const unclear = !r.confident && (shaped || !terms.length || this.index.termCoverage(entry.id, terms) >= SCAM_STORY_WORDS);
@@ -594,7 +610,8 @@ export class Assistant {
     const fold = () => (folded ??= this.fold(text));
     let r = whole;
     if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== fold()) {
-      const topic = this.retrieve(reading.topicText, ward, exclude);
+      // (the whole message names what an entry does not cover: "làm thẻ ngân hàng" whose topic words are "thẻ ngân hàng")
+      const topic = this.retrieve(reading.topicText, ward, exclude, text);
       if (topic.confident) r = topic;
     }
     // a long message that tells a story before it asks: the question clause alone names an entry
@@ -602,7 +619,7 @@ export class Assistant {
     // (not a call for the person on duty: that has a reply of its own)
     if (questionClause && !r.confident && whole.top && !onDutyPattern.test(foldedText(text))) {
       for (const clause of questionClauses(text, (s) => this.fold(s))) {
-        const c = this.retrieve(clause, ward, exclude);
+        const c = this.retrieve(clause, ward, exclude, text);
         // the clause itself says what it asks: two informative words at least, and no app that the entry is not about
         const informative = this.topicTermsOf(clause, readFacet(clause)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
         const otherApp = !!c.top && namedApps.some((app) => app.pattern.test(clause) && !app.pattern.test(foldedText(c.top!.entry.title)));
@@ -611,6 +628,11 @@ export class Assistant {
           break;
         }
       }
+    }
+    // the story before "cho em hỏi" names an entry of its own that pulled the whole message: the question after it decides
+    if (questionClause && whole.top) {
+      const told = this.storyPulled(text, whole, ward, exclude);
+      if (told) r = told;
     }
     let topicTerms: string[] | undefined;
     const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
@@ -637,6 +659,24 @@ export class Assistant {
       return { ...r, confident: false, weak: true, signals: `${r.signals}; chỉ khớp từ riêng của một câu hỏi mẫu` };
     }
     return r;
+  }
+
+  /**
+   * A story, an ask marker, a question (question-clause.ts storyThenQuestion): the question alone names
+   * another entry clearly (the clause guards of the long-message rule), and the story alone has the
+   * whole message's top: the story's words made that top, the question's entry answers.
+   */
+  private storyPulled(text: string, whole: Retrieval, ward: Ward, exclude?: string): Retrieval | undefined {
+    const parts = storyThenQuestion(text, (s) => this.fold(s));
+    if (!parts || !whole.top || onDutyPattern.test(parts.asked)) return undefined;
+    const c = this.retrieve(parts.asked, ward, exclude, text);
+    if (!c.confident || !c.top || c.top.entry.id === whole.top.entry.id) return undefined;
+    const informative = this.topicTermsOf(parts.asked, readFacet(parts.asked)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
+    const otherApp = namedApps.some((app) => app.pattern.test(parts.asked) && !app.pattern.test(foldedText(c.top!.entry.title)));
+    if (c.top.score < CLAUSE_MIN_SCORE || c.top.coverage < CLAUSE_MIN_COVERAGE || informative < CLAUSE_MIN_WORDS || otherApp) return undefined;
+    const story = this.retrieve(parts.story, ward, exclude);
+    if (story.top?.entry.id !== whole.top.entry.id) return undefined;
+    return { ...c, signals: `${c.signals}; câu hỏi sau phần kể: "${parts.asked}"` };
   }
 
   /** A topic-only answer whose title shares a generic head with the whole message's top, whose subject the message names: that top (title-head.ts). */
@@ -667,12 +707,13 @@ export class Assistant {
     return !!top && !!second && !r.weak && !r.headTie && top.score >= t.coreLeadScore && top.coreCoverage >= t.coreLeadCore && top.coreCoverage - second.coreCoverage >= t.coreLead && top.keyCoverage >= 1 && second.keyCoverage < 1;
   }
 
-  private retrieve(text: string, ward: Ward, exclude?: string): Retrieval {
+  /** `message`: the whole message a part of it (`text`) was taken from, whose words the entries' scopes are checked against */
+  private retrieve(text: string, ward: Ward, exclude?: string, message = text): Retrieval {
     const result = this.index.search(text, { limit: 20 });
     let ranked = result.ranked.filter((r) => appliesTo(r.entry, ward) && r.entry.id !== exclude);
     // the entry's front matter says where it ends (entry-scope.ts)
     const scoped = this.scopes.hasScopes(ranked);
-    const padded = scoped || ranked[0]?.entry.kind ? ` ${this.fold(text)} ` : "";
+    const padded = scoped || ranked[0]?.entry.kind ? ` ${this.fold(message)} ` : "";
     if (scoped) ranked = ranked.filter((r) => !this.scopes.outOfScope(r.entry, padded));
     const [top, second] = ranked;
     const scored = ranked.slice(0, 3).map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) }));

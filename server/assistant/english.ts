@@ -57,6 +57,8 @@ type GlossaryPhrase = { pattern: RegExp; words: string; descriptor?: true; group
 const glossary: GlossaryPhrase[] = [
   { pattern: /\blandlord\b|\btenants?\b/, words: "nguoi nuoc ngoai tam tru", descriptor: true },
   { pattern: /\bregister with (?:the )?(?:local )?police\b|\bdeclare\b[^.?!]{0,25}\bpolice\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my |their |his |her )?(?:stay|residence)/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
+  // a foreign guest, visitor or friend staying: a foreigner's temporary residence, not the stay notice below
+  { pattern: /\bforeign(?:er)?s? (?:guest|visitor|friend|relative|student|worker)s?\b|\b(?:guest|visitor|friend)s? from (?:abroad|overseas|another country)\b/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
   // a guest for a few nights (not a foreigner's temporary residence, matched just above): the stay notice
   { pattern: /\b(?:stay(?:s|ing|ed)?|sleep(?:s|ing)?|visit(?:s|ing)?)\b[^.?!]{0,40}\b(?:overnight|at (?:my|our) (?:place|house|home|flat|apartment)|with (?:me|us)|for (?:a few|\d+|one|two|three|ten) (?:days?|nights?|weeks?))|\bovernight\b|\b(?:guests?|visitors?)\b[^.?!]{0,40}\b(?:police|report|notify|declare|register)|\b(?:report|notify|declare)\w*\b[^.?!]{0,30}\b(?:their|his|her|the|a|my) stay\b/, words: "thong bao luu tru", group: "stay" },
   { pattern: /\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, words: "dang ky thuong tru" },
@@ -79,6 +81,10 @@ const glossary: GlossaryPhrase[] = [
   // ("real"/"safe" only of a link, message, number, account…: "tell me if the real address changed" asks the address)
   { pattern: /\b(?:accident|hospital|surgery|emergency room)\b[^.?!]*\b(?:money|transfer|pay)|\b(?:money|transfer|pay)\b[^.?!]*\b(?:accident|hospital|surgery)\b/, words: "nguoi la bao nguoi than bi tai nan cap cuu can chuyen tien gap", group: "scam" },
   { pattern: /\b(?:sent|transferred|paid|lost)\b[^.?!]{0,40}\b(?:million|dong|vnd|money|usd)\b/, words: "da lo chuyen tien cho ke lua dao phai lam gi ngay", group: "scam" },
+  // a caller who says he is a police officer (or from a court) and wants money or an app: police impersonation
+  { pattern: /\b(?:claim\w*|pretend\w*|posing|pos(?:es|ed) as|impersonat\w*|introduc\w* (?:himself|herself|themselves)|sa(?:y|id|ys|ying) (?:he|she|they) (?:is|are|was|were|works?))\b[^.?!]{0,30}\b(?:police\w*|officers?|public security|court|prosecutor\w*)\b|\bpolice\w*\b[^.?!]{0,60}\b(?:transfer|send money|investigation)\b/, words: "gia danh cong an goi dien yeu cau chuyen tien dieu tra", group: "scam" },
+  // someone asks for the code a bank sent: the OTP entry
+  { pattern: /\botp\b|\bverification code\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
   { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
   { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam|fake|legit|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:links?|messages?|texts?|sms|websites?|accounts?|numbers?|apps?|calls?)\b[^.?!]{0,30}\b(?:real|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
   { pattern: /\bscam\w*|\bfraud\w*|\bphishing\b/, words: "lua dao", group: "scam" },
@@ -87,6 +93,8 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bcomplain\w*|\breport (?:a )?problem|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
   // the app itself, unless the message is about a report (sent through it)
   { pattern: /\bihanoi\b/, words: "ung dung ihanoi cong dan thu do so cai dat va su dung", group: "report" },
+  // paying by QR code, bank app or e-wallet (cashless payment), not a fee paid to the ward
+  { pattern: /\bqr(?: code)?s?\b|\bcashless\b|\be-?wallets?\b|\bmobile (?:banking|payment)\b|\bbanking app\b|\bpay(?:ing|ment)?s?\b[^.?!]{0,20}\b(?:by|with) (?:card|phone|transfer|bank transfer)\b/, words: "thanh toan khong tien mat quet ma qr an toan" },
   // "what time does it open", "when does the office close", "open until": in a ward's chat, "it" is the ward office
   // ("open at"/"open until" need a time or the office named: "my app won't open at all" is no question of hours)
   { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\b(?:open|work(?:s|ing)?|closed)\b[^.?!]{0,30}\b(?:saturday|sunday|weekend)s?\b|\b(?:saturday|sunday|weekend)s?\b[^.?!]{0,20}\b(?:open|closed)\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until) (?:\d|noon|midnight|what time|when)|\b(?:office|ward|committee)\s+(?:(?:is|will|does|still)\s+)?(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b/, words: "gio lam viec dia chi phuong" },

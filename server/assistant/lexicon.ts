@@ -202,7 +202,11 @@ export const offTopicPattern = new RegExp(
     // personal income tax, funerals and graves, pets' rabies shots, health checks, vehicle insurance,
     // private tutoring, a karaoke licence, foreign currency, building waste, food safety and fire
     // safety licences, sports grounds, organ donation, apartment management, parking, chargers, tickets
-    String.raw`thue thu nhap ca nhan|ma so thue ca nhan|hoa tang|nghia trang|chon cat|mo phan|tiem phong dai|kham suc khoe dinh ky|suc khoe dinh ky|bao hiem xe may|bao hiem xe|day them|giay phep karaoke|kinh doanh karaoke|mo quan karaoke|ngoai te|xa ban|rac thai xay dung|an toan thuc pham|phong chay chua chay|cau long|san bong|be boi|day boi|hoc boi|hien tang|ban quan tri|phi gui xe|phi bao tri|sac xe dien|wifi|ve tau|anh huong bao)\b`,
+    String.raw`thue thu nhap ca nhan|ma so thue ca nhan|hoa tang|nghia trang|chon cat|mo phan|tiem phong dai|kham suc khoe dinh ky|suc khoe dinh ky|bao hiem xe may|bao hiem xe|day them|giay phep karaoke|kinh doanh karaoke|mo quan karaoke|ngoai te|xa ban|rac thai xay dung|an toan thuc pham|phong chay chua chay|cau long|san bong|be boi|day boi|hoc boi|hien tang|ban quan tri|phi gui xe|phi bao tri|sac xe dien|wifi|ve tau|anh huong bao|` +
+    // other businesses' and agencies' services residents ask the ward about (session 8, each checked absent from every
+    // entry): bank savings rates, a library card, legal advice, phone repair, used vehicles' prices, the driving test
+    // (renewing a licence is in "việc không làm ở phường"), the rubbish truck's and the power company's schedules
+    String.raw`lai suat gui|lai suat tiet kiem|gui tiet kiem|the thu vien|tu van luat|tu van phap luat|thue luat su|sua dien thoai|sua chua dien thoai|dien thoai bi roi|xe may cu|mua xe cu|ban xe cu|gia xe may|thi bang lai|thi lai xe|hoc lai xe|sat hach|thi giay phep lai xe|doi thu gom|gio thu gom|lich thu gom|xe rac|thu tien dien|ngay dong tien dien|lich thu tien dien)\b`,
 );
 
 /*

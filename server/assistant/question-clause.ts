@@ -62,3 +62,26 @@ export function questionClauses(text: string, fold: (s: string) => string): stri
   }
   return out;
 }
+
+/** The story before an ask marker must be at least this long (words) to be a story, not part of the question ("cho hỏi"). */
+export const STORY_MIN_WORDS = 6;
+
+/**
+ * A story, then an ask marker, then the question ("em ở quê lên làm công nhân, thuê phòng trọ…,
+ * cho em hỏi lệ phí chứng thực hợp đồng ở đâu"): the two parts (folded), or undefined. The story's
+ * words can pull the whole message to the entry they name (tạm trú for "thuê phòng trọ") although
+ * the writer said where the question starts.
+ */
+export function storyThenQuestion(text: string, fold: (s: string) => string): { story: string; asked: string } | undefined {
+  const folded = fold(text);
+  if (words(folded).length < LONG_MESSAGE_WORDS || comparisonPattern.test(folded)) return undefined;
+  let marker: RegExpExecArray | null;
+  let last: RegExpExecArray | undefined;
+  askMarker.lastIndex = 0;
+  while ((marker = askMarker.exec(folded))) last = marker;
+  if (!last) return undefined;
+  const story = folded.slice(0, last.index).trim();
+  const asked = folded.slice(last.index + last[0].length).trim();
+  if (words(story).length < STORY_MIN_WORDS || words(asked).length < 3) return undefined;
+  return { story, asked };
+}

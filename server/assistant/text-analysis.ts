@@ -1,16 +1,18 @@
 import { functionWords, synonyms, teenCode } from "./lexicon";
 import { canonicalTone, foldUncached, normalizeText, syllables, toneKey } from "./vietnamese-text";
+import { contradictsAccent, synonymAccents } from "./synonym-accents";
 import { resolveWordSenses } from "./word-senses";
 
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
 export type Token = { folded: string; accented: string | null };
 
 /** `sameText`: the phrase is its own canonical form (the writer's accents are kept), decided once here */
-const synonymIndex = new Map<string, Array<{ words: string[]; replacement: string[]; sameText: boolean }>>();
+/** `accents`: the accented syllables a writer's tone marks must not contradict (synonym-accents.ts) */
+const synonymIndex = new Map<string, Array<{ words: string[]; replacement: string[]; sameText: boolean; accents: string[] | undefined }>>();
 for (const [phrase, canonical] of synonyms) {
   const words = phrase.split(" ");
   const list = synonymIndex.get(words[0]!) ?? [];
-  list.push({ words, replacement: canonical.split(" "), sameText: phrase === canonical });
+  list.push({ words, replacement: canonical.split(" "), sameText: phrase === canonical, accents: synonymAccents(phrase) });
   list.sort((a, b) => b.words.length - a.words.length);
   synonymIndex.set(words[0]!, list);
 }
@@ -22,11 +24,11 @@ function applySynonyms(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; ) {
     const candidates = synonymIndex.get(tokens[i]!.folded);
-    let hit: { words: string[]; replacement: string[]; sameText: boolean } | undefined;
+    let hit: { words: string[]; replacement: string[]; sameText: boolean; accents: string[] | undefined } | undefined;
     if (candidates) {
       for (const c of candidates) {
         let all = true;
-        for (let k = 0; k < c.words.length && all; k++) all = tokens[i + k]?.folded === c.words[k];
+        for (let k = 0; k < c.words.length && all; k++) all = tokens[i + k]?.folded === c.words[k] && !(c.accents && contradictsAccent(tokens[i + k]!.accented, c.accents[k]!));
         if (all) {
           hit = c;
           break;

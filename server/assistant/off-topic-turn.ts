@@ -1,0 +1,23 @@
+import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { offTopicPattern } from "./lexicon";
+import { foldedText } from "./text-analysis";
+
+/*
+ * A subject known to be outside the ward's work (lexicon.ts offTopicPattern: the weather, gold prices, a film's
+ * showtimes, room rents) is handed off when asked alone. Asked after an entry, the follow-up rules used to lean
+ * it on that entry for its common words ("lịch chiếu phim tối nay mấy giờ" after the ward's hours: "giờ", "lịch").
+ * Such a turn is no follow-up unless the previous entry speaks of the subject somewhere (its whole text), or the
+ * entry the message alone prefers does ("học phí" of hộ nghèo's school-fee help is not handed off alone either).
+ */
+
+/** The off-topic phrase of the message (folded), unless `entry`'s title or sample questions speak of it. */
+export function offTopicOf(folded: string, entry: KnowledgeEntry): string | undefined {
+  const offTopic = offTopicPattern.exec(folded)?.[0];
+  return offTopic && !foldedText(`${entry.title} ${entry.questions.join(" ")}`).includes(offTopic) ? offTopic : undefined;
+}
+
+/** Whether a later turn is off-topic (see above): `previousText` is the previous entry's whole folded text, `top` the entry the message alone prefers. */
+export function offTopicTurn(folded: string, previousText: string, top: KnowledgeEntry | undefined): boolean {
+  const offTopic = offTopicPattern.exec(folded)?.[0];
+  return !!offTopic && !previousText.includes(offTopic) && (!top || !!offTopicOf(folded, top));
+}

@@ -1,0 +1,35 @@
+import { toneKey } from "./vietnamese-text";
+
+/*
+ * Synonym phrases (lexicon.ts) are matched on folded syllables, so "số đó" ("that number") and
+ * "sở đó" read as "sổ đỏ" (the land certificate), "công chúng" (the public) as "công chứng". A
+ * writer who typed a tone mark said which word it is: a phrase listed here is not rewritten when a
+ * syllable carries a tone mark other than the phrase's own (hỏi and ngã count as one, elderly
+ * typists confuse them). Unaccented or toneless syllables ("so do", "sô đỏ") still match.
+ * List a phrase here when its folded syllables spell other common words.
+ */
+const accentedForms: Record<string, string> = {
+  "so do": "sổ đỏ",
+  "so hong": "sổ hồng",
+  "so ho khau": "sổ hộ khẩu",
+  "cong chung": "công chứng",
+  "doc than": "độc thân",
+  "giay doc than": "giấy độc thân",
+  "xac nhan doc than": "xác nhận độc thân",
+};
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+const expected = new Map<string, string[]>();
+for (const [phrase, accented] of Object.entries(accentedForms)) expected.set(phrase, accented.split(" ").map((s) => toneKey(s.normalize("NFC"))));
+
+/** The syllables of a synonym phrase (folded, space-joined) → what its writer's accents must allow, or undefined when any spelling goes. */
+export function synonymAccents(phrase: string): string[] | undefined {
+  return expected.get(phrase);
+}
+
+/** A syllable typed with a tone mark that the phrase's syllable does not have: another word. */
+export function contradictsAccent(typed: string | null, wanted: string): boolean {
+  if (typed === null || typed === wanted) return false;
+  return TONE_MARKS.test(typed.normalize("NFD"));
+}
