@@ -133,7 +133,8 @@ function lossIn(folded: string): boolean {
   if (folded.length > 400 || hypothetical.test(folded) || resolvedQuestionOnly.test(folded) || receivedText.test(folded)) return false;
   if (paymentGlitch.test(folded) && !scamHint.test(folded)) return false;
   if (worry.test(folded) && !doneAct.test(folded)) return false;
-  if (!lostPatterns.some((p) => p.test(folded)) || !lossContext.test(folded)) return false;
+  // (the one context pattern first: most messages fail it, and then the many loss patterns are not run)
+  if (!lossContext.test(folded) || !lostPatterns.some((p) => p.test(folded))) return false;
   // "bị lừa rồi" alone is enough; otherwise someone must have done or lost something
   // an advert for "getting the money back" names victims too ("Bị lừa rồi? Chúng tôi hỗ trợ…")
   if (offer.test(folded)) return false;
