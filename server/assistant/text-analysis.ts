@@ -277,15 +277,31 @@ function growSpellings(): void {
 
 /** Function words, and bare figures ("5 tuổi", "2 lần"): neither names a topic. */
 export function isFunctionWord(folded: string): boolean {
-  return functionWords.has(folded) || DIGITS.test(folded);
+  return functionWords.has(folded) || allDigits(folded);
 }
 
-// hoisted: a regular expression literal is a new object at every evaluation, and this runs per word
-const DIGITS = /^\d+$/;
+/** /^\d+$/.test(word) (ASCII digits, at least one), without the regular expression: this runs per word */
+function allDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Folded, analysed text as one string (for pattern matching whole messages). */
 export function foldedText(text: string): string {
-  return analyze(text)
+  // a turn reads its message this way several times (whole-message patterns, the checks): the
+  // last few results are kept
+  const cached = recentFoldedTexts.get(text);
+  if (cached !== undefined) return cached;
+  const folded = analyze(text)
     .map((t) => t.folded)
     .join(" ");
+  if (recentFoldedTexts.size >= 16) recentFoldedTexts.clear();
+  recentFoldedTexts.set(text, folded);
+  return folded;
 }
+
+const recentFoldedTexts = new Map<string, string>();

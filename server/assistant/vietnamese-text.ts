@@ -3,10 +3,36 @@
  * Everything here is pure and shared by indexing and querying, so both sides always agree.
  */
 
+/**
+ * The last two results of a text function (a string compare finds them): one turn normalises and
+ * folds its message several times (the checks, the analysis, the search, whole-message patterns).
+ */
+class LastTwo {
+  private text1: string | undefined;
+  private result1 = "";
+  private text2: string | undefined;
+  private result2 = "";
+
+  get(text: string): string | undefined {
+    return text === this.text1 ? this.result1 : text === this.text2 ? this.result2 : undefined;
+  }
+
+  set(text: string, result: string): string {
+    this.text2 = this.text1;
+    this.result2 = this.result1;
+    this.text1 = text;
+    this.result1 = result;
+    return result;
+  }
+}
+
 /** Lowercase NFC; keeps diacritics. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFC").toLowerCase();
+  // remembered: a string compare, where NFC and lowercasing copy the text
+  return lastNormalized.get(text) ?? lastNormalized.set(text, text.normalize("NFC").toLowerCase());
 }
+
+const lastNormalized = new LastTwo();
 
 /** Removes diacritics; đ has no decomposition under NFD and is mapped explicitly. */
 const foldCache = new Map<string, string>();
@@ -21,8 +47,12 @@ export function foldDiacritics(text: string): string {
     foldCache.set(text, folded);
     return folded;
   }
-  return foldUncached(text);
+  // a whole message: folded several times per turn
+  return lastFolded.get(text) ?? lastFolded.set(text, foldUncached(text));
 }
+
+/** texts longer than a syllable */
+const lastFolded = new LastTwo();
 
 /** no character outside ASCII: NFD, the removals and NFC all leave such a text as it is */
 export const asciiOnly = /^[\x00-\x7f]*$/;
@@ -214,11 +244,19 @@ const FINAL_Y = /[^aeiouy]y$/;
  * Wider confusions, safe only where a known word pair confirms them (the pair repair of the
  * search index): also the final consonants c/t, n/ng, nh/n and ch/c ("thủ tụt" → "thủ tục").
  */
-export function pairSpellingVariants(folded: string): string[] {
+export function pairSpellingVariants(folded: string): readonly string[] {
+  // asked for both words of every unknown pair of every message, and words repeat: each word's
+  // variants are remembered (the list is shared: callers only read it)
+  const known = pairVariantsCache.get(folded);
+  if (known !== undefined) return known;
   const out = spellingVariants(folded);
   for (const [pattern, replacement] of finalSwaps) if (pattern.test(folded)) out.push(folded.replace(pattern, replacement));
+  if (pairVariantsCache.size >= 8192) pairVariantsCache.clear();
+  pairVariantsCache.set(folded, out);
   return out;
 }
+
+const pairVariantsCache = new Map<string, readonly string[]>();
 
 // module constants, not literals in the function: a regular expression literal is a new object
 // at every evaluation, and these run for every unknown word pair of every message (no g flag: no state)
