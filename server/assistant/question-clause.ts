@@ -8,7 +8,8 @@
  */
 
 /** "cho em hỏi (là)", "muốn hỏi", "xin hỏi", "hỏi là": what follows is the question (folded). */
-const askMarker = /\b(?:(?:cho|xin|muon|can)\s+(?:(?:toi|em|minh|bac|chau|con|tui|anh|chi|co|chu|ong|ba)\s+)?hoi(?:\s+(?:la|xem|thu|chut|ti|them))?|hoi\s+la)\s+/g;
+/** ("hỏi thử" is part of the marker, but not the "thủ" of "cho em hỏi thủ tục …": folded, both are "thu") */
+const askMarker = /\b(?:(?:cho|xin|muon|can)\s+(?:(?:toi|em|minh|bac|chau|con|tui|anh|chi|co|chu|ong|ba)\s+)?hoi(?:\s+(?:la|xem|thu(?!\s+tuc\b)|chut|ti|them))?|hoi\s+la)\s+/g;
 
 /** A message that compares two things ("khác nhau", "khác gì", "khác chỗ nào") (folded). */
 const comparisonPattern = /\bkhac (?:nhau|gi|cho nao|the nao|ra sao)\b/;
