@@ -23,3 +23,18 @@ describe("the ask marker before 'thủ tục'", () => {
     expect(tried?.asked).toMatch(/^lam tam tru/);
   });
 });
+
+describe("a title named in the story, not in the question after 'cho tôi hỏi'", () => {
+  it("does not answer the entry whose title only the story names", () => {
+    for (const story of ["Vợ tôi bán tạp hóa ở đầu ngõ, đã đăng ký hộ kinh doanh và đóng thuế khoán đầy đủ", "Chồng tôi mở tiệm sửa xe, đã đăng ký hộ kinh doanh và nộp thuế khoán"]) {
+      for (const asked of ["cho tôi hỏi thủ tục khai sinh cho con thứ hai cần giấy gì", "cho tôi hỏi giấy tờ khai sinh cho con thứ hai gồm những gì"]) {
+        const text = `${story}, ${asked}`;
+        expect(entryOf(text), text).not.toBe("dvc-ho-kinh-doanh");
+      }
+    }
+  });
+
+  it("still answers the story's entry when the question names it too", () => {
+    expect(entryOf("Vợ tôi bán tạp hóa ở đầu ngõ được mấy năm rồi, cho tôi hỏi đăng ký hộ kinh doanh cần giấy gì")).toBe("dvc-ho-kinh-doanh");
+  });
+});

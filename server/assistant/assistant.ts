@@ -501,7 +501,7 @@ export class Assistant {
     const defined = thingDefined(folded);
     const namesIt = !defined || namesThing(defined, this.entryText(r.top.entry, true));
     // (not the near-tie rule when the previous entry was set aside by a correction: the rest are only what is left)
-    if (namesIt && (r.confident || (!exclude && (this.leadsByCore(r) || (this.firstQuestion(ctx) && this.leadsByTitle(text, r)))))) {
+    if (namesIt && (r.confident || (!exclude && (this.leadsByCore(r) || (this.firstQuestion(ctx) && this.leadsByTitle(this.questionAsked(text), r)))))) {
       // "phường có [service] không": the entry must describe that service, not share a word with it
       const service = serviceAsked(folded);
       if (service && !describesService(service, this.entryText(r.top.entry))) {
@@ -650,7 +650,8 @@ export class Assistant {
     }
     // only where the words left for the topic lost the subject the whole message names (the whole
     // message's own confident answers stand: promoting over them cost blind accuracy)
-    if (r.confident && r !== whole) return this.namedByTitleHead(r, whole, fold());
+    // (a story before "cho tôi hỏi" may name a title of its own: only the question after the marker names the subject)
+    if (r.confident && r !== whole) return this.namedByTitleHead(r, whole, this.fold(this.questionAsked(text)));
     // the whole message's confident top shares a head with a close candidate whose subject the message names: ask between them
     if (!r.weak && this.titleHeads.named(r.top, r.ranked.slice(1, 3).filter((x) => x.score >= HEAD_TIE_SHARE * (r.top?.score ?? 0)), fold())) {
       return { ...r, confident: false, headTie: true, signals: `${r.signals}; một mục khác cùng tên chung được nêu` };
@@ -723,6 +724,11 @@ export class Assistant {
   }
 
   /** A first question's near tie that the message settles by naming the top entry's title more fully than the rivals' (title-phrase.ts). */
+  /** The question of a message: the words after its ask marker when a story comes first (a title the story names is not what is asked), else the message. */
+  private questionAsked(text: string): string {
+    return storyThenQuestion(text, (s) => this.fold(s))?.asked ?? text;
+  }
+
   private leadsByTitle(text: string, r: Retrieval): boolean {
     const t = this.thresholds;
     const [top, ...others] = r.ranked.slice(0, 3);
