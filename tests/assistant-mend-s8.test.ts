@@ -38,3 +38,13 @@ describe("a title named in the story, not in the question after 'cho tôi hỏi'
     expect(entryOf("Vợ tôi bán tạp hóa ở đầu ngõ được mấy năm rồi, cho tôi hỏi đăng ký hộ kinh doanh cần giấy gì")).toBe("dvc-ho-kinh-doanh");
   });
 });
+
+describe("a synonym phrase typed with its own tones and a slipped letter mark", () => {
+  it("reads 'sở đỏ' (ơ for ô, the same hỏi tone) as sổ đỏ", () => {
+    for (const text of ["sở đỏ ở đâu", "mất sở đỏ thì làm lại thế nào"]) {
+      const result = ask(text);
+      const ids = result.kind === "answer" ? [result.entry.id] : result.kind === "clarify" ? result.entries.map((e) => e.id) : [];
+      expect(ids.some((id) => id === "dvc-cap-lai-so-do" || id === "dvc-dat-dai"), text).toBe(true);
+    }
+  });
+});

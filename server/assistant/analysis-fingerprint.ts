@@ -15,6 +15,8 @@ const SENSE_PROBES = [
   "căn cước đk ở đâu", "ko dc", "zậy", "đc không", "lam can cuoc", "hoà hòa thuỷ thủy", "giấy tờ giấy tở",
   // a tone mark that contradicts a synonym phrase (synonym-accents.ts)
   "số đó", "sợ đổ", "sổ đỏ", "công chúng",
+  // only the tone decides, not a slipped letter mark ("sở đỏ")
+  "sở đỏ",
 ];
 
 let cached: string | undefined;
