@@ -48,3 +48,18 @@ describe("a synonym phrase typed with its own tones and a slipped letter mark", 
     }
   });
 });
+
+describe("the rubbish truck and the driving school: only their schedules and sign-up are off-topic", () => {
+  it("answers a report about the rubbish truck and a residence question that mentions driving lessons", () => {
+    expect(entryOf("xe rác đổ rác bừa bãi ra đầu ngõ tôi muốn phản ánh")).toBe("pa-gui-phan-anh");
+    expect(entryOf("sáng nào xe rác cũng để nước rỉ chảy đầy đường trước nhà, tôi muốn gửi phản ánh")).toBe("pa-gui-phan-anh");
+    expect(entryOf("con tôi học lái xe thì có cần xác nhận cư trú không")).toBe("dvc-xac-nhan-cu-tru");
+  });
+
+  it("still hands off the truck's hours and where to learn to drive", () => {
+    for (const text of ["xe rác mấy giờ đến ngõ nhà tôi", "xe rac luc nao qua pho minh", "học lái xe máy ở đâu rẻ", "hoc lai xe o to het bao nhieu tien"]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" ? result.handoff.reason : result.kind, text).toBe("out_of_scope");
+    }
+  });
+});

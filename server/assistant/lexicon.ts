@@ -206,7 +206,8 @@ export const offTopicPattern = new RegExp(
     // other businesses' and agencies' services residents ask the ward about (session 8, each checked absent from every
     // entry): bank savings rates, a library card, legal advice, phone repair, used vehicles' prices, the driving test
     // (renewing a licence is in "việc không làm ở phường"), the rubbish truck's and the power company's schedules
-    String.raw`lai suat gui|lai suat tiet kiem|gui tiet kiem|the thu vien|tu van luat|tu van phap luat|thue luat su|sua dien thoai|sua chua dien thoai|dien thoai bi roi|xe may cu|mua xe cu|ban xe cu|gia xe may|thi bang lai|thi lai xe|hoc lai xe|sat hach|thi giay phep lai xe|doi thu gom|gio thu gom|lich thu gom|xe rac|thu tien dien|ngay dong tien dien|lich thu tien dien)\b`,
+    // (only their schedule or sign-up forms: "xe rác đổ rác bừa bãi" is a report, "con tôi học lái xe thì có cần xác nhận cư trú" a ward question)
+    String.raw`lai suat gui|lai suat tiet kiem|gui tiet kiem|the thu vien|tu van luat|tu van phap luat|thue luat su|sua dien thoai|sua chua dien thoai|dien thoai bi roi|xe may cu|mua xe cu|ban xe cu|gia xe may|thi bang lai|thi lai xe|hoc lai xe (?:may |o to |oto )?(?:o dau|hang|bao nhieu|mat bao lau|het bao nhieu|gia)|dang ky hoc lai xe|sat hach|thi giay phep lai xe|doi thu gom|gio thu gom|lich thu gom|xe rac (?:may gio|luc may gio|luc nao|khi nao|bao gio|den luc|den may gio|di qua|chay luc)|thu tien dien|ngay dong tien dien|lich thu tien dien)\b`,
 );
 
 /*
