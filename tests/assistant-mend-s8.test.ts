@@ -63,3 +63,25 @@ describe("the rubbish truck and the driving school: only their schedules and sig
     }
   });
 });
+
+describe("English: a card's security code and paying the ward by QR code", () => {
+  const topOf = (text: string) => {
+    const result = ask(text);
+    return result.kind === "answer" ? result.entry.id : (result.entries[0]?.id ?? result.kind);
+  };
+
+  it("does not read the security code printed on an ID card as a bank's OTP", () => {
+    expect(topOf("What is the security code on the back of my citizen ID card?")).toBe("dvc-can-cuoc");
+    expect(topOf("Where do I find the security code printed on my new chip ID card?")).not.toBe("ld-otp");
+  });
+
+  it("still reads a security code that a bank or an SMS sent as the OTP", () => {
+    expect(topOf("Someone called and asked me for the security code my bank sent by SMS")).toBe("ld-otp");
+  });
+
+  it("leads paying the ward by QR code to the fees entry, and paying a shop to the cashless safety tips", () => {
+    expect(topOf("Can I pay with a QR code at the ward office?")).toBe("dvc-thanh-toan");
+    expect(topOf("Can I pay the application fee with a QR code?")).toBe("dvc-thanh-toan");
+    expect(topOf("Is it safe to pay with a QR code at a shop?")).toBe("kns-thanh-toan-khong-tien-mat");
+  });
+});

@@ -84,7 +84,8 @@ const glossary: GlossaryPhrase[] = [
   // a caller who says he is a police officer (or from a court) and wants money or an app: police impersonation
   { pattern: /\b(?:claim\w*|pretend\w*|posing|pos(?:es|ed) as|impersonat\w*|introduc\w* (?:himself|herself|themselves)|sa(?:y|id|ys|ying) (?:he|she|they) (?:is|are|was|were|works?))\b[^.?!]{0,30}\b(?:police\w*|officers?|public security|court|prosecutor\w*)\b|\bpolice\w*\b[^.?!]{0,60}\b(?:transfer|send money|investigation)\b/, words: "gia danh cong an goi dien yeu cau chuyen tien dieu tra", group: "scam" },
   // someone asks for the code a bank sent: the OTP entry
-  { pattern: /\botp\b|\bverification code\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
+  // ("security code" only of one a bank, SMS or phone sent: a card's or an ID card's is no OTP)
+  { pattern: /\botp\b|\bverification code\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b[^.?!]{0,40}\b(?:bank|sms|texted|sent|phone)\b|\b(?:bank|sms|texted|sent)\b[^.?!]{0,40}\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
   { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
   { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam|fake|legit|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:links?|messages?|texts?|sms|websites?|accounts?|numbers?|apps?|calls?)\b[^.?!]{0,30}\b(?:real|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
   { pattern: /\bscam\w*|\bfraud\w*|\bphishing\b/, words: "lua dao", group: "scam" },
@@ -93,8 +94,10 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bcomplain\w*|\breport (?:a )?problem|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
   // the app itself, unless the message is about a report (sent through it)
   { pattern: /\bihanoi\b/, words: "ung dung ihanoi cong dan thu do so cai dat va su dung", group: "report" },
+  // paying the ward (at its office, a fee, a procedure) by any means: paying fees, before the cashless safety tips
+  { pattern: /\bpay(?:ing|ment)?s?\b[^.?!]{0,40}\b(?:(?:at|to) the (?:ward|office|one-stop)|ward office|fees?|procedures?|applications?|dossiers?|public service portal)\b|\bfees?\b[^.?!]{0,40}\b(?:qr|bank transfer|card|e-?wallets?|momo)\b/, words: "thanh toan phi le phi truc tuyen khi lam thu tuc", group: "pay" },
   // paying by QR code, bank app or e-wallet (cashless payment), not a fee paid to the ward
-  { pattern: /\bqr(?: code)?s?\b|\bcashless\b|\be-?wallets?\b|\bmobile (?:banking|payment)\b|\bbanking app\b|\bpay(?:ing|ment)?s?\b[^.?!]{0,20}\b(?:by|with) (?:card|phone|transfer|bank transfer)\b/, words: "thanh toan khong tien mat quet ma qr an toan" },
+  { pattern: /\bqr(?: code)?s?\b|\bcashless\b|\be-?wallets?\b|\bmobile (?:banking|payment)\b|\bbanking app\b|\bpay(?:ing|ment)?s?\b[^.?!]{0,20}\b(?:by|with) (?:card|phone|transfer|bank transfer)\b/, words: "thanh toan khong tien mat quet ma qr an toan", group: "pay" },
   // "what time does it open", "when does the office close", "open until": in a ward's chat, "it" is the ward office
   // ("open at"/"open until" need a time or the office named: "my app won't open at all" is no question of hours)
   { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\b(?:open|work(?:s|ing)?|closed)\b[^.?!]{0,30}\b(?:saturday|sunday|weekend)s?\b|\b(?:saturday|sunday|weekend)s?\b[^.?!]{0,20}\b(?:open|closed)\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until) (?:\d|noon|midnight|what time|when)|\b(?:office|ward|committee)\s+(?:(?:is|will|does|still)\s+)?(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b/, words: "gio lam viec dia chi phuong" },
