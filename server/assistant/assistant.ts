@@ -628,10 +628,7 @@ export class Assistant {
     if (questionClause && !r.confident && whole.top && !onDutyPattern.test(foldedText(text))) {
       for (const clause of questionClauses(text, (s) => this.fold(s))) {
         const c = this.retrieve(clause, ward, exclude, text);
-        // the clause itself says what it asks: two informative words at least, and no app that the entry is not about
-        const informative = this.topicTermsOf(clause, readFacet(clause)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
-        const otherApp = !!c.top && namedApps.some((app) => app.pattern.test(clause) && !app.pattern.test(foldedText(c.top!.entry.title)));
-        if (c.confident && c.top?.entry.id === whole.top.entry.id && c.top.score >= CLAUSE_MIN_SCORE && c.top.coverage >= CLAUSE_MIN_COVERAGE && informative >= CLAUSE_MIN_WORDS && !otherApp) {
+        if (c.confident && c.top?.entry.id === whole.top.entry.id && this.clauseNamesEntry(clause, c)) {
           r = { ...c, signals: `${c.signals}; câu hỏi chính: "${clause}"` };
           break;
         }
@@ -682,12 +679,22 @@ export class Assistant {
     // (a first question's near tie the question settles by naming the top's title: title-phrase.ts)
     if (!c.confident && firstQuestion && this.leadsByTitle(parts.asked, c)) c = { ...c, confident: true, signals: `${c.signals}; tên mục được nêu` };
     if (!c.confident || !c.top || c.top.entry.id === whole.top.entry.id) return undefined;
-    const informative = this.topicTermsOf(parts.asked, readFacet(parts.asked)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
-    const otherApp = namedApps.some((app) => app.pattern.test(parts.asked) && !app.pattern.test(foldedText(c.top!.entry.title)));
-    if (c.top.score < CLAUSE_MIN_SCORE || c.top.coverage < CLAUSE_MIN_COVERAGE || informative < CLAUSE_MIN_WORDS || otherApp) return undefined;
+    if (!this.clauseNamesEntry(parts.asked, c)) return undefined;
     const story = this.retrieve(parts.story, ward, exclude);
     if (story.top?.entry.id !== whole.top.entry.id) return undefined;
     return { ...c, signals: `${c.signals}; câu hỏi sau phần kể: "${parts.asked}"` };
+  }
+
+  /**
+   * A question clause alone names its top entry clearly (question-clause.ts CLAUSE_MIN_*): score and
+   * coverage, two informative words at least, and no app that the entry is not about.
+   */
+  private clauseNamesEntry(clause: string, c: Retrieval): boolean {
+    const top = c.top;
+    if (!top || top.score < CLAUSE_MIN_SCORE || top.coverage < CLAUSE_MIN_COVERAGE) return false;
+    const informative = this.topicTermsOf(clause, readFacet(clause)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
+    const otherApp = namedApps.some((app) => app.pattern.test(clause) && !app.pattern.test(foldedText(top.entry.title)));
+    return informative >= CLAUSE_MIN_WORDS && !otherApp;
   }
 
   /** A topic-only answer whose title shares a generic head with the whole message's top, whose subject the message names: that top (title-head.ts). */
