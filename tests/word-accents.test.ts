@@ -42,3 +42,17 @@ describe("spelling repair keeps the writer's tone", () => {
     expect(index.analyzeQuery("sác nhận").map((t) => t.folded)).toEqual(["xac", "nhan"]);
   });
 });
+
+describe("an off-topic subject in either word order", () => {
+  it("hands off a football question after an entry, 'đá bóng' as 'bóng đá'", async () => {
+    const { Assistant } = await import("../server/assistant/assistant");
+    const { kb } = await readKnowledgeDir("knowledge", { strict: true });
+    const { wardFixture } = await import("./support/ward-fixture");
+    const assistant = new Assistant(kb);
+    const ward = wardFixture();
+    const now = Date.UTC(2026, 10, 23, 2, 0, 0);
+    const first = assistant.ask("đăng ký khai sinh ở đâu", ward, now);
+    const next = assistant.ask("thế đá bóng ở sân nào", ward, now, first.memory);
+    expect(next.kind === "handoff" && next.handoff.reason).toBe("out_of_scope");
+  });
+});
