@@ -229,3 +229,25 @@ describe("English: scams a foreigner meets, cashless payment, a foreign guest, a
     expect(answeredEn("Can the ward extend my tourist visa?")).toBe("handoff");
   });
 });
+
+describe("a near tie between siblings settled by the top entry's title, named more fully than the rivals'", () => {
+  it("answers the entry whose title the message names ('làm sổ đỏ' is the first-issue entry's title; the re-issue entry shares only 'sổ đỏ')", () => {
+    const result = ask("muốn làm sổ đỏ thì bắt đầu thế nào");
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-dat-dai");
+  });
+
+  it("does not let a candidate far behind block it ('tra cứu' of the file-tracking entry, under half the top's score)", () => {
+    const result = ask("muốn tra cứu phạt nguội xe máy thì vào đâu");
+    expect(result.kind === "answer" && result.entry.id).toBe("ld-phat-nguoi");
+  });
+
+  it("reads the question after a story the same way ('cho cháu hỏi' + a question naming the top's title)", () => {
+    const result = ask("Cháu ở quê lên thuê phòng trọ đi làm công nhân được ba tháng rồi, cho cháu hỏi muốn tra cứu phạt nguội xe máy thì vào đâu");
+    expect(result.kind === "answer" && result.entry.id).toBe("ld-phat-nguoi");
+  });
+
+  it("still asks back when a rival's title shares as much of the message (both titles say 'làn xanh')", () => {
+    const result = ask("làn xanh có cần tự xin không");
+    expect(result.kind).toBe("clarify");
+  });
+});

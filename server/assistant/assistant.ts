@@ -22,6 +22,7 @@ import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffCh
 import { EntryScopes } from "./entry-scope";
 import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
+import { TITLE_RIVAL_SHARE, TitlePhrases } from "./title-phrase";
 import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
 import { DivertedCompound } from "./diverted-compound";
@@ -32,6 +33,7 @@ import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
+import { asksUnsureNewQuestion } from "./unsure-new-question";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
@@ -173,6 +175,7 @@ export class Assistant {
   private readonly entryTexts = new Map<string, string>();
   private readonly scopes: EntryScopes;
   private readonly titleHeads = new TitleHeads();
+  private readonly titlePhrases = new TitlePhrases();
   private readonly bareSubjects: BareSubjects;
   private readonly sideWords = new SampleSideWords();
   private readonly divertedCompounds = new DivertedCompound();
@@ -332,7 +335,7 @@ export class Assistant {
     const own = readFacet(folded);
     // the previous turn asked which procedure a part was asked of: this message names it
     const reading = ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
-    const r = this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked);
+    const r = this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked, !exclude && this.firstQuestion(ctx));
 
     if (!exclude && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
       // "báo công an ở đâu", "giờ báo cho ai": where to report this scam, whatever bait words the story had
@@ -442,6 +445,11 @@ export class Assistant {
           !!top && r.confident && top.entry.id !== previous.id && previousAll >= 0.5 && !partOfPrevious && terms.length >= CLOSE_CALL_TERMS && topCore >= CLOSE_CALL_CORE &&
           top.score >= CLOSE_CALL_LEAD * previousScore && namesOtherHead(terms, previous, top.entry) && !negatedCase(folded);
         if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
+        // a new question retrieval is unsure of, whose words another entry's core holds clearly more of and whose title it names: ask which (unsure-new-question.ts)
+        const unsure =
+          !ctx.segment && !!top && !r.confident && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
+          asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry) });
+        if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = shapedLikeFollowup(reading);
@@ -493,7 +501,7 @@ export class Assistant {
     const defined = thingDefined(folded);
     const namesIt = !defined || namesThing(defined, this.entryText(r.top.entry, true));
     // (not the near-tie rule when the previous entry was set aside by a correction: the rest are only what is left)
-    if (namesIt && (r.confident || (!exclude && this.leadsByCore(r)))) {
+    if (namesIt && (r.confident || (!exclude && (this.leadsByCore(r) || (this.firstQuestion(ctx) && this.leadsByTitle(text, r)))))) {
       // "phường có [service] không": the entry must describe that service, not share a word with it
       const service = serviceAsked(folded);
       if (service && !describesService(service, this.entryText(r.top.entry))) {
@@ -604,7 +612,7 @@ export class Assistant {
    * ("thanh toán lệ phí trực tuyến"): when the message also names a topic, that topic alone
    * decides, if it decides clearly ("lệ phí làm căn cước bao nhiêu" → căn cước).
    */
-  private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string, questionClause = false): Retrieval {
+  private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string, questionClause = false, firstQuestion = false): Retrieval {
     const whole = this.retrieve(text, ward, exclude);
     let folded: string | undefined;
     const fold = () => (folded ??= this.fold(text));
@@ -631,7 +639,7 @@ export class Assistant {
     }
     // the story before "cho em hỏi" names an entry of its own that pulled the whole message: the question after it decides
     if (questionClause && whole.top) {
-      const told = this.storyPulled(text, whole, ward, exclude);
+      const told = this.storyPulled(text, whole, ward, exclude, firstQuestion);
       if (told) r = told;
     }
     let topicTerms: string[] | undefined;
@@ -666,10 +674,12 @@ export class Assistant {
    * another entry clearly (the clause guards of the long-message rule), and the story alone has the
    * whole message's top: the story's words made that top, the question's entry answers.
    */
-  private storyPulled(text: string, whole: Retrieval, ward: Ward, exclude?: string): Retrieval | undefined {
+  private storyPulled(text: string, whole: Retrieval, ward: Ward, exclude?: string, firstQuestion = false): Retrieval | undefined {
     const parts = storyThenQuestion(text, (s) => this.fold(s));
     if (!parts || !whole.top || onDutyPattern.test(parts.asked)) return undefined;
-    const c = this.retrieve(parts.asked, ward, exclude, text);
+    let c = this.retrieve(parts.asked, ward, exclude, text);
+    // (a first question's near tie the question settles by naming the top's title: title-phrase.ts)
+    if (!c.confident && firstQuestion && this.leadsByTitle(parts.asked, c)) c = { ...c, confident: true, signals: `${c.signals}; tên mục được nêu` };
     if (!c.confident || !c.top || c.top.entry.id === whole.top.entry.id) return undefined;
     const informative = this.topicTermsOf(parts.asked, readFacet(parts.asked)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
     const otherApp = namedApps.some((app) => app.pattern.test(parts.asked) && !app.pattern.test(foldedText(c.top!.entry.title)));
@@ -705,6 +715,21 @@ export class Assistant {
     const [top, second] = r.ranked;
     const t = this.thresholds;
     return !!top && !!second && !r.weak && !r.headTie && top.score >= t.coreLeadScore && top.coreCoverage >= t.coreLeadCore && top.coreCoverage - second.coreCoverage >= t.coreLead && top.keyCoverage >= 1 && second.keyCoverage < 1;
+  }
+
+  /** A message's own question, not a follow-up (after an entry or a choice, a follow-up's words are read against that entry). */
+  private firstQuestion(ctx: TurnContext): boolean {
+    return !(ctx.memory.entryId || ctx.memory.choices.length || ctx.memory.question || ctx.memory.awaiting || ctx.segment);
+  }
+
+  /** A first question's near tie that the message settles by naming the top entry's title more fully than the rivals' (title-phrase.ts). */
+  private leadsByTitle(text: string, r: Retrieval): boolean {
+    const t = this.thresholds;
+    const [top, ...others] = r.ranked.slice(0, 3);
+    if (!top || r.weak || r.headTie || top.score < t.answerScore) return false;
+    // (a candidate far behind, under half the top's score, is no rival)
+    const rivals = others.filter((x) => x.score >= TITLE_RIVAL_SHARE * top.score);
+    return rivals.length > 0 && this.titlePhrases.leads(text, top.entry, rivals.map((x) => x.entry));
   }
 
   /** `message`: the whole message a part of it (`text`) was taken from, whose words the entries' scopes are checked against */

@@ -1,0 +1,80 @@
+import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { functionWords } from "./lexicon";
+import { foldedText } from "./text-analysis";
+
+/*
+ * A near tie between siblings (khai sinh / cải chính hộ tịch, phạt nguội / iHanoi, mã OTP / sự cố
+ * VNeID) is often settled by the title: the message says "đăng ký khai sinh", which is the top
+ * entry's title, while the second shares only "khai sinh" with it. When the top's title holds a
+ * longer run of the message's words than any close rival's title, and every rival's run is a part
+ * of the top's, the message names the top entry's subject; the rivals matched it in their bodies or
+ * in a shorter name. Asking back between them would ask the resident what they already said.
+ * The run must hold one of the top's keywords: a title's generic words ("… bao lâu thì được trả
+ * lời") name no subject.
+ */
+
+/** at least this many content words (not function words) in the run the top's title shares */
+export const TITLE_RUN_CONTENT_WORDS = 2;
+/** candidates below this share of the top's score are not rivals (chosen on tuning5/tuning4) */
+export const TITLE_RIVAL_SHARE = 0.5;
+
+function words(text: string): string[] {
+  return foldedText(text).replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean);
+}
+
+function contentWords(run: string): number {
+  return run.split(" ").filter((w) => w && !functionWords.has(w)).length;
+}
+
+/** The longest run of consecutive message words found, word for word, in the title ("" when none). */
+export function longestSharedRun(message: string[], title: string[]): string {
+  const padded = ` ${title.join(" ")} `;
+  let best = "";
+  for (let i = 0; i < message.length; i++) {
+    for (let j = message.length; j > i + best.split(" ").filter(Boolean).length; j--) {
+      const run = message.slice(i, j).join(" ");
+      if (padded.includes(` ${run} `)) {
+        if (j - i > best.split(" ").filter(Boolean).length) best = run;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+export class TitlePhrases {
+  private readonly titles = new Map<string, string[]>();
+  private readonly keywords = new Map<string, string[]>();
+
+  private title(entry: KnowledgeEntry): string[] {
+    let t = this.titles.get(entry.id);
+    if (!t) this.titles.set(entry.id, (t = words(entry.title)));
+    return t;
+  }
+
+  private keywordsOf(entry: KnowledgeEntry): string[] {
+    let k = this.keywords.get(entry.id);
+    if (!k) this.keywords.set(entry.id, (k = entry.keywords.map((w) => words(w).join(" ")).filter(Boolean)));
+    return k;
+  }
+
+  /**
+   * Whether the message (raw text) names the top's title more fully than any rival's: the top's
+   * shared run has TITLE_RUN_CONTENT_WORDS content words and one of its keywords, is longer than each rival's run, and
+   * contains it.
+   */
+  leads(text: string, top: KnowledgeEntry, rivals: KnowledgeEntry[]): boolean {
+    if (!rivals.length) return false;
+    const message = words(text);
+    const run = longestSharedRun(message, this.title(top));
+    const length = run ? run.split(" ").length : 0;
+    if (contentWords(run) < TITLE_RUN_CONTENT_WORDS) return false;
+    const padded = ` ${run} `;
+    if (!this.keywordsOf(top).some((k) => padded.includes(` ${k} `))) return false;
+    return rivals.every((rival) => {
+      const other = longestSharedRun(message, this.title(rival));
+      // (a rival sharing only function words, "nào", "cho", names nothing)
+      return !contentWords(other) || (other.split(" ").length < length && padded.includes(` ${other} `));
+    });
+  }
+}
