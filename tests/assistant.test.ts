@@ -552,6 +552,26 @@ describe("a conversation's memory", () => {
     expect(advice.kind === "answer" && advice.entry.id).toBe("dvc-giay-phep-xay-dung");
   });
 
+  it("asks which entry is meant when a new question retrieval is unsure of names another entry that holds more of its words", () => {
+    // the app entry has a few of the words (bảo hiểm, tự nguyện), so the turn used to go on with it
+    const app = ask("đăng nhập vssid thế nào");
+    expect(app.kind === "answer" && app.entry.id).toBe("dvc-vssid");
+    if (app.kind !== "answer") return;
+    const card = ask("mua bảo hiểm y tế tự nguyện cho ông", app.memory);
+    expect(card.kind).toBe("clarify");
+    if (card.kind !== "clarify") return;
+    // the previous entry, the insurance entry the turn names (which of the two insurance entries is retrieval's call), a person
+    expect(card.choices).toHaveLength(3);
+    expect(card.choices.at(-1)).toEqual({ n: 0, label: "Gặp cán bộ" });
+    expect(card.choices.map((c) => c.label)).toContain(app.entry.title);
+    const insurance = kb.entries.filter((e) => e.id === "dvc-bhyt-ho-gia-dinh" || e.id === "dvc-bhxh-tu-nguyen");
+    const other = insurance.find((e) => card.choices.some((c) => c.label === e.title));
+    expect(other).toBeDefined();
+    const n = card.choices.find((c) => c.label === other?.title)?.n;
+    const picked = ask(String(n), card.memory);
+    expect(picked.kind === "answer" && picked.entry.id).toBe(other?.id);
+  });
+
   it("takes a turn saying the previous action is done to what comes next, and leaves cases and ages with the previous entry", () => {
     // the report is sent: tracking it is the next entry's subject, though the words ("gửi", "xử lý") are the report entry's too
     const report = ask("muốn phản ánh ổ gà trước ngõ");

@@ -33,6 +33,7 @@ import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
+import { asksUnsureNewQuestion } from "./unsure-new-question";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { tellsScamStory } from "./scam-story";
@@ -444,6 +445,11 @@ export class Assistant {
           !!top && r.confident && top.entry.id !== previous.id && previousAll >= 0.5 && !partOfPrevious && terms.length >= CLOSE_CALL_TERMS && topCore >= CLOSE_CALL_CORE &&
           top.score >= CLOSE_CALL_LEAD * previousScore && namesOtherHead(terms, previous, top.entry) && !negatedCase(folded);
         if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
+        // a new question retrieval is unsure of, whose words another entry's core holds clearly more of and whose title it names: ask which (unsure-new-question.ts)
+        const unsure =
+          !ctx.segment && !!top && !r.confident && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
+          asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry) });
+        if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = shapedLikeFollowup(reading);

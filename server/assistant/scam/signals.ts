@@ -281,6 +281,24 @@ const ruleSentence = /(tu xung|xung danh|bat ky (cuoc goi|tin nhan|ai) nao|khong
  * ("yêu cầu cài ứng dụng hay cung cấp OTP"), so it counts only at a clause's start or after the reader.
  */
 const askOfReader = /(?<=(^|[,:]\s*|\b(ban|quy khach|anh|chi|ong|ba|nguoi dan|ba con) ))(hay|vui long|de nghi|can phai)\b/g;
+/**
+ * "Anh tuyệt đối không tin ai khác, chuyển 50 triệu vào tài khoản tạm giữ ngay": a script's rule
+ * followed by its demand. A warning's list also goes on after commas, its negation carried over
+ * ("không cung cấp OTP, chuyển tiền cho người lạ"), so a clause counts as a demand only when it is an
+ * order with the particulars a script gives — an amount, the account to use, "ngay" — and none of a
+ * warning's generic objects ("người lạ", "theo yêu cầu", "bất kỳ ai").
+ */
+const demandClause = /^((anh|chi|ban|ong|ba|em|chau|co|chu|bac|quy khach) )?((can|phai|lap tuc|hay) )?(chuyen|ck|gui|nop|dong|nap|doc|cung cap|cai|tai)\b/;
+const particulars = /\b\d+([.,]\d+)? ?(trieu|tr|nghin|ngan|k|d|dong|ty)\b|\btai khoan (tam giu|an toan|giam sat|chi dinh|nay|sau|duoi day|cua (toi|em|chung toi|ben em))\b|\b(ngay|lien|gap)\b/;
+const genericObject = /\bnguoi (la|khong quen)\b|\b(tai khoan|so tai khoan|link|duong link|ung dung|app|trang|web|website|so dien thoai) la\b|\btheo yeu cau\b|\bbat ky\b|\bkhong\b|\b(doi tuong|ke gian|ke lua dao|gia danh|mao danh|gia mao)\b/;
+function demandAfterComma(sentence: string): string {
+  const clauses = sentence.split(/\s*,\s*/);
+  for (let i = 1; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    if (demandClause.test(clause) && particulars.test(clause) && !genericObject.test(clause)) return clauses.slice(i).join(", ");
+  }
+  return "";
+}
 function withoutRuleSentences(folded: string): string {
   if (!noticeMarker.test(folded)) return folded;
   return folded
@@ -291,7 +309,8 @@ function withoutRuleSentences(folded: string): string {
       // cho tổng đài viên") keeps what it asks, unless that part again describes impostors
       const asks = execAll(askOfReader, sentence).pop();
       const tail = asks ? sentence.slice(asks.index) : "";
-      return tail && !ruleSentence.test(tail) ? tail : "";
+      if (tail && !ruleSentence.test(tail)) return tail;
+      return demandAfterComma(sentence);
     })
     .filter(Boolean)
     .join(" ");

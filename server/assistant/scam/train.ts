@@ -21,23 +21,24 @@ export const BUCKETS = 1 << 13;
 
 const trainingWrappers = ["tin này có phải lừa đảo ko: ", "Cho hỏi tin nhắn này thật không ạ\n", "mn ơi check giúp tin này: "];
 
-type Example = { signals: SignalName[]; grams: number[]; y: number };
+export type Example = { signals: SignalName[]; grams: number[]; y: number; source: string };
 
-function exampleOf(text: string, y: number, withNgrams: boolean): Example {
+function exampleOf(text: string, y: number, withNgrams: boolean, source: string): Example {
   const body = splitForwarded(cleanText(text)).body;
   const s = readSignals(body);
-  return { signals: [...s.set], grams: withNgrams ? ngramBuckets(s.folded, NGRAM_SIZES, BUCKETS) : [], y };
+  return { signals: [...s.set], grams: withNgrams ? ngramBuckets(s.folded, NGRAM_SIZES, BUCKETS) : [], y, source };
 }
 
-function examplesOf(messages: CorpusMessage[], withNgrams: boolean): Example[] {
+/** The examples one trains on: each message, and each message forwarded alone also wrapped and without accents. */
+export function trainingExamples(messages: CorpusMessage[], withNgrams: boolean): Example[] {
   const out: Example[] = [];
   for (const m of messages) {
     if (m.label === "victim") continue;
     const y = m.label === "scam" ? 1 : 0;
-    out.push(exampleOf(m.text, y, withNgrams));
+    out.push(exampleOf(m.text, y, withNgrams, m.source.id));
     if (m.shape === "alone" && (m.label === "scam" || m.label === "genuine")) {
-      out.push(exampleOf(trainingWrappers[out.length % trainingWrappers.length] + m.text, y, withNgrams));
-      out.push(exampleOf(foldDiacritics(m.text), y, withNgrams));
+      out.push(exampleOf(trainingWrappers[out.length % trainingWrappers.length] + m.text, y, withNgrams, m.source.id));
+      out.push(exampleOf(foldDiacritics(m.text), y, withNgrams, m.source.id));
     }
   }
   return out;
@@ -60,34 +61,56 @@ function shuffled<T>(items: T[], seed: number): T[] {
   return out;
 }
 
-export function trainModel(messages: CorpusMessage[], options: { ngrams: boolean; epochs?: number; l2?: number; rate?: number; corpusHash: string }): ScamModel {
-  const examples = examplesOf(messages.filter((m) => m.split === "training"), options.ngrams);
-  const sig = new Map<SignalName, number>();
-  const grams = new Map<number, number>();
+/*
+ * Hyper-parameters, measured by grouped cross-validation INSIDE the training split (bench/scam-cv.ts:
+ * 5 folds by source, so near-duplicates of one source never sit on both sides; figures in
+ * bench/README.md "Session 8, wave 2"). Averaging the weights over the last epochs changed nothing
+ * (the rate has decayed to a few percent by then), nor did the shuffle seed (0-4 of ~2,600 held-out
+ * decisions). A stronger L2 steadies the model when the data change (17 → 13 decisions at 0.01,
+ * 0 at 0.3 where the model is nearly off) and lowers held-out false alarms, but it loses the
+ * training-split recall the regression test holds (98.7% → 96.6% at 0.003, 95.3% at 0.01): not
+ * adopted; 0.001 stays until that trade is decided.
+ */
+export const TRAINING_DEFAULTS = { epochs: 60, l2: 1e-3, rate: 0.3, seed: 7 };
+
+export type TrainOptions = { ngrams: boolean; epochs?: number; l2?: number; rate?: number; seed?: number; corpusHash: string };
+
+export function trainModel(messages: CorpusMessage[], options: TrainOptions): ScamModel {
+  return fitModel(trainingExamples(messages.filter((m) => m.split === "training"), options.ngrams), options);
+}
+
+/** Logistic regression by SGD on ready examples (the cross-validation reuses one set of examples). */
+export function fitModel(examples: Example[], options: TrainOptions): ScamModel {
+  const signalNames = [...new Set(examples.flatMap((ex) => ex.signals))].sort();
+  const signalIndex = new Map(signalNames.map((s, i) => [s, i]));
+  const exSignals = examples.map((ex) => ex.signals.map((s) => signalIndex.get(s)!));
+  const sigW = new Float64Array(signalNames.length);
+  const gramW = new Float64Array(BUCKETS);
   let bias = 0;
-  const epochs = options.epochs ?? 60;
-  const l2 = options.l2 ?? 1e-3;
-  let rate = options.rate ?? 0.3;
+  const epochs = options.epochs ?? TRAINING_DEFAULTS.epochs;
+  const l2 = options.l2 ?? TRAINING_DEFAULTS.l2;
+  const seed = options.seed ?? TRAINING_DEFAULTS.seed;
+  let rate = options.rate ?? TRAINING_DEFAULTS.rate;
+  const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const ex of shuffled(examples, 7 + epoch)) {
+    for (const i of shuffled(order, seed + epoch)) {
+      const ex = examples[i]!;
+      const sigs = exSignals[i]!;
       const scale = 1 / Math.sqrt(ex.grams.length || 1);
       let z = bias;
-      for (const s of ex.signals) z += sig.get(s) ?? 0;
-      for (const g of ex.grams) z += (grams.get(g) ?? 0) * scale;
+      for (const s of sigs) z += sigW[s]!;
+      for (const g of ex.grams) z += gramW[g]! * scale;
       const p = 1 / (1 + Math.exp(-z));
       const err = p - ex.y;
       bias -= rate * err;
-      for (const s of ex.signals) {
-        const w = sig.get(s) ?? 0;
-        sig.set(s, w - rate * (err + l2 * w));
-      }
-      for (const g of ex.grams) {
-        const w = grams.get(g) ?? 0;
-        grams.set(g, w - rate * (err * scale + l2 * w));
-      }
+      for (const s of sigs) sigW[s] = sigW[s]! - rate * (err + l2 * sigW[s]!);
+      for (const g of ex.grams) gramW[g] = gramW[g]! - rate * (err * scale + l2 * gramW[g]!);
     }
     rate *= 0.95;
   }
+  const sig = new Map<SignalName, number>(signalNames.map((s, i) => [s, sigW[i]!]));
+  const grams = new Map<number, number>();
+  for (let g = 0; g < BUCKETS; g++) if (gramW[g]) grams.set(g, gramW[g]!);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const signals: Partial<Record<SignalName, number>> = {};
   for (const [s, w] of [...sig].sort((a, b) => a[0].localeCompare(b[0]))) if (Math.abs(w) >= 0.001) signals[s] = round(w);

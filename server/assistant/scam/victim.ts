@@ -76,6 +76,11 @@ const receivedText = /(quy khach|cua ban|vui long|truy cap|kinh gui|thong bao:|\
 
 export type VictimState = "victim" | "at_risk";
 
+/** the resident's own act, done: "tôi cài rồi", "mình lỡ gửi ảnh căn cước rồi" */
+const ownDoneAct = /\b(toi|minh|em|tui|chau|con|bac|me toi|bo toi|ba toi|ong toi)\b (da |lo |vua |trot |cung )*(cai|gui|doc|bam|nhap|cung cap|chup|tai|dua|an)\b.{0,40}\broi\b/;
+/** …and what now: "thì sao", "phải làm gì", or the act told and nothing more */
+const whatNow = /\b(thi sao|gio sao|bay gio (sao|lam (gi|sao))|phai lam (gi|sao)|lam (gi|sao) (bay gio|gio)|co sao (khong|ko|k)|co (bi gi|van de gi))\b|\broi\s*[?.!]*$/;
+
 /** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
 export function readVictim(text: string): VictimState | undefined {
   // "bị scam rồi": the English word as residents use it; "bj" is teen-code for "bị"
@@ -101,6 +106,9 @@ export function readVictim(text: string): VictimState | undefined {
   if (lossIn(worry.test(folded) ? folded.replace(worry, " ") : folded)) return "victim";
   // "lỡ đọc mã OTP rồi, có mất tiền không": a risky act and a worry, no loss told
   if (worry.test(folded) && doneAct.test(folded) && riskyAct.test(folded)) return "at_risk";
+  // "họ bắt cài ứng dụng qua link, tôi cài rồi thì sao": the resident did what was asked and asks
+  // what now; the demand is retold, not forwarded, and no money is gone yet
+  if (riskyAct.test(folded) && ownDoneAct.test(folded) && whatNow.test(folded) && !moneyGone.test(folded)) return "at_risk";
   return undefined;
 }
 

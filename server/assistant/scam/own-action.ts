@@ -1,0 +1,25 @@
+import type { Signals } from "./signals";
+
+/*
+ * A resident's own question or remark about something they might do — "gửi ảnh căn cước" typed like
+ * a search, "gửi ảnh căn cước cho phường qua Zalo được không", "nộp ảnh CCCD có sao không" — is not a
+ * forwarded demand, though it names the same action. What tells them apart is what a demand carries
+ * and the resident's words do not: a purpose or reward ("để xác minh", "để nhận"), someone to send to
+ * in the first person ("cho em", "giúp chị"), urgency or a polite order ("ngay", "vui lòng", "nhé").
+ */
+
+/** words of a sender's demand: purpose, a first-person recipient, urgency, a polite order */
+const demandMarks = /\b(de|nham|2 mat|hai mat|mat (truoc|sau)|thi moi|roi moi|(cho|giup|gium|ho) (em|minh|toi|chi|anh|chau|ben em|can bo)|ngay|gap|vui long|hay|nhe|nha|di|truoc|trong (ngay|hom nay|\d))\b/;
+/** "…được không?", "…có sao không?": asking whether one may or should */
+const mayI = /\b(co )?(duoc|dc) (khong|ko|k|hong|hok|chua)\s*[?.!]*$|\bco (sao|an toan|nguy hiem|van de|bi lua|bi lo) (gi )?(khong|ko|k|hong|hok)\s*[?.!]*$/;
+
+/** The folded text is a resident's question or topic about their own action, not a demand they got. */
+export function residentsOwnAction(signals: Signals, addressedToReader: boolean): boolean {
+  if (signals.links.length || signals.phones.length || signals.accounts.length || addressedToReader) return false;
+  const text = signals.folded.replace(/[?.!\s]+$/, "");
+  const words = text.split(" ").length;
+  // a bare topic: the action's few words and nothing else ("gửi ảnh căn cước")
+  if (words <= 5 && signals.set.size === 1 && !demandMarks.test(text)) return true;
+  // a short question whether one may do it, with no sender's marks
+  return words <= 16 && mayI.test(signals.folded) && !demandMarks.test(text.replace(mayI, ""));
+}
