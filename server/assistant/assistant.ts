@@ -1,9 +1,8 @@
 import { facetLabels, type FacetKey } from "../knowledge/entry-facets";
 import { categoryLabels, type KnowledgeBase, type KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { fillPlaceholders } from "../knowledge/render-answer";
 import { gatherSampleMarkers } from "../knowledge/sample-markers";
 import type { Ward } from "../wards/ward-profile";
-import { describeNextStaffTime, describeNextStaffTimeEn } from "../wards/working-hours";
+import { describeNextStaffTime } from "../wards/working-hours";
 import {
   emptyMemory,
   type AnswerResult,
@@ -29,7 +28,8 @@ import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
-import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
+import { isEnglish } from "./english";
+import { englishTurn } from "./english-turn";
 import { readFacet, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
@@ -298,7 +298,7 @@ export class Assistant {
       return this.followUp(previous, hasFacet(previous, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
     }
 
-    if (isEnglish(text, memory.lang === "en")) return this.english(text, ctx);
+    if (isEnglish(text, memory.lang === "en")) return englishTurn(text, ctx, { kb: this.kb, entry: (id) => this.byId.get(id), retrieve: (q, ward) => this.retrieve(q, ward) });
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
 
     const correction = correctionPattern.exec(foldDiacritics(normalizeText(text)));
@@ -980,45 +980,6 @@ export class Assistant {
       explanation: `Chào hỏi, cảm ơn (${kind}).`,
       // a thank-you does not end the topic: a follow-up may still come
       memory: { ...ctx.memory },
-    };
-  }
-
-  /** A message in English: the entry's English summary where it has one, else a polite English handoff. */
-  private english(text: string, ctx: TurnContext): AskResult {
-    const query = englishToVietnamese(text);
-    // "What documents do I need?", "Can I do it online?": the previous entry, still in English
-    const previous = ctx.memory.entryId && englishAsksPartOnly(text) ? this.byId.get(ctx.memory.entryId) : undefined;
-    const r = previous ? undefined : query ? this.retrieve(query, ctx.ward) : undefined;
-    const entry = previous ?? (r?.top && !r.weak ? r.top.entry : undefined);
-    if (entry?.summary_en && entry.action !== "handoff") {
-      const body = gatherSampleMarkers(fillPlaceholders(entry.summary_en, this.kb, ctx.ward), "en");
-      const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
-      return {
-        kind: "answer",
-        ...replyFields(body, entry.links.slice(0, 1), offered, "en"),
-        entries: r?.scored ?? [{ id: entry.id, title: entry.title, score: 1 }],
-        entry: { id: entry.id, title: entry.title },
-        shown: "summary",
-        followup: !!previous,
-        also: [],
-        lang: "en",
-        explanation: `Tin nhắn tiếng Anh: trả lời bằng tóm tắt tiếng Anh của mục "${entry.title}" (${entry.id}).`,
-        memory: { ...ctx.memory, entryId: entry.id, shown: "summary", choices: offered, lang: "en" },
-      };
-    }
-    const when = describeNextStaffTimeEn(ctx.ward.profile.working_hours, ctx.now, ctx.ward.calendar);
-    const body = gatherSampleMarkers(
-      `Thank you for your message. The assistant cannot answer this in English yet, so I have passed it to the staff of ${ctx.ward.name}. They will reply in this chat ${when}.\n` +
-        "In an emergency call 113 (police), 114 (fire and rescue), 115 (ambulance).",
-    );
-    return {
-      kind: "handoff",
-      ...replyFields(body, [], [], "en"),
-      entries: r?.scored ?? [],
-      lang: "en",
-      handoff: { reason: "out_of_scope", topic: text.slice(0, 80) },
-      explanation: entry ? `Tin nhắn tiếng Anh; mục "${entry.title}" chưa có tóm tắt tiếng Anh: chuyển cán bộ.` : "Tin nhắn tiếng Anh không khớp mục nào có tóm tắt tiếng Anh: chuyển cán bộ.",
-      memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [], lang: "en" },
     };
   }
 }
