@@ -30,13 +30,13 @@ import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { isEnglish } from "./english";
 import { englishTurn } from "./english-turn";
-import { readFacet, type FacetReading } from "./facet-cues";
+import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { asksUnsureNewQuestion } from "./unsure-new-question";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
-import { tellsScamStory } from "./scam-story";
+import { scamStoryTurn } from "./scam-story";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
 import { offTopicOf, offTopicTurn } from "./off-topic-turn";
@@ -519,30 +519,16 @@ export class Assistant {
     return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
   }
 
-  /**
-   * The scam story goes on after a scam entry or warning: "họ còn bảo cài app gì đó nữa" (the scammer is the subject),
-   * or a message nothing else answers clearly whose words the scam entry has ("nạp 3 lần rồi mà không rút được",
-   * "sao lại thế được"): that scam entry answers, not a look-alike about apps or ID cards, nor a handoff.
-   */
+  /** More of a scam story (scam-story.ts): the scam entry's advice, or a follow-up of it. */
   private scamStory(text: string, folded: string, reading: FacetReading, terms: string[], r: Retrieval, warned: KnowledgeEntry | undefined, ctx: TurnContext): AskResult | undefined {
     const remembered = this.byId.get(ctx.memory.entryId ?? ctx.scamVictim ?? "") ?? warned;
-    const entry = remembered && remembered.category === "lua-dao" && appliesTo(remembered, ctx.ward) ? remembered : undefined;
-    if (!entry) return undefined;
-    const told = tellsScamStory(text);
-    // "thời tiết chiều nay có mưa không" after a scam entry: a subject of its own that nothing covers, the scam entry
-    // included, is no more of the story (the scammer is not its subject): handed off as a single question would be
-    if (!told && r.weak && (uncoveredSubject(terms, entry.id, this.index) || keyWordAbsent(terms, entry.id, this.index))) return undefined;
-    if (!told && offTopicTurn(folded, this.entryText(entry), r.top?.entry)) return undefined;
-    // (as for any follow-up: a short message shaped like one, "giờ làm sao xác minh", that nothing else answers clearly)
-    const shaped = shapedLikeFollowup(reading) && terms.length <= 3;
-    const unclear = !r.confident && (shaped || !terms.length || this.index.termCoverage(entry.id, terms) >= SCAM_STORY_WORDS);
-    if (!told && !unclear) return undefined;
-    // more of the story, nothing asked of a part: the entry's advice (not its parts offered again)
-    if (!reading.facet && !reading.yesno && !terms.length) {
+    const story = scamStoryTurn({ text, folded, reading, terms, r }, remembered, { index: this.index, applies: (e) => appliesTo(e, ctx.ward), entryText: (e) => this.entryText(e) });
+    if (!story) return undefined;
+    if (story.advice) {
       const empty: Retrieval = { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" };
-      return this.answer(entry, reading, folded, empty, ctx, true);
+      return this.answer(story.entry, reading, folded, empty, ctx, true);
     }
-    return this.followUp(entry, reading, folded, terms, ctx);
+    return this.followUp(story.entry, reading, folded, terms, ctx);
   }
 
   /**
@@ -999,9 +985,6 @@ const HEAD_TIE_SHARE = 0.6;
 /** an entry about an app names it in its title (folded) */
 const appTitlePattern = /\b(?:vneid|vssid|ihanoi)\b/;
 
-/** a scam story's next message that nothing answers clearly stays with the scam entry when it has this share of its words */
-const SCAM_STORY_WORDS = 0.5;
-
 /** A resident's own short question, not a pasted notice (characters). */
 const OWN_QUESTION_CHARS = 160;
 
@@ -1041,11 +1024,6 @@ const questionWordPattern = /\b(gi|nao|dau|sao|bao nhieu|bao lau|khi nao|bao gio
 /** The links a message names are all official ones (the scam check's own reading). */
 function namesOfficialLinksOnly(signals: readonly string[]): boolean {
   return signals.includes("link_official") && !signals.includes("link_unofficial");
-}
-
-/** Shaped like a follow-up: a follow-up cue ("thì sao", "còn …"), a yes/no question or a part asked outright. */
-function shapedLikeFollowup(reading: FacetReading): boolean {
-  return reading.followupCue || reading.yesno || reading.strength === 2;
 }
 
 function questionShaped(folded: string): boolean {
