@@ -19,7 +19,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
-import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses, storyThenQuestion } from "./question-clause";
+import { clauseNamesEntry, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { TITLE_RIVAL_SHARE, TitlePhrases } from "./title-phrase";
 import { BareSubjects } from "./bare-subject";
@@ -615,9 +615,8 @@ export class Assistant {
       for (const clause of questionClauses(text, (s) => this.fold(s))) {
         const c = this.retrieve(clause, ward, exclude, text);
         // the clause itself says what it asks: two informative words at least, and no app that the entry is not about
-        const informative = this.topicTermsOf(clause, readFacet(clause)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
         const otherApp = !!c.top && namedApps.some((app) => app.pattern.test(clause) && !app.pattern.test(foldedText(c.top!.entry.title)));
-        if (c.confident && c.top?.entry.id === whole.top.entry.id && c.top.score >= CLAUSE_MIN_SCORE && c.top.coverage >= CLAUSE_MIN_COVERAGE && informative >= CLAUSE_MIN_WORDS && !otherApp) {
+        if (c.confident && c.top?.entry.id === whole.top.entry.id && clauseNamesEntry(c.top, this.topicTermsOf(clause, readFacet(clause)), (w) => this.index.idfFor(w)) && !otherApp) {
           r = { ...c, signals: `${c.signals}; câu hỏi chính: "${clause}"` };
           break;
         }
@@ -667,9 +666,8 @@ export class Assistant {
     // (a first question's near tie the question settles by naming the top's title: title-phrase.ts)
     if (!c.confident && firstQuestion && this.leadsByTitle(parts.asked, c)) c = { ...c, confident: true, signals: `${c.signals}; tên mục được nêu` };
     if (!c.confident || !c.top || c.top.entry.id === whole.top.entry.id) return undefined;
-    const informative = this.topicTermsOf(parts.asked, readFacet(parts.asked)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
     const otherApp = namedApps.some((app) => app.pattern.test(parts.asked) && !app.pattern.test(foldedText(c.top!.entry.title)));
-    if (c.top.score < CLAUSE_MIN_SCORE || c.top.coverage < CLAUSE_MIN_COVERAGE || informative < CLAUSE_MIN_WORDS || otherApp) return undefined;
+    if (!clauseNamesEntry(c.top, this.topicTermsOf(parts.asked, readFacet(parts.asked)), (w) => this.index.idfFor(w)) || otherApp) return undefined;
     const story = this.retrieve(parts.story, ward, exclude);
     if (story.top?.entry.id !== whole.top.entry.id) return undefined;
     return { ...c, signals: `${c.signals}; câu hỏi sau phần kể: "${parts.asked}"` };
