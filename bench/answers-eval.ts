@@ -55,6 +55,17 @@ export type AnswerFigures = {
   handoff: number;
   scamFlagged: number;
   falseScamAlarms: number;
+  /**
+   * residents' own questions (answer and handoff lines) that got a scam warning although they
+   * are not about a scam (topic not an "ld-…" entry, or a handoff), counted apart from
+   * falseScamAlarms (not_scam lines only); they stay misses of top-1/handoff as before. Rate over
+   * all answer + handoff lines.
+   */
+  residentsWarned: number;
+  residentsWarnedRate: number;
+  /** answer lines about a scam ("ld-…" topic) that got a scam warning (not in residentsWarned), and of them led by the expected entry */
+  scamTopicWarned: number;
+  scamTopicWarnedRight: number;
   /** the reply led with the facet asked (lines labelled with a facet other than summary/yesno, answered right) */
   facetFirst: number;
   /** a yes/no question answered "Dạ có"/"Dạ không" first */
@@ -93,6 +104,8 @@ export function evaluateAnswers(kb: KnowledgeBase, ward: Ward, lines: Line[], as
     followup: tally(),
     followupCovered: tally(),
     choice: tally(),
+    residents: tally(),
+    scamTopic: tally(),
   };
   let wrong = 0;
   const lengths: number[] = [];
@@ -107,6 +120,11 @@ export function evaluateAnswers(kb: KnowledgeBase, ward: Ward, lines: Line[], as
     if (id !== undefined) memories.set(id, { memory: r.memory, turns: turns + 1 });
     const first = turns === 0;
     const ok = answeredRight(line, r);
+    if (line.expect === "answer" || line.expect === "handoff") {
+      const aboutScam = line.expect === "answer" && !!line.topic?.startsWith("ld-");
+      add(t.residents, r.kind === "scam_warning" && !aboutScam);
+      if (aboutScam && r.kind === "scam_warning") add(t.scamTopic, ok);
+    }
     const label = `${line.expect}${line.topic ? ` ${line.topic}` : ""}${line.facet ? `/${line.facet}` : ""} <- ${r.kind} [${r.entries.map((e) => e.id).slice(0, 3).join(", ")}]${r.kind === "answer" ? ` shown=${r.shown}` : ""}: ${line.q}`;
     if (line.expect === "answer") {
       add(t.top1, ok);
@@ -145,6 +163,10 @@ export function evaluateAnswers(kb: KnowledgeBase, ward: Ward, lines: Line[], as
     handoff: rate(t.handoff),
     scamFlagged: rate(t.scam),
     falseScamAlarms: t.notScam.n - t.notScam.ok,
+    residentsWarned: t.residents.ok,
+    residentsWarnedRate: rate(t.residents),
+    scamTopicWarned: t.scamTopic.n,
+    scamTopicWarnedRight: t.scamTopic.ok,
     facetFirst: rate(t.facet),
     yesNoFirst: rate(t.yesno),
     followup: rate(t.followup),
@@ -164,6 +186,7 @@ export function formatFigures(name: string, f: AnswerFigures): string {
     `${name}: ${f.lines} lines (${f.counts.answer} expect an answer, ${f.counts.handoff} a handoff, ${f.counts.followup} follow-up turns)`,
     `  top-1 ${pct(f.top1)} (with diacritics ${pct(f.top1Accented)}, without ${pct(f.top1Plain)}; on topics with an entry ${pct(f.top1Covered)} of ${f.counts.covered})`,
     `  confident wrong ${pct(f.confidentWrong)}   out-of-coverage handed off ${pct(f.handoff)}   scam flagged ${pct(f.scamFlagged)}, false alarms ${f.falseScamAlarms}`,
+    `  residents' questions warned as scams ${f.residentsWarned} (${pct(f.residentsWarnedRate)} of ${f.counts.answer + f.counts.handoff} answer/handoff lines; questions about a scam answered by a warning: ${f.scamTopicWarned}, led by the right entry ${f.scamTopicWarnedRight})`,
     `  follow-ups answered from the right entry ${pct(f.followup)} (topics with an entry ${pct(f.followupCovered)})   choices by label ${pct(f.choice)}   facet first ${pct(f.facetFirst)}   yes/no first ${pct(f.yesNoFirst)}`,
     `  first-reply length median ${f.lengthMedian.toFixed(0)}, p90 ${f.lengthP90.toFixed(0)} characters`,
   ].join("\n");

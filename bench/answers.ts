@@ -2,7 +2,9 @@
  * `npm run bench:answers`: top-1 (with and without diacritics), confident wrong answers,
  * out-of-coverage handoffs, follow-ups answered from the right entry and first-reply length
  * (median, p90), on the blind sets of tests/fixtures/blind/ (contract B) and on
- * tests/fixtures/paraphrases.jsonl. See bench/answers-eval.ts for how each figure is counted.
+ * tests/fixtures/paraphrases.jsonl; also residents' questions warned as scams (answer/handoff
+ * lines not about a scam that got a warning; "false alarms" counts not_scam lines only). See
+ * bench/answers-eval.ts for how each figure is counted.
  *
  *   npm run bench:answers                 figures for every set
  *   SHOW_MISSES=1 npm run bench:answers   also the misses, for TUNING files only: eval files are

@@ -11,7 +11,8 @@ import { evaluateAnswers, readLines, type AnswerFigures } from "../bench/answers
 import { loadKnowledge, ROOT } from "../bench/ask-latency";
 
 type Baseline = Record<string, Pick<AnswerFigures, "top1" | "top1Accented" | "top1Plain" | "confidentWrong" | "handoff" | "followup" | "lengthMedian" | "lengthP90">>;
-const baseline = JSON.parse(readFileSync(join(ROOT, "bench/answers-baseline.json"), "utf8")) as { margins: Record<string, number>; sets: Baseline };
+/** residentsWarned: per set, the recorded share of answer/handoff lines that got a scam warning (optional: checked only where recorded) */
+const baseline = JSON.parse(readFileSync(join(ROOT, "bench/answers-baseline.json"), "utf8")) as { margins: Record<string, number>; sets: Baseline; residentsWarned?: Record<string, number> };
 const files: Record<string, string> = {
   "eval-questions": "tests/fixtures/blind/eval-questions.jsonl",
   "eval-conversations": "tests/fixtures/blind/eval-conversations.jsonl",
@@ -39,6 +40,8 @@ describe("answer quality on the blind evaluation sets", async () => {
       if (base.followup !== null && !Number.isNaN(base.followup)) expect(figures.followup, report("followup")).toBeGreaterThanOrEqual(base.followup - m.rate!);
       expect(figures.lengthMedian, report("lengthMedian")).toBeLessThanOrEqual(Math.min(450, base.lengthMedian + m.length!));
       expect(figures.lengthP90, report("lengthP90")).toBeLessThanOrEqual(Math.min(700, base.lengthP90 + m.length!));
+      const warned = baseline.residentsWarned?.[name];
+      if (warned !== undefined) expect(figures.residentsWarnedRate, `${name} residentsWarnedRate: ${figures.residentsWarnedRate} vs baseline ${warned}`).toBeLessThanOrEqual(warned + m.wrong!);
     });
   }
 });
