@@ -119,3 +119,8 @@ function readFacetUncached(folded: string): FacetReading {
   if (yesno) topicText = topicText.replace(/ co$/, "");
   return { facet: best, strength, yesno, followupCue: !!now || followupPattern.test(folded), topicText };
 }
+
+/** Shaped like a follow-up: a follow-up cue ("thì sao", "còn …"), a yes/no question or a part asked outright. */
+export function shapedLikeFollowup(reading: FacetReading): boolean {
+  return reading.followupCue || reading.yesno || reading.strength === 2;
+}
