@@ -52,7 +52,7 @@ describe("a synonym phrase typed with its own tones and a slipped letter mark", 
 describe("the rubbish truck and the driving school: only their schedules and sign-up are off-topic", () => {
   it("answers a report about the rubbish truck and a residence question that mentions driving lessons", () => {
     expect(entryOf("xe rác đổ rác bừa bãi ra đầu ngõ tôi muốn phản ánh")).toBe("pa-gui-phan-anh");
-    expect(entryOf("sáng nào xe rác cũng để nước rỉ chảy đầy đường trước nhà, tôi muốn gửi phản ánh")).toBe("pa-gui-phan-anh");
+    expect(entryOf("xe rac do rac ra via he, toi muon phan anh")).toBe("pa-gui-phan-anh");
     expect(entryOf("con tôi học lái xe thì có cần xác nhận cư trú không")).toBe("dvc-xac-nhan-cu-tru");
   });
 
