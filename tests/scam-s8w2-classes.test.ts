@@ -78,4 +78,18 @@ describe("a resident who did what a scammer asked and asks what now is at risk, 
   it.each(["Tôi đã gửi link rồi, anh bấm vào để nhận quà", "Em gửi ảnh căn cước rồi, anh chuyển tiền cho em nhé"])("a sender's own 'đã gửi rồi' is no resident at risk: %s", (text) => {
     expect(checkScam(text).outcome).not.toBe("at_risk");
   });
+  // no stranger asked and nothing hints a scam: an official app installed, a file sent to the ward, a code that did not work
+  it.each([
+    "em tải ứng dụng VNeID rồi thì sao",
+    "em gửi link hồ sơ cho cán bộ phường rồi thì sao",
+    "tôi đã nhập mã rồi mà vẫn chưa vào được dịch vụ công thì sao",
+    "tôi cài VssID rồi thì sao",
+  ])("a resident's own ordinary act is neither at risk nor warned: %s", (text) => {
+    expect(checkScam(text).outcome).not.toBe("at_risk");
+    expect(assistant.ask(text, ward, NOW).kind).not.toBe("scam_warning");
+  });
+  it.each(["người lạ bảo tải ứng dụng, em tải rồi thì sao", "kẻ gian xưng công an bắt đọc mã, tôi đọc rồi thì sao"])("a stranger's demand done is still at risk: %s", (text) => {
+    expect(checkScam(text).outcome).toBe("at_risk");
+  });
 });
+

@@ -80,6 +80,12 @@ export type VictimState = "victim" | "at_risk";
 const ownDoneAct = /\b(toi|minh|em|tui|chau|con|bac|me toi|bo toi|ba toi|ong toi)\b (da |lo |vua |trot |cung )*(cai|gui|doc|bam|nhap|cung cap|chup|tai|dua|an)\b.{0,40}\broi\b/;
 /** …and what now: "thì sao", "phải làm gì", or the act told and nothing more */
 const whatNow = /\b(thi sao|gio sao|bay gio (sao|lam (gi|sao))|phai lam (gi|sao)|lam (gi|sao) (bay gio|gio)|co sao (khong|ko|k)|co (bi gi|van de gi))\b|\broi\s*[?.!]*$/;
+/** someone else asked for the act: "họ bắt cài…", "người lạ bảo gửi…" */
+const strangerAsked = /\b(ho|no|nguoi la|ke gian|nguoi goi|nguoi do|ben kia|doi tuong|nguoi ta|ai do|bon no|tui no|ong ay|ba ay|anh ay|chi ay)\b (\S+ ){0,3}(bat|bao|yeu cau|xui|huong dan|doi|nho|de nghi|gui link|goi)\b/;
+/** a scam named outright, which an official name does not clear ("họ giả danh cán bộ phường bắt cài…") */
+const scamWords = /\b(lua( dao)?|gia danh|mao danh|gia mao|nguoi la|ke gian|xung( la)?|(app|ung dung|link|web|trang|so) (gia|la))\b/;
+/** what was installed or sent is official or the ward's own: VNeID, the public service portal, a ward officer */
+const officialTarget = /\b(vneid|vssid|ihanoi|etax|dich vu cong|cong dich vu cong|can bo phuong|ubnd|uy ban|mot cua|bo phan mot cua|phuong)\b/;
 
 /** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
 export function readVictim(text: string): VictimState | undefined {
@@ -108,7 +114,9 @@ export function readVictim(text: string): VictimState | undefined {
   if (worry.test(folded) && doneAct.test(folded) && riskyAct.test(folded)) return "at_risk";
   // "họ bắt cài ứng dụng qua link, tôi cài rồi thì sao": the resident did what was asked and asks
   // what now; the demand is retold, not forwarded, and no money is gone yet
-  if (riskyAct.test(folded) && ownDoneAct.test(folded) && whatNow.test(folded) && !moneyGone.test(folded)) return "at_risk";
+  // someone must have asked for it, and an official app or the ward's own officer is no stranger: "em tải VNeID rồi thì sao",
+  // "em gửi link hồ sơ cho cán bộ phường rồi thì sao" are ordinary questions
+  if (riskyAct.test(folded) && ownDoneAct.test(folded) && whatNow.test(folded) && !moneyGone.test(folded) && (scamWords.test(folded) || (strangerAsked.test(folded) && !officialTarget.test(folded)))) return "at_risk";
   return undefined;
 }
 
