@@ -31,8 +31,11 @@ const scamHint = /(lua|\bgia\b|nguoi la|ke gian|link|otp|mat khau|xung|mao danh|
 const subject = /(^no\b|\b(ong|ba|anh|chi|co|chu|bac) (ay|do)\b|\b((?<!chung )toi|minh|mik|mjk|mk|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
 /** money sent to the scammer: "chuyển (nhầm) (tiền) cho kẻ lừa đảo", "ck vào tài khoản của bọn lừa đảo" */
 const transferToScammer = /(?<!\b(dung|khong|ko|k|chua|cam|tranh|de|se|sap|dinh|muon|hay|nen|can|khi|neu) )\b(chuyen|ck|chuyen khoan|gui|dua)( nham)?( (tien|khoan|het|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)?))? (cho |vao (tai khoan|tk|stk) (cua )?)(ke|bon|thang|con|lu|nguoi|doi tuong|tui)( (lua( dao)?|gian|xau))\b/;
-const depositStuck = /\b(nap|chuyen|ck|dau tu|bo vao|gui) (\S+ ){0,3}(\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)|tien|het)\b.{0,40}\b(khong|ko|k|chua) (rut|lay lai|lay ve|rut ra)( (duoc|dc|lai|ve))?\b/;
-const lostPatterns = [
+const depositStuckWords = /\b(nap|chuyen|ck|dau tu|bo vao|gui) (\S+ ){0,3}(\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)|tien|het)\b.{0,40}\b(khong|ko|k|chua) (rut|lay lai|lay ve|rut ra)( (duoc|dc|lai|ve))?\b/;
+/** where deposits are kept by a scheme: an app, a site, a trading floor, a task, an investment, a stranger ("nạp nhầm số" is none) */
+const depositPlace = /\b(app|ung dung|web|website|trang|san|nhiem vu|dau tu|hoa hong|cong tac vien|ctv|nguoi la|ke gian|lua( dao)?|link|he thong|telegram|tai khoan ao)\b/;
+const depositStuck = { test: (folded: string) => depositStuckWords.test(folded) && depositPlace.test(folded) };
+const lostPatterns: Array<{ test(folded: string): boolean }> = [
   // a scam and a completed event: "bị giả danh công an lừa hết tiền", "bị lừa đảo rồi"
   /\b(bi (\S+ ){0,3}lua( dao)?|gia danh|mao danh|bi hack|chiem doat|ke gian|ke lua dao)\b.{0,60}\b(mat|het|sach|bi (tru|rut)|chuyen (tien|khoan|het|\d)|\d+ ?(trieu|tr|cu|ty|k))\b/,
   /\bbi (\S+ ){0,3}lua( dao)? (that )?(roi|r)\b/,
