@@ -88,7 +88,7 @@ describe("a resident who did what a scammer asked and asks what now is at risk, 
     expect(checkScam(text).outcome).not.toBe("at_risk");
     expect(assistant.ask(text, ward, NOW).kind).not.toBe("scam_warning");
   });
-  it.each(["người lạ bảo tải ứng dụng, em tải rồi thì sao", "kẻ gian xưng công an bắt đọc mã, tôi đọc rồi thì sao"])("a stranger's demand done is still at risk: %s", (text) => {
+  it.each(["người lạ bảo tải ứng dụng, em tải rồi thì sao", "kẻ gian xưng công an bắt đọc mã, tôi đọc rồi thì sao", "họ bảo tải VNeID qua link này, em tải rồi thì sao"])("a stranger's demand done is still at risk: %s", (text) => {
     expect(checkScam(text).outcome).toBe("at_risk");
   });
 });

@@ -87,7 +87,7 @@ const whatNow = /\b(thi sao|gio sao|bay gio (sao|lam (gi|sao))|phai lam (gi|sao)
 const strangerAsked = /\b(ho|no|nguoi la|ke gian|nguoi goi|nguoi do|ben kia|doi tuong|nguoi ta|ai do|bon no|tui no|ong ay|ba ay|anh ay|chi ay)\b (\S+ ){0,3}(bat|bao|yeu cau|xui|huong dan|doi|nho|de nghi|gui link|goi)\b/;
 /** a scam named outright, which an official name does not clear ("họ giả danh cán bộ phường bắt cài…") */
 const scamWords = /\b(lua( dao)?|gia danh|mao danh|gia mao|nguoi la|ke gian|xung( la)?|(app|ung dung|link|web|trang|so) (gia|la))\b/;
-/** what was installed or sent is official or the ward's own: VNeID, the public service portal, a ward officer */
+/** what was installed or sent is official or the ward's own: VNeID, the public service portal, a ward officer (unless a stranger's link brought it) */
 const officialTarget = /\b(vneid|vssid|ihanoi|etax|dich vu cong|cong dich vu cong|can bo phuong|ubnd|uy ban|mot cua|bo phan mot cua|phuong)\b/;
 
 /** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
@@ -119,7 +119,7 @@ export function readVictim(text: string): VictimState | undefined {
   // what now; the demand is retold, not forwarded, and no money is gone yet
   // someone must have asked for it, and an official app or the ward's own officer is no stranger: "em tải VNeID rồi thì sao",
   // "em gửi link hồ sơ cho cán bộ phường rồi thì sao" are ordinary questions
-  if (riskyAct.test(folded) && ownDoneAct.test(folded) && whatNow.test(folded) && !moneyGone.test(folded) && (scamWords.test(folded) || (strangerAsked.test(folded) && !officialTarget.test(folded)))) return "at_risk";
+  if (riskyAct.test(folded) && ownDoneAct.test(folded) && whatNow.test(folded) && !moneyGone.test(folded) && (scamWords.test(folded) || (strangerAsked.test(folded) && (!officialTarget.test(folded) || /\blink\b/.test(folded))))) return "at_risk";
   return undefined;
 }
 
