@@ -93,11 +93,11 @@ describe("a resident who did what a scammer asked and asks what now is at risk, 
   });
 });
 
-describe("money that will not come back is a scam loss only on a platform, a task or a stranger", () => {
+describe("money that will not come back is a scam loss, unless it is a top-up or transfer to a wrong number with no platform named", () => {
   it.each(["tôi nạp 100k tiền điện thoại vào nhầm số không lấy lại được", "em chuyển 200k vào nhầm tài khoản không lấy lại được"])("a mistaken top-up or transfer is no victim: %s", (text) => {
     expect(checkScam(text).outcome).not.toBe("victim");
   });
-  it.each(["tôi nạp 30 triệu vào app rồi không rút được", "em làm nhiệm vụ nạp 5 triệu mà không rút ra được", "mẹ tôi đầu tư 50 triệu vào sàn giờ không rút được"])("a deposit kept by a platform is a victim: %s", (text) => {
+  it.each(["tôi nạp 30 triệu vào app rồi không rút được", "em làm nhiệm vụ nạp 5 triệu mà không rút ra được", "mẹ tôi đầu tư 50 triệu vào sàn giờ không rút được", "tôi đã nạp 10 triệu rồi giờ không rút được"])("a deposit kept by a platform (named earlier in the conversation) is a victim: %s", (text) => {
     expect(checkScam(text).outcome).toBe("victim");
   });
 });

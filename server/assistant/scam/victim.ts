@@ -32,9 +32,12 @@ const subject = /(^no\b|\b(ong|ba|anh|chi|co|chu|bac) (ay|do)\b|\b((?<!chung )to
 /** money sent to the scammer: "chuyển (nhầm) (tiền) cho kẻ lừa đảo", "ck vào tài khoản của bọn lừa đảo" */
 const transferToScammer = /(?<!\b(dung|khong|ko|k|chua|cam|tranh|de|se|sap|dinh|muon|hay|nen|can|khi|neu) )\b(chuyen|ck|chuyen khoan|gui|dua)( nham)?( (tien|khoan|het|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)?))? (cho |vao (tai khoan|tk|stk) (cua )?)(ke|bon|thang|con|lu|nguoi|doi tuong|tui)( (lua( dao)?|gian|xau))\b/;
 const depositStuckWords = /\b(nap|chuyen|ck|dau tu|bo vao|gui) (\S+ ){0,3}(\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)|tien|het)\b.{0,40}\b(khong|ko|k|chua) (rut|lay lai|lay ve|rut ra)( (duoc|dc|lai|ve))?\b/;
-/** where deposits are kept by a scheme: an app, a site, a trading floor, a task, an investment, a stranger ("nạp nhầm số" is none) */
+/** where deposits are kept by a scheme: an app, a site, a trading floor, a task, an investment, a stranger */
 const depositPlace = /\b(app|ung dung|web|website|trang|san|nhiem vu|dau tu|hoa hong|cong tac vien|ctv|nguoi la|ke gian|lua( dao)?|link|he thong|telegram|tai khoan ao)\b/;
-const depositStuck = { test: (folded: string) => depositStuckWords.test(folded) && depositPlace.test(folded) };
+/** an ordinary slip, not a scheme: a top-up or a transfer to the wrong number or account ("nạp nhầm số", "nạp tiền điện thoại") */
+const depositSlip = /\bnham (so|sdt|thue bao|tai khoan|tk|stk|nguoi)\b|\b(nap|mua) (the|tien dien thoai|tien dt|card)\b|\btien dien thoai\b/;
+// a follow-up in a scam conversation names no place ("nạp 10 triệu rồi giờ không rút được"), so only a slip with no place is left out
+const depositStuck = { test: (folded: string) => depositStuckWords.test(folded) && (depositPlace.test(folded) || !depositSlip.test(folded)) };
 const lostPatterns: Array<{ test(folded: string): boolean }> = [
   // a scam and a completed event: "bị giả danh công an lừa hết tiền", "bị lừa đảo rồi"
   /\b(bi (\S+ ){0,3}lua( dao)?|gia danh|mao danh|bi hack|chiem doat|ke gian|ke lua dao)\b.{0,60}\b(mat|het|sach|bi (tru|rut)|chuyen (tien|khoan|het|\d)|\d+ ?(trieu|tr|cu|ty|k))\b/,
