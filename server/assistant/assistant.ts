@@ -1,9 +1,8 @@
 import { facetLabels, type FacetKey } from "../knowledge/entry-facets";
 import { categoryLabels, type KnowledgeBase, type KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { fillPlaceholders } from "../knowledge/render-answer";
 import { gatherSampleMarkers } from "../knowledge/sample-markers";
 import type { Ward } from "../wards/ward-profile";
-import { describeNextStaffTime, describeNextStaffTimeEn } from "../wards/working-hours";
+import { describeNextStaffTime } from "../wards/working-hours";
 import {
   emptyMemory,
   type AnswerResult,
@@ -20,7 +19,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
-import { CLAUSE_MIN_COVERAGE, CLAUSE_MIN_IDF, CLAUSE_MIN_SCORE, CLAUSE_MIN_WORDS, questionClauses, storyThenQuestion } from "./question-clause";
+import { clauseNamesEntry, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { TITLE_RIVAL_SHARE, TitlePhrases } from "./title-phrase";
 import { BareSubjects } from "./bare-subject";
@@ -29,14 +28,15 @@ import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
-import { englishAsksPartOnly, englishToVietnamese, isEnglish } from "./english";
-import { readFacet, type FacetReading } from "./facet-cues";
+import { isEnglish } from "./english";
+import { englishTurn } from "./english-turn";
+import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { asksUnsureNewQuestion } from "./unsure-new-question";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
-import { tellsScamStory } from "./scam-story";
+import { scamStoryTurn } from "./scam-story";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
 import { offTopicOf, offTopicTurn } from "./off-topic-turn";
@@ -298,7 +298,7 @@ export class Assistant {
       return this.followUp(previous, hasFacet(previous, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
     }
 
-    if (isEnglish(text, memory.lang === "en")) return this.english(text, ctx);
+    if (isEnglish(text, memory.lang === "en")) return englishTurn(text, ctx, { kb: this.kb, entry: (id) => this.byId.get(id), retrieve: (q, ward) => this.retrieve(q, ward) });
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
 
     const correction = correctionPattern.exec(foldDiacritics(normalizeText(text)));
@@ -519,30 +519,16 @@ export class Assistant {
     return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
   }
 
-  /**
-   * The scam story goes on after a scam entry or warning: "họ còn bảo cài app gì đó nữa" (the scammer is the subject),
-   * or a message nothing else answers clearly whose words the scam entry has ("nạp 3 lần rồi mà không rút được",
-   * "sao lại thế được"): that scam entry answers, not a look-alike about apps or ID cards, nor a handoff.
-   */
+  /** More of a scam story (scam-story.ts): the scam entry's advice, or a follow-up of it. */
   private scamStory(text: string, folded: string, reading: FacetReading, terms: string[], r: Retrieval, warned: KnowledgeEntry | undefined, ctx: TurnContext): AskResult | undefined {
     const remembered = this.byId.get(ctx.memory.entryId ?? ctx.scamVictim ?? "") ?? warned;
-    const entry = remembered && remembered.category === "lua-dao" && appliesTo(remembered, ctx.ward) ? remembered : undefined;
-    if (!entry) return undefined;
-    const told = tellsScamStory(text);
-    // "thời tiết chiều nay có mưa không" after a scam entry: a subject of its own that nothing covers, the scam entry
-    // included, is no more of the story (the scammer is not its subject): handed off as a single question would be
-    if (!told && r.weak && (uncoveredSubject(terms, entry.id, this.index) || keyWordAbsent(terms, entry.id, this.index))) return undefined;
-    if (!told && offTopicTurn(folded, this.entryText(entry), r.top?.entry)) return undefined;
-    // (as for any follow-up: a short message shaped like one, "giờ làm sao xác minh", that nothing else answers clearly)
-    const shaped = shapedLikeFollowup(reading) && terms.length <= 3;
-    const unclear = !r.confident && (shaped || !terms.length || this.index.termCoverage(entry.id, terms) >= SCAM_STORY_WORDS);
-    if (!told && !unclear) return undefined;
-    // more of the story, nothing asked of a part: the entry's advice (not its parts offered again)
-    if (!reading.facet && !reading.yesno && !terms.length) {
+    const story = scamStoryTurn({ text, folded, reading, terms, r }, remembered, { index: this.index, applies: (e) => appliesTo(e, ctx.ward), entryText: (e) => this.entryText(e) });
+    if (!story) return undefined;
+    if (story.advice) {
       const empty: Retrieval = { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" };
-      return this.answer(entry, reading, folded, empty, ctx, true);
+      return this.answer(story.entry, reading, folded, empty, ctx, true);
     }
-    return this.followUp(entry, reading, folded, terms, ctx);
+    return this.followUp(story.entry, reading, folded, terms, ctx);
   }
 
   /**
@@ -629,9 +615,8 @@ export class Assistant {
       for (const clause of questionClauses(text, (s) => this.fold(s))) {
         const c = this.retrieve(clause, ward, exclude, text);
         // the clause itself says what it asks: two informative words at least, and no app that the entry is not about
-        const informative = this.topicTermsOf(clause, readFacet(clause)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
         const otherApp = !!c.top && namedApps.some((app) => app.pattern.test(clause) && !app.pattern.test(foldedText(c.top!.entry.title)));
-        if (c.confident && c.top?.entry.id === whole.top.entry.id && c.top.score >= CLAUSE_MIN_SCORE && c.top.coverage >= CLAUSE_MIN_COVERAGE && informative >= CLAUSE_MIN_WORDS && !otherApp) {
+        if (c.confident && c.top?.entry.id === whole.top.entry.id && clauseNamesEntry(c.top, this.topicTermsOf(clause, readFacet(clause)), (w) => this.index.idfFor(w)) && !otherApp) {
           r = { ...c, signals: `${c.signals}; câu hỏi chính: "${clause}"` };
           break;
         }
@@ -681,9 +666,8 @@ export class Assistant {
     // (a first question's near tie the question settles by naming the top's title: title-phrase.ts)
     if (!c.confident && firstQuestion && this.leadsByTitle(parts.asked, c)) c = { ...c, confident: true, signals: `${c.signals}; tên mục được nêu` };
     if (!c.confident || !c.top || c.top.entry.id === whole.top.entry.id) return undefined;
-    const informative = this.topicTermsOf(parts.asked, readFacet(parts.asked)).filter((w) => this.index.idfFor(w) >= CLAUSE_MIN_IDF).length;
     const otherApp = namedApps.some((app) => app.pattern.test(parts.asked) && !app.pattern.test(foldedText(c.top!.entry.title)));
-    if (c.top.score < CLAUSE_MIN_SCORE || c.top.coverage < CLAUSE_MIN_COVERAGE || informative < CLAUSE_MIN_WORDS || otherApp) return undefined;
+    if (!clauseNamesEntry(c.top, this.topicTermsOf(parts.asked, readFacet(parts.asked)), (w) => this.index.idfFor(w)) || otherApp) return undefined;
     const story = this.retrieve(parts.story, ward, exclude);
     if (story.top?.entry.id !== whole.top.entry.id) return undefined;
     return { ...c, signals: `${c.signals}; câu hỏi sau phần kể: "${parts.asked}"` };
@@ -982,45 +966,6 @@ export class Assistant {
       memory: { ...ctx.memory },
     };
   }
-
-  /** A message in English: the entry's English summary where it has one, else a polite English handoff. */
-  private english(text: string, ctx: TurnContext): AskResult {
-    const query = englishToVietnamese(text);
-    // "What documents do I need?", "Can I do it online?": the previous entry, still in English
-    const previous = ctx.memory.entryId && englishAsksPartOnly(text) ? this.byId.get(ctx.memory.entryId) : undefined;
-    const r = previous ? undefined : query ? this.retrieve(query, ctx.ward) : undefined;
-    const entry = previous ?? (r?.top && !r.weak ? r.top.entry : undefined);
-    if (entry?.summary_en && entry.action !== "handoff") {
-      const body = gatherSampleMarkers(fillPlaceholders(entry.summary_en, this.kb, ctx.ward), "en");
-      const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
-      return {
-        kind: "answer",
-        ...replyFields(body, entry.links.slice(0, 1), offered, "en"),
-        entries: r?.scored ?? [{ id: entry.id, title: entry.title, score: 1 }],
-        entry: { id: entry.id, title: entry.title },
-        shown: "summary",
-        followup: !!previous,
-        also: [],
-        lang: "en",
-        explanation: `Tin nhắn tiếng Anh: trả lời bằng tóm tắt tiếng Anh của mục "${entry.title}" (${entry.id}).`,
-        memory: { ...ctx.memory, entryId: entry.id, shown: "summary", choices: offered, lang: "en" },
-      };
-    }
-    const when = describeNextStaffTimeEn(ctx.ward.profile.working_hours, ctx.now, ctx.ward.calendar);
-    const body = gatherSampleMarkers(
-      `Thank you for your message. The assistant cannot answer this in English yet, so I have passed it to the staff of ${ctx.ward.name}. They will reply in this chat ${when}.\n` +
-        "In an emergency call 113 (police), 114 (fire and rescue), 115 (ambulance).",
-    );
-    return {
-      kind: "handoff",
-      ...replyFields(body, [], [], "en"),
-      entries: r?.scored ?? [],
-      lang: "en",
-      handoff: { reason: "out_of_scope", topic: text.slice(0, 80) },
-      explanation: entry ? `Tin nhắn tiếng Anh; mục "${entry.title}" chưa có tóm tắt tiếng Anh: chuyển cán bộ.` : "Tin nhắn tiếng Anh không khớp mục nào có tóm tắt tiếng Anh: chuyển cán bộ.",
-      memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [], lang: "en" },
-    };
-  }
 }
 
 /** "được hưởng những gì", "gồm cái gì": something is asked of the previous entry, though no part is named (folded) */
@@ -1037,9 +982,6 @@ const NAMED_APP_SHARE = 0.4;
 const HEAD_TIE_SHARE = 0.6;
 /** an entry about an app names it in its title (folded) */
 const appTitlePattern = /\b(?:vneid|vssid|ihanoi)\b/;
-
-/** a scam story's next message that nothing answers clearly stays with the scam entry when it has this share of its words */
-const SCAM_STORY_WORDS = 0.5;
 
 /** A resident's own short question, not a pasted notice (characters). */
 const OWN_QUESTION_CHARS = 160;
@@ -1080,11 +1022,6 @@ const questionWordPattern = /\b(gi|nao|dau|sao|bao nhieu|bao lau|khi nao|bao gio
 /** The links a message names are all official ones (the scam check's own reading). */
 function namesOfficialLinksOnly(signals: readonly string[]): boolean {
   return signals.includes("link_official") && !signals.includes("link_unofficial");
-}
-
-/** Shaped like a follow-up: a follow-up cue ("thì sao", "còn …"), a yes/no question or a part asked outright. */
-function shapedLikeFollowup(reading: FacetReading): boolean {
-  return reading.followupCue || reading.yesno || reading.strength === 2;
 }
 
 function questionShaped(folded: string): boolean {

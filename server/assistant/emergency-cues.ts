@@ -31,8 +31,11 @@ export function tellsOfDanger(text: string): boolean {
 export function tellsOfSuicide(text: string): boolean {
   const words = normalizeText(text).split(/[^\p{L}]+/u);
   for (let i = 0; i + 1 < words.length; i++) {
-    const [first, second] = [words[i]!, words[i + 1]!];
-    if (foldDiacritics(first) !== "tu" || foldDiacritics(second) !== "tu") continue;
+    const first = words[i]!;
+    const second = words[i + 1]!;
+    // a word folding to "tu" has exactly two letters (folding drops only combining marks, which the
+    // split above already cut out): the length test spares a fold per word
+    if (first.length !== 2 || second.length !== 2 || foldDiacritics(first) !== "tu" || foldDiacritics(second) !== "tu") continue;
     if (/^(?:tử|từ)$/.test(first) && /^(?:từ|tử)$/.test(second)) continue;
     if (first === "tu" && second === "tu" && words[i - 1] === "dien") continue;
     return true;

@@ -81,11 +81,29 @@ const fillersEverywhere = new RegExp(fillers.source, "g");
 
 /** Reads `folded` (analysed, folded text) for its facet, yes/no shape and follow-up cues. */
 export function readFacet(folded: string): FacetReading {
+  // read two to four times per turn on the same text: the last two readings are remembered (frozen: shared)
+  if (folded === lastFolded1) return lastReading1!;
+  if (folded === lastFolded2) return lastReading2!;
+  const reading = Object.freeze(readFacetUncached(folded));
+  lastFolded2 = lastFolded1;
+  lastReading2 = lastReading1;
+  lastFolded1 = folded;
+  lastReading1 = reading;
+  return reading;
+}
+
+let lastFolded1: string | undefined;
+let lastReading1: FacetReading | undefined;
+let lastFolded2: string | undefined;
+let lastReading2: FacetReading | undefined;
+
+function readFacetUncached(folded: string): FacetReading {
   let best: FacetKey | undefined;
   let strength: 0 | 1 | 2 = 0;
   const now = nowOpener.exec(folded);
   let topicText = ` ${now ? folded.slice(now[0].length) : folded} `;
-  for (const [i, cue] of cues.entries()) {
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
     const strong = cue.strong.test(folded);
     const weak = !strong && cue.weak ? cue.weak.test(folded) : false;
     const s = strong ? 2 : weak ? 1 : 0;
@@ -100,4 +118,9 @@ export function readFacet(folded: string): FacetReading {
   // the "có" of a "có … không" frame left at the end once the facet is out ("làm căn cước có [mất phí] không") is not the topic
   if (yesno) topicText = topicText.replace(/ co$/, "");
   return { facet: best, strength, yesno, followupCue: !!now || followupPattern.test(folded), topicText };
+}
+
+/** Shaped like a follow-up: a follow-up cue ("thì sao", "còn …"), a yes/no question or a part asked outright. */
+export function shapedLikeFollowup(reading: FacetReading): boolean {
+  return reading.followupCue || reading.yesno || reading.strength === 2;
 }

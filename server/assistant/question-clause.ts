@@ -34,6 +34,12 @@ export const CLAUSE_MIN_WORDS = 2;
 /** …that are informative (inverse document frequency; "phường" is in nearly every entry) */
 export const CLAUSE_MIN_IDF = 0.1;
 
+/** The question clause alone names its entry clearly enough: the top's score and coverage, and informative topic words of its own. */
+export function clauseNamesEntry(top: { score: number; coverage: number }, topicTerms: string[], idfFor: (term: string) => number): boolean {
+  const informative = topicTerms.filter((w) => idfFor(w) >= CLAUSE_MIN_IDF).length;
+  return top.score >= CLAUSE_MIN_SCORE && top.coverage >= CLAUSE_MIN_COVERAGE && informative >= CLAUSE_MIN_WORDS;
+}
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /**

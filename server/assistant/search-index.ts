@@ -2,7 +2,8 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { commonAccentedWords, commonWords, offTopicPattern } from "./lexicon";
 import { analysisFingerprint } from "./analysis-fingerprint";
 import { buildIndexData, idfFormula, type IndexData } from "./index-build";
-import { analyze, isFunctionWord, type Token } from "./text-analysis";
+import { analyze, type Token } from "./text-analysis";
+import { isFunctionToken } from "./function-word-accents";
 import { splitGlued } from "./glued-words";
 import { IndexReader, IndexWriter } from "./index-encoding";
 import { SyllableTable } from "./syllable-table";
@@ -334,7 +335,7 @@ export class SearchIndex {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
       const b = tokens[i + 1]!;
-      if (isFunctionWord(a.folded) && isFunctionWord(b.folded)) continue;
+      if (isFunctionToken(a) && isFunctionToken(b)) continue;
       if (this.hasPair(a.folded, b.folded)) continue;
       const options: Array<[number, string]> = [];
       for (const v of pairSpellingVariants(a.folded)) if (this.hasPair(v, b.folded)) options.push([i, v]);
@@ -342,7 +343,8 @@ export class SearchIndex {
       if (options.length !== 1) continue;
       const [at, word] = options[0]!;
       if (!this.repairable(tokens, at) || !this.writtenWithTone(tokens[at]!, word)) continue;
-      tokens[at] = { folded: word, accented: null };
+      // the typed tone goes with the repaired word ("lắp" → "nắp", never "nạp"): accents still tell entries apart
+      tokens[at] = { folded: word, accented: this.repairedForm(tokens[at]!, word) };
     }
     if (this.queryCache.size >= 256) this.queryCache.clear();
     this.queryCache.set(query, tokens);
@@ -369,21 +371,26 @@ export class SearchIndex {
    * and "nệ phí" is "lệ phí", but "trẻ đó" is not "chẻ đó" → "chế độ" ("chẻ" is never written).
    */
   private writtenWithTone(token: Token, variant: string): boolean {
-    if (token.accented === null || token.accented.length !== token.folded.length) return true;
+    const form = this.repairedForm(token, variant);
+    return form === null || this.formId.has(form);
+  }
+
+  /** The repaired word with the writer's accents ("lắp", "nap" → "nắp"); null when typed without (or not letter for letter). */
+  private repairedForm(token: Token, variant: string): string | null {
+    if (token.accented === null || token.accented.length !== token.folded.length) return null;
     const { folded, accented } = token;
     let prefix = 0;
     while (prefix < folded.length && prefix < variant.length && folded[prefix] === variant[prefix]) prefix++;
     let suffix = 0;
     while (suffix < folded.length - prefix && suffix < variant.length - prefix && folded[folded.length - 1 - suffix] === variant[variant.length - 1 - suffix]) suffix++;
-    const form = accented.slice(0, prefix) + variant.slice(prefix, variant.length - suffix) + accented.slice(accented.length - suffix);
-    return this.formId.has(form);
+    return accented.slice(0, prefix) + variant.slice(prefix, variant.length - suffix) + accented.slice(accented.length - suffix);
   }
 
   /** Analyses a query as search() does (spelling help included): its folded content syllables. */
   contentTermsOf(query: string): string[] {
     return this.analyzeQuery(query)
-      .map((t) => t.folded)
-      .filter((f) => !isFunctionWord(f));
+      .filter((t) => !isFunctionToken(t))
+      .map((t) => t.folded);
   }
 
   /** idf, with words the index has never seen counted as the most informative kind. */
@@ -449,10 +456,10 @@ export class SearchIndex {
    * cut short ("cướ"), Telex leftovers and small typos. A candidate that forms a known word pair
    * with its neighbour ("căn cướ" → "căn cước") wins over a merely frequent one.
    */
-  private correct = (folded: string, accented: boolean, previous?: string, next?: string): string | undefined => {
+  private correct = (folded: string, accented: boolean, previous?: string, next?: string, form: string | null = null): string | undefined => {
     // a common word the index happens not to know ("chào", "from") was meant as typed
     if (this.countOf(folded) > 0 || folded.length < 2 || /\d/.test(folded) || commonWords.has(folded) || inOffTopicPhrase(folded, previous, next)) return undefined;
-    const cacheKey = `${accented ? "'" : ""}${previous ?? ""}|${folded}|${next ?? ""}`;
+    const cacheKey = `${accented ? `${form ?? ""}'` : ""}${previous ?? ""}|${folded}|${next ?? ""}`;
     if (this.correctionCache.has(cacheKey)) return this.correctionCache.get(cacheKey);
     // "lamcancuoc", "dangkytamtru": syllables typed without spaces (analyze splits on the spaces)
     const glued = accented ? undefined : splitGlued(folded, (s) => this.countOf(s) > 0, (a, b) => this.hasPair(a, b));
@@ -464,6 +471,8 @@ export class SearchIndex {
     const candidates: Candidate[] = [];
     for (const variant of spellingVariants(folded)) {
       const count = this.countOf(variant);
+      // typed with its tone: only a word the entries write with that tone ("lắp" is not "nạp"), as the pair repair
+      if (count && form !== null && !this.writtenWithTone({ folded, accented: form }, variant)) continue;
       if (count) candidates.push({ word: variant, tier: 3, distance: 1, count });
     }
     // an accented syllable cut short is not a word: small typos apply to it as to unaccented ones
@@ -508,7 +517,7 @@ export class SearchIndex {
     q.reset();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const fw = isFunctionWord(token.folded);
+      const fw = isFunctionToken(token);
       const syl = this.sylId.get(token.folded);
       const weight = fw ? t.functionWord : 1;
       if (!(long && weight < 1)) {
@@ -517,7 +526,7 @@ export class SearchIndex {
       }
       const next = tokens[i + 1];
       if (next) {
-        const pairWeight = fw && isFunctionWord(next.folded) ? t.functionPair : 1;
+        const pairWeight = fw && isFunctionToken(next) ? t.functionPair : 1;
         if (long && pairWeight < 1) continue;
         const nextSyl = this.sylId.get(next.folded);
         const id = syl === undefined || nextSyl === undefined ? -1 : this.pairId(syl, nextSyl);
@@ -602,7 +611,7 @@ export class SearchIndex {
     const long = tokens.length > LONG_QUERY_TOKENS;
     const q = this.prepareQuery(tokens, long);
     const contentTerms: string[] = [];
-    for (const token of tokens) if (!isFunctionWord(token.folded)) contentTerms.push(token.folded);
+    for (const token of tokens) if (!isFunctionToken(token)) contentTerms.push(token.folded);
 
     let contentPossible = 0;
     let pairPossible = 0;

@@ -73,10 +73,10 @@ function expandTeenCode(tokens: Token[]): Token[] {
 }
 
 /**
- * Spelling help for one syllable; `accented` when the writer typed diacritics (then only sure
+ * Spelling help for one syllable; `accented` when the writer typed diacritics (`form`: as typed; then only sure
  * fixes apply); its neighbours (folded) help choose between candidates.
  */
-export type Corrector = (folded: string, accented: boolean, previous?: string, next?: string) => string | undefined;
+export type Corrector = (folded: string, accented: boolean, previous?: string, next?: string, form?: string | null) => string | undefined;
 
 /**
  * Text → tokens: NFC, lowercase, syllables, synonyms, teen-code, optional spelling correction
@@ -94,7 +94,7 @@ export function analyze(text: string, correct?: Corrector): Token[] {
     let previous: string | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const fixed = correct(t.folded, t.accented !== null, previous, tokens[i + 1]?.folded);
+      const fixed = correct(t.folded, t.accented !== null, previous, tokens[i + 1]?.folded, t.accented);
       previous = t.folded;
       if (!fixed || fixed === t.folded) continue;
       // a correction may be several syllables: a glued token read apart ("lamcancuoc")

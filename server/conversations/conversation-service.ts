@@ -653,7 +653,8 @@ export class ConversationService {
 
   private reply(out: EventWrites, ward: Ward, residentId: number, eventId: number, content: ReplyContent, kind = "reply", meta?: unknown) {
     const now = this.clock.now();
-    const parts = wardReplyMessages(ward, content);
+    const text = renderReplyText(content);
+    const parts = wardReplyMessages(ward, content, text);
     out.writes.push(
       this.insertMessage({
         wardId: ward.id,
@@ -661,7 +662,7 @@ export class ConversationService {
         direction: "out",
         author: "bot",
         kind,
-        text: renderReplyText(content),
+        text,
         meta: meta ? JSON.stringify(meta) : null,
         zaloMsgId: null,
         eventId,

@@ -46,9 +46,10 @@ export function buttonTitle(label: string, limit = BUTTON_TITLE_LIMIT): string {
  * that verified buttons with its own OA (`zalo.cs_buttons`) gets them on the last part; what
  * does not fit on five buttons stays written in the text.
  */
-export function buildReplyMessages(content: ReplyContent, options: { buttons?: boolean } = {}): ZaloOutgoingMessage[] {
+export function buildReplyMessages(content: ReplyContent, options: { buttons?: boolean; text?: string } = {}): ZaloOutgoingMessage[] {
   if (!options.buttons || (!content.links.length && !content.choices.length)) {
-    return splitText(renderReplyText(content)).map((text) => ({ text }));
+    // `text`: renderReplyText(content) when the caller has it already (a reply renders once per event)
+    return splitText(options.text ?? renderReplyText(content)).map((text) => ({ text }));
   }
   const buttons: ZaloButton[] = [];
   const writtenLinks: ReplyLink[] = [];
@@ -74,8 +75,8 @@ export function buildReplyMessages(content: ReplyContent, options: { buttons?: b
  * (text only unless it verified buttons). The bot's replies and the console's knowledge preview
  * both come here, so the preview is what the resident's phone shows.
  */
-export function wardReplyMessages(ward: Pick<Ward, "profile">, content: ReplyContent): ZaloOutgoingMessage[] {
-  return buildReplyMessages(content, { buttons: ward.profile.zalo?.cs_buttons === true });
+export function wardReplyMessages(ward: Pick<Ward, "profile">, content: ReplyContent, text?: string): ZaloOutgoingMessage[] {
+  return buildReplyMessages(content, { buttons: ward.profile.zalo?.cs_buttons === true, text });
 }
 
 function fallbackTail(buttons: ZaloButton[], lang: "vi" | "en" = "vi"): string {

@@ -425,5 +425,19 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // code or a balance); anything else is the resident's own message, answered normally.
   const plainlyReceived = framed || shape.reported || signals.links.length > 0 || receivedShape.test(signals.folded) || noticeLike;
   const outcome: ScamOutcome = isScam ? "scam" : looksForwarded && plainlyReceived ? "no_clear_signs" : "not_forwarded";
-  return { ...base, outcome, isScam, score: Math.round(score * 100) / 100, looksForwarded, addressed: addressedToReader };
+  // base's fields written out (same order): a spread in this return, on every message, was a measurable part of ask()
+  return {
+    signals: base.signals,
+    domains: base.domains,
+    brands: base.brands,
+    shape: base.shape,
+    body: base.body,
+    phones: base.phones,
+    accounts: base.accounts,
+    outcome,
+    isScam,
+    score: Math.round(score * 100) / 100,
+    looksForwarded,
+    addressed: addressedToReader,
+  };
 }

@@ -28,5 +28,14 @@ const contactFields = ["hotline", "police", "digital_team", "address", "office_h
 
 /** Every phone number the ward's profile publishes (digits, leading 0), for checkScam's `wardNumbers`. */
 export function wardContactNumbers(profile: WardProfile): string[] {
-  return [...new Set(contactFields.flatMap((f) => phoneNumbersIn(profile[f] ?? "")))];
+  // read on every message: remembered per profile object (a changed profile is a new object;
+  // the array is shared: its order is not part of the contract, checkScam reads it into a Set)
+  let numbers = numbersByProfile.get(profile);
+  if (!numbers) {
+    numbers = [...new Set(contactFields.flatMap((f) => phoneNumbersIn(profile[f] ?? "")))];
+    numbersByProfile.set(profile, numbers);
+  }
+  return numbers;
 }
+
+const numbersByProfile = new WeakMap<WardProfile, string[]>();

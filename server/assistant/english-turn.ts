@@ -1,0 +1,63 @@
+/*
+ * A turn in English (english.ts tells the language and glosses the words): the entry's English
+ * summary where it has one, else a polite English handoff to staff. Kept apart from the engine's
+ * Vietnamese decisions; it needs of the engine only entries by id and the Vietnamese search.
+ */
+import { fillPlaceholders } from "../knowledge/render-answer";
+import { gatherSampleMarkers } from "../knowledge/sample-markers";
+import type { KnowledgeBase, KnowledgeEntry } from "../knowledge/knowledge-schema";
+import type { Ward } from "../wards/ward-profile";
+import { describeNextStaffTimeEn } from "../wards/working-hours";
+import type { AskResult, ConversationMemory, OfferedChoice, ScoredEntry } from "./ask-result";
+import { englishAsksPartOnly, englishToVietnamese } from "./english";
+import { replyFields } from "./reply-text";
+
+/** What the English turn needs of the engine. */
+export type EnglishTurnDeps = {
+  kb: KnowledgeBase;
+  /** a published entry by id */
+  entry: (id: string) => KnowledgeEntry | undefined;
+  /** the engine's search of the Vietnamese gloss: the top entry, whether it is too weak to answer, the scores */
+  retrieve: (query: string, ward: Ward) => { top: { entry: KnowledgeEntry } | undefined; weak: boolean; scored: ScoredEntry[] };
+};
+
+export type EnglishTurnContext = { ward: Ward; now: number; memory: ConversationMemory };
+
+/** A message in English: the entry's English summary where it has one, else a polite English handoff. */
+export function englishTurn(text: string, ctx: EnglishTurnContext, deps: EnglishTurnDeps): AskResult {
+  const query = englishToVietnamese(text);
+  // "What documents do I need?", "Can I do it online?": the previous entry, still in English
+  const previous = ctx.memory.entryId && englishAsksPartOnly(text) ? deps.entry(ctx.memory.entryId) : undefined;
+  const r = previous ? undefined : query ? deps.retrieve(query, ctx.ward) : undefined;
+  const entry = previous ?? (r?.top && !r.weak ? r.top.entry : undefined);
+  if (entry?.summary_en && entry.action !== "handoff") {
+    const body = gatherSampleMarkers(fillPlaceholders(entry.summary_en, deps.kb, ctx.ward), "en");
+    const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
+    return {
+      kind: "answer",
+      ...replyFields(body, entry.links.slice(0, 1), offered, "en"),
+      entries: r?.scored ?? [{ id: entry.id, title: entry.title, score: 1 }],
+      entry: { id: entry.id, title: entry.title },
+      shown: "summary",
+      followup: !!previous,
+      also: [],
+      lang: "en",
+      explanation: `Tin nhắn tiếng Anh: trả lời bằng tóm tắt tiếng Anh của mục "${entry.title}" (${entry.id}).`,
+      memory: { ...ctx.memory, entryId: entry.id, shown: "summary", choices: offered, lang: "en" },
+    };
+  }
+  const when = describeNextStaffTimeEn(ctx.ward.profile.working_hours, ctx.now, ctx.ward.calendar);
+  const body = gatherSampleMarkers(
+    `Thank you for your message. The assistant cannot answer this in English yet, so I have passed it to the staff of ${ctx.ward.name}. They will reply in this chat ${when}.\n` +
+      "In an emergency call 113 (police), 114 (fire and rescue), 115 (ambulance).",
+  );
+  return {
+    kind: "handoff",
+    ...replyFields(body, [], [], "en"),
+    entries: r?.scored ?? [],
+    lang: "en",
+    handoff: { reason: "out_of_scope", topic: text.slice(0, 80) },
+    explanation: entry ? `Tin nhắn tiếng Anh; mục "${entry.title}" chưa có tóm tắt tiếng Anh: chuyển cán bộ.` : "Tin nhắn tiếng Anh không khớp mục nào có tóm tắt tiếng Anh: chuyển cán bộ.",
+    memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [], lang: "en" },
+  };
+}

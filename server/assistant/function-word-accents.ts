@@ -1,0 +1,76 @@
+import { isFunctionWord, type Token } from "./text-analysis";
+
+/*
+ * Function words (lexicon.ts) are kept folded, so a word typed WITH its accents was read as the
+ * function word it folds to: "khai tử" lost "tử" (as "từ"), "báo cáo" lost "báo" (as "bao"),
+ * "thẻ", "đăng ký", "căn cước", "bản sao", "tài khoản", "nhà" were all weighed as particles. A
+ * writer who typed accents said which word it is: a syllable whose typed marks contradict every
+ * spelling of the function word(s) it folds to is a content word. Unaccented syllables ("khai tu",
+ * "bao cao") keep today's reading. Hỏi and ngã count as one tone (toneKey); a mark left out
+ * ("duợc" for "được") contradicts nothing, only a mark typed that the function word lacks.
+ */
+const spellings: Record<string, string> = {
+  toi: "tôi", minh: "mình", chi: "chị chỉ", ban: "bạn", ba: "bà ba", bac: "bác", co: "có cô", chu: "chú chứ",
+  con: "con còn", chau: "cháu", ong: "ông", a: "à ạ á a", oi: "ơi", nhe: "nhé", nha: "nha nhà", ne: "nè", vay: "vậy",
+  the: "thế", thi: "thì", la: "là", va: "và", voi: "với", cua: "của", cho: "cho", de: "để", o: "ở", tai: "tại",
+  ve: "về", gi: "gì", nao: "nào", sao: "sao", lam: "làm", khong: "không", duoc: "được", can: "cần", muon: "muốn",
+  phai: "phải", nhu: "như", nay: "này nay", do: "đó do", dau: "đâu", bao: "bao", nhieu: "nhiêu", lau: "lâu",
+  hoi: "hỏi", xin: "xin", giup: "giúp", huong: "hướng", dan: "dẫn", mot: "một", cac: "các", nhung: "những nhưng",
+  roi: "rồi", dang: "đang", se: "sẽ", da: "đã dạ", ma: "mà", neu: "nếu", khi: "khi", nua: "nữa", them: "thêm",
+  di: "đi", den: "đến", tu: "từ", trong: "trong", ra: "ra", vao: "vào", len: "lên", xuong: "xuống", biet: "biết",
+  ai: "ai", day: "đây đấy", kia: "kia", vui: "vui", long: "lòng", cam: "cảm", on: "ơn", u: "ừ ư", chao: "chào",
+  nhi: "nhỉ", ui: "ui", alo: "alô",
+};
+
+const CONTENT =
+  "tử tù tủ báo tải chợ chỗ đẻ đề vé vệ vẽ đau dầu đầu dấu mã mả đá thị hội tội tối ảnh chữ đồ đỏ độ cấm ồn ổn rơi rời mượn muộn dạy đèn đền xưởng trồng trọng ống cổ cờ";
+
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const TONE_ONE = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+type Shape = { tone: string; base: string };
+
+/** A syllable's tone (hỏi = ngã) and its letters without the tone, đ as d. */
+function shape(syllable: string): Shape {
+  const nfd = syllable.normalize("NFD");
+  const tone = (nfd.match(TONE_ONE)?.[0] ?? "").replace("\u0303", "\u0309");
+  return { tone, base: nfd.replace(TONE, "").normalize("NFC").replace(/đ/g, "d") };
+}
+
+/*
+ * Which typed readings count: reading every tone-marked syllable as a content word lost lines on tuning2,
+ * validation and paraphrases ("chủ", "nhà", "đăng", "căn" are in too many entries to tell anything apart), and
+ * "thẻ", "bản", "bán", "tài" lost a tuning3 line. These readings name a subject of their own; nothing is lost.
+ */
+const contentReadings = new Set(CONTENT.split(" "));
+
+const forms = new Map<string, Shape[]>();
+for (const [folded, list] of Object.entries(spellings)) forms.set(folded, list.split(" ").map(shape));
+
+/** The typed marks say another word: a tone mark none of the spellings has, or a vowel mark where they have another letter. */
+function contradicts(typed: Shape, wanted: Shape): boolean {
+  return typed.tone !== "" && typed.tone !== wanted.tone;
+}
+
+const verdicts = new Map<string, boolean>();
+
+/** Whether a typed, accented syllable is another word than the function word it folds to ("tử" is not "từ"). */
+export function accentSaysContent(folded: string, accented: string | null): boolean {
+  if (accented === null) return false;
+  const wanted = forms.get(folded);
+  if (!wanted) return false;
+  const key = `${folded}|${accented}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    const typed = shape(accented);
+    verdict = contentReadings.has(accented) && wanted.every((w) => contradicts(typed, w));
+    if (verdicts.size > 2000) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+/** isFunctionWord for a query's token: its typed accents may say it is a content word. */
+export function isFunctionToken(token: Token): boolean {
+  return isFunctionWord(token.folded) && !accentSaysContent(token.folded, token.accented);
+}
