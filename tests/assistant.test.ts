@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Assistant } from "../server/assistant/assistant";
+import { asksForRecommendation } from "../server/assistant/recommendation-request";
 import { checkScam } from "../server/assistant/scam-detector";
 import { SearchIndex } from "../server/assistant/search-index";
 import { analyze } from "../server/assistant/text-analysis";
@@ -550,6 +551,31 @@ describe("a conversation's memory", () => {
     const permit = ask("làm giấy phép xây dựng nhà ở");
     const advice = ask("tư vấn giúp tôi cần chuẩn bị giấy tờ gì", permit.memory);
     expect(advice.kind === "answer" && advice.entry.id).toBe("dvc-giay-phep-xay-dung");
+  });
+
+  it("keeps a follow-up that only opens politely, names land \"thổ cư\" or asks which office issues a paper", () => {
+    // "chị cho em hỏi" is an opener, "thổ" is no builder, and "nào" about a paper or an office chooses no provider
+    const cases: Array<[string, string, string]> = [
+      ["đăng ký tạm trú ở đâu", "dvc-tam-tru", "chị cho em hỏi công ty em cần giấy tờ nào để đăng ký tạm trú cho công nhân"],
+      ["tách thửa đất thế nào", "dvc-tach-thua", "tư vấn giúp tôi lên đất thổ cư thì cần giấy tờ nào"],
+    ];
+    // (answered on its own, "which hospital issues the birth paper" goes to staff by another rule; the recommendation rule must not take it)
+    expect(asksForRecommendation("chỉ giúp tôi bệnh viện nào cấp giấy chứng sinh")).toBe(false);
+    for (const [first, id, later] of cases) {
+      const start = ask(first);
+      expect(start.kind === "answer" && start.entry.id, first).toBe(id);
+      const next = ask(later, start.memory);
+      expect(next.kind, later).not.toBe("handoff");
+      expect(next.kind === "answer" && next.entry.id, later).toBe(id);
+    }
+  });
+
+  it("still hands off a choice among providers said after the subject's words", () => {
+    const cases: Array<[string, string, string]> = [
+      ["đăng ký tạm vắng", "dvc-tam-vang", "tư vấn giúp tôi công ty xuất khẩu lao động uy tín"],
+      ["làm giấy phép xây dựng nhà ở", "dvc-giay-phep-xay-dung", "giới thiệu giúp tôi thợ xây nào làm tốt"],
+    ];
+    expectLaterHandedOff(cases);
   });
 
   it("asks which entry is meant when a new question retrieval is unsure of names another entry that holds more of its words", () => {

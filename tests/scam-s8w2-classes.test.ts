@@ -78,4 +78,26 @@ describe("a resident who did what a scammer asked and asks what now is at risk, 
   it.each(["Tôi đã gửi link rồi, anh bấm vào để nhận quà", "Em gửi ảnh căn cước rồi, anh chuyển tiền cho em nhé"])("a sender's own 'đã gửi rồi' is no resident at risk: %s", (text) => {
     expect(checkScam(text).outcome).not.toBe("at_risk");
   });
+  // no stranger asked and nothing hints a scam: an official app installed, a file sent to the ward, a code that did not work
+  it.each([
+    "em tải ứng dụng VNeID rồi thì sao",
+    "em gửi link hồ sơ cho cán bộ phường rồi thì sao",
+    "tôi đã nhập mã rồi mà vẫn chưa vào được dịch vụ công thì sao",
+    "tôi cài VssID rồi thì sao",
+  ])("a resident's own ordinary act is neither at risk nor warned: %s", (text) => {
+    expect(checkScam(text).outcome).not.toBe("at_risk");
+    expect(assistant.ask(text, ward, NOW).kind).not.toBe("scam_warning");
+  });
+  it.each(["người lạ bảo tải ứng dụng, em tải rồi thì sao", "kẻ gian xưng công an bắt đọc mã, tôi đọc rồi thì sao", "họ bảo tải VNeID qua link này, em tải rồi thì sao"])("a stranger's demand done is still at risk: %s", (text) => {
+    expect(checkScam(text).outcome).toBe("at_risk");
+  });
+});
+
+describe("money that will not come back is a scam loss, unless it is a top-up or transfer to a wrong number with no platform named", () => {
+  it.each(["tôi nạp 100k tiền điện thoại vào nhầm số không lấy lại được", "em chuyển 200k vào nhầm tài khoản không lấy lại được"])("a mistaken top-up or transfer is no victim: %s", (text) => {
+    expect(checkScam(text).outcome).not.toBe("victim");
+  });
+  it.each(["tôi nạp 30 triệu vào app rồi không rút được", "em làm nhiệm vụ nạp 5 triệu mà không rút ra được", "mẹ tôi đầu tư 50 triệu vào sàn giờ không rút được", "tôi đã nạp 10 triệu rồi giờ không rút được"])("a deposit kept by a platform (named earlier in the conversation) is a victim: %s", (text) => {
+    expect(checkScam(text).outcome).toBe("victim");
+  });
 });

@@ -31,8 +31,14 @@ const scamHint = /(lua|\bgia\b|nguoi la|ke gian|link|otp|mat khau|xung|mao danh|
 const subject = /(^no\b|\b(ong|ba|anh|chi|co|chu|bac) (ay|do)\b|\b((?<!chung )toi|minh|mik|mjk|mk|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
 /** money sent to the scammer: "chuyển (nhầm) (tiền) cho kẻ lừa đảo", "ck vào tài khoản của bọn lừa đảo" */
 const transferToScammer = /(?<!\b(dung|khong|ko|k|chua|cam|tranh|de|se|sap|dinh|muon|hay|nen|can|khi|neu) )\b(chuyen|ck|chuyen khoan|gui|dua)( nham)?( (tien|khoan|het|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)?))? (cho |vao (tai khoan|tk|stk) (cua )?)(ke|bon|thang|con|lu|nguoi|doi tuong|tui)( (lua( dao)?|gian|xau))\b/;
-const depositStuck = /\b(nap|chuyen|ck|dau tu|bo vao|gui) (\S+ ){0,3}(\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)|tien|het)\b.{0,40}\b(khong|ko|k|chua) (rut|lay lai|lay ve|rut ra)( (duoc|dc|lai|ve))?\b/;
-const lostPatterns = [
+const depositStuckWords = /\b(nap|chuyen|ck|dau tu|bo vao|gui) (\S+ ){0,3}(\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)|tien|het)\b.{0,40}\b(khong|ko|k|chua) (rut|lay lai|lay ve|rut ra)( (duoc|dc|lai|ve))?\b/;
+/** where deposits are kept by a scheme: an app, a site, a trading floor, a task, an investment, a stranger */
+const depositPlace = /\b(app|ung dung|web|website|trang|san|nhiem vu|dau tu|hoa hong|cong tac vien|ctv|nguoi la|ke gian|lua( dao)?|link|he thong|telegram|tai khoan ao)\b/;
+/** an ordinary slip, not a scheme: a top-up or a transfer to the wrong number or account ("nạp nhầm số", "nạp tiền điện thoại") */
+const depositSlip = /\bnham (so|sdt|thue bao|tai khoan|tk|stk|nguoi)\b|\b(nap|mua) (the|tien dien thoai|tien dt|card)\b|\btien dien thoai\b/;
+// a follow-up in a scam conversation names no place ("nạp 10 triệu rồi giờ không rút được"), so only a slip with no place is left out
+const depositStuck = { test: (folded: string) => depositStuckWords.test(folded) && (depositPlace.test(folded) || !depositSlip.test(folded)) };
+const lostPatterns: Array<{ test(folded: string): boolean }> = [
   // a scam and a completed event: "bị giả danh công an lừa hết tiền", "bị lừa đảo rồi"
   /\b(bi (\S+ ){0,3}lua( dao)?|gia danh|mao danh|bi hack|chiem doat|ke gian|ke lua dao)\b.{0,60}\b(mat|het|sach|bi (tru|rut)|chuyen (tien|khoan|het|\d)|\d+ ?(trieu|tr|cu|ty|k))\b/,
   /\bbi (\S+ ){0,3}lua( dao)? (that )?(roi|r)\b/,
@@ -80,6 +86,12 @@ export type VictimState = "victim" | "at_risk";
 const ownDoneAct = /\b(toi|minh|em|tui|chau|con|bac|me toi|bo toi|ba toi|ong toi)\b (da |lo |vua |trot |cung )*(cai|gui|doc|bam|nhap|cung cap|chup|tai|dua|an)\b.{0,40}\broi\b/;
 /** …and what now: "thì sao", "phải làm gì", or the act told and nothing more */
 const whatNow = /\b(thi sao|gio sao|bay gio (sao|lam (gi|sao))|phai lam (gi|sao)|lam (gi|sao) (bay gio|gio)|co sao (khong|ko|k)|co (bi gi|van de gi))\b|\broi\s*[?.!]*$/;
+/** someone else asked for the act: "họ bắt cài…", "người lạ bảo gửi…" */
+const strangerAsked = /\b(ho|no|nguoi la|ke gian|nguoi goi|nguoi do|ben kia|doi tuong|nguoi ta|ai do|bon no|tui no|ong ay|ba ay|anh ay|chi ay)\b (\S+ ){0,3}(bat|bao|yeu cau|xui|huong dan|doi|nho|de nghi|gui link|goi)\b/;
+/** a scam named outright, which an official name does not clear ("họ giả danh cán bộ phường bắt cài…") */
+const scamWords = /\b(lua( dao)?|gia danh|mao danh|gia mao|nguoi la|ke gian|xung( la)?|(app|ung dung|link|web|trang|so) (gia|la))\b/;
+/** what was installed or sent is official or the ward's own: VNeID, the public service portal, a ward officer (unless a stranger's link brought it) */
+const officialTarget = /\b(vneid|vssid|ihanoi|etax|dich vu cong|cong dich vu cong|can bo phuong|ubnd|uy ban|mot cua|bo phan mot cua|phuong)\b/;
 
 /** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
 export function readVictim(text: string): VictimState | undefined {
@@ -108,7 +120,9 @@ export function readVictim(text: string): VictimState | undefined {
   if (worry.test(folded) && doneAct.test(folded) && riskyAct.test(folded)) return "at_risk";
   // "họ bắt cài ứng dụng qua link, tôi cài rồi thì sao": the resident did what was asked and asks
   // what now; the demand is retold, not forwarded, and no money is gone yet
-  if (riskyAct.test(folded) && ownDoneAct.test(folded) && whatNow.test(folded) && !moneyGone.test(folded)) return "at_risk";
+  // someone must have asked for it, and an official app or the ward's own officer is no stranger: "em tải VNeID rồi thì sao",
+  // "em gửi link hồ sơ cho cán bộ phường rồi thì sao" are ordinary questions
+  if (riskyAct.test(folded) && ownDoneAct.test(folded) && whatNow.test(folded) && !moneyGone.test(folded) && (scamWords.test(folded) || (strangerAsked.test(folded) && (!officialTarget.test(folded) || /\blink\b/.test(folded))))) return "at_risk";
   return undefined;
 }
 
