@@ -1,4 +1,5 @@
 import type { FacetKey } from "../knowledge/entry-facets";
+import { LastTwo } from "./vietnamese-text";
 
 /*
  * Which part of a topic a message asks about ("bao nhiêu tiền" → the fee, "ở đâu" → the place),
@@ -82,20 +83,10 @@ const fillersEverywhere = new RegExp(fillers.source, "g");
 /** Reads `folded` (analysed, folded text) for its facet, yes/no shape and follow-up cues. */
 export function readFacet(folded: string): FacetReading {
   // read two to four times per turn on the same text: the last two readings are remembered (frozen: shared)
-  if (folded === lastFolded1) return lastReading1!;
-  if (folded === lastFolded2) return lastReading2!;
-  const reading = Object.freeze(readFacetUncached(folded));
-  lastFolded2 = lastFolded1;
-  lastReading2 = lastReading1;
-  lastFolded1 = folded;
-  lastReading1 = reading;
-  return reading;
+  return lastReadings.get(folded) ?? lastReadings.set(folded, Object.freeze(readFacetUncached(folded)));
 }
 
-let lastFolded1: string | undefined;
-let lastReading1: FacetReading | undefined;
-let lastFolded2: string | undefined;
-let lastReading2: FacetReading | undefined;
+const lastReadings = new LastTwo<FacetReading>();
 
 function readFacetUncached(folded: string): FacetReading {
   let best: FacetKey | undefined;

@@ -1,4 +1,5 @@
 import { isFunctionWord, type Token } from "./text-analysis";
+import { toneOf } from "./vietnamese-text";
 
 /*
  * Function words (lexicon.ts) are kept folded, so a word typed WITH its accents was read as the
@@ -25,18 +26,6 @@ const spellings: Record<string, string> = {
 const CONTENT =
   "tử tù tủ báo tải chợ chỗ đẻ đề vé vệ vẽ đau dầu đầu dấu mã mả đá thị hội tội tối ảnh chữ đồ đỏ độ cấm ồn ổn rơi rời mượn muộn dạy đèn đền xưởng trồng trọng ống cổ cờ";
 
-const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const TONE_ONE = /[\u0300\u0301\u0303\u0309\u0323]/;
-
-type Shape = { tone: string; base: string };
-
-/** A syllable's tone (hỏi = ngã) and its letters without the tone, đ as d. */
-function shape(syllable: string): Shape {
-  const nfd = syllable.normalize("NFD");
-  const tone = (nfd.match(TONE_ONE)?.[0] ?? "").replace("\u0303", "\u0309");
-  return { tone, base: nfd.replace(TONE, "").normalize("NFC").replace(/đ/g, "d") };
-}
-
 /*
  * Which typed readings count: reading every tone-marked syllable as a content word lost lines on tuning2,
  * validation and paraphrases ("chủ", "nhà", "đăng", "căn" are in too many entries to tell anything apart), and
@@ -44,26 +33,23 @@ function shape(syllable: string): Shape {
  */
 const contentReadings = new Set(CONTENT.split(" "));
 
-const forms = new Map<string, Shape[]>();
-for (const [folded, list] of Object.entries(spellings)) forms.set(folded, list.split(" ").map(shape));
-
-/** The typed marks say another word: a tone mark none of the spellings has, or a vowel mark where they have another letter. */
-function contradicts(typed: Shape, wanted: Shape): boolean {
-  return typed.tone !== "" && typed.tone !== wanted.tone;
-}
+/** each function word's spellings by their tones (hỏi = ngã) */
+const tones = new Map<string, string[]>();
+for (const [folded, list] of Object.entries(spellings)) tones.set(folded, list.split(" ").map(toneOf));
 
 const verdicts = new Map<string, boolean>();
 
 /** Whether a typed, accented syllable is another word than the function word it folds to ("tử" is not "từ"). */
 export function accentSaysContent(folded: string, accented: string | null): boolean {
   if (accented === null) return false;
-  const wanted = forms.get(folded);
+  const wanted = tones.get(folded);
   if (!wanted) return false;
   const key = `${folded}|${accented}`;
   let verdict = verdicts.get(key);
   if (verdict === undefined) {
-    const typed = shape(accented);
-    verdict = contentReadings.has(accented) && wanted.every((w) => contradicts(typed, w));
+    // a typed tone that none of the spellings has (a tone left out contradicts nothing)
+    const typed = toneOf(accented);
+    verdict = contentReadings.has(accented) && typed !== "" && wanted.every((w) => w !== typed);
     if (verdicts.size > 2000) verdicts.clear();
     verdicts.set(key, verdict);
   }

@@ -1,4 +1,4 @@
-import { toneKey } from "./vietnamese-text";
+import { toneKey, toneOf } from "./vietnamese-text";
 
 /*
  * Synonym phrases (lexicon.ts) are matched on folded syllables, so "số đó" ("that number") and
@@ -17,8 +17,6 @@ const accentedForms: Record<string, string> = {
   "giay doc than": "giấy độc thân",
   "xac nhan doc than": "xác nhận độc thân",
 };
-
-const TONE_MARKS_ALL = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 const expected = new Map<string, string[]>();
 for (const [phrase, accented] of Object.entries(accentedForms)) expected.set(phrase, accented.split(" ").map((s) => toneKey(s.normalize("NFC"))));
@@ -41,8 +39,8 @@ const marksOf = (s: string, marks: RegExp) => s.normalize("NFD").match(marks) ??
  */
 export function contradictsAccent(typed: string | null, wanted: string): boolean {
   if (typed === null || typed === wanted) return false;
-  const tone = marksOf(toneKey(typed.normalize("NFC")), TONE_MARKS_ALL);
-  if (tone.length === 0) return false;
-  if (tone.join("") !== marksOf(wanted, TONE_MARKS_ALL).join("")) return true;
+  const tone = toneOf(typed);
+  if (tone === "") return false;
+  if (tone !== toneOf(wanted)) return true;
   return marksOf(typed, LETTER_MARKS).length < marksOf(wanted, LETTER_MARKS).length;
 }

@@ -7,17 +7,17 @@
  * The last two results of a text function (a string compare finds them): one turn normalises and
  * folds its message several times (the checks, the analysis, the search, whole-message patterns).
  */
-class LastTwo {
+export class LastTwo<T = string> {
   private text1: string | undefined;
-  private result1 = "";
+  private result1: T | undefined;
   private text2: string | undefined;
-  private result2 = "";
+  private result2: T | undefined;
 
-  get(text: string): string | undefined {
+  get(text: string): T | undefined {
     return text === this.text1 ? this.result1 : text === this.text2 ? this.result2 : undefined;
   }
 
-  set(text: string, result: string): string {
+  set(text: string, result: T): T {
     this.text2 = this.text1;
     this.result2 = this.result1;
     this.text1 = text;
@@ -200,6 +200,13 @@ const NGA_VOWEL = /[ãẫẵẽễĩõỗỡũữỹ]/;
 export function toneKey(syllable: string): string {
   if (!NGA_VOWEL.test(syllable)) return syllable;
   return syllable.normalize("NFD").replace(/\u0303/g, "\u0309").normalize("NFC");
+}
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** A syllable's tone marks as typed, ngã counted as hỏi ("" when it has none): the tone alone says which word it is. */
+export function toneOf(syllable: string): string {
+  return (toneKey(syllable.normalize("NFC")).normalize("NFD").match(TONE_MARKS) ?? []).join("");
 }
 
 /*
