@@ -31,6 +31,8 @@ export const answerSets = {
   "tuning4-conversations": { file: "tests/fixtures/blind/tuning4-conversations.jsonl", tuning: true },
   "tuning5-questions": { file: "tests/fixtures/blind/tuning5-questions.jsonl", tuning: true },
   "tuning5-conversations": { file: "tests/fixtures/blind/tuning5-conversations.jsonl", tuning: true },
+  "tuning6-questions": { file: "tests/fixtures/blind/tuning6-questions.jsonl", tuning: true },
+  "tuning6-conversations": { file: "tests/fixtures/blind/tuning6-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -39,8 +41,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout6-questions": { file: "tests/fixtures/blind/holdout6-questions.jsonl", tuning: false },
-  "holdout6-conversations": { file: "tests/fixtures/blind/holdout6-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();
