@@ -30,6 +30,8 @@ export type SignalName =
   | "card_request"
   | "topup_codes"
   | "stranger_payment"
+  | "lock_demand"
+  | "mistaken_return"
   | "id_photo_request"
   | "money_to_person"
   | "fee_to_receive"
@@ -54,6 +56,7 @@ export type SignalName =
   | "ward_official"
   | "parcel"
   | "romance"
+  | "gov_gift"
   | "recovery"
   | "gambling"
   | "deposit"
@@ -182,19 +185,19 @@ const threat =
   /((sap )?bi ngung (dich vu|hoat dong|su dung)|ngung dich vu|phat nguoi|loi vi pham|no (tien|cuoc)|chua (nop|dong) (phat|tien)|bi khoa|se (bi )?khoa|tam khoa|tranh (bi )?khoa|(so|the) (bhxh|bhyt|bao hiem( xa hoi| y te)?|y te)( giay)? (se )?bi huy|huy (so|the) (bhxh|bhyt|bao hiem|y te)|khoa (tai khoan|sim|the|2 chieu|hai chieu|1 chieu|vinh vien)|dong bang|cat dien|ngat dien|ngung cap|thu hoi (so|the|sim)|bi phat|muc phat|cuong che|tam giam|bat giam|lenh bat|bat khan cap|khoi to|trieu tap|vu an|rua tien|ma tuy|dieu tra|vo hieu hoa|tuoc|tam giu|xu ly hinh su|truy to|bi bat(?! nat)|vi pham|buon lau|mua ban nguoi|danh sach den|xoa (cu tru|ten)|mat (diem|quyen)|\b(on hold|suspended|will be (returned|cancelled|suspended|locked|blocked)))/;
 const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \d+ ?(h|gio)|ngay hom nay|trong hom nay|trong ngay|\bgap\b(?! (nhan vien|can bo|truc tiep|mat|lanh dao|chu tich|to truong|nhau))|khan( cap)?|ngay lap tuc|het han|sap het han|qua han|han cuoi|ngay bay gio|lap tuc|24h|48h|12h|2h|truoc 17h|truoc khi bi|\b(within \d+ ?(hours|hrs|h)|immediately|pay now|right now)\b)/;
 const prize = /(trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
-const easyMoney = /((moi|1|hang) ngay (kiem|nhan|thu nhap|co)[^.]{0,20}\d|(nhan tien|quyet toan|tra luong|thanh toan luong) (trong|ngay|hang) ngay|viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
+const easyMoney = /((moi|1|hang) ngay (\S+ ){0,4}(kiem|nhan|thu nhap|co)[^.]{0,20}\d|(nhan tien|quyet toan|tra luong|thanh toan luong)( ngay)? (trong|ngay|hang) ngay|viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
 // a payment plan ("thanh toán chỉ 1.25%/tháng", "trả góp 2%/tháng") is what the buyer pays, not a return
 const investment = /(dau tu|loi nhuan|lai (co dinh|cam ket|suat cao|\d)|(?=\d)(?<!\b(thanh toan|tra gop|gop) (chi |tu |moi thang )?[\d.,]*)\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia (dau tu|tai chinh|chung khoan|phan tich)|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
 const loan = /(vay (tien|nhanh|von|online|tieu dung)|giai ngan|khoan vay|khong the chap|no xau|duyet (ho so|vay|\d)|khong tham dinh|ho so vay)/;
 const emergency = /(cap cuu|tai nan|bi nga\b|nga cau thang|benh vien|mo gap|can mo|phau thuat|nhap vien|chan thuong|hon me|bi bat(?! nat)|bi danh|sot cao|vien phi|ket o|mat vi)/;
 const kidnap = /(bat coc|chuoc|dang giu|trong tay chung toi|phong toi|khong cho (con )?ra|theo doi con|chuoc mang)/;
 const relativeClaim =
-  /(\bxung (la )?(con|chau|em|ban|vo|chong) (toi|cua|minh|ba|ong)|(me|bo|ba|ong|chi|anh|co|chu|bac|cau|di|em) oi,? (con|chau|em|anh|chi)\b|^(con|chau|em) day|\b(con|chau|em) (day|doi so|dung so)\b|co giao chu nhiem|giao vien chu nhiem|ban (cua|cung phong)|vo (anh|cua)|phu huynh (em|hoc sinh)|bac si (khoa|cap cuu)|\b(toi|em) la (bac si|y ta|co giao|thay giao|giao vien)\b)/;
+  /(\bxung (la )?(con|chau|em|ban|vo|chong) (toi|cua|minh|ba|ong)|(me|bo|ba|ong|chi|anh|co|chu|bac|cau|di|em) oi,? (con|chau|em|anh|chi)\b|^(con|chau|em) day|\b(con|chau|em) (day|doi so|dung so)\b|\b(con|chau|em) [a-z]{1,8}\.? day!|(phai|tam) (dung|muon) (tam )?so (nay|khac)|co giao chu nhiem|giao vien chu nhiem|ban (cua|cung phong)|vo (anh|cua)|phu huynh (em|hoc sinh)|bac si (khoa|cap cuu)|\b(toi|em) la (bac si|y ta|co giao|thay giao|giao vien)\b)/;
 const authority = /(cong an|canh sat|toa an|vien kiem sat|dieu tra vien|can bo (dieu tra|thu ly|ky thuat)|cuc an ninh|bo cong an|\b(thuong ta|dai uy|trung ta)\b|co quan dieu tra|csgt)/;
 const wardOfficial = /(can bo (phuong|xa|dia chinh|tu phap|van hoa|xa hoi|ho tich)|ubnd phuong|trung tam (phuc vu )?hanh chinh cong|to cong tac|ban quan ly to dan pho|phuong thong bao|cong an (phuong|xa))/;
 const parcel = /(don hang|buu pham|buu gui|kien hang|giao hang|shipper|hai quan|thong quan|van chuyen|chuyen phat|cod\b|\b(parcel|package|shipment|customs)\b)/;
 const romance = /(em yeu|anh yeu|qua tu (my|anh|nuoc ngoai)|gui (cho (em|ban|chi|anh) )?(mot )?(thung|hop|goi|mon) qua|qua tang tu|bac si quan doi|\d+[.,]?\d* ?usd|lam quen|(hom truoc|lan truoc) (minh|chung ta|anh em|hai dua) (noi chuyen|gap|nhan tin))/;
-const recovery = /(lay lai tien|thu hoi (tien|tai san|von)|tien (bi|da) (lua|mat)|bi lua (dau tu|qua mang)|luat su|hacker|truy vet|tien bi treo|treo tren he thong|hoan tien (cho )?nan nhan|ho tro nan nhan)/;
+const recovery = /(lay lai (so )?tien|thu hoi (tien|tai san|von)|tien (bi|da) (lua|mat)|bi lua (dau tu|qua mang)|luat su|hacker|truy vet|tien bi treo|treo tren he thong|hoan tien (cho )?nan nhan|ho tro nan nhan)/;
 const gambling =
   /(nha cai(?! (app|ung dung|phan mem|dat))|ca cuoc|no hu|tai ?xiu|\blo de\b|casino|game ?bai|doi ?thuong|nap (lan )?dau|nap rut|soi cau|bet\b|bac+arat|\bslot\b|ban ?ca\b|cau (lo|de|kep|vip|qua vip|dac ?biet|2 ?kep)|bach ?thu|chot so|\b3 ?cang\b|\blo\b.{0,20}\b(an|de)\b.{0,20}(chac|100|nhay)|an chac|giau to|trung to\b|c\.?o\.?d\.?e:? ?\d+k|tang (ngay )?code \d+k|hoan tra (sieu cao|\d)|xo ?so sieu toc|\b1 ?b\.? ?thu\b|giai d\.? ?biet|cam ket ?100)/;
 /** "if it wasn't you, cancel here": a charge or sign-up the reader did not make, to be undone through the message */
@@ -212,6 +215,26 @@ const adOptout = /(^[\s([<]*qc\b|tu ?choi (nhan )?(qc|quang cao|quang ba|tin|nha
 const servicePricing = /((sau km|cuoc sau km|sau khuyen mai|phi dv|phi dich vu|cuoc dv|gia cuoc|cuoc|cuoc thue bao|phi dang ky|phi gia han|mien phi ngay dau|tinh cuoc)[^.]{0,30}\d[\d.,]*\s*(d|dong|k|vnd)?\s*\/\s*(\d{1,2} ?)?(ngay|tuan|thang|lan|tin|p|phut|ph|chu ky))/;
 const servicePricingAll = new RegExp(servicePricing.source, "g");
 const deposit = /(dat coc|chuyen coc|coc (truoc|1 thang|50|100)|giu phong|giu cho|giu suat|huy khong hoan)/;
+/**
+ * an order to verify or log in to an account under a threat of locking it ("Xác thực tài khoản để tránh
+ * khóa", "… Không thực hiện trong 24h sẽ bị khóa"), or to log in through a link the message gives
+ * ("đăng nhập … theo liên kết sau để thay đổi mật khẩu"): banks, operators and agencies send their
+ * customers to their own app or site by name, never to "the link below"
+ */
+const lockThreat = /((de |nham )?tranh (bi )?(khoa|tam (ngung|khoa)|vo hieu)|(neu khong|khong thuc hien|qua han|sau \d+ ?(h|gio|ngay))[^.]{0,40}(se )?bi (khoa|tam (ngung|khoa)|vo hieu|huy))/;
+const loginLink = /(dang nhap|truy cap|xac thuc|cap nhat)[^.]{0,60}\b(theo|tai|qua|vao) (\S+ )?(lien ket|duong link|duong dan|link|website|trang web) (sau|nay|ben duoi|duoi day|trong tin)/;
+/**
+ * "Em nạp nhầm 200k vào số anh, anh nạp trả lại giúp em": someone who says they topped up or
+ * transferred to the reader by mistake and asks for it back (the money "sent" is a loan in the reader's
+ * name, or never came); a real mistaken transfer is returned through the bank or the operator
+ */
+const mistakenSent = /\b(nap|chuyen|ck|chuyen khoan|gui|ban) (\S+ ){0,3}nham (\S+ ){0,5}(vao |cho |sang )?(so |tai khoan |tk |stk |the )?(cua )?(anh|chi|ban|em|co|chu|bac|ong|ba|toi|minh|quy khach)\b/;
+const returnAsk = /(\b(nap|chuyen|ck|gui|hoan|tra|ban) (\S+ ){0,2}(lai|tra)\b|tra lai|nap tra|chuyen tra|gui tra|hoan tra)/;
+/**
+ * a gift for installing or updating an agency's app ("Cài đặt VNeID để nhận quà"): agencies give no
+ * gifts for their apps through messages (a ward's campaign at the community house says where: in_person)
+ */
+const govGift = /(cai|cai dat|tai|cap nhat|kich hoat|dang nhap|dang ky) (\S+ ){0,3}(vneid|vssid|dinh danh dien tu|dich vu cong|etax|bhxh)\b[^.]{0,40}\bde (nhan|duoc|lay) (\S+ ){0,2}(qua|tien|thuong|ho tro)/;
 const accountUpdate = /(cap nhat|xac thuc|xac minh|dong bo|chuan hoa|tich hop|sinh trac hoc|ekyc|dinh danh|kich hoat|mo khoa|gia han|nang cap|doi ma)/;
 const refund = /(hoan (thue|tien|phi|tra)|duoc hoan|boi thuong|tien thua|dong thua|tinh sai)/;
 const borrow = /((cho|cho (minh|toi|tao|em|to|chi|anh)) muon|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|toi|chieu|tuan sau) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|tra (lien|ngay)|gui lai (cho )?(chi|anh|ban|ong|ba|me|bo)|(hom nao|mai|toi nay|tuan sau) (\S+ ){0,2}(gui|tra|chuyen) lai|ban (cho )?(em|minh|chau|con|to) (cai |cai the |the|\d))/;
@@ -237,9 +260,9 @@ const privateLink = /(theo|vao|bam|qua) (cai )?(duong dan|link|duong link) (\S+ 
 const codeToPerson = /(ma|otp|code)[^.]{0,40}\b(cho|doc cho|gui cho|bao cho|chuyen cho) (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|nguoi)\b/;
 const codeDelivery = /((ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma dang nhap|ma)( cua (quy khach|ban))?( dang nhap[^.]{0,40})?( la|:)?\s*:?\s*g?-?\d{4,8}\b|\b\d{4,8}\s*(la|-)\s*(ma|otp))/;
 const protective =
-  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y|canh giac (voi|truoc)|de phong|khong lam viec qua (dien thoai|mang|zalo)|(tuyet doi )?khong (tin|thuc hien|lam theo|nghe theo) (cac|nhung|bat ky|loi|yeu cau|cuoc goi|tin nhan)|deu (la )?(lua dao|gia mao))/;
+  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)\b|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y|canh giac (voi|truoc)|de phong|khong (lam viec |thong )?qua (dien thoai|mang|zalo|tin nhan)|(tuyet doi )?khong (tin|thuc hien|lam theo|nghe theo) (cac|nhung|bat ky|bat cu|loi|yeu cau|cuoc goi|tin nhan)|deu (la )?(lua dao|gia mao))/;
 const balance = /(\b(sd|so du|sdc|so du kha dung)\s*:?\s*\d[\d.,]*|[+-]\s?[\d][\d.,]*\s?(vnd|d)\b.{0,60}(sd|so du))/;
-const inPerson = /(tai quay|diem giao dich|chi nhanh|tru so|den truc tiep|mang theo (cccd|can cuoc|cmnd|so)|cua hang|phong giao dich|buu cuc|bo phan mot cua|nha van hoa)/;
+const inPerson = /(tai quay|diem giao dich|chi nhanh|tru so|den truc tiep|mang theo (cccd|can cuoc|cmnd|so)|cua hang(?! (shopee|lazada|tiki|tiktok|online|truc tuyen))|phong giao dich|buu cuc|bo phan mot cua|nha van hoa)/;
 const noFee = /(khong thu (bat ky )?(khoan )?(phi|tien)|khong (mat|nop) (bat ky )?(khoan )?(phi|tien))/;
 const ignoreIfDone = /(neu (quy khach |ban )?da (thuc hien|thanh toan|cap nhat),? (vui long )?bo qua|bo qua tin nhan nay)/;
 const hotlineWords = /(lh|lien he|cskh|tong dai|hotline|goi|soan .{1,25} gui)\s*:?\s*(\d[\d .]{2,13}\d)/g;
@@ -337,7 +360,7 @@ function asksOffChannel(set: Set<SignalName>, requestText: string, unofficialLin
 
 const impostors = /(gia danh|mao danh|xung danh|tu xung|gia mao|doi tuong|ke gian|ke lua dao)/;
 const scriptMarks: SignalName[] = ["money_request", "money_to_person", "fee_to_receive", "otp_request", "card_request", "topup_codes", "stranger_payment", "id_photo_request", "app_install", "secrecy", "kidnap", "asset_check", "private_link", "private_chat", "keypress", "remote_control", "link_unofficial"];
-const describedLures: SignalName[] = ["threat", "authority", "impersonation_call", "urgency", "account_update", "refund", "prize", "parcel", "emergency", "ward_official"];
+const describedLures: SignalName[] = ["mistaken_return", "threat", "authority", "impersonation_call", "urgency", "account_update", "refund", "prize", "parcel", "emergency", "ward_official"];
 
 /**
  * `wardNumbers`: the numbers the resident's ward publishes in its profile (digits, leading 0; see
@@ -426,6 +449,9 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("fake_papers", fakePapers.test(folded));
   on("deposit", deposit.test(folded));
   on("account_update", accountUpdate.test(folded));
+  on("lock_demand", !links.some((l) => l.official) && !/chinh thuc/.test(requestText) && !officialApp.test(requestText) && ((accountUpdate.test(requestText) && lockThreat.test(requestText)) || loginLink.test(requestText)));
+  on("mistaken_return", mistakenSent.test(requestText) && returnAsk.test(requestText));
+  on("gov_gift", govGift.test(requestText) && !inPerson.test(folded));
   on("refund", refund.test(folded));
   on("wrong_number", wrongNumber.test(folded));
   on("borrow", borrow.test(folded));
