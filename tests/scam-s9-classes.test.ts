@@ -102,3 +102,19 @@ describe("mistaken top-ups and transfers", () => {
     expect(r.outcome).not.toBe("scam");
   });
 });
+
+describe("genuine shapes of the real training false alarms", () => {
+  it("a shop's purchase receipt with the order and points is not warned", () => {
+    const r = checkScam("Cam on Chi Lan da mua hang tai shopxinh.vn voi don hang: 320.000. Diem hien tai: 12. Co gi chua hai long vui long goi 19001234");
+    expect(r.signals).toContain("purchase_receipt");
+    expect(r.outcome).not.toBe("scam");
+  });
+  it("a 'thanks for your order' that goes on to a refund link is still warned", () => {
+    expect(checkScam("Cảm ơn quý khách đã mua hàng, đơn hàng bị lỗi thanh toán, vui lòng bấm vào link shopxinh-hoantien.top để hoàn tiền").outcome).toBe("scam");
+  });
+  it("VNPT's published outbound numbers (registry, PLO 12/9/2025) are registered contacts, not a private chat", () => {
+    const r = checkScam("VinaPhone: Quý khách gọi 0911 001 091 để được tư vấn gói cước");
+    expect(r.signals).not.toContain("private_chat");
+    expect(r.outcome).not.toBe("scam");
+  });
+});

@@ -113,6 +113,7 @@ export const handWeights: Record<SignalName, number> = {
   cancel_lure: 2,
   ad_optout: -5,
   service_pricing: -2,
+  purchase_receipt: -3,
   fake_papers: 5,
 };
 export const HAND_THRESHOLD = 4.5;
@@ -332,6 +333,8 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold 
       // the legal opt-out of an advertising SMS is a marker scams do not carry: there the hand
       // weights decide alone (the n-gram model has seen few adverts and reads "trúng thưởng" as a lure)
       if (signals.set.has("ad_optout")) return { score: hand() };
+      // likewise a shop's purchase receipt that asks nothing (purchase_receipt is set only then)
+      if (signals.set.has("purchase_receipt")) return { score: hand() };
       // so are the marks of an institution's own message: links only to its registered domains, a
       // registered hotline or short code, a code or balance handed to the reader. The n-gram model
       // learns scams' wording ("quý khách vui lòng…"), which official notices share.

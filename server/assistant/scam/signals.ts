@@ -87,6 +87,7 @@ export type SignalName =
   | "cancel_lure"
   | "ad_optout"
   | "service_pricing"
+  | "purchase_receipt"
   | "fake_papers";
 
 export type Signals = {
@@ -230,6 +231,12 @@ const loginLink = /(dang nhap|truy cap|xac thuc|cap nhat)[^.]{0,60}\b(theo|tai|q
  */
 const mistakenSent = /\b(nap|chuyen|ck|chuyen khoan|gui|ban) (\S+ ){0,3}nham (\S+ ){0,5}(vao |cho |sang )?(so |tai khoan |tk |stk |the )?(cua )?(anh|chi|ban|em|co|chu|bac|ong|ba|toi|minh|quy khach)\b/;
 const returnAsk = /(\b(nap|chuyen|ck|gui|hoan|tra|ban) (\S+ ){0,2}(lai|tra)\b|tra lai|nap tra|chuyen tra|gui tra|hoan tra)/;
+/**
+ * a shop's thanks for a purchase with the order and the points ("Cam on Anh Hoang da mua hang tai … voi
+ * don hang: 740.000. Diem hien tai: 65"): a receipt that asks nothing; a "thanks" that goes on to a
+ * refund, a cancellation, a code or a payment is not one (checked where the signal is set)
+ */
+const purchaseReceipt = /\b(cam on|xin cam on) (\S+ ){0,4}da (mua hang|mua sam|dat hang|mua|thanh toan|su dung dich vu)\b[^]{0,120}\b(don hang|hoa don|diem|tich luy|ma don)\b/;
 /**
  * a gift for installing or updating an agency's app ("Cài đặt VNeID để nhận quà"): agencies give no
  * gifts for their apps through messages (a ward's campaign at the community house says where: in_person)
@@ -490,6 +497,8 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("ad_optout", optout);
   on("cancel_lure", unofficial.length > 0 && cancelLure.test(folded));
   on("service_pricing", pricing);
+  const receiptSpoilers: SignalName[] = ["otp_request", "card_request", "money_to_person", "fee_to_receive", "money_request", "topup_codes", "stranger_payment", "id_photo_request", "app_install", "keypress", "link_lookalike", "link_hidden", "link_risky_tld", "link_brand_mismatch", "link_action", "refund", "cancel_lure", "lock_demand", "prize"];
+  on("purchase_receipt", purchaseReceipt.test(folded) && !receiptSpoilers.some((x) => set.has(x)));
   let officialContact = false;
   for (const m of execAll(hotlineWords, folded)) if (officialNumberOwner(m[2]!.replace(/\D/g, ""))) officialContact = true;
   // the ward's own number marks its notice only when the notice asks nothing off-channel: a scam can
