@@ -12,6 +12,9 @@
  * - the notes' leftover "nạp nhầm": someone who says they topped up or transferred to the reader by
  *   mistake and asks for it back is a script (mistaken_return), while the resident's own mistaken
  *   payment ("tôi chuyển khoản nhầm 2 triệu, làm sao lấy lại") is answered normally.
+ * - from tuning6 (readable this session; own paraphrases below): "không cho mượn sổ đỏ" and "tôi trả
+ *   phòng" are no money borrowed ("tối"/"tôi" fold alike), "… để không mất tiền" tells no loss, a clinic
+ *   asking for money into "the doctor's account" for an operation "phải mổ ngay" is a script.
  * Genuine shapes and residents' questions of the same words stay unwarned.
  * On main e57fb35 (temporary worktree /tmp/i11s9/base, node_modules symlinked) these tests fail; here
  * they pass (see the notes, Session 9).
@@ -116,5 +119,28 @@ describe("genuine shapes of the real training false alarms", () => {
     const r = checkScam("VinaPhone: Quý khách gọi 0911 001 091 để được tư vấn gói cước");
     expect(r.signals).not.toContain("private_chat");
     expect(r.outcome).not.toBe("scam");
+  });
+});
+
+describe("tuning6 classes: residents' words read as borrowing or a loss, a clinic's script", () => {
+  it.each([
+    "chủ nhà không cho mượn giấy tờ nhà thì đăng ký tạm trú thế nào",
+    "tôi trả phòng rồi thì có phải xóa tạm trú không",
+    "vừa cài app ngân hàng, phải làm gì để không bị mất tiền",
+  ])("answers %s normally (no scam, no victim)", (text) => {
+    const r = checkScam(text);
+    expect(r.outcome).not.toBe("scam");
+    expect(r.outcome).not.toBe("victim");
+  });
+  it("still reads a loan asked for with a time to repay as borrowing", () => {
+    expect(checkScam("Chị cho em mượn 5 triệu, tối em trả").signals).toContain("borrow");
+  });
+  it("warns a clinic that wants an operation paid into the doctor's account", () => {
+    const r = checkScam("Bé nhà chị phải mổ ngay, chị chuyển 15 triệu vào tài khoản của bác sĩ Hùng để làm thủ tục");
+    expect(r.outcome).toBe("scam");
+    expect(r.signals).toContain("money_to_person");
+  });
+  it("a loss told with 'không mất thêm tiền' is still a victim", () => {
+    expect(checkScam("tôi bị lừa mất 5 triệu rồi, làm gì để không mất thêm tiền").outcome).toBe("victim");
   });
 });
