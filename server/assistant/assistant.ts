@@ -55,6 +55,7 @@ import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
 import { yesNoSentence } from "./yes-no";
+import { extended } from "../lib/extended";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -224,7 +225,7 @@ export class Assistant {
     const officialLinkQuestion =
       safety?.kind === "scam_no_signs" && namesOfficialLinksOnly(safety.scam.signals) && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
     if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion)) && !ownQuestion) return safety;
-    const result = this.understand(trimmed, safety ? { ...ctx, scamChecked: true } : ctx);
+    const result = this.understand(trimmed, safety ? extended(ctx, { scamChecked: true }) : ctx);
     if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
     // a request for a person ("có người thật không, cần nói chuyện trực tiếp") is that, not a message to check
@@ -842,7 +843,7 @@ export class Assistant {
       also: [],
       lang: "vi",
       explanation,
-      memory: { ...ctx.memory, entryId: entry.id, shown: view.shown, choices: view.offered, lang: "vi" },
+      memory: extended(ctx.memory, { entryId: entry.id, shown: view.shown, choices: view.offered, lang: "vi" as const }),
     };
   }
 
@@ -851,7 +852,7 @@ export class Assistant {
     let memory = ctx.memory;
     const answers: AnswerResult[] = [];
     for (const segment of segments) {
-      const result = this.single(segment.text, segment.folded, { ...ctx, memory, segment: true });
+      const result = this.single(segment.text, segment.folded, extended(ctx, { memory, segment: true }));
       if (result.kind !== "answer") continue;
       if (answers.some((a) => a.entry.id === result.entry.id && a.shown === result.shown)) continue;
       answers.push(result);
@@ -881,7 +882,7 @@ export class Assistant {
         .filter((e, i, all) => all.findIndex((o) => o.id === e.id) === i),
       also: answers.slice(1).map((a) => ({ ...a.entry, shown: a.shown })),
       explanation: `Tin nhắn có ${answers.length} câu hỏi: ${answers.map((a) => `"${a.entry.title}" (${a.shown})`).join(", ")}.`,
-      memory: { ...ctx.memory, entryId: last.entry.id, shown: last.shown, choices: offered, lang: "vi" },
+      memory: extended(ctx.memory, { entryId: last.entry.id, shown: last.shown, choices: offered, lang: "vi" as const }),
     };
   }
 
@@ -920,7 +921,7 @@ export class Assistant {
       entries,
       lang: "vi",
       explanation,
-      memory: { ...ctx.memory, entryId, choices: offered, lang: "vi" },
+      memory: extended(ctx.memory, { entryId, choices: offered, lang: "vi" as const }),
     };
   }
 
@@ -951,7 +952,7 @@ export class Assistant {
       lang: "vi",
       handoff: topic ? { reason, topic } : { reason },
       explanation: `Chuyển cán bộ: ${why}.`,
-      memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [] },
+      memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: [] }),
     };
   }
 

@@ -13,6 +13,7 @@ import { signalGroupWarning, tellsOfSignalGroup } from "./scam/signal-group";
 import { isAccountTakenOnly } from "./scam/victim";
 import { wardContactNumbers } from "./scam/ward-numbers";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
+import { extended } from "../lib/extended";
 
 /*
  * The checks every message goes through, whoever handles the conversation (the bot, a person
@@ -85,10 +86,10 @@ function fromScamReply(scam: ScamReply, ctx: SafetyContext): ScamWarningResult |
     lang: "vi" as const,
     scam: scam.scam,
     explanation: scam.explanation,
-    memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: offered, scamVictim: victim ? scam.entries[0]?.id : undefined },
+    memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: offered, scamVictim: victim ? scam.entries[0]?.id : undefined }),
   };
-  if (victim) return { ...common, kind: "scam_warning", handoff: { reason: "scam_victim" } };
-  return scam.kind === "scam_warning" ? { ...common, kind: "scam_warning" } : { ...common, kind: "scam_no_signs" };
+  if (victim) return extended(common, { kind: "scam_warning" as const, handoff: { reason: "scam_victim" as const } });
+  return scam.kind === "scam_warning" ? extended(common, { kind: "scam_warning" as const }) : extended(common, { kind: "scam_no_signs" as const });
 }
 
 /** the entry that would answer "my Zalo was hacked" if communicators write one; until then, a person */
@@ -119,6 +120,6 @@ function staffHandoff(ctx: SafetyContext, body: string, reason: HandoffResult["h
     lang: "vi",
     handoff: { reason },
     explanation,
-    memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [] },
+    memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: [] }),
   };
 }
