@@ -80,14 +80,13 @@ function fromScamReply(scam: ScamReply, ctx: SafetyContext): ScamWarningResult |
   const offered: OfferedChoice[] =
     victim ? [] : scam.entries.slice(0, 2).map((e, i) => ({ n: i + 1, label: e.title, action: { do: "show", entryId: e.id, shown: "summary" } }));
   if (!victim) offered.push(staffChoice());
-  const common = {
-    ...replyFields(gatherSampleMarkers(scam.reply), scam.links, offered),
+  const common = extended(replyFields(gatherSampleMarkers(scam.reply), scam.links, offered), {
     entries: scam.entries,
     lang: "vi" as const,
     scam: scam.scam,
     explanation: scam.explanation,
     memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: offered, scamVictim: victim ? scam.entries[0]?.id : undefined }),
-  };
+  });
   if (victim) return extended(common, { kind: "scam_warning" as const, handoff: { reason: "scam_victim" as const } });
   return scam.kind === "scam_warning" ? extended(common, { kind: "scam_warning" as const }) : extended(common, { kind: "scam_no_signs" as const });
 }
