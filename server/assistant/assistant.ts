@@ -56,6 +56,7 @@ import { foldedText } from "./text-analysis";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
 import { yesNoSentence } from "./yes-no";
 import { extended } from "../lib/extended";
+import { unnamed } from "./unnamed";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -246,12 +247,13 @@ export class Assistant {
       ward,
       now,
       memory,
-      related: (n) =>
+      related: unnamed((n: number) =>
         this.index
           .search(text, { categories: ["lua-dao"], limit: 3 })
           .ranked.filter((r) => appliesTo(r.entry, ward))
           .slice(0, n)
           .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })),
+      ),
     };
   }
 
@@ -354,7 +356,7 @@ export class Assistant {
       if (story) return story;
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
-    const topicTerms = () => this.topicTermsOf(folded, reading);
+    const topicTerms = unnamed(() => this.topicTermsOf(folded, reading));
     // "giới thiệu giúp tôi luật sư nào giỏi về đất đai" after hòa giải: the previous entry recommends no one (recommendation-request.ts)
     if (previous && asksForRecommendation(text)) return this.handoff(ctx, "out_of_scope", r.scored, "xin giới thiệu một người, một nơi cụ thể: trợ lý không giới thiệu dịch vụ tư nhân", topicOf(text));
     // "thời tiết chiều nay thế nào", "giá vàng hôm nay" after any entry: a subject known to be outside the ward's work is
@@ -487,9 +489,11 @@ export class Assistant {
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
     // (after a scam entry or a scam warning in this conversation, the scam is said: "giờ phải làm gì")
-    const scamTalk = () =>
-      scamTalkPattern.test(foldedText(text)) ||
-      [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao");
+    const scamTalk = unnamed(
+      () =>
+        scamTalkPattern.test(foldedText(text)) ||
+        [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao"),
+    );
     if (r.top && r.confident && r.top.entry.category === "lua-dao" && !scamTalk()) {
       return this.handoff(ctx, "out_of_scope", r.scored, `mục về lừa đảo cho tin nhắn không nói về lừa đảo (${r.signals})`, topicOf(text));
     }
@@ -602,7 +606,7 @@ export class Assistant {
   private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string, questionClause = false, firstQuestion = false): Retrieval {
     const whole = this.retrieve(text, ward, exclude);
     let folded: string | undefined;
-    const fold = () => (folded ??= this.fold(text));
+    const fold = unnamed(() => (folded ??= this.fold(text)));
     let r = whole;
     if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== fold()) {
       // (the whole message names what an entry does not cover: "làm thẻ ngân hàng" whose topic words are "thẻ ngân hàng")
@@ -627,7 +631,7 @@ export class Assistant {
       if (told) r = told;
     }
     let topicTerms: string[] | undefined;
-    const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
+    const terms = unnamed(() => (topicTerms ??= this.topicTermsOf(fold(), reading)));
     // found only through the first syllables of a word the message continues differently (diverted-compound.ts)
     if (r.confident && r.top && this.divertedCompounds.diverted(this.index, r.top.entry, fold(), terms())) {
       return { ...r, confident: false, weak: true, signals: `${r.signals}; chỉ trùng phần đầu của một từ khác` };
