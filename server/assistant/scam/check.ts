@@ -7,6 +7,7 @@ import { readSignals, type SignalName, type Signals } from "./signals";
 import { residentsOwnAction } from "./own-action";
 import { readVictim } from "./victim";
 import { hasIn } from "./set-tests";
+import { unnamed } from "../unnamed";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -318,7 +319,7 @@ function officialShape(signals: Signals): boolean {
 const MODEL_MARGIN = 0.5;
 
 function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold = 0): { score: number } {
-  const hand = () => scoreSignals(signals) + (retoldDemand ? 1 : 0) + retold - HAND_THRESHOLD;
+  const hand = unnamed(() => scoreSignals(signals) + (retoldDemand ? 1 : 0) + retold - HAND_THRESHOLD);
   switch (scorer.kind) {
     case "hand":
       return { score: hand() };
