@@ -322,7 +322,8 @@ export class Assistant {
     }
 
     // two (or three) questions in one message; a story or a forwarded notice has sentences, not questions
-    const segments = text.split(segmentBreak).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2);
+    // (a trimmed segment of two words or more is one with a white space inside: tested, not split)
+    const segments = text.split(segmentBreak).map((s) => s.trim()).filter((s) => /\s/.test(s));
     if (segments.length >= 2 && segments.length <= 3 && segments.every((s) => s.length <= 160)) {
       const questions = segments.map((s) => ({ text: s, folded: this.fold(s) })).filter((s) => questionShaped(s.folded));
       if (questions.length >= 2) {
