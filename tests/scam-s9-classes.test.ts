@@ -15,6 +15,7 @@
  * - from tuning6 (readable this session; own paraphrases below): "không cho mượn sổ đỏ" and "tôi trả
  *   phòng" are no money borrowed ("tối"/"tôi" fold alike), "… để không mất tiền" tells no loss, a clinic
  *   asking for money into "the doctor's account" for an operation "phải mổ ngay" is a script.
+ * - a prize in English with a fee to pay for it ("… won … in our lucky draw. Pay a … processing fee").
  * Genuine shapes and residents' questions of the same words stay unwarned.
  * On main e57fb35 (temporary worktree /tmp/i11s9/base, node_modules symlinked) these tests fail; here
  * they pass (see the notes, Session 9).
@@ -142,5 +143,16 @@ describe("tuning6 classes: residents' words read as borrowing or a loss, a clini
   });
   it("a loss told with 'không mất thêm tiền' is still a victim", () => {
     expect(checkScam("tôi bị lừa mất 5 triệu rồi, làm gì để không mất thêm tiền").outcome).toBe("victim");
+  });
+});
+
+describe("a prize scam written in English", () => {
+  it("warns a lucky-draw win that asks for a processing fee", () => {
+    const r = checkScam("You have won 300 million VND in the Viettel lucky draw! Send a 1.5 million handling fee today to claim your prize");
+    expect(r.signals).toEqual(expect.arrayContaining(["prize", "fee_to_receive"]));
+    expect(r.outcome).toBe("scam");
+  });
+  it("a resident's English question about a fee is answered normally", () => {
+    expect(checkScam("how do I pay the processing fee for my passport application").outcome).not.toBe("scam");
   });
 });
