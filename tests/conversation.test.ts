@@ -139,6 +139,22 @@ describe("a conversation with memory", () => {
     expect(logged.at(-1)!.top_entry_id).toBe("ld-otp");
   });
 
+  it("answers a turn that goes on after a question asked back when both messages read together agree on an offered entry", async () => {
+    const userId = zaloId("18");
+    // neither message alone is clear (the QR code could be a scam's): the first is asked back, and the second used to be asked back again
+    const [asked] = await say(userId, "tôi bán rau ngoài chợ, muốn dùng mã QR nhận tiền");
+    expect(asked).toMatch(/\n1\. .+\n2\. .+/);
+    clock.advance(MINUTE);
+    const [answered] = await say(userId, "có an toàn không");
+    expect(answered).not.toMatch(/muốn hỏi về nội dung nào/);
+    const logged = await query<{ kind: string; top_entry_id: string | null }>(
+      server.services,
+      sql`select a.kind, a.top_entry_id from ask_log a join residents r on r.id = a.resident_id where r.zalo_user_id = ${userId} order by a.id`,
+    );
+    expect(logged.map((l) => l.kind)).toEqual(["clarify", "answer"]);
+    expect(logged.at(-1)!.top_entry_id).toBe("kns-thanh-toan-khong-tien-mat");
+  });
+
   it('"0" asks for a person: a handoff, honestly counted as one', async () => {
     const userId = zaloId("2");
     await say(userId, "lệ phí khai sinh bao nhiêu");

@@ -34,6 +34,7 @@ import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { asksUnsureNewQuestion } from "./unsure-new-question";
+import { agreedCandidate } from "./clarify-agreement";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { scamStoryTurn } from "./scam-story";
@@ -470,6 +471,10 @@ export class Assistant {
         if (!r.confident) {
           const together = this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward);
           if (together.top && together.confident && candidates.includes(together.top.entry.id)) return this.answer(together.top.entry, reading, folded, together, ctx, true);
+          // not clear either way, but the message alone also ranks that offered entry near the top: both readings agree (clarify-agreement.ts)
+          const agreed = agreedCandidate({ offered: candidates, together: together.weak ? undefined : together.top?.entry.id, alone: r.ranked.map((x) => x.entry.id) });
+          const entry = agreed ? this.byId.get(agreed) : undefined;
+          if (entry && appliesTo(entry, ctx.ward)) return this.answer(entry, reading, folded, together, ctx, true);
         }
       }
     }
