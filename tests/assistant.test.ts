@@ -541,6 +541,26 @@ describe("a conversation's memory", () => {
     expect(fee.kind === "answer" && fee.entry.id).toBe(lesson.kind === "answer" ? lesson.entry.id : "");
   });
 
+  it("remembers the topic across a question nothing answers, so a part asked next is of that topic, but not across a subject outside the ward's work", () => {
+    for (const [first, entryId, unanswered, part] of [
+      ["làm căn cước cho con gái 8 tuổi ở đâu", "dvc-can-cuoc", "chụp ảnh cháu có phải mặc áo sơ mi trắng không", "mất bao nhiêu tiền"],
+      ["đăng ký khai sinh cho con ở đâu", "dvc-khai-sinh", "đặt tên con có dấu gạch ngang được không", "lệ phí bao nhiêu"],
+    ] as const) {
+      const before = ask(first);
+      expect(before.kind === "answer" && before.entry.id, first).toBe(entryId);
+      const handed = ask(unanswered, before.memory);
+      expect(handed.kind === "handoff" && handed.handoff.reason, unanswered).toBe("out_of_scope");
+      const after = ask(part, handed.memory);
+      expect(after.kind === "answer" && [after.entry.id, after.followup], part).toEqual([entryId, true]);
+    }
+    // a subject of its own outside the ward's work ends the topic: a bare part asked next is not answered from the old entry
+    const id = ask("làm căn cước cho con gái 8 tuổi ở đâu");
+    const weather = ask("ngày mai thời tiết có lạnh không", id.memory);
+    expect(weather.kind).toBe("handoff");
+    const fee = ask("mất bao nhiêu tiền", weather.memory);
+    expect(fee.kind === "answer" && fee.entry.id).not.toBe("dvc-can-cuoc");
+  });
+
   it("hands off a later turn asking the ward to recommend a private provider, and keeps asking advice on the procedure", () => {
     // the previous entry shares the subject's words, but recommends no one
     const cases: Array<[string, string, string]> = [

@@ -500,7 +500,9 @@ export class Assistant {
     if (r.weak || !r.top) {
       if (onDutyPattern.test(foldedText(text))) return this.personRequested(ctx);
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
-      return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text));
+      // nothing answers this question, but nothing says the resident left the topic either ("có phải đưa cháu đi
+      // cùng không" after căn cước): the next turn may still ask a part of it ("hết bao nhiêu tiền")
+      return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text), true);
     }
     // "X là gì": the entry must name X in its core, "là gì" alone is no match
     const defined = thingDefined(folded);
@@ -935,7 +937,8 @@ export class Assistant {
     return this.handoff(ctx, "asked_for_person", entries, why);
   }
 
-  private handoff(ctx: TurnContext, reason: HandoffReason, scored: ScoredEntry[], why: string, topic?: string): HandoffResult {
+  /** `keepTopic`: the conversation's entry stays remembered (a question nothing answers, not a subject of its own). */
+  private handoff(ctx: TurnContext, reason: HandoffReason, scored: ScoredEntry[], why: string, topic?: string, keepTopic = false): HandoffResult {
     const { ward, now } = ctx;
     const when = describeNextStaffTime(ward.profile.working_hours, now, ward.calendar);
     const opening =
@@ -956,7 +959,7 @@ export class Assistant {
       lang: "vi",
       handoff: topic ? { reason, topic } : { reason },
       explanation: `Chuyển cán bộ: ${why}.`,
-      memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [] },
+      memory: { ...ctx.memory, entryId: keepTopic ? ctx.memory.entryId : undefined, shown: undefined, choices: [] },
     };
   }
 
