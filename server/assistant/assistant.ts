@@ -35,6 +35,7 @@ import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { asksUnsureNewQuestion } from "./unsure-new-question";
 import { agreedCandidate } from "./clarify-agreement";
+import { endsAsQuestion, genericWordsOnly } from "./generic-words";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { scamStoryTurn } from "./scam-story";
@@ -389,6 +390,10 @@ export class Assistant {
       const partAsked = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb);
       if (partAsked && !personPattern.test(folded) && commonWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
+      // "thế nộp ở phường luôn hả": a question of the previous turn in words most entries use names no subject (generic-words.ts)
+      const askedOfPrevious = reading.yesno || (!!reading.facet && reading.strength === 2) || endsAsQuestion(foldedText(text));
+      const namesOtherTitle = !!top && top.entry.id !== previous.id && namedBy(top.entry, terms) && !namedBy(previous, terms);
+      if (askedOfPrevious && !personPattern.test(folded) && !namesOtherTitle && genericWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
       const previousCore = this.index.termCoverage(previous.id, terms, "core");
       const previousAll = this.index.termCoverage(previous.id, terms);
