@@ -558,6 +558,12 @@ describe("a conversation's memory", () => {
     expect(ask("nộp hồ sơ trực tuyến thế nào", account.memory).entries[0]?.id).toBe("dvc-nop-ho-so");
   });
 
+  it("keeps a part asked after a topic-change opener on the previous entry when it brings no topic of its own", () => {
+    const id = ask("làm căn cước ở đâu");
+    const fee = ask("tiện thể cho hỏi lệ phí bao nhiêu", id.memory);
+    expect(fee.kind === "answer" && [fee.entry.id, fee.shown, fee.followup]).toEqual(["dvc-can-cuoc", "fee", true]);
+  });
+
   it("remembers the topic across a question nothing answers, so a part asked next is of that topic, but not across a subject outside the ward's work", () => {
     for (const [first, entryId, unanswered, part] of [
       ["làm căn cước cho con gái 8 tuổi ở đâu", "dvc-can-cuoc", "chụp ảnh cháu có phải mặc áo sơ mi trắng không", "mất bao nhiêu tiền"],

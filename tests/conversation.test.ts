@@ -155,6 +155,22 @@ describe("a conversation with memory", () => {
     expect(logged.at(-1)!.top_entry_id).toBe("kns-thanh-toan-khong-tien-mat");
   });
 
+  it("reads a turn the resident sets apart ('mà thôi, cho tôi hỏi …') as a question of its own, not more of the scam talked about", async () => {
+    const userId = zaloId("19");
+    await say(userId, "có shipper gọi nói có đơn hàng của tôi");
+    clock.advance(MINUTE);
+    await say(userId, "tôi không mua gì mà họ bắt chuyển khoản trước");
+    clock.advance(MINUTE);
+    // "gửi hàng" is the delivery scam's word, but the resident has moved on: the post office is not the ward's to answer
+    const [reply] = await say(userId, "mà thôi, cho tôi hỏi gửi hàng đi Huế qua bưu điện mất mấy ngày");
+    expect(reply).toMatch(/chuyển câu hỏi tới cán bộ/);
+    const logged = await query<{ kind: string; top_entry_id: string | null }>(
+      server.services,
+      sql`select a.kind, a.top_entry_id from ask_log a join residents r on r.id = a.resident_id where r.zalo_user_id = ${userId} order by a.id`,
+    );
+    expect(logged.map((l) => l.kind)).toEqual(["answer", "scam_warning", "handoff"]);
+  });
+
   it('"0" asks for a person: a handoff, honestly counted as one', async () => {
     const userId = zaloId("2");
     await say(userId, "lệ phí khai sinh bao nhiêu");

@@ -36,6 +36,7 @@ import { namesSiblingSubject } from "./sibling-subject";
 import { asksUnsureNewQuestion } from "./unsure-new-question";
 import { agreedCandidate } from "./clarify-agreement";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
+import { changesTopic } from "./topic-change";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { scamStoryTurn } from "./scam-story";
@@ -339,7 +340,9 @@ export class Assistant {
     const reading = ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
     const r = this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked, !exclude && this.firstQuestion(ctx));
 
-    if (!exclude && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
+    // "mà thôi, cho tôi hỏi …", "tiện thể cho hỏi …" with a topic of its own: another matter, read as if it came first (topic-change.ts)
+    const changed = !exclude && changesTopic(text) && this.topicTermsOf(folded, reading).length >= 2;
+    if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
       // "báo công an ở đâu", "giờ báo cho ai": where to report this scam, whatever bait words the story had
       const reporting = reportingQuestion.test(folded) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
       if (reporting) return this.followUp(reporting, reading, folded, this.topicTermsOf(folded, reading), ctx);
@@ -361,7 +364,7 @@ export class Assistant {
     // "thời tiết chiều nay thế nào", "giá vàng hôm nay" after any entry: a subject known to be outside the ward's work is
     // no follow-up of it; it is handed off as it is alone, below. Unless the previous entry speaks of it anywhere, or the
     // entry the message alone prefers does ("học phí" of hộ nghèo's school-fee help: not handed off alone either)
-    if (previous && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
+    if (previous && !changed && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
       const terms = topicTerms();
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
@@ -464,7 +467,7 @@ export class Assistant {
         // ("mức đóng thấp nhất bao nhiêu", "bố mẹ ở hai phường khác nhau thì khai ở đâu")
         if (!r.confident && terms.length <= FOLLOWUP.shortTerms && previousAll >= FOLLOWUP.someWords) return this.followUp(previous, reading, folded, terms, ctx);
       }
-    } else if (!exclude) {
+    } else if (!exclude && !changed) {
       // the previous turn asked back (a clarify): a message without a topic of its own ("giấy tờ
       // cần mang") answers from its first candidate; one with a few words that nothing fits
       // clearly is read together with the question asked
