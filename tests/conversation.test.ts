@@ -171,6 +171,20 @@ describe("a conversation with memory", () => {
     expect(logged.map((l) => l.kind)).toEqual(["answer", "scam_warning", "handoff"]);
   });
 
+  it("answers a correction whose words alone leave two entries level by reading it with the question it corrects", async () => {
+    const userId = zaloId("20");
+    await say(userId, "nhập hộ khẩu cho cháu mới đẻ");
+    clock.advance(MINUTE);
+    // "khai sinh" alone is as much the late or father-recognition registrations' word; the question corrected (a newborn) settles it
+    const [reply] = await say(userId, "không phải, ý tôi là làm khai sinh trước, cháu chưa có giấy khai sinh");
+    expect(reply).not.toMatch(/muốn hỏi về nội dung nào/);
+    const logged = await query<{ kind: string; top_entry_id: string | null }>(
+      server.services,
+      sql`select a.kind, a.top_entry_id from ask_log a join residents r on r.id = a.resident_id where r.zalo_user_id = ${userId} order by a.id`,
+    );
+    expect(logged.map((l) => [l.kind, l.top_entry_id])).toEqual([["answer", "dvc-thuong-tru"], ["answer", "dvc-khai-sinh"]]);
+  });
+
   it('"0" asks for a person: a handoff, honestly counted as one', async () => {
     const userId = zaloId("2");
     await say(userId, "lệ phí khai sinh bao nhiêu");

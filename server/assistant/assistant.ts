@@ -318,7 +318,18 @@ export class Assistant {
       // alone clearly name the previous entry: the resident corrected what of it they asked
       // (also when another entry answers, but only weakly next to the previous one: the words name the previous entry)
       const other = corrected.kind === "answer" ? (corrected.entries[0]?.score ?? 0) : 0;
-      return this.sameEntryCorrection(rest, ctx, other) ?? corrected;
+      const same = this.sameEntryCorrection(rest, ctx, other);
+      if (same) return same;
+      // "không phải, ý tôi là làm khai sinh trước đã" after "nhập khẩu cho con mới sinh": the words alone leave two
+      // entries level, the question they correct tells them apart (read together, the corrected entry set aside)
+      if (corrected.kind === "clarify" && rest.length >= 3 && memory.question && memory.entryId) {
+        const restFolded = this.fold(rest);
+        const reading = readFacet(restFolded);
+        const together = this.retrieveTopic(`${memory.question}. ${rest}`, reading, ctx.ward, memory.entryId);
+        const alone = corrected.entries.slice(0, 2).map((e) => e.id);
+        if (together.top && together.confident && alone.includes(together.top.entry.id)) return this.answer(together.top.entry, reading, restFolded, together, ctx, false);
+      }
+      return corrected;
     }
 
     // two (or three) questions in one message; a story or a forwarded notice has sentences, not questions
