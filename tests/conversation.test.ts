@@ -37,6 +37,14 @@ async function say(userId: string, text: string): Promise<string[]> {
   return fake.sent(userId).slice(before).map((m) => m.text!);
 }
 
+/** The turns the ask log recorded for a resident, in order. */
+function loggedTurns(userId: string) {
+  return query<{ kind: string; top_entry_id: string | null }>(
+    server.services,
+    sql`select a.kind, a.top_entry_id from ask_log a join residents r on r.id = a.resident_id where r.zalo_user_id = ${userId} order by a.id`,
+  );
+}
+
 function withUser<T extends { sender: { id: string }; recipient: { id: string }; message: { msg_id: string }; timestamp: string; app_id: string }>(sample: T, userId: string, message: Partial<T["message"]> = {}): T {
   return { ...sample, app_id: ward.appId, sender: { id: userId }, recipient: { id: ward.oaId }, message: { ...sample.message, ...message, msg_id: msgId() }, timestamp: String(clock.now()) };
 }
@@ -147,10 +155,7 @@ describe("a conversation with memory", () => {
     clock.advance(MINUTE);
     const [answered] = await say(userId, "có an toàn không");
     expect(answered).not.toMatch(/muốn hỏi về nội dung nào/);
-    const logged = await query<{ kind: string; top_entry_id: string | null }>(
-      server.services,
-      sql`select a.kind, a.top_entry_id from ask_log a join residents r on r.id = a.resident_id where r.zalo_user_id = ${userId} order by a.id`,
-    );
+    const logged = await loggedTurns(userId);
     expect(logged.map((l) => l.kind)).toEqual(["clarify", "answer"]);
     expect(logged.at(-1)!.top_entry_id).toBe("kns-thanh-toan-khong-tien-mat");
   });
@@ -164,10 +169,7 @@ describe("a conversation with memory", () => {
     // "gửi hàng" is the delivery scam's word, but the resident has moved on: the post office is not the ward's to answer
     const [reply] = await say(userId, "mà thôi, cho tôi hỏi gửi hàng đi Huế qua bưu điện mất mấy ngày");
     expect(reply).toMatch(/chuyển câu hỏi tới cán bộ/);
-    const logged = await query<{ kind: string; top_entry_id: string | null }>(
-      server.services,
-      sql`select a.kind, a.top_entry_id from ask_log a join residents r on r.id = a.resident_id where r.zalo_user_id = ${userId} order by a.id`,
-    );
+    const logged = await loggedTurns(userId);
     expect(logged.map((l) => l.kind)).toEqual(["answer", "scam_warning", "handoff"]);
   });
 
@@ -178,10 +180,7 @@ describe("a conversation with memory", () => {
     // "khai sinh" alone is as much the late or father-recognition registrations' word; the question corrected (a newborn) settles it
     const [reply] = await say(userId, "không phải, ý tôi là làm khai sinh trước, cháu chưa có giấy khai sinh");
     expect(reply).not.toMatch(/muốn hỏi về nội dung nào/);
-    const logged = await query<{ kind: string; top_entry_id: string | null }>(
-      server.services,
-      sql`select a.kind, a.top_entry_id from ask_log a join residents r on r.id = a.resident_id where r.zalo_user_id = ${userId} order by a.id`,
-    );
+    const logged = await loggedTurns(userId);
     expect(logged.map((l) => [l.kind, l.top_entry_id])).toEqual([["answer", "dvc-thuong-tru"], ["answer", "dvc-khai-sinh"]]);
   });
 
