@@ -187,14 +187,14 @@ function mainThreadSchedstat(): { runNs: number; waitNs: number } | undefined {
 
 type ThreadSample = { runNs: number; waitNs: number; nice: number };
 
-/** Every thread of this process: CPU time and run-queue wait so far, nice value (Linux; empty elsewhere). */
-function threadSamples(): Map<number, ThreadSample> {
+/** Every thread of a process (this one by default): CPU time and run-queue wait so far, nice value (Linux; empty elsewhere). */
+function threadSamples(pid: number | "self" = "self"): Map<number, ThreadSample> {
   const out = new Map<number, ThreadSample>();
   try {
-    for (const task of readdirSync("/proc/self/task")) {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
       try {
-        const [runNs, waitNs] = readFileSync(`/proc/self/task/${task}/schedstat`, "utf8").trim().split(" ").map(Number);
-        const stat = readFileSync(`/proc/self/task/${task}/stat`, "utf8");
+        const [runNs, waitNs] = readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").trim().split(" ").map(Number);
+        const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, "utf8");
         out.set(Number(task), { runNs: runNs!, waitNs: waitNs!, nice: Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]) });
       } catch {
         // the thread ended meanwhile
@@ -212,7 +212,7 @@ function threadSamples(): Map<number, ThreadSample> {
  * optimising compiles of every isolate, the processing thread's too), libuv's pool (the journal's
  * fdatasync), the fake Zalo thread — the three busiest listed by thread id offset from the process.
  */
-function threadsCpu(before: Map<number, ThreadSample>, after: Map<number, ThreadSample>, seconds: number): string {
+function threadsCpu(before: Map<number, ThreadSample>, after: Map<number, ThreadSample>, seconds: number, child?: { before: Map<number, ThreadSample>; after: Map<number, ThreadSample> }): string {
   const main = process.pid;
   const mainNice = after.get(main)?.nice ?? 0;
   const rows = [...after].map(([tid, a]) => {
@@ -224,7 +224,10 @@ function threadsCpu(before: Map<number, ThreadSample>, after: Map<number, Thread
   const niced = rows.filter((r) => r.nice > mainNice);
   const others = rows.filter((r) => r.tid !== main && r.nice <= mainNice);
   const top = [...others].sort((x, y) => y.run - x.run).slice(0, 3);
+  const childRows = child ? [...child.after].map(([tid, a]) => ({ tid, nice: a.nice, run: (a.runNs - (child.before.get(tid)?.runNs ?? 0)) / 1e6 / seconds, wait: 0 })) : [];
+  const childNices = [...new Set(childRows.map((r) => r.nice))].join("/");
   return (
+    (child ? `processing process ${sum(childRows)} ms/s (${childRows.length} threads, nice ${childNices}); ` : "") +
     `niced ${sum(niced)} ms/s; other threads at the main thread's nice ${sum(others)} ms/s (busiest: ${top.map((r) => `+${r.tid - main} ${r.run.toFixed(0)}`).join(", ")})`
   );
 }
@@ -305,6 +308,8 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       }
       const sched0 = mainThreadSchedstat();
       const threads0 = threadSamples();
+      const childPid = server.processingPid?.();
+      const child0 = childPid ? threadSamples(childPid) : undefined;
       const gc = { count: 0, totalMs: 0, maxMs: 0 };
       const gcObserver = new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
@@ -327,6 +332,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       eld.disable();
       const sched1 = mainThreadSchedstat();
       const threads1 = threadSamples();
+      const child1 = childPid ? threadSamples(childPid) : undefined;
       gcObserver.disconnect();
       if (profiler) {
         const { profile } = await profiler.post("Profiler.stop");
@@ -365,7 +371,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         stallP99Ms: eld.percentile(99) / 1e6,
         stallMaxMs: eld.max / 1e6,
         threadNice,
-        threadsCpu: threadsCpu(threads0, threads1, client.durationS),
+        threadsCpu: threadsCpu(threads0, threads1, client.durationS, child0 && child1 ? { before: child0, after: child1 } : undefined),
         mainGc: gc,
         mainRunMsPerS: sched0 && sched1 ? (sched1.runNs - sched0.runNs) / 1e6 / client.durationS : NaN,
         mainWaitMsPerS: sched0 && sched1 ? (sched1.waitNs - sched0.waitNs) / 1e6 / client.durationS : NaN,
