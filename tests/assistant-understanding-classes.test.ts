@@ -251,3 +251,20 @@ describe("a near tie between siblings settled by the top entry's title, named mo
     expect(result.kind).toBe("clarify");
   });
 });
+
+describe("residents' shorthand and an off-topic phrase inside a longer word", () => {
+  const answered = (text: string) => {
+    const result = ask(text);
+    return result.kind === "answer" ? result.entry.id : result.kind;
+  };
+
+  it("reads 'kí' as 'ký', 'đkí' as 'đăng ký', 'cty' as 'công ty' and 'xh' as 'xã hội'", () => {
+    expect(answered("mình thôi việc ở cty, giờ tự đóng bảo hiểm xh để sau có lương hưu thì đkí chỗ nào")).toBe("dvc-bhxh-tu-nguyen");
+    expect(answered("con tôi mới sinh, đăng kí giấy khai sinh cần mang những gì")).toBe("dvc-khai-sinh");
+  });
+
+  it("does not read 'làm văn bản' as homework ('làm văn'), which stays off-topic", () => {
+    expect(answered("ông nội mất, các con muốn làm văn bản thỏa thuận phân chia di sản thì chứng thực ở phường được không")).toBe("dvc-chung-thuc-hop-dong");
+    expect(answered("giúp em làm văn nghị luận về lòng biết ơn")).toBe("handoff");
+  });
+});
