@@ -223,6 +223,10 @@ describe("English: scams a foreigner meets, cashless payment, a foreign guest, a
     expect(answeredEn("Are e-wallets and QR payments safe for buying at the market?")).toBe("kns-thanh-toan-khong-tien-mat");
   });
 
+  it("reads 'saying he's police' (a contraction) as police impersonation", () => {
+    expect(answeredEn("Someone saying she's a police officer phoned and wants me to install an app to clear my record, is it legit?")).toBe("ld-gia-danh-cong-an");
+  });
+
   it("reads a foreign visitor's stay as a foreigner's temporary residence, a visa still handed off", () => {
     expect(answeredEn("My Korean friend is a foreign visitor staying at our flat, what do we have to declare?")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
     // a visa stays a polite handoff: the list of matters handled elsewhere has no English word on visas
