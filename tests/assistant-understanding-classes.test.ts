@@ -3,6 +3,8 @@
  * Messages are written for this file, not copied from the entries' sample questions or the sets.
  */
 import { describe, expect, it } from "vitest";
+import { TitlePhrases } from "../server/assistant/title-phrase";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask } = knowledgeAssistant();
@@ -248,6 +250,16 @@ describe("a near tie between siblings settled by the top entry's title, named mo
   it("reads the question after a story the same way ('cho cháu hỏi' + a question naming the top's title)", () => {
     const result = ask("Cháu ở quê lên thuê phòng trọ đi làm công nhân được ba tháng rồi, cho cháu hỏi muốn tra cứu phạt nguội xe máy thì vào đâu");
     expect(result.kind === "answer" && result.entry.id).toBe("ld-phat-nguoi");
+  });
+
+  it("counts a keyword whose second syllable folds like a function word ('khai tu' is 'khai tử', 'den duong' is 'đèn đường') as naming the title", async () => {
+    const { kb } = await readKnowledgeDir("knowledge", { strict: true });
+    const entry = (id: string) => kb.entries.find((e) => e.id === id)!;
+    const titles = new TitlePhrases();
+    expect(titles.leads("xin giay khai tu thi can chuan bi nhung gi", entry("dvc-khai-tu"), [entry("dvc-khai-sinh")])).toBe(true);
+    expect(titles.leads("den duong truoc cong cho hong roi bao ai", entry("pa-gui-phan-anh"), [entry("pa-theo-doi")])).toBe(true);
+    // a run of function words alone names nothing ("bao lâu" is a keyword of the follow-up entry, but says no subject)
+    expect(titles.leads("phan anh bao lau", entry("pa-theo-doi"), [entry("pa-gui-phan-anh")])).toBe(false);
   });
 
   it("still asks back when a rival's title shares as much of the message (both titles say 'làn xanh')", () => {
