@@ -284,3 +284,12 @@ describe("residents' shorthand and an off-topic phrase inside a longer word", ()
     expect(answered("giúp em làm văn nghị luận về lòng biết ơn")).toBe("handoff");
   });
 });
+
+describe("a past fire told to ask for a lost paper again", () => {
+  it("answers the re-issue question, and a fire now still gets the emergency numbers", () => {
+    const reissue = ask("nha toi bi chay het so hong roi, gio xin cap lai the nao");
+    expect(reissue.kind === "handoff" ? reissue.handoff.reason : reissue.kind).not.toBe("emergency");
+    const now = ask("nhà tôi đang bị cháy, cứu với");
+    expect(now.kind === "handoff" && now.handoff.reason).toBe("emergency");
+  });
+});
