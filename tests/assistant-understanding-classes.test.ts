@@ -279,6 +279,11 @@ describe("residents' shorthand and an off-topic phrase inside a longer word", ()
     expect(answered("con tôi mới sinh, đăng kí giấy khai sinh cần mang những gì")).toBe("dvc-khai-sinh");
   });
 
+  it("expands a procedure's own shorthand ('đkkh' is đăng ký kết hôn, 'lltp' lý lịch tư pháp)", () => {
+    expect(answered("dkkh can mang nhung giay gi")).toBe("dvc-ket-hon");
+    expect(answered("làm lltp trên vneid hết bao nhiêu tiền")).toBe("dvc-ly-lich-tu-phap");
+  });
+
   it("does not read 'làm văn bản' as homework ('làm văn'), which stays off-topic", () => {
     expect(answered("ông nội mất, các con muốn làm văn bản thỏa thuận phân chia di sản thì chứng thực ở phường được không")).toBe("dvc-chung-thuc-hop-dong");
     expect(answered("giúp em làm văn nghị luận về lòng biết ơn")).toBe("handoff");

@@ -96,6 +96,14 @@ export const teenCode: Record<string, string> = {
   cty: "cong ty",
   xh: "xa hoi",
   bt: "biet",
+  // administrative shorthand for the procedures themselves (as "gplx", "hkd" above)
+  lltp: "ly lich tu phap",
+  dkkh: "dang ky ket hon",
+  tthn: "tinh trang hon nhan",
+  gks: "giay khai sinh",
+  xnct: "xac nhan cu tru",
+  bhtn: "bao hiem that nghiep",
+  dkkd: "dang ky kinh doanh",
 };
 
 /** phrase → canonical phrase (folded). Longest match wins. */
