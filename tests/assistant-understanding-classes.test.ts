@@ -225,6 +225,11 @@ describe("English: scams a foreigner meets, cashless payment, a foreign guest, a
     expect(answeredEn("Are e-wallets and QR payments safe for buying at the market?")).toBe("kns-thanh-toan-khong-tien-mat");
   });
 
+  it("answers a single-status certificate in English, also asked as 'proving I am not married'", () => {
+    expect(answeredEn("Can the ward give me a single status certificate? My embassy asks for one")).toBe("dvc-xac-nhan-hon-nhan");
+    expect(answeredEn("Where do I get a paper proving I'm not married?")).toBe("dvc-xac-nhan-hon-nhan");
+  });
+
   it("reads 'saying he's police' (a contraction) as police impersonation", () => {
     expect(answeredEn("Someone saying she's a police officer phoned and wants me to install an app to clear my record, is it legit?")).toBe("ld-gia-danh-cong-an");
   });

@@ -65,7 +65,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\b(?:foreigner|foreign national|expat\w*|passport holder)s?\b|\bforeign (?:student|guest|tenant|worker|wife|husband)s?\b|\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\w+/, words: "nguoi nuoc ngoai tam tru", descriptor: true },
   { pattern: /\bmarried to\b/, words: "dang ky ket hon", descriptor: true },
   { pattern: /\bmarr(?:y|iage|ying)\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
-  { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment/, words: "xac nhan tinh trang hon nhan" },
+  { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
   { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao" },
   { pattern: /\bsignature\b/, words: "chung thuc chu ky" },
   { pattern: /\bbirth\b|\bnewborn\b|\bbaby\b/, words: "dang ky khai sinh" },
