@@ -303,3 +303,12 @@ describe("a past fire told to ask for a lost paper again", () => {
     expect(now.kind === "handoff" && now.handoff.reason).toBe("emergency");
   });
 });
+
+describe("a foreigner named by nationality", () => {
+  it("reads 'người Nhật', 'người Hàn Quốc' as a foreigner staying, not a Vietnamese tenant", () => {
+    for (const text of ["nhà tôi cho hai người Nhật thuê phòng, phải khai báo gì", "người Hàn Quốc thuê nhà tôi thì khai báo tạm trú cho họ thế nào", "khach nguoi trung quoc thue can ho nha toi can khai bao gi"]) {
+      const result = ask(text);
+      expect(result.kind === "answer" && result.entry.id, text).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+    }
+  });
+});

@@ -149,6 +149,11 @@ export const synonyms: Array<[string, string]> = [
   ["ai ha noi", "ihanoi"],
   ["ihn", "ihanoi"],
   ["vss id", "vssid"],
+  // a foreigner named by nationality ("người Hàn Quốc thuê phòng", "khách người Nhật"): a foreigner, as the entries say
+  // (not "người Nga": unaccented it is also "người ngã", someone fell; not "người Trung" alone: "trung niên")
+  ...["han quoc", "han", "nhat ban", "nhat", "trung quoc", "dai loan", "my", "phap", "duc", "uc", "thai lan", "an do", "tay"].map(
+    (country): [string, string] => [`nguoi ${country}`, "nguoi nuoc ngoai"],
+  ),
 ];
 
 /**
