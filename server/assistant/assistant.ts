@@ -55,6 +55,8 @@ import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
 import { yesNoSentence } from "./yes-no";
+import { extended } from "../lib/extended";
+import { unnamed } from "./unnamed";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -224,7 +226,7 @@ export class Assistant {
     const officialLinkQuestion =
       safety?.kind === "scam_no_signs" && namesOfficialLinksOnly(safety.scam.signals) && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
     if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion)) && !ownQuestion) return safety;
-    const result = this.understand(trimmed, safety ? { ...ctx, scamChecked: true } : ctx);
+    const result = this.understand(trimmed, safety ? extended(ctx, { scamChecked: true }) : ctx);
     if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
     // a request for a person ("có người thật không, cần nói chuyện trực tiếp") is that, not a message to check
@@ -245,12 +247,13 @@ export class Assistant {
       ward,
       now,
       memory,
-      related: (n) =>
+      related: unnamed((n: number) =>
         this.index
           .search(text, { categories: ["lua-dao"], limit: 3 })
           .ranked.filter((r) => appliesTo(r.entry, ward))
           .slice(0, n)
           .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })),
+      ),
     };
   }
 
@@ -319,7 +322,8 @@ export class Assistant {
     }
 
     // two (or three) questions in one message; a story or a forwarded notice has sentences, not questions
-    const segments = text.split(segmentBreak).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 2);
+    // (a trimmed segment of two words or more is one with a white space inside: tested, not split)
+    const segments = text.split(segmentBreak).map((s) => s.trim()).filter((s) => /\s/.test(s));
     if (segments.length >= 2 && segments.length <= 3 && segments.every((s) => s.length <= 160)) {
       const questions = segments.map((s) => ({ text: s, folded: this.fold(s) })).filter((s) => questionShaped(s.folded));
       if (questions.length >= 2) {
@@ -353,7 +357,7 @@ export class Assistant {
       if (story) return story;
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
-    const topicTerms = () => this.topicTermsOf(folded, reading);
+    const topicTerms = unnamed(() => this.topicTermsOf(folded, reading));
     // "giới thiệu giúp tôi luật sư nào giỏi về đất đai" after hòa giải: the previous entry recommends no one (recommendation-request.ts)
     if (previous && asksForRecommendation(text)) return this.handoff(ctx, "out_of_scope", r.scored, "xin giới thiệu một người, một nơi cụ thể: trợ lý không giới thiệu dịch vụ tư nhân", topicOf(text));
     // "thời tiết chiều nay thế nào", "giá vàng hôm nay" after any entry: a subject known to be outside the ward's work is
@@ -486,9 +490,11 @@ export class Assistant {
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
     // (after a scam entry or a scam warning in this conversation, the scam is said: "giờ phải làm gì")
-    const scamTalk = () =>
-      scamTalkPattern.test(foldedText(text)) ||
-      [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao");
+    const scamTalk = unnamed(
+      () =>
+        scamTalkPattern.test(foldedText(text)) ||
+        [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao"),
+    );
     if (r.top && r.confident && r.top.entry.category === "lua-dao" && !scamTalk()) {
       return this.handoff(ctx, "out_of_scope", r.scored, `mục về lừa đảo cho tin nhắn không nói về lừa đảo (${r.signals})`, topicOf(text));
     }
@@ -601,7 +607,7 @@ export class Assistant {
   private retrieveTopic(text: string, reading: FacetReading, ward: Ward, exclude?: string, questionClause = false, firstQuestion = false): Retrieval {
     const whole = this.retrieve(text, ward, exclude);
     let folded: string | undefined;
-    const fold = () => (folded ??= this.fold(text));
+    const fold = unnamed(() => (folded ??= this.fold(text)));
     let r = whole;
     if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== fold()) {
       // (the whole message names what an entry does not cover: "làm thẻ ngân hàng" whose topic words are "thẻ ngân hàng")
@@ -626,7 +632,7 @@ export class Assistant {
       if (told) r = told;
     }
     let topicTerms: string[] | undefined;
-    const terms = () => (topicTerms ??= this.topicTermsOf(fold(), reading));
+    const terms = unnamed(() => (topicTerms ??= this.topicTermsOf(fold(), reading)));
     // found only through the first syllables of a word the message continues differently (diverted-compound.ts)
     if (r.confident && r.top && this.divertedCompounds.diverted(this.index, r.top.entry, fold(), terms())) {
       return { ...r, confident: false, weak: true, signals: `${r.signals}; chỉ trùng phần đầu của một từ khác` };
@@ -842,7 +848,7 @@ export class Assistant {
       also: [],
       lang: "vi",
       explanation,
-      memory: { ...ctx.memory, entryId: entry.id, shown: view.shown, choices: view.offered, lang: "vi" },
+      memory: extended(ctx.memory, { entryId: entry.id, shown: view.shown, choices: view.offered, lang: "vi" as const }),
     };
   }
 
@@ -851,7 +857,7 @@ export class Assistant {
     let memory = ctx.memory;
     const answers: AnswerResult[] = [];
     for (const segment of segments) {
-      const result = this.single(segment.text, segment.folded, { ...ctx, memory, segment: true });
+      const result = this.single(segment.text, segment.folded, extended(ctx, { memory, segment: true }));
       if (result.kind !== "answer") continue;
       if (answers.some((a) => a.entry.id === result.entry.id && a.shown === result.shown)) continue;
       answers.push(result);
@@ -881,7 +887,7 @@ export class Assistant {
         .filter((e, i, all) => all.findIndex((o) => o.id === e.id) === i),
       also: answers.slice(1).map((a) => ({ ...a.entry, shown: a.shown })),
       explanation: `Tin nhắn có ${answers.length} câu hỏi: ${answers.map((a) => `"${a.entry.title}" (${a.shown})`).join(", ")}.`,
-      memory: { ...ctx.memory, entryId: last.entry.id, shown: last.shown, choices: offered, lang: "vi" },
+      memory: extended(ctx.memory, { entryId: last.entry.id, shown: last.shown, choices: offered, lang: "vi" as const }),
     };
   }
 
@@ -920,7 +926,7 @@ export class Assistant {
       entries,
       lang: "vi",
       explanation,
-      memory: { ...ctx.memory, entryId, choices: offered, lang: "vi" },
+      memory: extended(ctx.memory, { entryId, choices: offered, lang: "vi" as const }),
     };
   }
 
@@ -951,7 +957,7 @@ export class Assistant {
       lang: "vi",
       handoff: topic ? { reason, topic } : { reason },
       explanation: `Chuyển cán bộ: ${why}.`,
-      memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [] },
+      memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: [] }),
     };
   }
 

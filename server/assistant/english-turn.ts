@@ -11,6 +11,7 @@ import { describeNextStaffTimeEn } from "../wards/working-hours";
 import type { AskResult, ConversationMemory, OfferedChoice, ScoredEntry } from "./ask-result";
 import { englishAsksPartOnly, englishToVietnamese } from "./english";
 import { replyFields } from "./reply-text";
+import { extended } from "../lib/extended";
 
 /** What the English turn needs of the engine. */
 export type EnglishTurnDeps = {
@@ -43,7 +44,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
       also: [],
       lang: "en",
       explanation: `Tin nhắn tiếng Anh: trả lời bằng tóm tắt tiếng Anh của mục "${entry.title}" (${entry.id}).`,
-      memory: { ...ctx.memory, entryId: entry.id, shown: "summary", choices: offered, lang: "en" },
+      memory: extended(ctx.memory, { entryId: entry.id, shown: "summary" as const, choices: offered, lang: "en" as const }),
     };
   }
   const when = describeNextStaffTimeEn(ctx.ward.profile.working_hours, ctx.now, ctx.ward.calendar);
@@ -58,6 +59,6 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
     lang: "en",
     handoff: { reason: "out_of_scope", topic: text.slice(0, 80) },
     explanation: entry ? `Tin nhắn tiếng Anh; mục "${entry.title}" chưa có tóm tắt tiếng Anh: chuyển cán bộ.` : "Tin nhắn tiếng Anh không khớp mục nào có tóm tắt tiếng Anh: chuyển cán bộ.",
-    memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [], lang: "en" },
+    memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: [], lang: "en" as const }),
   };
 }

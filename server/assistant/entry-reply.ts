@@ -4,6 +4,7 @@ import type { Ward } from "../wards/ward-profile";
 import type { Shown } from "./ask-result";
 import { availableFacets, composeAnswer, FULL_LABEL } from "./compose-answer";
 import { replyFields } from "./reply-text";
+import { extended } from "../lib/extended";
 
 /*
  * One part of an entry (its short answer, one facet, or the whole entry) as the assistant says
@@ -26,5 +27,5 @@ export function entryParts(entry: KnowledgeEntry, kb: KnowledgeBase): Array<{ sh
 /** The reply for one part of an entry; `shown` is what was actually shown (a short entry's summary is the whole entry). */
 export function entryReply(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Ward, shown: Shown) {
   const view = composeAnswer(entry, kb, ward, { shown });
-  return { ...replyFields(view.body, view.links, view.offered), shown: view.shown, offered: view.offered };
+  return extended(replyFields(view.body, view.links, view.offered), { shown: view.shown, offered: view.offered });
 }

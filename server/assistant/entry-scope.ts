@@ -17,12 +17,14 @@ const NAMED_SHARE = 0.6;
 const NAMED_PLACES = 3;
 
 export class EntryScopes {
-  private readonly excluded = new Map<string, string[]>();
+  /** per entry, its not-covered subjects (folded) and each padded with spaces, as the message is: built once, not per test */
+  private readonly excluded = new Map<string, Array<{ subject: string; padded: string }>>();
+  /** per entry, its names padded with spaces */
   private readonly names = new Map<string, string[]>();
 
   constructor(entries: KnowledgeEntry[]) {
     for (const e of entries) {
-      if (e.not_covers?.length) this.excluded.set(e.id, e.not_covers.map((p) => foldedText(p)));
+      if (e.not_covers?.length) this.excluded.set(e.id, e.not_covers.map((p) => foldedText(p)).map((subject) => ({ subject, padded: ` ${subject} ` })));
     }
   }
 
@@ -33,7 +35,10 @@ export class EntryScopes {
 
   /** The subject this entry does not cover that the message (folded, padded with spaces) names, if any. */
   outOfScope(entry: KnowledgeEntry, padded: string): string | undefined {
-    return this.excluded.get(entry.id)?.find((p) => padded.includes(` ${p} `));
+    const subjects = this.excluded.get(entry.id);
+    if (!subjects) return undefined;
+    for (const s of subjects) if (padded.includes(s.padded)) return s.subject;
+    return undefined;
   }
 
   /**
@@ -50,9 +55,9 @@ export class EntryScopes {
     let names = this.names.get(entry.id);
     if (!names) {
       const parts = [...entry.keywords.map(String), entry.title].flatMap((k) => k.split(/[,;()–-]/));
-      names = [...new Set(parts.map((k) => foldedText(k).trim()).filter((k) => k.split(" ").length >= 2))];
+      names = [...new Set(parts.map((k) => foldedText(k).trim()).filter((k) => k.split(" ").length >= 2))].map((k) => ` ${k} `);
       this.names.set(entry.id, names);
     }
-    return names.some((k) => padded.includes(` ${k} `));
+    return names.some((k) => padded.includes(k));
   }
 }

@@ -13,6 +13,7 @@ import { signalGroupWarning, tellsOfSignalGroup } from "./scam/signal-group";
 import { isAccountTakenOnly } from "./scam/victim";
 import { wardContactNumbers } from "./scam/ward-numbers";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
+import { extended } from "../lib/extended";
 
 /*
  * The checks every message goes through, whoever handles the conversation (the bot, a person
@@ -79,16 +80,15 @@ function fromScamReply(scam: ScamReply, ctx: SafetyContext): ScamWarningResult |
   const offered: OfferedChoice[] =
     victim ? [] : scam.entries.slice(0, 2).map((e, i) => ({ n: i + 1, label: e.title, action: { do: "show", entryId: e.id, shown: "summary" } }));
   if (!victim) offered.push(staffChoice());
-  const common = {
-    ...replyFields(gatherSampleMarkers(scam.reply), scam.links, offered),
+  const common = extended(replyFields(gatherSampleMarkers(scam.reply), scam.links, offered), {
     entries: scam.entries,
     lang: "vi" as const,
     scam: scam.scam,
     explanation: scam.explanation,
-    memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: offered, scamVictim: victim ? scam.entries[0]?.id : undefined },
-  };
-  if (victim) return { ...common, kind: "scam_warning", handoff: { reason: "scam_victim" } };
-  return scam.kind === "scam_warning" ? { ...common, kind: "scam_warning" } : { ...common, kind: "scam_no_signs" };
+    memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: offered, scamVictim: victim ? scam.entries[0]?.id : undefined }),
+  });
+  if (victim) return extended(common, { kind: "scam_warning" as const, handoff: { reason: "scam_victim" as const } });
+  return scam.kind === "scam_warning" ? extended(common, { kind: "scam_warning" as const }) : extended(common, { kind: "scam_no_signs" as const });
 }
 
 /** the entry that would answer "my Zalo was hacked" if communicators write one; until then, a person */
@@ -119,6 +119,6 @@ function staffHandoff(ctx: SafetyContext, body: string, reason: HandoffResult["h
     lang: "vi",
     handoff: { reason },
     explanation,
-    memory: { ...ctx.memory, entryId: undefined, shown: undefined, choices: [] },
+    memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: [] }),
   };
 }

@@ -42,7 +42,7 @@ export class TitleHeads {
     const words = folded.replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean);
     const found: Array<{ head: string; subject: string }> = [];
     for (const head of heads) {
-      const h = head.split(" ");
+      const h = wordsOfHead(head);
       for (let i = 0; i + h.length <= words.length; i++) {
         if (!startsAt(words, i, h)) continue;
         let j = i + h.length;
@@ -74,4 +74,12 @@ export class TitleHeads {
     }
     return undefined;
   }
+}
+
+/** a head's words, split once per head (subjects() runs over every head on every message) */
+const headWords = new Map<string, string[]>();
+function wordsOfHead(head: string): string[] {
+  let words = headWords.get(head);
+  if (!words) headWords.set(head, (words = head.split(" ")));
+  return words;
 }

@@ -24,6 +24,7 @@ import { scamReportWrites } from "../scam/scam-reports";
 import { replyWindow, type OutboxService, type ReplyRow } from "../zalo/outbox-service";
 import { ConversationStore, type ConversationChange, type ConversationRow, type ResidentKey } from "./conversation-store";
 import { locationOf, readableText, reportReply, silentKinds, unreadableReply } from "./non-text-messages";
+import { extended } from "../lib/extended";
 
 const PROCESS_LEASE_MS = 60_000;
 const MAX_EVENT_ATTEMPTS = 5;
@@ -214,7 +215,7 @@ export class ConversationService {
     const out: EventWrites = { writes: [], claimed: [], queued: false };
     await this.handle(state, event.id, event.receivedAt, out);
     if (options.markDone !== false) out.writes.push(this.markDone({ id: event.id, at: this.clock.now() }));
-    return { ...out, resident: state.resident };
+    return extended(out, { resident: state.resident });
   }
 
   /**

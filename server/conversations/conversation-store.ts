@@ -4,6 +4,7 @@ import { emptyMemory, type ConversationMemory } from "../assistant/ask-result";
 import type { Database } from "../db/database";
 import { hotShapes, hotStatement } from "../db/hot-statement";
 import { conversationState } from "../db/schema-conversation";
+import { extended } from "../lib/extended";
 
 /** Who the conversation is with: a channel and the resident's id on it. */
 export type ResidentKey = { kind: "zalo" | "miniapp"; id: string };
@@ -57,8 +58,8 @@ export class ConversationStore {
       return emptyMemory();
     }
     const fresh = row.memoryAt !== null && now - row.memoryAt <= this.memoryMs;
-    if (fresh) return { ...emptyMemory(), ...stored };
-    return stored.awaiting ? { ...emptyMemory(), awaiting: stored.awaiting } : emptyMemory();
+    if (fresh) return extended(emptyMemory(), stored);
+    return stored.awaiting ? extended(emptyMemory(), { awaiting: stored.awaiting }) : emptyMemory();
   }
 
   /** The write for a change (insert or update of the row). */

@@ -14,6 +14,7 @@ import type { Ward } from "../wards/ward-profile";
 import { LanguageModelError, parseJsonObject, type ChatMessage, type LanguageModel } from "./language-model";
 import { maskPersonalData } from "./pii-mask";
 import { checkGeneratedReply } from "./reply-guard";
+import { extended } from "../lib/extended";
 
 const CACHE_SIZE = 500;
 /** the model words a short answer, as the assistant does (facet first, one phone screen) */
@@ -80,7 +81,7 @@ export class AnswerService {
     const assistant = await this.knowledge.assistant();
     const now = this.clock.now();
     const base = assistant.ask(text, ward, now, memory);
-    const plain: AnswerOutcome = { ...base, model: { used: false, rewrote: false, worded: false } };
+    const plain: AnswerOutcome = extended(base, { model: { used: false, rewrote: false, worded: false } });
     if (!this.model || ward.profile.language_model?.enabled === false) return plain;
     if (base.kind.startsWith("scam_") || base.kind === "smalltalk" || base.lang === "en" || (base.kind === "handoff" && base.handoff.reason !== "out_of_scope")) {
       return plain;

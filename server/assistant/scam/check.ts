@@ -6,6 +6,8 @@ import { brandsNamed } from "./registry";
 import { readSignals, type SignalName, type Signals } from "./signals";
 import { residentsOwnAction } from "./own-action";
 import { readVictim } from "./victim";
+import { hasIn } from "./set-tests";
+import { unnamed } from "../unnamed";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -172,7 +174,7 @@ export type CheckOptions = {
 export function scoreSignals(signals: Signals): number {
   let score = 0;
   for (const s of signals.set) score += handWeights[s];
-  const has = (s: SignalName) => signals.set.has(s);
+  const has = hasIn(signals.set);
   if (lures.some(has) && demands.some(has)) score += 1.5;
   // the "sorry, wrong number" opener that goes on chatting, flirting or offering investments
   if (has("wrong_number") && (has("romance") || has("investment") || has("private_chat") || has("easy_money"))) score += 2;
@@ -251,7 +253,7 @@ const offChannelAction =
  * is the sign. Points added to the hand score of a retold message.
  */
 export function retoldScript(signals: Signals): number {
-  const has = (s: SignalName) => signals.set.has(s);
+  const has = hasIn(signals.set);
   const f = signals.folded;
   const money = has("money_request") || has("money_to_person") || has("fee_to_receive");
   const scripts = [
@@ -298,7 +300,7 @@ const missedCall = /(da goi (cho|den) (ban|quy khach|qk|thue bao)|cuoc goi nho|k
  * official channels (no link elsewhere, no private phone or account number, no private chat).
  */
 function officialShape(signals: Signals): boolean {
-  const has = (s: SignalName) => signals.set.has(s);
+  const has = hasIn(signals.set);
   const linksOfficial = signals.links.length > 0 && signals.links.every((l) => l.official);
   const noWayOut = signals.links.every((l) => l.official) && !signals.accounts.length && !has("money_to_person") && !has("otp_request") && !has("card_request") && !has("topup_codes");
   // police "notices" of fines or cases are the impersonation script itself unless they are warnings
@@ -317,7 +319,7 @@ function officialShape(signals: Signals): boolean {
 const MODEL_MARGIN = 0.5;
 
 function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold = 0): { score: number } {
-  const hand = () => scoreSignals(signals) + (retoldDemand ? 1 : 0) + retold - HAND_THRESHOLD;
+  const hand = unnamed(() => scoreSignals(signals) + (retoldDemand ? 1 : 0) + retold - HAND_THRESHOLD);
   switch (scorer.kind) {
     case "hand":
       return { score: hand() };
@@ -375,7 +377,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
     }
   }
 
-  const has = (name: SignalName) => signals.set.has(name);
+  const has = hasIn(signals.set);
   const demanding = demands.some((d) => d !== "link_unofficial" && has(d));
   // scores are margins over the scorer's threshold: a warning from 0 up
   // a sender's warning that describes impostors' calls ("Công an … cảnh báo: đối tượng gọi điện báo…")

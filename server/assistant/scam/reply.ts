@@ -10,6 +10,7 @@ import { factFor, signalExplanations } from "./explanations";
 import { brandById, type Brand } from "./registry";
 import { handWeights } from "./check";
 import type { SignalName } from "./signals";
+import { includedIn } from "./set-tests";
 
 /*
  * What a resident reads after the scam check: a warning (why, what to do now, where to report),
@@ -82,7 +83,7 @@ export function scamWarning(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRe
  */
 const isolation = /\b(o mot minh|tat (dien thoai|may)|thue phong|khach san|cat (het )?lien lac|khong (duoc )?lien lac (voi )?(gia dinh|nguoi than|bo me|ai))\b/;
 function leadEntryOf(verdict: ScamVerdict): string | undefined {
-  const has = (s: SignalName) => verdict.signals.includes(s);
+  const has = includedIn(verdict.signals);
   if (has("kidnap") || (has("secrecy") && isolation.test(foldForScam(verdict.body)))) return "ld-bat-coc-online";
   return undefined;
 }

@@ -4,6 +4,7 @@ import { foldForScam } from "./normalize";
 import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
 import { expiringSubjects, isOwnSite, ownSenderName } from "./own-site";
 import { phoneNumbersIn } from "./ward-numbers";
+import { adderTo } from "./set-tests";
 
 /*
  * What a received message asks for and how it pushes, read from its folded text. Each signal is
@@ -362,9 +363,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   const brands = brandsNamed(folded);
   const { phones, accounts } = numbersIn(body, folded, wardNumbers);
   const set = new Set<SignalName>();
-  const on = (name: SignalName, condition: unknown) => {
-    if (condition) set.add(name);
-  };
+  const on = adderTo(set);
 
   const unofficial = links.filter((l) => !l.official);
   on("link_unofficial", unofficial.length);
