@@ -8,12 +8,15 @@
  * the next server: it must exit with it.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { getPriority } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startNodeServer, type NodeServer } from "../server/node-server";
+import { ProcessingThread } from "../server/jobs/processing-thread-client";
+import type { Logger } from "../server/lib/logger";
 import { FakeZalo } from "./support/fake-zalo-server";
-import { createWard, makeTempDir, postWebhook, query, REPO_ROOT, signedEvent, testConfig, testEnv, textEvent, waitFor, zaloId } from "./support/factories";
+import { createWard, makeTempDir, postWebhook, query, REPO_ROOT, signedEvent, sleep, testConfig, testEnv, textEvent, waitFor, zaloId } from "./support/factories";
 import { sql } from "drizzle-orm";
 
 function nicesOf(pid: number): number[] {
@@ -174,5 +177,73 @@ describe.skipIf(process.platform !== "linux")("the processing process and signal
     await server.close();
     await waitFor(() => !alive(pid), { timeoutMs: 15_000, intervalMs: 50, what: "the child to end with the server" });
     expect(fake.sent("8100000000000000002").length).toBe(1);
+  });
+});
+
+describe.skipIf(process.platform !== "linux")("the processing process dying", () => {
+  let fake: FakeZalo;
+  let tmp: ReturnType<typeof makeTempDir>;
+  let server: NodeServer;
+  let closed = false;
+
+  beforeAll(async () => {
+    fake = await FakeZalo.start();
+    tmp = makeTempDir("dying");
+    server = await startNodeServer(testConfig(tmp.dir, fake.url), { hostname: "127.0.0.1", processing: "thread" });
+    await server.sweepNow();
+  }, 60_000);
+  afterAll(async () => {
+    if (!closed) await server?.close();
+    await fake?.close();
+    tmp?.remove();
+  });
+
+  it("settles a sweepNow() the child can no longer answer", { timeout: 60_000 }, async () => {
+    const pid = server.processingPid!()!;
+    const swept = server.sweepNow();
+    process.kill(pid, "SIGKILL");
+    expect(await Promise.race([swept, sleep(10_000).then(() => "still waiting")])).toEqual({ events: 0, sent: 0 });
+    // and a new child takes over
+    await waitFor(() => server.processingPid!() !== pid, { timeoutMs: 30_000, what: "a new child" });
+    await server.sweepNow();
+  });
+
+  it("starts no new child when the child dies just before close()", { timeout: 60_000 }, async () => {
+    const pid = server.processingPid!()!;
+    process.kill(pid, "SIGKILL");
+    await waitFor(() => !existsSync(`/proc/${pid}`), { timeoutMs: 15_000, intervalMs: 10, what: "the child to be reaped" });
+    closed = true;
+    await server.close();
+    // An absence has no event to wait for: the window is the restart delay (1 s after a child
+    // that was ready) with room to spare.
+    await sleep(2500);
+    expect(server.processingPid!()).toBe(pid);
+  });
+
+  it("waits longer after each child that fails at start, and logs each attempt", { timeout: 90_000 }, async () => {
+    writeFileSync(join(tmp.dir, "not-a-directory"), "");
+    // the child cannot create its database (the parent never opens this one)
+    const config = { ...testConfig(tmp.dir, fake.url), databaseUrl: `file:${join(tmp.dir, "not-a-directory", "hoi-phuong.db")}` };
+    const restarts: Array<{ at: number; fields: Record<string, unknown> }> = [];
+    const logger: Logger = {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: () => undefined,
+      error: (msg, fields) => {
+        if (msg.includes("restarting")) restarts.push({ at: Date.now(), fields: fields ?? {} });
+      },
+    };
+    const thread = new ProcessingThread(config, logger);
+    try {
+      await waitFor(() => restarts.length >= 3, { timeoutMs: 80_000, intervalMs: 50, what: "three restarts" });
+    } finally {
+      await thread.stop();
+    }
+    expect(restarts.slice(0, 3).map((r) => r.fields.delayMs)).toEqual([1000, 2000, 4000]);
+    expect(restarts.slice(0, 3).map((r) => r.fields.attempt)).toEqual([1, 2, 3]);
+    // the waits are real: each restart comes at least the logged delay after the previous one
+    expect(restarts[1]!.at - restarts[0]!.at).toBeGreaterThanOrEqual(1000);
+    expect(restarts[2]!.at - restarts[1]!.at).toBeGreaterThanOrEqual(2000);
+    expect(JSON.stringify(restarts)).not.toContain("app-secret");
   });
 });
