@@ -3,6 +3,7 @@
  * Messages are written for this file, not copied from the entries' sample questions or the sets.
  */
 import { describe, expect, it } from "vitest";
+import { conditionThenQuestion } from "../server/assistant/question-clause";
 import { TitlePhrases } from "../server/assistant/title-phrase";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
@@ -310,5 +311,28 @@ describe("a foreigner named by nationality", () => {
       const result = ask(text);
       expect(result.kind === "answer" && result.entry.id, text).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
     }
+  });
+});
+
+describe("a condition or a story ended by 'thì', then the question", () => {
+  it("takes the words after the last 'thì' when they ask and the words before do not", () => {
+    const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+    expect(conditionThenQuestion("Ông tôi mất ở viện tỉnh khác thì về phường đăng ký khai tử được không", fold)).toBe("ve phuong dang ky khai tu duoc khong");
+    expect(conditionThenQuestion("ong toi mat o vien tinh khac thi ve phuong dang ky khai tu duoc khong", fold)).toBe("ve phuong dang ky khai tu duoc khong");
+    // "thị trường" folds to "thi truong" but is no "thì"; a question too short alone; a question before the "thì"
+    expect(conditionThenQuestion("tôi muốn bán đất nhưng không biết giá thị trường khu này bao nhiêu", fold)).toBeUndefined();
+    expect(conditionThenQuestion("hàng hết hạn bán cho tôi thì khiếu nại ở đâu", fold)).toBeUndefined();
+    expect(conditionThenQuestion("làm ở đâu thì nhanh hơn, phường hay quận", fold)).toBeUndefined();
+  });
+
+  it("answers the entry the question after the story names by its title, though the story's words are in no entry", () => {
+    const result = ask("Em với bạn trai sắp cưới, anh ấy đang làm ở Vũng Tàu thì em đi đăng ký kết hôn một mình được không ạ");
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-ket-hon");
+  });
+
+  it("does not answer from a question that names none of its entry's title ('nộp đơn ở phường' after a divorce)", () => {
+    // (checked: without the title condition this one is answered from the clause after "thì")
+    const result = ask("hai vo chong em tinh chuyen ly hon thi nop don o phuong dc khong");
+    expect(result.kind === "answer" && result.entry.id).not.toBe("phuong-viec-khong-o-phuong");
   });
 });

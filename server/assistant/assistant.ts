@@ -19,7 +19,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
-import { clauseNamesEntry, questionClauses, storyThenQuestion } from "./question-clause";
+import { CLAUSE_MIN_IDF, clauseNamesEntry, conditionThenQuestion, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { TITLE_RIVAL_SHARE, TitlePhrases } from "./title-phrase";
 import { BareSubjects } from "./bare-subject";
@@ -644,9 +644,11 @@ export class Assistant {
     // clearly, and the whole message's own top is that entry (question-clause.ts)
     // (not a call for the person on duty: that has a reply of its own)
     if (questionClause && !r.confident && whole.top && !onDutyPattern.test(foldedText(text))) {
+      const then = conditionThenQuestion(text, (s) => this.fold(s));
       for (const clause of questionClauses(text, (s) => this.fold(s))) {
         const c = this.retrieve(clause, ward, exclude, text);
-        if (c.confident && c.top?.entry.id === whole.top.entry.id && this.clauseAsks(clause, c)) {
+        // (the question after a "thì" names the top entry's title: the words before it were the condition)
+        if (c.confident && c.top?.entry.id === whole.top.entry.id && this.clauseAsks(clause, c) && (clause !== then || this.namesTitle(clause, c.top.entry))) {
           r = { ...c, signals: `${c.signals}; câu hỏi chính: "${clause}"` };
           break;
         }
@@ -708,6 +710,12 @@ export class Assistant {
     const top = c.top;
     if (!top || !clauseNamesEntry(top, this.topicTermsOf(clause, readFacet(clause)), (w) => this.index.idfFor(w))) return false;
     return !namedApps.some((app) => app.pattern.test(clause) && !app.pattern.test(foldedText(top.entry.title)));
+  }
+
+  /** A clause has an informative topic word of the entry's title ("đăng ký khai tử": khai tử). */
+  private namesTitle(clause: string, entry: KnowledgeEntry): boolean {
+    const title = new Set(foldedText(entry.title).split(/[^a-z0-9]+/));
+    return this.topicTermsOf(clause, readFacet(clause)).some((w) => title.has(w) && this.index.idfFor(w) >= CLAUSE_MIN_IDF);
   }
 
   /** A topic-only answer whose title shares a generic head with the whole message's top, whose subject the message names: that top (title-head.ts). */
