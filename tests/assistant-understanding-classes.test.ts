@@ -336,3 +336,17 @@ describe("a condition or a story ended by 'thì', then the question", () => {
     expect(result.kind === "answer" && result.entry.id).not.toBe("phuong-viec-khong-o-phuong");
   });
 });
+
+describe("a verb of checking is no scam talk by itself", () => {
+  it("hands off a resident checking a meter rather than answer the fake electricity bill warning", () => {
+    const result = ask("hóa đơn tiền điện tháng này cao bất thường, muốn kiểm tra lại công tơ điện thì làm thế nào");
+    expect(result.kind === "answer" ? result.entry.id : result.kind).toBe("handoff");
+  });
+
+  it("still answers the entry about checking, whose title says it", () => {
+    for (const text of ["ứng dụng nTrust dùng để kiểm tra gì", "kiểm tra số tài khoản có phải lừa đảo không"]) {
+      const result = ask(text);
+      expect(result.kind === "answer" && result.entry.id, text).toBe("ld-kiem-tra");
+    }
+  });
+});

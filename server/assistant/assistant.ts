@@ -50,7 +50,7 @@ import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { asksAboutTheMessage } from "./scam/about-message";
 import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
-import { channelQuestionPattern, humanRequestPattern, offTopicPattern, onDutyPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
+import { channelQuestionPattern, checkingVerbPattern, humanRequestPattern, offTopicPattern, onDutyPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
 import { scatteredMatch } from "./scattered-match";
@@ -517,6 +517,7 @@ export class Assistant {
     const scamTalk = unnamed(
       () =>
         scamTalkPattern.test(foldedText(text)) ||
+        (!!r.top && checkingVerbPattern.test(foldedText(text)) && checkingVerbPattern.test(foldedText(r.top.entry.title))) ||
         [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao"),
     );
     if (r.top && r.confident && r.top.entry.category === "lua-dao" && !scamTalk()) {
