@@ -350,3 +350,12 @@ describe("a verb of checking is no scam talk by itself", () => {
     }
   });
 });
+
+describe("a scam entry that leads a near tie for a message saying nothing of a scam", () => {
+  it("hands off rather than answer or offer scam warnings (bills due, a school grant)", () => {
+    for (const text of ["hạn đóng tiền điện tháng này là ngày nào", "khi nao thi phai nop tien nuoc thang nay", "con tôi học lớp 6 muốn xin học bổng của trường"]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+    }
+  });
+});

@@ -520,7 +520,7 @@ export class Assistant {
         (!!r.top && checkingVerbPattern.test(foldedText(text)) && checkingVerbPattern.test(foldedText(r.top.entry.title))) ||
         [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao"),
     );
-    if (r.top && r.confident && r.top.entry.category === "lua-dao" && !scamTalk()) {
+    if (r.top && !r.weak && r.top.entry.category === "lua-dao" && !scamTalk()) {
       return this.handoff(ctx, "out_of_scope", r.scored, `mục về lừa đảo cho tin nhắn không nói về lừa đảo (${r.signals})`, topicOf(text));
     }
     if (r.weak || !r.top) {
