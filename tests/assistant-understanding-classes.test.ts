@@ -290,6 +290,11 @@ describe("residents' shorthand and an off-topic phrase inside a longer word", ()
     expect(answered("làm lltp trên vneid hết bao nhiêu tiền")).toBe("dvc-ly-lich-tu-phap");
   });
 
+  it("reads 'shop' as 'cửa hàng' (a small shop at home is a household business)", () => {
+    const result = ask("mo shop tap hoa o nha co phai dang ky khong");
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-ho-kinh-doanh");
+  });
+
   it("does not read 'làm văn bản' as homework ('làm văn'), which stays off-topic", () => {
     expect(answered("ông nội mất, các con muốn làm văn bản thỏa thuận phân chia di sản thì chứng thực ở phường được không")).toBe("dvc-chung-thuc-hop-dong");
     expect(answered("giúp em làm văn nghị luận về lòng biết ơn")).toBe("handoff");

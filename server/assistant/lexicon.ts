@@ -113,6 +113,8 @@ export const synonyms: Array<[string, string]> = [
   ["nhap khau", "dang ky thuong tru"],
   ["ho khau", "thuong tru"],
   ["chung minh thu", "can cuoc"],
+  // the loanword residents use for a small shop
+  ["shop", "cua hang"],
   ["chung minh nhan dan", "can cuoc"],
   ["can cuoc cong dan", "can cuoc"],
   ["the can cuoc", "can cuoc"],
