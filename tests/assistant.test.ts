@@ -1209,6 +1209,23 @@ describe("understanding what residents mean", () => {
     expect(ask("toi can lam cai do it thoi").lang).toBe("vi");
   });
 
+  it("reads English follow-ups about a paper to translate, the office's hours and reporting a message", () => {
+    const en = (q: string, memory?: ReturnType<typeof ask>["memory"]) => {
+      const r = memory ? assistant.ask(q, ward, MONDAY_9AM, memory) : ask(q);
+      return [r.kind, r.lang, r.kind === "answer" && r.entry.id];
+    };
+    // a paper and what must be done to it is a part of the procedure at hand, not a topic of its own
+    const marriage = ask("We want to register our marriage at the ward, my fiance is Vietnamese");
+    expect(marriage.kind === "answer" && marriage.entry.id).toBe("dvc-ket-hon");
+    expect(en("Should my divorce decree be translated too?", marriage.memory)).toEqual(["answer", "en", "dvc-ket-hon"]);
+    // "what time is the ward open": the office's hours; then "where is it" goes on with that entry
+    const hours = ask("What time is the one-stop office open tomorrow?");
+    expect([hours.kind, hours.lang, hours.kind === "answer" && hours.entry.id]).toEqual(["answer", "en", "phuong-lien-he"]);
+    expect(en("And where is it?", hours.memory)).toEqual(["answer", "en", "phuong-lien-he"]);
+    // reporting a scam text or number is the reporting entry, not a resident's report to the ward
+    expect(en("How do I report a spam text message?")).toEqual(["answer", "en", "ld-bao-cao"]);
+  });
+
   it("answers a resident's own short question that the scam check flags, when an entry outside scams answers it", () => {
     const photo = ask("cô giáo chủ nhiệm xin ảnh căn cước của phụ huynh qua zalo, có nên gửi không");
     expect(photo.kind === "answer" && photo.entry.id).toBe("kns-du-lieu-ca-nhan");
