@@ -1209,6 +1209,19 @@ describe("understanding what residents mean", () => {
     expect(ask("toi can lam cai do it thoi").lang).toBe("vi");
   });
 
+  it("reads 'do I need paper X' after a procedure as that procedure's papers, though X names another entry", () => {
+    const after = (first: string, then: string) => {
+      const a = ask(first);
+      const b = assistant.ask(then, ward, MONDAY_9AM, a.memory);
+      return [a.kind === "answer" && a.entry.id, b.kind, b.kind === "answer" && b.entry.id, b.kind === "answer" && b.shown];
+    };
+    expect(after("đăng ký kết hôn làm ở đâu", "có cần giấy xác nhận tình trạng hôn nhân không")).toEqual(["dvc-ket-hon", "answer", "dvc-ket-hon", "documents"]);
+    expect(after("làm giấy phép xây dựng nhà ở", "có phải nộp bản sao sổ đỏ không")).toEqual(["dvc-giay-phep-xay-dung", "answer", "dvc-giay-phep-xay-dung", "documents"]);
+    // a statement that the resident needs a paper asks for that paper: another procedure
+    const copy = after("làm giấy phép xây dựng nhà ở", "tôi cần bản sao giấy khai sinh");
+    expect(copy[2]).not.toBe("dvc-giay-phep-xay-dung");
+  });
+
   it("reads English follow-ups about a paper to translate, the office's hours and reporting a message", () => {
     const en = (q: string, memory?: ReturnType<typeof ask>["memory"]) => {
       const r = memory ? assistant.ask(q, ward, MONDAY_9AM, memory) : ask(q);
