@@ -1222,6 +1222,16 @@ describe("understanding what residents mean", () => {
     expect(copy[2]).not.toBe("dvc-giay-phep-xay-dung");
   });
 
+  it("goes on with the previous entry when nothing matches well but the message names that entry's subject", () => {
+    const tax = ask("thuế hộ kinh doanh từ năm 2026 thay đổi gì");
+    expect(tax.kind === "answer" && tax.entry.id).toBe("dvc-thue-ho-kinh-doanh");
+    // "hóa đơn" is in the tax entry's title: its question, not one for staff
+    const invoice = assistant.ask("xuất hóa đơn cho khách lẻ có bắt buộc không", ward, MONDAY_9AM, tax.memory);
+    expect([invoice.kind, invoice.kind === "answer" && invoice.entry.id]).toEqual(["answer", "dvc-thue-ho-kinh-doanh"]);
+    // a subject known to be outside the ward's work is still handed off
+    expect(assistant.ask("thời tiết hôm nay thế nào", ward, MONDAY_9AM, tax.memory).kind).toBe("handoff");
+  });
+
   it("reads English follow-ups about a paper to translate, the office's hours and reporting a message", () => {
     const en = (q: string, memory?: ReturnType<typeof ask>["memory"]) => {
       const r = memory ? assistant.ask(q, ward, MONDAY_9AM, memory) : ask(q);

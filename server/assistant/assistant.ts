@@ -61,6 +61,7 @@ import { yesNoSentence } from "./yes-no";
 import { extended } from "../lib/extended";
 import { unnamed } from "./unnamed";
 import { asksPaperRequired } from "./paper-required";
+import { namesPreviousTitle } from "./previous-title-named";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -527,6 +528,9 @@ export class Assistant {
     }
     if (r.weak || !r.top) {
       if (onDutyPattern.test(foldedText(text))) return this.personRequested(ctx);
+      // "quên mật khẩu vssid thì sao" after VssID: nothing matches well, but the message names the previous entry's subject (previous-title-named.ts)
+      if (previous && !changed && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry))
+        return this.followUp(previous, reading, folded, topicTerms(), ctx);
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       // nothing answers this question, but nothing says the resident left the topic either ("có phải đưa cháu đi
       // cùng không" after căn cước): the next turn may still ask a part of it ("hết bao nhiêu tiền")
