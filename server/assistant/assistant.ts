@@ -60,6 +60,8 @@ import { foldDiacritics, normalizeText } from "./vietnamese-text";
 import { yesNoSentence } from "./yes-no";
 import { extended } from "../lib/extended";
 import { unnamed } from "./unnamed";
+import { asksPaperRequired } from "./paper-required";
+import { namesPreviousTitle } from "./previous-title-named";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -393,6 +395,8 @@ export class Assistant {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
+      // "có cần giấy đăng ký kết hôn không" after khai sinh: whether a paper is needed asks the papers of the procedure at hand (paper-required.ts)
+      if (asksPaperRequired(foldedText(text)) && hasFacet(previous, "documents", this.kb)) return this.followUp(previous, { ...reading, facet: "documents", strength: 2 }, folded, terms, ctx);
       // "còn thuế thì sao" after "Đăng ký hộ kinh doanh": a follow-up whose part is a sibling
       // entry's subject, and the message alone prefers that sibling to the previous entry
       const first = r.top;
@@ -525,6 +529,9 @@ export class Assistant {
     }
     if (r.weak || !r.top) {
       if (onDutyPattern.test(foldedText(text))) return this.personRequested(ctx);
+      // "quên mật khẩu vssid thì sao" after VssID: nothing matches well, but the message names the previous entry's subject (previous-title-named.ts)
+      if (previous && !changed && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry))
+        return this.followUp(previous, reading, folded, topicTerms(), ctx);
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       // nothing answers this question, but nothing says the resident left the topic either ("có phải đưa cháu đi
       // cùng không" after căn cước): the next turn may still ask a part of it ("hết bao nhiêu tiền")
