@@ -21,7 +21,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Session } from "node:inspector/promises";
-import { monitorEventLoopDelay } from "node:perf_hooks";
+import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
 import { startNodeServer, type NodeServer } from "../server/node-server";
@@ -56,6 +56,8 @@ type ClientResult = {
   p99: number;
   max: number;
   wrapped: boolean;
+  /** the load generator's own CPU (user + system), ms per second of load */
+  cpuMsPerS?: number;
 };
 
 /** rate: 500/s offered (the target); shared: the same with the intake writing the main database
@@ -87,6 +89,10 @@ export type LoadRun = ClientResult & {
   /** the main (acknowledging) thread during the load, from /proc schedstat: ms per second on a CPU, and ms per second runnable but waiting for one */
   mainRunMsPerS: number;
   mainWaitMsPerS: number;
+  /** every thread of this process during the load (Linux schedstat): who else wanted the CPUs the acknowledging thread waited for */
+  threadsCpu: string;
+  /** the main thread's garbage collection during the load (PerformanceObserver "gc"): pauses, their sum and the longest */
+  mainGc: { count: number; totalMs: number; maxMs: number };
   /** the intake journal during the run: events written, transactions, WAL syncs (group commit) */
   journal?: { events: number; commits: number; syncs: number };
 };
@@ -179,6 +185,53 @@ function mainThreadSchedstat(): { runNs: number; waitNs: number } | undefined {
   }
 }
 
+type ThreadSample = { runNs: number; waitNs: number; nice: number };
+
+/** Every thread of a process (this one by default): CPU time and run-queue wait so far, nice value (Linux; empty elsewhere). */
+function threadSamples(pid: number | "self" = "self"): Map<number, ThreadSample> {
+  const out = new Map<number, ThreadSample>();
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const [runNs, waitNs] = readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").trim().split(" ").map(Number);
+        const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, "utf8");
+        out.set(Number(task), { runNs: runNs!, waitNs: waitNs!, nice: Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16]) });
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+  } catch {
+    // not Linux
+  }
+  return out;
+}
+
+/**
+ * CPU per thread during the load, ms per second: the main (acknowledging) thread, the niced
+ * (processing) thread, and the rest grouped by nice — Node's V8 platform pool (GC helpers and
+ * optimising compiles of every isolate, the processing thread's too), libuv's pool (the journal's
+ * fdatasync), the fake Zalo thread — the three busiest listed by thread id offset from the process.
+ */
+function threadsCpu(before: Map<number, ThreadSample>, after: Map<number, ThreadSample>, seconds: number, child?: { before: Map<number, ThreadSample>; after: Map<number, ThreadSample> }): string {
+  const main = process.pid;
+  const mainNice = after.get(main)?.nice ?? 0;
+  const rows = [...after].map(([tid, a]) => {
+    const b = before.get(tid);
+    return { tid, nice: a.nice, run: (a.runNs - (b?.runNs ?? 0)) / 1e6 / seconds, wait: (a.waitNs - (b?.waitNs ?? 0)) / 1e6 / seconds };
+  });
+  if (!rows.length) return "n/a";
+  const sum = (xs: typeof rows) => xs.reduce((s, r) => s + r.run, 0).toFixed(0);
+  const niced = rows.filter((r) => r.nice > mainNice);
+  const others = rows.filter((r) => r.tid !== main && r.nice <= mainNice);
+  const top = [...others].sort((x, y) => y.run - x.run).slice(0, 3);
+  const childRows = child ? [...child.after].map(([tid, a]) => ({ tid, nice: a.nice, run: (a.runNs - (child.before.get(tid)?.runNs ?? 0)) / 1e6 / seconds, wait: 0 })) : [];
+  const childNices = [...new Set(childRows.map((r) => r.nice))].join("/");
+  return (
+    (child ? `processing process ${sum(childRows)} ms/s (${childRows.length} threads, nice ${childNices}); ` : "") +
+    `niced ${sum(niced)} ms/s; other threads at the main thread's nice ${sum(others)} ms/s (busiest: ${top.map((r) => `+${r.tid - main} ${r.run.toFixed(0)}`).join(", ")})`
+  );
+}
+
 function threadNices(): string {
   const counts = new Map<number, number>();
   try {
@@ -254,6 +307,18 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         await profiler.post("Profiler.start");
       }
       const sched0 = mainThreadSchedstat();
+      const threads0 = threadSamples();
+      const childPid = server.processingPid?.();
+      const child0 = childPid ? threadSamples(childPid) : undefined;
+      const gc = { count: 0, totalMs: 0, maxMs: 0 };
+      const gcObserver = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          gc.count += 1;
+          gc.totalMs += e.duration;
+          gc.maxMs = Math.max(gc.maxMs, e.duration);
+        }
+      });
+      gcObserver.observe({ entryTypes: ["gc"] });
       const journal0 = server.intakeJournal && { ...server.intakeJournal.stats };
       const eld = monitorEventLoopDelay({ resolution: 1 });
       eld.enable();
@@ -266,6 +331,9 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       });
       eld.disable();
       const sched1 = mainThreadSchedstat();
+      const threads1 = threadSamples();
+      const child1 = childPid ? threadSamples(childPid) : undefined;
+      gcObserver.disconnect();
       if (profiler) {
         const { profile } = await profiler.post("Profiler.stop");
         writeFileSync(`${process.env.WEBHOOK_PROFILE}.${mode}.cpuprofile`, JSON.stringify(profile));
@@ -303,6 +371,8 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         stallP99Ms: eld.percentile(99) / 1e6,
         stallMaxMs: eld.max / 1e6,
         threadNice,
+        threadsCpu: threadsCpu(threads0, threads1, client.durationS, child0 && child1 ? { before: child0, after: child1 } : undefined),
+        mainGc: gc,
         mainRunMsPerS: sched0 && sched1 ? (sched1.runNs - sched0.runNs) / 1e6 / client.durationS : NaN,
         mainWaitMsPerS: sched0 && sched1 ? (sched1.waitNs - sched0.waitNs) / 1e6 / client.durationS : NaN,
         journal: journalAtEnd && journal0 && { events: journalAtEnd.events - journal0.events, commits: journalAtEnd.commits - journal0.commits, syncs: journalAtEnd.syncs - journal0.syncs },
@@ -392,7 +462,8 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
         `  webhook ${modeName(mode, opts.rate)} rep ${i + 1}/${reps}: ${r.acksPerS.toFixed(0)} acks/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ` +
           `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}; stored ${r.stored}/${r.ok2xx} acked (${r.storedEqualsAcked ? "ok" : "MISMATCH"}); done ${r.doneAtEnd} at end, ${r.done} after ${r.drainS.toFixed(1)} s drain ` +
           `(pending ${r.pending}, failed ${r.failed}); replies sent ${r.repliesSent}, fake Zalo got ${r.fakeReceived}; ` +
-          `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms; main thread on CPU ${r.mainRunMsPerS.toFixed(0)} ms/s, waiting for a CPU ${r.mainWaitMsPerS.toFixed(0)} ms/s; threads by nice ${r.threadNice}` +
+          `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms; main thread on CPU ${r.mainRunMsPerS.toFixed(0)} ms/s, waiting for a CPU ${r.mainWaitMsPerS.toFixed(0)} ms/s; threads by nice ${r.threadNice}; ` +
+          `CPU during the load: ${r.threadsCpu}, load generator ${r.cpuMsPerS?.toFixed(0) ?? "?"} ms/s; main-thread GC ${r.mainGc.count} pauses, ${r.mainGc.totalMs.toFixed(0)} ms, longest ${r.mainGc.maxMs.toFixed(1)} ms` +
           (r.journal ? `; journal ${r.journal.events} events in ${r.journal.commits} commits, ${r.journal.syncs} syncs` : ""),
       );
     }
@@ -449,6 +520,7 @@ const spec = JSON.parse(process.argv[1]);
 const bodies = JSON.parse(readFileSync(spec.bodiesFile, "utf8"));
 let next = 0;
 let wrapped = false;
+const cpu0 = process.cpuUsage();
 const result = await autocannon({
   url: spec.url,
   connections: spec.connections,
@@ -467,6 +539,7 @@ const result = await autocannon({
 });
 process.stdout.write("\\n" + JSON.stringify({
   sent: result.requests.sent, ok2xx: result["2xx"], non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+  cpuMsPerS: (() => { const u = process.cpuUsage(cpu0); return (u.user + u.system) / 1000 / result.duration; })(),
   durationS: result.duration, p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, wrapped,
 }) + "\\n");
 `;

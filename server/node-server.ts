@@ -28,6 +28,8 @@ export type NodeServer = {
   close: () => Promise<void>;
   /** the intake journal, when the intake writes one (its commit counts: bench/webhook-load.ts) */
   intakeJournal?: IntakeJournal;
+  /** the processing child process's id, when processing runs in one (bench/webhook-load.ts reads its CPU) */
+  processingPid?: () => number | undefined;
 };
 
 /**
@@ -43,7 +45,7 @@ export async function startNodeServer(
     logger?: Logger;
     hostname?: string;
     blobStore?: BlobStore;
-    /** "thread": events are processed on a worker thread (what `npm start` uses);
+    /** "thread": events are processed in a child process (what `npm start` uses; the name is older);
      *  "inline" (default): on this thread, as tests that inject a clock or a Zalo client need */
     processing?: "thread" | "inline";
     /** false: the intake stores events in the main file even with the processing thread (the
@@ -87,6 +89,7 @@ export async function startNodeServer(
   let queue: { idle(): Promise<void> };
   let sweepNow: () => Promise<{ events: number; sent: number }>;
   let stopProcessing: () => Promise<void>;
+  let processingPid: (() => number | undefined) | undefined;
   let app: ReturnType<typeof createApp>;
   if (processing === "thread") {
     const thread = new ProcessingThread(config, logger);
@@ -94,6 +97,7 @@ export async function startNodeServer(
     queue = thread;
     sweepNow = () => thread.sweepNow();
     stopProcessing = () => thread.stop();
+    processingPid = () => thread.pid;
   } else {
     const inline = new BackgroundQueue(logger, 4, config.webhookProcessDelayMs);
     app = createApp(services, (_c, eventId, accepted) => inline.push(() => services.conversations.processEvent(eventId, accepted)));
@@ -140,6 +144,7 @@ export async function startNodeServer(
     queue,
     sweepNow,
     intakeJournal: journal,
+    processingPid,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopProcessing();

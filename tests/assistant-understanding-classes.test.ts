@@ -3,6 +3,8 @@
  * Messages are written for this file, not copied from the entries' sample questions or the sets.
  */
 import { describe, expect, it } from "vitest";
+import { TitlePhrases } from "../server/assistant/title-phrase";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask } = knowledgeAssistant();
@@ -223,6 +225,15 @@ describe("English: scams a foreigner meets, cashless payment, a foreign guest, a
     expect(answeredEn("Are e-wallets and QR payments safe for buying at the market?")).toBe("kns-thanh-toan-khong-tien-mat");
   });
 
+  it("answers a single-status certificate in English, also asked as 'proving I am not married'", () => {
+    expect(answeredEn("Can the ward give me a single status certificate? My embassy asks for one")).toBe("dvc-xac-nhan-hon-nhan");
+    expect(answeredEn("Where do I get a paper proving I'm not married?")).toBe("dvc-xac-nhan-hon-nhan");
+  });
+
+  it("reads 'saying he's police' (a contraction) as police impersonation", () => {
+    expect(answeredEn("Someone saying she's a police officer phoned and wants me to install an app to clear my record, is it legit?")).toBe("ld-gia-danh-cong-an");
+  });
+
   it("reads a foreign visitor's stay as a foreigner's temporary residence, a visa still handed off", () => {
     expect(answeredEn("My Korean friend is a foreign visitor staying at our flat, what do we have to declare?")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
     // a visa stays a polite handoff: the list of matters handled elsewhere has no English word on visas
@@ -246,8 +257,58 @@ describe("a near tie between siblings settled by the top entry's title, named mo
     expect(result.kind === "answer" && result.entry.id).toBe("ld-phat-nguoi");
   });
 
+  it("counts a keyword whose second syllable folds like a function word ('khai tu' is 'khai tử', 'den duong' is 'đèn đường') as naming the title", async () => {
+    const { kb } = await readKnowledgeDir("knowledge", { strict: true });
+    const entry = (id: string) => kb.entries.find((e) => e.id === id)!;
+    const titles = new TitlePhrases();
+    expect(titles.leads("xin giay khai tu thi can chuan bi nhung gi", entry("dvc-khai-tu"), [entry("dvc-khai-sinh")])).toBe(true);
+    expect(titles.leads("den duong truoc cong cho hong roi bao ai", entry("pa-gui-phan-anh"), [entry("pa-theo-doi")])).toBe(true);
+    // a run of function words alone names nothing ("bao lâu" is a keyword of the follow-up entry, but says no subject)
+    expect(titles.leads("phan anh bao lau", entry("pa-theo-doi"), [entry("pa-gui-phan-anh")])).toBe(false);
+  });
+
   it("still asks back when a rival's title shares as much of the message (both titles say 'làn xanh')", () => {
     const result = ask("làn xanh có cần tự xin không");
     expect(result.kind).toBe("clarify");
+  });
+});
+
+describe("residents' shorthand and an off-topic phrase inside a longer word", () => {
+  const answered = (text: string) => {
+    const result = ask(text);
+    return result.kind === "answer" ? result.entry.id : result.kind;
+  };
+
+  it("reads 'kí' as 'ký', 'đkí' as 'đăng ký', 'cty' as 'công ty' and 'xh' as 'xã hội'", () => {
+    expect(answered("mình thôi việc ở cty, giờ tự đóng bảo hiểm xh để sau có lương hưu thì đkí chỗ nào")).toBe("dvc-bhxh-tu-nguyen");
+    expect(answered("con tôi mới sinh, đăng kí giấy khai sinh cần mang những gì")).toBe("dvc-khai-sinh");
+  });
+
+  it("expands a procedure's own shorthand ('đkkh' is đăng ký kết hôn, 'lltp' lý lịch tư pháp)", () => {
+    expect(answered("dkkh can mang nhung giay gi")).toBe("dvc-ket-hon");
+    expect(answered("làm lltp trên vneid hết bao nhiêu tiền")).toBe("dvc-ly-lich-tu-phap");
+  });
+
+  it("does not read 'làm văn bản' as homework ('làm văn'), which stays off-topic", () => {
+    expect(answered("ông nội mất, các con muốn làm văn bản thỏa thuận phân chia di sản thì chứng thực ở phường được không")).toBe("dvc-chung-thuc-hop-dong");
+    expect(answered("giúp em làm văn nghị luận về lòng biết ơn")).toBe("handoff");
+  });
+});
+
+describe("a past fire told to ask for a lost paper again", () => {
+  it("answers the re-issue question, and a fire now still gets the emergency numbers", () => {
+    const reissue = ask("nha toi bi chay het so hong roi, gio xin cap lai the nao");
+    expect(reissue.kind === "handoff" ? reissue.handoff.reason : reissue.kind).not.toBe("emergency");
+    const now = ask("nhà tôi đang bị cháy, cứu với");
+    expect(now.kind === "handoff" && now.handoff.reason).toBe("emergency");
+  });
+});
+
+describe("a foreigner named by nationality", () => {
+  it("reads 'người Nhật', 'người Hàn Quốc' as a foreigner staying, not a Vietnamese tenant", () => {
+    for (const text of ["nhà tôi cho hai người Nhật thuê phòng, phải khai báo gì", "người Hàn Quốc thuê nhà tôi thì khai báo tạm trú cho họ thế nào", "khach nguoi trung quoc thue can ho nha toi can khai bao gi"]) {
+      const result = ask(text);
+      expect(result.kind === "answer" && result.entry.id, text).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+    }
   });
 });

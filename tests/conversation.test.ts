@@ -37,6 +37,14 @@ async function say(userId: string, text: string): Promise<string[]> {
   return fake.sent(userId).slice(before).map((m) => m.text!);
 }
 
+/** The turns the ask log recorded for a resident, in order. */
+function loggedTurns(userId: string) {
+  return query<{ kind: string; top_entry_id: string | null }>(
+    server.services,
+    sql`select a.kind, a.top_entry_id from ask_log a join residents r on r.id = a.resident_id where r.zalo_user_id = ${userId} order by a.id`,
+  );
+}
+
 function withUser<T extends { sender: { id: string }; recipient: { id: string }; message: { msg_id: string }; timestamp: string; app_id: string }>(sample: T, userId: string, message: Partial<T["message"]> = {}): T {
   return { ...sample, app_id: ward.appId, sender: { id: userId }, recipient: { id: ward.oaId }, message: { ...sample.message, ...message, msg_id: msgId() }, timestamp: String(clock.now()) };
 }
@@ -137,6 +145,43 @@ describe("a conversation with memory", () => {
     );
     expect(logged.map((l) => l.kind)).toEqual(["answer", "clarify", "answer", "scam_warning", "answer"]);
     expect(logged.at(-1)!.top_entry_id).toBe("ld-otp");
+  });
+
+  it("answers a turn that goes on after a question asked back when both messages read together agree on an offered entry", async () => {
+    const userId = zaloId("18");
+    // neither message alone is clear (the QR code could be a scam's): the first is asked back, and the second used to be asked back again
+    const [asked] = await say(userId, "tôi bán rau ngoài chợ, muốn dùng mã QR nhận tiền");
+    expect(asked).toMatch(/\n1\. .+\n2\. .+/);
+    clock.advance(MINUTE);
+    const [answered] = await say(userId, "có an toàn không");
+    expect(answered).not.toMatch(/muốn hỏi về nội dung nào/);
+    const logged = await loggedTurns(userId);
+    expect(logged.map((l) => l.kind)).toEqual(["clarify", "answer"]);
+    expect(logged.at(-1)!.top_entry_id).toBe("kns-thanh-toan-khong-tien-mat");
+  });
+
+  it("reads a turn the resident sets apart ('mà thôi, cho tôi hỏi …') as a question of its own, not more of the scam talked about", async () => {
+    const userId = zaloId("19");
+    await say(userId, "có shipper gọi nói có đơn hàng của tôi");
+    clock.advance(MINUTE);
+    await say(userId, "tôi không mua gì mà họ bắt chuyển khoản trước");
+    clock.advance(MINUTE);
+    // "gửi hàng" is the delivery scam's word, but the resident has moved on: the post office is not the ward's to answer
+    const [reply] = await say(userId, "mà thôi, cho tôi hỏi gửi hàng đi Huế qua bưu điện mất mấy ngày");
+    expect(reply).toMatch(/chuyển câu hỏi tới cán bộ/);
+    const logged = await loggedTurns(userId);
+    expect(logged.map((l) => l.kind)).toEqual(["answer", "scam_warning", "handoff"]);
+  });
+
+  it("answers a correction whose words alone leave two entries level by reading it with the question it corrects", async () => {
+    const userId = zaloId("20");
+    await say(userId, "nhập hộ khẩu cho cháu mới đẻ");
+    clock.advance(MINUTE);
+    // "khai sinh" alone is as much the late or father-recognition registrations' word; the question corrected (a newborn) settles it
+    const [reply] = await say(userId, "không phải, ý tôi là làm khai sinh trước, cháu chưa có giấy khai sinh");
+    expect(reply).not.toMatch(/muốn hỏi về nội dung nào/);
+    const logged = await loggedTurns(userId);
+    expect(logged.map((l) => [l.kind, l.top_entry_id])).toEqual([["answer", "dvc-thuong-tru"], ["answer", "dvc-khai-sinh"]]);
   });
 
   it('"0" asks for a person: a handoff, honestly counted as one', async () => {

@@ -27,6 +27,13 @@ describe("text analysis of what residents type", () => {
 
   // tokenize() scans the text itself instead of matching /[\p{L}\p{N}]+/gu: it must split and read
   // every text as that expression does, including letters outside Vietnamese and surrogate pairs
+  it("reads 'kí'/'lí' as the y spellings entries write, keeping the writer's tone, and a clock time as 'giờ'", () => {
+    const read = (text: string) => analyze(text).map((t) => t.accented ?? t.folded).join(" ");
+    expect(read("đăng kí, đkí, lí lịch, kì hạn")).toBe("đăng ký đăng ký lý lịch kỳ hạn");
+    // a time of day, like an amount of money, is no unknown word counted against a match
+    expect(analyze("mở nhạc từ 22h đến 1h30 sáng").map((t) => t.folded).join(" ")).toBe("mo nhac tu gio den gio sang");
+  });
+
   it("splits every text into the syllables the regular expression finds", async () => {
     const { kb } = await readKnowledgeDir("knowledge", { strict: true });
     const texts = [

@@ -12,7 +12,7 @@ import { analyze, isFunctionWord } from "./text-analysis";
 const SENSE_PROBES = [
   "bố tôi mới mất", "mẹ em mất rồi", "bị mất tiền", "mất 50 triệu", "chuyển 200k", "3 tr", "ck e mất rồi",
   "ck 500k cho shop", "vợ ck", "bị mất phí", "bị mất lệ phí", "bn tiền", "vậy bn", "bí mật",
-  "căn cước đk ở đâu", "ko dc", "zậy", "đc không", "lam can cuoc", "hoà hòa thuỷ thủy", "giấy tờ giấy tở",
+  "căn cước đk ở đâu", "trưa 12h", "19h30", "ko dc", "zậy", "đc không", "lam can cuoc", "hoà hòa thuỷ thủy", "giấy tờ giấy tở",
   // a tone mark that contradicts a synonym phrase (synonym-accents.ts)
   "số đó", "sợ đổ", "sổ đỏ", "công chúng",
   // only the tone decides, not a slipped letter mark ("sở đỏ")

@@ -34,6 +34,9 @@ import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { asksUnsureNewQuestion } from "./unsure-new-question";
+import { agreedCandidate } from "./clarify-agreement";
+import { endsAsQuestion, genericWordsOnly } from "./generic-words";
+import { changesTopic } from "./topic-change";
 import { namesOtherSubject } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { scamStoryTurn } from "./scam-story";
@@ -318,7 +321,18 @@ export class Assistant {
       // alone clearly name the previous entry: the resident corrected what of it they asked
       // (also when another entry answers, but only weakly next to the previous one: the words name the previous entry)
       const other = corrected.kind === "answer" ? (corrected.entries[0]?.score ?? 0) : 0;
-      return this.sameEntryCorrection(rest, ctx, other) ?? corrected;
+      const same = this.sameEntryCorrection(rest, ctx, other);
+      if (same) return same;
+      // "không phải, ý tôi là làm khai sinh trước đã" after "nhập khẩu cho con mới sinh": the words alone leave two
+      // entries level, the question they correct tells them apart (read together, the corrected entry set aside)
+      if (corrected.kind === "clarify" && rest.length >= 3 && memory.question && memory.entryId) {
+        const restFolded = this.fold(rest);
+        const reading = readFacet(restFolded);
+        const together = this.retrieveTopic(`${memory.question}. ${rest}`, reading, ctx.ward, memory.entryId);
+        const alone = corrected.entries.slice(0, 2).map((e) => e.id);
+        if (together.top && together.confident && alone.includes(together.top.entry.id)) return this.answer(together.top.entry, reading, restFolded, together, ctx, false);
+      }
+      return corrected;
     }
 
     // two (or three) questions in one message; a story or a forwarded notice has sentences, not questions
@@ -341,7 +355,9 @@ export class Assistant {
     const reading = ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
     const r = this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked, !exclude && this.firstQuestion(ctx));
 
-    if (!exclude && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
+    // "mà thôi, cho tôi hỏi …", "tiện thể cho hỏi …" with a topic of its own: another matter, read as if it came first (topic-change.ts)
+    const changed = !exclude && changesTopic(text) && this.topicTermsOf(folded, reading).length >= 2;
+    if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
       // "báo công an ở đâu", "giờ báo cho ai": where to report this scam, whatever bait words the story had
       const reporting = reportingQuestion.test(folded) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
       if (reporting) return this.followUp(reporting, reading, folded, this.topicTermsOf(folded, reading), ctx);
@@ -363,7 +379,7 @@ export class Assistant {
     // "thời tiết chiều nay thế nào", "giá vàng hôm nay" after any entry: a subject known to be outside the ward's work is
     // no follow-up of it; it is handed off as it is alone, below. Unless the previous entry speaks of it anywhere, or the
     // entry the message alone prefers does ("học phí" of hộ nghèo's school-fee help: not handed off alone either)
-    if (previous && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
+    if (previous && !changed && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
       const terms = topicTerms();
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
@@ -392,6 +408,10 @@ export class Assistant {
       const partAsked = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb);
       if (partAsked && !personPattern.test(folded) && commonWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
+      // "thế nộp ở phường luôn hả": a question of the previous turn in words most entries use names no subject (generic-words.ts)
+      const askedOfPrevious = reading.yesno || (!!reading.facet && reading.strength === 2) || endsAsQuestion(foldedText(text));
+      const namesOtherTitle = !!top && top.entry.id !== previous.id && namedBy(top.entry, terms) && !namedBy(previous, terms);
+      if (askedOfPrevious && !personPattern.test(folded) && !namesOtherTitle && genericWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
       const previousCore = this.index.termCoverage(previous.id, terms, "core");
       const previousAll = this.index.termCoverage(previous.id, terms);
@@ -462,7 +482,7 @@ export class Assistant {
         // ("mức đóng thấp nhất bao nhiêu", "bố mẹ ở hai phường khác nhau thì khai ở đâu")
         if (!r.confident && terms.length <= FOLLOWUP.shortTerms && previousAll >= FOLLOWUP.someWords) return this.followUp(previous, reading, folded, terms, ctx);
       }
-    } else if (!exclude) {
+    } else if (!exclude && !changed) {
       // the previous turn asked back (a clarify): a message without a topic of its own ("giấy tờ
       // cần mang") answers from its first candidate; one with a few words that nothing fits
       // clearly is read together with the question asked
@@ -474,6 +494,10 @@ export class Assistant {
         if (!r.confident) {
           const together = this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward);
           if (together.top && together.confident && candidates.includes(together.top.entry.id)) return this.answer(together.top.entry, reading, folded, together, ctx, true);
+          // not clear either way, but the message alone also ranks that offered entry near the top: both readings agree (clarify-agreement.ts)
+          const agreed = agreedCandidate({ offered: candidates, together: together.weak ? undefined : together.top?.entry.id, alone: r.ranked.map((x) => x.entry.id) });
+          const entry = agreed ? this.byId.get(agreed) : undefined;
+          if (entry && appliesTo(entry, ctx.ward)) return this.answer(entry, reading, folded, together, ctx, true);
         }
       }
     }
@@ -501,7 +525,9 @@ export class Assistant {
     if (r.weak || !r.top) {
       if (onDutyPattern.test(foldedText(text))) return this.personRequested(ctx);
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
-      return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text));
+      // nothing answers this question, but nothing says the resident left the topic either ("có phải đưa cháu đi
+      // cùng không" after căn cước): the next turn may still ask a part of it ("hết bao nhiêu tiền")
+      return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text), true);
     }
     // "X là gì": the entry must name X in its core, "là gì" alone is no match
     const defined = thingDefined(folded);
@@ -936,7 +962,8 @@ export class Assistant {
     return this.handoff(ctx, "asked_for_person", entries, why);
   }
 
-  private handoff(ctx: TurnContext, reason: HandoffReason, scored: ScoredEntry[], why: string, topic?: string): HandoffResult {
+  /** `keepTopic`: the conversation's entry stays remembered (a question nothing answers, not a subject of its own). */
+  private handoff(ctx: TurnContext, reason: HandoffReason, scored: ScoredEntry[], why: string, topic?: string, keepTopic = false): HandoffResult {
     const { ward, now } = ctx;
     const when = describeNextStaffTime(ward.profile.working_hours, now, ward.calendar);
     const opening =
@@ -957,7 +984,7 @@ export class Assistant {
       lang: "vi",
       handoff: topic ? { reason, topic } : { reason },
       explanation: `Chuyển cán bộ: ${why}.`,
-      memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: [] }),
+      memory: extended(ctx.memory, { entryId: keepTopic ? ctx.memory.entryId : undefined, shown: undefined, choices: [] }),
     };
   }
 

@@ -89,6 +89,21 @@ export const teenCode: Record<string, string> = {
   dt: "dien thoai",
   kd: "kinh doanh",
   kq: "ket qua",
+  // i for y in Sino-Vietnamese syllables ("đăng kí" is "đăng ký"; entries write y) and shorthand seen in residents' messages
+  ki: "ky",
+  li: "ly",
+  dki: "dang ky",
+  cty: "cong ty",
+  xh: "xa hoi",
+  bt: "biet",
+  // administrative shorthand for the procedures themselves (as "gplx", "hkd" above)
+  lltp: "ly lich tu phap",
+  dkkh: "dang ky ket hon",
+  tthn: "tinh trang hon nhan",
+  gks: "giay khai sinh",
+  xnct: "xac nhan cu tru",
+  bhtn: "bao hiem that nghiep",
+  dkkd: "dang ky kinh doanh",
 };
 
 /** phrase → canonical phrase (folded). Longest match wins. */
@@ -134,6 +149,11 @@ export const synonyms: Array<[string, string]> = [
   ["ai ha noi", "ihanoi"],
   ["ihn", "ihanoi"],
   ["vss id", "vssid"],
+  // a foreigner named by nationality ("người Hàn Quốc thuê phòng", "khách người Nhật"): a foreigner, as the entries say
+  // (not "người Nga": unaccented it is also "người ngã", someone fell; not "người Trung" alone: "trung niên")
+  ...["han quoc", "han", "nhat ban", "nhat", "trung quoc", "dai loan", "my", "phap", "duc", "uc", "thai lan", "an do", "tay"].map(
+    (country): [string, string] => [`nguoi ${country}`, "nguoi nuoc ngoai"],
+  ),
 ];
 
 /**
@@ -194,7 +214,7 @@ export const channelQuestionPattern =
  * handed to staff even when folded syllables happen to match an entry ("tỷ giá" vs "công ty").
  */
 export const offTopicPattern = new RegExp(
-  String.raw`\b(thoi tiet|du bao thoi tiet|ty gia|gia vang|gia do|do la my|gia xang|chung khoan hom nay|bong da|da bong|ty so|ket qua tran|xo so|ket qua xs|lo de|chuyen cuoi|truyen cuoi|ke chuyen|ke cho toi|bai hat|hat cho|lam tho|nau an|cong thuc nau|mon an|lich chieu|xem phim|tinh yeu|bai tap|giai toan|lam van|dich sang tieng|phong kham|benh vien nao|nha khoa|bi sot|uong thuoc gi|dau bung|dau dau|xe buyt so|gio tau|ve may bay|dat phong khach san|` +
+  String.raw`\b(thoi tiet|du bao thoi tiet|ty gia|gia vang|gia do|do la my|gia xang|chung khoan hom nay|bong da|da bong|ty so|ket qua tran|xo so|ket qua xs|lo de|chuyen cuoi|truyen cuoi|ke chuyen|ke cho toi|bai hat|hat cho|lam tho|nau an|cong thuc nau|mon an|lich chieu|xem phim|tinh yeu|bai tap|giai toan|lam van(?! ban)|dich sang tieng|phong kham|benh vien nao|nha khoa|bi sot|uong thuoc gi|dau bung|dau dau|xe buyt so|gio tau|ve may bay|dat phong khach san|` +
     // ward life the knowledge base does not cover: recruitment, clubs, school fees, social housing,
     // the residential group's own business, theft reports, rents, utility schedules, exam results, blood drives
     String.raw`tuyen dung|tuyen can bo|tuyen cong chuc|tuyen vien chuc|cau lac bo|duong sinh|khieu vu|hoc phi|nha o xa hoi|to truong to dan pho|bau to truong|trom xe|gia thue phong|nha tro gia re|lich cat dien|lich cat nuoc|chi so cong to|diem thi|diem chuan|hien mau|` +

@@ -65,7 +65,7 @@ export function isReportingEntry(entry: KnowledgeEntry): boolean {
  * Words found in so many entries that they name no topic of their own (idf below this): "giấy"
  * (0.5), "mang" (0.7), "ký" (0.4), "tiền" (0.4) — against "khai sinh", "thuế", "chốt" (above 1).
  */
-const COMMON_WORD_IDF = 0.8;
+export const COMMON_WORD_IDF = 0.8;
 
 /**
  * "cần mang những giấy gì", "ai ký giấy" in a conversation: the part asked, said with common

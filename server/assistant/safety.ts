@@ -26,10 +26,10 @@ import { extended } from "../lib/extended";
 const emergencyPattern =
   /\b(chay nha|nha (toi |minh )?(dang )?bi chay|dang chay lon|dang bi chay|hoa hoan|cap cuu|dot quy|ngat xiu|bat tinh|bi ngat|tai nan (nang|giao thong) (o|tai|truoc|ngay)|dang chay mau|chay nhieu mau|danh nhau|dang bi danh|bi danh dap|an cuop|bi cuop|cuop giat|trom dang|ke trom dang|dien giat|bi dien giat|ro ri gas|ro khi gas|chay gas|duoi nuoc|muon chet|sap chet|khong tho duoc|kho tho qua|dau nguc du doi|sap nha|nha sap)\b/;
 /**
- * …unless the message asks about paperwork around such an event ("tai nạn thì làm giấy tờ gì"),
+ * …unless the message asks about paperwork around such an event ("tai nạn thì làm giấy tờ gì", "nhà cháy mất sổ đỏ, xin cấp lại"),
  * or reports someone else's claim of one to get money (the "relative in hospital" scam).
  */
-const paperworkPattern = /\b(giay to|thu tuc|ho so|bao hiem|boi thuong|xac nhan|dang ky|lam giay|chung nhan|tro cap|ho tro)\b/;
+const paperworkPattern = /\b(giay to|thu tuc|ho so|bao hiem|boi thuong|xac nhan|dang ky|lam giay|chung nhan|tro cap|ho tro|cap lai|lam lai)\b/;
 const claimedPattern = /\b(nguoi la|so la|goi bao|goi dien bao|nhan tin bao|bi goi|xung la|doi tien|chuyen tien|chuyen khoan|gui tien|lua|gia danh|mao danh|co phai that)\b/;
 
 export type SafetyContext = { kb: KnowledgeBase; ward: Ward; now: number; memory: ConversationMemory; related: (n: number) => ScoredEntry[] };

@@ -55,11 +55,36 @@ function applySynonyms(tokens: Token[]): Token[] {
  */
 const teenCodeMap = new Map(Object.entries(teenCode));
 
+/** syllables written with i where entries write y (folded → y spelling); "đkí" is "đăng ký" */
+const Y_FOR_I = new Map([
+  ["ki", ["ky"]],
+  ["li", ["ly"]],
+  ["dki", ["dang", "ky"]],
+]);
+const TONED_I: Record<string, string> = { i: "y", í: "ý", ì: "ỳ", ỉ: "ỷ", ĩ: "ỹ", ị: "ỵ" };
+
+/** An accented "kí"/"lí"/"đkí" as y spellings with the writer's tone (the unaccented ones are teen-code). */
+function yForI(token: Token): Token[] | undefined {
+  const words = Y_FOR_I.get(token.folded);
+  const vowel = token.accented?.slice(-1);
+  const y = vowel === undefined ? undefined : TONED_I[vowel];
+  if (!words || !y) return undefined;
+  const last = `${words[words.length - 1]!.slice(0, -1)}${y}`;
+  return words.map((folded, k) => ({ folded, accented: k === words.length - 1 ? last : folded === "dang" ? "đăng" : null }));
+}
+
 /** (as applySynonyms: a text without teen-code is returned as it is) */
 function expandTeenCode(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // "kí", "đăng kí", "lí lịch": i for y, the writer's tone kept ("ký", "lý"): entries write y
+    const yForm = token.accented !== null ? yForI(token) : undefined;
+    if (yForm) {
+      out ??= tokens.slice(0, i);
+      out.push(...yForm);
+      continue;
+    }
     const candidate = teenCodeMap.get(token.folded);
     // "đk", "đc": shorthand typed with đ, its only diacritic; Vietnamese has no z ("zậy" is "vậy")
     const plain = candidate !== undefined && (token.accented === null || token.accented.replace(/đ/g, "d") === token.folded || token.folded.startsWith("z"));

@@ -68,9 +68,12 @@ export class TitlePhrases {
     const message = words(text);
     const run = longestSharedRun(message, this.title(top));
     const length = run ? run.split(" ").length : 0;
-    if (contentWords(run) < TITLE_RUN_CONTENT_WORDS) return false;
     const padded = ` ${run} `;
-    if (!this.keywordsOf(top).some((k) => padded.includes(` ${k} `))) return false;
+    const named = this.keywordsOf(top).filter((k) => padded.includes(` ${k} `));
+    if (!named.length) return false;
+    // a keyword of two syllables or more whose one content word comes with a syllable that folds like a
+    // function word ("khai tu" is "khai tử", "ma otp" is "mã OTP") names the subject as fully as two content words
+    if (contentWords(run) < TITLE_RUN_CONTENT_WORDS && !named.some((k) => k.includes(" ") && contentWords(k) >= 1)) return false;
     return rivals.every((rival) => {
       const other = longestSharedRun(message, this.title(rival));
       // (a rival sharing only function words, "nào", "cho", names nothing)

@@ -9,6 +9,7 @@ import type { Token } from "./text-analysis";
  *     so the figure neither counts as an unknown word against a match nor looks like a topic;
  *   - "ck" is "chồng" (husband) beside a person word ("ck e", "ck tôi", "vợ ck", "với ck") and
  *     "chuyển khoản" (bank transfer) otherwise, always when money is near ("e ck lệ phí", "ck 500k").
+ *   - a clock time ("12h", "8h30") or hours ("48h") is "giờ", as an amount is "tiền";
  *   - "bị mất" before money ("bị mất phí", "bị mất tiền") is a cost: "bị" is dropped so the pair
  *     does not read as "bí mật" (secret, personal data).
  */
@@ -25,6 +26,7 @@ const LOST_OBJECT = new Set([
 ]);
 
 const AMOUNT_UNITS = new Set(["trieu", "tr", "nghin", "ngan", "k", "dong", "d", "ty", "ti", "vnd", "usd", "cu", "lit", "xu"]);
+const CLOCK_TOKEN = /^\d{1,2}h(?:\d{2})?$/;
 const AMOUNT_TOKEN = /^\d+(?:[.,]\d+)*(?:k|tr|trieu|d|dong|ty|ti|vnd|usd)$/;
 
 /** after "ck": a possessor, so "ck" is someone's husband */
@@ -72,6 +74,11 @@ export function resolveWordSenses(input: Token[]): Token[] {
     const digit = first >= 48 && first <= 57;
     if (digit && AMOUNT_TOKEN.test(t.folded)) {
       (out ??= tokens.slice(0, i)).push({ folded: "tien", accented: null });
+      continue;
+    }
+    // a clock time or a number of hours ("12h", "19h30", "48h") is "giờ", whatever the figure: not an unknown word against a match
+    if (digit && CLOCK_TOKEN.test(t.folded)) {
+      (out ??= tokens.slice(0, i)).push({ folded: "gio", accented: null });
       continue;
     }
     if (digit && tokens[i + 1] && AMOUNT_UNITS.has(tokens[i + 1]!.folded)) {

@@ -38,9 +38,9 @@ const envSchema = z.object({
   /** test hook: delay before a queued webhook event is processed (simulates a crash window) */
   WEBHOOK_PROCESS_DELAY_MS: intFromString(0),
   KNOWLEDGE_DIR: z.string().optional(),
-  /** Node: process webhook events on a worker thread (default) or inline on the main thread */
+  /** Node: process webhook events in a child process (default, "thread") or inline on the main thread */
   PROCESSING_MODE: z.enum(["thread", "inline"]).optional(),
-  /** Node: how much lower (nice increment, 0–19) the processing thread runs than the acknowledging one */
+  /** Node: how much lower (nice increment, 0–19) the processing process runs than the server (every thread of it) */
   PROCESSING_THREAD_NICE: intFromString(10).pipe(z.number().max(19)),
   /** optional language model (any OpenAI-compatible endpoint); without a key nothing calls it */
   OPENAI_API_KEY: z.string().optional(),

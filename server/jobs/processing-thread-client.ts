@@ -1,15 +1,23 @@
-import { Worker } from "node:worker_threads";
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { Config } from "../config/env";
 import type { Logger } from "../lib/logger";
 import type { ThreadReply, ThreadRequest } from "./processing-thread";
 
 /**
- * The main thread's handle on the processing thread: sends event ids (or, with the intake
- * journal, drain requests), tracks which are still being processed (idle() for shutdown, tests and benchmarks), and restarts the thread if it
- * dies — events it had not finished stay pending in the database and its next sweep takes them.
+ * The main thread's handle on processing, which runs in a child process (server/jobs/
+ * processing-thread.ts; a process so that all of its threads, V8's GC and compiler threads
+ * too, run below the acknowledging thread's priority): sends event ids (or, with the intake
+ * journal, drain requests), tracks which are still being processed (idle() for shutdown, tests
+ * and benchmarks), and restarts the process if it dies — events it had not finished stay pending
+ * in the database and its next sweep takes them. The child exits when this process goes away
+ * (its IPC channel closes).
  */
 export class ProcessingThread {
-  private worker: Worker | undefined;
+  private worker: ChildProcess | undefined;
+  /** messages for a child that has not said hello yet (it would drop them) */
+  private unsent: ThreadRequest[] = [];
+  private listening = false;
   private readonly inFlight = new Set<number>();
   /** intake journal rows the thread was asked to move, and how far it has moved them */
   private drainRequested = 0;
@@ -28,8 +36,16 @@ export class ProcessingThread {
   }
 
   private start(): void {
-    const worker = new Worker(new URL("./processing-thread-entry.mjs", import.meta.url), { workerData: { config: this.config } });
+    // plain node (execArgv: the server's own flags, e.g. a profiler's, are not for this side);
+    // the entry registers tsx itself. Structured clone over IPC, as worker messages were.
+    const worker = fork(fileURLToPath(new URL("./processing-thread-entry.mjs", import.meta.url)), [], {
+      execArgv: [],
+      serialization: "advanced",
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     this.worker = worker;
+    this.listening = false;
+    this.unsent = [];
     this.ready = new Promise((resolve) => {
       const onReady = (m: ThreadReply) => {
         if (m.type === "ready") {
@@ -41,7 +57,11 @@ export class ProcessingThread {
       worker.once("exit", () => resolve());
     });
     worker.on("message", (m: ThreadReply) => {
-      if (m.type === "done") {
+      if (m.type === "hello") {
+        worker.send({ type: "start", config: this.config } satisfies ThreadRequest);
+        this.listening = true;
+        for (const message of this.unsent.splice(0)) worker.send(message);
+      } else if (m.type === "done") {
         for (const id of m.eventIds) this.inFlight.delete(id);
         this.settle();
       } else if (m.type === "drained") {
@@ -64,6 +84,11 @@ export class ProcessingThread {
       this.settle();
       setTimeout(() => this.start(), 1000).unref();
     });
+  }
+
+  /** the child's process id (the bench reads its threads' CPU) */
+  get pid(): number | undefined {
+    return this.worker?.pid;
   }
 
   push(eventId: number): void {
@@ -102,17 +127,20 @@ export class ProcessingThread {
   async stop(): Promise<void> {
     this.stopping = true;
     const worker = this.worker;
-    if (!worker) return;
+    if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
     await this.ready;
     const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
-    worker.postMessage({ type: "stop" } satisfies ThreadRequest);
+    this.post({ type: "stop" });
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref());
     await Promise.race([exited, timeout]);
-    await worker.terminate();
+    if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGKILL");
   }
 
   private post(message: ThreadRequest): void {
-    this.worker?.postMessage(message);
+    const worker = this.worker;
+    if (!worker?.connected) return; // exited: its successor's first sweep takes over
+    if (this.listening) worker.send(message);
+    else this.unsent.push(message);
   }
 
   private isIdle(): boolean {

@@ -1,5 +1,5 @@
-// Worker-thread entry: the server runs from TypeScript through tsx, and a worker thread does not
-// inherit tsx's loader, so register it here before loading the thread's TypeScript module.
+// Entry of the processing child process (forked with plain node): the server runs from TypeScript
+// through tsx, so register tsx's loader here before loading the TypeScript module.
 import { register } from "tsx/esm/api";
 
 register();

@@ -1,14 +1,16 @@
 /**
- * Node: webhook events are processed on a worker thread with its own database connection, so
- * the main thread only verifies, stores and acknowledges. The embedded libSQL driver runs each
- * statement synchronously; processing on the main thread would make acknowledgements wait
- * behind it. Events are processed in groups (GroupQueue, EventGroups). The thread also runs the sweeper. With an embedded database the main thread stores
+ * Node: webhook events are processed in a child process of the server (forked by
+ * server/jobs/processing-thread-client.ts) with its own database connection, so the main thread
+ * only verifies, stores and acknowledges. The embedded libSQL driver runs each statement
+ * synchronously; processing on the main thread would make acknowledgements wait behind it. A
+ * process rather than a worker thread: every thread of it runs at a lower priority, V8's GC and
+ * compiler threads too (server/jobs/thread-priority.ts); a worker shares those with the server.
+ * Events are processed in groups (GroupQueue, EventGroups). This side also runs the sweeper. With an embedded database the main thread stores
  * events in the intake journal and asks for a drain: {type:"drain", journalId} → {type:"drained",
  * upTo, eventIds} (the rows up to `upTo` are in webhook_events; `eventIds` will be processed),
  * then {type:"done", eventIds} per group. Over a libSQL server: {type:"process", eventId} → {type:"done", eventIds};
  * {type:"sweep", id} → {type:"swept", id, result}; {type:"stop"} → closes and exits.
  */
-import { parentPort, workerData } from "node:worker_threads";
 import type { Config } from "../config/env";
 import { openNodeDatabase } from "../db/open-node-database";
 import { systemClock } from "../lib/clock";
@@ -21,20 +23,48 @@ import { createZaloApi } from "../zalo/zalo-api";
 import { createPooledZaloHttp } from "../zalo/pooled-zalo-http";
 import { EventGroups, GROUP_MAX } from "../conversations/event-groups";
 import { GroupQueue } from "./group-queue";
-import { lowerThreadPriority } from "./thread-priority";
+import { lowerProcessPriority } from "./thread-priority";
 
-export type ThreadRequest = { type: "process"; eventId: number } | { type: "drain"; journalId: number } | { type: "sweep"; id: number } | { type: "stop" };
+export type ThreadRequest = { type: "start"; config: Config } | { type: "process"; eventId: number } | { type: "drain"; journalId: number } | { type: "sweep"; id: number } | { type: "stop" };
 export type ThreadReply =
+  | { type: "hello" }
   | { type: "ready" }
   | { type: "drained"; upTo: number; eventIds: number[] }
   /** one message per group: a message per event cost the acknowledging thread ~500 deliveries a second under load */
   | { type: "done"; eventIds: number[] }
   | { type: "swept"; id: number; result: { events: number; sent: number } | { error: string } };
 
-const port = parentPort!;
-const config = (workerData as { config: Config }).config;
+if (!process.send) throw new Error("processing-thread.ts runs as a forked child process (ProcessingThread)");
+// The server is gone (killed, crashed): so is its processing; what was not finished stays
+// pending in the database for the next server's sweep, as when a worker thread died with it.
+process.on("disconnect", () => process.exit(0));
+// Messages are read from the start and kept until the services are up: the parent may ask for
+// drains while this side still loads (a message with no listener would be dropped).
+let handler: ((message: ThreadRequest) => void) | undefined;
+const early: ThreadRequest[] = [];
+let started: ((config: Config) => void) | undefined;
+process.on("message", (message: ThreadRequest) => {
+  if (message.type === "start") started?.(message.config);
+  else if (handler) handler(message);
+  else early.push(message);
+});
+const port = {
+  postMessage(message: ThreadReply): void {
+    if (process.connected) process.send!(message);
+  },
+  on(_event: "message", listener: (message: ThreadRequest) => void): void {
+    handler = listener;
+    early.splice(0).forEach(listener);
+  },
+};
+// The configuration comes from the parent once this side listens (not from the environment: a
+// test's or the bench's configuration is not the process's).
+const config = await new Promise<Config>((resolve) => {
+  started = resolve;
+  port.postMessage({ type: "hello" });
+});
 const logger = createLogger(config.logLevel);
-lowerThreadPriority(config.processingThreadNice, logger);
+lowerProcessPriority(config.processingThreadNice, logger);
 // Processing is redone from the stored event if a power cut undoes it (the event itself was
 // stored with a full sync by the main thread, and moving it out of the intake journal syncs
 // fully too), so this connection skips the per-commit sync and holds the write lock shorter.

@@ -4,7 +4,8 @@ import { linearScore, type ScamModel } from "./model";
 import { cleanText } from "./normalize";
 import { brandsNamed } from "./registry";
 import { readSignals, type SignalName, type Signals } from "./signals";
-import { residentsOwnAction } from "./own-action";
+import { residentsOwnAction, ownMistakenPayment } from "./own-action";
+import { scriptBonus } from "./script-combos";
 import { readVictim } from "./victim";
 import { hasIn } from "./set-tests";
 import { unnamed } from "../unnamed";
@@ -60,6 +61,8 @@ export const handWeights: Record<SignalName, number> = {
   card_request: 3.5,
   topup_codes: 5,
   stranger_payment: 5,
+  lock_demand: 4.5,
+  mistaken_return: 4.5,
   id_photo_request: 2.5,
   money_to_person: 3,
   fee_to_receive: 3,
@@ -83,6 +86,7 @@ export const handWeights: Record<SignalName, number> = {
   ward_official: 0.5,
   parcel: 0.5,
   romance: 1,
+  gov_gift: 4.5,
   recovery: 1.5,
   gambling: 3,
   deposit: 1.5,
@@ -112,12 +116,13 @@ export const handWeights: Record<SignalName, number> = {
   cancel_lure: 2,
   ad_optout: -5,
   service_pricing: -2,
+  purchase_receipt: -3,
   fake_papers: 5,
 };
 export const HAND_THRESHOLD = 4.5;
 
-const lures: SignalName[] = ["cancel_lure", "fake_papers", "borrow", "account_excuse", "no_callback", "secrecy", "curiosity", "scarcity", "remote_only", "threat", "urgency", "prize", "easy_money", "investment", "loan", "emergency", "kidnap", "authority", "recovery", "gambling", "deposit", "refund", "romance", "wrong_number"];
-const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "card_request", "topup_codes", "stranger_payment", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial"];
+const lures: SignalName[] = ["cancel_lure", "fake_papers", "borrow", "account_excuse", "no_callback", "secrecy", "curiosity", "scarcity", "remote_only", "threat", "urgency", "prize", "easy_money", "investment", "loan", "emergency", "kidnap", "authority", "recovery", "gambling", "deposit", "refund", "romance", "gov_gift", "wrong_number"];
+const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "card_request", "topup_codes", "stranger_payment", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial", "lock_demand", "mistaken_return"];
 
 /** Reads like a message addressed to the reader (folded body). */
 const addressed =
@@ -177,6 +182,7 @@ export function scoreSignals(signals: Signals): number {
   for (const s of signals.set) score += handWeights[s];
   const has = hasIn(signals.set);
   if (lures.some(has) && demands.some(has)) score += 1.5;
+  score += scriptBonus(signals);
   // the "sorry, wrong number" opener that goes on chatting, flirting or offering investments
   if (has("wrong_number") && (has("romance") || has("investment") || has("private_chat") || has("easy_money"))) score += 2;
   // an unsolicited job offer promising daily pay ("tuyển nhân viên… mỗi ngày kiếm 800 nghìn")
@@ -330,6 +336,8 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold 
       // the legal opt-out of an advertising SMS is a marker scams do not carry: there the hand
       // weights decide alone (the n-gram model has seen few adverts and reads "trúng thưởng" as a lure)
       if (signals.set.has("ad_optout")) return { score: hand() };
+      // likewise a shop's purchase receipt that asks nothing (purchase_receipt is set only then)
+      if (signals.set.has("purchase_receipt")) return { score: hand() };
       // so are the marks of an institution's own message: links only to its registered domains, a
       // registered hotline or short code, a code or balance handed to the reader. The n-gram model
       // learns scams' wording ("quý khách vui lòng…"), which official notices share.
@@ -403,7 +411,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // A statement (not a question) that makes a scam's demands reads as received even unaddressed.
   const statementWithDemand = (!bodyAsks && (demanding || score >= threshold)) || score >= threshold + 3;
   // …and a resident's own request ("tôi muốn nói chuyện với cán bộ qua Zalo") is not a message received
-  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && (matches(residentVoice, signals.folded) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
+  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && (matches(residentVoice, signals.folded) || ownMistakenPayment(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
   // a question in the resident's own words (official links at most: "đăng ký tk dichvucong.gov.vn ko được"),
   // not addressed to the reader and without a sender's header, is answered from the knowledge base
   // "sorry, wrong number… where are you? / we're hiring": a script's opener turning to the reader

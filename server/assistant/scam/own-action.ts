@@ -23,3 +23,14 @@ export function residentsOwnAction(signals: Signals, addressedToReader: boolean)
   // a short question whether one may do it, with no sender's marks
   return words <= 16 && mayI.test(signals.folded) && !demandMarks.test(text.replace(mayI, ""));
 }
+
+/**
+ * "tôi chuyển khoản nhầm 2 triệu, làm sao lấy lại", "mẹ nạp nhầm số điện thoại rồi": the resident's own
+ * mistaken payment, asked about or told, is answered normally (the bank's or operator's procedure), not
+ * read as a forwarded scam. Someone else's "em nạp nhầm vào số anh, anh trả lại giúp em" asks the reader
+ * for money back (signal mistaken_return) and stays a script.
+ */
+const ownMistake = /^(toi|minh|em|con|me|bo|ba|ong|chau|tui|nha (toi|minh)|bac|co|chu)? ?(lo |vua |da |bi |lo tay )*(nap|chuyen|ck|chuyen khoan)( tien| the| khoan| \d[\d.,]* ?(k|nghin|trieu|tr|d|dong)?)? nham\b/;
+export function ownMistakenPayment(signals: Signals): boolean {
+  return !signals.set.has("mistaken_return") && !signals.accounts.length && !signals.phones.length && ownMistake.test(signals.folded);
+}

@@ -32,6 +32,8 @@ export type SignalName =
   | "card_request"
   | "topup_codes"
   | "stranger_payment"
+  | "lock_demand"
+  | "mistaken_return"
   | "id_photo_request"
   | "money_to_person"
   | "fee_to_receive"
@@ -56,6 +58,7 @@ export type SignalName =
   | "ward_official"
   | "parcel"
   | "romance"
+  | "gov_gift"
   | "recovery"
   | "gambling"
   | "deposit"
@@ -86,6 +89,7 @@ export type SignalName =
   | "cancel_lure"
   | "ad_optout"
   | "service_pricing"
+  | "purchase_receipt"
   | "fake_papers";
 
 export type Signals = {
@@ -164,8 +168,10 @@ const paidShortCode = /\bsoan (tin )?\S+( \S+)? gui (\d lan (den|toi) )?[678]\d{
 const idPhoto = /(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|\bxin\s+(\S+\s+){0,2}so\s+(cccd|cmnd|can cuoc|dinh danh)\b|\b(doc|gui|nhan|bao|cung cap)\s+(lai\s+)?((giup|gium|cho)\s+){1,2}(em|minh|toi|anh|chi|ben em|can bo|nhan vien)\s+so\s+(cccd|cmnd|can cuoc|dinh danh)\b|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
 const transferVerb = "(chuyen|ck|nop|(?<!\\bdi |\\d )dong|nap|thanh toan|dat coc|coc|tam ung|bao lanh|chuyen khoan|gui tien|(?<!(bao|dong) )tra truoc|dong truoc|nop truoc|chuyen truoc)";
 const personalAccount = rx(
-  `${transferVerb}\\s+(\\S+\\s+){0,8}(tk (ca nhan|rieng)|tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien)|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|thue bao|\\(|tk goc)\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|(chuyen khoan|chuyen tien|chuyen|ck|nop|dong|thanh toan) (vao|toi|den|qua|cho) (tk|tai khoan|stk|so tai khoan|so tk)( ca nhan| rieng)?\\s*:?\\s*(\\d+x{2,}|x{3,})|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
+  `${transferVerb}\\s+(\\S+\\s+){0,8}(tk (ca nhan|rieng)|tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien|(cua )?(bac si|y ta|giao vien|co giao|thay giao))|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|thue bao|\\(|tk goc)\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|(chuyen khoan|chuyen tien|chuyen|ck|nop|dong|thanh toan) (vao|toi|den|qua|cho) (tk|tai khoan|stk|so tai khoan|so tk)( ca nhan| rieng)?\\s*:?\\s*(\\d+x{2,}|x{3,})|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
 );
+/** "Pay a 2 million processing fee to claim your prize": a fee to release a prize or a parcel, in English */
+const feeEnglish = /\b(pay|send|transfer) (\S+ ){0,4}(processing|handling|release|delivery|customs|clearance|activation) fee\b/;
 const feeToReceive =
   /((?<!mien )phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem|dong phuc|dao tao|giu cho|the ra vao|xet tuyen|nhan viec)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr .{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|(?<!\bdi |\d )dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}(?<!(bao|dong) tra )truoc\b(?! (ngay |han )?\d{1,2}[/.-]\d{1,2}| (ngay|han|thoi han|ky han|\d{1,2} ?(h|gio))\b)|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)|((?<!\bdi |\d )dong|nop|chuyen|tra) (\S+ ){0,3}(thue|phi|le phi|tien)\b.{0,25}\b(de|moi|thi moi|roi moi) (\S+ ){0,3}(nhan|giao|rut|lay|linh)\b|hai quan.{0,40}\b(phi|thue)\b|\b(phi|thue)\b.{0,40}\bhai quan|\b(customs|delivery|release|shipping|redelivery|clearance) (fee|charge|duty)|\bpay (the |a )?(\S+ ){0,3}(fee|duty|charge)\b/;
 // an amount's unit ends its word ("bảo hành 1 đổi 1. Trả góp" is no "đòi 1 tr"; "2tr5" still counts);
@@ -184,20 +190,20 @@ const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
 const threat =
   /((sap )?bi ngung (dich vu|hoat dong|su dung)|ngung dich vu|phat nguoi|loi vi pham|no (tien|cuoc)|chua (nop|dong) (phat|tien)|bi khoa|se (bi )?khoa|tam khoa|tranh (bi )?khoa|(so|the) (bhxh|bhyt|bao hiem( xa hoi| y te)?|y te)( giay)? (se )?bi huy|huy (so|the) (bhxh|bhyt|bao hiem|y te)|khoa (tai khoan|sim|the|2 chieu|hai chieu|1 chieu|vinh vien)|dong bang|cat dien|ngat dien|ngung cap|thu hoi (so|the|sim)|bi phat|muc phat|cuong che|tam giam|bat giam|lenh bat|bat khan cap|khoi to|trieu tap|vu an|rua tien|ma tuy|dieu tra|vo hieu hoa|tuoc|tam giu|xu ly hinh su|truy to|bi bat(?! nat)|vi pham|buon lau|mua ban nguoi|danh sach den|xoa (cu tru|ten)|mat (diem|quyen)|\b(on hold|suspended|will be (returned|cancelled|suspended|locked|blocked)))/;
 const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \d+ ?(h|gio)|ngay hom nay|trong hom nay|trong ngay|\bgap\b(?! (nhan vien|can bo|truc tiep|mat|lanh dao|chu tich|to truong|nhau))|khan( cap)?|ngay lap tuc|het han|sap het han|qua han|han cuoi|ngay bay gio|lap tuc|24h|48h|12h|2h|truoc 17h|truoc khi bi|\b(within \d+ ?(hours|hrs|h)|immediately|pay now|right now)\b)/;
-const prize = /(trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
-const easyMoney = /((moi|1|hang) ngay (kiem|nhan|thu nhap|co)[^.]{0,20}\d|(nhan tien|quyet toan|tra luong|thanh toan luong) (trong|ngay|hang) ngay|viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
+const prize = /(\b(you (have )?won|winner|lucky draw|claim your (prize|reward|gift))\b|trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
+const easyMoney = /((moi|1|hang) ngay (\S+ ){0,4}(kiem|nhan|thu nhap|co)[^.]{0,20}\d|(nhan tien|quyet toan|tra luong|thanh toan luong)( ngay)? (trong|ngay|hang) ngay|viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
 // a payment plan ("thanh toán chỉ 1.25%/tháng", "trả góp 2%/tháng") is what the buyer pays, not a return
 const investment = /(dau tu|loi nhuan|lai (co dinh|cam ket|suat cao|\d)|(?=\d)(?<!\b(thanh toan|tra gop|gop) (chi |tu |moi thang )?[\d.,]*)\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia (dau tu|tai chinh|chung khoan|phan tich)|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
 const loan = /(vay (tien|nhanh|von|online|tieu dung)|giai ngan|khoan vay|khong the chap|no xau|duyet (ho so|vay|\d)|khong tham dinh|ho so vay)/;
-const emergency = /(cap cuu|tai nan|bi nga\b|nga cau thang|benh vien|mo gap|can mo|phau thuat|nhap vien|chan thuong|hon me|bi bat(?! nat)|bi danh|sot cao|vien phi|ket o|mat vi)/;
+const emergency = /(cap cuu|(phai|can) mo (ngay|gap)|tai nan|bi nga\b|nga cau thang|benh vien|mo gap|can mo|phau thuat|nhap vien|chan thuong|hon me|bi bat(?! nat)|bi danh|sot cao|vien phi|ket o|mat vi)/;
 const kidnap = /(bat coc|chuoc|dang giu|trong tay chung toi|phong toi|khong cho (con )?ra|theo doi con|chuoc mang)/;
 const relativeClaim =
-  /(\bxung (la )?(con|chau|em|ban|vo|chong) (toi|cua|minh|ba|ong)|(me|bo|ba|ong|chi|anh|co|chu|bac|cau|di|em) oi,? (con|chau|em|anh|chi)\b|^(con|chau|em) day|\b(con|chau|em) (day|doi so|dung so)\b|co giao chu nhiem|giao vien chu nhiem|ban (cua|cung phong)|vo (anh|cua)|phu huynh (em|hoc sinh)|bac si (khoa|cap cuu)|\b(toi|em) la (bac si|y ta|co giao|thay giao|giao vien)\b)/;
+  /(\bxung (la )?(con|chau|em|ban|vo|chong) (toi|cua|minh|ba|ong)|(me|bo|ba|ong|chi|anh|co|chu|bac|cau|di|em) oi,? (con|chau|em|anh|chi)\b|^(con|chau|em) day|\b(con|chau|em) (day|doi so|dung so)\b|\b(con|chau|em) [a-z]{1,8}\.? day!|(phai|tam) (dung|muon) (tam )?so (nay|khac)|co giao chu nhiem|giao vien chu nhiem|ban (cua|cung phong)|vo (anh|cua)|phu huynh (em|hoc sinh)|bac si (khoa|cap cuu)|\b(toi|em) la (bac si|y ta|co giao|thay giao|giao vien)\b)/;
 const authority = /(cong an|canh sat|toa an|vien kiem sat|dieu tra vien|can bo (dieu tra|thu ly|ky thuat)|cuc an ninh|bo cong an|\b(thuong ta|dai uy|trung ta)\b|co quan dieu tra|csgt)/;
 const wardOfficial = /(can bo (phuong|xa|dia chinh|tu phap|van hoa|xa hoi|ho tich)|ubnd phuong|trung tam (phuc vu )?hanh chinh cong|to cong tac|ban quan ly to dan pho|phuong thong bao|cong an (phuong|xa))/;
 const parcel = /(don hang|buu pham|buu gui|kien hang|giao hang|shipper|hai quan|thong quan|van chuyen|chuyen phat|cod\b|\b(parcel|package|shipment|customs)\b)/;
 const romance = /(em yeu|anh yeu|qua tu (my|anh|nuoc ngoai)|gui (cho (em|ban|chi|anh) )?(mot )?(thung|hop|goi|mon) qua|qua tang tu|bac si quan doi|\d+[.,]?\d* ?usd|lam quen|(hom truoc|lan truoc) (minh|chung ta|anh em|hai dua) (noi chuyen|gap|nhan tin))/;
-const recovery = /(lay lai tien|thu hoi (tien|tai san|von)|tien (bi|da) (lua|mat)|bi lua (dau tu|qua mang)|luat su|hacker|truy vet|tien bi treo|treo tren he thong|hoan tien (cho )?nan nhan|ho tro nan nhan)/;
+const recovery = /(lay lai (so )?tien|thu hoi (tien|tai san|von)|tien (bi|da) (lua|mat)|bi lua (dau tu|qua mang)|luat su|hacker|truy vet|tien bi treo|treo tren he thong|hoan tien (cho )?nan nhan|ho tro nan nhan)/;
 const gambling =
   /(nha cai(?! (app|ung dung|phan mem|dat))|ca cuoc|no hu|tai ?xiu|\blo de\b|casino|game ?bai|doi ?thuong|nap (lan )?dau|nap rut|soi cau|bet\b|bac+arat|\bslot\b|ban ?ca\b|cau (lo|de|kep|vip|qua vip|dac ?biet|2 ?kep)|bach ?thu|chot so|\b3 ?cang\b|\blo\b.{0,20}\b(an|de)\b.{0,20}(chac|100|nhay)|an chac|giau to|trung to\b|c\.?o\.?d\.?e:? ?\d+k|tang (ngay )?code \d+k|hoan tra (sieu cao|\d)|xo ?so sieu toc|\b1 ?b\.? ?thu\b|giai d\.? ?biet|cam ket ?100)/;
 /** "if it wasn't you, cancel here": a charge or sign-up the reader did not make, to be undone through the message */
@@ -215,9 +221,35 @@ const adOptout = /(^[\s([<]*qc\b|tu ?choi (nhan )?(qc|quang cao|quang ba|tin|nha
 const servicePricing = /((sau km|cuoc sau km|sau khuyen mai|phi dv|phi dich vu|cuoc dv|gia cuoc|cuoc|cuoc thue bao|phi dang ky|phi gia han|mien phi ngay dau|tinh cuoc)[^.]{0,30}\d[\d.,]*\s*(d|dong|k|vnd)?\s*\/\s*(\d{1,2} ?)?(ngay|tuan|thang|lan|tin|p|phut|ph|chu ky))/;
 const servicePricingAll = new RegExp(servicePricing.source, "g");
 const deposit = /(dat coc|chuyen coc|coc (truoc|1 thang|50|100)|giu phong|giu cho|giu suat|huy khong hoan)/;
+/**
+ * an order to verify or log in to an account under a threat of locking it ("Xác thực tài khoản để tránh
+ * khóa", "… Không thực hiện trong 24h sẽ bị khóa"), or to log in through a link the message gives
+ * ("đăng nhập … theo liên kết sau để thay đổi mật khẩu"): banks, operators and agencies send their
+ * customers to their own app or site by name, never to "the link below"
+ */
+const lockThreat = /((de |nham )?tranh (bi )?(khoa|tam (ngung|khoa)|vo hieu)|(neu khong|khong thuc hien|qua han|sau \d+ ?(h|gio|ngay))[^.]{0,40}(se )?bi (khoa|tam (ngung|khoa)|vo hieu|huy))/;
+const loginLink = /(dang nhap|truy cap|xac thuc|cap nhat)[^.]{0,60}\b(theo|tai|qua|vao) (\S+ )?(lien ket|duong link|duong dan|link|website|trang web) (sau|nay|ben duoi|duoi day|trong tin)/;
+/**
+ * "Em nạp nhầm 200k vào số anh, anh nạp trả lại giúp em": someone who says they topped up or
+ * transferred to the reader by mistake and asks for it back (the money "sent" is a loan in the reader's
+ * name, or never came); a real mistaken transfer is returned through the bank or the operator
+ */
+const mistakenSent = /\b(nap|chuyen|ck|chuyen khoan|gui|ban) (\S+ ){0,3}nham (\S+ ){0,5}(vao |cho |sang )?(so |tai khoan |tk |stk |the )?(cua )?(anh|chi|ban|em|co|chu|bac|ong|ba|toi|minh|quy khach)\b/;
+const returnAsk = /(\b(nap|chuyen|ck|gui|hoan|tra|ban) (\S+ ){0,2}(lai|tra)\b|tra lai|nap tra|chuyen tra|gui tra|hoan tra)/;
+/**
+ * a shop's thanks for a purchase with the order and the points ("Cam on Anh Hoang da mua hang tai … voi
+ * don hang: 740.000. Diem hien tai: 65"): a receipt that asks nothing; a "thanks" that goes on to a
+ * refund, a cancellation, a code or a payment is not one (checked where the signal is set)
+ */
+const purchaseReceipt = /\b(cam on|xin cam on) (\S+ ){0,4}da (mua hang|mua sam|dat hang|mua|thanh toan|su dung dich vu)\b[^]{0,120}\b(don hang|hoa don|diem|tich luy|ma don)\b/;
+/**
+ * a gift for installing or updating an agency's app ("Cài đặt VNeID để nhận quà"): agencies give no
+ * gifts for their apps through messages (a ward's campaign at the community house says where: in_person)
+ */
+const govGift = /(cai|cai dat|tai|cap nhat|kich hoat|dang nhap|dang ky) (\S+ ){0,3}(vneid|vssid|dinh danh dien tu|dich vu cong|etax|bhxh)\b[^.]{0,40}\bde (nhan|duoc|lay) (\S+ ){0,2}(qua|tien|thuong|ho tro)/;
 const accountUpdate = /(cap nhat|xac thuc|xac minh|dong bo|chuan hoa|tich hop|sinh trac hoc|ekyc|dinh danh|kich hoat|mo khoa|gia han|nang cap|doi ma)/;
 const refund = /(hoan (thue|tien|phi|tra)|duoc hoan|boi thuong|tien thua|dong thua|tinh sai)/;
-const borrow = /((cho|cho (minh|toi|tao|em|to|chi|anh)) muon|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|toi|chieu|tuan sau) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|tra (lien|ngay)|gui lai (cho )?(chi|anh|ban|ong|ba|me|bo)|(hom nao|mai|toi nay|tuan sau) (\S+ ){0,2}(gui|tra|chuyen) lai|ban (cho )?(em|minh|chau|con|to) (cai |cai the |the|\d))/;
+const borrow = /((?<!khong |ko |chua )(cho|cho (minh|toi|tao|em|to|chi|anh)) muon(?! (so|giay|xe|nha|phong|do|sach|may|dien thoai|the can cuoc|can cuoc|cccd|ho khau)\b)|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|chieu|tuan sau|toi nay) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|toi (minh|em|tao|to|chau|con) (tra|gui lai|chuyen lai)|tra (lien|ngay)|gui lai (cho )?(chi|anh|ban|ong|ba|me|bo)|(hom nao|mai|toi nay|tuan sau) (\S+ ){0,2}(gui|tra|chuyen) lai|ban (cho )?(em|minh|chau|con|to) (cai |cai the |the|\d))/;
 const accountExcuse = /(tai khoan (cua )?(minh|em|tao|to|chi|anh|con|chau)? ?(dang )?(bi loi|loi|bao tri|bi han che|han muc|bi khoa)|(bi loi|loi) han muc|may (em|chau|con|minh)? ?loi khong chuyen)/;
 const linkAction = /(dang nhap|nhap (thong tin|so the|mat khau|ma)|thanh toan|nop phat|nop tien|dong phi|dong phat|xac thuc|xac minh|cap nhat|kich hoat|nhan qua|doi qua|doi diem|nhan thuong|nhan tien|nhan hoan|mo khoa|huy (giao dich|ngay)|khang nghi|binh chon|gia han|dat lich|tai (ung dung|app))/;
 const curiosity = /((anh|clip|video|hinh) (nong|nhay cam|cua (ban|cau|anh|chi|em|may))|lan truyen|co phai (ban|cau|anh|chi|may) (khong|ko|k)\b|binh chon)/;
@@ -240,9 +272,9 @@ const privateLink = /(theo|vao|bam|qua) (cai )?(duong dan|link|duong link) (\S+ 
 const codeToPerson = /(ma|otp|code)[^.]{0,40}\b(cho|doc cho|gui cho|bao cho|chuyen cho) (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|nguoi)\b/;
 const codeDelivery = /((ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma dang nhap|ma)( cua (quy khach|ban))?( dang nhap[^.]{0,40})?( la|:)?\s*:?\s*g?-?\d{4,8}\b|\b\d{4,8}\s*(la|-)\s*(ma|otp))/;
 const protective =
-  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y|canh giac (voi|truoc)|de phong|khong lam viec qua (dien thoai|mang|zalo)|(tuyet doi )?khong (tin|thuc hien|lam theo|nghe theo) (cac|nhung|bat ky|loi|yeu cau|cuoc goi|tin nhan)|deu (la )?(lua dao|gia mao))/;
+  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)\b|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y|canh giac (voi|truoc)|de phong|khong (lam viec |thong )?qua (dien thoai|mang|zalo|tin nhan)|(tuyet doi )?khong (tin|thuc hien|lam theo|nghe theo) (cac|nhung|bat ky|bat cu|loi|yeu cau|cuoc goi|tin nhan)|deu (la )?(lua dao|gia mao))/;
 const balance = /(\b(sd|so du|sdc|so du kha dung)\s*:?\s*\d[\d.,]*|[+-]\s?[\d][\d.,]*\s?(vnd|d)\b.{0,60}(sd|so du))/;
-const inPerson = /(tai quay|diem giao dich|chi nhanh|tru so|den truc tiep|mang theo (cccd|can cuoc|cmnd|so)|cua hang|phong giao dich|buu cuc|bo phan mot cua|nha van hoa)/;
+const inPerson = /(tai quay|diem giao dich|chi nhanh|tru so|den truc tiep|mang theo (cccd|can cuoc|cmnd|so)|cua hang(?! (shopee|lazada|tiki|tiktok|online|truc tuyen))|phong giao dich|buu cuc|bo phan mot cua|nha van hoa)/;
 const noFee = /(khong thu (bat ky )?(khoan )?(phi|tien)|khong (mat|nop) (bat ky )?(khoan )?(phi|tien))/;
 const ignoreIfDone = /(neu (quy khach |ban )?da (thuc hien|thanh toan|cap nhat),? (vui long )?bo qua|bo qua tin nhan nay)/;
 const hotlineWords = /(lh|lien he|cskh|tong dai|hotline|goi|soan .{1,25} gui)\s*:?\s*(\d[\d .]{2,13}\d)/g;
@@ -340,7 +372,7 @@ function asksOffChannel(set: Set<SignalName>, requestText: string, unofficialLin
 
 const impostors = /(gia danh|mao danh|xung danh|tu xung|gia mao|doi tuong|ke gian|ke lua dao)/;
 const scriptMarks: SignalName[] = ["money_request", "money_to_person", "fee_to_receive", "otp_request", "card_request", "topup_codes", "stranger_payment", "id_photo_request", "app_install", "secrecy", "kidnap", "asset_check", "private_link", "private_chat", "keypress", "remote_control", "link_unofficial"];
-const describedLures: SignalName[] = ["threat", "authority", "impersonation_call", "urgency", "account_update", "refund", "prize", "parcel", "emergency", "ward_official"];
+const describedLures: SignalName[] = ["mistaken_return", "threat", "authority", "impersonation_call", "urgency", "account_update", "refund", "prize", "parcel", "emergency", "ward_official"];
 
 /**
  * `wardNumbers`: the numbers the resident's ward publishes in its profile (digits, leading 0; see
@@ -396,7 +428,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("id_photo_request", requested(requestText, idPhoto));
   // "đối tượng … yêu cầu chuyển tiền vào tài khoản an toàn" in a warning is what impostors ask, not the sender
   on("money_to_person", requested(askedMoneyText, personalAccount) || accounts.length > 0);
-  on("fee_to_receive", requested(askedMoneyText, feeToReceive));
+  on("fee_to_receive", requested(askedMoneyText, feeToReceive) || requested(askedMoneyText, feeEnglish));
   on("money_request", requested(askedMoneyText, moneyRequest));
   // "tại ứng dụng Shopee" is in the official app, not a download
   const installText = requestText.replace(/\btai (ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|shopee|lazada|tiki|grab|etax mobile)\b/g, "trong ung dung $2");
@@ -427,6 +459,9 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("fake_papers", matches(fakePapers, folded));
   on("deposit", matches(deposit, folded));
   on("account_update", matches(accountUpdate, folded));
+  on("lock_demand", !links.some((l) => l.official) && !/chinh thuc/.test(requestText) && !matches(officialApp, requestText) && ((matches(accountUpdate, requestText) && matches(lockThreat, requestText)) || matches(loginLink, requestText)));
+  on("mistaken_return", matches(mistakenSent, requestText) && matches(returnAsk, requestText));
+  on("gov_gift", matches(govGift, requestText) && !matches(inPerson, folded));
   on("refund", matches(refund, folded));
   on("wrong_number", matches(wrongNumber, folded));
   on("borrow", matches(borrow, folded));
@@ -465,6 +500,8 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("ad_optout", optout);
   on("cancel_lure", unofficial.length > 0 && matches(cancelLure, folded));
   on("service_pricing", pricing);
+  const receiptSpoilers: SignalName[] = ["otp_request", "card_request", "money_to_person", "fee_to_receive", "money_request", "topup_codes", "stranger_payment", "id_photo_request", "app_install", "keypress", "link_lookalike", "link_hidden", "link_risky_tld", "link_brand_mismatch", "link_action", "refund", "cancel_lure", "lock_demand", "prize"];
+  on("purchase_receipt", matches(purchaseReceipt, folded) && !receiptSpoilers.some((x) => set.has(x)));
   let officialContact = false;
   for (const m of execAll(hotlineWords, folded)) if (officialNumberOwner(m[2]!.replace(/\D/g, ""))) officialContact = true;
   // the ward's own number marks its notice only when the notice asks nothing off-channel: a scam can

@@ -21,6 +21,8 @@ const worry = /\bco (phai |bi |can |se |duoc )?(mat|ton) (them )?(tien|phi|le ph
  * it that way (lock the account through the bank's hotline, 113), not the victim's reply.
  */
 const notYet = /\bchua (\S+ ){0,2}(bi (tru|rut|mat|chiem)|mat|tru|rut|chuyen|thay (tru|mat|gi)|co (gi|chuyen gi)|sao)\b|\b(tai khoan|tk|tien|the)\b.{0,20}\b(van con|van nguyen|chua sao|van binh thuong)\b|\bvan con (tien|nguyen)\b/g;
+/** "để không (bị) mất tiền", "tránh mất tiền": a purpose, not a loss ("…không mất thêm tiền" after a loss stays) */
+const avoidLoss = /\b(de|nham|sao cho) (khong|ko|k|tranh) (bi )?mat tien\b|\btranh (bi )?mat tien\b/g;
 /** money actually gone, not only a risky act */
 const moneyGone = /\bbi (\S+ ){0,2}(tru|rut|mat|lua)\b|\bmat (het |sach )?(tien|\d)|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b|\b(chuyen|ck|chuyen khoan) (tien|khoan|het|\d)/;
 /** the risky act done: a code, card, password, photo, link or app given away or used */
@@ -101,7 +103,8 @@ export function readVictim(text: string): VictimState | undefined {
   // the replacements below never shorten the text: a long message (an announcement, a forwarded
   // text) is no first-person account, and is left before they copy it
   if (plain.length > 400) return undefined;
-  const folded = plain.replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi");
+  // "…cần lưu ý gì để không mất tiền": a purpose ("so as not to lose money") tells no loss
+  const folded = plain.replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi").replace(avoidLoss, "de giu tien");
   if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded) || matches(offer, folded)) return undefined;
   const spared = folded.replace(notYet, " ");
   if (spared !== folded) {
