@@ -9,6 +9,7 @@ import { scriptBonus } from "./script-combos";
 import { readVictim } from "./victim";
 import { hasIn } from "./set-tests";
 import { unnamed } from "../unnamed";
+import { matches } from "../../lib/regex-prefilter";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -235,7 +236,7 @@ export function scoreSignals(signals: Signals): number {
   const lockThreat = has("threat") || /\b(se )?bi (thu hoi|huy|ngat)\b/.test(f);
   // (Zalo's own notice, headed "Zalo:" or sending the reader to "ứng dụng Zalo", names Zalo as its sender
   // or its app, not as a chat to move to)
-  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && lockedThing.test(f) && offChannelAction.test(f.replace(zaloHeader, "").replace(zaloApp, ""))) score += 4;
+  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && matches(lockedThing, f) && offChannelAction.test(f.replace(zaloHeader, "").replace(zaloApp, ""))) score += 4;
   // a handout "you are entitled to", to be registered for through a link ("nhận trợ cấp 5 triệu … đăng ký tại link")
   if (offChannel && /(duoc (nhan|huong)|du dieu kien|nam trong danh sach) (\S+ ){0,3}(tro cap|ho tro|goi ho tro|tien ho tro|hoan tien|boi thuong)/.test(f) && /\b(link|duong dan|truy cap)\b/.test(f)) score += 4.5;
   // crypto or forex "groups" promising a rate of return
@@ -294,7 +295,7 @@ const headerEnd = /^[^:]{0,40}?(:|\b(xin )?(thong bao|tb|canh bao|khuyen cao|tra
 const agencyHeader = /\b(bo|cuc|tong cuc|so|ubnd|uy ban nhan dan|bcd|ban chi dao|bhxh|cong an|chinh phu|ttcp)\b/;
 function senderHeader(signals: Signals): boolean {
   const head = headerEnd.exec(signals.folded.replace(/^[\s[(]+/, ""))?.[0];
-  return !!head && (brandsNamed(head).length > 0 || agencyHeader.test(head));
+  return !!head && (brandsNamed(head).length > 0 || matches(agencyHeader, head));
 }
 
 /** An operator's missed-call alert: the number is who called, not a contact to reach. */
@@ -312,7 +313,7 @@ function officialShape(signals: Signals): boolean {
   // police "notices" of fines or cases are the impersonation script itself unless they are warnings
   const policeThreat = has("authority") && has("threat") && !has("protective");
   const headedNotice = noWayOut && !signals.phones.length && !has("private_chat") && !policeThreat && senderHeader(signals);
-  const missedCallAlert = noWayOut && !signals.links.length && missedCall.test(signals.folded);
+  const missedCallAlert = noWayOut && !signals.links.length && matches(missedCall, signals.folded);
   return linksOfficial || has("official_contact") || has("code_delivery") || has("balance_notice") || headedNotice || missedCallAlert;
 }
 
@@ -402,19 +403,19 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // a body that is itself a question ("thanh toán bằng cách nào, thẻ ATM có dùng được không") is the
   // resident's question in two parts, unless it plainly reads as received
   const bodyAsks = asking.test(lastSentence.replace(indirectQuestion, " "));
-  const addressedToReader = secondPerson.test(signals.folded);
-  const bodyReceived = signals.links.length > 0 || addressedToReader || receivedShape.test(signals.folded) || (demanding && !bodyAsks) || noticeLike;
+  const addressedToReader = matches(secondPerson, signals.folded);
+  const bodyReceived = signals.links.length > 0 || addressedToReader || matches(receivedShape, signals.folded) || (demanding && !bodyAsks) || noticeLike;
   const framed = (shape.question !== "none" && bodyReceived) || shape.quoted || options.assumeForwarded === true;
   // A retold "how do I check…" is answered from the knowledge base unless it is plainly a scam.
-  const howToQuestion = !framed && bodyAsks && howTo.test(lastSentence) && !askingTheReader.test(lastSentence) && score < threshold + 3;
+  const howToQuestion = !framed && bodyAsks && matches(howTo, lastSentence) && !matches(askingTheReader, lastSentence) && score < threshold + 3;
   // A statement (not a question) that makes a scam's demands reads as received even unaddressed.
   const statementWithDemand = (!bodyAsks && (demanding || score >= threshold)) || score >= threshold + 3;
   // …and a resident's own request ("tôi muốn nói chuyện với cán bộ qua Zalo") is not a message received
-  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && (residentVoice.test(signals.folded) || ownMistakenPayment(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
+  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && (matches(residentVoice, signals.folded) || ownMistakenPayment(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
   // a question in the resident's own words (official links at most: "đăng ký tk dichvucong.gov.vn ko được"),
   // not addressed to the reader and without a sender's header, is answered from the knowledge base
   // "sorry, wrong number… where are you? / we're hiring": a script's opener turning to the reader
-  const wrongNumberPivot = has("wrong_number") && (has("romance") || has("investment") || has("easy_money") || has("private_chat") || askingTheReader.test(signals.folded));
+  const wrongNumberPivot = has("wrong_number") && (has("romance") || has("investment") || has("easy_money") || has("private_chat") || matches(askingTheReader, signals.folded));
   const ownQuestion =
     !framed &&
     !shape.reported &&
@@ -422,10 +423,10 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
     (bodyAsks || signals.links.length > 0) &&
     (!addressedToReader || (signals.links.length > 0 && bodyAsks)) &&
     !/^\s*\[|^[a-z0-9 &+.()-]{2,30}:/.test(signals.folded) &&
-    (score < threshold + 3 || ownActionQuestion.test(signals.folded)) &&
+    (score < threshold + 3 || matches(ownActionQuestion, signals.folded)) &&
     // "xin lỗi em nhắn nhầm số… anh ở đâu vậy?": the opener of a script, written to the reader
     !wrongNumberPivot;
-  const looksForwarded = !howToQuestion && !ownWords && !ownQuestion && (framed || shape.reported || signals.links.length > 0 || addressed.test(signals.folded) || wrongNumberPivot || statementWithDemand);
+  const looksForwarded = !howToQuestion && !ownWords && !ownQuestion && (framed || shape.reported || signals.links.length > 0 || matches(addressed, signals.folded) || wrongNumberPivot || statementWithDemand);
   // "Xin lỗi, em nhắn nhầm số ạ" and nothing else: an ordinary slip, not yet a script (the
   // n-gram model reads the opener's words as a lure); it warns once it turns to the reader
   const loneWrongNumber = has("wrong_number") && !wrongNumberPivot && !signals.links.length && [...signals.set].every((s) => s === "wrong_number" || s === "brand_named");
@@ -433,7 +434,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // "No clear signs" is said only of what plainly was received: framed by the resident's
   // question, quoted, retold, or shaped like a notice (a link, "Quý khách", a sender header, a
   // code or a balance); anything else is the resident's own message, answered normally.
-  const plainlyReceived = framed || shape.reported || signals.links.length > 0 || receivedShape.test(signals.folded) || noticeLike;
+  const plainlyReceived = framed || shape.reported || signals.links.length > 0 || matches(receivedShape, signals.folded) || noticeLike;
   const outcome: ScamOutcome = isScam ? "scam" : looksForwarded && plainlyReceived ? "no_clear_signs" : "not_forwarded";
   // base's fields written out (same order): a spread in this return, on every message, was a measurable part of ask()
   return {

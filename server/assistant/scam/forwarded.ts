@@ -1,5 +1,6 @@
 import { foldDiacritics } from "../vietnamese-text";
 import { foldForScam } from "./normalize";
+import { matches } from "../../lib/regex-prefilter";
 
 /*
  * Where the forwarded text is. Residents paste what they received with their own words around
@@ -36,7 +37,7 @@ const hypotheticalCall = /\b(khi|neu|lo|phong khi|truong hop|gap|lo nhu) (\S+ ){
 /** a body that opens by retelling ("Cho hỏi: có người gọi bảo con tôi…") is the resident's account, not a text */
 const retellingOpener = /^(co (nguoi|so (la|dien thoai|may|\d)|ai|may so|tong dai|nhan vien) (\S+ ){0,6}(goi|nhan tin|nhan bao|xung)|(toi|em|bac|minh|me toi|bo toi) (vua |moi )?(nhan|bi goi|duoc goi))\b/;
 /** The resident retells a call or message they got ("có người gọi bảo…", "tin nhắn báo…"). */
-const isReported = (folded: string) => reportedPattern.test(folded) && !hypotheticalCall.test(folded);
+const isReported = (folded: string) => matches(reportedPattern, folded) && !matches(hypotheticalCall, folded);
 
 const quotePairs: Array<[string, string]> = [
   ["“", "”"],
@@ -70,7 +71,7 @@ function isLeadingFraming(part: string): boolean {
   const f = foldForScam(part.replace(/\s+ạ\s*[.!]*\s*$/u, "."));
   // a bare "?" line counts only when it is about the message ("thật không?", "tin này sao vậy?"): a
   // forwarded text may open with a question of its own ("Giờ chót để đổi quà?")
-  return f.length > 0 && f.length <= 160 && (askingPattern.test(f) || (questionEnd.test(f) && questionWords.test(f)));
+  return f.length > 0 && f.length <= 160 && (matches(askingPattern, f) || (matches(questionEnd, f) && matches(questionWords, f)));
 }
 const questionWords = /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao|ai|check|kiem tra|xem|giup|hoi)\b/;
 
@@ -82,7 +83,7 @@ function trailingFramingStart(part: string): number {
   const m = askingPattern.exec(f);
   if (m && f.length - m.index <= 100 && !/[a-z0-9-]+\.[a-z]{2,}\//.test(f.slice(m.index)) && !/https?:/.test(f.slice(m.index))) return m.index;
   // a bare question at the end is the resident's only if it is about the message ("có đúng không ạ?")
-  if (f.length <= 60 && questionEnd.test(f) && /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao)\b/.test(f) && !/[a-z0-9-]+\.[a-z]{2,}/.test(f)) return 0;
+  if (f.length <= 60 && matches(questionEnd, f) && /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao)\b/.test(f) && !/[a-z0-9-]+\.[a-z]{2,}/.test(f)) return 0;
   return -1;
 }
 

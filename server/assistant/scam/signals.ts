@@ -5,6 +5,7 @@ import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
 import { expiringSubjects, isOwnSite, ownSenderName } from "./own-site";
 import { phoneNumbersIn } from "./ward-numbers";
 import { adderTo } from "./set-tests";
+import { matches, mayMatch } from "../../lib/regex-prefilter";
 
 /*
  * What a received message asks for and how it pushes, read from its folded text. Each signal is
@@ -111,6 +112,7 @@ const negationBefore = /((khong bao gio|khong yeu cau|tuyet doi khong|khong bao 
 const globalCache = new Map<RegExp, RegExp>();
 
 function requested(folded: string, pattern: RegExp): boolean {
+  if (!mayMatch(pattern, folded)) return false;
   let global = globalCache.get(pattern);
   if (!global) globalCache.set(pattern, (global = new RegExp(pattern.source, "g")));
   // exec() on the kept global pattern rather than matchAll(), which clones the pattern per call
@@ -333,7 +335,7 @@ function demandAfterComma(sentence: string): string {
   return "";
 }
 function withoutRuleSentences(folded: string): string {
-  if (!noticeMarker.test(folded)) return folded;
+  if (!matches(noticeMarker, folded)) return folded;
   return folded
     .split(/(?<=[.!?;\n])\s+/)
     .map((sentence) => {
@@ -386,7 +388,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // a warning's sentences about what scammers ask ("đối tượng giả danh công an … yêu cầu chuyển tiền")
   // are not the sender asking; a concrete account to pay into still counts wherever it is
   const askedMoneyText = requestText === folded ? moneyText : requestText.replace(doneMoney, "$1 xong");
-  const pricing = servicePricing.test(folded);
+  const pricing = matches(servicePricing, folded);
   const lureText = pricing ? folded.replace(servicePricingAll, " ") : folded;
   // the customer's own domain an expiry notice names is what expires, not a link to follow
   const found = findLinks(body);
@@ -413,15 +415,15 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
 
   // a message that gives the reader a code ("Nhập mã OTP 2278 để…") asks for it only when it
   // says to hand it to someone
-  const givesCode = codeDelivery.test(folded);
+  const givesCode = matches(codeDelivery, folded);
   on("otp_request", requested(requestText, otpRequest) && (!givesCode || requested(requestText, codeToPerson)));
   on("card_request", requested(requestText, cardRequest));
   on("topup_codes", requested(requestText, topupCodes));
   on(
     "stranger_payment",
     (requested(requestText, siteTopup) && !links.some((l) => l.official)) ||
-      multipliedTopup.test(folded) ||
-      (prizeWon.test(folded) && brands.length > 0 && paidShortCode.test(folded) && !adOptout.test(folded)),
+      matches(multipliedTopup, folded) ||
+      (matches(prizeWon, folded) && brands.length > 0 && matches(paidShortCode, folded) && !matches(adOptout, folded)),
   );
   on("id_photo_request", requested(requestText, idPhoto));
   // "đối tượng … yêu cầu chuyển tiền vào tài khoản an toàn" in a warning is what impostors ask, not the sender
@@ -430,56 +432,56 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("money_request", requested(askedMoneyText, moneyRequest));
   // "tại ứng dụng Shopee" is in the official app, not a download
   const installText = requestText.replace(/\btai (ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|shopee|lazada|tiki|grab|etax mobile)\b/g, "trong ung dung $2");
-  on("app_install", (requested(installText, appInstall) && !fromStore.test(folded)) || fakeAppVersion.test(requestText));
-  on("click_request", links.length && clickRequest.test(folded));
+  on("app_install", (requested(installText, appInstall) && !matches(fromStore, folded)) || matches(fakeAppVersion, requestText));
+  on("click_request", links.length && matches(clickRequest, folded));
   // a phone number to call is a private contact, except in an advert that carries the legal opt-out
-  const optout = adOptout.test(folded);
+  const optout = matches(adOptout, folded);
   on("private_chat", requested(folded, privateChat) || (phones.length && !optout && /(lien he|\blh\b|goi|nhan tin|ket ban|zalo|sdt|so dien thoai|hotline)/.test(folded)));
-  on("keypress", keypress.test(folded));
-  on("secrecy", secrecy.test(folded));
-  on("no_callback", noCallback.test(folded));
+  on("keypress", matches(keypress, folded));
+  on("secrecy", matches(secrecy, folded));
+  on("no_callback", matches(noCallback, folded));
 
-  on("threat", threat.test(folded));
-  on("urgency", urgency.test(folded));
-  on("prize", prize.test(folded));
-  on("easy_money", easyMoney.test(lureText));
-  on("investment", investment.test(folded));
-  on("loan", loan.test(folded));
-  on("emergency", emergency.test(folded));
-  on("kidnap", kidnap.test(folded));
-  on("relative_claim", relativeClaim.test(folded));
-  on("authority", authority.test(folded));
-  on("ward_official", wardOfficial.test(folded));
-  on("parcel", parcel.test(folded));
-  on("romance", romance.test(folded));
-  on("recovery", recovery.test(folded));
-  on("gambling", gambling.test(folded));
-  on("fake_papers", fakePapers.test(folded));
-  on("deposit", deposit.test(folded));
-  on("account_update", accountUpdate.test(folded));
-  on("lock_demand", !links.some((l) => l.official) && !/chinh thuc/.test(requestText) && !officialApp.test(requestText) && ((accountUpdate.test(requestText) && lockThreat.test(requestText)) || loginLink.test(requestText)));
-  on("mistaken_return", mistakenSent.test(requestText) && returnAsk.test(requestText));
-  on("gov_gift", govGift.test(requestText) && !inPerson.test(folded));
-  on("refund", refund.test(folded));
-  on("wrong_number", wrongNumber.test(folded));
-  on("borrow", borrow.test(folded));
+  on("threat", matches(threat, folded));
+  on("urgency", matches(urgency, folded));
+  on("prize", matches(prize, folded));
+  on("easy_money", matches(easyMoney, lureText));
+  on("investment", matches(investment, folded));
+  on("loan", matches(loan, folded));
+  on("emergency", matches(emergency, folded));
+  on("kidnap", matches(kidnap, folded));
+  on("relative_claim", matches(relativeClaim, folded));
+  on("authority", matches(authority, folded));
+  on("ward_official", matches(wardOfficial, folded));
+  on("parcel", matches(parcel, folded));
+  on("romance", matches(romance, folded));
+  on("recovery", matches(recovery, folded));
+  on("gambling", matches(gambling, folded));
+  on("fake_papers", matches(fakePapers, folded));
+  on("deposit", matches(deposit, folded));
+  on("account_update", matches(accountUpdate, folded));
+  on("lock_demand", !links.some((l) => l.official) && !/chinh thuc/.test(requestText) && !matches(officialApp, requestText) && ((matches(accountUpdate, requestText) && matches(lockThreat, requestText)) || matches(loginLink, requestText)));
+  on("mistaken_return", matches(mistakenSent, requestText) && matches(returnAsk, requestText));
+  on("gov_gift", matches(govGift, requestText) && !matches(inPerson, folded));
+  on("refund", matches(refund, folded));
+  on("wrong_number", matches(wrongNumber, folded));
+  on("borrow", matches(borrow, folded));
   on("asset_check", requested(folded, assetCheck));
   on("private_link", requested(folded, privateLink));
-  on("official_app", officialApp.test(folded) && !set.has("app_install"));
-  on("remote_control", remoteControl.test(folded));
-  on("impersonation_call", impersonationCall.test(folded));
-  on("familiar_payee", familiarPayee.test(folded));
-  on("link_action", unofficial.length && linkAction.test(folded));
-  on("curiosity", curiosity.test(folded));
-  on("scarcity", scarcity.test(folded));
-  on("remote_only", remoteOnly.test(folded));
-  on("account_excuse", accountExcuse.test(folded));
+  on("official_app", matches(officialApp, folded) && !set.has("app_install"));
+  on("remote_control", matches(remoteControl, folded));
+  on("impersonation_call", matches(impersonationCall, folded));
+  on("familiar_payee", matches(familiarPayee, folded));
+  on("link_action", unofficial.length && matches(linkAction, folded));
+  on("curiosity", matches(curiosity, folded));
+  on("scarcity", matches(scarcity, folded));
+  on("remote_only", matches(remoteOnly, folded));
+  on("account_excuse", matches(accountExcuse, folded));
   on("brand_named", brands.length);
 
-  on("code_delivery", codeDelivery.test(folded));
+  on("code_delivery", matches(codeDelivery, folded));
   // warning words head scams too ("CẢNH BÁO: … chuyển sang tài khoản an toàn", "Lưu ý: đọc mã OTP cho
   // tổng đài viên"): a message is protective only when it asks nothing through an unofficial channel
-  on("protective", protective.test(folded) && !asksOffChannel(set, requestText, requestText === folded ? unofficial.length > 0 : undefined, phones));
+  on("protective", matches(protective, folded) && !asksOffChannel(set, requestText, requestText === folded ? unofficial.length > 0 : undefined, phones));
   // a bank's or agency's warning quoting the fake links it warns about ("tin nhắn giả mạo … không truy cập …")
   if (set.has("protective") && /(gia mao|mao danh|lua dao)/.test(folded) && !set.has("money_request") && !set.has("otp_request")) {
     for (const s of ["link_unofficial", "link_lookalike", "link_brand_mismatch", "link_risky_tld", "link_hidden", "link_lure_words", "link_action", "click_request"] as const) set.delete(s);
@@ -488,18 +490,18 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // giả danh công an… thông báo nợ tiền điện…, người dùng tuyệt đối không thực hiện…"): the threats,
   // authorities and prizes it names are the impostors', not the sender's. Only when the sender asks
   // nothing at all and the text carries none of a script's own marks (secrecy, a number to call).
-  if (set.has("protective") && impostors.test(folded) && !phones.length && !scriptMarks.some((m) => set.has(m))) {
+  if (set.has("protective") && matches(impostors, folded) && !phones.length && !scriptMarks.some((m) => set.has(m))) {
     for (const s of describedLures) set.delete(s);
   }
-  on("balance_notice", balance.test(folded));
-  on("in_person", inPerson.test(folded));
-  on("no_fee", noFee.test(folded));
-  on("ignore_if_done", ignoreIfDone.test(folded));
+  on("balance_notice", matches(balance, folded));
+  on("in_person", matches(inPerson, folded));
+  on("no_fee", matches(noFee, folded));
+  on("ignore_if_done", matches(ignoreIfDone, folded));
   on("ad_optout", optout);
-  on("cancel_lure", unofficial.length > 0 && cancelLure.test(folded));
+  on("cancel_lure", unofficial.length > 0 && matches(cancelLure, folded));
   on("service_pricing", pricing);
   const receiptSpoilers: SignalName[] = ["otp_request", "card_request", "money_to_person", "fee_to_receive", "money_request", "topup_codes", "stranger_payment", "id_photo_request", "app_install", "keypress", "link_lookalike", "link_hidden", "link_risky_tld", "link_brand_mismatch", "link_action", "refund", "cancel_lure", "lock_demand", "prize"];
-  on("purchase_receipt", purchaseReceipt.test(folded) && !receiptSpoilers.some((x) => set.has(x)));
+  on("purchase_receipt", matches(purchaseReceipt, folded) && !receiptSpoilers.some((x) => set.has(x)));
   let officialContact = false;
   for (const m of execAll(hotlineWords, folded)) if (officialNumberOwner(m[2]!.replace(/\D/g, ""))) officialContact = true;
   // the ward's own number marks its notice only when the notice asks nothing off-channel: a scam can

@@ -1,4 +1,5 @@
 import { foldForScam } from "./normalize";
+import { matches } from "../../lib/regex-prefilter";
 
 /*
  * A resident telling that they (or family) were just scammed: "bị lừa mất 50 triệu rồi",
@@ -39,7 +40,7 @@ const depositPlace = /\b(app|ung dung|web|website|trang|san|nhiem vu|dau tu|hoa 
 /** an ordinary slip, not a scheme: a top-up or a transfer to the wrong number or account ("nạp nhầm số", "nạp tiền điện thoại") */
 const depositSlip = /\bnham (so|sdt|thue bao|tai khoan|tk|stk|nguoi)\b|\b(nap|mua) (the|tien dien thoai|tien dt|card)\b|\btien dien thoai\b/;
 // a follow-up in a scam conversation names no place ("nạp 10 triệu rồi giờ không rút được"), so only a slip with no place is left out
-const depositStuck = { test: (folded: string) => depositStuckWords.test(folded) && (depositPlace.test(folded) || !depositSlip.test(folded)) };
+const depositStuck = { test: (folded: string) => matches(depositStuckWords, folded) && (matches(depositPlace, folded) || !matches(depositSlip, folded)) };
 const lostPatterns: Array<{ test(folded: string): boolean }> = [
   // a scam and a completed event: "bị giả danh công an lừa hết tiền", "bị lừa đảo rồi"
   /\b(bi (\S+ ){0,3}lua( dao)?|gia danh|mao danh|bi hack|chiem doat|ke gian|ke lua dao)\b.{0,60}\b(mat|het|sach|bi (tru|rut)|chuyen (tien|khoan|het|\d)|\d+ ?(trieu|tr|cu|ty|k))\b/,
@@ -104,28 +105,28 @@ export function readVictim(text: string): VictimState | undefined {
   if (plain.length > 400) return undefined;
   // "…cần lưu ý gì để không mất tiền": a purpose ("so as not to lose money") tells no loss
   const folded = plain.replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi").replace(avoidLoss, "de giu tien");
-  if (folded.length > 400 || hypothetical.test(folded) || resolvedQuestionOnly.test(folded) || receivedText.test(folded) || offer.test(folded)) return undefined;
+  if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded) || matches(offer, folded)) return undefined;
   const spared = folded.replace(notYet, " ");
   if (spared !== folded) {
     // what remains after "chưa bị trừ tiền" still tells a loss ("bị trừ 9 triệu rồi, chưa chuyển thêm")
-    if (lossIn(spared) && moneyGone.test(spared)) return "victim";
-    return riskyAct.test(folded) ? "at_risk" : undefined;
+    if (lossIn(spared) && matches(moneyGone, spared)) return "victim";
+    return matches(riskyAct, folded) ? "at_risk" : undefined;
   }
   if (isAccountTakenOnly(text)) return undefined;
   // "nick Zalo bị hack, nó nhắn mượn tiền cả danh bạ": the account is being misused, nobody has paid
   // yet and nothing was given away: the knowledge base's "warn your contacts", not a victim's steps
-  if (socialAccountTaken.test(folded) && !moneyGone.test(folded) && !riskyAct.test(folded) && !/\b(da|roi|xong) (chuyen|ck)|\b(chuyen|ck) (\S+ ){0,2}roi\b/.test(folded)) return undefined;
+  if (matches(socialAccountTaken, folded) && !matches(moneyGone, folded) && !matches(riskyAct, folded) && !/\b(da|roi|xong) (chuyen|ck)|\b(chuyen|ck) (\S+ ){0,2}roi\b/.test(folded)) return undefined;
   // "lỡ đọc OTP rồi, có mất tiền không", "cho người lạ điều khiển máy, sợ mất tiền": a risky act, a worry, no money gone
-  if (worry.test(folded) && riskyAct.test(folded) && !moneyGone.test(folded.replace(worry, " "))) return "at_risk";
+  if (matches(worry, folded) && matches(riskyAct, folded) && !moneyGone.test(folded.replace(worry, " "))) return "at_risk";
   // "…có bị mất tiền oan không": the worry is a question, not a loss told
-  if (lossIn(worry.test(folded) ? folded.replace(worry, " ") : folded)) return "victim";
+  if (lossIn(matches(worry, folded) ? folded.replace(worry, " ") : folded)) return "victim";
   // "lỡ đọc mã OTP rồi, có mất tiền không": a risky act and a worry, no loss told
-  if (worry.test(folded) && doneAct.test(folded) && riskyAct.test(folded)) return "at_risk";
+  if (matches(worry, folded) && matches(doneAct, folded) && matches(riskyAct, folded)) return "at_risk";
   // "họ bắt cài ứng dụng qua link, tôi cài rồi thì sao": the resident did what was asked and asks
   // what now; the demand is retold, not forwarded, and no money is gone yet
   // someone must have asked for it, and an official app or the ward's own officer is no stranger: "em tải VNeID rồi thì sao",
   // "em gửi link hồ sơ cho cán bộ phường rồi thì sao" are ordinary questions
-  if (riskyAct.test(folded) && ownDoneAct.test(folded) && whatNow.test(folded) && !moneyGone.test(folded) && (scamWords.test(folded) || (strangerAsked.test(folded) && (!officialTarget.test(folded) || /\blink\b/.test(folded))))) return "at_risk";
+  if (matches(riskyAct, folded) && matches(ownDoneAct, folded) && matches(whatNow, folded) && !matches(moneyGone, folded) && (matches(scamWords, folded) || (matches(strangerAsked, folded) && (!matches(officialTarget, folded) || /\blink\b/.test(folded))))) return "at_risk";
   return undefined;
 }
 
@@ -139,7 +140,7 @@ const moneyWords = /\b(tien|trieu|tr|cu|ty|nghin|chuyen|ck|vay|muon|otp|the|ngan
  */
 export function isAccountTakenOnly(text: string): boolean {
   const folded = foldForScam(text);
-  return folded.length <= 200 && socialAccountTaken.test(folded) && !moneyWords.test(folded) && !hypothetical.test(folded) && !receivedText.test(folded);
+  return folded.length <= 200 && matches(socialAccountTaken, folded) && !matches(moneyWords, folded) && !matches(hypothetical, folded) && !matches(receivedText, folded);
 }
 
 export function isVictimReport(text: string): boolean {
@@ -147,18 +148,18 @@ export function isVictimReport(text: string): boolean {
 }
 
 function lossIn(folded: string): boolean {
-  if (folded.length > 400 || hypothetical.test(folded) || resolvedQuestionOnly.test(folded) || receivedText.test(folded)) return false;
-  if (paymentGlitch.test(folded) && !scamHint.test(folded)) return false;
-  if (worry.test(folded) && !doneAct.test(folded)) return false;
+  if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded)) return false;
+  if (matches(paymentGlitch, folded) && !matches(scamHint, folded)) return false;
+  if (matches(worry, folded) && !matches(doneAct, folded)) return false;
   // (the one context pattern first: most messages fail it, and then the many loss patterns are not run)
-  if (!lossContext.test(folded) || !lostPatterns.some((p) => p.test(folded))) return false;
+  if (!matches(lossContext, folded) || !lostPatterns.some((p) => p.test(folded))) return false;
   // "bị lừa rồi" alone is enough; otherwise someone must have done or lost something
   // an advert for "getting the money back" names victims too ("Bị lừa rồi? Chúng tôi hỗ trợ…")
-  if (offer.test(folded)) return false;
-  if (subject.test(folded)) return true;
-  if (transferToScammer.test(folded)) return true;
+  if (matches(offer, folded)) return false;
+  if (matches(subject, folded)) return true;
+  if (matches(transferToScammer, folded)) return true;
   // "bị giả danh công an lừa mất 100tr", "help bị lừa mất 20tr", "bj lừa r huhu": said without a subject,
   // a loss or "rồi" must be there
-  if (/^(\S+ ){0,2}bi (\S+ ){0,4}lua( dao)?\b/.test(folded) && (moneyGone.test(folded) || /\b(roi|r)\b/.test(folded))) return true;
+  if (/^(\S+ ){0,2}bi (\S+ ){0,4}lua( dao)?\b/.test(folded) && (matches(moneyGone, folded) || /\b(roi|r)\b/.test(folded))) return true;
   return /^((vua|lai|da|moi) ){0,2}bi (\S+ ){0,2}(lua|hack|chiem)\b|\bbi lua (that )?(roi|r)\b/.test(folded) || /^(vua|lo|da|mat|moi)\b/.test(folded) || /^((vua|da|moi) )?bi (tru|rut) (het |sach )?(\d|tien)/.test(folded);
 }
