@@ -1220,6 +1220,13 @@ describe("understanding what residents mean", () => {
     // a statement that the resident needs a paper asks for that paper: another procedure
     const copy = after("làm giấy phép xây dựng nhà ở", "tôi cần bản sao giấy khai sinh");
     expect(copy[2]).not.toBe("dvc-giay-phep-xay-dung");
+    // folded, "so" is also "số" and "anh" a brother: only a named book or photo is a paper
+    const fee = after("cap ban sao giay khai sinh", "co phai so tien phi khong");
+    expect(fee[3]).toBe("fee");
+    const brother = after("thủ tục đăng ký khai sinh cho con", "có phải anh trai cháu đi cùng không");
+    expect(brother[3]).not.toBe("documents");
+    expect(after("làm giấy phép xây dựng nhà ở", "có cần sổ đỏ không")[3]).toBe("documents");
+    expect(after("đăng ký tạm trú", "có cần ảnh thẻ không")[3]).toBe("documents");
   });
 
   it("goes on with the previous entry when nothing matches well but the message names that entry's subject", () => {

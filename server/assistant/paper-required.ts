@@ -7,9 +7,11 @@
  *
  * Only the whole question shape counts: "(có) cần / phải (mang, nộp, có) giấy|bản sao|bản chính|sổ … không".
  * "tôi cần bản sao giấy khai sinh" (a statement, no yes/no) asks for the paper itself: another procedure.
+ * Folded, "so" is also "số" and "anh" also "anh" (a brother): only a named book ("sổ hộ khẩu", "sổ đỏ"…) or photo
+ * ("ảnh thẻ", "ảnh 3x4") is a paper; "có phải số tiền phí không" asks the fee, "có phải anh trai đi cùng không" no paper.
  */
 const paperNeeded =
-  /^(?:(?:the|vay|con|va|ma|cho (?:em|toi|chau|minh) hoi)\s+)?(?:co\s+)?(?:can|phai|bat buoc)\s+(?:phai\s+)?(?:(?:mang|nop|co|lam|xin|xuat trinh|theo)\s+)?(?:theo\s+)?(?:giay|ban sao|ban chinh|so|to khai|anh)\b[^?]*?\b(?:khong|ko|k|hong|hok)\s*[?.!]*$/;
+  /^(?:(?:the|vay|con|va|ma|cho (?:em|toi|chau|minh) hoi)\s+)?(?:co\s+)?(?:can|phai|bat buoc)\s+(?:phai\s+)?(?:(?:mang|nop|co|lam|xin|xuat trinh|theo)\s+)?(?:theo\s+)?(?:giay|ban sao|ban chinh|so (?:ho khau|do|hong|tam tru|bhxh|bao hiem|tiet kiem|yeu ly)|to khai|anh (?:the|chan dung|\d))\b[^?]*?\b(?:khong|ko|k|hong|hok)\s*[?.!]*$/;
 
 /** The message asks whether a certain paper is needed (folded text, diacritics removed). */
 export function asksPaperRequired(folded: string): boolean {
