@@ -354,6 +354,15 @@ describe("a verb of checking is no scam talk by itself", () => {
       expect(result.kind === "answer" && result.entry.id, text).toBe("ld-kiem-tra");
     }
   });
+
+  it("offers the checking entry when it is second in a near tie, rather than hand a check request off", () => {
+    for (const text of ["kiểm tra giúp tôi số này 0912345678 có đáng tin không", "kiem tra giup toi so nay 0912345678 co dang tin khong"]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("clarify");
+      const offered = result.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined));
+      expect(offered, text).toContain("ld-kiem-tra");
+    }
+  });
 });
 
 describe("a scam entry that leads a near tie for a message saying nothing of a scam", () => {

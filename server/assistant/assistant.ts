@@ -521,7 +521,8 @@ export class Assistant {
     const scamTalk = unnamed(
       () =>
         scamTalkPattern.test(foldedText(text)) ||
-        (!!r.top && checkingVerbPattern.test(foldedText(text)) && checkingVerbPattern.test(foldedText(r.top.entry.title))) ||
+        // (the title of the top, or of the second in a near tie: a clarify may offer the checking entry)
+        (checkingVerbPattern.test(foldedText(text)) && r.ranked.slice(0, r.confident ? 1 : 2).some((c) => checkingVerbPattern.test(foldedText(c.entry.title)))) ||
         [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao"),
     );
     if (r.top && !r.weak && r.top.entry.category === "lua-dao" && !scamTalk()) {
