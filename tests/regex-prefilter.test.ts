@@ -60,6 +60,19 @@ describe("requiredLiterals", () => {
     expect(sorted(/tai\(abc\)/)).toEqual(["tai(abc)"]);
     expect(sorted(/ab\-cd\/ef/)).toEqual(["ab-cd/ef"]);
   });
+
+  it("reads a character above U+FFFF as one atom under the u flag, so its quantifier covers the whole pair", () => {
+    for (const re of [/a😀?b/u, /xy😀*z/u, /a😀{0,2}b/u]) {
+      for (const text of ["ab", "xyz", "a😀b", "xy😀😀z", "a😀😀b"]) {
+        if (re.test(text)) expect(requiredLiterals(re)?.some((l) => text.includes(l)) ?? true, `${re} on ${text}`).toBe(true);
+      }
+    }
+    expect(sorted(/a😀?b/u)).toEqual(["ab", "a😀b"]);
+    // without u the quantifier takes the low surrogate only, as the engine reads it
+    const plain = new RegExp("a\uD83D\uDE00?b");
+    expect(plain.test("a\uD83Db")).toBe(true);
+    expect(requiredLiterals(plain)?.some((l) => "a\uD83Db".includes(l)) ?? true).toBe(true);
+  });
 });
 
 describe("matches", () => {

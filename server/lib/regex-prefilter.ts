@@ -46,7 +46,11 @@ function unique(list: string[]): string[] {
 
 class Reader {
   i = 0;
-  constructor(readonly src: string) {}
+  /** `unicode`: the u flag, under which a surrogate pair (a character above U+FFFF) is one atom */
+  constructor(
+    readonly src: string,
+    readonly unicode = false,
+  ) {}
 
   /** alternation := sequence ('|' sequence)* */
   alternation(): Info {
@@ -129,6 +133,12 @@ class Reader {
     this.i++;
     if (c === "^" || c === "$") return empty;
     if (c === ".") return unknown;
+    // under u, "😀?" makes the whole character optional, not only its low surrogate
+    const low = src[this.i];
+    if (this.unicode && /[\uD800-\uDBFF]/.test(c) && low !== undefined && /[\uDC00-\uDFFF]/.test(low)) {
+      this.i++;
+      return { exact: [c + low], any: null };
+    }
     return { exact: [c], any: null };
   }
 
@@ -190,7 +200,7 @@ class Reader {
 export function requiredLiterals(re: RegExp, minLength = MIN_LITERAL): string[] | null {
   if (/[^gsu]/.test(re.flags)) return null;
   try {
-    const reader = new Reader(re.source);
+    const reader = new Reader(re.source, re.flags.includes("u"));
     const info = reader.alternation();
     if (reader.i !== re.source.length) return null;
     const any = anyOf(info);
