@@ -139,91 +139,80 @@ function alive(pid: number): boolean {
   }
 }
 
-describe.skipIf(process.platform !== "linux")("the processing process and signals from a terminal", () => {
-  let fake: FakeZalo;
-  let tmp: ReturnType<typeof makeTempDir>;
-  let server: NodeServer;
-  let closed = false;
+type ChildServer = { fake: FakeZalo; tmp: ReturnType<typeof makeTempDir>; server: NodeServer; closed: boolean };
 
+/** A server with a processing child, started before a describe's tests and closed after them (unless a test set `closed` and closed it itself). */
+function serverWithChild(name: string): ChildServer {
+  const s = { closed: false } as ChildServer;
   beforeAll(async () => {
-    fake = await FakeZalo.start();
-    tmp = makeTempDir("signals");
-    server = await startNodeServer(testConfig(tmp.dir, fake.url), { hostname: "127.0.0.1", processing: "thread" });
-    await server.sweepNow();
+    s.fake = await FakeZalo.start();
+    s.tmp = makeTempDir(name);
+    s.server = await startNodeServer(testConfig(s.tmp.dir, s.fake.url), { hostname: "127.0.0.1", processing: "thread" });
+    await s.server.sweepNow();
   }, 60_000);
   afterAll(async () => {
-    if (!closed) await server?.close();
-    await fake?.close();
-    tmp?.remove();
+    if (!s.closed) await s.server?.close();
+    await s.fake?.close();
+    s.tmp?.remove();
   });
+  return s;
+}
+
+describe.skipIf(process.platform !== "linux")("the processing process and signals from a terminal", () => {
+  const s = serverWithChild("signals");
 
   // Ctrl+C signals the whole process group: the server stops gracefully and its stop message ends
   // the child after the replies under way; the child must not die first, halfway through a group.
   it("ignores SIGINT and SIGTERM, goes on answering, and ends with the server's close()", { timeout: 60_000 }, async () => {
-    const pid = server.processingPid!()!;
+    const pid = s.server.processingPid!()!;
     process.kill(pid, "SIGINT");
     process.kill(pid, "SIGTERM");
-    await server.sweepNow(); // a round trip through the child: the signals have reached it by then
+    await s.server.sweepNow(); // a round trip through the child: the signals have reached it by then
     const appId = zaloId("2");
-    fake.registerApp(appId, "app-secret-signals");
-    const ward = await createWard(server.services, { slug: "phuong-signals", appId, appSecret: "app-secret-signals", tokens: fake.issueTokens(appId) });
-    const res = await postWebhook(server.url, await signedEvent(ward, textEvent(ward, { userId: "8100000000000000002", text: "làm căn cước ở đâu", msgId: "signals-1" })));
+    s.fake.registerApp(appId, "app-secret-signals");
+    const ward = await createWard(s.server.services, { slug: "phuong-signals", appId, appSecret: "app-secret-signals", tokens: s.fake.issueTokens(appId) });
+    const res = await postWebhook(s.server.url, await signedEvent(ward, textEvent(ward, { userId: "8100000000000000002", text: "làm căn cước ở đâu", msgId: "signals-1" })));
     expect(res.status).toBe(200);
-    await server.queue.idle();
-    expect(fake.sent("8100000000000000002").length).toBe(1);
-    expect(server.processingPid!()).toBe(pid); // the same child, not a restarted one
+    await s.server.queue.idle();
+    expect(s.fake.sent("8100000000000000002").length).toBe(1);
+    expect(s.server.processingPid!()).toBe(pid); // the same child, not a restarted one
     expect(alive(pid)).toBe(true);
-    closed = true;
-    await server.close();
+    s.closed = true;
+    await s.server.close();
     await waitFor(() => !alive(pid), { timeoutMs: 15_000, intervalMs: 50, what: "the child to end with the server" });
-    expect(fake.sent("8100000000000000002").length).toBe(1);
+    expect(s.fake.sent("8100000000000000002").length).toBe(1);
   });
 });
 
 describe.skipIf(process.platform !== "linux")("the processing process dying", () => {
-  let fake: FakeZalo;
-  let tmp: ReturnType<typeof makeTempDir>;
-  let server: NodeServer;
-  let closed = false;
-
-  beforeAll(async () => {
-    fake = await FakeZalo.start();
-    tmp = makeTempDir("dying");
-    server = await startNodeServer(testConfig(tmp.dir, fake.url), { hostname: "127.0.0.1", processing: "thread" });
-    await server.sweepNow();
-  }, 60_000);
-  afterAll(async () => {
-    if (!closed) await server?.close();
-    await fake?.close();
-    tmp?.remove();
-  });
+  const s = serverWithChild("dying");
 
   it("settles a sweepNow() the child can no longer answer", { timeout: 60_000 }, async () => {
-    const pid = server.processingPid!()!;
-    const swept = server.sweepNow();
+    const pid = s.server.processingPid!()!;
+    const swept = s.server.sweepNow();
     process.kill(pid, "SIGKILL");
     expect(await Promise.race([swept, sleep(10_000).then(() => "still waiting")])).toEqual({ events: 0, sent: 0 });
     // and a new child takes over
-    await waitFor(() => server.processingPid!() !== pid, { timeoutMs: 30_000, what: "a new child" });
-    await server.sweepNow();
+    await waitFor(() => s.server.processingPid!() !== pid, { timeoutMs: 30_000, what: "a new child" });
+    await s.server.sweepNow();
   });
 
   it("starts no new child when the child dies just before close()", { timeout: 60_000 }, async () => {
-    const pid = server.processingPid!()!;
+    const pid = s.server.processingPid!()!;
     process.kill(pid, "SIGKILL");
     await waitFor(() => !existsSync(`/proc/${pid}`), { timeoutMs: 15_000, intervalMs: 10, what: "the child to be reaped" });
-    closed = true;
-    await server.close();
+    s.closed = true;
+    await s.server.close();
     // An absence has no event to wait for: the window is the restart delay (1 s after a child
     // that was ready) with room to spare.
     await sleep(2500);
-    expect(server.processingPid!()).toBe(pid);
+    expect(s.server.processingPid!()).toBe(pid);
   });
 
   it("waits longer after each child that fails at start, and logs each attempt", { timeout: 90_000 }, async () => {
-    writeFileSync(join(tmp.dir, "not-a-directory"), "");
+    writeFileSync(join(s.tmp.dir, "not-a-directory"), "");
     // the child cannot create its database (the parent never opens this one)
-    const config = { ...testConfig(tmp.dir, fake.url), databaseUrl: `file:${join(tmp.dir, "not-a-directory", "hoi-phuong.db")}` };
+    const config = { ...testConfig(s.tmp.dir, s.fake.url), databaseUrl: `file:${join(s.tmp.dir, "not-a-directory", "hoi-phuong.db")}` };
     const restarts: Array<{ at: number; fields: Record<string, unknown> }> = [];
     const logger: Logger = {
       debug: () => undefined,
