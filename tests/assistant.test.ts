@@ -1255,6 +1255,7 @@ describe("understanding what residents mean", () => {
     // reporting a scam text or number is the reporting entry, not a resident's report to the ward
     expect(en("How do I report a spam text message?")).toEqual(["answer", "en", "ld-bao-cao"]);
     expect(en("how do I report a scam text message")).toEqual(["answer", "en", "ld-bao-cao"]);
+    expect(en("where can I report this kind of message")).toEqual(["answer", "en", "ld-bao-cao"]);
     // a number or a message without a scam word is an ordinary report to the ward or a procedure
     expect(en("I want to report a broken street light, pole number 12")).toEqual(["answer", "en", "pa-gui-phan-anh"]);
     expect(en("How do I report a change of my house number?")[2]).not.toBe("ld-bao-cao");

@@ -92,9 +92,10 @@ const glossary: GlossaryPhrase[] = [
   // a report already sent and still unanswered: following it up, before "report" as a new one
   { pattern: /\b(?:reported|sent (?:a |my |the )?(?:report|complaint|feedback))\b[^]*\b(?:no(?:body| one) (?:has )?(?:replied|answered|responded|came)|no (?:reply|response|answer)|not (?:been )?(?:fixed|replied|answered)|status|follow)/, words: "theo doi phan anh da gui", group: "report" },
   // reporting a scam message, number or call (where to report it): the reporting entry, not a report to the ward
-  // (the noun needs a scam word before it: "report a broken street light, pole number 12" or "report a change of
-  // my house number" is an ordinary report to the ward or a procedure)
-  { pattern: /\breport\w*\b[^.?!]{0,30}\b(?:(?:scam|spam|fraud|suspicious|fake|unknown)\w*(?: text)? (?:messages?|texts?|sms|numbers?|calls?)\b|scam\w*|spam\b)/, words: "bao cao to giac lua dao tin nhan rac", group: "report" },
+  // (the noun needs a scam word before it, or a pointer back to the one just discussed — "this kind of message":
+  // "report a broken street light, pole number 12" or "report a change of my house number" is an ordinary report
+  // to the ward or a procedure)
+  { pattern: /\breport\w*\b[^.?!]{0,30}\b(?:(?:(?:scam|spam|fraud|suspicious|fake|unknown)\w*(?: text)?|(?:this|that|these|those|such)(?: (?:kind|type|sort)s? of)?) (?:messages?|texts?|sms|numbers?|calls?)\b|scam\w*|spam\b)/, words: "bao cao to giac lua dao tin nhan rac", group: "report" },
   { pattern: /\bcomplain\w*|\breport (?:a )?problem|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
   // the app itself, unless the message is about a report (sent through it)
   { pattern: /\bihanoi\b/, words: "ung dung ihanoi cong dan thu do so cai dat va su dung", group: "report" },
