@@ -1209,6 +1209,46 @@ describe("understanding what residents mean", () => {
     expect(ask("toi can lam cai do it thoi").lang).toBe("vi");
   });
 
+  it("reads 'do I need paper X' after a procedure as that procedure's papers, though X names another entry", () => {
+    const after = (first: string, then: string) => {
+      const a = ask(first);
+      const b = assistant.ask(then, ward, MONDAY_9AM, a.memory);
+      return [a.kind === "answer" && a.entry.id, b.kind, b.kind === "answer" && b.entry.id, b.kind === "answer" && b.shown];
+    };
+    expect(after("đăng ký kết hôn làm ở đâu", "có cần giấy xác nhận tình trạng hôn nhân không")).toEqual(["dvc-ket-hon", "answer", "dvc-ket-hon", "documents"]);
+    expect(after("làm giấy phép xây dựng nhà ở", "có phải nộp bản sao sổ đỏ không")).toEqual(["dvc-giay-phep-xay-dung", "answer", "dvc-giay-phep-xay-dung", "documents"]);
+    // a statement that the resident needs a paper asks for that paper: another procedure
+    const copy = after("làm giấy phép xây dựng nhà ở", "tôi cần bản sao giấy khai sinh");
+    expect(copy[2]).not.toBe("dvc-giay-phep-xay-dung");
+  });
+
+  it("goes on with the previous entry when nothing matches well but the message names that entry's subject", () => {
+    const tax = ask("thuế hộ kinh doanh từ năm 2026 thay đổi gì");
+    expect(tax.kind === "answer" && tax.entry.id).toBe("dvc-thue-ho-kinh-doanh");
+    // "hóa đơn" is in the tax entry's title: its question, not one for staff
+    const invoice = assistant.ask("xuất hóa đơn cho khách lẻ có bắt buộc không", ward, MONDAY_9AM, tax.memory);
+    expect([invoice.kind, invoice.kind === "answer" && invoice.entry.id]).toEqual(["answer", "dvc-thue-ho-kinh-doanh"]);
+    // a subject known to be outside the ward's work is still handed off
+    expect(assistant.ask("thời tiết hôm nay thế nào", ward, MONDAY_9AM, tax.memory).kind).toBe("handoff");
+  });
+
+  it("reads English follow-ups about a paper to translate, the office's hours and reporting a message", () => {
+    const en = (q: string, memory?: ReturnType<typeof ask>["memory"]) => {
+      const r = memory ? assistant.ask(q, ward, MONDAY_9AM, memory) : ask(q);
+      return [r.kind, r.lang, r.kind === "answer" && r.entry.id];
+    };
+    // a paper and what must be done to it is a part of the procedure at hand, not a topic of its own
+    const marriage = ask("We want to register our marriage at the ward, my fiance is Vietnamese");
+    expect(marriage.kind === "answer" && marriage.entry.id).toBe("dvc-ket-hon");
+    expect(en("Should my divorce decree be translated too?", marriage.memory)).toEqual(["answer", "en", "dvc-ket-hon"]);
+    // "what time is the ward open": the office's hours; then "where is it" goes on with that entry
+    const hours = ask("What time is the one-stop office open tomorrow?");
+    expect([hours.kind, hours.lang, hours.kind === "answer" && hours.entry.id]).toEqual(["answer", "en", "phuong-lien-he"]);
+    expect(en("And where is it?", hours.memory)).toEqual(["answer", "en", "phuong-lien-he"]);
+    // reporting a scam text or number is the reporting entry, not a resident's report to the ward
+    expect(en("How do I report a spam text message?")).toEqual(["answer", "en", "ld-bao-cao"]);
+  });
+
   it("answers a resident's own short question that the scam check flags, when an entry outside scams answers it", () => {
     const photo = ask("cô giáo chủ nhiệm xin ảnh căn cước của phụ huynh qua zalo, có nên gửi không");
     expect(photo.kind === "answer" && photo.entry.id).toBe("kns-du-lieu-ca-nhan");

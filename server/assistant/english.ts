@@ -91,6 +91,8 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bscam\w*|\bfraud\w*|\bphishing\b/, words: "lua dao", group: "scam" },
   // a report already sent and still unanswered: following it up, before "report" as a new one
   { pattern: /\b(?:reported|sent (?:a |my |the )?(?:report|complaint|feedback))\b[^]*\b(?:no(?:body| one) (?:has )?(?:replied|answered|responded|came)|no (?:reply|response|answer)|not (?:been )?(?:fixed|replied|answered)|status|follow)/, words: "theo doi phan anh da gui", group: "report" },
+  // reporting a scam message, number or call (where to report it): the reporting entry, not a report to the ward
+  { pattern: /\breport\w*\b[^.?!]{0,30}\b(?:messages?|texts?|sms|numbers?|calls?|scam\w*|spam)\b/, words: "bao cao to giac lua dao tin nhan rac", group: "report" },
   { pattern: /\bcomplain\w*|\breport (?:a )?problem|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
   // the app itself, unless the message is about a report (sent through it)
   { pattern: /\bihanoi\b/, words: "ung dung ihanoi cong dan thu do so cai dat va su dung", group: "report" },
@@ -100,7 +102,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bqr(?: code)?s?\b|\bcashless\b|\be-?wallets?\b|\bmobile (?:banking|payment)\b|\bbanking app\b|\bpay(?:ing|ment)?s?\b[^.?!]{0,20}\b(?:by|with) (?:card|phone|transfer|bank transfer)\b/, words: "thanh toan khong tien mat quet ma qr an toan", group: "pay" },
   // "what time does it open", "when does the office close", "open until": in a ward's chat, "it" is the ward office
   // ("open at"/"open until" need a time or the office named: "my app won't open at all" is no question of hours)
-  { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\b(?:open|work(?:s|ing)?|closed)\b[^.?!]{0,30}\b(?:saturday|sunday|weekend)s?\b|\b(?:saturday|sunday|weekend)s?\b[^.?!]{0,20}\b(?:open|closed)\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until) (?:\d|noon|midnight|what time|when)|\b(?:office|ward|committee)\s+(?:(?:is|will|does|still)\s+)?(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b/, words: "gio lam viec dia chi phuong" },
+  { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\b(?:open|work(?:s|ing)?|closed)\b[^.?!]{0,30}\b(?:saturday|sunday|weekend)s?\b|\b(?:saturday|sunday|weekend)s?\b[^.?!]{0,20}\b(?:open|closed)\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until) (?:\d|noon|midnight|what time|when)|\b(?:office|ward|committee)\s+(?:(?:is|will|does|still)\s+)?(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b|\bwhat time (?:is|are) (?:the )?(?:ward|office|one-stop|people'?s committee)\w*\b[^.?!]{0,20}\b(?:open|closed?)\b/, words: "gio lam viec dia chi phuong" },
   { pattern: /(?<!\b(?:on|from|in|with) (?:my|the|his|her|a|your) )\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
   { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bpeople'?s committee\b/, words: "dia chi uy ban nhan dan phuong" },
   { pattern: /\bward office\b/, words: "dia chi uy ban nhan dan phuong", descriptor: true },
@@ -111,7 +113,8 @@ const facetGlossary: Array<[RegExp, string]> = [
   [/\bonline\b|\bpublic service portal\b|\bon (?:the|my) phone\b|\bvia (?:the )?app\b/, "dich vu cong truc tuyen"],
   [/\bfees?\b|\bcosts?\b|\bhow much\b|\bprice\b|\bpay\b/, "le phi"],
   [/\bhow long\b|\bprocessing time\b|\bhow many days\b|\bhow soon\b|\bdeadline\b|\bwithin\b/, "bao lau"],
-  [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b/, "giay to can mang"],
+  // "Do I need my passport translated?": a paper and what must be done to it, asked of the procedure at hand
+  [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b/, "giay to can mang"],
   [/\bwhere\b/, "o dau"],
 ];
 
