@@ -68,11 +68,12 @@ describe("genuine notices and residents' questions of the same words are not war
 });
 
 describe("a teacher's note of a light injury", () => {
-  // hand weights only: after the session 9 retrain the n-gram model warns this genuine shape (it did
-  // not before; a retrain swing noted in the notes, left for the model's stability work)
+  const note = "Em là cô giáo lớp 2A, bé bị ngã nhẹ ở sân trường, nhà trường đã sơ cứu, phụ huynh yên tâm ạ";
   it("is not warned by the hand weights", () => {
-    expect(checkScam("Em là cô giáo lớp 2A, bé bị ngã nhẹ ở sân trường, nhà trường đã sơ cứu, phụ huynh yên tâm ạ", hand).outcome).not.toBe("scam");
+    expect(checkScam(note, hand).outcome).not.toBe("scam");
   });
+  // the shipped check (n-gram model) warns it since the session 9 retrain, with every setting tried in
+  // session 9 wave 2 but L2 0.1 (not adopted, see server/assistant/scam/train.ts); left
 });
 
 describe("whole words in safety rules", () => {
