@@ -301,6 +301,13 @@ describe("a past fire told to ask for a lost paper again", () => {
     expect(reissue.kind === "handoff" ? reissue.handoff.reason : reissue.kind).not.toBe("emergency");
     const now = ask("nhà tôi đang bị cháy, cứu với");
     expect(now.kind === "handoff" && now.handoff.reason).toBe("emergency");
+    // a fire happening now, whatever else the message asks "làm lại"/"cấp lại"
+    for (const text of ["nhà tôi đang bị cháy, gọi 114 mãi không được, làm lại thế nào", "nha toi dang bi chay, cap lai so cuu hoa cho toi"]) {
+      const fire = ask(text);
+      expect(fire.kind === "handoff" && fire.handoff.reason, text).toBe("emergency");
+    }
+    const lostDeed = ask("cháy mất sổ đỏ, xin cấp lại");
+    expect(lostDeed.kind === "handoff" ? lostDeed.handoff.reason : lostDeed.kind).not.toBe("emergency");
   });
 });
 
