@@ -34,6 +34,7 @@ const warned = [
   "Bưu phẩm của bạn không giao được, vui lòng cập nhật lại địa chỉ để chúng tôi giao hàng",
   "Tôi là bác sĩ, con anh bị tai nạn đang cấp cứu, cần mổ gấp, anh nói chuyện với tôi nhé",
   "Bố ơi con đây, con phải dùng tạm số này vì điện thoại con hỏng, giờ con đang bận không nghe máy được",
+  "Đơn hàng của bạn giao không thành công, bạn cần cập nhật lại địa chỉ tại đây",
   "Tuyển nhân viên làm online, mỗi ngày làm 2 tiếng nhận 500.000 đồng",
   "Bạn muốn lấy lại số tiền đã mất? Liên hệ đội ngũ của chúng tôi, cam kết lấy lại 100%",
 ];
@@ -50,6 +51,8 @@ const quiet = [
   "tài khoản ngân hàng bị khóa thì làm sao mở lại",
   "cài vneid có được nhận quà không",
   "làm sao tra cứu phạt nguội",
+  // the resident's own "có cần … không" is no sender's order ("cần" as a whole word, and not asked)
+  "shipper gọi bảo cập nhật địa chỉ, tôi có cần cung cấp gì không",
 ];
 
 describe("session 9 script classes are warned (hand weights and the shipped check)", () => {
@@ -72,6 +75,15 @@ describe("a teacher's note of a light injury", () => {
   // not before; a retrain swing noted in the notes, left for the model's stability work)
   it("is not warned by the hand weights", () => {
     expect(checkScam("Em là cô giáo lớp 2A, bé bị ngã nhẹ ở sân trường, nhà trường đã sơ cứu, phụ huynh yên tâm ạ", hand).outcome).not.toBe("scam");
+  });
+});
+
+describe("a relative on a new number who asks for nothing", () => {
+  // hand weights: "hết tiền, phải dùng số này" says why the new number; with no ask and no reason it cannot be
+  // called back it is not the script (the shipped model's own lean is left to its retrain, see the notes)
+  it("is not warned by the hand weights, and the same words with an ask are", () => {
+    expect(checkScam("Con đây, điện thoại con hết tiền phải dùng số này, tối con gọi lại mẹ nhé", hand).outcome).not.toBe("scam");
+    expect(checkScam("Mẹ ơi con đây, điện thoại con hết tiền phải dùng số này, mẹ chuyển cho con 2 triệu nhé", hand).outcome).toBe("scam");
   });
 });
 
