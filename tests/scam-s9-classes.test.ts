@@ -103,11 +103,20 @@ describe("mistaken top-ups and transfers", () => {
     "Em nạp nhầm 200k vào số anh, anh nạp trả lại giúp em với",
     "Tin này có phải lừa đảo không: chị ơi em chuyển nhầm 3 triệu vào tài khoản của chị, chị chuyển lại giúp em nhé",
     "có người nhắn là chuyển nhầm tiền vào tài khoản của tôi, bảo tôi chuyển trả lại cho họ",
+    // the top-up variant asks for the card's code
+    "em nạp nhầm thẻ vào số bác, bác đọc mã thẻ giúp em",
+    "em nap nham the vao so bac, bac gui lai ma the cho em voi",
   ])("someone asking the reader to send back a 'mistaken' payment is warned: %s", (text) => {
     expect(checkScam(text).outcome).toBe("scam");
     expect(checkScam(text).signals).toContain("mistaken_return");
   });
-  it.each(["mình chuyển khoản nhầm 2 triệu, làm sao lấy lại", "mẹ nạp nhầm thẻ vào số của người khác rồi", "tôi chuyển nhầm tiền thì phải làm gì"])(
+  it.each([
+    "mình chuyển khoản nhầm 2 triệu, làm sao lấy lại",
+    "mẹ nạp nhầm thẻ vào số của người khác rồi",
+    "tôi chuyển nhầm tiền thì phải làm gì",
+    // a relative of the writer's ("mẹ tôi", "bố em") made the payment, whoever is asked to return it
+    "mẹ tôi nạp nhầm thẻ cho số của bác, bác có trả lại được không",
+  ])(
     "the resident's own mistaken payment is no forwarded scam: %s",
     (text) => {
       expect(checkScam(text).outcome).not.toBe("scam");
