@@ -3,6 +3,7 @@
  * Messages are written for this file, not copied from the entries' sample questions or the sets.
  */
 import { describe, expect, it } from "vitest";
+import { analyze } from "../server/assistant/text-analysis";
 import { TitlePhrases } from "../server/assistant/title-phrase";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
@@ -317,5 +318,12 @@ describe("a foreigner named by nationality", () => {
       const result = ask(text);
       expect(result.kind === "answer" && result.entry.id, text).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
     }
+  });
+  it("does not read other words or Hanoi places of the same folded letters as a foreigner", () => {
+    const foreigner = (text: string) => analyze(text).map((t) => t.folded).join(" ").includes("nuoc ngoai");
+    for (const text of ["người nhặt rác", "đồng bào người Tày", "người Mỹ Đình", "người Đức Giang", "người Tây Hồ", "người Tây Mỗ", "người Nhật Tân", "nguoi tay ho", "nguoi my dinh", "nguoi duc giang"]) {
+      expect(foreigner(text), text).toBe(false);
+    }
+    for (const text of ["người Nhật thuê phòng", "khách người Mỹ", "nguoi tay thue nha", "người Đức ở nhà tôi"]) expect(foreigner(text), text).toBe(true);
   });
 });
