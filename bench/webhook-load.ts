@@ -93,6 +93,8 @@ export type LoadRun = ClientResult & {
   threadsCpu: string;
   /** the main thread's garbage collection during the load (PerformanceObserver "gc"): pauses, their sum and the longest */
   mainGc: { count: number; totalMs: number; maxMs: number };
+  /** bytes the main thread allocated per acknowledgement (sampling heap profile; WEBHOOK_HEAP_PROFILE) */
+  allocatedPerAck?: number;
   /** the intake journal during the run: events written, transactions, WAL syncs (group commit) */
   journal?: { events: number; commits: number; syncs: number };
 };
@@ -306,6 +308,14 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         await profiler.post("Profiler.enable");
         await profiler.post("Profiler.start");
       }
+      // WEBHOOK_HEAP_PROFILE=<file>: a sampling heap profile of this thread during the load, counting
+      // what the scavenges collect too (bytes allocated per acknowledgement, not only what survives)
+      const heapProfiler = process.env.WEBHOOK_HEAP_PROFILE ? new Session() : undefined;
+      if (heapProfiler) {
+        heapProfiler.connect();
+        await heapProfiler.post("HeapProfiler.enable");
+        await heapProfiler.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+      }
       const sched0 = mainThreadSchedstat();
       const threads0 = threadSamples();
       const childPid = server.processingPid?.();
@@ -338,6 +348,14 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         const { profile } = await profiler.post("Profiler.stop");
         writeFileSync(`${process.env.WEBHOOK_PROFILE}.${mode}.cpuprofile`, JSON.stringify(profile));
         profiler.disconnect();
+      }
+      let allocatedBytes: number | undefined;
+      if (heapProfiler) {
+        const { profile } = await heapProfiler.post("HeapProfiler.stopSampling");
+        writeFileSync(`${process.env.WEBHOOK_HEAP_PROFILE}.${mode}.heapprofile`, JSON.stringify(profile));
+        heapProfiler.disconnect();
+        const total = (node: typeof profile.head): number => node.selfSize + node.children.reduce((sum, child) => sum + total(child), 0);
+        allocatedBytes = total(profile.head);
       }
       const threadNice = threadNices();
       const journalAtEnd = server.intakeJournal && { ...server.intakeJournal.stats };
@@ -373,6 +391,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         threadNice,
         threadsCpu: threadsCpu(threads0, threads1, client.durationS, child0 && child1 ? { before: child0, after: child1 } : undefined),
         mainGc: gc,
+        allocatedPerAck: allocatedBytes === undefined ? undefined : allocatedBytes / Math.max(1, client.ok2xx),
         mainRunMsPerS: sched0 && sched1 ? (sched1.runNs - sched0.runNs) / 1e6 / client.durationS : NaN,
         mainWaitMsPerS: sched0 && sched1 ? (sched1.waitNs - sched0.waitNs) / 1e6 / client.durationS : NaN,
         journal: journalAtEnd && journal0 && { events: journalAtEnd.events - journal0.events, commits: journalAtEnd.commits - journal0.commits, syncs: journalAtEnd.syncs - journal0.syncs },
@@ -463,7 +482,8 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
           `non-2xx ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}; stored ${r.stored}/${r.ok2xx} acked (${r.storedEqualsAcked ? "ok" : "MISMATCH"}); done ${r.doneAtEnd} at end, ${r.done} after ${r.drainS.toFixed(1)} s drain ` +
           `(pending ${r.pending}, failed ${r.failed}); replies sent ${r.repliesSent}, fake Zalo got ${r.fakeReceived}; ` +
           `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms; main thread on CPU ${r.mainRunMsPerS.toFixed(0)} ms/s, waiting for a CPU ${r.mainWaitMsPerS.toFixed(0)} ms/s; threads by nice ${r.threadNice}; ` +
-          `CPU during the load: ${r.threadsCpu}, load generator ${r.cpuMsPerS?.toFixed(0) ?? "?"} ms/s; main-thread GC ${r.mainGc.count} pauses, ${r.mainGc.totalMs.toFixed(0)} ms, longest ${r.mainGc.maxMs.toFixed(1)} ms` +
+          `CPU during the load: ${r.threadsCpu}, load generator ${r.cpuMsPerS?.toFixed(0) ?? "?"} ms/s; main-thread GC ${r.mainGc.count} pauses, ${r.mainGc.totalMs.toFixed(0)} ms, longest ${r.mainGc.maxMs.toFixed(1)} ms; per ack: main thread ${((r.mainRunMsPerS * 1000) / Math.max(1, r.acksPerS)).toFixed(0)} µs CPU` +
+          (r.allocatedPerAck !== undefined ? `, ${(r.allocatedPerAck / 1024).toFixed(1)} KiB allocated` : "") +
           (r.journal ? `; journal ${r.journal.events} events in ${r.journal.commits} commits, ${r.journal.syncs} syncs` : ""),
       );
     }

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { BODY_LIMITS, limitBody } from "./lib/body-limits";
 import { declaredBodyLimit } from "./lib/declared-body-limit";
 import { clientAddress } from "./lib/client-address";
+import { preparedSecureHeaders } from "./lib/prepared-secure-headers";
+import { requestHeader } from "./lib/request-header";
 import { AppError, httpStatusOf, NotFoundError, RateLimitedError, ValidationError } from "./lib/errors";
 import { miniappRoutes } from "./miniapp/miniapp-routes";
 import type { Services } from "./services";
@@ -13,6 +15,9 @@ import { consoleRoutes } from "./staff/console-routes";
 /** Processes a stored webhook event after the response: waitUntil on Workers, the processing
  *  thread (or an in-process queue) on Node. Losing it is safe: the sweeper finds the event. */
 export type ProcessInBackground = (c: Context, eventId: number, accepted: IntakeResult["accepted"]) => void;
+
+/** HSTS, nosniff, no framing; cross-origin loads stay allowed (the mini app: see below). */
+const SECURE_HEADERS = { strictTransportSecurity: "max-age=31536000; includeSubDomains", crossOriginResourcePolicy: false, crossOriginOpenerPolicy: false, referrerPolicy: false } as const;
 
 const askSchema = z.object({
   text: z.string().trim().min(1, "Vui lòng nhập câu hỏi.").max(2000, "Câu hỏi quá dài (tối đa 2.000 ký tự)."),
@@ -35,29 +40,31 @@ export function createApp(services: Services, processInBackground: ProcessInBack
   });
   app.notFound((c) => c.json({ error: "not_found", message: "Không tìm thấy trang này." }, 404));
 
-  // HSTS (browsers keep to HTTPS once they have seen it over TLS), nosniff on every response
-  // (photos included), no framing. The mini app is served by Zalo from another origin and loads
-  // our API with CORS, so resources stay loadable cross-origin.
-  app.use("*", secureHeaders({ strictTransportSecurity: "max-age=31536000; includeSubDomains", crossOriginResourcePolicy: false, crossOriginOpenerPolicy: false, referrerPolicy: false }));
-
-  app.get("/healthz", async (c) => {
-    const wards = await services.wards.count();
-    return c.json({ ok: true, wards, knowledgeVersion: (await services.knowledge.version()) ?? null });
-  });
-
   // Zalo events are a few kilobytes; anything bigger is refused before it is read or parsed.
   const webhookBodyLimit = declaredBodyLimit({
     maxSize: 64 * 1024,
     onError: (c) => c.json({ error: "payload_too_large", message: "webhook body over 64 KiB" }, 413),
   });
-
-  app.post("/webhooks/zalo", webhookBodyLimit, async (c) => {
+  // The hottest route: the same secure headers, prepared once (server/lib/prepared-secure-headers.ts);
+  // registered before the "*" middleware below, which it replaces for this route.
+  const webhookHeaders = preparedSecureHeaders(SECURE_HEADERS);
+  app.post("/webhooks/zalo", webhookHeaders.middleware, webhookBodyLimit, async (c) => {
     const raw = await c.req.text();
-    const result = await services.intake.receive(raw, c.req.header("x-zevent-signature"));
+    const result = await services.intake.receive(raw, requestHeader(c, "x-zevent-signature"));
     if (result.pending) {
       processInBackground(c, result.eventId, result.accepted);
     }
-    return c.json({ ok: true, duplicate: result.duplicate });
+    return webhookHeaders.respond({ ok: true, duplicate: result.duplicate });
+  });
+
+  // HSTS (browsers keep to HTTPS once they have seen it over TLS), nosniff on every response
+  // (photos included), no framing. The mini app is served by Zalo from another origin and loads
+  // our API with CORS, so resources stay loadable cross-origin.
+  app.use("*", secureHeaders(SECURE_HEADERS));
+
+  app.get("/healthz", async (c) => {
+    const wards = await services.wards.count();
+    return c.json({ ok: true, wards, knowledgeVersion: (await services.knowledge.version()) ?? null });
   });
 
   app.post("/api/ask", limitBody(BODY_LIMITS.ask), async (c) => {

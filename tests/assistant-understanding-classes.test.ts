@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../server/assistant/text-analysis";
+import { conditionThenQuestion } from "../server/assistant/question-clause";
 import { TitlePhrases } from "../server/assistant/title-phrase";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
@@ -290,6 +291,11 @@ describe("residents' shorthand and an off-topic phrase inside a longer word", ()
     expect(answered("làm lltp trên vneid hết bao nhiêu tiền")).toBe("dvc-ly-lich-tu-phap");
   });
 
+  it("reads 'shop' as 'cửa hàng' (a small shop at home is a household business)", () => {
+    const result = ask("mo shop tap hoa o nha co phai dang ky khong");
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-ho-kinh-doanh");
+  });
+
   it("does not read 'làm văn bản' as homework ('làm văn'), which stays off-topic", () => {
     expect(answered("ông nội mất, các con muốn làm văn bản thỏa thuận phân chia di sản thì chứng thực ở phường được không")).toBe("dvc-chung-thuc-hop-dong");
     expect(answered("giúp em làm văn nghị luận về lòng biết ơn")).toBe("handoff");
@@ -325,5 +331,51 @@ describe("a foreigner named by nationality", () => {
       expect(foreigner(text), text).toBe(false);
     }
     for (const text of ["người Nhật thuê phòng", "khách người Mỹ", "nguoi tay thue nha", "người Đức ở nhà tôi"]) expect(foreigner(text), text).toBe(true);
+  });
+});
+
+describe("a condition or a story ended by 'thì', then the question", () => {
+  it("takes the words after the last 'thì' when they ask and the words before do not", () => {
+    const fold = (s: string) => s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+    expect(conditionThenQuestion("Ông tôi mất ở viện tỉnh khác thì về phường đăng ký khai tử được không", fold)).toBe("ve phuong dang ky khai tu duoc khong");
+    expect(conditionThenQuestion("ong toi mat o vien tinh khac thi ve phuong dang ky khai tu duoc khong", fold)).toBe("ve phuong dang ky khai tu duoc khong");
+    // "thị trường" folds to "thi truong" but is no "thì"; a question too short alone; a question before the "thì"
+    expect(conditionThenQuestion("tôi muốn bán đất nhưng không biết giá thị trường khu này bao nhiêu", fold)).toBeUndefined();
+    expect(conditionThenQuestion("hàng hết hạn bán cho tôi thì khiếu nại ở đâu", fold)).toBeUndefined();
+    expect(conditionThenQuestion("làm ở đâu thì nhanh hơn, phường hay quận", fold)).toBeUndefined();
+  });
+
+  it("answers the entry the question after the story names by its title, though the story's words are in no entry", () => {
+    const result = ask("Em với bạn trai sắp cưới, anh ấy đang làm ở Vũng Tàu thì em đi đăng ký kết hôn một mình được không ạ");
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-ket-hon");
+  });
+
+  it("does not answer from a question that names none of its entry's title ('nộp đơn ở phường' after a divorce)", () => {
+    // (checked: without the title condition this one is answered from the clause after "thì")
+    const result = ask("hai vo chong em tinh chuyen ly hon thi nop don o phuong dc khong");
+    expect(result.kind === "answer" && result.entry.id).not.toBe("phuong-viec-khong-o-phuong");
+  });
+});
+
+describe("a verb of checking is no scam talk by itself", () => {
+  it("hands off a resident checking a meter rather than answer the fake electricity bill warning", () => {
+    const result = ask("hóa đơn tiền điện tháng này cao bất thường, muốn kiểm tra lại công tơ điện thì làm thế nào");
+    expect(result.kind === "answer" ? result.entry.id : result.kind).toBe("handoff");
+  });
+
+  it("still answers the entry about checking, whose title says it", () => {
+    for (const text of ["ứng dụng nTrust dùng để kiểm tra gì", "kiểm tra số tài khoản có phải lừa đảo không"]) {
+      const result = ask(text);
+      expect(result.kind === "answer" && result.entry.id, text).toBe("ld-kiem-tra");
+    }
+  });
+});
+
+describe("a scam entry that leads a near tie for a message saying nothing of a scam", () => {
+  it("hands off rather than answer or offer scam warnings (bills due, a school grant)", () => {
+    for (const text of ["hạn đóng tiền điện tháng này là ngày nào", "khi nao thi phai nop tien nuoc thang nay", "con tôi học lớp 6 muốn xin học bổng của trường"]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+    }
   });
 });

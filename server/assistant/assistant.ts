@@ -19,7 +19,7 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
-import { clauseNamesEntry, questionClauses, storyThenQuestion } from "./question-clause";
+import { CLAUSE_MIN_IDF, clauseNamesEntry, conditionThenQuestion, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { TITLE_RIVAL_SHARE, TitlePhrases } from "./title-phrase";
 import { BareSubjects } from "./bare-subject";
@@ -50,7 +50,7 @@ import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { asksAboutTheMessage } from "./scam/about-message";
 import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
-import { channelQuestionPattern, humanRequestPattern, offTopicPattern, onDutyPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
+import { channelQuestionPattern, checkingVerbPattern, humanRequestPattern, offTopicPattern, onDutyPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
 import { scatteredMatch } from "./scattered-match";
@@ -517,9 +517,10 @@ export class Assistant {
     const scamTalk = unnamed(
       () =>
         scamTalkPattern.test(foldedText(text)) ||
+        (!!r.top && checkingVerbPattern.test(foldedText(text)) && checkingVerbPattern.test(foldedText(r.top.entry.title))) ||
         [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao"),
     );
-    if (r.top && r.confident && r.top.entry.category === "lua-dao" && !scamTalk()) {
+    if (r.top && !r.weak && r.top.entry.category === "lua-dao" && !scamTalk()) {
       return this.handoff(ctx, "out_of_scope", r.scored, `mục về lừa đảo cho tin nhắn không nói về lừa đảo (${r.signals})`, topicOf(text));
     }
     if (r.weak || !r.top) {
@@ -644,9 +645,11 @@ export class Assistant {
     // clearly, and the whole message's own top is that entry (question-clause.ts)
     // (not a call for the person on duty: that has a reply of its own)
     if (questionClause && !r.confident && whole.top && !onDutyPattern.test(foldedText(text))) {
+      const then = conditionThenQuestion(text, (s) => this.fold(s));
       for (const clause of questionClauses(text, (s) => this.fold(s))) {
         const c = this.retrieve(clause, ward, exclude, text);
-        if (c.confident && c.top?.entry.id === whole.top.entry.id && this.clauseAsks(clause, c)) {
+        // (the question after a "thì" names the top entry's title: the words before it were the condition)
+        if (c.confident && c.top?.entry.id === whole.top.entry.id && this.clauseAsks(clause, c) && (clause !== then || this.namesTitle(clause, c.top.entry))) {
           r = { ...c, signals: `${c.signals}; câu hỏi chính: "${clause}"` };
           break;
         }
@@ -708,6 +711,12 @@ export class Assistant {
     const top = c.top;
     if (!top || !clauseNamesEntry(top, this.topicTermsOf(clause, readFacet(clause)), (w) => this.index.idfFor(w))) return false;
     return !namedApps.some((app) => app.pattern.test(clause) && !app.pattern.test(foldedText(top.entry.title)));
+  }
+
+  /** A clause has an informative topic word of the entry's title ("đăng ký khai tử": khai tử). */
+  private namesTitle(clause: string, entry: KnowledgeEntry): boolean {
+    const title = new Set(foldedText(entry.title).split(/[^a-z0-9]+/));
+    return this.topicTermsOf(clause, readFacet(clause)).some((w) => title.has(w) && this.index.idfFor(w) >= CLAUSE_MIN_IDF);
   }
 
   /** A topic-only answer whose title shares a generic head with the whole message's top, whose subject the message names: that top (title-head.ts). */

@@ -113,6 +113,8 @@ export const synonyms: Array<[string, string]> = [
   ["nhap khau", "dang ky thuong tru"],
   ["ho khau", "thuong tru"],
   ["chung minh thu", "can cuoc"],
+  // the loanword residents use for a small shop
+  ["shop", "cua hang"],
   ["chung minh nhan dan", "can cuoc"],
   ["can cuoc cong dan", "can cuoc"],
   ["the can cuoc", "can cuoc"],
@@ -278,7 +280,13 @@ export const commonWords = new Set([...`${commonVietnamese} ${commonEnglish}`.sp
  * (their bait) but ask about something the ward's assistant does not cover. A bank named alone is
  * no scam talk either: "sổ tiết kiệm ngân hàng bị mất thì làm lại ở đâu" lost a passbook, not money.
  */
+/**
+ * A verb of checking ("kiểm tra") is scam talk only for the scam entry about checking, whose title says it:
+ * "tiền điện tăng gấp đôi, kiểm tra công tơ ở đâu" checks a meter, not a scam (folded).
+ */
+export const checkingVerbPattern = /\bkiem tra\b/;
+
 export const scamTalkPattern = new RegExp(
-  String.raw`\b(lua|lua dao|bi lua|gia mao|gia danh|mao danh|hang gia|that hay gia|that khong|co that|that ko|link|duong link|trang web|website|tin nhan|sms|nhan tin|nhan duoc|cuoc goi|goi dien|goi den|goi cho|so la|nguoi la|otp|ma otp|ma xac thuc|mat khau|chuyen tien|chuyen khoan|ck|nap tien|rut tien|rut duoc|tai khoan|stk|atm|cvv|hack|an toan|co nen|app|ung dung|cai dat|zalo|facebook|fb|trung thuong|qua tang|phat nguoi|dau tu|san giao dich|ngoai hoi|tien ao|viec nhe|cong tac vien|ctv|nhiem vu|sim|thue bao|bts|bat coc|vi dien tu|qr|dien luc|cap cuu|tai nan|goi|de doa|doa|se cat|bao cat|sap cat|cat dien neu|cat nuoc neu|no tien|no cuoc|muon tien|vay tien|dat coc|tien coc|giao hang|nhan hang|don hang|shipper|buu kien|cong an|vien kiem sat|toa an|lay lai|cap nhat|canh bao|kiem tra|xac minh|to giac|trinh bao|dang ngo|mat tien|bi tru tien)\b`,
+  String.raw`\b(lua|lua dao|bi lua|gia mao|gia danh|mao danh|hang gia|that hay gia|that khong|co that|that ko|link|duong link|trang web|website|tin nhan|sms|nhan tin|nhan duoc|cuoc goi|goi dien|goi den|goi cho|so la|nguoi la|otp|ma otp|ma xac thuc|mat khau|chuyen tien|chuyen khoan|ck|nap tien|rut tien|rut duoc|tai khoan|stk|atm|cvv|hack|an toan|co nen|app|ung dung|cai dat|zalo|facebook|fb|trung thuong|qua tang|phat nguoi|dau tu|san giao dich|ngoai hoi|tien ao|viec nhe|cong tac vien|ctv|nhiem vu|sim|thue bao|bts|bat coc|vi dien tu|qr|dien luc|cap cuu|tai nan|goi|de doa|doa|se cat|bao cat|sap cat|cat dien neu|cat nuoc neu|no tien|no cuoc|muon tien|vay tien|dat coc|tien coc|giao hang|nhan hang|don hang|shipper|buu kien|cong an|vien kiem sat|toa an|lay lai|cap nhat|canh bao|xac minh|to giac|trinh bao|dang ngo|mat tien|bi tru tien)\b`,
 );
 

@@ -60,14 +60,40 @@ export function questionClauses(text: string, fold: (s: string) => string): stri
   while ((marker = askMarker.exec(folded))) after = folded.slice(marker.index + marker[0].length);
   if (after && words(after).length >= 2 && words(after).length < words(folded).length - 2) out.push(after);
   const clauses = text.split(clauseBreak).map((s) => s.trim()).filter(Boolean);
-  if (clauses.length < 2) return out;
-  for (let i = clauses.length - 1; i >= 0 && out.length < 3; i--) {
+  for (let i = clauses.length - 1; clauses.length >= 2 && i >= 0 && out.length < 3; i--) {
     const own = fold(clauses[i]!);
     if (!asksPattern.test(own)) continue;
     const clause = words(own).length < MIN_CLAUSE_WORDS && i > 0 ? `${fold(clauses[i - 1]!)} ${own}` : own;
     if (!out.includes(clause) && words(clause).length >= 2) out.push(clause);
   }
+  // a condition or a story ended by "thì", then the question: the words after the last "thì", when they ask
+  const then = conditionThenQuestion(text, fold);
+  if (then && out.length < 3 && !out.includes(then)) out.push(then);
   return out;
+}
+
+/** The question after a condition ended by "thì" must be at least this long (words): "khiếu nại ở đâu" alone names no case */
+const THEN_QUESTION_MIN_WORDS = 5;
+
+/** The "thì" that ends a condition or a story, written with or without its accent (raw text: folded, "thị trường" would be one too). */
+const thenWord = /(?:^|\s)th(?:ì|i)(?=\s)/giu;
+
+/**
+ * "bà mất ở bệnh viện tỉnh khác thì về phường đăng ký khai tử được không": the words after the last
+ * "thì" (folded), when they ask and the words before them do not; else undefined. (The caller also
+ * wants it to name its entry's title: "… ly hôn thì nộp đơn ở phường được không" asks nothing of the
+ * entry that "nộp đơn ở phường" finds.)
+ */
+export function conditionThenQuestion(text: string, fold: (s: string) => string): string | undefined {
+  let last: RegExpExecArray | undefined;
+  let m: RegExpExecArray | null;
+  thenWord.lastIndex = 0;
+  while ((m = thenWord.exec(text))) last = m;
+  if (!last) return undefined;
+  const before = fold(text.slice(0, last.index));
+  const after = fold(text.slice(last.index + last[0].length)).trim();
+  if (words(after).length < THEN_QUESTION_MIN_WORDS || !asksPattern.test(after) || asksPattern.test(before)) return undefined;
+  return after;
 }
 
 /** The story before an ask marker must be at least this long (words) to be a story, not part of the question ("cho hỏi"). */

@@ -13,6 +13,9 @@ import type { ThreadReply, ThreadRequest } from "./processing-thread";
  * in the database and its next sweep takes them. The child exits when this process goes away
  * (its IPC channel closes).
  */
+const RESTART_MIN_MS = 1000;
+const RESTART_MAX_MS = 30_000;
+
 export class ProcessingThread {
   private worker: ChildProcess | undefined;
   /** messages for a child that has not said hello yet (it would drop them) */
@@ -27,6 +30,11 @@ export class ProcessingThread {
   private sweepId = 0;
   private stopping = false;
   private ready: Promise<void> = Promise.resolve();
+  /** the wait before the next restart: doubles while children fail before they are ready (a bad
+   * database URL, a broken install) so a failing start is not retried every second forever */
+  private restartDelayMs = RESTART_MIN_MS;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private restarts = 0;
 
   constructor(
     private readonly config: Config,
@@ -50,6 +58,7 @@ export class ProcessingThread {
       const onReady = (m: ThreadReply) => {
         if (m.type === "ready") {
           worker.off("message", onReady);
+          this.restartDelayMs = RESTART_MIN_MS;
           resolve();
         }
       };
@@ -76,13 +85,25 @@ export class ProcessingThread {
       }
     });
     worker.on("error", (err) => this.logger.error("processing thread failed", { error: err }));
-    worker.on("exit", (code) => {
+    worker.on("exit", (code, signal) => {
+      // a sweep the child will never answer: nothing swept here (its successor's first sweep
+      // takes what was due), rather than a caller waiting forever
+      for (const resolve of this.sweeps.values()) resolve({ events: 0, sent: 0 });
+      this.sweeps.clear();
       if (this.stopping) return;
-      this.logger.error("processing thread exited; restarting", { code });
+      const delayMs = this.restartDelayMs;
+      this.restartDelayMs = Math.min(RESTART_MAX_MS, delayMs * 2); // reset once a child is ready
+      this.restarts += 1;
+      this.logger.error("processing thread exited; restarting", { code, signal, attempt: this.restarts, delayMs });
       this.inFlight.clear();
       this.drainedUpTo = this.drainRequested; // the new thread's first sweep drains the journal
       this.settle();
-      setTimeout(() => this.start(), 1000).unref();
+      this.restartTimer = setTimeout(() => {
+        this.restartTimer = undefined;
+        // a child that died just before stop(): no new one during shutdown
+        if (!this.stopping) this.start();
+      }, delayMs);
+      this.restartTimer.unref();
     });
   }
 
@@ -126,6 +147,7 @@ export class ProcessingThread {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    clearTimeout(this.restartTimer);
     const worker = this.worker;
     if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
     await this.ready;

@@ -38,6 +38,11 @@ if (!process.send) throw new Error("processing-thread.ts runs as a forked child 
 // The server is gone (killed, crashed): so is its processing; what was not finished stays
 // pending in the database for the next server's sweep, as when a worker thread died with it.
 process.on("disconnect", () => process.exit(0));
+// Ctrl+C in a terminal signals the whole process group, and a service manager may SIGTERM it:
+// this side ends only through the parent (its stop message, after the journal is drained and the
+// replies under way are sent, or the IPC channel closing), never halfway through a group (a reply
+// already sent would be sent again by the next start's sweep).
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => undefined);
 // Messages are read from the start and kept until the services are up: the parent may ask for
 // drains while this side still loads (a message with no listener would be dropped).
 let handler: ((message: ThreadRequest) => void) | undefined;
@@ -164,5 +169,6 @@ port.on("message", (message: ThreadRequest) => {
 });
 
 port.postMessage({ type: "ready" } satisfies ThreadReply);
+logger.info("processing process ready", { pid: process.pid });
 // First sweep right away: events a previous process accepted but did not answer.
 void sweepOnce().catch((err) => logger.error("sweep failed", { error: err as Error }));

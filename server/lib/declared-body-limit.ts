@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { requestHeader } from "./request-header";
 
 type Options = { maxSize: number; onError: (c: Context) => Response | Promise<Response> };
 
@@ -16,8 +17,8 @@ type Options = { maxSize: number; onError: (c: Context) => Response | Promise<Re
 export function declaredBodyLimit(options: Options): MiddlewareHandler {
   const streamed = bodyLimit(options);
   return async (c: Context, next: Next) => {
-    const declared = c.req.header("content-length");
-    if (declared === undefined || c.req.header("transfer-encoding") !== undefined) return streamed(c, next);
+    const declared = requestHeader(c, "content-length");
+    if (declared === undefined || requestHeader(c, "transfer-encoding") !== undefined) return streamed(c, next);
     if (Number.parseInt(declared || "0", 10) > options.maxSize) return options.onError(c);
     await next();
   };

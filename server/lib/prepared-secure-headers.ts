@@ -1,0 +1,56 @@
+import type { Context, MiddlewareHandler, Next } from "hono";
+import { secureHeaders } from "hono/secure-headers";
+
+type Options = NonNullable<Parameters<typeof secureHeaders>[0]>;
+
+/**
+ * hono's secureHeaders for a hot route, with the same headers on every response, but without
+ * making hono build a web `Headers` for a response the route prepared itself.
+ *
+ * hono's middleware sets its headers on `c.res.headers` after the handler: on Node that turns
+ * @hono/node-server's lightweight response (status, body, plain header object) into an undici
+ * `Headers`, sorts it, and turns it back into an object for `writeHead` — about a tenth of what
+ * the acknowledging thread allocated per webhook (bench/README.md "Issue 15, session 9, wave 2").
+ * Here the route answers with `respond()`, whose plain header object already holds the secure
+ * headers; any other response (errors from app.onError, bodyLimit's 413) gets them set as hono's
+ * middleware sets them (overwrite, X-Powered-By removed). The header values are hono's own: read
+ * once from its middleware run on an empty response.
+ *
+ * Register the route BEFORE `app.use("*", secureHeaders(…))`: a handler that returns does not call
+ * the middleware registered after it, so the headers are not set twice.
+ */
+export function preparedSecureHeaders(options: Options) {
+  const prepared = new WeakSet<Response>();
+  let record: Record<string, string> | undefined;
+  const reading = readSecureHeaders(options).then((r) => (record = r));
+  const byContentType = new Map<string, Record<string, string>>();
+
+  const middleware: MiddlewareHandler = async (c: Context, next: Next) => {
+    if (!record) await reading;
+    await next();
+    if (prepared.has(c.res)) return;
+    for (const name in record) c.res.headers.set(name, record[name]!);
+    if (options.removePoweredBy !== false) c.res.headers.delete("X-Powered-By");
+  };
+
+  /** A JSON response with the secure headers in a plain header object, as `c.json(value, status)` would have it. */
+  const respond = (value: unknown, status = 200): Response => {
+    let headers = byContentType.get("application/json");
+    if (!headers) {
+      // lower-case names in a Headers object's order: what hono's path writes
+      headers = Object.fromEntries(new Headers({ "content-type": "application/json", ...record }));
+      byContentType.set("application/json", headers);
+    }
+    const response = new Response(JSON.stringify(value), { status, headers });
+    prepared.add(response);
+    return response;
+  };
+
+  return { middleware, respond };
+}
+
+async function readSecureHeaders(options: Options): Promise<Record<string, string>> {
+  const probe = { res: new Response(null) } as unknown as Context;
+  await secureHeaders(options)(probe, async () => undefined);
+  return Object.fromEntries(probe.res.headers);
+}
