@@ -3,6 +3,7 @@
  * Messages are written for this file, not copied from the entries' sample questions or the sets.
  */
 import { describe, expect, it } from "vitest";
+import { analyze } from "../server/assistant/text-analysis";
 import { conditionThenQuestion } from "../server/assistant/question-clause";
 import { TitlePhrases } from "../server/assistant/title-phrase";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
@@ -307,6 +308,13 @@ describe("a past fire told to ask for a lost paper again", () => {
     expect(reissue.kind === "handoff" ? reissue.handoff.reason : reissue.kind).not.toBe("emergency");
     const now = ask("nhà tôi đang bị cháy, cứu với");
     expect(now.kind === "handoff" && now.handoff.reason).toBe("emergency");
+    // a fire happening now, whatever else the message asks "làm lại"/"cấp lại"
+    for (const text of ["nhà tôi đang bị cháy, gọi 114 mãi không được, làm lại thế nào", "nha toi dang bi chay, cap lai so cuu hoa cho toi"]) {
+      const fire = ask(text);
+      expect(fire.kind === "handoff" && fire.handoff.reason, text).toBe("emergency");
+    }
+    const lostDeed = ask("cháy mất sổ đỏ, xin cấp lại");
+    expect(lostDeed.kind === "handoff" ? lostDeed.handoff.reason : lostDeed.kind).not.toBe("emergency");
   });
 });
 
@@ -316,6 +324,13 @@ describe("a foreigner named by nationality", () => {
       const result = ask(text);
       expect(result.kind === "answer" && result.entry.id, text).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
     }
+  });
+  it("does not read other words or Hanoi places of the same folded letters as a foreigner", () => {
+    const foreigner = (text: string) => analyze(text).map((t) => t.folded).join(" ").includes("nuoc ngoai");
+    for (const text of ["người nhặt rác", "đồng bào người Tày", "người Mỹ Đình", "người Đức Giang", "người Tây Hồ", "người Tây Mỗ", "người Nhật Tân", "nguoi tay ho", "nguoi my dinh", "nguoi duc giang"]) {
+      expect(foreigner(text), text).toBe(false);
+    }
+    for (const text of ["người Nhật thuê phòng", "khách người Mỹ", "nguoi tay thue nha", "người Đức ở nhà tôi"]) expect(foreigner(text), text).toBe(true);
   });
 });
 

@@ -271,6 +271,11 @@ describe("a conversation's memory", () => {
     }
     // the same words without a previous turn do not bring back that topic
     expect(ask("còn lệ phí?").entries[0]?.id).not.toBe("dvc-can-cuoc");
+    // "thời gian" folds to "thoi gian", not the opener "thôi" that sets a new matter apart
+    for (const [q, followup] of [["làm căn cước ở đâu", "thời gian làm bao lâu"], ["lam can cuoc o dau", "thoi gian lam bao lau"]] as const) {
+      const result = ask(followup, ask(q).memory);
+      expect(result.kind === "answer" && [result.entry.id, result.shown, result.followup], followup).toEqual(["dvc-can-cuoc", "time", true]);
+    }
   });
 
   it("switches topic on a new self-contained question, and takes a correction", () => {

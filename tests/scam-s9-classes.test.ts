@@ -34,6 +34,7 @@ const warned = [
   "Bưu phẩm của bạn không giao được, vui lòng cập nhật lại địa chỉ để chúng tôi giao hàng",
   "Tôi là bác sĩ, con anh bị tai nạn đang cấp cứu, cần mổ gấp, anh nói chuyện với tôi nhé",
   "Bố ơi con đây, con phải dùng tạm số này vì điện thoại con hỏng, giờ con đang bận không nghe máy được",
+  "Đơn hàng của bạn giao không thành công, bạn cần cập nhật lại địa chỉ tại đây",
   "Tuyển nhân viên làm online, mỗi ngày làm 2 tiếng nhận 500.000 đồng",
   "Bạn muốn lấy lại số tiền đã mất? Liên hệ đội ngũ của chúng tôi, cam kết lấy lại 100%",
 ];
@@ -50,6 +51,8 @@ const quiet = [
   "tài khoản ngân hàng bị khóa thì làm sao mở lại",
   "cài vneid có được nhận quà không",
   "làm sao tra cứu phạt nguội",
+  // the resident's own "có cần … không" is no sender's order ("cần" as a whole word, and not asked)
+  "shipper gọi bảo cập nhật địa chỉ, tôi có cần cung cấp gì không",
 ];
 
 describe("session 9 script classes are warned (hand weights and the shipped check)", () => {
@@ -68,10 +71,20 @@ describe("genuine notices and residents' questions of the same words are not war
 });
 
 describe("a teacher's note of a light injury", () => {
-  // hand weights only: after the session 9 retrain the n-gram model warns this genuine shape (it did
-  // not before; a retrain swing noted in the notes, left for the model's stability work)
+  const note = "Em là cô giáo lớp 2A, bé bị ngã nhẹ ở sân trường, nhà trường đã sơ cứu, phụ huynh yên tâm ạ";
   it("is not warned by the hand weights", () => {
-    expect(checkScam("Em là cô giáo lớp 2A, bé bị ngã nhẹ ở sân trường, nhà trường đã sơ cứu, phụ huynh yên tâm ạ", hand).outcome).not.toBe("scam");
+    expect(checkScam(note, hand).outcome).not.toBe("scam");
+  });
+  // the shipped check (n-gram model) warns it since the session 9 retrain, with every setting tried in
+  // session 9 wave 2 but L2 0.1 (not adopted, see server/assistant/scam/train.ts); left
+});
+
+describe("a relative on a new number who asks for nothing", () => {
+  // hand weights: "hết tiền, phải dùng số này" says why the new number; with no ask and no reason it cannot be
+  // called back it is not the script (the shipped model's own lean is left to its retrain, see the notes)
+  it("is not warned by the hand weights, and the same words with an ask are", () => {
+    expect(checkScam("Con đây, điện thoại con hết tiền phải dùng số này, tối con gọi lại mẹ nhé", hand).outcome).not.toBe("scam");
+    expect(checkScam("Mẹ ơi con đây, điện thoại con hết tiền phải dùng số này, mẹ chuyển cho con 2 triệu nhé", hand).outcome).toBe("scam");
   });
 });
 
@@ -91,11 +104,20 @@ describe("mistaken top-ups and transfers", () => {
     "Em nạp nhầm 200k vào số anh, anh nạp trả lại giúp em với",
     "Tin này có phải lừa đảo không: chị ơi em chuyển nhầm 3 triệu vào tài khoản của chị, chị chuyển lại giúp em nhé",
     "có người nhắn là chuyển nhầm tiền vào tài khoản của tôi, bảo tôi chuyển trả lại cho họ",
+    // the top-up variant asks for the card's code
+    "em nạp nhầm thẻ vào số bác, bác đọc mã thẻ giúp em",
+    "em nap nham the vao so bac, bac gui lai ma the cho em voi",
   ])("someone asking the reader to send back a 'mistaken' payment is warned: %s", (text) => {
     expect(checkScam(text).outcome).toBe("scam");
     expect(checkScam(text).signals).toContain("mistaken_return");
   });
-  it.each(["mình chuyển khoản nhầm 2 triệu, làm sao lấy lại", "mẹ nạp nhầm thẻ vào số của người khác rồi", "tôi chuyển nhầm tiền thì phải làm gì"])(
+  it.each([
+    "mình chuyển khoản nhầm 2 triệu, làm sao lấy lại",
+    "mẹ nạp nhầm thẻ vào số của người khác rồi",
+    "tôi chuyển nhầm tiền thì phải làm gì",
+    // a relative of the writer's ("mẹ tôi", "bố em") made the payment, whoever is asked to return it
+    "mẹ tôi nạp nhầm thẻ cho số của bác, bác có trả lại được không",
+  ])(
     "the resident's own mistaken payment is no forwarded scam: %s",
     (text) => {
       expect(checkScam(text).outcome).not.toBe("scam");

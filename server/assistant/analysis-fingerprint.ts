@@ -17,6 +17,8 @@ const SENSE_PROBES = [
   "số đó", "sợ đổ", "sổ đỏ", "công chúng",
   // only the tone decides, not a slipped letter mark ("sở đỏ")
   "sở đỏ",
+  // a nationality spelt exactly, and not before a place word
+  "người nhặt", "người Tày", "người Tây Hồ",
 ];
 
 let cached: string | undefined;

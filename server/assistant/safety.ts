@@ -29,7 +29,10 @@ const emergencyPattern =
  * …unless the message asks about paperwork around such an event ("tai nạn thì làm giấy tờ gì", "nhà cháy mất sổ đỏ, xin cấp lại"),
  * or reports someone else's claim of one to get money (the "relative in hospital" scam).
  */
-const paperworkPattern = /\b(giay to|thu tuc|ho so|bao hiem|boi thuong|xac nhan|dang ky|lam giay|chung nhan|tro cap|ho tro|cap lai|lam lai)\b/;
+const paperworkPattern = /\b(giay to|thu tuc|ho so|bao hiem|boi thuong|xac nhan|dang ky|lam giay|chung nhan|tro cap|ho tro)\b/;
+/** "cấp lại"/"làm lại" is paperwork after a past fire, not when the fire is burning now ("đang bị cháy…, làm lại thế nào") */
+const reissuePattern = /\b(cap lai|lam lai)\b/;
+const presentFirePattern = /\b(dang (bi )?chay|chay lon|cuu (voi|toi|em|minh|chung toi|nha|nguoi|cuu))\b/;
 const claimedPattern = /\b(nguoi la|so la|goi bao|goi dien bao|nhan tin bao|bi goi|xung la|doi tien|chuyen tien|chuyen khoan|gui tien|lua|gia danh|mao danh|co phai that)\b/;
 
 export type SafetyContext = { kb: KnowledgeBase; ward: Ward; now: number; memory: ConversationMemory; related: (n: number) => ScoredEntry[] };
@@ -64,10 +67,14 @@ export function checkSafetyDetailed(
   if (verdict.outcome !== "victim" && verdict.outcome !== "at_risk" && !isProtective(folded) && tellsOfSignalGroup(folded)) return { result: fromScamReply(signalGroupWarning(verdict, replyCtx), ctx), ownWords: false };
   const scam = scamReply(verdict, replyCtx);
   if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 && !(verdict.isScam && verdict.addressed) };
-  if ((emergencyPattern.test(folded) || tellsOfSuicide(text) || tellsOfDanger(text)) && !paperworkPattern.test(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
+  if ((emergencyPattern.test(folded) || tellsOfSuicide(text) || tellsOfDanger(text)) && !isPaperwork(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
   // "Zalo bị hack" with no money told: account security, not a scam loss; a person helps (no entry covers it)
   if (isAccountTakenOnly(text) && !ctx.kb.entries.some((e) => e.status === "published" && e.id === ACCOUNT_SECURITY_ENTRY)) return { result: accountTaken(ctx), ownWords: false };
   return { result: undefined, ownWords: true };
+}
+
+function isPaperwork(folded: string): boolean {
+  return paperworkPattern.test(folded) || (reissuePattern.test(folded) && !presentFirePattern.test(folded));
 }
 
 /** A warning about the scheme itself ("cảnh giác với nhóm…", "không bao giờ…"), not a case of it. */

@@ -1,6 +1,6 @@
 import { functionWords, synonyms, teenCode } from "./lexicon";
 import { canonicalTone, foldUncached, normalizeText, syllables, toneKey } from "./vietnamese-text";
-import { contradictsAccent, synonymAccents } from "./synonym-accents";
+import { contradictsAccent, synonymAccents, synonymNotBefore, type SynonymAccents } from "./synonym-accents";
 import { resolveWordSenses } from "./word-senses";
 
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
@@ -8,11 +8,13 @@ export type Token = { folded: string; accented: string | null };
 
 /** `sameText`: the phrase is its own canonical form (the writer's accents are kept), decided once here */
 /** `accents`: the accented syllables a writer's tone marks must not contradict (synonym-accents.ts) */
-const synonymIndex = new Map<string, Array<{ words: string[]; replacement: string[]; sameText: boolean; accents: string[] | undefined }>>();
+/** `notBefore`: folded syllables that, next after the phrase, make it another word (a place: "người Tây Hồ") */
+type SynonymRule = { words: string[]; replacement: string[]; sameText: boolean; accents: SynonymAccents | undefined; notBefore: ReadonlySet<string> | undefined };
+const synonymIndex = new Map<string, SynonymRule[]>();
 for (const [phrase, canonical] of synonyms) {
   const words = phrase.split(" ");
   const list = synonymIndex.get(words[0]!) ?? [];
-  list.push({ words, replacement: canonical.split(" "), sameText: phrase === canonical, accents: synonymAccents(phrase) });
+  list.push({ words, replacement: canonical.split(" "), sameText: phrase === canonical, accents: synonymAccents(phrase), notBefore: synonymNotBefore(phrase) });
   list.sort((a, b) => b.words.length - a.words.length);
   synonymIndex.set(words[0]!, list);
 }
@@ -24,11 +26,12 @@ function applySynonyms(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; ) {
     const candidates = synonymIndex.get(tokens[i]!.folded);
-    let hit: { words: string[]; replacement: string[]; sameText: boolean; accents: string[] | undefined } | undefined;
+    let hit: SynonymRule | undefined;
     if (candidates) {
       for (const c of candidates) {
         let all = true;
-        for (let k = 0; k < c.words.length && all; k++) all = tokens[i + k]?.folded === c.words[k] && !(c.accents && contradictsAccent(tokens[i + k]!.accented, c.accents[k]!));
+        for (let k = 0; k < c.words.length && all; k++) all = tokens[i + k]?.folded === c.words[k] && !(c.accents && contradictsAccent(tokens[i + k]!.accented, c.accents.syllables[k]!, c.accents.exact));
+        if (all && c.notBefore) all = !c.notBefore.has(tokens[i + c.words.length]?.folded ?? "");
         if (all) {
           hit = c;
           break;

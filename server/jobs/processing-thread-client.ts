@@ -150,11 +150,14 @@ export class ProcessingThread {
     clearTimeout(this.restartTimer);
     const worker = this.worker;
     if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
-    await this.ready;
+    // One deadline for both waits: the child ignores SIGINT/SIGTERM, so a child stuck before
+    // "ready" (e.g. an unreachable libSQL server) must not hold the server's shutdown forever.
+    const deadline = new Promise<"late">((resolve) => setTimeout(() => resolve("late"), 10_000).unref());
     const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
-    this.post({ type: "stop" });
-    const timeout = new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref());
-    await Promise.race([exited, timeout]);
+    if ((await Promise.race([this.ready.then(() => "ready" as const), deadline])) === "ready") {
+      this.post({ type: "stop" });
+      await Promise.race([exited, deadline]);
+    }
     if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGKILL");
   }
 

@@ -30,7 +30,10 @@ export function residentsOwnAction(signals: Signals, addressedToReader: boolean)
  * read as a forwarded scam. Someone else's "em nạp nhầm vào số anh, anh trả lại giúp em" asks the reader
  * for money back (signal mistaken_return) and stays a script.
  */
-const ownMistake = /^(toi|minh|em|con|me|bo|ba|ong|chau|tui|nha (toi|minh)|bac|co|chu)? ?(lo |vua |da |bi |lo tay )*(nap|chuyen|ck|chuyen khoan)( tien| the| khoan| \d[\d.,]* ?(k|nghin|trieu|tr|d|dong)?)? nham\b/;
+const ownMistake = /^(toi|minh|em|con|me|bo|ba|ong|chau|tui|nha (toi|minh)|bac|co|chu|(me|bo|ba|ong|con|chau|vo|chong|anh|chi|em) (toi|minh|em|tui))? ?(lo |vua |da |bi |lo tay )*(nap|chuyen|ck|chuyen khoan)( tien| the| khoan| \d[\d.,]* ?(k|nghin|trieu|tr|d|dong)?)? nham\b/;
+/** "mẹ tôi", "bố em", "con mình": the writer's own relative made the payment, whoever they now ask to return it */
+const relativeOfWriter = /^(me|bo|ba|ong|con|chau|vo|chong|anh|chi|em) (toi|minh|em|tui) /;
 export function ownMistakenPayment(signals: Signals): boolean {
-  return !signals.set.has("mistaken_return") && !signals.accounts.length && !signals.phones.length && ownMistake.test(signals.folded);
+  if (signals.accounts.length || signals.phones.length || !ownMistake.test(signals.folded)) return false;
+  return !signals.set.has("mistaken_return") || relativeOfWriter.test(signals.folded);
 }

@@ -1,3 +1,4 @@
+import { hasIn } from "./set-tests";
 import type { SignalName, Signals } from "./signals";
 
 /*
@@ -19,16 +20,19 @@ const graveEmergency = /(cap cuu|hon me|nguy kich|phau thuat|mo gap|can mo|chan 
 const caretaker = /\b(em|toi|minh|chau) la (co giao|thay giao|giao vien|bac si|y ta|dieu duong|bao mau)\b/;
 const newNumber = /((phai|dang|tam) (dung|muon) (tam )?so (nay|khac)|so moi cua (em|con|chau|anh|chi)|(em|con|chau) (moi )?doi so)/;
 // why the old number cannot be called back (no_callback also counts a plain "đổi số mới")
-const cannotCall = /(het tien|phai dung so nay|khong goi duoc|khong nghe may duoc|dang (ban|hop)\b|may (con |em |chau )?(hong|hu|loi|het pin|vo)|dien thoai (\S+ ){0,2}(hong|hu|loi|het pin|mat))/;
+// ("hết tiền, phải dùng số này" says why the new number, not that it cannot be called: "…tối con gọi lại mẹ nhé" asks nothing)
+const cannotCall = /(khong goi duoc|khong nghe may duoc|dang (ban|hop)\b|may (con |em |chau )?(hong|hu|loi|het pin|vo)|dien thoai (\S+ ){0,2}(hong|hu|loi|het pin|mat))/;
+/** the sender's polite order ("vui lòng", "hãy", "bạn cần"), whole words: not "thay", "căn", nor the resident's own "tôi có cần … không" */
+const senderAsk = /\b(vui long|hay|de nghi|yeu cau|xin moi)\b|\b(ban|quy khach|khach hang|anh chi) (can|phai)\b/;
 const dailyPay = /\d+ ?(k|nghin|ngan|tr|trieu)\b.{0,40}\bngay\b|\bngay\b.{0,40}\d+ ?(k|nghin|ngan|tr|trieu)\b|\bngay\b[^.]{0,40}\d[\d.,]*\d ?(d|dong|vnd)\b/;
 
 export function scriptBonus(signals: Signals): number {
-  const has = (s: SignalName) => signals.set.has(s);
+  const has = hasIn<SignalName>(signals.set);
   const f = signals.folded;
   if (has("link_official") || has("official_app") || has("official_contact") || has("protective")) return 0;
   let score = 0;
   if (trafficFine.test(f) && goCheck.test(f) && !has("in_person")) score += 3;
-  if (has("parcel") && addressFix.test(f) && /(vui long|hay|de nghi|can)/.test(f)) score += 3.5;
+  if (has("parcel") && addressFix.test(f) && senderAsk.test(f)) score += 3.5;
   if (has("emergency") && graveEmergency.test(f) && caretaker.test(f)) score += 2.5;
   // (a relative who just changed numbers and will call is ordinary: only with a reason not to call back or an ask)
   if (has("relative_claim") && newNumber.test(f) && (cannotCall.test(f) || ["money_request", "money_to_person", "topup_codes", "borrow"].some((s) => has(s as SignalName)))) score += 2;

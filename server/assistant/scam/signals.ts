@@ -235,7 +235,8 @@ const loginLink = /(dang nhap|truy cap|xac thuc|cap nhat)[^.]{0,60}\b(theo|tai|q
  * name, or never came); a real mistaken transfer is returned through the bank or the operator
  */
 const mistakenSent = /\b(nap|chuyen|ck|chuyen khoan|gui|ban) (\S+ ){0,3}nham (\S+ ){0,5}(vao |cho |sang )?(so |tai khoan |tk |stk |the )?(cua )?(anh|chi|ban|em|co|chu|bac|ong|ba|toi|minh|quy khach)\b/;
-const returnAsk = /(\b(nap|chuyen|ck|gui|hoan|tra|ban) (\S+ ){0,2}(lai|tra)\b|tra lai|nap tra|chuyen tra|gui tra|hoan tra)/;
+// (the top-up variant asks for the card's code instead: "bác đọc mã thẻ giúp em", "gửi lại mã thẻ", "nạp lại mã")
+const returnAsk = /(\b(nap|chuyen|ck|gui|hoan|tra|ban) (\S+ ){0,2}(lai|tra)\b|tra lai|nap tra|chuyen tra|gui tra|hoan tra|\b(doc|gui|nhan|chup) (lai )?(\S+ ){0,2}ma the\b|\bnap lai ma\b)/;
 /**
  * a shop's thanks for a purchase with the order and the points ("Cam on Anh Hoang da mua hang tai … voi
  * don hang: 740.000. Diem hien tai: 65"): a receipt that asks nothing; a "thanks" that goes on to a
