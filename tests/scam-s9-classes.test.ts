@@ -79,11 +79,11 @@ describe("a teacher's note of a light injury", () => {
   // session 9 wave 2 but L2 0.1 (not adopted, see server/assistant/scam/train.ts); left
 });
 
-describe("a relative on a new number who asks for nothing", () => {
-  // hand weights: "hết tiền, phải dùng số này" says why the new number; with no ask and no reason it cannot be
-  // called back it is not the script (the shipped model's own lean is left to its retrain, see the notes)
-  it("is not warned by the hand weights, and the same words with an ask are", () => {
-    expect(checkScam("Con đây, điện thoại con hết tiền phải dùng số này, tối con gọi lại mẹ nhé", hand).outcome).not.toBe("scam");
+describe("a relative on a new number because the phone ran out of credit", () => {
+  // a real, press-quoted opener of the script asks nothing yet (knowledge/scam-corpus real-press-10): the opener
+  // alone is warned, with or without the ask that follows it
+  it("is warned by the hand weights, with or without an ask", () => {
+    expect(checkScam("Con đây, điện thoại con hết tiền phải dùng số này, tối con gọi lại mẹ nhé", hand).outcome).toBe("scam");
     expect(checkScam("Mẹ ơi con đây, điện thoại con hết tiền phải dùng số này, mẹ chuyển cho con 2 triệu nhé", hand).outcome).toBe("scam");
   });
 });

@@ -20,8 +20,9 @@ const graveEmergency = /(cap cuu|hon me|nguy kich|phau thuat|mo gap|can mo|chan 
 const caretaker = /\b(em|toi|minh|chau) la (co giao|thay giao|giao vien|bac si|y ta|dieu duong|bao mau)\b/;
 const newNumber = /((phai|dang|tam) (dung|muon) (tam )?so (nay|khac)|so moi cua (em|con|chau|anh|chi)|(em|con|chau) (moi )?doi so)/;
 // why the old number cannot be called back (no_callback also counts a plain "đổi số mới")
-// ("hết tiền, phải dùng số này" says why the new number, not that it cannot be called: "…tối con gọi lại mẹ nhé" asks nothing)
-const cannotCall = /(khong goi duoc|khong nghe may duoc|dang (ban|hop)\b|may (con |em |chau )?(hong|hu|loi|het pin|vo)|dien thoai (\S+ ){0,2}(hong|hu|loi|het pin|mat))/;
+// ("hết tiền, phải dùng số này" counts: a real, press-quoted opener of this script says just that and asks
+// nothing yet — "Em T. đây! Tại điện thoại của em hết tiền nên phải dùng số này!" — the ask comes in the next message)
+const cannotCall = /(het tien|phai dung so nay|khong goi duoc|khong nghe may duoc|dang (ban|hop)\b|may (con |em |chau )?(hong|hu|loi|het pin|vo)|dien thoai (\S+ ){0,2}(hong|hu|loi|het pin|mat))/;
 /** the sender's polite order ("vui lòng", "hãy", "bạn cần"), whole words: not "thay", "căn", nor the resident's own "tôi có cần … không" */
 const senderAsk = /\b(vui long|hay|de nghi|yeu cau|xin moi)\b|\b(ban|quy khach|khach hang|anh chi) (can|phai)\b/;
 const dailyPay = /\d+ ?(k|nghin|ngan|tr|trieu)\b.{0,40}\bngay\b|\bngay\b.{0,40}\d+ ?(k|nghin|ngan|tr|trieu)\b|\bngay\b[^.]{0,40}\d[\d.,]*\d ?(d|dong|vnd)\b/;
