@@ -37,7 +37,7 @@ import { asksUnsureNewQuestion } from "./unsure-new-question";
 import { agreedCandidate } from "./clarify-agreement";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
 import { changesTopic } from "./topic-change";
-import { namesOtherSubject } from "./other-subject";
+import { namesOtherSubject, titleWords } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { scamStoryTurn } from "./scam-story";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
@@ -723,7 +723,7 @@ export class Assistant {
 
   /** A clause has an informative topic word of the entry's title ("đăng ký khai tử": khai tử). */
   private namesTitle(clause: string, entry: KnowledgeEntry): boolean {
-    const title = new Set(foldedText(entry.title).split(/[^a-z0-9]+/));
+    const title = titleWords(entry);
     return this.topicTermsOf(clause, readFacet(clause)).some((w) => title.has(w) && this.index.idfFor(w) >= CLAUSE_MIN_IDF);
   }
 
@@ -1096,7 +1096,7 @@ const peopleWords = new Set(["con", "chau", "bo", "me", "ong", "ba", "vo", "chon
 
 /** Every one of these folded words is in the entry's title: the message names that entry's subject. */
 function namedBy(entry: KnowledgeEntry, terms: string[]): boolean {
-  const title = new Set(foldedText(entry.title).split(/[^a-z0-9]+/));
+  const title = titleWords(entry);
   return terms.every((t) => title.has(t));
 }
 

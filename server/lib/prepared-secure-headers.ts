@@ -23,7 +23,7 @@ export function preparedSecureHeaders(options: Options) {
   const prepared = new WeakSet<Response>();
   let record: Record<string, string> | undefined;
   const reading = readSecureHeaders(options).then((r) => (record = r));
-  const byContentType = new Map<string, Record<string, string>>();
+  let jsonHeaders: Record<string, string> | undefined;
 
   const middleware: MiddlewareHandler = async (c: Context, next: Next) => {
     if (!record) await reading;
@@ -35,13 +35,9 @@ export function preparedSecureHeaders(options: Options) {
 
   /** A JSON response with the secure headers in a plain header object, as `c.json(value, status)` would have it. */
   const respond = (value: unknown, status = 200): Response => {
-    let headers = byContentType.get("application/json");
-    if (!headers) {
-      // lower-case names in a Headers object's order: what hono's path writes
-      headers = Object.fromEntries(new Headers({ "content-type": "application/json", ...record }));
-      byContentType.set("application/json", headers);
-    }
-    const response = new Response(JSON.stringify(value), { status, headers });
+    // lower-case names in a Headers object's order: what hono's path writes
+    jsonHeaders ??= Object.fromEntries(new Headers({ "content-type": "application/json", ...record }));
+    const response = new Response(JSON.stringify(value), { status, headers: jsonHeaders });
     prepared.add(response);
     return response;
   };
