@@ -97,6 +97,8 @@ export type Capacity = {
   /** the child's main thread during the drain, shares of the drain's wall time: on a CPU, runnable but waiting for one (the rest: asleep — I/O, Zalo, timers) */
   childMainRunShare: number;
   childMainWaitShare: number;
+  /** rows the drain added per event, by table (inserts; updates are not counted) */
+  rowsPerEvent: Record<string, number>;
   /** the server process (acknowledging side, reading "done" messages) during the drain, ms per event */
   serverCpuMsPerEvent: number;
   /** the minimal SELECT + INSERT commit loop on the same file, events/s (mean of before and after the drain) */
@@ -479,6 +481,7 @@ async function timeDrain(server: NodeServer, fake: FakeZaloThread, childPid: num
   const own = await openNodeDatabase(databaseUrl, undefined, { synchronous: "NORMAL" });
   try {
     const before = await ceilingLoop(own.client, ceilingMs);
+    const rows0 = await tableRows(own.client);
     const child0 = threadSamples(childPid);
     const self0 = process.cpuUsage();
     const t0 = performance.now();
@@ -487,6 +490,7 @@ async function timeDrain(server: NodeServer, fake: FakeZaloThread, childPid: num
     const drainS = (performance.now() - t0) / 1000;
     const self1 = process.cpuUsage(self0);
     const child1 = threadSamples(childPid);
+    const rows1 = await tableRows(own.client);
     const after = await ceilingLoop(own.client, ceilingMs);
     const events = (await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`)) - warmed;
     const all = (await countRows(server, sql`select count(*) as n from webhook_events`)) - warmed;
@@ -509,6 +513,7 @@ async function timeDrain(server: NodeServer, fake: FakeZaloThread, childPid: num
       serverCpuMsPerEvent: (self1.user + self1.system) / 1000 / Math.max(1, events),
       ceilingPerS,
       ratio: events / drainS / ceilingPerS,
+      rowsPerEvent: Object.fromEntries([...rows1].map(([t, n]) => [t, (n - (rows0.get(t) ?? 0)) / Math.max(1, events)]).filter(([, d]) => (d as number) > 0)),
       answeredOnce: events === all && all >= acked && recipients === all && extraSends === 0,
       extraSends,
     };
@@ -630,11 +635,19 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
   return { ...runs, breakdownUs, targetP99Ms: 20, rateTarget: opts.rate, met: medians.rate.p99 < 20 && medians.rate.non2xx === 0, medians, p99Ratios, capacityMedians };
 }
 
+/** Rows per table (the drain's inserts, as the difference of two of these). */
+async function tableRows(client: Awaited<ReturnType<typeof openNodeDatabase>>["client"]): Promise<Map<string, number>> {
+  const tables = (await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name <> 'bench_ceiling'")).rows.map((r) => String(r.name));
+  const out = new Map<string, number>();
+  for (const t of tables) out.set(t, Number((await client.execute(`SELECT count(*) AS n FROM "${t}"`)).rows[0]?.n ?? 0));
+  return out;
+}
+
 function formatCapacity(c: Capacity): string {
   return (
     `processing alone: ${c.events} events drained in ${c.drainS.toFixed(2)} s = ${c.eventsPerS.toFixed(0)} events/s; processing child CPU ${c.childCpuMsPerEvent.toFixed(3)} ms/event ` +
     `(its main thread ${c.childMainCpuMsPerEvent.toFixed(3)}: on a CPU ${(100 * c.childMainRunShare).toFixed(0)}% of the drain, waiting for one ${(100 * c.childMainWaitShare).toFixed(0)}%), server process ${c.serverCpuMsPerEvent.toFixed(3)} ms/event; machine ceiling (SELECT + INSERT commit, same file) ${c.ceilingPerS.toFixed(0)} events/s; ` +
-    `ratio ${(100 * c.ratio).toFixed(1)}%; answered exactly once: ${c.answeredOnce ? "yes" : `NO (${c.extraSends} sent twice)`}`
+    `ratio ${(100 * c.ratio).toFixed(1)}%; rows added per event: ${Object.entries(c.rowsPerEvent).map(([t, n]) => `${t} ${n.toFixed(2)}`).join(", ")}; answered exactly once: ${c.answeredOnce ? "yes" : `NO (${c.extraSends} sent twice)`}`
   );
 }
 
