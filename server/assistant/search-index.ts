@@ -76,7 +76,7 @@ export type SearchResult = {
  * Bump when the stored shape or what goes into it changes (analysis, features, weights): an
  * index stored in an older format is ignored and the index is built again.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** What the stored index's header holds besides its sections (see toBytes/fromBytes). */
 type StoredHeader = {
@@ -187,22 +187,22 @@ export class SearchIndex {
     const syllables = r.lines("syllables");
     const data: IndexData = {
       sylCount: r.ints("sylCount"),
-      pairOff: r.ints("pairOff"),
+      pairOff: r.offsets("pairOff"),
       pairSecond: r.ints("pairSecond"),
-      postOff: r.ints("postOff"),
+      postOff: r.offsets("postOff"),
       postDoc: r.ints("postDoc"),
-      postTf: r.u16("postTf"),
+      postTf: r.codes("postTf"),
       tfTable: Float64Array.from(h.tfTable),
-      qOff: r.ints("qOff"),
+      qOff: r.offsets("qOff"),
       qId: r.ints("qId"),
-      qWeight: r.u16("qWeight"),
+      qWeight: r.codes("qWeight"),
       weightTable: Float64Array.from(h.weightTable),
       questionDoc: r.ints("questionDoc"),
       questionNorm: r.floats("questionNorm"),
       docLength: r.floats("docLength"),
-      coreOff: r.ints("coreOff"),
+      coreOff: r.offsets("coreOff"),
       coreSyl: r.ints("coreSyl"),
-      accOff: r.ints("accOff"),
+      accOff: r.offsets("accOff"),
       accDoc: r.ints("accDoc"),
       accForm: r.ints("accForm"),
     };
@@ -234,7 +234,9 @@ export class SearchIndex {
     const w = new IndexWriter();
     w.lines("syllables", this.syllables);
     w.lines("forms", this.forms);
-    for (const name of ["sylCount", "pairOff", "pairSecond", "postOff", "postDoc", "postTf", "qOff", "qId", "qWeight", "questionDoc", "coreOff", "coreSyl", "accOff", "accDoc", "accForm"] as const) w.ints(name, d[name]);
+    for (const name of ["sylCount", "pairSecond", "postDoc", "postTf", "qId", "qWeight", "questionDoc", "coreSyl", "accDoc", "accForm"] as const) w.ints(name, d[name]);
+    // offsets as row lengths (format 3): a smaller BLOB to read at a cold start
+    for (const name of ["pairOff", "postOff", "qOff", "coreOff", "accOff"] as const) w.counts(name, d[name]);
     w.floats("questionNorm", d.questionNorm);
     w.floats("docLength", d.docLength);
     const header: StoredHeader = { format: INDEX_FORMAT, tuning: this.tuning, entryIds: this.entries.map((e) => e.id), analysis: analysisFingerprint(), tfTable: [...d.tfTable], weightTable: [...d.weightTable] };
