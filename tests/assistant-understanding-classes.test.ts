@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../server/assistant/text-analysis";
+import { isFunctionToken } from "../server/assistant/function-word-accents";
 import { conditionThenQuestion } from "../server/assistant/question-clause";
 import { TitlePhrases } from "../server/assistant/title-phrase";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
@@ -385,6 +386,25 @@ describe("a scam entry that leads a near tie for a message saying nothing of a s
     for (const text of ["hạn đóng tiền điện tháng này là ngày nào", "khi nao thi phai nop tien nuoc thang nay", "con tôi học lớp 6 muốn xin học bổng của trường"]) {
       const result = ask(text);
       expect(result.kind, text).toBe("handoff");
+    }
+  });
+});
+
+describe("a compound typed without accents whose syllable folds to a function word (session 10)", () => {
+  it("reads 'bao tu' as 'báo tử' and 'khai tu' as 'khai tử', not as the particle 'từ'", () => {
+    const tu = (text: string) => analyze(text).find((t) => t.folded === "tu")!;
+    expect(isFunctionToken(tu("bao tu o dau"))).toBe(false);
+    expect(isFunctionToken(tu("thu tuc khai tu"))).toBe(false);
+    // typed with another tone it is another word: "khai từ" stays the particle
+    expect(isFunctionToken(tu("khai từ"))).toBe(true);
+    // alone it is still the particle "từ"
+    expect(isFunctionToken(tu("tu sang den chieu"))).toBe(true);
+  });
+
+  it("answers the death registration for 'bao tu' typed bare, as for 'báo tử'", () => {
+    for (const text of ["bao tu co mat phi khong", "bao tu o dau", "bao tu can giay to gi"]) {
+      const result = ask(text);
+      expect(result.kind === "answer" && result.entry.id, text).toBe("dvc-khai-tu");
     }
   });
 });
