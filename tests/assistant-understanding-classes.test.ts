@@ -408,3 +408,27 @@ describe("a compound typed without accents whose syllable folds to a function wo
     }
   });
 });
+
+describe("English questions about subjects that had no English words (session 10)", () => {
+  it("answers social insurance, building permits, an application's status, the green lane and job scams in English", () => {
+    const cases: Array<[string, string]> = [
+      ["Can I get a pension later if I pay social insurance by myself?", "dvc-bhxh-tu-nguyen"],
+      ["Do I need a permit to build an extra floor on my house?", "dvc-giay-phep-xay-dung"],
+      ["I applied last week, how can I track my application?", "dvc-tra-cuu-ho-so"],
+      ["What is the green lane for procedures?", "lx-la-gi"],
+      ["Someone offered me a part-time job liking videos for commission, is it real?", "ld-viec-nhe-luong-cao"],
+    ];
+    for (const [text, id] of cases) {
+      const result = ask(text);
+      expect(result.lang, text).toBe("en");
+      expect(result.kind === "answer" && result.entry.id, text).toBe(id);
+    }
+  });
+
+  it("reads an English message with a French-accented loanword ('fiancée') as English, and Vietnamese as Vietnamese", () => {
+    const result = ask("My fiancée is Vietnamese, where do we register our marriage?");
+    expect(result.lang).toBe("en");
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-ket-hon");
+    expect(ask("tôi muốn đăng ký kết hôn ở phường").lang).not.toBe("en");
+  });
+});
