@@ -425,6 +425,25 @@ describe("English questions about subjects that had no English words (session 10
     }
   });
 
+  it("answers more subjects foreign residents ask about, and a scam's fee is no fee paid to the ward", () => {
+    const cases: Array<[string, string]> = [
+      ["I forgot my VNeID password, what should I do?", "dvc-vneid-su-co"],
+      ["How do I register a household business?", "dvc-ho-kinh-doanh"],
+      ["How can we adopt a child?", "dvc-nuoi-con-nuoi"],
+      ["My application is overdue, what can I do?", "lx-qua-han"],
+      ["I got a call saying my SIM will be locked", "ld-sim-bi-khoa"],
+      ["Someone texted me that I won a prize, I must pay a fee first", "ld-trung-thuong"],
+      ["I will be away for work for 6 months, do I need to report my absence?", "dvc-tam-vang"],
+      ["How do I transfer land ownership to my son?", "dvc-dat-dai"],
+      ["Which procedures are in the green lane?", "lx-danh-muc"],
+    ];
+    for (const [text, id] of cases) {
+      const result = ask(text);
+      expect(result.lang, text).toBe("en");
+      expect(result.kind === "answer" && result.entry.id, text).toBe(id);
+    }
+  });
+
   it("reads an English message with a French-accented loanword ('fiancée') as English, and Vietnamese as Vietnamese", () => {
     const result = ask("My fiancée is Vietnamese, where do we register our marriage?");
     expect(result.lang).toBe("en");
