@@ -436,12 +436,24 @@ describe("English questions about subjects that had no English words (session 10
       ["I will be away for work for 6 months, do I need to report my absence?", "dvc-tam-vang"],
       ["How do I transfer land ownership to my son?", "dvc-dat-dai"],
       ["Which procedures are in the green lane?", "lx-danh-muc"],
+      ["How do I get a disability certificate?", "dvc-khuyet-tat"],
+      ["My neighbour's house encroaches on my land, can the ward mediate?", "dvc-hoa-giai-dat-dai"],
+      ["My son's name is misspelled on his birth certificate, how do I correct it?", "dvc-cai-chinh-ho-tich"],
+      ["A delivery man asks me to transfer money first for a parcel I did not order", "ld-giao-hang"],
+      ["A friend on Facebook messaged me to borrow money urgently, is it safe?", "ld-muon-tien"],
+      ["Someone invited me to invest in crypto with 30% profit a month", "ld-dau-tu"],
+      ["How do I register permanent residence?", "dvc-thuong-tru"],
     ];
     for (const [text, id] of cases) {
       const result = ask(text);
       expect(result.lang, text).toBe("en");
       expect(result.kind === "answer" && result.entry.id, text).toBe(id);
     }
+  });
+
+  it("still registers a birth for a new baby (a name to correct is the correction entry)", () => {
+    const result = ask("We had a baby last week, how do I register the birth?");
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-khai-sinh");
   });
 
   it("reads an English message with a French-accented loanword ('fiancée') as English, and Vietnamese as Vietnamese", () => {

@@ -74,7 +74,9 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
   { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao" },
   { pattern: /\bsignature\b/, words: "chung thuc chu ky" },
-  { pattern: /\bbirth\b|\bnewborn\b|\bbaby\b/, words: "dang ky khai sinh" },
+  // a name or date to correct on a birth certificate: the correction, not a new birth registration
+  { pattern: /\b(?:change|correct|fix)\w*\b[^.?!]{0,30}\b(?:name|surname|date of birth|birthday)\b|\b(?:wrong|misspelt|misspelled|incorrect)\b[^.?!]{0,20}\b(?:name|date of birth|birthday)\b|\b(?:name|surname|date of birth|birthday)\b[^.?!]{0,20}\b(?:wrong|misspel\w*|incorrect|mistaken)\b/, words: "cai chinh ho tich sua ten doi ten", group: "birth" },
+  { pattern: /\bbirth\b|\bnewborn\b|\bbaby\b/, words: "dang ky khai sinh", group: "birth" },
   { pattern: /\bdeath\b|\bdied\b|\bpassed away\b/, words: "dang ky khai tu" },
   { pattern: /\bid card\b|\bidentity card\b|\bcitizen id\b/, words: "can cuoc" },
   // subjects a foreign resident asks about in their own words (session 10: these entries had no English at all)
@@ -84,6 +86,9 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bgreen[- ]lanes?\b|\bfast[- ]track\w*/, words: "lan xanh" },
   { pattern: /\b(?:household |small )?business (?:registration|licen[cs]e)\b|\bregister(?:ing)? (?:a |my |our )?(?:household |small |family )?business\b|\bopen(?:ing)? (?:a |my |our )?(?:small )?(?:shop|store|business)\b/, words: "dang ky ho kinh doanh" },
   { pattern: /\badopt(?:ion|ing|ed)?\b/, words: "dang ky nuoi con nuoi" },
+  { pattern: /\bdisabilit(?:y|ies)\b|\bdisabled\b|\bhandicap\w*/, words: "xac nhan khuyet tat" },
+  { pattern: /\b(?:land|boundary|border) dispute\b|\bdispute\b[^.?!]{0,40}\b(?:neighbou?rs?|land|boundary)\b|\b(?:neighbou?rs?)\b[^.?!]{0,40}\b(?:encroach\w*|boundary|dispute)|\bmediat\w*/, words: "hoa giai tranh chap dat dai hang xom" },
+  { pattern: /\bmerg(?:e|ed|er|ing)\b|\bno (?:more )?districts?\b|\bdistrict (?:office|level)\b/, words: "phuong sau sap xep sap nhap" },
   { pattern: /\bland (?:use )?(?:certificate|title|ownership)\b|\bred book\b|\btransfer\w*\b[^.?!]{0,25}\b(?:land|house|property)\b|\b(?:land|house|property)\b[^.?!]{0,25}\b(?:ownership|title deed)\b/, words: "sang ten so do dat dai" },
   { pattern: /\babsen(?:ce|t)\b|\b(?:away|abroad)\b[^.?!]{0,40}\b(?:report|declare|register|notify)\w*|\b(?:report|declare|register|notify)\w*\b[^.?!]{0,40}\b(?:away|abroad)\b/, words: "khai bao tam vang" },
   { pattern: /\bvssid\b/, words: "ung dung vssid tra cuu bhxh bhyt" },
@@ -111,6 +116,9 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bsim\b[^.?!]{0,30}\b(?:lock|block|cut|suspend|deactivat)\w*/, words: "cuoc goi bao sim sap bi khoa chuan hoa thue bao", group: "scam" },
   { pattern: /\b(?:won|win|winning)\b[^.?!]{0,20}\b(?:a |the )?(?:prize|gift|lottery|reward|car|phone)\b|\bprize\b/, words: "tin bao trung thuong nop phi nhan qua", group: "scam" },
   { pattern: /\b(?:electricity|water|power)\b[^.?!]{0,40}\b(?:owe|debt|cut off|disconnect)\w*|\b(?:owe|debt|cut off|disconnect)\w*\b[^.?!]{0,40}\b(?:electricity|water|power)\b/, words: "bao no tien dien nuoc doa cat dien", group: "scam" },
+  { pattern: /\b(?:delivery|shipper|courier|parcel|package)\b[^.?!]{0,60}\b(?:pay|transfer|refund|link|qr|code)\w*|\b(?:pay|transfer|refund)\w*\b[^.?!]{0,40}\b(?:delivery|shipper|courier|parcel|package)\b/, words: "shipper buu kien doi chuyen khoan truoc don hang khong dat", group: "scam" },
+  { pattern: /\b(?:borrow|lend|loan)\w*\b[^.?!]{0,40}\b(?:money|cash)?\b[^.?!]{0,40}\b(?:zalo|facebook|messenger|friend|relative|cousin|acquaintance)|\b(?:zalo|facebook|messenger|friend|relative|cousin|acquaintance)\w*\b[^.?!]{0,60}\bborrow\w*/, words: "zalo facebook nguoi quen nhan muon tien", group: "scam" },
+  { pattern: /\binvest\w*\b|\bcrypto\w*|\bforex\b|\bstocks?\b[^.?!]{0,30}\b(?:profit|return)/, words: "moi dau tu tien ao lai cao", group: "scam" },
   // a job that pays for easy tasks and wants a deposit: the "easy work, high pay" scam, before "is this a scam"
   { pattern: /\bjob offers?\b|\b(?:easy|online|part[- ]time|remote|home[- ]based) (?:jobs?|work)\b|\bwork(?:ing)? from home\b|\bearn\w*\b[^.?!]{0,40}\b(?:a|per|each) day\b|\b(?:rating|reviewing|liking) (?:hotels?|products?|videos?|posts?)\b|\bcommissions?\b[^.?!]{0,40}\btasks?\b/, words: "viec lam online viec nhe luong cao lam nhiem vu nap tien", group: "scam" },
   { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam|fake|legit|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:links?|messages?|texts?|sms|websites?|accounts?|numbers?|apps?|calls?)\b[^.?!]{0,30}\b(?:real|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
