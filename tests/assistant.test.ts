@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Assistant } from "../server/assistant/assistant";
 import { asksForRecommendation } from "../server/assistant/recommendation-request";
+import { namesOtherHead } from "../server/assistant/close-call";
 import { checkScam } from "../server/assistant/scam-detector";
 import { SearchIndex } from "../server/assistant/search-index";
 import { analyze } from "../server/assistant/text-analysis";
@@ -644,6 +645,20 @@ describe("a conversation's memory", () => {
     const n = card.choices.find((c) => c.label === other?.title)?.n;
     const picked = ask(String(n), card.memory);
     expect(picked.kind === "answer" && picked.entry.id).toBe(other?.id);
+  });
+
+  it("does not ask which entry is meant when the other title is named only by a common folded word", () => {
+    // "kết quả" folds to "ket qua", and "quá hạn" of the overdue entry's title to "qua han": a word most entries have names nothing
+    const filing = ask("nộp hồ sơ trên dịch vụ công thế nào");
+    expect(filing.kind === "answer" && filing.entry.id).toBe("dvc-nop-ho-so");
+    const after = ask("sau khi nộp thì bao lâu có kết quả", filing.memory);
+    expect(after.kind === "answer" && after.entry.id).toBe("dvc-nop-ho-so");
+    // "an" of "công an" is "ăn" of "làm ăn xa" (temporary absence) once folded
+    const card = kb.entries.find((e) => e.id === "dvc-can-cuoc")!;
+    const absence = kb.entries.find((e) => e.id === "dvc-tam-vang")!;
+    expect(namesOtherHead(["cong", "an"], card, absence)).toBe(true);
+    expect(namesOtherHead(["cong", "an"], card, absence, () => 0.42)).toBe(false);
+    expect(namesOtherHead(["vang"], card, absence, () => 2.5)).toBe(true);
   });
 
   it("takes a turn saying the previous action is done to what comes next, and leaves cases and ages with the previous entry", () => {
