@@ -661,6 +661,16 @@ describe("a conversation's memory", () => {
     expect(namesOtherHead(["vang"], card, absence, () => 2.5)).toBe(true);
   });
 
+  it("goes on with the previous entry when the message alone only finds a scam entry by its bait words", () => {
+    // "chụp", "điện thoại" are words of the fake-job scam; nothing here speaks of a scam, so that entry is no answer (it used to be a hand-off)
+    const filing = ask("nộp hồ sơ online trên cổng dịch vụ công thế nào");
+    expect(filing.kind === "answer" && filing.entry.id).toBe("dvc-nop-ho-so");
+    const photo = ask("ảnh chụp giấy tờ bằng điện thoại có dùng được không", filing.memory);
+    expect(photo.kind === "answer" && photo.entry.id).toBe("dvc-nop-ho-so");
+    // a message that does speak of a scam is still read as one
+    expect(ask("có người nhắn tin bảo chuyển tiền để hồ sơ được duyệt nhanh, có phải lừa đảo không", filing.memory).kind).not.toBe("answer");
+  });
+
   it("takes a turn saying the previous action is done to what comes next, and leaves cases and ages with the previous entry", () => {
     // the report is sent: tracking it is the next entry's subject, though the words ("gửi", "xử lý") are the report entry's too
     const report = ask("muốn phản ánh ổ gà trước ngõ");

@@ -350,6 +350,16 @@ export class Assistant {
     return this.single(text, folded, ctx);
   }
 
+  /** Whether a message talks of a scam (or the conversation did): a scam entry that only matched its bait words is no answer. */
+  private talksOfScam(text: string, r: Retrieval, ctx: TurnContext): boolean {
+    return (
+      scamTalkPattern.test(foldedText(text)) ||
+      // (the title of the top, or of the second in a near tie: a clarify may offer the checking entry)
+      (checkingVerbPattern.test(foldedText(text)) && r.ranked.slice(0, r.confident ? 1 : 2).some((c) => checkingVerbPattern.test(foldedText(c.entry.title)))) ||
+      [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao")
+    );
+  }
+
   /** One question: a follow-up of the previous turn, or a new topic. */
   private single(text: string, folded: string, ctx: TurnContext, exclude?: string): AskResult {
     const own = readFacet(folded);
@@ -404,6 +414,10 @@ export class Assistant {
       const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
       if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
+      // "giấy tờ chụp bằng điện thoại có được không" after filing online: the message alone prefers a scam entry for its bait
+      // words ("chụp", "điện thoại") though nothing speaks of a scam; that entry is set aside below anyway (a hand-off), while
+      // the previous entry has most of the words: the turn goes on with it
+      if (first && !r.weak && first.entry.category === "lua-dao" && previous.category !== "lua-dao" && !this.talksOfScam(text, r, ctx) && this.index.termCoverage(previous.id, terms) >= 0.5) return this.followUp(previous, reading, folded, terms, ctx);
       // "gửi rồi thì bao lâu có người sửa" after sending a report: the previous action is done, and the message alone
       // prefers another entry (what comes next) to the previous one, if not clearly: that entry, also when only a part is asked
       // (follow-through.ts); not the entry that hands over to staff ("bao giờ có người sửa" asks about the report, not for a person)
@@ -518,14 +532,7 @@ export class Assistant {
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
     // (after a scam entry or a scam warning in this conversation, the scam is said: "giờ phải làm gì")
-    const scamTalk = unnamed(
-      () =>
-        scamTalkPattern.test(foldedText(text)) ||
-        // (the title of the top, or of the second in a near tie: a clarify may offer the checking entry)
-        (checkingVerbPattern.test(foldedText(text)) && r.ranked.slice(0, r.confident ? 1 : 2).some((c) => checkingVerbPattern.test(foldedText(c.entry.title)))) ||
-        [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao"),
-    );
-    if (r.top && !r.weak && r.top.entry.category === "lua-dao" && !scamTalk()) {
+    if (r.top && !r.weak && r.top.entry.category === "lua-dao" && !this.talksOfScam(text, r, ctx)) {
       return this.handoff(ctx, "out_of_scope", r.scored, `mục về lừa đảo cho tin nhắn không nói về lừa đảo (${r.signals})`, topicOf(text));
     }
     if (r.weak || !r.top) {
