@@ -671,6 +671,23 @@ describe("a conversation's memory", () => {
     expect(ask("có người nhắn tin bảo chuyển tiền để hồ sơ được duyệt nhanh, có phải lừa đảo không", filing.memory).kind).not.toBe("answer");
   });
 
+  it("reads a turn as a new topic when another entry's core holds its words and the previous entry's core hardly any", () => {
+    // "học" is the class entry's subject; the home-help entry's body only mentions it in passing
+    const home = ask("có ai đến nhà hướng dẫn ông bà dùng điện thoại không");
+    expect(home.kind === "answer" && home.entry.id).toBe("kns-ho-tro-tai-nha");
+    const fee = ask("học có mất tiền không", home.memory);
+    expect(fee.kind === "answer" && fee.entry.id).toBe("kns-lop-hoc");
+    // a person's condition that is another entry's subject, named by its title ("tạm trú")
+    const certificate = ask("xin giấy xác nhận cư trú cho con đi học");
+    expect(certificate.kind === "answer" && certificate.entry.id).toBe("dvc-xac-nhan-cu-tru");
+    const unregistered = ask("nhưng cháu chưa đăng ký tạm trú ở đây thì sao", certificate.memory);
+    expect(unregistered.kind === "answer" && unregistered.entry.id).toBe("dvc-tam-tru");
+    // a person's condition naming no title stays a case of the previous entry
+    const allowance = ask("mẹ tôi muốn xin trợ cấp người cao tuổi");
+    const phone = ask("mẹ tôi không có smartphone thì sao", allowance.memory);
+    expect(phone.kind === "answer" && phone.entry.id).toBe("dvc-tro-cap-xa-hoi");
+  });
+
   it("takes a turn saying the previous action is done to what comes next, and leaves cases and ages with the previous entry", () => {
     // the report is sent: tracking it is the next entry's subject, though the words ("gửi", "xử lý") are the report entry's too
     const report = ask("muốn phản ánh ổ gà trước ngõ");

@@ -34,6 +34,7 @@ import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { asksUnsureNewQuestion } from "./unsure-new-question";
+import { coreGap } from "./core-gap";
 import { agreedCandidate } from "./clarify-agreement";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
 import { changesTopic } from "./topic-change";
@@ -360,6 +361,15 @@ export class Assistant {
     );
   }
 
+  /** The message alone confidently prefers another entry whose core holds its topic words, the previous entry's core hardly
+   *  any (core-gap.ts); about a person, only a match of 0.5 or more (a person's case is usually the previous entry's). */
+  private coreGapTo(previous: KnowledgeEntry, r: Retrieval, terms: string[], aboutPerson: boolean): boolean {
+    const top = r.top;
+    if (!top || !r.confident || top.entry.id === previous.id || (aboutPerson && top.score < 0.5)) return false;
+    const previousScore = r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0;
+    return coreGap({ otherCore: this.index.termCoverage(top.entry.id, terms, "core"), previousCore: this.index.termCoverage(previous.id, terms, "core"), otherScore: top.score, previousScore });
+  }
+
   /** One question: a follow-up of the previous turn, or a new topic. */
   private single(text: string, folded: string, ctx: TurnContext, exclude?: string): AskResult {
     const own = readFacet(folded);
@@ -395,7 +405,9 @@ export class Assistant {
       const terms = topicTerms();
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
-      if (condition && !this.topicTermsOf(condition.tail).length) {
+      // (unless the condition is another entry's subject, named by its title: "mà con tôi chưa đăng ký tạm trú ở đây thì sao"
+      // after the residence certificate, core-gap.ts; "mẹ tôi không có smartphone thì sao" names no title)
+      if (condition && !this.topicTermsOf(condition.tail).length && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w)))) {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
@@ -465,9 +477,13 @@ export class Assistant {
       const contrasted =
         !ctx.segment && !!top && r.confident && top.entry.id !== previous.id && !aboutPerson && topCore >= CONTRAST_CORE && top.score >= CONTRAST_LEAD * previousScore &&
         contrastOpener(text) && namesOtherSubject(terms, previous, top.entry, (w) => this.index.idfFor(w));
+      // "mà con tôi chưa đăng ký tạm trú ở đây thì sao" after the residence certificate: the other entry's core holds every
+      // topic word, the previous entry's core hardly any (its body mentions them in passing) and the message alone prefers
+      // the other by far (core-gap.ts)
+      const gap = this.coreGapTo(previous, r, terms, aboutPerson) && !(partOfPrevious && top!.score < FOLLOWUP.partScore);
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted ||
+        sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted || gap ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       // the other way round: a short message all in the previous entry's words ("mỗi tháng được bao nhiêu") that names
       // nothing of the other entry's subject would switch on score alone (not a switch rule that has a reason of its own — the
