@@ -688,6 +688,18 @@ describe("a conversation's memory", () => {
     expect(phone.kind === "answer" && phone.entry.id).toBe("dvc-tro-cap-xa-hoi");
   });
 
+  it("reads 'thế còn X thì sao' as a question of its own when the previous entry's core has none of X", () => {
+    // the allowance entry's body mentions health insurance in passing: that is no reason to answer the card from it
+    const allowance = ask("mẹ tôi muốn xin trợ cấp người cao tuổi");
+    expect(allowance.kind === "answer" && allowance.entry.id).toBe("dvc-tro-cap-xa-hoi");
+    const card = ask("thế còn đăng ký thẻ bảo hiểm y tế cho mẹ thì sao", allowance.memory);
+    expect(card.kind === "answer" && card.entry.id).not.toBe("dvc-tro-cap-xa-hoi");
+    // a part or a case of the previous procedure, in its own words, stays with it
+    const birth = ask("đăng ký khai sinh cho con");
+    const foreign = ask("thế còn người nước ngoài thì sao", birth.memory);
+    expect(foreign.kind === "answer" && foreign.entry.id).toBe("dvc-khai-sinh");
+  });
+
   it("takes a turn saying the previous action is done to what comes next, and leaves cases and ages with the previous entry", () => {
     // the report is sent: tracking it is the next entry's subject, though the words ("gửi", "xử lý") are the report entry's too
     const report = ask("muốn phản ánh ổ gà trước ngõ");

@@ -401,7 +401,10 @@ export class Assistant {
     // "thời tiết chiều nay thế nào", "giá vàng hôm nay" after any entry: a subject known to be outside the ward's work is
     // no follow-up of it; it is handed off as it is alone, below. Unless the previous entry speaks of it anywhere, or the
     // entry the message alone prefers does ("học phí" of hộ nghèo's school-fee help: not handed off alone either)
-    if (previous && !changed && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
+    // "thế còn thẻ bảo hiểm y tế cho bà thì sao" after the allowance: a contrast opener ("thế còn X thì …") whose subject X the
+    // previous entry's core has none of (its body may mention it in passing) is a question of its own, read as if it came first
+    const contrastedAway = !!previous && !r.weak && contrastOpener(text) && ((t) => t.length >= 2 && this.index.termCoverage(previous.id, t, "core") === 0)(topicTerms());
+    if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
       const terms = topicTerms();
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
@@ -516,7 +519,7 @@ export class Assistant {
         // ("mức đóng thấp nhất bao nhiêu", "bố mẹ ở hai phường khác nhau thì khai ở đâu")
         if (!r.confident && terms.length <= FOLLOWUP.shortTerms && previousAll >= FOLLOWUP.someWords) return this.followUp(previous, reading, folded, terms, ctx);
       }
-    } else if (!exclude && !changed) {
+    } else if (!exclude && !changed && !contrastedAway) {
       // the previous turn asked back (a clarify): a message without a topic of its own ("giấy tờ
       // cần mang") answers from its first candidate; one with a few words that nothing fits
       // clearly is read together with the question asked
