@@ -1298,6 +1298,20 @@ describe("understanding what residents mean", () => {
     expect(assistant.ask("thời tiết hôm nay thế nào", ward, MONDAY_9AM, tax.memory).kind).toBe("handoff");
   });
 
+  it("hands off an English part question with no procedure to lean on instead of guessing one by its wording", () => {
+    // the first message, or after a hand-off: "documents" alone used to find the certification entry
+    for (const text of ["What documents do I need?", "How much does it cost?"]) {
+      const alone = ask(text);
+      expect([alone.kind, alone.lang], text).toEqual(["handoff", "en"]);
+    }
+    const weak = ask("How do I get a work permit for my company?");
+    expect(weak.kind).toBe("handoff");
+    expect(assistant.ask("What documents do I need?", ward, MONDAY_9AM, weak.memory).kind).toBe("handoff");
+    // the office's hours name their own subject
+    const hours = ask("What time is the ward office open?");
+    expect(hours.kind === "answer" && hours.entry.id).toBe("phuong-lien-he");
+  });
+
   it("reads English follow-ups about a paper to translate, the office's hours and reporting a message", () => {
     const en = (q: string, memory?: ReturnType<typeof ask>["memory"]) => {
       const r = memory ? assistant.ask(q, ward, MONDAY_9AM, memory) : ask(q);
