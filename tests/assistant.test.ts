@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Assistant } from "../server/assistant/assistant";
 import { asksForRecommendation } from "../server/assistant/recommendation-request";
 import { namesOtherHead } from "../server/assistant/close-call";
+import { asksPerUnitPrice } from "../server/assistant/per-unit-price";
 import { checkScam } from "../server/assistant/scam-detector";
 import { SearchIndex } from "../server/assistant/search-index";
 import { analyze } from "../server/assistant/text-analysis";
@@ -1310,6 +1311,17 @@ describe("understanding what residents mean", () => {
     // the office's hours name their own subject
     const hours = ask("What time is the ward office open?");
     expect(hours.kind === "answer" && hours.entry.id).toBe("phuong-lien-he");
+  });
+
+  it("reads a price per page, copy or time after a procedure as its fee", () => {
+    const copies = ask("chứng thực bản sao học bạ ở đâu");
+    expect(copies.kind === "answer" && copies.entry.id).toBe("dvc-chung-thuc");
+    for (const text of ["mỗi trang tính bao nhiêu", "bao nhiêu 1 bản", "1 trang la bao nhieu"]) {
+      const fee = assistant.ask(text, ward, MONDAY_9AM, copies.memory);
+      expect(fee.kind === "answer" && [fee.entry.id, fee.shown], text).toEqual(["dvc-chung-thuc", "fee"]);
+    }
+    // an allowance's monthly amount is no fee per unit
+    expect(asksPerUnitPrice(foldDiacritics("mỗi tháng được bao nhiêu"))).toBe(false);
   });
 
   it("reads English follow-ups about a paper to translate, the office's hours and reporting a message", () => {

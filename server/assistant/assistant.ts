@@ -35,6 +35,7 @@ import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { asksUnsureNewQuestion } from "./unsure-new-question";
 import { coreGap } from "./core-gap";
+import { asksPerUnitPrice } from "./per-unit-price";
 import { agreedCandidate } from "./clarify-agreement";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
 import { changesTopic } from "./topic-change";
@@ -422,6 +423,8 @@ export class Assistant {
       }
       // "có cần giấy đăng ký kết hôn không" after khai sinh: whether a paper is needed asks the papers of the procedure at hand (paper-required.ts)
       if (asksPaperRequired(foldedText(text)) && hasFacet(previous, "documents", this.kb)) return this.followUp(previous, { ...reading, facet: "documents", strength: 2 }, folded, terms, ctx);
+      // "bao nhiêu một trang" after certified copies: a price per page, copy or time asks the procedure's fee (per-unit-price.ts)
+      if (asksPerUnitPrice(foldedText(text)) && hasFacet(previous, "fee", this.kb)) return this.followUp(previous, { ...reading, facet: "fee", strength: 2 }, folded, terms, ctx);
       // "còn thuế thì sao" after "Đăng ký hộ kinh doanh": a follow-up whose part is a sibling
       // entry's subject, and the message alone prefers that sibling to the previous entry
       const first = r.top;
