@@ -9,6 +9,9 @@
  *   script, even when the writer's relative made the slip (own-action.ts read it as the resident's own);
  * - "bé bị ngã nhẹ": a slight fall the teacher reports as handled is no emergency (the learned part warned
  *   such a note through the `emergency` signal).
+ * - a shop's advert headed by its own name that links that name under .vn ("THEFACESHOP SAVING DAY: …
+ *   www.thefaceshop.com.vn", a real 2015 training row) is its own site, not a stranger's link (own-site.ts);
+ *   a header naming a registered brand, look-alikes and risky TLDs stay links.
  * Genuine shapes and residents' own questions with the same words stay unwarned.
  * On main 153df4b (temporary worktree /tmp/i11s10/base, node_modules symlinked) the marked tests fail;
  * here they pass (see the notes, Session 10).
@@ -33,6 +36,19 @@ const notWarned = [
   "mẹ tôi chuyển nhầm vào tài khoản chị ấy, giờ phải làm sao",
   "Nhờ phường giúp em xem hồ sơ hỗ trợ 2 triệu đã duyệt chưa",
 ];
+
+describe("a shop's own .vn site in its own advert", () => {
+  const advert = "HOASENBOOK TUAN LE SACH: giam 30% toan bo sach thieu nhi, tang qua cho don tu 300k. Chi tiet tai www.hoasenbook.com.vn";
+  it("is no stranger's link", () => {
+    expect(checkScam(advert).signals).not.toContain("link_unofficial");
+    expect(checkScam(advert).outcome).not.toBe("scam");
+  });
+  it("keeps a registered brand's look-alike, a risky TLD and another name as links", () => {
+    expect(checkScam("Vietcombank: tai khoan bi tam khoa, xac thuc ngay tai vietcombank-xacthuc.vn").outcome).toBe("scam");
+    expect(checkScam("HOASENBOOK: nhan qua 2 trieu tai hoasenbook.top").signals).toContain("link_unofficial");
+    expect(checkScam("HOASENBOOK: nhan qua tai quatang-sach.vn").signals).toContain("link_unofficial");
+  });
+});
 
 describe("session 10 classes (own probes)", () => {
   it.each(warned)("warns: %s", (text) => {

@@ -2,7 +2,7 @@ import { findLinks, type LinkFinding } from "./links";
 import { execAll } from "./exec-all";
 import { foldForScam } from "./normalize";
 import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
-import { expiringSubjects, isOwnSite, ownSenderName } from "./own-site";
+import { expiringSubjects, isOwnSite, isOwnVnSite, ownSenderName } from "./own-site";
 import { phoneNumbersIn } from "./ward-numbers";
 import { adderTo } from "./set-tests";
 import { matches, mayMatch } from "../../lib/regex-prefilter";
@@ -402,7 +402,8 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   const set = new Set<SignalName>();
   const on = adderTo(set);
 
-  const unofficial = links.filter((l) => !l.official);
+  // (a shop's advert headed by its own name linking that name under .vn is its own site: own-site.ts)
+  const unofficial = links.filter((l) => !l.official && !isOwnVnSite(l, folded));
   on("link_unofficial", unofficial.length);
   on("link_lookalike", unofficial.some((l) => l.lookalike || l.fakeGov));
   // a message that names a brand and links anywhere but that brand's (or another listed brand's) domains,
