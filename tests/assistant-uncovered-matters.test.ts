@@ -1,0 +1,58 @@
+/**
+ * Matters no entry covers whose everyday words match a look-alike entry (uncovered-matters.ts, issue 10 §4, session
+ * 10): a job sought or a recruitment, a private service hired, an employer's dispute, a school's card, the labour-export
+ * procedure itself. They are handed off (out of scope, the question kept for the unanswered queue), while the same
+ * words as the purpose of a ward paper still get that paper's entry. Messages are written for this file.
+ */
+import { describe, expect, it } from "vitest";
+import { uncoveredMatterPattern } from "../server/assistant/uncovered-matters";
+import { knowledgeAssistant } from "./support/knowledge-assistant";
+
+const { ask } = knowledgeAssistant();
+
+describe("matters no entry covers", () => {
+  it("hands off a job sought or a recruitment instead of answering with the ward's contacts", () => {
+    for (const text of [
+      "ubnd phuong co tuyen bao ve khong",
+      "tôi muốn xin vào làm ở ủy ban phường",
+      "phuong minh co tuyen nhan vien ve sinh khong a",
+      "anh tôi đang tìm việc lái xe, công an phường có cần người không",
+    ]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+      expect(result.kind === "handoff" && result.handoff, text).toMatchObject({ reason: "out_of_scope", topic: expect.any(String) });
+    }
+  });
+
+  it("hands off a private service hired, an employer's dispute and a school's card", () => {
+    for (const text of [
+      "thuê giúp việc theo giờ ở đâu",
+      "nhà tôi cần thuê người giúp việc chăm bà cụ, tìm ở đâu",
+      "chủ cũ nợ lương tôi hai tháng, tôi phải làm gì",
+      "mat the sinh vien thi lam lai o dau",
+      "thu tuc di xuat khau lao dong Dai Loan gom nhung gi",
+    ]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+    }
+  });
+
+  it("keeps the ward paper a job or labour export is the purpose of", () => {
+    expect(ask("xin lý lịch tư pháp để nộp hồ sơ xin việc mất mấy ngày").entries[0]?.id).toBe("dvc-ly-lich-tu-phap");
+    const abroad = ask("tôi sắp đi xuất khẩu lao động Hàn Quốc 2 năm thì có phải báo tạm vắng không");
+    expect(abroad.kind).toBe("answer");
+    expect(abroad.entries[0]?.id).toBe("dvc-tam-vang");
+  });
+
+  it("leaves job offers to the scam entries, whose advice is about them", () => {
+    const result = ask("em đang tìm việc, thấy bên kia tuyển cộng tác viên làm tại nhà nhưng bắt đặt cọc trước, có nên làm không");
+    expect(result.kind).not.toBe("handoff");
+    expect(result.entries[0]?.id).toBe("ld-viec-nhe-luong-cao");
+  });
+
+  it("does not read a missing person, a medical check or a court's ruling as a matter", () => {
+    for (const text of ["bo toi di lac, bao tim nguoi o dau", "kham tuyen nghia vu quan su", "toa tuyen mat nang luc hanh vi", "nop ho so truc tuyen"]) {
+      expect(uncoveredMatterPattern.test(text), text).toBe(false);
+    }
+  });
+});
