@@ -37,6 +37,25 @@ describe("matters no entry covers", () => {
     }
   });
 
+  it("hands off a utility's new meter, a visa for travelling, the mass organisations' own life and volunteering", () => {
+    for (const text of [
+      "thủ tục xin visa du lịch Hàn Quốc",
+      "hội người cao tuổi tổ dân phố sinh hoạt ở đâu",
+      "đăng ký làm tình nguyện viên hỗ trợ người dân làm vneid",
+      "muốn đăng ký tình nguyện ở phường",
+      "xin lắp đồng hồ nước cho căn nhà mới mua thì làm thủ tục gì",
+      "chi hoi phu nu to 3 thang nay hop ngay nao",
+    ]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+    }
+  });
+
+  it("still answers the scam entry for a fake water bill", () => {
+    const result = ask("tin nhắn báo nợ tiền nước, bắt bấm link thanh toán ngay không sẽ cắt nước, có phải lừa không");
+    expect(result.kind).not.toBe("handoff");
+  });
+
   it("keeps the ward paper a job or labour export is the purpose of", () => {
     expect(ask("xin lý lịch tư pháp để nộp hồ sơ xin việc mất mấy ngày").entries[0]?.id).toBe("dvc-ly-lich-tu-phap");
     const abroad = ask("tôi sắp đi xuất khẩu lao động Hàn Quốc 2 năm thì có phải báo tạm vắng không");

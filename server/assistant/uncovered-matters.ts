@@ -10,21 +10,30 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
  * lịch tư pháp, tạm vắng), and each is absent from every entry's text (checked when added).
  * Classes: a job sought or a recruitment (the ward, the police, a company: recruitment is no ward procedure);
  * a private service hired (domestic help, a craftsman); a dispute with an employer; a school's or
- * university's card; the labour-export procedure itself (done by licensed companies, not the ward).
+ * university's card; the labour-export or visa procedure itself (licensed companies, embassies); a utility's new
+ * meter; the mass organisations' own meetings and volunteering.
  */
-export const uncoveredMatterPattern = new RegExp(
-  String.raw`\b(?:` +
-    // jobs: "muốn xin việc", "đang tìm việc", "xin việc ở ủy ban", "xin vào làm", "có tuyển lái xe", "đang tuyển cán bộ"
-    String.raw`(?:muon|can|dang) (?:xin|tim|kiem) (?:viec|cong viec)|(?:xin|tim) viec (?:lam )?(?:o|tai) (?:uy ban|ubnd|phuong|cong an)|xin vao lam|` +
-    String.raw`(?:co|dang|can|moi) tuyen (?:nguoi|nhan vien|lai xe|tai xe|bao ve|lao dong|can bo|cong chuc|vien chuc|dung)|` +
-    // private services: domestic help, nannies, craftsmen ("tìm người" alone is a missing person, not a hire)
-    String.raw`(?:thue|tim|can) (?:nguoi )?giup viec|giup viec theo gio|osin|tho (?:sua|xay|dien|nuoc|moc|son|han)|` +
-    // an employer's dispute: unpaid wages, a social-insurance book withheld
-    String.raw`no luong|giu so (?:bao hiem|bhxh)|chot so (?:bao hiem|bhxh)|` +
-    // a school's card; the labour-export procedure itself
-    String.raw`the sinh vien|the hoc sinh|thu tuc (?:di )?xuat khau lao dong` +
-    String.raw`)\b`,
-);
+/** Jobs and hired services: the bait of the job-offer scams, whose entries keep them. */
+const baitMatters =
+  // jobs: "muốn xin việc", "đang tìm việc", "xin việc ở ủy ban", "xin vào làm", "có tuyển lái xe", "đang tuyển cán bộ"
+  String.raw`(?:muon|can|dang) (?:xin|tim|kiem) (?:viec|cong viec)|(?:xin|tim) viec (?:lam )?(?:o|tai) (?:uy ban|ubnd|phuong|cong an)|xin vao lam|` +
+  String.raw`(?:co|dang|can|moi) tuyen (?:nguoi|nhan vien|lai xe|tai xe|bao ve|lao dong|can bo|cong chuc|vien chuc|dung)|` +
+  // private services: domestic help, nannies, craftsmen ("tìm người" alone is a missing person, not a hire)
+  String.raw`(?:thue|tim|can) (?:nguoi )?giup viec|giup viec theo gio|osin|tho (?:sua|xay|dien|nuoc|moc|son|han)`;
+
+const otherMatters =
+  // an employer's dispute: unpaid wages, a social-insurance book withheld
+  String.raw`no luong|giu so (?:bao hiem|bhxh)|chot so (?:bao hiem|bhxh)|` +
+  // a school's card; the labour-export procedure itself; a visa for travelling abroad (the embassy's)
+  String.raw`the sinh vien|the hoc sinh|thu tuc (?:di )?xuat khau lao dong|thu tuc (?:xin |lam )?visa|` +
+  // a new power or water meter (the utility company's), not a bill ("hóa đơn điện" is the fake-bill scam entry's)
+  String.raw`lap (?:dat )?(?:cong to|dong ho (?:dien|nuoc))|(?:cong to|dong ho nuoc) (?:dien |nuoc )?(?:moi|rieng)|` +
+  // the mass organisations' own life (meetings, joining, dues) and volunteering: the organisations answer
+  String.raw`(?:hoi nguoi cao tuoi|hoi phu nu|hoi cuu chien binh|hoi nong dan|chi hoi|doan thanh nien)(?: [a-z]+){0,3} (?:hop|sinh hoat|ket nap|hoi phi|tham gia)|` +
+  String.raw`(?:dang ky|muon|xin) (?:lam |tham gia )?tinh nguyen`;
+
+const baitPattern = new RegExp(String.raw`\b(?:${baitMatters})\b`);
+export const uncoveredMatterPattern = new RegExp(String.raw`\b(?:${baitMatters}|${otherMatters})\b`);
 
 /**
  * The uncovered matter the message (folded) names, unless `entryCore` (the top entry's folded core text) speaks of it,
@@ -33,6 +42,6 @@ export const uncoveredMatterPattern = new RegExp(
  */
 export function uncoveredMatterOf(folded: string, entry: KnowledgeEntry, entryCore: string): string | undefined {
   const matter = uncoveredMatterPattern.exec(folded)?.[0];
-  if (!matter || entry.category === "lua-dao" || entryCore.includes(matter)) return undefined;
+  if (!matter || entryCore.includes(matter) || (entry.category === "lua-dao" && baitPattern.test(matter))) return undefined;
   return matter;
 }
