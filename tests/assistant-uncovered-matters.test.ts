@@ -4,11 +4,19 @@
  * procedure itself. They are handed off (out of scope, the question kept for the unanswered queue), while the same
  * words as the purpose of a ward paper still get that paper's entry. Messages are written for this file.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { offTopicTurn } from "../server/assistant/off-topic-turn";
+import { foldedText } from "../server/assistant/text-analysis";
 import { uncoveredMatterPattern } from "../server/assistant/uncovered-matters";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask } = knowledgeAssistant();
+let entries: KnowledgeEntry[] = [];
+beforeAll(async () => {
+  entries = (await readKnowledgeDir("knowledge", { strict: true })).kb.entries;
+});
 
 describe("matters no entry covers", () => {
   it("hands off a job sought or a recruitment instead of answering with the ward's contacts", () => {
@@ -56,6 +64,14 @@ describe("matters no entry covers", () => {
     expect(result.kind).not.toBe("handoff");
   });
 
+  it("hands off the resident's own divorce (the court's), not the paper of one already divorced", () => {
+    for (const text of ["hai vợ chồng muốn ly hôn, đơn nộp ở đâu", "thủ tục ly hôn đơn phương khi chồng bỏ đi biệt tích"]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+    }
+    expect(ask("tôi đã ly hôn, xin giấy xác nhận độc thân cần gì").entries[0]?.id).toBe("dvc-xac-nhan-hon-nhan");
+  });
+
   it("keeps the ward paper a job or labour export is the purpose of", () => {
     expect(ask("xin lý lịch tư pháp để nộp hồ sơ xin việc mất mấy ngày").entries[0]?.id).toBe("dvc-ly-lich-tu-phap");
     const abroad = ask("tôi sắp đi xuất khẩu lao động Hàn Quốc 2 năm thì có phải báo tạm vắng không");
@@ -73,5 +89,12 @@ describe("matters no entry covers", () => {
     for (const text of ["bo toi di lac, bao tim nguoi o dau", "kham tuyen nghia vu quan su", "toa tuyen mat nang luc hanh vi", "nop ho so truc tuyen"]) {
       expect(uncoveredMatterPattern.test(text), text).toBe(false);
     }
+  });
+
+  it("is no follow-up of the previous entry either ('lắp công tơ điện mới' after the fake power bill)", () => {
+    const bill = entries.find((e) => e.id === "ld-hoa-don-dien-nuoc")!;
+    const billText = foldedText(`${bill.title} ${bill.summary} ${bill.questions.join(" ")} ${bill.body}`);
+    expect(offTopicTurn(foldedText("giờ tôi cần lắp công tơ điện mới cho dãy phòng trọ"), billText, bill)).toBe(true);
+    expect(offTopicTurn(foldedText("tiền điện thật thì tra ở đâu"), billText, bill)).toBe(false);
   });
 });

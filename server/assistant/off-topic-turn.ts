@@ -1,7 +1,7 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { offTopicPattern } from "./lexicon";
 import { foldedText } from "./text-analysis";
-import { uncoveredMatterOf } from "./uncovered-matters";
+import { uncoveredMatterOf, uncoveredMatterPattern } from "./uncovered-matters";
 
 /*
  * A subject known to be outside the ward's work (lexicon.ts offTopicPattern: the weather, gold prices, a film's
@@ -24,6 +24,7 @@ export function offTopicOf(folded: string, entry: KnowledgeEntry): string | unde
 
 /** Whether a later turn is off-topic (see above): `previousText` is the previous entry's whole folded text, `top` the entry the message alone prefers. */
 export function offTopicTurn(folded: string, previousText: string, top: KnowledgeEntry | undefined): boolean {
-  const offTopic = offTopicPattern.exec(folded)?.[0];
+  // (a matter no entry covers, uncovered-matters.ts, as well: "lắp công tơ điện mới" after the fake power bill)
+  const offTopic = offTopicPattern.exec(folded)?.[0] ?? uncoveredMatterPattern.exec(folded)?.[0];
   return !!offTopic && !previousText.includes(offTopic) && (!top || !!offTopicOf(folded, top));
 }

@@ -11,7 +11,7 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
  * Classes: a job sought or a recruitment (the ward, the police, a company: recruitment is no ward procedure);
  * a private service hired (domestic help, a craftsman); a dispute with an employer; a school's or
  * university's card; the labour-export or visa procedure itself (licensed companies, embassies); a utility's new
- * meter; the mass organisations' own meetings and volunteering.
+ * meter; the mass organisations' own meetings and volunteering; the resident's own divorce (the court's).
  */
 /** Jobs and hired services: the bait of the job-offer scams, whose entries keep them. */
 const baitMatters =
@@ -24,6 +24,9 @@ const baitMatters =
 const otherMatters =
   // an employer's dispute: unpaid wages, a social-insurance book withheld
   String.raw`no luong|giu so (?:bao hiem|bhxh)|chot so (?:bao hiem|bhxh)|` +
+  // the resident's own divorce ("muốn ly hôn", "ly hôn đơn phương", "thủ tục ly hôn"): children, property, sometimes
+  // violence, decided by the court; staff answer it (being divorced already, "đã ly hôn", is a ward paper's situation)
+  String.raw`(?:muon|thu tuc|nop don|don xin|viet don) ly hon|ly hon (?:don phuong|thuan tinh)|` +
   // a school's card; the labour-export procedure itself; a visa for travelling abroad (the embassy's)
   String.raw`the sinh vien|the hoc sinh|thu tuc (?:di )?xuat khau lao dong|thu tuc (?:xin |lam )?visa|` +
   // a new power or water meter (the utility company's), not a bill ("hóa đơn điện" is the fake-bill scam entry's)
