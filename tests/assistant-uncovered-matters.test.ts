@@ -72,6 +72,15 @@ describe("matters no entry covers", () => {
     expect(ask("tôi đã ly hôn, xin giấy xác nhận độc thân cần gì").entries[0]?.id).toBe("dvc-xac-nhan-hon-nhan");
   });
 
+  it("hands off a permit for the pavement and the workers' rent support, not a report of a blocked pavement", () => {
+    for (const text of ["muốn xin phép dùng vỉa hè trước nhà để bán cà phê thì làm ở đâu", "cấp phép đào vỉa hè để nối ống thoát nước", "công nhân thuê trọ có được hỗ trợ tiền thuê nhà không"]) {
+      expect(ask(text).kind, text).toBe("handoff");
+    }
+    const report = ask("hàng xóm lấn chiếm vỉa hè bán hàng, phản ánh ở đâu");
+    expect(report.kind).toBe("answer");
+    expect(report.entries[0]?.id).toBe("pa-gui-phan-anh");
+  });
+
   it("keeps the ward paper a job or labour export is the purpose of", () => {
     expect(ask("xin lý lịch tư pháp để nộp hồ sơ xin việc mất mấy ngày").entries[0]?.id).toBe("dvc-ly-lich-tu-phap");
     const abroad = ask("tôi sắp đi xuất khẩu lao động Hàn Quốc 2 năm thì có phải báo tạm vắng không");

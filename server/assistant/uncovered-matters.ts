@@ -11,7 +11,8 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
  * Classes: a job sought or a recruitment (the ward, the police, a company: recruitment is no ward procedure);
  * a private service hired (domestic help, a craftsman); a dispute with an employer; a school's or
  * university's card; the labour-export or visa procedure itself (licensed companies, embassies); a utility's new
- * meter; the mass organisations' own meetings and volunteering; the resident's own divorce (the court's).
+ * meter; the mass organisations' own meetings and volunteering; the resident's own divorce (the court's); a permit for the pavement;
+ * the rent support once paid to workers.
  */
 /** Jobs and hired services: the bait of the job-offer scams, whose entries keep them. */
 const baitMatters =
@@ -27,6 +28,8 @@ const otherMatters =
   // the resident's own divorce ("muốn ly hôn", "ly hôn đơn phương", "thủ tục ly hôn"): children, property, sometimes
   // violence, decided by the court; staff answer it (being divorced already, "đã ly hôn", is a ward paper's situation)
   String.raw`(?:muon|thu tuc|nop don|don xin|viet don) ly hon|ly hon (?:don phuong|thuan tinh)|` +
+  // a permit to use or dig the pavement (selling on it, digging for a pipe); the rent support once paid to workers
+  String.raw`(?:giay phep|xin phep|cap phep) (?:[a-z]+ ){0,4}via he|dao (?:via he|long duong)|(?:ho tro|chinh sach) (?:tien )?thue nha|` +
   // a school's card; the labour-export procedure itself; a visa for travelling abroad (the embassy's)
   String.raw`the sinh vien|the hoc sinh|thu tuc (?:di )?xuat khau lao dong|thu tuc (?:xin |lam )?visa|` +
   // a new power or water meter (the utility company's), not a bill ("hóa đơn điện" is the fake-bill scam entry's)
