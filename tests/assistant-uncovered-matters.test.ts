@@ -73,12 +73,22 @@ describe("matters no entry covers", () => {
   });
 
   it("hands off a permit for the pavement and the workers' rent support, not a report of a blocked pavement", () => {
-    for (const text of ["muốn xin phép dùng vỉa hè trước nhà để bán cà phê thì làm ở đâu", "cấp phép đào vỉa hè để nối ống thoát nước", "công nhân thuê trọ có được hỗ trợ tiền thuê nhà không"]) {
+    for (const text of ["cấp phép đào vỉa hè để nối ống thoát nước", "công nhân thuê trọ có được hỗ trợ tiền thuê nhà không"]) {
       expect(ask(text).kind, text).toBe("handoff");
     }
     const report = ask("hàng xóm lấn chiếm vỉa hè bán hàng, phản ánh ở đâu");
     expect(report.kind).toBe("answer");
     expect(report.entries[0]?.id).toBe("pa-gui-phan-anh");
+  });
+
+  it("hands off a beating (the police's) and a loan wanted, not the paper a loan needs", () => {
+    for (const text of ["tôi bị hàng xóm đánh thì báo ai", "bị chồng đánh nhiều lần, tôi phải làm gì"]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+      // (the handoff names the emergency numbers)
+      expect(result.reply, text).toContain("113");
+    }
+    expect(ask("xin giấy xác nhận cư trú để vay vốn ngân hàng").entries[0]?.id).toBe("dvc-xac-nhan-cu-tru");
   });
 
   it("keeps the ward paper a job or labour export is the purpose of", () => {

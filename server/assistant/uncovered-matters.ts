@@ -12,7 +12,8 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
  * a private service hired (domestic help, a craftsman); a dispute with an employer; a school's or
  * university's card; the labour-export or visa procedure itself (licensed companies, embassies); a utility's new
  * meter; the mass organisations' own meetings and volunteering; the resident's own divorce (the court's); a permit for the pavement;
- * the rent support once paid to workers.
+ * the rent support once paid to workers; a loan
+ * the resident wants (the bank's); a beating (the police's).
  */
 /** Jobs and hired services: the bait of the job-offer scams, whose entries keep them. */
 const baitMatters =
@@ -30,6 +31,10 @@ const otherMatters =
   String.raw`(?:muon|thu tuc|nop don|don xin|viet don) ly hon|ly hon (?:don phuong|thuan tinh)|` +
   // a permit to use or dig the pavement (selling on it, digging for a pipe); the rent support once paid to workers
   String.raw`(?:giay phep|xin phep|cap phep) (?:[a-z]+ ){0,4}via he|dao (?:via he|long duong)|(?:ho tro|chinh sach) (?:tien )?thue nha|` +
+  // a loan the resident wants ("muốn vay vốn"; "giấy xác nhận để vay vốn" is the paper's purpose): the bank's
+  String.raw`(?:muon|can|thu tuc|lam sao|cach) vay (?:von|tien)|` +
+  // someone beat the resident (the police's, 113): "bị hàng xóm đánh", "chồng đánh tôi"
+  String.raw`bi (?:hang xom|chong|vo|bo|nguoi la|ke la|bon|thang|no|ho) (?:[a-z]+ )?danh|(?:hang xom|chong|vo|bo|nguoi la) (?:[a-z]+ )?danh (?:toi|em|minh|con|chau|vo|me)|` +
   // a school's card; the labour-export procedure itself; a visa for travelling abroad (the embassy's)
   String.raw`the sinh vien|the hoc sinh|thu tuc (?:di )?xuat khau lao dong|thu tuc (?:xin |lam )?visa|` +
   // a new power or water meter (the utility company's), not a bill ("hóa đơn điện" is the fake-bill scam entry's)
