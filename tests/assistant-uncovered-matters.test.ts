@@ -91,6 +91,13 @@ describe("matters no entry covers", () => {
     expect(ask("xin giấy xác nhận cư trú để vay vốn ngân hàng").entries[0]?.id).toBe("dvc-xac-nhan-cu-tru");
   });
 
+  it("hands off a pet's rabies shot, not the children's vaccination the entry on other offices names", () => {
+    expect(ask("tiêm vắc xin dại cho chó ở đâu").kind).toBe("handoff");
+    const child = ask("đưa con đi tiêm chủng mở rộng ở đâu");
+    expect(child.kind).toBe("answer");
+    expect(child.entries[0]?.id).toBe("phuong-viec-khong-o-phuong");
+  });
+
   it("keeps the ward paper a job or labour export is the purpose of", () => {
     expect(ask("xin lý lịch tư pháp để nộp hồ sơ xin việc mất mấy ngày").entries[0]?.id).toBe("dvc-ly-lich-tu-phap");
     const abroad = ask("tôi sắp đi xuất khẩu lao động Hàn Quốc 2 năm thì có phải báo tạm vắng không");

@@ -13,7 +13,7 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
  * university's card; the labour-export or visa procedure itself (licensed companies, embassies); a utility's new
  * meter; the mass organisations' own meetings and volunteering; the resident's own divorce (the court's); a permit for the pavement;
  * the rent support once paid to workers; a loan
- * the resident wants (the bank's); a beating (the police's).
+ * the resident wants (the bank's); a beating (the police's); a pet's rabies shot or bite.
  */
 /** Jobs and hired services: the bait of the job-offer scams, whose entries keep them. */
 const baitMatters =
@@ -35,6 +35,8 @@ const otherMatters =
   String.raw`(?:muon|can|thu tuc|lam sao|cach) vay (?:von|tien)|` +
   // someone beat the resident (the police's, 113): "bị hàng xóm đánh", "chồng đánh tôi"
   String.raw`bi (?:hang xom|chong|vo|bo|nguoi la|ke la|bon|thang|no|ho) (?:[a-z]+ )?danh|(?:hang xom|chong|vo|bo|nguoi la) (?:[a-z]+ )?danh (?:toi|em|minh|con|chau|vo|me)|` +
+  // a pet's rabies shot, a dog that bit someone ("tiêm chủng" of children is the health station's, in an entry)
+  String.raw`vac xin (?:phong )?dai|tiem (?:phong |vac xin )?dai|cho (?:[a-z]+ ){0,2}can (?:con|toi|em|chau|be)|` +
   // a school's card; the labour-export procedure itself; a visa for travelling abroad (the embassy's)
   String.raw`the sinh vien|the hoc sinh|thu tuc (?:di )?xuat khau lao dong|thu tuc (?:xin |lam )?visa|` +
   // a new power or water meter (the utility company's), not a bill ("hóa đơn điện" is the fake-bill scam entry's)
