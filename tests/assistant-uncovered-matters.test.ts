@@ -98,6 +98,11 @@ describe("matters no entry covers", () => {
     expect(child.entries[0]?.id).toBe("phuong-viec-khong-o-phuong");
   });
 
+  it("hands off a court's judgment copy and a lost diploma reissued, not a diploma's certified copy", () => {
+    for (const text of ["xin trích lục bản án ở tòa", "xin cấp lại bằng đại học bị mất"]) expect(ask(text).kind, text).toBe("handoff");
+    expect(ask("chứng thực bản sao bằng tốt nghiệp đại học").entries[0]?.id).toBe("dvc-chung-thuc");
+  });
+
   it("keeps the ward paper a job or labour export is the purpose of", () => {
     expect(ask("xin lý lịch tư pháp để nộp hồ sơ xin việc mất mấy ngày").entries[0]?.id).toBe("dvc-ly-lich-tu-phap");
     const abroad = ask("tôi sắp đi xuất khẩu lao động Hàn Quốc 2 năm thì có phải báo tạm vắng không");

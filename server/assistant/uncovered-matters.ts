@@ -13,7 +13,8 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
  * university's card; the labour-export or visa procedure itself (licensed companies, embassies); a utility's new
  * meter; the mass organisations' own meetings and volunteering; the resident's own divorce (the court's); a permit for the pavement;
  * the rent support once paid to workers; a loan
- * the resident wants (the bank's); a beating (the police's); a pet's rabies shot or bite.
+ * the resident wants (the bank's); a beating (the police's); a pet's rabies shot or bite; a court's
+ * judgment copy; a lost diploma reissued.
  */
 /** Jobs and hired services: the bait of the job-offer scams, whose entries keep them. */
 const baitMatters =
@@ -37,6 +38,9 @@ const otherMatters =
   String.raw`bi (?:hang xom|chong|vo|bo|nguoi la|ke la|bon|thang|no|ho) (?:[a-z]+ )?danh|(?:hang xom|chong|vo|bo|nguoi la) (?:[a-z]+ )?danh (?:toi|em|minh|con|chau|vo|me)|` +
   // a pet's rabies shot, a dog that bit someone ("tiêm chủng" of children is the health station's, in an entry)
   String.raw`vac xin (?:phong )?dai|tiem (?:phong |vac xin )?dai|cho (?:[a-z]+ ){0,2}can (?:con|toi|em|chau|be)|` +
+  // a court's judgment extract (not a divorce judgment a ward paper asks for); a lost diploma reissued (the school's; a
+  // copy certified is chứng thực's)
+  String.raw`trich luc ban an(?! ly hon)|(?:cap lai|lam lai|xin lai) (?:bang|van bang|bang cap) (?:dai hoc|tot nghiep|cao dang|thpt|cap (?:2|3|ba|hai)|trung cap)|` +
   // a school's card; the labour-export procedure itself; a visa for travelling abroad (the embassy's)
   String.raw`the sinh vien|the hoc sinh|thu tuc (?:di )?xuat khau lao dong|thu tuc (?:xin |lam )?visa|` +
   // a new power or water meter (the utility company's), not a bill ("hóa đơn điện" is the fake-bill scam entry's)
