@@ -4,7 +4,14 @@
  * whose acknowledgements are being measured, and every reply the processing thread sends would
  * cost that loop HTTP parsing. On the main side, `startFakeZaloThread()` gives the few calls the
  * benchmarks need, as messages.
+ *
+ * `startFakeZaloThread({ ownSession: true })` runs it in a child process in a session of its own
+ * (`detached`: setsid) instead: Zalo is another machine in production, and with the kernel's
+ * autogroup scheduling a process in its own session gets its own share of the CPUs rather than
+ * competing inside the server's session at the server's nice (bench/webhook-load.ts).
  */
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker } from "node:worker_threads";
 import { FakeZalo } from "../tests/support/fake-zalo-server";
 
@@ -21,8 +28,35 @@ export type FakeZaloThread = {
   close(): Promise<void>;
 };
 
-export async function startFakeZaloThread(): Promise<FakeZaloThread> {
+/** The two sides' channel: a worker thread's, or a child process's IPC. */
+type Channel = { on(event: "message", f: (m: never) => void): void; once(event: "message", f: (m: never) => void): void; postMessage(m: unknown): void; end(): Promise<void> };
+
+function workerChannel(): Channel & { once(event: "error", f: (e: Error) => void): void } {
   const worker = new Worker(new URL("./fake-zalo-thread-entry.mjs", import.meta.url));
+  return Object.assign(worker, { end: async () => void (await worker.terminate()) }) as never;
+}
+
+function processChannel(): Channel & { once(event: "error", f: (e: Error) => void): void } {
+  const child = fork(fileURLToPath(new URL("./fake-zalo-thread-entry.mjs", import.meta.url)), [], {
+    execArgv: [],
+    detached: true, // setsid: a session (autogroup) of its own
+    env: { ...process.env, FAKE_ZALO_CHILD: "1" },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return {
+    on: (event: string, f: (m: never) => void) => void child.on(event, f as never),
+    once: (event: string, f: (m: never) => void) => void child.once(event, f as never),
+    postMessage: (m: unknown) => void child.send(m as object),
+    end: async () => {
+      child.disconnect(); // the child exits when its channel closes
+      await exited;
+    },
+  } as never;
+}
+
+export async function startFakeZaloThread(options: { ownSession?: boolean } = {}): Promise<FakeZaloThread> {
+  const worker = options.ownSession ? processChannel() : workerChannel();
   const url = await new Promise<string>((resolve, reject) => {
     worker.once("message", (m: { url: string }) => resolve(m.url));
     worker.once("error", reject);
@@ -48,13 +82,16 @@ export async function startFakeZaloThread(): Promise<FakeZaloThread> {
     sentCount: () => call({ op: "sentCount" }),
     close: async () => {
       await call({ op: "close" });
-      await worker.terminate();
+      await worker.end();
     },
   };
 }
 
-if (!isMainThread && parentPort) {
-  const port = parentPort;
+// a worker thread of the bench, or (ownSession) a child process talking over IPC
+const childPort = isMainThread && process.send && process.env.FAKE_ZALO_CHILD === "1" ? { on: (e: "message", f: (m: Request) => void) => process.on(e, f), postMessage: (m: unknown) => process.send!(m) } : undefined;
+if (childPort) process.on("disconnect", () => process.exit(0));
+if ((!isMainThread && parentPort) || childPort) {
+  const port = childPort ?? parentPort!;
   const fake = await FakeZalo.start();
   port.on("message", async (m: Request) => {
     let value: unknown;

@@ -45,6 +45,7 @@ import { createPooledZaloHttp } from "../server/zalo/pooled-zalo-http";
 import { createWard, KNOWLEDGE_DIR, makeTempDir, signedEvent, testConfig, textEvent, zaloId } from "../tests/support/factories";
 import { loadQuestions, median } from "./ask-latency";
 import { startFakeZaloThread } from "./fake-zalo-thread";
+import { ceilingLoop } from "./ceiling-loop";
 
 const envInt = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
@@ -169,20 +170,8 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
       ids.push((await services.intake.receive(s.body, s.signature)).eventId);
     }
 
-    // the ceiling loop's own table, in the same file
-    await opened.client.execute("CREATE TABLE IF NOT EXISTS bench_ceiling (id INTEGER PRIMARY KEY, k TEXT NOT NULL, v TEXT NOT NULL)");
-    await opened.client.execute("CREATE INDEX IF NOT EXISTS bench_ceiling_k ON bench_ceiling (k)");
-    let k = 0;
-    const ceiling = async (ms: number) => {
-      const t0 = performance.now();
-      let n = 0;
-      while (performance.now() - t0 < ms) {
-        await opened.client.execute({ sql: "SELECT id, v FROM bench_ceiling WHERE k = ?", args: [`k${k - 1}`] });
-        await opened.client.batch([{ sql: "INSERT INTO bench_ceiling (k, v) VALUES (?, ?)", args: [`k${k++}`, "x".repeat(200)] }], "write");
-        n++;
-      }
-      return (n * 1000) / (performance.now() - t0);
-    };
+    // the ceiling loop (its own table, in the same file)
+    const ceiling = (ms: number) => ceilingLoop(opened.client, ms);
 
     let next = 0;
     for (; next < warm; next++) await services.conversations.processEvent(ids[next]!);

@@ -70,6 +70,13 @@ const rows: Row[] = [
   ["language model: our added latency p99", `${model.addedP99Ms.toFixed(2)} ms`, "19.1 ms", "", ""],
   ["language model: fallbacks (1 call in 5 failing)", String(model.fallbacksWithFailures), "12", "", ""],
   ["background processing during the load", `${hook.medians.rate.processPerS.toFixed(0)} events/s`, "~140 events/s", "", ""],
+  // issue 15 session 10: processing alone (journal filled with processing stopped, then drained with nothing else running)
+  ...(hook.capacityMedians
+    ? [
+        ["processing capacity alone (drain, webhook-load)", `${hook.capacityMedians.eventsPerS.toFixed(0)} events/s, child ${hook.capacityMedians.childCpuMsPerEvent.toFixed(2)} ms CPU/event`, "877 events/s at max rate (yielding)", "≥ 1,000 events/s", met(hook.capacityMedians.eventsPerS >= 1000)] as Row,
+        ["  capacity / ceiling (same file)", `${(100 * hook.capacityMedians.ratio).toFixed(1)}% of ${hook.capacityMedians.ceilingPerS.toFixed(0)} events/s`, "", "", ""] as Row,
+      ]
+    : []),
   ["machine ceiling (SELECT + INSERT commit per event)", `${processing.ceilingPerS.toFixed(0)} events/s`, "", "", ""],
   ["processEvent one by one, one connection", `${processing.processPerS.toFixed(0)} events/s`, "23.5 ms/event (issue 15)", "", ""],
   ["  processEvent / ceiling", `${(100 * processing.ratio).toFixed(1)}%`, "", "", ""],

@@ -14,8 +14,24 @@
  * is counted: stored events, processed, replies sent — acks must never lose events.
  * Target (issue): webhook ack p99 under 20 ms at 500 req/s.
  *
+ * Where the helpers run (session 10): the fake Zalo in a child process and the load generator in
+ * a child process, each in a session of its own (`detached`: setsid). The kernel shares the CPUs
+ * between sessions first (autogroup) and by nice only inside one; in the server's session, at its
+ * nice, they took the acknowledging thread's CPU in a way production does not (Zalo's servers and
+ * the residents' phones are other machines). Mode "insession" keeps the old placement (fake on a
+ * worker thread of this process, load generator in this session) for a ratio in one run.
+ *
+ * Processing capacity alone (mode "capacity", session 10): the processing child is stopped
+ * (SIGSTOP) while WEBHOOK_CAPACITY_RATE events/s are acknowledged into the intake journal; then
+ * it is let go (SIGCONT) with nothing else running and the drain is timed until every event is
+ * processed and its reply sent: events/s, the child's CPU per event, against the machine ceiling
+ * (a minimal indexed SELECT + INSERT commit loop on the same database file, before and after the
+ * drain, bench/ceiling-loop.ts). At the highest offered rate ("max") processing yields to the
+ * acknowledgements by design (its nice), so "background events/s" there is not its capacity.
+ *
  * Environment: WEBHOOK_REPS (3), WEBHOOK_DURATION_S (10), WEBHOOK_CONNECTIONS (20),
- * WEBHOOK_RATE (500), WEBHOOK_DRAIN_S (90: longest wait for the queue after a run).
+ * WEBHOOK_RATE (500), WEBHOOK_DRAIN_S (90: longest wait for the queue after a run),
+ * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,shared,max,capacity).
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -30,6 +46,8 @@ import { verifyZaloSignature } from "../server/zalo/webhook-signature";
 import { createWard, makeTempDir, query, signedEvent, testConfig, textEvent, zaloId, type TestWard } from "../tests/support/factories";
 import { loadQuestions, median, quantile, ROOT } from "./ask-latency";
 import { startFakeZaloThread, type FakeZaloThread } from "./fake-zalo-thread";
+import { ceilingLoop } from "./ceiling-loop";
+import { openNodeDatabase } from "../server/db/open-node-database";
 
 const envInt = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
@@ -42,6 +60,8 @@ type ClientSpec = {
   connections: number;
   durationS: number;
   overallRate?: number;
+  /** in a session of its own (setsid), not the server's */
+  ownSession: boolean;
 };
 
 type ClientResult = {
@@ -64,7 +84,30 @@ type ClientResult = {
  *  file, as before the intake journal (for comparison in one run); max: no rate limit;
  *  deferred (diagnostic): 500/s with processing held back until the load is over;
  *  unniced: 500/s with the processing thread at the main thread's priority (PROCESSING_THREAD_NICE=0, as before session 6) */
-export type Mode = "rate" | "shared" | "max" | "deferred" | "unniced";
+export type Mode = "rate" | "shared" | "max" | "deferred" | "unniced" | "insession" | "capacity";
+
+/** Processing alone (mode "capacity"): the drain of a journal of acknowledged events, timed with nothing else running. */
+export type Capacity = {
+  events: number;
+  drainS: number;
+  eventsPerS: number;
+  /** the processing child, all its threads / its main thread only, ms CPU per event */
+  childCpuMsPerEvent: number;
+  childMainCpuMsPerEvent: number;
+  /** the child's main thread during the drain, shares of the drain's wall time: on a CPU, runnable but waiting for one (the rest: asleep — I/O, Zalo, timers) */
+  childMainRunShare: number;
+  childMainWaitShare: number;
+  /** rows the drain added per event, by table (inserts; updates are not counted) */
+  rowsPerEvent: Record<string, number>;
+  /** the server process (acknowledging side, reading "done" messages) during the drain, ms per event */
+  serverCpuMsPerEvent: number;
+  /** the minimal SELECT + INSERT commit loop on the same file, events/s (mean of before and after the drain) */
+  ceilingPerS: number;
+  ratio: number;
+  /** every event processed, every resident sent a reply, no message sent twice */
+  answeredOnce: boolean;
+  extraSends: number;
+};
 
 export type LoadRun = ClientResult & {
   mode: Mode;
@@ -97,6 +140,7 @@ export type LoadRun = ClientResult & {
   allocatedPerAck?: number;
   /** the intake journal during the run: events written, transactions, WAL syncs (group commit) */
   journal?: { events: number; commits: number; syncs: number };
+  capacity?: Capacity;
 };
 
 export type WebhookLoadResult = {
@@ -105,11 +149,15 @@ export type WebhookLoadResult = {
   max: LoadRun[];
   deferred: LoadRun[];
   unniced: LoadRun[];
+  insession: LoadRun[];
+  capacity: LoadRun[];
   breakdownUs: Record<string, number>;
   targetP99Ms: number;
   rateTarget: number;
   met: boolean;
-  medians: { rate: Summary; shared: Summary; max: Summary; deferred: Summary; unniced: Summary };
+  medians: { rate: Summary; shared: Summary; max: Summary; deferred: Summary; unniced: Summary; insession: Summary; capacity: Summary };
+  /** mode "capacity": medians over its runs */
+  capacityMedians?: { eventsPerS: number; childCpuMsPerEvent: number; childMainCpuMsPerEvent: number; ceilingPerS: number; ratio: number };
   /** per repetition, p99 with the intake in the main file / p99 with the intake journal (same load, back to back) */
   p99Ratios: number[];
 };
@@ -153,14 +201,17 @@ async function countRows(server: NodeServer, statement: ReturnType<typeof sql>):
 }
 
 async function withServer<T>(
-  fn: (server: NodeServer, fake: FakeZaloThread, ward: TestWard) => Promise<T>,
+  fn: (server: NodeServer, fake: FakeZaloThread, ward: TestWard, databaseUrl: string) => Promise<T>,
   extraEnv: Record<string, string> = {},
   intakeJournal = true,
+  ownSession = true,
 ): Promise<T> {
-  // the fake Zalo on a thread of its own: not on the event loop whose acknowledgements we time
-  const fake = await startFakeZaloThread();
+  // the fake Zalo in a process and session of its own (or, "insession", on a thread of this
+  // process): not on the event loop whose acknowledgements we time
+  const fake = await startFakeZaloThread({ ownSession });
   const tmp = makeTempDir("bench");
-  const server = await startNodeServer(testConfig(tmp.dir, fake.url, extraEnv), { hostname: "127.0.0.1", processing: "thread", intakeJournal });
+  const config = testConfig(tmp.dir, fake.url, extraEnv);
+  const server = await startNodeServer(config, { hostname: "127.0.0.1", processing: "thread", intakeJournal });
   try {
     const appId = zaloId("1");
     const appSecret = "app-secret-bench";
@@ -169,7 +220,7 @@ async function withServer<T>(
     // the processing thread is up (its first sweep answered) before any load: its start-up
     // (loading the TypeScript, migrating, building the index) is not what we measure
     await server.sweepNow();
-    return await fn(server, fake, ward);
+    return await fn(server, fake, ward, config.databaseUrl);
   } finally {
     await withTimeout(server.close(), 30_000).catch(() => undefined);
     await fake.close();
@@ -273,6 +324,7 @@ function runClient(spec: ClientSpec): Promise<ClientResult> {
     const child = spawn(process.execPath, ["--input-type=module", "-e", clientSource, JSON.stringify(spec)], {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "inherit"],
+      detached: spec.ownSession, // setsid: the residents' phones are not in the server's session
     });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
@@ -289,14 +341,15 @@ function runClient(spec: ClientSpec): Promise<ClientResult> {
   });
 }
 
-async function loadRun(mode: Mode, opts: { durationS: number; connections: number; rate: number; drainS: number; texts: string[] }): Promise<LoadRun> {
+async function loadRun(mode: Mode, opts: { durationS: number; connections: number; rate: number; capacityRate: number; ceilingMs: number; drainS: number; texts: string[] }): Promise<LoadRun> {
+  const rate = mode === "capacity" ? opts.capacityRate : opts.rate;
   // diagnostic: the background processing held back (WEBHOOK_PROCESS_DELAY_MS) until the load is
   // over: the deferred mode, or any mode with WEBHOOK_HOLD_PROCESSING=1 (only the acknowledgement
   // path then runs during the load, for comparing intake layouts without processing's CPU)
   const holdProcessing = mode === "deferred" || Boolean(process.env.WEBHOOK_HOLD_PROCESSING);
-  return withServer(async (server, fake, ward) => {
+  return withServer(async (server, fake, ward, databaseUrl) => {
     // enough distinct events for the whole run; the max run is sized from a generous ceiling
-    const n = mode !== "max" ? Math.ceil(opts.rate * opts.durationS * 1.3) + 200 : 6000 * opts.durationS;
+    const n = mode !== "max" ? Math.ceil(rate * opts.durationS * 1.3) + 200 : 6000 * opts.durationS;
     const tmp = makeTempDir("bench-bodies");
     const bodiesFile = join(tmp.dir, "bodies.json");
     await makeBodies(ward, n, opts.texts, bodiesFile);
@@ -316,9 +369,22 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         await heapProfiler.post("HeapProfiler.enable");
         await heapProfiler.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
       }
+      const childPid = server.processingPid?.();
+      /** events of the warm-up (capacity), left out of every count below */
+      let warmed = 0;
+      // capacity: processing stopped while the events are acknowledged (they wait in the journal)
+      if (mode === "capacity") {
+        if (!childPid) throw new Error("capacity mode needs the processing child process");
+        // first a warm-up the child processes as it comes (its JIT warm, as in a running server)
+        const warmFile = join(tmp.dir, "warm.json");
+        await makeBodies(ward, Math.ceil(rate * 2.6), opts.texts, warmFile);
+        await runClient({ url: server.url, bodiesFile: warmFile, connections: opts.connections, durationS: 2, overallRate: rate, ownSession: true });
+        await withTimeout(server.queue.idle(), opts.drainS * 1000);
+        warmed = await countRows(server, sql`select count(*) as n from webhook_events`);
+        process.kill(childPid, "SIGSTOP");
+      }
       const sched0 = mainThreadSchedstat();
       const threads0 = threadSamples();
-      const childPid = server.processingPid?.();
       const child0 = childPid ? threadSamples(childPid) : undefined;
       const gc = { count: 0, totalMs: 0, maxMs: 0 };
       const gcObserver = new PerformanceObserver((list) => {
@@ -337,7 +403,8 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         bodiesFile,
         connections: opts.connections,
         durationS: opts.durationS,
-        overallRate: mode !== "max" ? opts.rate : undefined,
+        overallRate: mode !== "max" ? rate : undefined,
+        ownSession: mode !== "insession",
       });
       eld.disable();
       const sched1 = mainThreadSchedstat();
@@ -359,18 +426,19 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       }
       const threadNice = threadNices();
       const journalAtEnd = server.intakeJournal && { ...server.intakeJournal.stats };
-      const doneAtEnd = await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`);
+      const doneAtEnd = (await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`)) - warmed;
+      const capacity = mode === "capacity" ? await timeDrain(server, fake, childPid!, databaseUrl, client.ok2xx, opts.ceilingMs, warmed) : undefined;
       const t0 = performance.now();
       // deferred (diagnostic): the delayed queue cannot drain in time; the sweeper processes instead
       if (mode === "deferred") for (let i = 0; i < 400 && (await server.sweepNow()).events > 0 && performance.now() - t0 < opts.drainS * 1000; i++);
       else await withTimeout(server.queue.idle(), opts.drainS * 1000);
       const drainS = (performance.now() - t0) / 1000;
-      const stored = await countRows(server, sql`select count(*) as n from webhook_events`);
-      const done = await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`);
+      const stored = (await countRows(server, sql`select count(*) as n from webhook_events`)) - warmed;
+      const done = (await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`)) - warmed;
       const pending = await countRows(server, sql`select count(*) as n from webhook_events where status in ('pending', 'processing')`);
       const failed = await countRows(server, sql`select count(*) as n from webhook_events where status = 'failed'`);
-      const repliesSent = await countRows(server, sql`select count(distinct resident_id) as n from outbox where status = 'sent'`);
-      const fakeReceived = await fake.sentRecipients();
+      const repliesSent = (await countRows(server, sql`select count(distinct resident_id) as n from outbox where status = 'sent'`)) - warmed;
+      const fakeReceived = (await fake.sentRecipients()) - warmed;
       return {
         mode,
         ...client,
@@ -395,11 +463,63 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         mainRunMsPerS: sched0 && sched1 ? (sched1.runNs - sched0.runNs) / 1e6 / client.durationS : NaN,
         mainWaitMsPerS: sched0 && sched1 ? (sched1.waitNs - sched0.waitNs) / 1e6 / client.durationS : NaN,
         journal: journalAtEnd && journal0 && { events: journalAtEnd.events - journal0.events, commits: journalAtEnd.commits - journal0.commits, syncs: journalAtEnd.syncs - journal0.syncs },
+        capacity,
       };
     } finally {
       tmp.remove();
     }
-  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}) }, mode !== "shared");
+  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}) }, mode !== "shared", mode !== "insession");
+}
+
+/**
+ * Mode "capacity": the processing child was stopped during the load; the events wait in the
+ * intake journal. The ceiling loop runs on the same file, then the child is let go and timed until
+ * it has moved, processed and answered every event (ProcessingThread.idle: drained and "done",
+ * which it posts once the replies are sent), then the ceiling loop again.
+ */
+async function timeDrain(server: NodeServer, fake: FakeZaloThread, childPid: number, databaseUrl: string, acked: number, ceilingMs: number, warmed: number): Promise<Capacity> {
+  const own = await openNodeDatabase(databaseUrl, undefined, { synchronous: "NORMAL" });
+  try {
+    const before = await ceilingLoop(own.client, ceilingMs);
+    const rows0 = await tableRows(own.client);
+    const child0 = threadSamples(childPid);
+    const self0 = process.cpuUsage();
+    const t0 = performance.now();
+    process.kill(childPid, "SIGCONT");
+    await server.queue.idle();
+    const drainS = (performance.now() - t0) / 1000;
+    const self1 = process.cpuUsage(self0);
+    const child1 = threadSamples(childPid);
+    const rows1 = await tableRows(own.client);
+    const after = await ceilingLoop(own.client, ceilingMs);
+    const events = (await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`)) - warmed;
+    const all = (await countRows(server, sql`select count(*) as n from webhook_events`)) - warmed;
+    const sentRows = await countRows(server, sql`select count(*) as n from outbox where status = 'sent'`);
+    const recipients = (await fake.sentRecipients()) - warmed;
+    const extraSends = (await fake.sentCount()) - sentRows;
+    let childNs = 0;
+    for (const [tid, a] of child1) childNs += a.runNs - (child0.get(tid)?.runNs ?? 0);
+    const mainNs = (child1.get(childPid)?.runNs ?? 0) - (child0.get(childPid)?.runNs ?? 0);
+    const mainWaitNs = (child1.get(childPid)?.waitNs ?? 0) - (child0.get(childPid)?.waitNs ?? 0);
+    const ceilingPerS = (before + after) / 2;
+    return {
+      events,
+      drainS,
+      eventsPerS: events / drainS,
+      childCpuMsPerEvent: childNs / 1e6 / Math.max(1, events),
+      childMainCpuMsPerEvent: mainNs / 1e6 / Math.max(1, events),
+      childMainRunShare: mainNs / 1e9 / drainS,
+      childMainWaitShare: mainWaitNs / 1e9 / drainS,
+      serverCpuMsPerEvent: (self1.user + self1.system) / 1000 / Math.max(1, events),
+      ceilingPerS,
+      ratio: events / drainS / ceilingPerS,
+      rowsPerEvent: Object.fromEntries([...rows1].map(([t, n]) => [t, (n - (rows0.get(t) ?? 0)) / Math.max(1, events)]).filter(([, d]) => (d as number) > 0)),
+      answeredOnce: events === all && all >= acked && recipients === all && extraSends === 0,
+      extraSends,
+    };
+  } finally {
+    own.close();
+  }
 }
 
 /**
@@ -464,14 +584,16 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
     durationS: envInt("WEBHOOK_DURATION_S", 10),
     connections: envInt("WEBHOOK_CONNECTIONS", 20),
     rate: envInt("WEBHOOK_RATE", 500),
+    capacityRate: envInt("WEBHOOK_CAPACITY_RATE", 1000),
+    ceilingMs: envInt("CEILING_MS", 700),
     drainS: envInt("WEBHOOK_DRAIN_S", 90),
     texts: loadQuestions()
       .filter((q) => q.expect === "answer" || q.expect === "handoff")
       .map((q) => q.q),
   };
-  const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [], unniced: [] };
+  const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [], unniced: [], insession: [], capacity: [] };
   for (let i = 0; i < reps; i++) {
-    const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "shared", "max", "deferred"] : ["rate", "shared", "max"]);
+    const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "shared", "max", "capacity", "deferred", "insession"] : ["rate", "shared", "max", "capacity"]);
     // every other repetition in the reverse order: a machine whose load drifts during the run
     // then favours neither layout
     for (const mode of (i % 2 ? [...modes].reverse() : modes) as Mode[]) {
@@ -486,12 +608,47 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
           (r.allocatedPerAck !== undefined ? `, ${(r.allocatedPerAck / 1024).toFixed(1)} KiB allocated` : "") +
           (r.journal ? `; journal ${r.journal.events} events in ${r.journal.commits} commits, ${r.journal.syncs} syncs` : ""),
       );
+      if (r.capacity) log(`    ${formatCapacity(r.capacity)}`);
     }
   }
   const breakdownUs = process.env.WEBHOOK_BREAKDOWN === "0" ? {} : await breakdown(opts.texts);
-  const medians = { rate: summarise(runs.rate), shared: summarise(runs.shared), max: summarise(runs.max), deferred: summarise(runs.deferred), unniced: summarise(runs.unniced) };
+  const medians = {
+    rate: summarise(runs.rate),
+    shared: summarise(runs.shared),
+    max: summarise(runs.max),
+    deferred: summarise(runs.deferred),
+    unniced: summarise(runs.unniced),
+    insession: summarise(runs.insession),
+    capacity: summarise(runs.capacity),
+  };
   const p99Ratios = runs.shared.map((r, i) => r.p99 / Math.max(1, runs.rate[i]?.p99 ?? NaN));
-  return { ...runs, breakdownUs, targetP99Ms: 20, rateTarget: opts.rate, met: medians.rate.p99 < 20 && medians.rate.non2xx === 0, medians, p99Ratios };
+  const caps = runs.capacity.map((r) => r.capacity!).filter(Boolean);
+  const capacityMedians = caps.length
+    ? {
+        eventsPerS: median(caps.map((c) => c.eventsPerS)),
+        childCpuMsPerEvent: median(caps.map((c) => c.childCpuMsPerEvent)),
+        childMainCpuMsPerEvent: median(caps.map((c) => c.childMainCpuMsPerEvent)),
+        ceilingPerS: median(caps.map((c) => c.ceilingPerS)),
+        ratio: median(caps.map((c) => c.ratio)),
+      }
+    : undefined;
+  return { ...runs, breakdownUs, targetP99Ms: 20, rateTarget: opts.rate, met: medians.rate.p99 < 20 && medians.rate.non2xx === 0, medians, p99Ratios, capacityMedians };
+}
+
+/** Rows per table (the drain's inserts, as the difference of two of these). */
+async function tableRows(client: Awaited<ReturnType<typeof openNodeDatabase>>["client"]): Promise<Map<string, number>> {
+  const tables = (await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name <> 'bench_ceiling'")).rows.map((r) => String(r.name));
+  const out = new Map<string, number>();
+  for (const t of tables) out.set(t, Number((await client.execute(`SELECT count(*) AS n FROM "${t}"`)).rows[0]?.n ?? 0));
+  return out;
+}
+
+function formatCapacity(c: Capacity): string {
+  return (
+    `processing alone: ${c.events} events drained in ${c.drainS.toFixed(2)} s = ${c.eventsPerS.toFixed(0)} events/s; processing child CPU ${c.childCpuMsPerEvent.toFixed(3)} ms/event ` +
+    `(its main thread ${c.childMainCpuMsPerEvent.toFixed(3)}: on a CPU ${(100 * c.childMainRunShare).toFixed(0)}% of the drain, waiting for one ${(100 * c.childMainWaitShare).toFixed(0)}%), server process ${c.serverCpuMsPerEvent.toFixed(3)} ms/event; machine ceiling (SELECT + INSERT commit, same file) ${c.ceilingPerS.toFixed(0)} events/s; ` +
+    `ratio ${(100 * c.ratio).toFixed(1)}%; rows added per event: ${Object.entries(c.rowsPerEvent).map(([t, n]) => `${t} ${n.toFixed(2)}`).join(", ")}; answered exactly once: ${c.answeredOnce ? "yes" : `NO (${c.extraSends} sent twice)`}`
+  );
 }
 
 function modeName(mode: Mode, rate: number): string {
@@ -501,6 +658,8 @@ function modeName(mode: Mode, rate: number): string {
     max: "max",
     deferred: `@${rate}/s, processing deferred`,
     unniced: `@${rate}/s, processing thread not niced (before)`,
+    insession: `@${rate}/s, fake Zalo and load generator in the server's session (before)`,
+    capacity: `processing capacity (journal filled with processing stopped, then drained alone)`,
   }[mode];
 }
 
@@ -509,15 +668,23 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
     `  ${name}\n    ${s.acksPerS.toFixed(0).padStart(6)} acks/s  p50 ${String(s.p50).padStart(4)} ms  p99 ${String(s.p99).padStart(4)} ms  non-2xx ${s.non2xx}  errors ${s.errors}  ` +
     `stored ${s.stored}  processed ${s.done}  replied ${s.repliesSent}  (background ${s.processPerS.toFixed(0)} events/s)  ` +
     `main-thread stall p99 ${s.stallP99Ms.toFixed(1)} ms, max ${s.stallMaxMs.toFixed(0)} ms, waiting for a CPU ${s.mainWaitMsPerS.toFixed(0)} ms/s`;
-  const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred, ...r.unniced];
+  const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred, ...r.unniced, ...r.insession, ...r.capacity];
   return [
     `webhook load (${r.rate.length} reps, medians):`,
-    ...(["rate", "unniced", "shared", "max", "deferred"] as const).filter((m) => r[m].length).map((m) => line(modeName(m, r.rateTarget), r.medians[m])),
+    ...(["rate", "insession", "unniced", "shared", "max", "deferred"] as const).filter((m) => r[m].length).map((m) => line(modeName(m, r.rateTarget), r.medians[m])),
+    ...(r.capacityMedians
+      ? [
+          `  processing capacity alone (${r.capacity.length} runs, medians): ${r.capacityMedians.eventsPerS.toFixed(0)} events/s (target ≥ 1,000), child CPU ${r.capacityMedians.childCpuMsPerEvent.toFixed(3)} ms/event ` +
+            `(its main thread ${r.capacityMedians.childMainCpuMsPerEvent.toFixed(3)}), machine ceiling ${r.capacityMedians.ceilingPerS.toFixed(0)} events/s, ratio ${(100 * r.capacityMedians.ratio).toFixed(1)}%; ` +
+            `answered exactly once in every run: ${r.capacity.every((x) => x.capacity?.answeredOnce) ? "yes" : "NO"}`,
+        ]
+      : []),
     `  acked events missing from the db: ${all.filter((x) => !x.storedEqualsAcked).length ? "YES (see per-run lines)" : "none (stored >= acked in every run)"}; events left unprocessed after drain: ${all.reduce((s, x) => s + x.pending + x.failed, 0)}`,
     `  target p99 < ${r.targetP99Ms} ms at ${r.rateTarget} req/s: ${r.met ? "MET" : "MISSED"}`,
     `  per-rep p99 @rate (ms): ${r.rate.map((x) => x.p99).join(" ")}` +
       (r.shared.length ? `; intake in the main file (before): ${r.shared.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.p99Ratios.map((x) => x.toFixed(1)).join(" ")}` : "") +
       (r.unniced.length ? `; processing thread not niced (before): ${r.unniced.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.unniced.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(1)).join(" ")}` : "") +
+      (r.insession.length ? `; helpers in the server's session (before): ${r.insession.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.insession.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(1)).join(" ")}` : "") +
       (r.max.length ? `; per-rep max acks/s: ${r.max.map((x) => x.acksPerS.toFixed(0)).join(" ")}` : ""),
     ...(Object.keys(r.breakdownUs).length
       ? [
