@@ -142,6 +142,8 @@ describe("stored search index", () => {
     const old = inFormatTwo(bytes);
     expect(headerOf(old).format).toBe(2);
     expect(loadStoredIndex(old, kb.version, published)).toBeUndefined();
+    // refused for its format (the bump), not by the accident of a malformed read
+    expect(SearchIndex.fromBytes(published, old)).toBeUndefined();
     // the layouts differ: the old bytes claiming this format are refused as malformed, never read as lengths
     expect(() => SearchIndex.fromBytes(published, withFormat(old, INDEX_FORMAT))).toThrow(/not row lengths/);
     // and the current one is smaller than the old (the reason for the format)
