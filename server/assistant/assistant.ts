@@ -32,6 +32,7 @@ import { isEnglish } from "./english";
 import { englishTurn } from "./english-turn";
 import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
+import { statesOfReferent } from "./referent-statement";
 import { namesSiblingSubject } from "./sibling-subject";
 import { asksUnsureNewQuestion } from "./unsure-new-question";
 import { coreGap } from "./core-gap";
@@ -412,6 +413,12 @@ export class Assistant {
       // (unless the condition is another entry's subject, named by its title: "mà con tôi chưa đăng ký tạm trú ở đây thì sao"
       // after the residence certificate, core-gap.ts; "mẹ tôi không có smartphone thì sao" names no title)
       if (condition && !this.topicTermsOf(condition.tail).length && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w)))) {
+        const special = hasFacet(previous, "special", this.kb);
+        return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      }
+      // "nó đang học thạc sĩ nữa" after military service: a circumstance of the person spoken of, asking nothing, that no
+      // entry matches clearly: the previous entry's special cases (referent-statement.ts; not in scam talk, where "nó" is the app)
+      if (!r.confident && previous.category !== "lua-dao" && statesOfReferent(text)) {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
