@@ -702,6 +702,15 @@ describe("a conversation's memory", () => {
     expect(asked.kind === "answer" && asked.entry.id).toBe("dvc-nghia-vu-quan-su");
   });
 
+  it("asks which on a contrast opener naming another entry's title word when retrieval ties the two", () => {
+    const moveIn = ask("muốn nhập hộ khẩu vào nhà mới mua");
+    expect(moveIn.kind === "answer" && moveIn.entry.id).toBe("dvc-thuong-tru");
+    // "xóa" names the removal entry; the registration entry mentions removal in passing: not a confident answer from it
+    const old = ask("còn hộ khẩu cũ ở tỉnh thì ai xóa cho", moveIn.memory);
+    expect(old.kind).toBe("clarify");
+    expect(old.entries.map((e) => e.id)).toContain("dvc-xoa-dang-ky-cu-tru");
+  });
+
   it("reads 'thế còn X thì sao' as a question of its own when the previous entry's core has none of X", () => {
     // the allowance entry's body mentions health insurance in passing: that is no reason to answer the card from it
     const allowance = ask("mẹ tôi muốn xin trợ cấp người cao tuổi");

@@ -34,7 +34,7 @@ import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { statesOfReferent } from "./referent-statement";
 import { namesSiblingSubject } from "./sibling-subject";
-import { asksUnsureNewQuestion } from "./unsure-new-question";
+import { asksContrastTie, asksUnsureNewQuestion } from "./unsure-new-question";
 import { coreGap } from "./core-gap";
 import { asksPerUnitPrice } from "./per-unit-price";
 import { agreedCandidate } from "./clarify-agreement";
@@ -518,8 +518,9 @@ export class Assistant {
         if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         // a new question retrieval is unsure of, whose words another entry's core holds clearly more of and whose title it names: ask which (unsure-new-question.ts)
         const unsure =
-          !ctx.segment && !!top && !r.confident && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
-          asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) });
+          !ctx.segment && !!top && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
+          ((!r.confident && asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) })) ||
+            asksContrastTie({ contrast: contrastOpener(text), otherScore: top.score, previousScore, otherCore: topCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) }));
         if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
