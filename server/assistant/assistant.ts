@@ -406,7 +406,7 @@ export class Assistant {
     // "thế còn thẻ bảo hiểm y tế cho bà thì sao" after the allowance: a contrast opener ("thế còn X thì …") whose subject X the
     // previous entry's core has none of (its body may mention it in passing) is a question of its own, read as if it came first
     const contrastedAway = !!previous && !r.weak && contrastOpener(text) && ((t) => t.length >= 2 && this.index.termCoverage(previous.id, t, "core") === 0)(topicTerms());
-    if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
+    if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
       const terms = topicTerms();
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
@@ -556,7 +556,7 @@ export class Assistant {
       result.memory.partAsked = own.facet;
       return result;
     }
-    const offTopic = r.top ? offTopicOf(folded, r.top.entry) : offTopicPattern.exec(folded)?.[0];
+    const offTopic = r.top ? offTopicOf(folded, r.top.entry, text) : offTopicPattern.exec(folded)?.[0];
     if (offTopic) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
     }
@@ -568,7 +568,7 @@ export class Assistant {
     if (r.weak || !r.top) {
       if (onDutyPattern.test(foldedText(text))) return this.personRequested(ctx);
       // "quên mật khẩu vssid thì sao" after VssID: nothing matches well, but the message names the previous entry's subject (previous-title-named.ts)
-      if (previous && !changed && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry))
+      if (previous && !changed && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text))
         return this.followUp(previous, reading, folded, topicTerms(), ctx);
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       // nothing answers this question, but nothing says the resident left the topic either ("có phải đưa cháu đi
