@@ -47,6 +47,12 @@ describe("English subjects with an English summary", () => {
     expect(answeredEn("My neighbour says a part-time job reviewing products is safe, but they want a deposit first. Is it a scam?")).toBe("ld-viec-nhe-luong-cao");
   });
 
+  it("answers land certificates, splitting a plot and a building permit in English", () => {
+    expect(answeredEn("We inherited my grandmother's land, how do we put the red book in my mother's name?")).toBe("dvc-dat-dai");
+    expect(answeredEn("Can we divide our parents' plot of land between my brother and me?")).toBe("dvc-tach-thua");
+    expect(answeredEn("Do I need a permit to add a floor to my house?")).toBe("dvc-giay-phep-xay-dung");
+  });
+
   it("reads 'scammers' as asking whether something is a scam", () => {
     expect(answeredEn("How do I know if this phone number is used by scammers?")).toBe("ld-kiem-tra");
   });

@@ -121,6 +121,10 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bpay(?:ing|ment)?s?\b[^.?!]{0,40}\b(?:(?:at|to) the (?:ward|office|one-stop)|ward office|fees?|procedures?|applications?|dossiers?|public service portal)\b|\bfees?\b[^.?!]{0,40}\b(?:qr|bank transfer|card|e-?wallets?|momo)\b/, words: "thanh toan phi le phi truc tuyen khi lam thu tuc", group: "pay" },
   // paying by QR code, bank app or e-wallet (cashless payment), not a fee paid to the ward
   { pattern: /\bqr(?: code)?s?\b|\bcashless\b|\be-?wallets?\b|\bmobile (?:banking|payment)\b|\bbanking app\b|\bpay(?:ing|ment)?s?\b[^.?!]{0,20}\b(?:by|with) (?:card|phone|transfer|bank transfer)\b/, words: "thanh toan khong tien mat quet ma qr an toan", group: "pay" },
+  // land: splitting a plot before the certificate it ends with ("split the plot so each child gets a title")
+  { pattern: /\b(?:split\w*|divid\w*|subdivi\w*|merg\w*|separat\w*)\b[^.?!]{0,30}\b(?:land|plots?|parcels?)\b|\bland use (?:change|conversion|purpose)\b/, words: "tach thua hop thua dat", group: "land" },
+  { pattern: /\bland (?:titles?|certificates?|use rights?|registration)\b|\bred book\b|\bso do\b|\btransfer\w*\b[^.?!]{0,30}\b(?:house|land|property|title)\b/, words: "lam so do sang ten dang ky bien dong dat dai", group: "land" },
+  { pattern: /\b(?:building|construction) permits?\b|\brenovat\w*|\b(?:add|build)\w* (?:an? )?(?:extra |new )?(?:floors?|storey|stor(?:y|ies))\b/, words: "xin giay phep xay dung sua chua nha o" },
   { pattern: /\bsocial insurance\b|\bpension\b/, words: "bao hiem xa hoi tu nguyen luong huu" },
   { pattern: /\bhealth insurance\b|\bmedical insurance\b|\binsurance card\b/, words: "bao hiem y te ho gia dinh" },
   { pattern: /\bgreen lane\b|\bfast[- ]track\b/, words: "lan xanh la gi" },
