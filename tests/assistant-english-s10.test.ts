@@ -2,9 +2,13 @@
  * English messages (issue 10 §4, session 10): classes of misses on the tuning sets' English lines.
  * Messages are written for this file, not copied from the entries' sample questions or the sets.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { emptyMemory } from "../server/assistant/ask-result";
+import { Assistant } from "../server/assistant/assistant";
 import { isEnglish } from "../server/assistant/english";
-import { knowledgeAssistant } from "./support/knowledge-assistant";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { knowledgeAssistant, MONDAY_9AM } from "./support/knowledge-assistant";
+import { wardFixture } from "./support/ward-fixture";
 
 const { ask } = knowledgeAssistant();
 const answeredEn = (text: string) => {
@@ -65,5 +69,33 @@ describe("English outside the ward's knowledge", () => {
     expect(result.lang).toBe("en");
     expect(result.reply).toMatch(/^Thank you for your message/);
     expect(result.reply).not.toMatch(/[ạảãàáâậầấẩẫăặằắẳẵđ]|Dạ/);
+  });
+});
+
+describe("an English follow-up asking who or what qualifies", () => {
+  let assistant: Assistant;
+  beforeAll(async () => {
+    assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
+  });
+  const ward = wardFixture({ slug: "phuong-en", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
+  const conversation = (...texts: string[]) => {
+    let memory = emptyMemory();
+    return texts.map((text, i) => {
+      const result = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
+      memory = result.memory;
+      return result;
+    });
+  };
+
+  it("answers 'what are the requirements?' from the entry just answered, in English", () => {
+    const [, next] = conversation("I'd like to marry my Vietnamese boyfriend, how does registration work?", "and what are the requirements?");
+    expect(next.lang).toBe("en");
+    expect(next.kind === "answer" && next.entry.id).toBe("dvc-ket-hon");
+  });
+
+  it("still hands off a first message that asks only for conditions, naming nothing", () => {
+    const [first] = conversation("What are the conditions?");
+    expect(first.kind).toBe("handoff");
+    expect(first.lang).toBe("en");
   });
 });

@@ -146,6 +146,8 @@ const facetGlossary: Array<[RegExp, string]> = [
   // "Do I need my passport translated?": a paper and what must be done to it, asked of the procedure at hand
   [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b/, "giay to can mang"],
   [/\bwhere\b/, "o dau"],
+  // "What's the minimum area?", "Are there any conditions?": who or what qualifies, asked of the procedure at hand
+  [/\bminimum\b|\bconditions?\b|\brequirements?\b|\beligib\w*|\bwho can\b|\bqualif(?:y|ies|ied)\b/, "dieu kien"],
 ];
 
 /** The English message as the folded Vietnamese words the index knows ("" when nothing maps). */
