@@ -317,6 +317,17 @@ describe("a past fire told to ask for a lost paper again", () => {
     const lostDeed = ask("cháy mất sổ đỏ, xin cấp lại");
     expect(lostDeed.kind === "handoff" ? lostDeed.handoff.reason : lostDeed.kind).not.toBe("emergency");
   });
+
+  it("reads a paper burnt in a past fire as the paper's question though no 'cấp lại' is said; a paper in a fire now is still an emergency", () => {
+    for (const text of ["căn cước của bố tôi bị cháy hết trong vụ cháy nhà tháng trước", "ho chieu cua em chay mat trong dam chay nha hom qua", "cháy nhà năm ngoái, cháy mất cả sổ hồng"]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" ? result.handoff.reason : result.kind, text).not.toBe("emergency");
+    }
+    for (const text of ["nhà tôi đang bị cháy, sổ đỏ còn trong nhà", "cháy nhà to lắm, căn cước cháy hết rồi, cứu với"]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("emergency");
+    }
+  });
 });
 
 describe("a foreigner named by nationality", () => {

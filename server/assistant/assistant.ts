@@ -32,8 +32,9 @@ import { isEnglish } from "./english";
 import { englishTurn } from "./english-turn";
 import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
+import { statesOfReferent } from "./referent-statement";
 import { namesSiblingSubject } from "./sibling-subject";
-import { asksUnsureNewQuestion } from "./unsure-new-question";
+import { asksContrastTie, asksUnsureNewQuestion } from "./unsure-new-question";
 import { coreGap } from "./core-gap";
 import { asksPerUnitPrice } from "./per-unit-price";
 import { agreedCandidate } from "./clarify-agreement";
@@ -415,6 +416,12 @@ export class Assistant {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
+      // "nó đang học thạc sĩ nữa" after military service: a circumstance of the person spoken of, asking nothing, that no
+      // entry matches clearly: the previous entry's special cases (referent-statement.ts; not in scam talk, where "nó" is the app)
+      if (!r.confident && previous.category !== "lua-dao" && statesOfReferent(text)) {
+        const special = hasFacet(previous, "special", this.kb);
+        return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      }
       // "điện thoại không có nfc thì sao": a thing's negated condition is a case of the previous entry
       // (when the previous entry knows some of its words and no other title's subject is named)
       if (negatedThing(folded) && terms.length <= 3 && this.index.termCoverage(previous.id, terms) > 0 && !(r.top && namesOtherSubject(terms, previous, r.top.entry, (w) => this.index.idfFor(w)))) {
@@ -511,8 +518,9 @@ export class Assistant {
         if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         // a new question retrieval is unsure of, whose words another entry's core holds clearly more of and whose title it names: ask which (unsure-new-question.ts)
         const unsure =
-          !ctx.segment && !!top && !r.confident && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
-          asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) });
+          !ctx.segment && !!top && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
+          ((!r.confident && asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) })) ||
+            asksContrastTie({ contrast: contrastOpener(text), otherScore: top.score, previousScore, otherCore: topCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) }));
         if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
