@@ -48,6 +48,8 @@ export async function runScamBench(log: (s: string) => void = console.log) {
     s6Training: evaluate("training", { only: "real_s6" }),
     s8Validation: evaluate("validation", { only: "real_s8" }),
     s9Validation: evaluate("validation", { only: "real_s9" }),
+    s10Validation: evaluate("validation", { only: "real_s10" }),
+    s10Training: evaluate("training", { only: "real_s10" }),
   };
   const candidates: Array<[string, ReturnType<typeof both>]> = [
     ["hand weights", both({ kind: "hand" })],
@@ -127,6 +129,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(formatFigures(r.real.s8Validation));
   console.log();
   console.log(formatFigures(r.real.s9Validation));
+  console.log();
+  console.log(formatFigures(r.real.s10Validation));
+  console.log();
+  console.log(formatFigures(r.real.s10Training));
   console.log("\n| check | split | recall | recall, question in front | precision | false alarms | questions normal | victims |");
   console.log("|---|---|---|---|---|---|---|---|");
   for (const split of ["validation", "realValidation", "realEarlierValidation", "realFreshValidation", "realS5Validation", "realS6Validation", "writtenValidation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));

@@ -18,7 +18,8 @@ describe("scam check on the labelled corpus", () => {
   it("keeps recall and false alarms on the validation split", () => {
     // session 9 added one real validation scam (source `*-s9`, split by a hash of its URL before it was
     // read): the split's floors stay on the 635 messages they were measured on; bench:scam prints the
-    // whole split and the session 9 slice ("real_s9") apart
+    // whole split and the session 9 slice ("real_s9") apart; session 10's two (`*-s10`, same rule) are kept
+    // out of this set too ("real_s10")
     const f = evaluate("validation", { only: "before_s9" });
     expect(f.messages).toBeGreaterThanOrEqual(600);
     expect(f.recall).toBeGreaterThanOrEqual(92.2); // measured 92.7% (session 5; 92.6% in session 4)

@@ -75,8 +75,11 @@ describe("a teacher's note of a light injury", () => {
   it("is not warned by the hand weights", () => {
     expect(checkScam(note, hand).outcome).not.toBe("scam");
   });
-  // the shipped check (n-gram model) warns it since the session 9 retrain, with every setting tried in
-  // session 9 wave 2 but L2 0.1 (not adopted, see server/assistant/scam/train.ts); left
+  // the shipped check (n-gram model) warned it after the session 9 retrain (0.18 over the line): its
+  // `emergency` signal read "bị ngã nhẹ"; since session 10 a slight fall is no emergency
+  it("is not warned by the shipped check (session 10)", () => {
+    expect(checkScam(note).outcome).not.toBe("scam");
+  });
 });
 
 describe("a relative on a new number because the phone ran out of credit", () => {

@@ -34,6 +34,8 @@ import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { namesSiblingSubject } from "./sibling-subject";
 import { asksUnsureNewQuestion } from "./unsure-new-question";
+import { coreGap } from "./core-gap";
+import { asksPerUnitPrice } from "./per-unit-price";
 import { agreedCandidate } from "./clarify-agreement";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
 import { changesTopic } from "./topic-change";
@@ -350,6 +352,25 @@ export class Assistant {
     return this.single(text, folded, ctx);
   }
 
+  /** Whether a message talks of a scam (or the conversation did): a scam entry that only matched its bait words is no answer. */
+  private talksOfScam(text: string, r: Retrieval, ctx: TurnContext): boolean {
+    return (
+      scamTalkPattern.test(foldedText(text)) ||
+      // (the title of the top, or of the second in a near tie: a clarify may offer the checking entry)
+      (checkingVerbPattern.test(foldedText(text)) && r.ranked.slice(0, r.confident ? 1 : 2).some((c) => checkingVerbPattern.test(foldedText(c.entry.title)))) ||
+      [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao")
+    );
+  }
+
+  /** The message alone confidently prefers another entry whose core holds its topic words, the previous entry's core hardly
+   *  any (core-gap.ts); about a person, only a match of 0.5 or more (a person's case is usually the previous entry's). */
+  private coreGapTo(previous: KnowledgeEntry, r: Retrieval, terms: string[], aboutPerson: boolean): boolean {
+    const top = r.top;
+    if (!top || !r.confident || top.entry.id === previous.id || (aboutPerson && top.score < 0.5)) return false;
+    const previousScore = r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0;
+    return coreGap({ otherCore: this.index.termCoverage(top.entry.id, terms, "core"), previousCore: this.index.termCoverage(previous.id, terms, "core"), otherScore: top.score, previousScore });
+  }
+
   /** One question: a follow-up of the previous turn, or a new topic. */
   private single(text: string, folded: string, ctx: TurnContext, exclude?: string): AskResult {
     const own = readFacet(folded);
@@ -381,11 +402,16 @@ export class Assistant {
     // "thời tiết chiều nay thế nào", "giá vàng hôm nay" after any entry: a subject known to be outside the ward's work is
     // no follow-up of it; it is handed off as it is alone, below. Unless the previous entry speaks of it anywhere, or the
     // entry the message alone prefers does ("học phí" of hộ nghèo's school-fee help: not handed off alone either)
-    if (previous && !changed && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
+    // "thế còn thẻ bảo hiểm y tế cho bà thì sao" after the allowance: a contrast opener ("thế còn X thì …") whose subject X the
+    // previous entry's core has none of (its body may mention it in passing) is a question of its own, read as if it came first
+    const contrastedAway = !!previous && !r.weak && contrastOpener(text) && ((t) => t.length >= 2 && this.index.termCoverage(previous.id, t, "core") === 0)(topicTerms());
+    if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
       const terms = topicTerms();
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
-      if (condition && !this.topicTermsOf(condition.tail).length) {
+      // (unless the condition is another entry's subject, named by its title: "mà con tôi chưa đăng ký tạm trú ở đây thì sao"
+      // after the residence certificate, core-gap.ts; "mẹ tôi không có smartphone thì sao" names no title)
+      if (condition && !this.topicTermsOf(condition.tail).length && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w)))) {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
@@ -397,6 +423,8 @@ export class Assistant {
       }
       // "có cần giấy đăng ký kết hôn không" after khai sinh: whether a paper is needed asks the papers of the procedure at hand (paper-required.ts)
       if (asksPaperRequired(foldedText(text)) && hasFacet(previous, "documents", this.kb)) return this.followUp(previous, { ...reading, facet: "documents", strength: 2 }, folded, terms, ctx);
+      // "bao nhiêu một trang" after certified copies: a price per page, copy or time asks the procedure's fee (per-unit-price.ts)
+      if (asksPerUnitPrice(foldedText(text)) && hasFacet(previous, "fee", this.kb)) return this.followUp(previous, { ...reading, facet: "fee", strength: 2 }, folded, terms, ctx);
       // "còn thuế thì sao" after "Đăng ký hộ kinh doanh": a follow-up whose part is a sibling
       // entry's subject, and the message alone prefers that sibling to the previous entry
       const first = r.top;
@@ -404,6 +432,10 @@ export class Assistant {
       const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
       if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
+      // "giấy tờ chụp bằng điện thoại có được không" after filing online: the message alone prefers a scam entry for its bait
+      // words ("chụp", "điện thoại") though nothing speaks of a scam; that entry is set aside below anyway (a hand-off), while
+      // the previous entry has most of the words: the turn goes on with it
+      if (first && !r.weak && first.entry.category === "lua-dao" && previous.category !== "lua-dao" && !this.talksOfScam(text, r, ctx) && this.index.termCoverage(previous.id, terms) >= 0.5) return this.followUp(previous, reading, folded, terms, ctx);
       // "gửi rồi thì bao lâu có người sửa" after sending a report: the previous action is done, and the message alone
       // prefers another entry (what comes next) to the previous one, if not clearly: that entry, also when only a part is asked
       // (follow-through.ts); not the entry that hands over to staff ("bao giờ có người sửa" asks about the report, not for a person)
@@ -451,9 +483,13 @@ export class Assistant {
       const contrasted =
         !ctx.segment && !!top && r.confident && top.entry.id !== previous.id && !aboutPerson && topCore >= CONTRAST_CORE && top.score >= CONTRAST_LEAD * previousScore &&
         contrastOpener(text) && namesOtherSubject(terms, previous, top.entry, (w) => this.index.idfFor(w));
+      // "mà con tôi chưa đăng ký tạm trú ở đây thì sao" after the residence certificate: the other entry's core holds every
+      // topic word, the previous entry's core hardly any (its body mentions them in passing) and the message alone prefers
+      // the other by far (core-gap.ts)
+      const gap = this.coreGapTo(previous, r, terms, aboutPerson) && !(partOfPrevious && top!.score < FOLLOWUP.partScore);
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted ||
+        sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted || gap ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       // the other way round: a short message all in the previous entry's words ("mỗi tháng được bao nhiêu") that names
       // nothing of the other entry's subject would switch on score alone (not a switch rule that has a reason of its own — the
@@ -476,7 +512,7 @@ export class Assistant {
         // a new question retrieval is unsure of, whose words another entry's core holds clearly more of and whose title it names: ask which (unsure-new-question.ts)
         const unsure =
           !ctx.segment && !!top && !r.confident && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
-          asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry) });
+          asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) });
         if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
@@ -486,7 +522,7 @@ export class Assistant {
         // ("mức đóng thấp nhất bao nhiêu", "bố mẹ ở hai phường khác nhau thì khai ở đâu")
         if (!r.confident && terms.length <= FOLLOWUP.shortTerms && previousAll >= FOLLOWUP.someWords) return this.followUp(previous, reading, folded, terms, ctx);
       }
-    } else if (!exclude && !changed) {
+    } else if (!exclude && !changed && !contrastedAway) {
       // the previous turn asked back (a clarify): a message without a topic of its own ("giấy tờ
       // cần mang") answers from its first candidate; one with a few words that nothing fits
       // clearly is read together with the question asked
@@ -518,14 +554,7 @@ export class Assistant {
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
     // (after a scam entry or a scam warning in this conversation, the scam is said: "giờ phải làm gì")
-    const scamTalk = unnamed(
-      () =>
-        scamTalkPattern.test(foldedText(text)) ||
-        // (the title of the top, or of the second in a near tie: a clarify may offer the checking entry)
-        (checkingVerbPattern.test(foldedText(text)) && r.ranked.slice(0, r.confident ? 1 : 2).some((c) => checkingVerbPattern.test(foldedText(c.entry.title)))) ||
-        [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao"),
-    );
-    if (r.top && !r.weak && r.top.entry.category === "lua-dao" && !scamTalk()) {
+    if (r.top && !r.weak && r.top.entry.category === "lua-dao" && !this.talksOfScam(text, r, ctx)) {
       return this.handoff(ctx, "out_of_scope", r.scored, `mục về lừa đảo cho tin nhắn không nói về lừa đảo (${r.signals})`, topicOf(text));
     }
     if (r.weak || !r.top) {

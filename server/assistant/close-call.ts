@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { headWords, titleWords } from "./other-subject";
+import { COMMON_WORD_IDF } from "./part-asked";
 
 /*
  * A turn that could go on with the previous entry or be about another one, with evidence for
@@ -26,11 +27,13 @@ export const CLOSE_CALL_SHORT_TERMS = 3;
 /** …that the previous entry has this share of */
 export const CLOSE_CALL_SHORT_WORDS = 0.75;
 
-/** Topic words of the message in `other`'s title head (its subject, before " - ", "(", ",") that `previous`'s title lacks. */
-export function namesOtherHead(terms: string[], previous: KnowledgeEntry, other: KnowledgeEntry): boolean {
+/** Topic words of the message in `other`'s title head (its subject, before " - ", "(", ",") that `previous`'s title lacks.
+ *  With `idf`, only a word informative enough to name a subject counts: "qua" of "kết quả" is also "quá" of "quá hạn",
+ *  "an" of "công an" is "ăn" of "làm ăn xa" once folded — words most entries have, that name nothing. */
+export function namesOtherHead(terms: string[], previous: KnowledgeEntry, other: KnowledgeEntry, idf?: (word: string) => number): boolean {
   const mine = titleWords(previous);
   const theirs = headWords(other);
-  return terms.some((t) => theirs.has(t) && !mine.has(t));
+  return terms.some((t) => theirs.has(t) && !mine.has(t) && (!idf || idf(t) >= COMMON_WORD_IDF));
 }
 
 /**

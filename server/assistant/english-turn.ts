@@ -28,8 +28,11 @@ export type EnglishTurnContext = { ward: Ward; now: number; memory: Conversation
 export function englishTurn(text: string, ctx: EnglishTurnContext, deps: EnglishTurnDeps): AskResult {
   const query = englishToVietnamese(text);
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
-  const previous = ctx.memory.entryId && englishAsksPartOnly(text) ? deps.entry(ctx.memory.entryId) : undefined;
-  const r = previous ? undefined : query ? deps.retrieve(query, ctx.ward) : undefined;
+  const partOnly = englishAsksPartOnly(text);
+  const previous = ctx.memory.entryId && partOnly ? deps.entry(ctx.memory.entryId) : undefined;
+  // with nothing to lean on (the first message, or the previous turn was handed off), a part alone names no procedure:
+  // the search would pick one by its wording ("documents" → certification), a confident wrong answer; staff ask which
+  const r = previous || partOnly ? undefined : query ? deps.retrieve(query, ctx.ward) : undefined;
   const entry = previous ?? (r?.top && !r.weak ? r.top.entry : undefined);
   if (entry?.summary_en && entry.action !== "handoff") {
     const body = gatherSampleMarkers(fillPlaceholders(entry.summary_en, deps.kb, ctx.ward), "en");

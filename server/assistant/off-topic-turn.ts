@@ -1,6 +1,7 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { offTopicPattern } from "./lexicon";
 import { foldedText } from "./text-analysis";
+import { uncoveredMatterOf, uncoveredMatterPattern } from "./uncovered-matters";
 
 /*
  * A subject known to be outside the ward's work (lexicon.ts offTopicPattern: the weather, gold prices, a film's
@@ -10,14 +11,20 @@ import { foldedText } from "./text-analysis";
  * entry the message alone prefers does ("học phí" of hộ nghèo's school-fee help is not handed off alone either).
  */
 
-/** The off-topic phrase of the message (folded), unless `entry`'s title or sample questions speak of it. */
+/**
+ * The off-topic phrase of the message (folded), unless `entry`'s title or sample questions speak of it; else a
+ * matter no entry covers whose words look like `entry`'s (uncovered-matters.ts).
+ */
 export function offTopicOf(folded: string, entry: KnowledgeEntry): string | undefined {
   const offTopic = offTopicPattern.exec(folded)?.[0];
-  return offTopic && !foldedText(`${entry.title} ${entry.questions.join(" ")}`).includes(offTopic) ? offTopic : undefined;
+  const said = foldedText(`${entry.title} ${entry.questions.join(" ")}`);
+  if (offTopic) return said.includes(offTopic) ? undefined : offTopic;
+  return uncoveredMatterOf(folded, entry, said);
 }
 
 /** Whether a later turn is off-topic (see above): `previousText` is the previous entry's whole folded text, `top` the entry the message alone prefers. */
 export function offTopicTurn(folded: string, previousText: string, top: KnowledgeEntry | undefined): boolean {
-  const offTopic = offTopicPattern.exec(folded)?.[0];
+  // (a matter no entry covers, uncovered-matters.ts, as well: "lắp công tơ điện mới" after the fake power bill)
+  const offTopic = offTopicPattern.exec(folded)?.[0] ?? uncoveredMatterPattern.exec(folded)?.[0];
   return !!offTopic && !previousText.includes(offTopic) && (!top || !!offTopicOf(folded, top));
 }

@@ -6,7 +6,8 @@
  * words. When that other entry's core (title, questions, keywords, summary) holds clearly more of the
  * turn's topic words than the previous entry's, and the turn names a word of its title head that the
  * previous title lacks, both readings are plausible: a short question between the two (with "0. Gặp cán
- * bộ") instead of a confident answer from the previous entry.
+ * bộ") instead of a confident answer from the previous entry. The title word must be informative (idf ≥ COMMON_WORD_IDF):
+ * "qua" of "kết quả" folds like "quá" of "quá hạn", and such a word names no subject.
  */
 
 /** the other entry's core must hold at least this much more of the topic words than the previous entry's */

@@ -47,7 +47,7 @@ export const signalExplanations: Partial<Record<SignalName, string>> = {
   account_update: "bắt \"cập nhật\", \"xác thực\" tài khoản hay thông tin",
   refund: "báo được hoàn tiền, bồi thường",
   wrong_number: "giả vờ nhắn nhầm số để làm quen",
-  borrow: "hỏi vay tiền gấp, hứa trả ngay",
+  borrow: "hỏi vay hoặc nhờ chuyển tiền gấp (thường hứa trả ngay, hoặc kể khó khăn để xin giúp)",
   account_excuse: "viện cớ tài khoản của họ bị lỗi để nhờ chuyển tiền",
   curiosity: "dụ bấm link bằng ảnh, video hay cuộc bình chọn",
   scarcity: "dọa hết chỗ, hết suất để ép đặt cọc ngay",

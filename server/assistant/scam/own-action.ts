@@ -33,7 +33,10 @@ export function residentsOwnAction(signals: Signals, addressedToReader: boolean)
 const ownMistake = /^(toi|minh|em|con|me|bo|ba|ong|chau|tui|nha (toi|minh)|bac|co|chu|(me|bo|ba|ong|con|chau|vo|chong|anh|chi|em) (toi|minh|em|tui))? ?(lo |vua |da |bi |lo tay )*(nap|chuyen|ck|chuyen khoan)( tien| the| khoan| \d[\d.,]* ?(k|nghin|trieu|tr|d|dong)?)? nham\b/;
 /** "mẹ tôi", "bố em", "con mình": the writer's own relative made the payment, whoever they now ask to return it */
 const relativeOfWriter = /^(me|bo|ba|ong|con|chau|vo|chong|anh|chi|em) (toi|minh|em|tui) /;
+/** "…nạp nhầm vào số anh, anh trả lại giúp": the money went to the READER's number or account, so the
+ *  writer is asking the reader for it back (the script), not telling of their own family's slip */
+const intoReaders = /\bvao (so|so dien thoai|sdt|thue bao|tai khoan|tk|stk|the|vi) (cua )?(anh|chi|ban|co|chu|bac|ong|ba|a|c|b)\b(?! (ay|do|kia|ta|ho)\b)/;
 export function ownMistakenPayment(signals: Signals): boolean {
   if (signals.accounts.length || signals.phones.length || !ownMistake.test(signals.folded)) return false;
-  return !signals.set.has("mistaken_return") || relativeOfWriter.test(signals.folded);
+  return !signals.set.has("mistaken_return") || (relativeOfWriter.test(signals.folded) && !intoReaders.test(signals.folded));
 }

@@ -48,3 +48,24 @@ export function expiringSubjects(folded: string, links: readonly LinkFinding[]):
   }
   return subjects;
 }
+
+/** "THEFACESHOP SAVING DAY:…", "[ShopABC] …", "OnOnPay - …": a header of words before a colon, bracket or dash */
+const headerName = /^[\s[(]*([a-z0-9][a-z0-9 .&]{1,30}?)\s*(?:[\])]|\s-\s|:)/;
+
+/**
+ * A shop's advert headed by its own name that links that name under .vn ("THEFACESHOP SAVING DAY: …
+ * www.thefaceshop.com.vn"): the sender's own site, not a stranger's page (a .vn name has an identified
+ * owner; the header's first words are the name). A header naming a registered brand, and look-alikes, fake
+ * agency hosts, shorteners, hand-offs, IP, punycode and risky-TLD hosts stay links to judge.
+ */
+export function isOwnVnSite(link: LinkFinding, folded: string): boolean {
+  if (link.lookalike || link.fakeGov || link.shortener || link.handoff || link.ip || link.punycode || link.riskyTld) return false;
+  if (!/\.vn$/.test(link.host)) return false;
+  const name = headerName.exec(folded)?.[1];
+  if (!name || brandsNamed(name).length) return false;
+  const label = compact(registrableDomain(link.host).split(".")[0]!);
+  if (label.length < 4) return false;
+  const words = name.split(" ").filter(Boolean);
+  for (let k = 1; k <= Math.min(3, words.length); k++) if (compact(words.slice(0, k).join("")) === label) return true;
+  return false;
+}

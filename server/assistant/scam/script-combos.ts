@@ -10,7 +10,13 @@ import type { SignalName, Signals } from "./signals";
  *  - a stranger who introduces themself as the child's teacher or doctor and tells of a grave emergency;
  *  - a relative writing from a new or borrowed number who cannot be called back or asks for something
  *    ("Em T. đây! Tại điện thoại của em hết tiền nên phải dùng số này!");
- *  - an unsolicited job offer that pays a daily amount in đồng ("mỗi ngày … kiếm 800.000 đồng").
+ *  - an unsolicited job offer that pays a daily amount in đồng ("mỗi ngày … kiếm 800.000 đồng");
+ *  - (session 10) an order to send photos of BOTH sides of an ID card ("Gửi ảnh CCCD 2 mặt"), not to bring
+ *    them in person: what fake officials and loan or job scripts ask; a ward asks for papers at its office
+ *    (the learned part alone held this shape, and a retrain moved it either side of the line);
+ *  - (session 10) a contact pleading with the reader(s) for a sum of money over a hardship — debt to loan
+ *    sharks, grave illness, an arrest ("Anh chị giúp em mỗi người 2 triệu … nợ 100 triệu xã hội đen"), the
+ *    message a hijacked Zalo or Facebook account sends to its contacts and groups.
  * None applies when the message points to an official channel (link, app, registered number).
  */
 const trafficFine = /(csgt|canh sat giao thong|cong an giao thong|phat nguoi)[^]{0,120}(hinh phat|vi pham|tien phat|nop phat|phat nguoi)|(hinh phat|vi pham giao thong|phat nguoi)[^]{0,80}(csgt|canh sat giao thong|cong an giao thong)/;
@@ -25,6 +31,7 @@ const newNumber = /((phai|dang|tam) (dung|muon) (tam )?so (nay|khac)|so moi cua 
 const cannotCall = /(het tien|phai dung so nay|khong goi duoc|khong nghe may duoc|dang (ban|hop)\b|may (con |em |chau )?(hong|hu|loi|het pin|vo)|dien thoai (\S+ ){0,2}(hong|hu|loi|het pin|mat))/;
 /** the sender's polite order ("vui lòng", "hãy", "bạn cần"), whole words: not "thay", "căn", nor the resident's own "tôi có cần … không" */
 const senderAsk = /\b(vui long|hay|de nghi|yeu cau|xin moi)\b|\b(ban|quy khach|khach hang|anh chi) (can|phai)\b/;
+const hardship = /(xa hoi den|chu no|no (nan|\d[\d.,]* ?(trieu|tr|ty))|benh (nang|nan y|hiem ngheo)|ung thu|cap cuu|nhap vien|mo gap|can mo|bi bat|tai nan)/;
 const dailyPay = /\d+ ?(k|nghin|ngan|tr|trieu)\b.{0,40}\bngay\b|\bngay\b.{0,40}\d+ ?(k|nghin|ngan|tr|trieu)\b|\bngay\b[^.]{0,40}\d[\d.,]*\d ?(d|dong|vnd)\b/;
 
 export function scriptBonus(signals: Signals): number {
@@ -39,5 +46,8 @@ export function scriptBonus(signals: Signals): number {
   if (has("relative_claim") && newNumber.test(f) && (cannotCall.test(f) || ["money_request", "money_to_person", "topup_codes", "borrow"].some((s) => has(s as SignalName)))) score += 2;
   // the daily-pay job offer with the amount in k/nghìn/triệu is scored in scoreSignals
   if (has("easy_money") && /\b(tuyen|ung tuyen|nhan vien|cong viec|viec lam)\b/.test(f) && !/\d+ ?(k|nghin|ngan|tr|trieu)\b/.test(f) && dailyPay.test(f)) score += 3;
+  if (has("id_photo_request") && /\b(2|hai) mat\b|mat truoc (va|&|\+) (mat )?sau/.test(f) && !has("in_person")) score += 2.5;
+  // (the plea itself, "giúp em mỗi người 2 triệu", is read as `borrow` in signals.ts)
+  if (has("borrow") && /\b(giup|gium|cuu) (em|chau|con|to)\b/.test(f) && hardship.test(f)) score += 3;
   return score;
 }
