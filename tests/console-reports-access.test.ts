@@ -81,7 +81,7 @@ function routes(slug: string, id: number, photoId: number) {
   const api = `/api/staff/wards/${slug}/reports`;
   return {
     pageReads: [page, `${page}/${id}`, `${page}/${id}/photos/${photoId}`, `/console/w/${slug}/export/reports.csv`],
-    apiReads: [api, `${api}/assignees`, `${api}/${id}`, `${api}/${id}/photos/${photoId}`],
+    apiReads: [api, `/api/staff/wards/${slug}/report-assignees`, `${api}/${id}`, `${api}/${id}/photos/${photoId}`],
     pageWrites: [
       [`${page}/${id}/assign`, { userId: String(staffBId), message: "x" }],
       [`${page}/${id}/status`, { status: "resolved", message: "Đã xong (giả)" }],
@@ -188,7 +188,7 @@ describe("ward isolation", () => {
     const res = await staffA.api(`/api/staff/wards/phuong-a/reports/${reportA2.id}/assign`, { userId: staffBId });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { message: string }).message).toContain("cán bộ của phường");
-    const people = (await (await staffA.request(`/api/staff/wards/phuong-a/reports/assignees`)).json()) as { assignees: Array<{ userId: number }> };
+    const people = (await (await staffA.request(`/api/staff/wards/phuong-a/report-assignees`)).json()) as { assignees: Array<{ userId: number }> };
     expect(people.assignees.map((p) => p.userId)).toContain(staffAId);
     expect(people.assignees.map((p) => p.userId)).not.toContain(staffBId);
   });

@@ -55,13 +55,9 @@ describe("hot statements", () => {
     const cases: Array<[object, string, Record<string, unknown>]> = [
       [services.conversations, "markDone", { id: 41, at: 1_795_000_000_123 }],
       [services.conversations, "markRoundDone", { ids: "[41,42,47]", at: 1_795_000_000_123 }],
-      [services.conversations, "openHandoffRead", { wardId: 3, zaloUserId: "246845883529197922", since: 1_794_000_000_000 }],
-      [services.conversations, "lastUnratedAnswerRead", { wardId: 3, zaloUserId: "246845883529197922" }],
+      [services.conversations, "messageStateRead", { wardId: 3, zaloUserId: "246845883529197922", since: 1_794_000_000_000 }],
       [services.outbox, "recordSent", { id: 7, at: 1_795_000_000_456, messageId: "a1b2c3" }],
       [(services.conversations as unknown as Record<string, object>)["store"]!, "selectRow", { wardId: 3, channel: "zalo", residentKey: "246845883529197922" }],
-      [services.conversations, "surveyRead", { wardId: 3, zaloUserId: "246845883529197922" }],
-      [services.conversations, "noticeUsersRead", { wardId: 3, zaloUserId: "246845883529197922" }],
-      [services.conversations, "noticesRead", { wardId: 3, zaloUserId: "246845883529197922" }],
       [services.conversations, "insertMessage", { wardId: 3, residentId: 5, direction: "in", author: "resident", kind: "text", text: "làm căn cước ở đâu", meta: '{"a":1}', zaloMsgId: "m1", eventId: 9, createdAt: 1_795_000_000_001 }],
       [services.conversations, "insertAsk", { wardId: 3, residentId: 5, channel: "zalo", question: "q", kind: "answer", topEntryId: "e1", topScore: 812, handoffReason: "r", createdAt: 1_795_000_000_002 }],
     ];

@@ -102,7 +102,7 @@ describe("§4 the similar-reports search shows nothing of the reporter", () => {
   it("returns only category, status, coarse place, age and distance band", async () => {
     const report = await reportWithEverything();
     const neighbour = await miniappResident(server, graph, ward, "Người Gần");
-    const res = await neighbour.call("/reports/similar", { category: "moi-truong", location: { lat: 21.0302, lng: 105.8504 } });
+    const res = await neighbour.call("/similar-reports", { category: "moi-truong", location: { lat: 21.0302, lng: 105.8504 } });
     expect(res.status).toBe(200);
     const found = (res.body.reports as Array<Record<string, unknown>>).find((r) => r.id === report.id);
     expect(found).toBeDefined();
@@ -111,7 +111,7 @@ describe("§4 the similar-reports search shows nothing of the reporter", () => {
     const text = JSON.stringify(res.body);
     for (const secret of ["Riêng", "đổ rác", "số 12", "ngõ 34", "tạp hóa", "0912345678", report.code, String(REPORT_AT.lat)]) expect(text, secret).not.toContain(secret);
     // found again by address words alone, still no description
-    const byAddress = await neighbour.call("/reports/similar", { category: "moi-truong", address: "ngõ 34 phố Hàng Bông" });
+    const byAddress = await neighbour.call("/similar-reports", { category: "moi-truong", address: "ngõ 34 phố Hàng Bông" });
     expect((byAddress.body.reports as Array<{ id: number }>).some((r) => r.id === report.id)).toBe(true);
     expect(JSON.stringify(byAddress.body)).not.toContain("đổ rác");
   });
@@ -128,7 +128,7 @@ describe("§5 locating a reporter through the similar-reports search", () => {
     ];
     const seen: number[] = [];
     for (const location of probes) {
-      const res = await prober.call("/reports/similar", { category: "moi-truong", location });
+      const res = await prober.call("/similar-reports", { category: "moi-truong", location });
       expect(res.status).toBe(200);
       for (const r of res.body.reports as Array<{ distanceM: number | null }>) if (r.distanceM !== null) seen.push(r.distanceM);
     }
@@ -139,7 +139,7 @@ describe("§5 locating a reporter through the similar-reports search", () => {
     }
     // and the probing is rate-limited
     let limited = false;
-    for (let i = 0; i < 40 && !limited; i++) limited = (await prober.call("/reports/similar", { category: "moi-truong", location: probes[i % 3] })).status === 429;
+    for (let i = 0; i < 40 && !limited; i++) limited = (await prober.call("/similar-reports", { category: "moi-truong", location: probes[i % 3] })).status === 429;
     expect(limited).toBe(true);
   });
 });

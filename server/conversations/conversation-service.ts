@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gt, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { FEEDBACK_HELPFUL, FEEDBACK_NOT_HELPFUL } from "../assistant/assistant";
 import { handoffOf, type AskResult, type ConversationMemory } from "../assistant/ask-result";
@@ -9,7 +9,10 @@ import { waitingNoticeReads, waitingNoticeWritesFrom } from "../feedback/report-
 import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
 import { pendingSurveyQuery, surveyOutcome } from "./satisfaction-survey";
 import { askLog, handoffs, messages, outbox, residents, webhookEvents } from "../db/schema";
-import { miniappUsers } from "../db/schema-feedback";
+import { miniappUsers, reportNotices } from "../db/schema-feedback";
+import { satisfactionSurveys } from "../db/schema-console";
+import { conversationState } from "../db/schema-conversation";
+import { jsonRows, rowsOf, type JsonFields } from "./json-rows";
 import type { Clock } from "../lib/clock";
 import { ValidationError } from "../lib/errors";
 import type { Logger } from "../lib/logger";
@@ -32,6 +35,30 @@ const MAX_EVENT_ATTEMPTS = 5;
 const HANDOFF_SILENCE_MS = 7 * 24 * 3600_000;
 /** The resident's id by ward and Zalo user id, as a subquery (the resident may be upserted earlier in the same batch). */
 const residentIdOf = (wardId: unknown, zaloUserId: unknown) => sql<number>`(select ${residents.id} from ${residents} where ${residents.wardId} = ${wardId} and ${residents.zaloUserId} = ${zaloUserId})`;
+
+/** The fields of each read in a message's state statement (see messageStateRead), as drizzle selects them. */
+const messageStateFields = {
+  conversation: getTableColumns(conversationState),
+  openHandoff: { id: handoffs.id, createdAt: handoffs.createdAt },
+  lastAnswer: { id: askLog.id, question: askLog.question },
+  survey: getTableColumns(satisfactionSurveys),
+  users: { id: miniappUsers.id, residentId: miniappUsers.residentId },
+  notices: getTableColumns(reportNotices),
+} satisfies Record<string, JsonFields>;
+
+/** The message part of an event's state from the row of messageStateRead. */
+function messageStateOf(row: Record<keyof typeof messageStateFields, string>): NonNullable<EventState["message"]> {
+  const f = messageStateFields;
+  return {
+    conversation: rowsOf<ConversationRow>(row.conversation, f.conversation)[0],
+    openHandoff: rowsOf<{ id: number; createdAt: number }>(row.openHandoff, f.openHandoff)[0],
+    lastAnswer: rowsOf<{ id: number; question: string }>(row.lastAnswer, f.lastAnswer)[0],
+    survey: rowsOf<NonNullable<Parameters<typeof surveyOutcome>[1]>>(row.survey, f.survey)[0],
+    users: rowsOf<Parameters<typeof waitingNoticeWritesFrom>[3][number]>(row.users, f.users),
+    // newest first, as the read orders them (JSON aggregation keeps that order; sorted to be sure)
+    notices: rowsOf<Parameters<typeof waitingNoticeWritesFrom>[4][number]>(row.notices, f.notices).sort((a, b) => b.id - a.id),
+  };
+}
 
 /** What decides replies: the assistant, wrapped by the language model when one is configured. */
 export interface ConversationEngine {
@@ -288,33 +315,21 @@ export class ConversationService {
     if (touch) queries.push(this.touchResident(...touch));
     if (message) {
       const resident = { wardId, zaloUserId: envelope.userId! };
-      queries.push(
-        this.store.select(wardId, { kind: "zalo", id: envelope.userId! }),
-        ...this.contextReads(wardId, envelope.userId!, this.clock.now()),
-        this.surveyRead(resident),
-        this.noticeUsersRead(resident),
-        this.noticesRead(resident),
-      );
+      // the conversation, an open handoff, the last unrated answer, a waiting survey and the
+      // mini app's waiting notices: one statement (server/conversations/json-rows.ts)
+      queries.push(this.messageStateRead({ ...resident, since: this.clock.now() - HANDOFF_SILENCE_MS }));
     }
     const parse = (all: unknown[]): EventState => {
       const ward = known ? known() : shared!.parse(all);
       const rows = shared ? all.slice(shared.queries.length) : all;
-      const [resident, conversation, open, last, survey, users, notices] = rows as [
-        Array<typeof residents.$inferSelect>,
-        ConversationRow[],
-        Array<{ id: number; createdAt: number }>,
-        Array<{ id: number; question: string }>,
-        Parameters<typeof surveyOutcome>[1][],
-        Parameters<typeof waitingNoticeWritesFrom>[3],
-        Parameters<typeof waitingNoticeWritesFrom>[4],
-      ];
+      const [resident, state] = rows as [Array<typeof residents.$inferSelect>, Array<Record<keyof typeof messageStateFields, string>>];
       return {
         ward,
         body,
         parsed,
         envelope,
         resident: touch ? resident![0] : undefined,
-        message: message ? { conversation: conversation![0], openHandoff: open![0], lastAnswer: last![0], survey: survey![0], users: users!, notices: notices! } : undefined,
+        message: message ? messageStateOf(state![0]!) : undefined,
       };
     };
     return { queries, parse };
@@ -417,11 +432,6 @@ export class ConversationService {
     }
   }
 
-  /** The open handoff and the last answer not yet rated (for the event's batch read; the conversation row comes from the store). */
-  private contextReads(wardId: number, zaloUserId: string, now: number) {
-    return [this.openHandoffRead({ wardId, zaloUserId, since: now - HANDOFF_SILENCE_MS }), this.lastUnratedAnswerRead({ wardId, zaloUserId })] as const;
-  }
-
   // Statements of every event, built once (server/db/hot-statement.ts).
   private readonly markDone = hotStatement(["id", "at"], (v) =>
     this.db.update(webhookEvents).set({ status: "done", processedAt: v.at, lockUntil: null, lastError: null }).where(eq(webhookEvents.id, v.id)),
@@ -433,27 +443,42 @@ export class ConversationService {
       // the ids as one JSON array: one statement (and one prepared text) for any number of events
       .where(inArray(webhookEvents.id, sql`(select value from json_each(${v.ids}))`)),
   );
-  private readonly openHandoffRead = hotStatement(["wardId", "zaloUserId", "since"], (v) =>
-    this.db
-      .select({ id: handoffs.id, createdAt: handoffs.createdAt })
-      .from(handoffs)
-      .where(and(eq(handoffs.residentId, residentIdOf(v.wardId, v.zaloUserId)), inArray(handoffs.status, ["open", "claimed"]), gt(handoffs.createdAt, v.since)))
-      .orderBy(desc(handoffs.id))
-      .limit(1),
-  );
-  private readonly lastUnratedAnswerRead = hotStatement(["wardId", "zaloUserId"], (v) =>
-    this.db
-      .select({ id: askLog.id, question: askLog.question })
-      .from(askLog)
-      .where(and(eq(askLog.residentId, residentIdOf(v.wardId, v.zaloUserId)), eq(askLog.kind, "answer"), isNull(askLog.verdict)))
-      .orderBy(desc(askLog.id))
-      .limit(1),
-  );
-
-  // the rest of a message's state reads (their queries live with their features)
-  private readonly surveyRead = hotStatement(["wardId", "zaloUserId"], (v) => pendingSurveyQuery(this.db, residentIdOf(v.wardId, v.zaloUserId)));
-  private readonly noticeUsersRead = hotStatement(["wardId", "zaloUserId"], (v) => waitingNoticeReads(this.db, v.wardId, residentIdOf(v.wardId, v.zaloUserId)).users);
-  private readonly noticesRead = hotStatement(["wardId", "zaloUserId"], (v) => waitingNoticeReads(this.db, v.wardId, residentIdOf(v.wardId, v.zaloUserId)).notices);
+  /**
+   * A message's state besides the resident, as ONE statement of six JSON columns (each read as it
+   * was a statement of its own; the reads of features live with them). Six statements cost the
+   * embedded database's per-statement work six times (bench/README.md "Issue 15, session 10").
+   */
+  private readonly messageStateRead = hotStatement(["wardId", "zaloUserId", "since"], (v) => {
+    const residentId = residentIdOf(v.wardId, v.zaloUserId);
+    const notices = waitingNoticeReads(this.db, v.wardId, residentId);
+    const f = messageStateFields;
+    return this.db
+      .select({
+        conversation: jsonRows(this.store.rowQuery({ wardId: v.wardId, channel: "zalo" as never, residentKey: v.zaloUserId }), f.conversation),
+        openHandoff: jsonRows(
+          this.db
+            .select(f.openHandoff)
+            .from(handoffs)
+            .where(and(eq(handoffs.residentId, residentId), inArray(handoffs.status, ["open", "claimed"]), gt(handoffs.createdAt, v.since)))
+            .orderBy(desc(handoffs.id))
+            .limit(1),
+          f.openHandoff,
+        ),
+        lastAnswer: jsonRows(
+          this.db
+            .select(f.lastAnswer)
+            .from(askLog)
+            .where(and(eq(askLog.residentId, residentId), eq(askLog.kind, "answer"), isNull(askLog.verdict)))
+            .orderBy(desc(askLog.id))
+            .limit(1),
+          f.lastAnswer,
+        ),
+        survey: jsonRows(pendingSurveyQuery(this.db, residentId), f.survey),
+        users: jsonRows(notices.users, f.users),
+        notices: jsonRows(notices.notices, f.notices),
+      })
+      .from(sql`(select 1)`);
+  });
 
   /** A message row (the resident's, the bot's reply, an OA admin's echo). */
   private readonly insertMessage = hotStatement(

@@ -39,14 +39,17 @@ export class ConversationStore {
     return this.selectRow({ wardId, channel: key.kind, residentKey: key.id });
   }
 
-  // read for every message: built once (server/db/hot-statement.ts)
-  private readonly selectRow = hotStatement(["wardId", "channel", "residentKey"], (v) =>
-    this.db
+  /** The query behind `select` (ConversationService reads it inside a message's one state statement). */
+  rowQuery(v: { wardId: never; channel: never; residentKey: never }) {
+    return this.db
       .select()
       .from(conversationState)
       .where(and(eq(conversationState.wardId, v.wardId), eq(conversationState.channel, v.channel), eq(conversationState.residentKey, v.residentKey)))
-      .limit(1),
-  );
+      .limit(1);
+  }
+
+  // read for every message: built once (server/db/hot-statement.ts)
+  private readonly selectRow = hotStatement(["wardId", "channel", "residentKey"], (v) => this.rowQuery(v));
 
   /** What the assistant remembers at `now`: nothing after the quiet period, except a pending question. */
   memoryOf(row: ConversationRow | undefined, now: number): ConversationMemory {

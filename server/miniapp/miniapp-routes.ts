@@ -167,11 +167,17 @@ export function miniappRoutes(services: Services) {
     },
   );
 
-  authed.post("/reports/similar", async (c) => {
+  // Not under /reports/: a literal beside /reports/:id/… for the same method makes hono's
+  // RegExpRouter refuse the whole route list, and SmartRouter then runs every request of the app
+  // (the webhook's too) on the slower TrieRouter (tests/app-router.test.ts).
+  const similar = async (c: Context<Env>) => {
     const p = c.get("principal");
     const body = parse(schemas.similar, await jsonBody(c));
     return c.json({ reports: await reports.similar(p.wardId, p.userId, body) });
-  });
+  };
+  authed.post("/similar-reports", similar);
+  // The old path, for mini app builds still in residents' hands: as a parameter, which RegExpRouter accepts.
+  authed.post("/reports/:id", (c) => (c.req.param("id") === "similar" ? similar(c) : c.notFound()));
 
   authed.post("/reports", async (c) => {
     const p = c.get("principal");

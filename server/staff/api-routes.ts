@@ -118,7 +118,8 @@ export function staffApiRoutes(services: Services) {
     const rows = await reports.list(actor(c), wardId(c), filterOf(query));
     return c.json({ reports: rows.slice(0, PAGE_SIZE), page: query.page, more: rows.length > PAGE_SIZE });
   });
-  api.get("/wards/:slug/reports/assignees", async (c) => c.json({ assignees: await reports.assignees(actor(c), wardId(c)) }));
+  // not /reports/assignees: a literal beside /reports/:id makes hono's RegExpRouter refuse the app's routes (tests/app-router.test.ts)
+  api.get("/wards/:slug/report-assignees", async (c) => c.json({ assignees: await reports.assignees(actor(c), wardId(c)) }));
   api.get("/wards/:slug/reports/:id", validate("param", idParams), async (c) => c.json(await reports.detail(actor(c), wardId(c), c.req.valid("param").id)));
   api.get("/wards/:slug/reports/:id/photos/:photoId", validate("param", photoParams), async (c) => {
     const { id, photoId } = c.req.valid("param");

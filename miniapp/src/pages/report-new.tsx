@@ -261,7 +261,7 @@ export function NewReportPage() {
     if (!check()) return;
     setSending("Đang kiểm tra phản ánh tương tự…");
     try {
-      const found = await api<{ reports: SimilarReport[] }>("/reports/similar", {
+      const found = await api<{ reports: SimilarReport[] }>("/similar-reports", {
         json: { category: draft.category, location: draft.location ?? undefined, address: draft.address || draft.landmark || undefined },
       });
       const others = found.reports.filter((r) => !r.mine);

@@ -168,7 +168,7 @@ const InboxView: FC<{ slug: string; filter: InboxFilter | "resolved"; items: Inb
   now,
   overdue,
 }) => (
-  <section id="inbox" data-live={`/console/w/${slug}/handoffs/live?filter=${filter}`} aria-label="Hộp thư">
+  <section id="inbox" data-live={`/console/w/${slug}/handoffs-live?filter=${filter}`} aria-label="Hộp thư">
     <nav class="row tabs" aria-label="Lọc hộp thư">
       {filterTabs.map(([k, label]) => (
         <a class={`button ${k === filter ? "" : "secondary"}`} href={`?filter=${k}`} aria-current={k === filter ? "page" : undefined} data-count={k === "resolved" ? undefined : String(counts[k])}>
@@ -317,8 +317,10 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
       </>,
     );
   });
-  /** Live refresh of the inbox (polled by console.js): the same section as HTML. */
-  app.get("/console/w/:slug/handoffs/live", validate("query", inboxQuery), async (c) => c.html(await inboxSection(c, c.req.valid("query").filter)));
+  /** Live refresh of the inbox (polled by console.js): the same section as HTML. Not under
+   *  /handoffs/: a literal beside /handoffs/:id makes hono's RegExpRouter refuse the app's routes
+   *  (tests/app-router.test.ts). */
+  app.get("/console/w/:slug/handoffs-live", validate("query", inboxQuery), async (c) => c.html(await inboxSection(c, c.req.valid("query").filter)));
 
   const detailQuery = z.object({ focus: z.enum(focusTargets).optional(), ok: z.string().max(40).optional() });
 
