@@ -60,3 +60,21 @@ describe("everyday words that fold into gambling words", () => {
     expect(adverts.filter((q) => assistant.ask(q, ward, NOW).kind !== "scam_warning")).toEqual([]);
   });
 });
+
+/**
+ * "vào giờ nào … thì" asks when, as "khi nào" does: the resident's own question about reaching the ward
+ * on Zalo was read as a statement (private chat + a ward official) and warned. "hôm nào em gửi lại",
+ * "vào ngày nào đó" are indefinite ("some day"), not questions: the plea stays a scam.
+ */
+describe("asking when", () => {
+  it("a resident's own question with 'vào giờ nào' is not warned", () => {
+    const own = ["nhắn zalo cho cán bộ phường vào giờ nào thì có người trả lời", "nhan zalo cho can bo dia chinh vao gio nao thi duoc tra loi"];
+    expect(own.filter((q) => checkScam(q).isScam)).toEqual([]);
+    expect(own.filter((q) => assistant.ask(q, ward, NOW).kind === "scam_warning")).toEqual([]);
+  });
+
+  it("an indefinite 'hôm nào' in a plea is no question", () => {
+    const plea = "Em bận quá không ra ngoài được mà điện thoại hết tiền, anh bắn cho em cái thẻ 200.000 đồng vào số này rồi hôm nào em gửi lại anh";
+    expect(checkScam(plea).isScam).toBe(true);
+  });
+});
