@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../server/assistant/text-analysis";
+import { isFunctionToken } from "../server/assistant/function-word-accents";
 import { conditionThenQuestion } from "../server/assistant/question-clause";
 import { TitlePhrases } from "../server/assistant/title-phrase";
+import { questionOnlyFunctionTokens } from "../server/assistant/question-words";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
@@ -316,6 +318,17 @@ describe("a past fire told to ask for a lost paper again", () => {
     const lostDeed = ask("cháy mất sổ đỏ, xin cấp lại");
     expect(lostDeed.kind === "handoff" ? lostDeed.handoff.reason : lostDeed.kind).not.toBe("emergency");
   });
+
+  it("reads a paper burnt in a past fire as the paper's question though no 'cấp lại' is said; a paper in a fire now is still an emergency", () => {
+    for (const text of ["căn cước của bố tôi bị cháy hết trong vụ cháy nhà tháng trước", "ho chieu cua em chay mat trong dam chay nha hom qua", "cháy nhà năm ngoái, cháy mất cả sổ hồng"]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" ? result.handoff.reason : result.kind, text).not.toBe("emergency");
+    }
+    for (const text of ["nhà tôi đang bị cháy, sổ đỏ còn trong nhà", "cháy nhà to lắm, căn cước cháy hết rồi, cứu với"]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("emergency");
+    }
+  });
 });
 
 describe("a foreigner named by nationality", () => {
@@ -386,5 +399,102 @@ describe("a scam entry that leads a near tie for a message saying nothing of a s
       const result = ask(text);
       expect(result.kind, text).toBe("handoff");
     }
+  });
+});
+
+describe("a compound typed without accents whose syllable folds to a function word (session 10)", () => {
+  it("reads 'bao tu' as 'báo tử' and 'khai tu' as 'khai tử', not as the particle 'từ'", () => {
+    const tu = (text: string) => analyze(text).find((t) => t.folded === "tu")!;
+    expect(isFunctionToken(tu("bao tu o dau"))).toBe(false);
+    expect(isFunctionToken(tu("thu tuc khai tu"))).toBe(false);
+    // typed with another tone it is another word: "khai từ" stays the particle
+    expect(isFunctionToken(tu("khai từ"))).toBe(true);
+    // alone it is still the particle "từ"
+    expect(isFunctionToken(tu("tu sang den chieu"))).toBe(true);
+  });
+
+  it("answers the death registration for 'bao tu' typed bare, as for 'báo tử'", () => {
+    for (const text of ["bao tu co mat phi khong", "bao tu o dau", "bao tu can giay to gi"]) {
+      const result = ask(text);
+      expect(result.kind === "answer" && result.entry.id, text).toBe("dvc-khai-tu");
+    }
+  });
+});
+
+describe("English questions about subjects that had no English words (session 10)", () => {
+  it("answers social insurance, building permits, an application's status, the green lane and job scams in English", () => {
+    const cases: Array<[string, string]> = [
+      ["Can I get a pension later if I pay social insurance by myself?", "dvc-bhxh-tu-nguyen"],
+      ["Do I need a permit to build an extra floor on my house?", "dvc-giay-phep-xay-dung"],
+      ["I applied last week, how can I track my application?", "dvc-tra-cuu-ho-so"],
+      ["What is the green lane for procedures?", "lx-la-gi"],
+      ["Someone offered me a part-time job liking videos for commission, is it real?", "ld-viec-nhe-luong-cao"],
+    ];
+    for (const [text, id] of cases) {
+      const result = ask(text);
+      expect(result.lang, text).toBe("en");
+      expect(result.kind === "answer" && result.entry.id, text).toBe(id);
+    }
+  });
+
+  it("answers more subjects foreign residents ask about, and a scam's fee is no fee paid to the ward", () => {
+    const cases: Array<[string, string]> = [
+      ["I forgot my VNeID password, what should I do?", "dvc-vneid-su-co"],
+      ["How do I register a household business?", "dvc-ho-kinh-doanh"],
+      ["How can we adopt a child?", "dvc-nuoi-con-nuoi"],
+      ["My application is overdue, what can I do?", "lx-qua-han"],
+      ["I got a call saying my SIM will be locked", "ld-sim-bi-khoa"],
+      ["Someone texted me that I won a prize, I must pay a fee first", "ld-trung-thuong"],
+      ["I will be away for work for 6 months, do I need to report my absence?", "dvc-tam-vang"],
+      ["How do I transfer land ownership to my son?", "dvc-dat-dai"],
+      ["Which procedures are in the green lane?", "lx-danh-muc"],
+      ["How do I get a disability certificate?", "dvc-khuyet-tat"],
+      ["My neighbour's house encroaches on my land, can the ward mediate?", "dvc-hoa-giai-dat-dai"],
+      ["My son's name is misspelled on his birth certificate, how do I correct it?", "dvc-cai-chinh-ho-tich"],
+      ["A delivery man asks me to transfer money first for a parcel I did not order", "ld-giao-hang"],
+      ["A friend on Facebook messaged me to borrow money urgently, is it safe?", "ld-muon-tien"],
+      ["Someone invited me to invest in crypto with 30% profit a month", "ld-dau-tu"],
+      ["How do I register permanent residence?", "dvc-thuong-tru"],
+    ];
+    for (const [text, id] of cases) {
+      const result = ask(text);
+      expect(result.lang, text).toBe("en");
+      expect(result.kind === "answer" && result.entry.id, text).toBe(id);
+    }
+  });
+
+  it("still registers a birth for a new baby (a name to correct is the correction entry)", () => {
+    const result = ask("We had a baby last week, how do I register the birth?");
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-khai-sinh");
+  });
+
+  it("reads an English message with a French-accented loanword ('fiancée') as English, and Vietnamese as Vietnamese", () => {
+    const result = ask("My fiancée is Vietnamese, where do we register our marriage?");
+    expect(result.lang).toBe("en");
+    expect(result.kind === "answer" && result.entry.id).toBe("dvc-ket-hon");
+    expect(ask("tôi muốn đăng ký kết hôn ở phường").lang).not.toBe("en");
+  });
+});
+
+describe("'bây giờ' in a question says when, not what (session 10, wave 2)", () => {
+  it("answers the procedure named, not the ward-merger entry whose text says 'bây giờ'", () => {
+    const cases: Array<[string, string]> = [
+      ["lệ phí làm căn cước bây giờ là bao nhiêu", "dvc-can-cuoc"],
+      ["thu tuc ket hon bay gio can giay to gi", "dvc-ket-hon"],
+    ];
+    for (const [text, id] of cases) {
+      const result = ask(text);
+      expect(result.kind === "answer" && result.entry.id, text).toBe(id);
+    }
+  });
+
+  it("reads only the question's 'bây giờ' lightly: not 'sân bay giờ', not an opener, not a then-and-now story", () => {
+    const light = (text: string) => [...(questionOnlyFunctionTokens(analyze(text)) ?? [])].map((t) => t.folded).join(" ");
+    expect(light("giấy kết hôn bây giờ có bản điện tử không")).toBe("bay gio");
+    expect(light("mat the roi lam gi bay gio")).toBe("bay gio");
+    expect(light("tôi làm ở sân bay giờ hành chính có về kịp không")).toBe("");
+    expect(light("bây giờ có ai trực không")).toBe("");
+    expect(light("con tôi sinh từ năm 2019 đến giờ chưa có giấy tờ, đi làm bây giờ được không")).toBe("");
+    expect(light("làm căn cước ở bãi bày giờ")).toBe("");
   });
 });

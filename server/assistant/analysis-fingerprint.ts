@@ -1,5 +1,7 @@
 import { functionWords, synonyms, teenCode } from "./lexicon";
 import { analyze, isFunctionWord } from "./text-analysis";
+import { accentedCompounds } from "./compound-accents";
+import { foldNormalized } from "./vietnamese-text";
 
 /**
  * A digest of how this code analyses text, stored in the search index's header: an index built
@@ -25,7 +27,7 @@ let cached: string | undefined;
 
 export function analysisFingerprint(): string {
   if (cached) return cached;
-  const probes = [...synonyms.flat(), ...Object.keys(teenCode), ...Object.values(teenCode), ...SENSE_PROBES];
+  const probes = [...synonyms.flat(), ...Object.keys(teenCode), ...Object.values(teenCode), ...SENSE_PROBES, ...accentedCompounds.map(foldNormalized)];
   // one text (one pass of analysis, a few ms cold) rather than one call per probe
   const tokens = analyze(probes.join(" , ")).map((t) => `${t.folded}/${t.accented ?? ""}${isFunctionWord(t.folded) ? "*" : ""}`);
   const text = JSON.stringify({ tokens, functionWords: [...functionWords].sort() });

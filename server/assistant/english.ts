@@ -6,21 +6,27 @@
  * English summary where one exists; otherwise it is passed politely, in English, to staff.
  */
 import { teenCode } from "./lexicon";
-import { vietnameseSyllable } from "./vietnamese-text";
+import { foldDiacritics, vietnameseSyllable } from "./vietnamese-text";
 
 
 const englishWords = new Set(
   ("the is are am was were be how what where when which who why do does did can could would should will my your our their " +
     "i you we they he she it to for of in on at from with and or but not please need want get register registration " +
-    "apply certificate office hours open address ward there this that have has any help hello hi thanks thank").split(" "),
+    "apply certificate office hours open address ward there this that have has any help hello hi thanks thank " +
+    // English words that are no Vietnamese syllable, so one of them tells an English question whose other
+    // short words ("can", "i", "get") are also syllables typed bare ("Can I get a pension later if I pay…")
+    "if about after before because myself later already also just still here some than then them know tell told said says make take work").split(" "),
 );
 
 /** Abbreviations and names residents type in Vietnamese messages too. */
 const sharedWords = new Set(["cccd", "cmnd", "cmt", "vneid", "vssid", "ihanoi", "dvc", "zalo", "app", "online", "ok", "okie", "oke", "sms", "otp", "atm", "bhyt", "bhxh", "gplx", "qr", "code", "website", "web", "email", "facebook", "link", "pass", "password"]);
 
 export function isEnglish(text: string, previousInEnglish = false): boolean {
-  if (/[\u00C0-\u1EF9đĐ]/.test(text)) return false;
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  // a word with accents is Vietnamese, unless it is no Vietnamese syllable at all: an English loanword
+  // written with its French accent ("fiancée", "café", "résumé") stays a foreign word
+  const lowered = text.toLowerCase();
+  for (const word of lowered.match(/[\p{L}]*[\u00C0-\u1EF9đ][\p{L}]*/gu) ?? []) if (vietnameseSyllable.test(foldDiacritics(word))) return false;
+  const words = foldDiacritics(lowered).match(/[a-z]+/g) ?? [];
   if (words.length < 2) return false;
   let foreign = 0;
   let english = 0;
@@ -68,14 +74,34 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
   { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao" },
   { pattern: /\bsignature\b/, words: "chung thuc chu ky" },
-  { pattern: /\bbirth\b|\bnewborn\b|\bbaby\b/, words: "dang ky khai sinh" },
+  // a name or date to correct on a birth certificate: the correction, not a new birth registration
+  { pattern: /\b(?:change|correct|fix)\w*\b[^.?!]{0,30}\b(?:name|surname|date of birth|birthday)\b|\b(?:wrong|misspelt|misspelled|incorrect)\b[^.?!]{0,20}\b(?:name|date of birth|birthday)\b|\b(?:name|surname|date of birth|birthday)\b[^.?!]{0,20}\b(?:wrong|misspel\w*|incorrect|mistaken)\b/, words: "cai chinh ho tich sua ten doi ten", group: "birth" },
+  { pattern: /\bbirth\b|\bnewborn\b|\bbaby\b/, words: "dang ky khai sinh", group: "birth" },
   { pattern: /\bdeath\b|\bdied\b|\bpassed away\b/, words: "dang ky khai tu" },
   { pattern: /\bid card\b|\bidentity card\b|\bcitizen id\b/, words: "can cuoc" },
+  // subjects a foreign resident asks about in their own words (session 10: these entries had no English at all)
+  { pattern: /\bsocial insurance\b|\bpensions?\b|\bretirement (?:pay|income)\b/, words: "bao hiem xa hoi tu nguyen luong huu" },
+  { pattern: /\bhealth insurance\b|\bmedical insurance\b/, words: "bao hiem y te" },
+  { pattern: /\b(?:building|construction) permits?\b|\bpermits?\b[^.?!]{0,30}\b(?:build|renovat|repair|extend)\w*|\b(?:build|renovat|extend)\w*\b[^.?!]{0,40}\bpermits?\b/, words: "giay phep xay dung sua chua nha" },
+  { pattern: /\bgreen[- ]lanes?\b|\bfast[- ]track\w*/, words: "lan xanh" },
+  { pattern: /\b(?:household |small )?business (?:registration|licen[cs]e)\b|\bregister(?:ing)? (?:a |my |our )?(?:household |small |family )?business\b|\bopen(?:ing)? (?:a |my |our )?(?:small )?(?:shop|store|business)\b/, words: "dang ky ho kinh doanh" },
+  { pattern: /\badopt(?:ion|ing|ed)?\b/, words: "dang ky nuoi con nuoi" },
+  { pattern: /\bdisabilit(?:y|ies)\b|\bdisabled\b|\bhandicap\w*/, words: "xac nhan khuyet tat" },
+  { pattern: /\b(?:land|boundary|border) dispute\b|\bdispute\b[^.?!]{0,40}\b(?:neighbou?rs?|land|boundary)\b|\b(?:neighbou?rs?)\b[^.?!]{0,40}\b(?:encroach\w*|boundary|dispute)|\bmediat\w*/, words: "hoa giai tranh chap dat dai hang xom" },
+  { pattern: /\bmerg(?:e|ed|er|ing)\b|\bno (?:more )?districts?\b|\bdistrict (?:office|level)\b/, words: "phuong sau sap xep sap nhap" },
+  { pattern: /\bland (?:use )?(?:certificate|title|ownership)\b|\bred book\b|\btransfer\w*\b[^.?!]{0,25}\b(?:land|house|property)\b|\b(?:land|house|property)\b[^.?!]{0,25}\b(?:ownership|title deed)\b/, words: "sang ten so do dat dai" },
+  { pattern: /\babsen(?:ce|t)\b|\b(?:away|abroad)\b[^.?!]{0,40}\b(?:report|declare|register|notify)\w*|\b(?:report|declare|register|notify)\w*\b[^.?!]{0,40}\b(?:away|abroad)\b/, words: "khai bao tam vang" },
+  { pattern: /\bvssid\b/, words: "ung dung vssid tra cuu bhxh bhyt" },
+  // an application past its date: what to do (before its status)
+  { pattern: /\boverdue\b|\b(?:late|delayed)\b[^.?!]{0,20}\b(?:application|result|dossier)s?\b|\b(?:application|result|dossier)s?\b[^.?!]{0,20}\b(?:late|delayed)\b|\bpast (?:the |its )?(?:due date|deadline)\b/, words: "ho so qua han tre hen", group: "application" },
+  // an application already in: its status (before "submit… application", which asks how to apply)
+  { pattern: /\b(?:status|progress) of\b[^.?!]{0,20}\b(?:application|dossier|paperwork)s?\b|\b(?:application|dossier)s?\b[^.?!]{0,10}\b(?:status|progress)\b|\b(?:track|follow up on)\b[^.?!]{0,15}\b(?:application|dossier)s?\b/, words: "tra cuu tinh trang ho so da nop", group: "application" },
   // logging in somewhere with VNeID is the portal's login, not getting a VNeID account
   { pattern: /\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b[^.?!]*\b(?:portal|dichvucong|public service)|\b(?:portal|dichvucong|public services?)\b[^.?!]*\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b/, words: "dang nhap cong dich vu cong bang tai khoan vneid", group: "vneid" },
+  { pattern: /\bvneid\b[^.?!]*\b(?:password|locked|blocked|new phone|phone number)\b|\b(?:password|locked|blocked)\b[^.?!]*\bvneid\b/, words: "su co vneid quen mat khau tai khoan bi khoa", group: "vneid" },
   { pattern: /\bvneid\b|\belectronic id\w*/, words: "tai khoan dinh danh dien tu vneid muc 2", group: "vneid" },
   { pattern: /\b(?:renew|get|apply for|make|issue|extend)\w*\s+(?:(?:a|an|my|our|his|her|the|new|vietnamese|[a-z]+'s)\s+){0,3}passports?\b/, words: "lam ho chieu" },
-  { pattern: /\bsubmit\w*\b[^.?!]{0,25}\bapplication|\bapply online\b|\bonline application/, words: "cac buoc nop ho so truc tuyen" },
+  { pattern: /\bsubmit\w*\b[^.?!]{0,25}\bapplication|\bapply online\b|\bonline application/, words: "cac buoc nop ho so truc tuyen", group: "application" },
   { pattern: /\bcriminal record\b|\bjudicial record\b|\bpolice (?:check|clearance)/, words: "ly lich tu phap" },
   // money already sent: the steps for a victim; "is this a scam?": checking a message (no English summary)
   // ("real"/"safe" only of a link, message, number, account…: "tell me if the real address changed" asks the address)
@@ -87,6 +113,14 @@ const glossary: GlossaryPhrase[] = [
   // ("security code" only of one a bank, SMS or phone sent: a card's or an ID card's is no OTP)
   { pattern: /\botp\b|\bverification code\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b[^.?!]{0,40}\b(?:bank|sms|texted|sent|phone)\b|\b(?:bank|sms|texted|sent)\b[^.?!]{0,40}\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
   { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
+  { pattern: /\bsim\b[^.?!]{0,30}\b(?:lock|block|cut|suspend|deactivat)\w*/, words: "cuoc goi bao sim sap bi khoa chuan hoa thue bao", group: "scam" },
+  { pattern: /\b(?:won|win|winning)\b[^.?!]{0,20}\b(?:a |the )?(?:prize|gift|lottery|reward|car|phone)\b|\bprize\b/, words: "tin bao trung thuong nop phi nhan qua", group: "scam" },
+  { pattern: /\b(?:electricity|water|power)\b[^.?!]{0,40}\b(?:owe|debt|cut off|disconnect)\w*|\b(?:owe|debt|cut off|disconnect)\w*\b[^.?!]{0,40}\b(?:electricity|water|power)\b/, words: "bao no tien dien nuoc doa cat dien", group: "scam" },
+  { pattern: /\b(?:delivery|shipper|courier|parcel|package)\b[^.?!]{0,60}\b(?:pay|transfer|refund|link|qr|code)\w*|\b(?:pay|transfer|refund)\w*\b[^.?!]{0,40}\b(?:delivery|shipper|courier|parcel|package)\b/, words: "shipper buu kien doi chuyen khoan truoc don hang khong dat", group: "scam" },
+  { pattern: /\b(?:borrow|lend|loan)\w*\b[^.?!]{0,40}\b(?:money|cash)?\b[^.?!]{0,40}\b(?:zalo|facebook|messenger|friend|relative|cousin|acquaintance)|\b(?:zalo|facebook|messenger|friend|relative|cousin|acquaintance)\w*\b[^.?!]{0,60}\bborrow\w*/, words: "zalo facebook nguoi quen nhan muon tien", group: "scam" },
+  { pattern: /\binvest\w*\b|\bcrypto\w*|\bforex\b|\bstocks?\b[^.?!]{0,30}\b(?:profit|return)/, words: "moi dau tu tien ao lai cao", group: "scam" },
+  // a job that pays for easy tasks and wants a deposit: the "easy work, high pay" scam, before "is this a scam"
+  { pattern: /\bjob offers?\b|\b(?:easy|online|part[- ]time|remote|home[- ]based) (?:jobs?|work)\b|\bwork(?:ing)? from home\b|\bearn\w*\b[^.?!]{0,40}\b(?:a|per|each) day\b|\b(?:rating|reviewing|liking) (?:hotels?|products?|videos?|posts?)\b|\bcommissions?\b[^.?!]{0,40}\btasks?\b/, words: "viec lam online viec nhe luong cao lam nhiem vu nap tien", group: "scam" },
   { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam|fake|legit|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:links?|messages?|texts?|sms|websites?|accounts?|numbers?|apps?|calls?)\b[^.?!]{0,30}\b(?:real|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
   { pattern: /\bscam\w*|\bfraud\w*|\bphishing\b/, words: "lua dao", group: "scam" },
   // a report already sent and still unanswered: following it up, before "report" as a new one
@@ -119,6 +153,10 @@ const facetGlossary: Array<[RegExp, string]> = [
   // "Do I need my passport translated?": a paper and what must be done to it, asked of the procedure at hand
   [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b/, "giay to can mang"],
   [/\bwhere\b/, "o dau"],
+  // a tax is asked of the subject at hand ("and what are the fees and taxes?" of a land transfer)
+  [/\btax(?:es)?\b/, "thue"],
+  [/\bwhat (?:is|does|do|are)\b[^.?!]{0,40}\bmean\w*|\bmeaning of\b/, "la gi"],
+  [/\bwhich procedures\b|\blist of (?:the )?procedures\b|\bwhat procedures\b/, "danh muc thu tuc"],
 ];
 
 /** The English message as the folded Vietnamese words the index knows ("" when nothing maps). */
@@ -134,7 +172,8 @@ export function englishToVietnamese(text: string): string {
   const descriptors: string[] = [];
   const groups = new Set<string>();
   for (const { pattern, words, descriptor, group } of glossary) {
-    if ((group && groups.has(group)) || !pattern.test(lower)) continue;
+    // a fee asked by a scam ("I won a prize, I must pay a fee first") is the scam's, not a fee paid to the ward
+    if ((group && groups.has(group)) || (group === "pay" && groups.has("scam")) || !pattern.test(lower)) continue;
     if (group) groups.add(group);
     (descriptor ? descriptors : topics).push(words);
   }

@@ -4,6 +4,7 @@ import { analysisFingerprint } from "./analysis-fingerprint";
 import { buildIndexData, idfFormula, type IndexData } from "./index-build";
 import { analyze, type Token } from "./text-analysis";
 import { isFunctionToken } from "./function-word-accents";
+import { questionOnlyFunctionTokens } from "./question-words";
 import { splitGlued } from "./glued-words";
 import { IndexReader, IndexWriter } from "./index-encoding";
 import { SyllableTable } from "./syllable-table";
@@ -388,9 +389,9 @@ export class SearchIndex {
 
   /** Analyses a query as search() does (spelling help included): its folded content syllables. */
   contentTermsOf(query: string): string[] {
-    return this.analyzeQuery(query)
-      .filter((t) => !isFunctionToken(t))
-      .map((t) => t.folded);
+    const tokens = this.analyzeQuery(query);
+    const asked = questionOnlyFunctionTokens(tokens);
+    return tokens.filter((t) => !isFunctionToken(t) && !asked?.has(t)).map((t) => t.folded);
   }
 
   /** idf, with words the index has never seen counted as the most informative kind. */
@@ -515,9 +516,12 @@ export class SearchIndex {
     const t = this.tuning;
     const q = (this.query ??= new QueryFeatures(this.syllableCount + this.data.pairSecond.length));
     q.reset();
+    // words of the question that say when or how ("bây giờ", "kiểu gì") weigh as function words there only (question-words.ts)
+    const asked = questionOnlyFunctionTokens(tokens);
+    const isFunction = (x: Token) => isFunctionToken(x) || !!asked?.has(x);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const fw = isFunctionToken(token);
+      const fw = isFunction(token);
       const syl = this.sylId.get(token.folded);
       const weight = fw ? t.functionWord : 1;
       if (!(long && weight < 1)) {
@@ -526,7 +530,7 @@ export class SearchIndex {
       }
       const next = tokens[i + 1];
       if (next) {
-        const pairWeight = fw && isFunctionToken(next) ? t.functionPair : 1;
+        const pairWeight = fw && isFunction(next) ? t.functionPair : 1;
         if (long && pairWeight < 1) continue;
         const nextSyl = this.sylId.get(next.folded);
         const id = syl === undefined || nextSyl === undefined ? -1 : this.pairId(syl, nextSyl);
@@ -611,7 +615,8 @@ export class SearchIndex {
     const long = tokens.length > LONG_QUERY_TOKENS;
     const q = this.prepareQuery(tokens, long);
     const contentTerms: string[] = [];
-    for (const token of tokens) if (!isFunctionToken(token)) contentTerms.push(token.folded);
+    const asked = questionOnlyFunctionTokens(tokens);
+    for (const token of tokens) if (!isFunctionToken(token) && !asked?.has(token)) contentTerms.push(token.folded);
 
     let contentPossible = 0;
     let pairPossible = 0;

@@ -2,6 +2,7 @@ import { functionWords, synonyms, teenCode } from "./lexicon";
 import { canonicalTone, foldUncached, normalizeText, syllables, toneKey } from "./vietnamese-text";
 import { contradictsAccent, synonymAccents, synonymNotBefore, type SynonymAccents } from "./synonym-accents";
 import { resolveWordSenses } from "./word-senses";
+import { restoreCompoundAccents } from "./compound-accents";
 
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
 export type Token = { folded: string; accented: string | null };
@@ -111,7 +112,7 @@ export type Corrector = (folded: string, accented: boolean, previous?: string, n
  * for words unknown to the index (queries only), synonyms again for what expansion produced.
  */
 export function analyze(text: string, correct?: Corrector): Token[] {
-  const read = resolveWordSenses(tokenize(text));
+  const read = restoreCompoundAccents(resolveWordSenses(tokenize(text)));
   const rewritten = applySynonyms(read);
   const tokens = expandTeenCode(rewritten);
   // neither synonyms nor teen-code changed the list (each returns it as it is then): synonyms again
