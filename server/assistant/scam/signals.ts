@@ -5,6 +5,7 @@ import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
 import { expiringSubjects, isOwnSite, isOwnVnSite, ownSenderName } from "./own-site";
 import { phoneNumbersIn } from "./ward-numbers";
 import { adderTo } from "./set-tests";
+import { invitesToGamble } from "./gambling";
 import { matches, mayMatch } from "../../lib/regex-prefilter";
 
 /*
@@ -205,8 +206,6 @@ const wardOfficial = /(can bo (phuong|xa|dia chinh|tu phap|van hoa|xa hoi|ho tic
 const parcel = /(don hang|buu pham|buu gui|kien hang|giao hang|shipper|hai quan|thong quan|van chuyen|chuyen phat|cod\b|\b(parcel|package|shipment|customs)\b)/;
 const romance = /(em yeu|anh yeu|qua tu (my|anh|nuoc ngoai)|gui (cho (em|ban|chi|anh) )?(mot )?(thung|hop|goi|mon) qua|qua tang tu|bac si quan doi|\d+[.,]?\d* ?usd|lam quen|(hom truoc|lan truoc) (minh|chung ta|anh em|hai dua) (noi chuyen|gap|nhan tin))/;
 const recovery = /(lay lai (so )?tien|thu hoi (tien|tai san|von)|tien (bi|da) (lua|mat)|bi lua (dau tu|qua mang)|luat su|hacker|truy vet|tien bi treo|treo tren he thong|hoan tien (cho )?nan nhan|ho tro nan nhan)/;
-const gambling =
-  /(nha cai(?! (app|ung dung|phan mem|dat))|ca cuoc|no hu|tai ?xiu|\blo de\b|casino|game ?bai|doi ?thuong|nap (lan )?dau|nap rut|soi cau|bet\b|bac+arat|\bslot\b|ban ?ca\b|cau (lo|de|kep|vip|qua vip|dac ?biet|2 ?kep)|bach ?thu|chot so|\b3 ?cang\b|\blo\b.{0,20}\b(an|de)\b.{0,20}(chac|100|nhay)|an chac|giau to|trung to\b|c\.?o\.?d\.?e:? ?\d+k|tang (ngay )?code \d+k|hoan tra (sieu cao|\d)|xo ?so sieu toc|\b1 ?b\.? ?thu\b|giai d\.? ?biet|cam ket ?100)/;
 /** "if it wasn't you, cancel here": a charge or sign-up the reader did not make, to be undone through the message */
 const cancelLure = /(neu (day |do )?khong phai (la )?(ban|quy khach|qk|chinh chu)|neu (ban|quy khach|qk) khong (thuc hien|dang ky|yeu cau|su dung))[^.]{0,60}(huy|khoa|tu choi|bao cao|hoan|xac nhan|nhap|bam|truy cap|vao)|(da dang ky|da mo|da kich hoat) (\S+ ){0,6}(dich vu|chuong trinh|goi)[^.]{0,60}(phi|thu phi|tru)[^.]{0,10}\d/;
 /** services making fake diplomas, licences and land titles ("nhận làm bằng lái xe, bằng đại học, sổ hồng") */
@@ -459,7 +458,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("parcel", matches(parcel, folded));
   on("romance", matches(romance, folded));
   on("recovery", matches(recovery, folded));
-  on("gambling", matches(gambling, folded));
+  on("gambling", invitesToGamble(folded, body));
   on("fake_papers", matches(fakePapers, folded));
   on("deposit", matches(deposit, folded));
   on("account_update", matches(accountUpdate, folded));
