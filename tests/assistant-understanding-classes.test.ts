@@ -7,6 +7,7 @@ import { analyze } from "../server/assistant/text-analysis";
 import { isFunctionToken } from "../server/assistant/function-word-accents";
 import { conditionThenQuestion } from "../server/assistant/question-clause";
 import { TitlePhrases } from "../server/assistant/title-phrase";
+import { questionOnlyFunctionTokens } from "../server/assistant/question-words";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
@@ -317,6 +318,17 @@ describe("a past fire told to ask for a lost paper again", () => {
     const lostDeed = ask("cháy mất sổ đỏ, xin cấp lại");
     expect(lostDeed.kind === "handoff" ? lostDeed.handoff.reason : lostDeed.kind).not.toBe("emergency");
   });
+
+  it("reads a paper burnt in a past fire as the paper's question though no 'cấp lại' is said; a paper in a fire now is still an emergency", () => {
+    for (const text of ["căn cước của bố tôi bị cháy hết trong vụ cháy nhà tháng trước", "ho chieu cua em chay mat trong dam chay nha hom qua", "cháy nhà năm ngoái, cháy mất cả sổ hồng"]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" ? result.handoff.reason : result.kind, text).not.toBe("emergency");
+    }
+    for (const text of ["nhà tôi đang bị cháy, sổ đỏ còn trong nhà", "cháy nhà to lắm, căn cước cháy hết rồi, cứu với"]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("emergency");
+    }
+  });
 });
 
 describe("a foreigner named by nationality", () => {
@@ -461,5 +473,28 @@ describe("English questions about subjects that had no English words (session 10
     expect(result.lang).toBe("en");
     expect(result.kind === "answer" && result.entry.id).toBe("dvc-ket-hon");
     expect(ask("tôi muốn đăng ký kết hôn ở phường").lang).not.toBe("en");
+  });
+});
+
+describe("'bây giờ' in a question says when, not what (session 10, wave 2)", () => {
+  it("answers the procedure named, not the ward-merger entry whose text says 'bây giờ'", () => {
+    const cases: Array<[string, string]> = [
+      ["lệ phí làm căn cước bây giờ là bao nhiêu", "dvc-can-cuoc"],
+      ["thu tuc ket hon bay gio can giay to gi", "dvc-ket-hon"],
+    ];
+    for (const [text, id] of cases) {
+      const result = ask(text);
+      expect(result.kind === "answer" && result.entry.id, text).toBe(id);
+    }
+  });
+
+  it("reads only the question's 'bây giờ' lightly: not 'sân bay giờ', not an opener, not a then-and-now story", () => {
+    const light = (text: string) => [...(questionOnlyFunctionTokens(analyze(text)) ?? [])].map((t) => t.folded).join(" ");
+    expect(light("giấy kết hôn bây giờ có bản điện tử không")).toBe("bay gio");
+    expect(light("mat the roi lam gi bay gio")).toBe("bay gio");
+    expect(light("tôi làm ở sân bay giờ hành chính có về kịp không")).toBe("");
+    expect(light("bây giờ có ai trực không")).toBe("");
+    expect(light("con tôi sinh từ năm 2019 đến giờ chưa có giấy tờ, đi làm bây giờ được không")).toBe("");
+    expect(light("làm căn cước ở bãi bày giờ")).toBe("");
   });
 });

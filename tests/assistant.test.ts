@@ -689,6 +689,28 @@ describe("a conversation's memory", () => {
     expect(phone.kind === "answer" && phone.entry.id).toBe("dvc-tro-cap-xa-hoi");
   });
 
+  it("reads a statement about the person spoken of ('nó đang học cao học') as the previous entry's special cases, not a hand-off", () => {
+    const service = ask("con tôi 18 tuổi có phải đăng ký nghĩa vụ quân sự không");
+    expect(service.kind === "answer" && service.entry.id).toBe("dvc-nghia-vu-quan-su");
+    const student = ask("nó đang học cao học ở Đà Nẵng", service.memory);
+    expect(student.kind === "answer" && [student.entry.id, student.followup, student.shown]).toEqual(["dvc-nghia-vu-quan-su", true, "special"]);
+    const stay = ask("chồng tôi muốn đăng ký tạm trú");
+    const works = ask("anh ấy làm việc ở Bắc Ninh, cuối tuần mới về", stay.memory);
+    expect(works.kind === "answer" && [works.entry.id, works.shown]).toEqual(["dvc-tam-tru", "special"]);
+    // a question about the person, or a folded "no" that is "nợ" among accented words, is not such a statement
+    const asked = ask("nó đang học cao học thì có được hoãn không", service.memory);
+    expect(asked.kind === "answer" && asked.entry.id).toBe("dvc-nghia-vu-quan-su");
+  });
+
+  it("asks which on a contrast opener naming another entry's title word when retrieval ties the two", () => {
+    const moveIn = ask("muốn nhập hộ khẩu vào nhà mới mua");
+    expect(moveIn.kind === "answer" && moveIn.entry.id).toBe("dvc-thuong-tru");
+    // "xóa" names the removal entry; the registration entry mentions removal in passing: not a confident answer from it
+    const old = ask("còn hộ khẩu cũ ở tỉnh thì ai xóa cho", moveIn.memory);
+    expect(old.kind).toBe("clarify");
+    expect(old.entries.map((e) => e.id)).toContain("dvc-xoa-dang-ky-cu-tru");
+  });
+
   it("reads 'thế còn X thì sao' as a question of its own when the previous entry's core has none of X", () => {
     // the allowance entry's body mentions health insurance in passing: that is no reason to answer the card from it
     const allowance = ask("mẹ tôi muốn xin trợ cấp người cao tuổi");

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/libsql/web";
 import { Assistant } from "../server/assistant/assistant";
+import { IndexReader, IndexWriter } from "../server/assistant/index-encoding";
 import { INDEX_FORMAT, SearchIndex, type SearchResult } from "../server/assistant/search-index";
 import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
 import type { Database } from "../server/db/database";
@@ -62,6 +63,25 @@ function withHeader(bytes: Uint8Array, pattern: RegExp, replacement: string): Ui
   return out;
 }
 
+/**
+ * The same index in format 2's layout (before offsets were stored as row lengths): every offset
+ * array as plain integers, the header saying format 2, as a process of the previous release stored it.
+ */
+function inFormatTwo(bytes: Uint8Array): Uint8Array {
+  const r = new IndexReader(bytes);
+  const w = new IndexWriter();
+  w.lines("syllables", r.lines("syllables"));
+  w.lines("forms", r.lines("forms"));
+  const offsets = new Set(["pairOff", "postOff", "qOff", "coreOff", "accOff"]);
+  for (const name of ["sylCount", "pairOff", "pairSecond", "postOff", "postDoc", "postTf", "qOff", "qId", "qWeight", "questionDoc", "coreOff", "coreSyl", "accOff", "accDoc", "accForm"]) {
+    w.ints(name, offsets.has(name) ? r.offsets(name) : name === "postTf" || name === "qWeight" ? r.codes(name) : r.ints(name));
+  }
+  w.floats("questionNorm", r.floats("questionNorm"));
+  w.floats("docLength", r.floats("docLength"));
+  const { sections: _, ...header } = r.header;
+  return w.finish({ ...header, format: 2 });
+}
+
 const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
 const plain = (r: SearchResult) => ({ ...r, ranked: r.ranked.map(({ entry, ...rest }) => ({ id: entry.id, ...rest })) });
 
@@ -101,6 +121,33 @@ describe("stored search index", () => {
       const b = fromStore.ask(q, ward, now);
       expect({ kind: b.kind, reply: b.reply, entries: b.entries }, q).toEqual({ kind: a.kind, reply: a.reply, entries: a.entries });
     }
+  });
+
+  it("stores offsets as row lengths, rows of 255 or more beside them, and reads them back", () => {
+    const offsets = [0, 0, 3, 258, 513, 1_000_513, 1_000_767, 1_000_768];
+    const w = new IndexWriter();
+    w.counts("off", offsets);
+    w.counts("none", [0]);
+    const r = new IndexReader(w.finish({}));
+    expect([...r.offsets("off")]).toEqual(offsets);
+    expect([...r.offsets("none")]).toEqual([0]);
+    // rows 0, 3, 255, 255, 1,000,000, 254, 1: the three of 255 or more are kept beside
+    expect([...r.ints("off.long")]).toEqual([255, 255, 1_000_000]);
+    expect(() => new IndexWriter().counts("bad", [0, 5, 3])).toThrow(/not ascending/);
+    expect(() => new IndexWriter().counts("bad", [1, 5])).toThrow(/start at 0/);
+  });
+
+  it("is not misread when stored by the previous format (offsets as integers): it is built again", () => {
+    const bytes = serializeIndex(kb.version, built);
+    const old = inFormatTwo(bytes);
+    expect(headerOf(old).format).toBe(2);
+    expect(loadStoredIndex(old, kb.version, published)).toBeUndefined();
+    // refused for its format (the bump), not by the accident of a malformed read
+    expect(SearchIndex.fromBytes(published, old)).toBeUndefined();
+    // the layouts differ: the old bytes claiming this format are refused as malformed, never read as lengths
+    expect(() => SearchIndex.fromBytes(published, withFormat(old, INDEX_FORMAT))).toThrow(/not row lengths/);
+    // and the current one is smaller than the old (the reason for the format)
+    expect(bytes.length).toBeLessThan(old.length);
   });
 
   it("is ignored when it is of another format, another version or analysis, built over other entries, or damaged", () => {

@@ -32,8 +32,9 @@ import { isEnglish } from "./english";
 import { englishTurn } from "./english-turn";
 import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
+import { statesOfReferent } from "./referent-statement";
 import { namesSiblingSubject } from "./sibling-subject";
-import { asksUnsureNewQuestion } from "./unsure-new-question";
+import { asksContrastTie, asksUnsureNewQuestion } from "./unsure-new-question";
 import { coreGap } from "./core-gap";
 import { asksPerUnitPrice } from "./per-unit-price";
 import { agreedCandidate } from "./clarify-agreement";
@@ -405,13 +406,19 @@ export class Assistant {
     // "thế còn thẻ bảo hiểm y tế cho bà thì sao" after the allowance: a contrast opener ("thế còn X thì …") whose subject X the
     // previous entry's core has none of (its body may mention it in passing) is a question of its own, read as if it came first
     const contrastedAway = !!previous && !r.weak && contrastOpener(text) && ((t) => t.length >= 2 && this.index.termCoverage(previous.id, t, "core") === 0)(topicTerms());
-    if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry)) {
+    if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
       const terms = topicTerms();
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
       // (unless the condition is another entry's subject, named by its title: "mà con tôi chưa đăng ký tạm trú ở đây thì sao"
       // after the residence certificate, core-gap.ts; "mẹ tôi không có smartphone thì sao" names no title)
       if (condition && !this.topicTermsOf(condition.tail).length && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w)))) {
+        const special = hasFacet(previous, "special", this.kb);
+        return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      }
+      // "nó đang học thạc sĩ nữa" after military service: a circumstance of the person spoken of, asking nothing, that no
+      // entry matches clearly: the previous entry's special cases (referent-statement.ts; not in scam talk, where "nó" is the app)
+      if (!r.confident && previous.category !== "lua-dao" && statesOfReferent(text)) {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
@@ -511,8 +518,9 @@ export class Assistant {
         if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         // a new question retrieval is unsure of, whose words another entry's core holds clearly more of and whose title it names: ask which (unsure-new-question.ts)
         const unsure =
-          !ctx.segment && !!top && !r.confident && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
-          asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) });
+          !ctx.segment && !!top && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
+          ((!r.confident && asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) })) ||
+            asksContrastTie({ contrast: contrastOpener(text), otherScore: top.score, previousScore, otherCore: topCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) }));
         if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
@@ -548,7 +556,7 @@ export class Assistant {
       result.memory.partAsked = own.facet;
       return result;
     }
-    const offTopic = r.top ? offTopicOf(folded, r.top.entry) : offTopicPattern.exec(folded)?.[0];
+    const offTopic = r.top ? offTopicOf(folded, r.top.entry, text) : offTopicPattern.exec(folded)?.[0];
     if (offTopic) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
     }
@@ -560,7 +568,7 @@ export class Assistant {
     if (r.weak || !r.top) {
       if (onDutyPattern.test(foldedText(text))) return this.personRequested(ctx);
       // "quên mật khẩu vssid thì sao" after VssID: nothing matches well, but the message names the previous entry's subject (previous-title-named.ts)
-      if (previous && !changed && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry))
+      if (previous && !changed && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text))
         return this.followUp(previous, reading, folded, topicTerms(), ctx);
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       // nothing answers this question, but nothing says the resident left the topic either ("có phải đưa cháu đi

@@ -15,7 +15,10 @@ const englishWords = new Set(
     "apply certificate office hours open address ward there this that have has any help hello hi thanks thank " +
     // English words that are no Vietnamese syllable, so one of them tells an English question whose other
     // short words ("can", "i", "get") are also syllables typed bare ("Can I get a pension later if I pay…")
-    "if about after before because myself later already also just still here some than then them know tell told said says make take work").split(" "),
+    "if about after before because myself later already also just still here some than then them know tell told said says make take work " +
+    // a scam told in everyday words ("I got a text asking me to share a code"); not "a", "me", "got": raw telex
+    // Vietnamese ("cho hoir ... gif a") would then have an English word
+    "asking ask share someone somebody text message received sent send").split(" "),
 );
 
 /** Abbreviations and names residents type in Vietnamese messages too. */
@@ -70,7 +73,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, words: "dang ky thuong tru" },
   { pattern: /\b(?:foreigner|foreign national|expat\w*|passport holder)s?\b|\bforeign (?:student|guest|tenant|worker|wife|husband)s?\b|\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\w+/, words: "nguoi nuoc ngoai tam tru", descriptor: true },
   { pattern: /\bmarried to\b/, words: "dang ky ket hon", descriptor: true },
-  { pattern: /\bmarr(?:y|iage|ying)\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
+  { pattern: /\bmarr(?:y|iage|ying)\b|\b(?:get|getting|got|be|being) married\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
   { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao" },
   { pattern: /\bsignature\b/, words: "chung thuc chu ky" },
@@ -82,20 +85,22 @@ const glossary: GlossaryPhrase[] = [
   // subjects a foreign resident asks about in their own words (session 10: these entries had no English at all)
   { pattern: /\bsocial insurance\b|\bpensions?\b|\bretirement (?:pay|income)\b/, words: "bao hiem xa hoi tu nguyen luong huu" },
   { pattern: /\bhealth insurance\b|\bmedical insurance\b/, words: "bao hiem y te" },
-  { pattern: /\b(?:building|construction) permits?\b|\bpermits?\b[^.?!]{0,30}\b(?:build|renovat|repair|extend)\w*|\b(?:build|renovat|extend)\w*\b[^.?!]{0,40}\bpermits?\b/, words: "giay phep xay dung sua chua nha" },
+  { pattern: /\b(?:building|construction) permits?\b|\bpermits?\b[^.?!]{0,30}\b(?:build|renovat|repair|extend)\w*|\b(?:build|renovat|extend)\w*\b[^.?!]{0,40}\bpermits?\b|\b(?:add|build)\w* (?:an? )?(?:extra |new )?(?:floors?|storey|stor(?:y|ies))\b/, words: "giay phep xay dung sua chua nha" },
   { pattern: /\bgreen[- ]lanes?\b|\bfast[- ]track\w*/, words: "lan xanh" },
   { pattern: /\b(?:household |small )?business (?:registration|licen[cs]e)\b|\bregister(?:ing)? (?:a |my |our )?(?:household |small |family )?business\b|\bopen(?:ing)? (?:a |my |our )?(?:small )?(?:shop|store|business)\b/, words: "dang ky ho kinh doanh" },
   { pattern: /\badopt(?:ion|ing|ed)?\b/, words: "dang ky nuoi con nuoi" },
   { pattern: /\bdisabilit(?:y|ies)\b|\bdisabled\b|\bhandicap\w*/, words: "xac nhan khuyet tat" },
   { pattern: /\b(?:land|boundary|border) dispute\b|\bdispute\b[^.?!]{0,40}\b(?:neighbou?rs?|land|boundary)\b|\b(?:neighbou?rs?)\b[^.?!]{0,40}\b(?:encroach\w*|boundary|dispute)|\bmediat\w*/, words: "hoa giai tranh chap dat dai hang xom" },
   { pattern: /\bmerg(?:e|ed|er|ing)\b|\bno (?:more )?districts?\b|\bdistrict (?:office|level)\b/, words: "phuong sau sap xep sap nhap" },
-  { pattern: /\bland (?:use )?(?:certificate|title|ownership)\b|\bred book\b|\btransfer\w*\b[^.?!]{0,25}\b(?:land|house|property)\b|\b(?:land|house|property)\b[^.?!]{0,25}\b(?:ownership|title deed)\b/, words: "sang ten so do dat dai" },
+  // splitting or merging a plot ("split our plot so each child gets a title"), before the certificate it ends with
+  { pattern: /\b(?:split\w*|divid\w*|subdivi\w*|merg\w*)\b[^.?!]{0,30}\b(?:land|plots?|parcels?)\b/, words: "tach thua hop thua dat", group: "land" },
+  { pattern: /\bland (?:use )?(?:certificate|title|ownership)\b|\bred book\b|\btransfer\w*\b[^.?!]{0,25}\b(?:land|house|property)\b|\b(?:land|house|property)\b[^.?!]{0,25}\b(?:ownership|title deed)\b/, words: "sang ten so do dat dai", group: "land" },
   { pattern: /\babsen(?:ce|t)\b|\b(?:away|abroad)\b[^.?!]{0,40}\b(?:report|declare|register|notify)\w*|\b(?:report|declare|register|notify)\w*\b[^.?!]{0,40}\b(?:away|abroad)\b/, words: "khai bao tam vang" },
   { pattern: /\bvssid\b/, words: "ung dung vssid tra cuu bhxh bhyt" },
   // an application past its date: what to do (before its status)
   { pattern: /\boverdue\b|\b(?:late|delayed)\b[^.?!]{0,20}\b(?:application|result|dossier)s?\b|\b(?:application|result|dossier)s?\b[^.?!]{0,20}\b(?:late|delayed)\b|\bpast (?:the |its )?(?:due date|deadline)\b/, words: "ho so qua han tre hen", group: "application" },
   // an application already in: its status (before "submit… application", which asks how to apply)
-  { pattern: /\b(?:status|progress) of\b[^.?!]{0,20}\b(?:application|dossier|paperwork)s?\b|\b(?:application|dossier)s?\b[^.?!]{0,10}\b(?:status|progress)\b|\b(?:track|follow up on)\b[^.?!]{0,15}\b(?:application|dossier)s?\b/, words: "tra cuu tinh trang ho so da nop", group: "application" },
+  { pattern: /\b(?:status|progress) of\b[^.?!]{0,20}\b(?:application|dossier|paperwork|file)s?\b|\b(?:application|dossier)s?\b[^.?!]{0,10}\b(?:status|progress)\b|\b(?:track|follow up on)\b[^.?!]{0,15}\b(?:application|dossier)s?\b/, words: "tra cuu tinh trang ho so da nop", group: "application" },
   // logging in somewhere with VNeID is the portal's login, not getting a VNeID account
   { pattern: /\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b[^.?!]*\b(?:portal|dichvucong|public service)|\b(?:portal|dichvucong|public services?)\b[^.?!]*\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b/, words: "dang nhap cong dich vu cong bang tai khoan vneid", group: "vneid" },
   { pattern: /\bvneid\b[^.?!]*\b(?:password|locked|blocked|new phone|phone number)\b|\b(?:password|locked|blocked)\b[^.?!]*\bvneid\b/, words: "su co vneid quen mat khau tai khoan bi khoa", group: "vneid" },
@@ -111,7 +116,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\b(?:claim\w*|pretend\w*|posing|pos(?:es|ed) as|impersonat\w*|introduc\w* (?:himself|herself|themselves)|sa(?:y|id|ys|ying) (?:he|she|they)(?:['’](?:s|re)\b| (?:is|are|was|were|works?)))\b[^.?!]{0,30}\b(?:police\w*|officers?|public security|court|prosecutor\w*)\b|\bpolice\w*\b[^.?!]{0,60}\b(?:transfer|send money|investigation)\b/, words: "gia danh cong an goi dien yeu cau chuyen tien dieu tra", group: "scam" },
   // someone asks for the code a bank sent: the OTP entry
   // ("security code" only of one a bank, SMS or phone sent: a card's or an ID card's is no OTP)
-  { pattern: /\botp\b|\bverification code\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b[^.?!]{0,40}\b(?:bank|sms|texted|sent|phone)\b|\b(?:bank|sms|texted|sent)\b[^.?!]{0,40}\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
+  { pattern: /\botp\b|\bverification code\b|\b(?:share|give|send|tell|read)\w*\b[^.?!]{0,25}\b(?:the|a|my|this|that) code\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b[^.?!]{0,40}\b(?:bank|sms|texted|sent|phone)\b|\b(?:bank|sms|texted|sent)\b[^.?!]{0,40}\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
   { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
   { pattern: /\bsim\b[^.?!]{0,30}\b(?:lock|block|cut|suspend|deactivat)\w*/, words: "cuoc goi bao sim sap bi khoa chuan hoa thue bao", group: "scam" },
   { pattern: /\b(?:won|win|winning)\b[^.?!]{0,20}\b(?:a |the )?(?:prize|gift|lottery|reward|car|phone)\b|\bprize\b/, words: "tin bao trung thuong nop phi nhan qua", group: "scam" },
@@ -121,7 +126,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\binvest\w*\b|\bcrypto\w*|\bforex\b|\bstocks?\b[^.?!]{0,30}\b(?:profit|return)/, words: "moi dau tu tien ao lai cao", group: "scam" },
   // a job that pays for easy tasks and wants a deposit: the "easy work, high pay" scam, before "is this a scam"
   { pattern: /\bjob offers?\b|\b(?:easy|online|part[- ]time|remote|home[- ]based) (?:jobs?|work)\b|\bwork(?:ing)? from home\b|\bearn\w*\b[^.?!]{0,40}\b(?:a|per|each) day\b|\b(?:rating|reviewing|liking) (?:hotels?|products?|videos?|posts?)\b|\bcommissions?\b[^.?!]{0,40}\btasks?\b/, words: "viec lam online viec nhe luong cao lam nhiem vu nap tien", group: "scam" },
-  { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam|fake|legit|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:links?|messages?|texts?|sms|websites?|accounts?|numbers?|apps?|calls?)\b[^.?!]{0,30}\b(?:real|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
+  { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam(?:mers?)?|fake|legit|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:links?|messages?|texts?|sms|websites?|accounts?|numbers?|apps?|calls?)\b[^.?!]{0,30}\b(?:real|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
   { pattern: /\bscam\w*|\bfraud\w*|\bphishing\b/, words: "lua dao", group: "scam" },
   // a report already sent and still unanswered: following it up, before "report" as a new one
   { pattern: /\b(?:reported|sent (?:a |my |the )?(?:report|complaint|feedback))\b[^]*\b(?:no(?:body| one) (?:has )?(?:replied|answered|responded|came)|no (?:reply|response|answer)|not (?:been )?(?:fixed|replied|answered)|status|follow)/, words: "theo doi phan anh da gui", group: "report" },
@@ -153,6 +158,8 @@ const facetGlossary: Array<[RegExp, string]> = [
   // "Do I need my passport translated?": a paper and what must be done to it, asked of the procedure at hand
   [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b/, "giay to can mang"],
   [/\bwhere\b/, "o dau"],
+  // "What's the minimum area?", "Are there any conditions?": who or what qualifies, asked of the procedure at hand
+  [/\bminimum\b|\bconditions?\b|\brequirements?\b|\beligib\w*|\bwho can\b|\bqualif(?:y|ies|ied)\b/, "dieu kien"],
   // a tax is asked of the subject at hand ("and what are the fees and taxes?" of a land transfer)
   [/\btax(?:es)?\b/, "thue"],
   [/\bwhat (?:is|does|do|are)\b[^.?!]{0,40}\bmean\w*|\bmeaning of\b/, "la gi"],

@@ -19,13 +19,13 @@ export type IndexData = {
   pairSecond: Int32Array;
   postOff: Int32Array;
   postDoc: Int32Array;
-  /** per posting: its term frequency as a code into tfTable (a few hundred distinct values) */
-  postTf: Uint16Array;
+  /** per posting: its term frequency as a code into tfTable (a few hundred distinct values; one byte when they fit) */
+  postTf: Uint8Array | Uint16Array;
   tfTable: Float64Array;
   qOff: Int32Array;
   qId: Int32Array;
-  /** per question posting: the feature's weight as a code into weightTable */
-  qWeight: Uint16Array;
+  /** per question posting: the feature's weight as a code into weightTable (one byte when they fit) */
+  qWeight: Uint8Array | Uint16Array;
   weightTable: Float64Array;
   questionDoc: Int32Array;
   /** per sample question: its idf-weighted norm */
@@ -486,6 +486,9 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   scatter2(accSyl, accCount, accOff, { from: accDoc, to: accDocGrouped }, { from: accForm, to: accFormGrouped });
   const tfTable = tfCodes.finish(postTf);
   const weightTable = weightCodes.finish(qWeight);
+  // codes in one byte when the table allows, as a stored index keeps and loads them (a view over
+  // its bytes): a built and a loaded index read the same array type (one shape at the search's reads)
+  const narrow = (codes: Uint16Array, table: Float64Array) => (table.length <= 256 ? Uint8Array.from(codes) : codes);
   return {
     syllables,
     forms,
@@ -496,11 +499,11 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
       pairSecond,
       postOff,
       postDoc,
-      postTf,
+      postTf: narrow(postTf, tfTable),
       tfTable,
       qOff,
       qId,
-      qWeight,
+      qWeight: narrow(qWeight, weightTable),
       weightTable,
       questionDoc: Int32Array.from(questionDoc),
       questionNorm,

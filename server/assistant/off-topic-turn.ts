@@ -1,7 +1,7 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { offTopicPattern } from "./lexicon";
 import { foldedText } from "./text-analysis";
-import { uncoveredMatterOf, uncoveredMatterPattern } from "./uncovered-matters";
+import { uncoveredMatterIn, uncoveredMatterOf } from "./uncovered-matters";
 
 /*
  * A subject known to be outside the ward's work (lexicon.ts offTopicPattern: the weather, gold prices, a film's
@@ -12,19 +12,21 @@ import { uncoveredMatterOf, uncoveredMatterPattern } from "./uncovered-matters";
  */
 
 /**
- * The off-topic phrase of the message (folded), unless `entry`'s title or sample questions speak of it; else a
- * matter no entry covers whose words look like `entry`'s (uncovered-matters.ts).
+ * The off-topic phrase of the message (folded; `text` as written), unless `entry`'s title or sample questions speak of
+ * it; else a matter no entry covers whose words look like `entry`'s (uncovered-matters.ts).
  */
-export function offTopicOf(folded: string, entry: KnowledgeEntry): string | undefined {
+export function offTopicOf(folded: string, entry: KnowledgeEntry, text?: string): string | undefined {
   const offTopic = offTopicPattern.exec(folded)?.[0];
   const said = foldedText(`${entry.title} ${entry.questions.join(" ")}`);
   if (offTopic) return said.includes(offTopic) ? undefined : offTopic;
-  return uncoveredMatterOf(folded, entry, said);
+  return uncoveredMatterOf(folded, entry, said, text);
 }
 
 /** Whether a later turn is off-topic (see above): `previousText` is the previous entry's whole folded text, `top` the entry the message alone prefers. */
-export function offTopicTurn(folded: string, previousText: string, top: KnowledgeEntry | undefined): boolean {
-  // (a matter no entry covers, uncovered-matters.ts, as well: "lắp công tơ điện mới" after the fake power bill)
-  const offTopic = offTopicPattern.exec(folded)?.[0] ?? uncoveredMatterPattern.exec(folded)?.[0];
-  return !!offTopic && !previousText.includes(offTopic) && (!top || !!offTopicOf(folded, top));
+export function offTopicTurn(folded: string, previousText: string, top: KnowledgeEntry | undefined, text?: string): boolean {
+  // (a matter no entry covers, uncovered-matters.ts, as well: "lắp công tơ điện mới" after the fake power bill; the
+  // previous entry speaks of it when it says the matter's key words, not its lead word: "muốn vay vốn thì sao" after
+  // hộ nghèo, whose text offers loans)
+  const offTopic = offTopicPattern.exec(folded)?.[0] ?? uncoveredMatterIn(folded, text)?.key;
+  return !!offTopic && !previousText.includes(offTopic) && (!top || !!offTopicOf(folded, top, text));
 }

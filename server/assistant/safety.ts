@@ -33,6 +33,12 @@ const paperworkPattern = /\b(giay to|thu tuc|ho so|bao hiem|boi thuong|xac nhan|
 /** "cấp lại"/"làm lại" is paperwork after a past fire, not when the fire is burning now ("đang bị cháy…, làm lại thế nào") */
 const reissuePattern = /\b(cap lai|lam lai)\b/;
 const presentFirePattern = /\b(dang (bi )?chay|chay lon|cuu (voi|toi|em|minh|chung toi|nha|nguoi|cuu))\b/;
+/**
+ * A paper the fire destroyed ("sổ đỏ bị cháy mất trong vụ cháy nhà", "căn cước cháy hết rồi"): the damage is told
+ * afterwards, to get the paper again, though no "cấp lại" is said; a fire burning now still wins (presentFirePattern).
+ */
+const burntPaperPattern =
+  /\b(so do|so hong|so nha|so ho khau|can cuoc|cccd|cmnd|chung minh thu|ho chieu|bang lai|giay phep lai xe|giay khai sinh|giay ket hon|bang tot nghiep|the bhyt|the bao hiem)\b.*\b(bi chay|chay mat|chay het|chay rui|chay sach|chay thanh tro)\b|\b(chay mat|chay het|chay rui|chay sach)\b.*\b(so do|so hong|so nha|so ho khau|can cuoc|cccd|cmnd|chung minh thu|ho chieu|bang lai|giay khai sinh|giay ket hon|bang tot nghiep|the bhyt)\b/;
 const claimedPattern = /\b(nguoi la|so la|goi bao|goi dien bao|nhan tin bao|bi goi|xung la|doi tien|chuyen tien|chuyen khoan|gui tien|lua|gia danh|mao danh|co phai that)\b/;
 
 export type SafetyContext = { kb: KnowledgeBase; ward: Ward; now: number; memory: ConversationMemory; related: (n: number) => ScoredEntry[] };
@@ -74,7 +80,7 @@ export function checkSafetyDetailed(
 }
 
 function isPaperwork(folded: string): boolean {
-  return paperworkPattern.test(folded) || (reissuePattern.test(folded) && !presentFirePattern.test(folded));
+  return paperworkPattern.test(folded) || ((reissuePattern.test(folded) || burntPaperPattern.test(folded)) && !presentFirePattern.test(folded));
 }
 
 /** A warning about the scheme itself ("cảnh giác với nhóm…", "không bao giờ…"), not a case of it. */

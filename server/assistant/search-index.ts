@@ -4,6 +4,7 @@ import { analysisFingerprint } from "./analysis-fingerprint";
 import { buildIndexData, idfFormula, type IndexData } from "./index-build";
 import { analyze, type Token } from "./text-analysis";
 import { isFunctionToken } from "./function-word-accents";
+import { questionOnlyFunctionTokens } from "./question-words";
 import { splitGlued } from "./glued-words";
 import { IndexReader, IndexWriter } from "./index-encoding";
 import { SyllableTable } from "./syllable-table";
@@ -76,7 +77,7 @@ export type SearchResult = {
  * Bump when the stored shape or what goes into it changes (analysis, features, weights): an
  * index stored in an older format is ignored and the index is built again.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** What the stored index's header holds besides its sections (see toBytes/fromBytes). */
 type StoredHeader = {
@@ -187,22 +188,22 @@ export class SearchIndex {
     const syllables = r.lines("syllables");
     const data: IndexData = {
       sylCount: r.ints("sylCount"),
-      pairOff: r.ints("pairOff"),
+      pairOff: r.offsets("pairOff"),
       pairSecond: r.ints("pairSecond"),
-      postOff: r.ints("postOff"),
+      postOff: r.offsets("postOff"),
       postDoc: r.ints("postDoc"),
-      postTf: r.u16("postTf"),
+      postTf: r.codes("postTf"),
       tfTable: Float64Array.from(h.tfTable),
-      qOff: r.ints("qOff"),
+      qOff: r.offsets("qOff"),
       qId: r.ints("qId"),
-      qWeight: r.u16("qWeight"),
+      qWeight: r.codes("qWeight"),
       weightTable: Float64Array.from(h.weightTable),
       questionDoc: r.ints("questionDoc"),
       questionNorm: r.floats("questionNorm"),
       docLength: r.floats("docLength"),
-      coreOff: r.ints("coreOff"),
+      coreOff: r.offsets("coreOff"),
       coreSyl: r.ints("coreSyl"),
-      accOff: r.ints("accOff"),
+      accOff: r.offsets("accOff"),
       accDoc: r.ints("accDoc"),
       accForm: r.ints("accForm"),
     };
@@ -234,7 +235,9 @@ export class SearchIndex {
     const w = new IndexWriter();
     w.lines("syllables", this.syllables);
     w.lines("forms", this.forms);
-    for (const name of ["sylCount", "pairOff", "pairSecond", "postOff", "postDoc", "postTf", "qOff", "qId", "qWeight", "questionDoc", "coreOff", "coreSyl", "accOff", "accDoc", "accForm"] as const) w.ints(name, d[name]);
+    for (const name of ["sylCount", "pairSecond", "postDoc", "postTf", "qId", "qWeight", "questionDoc", "coreSyl", "accDoc", "accForm"] as const) w.ints(name, d[name]);
+    // offsets as row lengths (format 3): a smaller BLOB to read at a cold start
+    for (const name of ["pairOff", "postOff", "qOff", "coreOff", "accOff"] as const) w.counts(name, d[name]);
     w.floats("questionNorm", d.questionNorm);
     w.floats("docLength", d.docLength);
     const header: StoredHeader = { format: INDEX_FORMAT, tuning: this.tuning, entryIds: this.entries.map((e) => e.id), analysis: analysisFingerprint(), tfTable: [...d.tfTable], weightTable: [...d.weightTable] };
@@ -388,9 +391,9 @@ export class SearchIndex {
 
   /** Analyses a query as search() does (spelling help included): its folded content syllables. */
   contentTermsOf(query: string): string[] {
-    return this.analyzeQuery(query)
-      .filter((t) => !isFunctionToken(t))
-      .map((t) => t.folded);
+    const tokens = this.analyzeQuery(query);
+    const asked = questionOnlyFunctionTokens(tokens);
+    return tokens.filter((t) => !isFunctionToken(t) && !asked?.has(t)).map((t) => t.folded);
   }
 
   /** idf, with words the index has never seen counted as the most informative kind. */
@@ -515,9 +518,12 @@ export class SearchIndex {
     const t = this.tuning;
     const q = (this.query ??= new QueryFeatures(this.syllableCount + this.data.pairSecond.length));
     q.reset();
+    // words of the question that say when or how ("bây giờ", "kiểu gì") weigh as function words there only (question-words.ts)
+    const asked = questionOnlyFunctionTokens(tokens);
+    const isFunction = (x: Token) => isFunctionToken(x) || !!asked?.has(x);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const fw = isFunctionToken(token);
+      const fw = isFunction(token);
       const syl = this.sylId.get(token.folded);
       const weight = fw ? t.functionWord : 1;
       if (!(long && weight < 1)) {
@@ -526,7 +532,7 @@ export class SearchIndex {
       }
       const next = tokens[i + 1];
       if (next) {
-        const pairWeight = fw && isFunctionToken(next) ? t.functionPair : 1;
+        const pairWeight = fw && isFunction(next) ? t.functionPair : 1;
         if (long && pairWeight < 1) continue;
         const nextSyl = this.sylId.get(next.folded);
         const id = syl === undefined || nextSyl === undefined ? -1 : this.pairId(syl, nextSyl);
@@ -611,7 +617,8 @@ export class SearchIndex {
     const long = tokens.length > LONG_QUERY_TOKENS;
     const q = this.prepareQuery(tokens, long);
     const contentTerms: string[] = [];
-    for (const token of tokens) if (!isFunctionToken(token)) contentTerms.push(token.folded);
+    const asked = questionOnlyFunctionTokens(tokens);
+    for (const token of tokens) if (!isFunctionToken(token) && !asked?.has(token)) contentTerms.push(token.folded);
 
     let contentPossible = 0;
     let pairPossible = 0;

@@ -1,4 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { foldedText } from "./text-analysis";
 
 /*
  * Residents' matters that the knowledge base has no entry for, yet whose words are everyday words many entries
@@ -16,49 +17,114 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
  * the resident wants (the bank's); a beating (the police's); a pet's rabies shot or bite; a court's
  * judgment copy; a lost diploma reissued.
  */
-/** Jobs and hired services: the bait of the job-offer scams, whose entries keep them. */
-const baitMatters =
-  // jobs: "muốn xin việc", "đang tìm việc", "xin việc ở ủy ban", "xin vào làm", "có tuyển lái xe", "đang tuyển cán bộ"
-  String.raw`(?:muon|can|dang) (?:xin|tim|kiem) (?:viec|cong viec)|(?:xin|tim) viec (?:lam )?(?:o|tai) (?:uy ban|ubnd|phuong|cong an)|xin vao lam|` +
-  String.raw`(?:co|dang|can|moi) tuyen (?:nguoi|nhan vien|lai xe|tai xe|bao ve|lao dong|can bo|cong chuc|vien chuc|dung)|` +
-  // private services: domestic help, nannies, craftsmen ("tìm người" alone is a missing person, not a hire)
-  String.raw`(?:thue|tim|can) (?:nguoi )?giup viec|giup viec theo gio|osin|tho (?:sua|xay|dien|nuoc|moc|son|han)`;
+/**
+ * One matter: `folded`, its phrase in the folded message, whose named group `k` (when there is one) holds the matter's
+ * key words without the lead word ("vay vốn" of "muốn vay vốn"): an entry that says the key words speaks of the matter.
+ * `accented`: when the message is written with diacritics, this must be in it too. Folded syllables are often two words
+ * ("cho" for/"chó" dog, "can" need/"cắn" bite, "hoi" ask/"hội" association, "the" then/"thẻ" card, "danh" list/"đánh"
+ * beat, "bo" drop/"bố" father): the folded phrase needs an unambiguous context, and the accented text settles the rest.
+ * `bait`: jobs and hired services, the bait of the job-offer scams, whose entries keep them.
+ */
+interface Matter { folded: RegExp; accented?: RegExp; bait?: true }
 
-const otherMatters =
+const matter = (folded: string, extra: Omit<Matter, "folded"> = {}): Matter => ({ folded: new RegExp(String.raw`\b(?:${folded})\b`), ...extra });
+
+const matters: Matter[] = [
+  // jobs: "muốn xin việc", "đang tìm việc", "xin việc ở ủy ban", "xin vào làm", "có tuyển lái xe", "đang tuyển cán bộ",
+  // "tuyển người làm hợp đồng" (a contract job, not chứng thực hợp đồng)
+  matter(String.raw`(?:muon|can|dang) (?<k>(?:xin|tim|kiem) (?:viec|cong viec))|(?<k2>xin|tim) viec (?:lam )?(?:o|tai) (?:uy ban|ubnd|phuong|cong an)|xin vao lam`, { bait: true }),
+  matter(String.raw`(?:co|dang|can|moi) (?<k>tuyen (?:nguoi|nhan vien|lai xe|tai xe|bao ve|lao dong|can bo|cong chuc|vien chuc|dung))(?: lam)?(?: hop dong| viec)?`, { bait: true }),
+  // private services: domestic help, nannies, craftsmen ("tìm người" alone is a missing person, not a hire)
+  matter(String.raw`(?:thue|tim|can) (?:nguoi )?(?<k>giup viec)|giup viec theo gio|osin|tho (?:sua|xay|dien|nuoc|moc|son|han)`, { bait: true }),
   // an employer's dispute: unpaid wages, a social-insurance book withheld
-  String.raw`no luong|giu so (?:bao hiem|bhxh)|chot so (?:bao hiem|bhxh)|` +
+  matter(String.raw`no luong|giu so (?:bao hiem|bhxh)|chot so (?:bao hiem|bhxh)`),
   // the resident's own divorce ("muốn ly hôn", "ly hôn đơn phương", "thủ tục ly hôn"): children, property, sometimes
   // violence, decided by the court; staff answer it (being divorced already, "đã ly hôn", is a ward paper's situation)
-  String.raw`(?:muon|thu tuc|nop don|don xin|viet don) ly hon|ly hon (?:don phuong|thuan tinh)|` +
+  matter(String.raw`(?:muon|thu tuc|nop don|don xin|viet don) (?<k>ly hon)|ly hon (?:don phuong|thuan tinh)`),
   // a permit to use or dig the pavement (selling on it, digging for a pipe); the rent support once paid to workers
-  String.raw`(?:giay phep|xin phep|cap phep) (?:[a-z]+ ){0,4}via he|dao (?:via he|long duong)|(?:ho tro|chinh sach) (?:tien )?thue nha|` +
+  matter(String.raw`(?:giay phep|xin phep|cap phep) (?:[a-z]+ ){0,4}(?<k>via he)`),
+  // (asking to dig: "hàng xóm đào vỉa hè làm ống nước" is a report, phản ánh's)
+  matter(String.raw`(?:muon|can|xin|duoc|thu tuc|phep) dao (?<k>via he|long duong)`),
+  matter(String.raw`(?:ho tro|chinh sach) (?:tien )?thue nha`),
   // a loan the resident wants ("muốn vay vốn"; "giấy xác nhận để vay vốn" is the paper's purpose): the bank's
-  String.raw`(?:muon|can|thu tuc|lam sao|cach) vay (?:von|tien)|` +
-  // someone beat the resident (the police's, 113): "bị hàng xóm đánh", "chồng đánh tôi"
-  String.raw`bi (?:hang xom|chong|vo|bo|nguoi la|ke la|bon|thang|no|ho) (?:[a-z]+ )?danh|(?:hang xom|chong|vo|bo|nguoi la) (?:[a-z]+ )?danh (?:toi|em|minh|con|chau|vo|me)|` +
-  // a pet's rabies shot, a dog that bit someone ("tiêm chủng" of children is the health station's, in an entry)
-  String.raw`vac xin (?:phong )?dai|tiem (?:phong |vac xin )?dai|cho (?:[a-z]+ ){0,2}can (?:con|toi|em|chau|be)|` +
+  matter(String.raw`(?:muon|can|thu tuc|lam sao|cach) (?<k>vay (?:von|tien))`),
+  // someone beat the resident (the police's, 113): "bị hàng xóm đánh", "chồng đánh tôi"; "bị bỏ sót danh sách" is not
+  // ("bo", "vo", "no", "ho" only right before the verb; "danh sách", "danh hiệu" are no beating)
+  matter(
+    String.raw`(?:bi (?:hang xom|chong|nguoi la|ke la|bon|thang) (?:[a-z]+ )?|bi (?:vo|bo|no|ho) |(?:hang xom|chong|vo|bo|nguoi la) (?:[a-z]+ )?(?=danh (?:toi|em|minh|con|chau|vo|me)\b))danh(?! (?:sach|hieu|gia|muc|tinh|ba|so|dau|thiep|tu))`,
+    { accented: /đánh/ },
+  ),
+  // a pet's rabies shot, a dog that bit someone ("tiêm chủng" of children is the health station's, in an entry); "cho em hỏi
+  // cần con có mặt không" is no dog: "chó" needs a dog's context ("bị chó cắn", "con chó nhà hàng xóm cắn cháu")
+  matter(String.raw`vac xin (?:phong )?dai|tiem (?:phong |vac xin )?dai`),
+  matter(String.raw`(?:bi|con|bi con) cho (?:[a-z]+ ){0,3}can|cho (?:nha|hang xom|hoang|dai|du|nuoi|lai|becgie|tay)(?: [a-z]+){0,3} can (?:con|toi|em|chau|be|vao|nguoi|chan|tay)`, { accented: /chó.*cắn/ }),
   // a court's judgment extract (not a divorce judgment a ward paper asks for); a lost diploma reissued (the school's; a
   // copy certified is chứng thực's)
-  String.raw`trich luc ban an(?! ly hon)|(?:cap lai|lam lai|xin lai) (?:bang|van bang|bang cap) (?:dai hoc|tot nghiep|cao dang|thpt|cap (?:2|3|ba|hai)|trung cap)|` +
-  // a school's card; the labour-export procedure itself; a visa for travelling abroad (the embassy's)
-  String.raw`the sinh vien|the hoc sinh|thu tuc (?:di )?xuat khau lao dong|thu tuc (?:xin |lam )?visa|` +
+  matter(String.raw`trich luc ban an(?! ly hon)|(?:cap lai|lam lai|xin lai) (?:bang|van bang|bang cap) (?:dai hoc|tot nghiep|cao dang|thpt|cap (?:2|3|ba|hai)|trung cap)`),
+  // a school's card, when a card's verb says "thẻ" ("thế học sinh thì sao" is a contrast); the labour-export procedure
+  // itself; a visa for travelling abroad (the embassy's)
+  matter(String.raw`(?:lam|lam lai|cap|cap lai|gia han|mat|xin|doi|in|lay) (?<k>the (?:sinh vien|hoc sinh))|the (?:sinh vien|hoc sinh) (?:bi mat|het han|bi hong|moi)`, { accented: /thẻ (?:sinh viên|học sinh)/ }),
+  matter(String.raw`thu tuc (?:di )?(?<k>xuat khau lao dong)|thu tuc (?:xin |lam )?(?<k2>visa)`),
   // a new power or water meter (the utility company's), not a bill ("hóa đơn điện" is the fake-bill scam entry's)
-  String.raw`lap (?:dat )?(?:cong to|dong ho (?:dien|nuoc))|(?:cong to|dong ho nuoc) (?:dien |nuoc )?(?:moi|rieng)|` +
-  // the mass organisations' own life (meetings, joining, dues) and volunteering: the organisations answer
-  String.raw`(?:hoi nguoi cao tuoi|hoi phu nu|hoi cuu chien binh|hoi nong dan|chi hoi|doan thanh nien)(?: [a-z]+){0,3} (?:hop|sinh hoat|ket nap|hoi phi|tham gia)|` +
-  String.raw`(?:dang ky|muon|xin) (?:lam |tham gia )?tinh nguyen`;
+  matter(String.raw`lap (?:dat )?(?:cong to|dong ho (?:dien|nuoc))|(?:cong to|dong ho nuoc) (?:dien |nuoc )?(?:moi|rieng)`),
+  // the mass organisations' own life (meetings, joining, dues), not "cho hỏi người cao tuổi … tham gia bảo hiểm" nor
+  // "… trường hợp nào", "… hợp lệ" ("hoi" is also "hỏi", "hop" also "hợp")
+  matter(
+    String.raw`(?<!\b(?:cho|xin|muon|toi|em|minh|can|de|phai|duoc|va|a) )(?:hoi nguoi cao tuoi|hoi phu nu|hoi cuu chien binh|hoi nong dan|chi hoi|doan thanh nien)(?: [a-z0-9]+){0,4} (?:(?<!\b(?:truong|phu|thich|tong|ket|hon|tap|lien|phoi) )hop(?! (?:le|ly|dong|phap|tac|thua|nhat|quy|voi|tuoi|chuan))|sinh hoat|ket nap|hoi phi|tham gia (?!bao hiem|bhyt|bhxh))`,
+    { accented: /hội (?:người cao tuổi|phụ nữ|cựu chiến binh|nông dân)|chi hội|đoàn thanh niên/ },
+  ),
+  // volunteering (not volunteering for the military service, the entry's)
+  matter(String.raw`(?:dang ky|muon|xin) (?:lam |tham gia )?(?<k>tinh nguyen)(?! (?:di )?(?:nghia vu|nhap ngu|quan su))`),
+];
 
-const baitPattern = new RegExp(String.raw`\b(?:${baitMatters})\b`);
-export const uncoveredMatterPattern = new RegExp(String.raw`\b(?:${baitMatters}|${otherMatters})\b`);
+const accentedLetter = /[à-ỹđ]/;
+
+/** The uncovered matter the message names: its phrase in `folded` and its key words (see Matter). */
+export function uncoveredMatterIn(folded: string, text?: string): { phrase: string; key: string; index: number; bait: boolean } | undefined {
+  const lower = text?.normalize("NFC").toLowerCase();
+  const accented = !!lower && accentedLetter.test(lower);
+  for (const m of matters) {
+    const found = m.folded.exec(folded);
+    if (!found || (accented && m.accented && !m.accented.test(lower!))) continue;
+    const key = found.groups?.k ?? found.groups?.k2 ?? found[0];
+    return { phrase: found[0], key, index: found.index, bait: !!m.bait };
+  }
+  return undefined;
+}
+
+/** Whether the message names any uncovered matter (tests, lists). */
+export const uncoveredMatterPattern = { test: (folded: string) => !!uncoveredMatterIn(folded) };
+
+/** Title-head syllables too common to name a subject in a pair ("đăng ký", "xin giấy"). */
+const generic = new Set("dang ky xin giay cap lam cho nguoi cua khi va o khong con the nao de thu tuc lai doi".split(" "));
 
 /**
- * The uncovered matter the message (folded) names, unless `entryCore` (the top entry's folded core text) speaks of it,
+ * Whether the message, the matched phrase taken out, names the top entry's subject: two adjacent words of its title
+ * head (its first clause, up to whom or when it is for), one not a common word ("tìm việc cần làm lý lịch tư pháp": "ly lich"; "thuê thợ xây … giấy phép xây dựng"). Then
+ * the matter is only the purpose or circumstance of that ward paper, which answers.
+ */
+function namesEntrySubject(rest: string, entry: KnowledgeEntry): boolean {
+  // (the head up to whom or when it is for: "Đăng ký tạm trú", not "… cho người thuê trọ", whose renter may ask of rent support)
+  const head = foldedText(entry.title.split(/\s[-–]\s|[(,;:]/)[0]!).split(/ (?:cho|khi|de|tai) /)[0]!.split(/[^a-z0-9]+/).filter(Boolean);
+  for (let i = 0; i + 1 < head.length; i++) {
+    const [a, b] = [head[i]!, head[i + 1]!];
+    if (generic.has(a) && generic.has(b)) continue;
+    if (new RegExp(String.raw`\b${a} ${b}\b`).test(rest)) return true;
+  }
+  return false;
+}
+
+/**
+ * The uncovered matter the message (folded; `text` as written, for its diacritics) names, unless `said` (the top entry's
+ * folded title and sample questions) says its phrase, the message still names the entry's subject besides it,
  * or the entry is a scam entry: job offers and hired services are the bait its advice is about ("đang tìm việc, có chỗ
  * tuyển việc nhẹ lương cao").
  */
-export function uncoveredMatterOf(folded: string, entry: KnowledgeEntry, entryCore: string): string | undefined {
-  const matter = uncoveredMatterPattern.exec(folded)?.[0];
-  if (!matter || entryCore.includes(matter) || (entry.category === "lua-dao" && baitPattern.test(matter))) return undefined;
-  return matter;
+export function uncoveredMatterOf(folded: string, entry: KnowledgeEntry, said: string, text?: string): string | undefined {
+  const found = uncoveredMatterIn(folded, text);
+  // (the whole phrase: a sample question that says the key words as a situation, "sau ly hôn … tách hộ", covers no divorce)
+  if (!found || said.includes(found.phrase) || (entry.category === "lua-dao" && found.bait)) return undefined;
+  const rest = `${folded.slice(0, found.index)} | ${folded.slice(found.index + found.phrase.length)}`;
+  if (namesEntrySubject(rest, entry)) return undefined;
+  return found.phrase;
 }

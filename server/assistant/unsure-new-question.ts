@@ -18,3 +18,13 @@ export const UNSURE_CORE = 0.65;
 export function asksUnsureNewQuestion(o: { followupCue: boolean; otherScore: number; previousScore: number; otherCore: number; previousCore: number; namesOther: boolean }): boolean {
   return !o.followupCue && o.namesOther && o.otherScore > o.previousScore && o.otherCore >= UNSURE_CORE && o.otherCore >= o.previousCore + UNSURE_CORE_MARGIN;
 }
+
+/**
+ * "còn hộ khẩu cũ ở quê thì có phải tự xóa không" after "Đăng ký thường trú": a contrast opener ("còn …", "thế còn …")
+ * naming an informative title word of another entry that the previous title lacks ("xóa"), while retrieval ties the two
+ * (the previous core mentions the other subject in passing): the opener says another matter is raised, the tie says
+ * it may not be: ask which rather than answer the previous entry confidently.
+ */
+export function asksContrastTie(o: { contrast: boolean; otherScore: number; previousScore: number; otherCore: number; namesOther: boolean }): boolean {
+  return o.contrast && o.namesOther && o.otherScore >= o.previousScore && o.otherCore >= UNSURE_CORE;
+}
