@@ -1346,6 +1346,22 @@ describe("understanding what residents mean", () => {
     expect(asksPerUnitPrice(foldDiacritics("mỗi tháng được bao nhiêu"))).toBe(false);
   });
 
+  it("does not read an amount received once (an allowance, a lump-sum payout) as a fee per time", () => {
+    // review s10 M8: "một lần" after a receiving word (lĩnh, rút, nhận, hưởng) is how the money is received
+    const burial = ask("nhà tôi có người mất, xin trợ cấp mai táng phí thế nào");
+    expect(burial.kind === "answer" && burial.entry.id).toBe("dvc-nguoi-co-cong");
+    const once = assistant.ask("vậy lĩnh 1 lần là bao nhiêu ạ", ward, MONDAY_9AM, burial.memory);
+    expect(once.kind === "answer" && once.shown).not.toBe("fee");
+    const voluntary = ask("đóng bảo hiểm xã hội tự nguyện ở đâu");
+    expect(voluntary.kind === "answer" && voluntary.entry.id).toBe("dvc-bhxh-tu-nguyen");
+    const payout = assistant.ask("sau này rút 1 lần là bao nhiêu", ward, MONDAY_9AM, voluntary.memory);
+    expect(payout.kind === "answer" && payout.shown).not.toBe("fee");
+    // a time paid for is still the fee
+    const copies = ask("chứng thực bản sao học bạ ở đâu");
+    const paid = assistant.ask("mỗi lần nộp là bao nhiêu", ward, MONDAY_9AM, copies.memory);
+    expect(paid.kind === "answer" && [paid.entry.id, paid.shown]).toEqual(["dvc-chung-thuc", "fee"]);
+  });
+
   it("reads English follow-ups about a paper to translate, the office's hours and reporting a message", () => {
     const en = (q: string, memory?: ReturnType<typeof ask>["memory"]) => {
       const r = memory ? assistant.ask(q, ward, MONDAY_9AM, memory) : ask(q);

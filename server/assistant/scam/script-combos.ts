@@ -1,3 +1,4 @@
+import { addressesWard } from "./plea";
 import { hasIn } from "./set-tests";
 import type { SignalName, Signals } from "./signals";
 
@@ -48,6 +49,7 @@ export function scriptBonus(signals: Signals): number {
   if (has("easy_money") && /\b(tuyen|ung tuyen|nhan vien|cong viec|viec lam)\b/.test(f) && !/\d+ ?(k|nghin|ngan|tr|trieu)\b/.test(f) && dailyPay.test(f)) score += 3;
   if (has("id_photo_request") && /\b(2|hai) mat\b|mat truoc (va|&|\+) (mat )?sau/.test(f) && !has("in_person")) score += 2.5;
   // (the plea itself, "giúp em mỗi người 2 triệu", is read as `borrow` in signals.ts)
-  if (has("borrow") && /\b(giup|gium|cuu) (em|chau|con|to)\b/.test(f) && hardship.test(f)) score += 3;
+  // (never when the plea is to the ward or about a support scheme: plea.ts)
+  if (has("borrow") && /\b(giup|gium|cuu) (em|chau|con|to)\b/.test(f) && hardship.test(f) && !addressesWard(f)) score += 3;
   return score;
 }

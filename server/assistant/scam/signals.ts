@@ -1,3 +1,4 @@
+import { contactPlea } from "./plea";
 import { findLinks, type LinkFinding } from "./links";
 import { execAll } from "./exec-all";
 import { foldForScam } from "./normalize";
@@ -250,8 +251,8 @@ const purchaseReceipt = /\b(cam on|xin cam on) (\S+ ){0,4}da (mua hang|mua sam|d
 const govGift = /(cai|cai dat|tai|cap nhat|kich hoat|dang nhap|dang ky) (\S+ ){0,3}(vneid|vssid|dinh danh dien tu|dich vu cong|etax|bhxh)\b[^.]{0,40}\bde (nhan|duoc|lay) (\S+ ){0,2}(qua|tien|thuong|ho tro)/;
 const accountUpdate = /(cap nhat|xac thuc|xac minh|dong bo|chuan hoa|tich hop|sinh trac hoc|ekyc|dinh danh|kich hoat|mo khoa|gia han|nang cap|doi ma)/;
 const refund = /(hoan (thue|tien|phi|tra)|duoc hoan|boi thuong|tien thua|dong thua|tinh sai)/;
-// ("giúp em mỗi người 2 triệu": a plea for millions counts; "giúp em 200k tiền ship" is an errand)
-const borrow = /((?<!khong |ko |chua )(cho|cho (minh|toi|tao|em|to|chi|anh)) muon(?! (so|giay|xe|nha|phong|do|sach|may|dien thoai|the can cuoc|can cuoc|cccd|ho khau)\b)|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|chieu|tuan sau|toi nay) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|toi (minh|em|tao|to|chau|con) (tra|gui lai|chuyen lai)|tra (lien|ngay)|gui lai (cho )?(chi|anh|ban|ong|ba|me|bo)|(hom nao|mai|toi nay|tuan sau) (\S+ ){0,2}(gui|tra|chuyen) lai|ban (cho )?(em|minh|chau|con|to) (cai |cai the |the|\d)|(giup|gium|cuu) (em|chau|con|to)( (voi|mot lan|lan nay|nhe))?( (moi nguoi|moi ban|moi anh chi|moi nha))? \d[\d.,]* ?(trieu|tr)\b)/;
+// (a contact's plea for millions, "giúp em mỗi người 2 triệu", is read in plea.ts; "giúp em 200k tiền ship" is an errand)
+const borrow = /((?<!khong |ko |chua )(cho|cho (minh|toi|tao|em|to|chi|anh)) muon(?! (so|giay|xe|nha|phong|do|sach|may|dien thoai|the can cuoc|can cuoc|cccd|ho khau)\b)|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|chieu|tuan sau|toi nay) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|toi (minh|em|tao|to|chau|con) (tra|gui lai|chuyen lai)|tra (lien|ngay)|gui lai (cho )?(chi|anh|ban|ong|ba|me|bo)|(hom nao|mai|toi nay|tuan sau) (\S+ ){0,2}(gui|tra|chuyen) lai|ban (cho )?(em|minh|chau|con|to) (cai |cai the |the|\d))/;
 const accountExcuse = /(tai khoan (cua )?(minh|em|tao|to|chi|anh|con|chau)? ?(dang )?(bi loi|loi|bao tri|bi han che|han muc|bi khoa)|(bi loi|loi) han muc|may (em|chau|con|minh)? ?loi khong chuyen)/;
 const linkAction = /(dang nhap|nhap (thong tin|so the|mat khau|ma)|thanh toan|nop phat|nop tien|dong phi|dong phat|xac thuc|xac minh|cap nhat|kich hoat|nhan qua|doi qua|doi diem|nhan thuong|nhan tien|nhan hoan|mo khoa|huy (giao dich|ngay)|khang nghi|binh chon|gia han|dat lich|tai (ung dung|app))/;
 const curiosity = /((anh|clip|video|hinh) (nong|nhay cam|cua (ban|cau|anh|chi|em|may))|lan truyen|co phai (ban|cau|anh|chi|may) (khong|ko|k)\b|binh chon)/;
@@ -467,7 +468,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("gov_gift", matches(govGift, requestText) && !matches(inPerson, folded));
   on("refund", matches(refund, folded));
   on("wrong_number", matches(wrongNumber, folded));
-  on("borrow", matches(borrow, folded));
+  on("borrow", matches(borrow, folded) || contactPlea(folded));
   on("asset_check", requested(folded, assetCheck));
   on("private_link", requested(folded, privateLink));
   on("official_app", matches(officialApp, folded) && !set.has("app_install"));
