@@ -711,6 +711,23 @@ describe("a conversation's memory", () => {
     expect(old.entries.map((e) => e.id)).toContain("dvc-xoa-dang-ky-cu-tru");
   });
 
+  it("does not count a syllable of another compound ('sinh' of 'học sinh') as naming another entry's title ('giấy khai sinh')", () => {
+    for (const [first, then] of [
+      ["gia hạn bhyt hộ gia đình", "thế thẻ học sinh thì thế nào"],
+      ["mua bảo hiểm y tế hộ gia đình", "còn thẻ học sinh thì sao"],
+      ["mua bhyt ho gia dinh", "the the hoc sinh thi the nao"],
+    ] as const) {
+      const card = ask(first);
+      expect(card.kind === "answer" && card.entry.id, first).toBe("dvc-bhyt-ho-gia-dinh");
+      const student = ask(then, card.memory);
+      expect(student.kind === "answer" && student.entry.id, then).toBe("dvc-bhyt-ho-gia-dinh");
+    }
+    // the title's own compound still names it: the copy of a birth certificate is not the insurance card's follow-up
+    const card = ask("gia han bhyt ho gia dinh");
+    const copy = ask("con ban sao khai sinh thi xin o dau", card.memory);
+    expect(copy.kind === "answer" && copy.entry.id).not.toBe("dvc-bhyt-ho-gia-dinh");
+  });
+
   it("reads 'thế còn X thì sao' as a question of its own when the previous entry's core has none of X", () => {
     // the allowance entry's body mentions health insurance in passing: that is no reason to answer the card from it
     const allowance = ask("mẹ tôi muốn xin trợ cấp người cao tuổi");

@@ -34,6 +34,7 @@ import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { statesOfReferent } from "./referent-statement";
 import { namesSiblingSubject } from "./sibling-subject";
+import { BoundSyllables } from "./bound-syllable";
 import { asksContrastTie, asksUnsureNewQuestion } from "./unsure-new-question";
 import { coreGap } from "./core-gap";
 import { asksPerUnitPrice } from "./per-unit-price";
@@ -189,6 +190,7 @@ export class Assistant {
   private readonly bareSubjects: BareSubjects;
   private readonly sideWords = new SampleSideWords();
   private readonly divertedCompounds = new DivertedCompound();
+  private readonly boundSyllables: BoundSyllables;
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -199,6 +201,7 @@ export class Assistant {
     this.byId = new Map(this.published.map((e) => [e.id, e]));
     this.scopes = new EntryScopes(this.published);
     this.bareSubjects = new BareSubjects(this.published);
+    this.boundSyllables = new BoundSyllables(this.published);
     // `index`: one loaded from storage (server/knowledge/stored-index.ts), built over these published entries
     this.index = options.index ?? new SearchIndex(this.published, options.tuning);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
@@ -412,7 +415,7 @@ export class Assistant {
       const condition = personCondition(folded);
       // (unless the condition is another entry's subject, named by its title: "mà con tôi chưa đăng ký tạm trú ở đây thì sao"
       // after the residence certificate, core-gap.ts; "mẹ tôi không có smartphone thì sao" names no title)
-      if (condition && !this.topicTermsOf(condition.tail).length && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w)))) {
+      if (condition && !this.topicTermsOf(condition.tail).length && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w), (w) => this.boundSyllables.boundElsewhere(w, folded, r.top!.entry)))) {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
@@ -451,6 +454,8 @@ export class Assistant {
       const partAsked = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb);
       if (partAsked && !personPattern.test(folded) && commonWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
+      // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
+      const otherSense = (w: string) => !!top && this.boundSyllables.boundElsewhere(w, folded, top.entry);
       // "thế nộp ở phường luôn hả": a question of the previous turn in words most entries use names no subject (generic-words.ts)
       const askedOfPrevious = reading.yesno || (!!reading.facet && reading.strength === 2) || endsAsQuestion(foldedText(text));
       const namesOtherTitle = !!top && top.entry.id !== previous.id && namedBy(top.entry, terms) && !namedBy(previous, terms);
@@ -514,13 +519,13 @@ export class Assistant {
         const closeCall =
           !ctx.segment &&
           !!top && r.confident && top.entry.id !== previous.id && previousAll >= 0.5 && !partOfPrevious && terms.length >= CLOSE_CALL_TERMS && topCore >= CLOSE_CALL_CORE &&
-          top.score >= CLOSE_CALL_LEAD * previousScore && namesOtherHead(terms, previous, top.entry) && !negatedCase(folded);
+          top.score >= CLOSE_CALL_LEAD * previousScore && namesOtherHead(terms, previous, top.entry, undefined, otherSense) && !negatedCase(folded);
         if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         // a new question retrieval is unsure of, whose words another entry's core holds clearly more of and whose title it names: ask which (unsure-new-question.ts)
         const unsure =
           !ctx.segment && !!top && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
-          ((!r.confident && asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) })) ||
-            asksContrastTie({ contrast: contrastOpener(text), otherScore: top.score, previousScore, otherCore: topCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w)) }));
+          ((!r.confident && asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w), otherSense) })) ||
+            asksContrastTie({ contrast: contrastOpener(text), otherScore: top.score, previousScore, otherCore: topCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w), otherSense) }));
         if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own

@@ -29,11 +29,19 @@ export const CLOSE_CALL_SHORT_WORDS = 0.75;
 
 /** Topic words of the message in `other`'s title head (its subject, before " - ", "(", ",") that `previous`'s title lacks.
  *  With `idf`, only a word informative enough to name a subject counts: "qua" of "kết quả" is also "quá" of "quá hạn",
- *  "an" of "công an" is "ăn" of "làm ăn xa" once folded — words most entries have, that name nothing. */
-export function namesOtherHead(terms: string[], previous: KnowledgeEntry, other: KnowledgeEntry, idf?: (word: string) => number): boolean {
+ *  "an" of "công an" is "ăn" of "làm ăn xa" once folded — words most entries have, that name nothing. With `bound`, a
+ *  syllable the message binds into a compound of another sense ("sinh" of "học sinh" for "giấy khai sinh") names nothing
+ *  either (bound-syllable.ts). */
+export function namesOtherHead(
+  terms: string[],
+  previous: KnowledgeEntry,
+  other: KnowledgeEntry,
+  idf?: (word: string) => number,
+  bound?: (word: string) => boolean,
+): boolean {
   const mine = titleWords(previous);
   const theirs = headWords(other);
-  return terms.some((t) => theirs.has(t) && !mine.has(t) && (!idf || idf(t) >= COMMON_WORD_IDF));
+  return terms.some((t) => theirs.has(t) && !mine.has(t) && (!idf || idf(t) >= COMMON_WORD_IDF) && !bound?.(t));
 }
 
 /**
