@@ -299,6 +299,17 @@ function threadNices(): string {
   return [...counts].sort((a, b) => a[0] - b[0]).map(([n, c]) => `${n}×${c}`).join(" ");
 }
 
+/** upper bound of the timed drain in capacity mode (a few thousand events take seconds on this machine) */
+const DRAIN_CAP_MS = 120_000;
+
+function resumeChild(pid: number): void {
+  try {
+    process.kill(pid, "SIGCONT");
+  } catch {
+    // already gone: nothing to resume
+  }
+}
+
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | "timeout"> {
   let timer: NodeJS.Timeout;
   return Promise.race([p, new Promise<"timeout">((r) => (timer = setTimeout(() => r("timeout"), ms)))]).finally(() => clearTimeout(timer));
@@ -353,6 +364,9 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
     const tmp = makeTempDir("bench-bodies");
     const bodiesFile = join(tmp.dir, "bodies.json");
     await makeBodies(ward, n, opts.texts, bodiesFile);
+    // capacity mode stops the child below; if anything throws before the timed drain resumes it,
+    // the finally resumes it, or it would keep the database file while the server closes
+    let stoppedPid: number | undefined;
     try {
       // WEBHOOK_PROFILE=<file>: a CPU profile of this (the acknowledging) thread during the load
       const profiler = process.env.WEBHOOK_PROFILE ? new Session() : undefined;
@@ -382,6 +396,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         await withTimeout(server.queue.idle(), opts.drainS * 1000);
         warmed = await countRows(server, sql`select count(*) as n from webhook_events`);
         process.kill(childPid, "SIGSTOP");
+        stoppedPid = childPid;
       }
       const sched0 = mainThreadSchedstat();
       const threads0 = threadSamples();
@@ -466,6 +481,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         capacity,
       };
     } finally {
+      if (stoppedPid !== undefined) resumeChild(stoppedPid);
       tmp.remove();
     }
   }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}) }, mode !== "shared", mode !== "insession");
@@ -486,7 +502,8 @@ async function timeDrain(server: NodeServer, fake: FakeZaloThread, childPid: num
     const self0 = process.cpuUsage();
     const t0 = performance.now();
     process.kill(childPid, "SIGCONT");
-    await server.queue.idle();
+    // the same cap as every other drain: a stuck event fails the run instead of hanging the bench
+    if ((await withTimeout(server.queue.idle(), DRAIN_CAP_MS)) === "timeout") throw new Error(`capacity drain not finished in ${DRAIN_CAP_MS / 1000} s`);
     const drainS = (performance.now() - t0) / 1000;
     const self1 = process.cpuUsage(self0);
     const child1 = threadSamples(childPid);
