@@ -36,7 +36,7 @@ const HANDOFF_SILENCE_MS = 7 * 24 * 3600_000;
 /** The resident's id by ward and Zalo user id, as a subquery (the resident may be upserted earlier in the same batch). */
 const residentIdOf = (wardId: unknown, zaloUserId: unknown) => sql<number>`(select ${residents.id} from ${residents} where ${residents.wardId} = ${wardId} and ${residents.zaloUserId} = ${zaloUserId})`;
 
-/** The fields of each read in a message's state statement (see messageStateRead), as drizzle selects them. */
+/** The fields of each read in a message's state statement (see messageStateRead), as drizzle selects them (jsonRows throws when the statement is built if a read selects otherwise). */
 const messageStateFields = {
   conversation: getTableColumns(conversationState),
   openHandoff: { id: handoffs.id, createdAt: handoffs.createdAt },
