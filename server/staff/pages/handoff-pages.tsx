@@ -321,6 +321,15 @@ export function registerHandoffPages(app: Hono<ConsoleEnv>, services: Services) 
    *  /handoffs/: a literal beside /handoffs/:id makes hono's RegExpRouter refuse the app's routes
    *  (tests/app-router.test.ts). */
   app.get("/console/w/:slug/handoffs-live", validate("query", inboxQuery), async (c) => c.html(await inboxSection(c, c.req.valid("query").filter)));
+  /** The live refresh's old address (/handoffs/live): console tabs opened before the rename still
+   *  poll it until reloaded. Same pattern as the detail route below (a literal would break the
+   *  RegExpRouter), same console auth, role and ward checks (they run before every console route);
+   *  any other id goes on to the detail page. */
+  app.get("/console/w/:slug/handoffs/:id", async (c, next) => {
+    if (c.req.param("id") !== "live") return next();
+    const query = inboxQuery.safeParse({ filter: c.req.query("filter") });
+    return c.html(await inboxSection(c, query.success ? query.data.filter : "all"));
+  });
 
   const detailQuery = z.object({ focus: z.enum(focusTargets).optional(), ok: z.string().max(40).optional() });
 
