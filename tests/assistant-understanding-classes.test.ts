@@ -329,6 +329,29 @@ describe("a past fire told to ask for a lost paper again", () => {
       expect(result.kind === "handoff" && result.handoff.reason, text).toBe("emergency");
     }
   });
+
+  it("keeps the emergency reply when a burnt paper is told with no past fire, or with any sign the fire burns now", () => {
+    for (const text of [
+      "cháy nhà rồi, sổ đỏ cháy hết rồi",
+      "nhà hàng xóm đang bốc cháy, sổ đỏ nhà tôi bị cháy mất rồi",
+      "nhà tôi bị cháy, căn cước cháy hết, con tôi còn kẹt trong nhà",
+      "cháy nhà! căn cước cháy hết rồi, gọi cứu hỏa giúp tôi",
+      "nhà tôi bị cháy, căn cước cháy hết rồi, gọi 114 không được",
+      "nhà tôi bị cháy, sổ đỏ cháy mất rồi, lửa vẫn chưa tắt",
+      "nha toi bi chay, so hong chay het roi",
+      "chay nha roi, can cuoc chay sach, khoi mu mit khong ra duoc",
+      "nhà tôi bị cháy, hộ chiếu cháy mất rồi, làm lại thế nào, bà tôi còn mắc kẹt trên gác",
+      "hỏa hoạn ở nhà tôi, sổ hồng cháy rụi, khói đầy nhà",
+    ]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("emergency");
+    }
+    for (const text of ["sổ hồng bị cháy rụi trong vụ hỏa hoạn tháng trước, giờ làm sao", "so do nha toi bi chay mat sau vu chay nam ngoai, xin lai the nao", "căn cước bị cháy hết từ hồi năm ngoái, trước đây chưa làm lại"]) {
+      const result = ask(text);
+      expect(result.kind === "handoff" ? result.handoff.reason : result.kind, text).not.toBe("emergency");
+    }
+    expect(ask("sổ hồng bị cháy rụi trong vụ hỏa hoạn tháng trước, giờ làm sao").kind).toBe("answer");
+  });
 });
 
 describe("a foreigner named by nationality", () => {

@@ -123,6 +123,26 @@ describe("stored search index", () => {
     }
   });
 
+  it("loads from bytes at an odd offset of a larger buffer (copied, not viewed) and never writes into the stored bytes", () => {
+    const bytes = serializeIndex(kb.version, built);
+    // a libSQL driver may hand the blob over as a slice of a bigger buffer, at any offset
+    const host = new Uint8Array(bytes.length + 3);
+    host.set(bytes, 3);
+    const odd = host.subarray(3);
+    const before = odd.slice();
+    const fromOdd = loadStoredIndex(odd, kb.version, published)!;
+    expect(fromOdd).toBeInstanceOf(SearchIndex);
+    const aligned = bytes.slice();
+    const fromAligned = loadStoredIndex(aligned, kb.version, published)!;
+    for (const q of PROBES) {
+      expect(plain(fromOdd.search(q, { limit: 20 })), q).toEqual(plain(built.search(q, { limit: 20 })));
+      expect(plain(fromAligned.search(q, { limit: 20 })), q).toEqual(plain(built.search(q, { limit: 20 })));
+    }
+    // the loaded index shares the stored bytes: answering must leave them as they were
+    expect(Buffer.compare(Buffer.from(odd), Buffer.from(before))).toBe(0);
+    expect(Buffer.compare(Buffer.from(aligned), Buffer.from(bytes))).toBe(0);
+  });
+
   it("stores offsets as row lengths, rows of 255 or more beside them, and reads them back", () => {
     const offsets = [0, 0, 3, 258, 513, 1_000_513, 1_000_767, 1_000_768];
     const w = new IndexWriter();

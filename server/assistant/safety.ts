@@ -32,14 +32,26 @@ const emergencyPattern =
 const paperworkPattern = /\b(giay to|thu tuc|ho so|bao hiem|boi thuong|xac nhan|dang ky|lam giay|chung nhan|tro cap|ho tro)\b/;
 /** "cấp lại"/"làm lại" is paperwork after a past fire, not when the fire is burning now ("đang bị cháy…, làm lại thế nào") */
 const reissuePattern = /\b(cap lai|lam lai)\b/;
-const presentFirePattern = /\b(dang (bi )?chay|chay lon|cuu (voi|toi|em|minh|chung toi|nha|nguoi|cuu))\b/;
+/**
+ * A fire burning now, or a person still in it: smoke, flames not out, someone trapped, a call for help or for the fire
+ * brigade, "cháy nhà rồi!", an exclamation about the fire. When in doubt the emergency reply wins.
+ */
+const presentFirePattern =
+  /\b(dang (bi |boc )?chay|lua (dang|van|chua|bung|lan|boc)|van dang|chay lon|chay to|boc chay|chua tat|chua dap|ket (trong|lai|o)|mac ket|(?<!tra |nghien |cap )cuu(?! (tro|te|doi|chien binh|giao|can bo|quan nhan|sinh vien|hoc sinh))|cuu hoa|114|khoi (mu|day|den|bay|boc|nhieu|lua|ngat)|nhieu khoi|ngat khoi|chua ra (khoi|duoc)|chay nha roi|nhanh len|giup voi)\b|chay[^.?,;]*!|!.*chay/;
+/**
+ * A burnt paper is the paper's question only when the fire is told as past ("vụ cháy/hỏa hoạn tháng trước", "năm ngoái",
+ * "trước đây", "sau vụ cháy") or the paper is asked for again; otherwise "căn cước cháy hết rồi" may be a fire now.
+ */
+const pastFirePattern =
+  /\b(vu (chay|hoa hoan)|dam chay|tran chay|sau (vu|dam|tran) chay|hoa hoan (hom|thang|nam|tuan|dot)|thang truoc|hom truoc|hom qua|tuan truoc|nam ngoai|nam truoc|nam roi|da lau|lau roi|hoi (nam|thang|truoc|do|xua|ay)|truoc day|nam (19|20)\d\d)\b/;
 /**
  * A paper the fire destroyed ("sổ đỏ bị cháy mất trong vụ cháy nhà", "căn cước cháy hết rồi"): the damage is told
  * afterwards, to get the paper again, though no "cấp lại" is said; a fire burning now still wins (presentFirePattern).
  */
 const burntPaperPattern =
   /\b(so do|so hong|so nha|so ho khau|can cuoc|cccd|cmnd|chung minh thu|ho chieu|bang lai|giay phep lai xe|giay khai sinh|giay ket hon|bang tot nghiep|the bhyt|the bao hiem)\b.*\b(bi chay|chay mat|chay het|chay rui|chay sach|chay thanh tro)\b|\b(chay mat|chay het|chay rui|chay sach)\b.*\b(so do|so hong|so nha|so ho khau|can cuoc|cccd|cmnd|chung minh thu|ho chieu|bang lai|giay khai sinh|giay ket hon|bang tot nghiep|the bhyt)\b/;
-const claimedPattern = /\b(nguoi la|so la|goi bao|goi dien bao|nhan tin bao|bi goi|xung la|doi tien|chuyen tien|chuyen khoan|gui tien|lua|gia danh|mao danh|co phai that)\b/;
+/** "lừa" folds like "lửa" (fire): "lửa vẫn chưa tắt" is not a claim */
+const claimedPattern = /\b(nguoi la|so la|goi bao|goi dien bao|nhan tin bao|bi goi|xung la|doi tien|chuyen tien|chuyen khoan|gui tien|lua(?! (van|dang|chua|bung|lan|boc|chay|to|lon))|gia danh|mao danh|co phai that)\b/;
 
 export type SafetyContext = { kb: KnowledgeBase; ward: Ward; now: number; memory: ConversationMemory; related: (n: number) => ScoredEntry[] };
 
@@ -80,7 +92,9 @@ export function checkSafetyDetailed(
 }
 
 function isPaperwork(folded: string): boolean {
-  return paperworkPattern.test(folded) || ((reissuePattern.test(folded) || burntPaperPattern.test(folded)) && !presentFirePattern.test(folded));
+  // a fire burning now gets the emergency numbers first, whatever paper it also names
+  if (/\b(chay|hoa hoan)\b/.test(folded) && presentFirePattern.test(folded)) return false;
+  return paperworkPattern.test(folded) || reissuePattern.test(folded) || (burntPaperPattern.test(folded) && pastFirePattern.test(folded));
 }
 
 /** A warning about the scheme itself ("cảnh giác với nhóm…", "không bao giờ…"), not a case of it. */
