@@ -9,7 +9,9 @@ import type { KnowledgeBase, KnowledgeEntry } from "../knowledge/knowledge-schem
 import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTimeEn } from "../wards/working-hours";
 import type { AskResult, ConversationMemory, OfferedChoice, ScoredEntry } from "./ask-result";
-import { englishAsksPartOnly, englishToVietnamese } from "./english";
+import { composeAnswer, hasFacet } from "./compose-answer";
+import { englishAskedFacet, englishAsksPartOnly, englishToVietnamese } from "./english";
+import { SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN } from "../knowledge/sample-markers";
 import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
 
@@ -34,7 +36,11 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // the search would pick one by its wording ("documents" → certification), a confident wrong answer; staff ask which
   const r = previous || partOnly ? undefined : query ? deps.retrieve(query, ctx.ward) : undefined;
   const entry = previous ?? (r?.top && !r.weak ? r.top.entry : undefined);
-  if (entry?.summary_en && entry.action !== "handoff") {
+  // "How much does it cost?" after an English answer: the summary again would leave it unanswered (review S4);
+  // the entry's fee/time part exists only in Vietnamese, so it is shown under a one-line English lead
+  const asked = previous && entry?.summary_en && entry.action !== "handoff" ? englishAskedFacet(text) : undefined;
+  if (entry && asked && hasFacet(entry, asked, deps.kb)) return facetInEnglish(entry, asked, ctx, deps);
+  if (entry?.summary_en && entry.action !== "handoff" && !asked) {
     const body = gatherSampleMarkers(fillPlaceholders(entry.summary_en, deps.kb, ctx.ward), "en");
     const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
     return {
@@ -50,9 +56,12 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
       memory: extended(ctx.memory, { entryId: entry.id, shown: "summary" as const, choices: offered, lang: "en" as const }),
     };
   }
+  const lead = asked
+    ? `The ward's information on this does not give the ${asked === "fee" ? "fee" : "processing time"}, so I have passed your question to the staff of ${ctx.ward.name}.`
+    : `Thank you for your message. The assistant cannot answer this in English yet, so I have passed it to the staff of ${ctx.ward.name}.`;
   const when = describeNextStaffTimeEn(ctx.ward.profile.working_hours, ctx.now, ctx.ward.calendar);
   const body = gatherSampleMarkers(
-    `Thank you for your message. The assistant cannot answer this in English yet, so I have passed it to the staff of ${ctx.ward.name}. They will reply in this chat ${when}.\n` +
+    `${lead} They will reply in this chat ${when}.\n` +
       "In an emergency call 113 (police), 114 (fire and rescue), 115 (ambulance).",
   );
   return {
@@ -63,5 +72,29 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
     handoff: { reason: "out_of_scope", topic: text.slice(0, 80) },
     explanation: entry ? `Tin nhắn tiếng Anh; mục "${entry.title}" chưa có tóm tắt tiếng Anh: chuyển cán bộ.` : "Tin nhắn tiếng Anh không khớp mục nào có tóm tắt tiếng Anh: chuyển cán bộ.",
     memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: [], lang: "en" as const }),
+  };
+}
+
+const facetLeads = {
+  fee: "The fee for this procedure, as the ward's information gives it (in Vietnamese):",
+  time: "The processing time for this procedure, as the ward's information gives it (in Vietnamese):",
+} as const;
+
+/** The fee or time part of the entry just answered: its Vietnamese text (markers kept) under an English lead. */
+function facetInEnglish(entry: KnowledgeEntry, key: "fee" | "time", ctx: EnglishTurnContext, deps: EnglishTurnDeps): AskResult {
+  const view = composeAnswer(entry, deps.kb, ctx.ward, { shown: key, choices: false });
+  const body = `${facetLeads[key]}\n${view.body.replace(SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN)}`;
+  const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
+  return {
+    kind: "answer",
+    ...replyFields(body, [], offered, "en"),
+    entries: [{ id: entry.id, title: entry.title, score: 1 }],
+    entry: { id: entry.id, title: entry.title },
+    shown: key,
+    followup: true,
+    also: [],
+    lang: "en",
+    explanation: `Tin nhắn tiếng Anh hỏi ${key === "fee" ? "lệ phí" : "thời gian"} của mục vừa trả lời "${entry.title}" (${entry.id}): phần tiếng Việt kèm dòng dẫn tiếng Anh.`,
+    memory: extended(ctx.memory, { entryId: entry.id, shown: key, choices: offered, lang: "en" as const }),
   };
 }

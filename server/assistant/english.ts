@@ -193,3 +193,13 @@ export function englishAsksPartOnly(text: string): boolean {
   const lower = ` ${text.toLowerCase()} `;
   return facetGlossary.some(([pattern]) => pattern.test(lower)) && !glossary.some(({ pattern }) => pattern.test(lower));
 }
+
+/** The fee or the time, when that is the part an English message asks ("how much does it cost?", "how long does it take?"). */
+export function englishAskedFacet(text: string): "fee" | "time" | undefined {
+  const lower = ` ${text.toLowerCase()} `;
+  // "Can I pay online?" asks the online part, not the fee
+  if (/\bonline\b|\bon (?:the|my) phone\b|\bvia (?:the )?app\b/.test(lower)) return undefined;
+  if (/\bfees?\b|\bcosts?\b|\bhow much\b|\bprice\b|\bcharges?\b/.test(lower)) return "fee";
+  if (/\bhow long\b|\bprocessing time\b|\bhow many (?:working )?days\b|\bhow soon\b/.test(lower)) return "time";
+  return undefined;
+}
