@@ -43,6 +43,8 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
+  "holdout8-questions": { file: "tests/fixtures/blind/holdout8-questions.jsonl", tuning: false },
+  "holdout8-conversations": { file: "tests/fixtures/blind/holdout8-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();
