@@ -17,10 +17,23 @@ import { uncoveredMatterIn, uncoveredMatterOf } from "./uncovered-matters";
  */
 export function offTopicOf(folded: string, entry: KnowledgeEntry, text?: string): string | undefined {
   const offTopic = offTopicPattern.exec(folded)?.[0];
-  const said = foldedText(`${entry.title} ${entry.questions.join(" ")}`);
+  const said = saidBy(entry);
   if (offTopic) return said.includes(offTopic) ? undefined : offTopic;
   return uncoveredMatterOf(folded, entry, said, text);
 }
+
+/**
+ * An entry's folded title and sample questions, read once per entry: this runs on every turn, and
+ * analysing that long text each time cost more than the rest of ask() and pushed the message's own
+ * reading out of foldedText's few recent results (which every check then read again).
+ */
+function saidBy(entry: KnowledgeEntry): string {
+  let said = saidByEntry.get(entry);
+  if (said === undefined) saidByEntry.set(entry, (said = foldedText(`${entry.title} ${entry.questions.join(" ")}`)));
+  return said;
+}
+
+const saidByEntry = new WeakMap<KnowledgeEntry, string>();
 
 /** Whether a later turn is off-topic (see above): `previousText` is the previous entry's whole folded text, `top` the entry the message alone prefers. */
 export function offTopicTurn(folded: string, previousText: string, top: KnowledgeEntry | undefined, text?: string): boolean {
