@@ -411,11 +411,13 @@ export class Assistant {
     const contrastedAway = !!previous && !r.weak && contrastOpener(text) && ((t) => t.length >= 2 && this.index.termCoverage(previous.id, t, "core") === 0)(topicTerms());
     if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
       const terms = topicTerms();
+      // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
+      const otherSense = (w: string) => !!r.top && this.boundSyllables.boundElsewhere(w, folded, r.top.entry);
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
       // (unless the condition is another entry's subject, named by its title: "mà con tôi chưa đăng ký tạm trú ở đây thì sao"
       // after the residence certificate, core-gap.ts; "mẹ tôi không có smartphone thì sao" names no title)
-      if (condition && !this.topicTermsOf(condition.tail).length && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w), (w) => this.boundSyllables.boundElsewhere(w, folded, r.top!.entry)))) {
+      if (condition && !this.topicTermsOf(condition.tail).length && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w), otherSense))) {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
@@ -454,8 +456,6 @@ export class Assistant {
       const partAsked = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb);
       if (partAsked && !personPattern.test(folded) && commonWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
       const top = r.top;
-      // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
-      const otherSense = (w: string) => !!top && this.boundSyllables.boundElsewhere(w, folded, top.entry);
       // "thế nộp ở phường luôn hả": a question of the previous turn in words most entries use names no subject (generic-words.ts)
       const askedOfPrevious = reading.yesno || (!!reading.facet && reading.strength === 2) || endsAsQuestion(foldedText(text));
       const namesOtherTitle = !!top && top.entry.id !== previous.id && namedBy(top.entry, terms) && !namedBy(previous, terms);
@@ -524,8 +524,9 @@ export class Assistant {
         // a new question retrieval is unsure of, whose words another entry's core holds clearly more of and whose title it names: ask which (unsure-new-question.ts)
         const unsure =
           !ctx.segment && !!top && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
-          ((!r.confident && asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w), otherSense) })) ||
-            asksContrastTie({ contrast: contrastOpener(text), otherScore: top.score, previousScore, otherCore: topCore, namesOther: namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w), otherSense) }));
+          ((namesOther) =>
+            (!r.confident && asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther })) ||
+            asksContrastTie({ contrast: contrastOpener(text), otherScore: top.score, previousScore, otherCore: topCore, namesOther }))(namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w), otherSense));
         if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
