@@ -35,6 +35,8 @@ export const answerSets = {
   "tuning6-conversations": { file: "tests/fixtures/blind/tuning6-conversations.jsonl", tuning: true },
   "tuning7-questions": { file: "tests/fixtures/blind/tuning7-questions.jsonl", tuning: true },
   "tuning7-conversations": { file: "tests/fixtures/blind/tuning7-conversations.jsonl", tuning: true },
+  "tuning8-questions": { file: "tests/fixtures/blind/tuning8-questions.jsonl", tuning: true },
+  "tuning8-conversations": { file: "tests/fixtures/blind/tuning8-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -43,8 +45,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout8-questions": { file: "tests/fixtures/blind/holdout8-questions.jsonl", tuning: false },
-  "holdout8-conversations": { file: "tests/fixtures/blind/holdout8-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();
