@@ -85,3 +85,14 @@ describe("the resident's own file to be checked", () => {
     expect(ask(text).kind).toBe("scam_warning");
   });
 });
+
+describe("a savings book or account (uncovered-matters.ts)", () => {
+  it("hands off the bank's matter instead of answering with the death registration entry", () => {
+    for (const text of ["bố mất rồi, rút tiền trong sổ tiết kiệm của bố cần giấy tờ gì", "mẹ tôi mất sổ tiết kiệm thì làm sao", "tài khoản tiết kiệm của ông tôi đã mất thì con cháu nhận thế nào"]) handedOff(text);
+  });
+
+  it("still gives a scam victim's steps for savings lost to a scam", () => {
+    const result = ask("mẹ tôi bị lừa chuyển hết tiền tiết kiệm rồi, giờ làm gì");
+    expect(result.kind === "handoff" && result.handoff.reason === "out_of_scope").toBe(false);
+  });
+});

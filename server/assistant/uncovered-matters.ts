@@ -15,7 +15,7 @@ import { foldedText } from "./text-analysis";
  * meter; the mass organisations' own meetings and volunteering; the resident's own divorce (the court's); a permit for the pavement;
  * the rent support once paid to workers; a loan
  * the resident wants (the bank's); a beating (the police's); a pet's rabies shot or bite; a court's
- * judgment copy; a lost diploma reissued.
+ * judgment copy; a lost diploma reissued; a savings book or account (lost, inherited: the bank's).
  */
 /**
  * One matter: `folded`, its phrase in the folded message, whose named group `k` (when there is one) holds the matter's
@@ -75,6 +75,8 @@ const matters: Matter[] = [
   ),
   // volunteering (not volunteering for the military service, the entry's)
   matter(String.raw`(?:dang ky|muon|xin) (?:lam |tham gia )?(?<k>tinh nguyen)(?! (?:di )?(?:nghia vu|nhap ngu|quan su))`),
+  // a savings book or account (lost, inherited, withdrawn: the bank's), not savings lost to a scam ("mất hết tiền tiết kiệm")
+  matter(String.raw`(?<k>(?:so|tai khoan|the) tiet kiem)`),
 ];
 
 const accentedLetter = /[à-ỹđ]/;
