@@ -96,3 +96,17 @@ describe("a savings book or account (uncovered-matters.ts)", () => {
     expect(result.kind === "handoff" && result.handoff.reason === "out_of_scope").toBe(false);
   });
 });
+
+describe("school fees themselves (uncovered-matters.ts, off-topic-turn.ts)", () => {
+  it("hands off the fee policy for every pupil although the poor-household entry mentions school fees", () => {
+    for (const text of ["quy định miễn học phí cho học sinh từ năm nay thế nào", "chính sách giảm học phí năm học tới áp dụng ra sao"]) handedOff(text);
+  });
+
+  it("still answers a poor household's paper for the fee exemption", () => {
+    for (const text of ["xin giấy xác nhận hộ nghèo để cháu được miễn học phí", "hộ cận nghèo có được giảm học phí cho con không"]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("answer");
+      expect(result.entries[0]?.id, text).toBe("dvc-ho-ngheo");
+    }
+  });
+});

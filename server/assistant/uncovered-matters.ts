@@ -15,7 +15,7 @@ import { foldedText } from "./text-analysis";
  * meter; the mass organisations' own meetings and volunteering; the resident's own divorce (the court's); a permit for the pavement;
  * the rent support once paid to workers; a loan
  * the resident wants (the bank's); a beating (the police's); a pet's rabies shot or bite; a court's
- * judgment copy; a lost diploma reissued; a savings book or account (lost, inherited: the bank's).
+ * judgment copy; a lost diploma reissued; a savings book or account (lost, inherited: the bank's); school fees themselves (the education sector's).
  */
 /**
  * One matter: `folded`, its phrase in the folded message, whose named group `k` (when there is one) holds the matter's
@@ -77,6 +77,9 @@ const matters: Matter[] = [
   matter(String.raw`(?:dang ky|muon|xin) (?:lam |tham gia )?(?<k>tinh nguyen)(?! (?:di )?(?:nghia vu|nhap ngu|quan su))`),
   // a savings book or account (lost, inherited, withdrawn: the bank's), not savings lost to a scam ("mất hết tiền tiết kiệm")
   matter(String.raw`(?<k>(?:so|tai khoan|the) tiet kiem)`),
+  // school fees themselves (a school's amount, the exemption policy for all pupils: the education sector's), not a poor
+  // household's paper "để con được miễn học phí" (that names the entry's subject)
+  matter(String.raw`(?:chinh sach|quy dinh|muc|thong tin) (?:mien |giam |mien giam |ho tro )*(?<k>hoc phi)|(?<k2>hoc phi) (?:(?:truong |cac cap |bac )?(?:mam non|tieu hoc|thcs|thpt|cap (?:1|2|3|mot|hai|ba)|dai hoc|cao dang)|nam hoc|nam nay|cong lap|cac cap)`),
 ];
 
 const accentedLetter = /[à-ỹđ]/;
