@@ -110,3 +110,15 @@ describe("school fees themselves (uncovered-matters.ts, off-topic-turn.ts)", () 
     }
   });
 });
+
+describe("the resident's own building debris or bulky waste (uncovered-matters.ts)", () => {
+  it("hands off where to dump it instead of answering with the report entry", () => {
+    for (const text of ["phế thải xây dựng sau khi sửa nhà vứt ở đâu cho đúng", "phế thải sửa nhà đổ chỗ nào để không bị phạt"]) handedOff(text);
+  });
+
+  it("still answers someone dumping it in the lane with the report entry", () => {
+    const result = ask("có người đổ trộm phế thải xây dựng ra đầu ngõ, báo phường thế nào");
+    expect(result.kind).toBe("answer");
+    expect(result.entries[0]?.id).toBe("pa-gui-phan-anh");
+  });
+});
