@@ -15,7 +15,8 @@ import { foldedText } from "./text-analysis";
  * meter; the mass organisations' own meetings and volunteering; the resident's own divorce (the court's); a permit for the pavement;
  * the rent support once paid to workers; a loan
  * the resident wants (the bank's); a beating (the police's); a pet's rabies shot or bite; a court's
- * judgment copy; a lost diploma reissued.
+ * judgment copy; a lost diploma reissued; a savings book or account (lost, inherited: the bank's); school fees themselves (the education sector's); the resident's own bulky
+ * waste or building debris (the sanitation company's).
  */
 /**
  * One matter: `folded`, its phrase in the folded message, whose named group `k` (when there is one) holds the matter's
@@ -75,6 +76,17 @@ const matters: Matter[] = [
   ),
   // volunteering (not volunteering for the military service, the entry's)
   matter(String.raw`(?:dang ky|muon|xin) (?:lam |tham gia )?(?<k>tinh nguyen)(?! (?:di )?(?:nghia vu|nhap ngu|quan su))`),
+  // a savings book or account (lost, inherited, withdrawn: the bank's), not savings lost to a scam ("mất hết tiền tiết kiệm")
+  matter(String.raw`(?<k>(?:so|tai khoan|the) tiet kiem)`),
+  // school fees themselves (a school's amount, the exemption policy for all pupils: the education sector's), not a poor
+  // household's paper "để con được miễn học phí" (that names the entry's subject)
+  matter(String.raw`(?:chinh sach|quy dinh|muc|thong tin) (?:mien |giam |mien giam |ho tro )*(?<k>hoc phi)|(?<k2>hoc phi) (?:(?:truong |cac cap |bac )?(?:mam non|tieu hoc|thcs|thpt|cap (?:1|2|3|mot|hai|ba)|dai hoc|cao dang)|nam hoc|nam nay|cong lap|cac cap)`),
+  // the resident's own bulky waste or building debris (where to dump it, the collection round: the sanitation company's),
+  // not someone dumping it in the lane ("có người đổ phế thải ra đầu ngõ", a report)
+  matter(
+    String.raw`(?:do|vut|bo|thai bo) (?:[a-z]+ ){0,2}(?<k>phe thai|xa ban|rac cong kenh|rac thai xay dung)(?: [a-z]+){0,3} (?:o dau|cho nao|the nao)|(?<k2>phe thai|xa ban|rac cong kenh|rac thai xay dung)(?: [a-z]+){0,6} (?:do|vut|bo) (?:o dau|cho nao|di dau)|thu gom (?:rac cong kenh|phe thai|xa ban)`,
+    { accented: /đổ|vứt|bỏ|thu gom/ },
+  ),
 ];
 
 const accentedLetter = /[à-ỹđ]/;

@@ -1,0 +1,33 @@
+/*
+ * A phone number or Zalo of one person ("cho tôi số điện thoại của bác tổ trưởng dân phố số 5", "xin sđt cá nhân của
+ * chị Hương bên địa chính", "số điện thoại riêng của anh ấy", "số thợ sửa điều hòa"): no entry and no ward profile field
+ * holds a person's own number, yet the words ("số", "điện thoại", "tổ", "dân phố") look like the entries that give
+ * the ward's hotline or that mention the neighbourhood leader (iHanoi's help). The honest reply is the handoff:
+ * staff know whom to put the resident in touch with. The ward's own numbers ("sđt phường", "số điện thoại bộ phận
+ * một cửa", "số công an phường") name an office, not a person, and stay with the contacts entry.
+ * The same for another office's number asked outright ("số điện thoại thanh tra xây dựng là gì"): the ward profile holds
+ * the ward's, the police's and the digital team's numbers, the entries the emergency and bank lines, nothing else.
+ */
+
+/** a number asked for: the phone word, then (within a few words) what it belongs to (folded; "sđt" reads "so dien thoai") */
+const phoneWord = /\b(?:so dien thoai|so dt|so may|dien thoai|so zalo|zalo)\b/;
+
+/** marks of one person (folded): their own number, a neighbourhood or unit leader, a craftsman hired */
+const personMark =
+  /\b(?:so dien thoai|so dt|so may|dien thoai|so zalo|zalo) (?:(?:rieng|ca nhan)\b|(?:[a-z]+ ){0,3}(?:to truong|to pho|truong thon|truong khu|truong ban|bi thu chi bo|canh sat khu vuc|cong an khu vuc|tho (?:sua|dien|nuoc|xay|khoa|moc|son)))|\b(?:to truong|to pho|truong thon|truong khu)\b(?: [a-z0-9]+){0,6} (?:so dien thoai|so dt|dien thoai|so zalo|zalo)\b/;
+
+/** "anh Hưng", "chị Hương", "bác Tâm": a kinship word used as a title, then a capitalised name (the text as written) */
+const titledName = /(?:^|[\s,.:;(])(?:anh|chị|chú|bác|cô|ông|bà|cậu|dì)\s+(?!Ơi\b|Ấy\b)\p{Lu}\p{Ll}*/u;
+
+/** "số điện thoại X là gì / bao nhiêu": X, the holder asked about (folded) */
+const holderAsked = /\b(?:so dien thoai|so dt|dien thoai|so zalo|so hotline|hotline|duong day nong) (?:cua )?(?<h>[a-z]+(?: [a-z0-9]+){0,4}?) (?:la gi|la bao nhieu|bao nhieu|bn|la so nao|la so may|so may)\b/;
+/** holders whose numbers the assistant has (the ward's offices, the emergency and bank lines), or a word pointing back */
+const knownHolder = /^(?:phuong|ubnd|uy ban|bo phan|mot cua|cong an|to cong nghe|tong dai|ngan hang|cap cuu|cuu hoa|cuu nan|tro ly|ad|admin|nay|do|ay|ho|no|moi|cu|lien he)\b/;
+
+/** The message asks for one person's own number (see above): `folded` as foldedText reads it, `text` as written. */
+export function asksPersonalContact(folded: string, text: string): boolean {
+  if (!phoneWord.test(folded)) return false;
+  if (personMark.test(folded) || titledName.test(text.normalize("NFC"))) return true;
+  const holder = holderAsked.exec(folded)?.groups?.h;
+  return !!holder && !knownHolder.test(holder);
+}
