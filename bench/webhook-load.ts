@@ -31,7 +31,7 @@
  *
  * Environment: WEBHOOK_REPS (3), WEBHOOK_DURATION_S (10), WEBHOOK_CONNECTIONS (20),
  * WEBHOOK_RATE (500), WEBHOOK_DRAIN_S (90: longest wait for the queue after a run),
- * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,shared,max,capacity).
+ * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,growwal,shared,max,capacity).
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -642,7 +642,7 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
   };
   const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [], unniced: [], insession: [], capacity: [], growwal: [] };
   for (let i = 0; i < reps; i++) {
-    const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "shared", "max", "capacity", "deferred", "insession"] : ["rate", "shared", "max", "capacity"]);
+    const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "growwal", "shared", "max", "capacity", "deferred", "insession"] : ["rate", "growwal", "shared", "max", "capacity"]);
     // every other repetition in the reverse order: a machine whose load drifts during the run
     // then favours neither layout
     for (const mode of (i % 2 ? [...modes].reverse() : modes) as Mode[]) {
