@@ -60,6 +60,9 @@ const rows: Row[] = [
         ["  ratio main file / journal, per rep", hook.p99Ratios.map((x) => x.toFixed(1)).join(" "), "", "", ""] as Row,
       ]
     : []),
+  ...(hook.growwal.length
+    ? [[`webhook @${hook.rateTarget}/s p99, intake WAL not written ahead (this run, before session 11)`, `${hook.medians.growwal.p99} ms`, "", "", ""] as Row]
+    : []),
   ["webhook max acks/s", hook.medians.max.acksPerS.toFixed(0), "1,130", "", ""],
   ["webhook max p99", `${hook.medians.max.p99} ms`, "43 ms", "", ""],
   ...(hook.deferred.length ? [[`webhook @${hook.rateTarget}/s p99, processing deferred`, `${hook.medians.deferred.p99} ms`, "", "(diagnostic)", ""] as Row] : []),

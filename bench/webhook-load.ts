@@ -31,10 +31,10 @@
  *
  * Environment: WEBHOOK_REPS (3), WEBHOOK_DURATION_S (10), WEBHOOK_CONNECTIONS (20),
  * WEBHOOK_RATE (500), WEBHOOK_DRAIN_S (90: longest wait for the queue after a run),
- * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,shared,max,capacity).
+ * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,growwal,shared,max,capacity).
  */
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Session } from "node:inspector/promises";
 import { monitorEventLoopDelay, PerformanceObserver } from "node:perf_hooks";
@@ -83,8 +83,36 @@ type ClientResult = {
 /** rate: 500/s offered (the target); shared: the same with the intake writing the main database
  *  file, as before the intake journal (for comparison in one run); max: no rate limit;
  *  deferred (diagnostic): 500/s with processing held back until the load is over;
- *  unniced: 500/s with the processing thread at the main thread's priority (PROCESSING_THREAD_NICE=0, as before session 6) */
-export type Mode = "rate" | "shared" | "max" | "deferred" | "unniced" | "insession" | "capacity";
+ *  unniced: 500/s with the processing thread at the main thread's priority (PROCESSING_THREAD_NICE=0, as before session 6);
+ *  growwal: 500/s with the intake journal's WAL not written ahead (INTAKE_WAL_PREALLOCATE_BYTES=0, as before session 11) */
+export type Mode = "rate" | "shared" | "max" | "deferred" | "unniced" | "insession" | "capacity" | "growwal";
+
+/** The intake journal's flushes during a run (ms, p50/p99/max): lookups + commit, the wait for the WAL sync, and per event the wait from receipt to its flush's start and to the end of its sync. */
+export type JournalTimings = Record<"commit" | "sync" | "queued" | "stored" | "syncGrew" | "syncSame", { p50: number; p99: number; max: number; n: number }>;
+
+function walSize(journalPath: string): number {
+  try {
+    return statSync(`${journalPath}-wal`).size;
+  } catch {
+    return NaN;
+  }
+}
+
+function timingSummary(trace: { commitMs: number[]; syncMs: number[]; queuedMs: number[]; storedMs: number[]; walGrew: boolean[] }): JournalTimings | undefined {
+  if (!trace.commitMs.length) return undefined;
+  const s = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted.at(-1) ?? NaN, n: sorted.length };
+  };
+  const grew = trace.syncMs.filter((_, i) => trace.walGrew[i]);
+  const same = trace.syncMs.filter((_, i) => !trace.walGrew[i]);
+  return { commit: s(trace.commitMs), sync: s(trace.syncMs), queued: s(trace.queuedMs), stored: s(trace.storedMs), syncGrew: s(grew), syncSame: s(same) };
+}
+
+function formatTimings(t: JournalTimings): string {
+  const f = (x: { p50: number; p99: number; max: number; n: number }) => `${x.p50.toFixed(1)}/${x.p99.toFixed(1)}/${x.max.toFixed(0)}`;
+  return `journal ms p50/p99/max: commit ${f(t.commit)}, sync ${f(t.sync)} (WAL grown ${t.syncGrew.n}: ${f(t.syncGrew)}, same size ${t.syncSame.n}: ${f(t.syncSame)}); per event queued ${f(t.queued)}, stored ${f(t.stored)}`;
+}
 
 /** Processing alone (mode "capacity"): the drain of a journal of acknowledged events, timed with nothing else running. */
 export type Capacity = {
@@ -139,7 +167,7 @@ export type LoadRun = ClientResult & {
   /** bytes the main thread allocated per acknowledgement (sampling heap profile; WEBHOOK_HEAP_PROFILE) */
   allocatedPerAck?: number;
   /** the intake journal during the run: events written, transactions, WAL syncs (group commit) */
-  journal?: { events: number; commits: number; syncs: number };
+  journal?: { events: number; commits: number; syncs: number; timings?: JournalTimings; walBytes?: number };
   capacity?: Capacity;
 };
 
@@ -149,13 +177,14 @@ export type WebhookLoadResult = {
   max: LoadRun[];
   deferred: LoadRun[];
   unniced: LoadRun[];
+  growwal: LoadRun[];
   insession: LoadRun[];
   capacity: LoadRun[];
   breakdownUs: Record<string, number>;
   targetP99Ms: number;
   rateTarget: number;
   met: boolean;
-  medians: { rate: Summary; shared: Summary; max: Summary; deferred: Summary; unniced: Summary; insession: Summary; capacity: Summary };
+  medians: { rate: Summary; shared: Summary; max: Summary; deferred: Summary; unniced: Summary; insession: Summary; capacity: Summary; growwal: Summary };
   /** mode "capacity": medians over its runs */
   capacityMedians?: { eventsPerS: number; childCpuMsPerEvent: number; childMainCpuMsPerEvent: number; ceilingPerS: number; ratio: number };
   /** per repetition, p99 with the intake in the main file / p99 with the intake journal (same load, back to back) */
@@ -411,6 +440,8 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       });
       gcObserver.observe({ entryTypes: ["gc"] });
       const journal0 = server.intakeJournal && { ...server.intakeJournal.stats };
+      const trace = { commitMs: [] as number[], syncMs: [] as number[], queuedMs: [] as number[], storedMs: [] as number[], walGrew: [] as boolean[] };
+      if (server.intakeJournal) server.intakeJournal.trace = trace;
       const eld = monitorEventLoopDelay({ resolution: 1 });
       eld.enable();
       const client = await runClient({
@@ -441,6 +472,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       }
       const threadNice = threadNices();
       const journalAtEnd = server.intakeJournal && { ...server.intakeJournal.stats };
+      if (server.intakeJournal) server.intakeJournal.trace = undefined;
       const doneAtEnd = (await countRows(server, sql`select count(*) as n from webhook_events where status = 'done'`)) - warmed;
       const capacity = mode === "capacity" ? await timeDrain(server, fake, childPid!, databaseUrl, client.ok2xx, opts.ceilingMs, warmed) : undefined;
       const t0 = performance.now();
@@ -477,14 +509,14 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         allocatedPerAck: allocatedBytes === undefined ? undefined : allocatedBytes / Math.max(1, client.ok2xx),
         mainRunMsPerS: sched0 && sched1 ? (sched1.runNs - sched0.runNs) / 1e6 / client.durationS : NaN,
         mainWaitMsPerS: sched0 && sched1 ? (sched1.waitNs - sched0.waitNs) / 1e6 / client.durationS : NaN,
-        journal: journalAtEnd && journal0 && { events: journalAtEnd.events - journal0.events, commits: journalAtEnd.commits - journal0.commits, syncs: journalAtEnd.syncs - journal0.syncs },
+        journal: journalAtEnd && journal0 && { events: journalAtEnd.events - journal0.events, commits: journalAtEnd.commits - journal0.commits, syncs: journalAtEnd.syncs - journal0.syncs, timings: timingSummary(trace), walBytes: walSize(server.intakeJournal!.path) },
         capacity,
       };
     } finally {
       if (stoppedPid !== undefined) resumeChild(stoppedPid);
       tmp.remove();
     }
-  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}) }, mode !== "shared", mode !== "insession");
+  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}), ...(mode === "growwal" ? { INTAKE_WAL_PREALLOCATE_BYTES: "0" } : {}) }, mode !== "shared", mode !== "insession");
 }
 
 /**
@@ -608,9 +640,9 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
       .filter((q) => q.expect === "answer" || q.expect === "handoff")
       .map((q) => q.q),
   };
-  const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [], unniced: [], insession: [], capacity: [] };
+  const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [], unniced: [], insession: [], capacity: [], growwal: [] };
   for (let i = 0; i < reps; i++) {
-    const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "shared", "max", "capacity", "deferred", "insession"] : ["rate", "shared", "max", "capacity"]);
+    const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "growwal", "shared", "max", "capacity", "deferred", "insession"] : ["rate", "growwal", "shared", "max", "capacity"]);
     // every other repetition in the reverse order: a machine whose load drifts during the run
     // then favours neither layout
     for (const mode of (i % 2 ? [...modes].reverse() : modes) as Mode[]) {
@@ -623,7 +655,8 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
           `main-thread stall p99 ${r.stallP99Ms.toFixed(1)} ms, max ${r.stallMaxMs.toFixed(0)} ms; main thread on CPU ${r.mainRunMsPerS.toFixed(0)} ms/s, waiting for a CPU ${r.mainWaitMsPerS.toFixed(0)} ms/s; threads by nice ${r.threadNice}; ` +
           `CPU during the load: ${r.threadsCpu}, load generator ${r.cpuMsPerS?.toFixed(0) ?? "?"} ms/s; main-thread GC ${r.mainGc.count} pauses, ${r.mainGc.totalMs.toFixed(0)} ms, longest ${r.mainGc.maxMs.toFixed(1)} ms; per ack: main thread ${((r.mainRunMsPerS * 1000) / Math.max(1, r.acksPerS)).toFixed(0)} µs CPU` +
           (r.allocatedPerAck !== undefined ? `, ${(r.allocatedPerAck / 1024).toFixed(1)} KiB allocated` : "") +
-          (r.journal ? `; journal ${r.journal.events} events in ${r.journal.commits} commits, ${r.journal.syncs} syncs` : ""),
+          (r.journal ? `; journal ${r.journal.events} events in ${r.journal.commits} commits, ${r.journal.syncs} syncs, WAL file ${((r.journal.walBytes ?? NaN) / 1048576).toFixed(1)} MiB at the end` : "") +
+          (r.journal?.timings ? `; ${formatTimings(r.journal.timings)}` : ""),
       );
       if (r.capacity) log(`    ${formatCapacity(r.capacity)}`);
     }
@@ -635,6 +668,7 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
     max: summarise(runs.max),
     deferred: summarise(runs.deferred),
     unniced: summarise(runs.unniced),
+    growwal: summarise(runs.growwal),
     insession: summarise(runs.insession),
     capacity: summarise(runs.capacity),
   };
@@ -675,6 +709,7 @@ function modeName(mode: Mode, rate: number): string {
     max: "max",
     deferred: `@${rate}/s, processing deferred`,
     unniced: `@${rate}/s, processing thread not niced (before)`,
+    growwal: `@${rate}/s, intake WAL not written ahead (before)`,
     insession: `@${rate}/s, fake Zalo and load generator in the server's session (before)`,
     capacity: `processing capacity (journal filled with processing stopped, then drained alone)`,
   }[mode];
@@ -685,10 +720,10 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
     `  ${name}\n    ${s.acksPerS.toFixed(0).padStart(6)} acks/s  p50 ${String(s.p50).padStart(4)} ms  p99 ${String(s.p99).padStart(4)} ms  non-2xx ${s.non2xx}  errors ${s.errors}  ` +
     `stored ${s.stored}  processed ${s.done}  replied ${s.repliesSent}  (background ${s.processPerS.toFixed(0)} events/s)  ` +
     `main-thread stall p99 ${s.stallP99Ms.toFixed(1)} ms, max ${s.stallMaxMs.toFixed(0)} ms, waiting for a CPU ${s.mainWaitMsPerS.toFixed(0)} ms/s`;
-  const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred, ...r.unniced, ...r.insession, ...r.capacity];
+  const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred, ...r.unniced, ...r.insession, ...r.capacity, ...r.growwal];
   return [
     `webhook load (${r.rate.length} reps, medians):`,
-    ...(["rate", "insession", "unniced", "shared", "max", "deferred"] as const).filter((m) => r[m].length).map((m) => line(modeName(m, r.rateTarget), r.medians[m])),
+    ...(["rate", "growwal", "insession", "unniced", "shared", "max", "deferred"] as const).filter((m) => r[m].length).map((m) => line(modeName(m, r.rateTarget), r.medians[m])),
     ...(r.capacityMedians
       ? [
           `  processing capacity alone (${r.capacity.length} runs, medians): ${r.capacityMedians.eventsPerS.toFixed(0)} events/s (target ≥ 1,000), child CPU ${r.capacityMedians.childCpuMsPerEvent.toFixed(3)} ms/event ` +
@@ -700,6 +735,7 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
     `  target p99 < ${r.targetP99Ms} ms at ${r.rateTarget} req/s: ${r.met ? "MET" : "MISSED"}`,
     `  per-rep p99 @rate (ms): ${r.rate.map((x) => x.p99).join(" ")}` +
       (r.shared.length ? `; intake in the main file (before): ${r.shared.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.p99Ratios.map((x) => x.toFixed(1)).join(" ")}` : "") +
+      (r.growwal.length ? `; intake WAL not written ahead (before): ${r.growwal.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.growwal.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
       (r.unniced.length ? `; processing thread not niced (before): ${r.unniced.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.unniced.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(1)).join(" ")}` : "") +
       (r.insession.length ? `; helpers in the server's session (before): ${r.insession.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.insession.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(1)).join(" ")}` : "") +
       (r.max.length ? `; per-rep max acks/s: ${r.max.map((x) => x.acksPerS.toFixed(0)).join(" ")}` : ""),

@@ -4,7 +4,8 @@
  * processing thread hold them, events through the real WebhookIntake (signatures and all); then
  * the whole server with its processing thread.
  */
-import { rmSync } from "node:fs";
+import { copyFileSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
@@ -56,7 +57,7 @@ describe("the journal and its drain, on two connections", () => {
     tmp?.remove();
   });
 
-  async function openIntake(options: { cleanupEveryMs?: number; syncFile?: SyncFile } = {}) {
+  async function openIntake(options: { cleanupEveryMs?: number; syncFile?: SyncFile; preallocateWalBytes?: number } = {}) {
     const journal = await IntakeJournal.open(path, main.client, options);
     closers.push(() => journal.close());
     return { journal, intake: new WebhookIntake(main.db, systemClock, services.wards, journal) };
@@ -183,6 +184,52 @@ describe("the journal and its drain, on two connections", () => {
     expect(accepted.eventId).toBeGreaterThan(await readCursor(main.client));
     await drain.drainAll();
     expect(await stored([lost.message.msg_id])).toMatchObject([{ status: "pending", deliveries: 1 }]);
+  });
+
+  it("writes the journal's WAL ahead, so acknowledging never grows it, and what was acknowledged is read back from a copy", async () => {
+    // A WAL that grows makes each acknowledgement's fdatasync commit the file system's journal
+    // too (bench/README.md, session 11); frames written into blocks the file has do not.
+    const ahead = 24 * 1024 * 1024; // more than the default, so this open extends the file itself
+    const realSync = dataSyncFile();
+    closers.push(() => realSync.close());
+    const sizes: number[] = [];
+    const syncFile: SyncFile = async (file) => {
+      sizes.push(statSync(file).size);
+      await realSync(file);
+    };
+    const { intake } = await openIntake({ syncFile, preallocateWalBytes: ahead });
+    expect(statSync(`${path}-wal`).size).toBe(ahead);
+    const drain = new JournalDrain(processing.client, path, silentLogger);
+    await drain.drainAll(); // what earlier tests left; and a checkpoint, so the WAL may start again
+    const waves = [0, 1].map((wave) => Array.from({ length: 30 }, (_, i) => textEvent(ward, { userId: zaloId("3"), text: `đợt ${wave} câu ${i}` })));
+    for (const wave of waves) {
+      for (const e of wave.slice(0, 10)) await receive(intake, e); // one transaction each
+      await Promise.all(wave.slice(10).map((e) => receive(intake, e))); // shared transactions
+    }
+    // every sync before an acknowledgement found the file at the size written ahead
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(new Set(sizes)).toEqual(new Set([ahead]));
+
+    // As after a power cut: the journal and its WAL copied without the WAL index (-shm), so
+    // SQLite rebuilds the index from the WAL's frames; the zeros written ahead end the frames.
+    const copy = makeTempDir("journal-copy");
+    try {
+      copyFileSync(path, join(copy.dir, "j.intake"));
+      copyFileSync(`${path}-wal`, join(copy.dir, "j.intake-wal"));
+      const reader = createEmbeddedClient(join(copy.dir, "j.intake"), { busyTimeoutMs: 1000, pragmas: [] });
+      try {
+        const keys = new Set((await reader.execute("select event_key from intake_journal")).rows.map((r) => String(r.event_key)));
+        for (const e of waves.flat()) expect(keys.has(`msg:${e.message.msg_id}`), e.message.msg_id).toBe(true);
+        expect((await reader.execute("PRAGMA integrity_check")).rows[0]![0]).toBe("ok");
+      } finally {
+        reader.close();
+      }
+    } finally {
+      copy.remove();
+    }
+    // and each is moved once
+    expect(await drain.drainAll()).toBe(60);
+    expect(await stored(waves.flat().map((e) => e.message.msg_id))).toHaveLength(60);
   });
 });
 

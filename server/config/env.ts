@@ -42,6 +42,8 @@ const envSchema = z.object({
   PROCESSING_MODE: z.enum(["thread", "inline"]).optional(),
   /** Node: how much lower (nice increment, 0–19) the processing process runs than the server (every thread of it) */
   PROCESSING_THREAD_NICE: intFromString(10).pipe(z.number().max(19)),
+  /** Node: bytes of the intake journal's WAL written ahead at start (0: none; server/webhooks/intake-journal.ts preallocateWal) */
+  INTAKE_WAL_PREALLOCATE_BYTES: intFromString(16 * 1024 * 1024),
   /** optional language model (any OpenAI-compatible endpoint); without a key nothing calls it */
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
@@ -86,6 +88,7 @@ export type Config = {
   knowledgeDir: string;
   processingMode: "thread" | "inline";
   processingThreadNice: number;
+  intakeWalPreallocateBytes?: number;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   llm: { apiKey: string; baseUrl: string | undefined; chatModel: string; dailyTokenBudget: number; timeoutMs: number } | undefined;
   devMode: boolean;
@@ -129,6 +132,7 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     knowledgeDir: e.KNOWLEDGE_DIR || "knowledge",
     processingMode: e.PROCESSING_MODE ?? "thread",
     processingThreadNice: e.PROCESSING_THREAD_NICE,
+    intakeWalPreallocateBytes: e.INTAKE_WAL_PREALLOCATE_BYTES,
     logLevel: e.LOG_LEVEL ?? "info",
     llm: e.OPENAI_API_KEY
       ? {

@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, fdatasyncSync, openSync, statSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Client, InStatement } from "@libsql/client";
 import { GroupCommit, type EventStore, type IncomingEvent, type StoredEvent } from "./event-store";
@@ -25,7 +25,9 @@ import { SharedFileSync, syncDirectory, type SyncFile } from "./file-sync";
  *   sync), and the sync is an fsync of the WAL in libuv's thread pool (server/webhooks/file-sync.ts):
  *   the main thread reads and answers other requests while the disk works, where SQLite's own
  *   sync (FULL) held it for the whole flush. Requests arriving during a sync share the next
- *   transaction and its sync (group commit; bench/README.md, "Session 6, wave 2").
+ *   transaction and its sync (group commit; bench/README.md, "Session 6, wave 2"). The WAL
+ *   file is written ahead at open (preallocateWal), so that sync rarely has to change the file's
+ *   size and commit the file system's journal with it (bench/README.md, "Session 11").
  * - Each journal row is moved once (the cursor moves with the rows, atomically); the main file's
  *   unique (ward, event key) makes a repeated delivery count in `deliveries`, not a second event.
  * - Rows are deleted from the journal only up to the cursor, which the drain commits with a full
@@ -40,6 +42,12 @@ export class IntakeJournal implements EventStore {
   private lastCleanup = 0;
   /** Events stored, journal transactions and WAL syncs, since open (commits shared, measured). */
   readonly stats = { events: 0, commits: 0, syncs: 0 };
+  /**
+   * Set by a bench to time every flush (ms): its lookups and commit, its wait for the WAL sync,
+   * and per event the wait from receipt to the flush's start and to the sync's end.
+   */
+  trace: { commitMs: number[]; syncMs: number[]; queuedMs: number[]; storedMs: number[]; walGrew: boolean[] } | undefined;
+  private walSize = 0;
 
   private constructor(
     private readonly journal: Client,
@@ -64,7 +72,11 @@ export class IntakeJournal implements EventStore {
    * Opens (creating) the journal next to the main database. `main` is the main file's client,
    * already migrated (intake_cursor exists); only read here.
    */
-  static async open(path: string, main: Client, options: { cleanupEveryMs?: number; syncFile?: SyncFile } = {}): Promise<IntakeJournal> {
+  static async open(
+    path: string,
+    main: Client,
+    options: { cleanupEveryMs?: number; syncFile?: SyncFile; preallocateWalBytes?: number } = {},
+  ): Promise<IntakeJournal> {
     // residents' messages: the server account's only, as the main file (its -wal and -shm follow)
     // (without opening an existing file: that would drop this process's SQLite locks on it)
     ensurePrivateFile(path);
@@ -102,6 +114,7 @@ export class IntakeJournal implements EventStore {
       ],
       "write",
     );
+    await preallocateWal(journal, `${path}-wal`, options.preallocateWalBytes ?? PREALLOCATE_WAL_BYTES);
     const opened = new IntakeJournal(journal, main, path, options.cleanupEveryMs ?? CLEANUP_EVERY_MS, options.syncFile);
     await opened.wal.sync(); // anything an earlier process committed and did not sync
     // the -wal may have just been created: its name must be on disk too, once
@@ -120,6 +133,9 @@ export class IntakeJournal implements EventStore {
 
   /** One group commit: check duplicates, append, and now and then drop rows already moved. */
   private async write(values: IncomingEvent[]): Promise<StoredEvent[]> {
+    const trace = this.trace;
+    const started = trace && performance.now();
+    const startedAt = trace && Date.now();
     const keys = values.map((v) => [v.wardId, v.eventKey] as const);
     // 1. events already moved into the main file (a read: never waits for a writer in WAL mode)
     const moved = await this.main.execute(lookup("webhook_events", "ward_id, event_key, status", keys));
@@ -145,9 +161,25 @@ export class IntakeJournal implements EventStore {
     const results = await this.journal.batch(statements, "write");
     this.stats.commits += 1;
     this.stats.events += values.length;
+    const committed = trace && performance.now();
+    if (trace) {
+      const size = statSync(`${this.path}-wal`).size;
+      trace.walGrew.push(size !== this.walSize);
+      this.walSize = size;
+    }
     // The 200s wait for this sync; meanwhile the main thread reads the next requests, which
     // the next flush (after this one) commits together.
     await this.wal.sync();
+    if (trace) {
+      const synced = performance.now();
+      trace.commitMs.push(committed! - started!);
+      trace.syncMs.push(synced - committed!);
+      const end = Date.now();
+      for (const v of values) {
+        trace.queuedMs.push(startedAt! - Number(v.receivedAt));
+        trace.storedMs.push(end - Number(v.receivedAt));
+      }
+    }
     this.stats.syncs = this.wal.started;
     if (cleanup && results.at(-1)!.rowsAffected >= CLEANUP_ROWS) this.lastCleanup = 0; // more to delete: again next flush
 
@@ -177,6 +209,53 @@ const MAX_BATCH = 64;
 const CLEANUP_EVERY_MS = 1000;
 /** Rows deleted by one flush at most (a backlog is deleted over the next flushes). */
 const CLEANUP_ROWS = 2000;
+
+/**
+ * Bytes of the journal's WAL written (zeros) at open, past what it holds: see preallocateWal.
+ * At 500 events/s the WAL takes ~1–2 MB/s; the drain's checkpoint (once a second) lets SQLite
+ * start the WAL again from its beginning, so 16 MiB covers several seconds of checkpoints that
+ * could not finish (a busy processing side) before the file has to grow again.
+ */
+export const PREALLOCATE_WAL_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Makes the journal's WAL file at least `bytes` long, with written (not sparse) zeros past its
+ * current end, synced once. Why (bench/README.md, "Session 11"): the 200s wait for an fdatasync of
+ * the WAL, and an fdatasync of a file that grew since the last one must also commit the file
+ * system's journal (ext4: the new size and blocks), a commit shared with every other file's
+ * metadata and ordered data on the disk — the processing side's writes and checkpoints — so it
+ * waits for them. Frames written into blocks the file already has change no metadata, and their
+ * fdatasync is only the data and the disk's cache flush.
+ *
+ * Safe for SQLite: it never reads past the frames its WAL index records, and when it rebuilds
+ * that index it stops at the first frame whose salt or checksum does not match (zeros never do) —
+ * the same as the stale frames it leaves behind itself each time it starts the WAL again from its
+ * beginning (it only truncates with journal_size_limit, not set here). Done inside a write
+ * transaction, so no frame is appended while the zeros are written.
+ */
+export async function preallocateWal(journal: Client, walPath: string, bytes: number): Promise<void> {
+  if (bytes <= 0) return;
+  const tx = await journal.transaction("write");
+  try {
+    let size: number;
+    try {
+      size = statSync(walPath).size;
+    } catch {
+      return; // no WAL yet (not in WAL mode?): nothing to extend
+    }
+    if (size >= bytes) return;
+    const fd = openSync(walPath, "r+");
+    try {
+      const zeros = Buffer.alloc(Math.min(1 << 20, bytes - size));
+      for (let at = size; at < bytes; at += zeros.length) writeSync(fd, zeros, 0, Math.min(zeros.length, bytes - at), at);
+      fdatasyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } finally {
+    await tx.rollback();
+  }
+}
 
 /**
  * Rows of `table` with these (ward_id, event_key) pairs, one indexed search per ward: a row-value
