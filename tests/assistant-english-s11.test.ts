@@ -67,6 +67,10 @@ describe("out of coverage stays with staff, politely in English", () => {
     expect(answeredEn("Can the ward extend my visa?")).toBe("phuong-viec-khong-o-phuong");
   });
 
+  it("answers 'can I use it to…' from the thing just answered, though it names another subject", () => {
+    expect(conversation("How do I get the iHanoi app on my phone?", "Can I use it to send a complaint about a flooded alley?")).toEqual(["dvc-ihanoi", "dvc-ihanoi"]);
+  });
+
   it("hands off a follow-up that asks where to find another thing the previous entry does not cover", () => {
     expect(conversation("How do we get health insurance for the whole household?", "Also, where could I find a Korean-speaking pediatrician around here?")).toEqual([
       "dvc-bhyt-ho-gia-dinh",

@@ -10,7 +10,7 @@ import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTimeEn } from "../wards/working-hours";
 import type { AskResult, ConversationMemory, OfferedChoice, ScoredEntry } from "./ask-result";
 import { composeAnswer, hasFacet } from "./compose-answer";
-import { englishAskedFacet, englishAsksForPerson, englishAsksPartOnly, englishNamesOtherThing, englishToVietnamese } from "./english";
+import { englishAskedFacet, englishAsksForPerson, englishAsksPartOnly, englishNamesOtherThing, englishRefersBack, englishToVietnamese } from "./english";
 import { SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN } from "../knowledge/sample-markers";
 import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
@@ -33,8 +33,10 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   if (englishAsksForPerson(text)) return handoffInEnglish(text, ctx, [], "asked_for_person");
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
   // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
-  const partOnly = englishAsksPartOnly(text);
-  if (partOnly && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
+  // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
+  const refersBack = !!ctx.memory.entryId && englishRefersBack(text);
+  const partOnly = englishAsksPartOnly(text) || refersBack;
+  if (partOnly && !refersBack && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   const previous = ctx.memory.entryId && partOnly ? deps.entry(ctx.memory.entryId) : undefined;
   // with nothing to lean on (the first message, or the previous turn was handed off), a part alone names no procedure:
   // the search would pick one by its wording ("documents" → certification), a confident wrong answer; staff ask which

@@ -217,6 +217,11 @@ export function englishAsksPartOnly(text: string): boolean {
   return facetGlossary.some(([pattern]) => pattern.test(lower)) && !glossary.some(({ pattern }) => pattern.test(lower));
 }
 
+/** "Can I use it to…", "Does it let me…": the thing just answered (an app, a procedure), whatever else is named. */
+export function englishRefersBack(text: string): boolean {
+  return /\b(?:use|using) (?:it|this app|that app|the app)\b|\b(?:can|could|does|will) it (?:let|allow|be used|also|help)\b/.test(text.toLowerCase());
+}
+
 /** "Can I talk to a real officer?", "I need to speak with staff about…": a person asked for, not how or when one answers here. */
 export function englishAsksForPerson(text: string): boolean {
   const lower = ` ${text.toLowerCase()} `;
