@@ -36,7 +36,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
   const refersBack = !!ctx.memory.entryId && englishRefersBack(text);
   const partOnly = englishAsksPartOnly(text) || refersBack;
-  if (partOnly && !refersBack && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
+  if (partOnly && !refersBack && /\bwhere\b/i.test(text) && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   const previous = ctx.memory.entryId && partOnly ? deps.entry(ctx.memory.entryId) : undefined;
   // with nothing to lean on (the first message, or the previous turn was handed off), a part alone names no procedure:
   // the search would pick one by its wording ("documents" → certification), a confident wrong answer; staff ask which
