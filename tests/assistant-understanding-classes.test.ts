@@ -240,8 +240,10 @@ describe("English: scams a foreigner meets, cashless payment, a foreign guest, a
 
   it("reads a foreign visitor's stay as a foreigner's temporary residence, a visa still handed off", () => {
     expect(answeredEn("My Korean friend is a foreign visitor staying at our flat, what do we have to declare?")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
-    // a visa stays a polite handoff: the list of matters handled elsewhere has no English word on visas
-    expect(answeredEn("Can the ward extend my tourist visa?")).toBe("handoff");
+    // a visa asked alone stays a polite handoff; asked of the ward, the list of matters handled elsewhere answers
+    // (its English summary names visas and residence cards as the immigration office's since session 11, as its body does)
+    expect(answeredEn("Where can I get my tourist visa extended?")).toBe("handoff");
+    expect(answeredEn("Can the ward extend my tourist visa?")).toBe("phuong-viec-khong-o-phuong");
   });
 });
 

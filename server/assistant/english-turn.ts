@@ -10,7 +10,7 @@ import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTimeEn } from "../wards/working-hours";
 import type { AskResult, ConversationMemory, OfferedChoice, ScoredEntry } from "./ask-result";
 import { composeAnswer, hasFacet } from "./compose-answer";
-import { englishAskedFacet, englishAsksPartOnly, englishToVietnamese } from "./english";
+import { englishAskedFacet, englishAsksForPerson, englishAsksPartOnly, englishNamesOtherThing, englishRefersBack, englishToVietnamese } from "./english";
 import { SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN } from "../knowledge/sample-markers";
 import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
@@ -29,8 +29,14 @@ export type EnglishTurnContext = { ward: Ward; now: number; memory: Conversation
 /** A message in English: the entry's English summary where it has one, else a polite English handoff. */
 export function englishTurn(text: string, ctx: EnglishTurnContext, deps: EnglishTurnDeps): AskResult {
   const query = englishToVietnamese(text);
+  // "Can I talk to a real officer please", "I need to speak with an officer about…": a person, at once
+  if (englishAsksForPerson(text)) return handoffInEnglish(text, ctx, [], "asked_for_person");
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
-  const partOnly = englishAsksPartOnly(text);
+  // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
+  // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
+  const refersBack = !!ctx.memory.entryId && englishRefersBack(text);
+  const partOnly = englishAsksPartOnly(text) || refersBack;
+  if (partOnly && !refersBack && /\bwhere\b/i.test(text) && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   const previous = ctx.memory.entryId && partOnly ? deps.entry(ctx.memory.entryId) : undefined;
   // with nothing to lean on (the first message, or the previous turn was handed off), a part alone names no procedure:
   // the search would pick one by its wording ("documents" → certification), a confident wrong answer; staff ask which
@@ -40,7 +46,8 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // the entry's fee/time part exists only in Vietnamese, so it is shown under a one-line English lead
   const asked = previous && entry?.summary_en && entry.action !== "handoff" ? englishAskedFacet(text) : undefined;
   if (entry && asked && hasFacet(entry, asked, deps.kb)) return facetInEnglish(entry, asked, ctx, deps);
-  if (entry?.summary_en && entry.action !== "handoff" && !asked) {
+  // the staff entry says how to reach staff: answered when asked how or when (a request for a person was handed off above)
+  if (entry?.summary_en && !asked) {
     const body = gatherSampleMarkers(fillPlaceholders(entry.summary_en, deps.kb, ctx.ward), "en");
     const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
     return {
@@ -56,9 +63,17 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
       memory: extended(ctx.memory, { entryId: entry.id, shown: "summary" as const, choices: offered, lang: "en" as const }),
     };
   }
-  const lead = asked
-    ? `The ward's information on this does not give the ${asked === "fee" ? "fee" : "processing time"}, so I have passed your question to the staff of ${ctx.ward.name}.`
-    : `Thank you for your message. The assistant cannot answer this in English yet, so I have passed it to the staff of ${ctx.ward.name}.`;
+  if (asked) return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", `The ward's information on this does not give the ${asked === "fee" ? "fee" : "processing time"}, so I have passed your question to the staff of ${ctx.ward.name}.`, entry);
+  return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", undefined, entry);
+}
+
+/** A polite English handoff: staff reply in this chat at the next office hours. */
+function handoffInEnglish(text: string, ctx: EnglishTurnContext, scored: ScoredEntry[], reason: "out_of_scope" | "asked_for_person", leadText?: string, entry?: KnowledgeEntry): AskResult {
+  const lead =
+    leadText ??
+    (reason === "asked_for_person"
+      ? `Thank you for your message. I have passed it to the staff of ${ctx.ward.name}.`
+      : `Thank you for your message. The assistant cannot answer this in English yet, so I have passed it to the staff of ${ctx.ward.name}.`);
   const when = describeNextStaffTimeEn(ctx.ward.profile.working_hours, ctx.now, ctx.ward.calendar);
   const body = gatherSampleMarkers(
     `${lead} They will reply in this chat ${when}.\n` +
@@ -67,10 +82,10 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   return {
     kind: "handoff",
     ...replyFields(body, [], [], "en"),
-    entries: r?.scored ?? [],
+    entries: scored,
     lang: "en",
-    handoff: { reason: "out_of_scope", topic: text.slice(0, 80) },
-    explanation: entry ? `Tin nhắn tiếng Anh; mục "${entry.title}" chưa có tóm tắt tiếng Anh: chuyển cán bộ.` : "Tin nhắn tiếng Anh không khớp mục nào có tóm tắt tiếng Anh: chuyển cán bộ.",
+    handoff: reason === "asked_for_person" ? { reason } : { reason, topic: text.slice(0, 80) },
+    explanation: reason === "asked_for_person" ? "Tin nhắn tiếng Anh xin gặp cán bộ: chuyển cán bộ." : entry ? `Tin nhắn tiếng Anh; mục "${entry.title}" chưa có tóm tắt tiếng Anh: chuyển cán bộ.` : "Tin nhắn tiếng Anh không khớp mục nào có tóm tắt tiếng Anh: chuyển cán bộ.",
     memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: [], lang: "en" as const }),
   };
 }

@@ -64,7 +64,13 @@ export function isEnglish(text: string, previousInEnglish = false): boolean {
  */
 type GlossaryPhrase = { pattern: RegExp; words: string; descriptor?: true; group?: string };
 const glossary: GlossaryPhrase[] = [
-  { pattern: /\blandlord\b|\btenants?\b/, words: "nguoi nuoc ngoai tam tru", descriptor: true },
+  // a landlord or tenant named in a dispute (deposit, rent, eviction, repairs) says nothing of a stay to declare
+  { pattern: /^(?![^]*\b(?:deposits?|evict\w*|kick\w* (?:me|us) out|won'?t (?:return|give back|refund|fix|repair)|refus\w* to (?:return|refund|fix|repair))\b)[^]*(?:\blandlord\b|\btenants?\b)/, words: "nguoi nuoc ngoai tam tru", descriptor: true },
+  // visas and residence cards are the immigration office's (the "not at the ward" entry says where), before a stay
+  // ("Where can I extend my visa?" alone asks what no entry says: a person answers)
+  { pattern: /^(?=[^]*\b(?:the|this|a|my) ward\b)[^]*?(?:\bvisas?\b|\bimmigration\b)/, words: "nhung viec khong lam o phuong ho chieu xuat nhap canh di dau", group: "stay" },
+  // a Vietnamese person (a friend, a wife, a student…) renting or registering a stay: a citizen's temporary residence
+  { pattern: /^(?![^]*\b(?:foreigner|i(?:'m| am|m) (?:a |an )?(?:foreign|expat)\w*)\b)[^]*\bvietnamese (?:friends?|wife|husband|partner|girlfriend|boyfriend|colleagues?|students?|citizens?|nationals?|relatives?|cousins?|employees?|workers?|maids?|helpers?|nanny|staff|tenants?)\b[^.?!]{0,80}\b(?:temporary residen\w*|register\w*|rent\w*|stay\w*)\b/, words: "dang ky tam tru thue tro o nho", group: "stay" },
   { pattern: /\bregister with (?:the )?(?:local )?police\b|\bdeclare\b[^.?!]{0,25}\bpolice\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my |their |his |her )?(?:stay|residence)/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
   // a foreign guest, visitor or friend staying: a foreigner's temporary residence, not the stay notice below
   { pattern: /\bforeign(?:er)?s? (?:guest|visitor|friend|relative|student|worker)s?\b|\b(?:guest|visitor|friend)s? from (?:abroad|overseas|another country)\b/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
@@ -77,17 +83,24 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
   { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao" },
   { pattern: /\bsignature\b/, words: "chung thuc chu ky" },
+  // a father (or mother) added to a child's birth record: recognising the parent, before a correction or a new birth
+  { pattern: /\bpaternity\b|\b(?:recogni[sz]\w*|acknowledg\w*)\b[^.?!]{0,30}\b(?:father|mother|parent|child|son|daughter)|\b(?:add|put|include)\w*\b[^.?!]{0,25}\b(?:(?:the )?father'?s?|my|his) name\b[^.?!]{0,40}\bbirth certificate|\bborn before (?:we|they|the parents|his parents|her parents) (?:got |were )?married\b|\bbirth certificate\b[^.?!]{0,40}\bno father\b/, words: "dang ky nhan cha me con bo sung ten cha giay khai sinh", group: "birth" },
   // a name or date to correct on a birth certificate: the correction, not a new birth registration
   { pattern: /\b(?:change|correct|fix)\w*\b[^.?!]{0,30}\b(?:name|surname|date of birth|birthday)\b|\b(?:wrong|misspelt|misspelled|incorrect)\b[^.?!]{0,20}\b(?:name|date of birth|birthday)\b|\b(?:name|surname|date of birth|birthday)\b[^.?!]{0,20}\b(?:wrong|misspel\w*|incorrect|mistaken)\b/, words: "cai chinh ho tich sua ten doi ten", group: "birth" },
   { pattern: /\bbirth\b|\bnewborn\b|\bbaby\b/, words: "dang ky khai sinh", group: "birth" },
   { pattern: /\bdeath\b|\bdied\b|\bpassed away\b/, words: "dang ky khai tu" },
-  { pattern: /\bid card\b|\bidentity card\b|\bcitizen id\b/, words: "can cuoc" },
+  // a photo or copy of one's ID asked for by a shop, a landlord, a stranger: personal data, not the ID card procedure
+  { pattern: /\bpersonal (?:data|information|info|details)\b|\b(?:photo|picture|scan|image)s? of (?:my |your |our |the |an? )?(?:id|identity|citizen id|passport)\b|\b(?:share|send|give)\w*\b[^.?!]{0,30}\b(?:id card|passport)\b[^.?!]{0,30}\b(?:shop|store|stranger|someone|landlord|company|app)\b/, words: "du lieu ca nhan anh can cuoc nguoi la", group: "id" },
+  { pattern: /\bid card\b|\bidentity card\b|\bcitizen id\b/, words: "can cuoc", group: "id" },
   // subjects a foreign resident asks about in their own words (session 10: these entries had no English at all)
   { pattern: /\bsocial insurance\b|\bpensions?\b|\bretirement (?:pay|income)\b/, words: "bao hiem xa hoi tu nguyen luong huu" },
-  { pattern: /\bhealth insurance\b|\bmedical insurance\b/, words: "bao hiem y te" },
-  { pattern: /\b(?:building|construction) permits?\b|\bpermits?\b[^.?!]{0,30}\b(?:build|renovat|repair|extend)\w*|\b(?:build|renovat|extend)\w*\b[^.?!]{0,40}\bpermits?\b|\b(?:add|build)\w* (?:an? )?(?:extra |new )?(?:floors?|storey|stor(?:y|ies))\b/, words: "giay phep xay dung sua chua nha" },
+  { pattern: /\b(?:health|medical) insurance\b[^.?!]{0,40}\b(?:family|families|household|wife|husband|children|kids|parents)\b|\b(?:family|household)\b[^.?!]{0,40}\b(?:health|medical) insurance\b/, words: "bao hiem y te ho gia dinh", group: "health" },
+  { pattern: /\bhealth insurance\b|\bmedical insurance\b/, words: "bao hiem y te", group: "health" },
+  { pattern: /\b(?:building|construction) permits?\b|(?<!\b(?:work|working|labou?r|residence|resident) )\bpermits?\b[^.?!]{0,30}\b(?:build|renovat|repair|extend)\w*|\b(?:build|renovat|extend)\w*\b[^.?!]{0,40}(?<!\b(?:work|working|labou?r|residence|resident) )\bpermits?\b|\b(?:add|build)\w* (?:an? )?(?:extra |new )?(?:floors?|storey|stor(?:y|ies))\b/, words: "giay phep xay dung sua chua nha" },
   { pattern: /\bgreen[- ]lanes?\b|\bfast[- ]track\w*/, words: "lan xanh" },
+  { pattern: /\b(?:household |small )?business tax\w*|\blump[- ]sum tax\w*|\bflat tax\b|\btax\w*\b[^.?!]{0,30}\b(?:(?:my|our|her|his|a|the) (?:shop|stall|store|business))\b|\b(?:shop|stall|store)\b[^.?!]{0,60}\btax\w*/, words: "thue ho kinh doanh khoan tu khai", group: "business" },
   { pattern: /\b(?:household |small )?business (?:registration|licen[cs]e)\b|\bregister(?:ing)? (?:a |my |our )?(?:household |small |family )?business\b|\bopen(?:ing)? (?:a |my |our )?(?:small )?(?:shop|store|business)\b/, words: "dang ky ho kinh doanh" },
+  { pattern: /\bmilitary service\b|\bconscript\w*|\b(?:the )?draft(?:ed)?\b[^.?!]{0,20}\b(?:army|military)\b|\barmy service\b|\bjoin(?:ing)? the army\b/, words: "dang ky nghia vu quan su" },
   { pattern: /\badopt(?:ion|ing|ed)?\b/, words: "dang ky nuoi con nuoi" },
   { pattern: /\bdisabilit(?:y|ies)\b|\bdisabled\b|\bhandicap\w*/, words: "xac nhan khuyet tat" },
   { pattern: /\b(?:land|boundary|border) dispute\b|\bdispute\b[^.?!]{0,40}\b(?:neighbou?rs?|land|boundary)\b|\b(?:neighbou?rs?)\b[^.?!]{0,40}\b(?:encroach\w*|boundary|dispute)|\bmediat\w*/, words: "hoa giai tranh chap dat dai hang xom" },
@@ -106,17 +119,23 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bvneid\b[^.?!]*\b(?:password|locked|blocked|new phone|phone number)\b|\b(?:password|locked|blocked)\b[^.?!]*\bvneid\b/, words: "su co vneid quen mat khau tai khoan bi khoa", group: "vneid" },
   { pattern: /\bvneid\b|\belectronic id\w*/, words: "tai khoan dinh danh dien tu vneid muc 2", group: "vneid" },
   { pattern: /\b(?:renew|get|apply for|make|issue|extend)\w*\s+(?:(?:a|an|my|our|his|her|the|new|vietnamese|[a-z]+'s)\s+){0,3}passports?\b/, words: "lam ho chieu" },
+  // someone to help submit (not knowing the portal, a help desk): the help entry, before how to apply
+  { pattern: /\bhelp ?desk\b|\b(?:help|assist)\w*\b[^.?!]{0,30}\b(?:submit\w*|fill\w* (?:in|out)|apply\w*|my (?:papers|application|forms?))\b|\bdon'?t know how to use\b[^.?!]{0,30}\b(?:portal|app|phone|computer)/, words: "ho tro nop ho so khong biet dung dien thoai mot cua huong dan", group: "application" },
   { pattern: /\bsubmit\w*\b[^.?!]{0,25}\bapplication|\bapply online\b|\bonline application/, words: "cac buoc nop ho so truc tuyen", group: "application" },
   { pattern: /\bcriminal record\b|\bjudicial record\b|\bpolice (?:check|clearance)/, words: "ly lich tu phap" },
   // money already sent: the steps for a victim; "is this a scam?": checking a message (no English summary)
   // ("real"/"safe" only of a link, message, number, account…: "tell me if the real address changed" asks the address)
   { pattern: /\b(?:accident|hospital|surgery|emergency room)\b[^.?!]*\b(?:money|transfer|pay)|\b(?:money|transfer|pay)\b[^.?!]*\b(?:accident|hospital|surgery)\b/, words: "nguoi la bao nguoi than bi tai nan cap cuu can chuyen tien gap", group: "scam" },
+  // someone offering to get lost money back (for a fee): the second scam, before the victim's steps
+  { pattern: /^(?=[^]*\b(?:fees?|offer\w*|services?|compan(?:y|ies)|agency|hackers?|promis\w*|claims?|says? (?:he|she|they) can)\b)[^]*?(?:\b(?:recover\w*|get (?:back )?(?:my |the |your )?(?:money|funds) back|get back (?:my |the |your )?(?:money|funds)|retriev\w*)\b[^.?!]{0,60}\b(?:scam\w*|fee|lost|stolen)|\b(?:scam\w*|lost|stolen)\b[^.?!]{0,60}\b(?:recover\w*|get (?:it|them|the money) back)\b)/, words: "dich vu lay lai tien bi lua coi chung lua lan hai", group: "scam" },
+  // a link to install an app (VNeID, tax, electricity…) sent by a stranger: the fake app
+  { pattern: /\blink\b[^.?!]{0,40}\b(?:install|download)\w*\b[^.?!]{0,30}\bapp\b|\b(?:install|download)\w*\b[^.?!]{0,40}\bapp\b[^.?!]{0,30}\b(?:from|via|through|with) (?:a |the |this |that )?link\b|\bapk\b/, words: "link cai ung dung vneid dich vu cong thue gia mao", group: "scam" },
   { pattern: /\b(?:sent|transferred|paid|lost)\b[^.?!]{0,40}\b(?:million|dong|vnd|money|usd)\b/, words: "da lo chuyen tien cho ke lua dao phai lam gi ngay", group: "scam" },
   // a caller who says he is a police officer (or from a court) and wants money or an app: police impersonation
   { pattern: /\b(?:claim\w*|pretend\w*|posing|pos(?:es|ed) as|impersonat\w*|introduc\w* (?:himself|herself|themselves)|sa(?:y|id|ys|ying) (?:he|she|they)(?:['’](?:s|re)\b| (?:is|are|was|were|works?)))\b[^.?!]{0,30}\b(?:police\w*|officers?|public security|court|prosecutor\w*)\b|\bpolice\w*\b[^.?!]{0,60}\b(?:transfer|send money|investigation)\b/, words: "gia danh cong an goi dien yeu cau chuyen tien dieu tra", group: "scam" },
   // someone asks for the code a bank sent: the OTP entry
   // ("security code" only of one a bank, SMS or phone sent: a card's or an ID card's is no OTP)
-  { pattern: /\botp\b|\bverification code\b|\b(?:share|give|send|tell|read)\w*\b[^.?!]{0,25}\b(?:the|a|my|this|that) code\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b[^.?!]{0,40}\b(?:bank|sms|texted|sent|phone)\b|\b(?:bank|sms|texted|sent)\b[^.?!]{0,40}\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
+  { pattern: /\botp\b|\bverification code\b|\b(?:share|give|send|tell|read|wants?|ask\w*)\b[^.?!]{0,25}\b(?:the|a|my|this|that) code\b|\bcode (?:that was |they |he |she |i was )?(?:texted|sent) to (?:me|my phone)\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b[^.?!]{0,40}\b(?:bank|sms|texted|sent|phone)\b|\b(?:bank|sms|texted|sent)\b[^.?!]{0,40}\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
   { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
   { pattern: /\bsim\b[^.?!]{0,30}\b(?:lock|block|cut|suspend|deactivat)\w*/, words: "cuoc goi bao sim sap bi khoa chuan hoa thue bao", group: "scam" },
   { pattern: /\b(?:won|win|winning)\b[^.?!]{0,20}\b(?:a |the )?(?:prize|gift|lottery|reward|car|phone)\b|\bprize\b/, words: "tin bao trung thuong nop phi nhan qua", group: "scam" },
@@ -135,7 +154,9 @@ const glossary: GlossaryPhrase[] = [
   // "report a broken street light, pole number 12" or "report a change of my house number" is an ordinary report
   // to the ward or a procedure)
   { pattern: /\breport\w*\b[^.?!]{0,30}\b(?:(?:(?:scam|spam|fraud|suspicious|fake|unknown)\w*(?: text)?|(?:this|that|these|those|such)(?: (?:kind|type|sort)s? of)?) (?:messages?|texts?|sms|numbers?|calls?)\b|scam\w*|spam\b)/, words: "bao cao to giac lua dao tin nhan rac", group: "report" },
-  { pattern: /\bcomplain\w*|\breport (?:a )?problem|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
+  // (not of an application, nor of chatting with staff: "when do they answer" there is the staff entry's)
+  { pattern: /^(?![^]*\b(?:application|dossier|file|paperwork|certificate|chat|staff|officers?)s?\b)[^]*\b(?:how long|when)\b[^.?!]{0,30}\b(?:respond|reply|answer|get back|hear back|fix)\w*/, words: "theo doi phan anh da gui", group: "report" },
+  { pattern: /\bcomplain\w*|\breport (?:a )?problem|\b(?:issues?|problems?|things?)\b[^.?!]{0,20}\breport\b|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
   // the app itself, unless the message is about a report (sent through it)
   { pattern: /\bihanoi\b/, words: "ung dung ihanoi cong dan thu do so cai dat va su dung", group: "report" },
   // paying the ward (at its office, a fee, a procedure) by any means: paying fees, before the cashless safety tips
@@ -145,7 +166,9 @@ const glossary: GlossaryPhrase[] = [
   // "what time does it open", "when does the office close", "open until": in a ward's chat, "it" is the ward office
   // ("open at"/"open until" need a time or the office named: "my app won't open at all" is no question of hours)
   { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\b(?:open|work(?:s|ing)?|closed)\b[^.?!]{0,30}\b(?:saturday|sunday|weekend)s?\b|\b(?:saturday|sunday|weekend)s?\b[^.?!]{0,20}\b(?:open|closed)\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until) (?:\d|noon|midnight|what time|when)|\b(?:office|ward|committee)\s+(?:(?:is|will|does|still)\s+)?(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b|\bwhat time (?:is|are) (?:the )?(?:ward|office|one-stop|people'?s committee)\w*\b[^.?!]{0,20}\b(?:open|closed?)\b/, words: "gio lam viec dia chi phuong" },
-  { pattern: /(?<!\b(?:on|from|in|with) (?:my|the|his|her|a|your) )\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
+  { pattern: /(?<!\b(?:on|from|in|with|to|via) (?:my|the|his|her|a|your) )\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
+  // talking to a person at the ward (asked how or when: the entry; asked for: a handoff, english-turn.ts)
+  { pattern: /\b(?:talk|speak|chat)\w*\b[^.?!]{0,15}\b(?:to|with)\b[^.?!]{0,15}\b(?:officers?|staff|officials?|(?:a |real )?(?:person|human)|someone|somebody|(?:staff|team) members?)\b/, words: "gap can bo phuong nhan tin", group: "staff" },
   { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bpeople'?s committee\b/, words: "dia chi uy ban nhan dan phuong" },
   { pattern: /\bward office\b/, words: "dia chi uy ban nhan dan phuong", descriptor: true },
 ];
@@ -192,6 +215,39 @@ export function englishToVietnamese(text: string): string {
 export function englishAsksPartOnly(text: string): boolean {
   const lower = ` ${text.toLowerCase()} `;
   return facetGlossary.some(([pattern]) => pattern.test(lower)) && !glossary.some(({ pattern }) => pattern.test(lower));
+}
+
+/** "Can I use it to…", "Does it let me…": the thing just answered (an app, a procedure), whatever else is named. */
+export function englishRefersBack(text: string): boolean {
+  return /\b(?:use|using) (?:it|this app|that app|the app)\b|\b(?:can|could|does|will) it (?:let|allow|be used|also|help)\b/.test(text.toLowerCase());
+}
+
+/** "Can I talk to a real officer?", "I need to speak with staff about…": a person asked for, not how or when one answers here. */
+export function englishAsksForPerson(text: string): boolean {
+  const lower = ` ${text.toLowerCase()} `;
+  return staffPattern.test(lower) && !channelQuestion.test(lower);
+}
+
+/** How or when staff answer in this chat ("Is there a way to chat with an officer on Zalo, at what hours?"): the staff entry answers. */
+const channelQuestion = /\b(?:how|when|what (?:hours|time)|is there a way|who (?:reads|answers|replies)|after hours|at night|(?:on|via|through|in) (?:this )?(?:zalo|chat))\b/;
+const staffPattern = glossary.find((g) => g.group === "staff")!.pattern;
+
+/**
+ * Words a follow-up about the previous procedure uses without naming a thing of its own; two longer
+ * words beyond these ("an English-speaking dentist nearby") name another thing the glossary does
+ * not know, which the previous entry does not answer.
+ */
+const followUpWords = new Set(
+  ("documents document needed required require requirements conditions online myself yourself himself herself ourselves themselves " +
+    "process processing application applications should please thanks anything something someone somebody people change changes another " +
+    "before office number papers receive received certificate during weekend weekends saturday sunday tomorrow portal website really usually " +
+    "always already exactly minimum translated translation within possible instead around without submit submitted result results expensive " +
+    "deadline appointment advance through mobile longer itself included include family children foreigner foreign vietnamese english " +
+    "procedure procedures anyone person whether different officer officers there's what's where's doesn't didn't wouldn't couldn't").split(" "),
+);
+export function englishNamesOtherThing(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z][a-z']*/g) ?? [];
+  return words.filter((w) => w.length >= 6 && !englishWords.has(w) && !followUpWords.has(w)).length >= 2;
 }
 
 /** The fee or the time, when that is the part an English message asks ("how much does it cost?", "how long does it take?"). */

@@ -9,6 +9,7 @@ import { replyFields } from "./reply-text";
 import { checkScam } from "./scam/check";
 import { homeCollectionWarning, tellsOfHomeCollection } from "./scam/home-collection";
 import { scamReply } from "./scam/reply";
+import { englishScamReply } from "./scam/reply-english";
 import { signalGroupWarning, tellsOfSignalGroup } from "./scam/signal-group";
 import { isAccountTakenOnly } from "./scam/victim";
 import { wardContactNumbers } from "./scam/ward-numbers";
@@ -83,7 +84,8 @@ export function checkSafetyDetailed(
   if (verdict.outcome !== "victim" && verdict.outcome !== "at_risk" && tellsOfHomeCollection(folded)) return { result: fromScamReply(homeCollectionWarning(verdict, replyCtx), ctx), ownWords: false };
   // an investment group with a "thầy" giving signals and a private app: the warning, described or forwarded
   if (verdict.outcome !== "victim" && verdict.outcome !== "at_risk" && !isProtective(folded) && tellsOfSignalGroup(folded)) return { result: fromScamReply(signalGroupWarning(verdict, replyCtx), ctx), ownWords: false };
-  const scam = scamReply(verdict, replyCtx);
+  // a resident writing in English gets the same reply in English
+  const scam = englishScamReply(text, verdict, replyCtx, ctx.memory) ?? scamReply(verdict, replyCtx);
   if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 && !(verdict.isScam && verdict.addressed) };
   if ((emergencyPattern.test(folded) || tellsOfSuicide(text) || tellsOfDanger(text)) && !isPaperwork(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
   // "Zalo bị hack" with no money told: account security, not a scam loss; a person helps (no entry covers it)
@@ -102,17 +104,19 @@ function isProtective(folded: string): boolean {
   return /\b(canh giac|khong bao gio|tuyet doi khong|thu doan|canh bao)\b/.test(folded);
 }
 
-function fromScamReply(scam: ScamReply, ctx: SafetyContext): ScamWarningResult | ScamNoSignsResult {
+function fromScamReply(scam: ScamReply & { lang?: "en" }, ctx: SafetyContext): ScamWarningResult | ScamNoSignsResult {
   const victim = scam.scam.outcome === "victim";
+  const lang: "vi" | "en" = scam.lang ?? "vi";
+  // in English the entries' Vietnamese titles are no choice to read: a person only
   const offered: OfferedChoice[] =
-    victim ? [] : scam.entries.slice(0, 2).map((e, i) => ({ n: i + 1, label: e.title, action: { do: "show", entryId: e.id, shown: "summary" } }));
-  if (!victim) offered.push(staffChoice());
-  const common = extended(replyFields(gatherSampleMarkers(scam.reply), scam.links, offered), {
+    victim || lang === "en" ? [] : scam.entries.slice(0, 2).map((e, i) => ({ n: i + 1, label: e.title, action: { do: "show", entryId: e.id, shown: "summary" } }));
+  if (!victim) offered.push(lang === "en" ? { ...staffChoice(), label: "Talk to ward staff" } : staffChoice());
+  const common = extended(replyFields(gatherSampleMarkers(scam.reply, lang), scam.links, offered, lang), {
     entries: scam.entries,
-    lang: "vi" as const,
+    lang,
     scam: scam.scam,
     explanation: scam.explanation,
-    memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: offered, scamVictim: victim ? scam.entries[0]?.id : undefined }),
+    memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: offered, scamVictim: victim ? scam.entries[0]?.id : undefined, ...(lang === "en" ? { lang } : {}) }),
   });
   if (victim) return extended(common, { kind: "scam_warning" as const, handoff: { reason: "scam_victim" as const } });
   return scam.kind === "scam_warning" ? extended(common, { kind: "scam_warning" as const }) : extended(common, { kind: "scam_no_signs" as const });
