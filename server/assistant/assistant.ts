@@ -63,6 +63,7 @@ import { foldedText } from "./text-analysis";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
 import { yesNoSentence } from "./yes-no";
 import { composeWithYesNo } from "./stated-yes-no";
+import { partShown } from "./part-shown";
 import { extended } from "../lib/extended";
 import { unnamed } from "./unnamed";
 import { asksPaperRequired } from "./paper-required";
@@ -908,7 +909,7 @@ export class Assistant {
     const channelYesNo = reading.yesno && !requestCuePattern.test(folded);
     if (entry.action === "handoff" && !channelQuestionPattern.test(folded) && !channelYesNo) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
     const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
-    const shown: Shown = wanted && hasFacet(entry, wanted, this.kb) ? wanted : "summary";
+    const shown: Shown = partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? "summary";
     const yesNo = reading.yesno ? yesNoSentence(entry, wanted, folded, this.kb, ctx.ward) : undefined;
     // asked again about a part this entry does not have ("còn lệ phí?"): say so before the summary
     const missing = followup && wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;
