@@ -7,6 +7,7 @@ import { foldedText } from "../server/assistant/text-analysis";
 import { checkEntryYesNo } from "../server/knowledge/entry-yes-no";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { entryFrontMatterSchema, type KnowledgeBase, type KnowledgeEntry } from "../server/knowledge/knowledge-schema";
+import { entryDraftSchema } from "../server/staff/knowledge-editor";
 import { wardFixture } from "./support/ward-fixture";
 
 // Monday 2026-11-23 09:00 in Hanoi (UTC+7)
@@ -77,6 +78,14 @@ describe("yes/no facts an entry states (front-matter yes_no)", () => {
     const quoted = new Assistant({ ...kb, entries: [fromBody], version: "t2" }).ask("Em thuê trọ 3 tuần có phải đăng ký tạm trú không ạ?", ward, MONDAY_9AM);
     expect(quoted.reply).toMatch(/^Dạ không, ở dưới 30 ngày thì chủ nhà thông báo lưu trú.\nAi ở ngoài/);
     expect(quoted.reply.length).toBeLessThanOrEqual(without.reply.length);
+  });
+});
+
+describe("the communicators' editor", () => {
+  it("keeps an entry's yes/no facts through an edit", () => {
+    const { body, ...front } = stayEntry([fact()]);
+    const draft = entryDraftSchema.parse({ ...front, body });
+    expect(draft.yes_no).toEqual([fact()]);
   });
 });
 
