@@ -136,7 +136,7 @@ export function evaluateAnswers(kb: KnowledgeBase, ward: Ward, lines: Line[], as
       if (line.followup && line.topic && known.has(line.topic)) add(t.followupCovered, ok);
       if (line.choice) add(t.choice, ok);
       if (ok && r.kind === "answer" && line.facet && !["summary", "yesno"].includes(line.facet)) add(t.facet, r.shown === line.facet || r.also.some((a) => a.shown === line.facet));
-      if (ok && line.facet === "yesno") add(t.yesno, /^Dạ (có|không)\b/.test(r.reply) || /^Yes|^No\b/.test(r.reply));
+      if (ok && line.facet === "yesno") add(t.yesno, /^Dạ (có|không)(?!\p{L})/u.test(r.reply) || /^Yes|^No\b/.test(r.reply));
       if (first && !r.kind.startsWith("scam_")) lengths.push(r.reply.length);
       if (!ok) misses.push(label);
     } else if (line.expect === "handoff") {

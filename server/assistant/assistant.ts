@@ -64,6 +64,8 @@ import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
 import { yesNoSentence } from "./yes-no";
+import { composeWithYesNo } from "./stated-yes-no";
+import { partShown } from "./part-shown";
 import { extended } from "../lib/extended";
 import { unnamed } from "./unnamed";
 import { asksPaperRequired } from "./paper-required";
@@ -911,11 +913,11 @@ export class Assistant {
     const channelYesNo = reading.yesno && !requestCuePattern.test(folded);
     if (entry.action === "handoff" && !channelQuestionPattern.test(folded) && !channelYesNo) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
     const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
-    const shown: Shown = wanted && hasFacet(entry, wanted, this.kb) ? wanted : "summary";
-    const yesNo = reading.yesno ? yesNoSentence(entry, reading.facet, folded, this.kb, ctx.ward) : undefined;
+    const shown: Shown = partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? "summary";
+    const yesNo = reading.yesno ? yesNoSentence(entry, wanted, folded, this.kb, ctx.ward) : undefined;
     // asked again about a part this entry does not have ("còn lệ phí?"): say so before the summary
     const missing = followup && wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;
-    const view = composeAnswer(entry, this.kb, ctx.ward, { shown, yesNo: [yesNo, missing].filter(Boolean).join(" ") || undefined });
+    const view = composeWithYesNo(entry, this.kb, ctx.ward, { shown, yesNo: [yesNo, missing].filter(Boolean).join(" ") || undefined });
     const why = followup ? `hỏi tiếp về mục trước` : r.signals;
     return this.answerResult(entry, view, scored, followup, `Trả lời bằng mục "${entry.title}" (${entry.id}), phần ${view.shown}: ${why}.`, ctx);
   }

@@ -15,22 +15,22 @@ const w = (phrases: string) => new RegExp(`\\b(?:${phrases})\\b`);
 const cues: Cue[] = [
   {
     facet: "fee",
-    strong: w("le phi|bao nhieu tien|het bao nhieu|mat bao nhieu|ton bao nhieu|chi phi|mat phi|ton phi|mien phi|mat tien|ton tien|phi bao nhieu|nop phi|dong phi|tien phi|thu phi|phai tra tien|tra phi|co phi|tien le phi|muc phi|gia bao nhieu"),
+    strong: w("le phi|bao nhieu tien|het bao nhieu|mat bao nhieu|ton bao nhieu|chi phi|mat phi|ton phi|mien phi|mat tien|ton tien|phi bao nhieu|nop phi|dong phi|tien phi|thu phi|phai tra tien|tra phi|co phi|tien le phi|muc phi|gia bao nhieu|it nhat bao nhieu|thap nhat bao nhieu|toi thieu bao nhieu|muc dong|dong bao nhieu(?! thang| nam| lan| ky)|bao nhieu (?:1|mot) (?:trang|ban|to|thang|nam|lan)"),
     weak: w("phi|tien|gia"),
   },
   {
     facet: "time",
-    strong: w("bao lau|may ngay|bao nhieu ngay|may hom|thoi gian giai quyet|thoi han|(?:bao gio|khi nao)(?: thi)? (?:co|xong|lay|nhan|duoc)|mat bao lau|lau khong|may tuan|bao nhieu lau|may thang|trong bao lau|het bao lau|lay ngay|trong ngay|lay luon|co ngay|xong ngay|co luon|lam ngay|khi nao co ket qua|bao gio co ket qua|nhanh khong|tra ket qua|han chot|han cuoi|cham nhat|den bao gio|den khi nao|truoc ngay nao"),
+    strong: w("bao lau|may ngay|bao nhieu ngay|may hom|thoi gian giai quyet|thoi han|(?:bao gio|khi nao)(?: thi)? (?:co|xong|lay|nhan|duoc)|mat bao lau|lau khong|may tuan|bao nhieu lau|may thang|trong bao lau|het bao lau|lay ngay|trong ngay|lay luon|co ngay|xong ngay|co luon|lam ngay|khi nao co ket qua|bao gio co ket qua|nhanh khong|tra ket qua|han chot|han cuoi|cham nhat|den bao gio|den khi nao|truoc ngay nao|truoc may gio|den may gio|thang may|thu may|vao ngay nao|ngay nao trong|buoi nao|gio nao trong|vao luc nao"),
     weak: w("thoi gian|lau|nhanh|bao gio|khi nao"),
   },
   {
     facet: "where",
-    strong: w("noi lam|o dau|cho nao|noi nao|dia chi|den dau|di dau|tai dau|len dau|ra dau|nop dau|lam dau|phong nao|dia diem|o cho nao|cho lam|noi lam|noi nop|nop tai|lam tai|o phuong hay|o phuong nao|phuong nao"),
+    strong: w("noi lam|o dau|cho nao|noi nao|dia chi|den dau|di dau|tai dau|len dau|ra dau|nop dau|lam dau|phong nao|dia diem|o cho nao|cho lam|noi lam|noi nop|nop tai(?! khoan)|lam tai(?! khoan)|o phuong hay|o phuong nao|phuong nao"),
     weak: w("dau"),
   },
   {
     facet: "documents",
-    strong: w("giay to can mang|giay to gi|giay to nao|can giay to|giay to can|nhung giay to|can nhung gi|can gi|mang gi|mang theo|can mang|chuan bi gi|chuan bi nhung|ho so gom|ho so can|ho so gi|thanh phan ho so|gom nhung gi|to khai|can co gi|phai co gi"),
+    strong: w("giay to can mang|giay to gi|giay to nao|can giay to|giay to can|nhung giay to|can nhung gi|can gi|mang gi|mang theo|can mang|chuan bi gi|chuan bi nhung|ho so gom|ho so can|ho so gi|thanh phan ho so|gom nhung gi|to khai|can co gi|phai co gi|giay gi|giay nao|can them gi|can them giay|day to|can nhung di|giay to di|can thu gi|mang nhung gi"),
     weak: w("giay to|ho so|chuan bi"),
   },
   {
@@ -40,7 +40,7 @@ const cues: Cue[] = [
   },
   {
     facet: "who",
-    strong: w("co quan giai quyet|ai giai quyet|co quan nao|ai cap|ai ky|noi nao cap|ai chiu trach nhiem|tham quyen|thuoc ai|ai lam|ben nao|ai xu ly|co quan gi|don vi nao"),
+    strong: w("co quan giai quyet|ai giai quyet|co quan nao|ai cap|ai ky|noi nao cap|ai chiu trach nhiem|tham quyen|thuoc ai|ai lam|ben nao|ai xu ly|co quan gi|don vi nao|ai chu tri|ai xet duyet|ai xet|ai duyet|ai quyet dinh|ai phai di|ai phai dang ky|ai di dang ky|ai phai khai"),
   },
   {
     facet: "special",
@@ -49,10 +49,39 @@ const cues: Cue[] = [
   },
   {
     facet: "steps",
-    strong: w("lam the nao|lam sao|nhu the nao|cac buoc|cach lam|quy trinh|huong dan|ra sao|phai lam gi|lam gi|thu tuc the nao|thu tuc ra sao|lam nhu nao|lam ntn"),
+    strong: w("lam the nao|lam sao|nhu the nao|cac buoc|cach lam|quy trinh|huong dan|ra sao|phai lam gi|lam gi|thu tuc the nao|thu tuc ra sao|lam nhu nao|lam ntn|bang cach nao|tung buoc"),
     weak: w("the nao|thu tuc|cach"),
   },
 ];
+
+/**
+ * Shapes that name the part asked across topic words ("xin bản sao thế nào", "sửa tên thế nào",
+ * "ở công an phường hay ủy ban phường", "ở đây hay phải về quê"): read as asked outright when no
+ * phrase above is, but not taken out of the topic text (the words between are the topic).
+ */
+const spanningCues: Array<{ facet: FacetKey; pattern: RegExp }> = [
+  { facet: "fee", pattern: /\b(?:phi|le phi|tien|thue)(?: [a-z0-9]+){0,12} tinh (?:the nao|nhu the nao|nhu nao|ra sao)\b/ },
+  {
+    facet: "steps",
+    pattern: /\b(?:xin|sua|gia han|dang ky|bao cao|nop|khai|khai bao|bao|tra cuu|tich hop|mo lai|cap lai|lam lai|lay lai|xoa|tach|gui|dang nhap|mua|chuyen|doi|cai)\b(?: [a-z0-9]+){0,5} (?:the nao|nhu the nao|nhu nao|ra sao|kieu gi|bang cach nao)(?: (?:a|ad|ak|ah|vay|nhi|chau|em|ban|day))*$/,
+  },
+  {
+    facet: "where",
+    pattern: /\b(?:o|tai|len|ra|ve|den)(?: [a-z0-9]+){1,4} hay (?:la |phai )?(?:o |tai |len |ra |ve |den )?(?:cong an|uy ban|phuong|so|quan|tinh|que|xa|huyen|thanh pho|day|buu dien|trung tam)\b/,
+  },
+];
+
+/** Every facet a message asks outright (strong phrases, then spanning shapes), in the cues' order. */
+export function strongFacetsIn(folded: string): FacetKey[] {
+  const named = cues.filter((cue) => cue.strong.test(folded)).map((cue) => cue.facet);
+  for (const cue of spanningCues) if (!named.includes(cue.facet) && cue.pattern.test(folded)) named.push(cue.facet);
+  return named;
+}
+
+/** The phrase by which a message asks `facet` outright ("bị mất" for special), or undefined. */
+export function strongPhrase(facet: FacetKey, folded: string): string | undefined {
+  return cues.find((cue) => cue.facet === facet)?.strong.exec(folded)?.[0];
+}
 
 const yesNoPattern = /\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak))*$|\b(?:duoc|phai|co) khong\b|\bco phai\b|\bco can\b/;
 
@@ -103,6 +132,10 @@ function readFacetUncached(folded: string): FacetReading {
       strength = s;
     }
     if (strong) topicText = topicText.replace(strongEverywhere[i]!, " ");
+  }
+  if (strength < 2) {
+    const spanning = spanningCues.find((cue) => cue.pattern.test(folded));
+    if (spanning) [best, strength] = [spanning.facet, 2];
   }
   topicText = topicText.replace(fillersEverywhere, " ").replace(/\s+/g, " ").trim();
   const yesno = yesNoPattern.test(folded);

@@ -1,6 +1,7 @@
 import type { Ward } from "../wards/ward-profile";
 import type { KnowledgeProblem } from "./knowledge-files";
 import { checkEntryScope } from "./entry-scope-fields";
+import { checkEntryYesNo } from "./entry-yes-no";
 import { checkEntryFacets } from "./facet-check";
 import type { KnowledgeBase, KnowledgeEntry } from "./knowledge-schema";
 import { checkProcedureFacts } from "./procedure-facts";
@@ -100,6 +101,7 @@ export function checkKnowledge(input: CheckInput): KnowledgeProblem[] {
     }
     for (const message of checkEntryFacets(entry)) problems.push({ file, message });
     for (const message of checkEntryScope(entry)) problems.push({ file, message });
+    for (const message of checkEntryYesNo(entry)) problems.push({ file, message });
     for (const ward of allWards) {
       if (entry.wards !== "all" && !entry.wards.includes(ward.slug)) continue;
       for (const name of listPlaceholders(entry.body)) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { entryScopeFields } from "./entry-scope-fields";
+import { entryYesNoFields } from "./entry-yes-no";
 import { procedureFactFields } from "./procedure-facts";
 
 export const categories = ["dich-vu-cong", "lan-xanh", "lua-dao", "phan-anh", "phuong", "ky-nang-so"] as const;
@@ -51,6 +52,7 @@ export const entryFrontMatterSchema = z.object({
   summary: z.string().min(10).max(300).optional(),
   summary_en: z.string().min(10).max(400).optional(),
   ...entryScopeFields,
+  ...entryYesNoFields,
 });
 
 export type KnowledgeEntry = z.infer<typeof entryFrontMatterSchema> & { body: string };

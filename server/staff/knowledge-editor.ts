@@ -12,6 +12,7 @@ import { SUMMARY_LIMIT } from "../knowledge/facet-check";
 import { isOfficialSource } from "../knowledge/knowledge-check";
 import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
 import { entryScopeFields, scopeProblems, scopeWhyVi } from "../knowledge/entry-scope-fields";
+import { entryYesNoFields } from "../knowledge/entry-yes-no";
 import { categories, entryFrontMatterSchema, procedureSchema, type KnowledgeBase, type KnowledgeEntry, type Procedure } from "../knowledge/knowledge-schema";
 import { listPlaceholders, resolvePlaceholder } from "../knowledge/render-answer";
 import type { Shown } from "../assistant/ask-result";
@@ -45,6 +46,8 @@ export const entryDraftSchema = z.object({
   unverified: z.string().optional(),
   // where the entry ends (kind, not_covers): kept through every edit, see knowledge/entry-scope-fields.ts
   ...entryScopeFields,
+  // yes/no facts in the entry's own words (yes_no): kept through every edit, see knowledge/entry-yes-no.ts
+  ...entryYesNoFields,
   body: z.string().default(""),
 });
 export type EntryDraft = z.infer<typeof entryDraftSchema>;

@@ -1,0 +1,39 @@
+/**
+ * Facet-first and yes/no-first misses on the TUNING sets with facet labels (tuning, tuning2,
+ * tuning3: questions and conversations). Never point it at eval-/holdout files (blind README).
+ *
+ *   npx tsx bench/facet-misses.ts            misses, one a line: label, what was shown, the reply's start
+ *   npx tsx bench/facet-misses.ts --yesno    yes/no misses only
+ */
+import { join } from "node:path";
+import { Assistant } from "../server/assistant/assistant";
+import { emptyMemory } from "../server/assistant/ask-result";
+import type { ConversationMemory } from "../server/assistant/assistant";
+import { readFacet } from "../server/assistant/facet-cues";
+import { foldedText } from "../server/assistant/text-analysis";
+import { loadKnowledge, NOW, ROOT } from "./ask-latency";
+import { readLines } from "./answers-eval";
+
+const files = ["tuning", "tuning2", "tuning3"].flatMap((t) => [`${t}-questions`, `${t}-conversations`]);
+const { kb, ward } = await loadKnowledge();
+const assistant = new Assistant(kb);
+const onlyYesNo = process.argv.includes("--yesno");
+const onlyFacet = process.argv.includes("--facet");
+for (const name of files) {
+  const memories = new Map<string, { memory: ConversationMemory; turns: number }>();
+  for (const line of readLines(join(ROOT, "tests/fixtures/blind", `${name}.jsonl`))) {
+    const id = line.conversation;
+    const state = id === undefined ? undefined : memories.get(id);
+    const turns = state?.turns ?? 0;
+    const r = assistant.ask(line.q, ward, NOW + turns * 60_000, state?.memory ?? emptyMemory());
+    if (id !== undefined) memories.set(id, { memory: r.memory, turns: turns + 1 });
+    if (line.expect !== "answer" || r.kind !== "answer" || r.entries[0]?.id !== line.topic || !line.facet) continue;
+    const reading = readFacet(foldedText(line.q));
+    const head = r.reply.slice(0, 90).replace(/\n/g, " | ");
+    if (line.facet === "yesno" && !onlyFacet) {
+      if (process.argv.includes("--answered") === /^Dạ (có|không)(?!\p{L})/u.test(r.reply)) console.log(`YESNO ${name} ${line.topic} read=${reading.facet ?? "-"}/${reading.strength}${reading.yesno ? "?" : ""} shown=${r.shown}: ${line.q}\n      ${head}`);
+    } else if (line.facet !== "summary" && line.facet !== "yesno" && !onlyYesNo) {
+      if (r.shown !== line.facet && !r.also.some((a) => a.shown === line.facet)) console.log(`FACET ${name} ${line.topic} want=${line.facet} read=${reading.facet ?? "-"}/${reading.strength} shown=${r.shown}: ${line.q}`);
+    }
+  }
+}

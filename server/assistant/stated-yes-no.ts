@@ -1,0 +1,68 @@
+import type { KnowledgeBase, KnowledgeEntry } from "../knowledge/knowledge-schema";
+import type { Ward } from "../wards/ward-profile";
+import { type AnswerView, type ComposeOptions, composeAnswer, SHORT_LIMIT } from "./compose-answer";
+import { foldedText } from "./text-analysis";
+
+/*
+ * The yes/no facts an entry states (front-matter `yes_no`, server/knowledge/entry-yes-no.ts):
+ * a yes/no question naming one of a fact's `asks` (and none of its `unless`) gets
+ * "Dạ có, <the entry's own words>." first. The phrases are folded once per entry; a turn only
+ * looks them up in the message (no per-turn work on the entry's text).
+ */
+
+type Compiled = { asks: string[][]; unless: string[]; lead: string };
+
+const compiled = new WeakMap<KnowledgeEntry, Compiled[]>();
+
+const padded = (phrase: string) => ` ${foldedText(phrase)} `;
+
+function factsOf(entry: KnowledgeEntry): Compiled[] {
+  let facts = compiled.get(entry);
+  if (facts === undefined) {
+    facts = (entry.yes_no ?? []).map((f) => ({
+      asks: f.asks.map((a) => a.split("+").map(padded)),
+      unless: (f.unless ?? []).map(padded),
+      lead: `Dạ ${f.answer}, ${f.says.replace(/\.$/, "")}.`,
+    }));
+    compiled.set(entry, facts);
+  }
+  return facts;
+}
+
+/** "Dạ có, …" / "Dạ không, …" from a fact the entry states, when the yes/no question (`folded`, analysed) names it. */
+export function statedYesNo(entry: KnowledgeEntry, folded: string): string | undefined {
+  if (!entry.yes_no?.length) return undefined;
+  const text = ` ${folded} `;
+  for (const fact of factsOf(entry)) {
+    if (fact.unless.some((p) => text.includes(p))) continue;
+    if (fact.asks.some((all) => all.every((p) => text.includes(p)))) return fact.lead;
+  }
+  return undefined;
+}
+
+/** the text after a yes/no sentence is not cut shorter than this */
+const MIN_TEXT = 120;
+
+const lowerStart = (s: string) => s.toLocaleLowerCase("vi");
+
+/**
+ * An answer with its yes/no sentence first, within the same length: when the summary shown
+ * already opens with the fact ("Dạ, ai đến ở … thì phải đăng ký tạm trú"), its "Dạ," becomes
+ * "Dạ có," instead of repeating it; otherwise the text after the sentence is shortened by the
+ * sentence's length (to at least MIN_TEXT characters), so the reply is no longer than without it.
+ */
+export function composeWithYesNo(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Ward, options: ComposeOptions): AnswerView {
+  const lead = options.yesNo;
+  if (!lead) return composeAnswer(entry, kb, ward, options);
+  const plain = composeAnswer(entry, kb, ward, { ...options, yesNo: undefined });
+  const fact = /^Dạ (có|không), (.+)\.$/su.exec(lead);
+  if (fact && plain.shown === "summary" && lowerStart(plain.body).startsWith(lowerStart(`Dạ, ${fact[2]}`))) return { ...plain, body: `Dạ ${fact[1]}, ${plain.body.slice(4)}` };
+  // the sentence takes the place of the text's end (one choice away, "Xem đầy đủ"), not more room
+  const limit = Math.max(MIN_TEXT, Math.min(options.limit ?? SHORT_LIMIT, plain.body.length) - lead.length);
+  const view = composeAnswer(entry, kb, ward, { ...options, limit });
+  // one "Dạ" per reply: the summary's own opening after the sentence starts with its next word
+  const again = `${lead}\nDạ, `;
+  if (!view.body.startsWith(again)) return view;
+  const rest = view.body.slice(again.length);
+  return { ...view, body: `${lead}\n${rest.charAt(0).toLocaleUpperCase("vi")}${rest.slice(1)}` };
+}
