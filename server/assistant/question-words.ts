@@ -1,4 +1,5 @@
 import type { Token } from "./text-analysis";
+import { timeRemarkTokens } from "./time-remarks";
 
 /*
  * Words of the resident's question that say when, not what: "bây giờ" (now). Read as topic
@@ -39,6 +40,7 @@ export function questionOnlyFunctionTokens(tokens: readonly Token[]): ReadonlySe
       (out ??= new Set()).add(a).add(b);
     }
   }
-  if (!out || thenAndNow.test(tokens.map((t) => t.folded).join(" "))) return undefined;
-  return out;
+  // when something happened, told in passing ("hôm qua", "tuần trước"): time-remarks.ts
+  if (!out || thenAndNow.test(tokens.map((t) => t.folded).join(" "))) return timeRemarkTokens(tokens, undefined);
+  return timeRemarkTokens(tokens, out);
 }
