@@ -59,3 +59,29 @@ describe("when something happened, told in passing", () => {
     expect(answered("chiều nay bác ra phường chứng thực sổ hộ khẩu cũ có được không")).not.toBe("handoff");
   });
 });
+
+describe("an amount in words", () => {
+  it("reads 'mấy nghìn', 'vài triệu', 'ba trăm nghìn' and 'bao nhiêu nghìn' as money", () => {
+    expect(folded("chứng thực mấy nghìn một bản")).toBe("chung thuc tien mot ban");
+    expect(folded("bi lua mat vai trieu")).toBe("bi lua mat tien");
+    expect(folded("ba trăm nghìn một tháng")).toBe("tien mot thang");
+    expect(folded("le phi bao nhieu nghin")).toBe("le phi bao nhieu tien");
+  });
+
+  it("leaves banks and a street as they are", () => {
+    expect(folded("hai ngân hàng")).toBe("hai ngan hang");
+    expect(folded("phố Bà Triệu")).toBe("pho ba trieu");
+  });
+});
+
+describe("'có bắt buộc không' asks how, not what", () => {
+  it("reads 'bắt buộc' as a function word of the question", () => {
+    const tokens = analyze("app đó có bắt buộc phải cài không");
+    const asked = questionOnlyFunctionTokens(tokens);
+    expect(tokens.filter((t) => asked?.has(t)).map((t) => t.folded)).toEqual(["bat", "buoc"]);
+  });
+
+  it("answers about the app named, not an entry whose sample question says 'bắt buộc'", () => {
+    expect(answered("app ihanoi de lam gi, co bat buoc ko")).toBe("dvc-ihanoi");
+  });
+});

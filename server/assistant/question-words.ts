@@ -24,6 +24,9 @@ const thenAndNow = /\b(?:den gio|den nay|tu nam|tu hoi|hoi do|hoi truoc|truoc da
 
 const pairs: ReadonlyArray<{ first: string; firstAccented: string; second: ReadonlySet<string>; secondAccented: ReadonlySet<string>; notAfter: ReadonlySet<string> }> = [
   { first: "bay", firstAccented: "bây", second: new Set(["gio"]), secondAccented: new Set(["giờ"]), notAfter: new Set(["may", "san", "chuyen", "bay"]) },
+  // "có bắt buộc không": whether something is required is how the question asks, not what it is about (it named
+  // whichever entry's sample question said "bắt buộc": "app iHanoi … có bắt buộc không" read as the ID card)
+  { first: "bat", firstAccented: "bắt", second: new Set(["buoc"]), secondAccented: new Set(["buộc"]), notAfter: new Set() },
 ];
 
 /** The tokens of a question that are read as function words there (a subset of `tokens`, by identity). */
