@@ -85,3 +85,24 @@ describe("'có bắt buộc không' asks how, not what", () => {
     expect(answered("app ihanoi de lam gi, co bat buoc ko")).toBe("dvc-ihanoi");
   });
 });
+
+describe("words that join, not name", () => {
+  const joined = (text: string) => {
+    const tokens = analyze(text);
+    const asked = questionOnlyFunctionTokens(tokens);
+    return tokens.filter((t) => asked?.has(t)).map((t) => t.folded).join(" ");
+  };
+
+  it("reads 'hay', 'hoặc', 'luôn' and, with accents, 'cả', 'cũng', 'vì' as function words of the question", () => {
+    expect(joined("nop truc tiep hay nop online")).toBe("hay");
+    expect(joined("có phải cài cả hai ứng dụng không")).toBe("ca");
+    expect(joined("mất luôn cả ví")).toBe("luon ca");
+  });
+
+  it("keeps look-alikes typed without accents, 'thật hay giả' and 'cái'", () => {
+    expect(joined("mat vi o cho")).toBe("");
+    expect(joined("ca lam viec buoi chieu")).toBe("");
+    expect(joined("tin nhan nay that hay gia")).toBe("");
+    expect(joined("cái đó là gì")).toBe("");
+  });
+});

@@ -1,5 +1,6 @@
 import type { Token } from "./text-analysis";
 import { timeRemarkTokens } from "./time-remarks";
+import { connectiveTokens } from "./connective-words";
 
 /*
  * Words of the resident's question that say when, not what: "bây giờ" (now). Read as topic
@@ -44,6 +45,6 @@ export function questionOnlyFunctionTokens(tokens: readonly Token[]): ReadonlySe
     }
   }
   // when something happened, told in passing ("hôm qua", "tuần trước"): time-remarks.ts
-  if (!out || thenAndNow.test(tokens.map((t) => t.folded).join(" "))) return timeRemarkTokens(tokens, undefined);
-  return timeRemarkTokens(tokens, out);
+  if (!out || thenAndNow.test(tokens.map((t) => t.folded).join(" "))) return connectiveTokens(tokens, timeRemarkTokens(tokens, undefined));
+  return connectiveTokens(tokens, timeRemarkTokens(tokens, out));
 }
