@@ -38,6 +38,9 @@ const phrases: readonly Phrase[] = [
   phrase("hoi", ["hồi"], [["nay", ["nãy"]]]),
 ];
 
+/** one lookup per word (this runs on every question, several times a turn) */
+const byFirst = new Map(phrases.map((p) => [p.first, p]));
+
 /**
  * After a figure or "mấy", "vài", "cả" the phrase is how long, not when ("2 tuần nay", "hai tuần
  * trước", "mấy hôm nay"): a report unanswered for two weeks, an overdue file — the time passed is
@@ -51,17 +54,14 @@ export function timeRemarkTokens(tokens: readonly Token[], into: Set<Token> | un
   let out = into;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
+    const p = byFirst.get(a.folded);
+    if (!p || (a.accented !== null && !p.firstAccented.has(a.accented.toLowerCase()))) continue;
     const before = tokens[i - 1]?.folded;
     if (before !== undefined && (DURATION_BEFORE.has(before) || startsWithDigit(before))) continue;
-    for (const p of phrases) {
-      if (a.folded !== p.first) continue;
-      if (a.accented !== null && !p.firstAccented.has(a.accented.toLowerCase())) break;
-      const b = tokens[i + 1]!;
-      const second = p.second.get(b.folded);
-      if (!second || (b.accented !== null && !second.has(b.accented.toLowerCase()))) break;
-      (out ??= new Set()).add(a).add(b);
-      break;
-    }
+    const b = tokens[i + 1]!;
+    const second = p.second.get(b.folded);
+    if (!second || (b.accented !== null && !second.has(b.accented.toLowerCase()))) continue;
+    (out ??= new Set()).add(a).add(b);
   }
   return out;
 }
