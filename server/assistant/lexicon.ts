@@ -104,6 +104,10 @@ export const teenCode: Record<string, string> = {
   xnct: "xac nhan cu tru",
   bhtn: "bao hiem that nghiep",
   dkkd: "dang ky kinh doanh",
+  // chat shorthand seen in residents' messages: "bj mất" (bị), "khám nvqs", "e và ny" (người yêu)
+  bj: "bi",
+  nvqs: "nghia vu quan su",
+  ny: "nguoi yeu",
 };
 
 /** phrase → canonical phrase (folded). Longest match wins. */
@@ -130,6 +134,7 @@ export const synonyms: Array<[string, string]> = [
   ["dang ky cuoi", "dang ky ket hon"],
   ["giay dang ky cuoi", "giay dang ky ket hon"],
   ["sao y", "chung thuc"],
+  ["giay ks", "giay khai sinh"],
   ["trang web", "website"],
   ["phan mem", "ung dung"],
   ["ma xac thuc", "otp"],

@@ -1,4 +1,6 @@
 import type { Token } from "./text-analysis";
+import { timeRemarkTokens } from "./time-remarks";
+import { connectiveTokens } from "./connective-words";
 
 /*
  * Words of the resident's question that say when, not what: "bây giờ" (now). Read as topic
@@ -23,6 +25,9 @@ const thenAndNow = /\b(?:den gio|den nay|tu nam|tu hoi|hoi do|hoi truoc|truoc da
 
 const pairs: ReadonlyArray<{ first: string; firstAccented: string; second: ReadonlySet<string>; secondAccented: ReadonlySet<string>; notAfter: ReadonlySet<string> }> = [
   { first: "bay", firstAccented: "bây", second: new Set(["gio"]), secondAccented: new Set(["giờ"]), notAfter: new Set(["may", "san", "chuyen", "bay"]) },
+  // "có bắt buộc không": whether something is required is how the question asks, not what it is about (it named
+  // whichever entry's sample question said "bắt buộc": "app iHanoi … có bắt buộc không" read as the ID card)
+  { first: "bat", firstAccented: "bắt", second: new Set(["buoc"]), secondAccented: new Set(["buộc"]), notAfter: new Set() },
 ];
 
 /** The tokens of a question that are read as function words there (a subset of `tokens`, by identity). */
@@ -39,6 +44,7 @@ export function questionOnlyFunctionTokens(tokens: readonly Token[]): ReadonlySe
       (out ??= new Set()).add(a).add(b);
     }
   }
-  if (!out || thenAndNow.test(tokens.map((t) => t.folded).join(" "))) return undefined;
-  return out;
+  // when something happened, told in passing ("hôm qua", "tuần trước"): time-remarks.ts
+  if (!out || thenAndNow.test(tokens.map((t) => t.folded).join(" "))) return connectiveTokens(tokens, timeRemarkTokens(tokens, undefined));
+  return connectiveTokens(tokens, timeRemarkTokens(tokens, out));
 }

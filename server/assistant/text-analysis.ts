@@ -3,6 +3,7 @@ import { canonicalTone, foldUncached, normalizeText, syllables, toneKey } from "
 import { contradictsAccent, synonymAccents, synonymNotBefore, type SynonymAccents } from "./synonym-accents";
 import { resolveWordSenses } from "./word-senses";
 import { restoreCompoundAccents } from "./compound-accents";
+import { readCitizenIdShorthand } from "./citizen-id-shorthand";
 
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
 export type Token = { folded: string; accented: string | null };
@@ -112,7 +113,7 @@ export type Corrector = (folded: string, accented: boolean, previous?: string, n
  * for words unknown to the index (queries only), synonyms again for what expansion produced.
  */
 export function analyze(text: string, correct?: Corrector): Token[] {
-  const read = restoreCompoundAccents(resolveWordSenses(tokenize(text)));
+  const read = restoreCompoundAccents(resolveWordSenses(readCitizenIdShorthand(tokenize(text))));
   const rewritten = applySynonyms(read);
   const tokens = expandTeenCode(rewritten);
   // neither synonyms nor teen-code changed the list (each returns it as it is then): synonyms again

@@ -1,4 +1,5 @@
 import type { Token } from "./text-analysis";
+import { amountInWords } from "./amount-words";
 
 /*
  * Words whose sense depends on their neighbours, rewritten before matching (on entries and
@@ -84,6 +85,13 @@ export function resolveWordSenses(input: Token[]): Token[] {
     if (digit && tokens[i + 1] && AMOUNT_UNITS.has(tokens[i + 1]!.folded)) {
       (out ??= tokens.slice(0, i)).push({ folded: "tien", accented: null });
       i++; // the unit
+      continue;
+    }
+    // an amount in words ("mấy nghìn", "vài triệu"): amount-words.ts
+    const words = digit ? 0 : amountInWords(tokens, i);
+    if (words > 0) {
+      (out ??= tokens.slice(0, i)).push({ folded: "tien", accented: null });
+      i += words - 1;
       continue;
     }
     // "bn" is "bao nhiêu", except at the end after "vậy", "ơi": then it is "bạn" (you)
