@@ -71,9 +71,11 @@ const TONED_I: Record<string, string> = { i: "y", í: "ý", ì: "ỳ", ỉ: "ỷ
 /** An accented "kí"/"lí"/"đkí" as y spellings with the writer's tone (the unaccented ones are teen-code). */
 function yForI(token: Token): Token[] | undefined {
   const words = Y_FOR_I.get(token.folded);
+  // most accented syllables are none of the three: no string cut and no property lookup by it for them
+  if (!words) return undefined;
   const vowel = token.accented?.slice(-1);
   const y = vowel === undefined ? undefined : TONED_I[vowel];
-  if (!words || !y) return undefined;
+  if (!y) return undefined;
   const last = `${words[words.length - 1]!.slice(0, -1)}${y}`;
   return words.map((folded, k) => ({ folded, accented: k === words.length - 1 ? last : folded === "dang" ? "đăng" : null }));
 }

@@ -28,18 +28,54 @@ function contentWords(run: string): number {
 
 /** The longest run of consecutive message words found, word for word, in the title ("" when none). */
 export function longestSharedRun(message: string[], title: string[]): string {
-  const padded = ` ${title.join(" ")} `;
+  if (plainWords(message) && plainWords(title)) return longestSharedWords(message, title);
+  const joined = title.join(" ");
+  const padded = ` ${joined} `;
+  // a run found in the title spans at most the title's pieces (each message word is one piece or
+  // more): longer runs are not joined and looked for (a long message against each rival's title
+  // made this the costliest step of its ask(), cubic in the message's length)
+  const pieces = joined.split(" ").length;
   let best = "";
+  let bestWords = 0;
   for (let i = 0; i < message.length; i++) {
-    for (let j = message.length; j > i + best.split(" ").filter(Boolean).length; j--) {
+    for (let j = Math.min(message.length, i + pieces); j > i + bestWords; j--) {
       const run = message.slice(i, j).join(" ");
       if (padded.includes(` ${run} `)) {
-        if (j - i > best.split(" ").filter(Boolean).length) best = run;
+        if (j - i > bestWords) {
+          best = run;
+          bestWords = best.split(" ").filter(Boolean).length;
+        }
         break;
       }
     }
   }
   return best;
+}
+
+/** Words neither empty nor holding a space (as words() makes them): a run is then found word for word. */
+function plainWords(words: string[]): boolean {
+  for (const w of words) if (w === "" || w.includes(" ")) return false;
+  return true;
+}
+
+/**
+ * longestSharedRun over plain words, compared as words (no run joined per start and end): the
+ * first start whose run of consecutive message words equals consecutive title words is longest.
+ */
+function longestSharedWords(message: string[], title: string[]): string {
+  let bestStart = 0;
+  let bestWords = 0;
+  for (let i = 0; i + bestWords < message.length; i++) {
+    for (let t = 0; t + bestWords < title.length; t++) {
+      let k = 0;
+      while (i + k < message.length && t + k < title.length && message[i + k] === title[t + k]) k++;
+      if (k > bestWords) {
+        bestWords = k;
+        bestStart = i;
+      }
+    }
+  }
+  return message.slice(bestStart, bestStart + bestWords).join(" ");
 }
 
 export class TitlePhrases {
