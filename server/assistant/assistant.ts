@@ -70,6 +70,9 @@ import { extended } from "../lib/extended";
 import { unnamed } from "./unnamed";
 import { asksPaperRequired } from "./paper-required";
 import { namesPreviousTitle } from "./previous-title-named";
+import { namesOnlyOtherTitle } from "./other-title-only";
+import { leansOnClarify } from "./clarify-continuation";
+import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -346,6 +349,9 @@ export class Assistant {
         const alone = corrected.entries.slice(0, 2).map((e) => e.id);
         if (together.top && together.confident && alone.includes(together.top.entry.id)) return this.answer(together.top.entry, reading, restFolded, together, ctx, false);
       }
+      // asked back after a correction: the entry the resident said was wrong is no topic to go back to ("xin online được không" next)
+      // (only a said "không phải", "sai rồi": "ý tôi là làm sổ lần đầu" alone narrows the same topic down)
+      if (corrected.kind === "clarify" && corrected.memory.entryId === memory.entryId && /\b(?:khong|ko|k|hong|chua|sai|nham)\b/.test(correction[0]!)) corrected.memory = { ...corrected.memory, entryId: undefined, shown: undefined };
       return corrected;
     }
 
@@ -505,9 +511,11 @@ export class Assistant {
       // topic word, the previous entry's core hardly any (its body mentions them in passing) and the message alone prefers
       // the other by far (core-gap.ts)
       const gap = this.coreGapTo(previous, r, terms, aboutPerson) && !(partOfPrevious && top!.score < FOLLOWUP.partScore);
+      // "nếu quá hạn thì sao" after "Làn xanh là gì": every topic word is another title's, none the previous title's (other-title-only.ts)
+      const otherTitleOnly = !!top && namesOnlyOtherTitle({ terms, previous, other: top.entry, confident: r.confident, otherScore: top.score, previousScore });
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
-        sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted || gap ||
+        sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted || gap || otherTitleOnly ||
         (!!top && r.confident && top.entry.id !== previous.id && topCore >= 0.5 && topCore > previousCore && (terms.length > FOLLOWUP.selfContained || previousAll <= FOLLOWUP.newWords) && !(aboutPerson && top.score < 0.5) && !(partOfPrevious && top.score < FOLLOWUP.partScore));
       // the other way round: a short message all in the previous entry's words ("mỗi tháng được bao nhiêu") that names
       // nothing of the other entry's subject would switch on score alone (not a switch rule that has a reason of its own — the
@@ -515,9 +523,11 @@ export class Assistant {
       // except "not found at all" for a yes/no question: "có phải ra công an không" asks about the previous procedure): ask which
       const shortCloseCall =
         !ctx.segment &&
-        newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion || contrasted) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
+        newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion || contrasted || otherTitleOnly) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
       if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, false);
+      // "bố mẹ ở trọ, tạm trú ở đây thì khai ở đâu" after khai sinh: the question after "thì" names the previous title (condition-then-previous.ts)
+      if (newTopic && top && ((q) => !!q && asksPreviousUnderCondition(this.topicTermsOf(q), previous, top.entry))(questionAfterCondition(folded))) return this.followUp(previous, reading, folded, terms, ctx);
       // a subject of its own that nothing covers, the previous entry included: handed off as the message alone would be (uncovered-subject.ts)
       const uncovered = r.weak && (uncoveredSubject(terms, previous.id, this.index) || keyWordAbsent(terms, previous.id, this.index));
       if (!newTopic && !uncovered) {
@@ -551,7 +561,9 @@ export class Assistant {
         const first = this.byId.get(candidates[0]!);
         const terms = topicTerms();
         if (first && !terms.length) return this.followUp(first, reading, folded, terms, ctx);
-        if (!r.confident) {
+        // "có phải làm lại không": a short question naming no subject, confident only for an entry not offered (clarify-continuation.ts)
+        const leans = r.confident && leansOnClarify({ aloneTop: r.top?.entry.id, offered: candidates, namesAloneTop: !!r.top && namedBy(r.top.entry, terms), terms: terms.length });
+        if (!r.confident || leans) {
           const together = this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward);
           if (together.top && together.confident && candidates.includes(together.top.entry.id)) return this.answer(together.top.entry, reading, folded, together, ctx, true);
           // not clear either way, but the message alone also ranks that offered entry near the top: both readings agree (clarify-agreement.ts)

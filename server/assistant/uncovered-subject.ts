@@ -38,7 +38,8 @@ export type TermLookup = {
 };
 
 /** The topic words say something the previous entry does not: a new subject (to be handed off when nothing else covers it either). */
-export function uncoveredSubject(terms: string[], previousId: string, index: TermLookup): boolean {
+export function uncoveredSubject(allTerms: string[], previousId: string, index: TermLookup): boolean {
+  const terms = withoutQuantities(allTerms);
   const missing = missingWords(terms, previousId, index, "all");
   if (missing.length < UNCOVERED.missingWords) return false;
   if (!missing.some((t) => index.idfFor(t) >= UNCOVERED.missingIdf)) return false;
@@ -46,7 +47,8 @@ export function uncoveredSubject(terms: string[], previousId: string, index: Ter
 }
 
 /** The message's most informative topic word is absent from the previous entry's core fields: it is about something else. */
-export function keyWordAbsent(terms: string[], previousId: string, index: TermLookup): boolean {
+export function keyWordAbsent(allTerms: string[], previousId: string, index: TermLookup): boolean {
+  const terms = withoutQuantities(allTerms);
   let key: string | undefined;
   let best = -Infinity;
   for (const t of new Set(terms)) {
@@ -62,4 +64,13 @@ export function keyWordAbsent(terms: string[], previousId: string, index: TermLo
 function missingWords(terms: string[], previousId: string, index: TermLookup, where: "core" | "all"): string[] {
   // ("giờ", "xong", "lại": words of any turn that the knowledge base rarely needs do not make a subject)
   return [...new Set(terms)].filter((t) => index.idfFor(t) >= UNCOVERED.wordIdf && index.termCoverage(previousId, [t], where) === 0);
+}
+
+/**
+ * Words with a digit ("60m2", "2008", "15", "20tr") are the case's quantities, not a subject: "nhà tôi chung cư 60m2 có đủ
+ * diện tích không" after thường trú. Being rare, such a word would otherwise be the message's most informative word, never in
+ * any entry, and hand the follow-up off.
+ */
+function withoutQuantities(terms: string[]): string[] {
+  return terms.filter((t) => !/[0-9]/.test(t));
 }
