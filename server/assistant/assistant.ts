@@ -68,6 +68,7 @@ import { extended } from "../lib/extended";
 import { unnamed } from "./unnamed";
 import { asksPaperRequired } from "./paper-required";
 import { namesPreviousTitle } from "./previous-title-named";
+import { CHILD_AFTER_CON } from "./child-word";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -148,7 +149,8 @@ const correctionPattern = new RegExp(
 );
 
 /** Where one message asks two things: question marks, new lines, sentence ends, "còn … thì". */
-const segmentBreak = /[?？]+|\n+|[.;!]\s+(?=\p{L})|,\s+(?=(?:còn|con|với lại|voi lai|và cho hỏi|va cho hoi|cho hỏi thêm|cho hoi them)\s)/u;
+// ("con trai", "con tôi": the child, not "còn": child-word.ts)
+const segmentBreak = new RegExp(String.raw`[?？]+|\n+|[.;!]\s+(?=\p{L})|,\s+(?=(?:còn|con(?!\s+${CHILD_AFTER_CON})|với lại|voi lai|và cho hỏi|va cho hoi|cho hỏi thêm|cho hoi them)\s)`, "u");
 
 type Retrieval = {
   ranked: Scored[];
