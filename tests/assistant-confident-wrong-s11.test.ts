@@ -6,7 +6,9 @@
  * - asking how to tell whether an account or number is a scammer's, with no loss told, is the checking entry, not the
  *   steps after a loss (checking-not-loss.ts);
  * - how long a report or a petition ("kiến nghị") takes to get a result is the entry on following a report (its
- *   sample questions and keywords), not the green-lane or the file-tracking entry.
+ *   sample questions and keywords), not the green-lane or the file-tracking entry;
+ * - a death registered late is still the death registration ("khai tử trễ hạn"), not the late birth registration and
+ *   re-registration entry; an ID card for someone bedridden at home, or lost with a wallet, is the ID-card entry.
  */
 import { describe, expect, it } from "vitest";
 import { checkingNotLoss } from "../server/assistant/checking-not-loss";
@@ -70,5 +72,27 @@ describe("how long a report or a petition takes", () => {
 
   it("the green lane's own time stays the green lane's", () => {
     answeredBy("di lan xanh thi may ngay co ket qua", "lx-thoi-gian");
+  });
+});
+
+describe("a death registered late, an ID card for someone bedridden or lost with a wallet", () => {
+  it("late death registration is the death registration entry", () => {
+    for (const text of ["bố mất được 1 tháng rồi giờ mới đi khai tử, trễ hạn có bị phạt không", "khai tu qua han thi lam the nao"]) answeredBy(text, "dvc-khai-tu");
+  });
+
+  it("a late birth or a lost death paper stays with re-registration", () => {
+    for (const text of ["khai sinh tre han co bi phat khong", "giấy khai tử của mẹ bị mất, sổ ở xã cũ cũng không còn"]) answeredBy(text, "dvc-dang-ky-lai-ho-tich");
+  });
+
+  it("an ID card made at home for someone bedridden is the ID-card entry", () => {
+    answeredBy("ông tôi bị ốm nằm một chỗ, có cán bộ đến nhà làm căn cước không", "dvc-can-cuoc");
+  });
+
+  it("an ID card lost with a pickpocketed wallet is the ID-card entry, not VNeID's troubles", () => {
+    for (const text of ["sáng nay bị móc mất ví trên xe buýt, căn cước cũng ở trong đó", "bi moc mat vi o cho, trong vi co ca the can cuoc, lam lai the nao"]) answeredBy(text, "dvc-can-cuoc");
+  });
+
+  it("help at home with a phone stays the digital help team's", () => {
+    answeredBy("mẹ già yếu đi lại khó, có ai đến nhà chỉ cách dùng điện thoại", "kns-ho-tro-tai-nha");
   });
 });
