@@ -1446,9 +1446,9 @@ describe("understanding what residents mean", () => {
     // the help entry still answers help asked for
     expect(decidedBy(assistant, "mẹ tôi 80 tuổi muốn tổ công nghệ số đến nhà cài VNeID giúp")).toBe("kns-ho-tro-tai-nha");
     expect(decidedBy(assistant, "trợ cấp cho trẻ mồ côi hằng tháng làm thế nào")).toBe("dvc-tro-cap-xa-hoi");
-    // without the kind, the help entry out-votes the procedure named
+    // without the kind, the help entry out-votes the procedure named (the ID card no longer needs it: its own sample questions name a card made at home)
     const plain = withEntry("kns-ho-tro-tai-nha", ({ kind: _, ...e }) => e);
-    expect(decidedBy(plain, "ông tôi già yếu nằm một chỗ, công an có đến nhà làm căn cước không")).toBe("kns-ho-tro-tai-nha");
+    expect(decidedBy(plain, "Mẹ tôi ngồi xe lăn, nhờ người nhà nộp hồ sơ xác nhận khuyết tật được không")).toBe("kns-ho-tro-tai-nha");
   });
 
   it("lets the subject named after a generic title head ('xác nhận …') decide between entries whose titles share that head", () => {

@@ -73,6 +73,8 @@ import { namesPreviousTitle } from "./previous-title-named";
 import { namesOnlyOtherTitle } from "./other-title-only";
 import { leansOnClarify } from "./clarify-continuation";
 import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
+import { CHILD_AFTER_CON } from "./child-word";
+import { checkingNotLoss } from "./checking-not-loss";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -153,7 +155,8 @@ const correctionPattern = new RegExp(
 );
 
 /** Where one message asks two things: question marks, new lines, sentence ends, "còn … thì". */
-const segmentBreak = /[?？]+|\n+|[.;!]\s+(?=\p{L})|,\s+(?=(?:còn|con|với lại|voi lai|và cho hỏi|va cho hoi|cho hỏi thêm|cho hoi them)\s)/u;
+// ("con trai", "con tôi": the child, not "còn": child-word.ts)
+const segmentBreak = new RegExp(String.raw`[?？]+|\n+|[.;!]\s+(?=\p{L})|,\s+(?=(?:còn|con(?!\s+${CHILD_AFTER_CON})|với lại|voi lai|và cho hỏi|va cho hoi|cho hỏi thêm|cho hoi them)\s)`, "u");
 
 type Retrieval = {
   ranked: Scored[];
@@ -750,6 +753,9 @@ export class Assistant {
       const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
       return { ...r, ranked, top: plainest, scored, confident: true, signals: `${r.signals}; tên thủ tục trần: mục "${plainest.entry.title}"` };
     }
+    // "làm sao biết số tài khoản này có phải của kẻ lừa đảo không": how to check, not the steps after a loss (checking-not-loss.ts)
+    const checking = r.weak ? undefined : checkingNotLoss(text, r.ranked);
+    if (checking) return { ...r, ranked: [checking, ...r.ranked.filter((x) => x !== checking)], top: checking, scored: [checking, ...r.ranked.filter((x) => x !== checking)].slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) })), confident: true, signals: `${r.signals}; hỏi cách kiểm tra, chưa bị lừa: mục "${checking.entry.title}"` };
     // found only through words of one sample question's own situation (sample-side-words.ts)
     if (r.confident && r.top && this.sideWords.onlySideWords(this.index, r.top.entry, terms())) {
       return { ...r, confident: false, weak: true, signals: `${r.signals}; chỉ khớp từ riêng của một câu hỏi mẫu` };
