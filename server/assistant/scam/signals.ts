@@ -1,3 +1,4 @@
+import { adviceAround } from "./advice-phrasing";
 import { contactPlea } from "./plea";
 import { findLinks, type LinkFinding } from "./links";
 import { execAll } from "./exec-all";
@@ -125,6 +126,8 @@ function requested(folded: string, pattern: RegExp): boolean {
     const before = lastClause(folded, Math.max(0, m.index - 40), m.index);
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (negationBefore.test(before)) continue;
+    // "chỉ nhập OTP khi…", "việc cung cấp OTP … là cho phép…": a bank's advice, no request (advice-phrasing.ts)
+    if (adviceAround(before, folded.slice(m.index + m[0].length, m.index + m[0].length + 100))) continue;
     if (/^[^.!?]{0,40}\broi\b/.test(after) && /\b(con|em|minh|toi|chau|bo|me|anh|chi) (da |vua )?$/.test(before.slice(-12)) ) continue;
     return true;
   }
