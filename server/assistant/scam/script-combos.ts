@@ -1,4 +1,3 @@
-import { clickLurePoints } from "./click-lure";
 import { addressesWard } from "./plea";
 import { hasIn } from "./set-tests";
 import type { SignalName, Signals } from "./signals";
@@ -52,7 +51,5 @@ export function scriptBonus(signals: Signals): number {
   // (the plea itself, "giúp em mỗi người 2 triệu", is read as `borrow` in signals.ts)
   // (never when the plea is to the ward or about a support scheme: plea.ts)
   if (has("borrow") && /\b(giup|gium|cuu) (em|chau|con|to)\b/.test(f) && hardship.test(f) && !addressesWard(f)) score += 3;
-  // (session 11) a pretext plus "bấm link / click để xem", its link hidden or cut off: click-lure.ts
-  score += clickLurePoints(f, has);
   return score;
 }
