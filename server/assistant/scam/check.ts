@@ -237,7 +237,7 @@ export function scoreSignals(signals: Signals): number {
   const lockThreat = has("threat") || /\b(se )?bi (thu hoi|huy|ngat)\b/.test(f);
   // (Zalo's own notice, headed "Zalo:" or sending the reader to "ứng dụng Zalo", names Zalo as its sender
   // or its app, not as a chat to move to)
-  if (offChannel && !has("protective") && !givesSafetyAdvice(f) && (lockThreat || updateDemanded) && matches(lockedThing, f) && offChannelAction.test(f.replace(zaloHeader, "").replace(zaloApp, ""))) score += 4;
+  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && matches(lockedThing, f) && offChannelAction.test(f.replace(zaloHeader, "").replace(zaloApp, "")) && !givesSafetyAdvice(f)) score += 4;
   // a handout "you are entitled to", to be registered for through a link ("nhận trợ cấp 5 triệu … đăng ký tại link")
   if (offChannel && /(duoc (nhan|huong)|du dieu kien|nam trong danh sach) (\S+ ){0,3}(tro cap|ho tro|goi ho tro|tien ho tro|hoan tien|boi thuong)/.test(f) && /\b(link|duong dan|truy cap)\b/.test(f)) score += 4.5;
   // crypto or forex "groups" promising a rate of return
