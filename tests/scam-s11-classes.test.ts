@@ -61,3 +61,14 @@ describe("session 11: a safety tip naming a script is no retold script", () => {
     expect(v.outcome).toBe("scam");
   });
 });
+
+describe("session 11: moving a household registration is no money transfer", () => {
+  it.each(["đổi thẻ căn cước vì chuyển hộ khẩu có mất tiền không", "chuyển khẩu sang phường mới thì phải nộp tiền gì không"])("does not warn: %s", (text) => {
+    const v = checkScam(text);
+    expect(v.signals).not.toContain("borrow");
+    expect(v.outcome).not.toBe("scam");
+  });
+  it("still reads a transfer on someone's behalf as one", () => {
+    expect(checkScam("Chị chuyển hộ em 5 triệu vào tài khoản này, mai em gửi lại").outcome).toBe("scam");
+  });
+});

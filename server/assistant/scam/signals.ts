@@ -1,3 +1,4 @@
+import { withoutHouseholdMove } from "./household-move";
 import { adviceAround } from "./advice-phrasing";
 import { contactPlea } from "./plea";
 import { findLinks, type LinkFinding } from "./links";
@@ -387,7 +388,8 @@ const describedLures: SignalName[] = ["mistaken_return", "threat", "authority", 
  * "contact outside official channels".
  */
 export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new Set()): Signals {
-  const folded = foldForScam(body);
+  // ("chuyển hộ khẩu" is moving a registration, no money transfer: household-move.ts)
+  const folded = withoutHouseholdMove(foldForScam(body));
   const requestText = withoutRuleSentences(folded);
   // the verb of a payment already made is dropped ("vừa nạp thành công 50.000đ" is no request)
   const moneyText = folded.replace(doneMoney, "$1 xong");
