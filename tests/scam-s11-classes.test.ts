@@ -72,3 +72,15 @@ describe("session 11: moving a household registration is no money transfer", () 
     expect(checkScam("Chị chuyển hộ em 5 triệu vào tài khoản này, mai em gửi lại").outcome).toBe("scam");
   });
 });
+
+describe("session 11: a notice that sends the reader only to the brand's own app", () => {
+  it("is the brand's shape: the hand weights decide, not the n-gram model", () => {
+    // (both warned before: the n-gram model reads "đánh giá sản phẩm" as a paid-task scam)
+    for (const text of ["Đơn hàng 7731xxx đã được giao thành công. Vui lòng đánh giá sản phẩm trong ứng dụng Shopee.", "Đơn hàng của bạn đã được giao thành công, vui lòng đánh giá sản phẩm trong ứng dụng Tiki"])
+      expect(checkScam(text).outcome).not.toBe("scam");
+  });
+  it("keeps a task scam that names the app but moves to a private chat", () => {
+    const text = "Shopee tuyển CTV đánh giá sản phẩm trong ứng dụng Shopee, 50k mỗi lượt, rút tiền ngay, liên hệ Zalo 0912 345 678";
+    expect(checkScam(text).outcome).toBe("scam");
+  });
+});

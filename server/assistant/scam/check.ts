@@ -317,7 +317,10 @@ function officialShape(signals: Signals): boolean {
   const policeThreat = has("authority") && has("threat") && !has("protective");
   const headedNotice = noWayOut && !signals.phones.length && !has("private_chat") && !policeThreat && senderHeader(signals);
   const missedCallAlert = noWayOut && !signals.links.length && matches(missedCall, signals.folded);
-  return linksOfficial || has("official_contact") || has("code_delivery") || has("balance_notice") || headedNotice || missedCallAlert;
+  // (session 11) a notice that sends the reader only to the brand's own app ("Vui lòng đánh giá sản phẩm trong
+  // ứng dụng Shopee") and holds no link, number or private chat: the n-gram model read "đánh giá sản phẩm" as a task scam
+  const ownAppOnly = noWayOut && has("official_app") && !signals.links.length && !signals.phones.length && !has("private_chat") && !has("money_request") && !has("fee_to_receive");
+  return linksOfficial || has("official_contact") || has("code_delivery") || has("balance_notice") || headedNotice || missedCallAlert || ownAppOnly;
 }
 
 /**
