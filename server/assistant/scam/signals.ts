@@ -1,3 +1,5 @@
+import { withoutHouseholdMove } from "./household-move";
+import { adviceAround } from "./advice-phrasing";
 import { contactPlea } from "./plea";
 import { findLinks, type LinkFinding } from "./links";
 import { execAll } from "./exec-all";
@@ -125,6 +127,8 @@ function requested(folded: string, pattern: RegExp): boolean {
     const before = lastClause(folded, Math.max(0, m.index - 40), m.index);
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (negationBefore.test(before)) continue;
+    // "chỉ nhập OTP khi…", "việc cung cấp OTP … là cho phép…": a bank's advice, no request (advice-phrasing.ts)
+    if (adviceAround(before, folded.slice(m.index + m[0].length, m.index + m[0].length + 100))) continue;
     if (/^[^.!?]{0,40}\broi\b/.test(after) && /\b(con|em|minh|toi|chau|bo|me|anh|chi) (da |vua )?$/.test(before.slice(-12)) ) continue;
     return true;
   }
@@ -384,7 +388,8 @@ const describedLures: SignalName[] = ["mistaken_return", "threat", "authority", 
  * "contact outside official channels".
  */
 export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new Set()): Signals {
-  const folded = foldForScam(body);
+  // ("chuyển hộ khẩu" is moving a registration, no money transfer: household-move.ts)
+  const folded = withoutHouseholdMove(foldForScam(body));
   const requestText = withoutRuleSentences(folded);
   // the verb of a payment already made is dropped ("vừa nạp thành công 50.000đ" is no request)
   const moneyText = folded.replace(doneMoney, "$1 xong");

@@ -1,0 +1,15 @@
+/*
+ * (session 11) A safety tip read like a retold call: "Tuyệt đối không bấm vào đường link trong tin nhắn báo
+ * đơn hàng giao không thành công", "Khi nhận tin nhắn báo phạt nguội, không bấm vào đường link mà tra cứu
+ * trên trang của Cục CSGT", "Nếu người thân nhắn tin mượn tiền qua Zalo, hãy gọi điện lại cho họ để xác
+ * minh". It names a script's outline (a parcel, a fine, a loan over Zalo) only to tell the reader what not
+ * to do, so the outline of a retold script is no sign there (check.ts retoldScript). A resident's own
+ * "tôi không bấm vào link" is a retelling, not advice: the first person before the negation keeps it one.
+ */
+const dontPress = /(?<!\b(toi|minh|em|chau|bac|con|tui|me|bo) (da |chua |van |cung )?)\b(khong|dung|tuyet doi khong|khong nen|dung co|khong duoc) (\S+ )?(bam|nhan|click|an|truy cap|vao|mo) (vao )?(link|duong link|duong dan|lien ket)\b/;
+const verifyFirst = /\bneu\b[^.]{0,80}\b(hay|thi|nen) (\S+ )?(goi (dien )?(lai|truc tiep)|xac minh|kiem tra lai)\b|\b(hay|nen|can) (\S+ )?(goi (dien )?(lai|truc tiep)|xac minh|kiem tra lai)\b[^.]{0,60}\b(truoc khi|de xac minh)\b/;
+
+/** The folded text gives a safety tip about a script instead of retelling one. */
+export function givesSafetyAdvice(folded: string): boolean {
+  return dontPress.test(folded) || verifyFirst.test(folded);
+}
