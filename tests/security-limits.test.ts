@@ -158,6 +158,12 @@ describe("§10 smaller items", () => {
     expect(photo.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
+  it("bounds the intake journal's WAL written ahead (a typo cannot fill the disk)", () => {
+    expect(parseEnv({}).intakeWalPreallocateBytes).toBe(16 * 1024 * 1024);
+    expect(parseEnv({ INTAKE_WAL_PREALLOCATE_BYTES: "0" }).intakeWalPreallocateBytes).toBe(0);
+    expect(() => parseEnv({ INTAKE_WAL_PREALLOCATE_BYTES: String(1024 ** 4) })).toThrow();
+  });
+
   it("listens on loopback unless HOST says otherwise", async () => {
     expect(parseEnv({}).host).toBe("127.0.0.1");
     expect(parseEnv({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0");

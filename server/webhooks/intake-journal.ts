@@ -86,7 +86,9 @@ export class IntakeJournal implements EventStore {
       // a commit here rarely has to; the high mark only bounds the WAL if the drain stops.
       // NORMAL: the commit does not sync; write() syncs the WAL off the main thread before any
       // 200 (a checkpoint still syncs the WAL before and the file after, as with FULL).
-      pragmas: ["synchronous = NORMAL", "wal_autocheckpoint = 10000"],
+      // journal_size_limit -1 (SQLite's default, stated): the WAL is never truncated, so the
+      // space preallocateWal writes ahead stays the file's own.
+      pragmas: ["synchronous = NORMAL", "wal_autocheckpoint = 10000", "journal_size_limit = -1"],
     });
     await journal.execute("PRAGMA journal_mode = WAL");
     await journal.batch(
@@ -230,7 +232,7 @@ export const PREALLOCATE_WAL_BYTES = 16 * 1024 * 1024;
  * Safe for SQLite: it never reads past the frames its WAL index records, and when it rebuilds
  * that index it stops at the first frame whose salt or checksum does not match (zeros never do) —
  * the same as the stale frames it leaves behind itself each time it starts the WAL again from its
- * beginning (it only truncates with journal_size_limit, not set here). Done inside a write
+ * beginning (it only truncates with a journal_size_limit, which open() sets to -1: never). Done inside a write
  * transaction, so no frame is appended while the zeros are written.
  */
 export async function preallocateWal(journal: Client, walPath: string, bytes: number): Promise<void> {
