@@ -101,7 +101,9 @@ describe("yes/no first over the knowledge base", () => {
     expect(ask("Em ở nhờ nhà cô ruột 2 tháng để ôn thi thì có phải đăng ký tạm trú không ạ?").reply).toMatch(/^Dạ có, ai đến ở ngoài nơi thường trú từ 30 ngày/);
     expect(ask("Nhân viên ngân hàng gọi xin mã OTP để hủy giao dịch lỗi, có đưa không?").reply).toMatch(/^Dạ không, ngân hàng, công an, nhà mạng không bao giờ hỏi mã OTP/);
     expect(ask("làm hộ chiếu ở phường được không").reply).toMatch(/^Dạ không, hộ chiếu do Công an thành phố/);
-    expect(ask("nâng thêm 1 tầng nhà có phải xin phép không").reply).toMatch(/^Dạ có, xây mới, nâng tầng/);
+    // small houses may be exempt (chưa xác nhận): the entry does not settle a plain "có" for building
+    expect(ask("nâng thêm 1 tầng nhà có phải xin phép không").reply).not.toMatch(/^Dạ (có|không)/);
+    expect(ask("sơn lại nhà có cần xin phép không").reply).toMatch(/^Dạ không, sửa chữa nhỏ bên trong/);
     expect(ask("sửa nhà thay mái tôn có cần xin giấy phép không").reply).not.toMatch(/^Dạ (có|không)/);
   });
 

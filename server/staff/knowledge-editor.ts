@@ -12,7 +12,7 @@ import { SUMMARY_LIMIT } from "../knowledge/facet-check";
 import { isOfficialSource } from "../knowledge/knowledge-check";
 import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
 import { entryScopeFields, scopeProblems, scopeWhyVi } from "../knowledge/entry-scope-fields";
-import { entryYesNoFields } from "../knowledge/entry-yes-no";
+import { entryYesNoFields, yesNoProblemsVi } from "../knowledge/entry-yes-no";
 import { categories, entryFrontMatterSchema, procedureSchema, type KnowledgeBase, type KnowledgeEntry, type Procedure } from "../knowledge/knowledge-schema";
 import { listPlaceholders, resolvePlaceholder } from "../knowledge/render-answer";
 import type { Shown } from "../assistant/ask-result";
@@ -80,6 +80,8 @@ export function validateEntry(draft: EntryDraft): { entry?: KnowledgeEntry; prob
   if (draft.sources.length && !draft.sources.some((s) => isOfficialSource(s.url))) problems.push("Cần ít nhất một nguồn chính thức (gov.vn, chinhphu.vn, …).");
   if (!draft.verified && !draft.unverified?.trim()) problems.push("Mục chưa xác minh cần ghi rõ điều gì đang chờ xác nhận.");
   for (const p of scopeProblems(draft)) problems.push(`Chủ đề không thuộc phạm vi "${p.phrase}": ${scopeWhyVi[p.why]}.`);
+  // a yes/no fact quotes the entry word for word: an edited summary or body must still say it
+  for (const p of yesNoProblemsVi({ ...draft, body })) problems.push(p);
   if (problems.length || !parsed.success) return { problems };
   return { entry: { ...parsed.data, body: body.trim() }, problems };
 }
