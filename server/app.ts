@@ -19,6 +19,10 @@ export type ProcessInBackground = (c: Context, eventId: number, accepted: Intake
 /** HSTS, nosniff, no framing; cross-origin loads stay allowed (the mini app: see below). */
 const SECURE_HEADERS = { strictTransportSecurity: "max-age=31536000; includeSubDomains", crossOriginResourcePolicy: false, crossOriginOpenerPolicy: false, referrerPolicy: false } as const;
 
+/** The webhook's two answers, serialised once: `{ ok: true, duplicate }`. */
+const ACK_NEW = JSON.stringify({ ok: true, duplicate: false });
+const ACK_DUPLICATE = JSON.stringify({ ok: true, duplicate: true });
+
 const askSchema = z.object({
   text: z.string().trim().min(1, "Vui lòng nhập câu hỏi.").max(2000, "Câu hỏi quá dài (tối đa 2.000 ký tự)."),
   ward: z.string().regex(/^[a-z0-9-]+$/).optional(),
@@ -54,7 +58,7 @@ export function createApp(services: Services, processInBackground: ProcessInBack
     if (result.pending) {
       processInBackground(c, result.eventId, result.accepted);
     }
-    return webhookHeaders.respond({ ok: true, duplicate: result.duplicate });
+    return webhookHeaders.respondJson(result.duplicate ? ACK_DUPLICATE : ACK_NEW);
   });
 
   // HSTS (browsers keep to HTTPS once they have seen it over TLS), nosniff on every response
