@@ -328,15 +328,15 @@ export async function runAckCost(log: (s: string) => void = () => undefined) {
   }
   const headSummary = summariseRounds(head);
   const baseSummary = base.length ? summariseRounds(base) : undefined;
-  const lines = [`ack cost per acknowledged webhook (Node, intake journal, ${o.concurrency} in flight):`, formatSummary(baseTree ? `after (${basename(ROOT)})` : "this tree", headSummary)];
+  const lines = [`ack cost per acknowledged webhook (Node, intake journal, ${o.concurrency} in flight):`];
+  if (baseSummary) lines.push(formatSummary(`before (${baseTree})`, baseSummary));
+  lines.push(formatSummary(baseTree ? `after (${basename(ROOT)})` : "this tree", headSummary));
   if (baseSummary) {
-    lines.unshift(""); // keep the table below the per-round lines
-    lines.splice(1, 0, formatSummary(`before (${baseTree})`, baseSummary));
     lines.push(
       `  after/before: main thread CPU ${(headSummary.mainCpuUsPerAck / baseSummary.mainCpuUsPerAck).toFixed(2)}, process CPU ${(headSummary.processCpuUsPerAck / baseSummary.processCpuUsPerAck).toFixed(2)}, allocated ${(headSummary.kibPerAck / baseSummary.kibPerAck).toFixed(2)}`,
     );
   }
-  return { head: headSummary, base: baseSummary, text: lines.filter(Boolean).join("\n") };
+  return { head: headSummary, base: baseSummary, text: lines.join("\n") };
 }
 
 if (process.argv[2] === "--measure") {
