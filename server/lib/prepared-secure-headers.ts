@@ -45,7 +45,33 @@ export function preparedSecureHeaders(options: Options) {
     return response;
   };
 
-  return { middleware, respond, respondJson };
+  /**
+   * The middleware and a route's handler as ONE hono handler: hono runs a route that a single
+   * handler matches without compose (no dispatch chain, no middleware frame per request; see
+   * createApp's webhook app). The same steps as `middleware` before `handler` in compose: an
+   * error (an Error) is handed to `onError` with `c.error` set, its response becomes `c.res`, and
+   * any response the route did not prepare gets the headers.
+   */
+  const alone =
+    (handler: (c: Context) => Promise<Response>, onError: (err: Error, c: Context) => Response | Promise<Response>) =>
+    async (c: Context): Promise<Response> => {
+      if (!record) await reading;
+      let res: Response;
+      try {
+        res = await handler(c);
+      } catch (err) {
+        if (!(err instanceof Error)) throw err;
+        c.error = err;
+        res = await onError(err, c);
+      }
+      if (prepared.has(res)) return res;
+      c.res = res;
+      for (const name in record) c.res.headers.set(name, record[name]!);
+      if (options.removePoweredBy !== false) c.res.headers.delete("X-Powered-By");
+      return c.res;
+    };
+
+  return { middleware, respond, respondJson, alone };
 }
 
 async function readSecureHeaders(options: Options): Promise<Record<string, string>> {
