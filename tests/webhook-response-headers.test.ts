@@ -34,7 +34,14 @@ function post(path: string, body: string, headers: Record<string, string> = {}):
   const url = new URL(server.url + path);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), ...headers } },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        // chunked: sent without a declared length (the app's own route, its middleware chain)
+        headers: { "content-type": "application/json", ...(headers["transfer-encoding"] ? {} : { "content-length": String(Buffer.byteLength(body)) }), ...headers },
+      },
       (res) => {
         let text = "";
         res.setEncoding("utf8");
@@ -82,6 +89,27 @@ describe("webhook response headers", () => {
     const tooLarge = await post("/webhooks/zalo", "x".repeat(64 * 1024 + 1));
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.headers).toEqual(reference.headers);
+    await server.queue.idle();
+  });
+
+  it("and bodies are the same whether the call declares its length (the webhook app, one handler) or is chunked (the app's route and middleware)", async () => {
+    const chunked = { "transfer-encoding": "chunked" };
+    const fresh = () => signedEvent(ward, textEvent(ward, { userId: zaloId("3"), text: "Phường mở cửa mấy giờ?" }));
+    const [a, b] = [await fresh(), await fresh()];
+    const cases: Array<[string, string, Record<string, string>]> = [
+      ["accepted", a.body, { "x-zevent-signature": a.signature }],
+      ["duplicate", a.body, { "x-zevent-signature": a.signature }],
+      ["bad signature", b.body, { "x-zevent-signature": "0".repeat(64) }],
+      ["no signature", b.body, {}],
+      ["malformed", "{not json", {}],
+      ["not an event", "[1, 2]", {}],
+    ];
+    for (const [name, body, headers] of cases) {
+      const declared = await post("/webhooks/zalo", body, headers);
+      const streamed = await post("/webhooks/zalo", body, { ...headers, ...chunked });
+      expect({ name, status: declared.status, body: declared.body, headers: declared.headers }).toEqual({ name, status: streamed.status, body: streamed.body.replace('"duplicate":true', name === "accepted" ? '"duplicate":false' : '"duplicate":true'), headers: streamed.headers });
+    }
+    expect((await post("/webhooks/zalo", "x".repeat(64 * 1024 + 1), chunked)).status).toBe(413);
     await server.queue.idle();
   });
 });

@@ -3,8 +3,8 @@
  * signature built on it: known answers, and the same digests as WebCrypto for UTF-8 text.
  */
 import { describe, expect, it } from "vitest";
-import { sha256Hex, toHex } from "../server/lib/crypto";
-import { verifyZaloSignature } from "../server/zalo/webhook-signature";
+import { constantTimeEqual, sha256Hex, sha256HexOfParts, toHex } from "../server/lib/crypto";
+import { verifyZaloSignature, zaloSignatureMatches } from "../server/zalo/webhook-signature";
 
 const webCrypto = async (text: string) => toHex(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)));
 
@@ -26,5 +26,33 @@ describe("sha256Hex", () => {
     expect(await verifyZaloSignature({ ...input, header: mac.toUpperCase() })).toBe(true);
     expect(await verifyZaloSignature({ ...input, header: `mac=${mac}`, rawBody: input.rawBody + " " })).toBe(false);
     expect(await verifyZaloSignature({ ...input, header: `mac=${mac}`, oaSecretKey: "bi-mat" })).toBe(false);
+  });
+
+  it("hashes parts as the joined text, a surrogate pair split between two parts included", async () => {
+    for (const parts of [["1234567890", '{"text":"Chào phường 🙏"}', "1732000000000", "bí-mật"], ["a\uD83D", "\uDE4F", "b"], ["\uD83D", "", "\uDE4F"], ["x\uD800", "y"], ["\uDE4F", "z\uD83D"], [""]]) {
+      expect(sha256HexOfParts(parts)).toBe(await webCrypto(parts.join("")));
+    }
+  });
+
+  it("accepts and refuses the same headers without the promise", async () => {
+    const input = { appId: "1234567890", rawBody: '{"event_name":"user_send_text"}', timestamp: "1732000000000", oaSecretKey: "bi-mat" };
+    const mac = await webCrypto(input.appId + input.rawBody + input.timestamp + input.oaSecretKey);
+    for (const header of [mac, ` ${mac} `, `mac=${mac}`, `MAC=${mac.toUpperCase()}`, `Mac=${mac}`, `mac=mac=${mac}`, `mac=${mac.slice(4)}`, `x${mac}`, mac.slice(1), `${mac.slice(0, 63)}g`, "", undefined, null]) {
+      expect(zaloSignatureMatches({ ...input, header })).toBe(await verifyZaloSignature({ ...input, header }));
+      expect(zaloSignatureMatches({ ...input, header })).toBe(header !== undefined && header !== null && /^(mac=)?[0-9a-f]{64}$/i.test(header.trim()));
+    }
+  });
+});
+
+describe("constantTimeEqual", () => {
+  it("is string equality, lone surrogates included", () => {
+    expect(constantTimeEqual("abc", "abc")).toBe(true);
+    expect(constantTimeEqual("", "")).toBe(true);
+    expect(constantTimeEqual("abc", "abd")).toBe(false);
+    expect(constantTimeEqual("abc", "ab")).toBe(false);
+    expect(constantTimeEqual("ab", "abc")).toBe(false);
+    expect(constantTimeEqual("ab\u0000", "ab")).toBe(false);
+    // both would be U+FFFD in UTF-8
+    expect(constantTimeEqual("\uD800", "\uD801")).toBe(false);
   });
 });

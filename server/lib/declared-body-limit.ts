@@ -23,3 +23,17 @@ export function declaredBodyLimit(options: Options): MiddlewareHandler {
     await next();
   };
 }
+
+type NodeBindings = { incoming?: { headers?: Record<string, string | string[] | undefined> } };
+
+/**
+ * Whether a request declares its body's length (Content-Length, no Transfer-Encoding) within
+ * `maxSize`: the case in which declaredBodyLimit lets it through on its headers alone. Read from
+ * Node's IncomingMessage when there is one (no web Headers built), else from the request.
+ */
+export function declaresBodyWithin(request: Request, env: unknown, maxSize: number): boolean {
+  const headers = (env as NodeBindings | undefined)?.incoming?.headers;
+  const declared = headers ? headers["content-length"] : (request.headers.get("content-length") ?? undefined);
+  const chunked = headers ? headers["transfer-encoding"] !== undefined : request.headers.has("transfer-encoding");
+  return typeof declared === "string" && !chunked && Number.parseInt(declared || "0", 10) <= maxSize;
+}

@@ -34,15 +34,44 @@ export function preparedSecureHeaders(options: Options) {
   };
 
   /** A JSON response with the secure headers in a plain header object, as `c.json(value, status)` would have it. */
-  const respond = (value: unknown, status = 200): Response => {
+  const respond = (value: unknown, status = 200): Response => respondJson(JSON.stringify(value), status);
+
+  /** respond() for a value already serialised (`JSON.stringify(value)`): a route whose few answers never change serialises them once. */
+  const respondJson = (json: string, status = 200): Response => {
     // lower-case names in a Headers object's order: what hono's path writes
     jsonHeaders ??= Object.fromEntries(new Headers({ "content-type": "application/json", ...record }));
-    const response = new Response(JSON.stringify(value), { status, headers: jsonHeaders });
+    const response = new Response(json, { status, headers: jsonHeaders });
     prepared.add(response);
     return response;
   };
 
-  return { middleware, respond };
+  /**
+   * The middleware and a route's handler as ONE hono handler: hono runs a route that a single
+   * handler matches without compose (no dispatch chain, no middleware frame per request; see
+   * createApp's webhook app). The same steps as `middleware` before `handler` in compose: an
+   * error (an Error) is handed to `onError` with `c.error` set, its response becomes `c.res`, and
+   * any response the route did not prepare gets the headers.
+   */
+  const alone =
+    (handler: (c: Context) => Promise<Response>, onError: (err: Error, c: Context) => Response | Promise<Response>) =>
+    async (c: Context): Promise<Response> => {
+      if (!record) await reading;
+      let res: Response;
+      try {
+        res = await handler(c);
+      } catch (err) {
+        if (!(err instanceof Error)) throw err;
+        c.error = err;
+        res = await onError(err, c);
+      }
+      if (prepared.has(res)) return res;
+      c.res = res;
+      for (const name in record) c.res.headers.set(name, record[name]!);
+      if (options.removePoweredBy !== false) c.res.headers.delete("X-Powered-By");
+      return c.res;
+    };
+
+  return { middleware, respond, respondJson, alone };
 }
 
 async function readSecureHeaders(options: Options): Promise<Record<string, string>> {

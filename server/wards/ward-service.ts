@@ -103,9 +103,16 @@ export class WardService {
    * one statement. `fresh` reads again whatever is cached. `undefined`: no ward has this OA.
    */
   async webhookIdentity(oaId: string, options: { fresh?: boolean } = {}): Promise<{ identity: WebhookIdentity; readAt: number } | undefined> {
+    return (options.fresh ? undefined : this.cachedWebhookIdentity(oaId)) ?? this.readWebhookIdentity(oaId);
+  }
+
+  /** webhookIdentity's cached answer, without a promise (the webhook's hot path); undefined: read it. */
+  cachedWebhookIdentity(oaId: string): { identity: WebhookIdentity; readAt: number } | undefined {
+    return this.identities.get(oaId, this.clock.now());
+  }
+
+  private async readWebhookIdentity(oaId: string): Promise<{ identity: WebhookIdentity; readAt: number } | undefined> {
     const now = this.clock.now();
-    const cached = options.fresh ? undefined : this.identities.get(oaId, now);
-    if (cached) return cached;
     const [row] = await this.db
       .select({ wardId: wards.id, appId: wards.appId, ciphertext: wardSecrets.ciphertext })
       .from(wards)

@@ -146,10 +146,9 @@ export class IntakeJournal implements EventStore {
     const waiting = await this.journal.execute(lookup(TABLE, "DISTINCT ward_id, event_key", keys));
     const journaled = new Set(waiting.rows.map((r) => `${r.ward_id}|${r.event_key}`));
 
-    const statements: InStatement[] = values.map((v) => ({
-      sql: `INSERT INTO ${TABLE} (ward_id, event_key, event_name, raw_body, zalo_timestamp, received_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-      args: [v.wardId, v.eventKey, v.eventName, v.rawBody, v.zaloTimestamp ?? null, v.receivedAt],
-    }));
+    // Each row's id is its insert's last_insert_rowid (id is the rowid): a RETURNING clause
+    // would make the client step a reader and build a row object per event for the same number.
+    const statements: InStatement[] = values.map((v) => ({ sql: INSERT, args: [v.wardId, v.eventKey, v.eventName, v.rawBody, v.zaloTimestamp ?? null, v.receivedAt] }));
     const now = Date.now();
     const cleanup = now - this.lastCleanup >= this.cleanupEveryMs;
     if (cleanup) {
@@ -193,12 +192,13 @@ export class IntakeJournal implements EventStore {
       seen.add(key);
       // Always pending: every journal row needs a drain, a repeated delivery too (it counts in
       // webhook_events.deliveries); the drain hands on only the events still to be processed.
-      return { id: Number(results[i]!.rows[0]!.id), duplicate, pending: true };
+      return { id: Number(results[i]!.lastInsertRowid), duplicate, pending: true };
     });
   }
 }
 
 export const TABLE = "intake_journal";
+const INSERT = `INSERT INTO ${TABLE} (ward_id, event_key, event_name, raw_body, zalo_timestamp, received_at) VALUES (?, ?, ?, ?, ?, ?)`;
 /**
  * Events per journal transaction at most. A flush costs a fixed part (the disk sync, the two
  * lookups) plus a little per event (bench/ack-contention.ts, "group commit"; measured on the
@@ -265,14 +265,24 @@ export async function preallocateWal(journal: Client, walPath: string, bytes: nu
  */
 function lookup(table: string, columns: string, keys: ReadonlyArray<readonly [number, string]>): InStatement {
   const byWard = new Map<number, string[]>();
-  for (const [ward, key] of keys) byWard.set(ward, [...(byWard.get(ward) ?? []), key]);
+  for (const [ward, key] of keys) {
+    const list = byWard.get(ward);
+    if (list) list.push(key);
+    else byWard.set(ward, [key]);
+  }
   const parts: string[] = [];
   const args: Array<number | string> = [];
   for (const [ward, eventKeys] of byWard) {
-    parts.push(`SELECT ${columns} FROM ${table} WHERE ward_id = ? AND event_key IN (${eventKeys.map(() => "?").join(", ")})`);
+    parts.push(`SELECT ${columns} FROM ${table} WHERE ward_id = ? AND event_key IN (${placeholders(eventKeys.length)})`);
     args.push(ward, ...eventKeys);
   }
-  return { sql: parts.join(" UNION ALL "), args };
+  return { sql: parts.length === 1 ? parts[0]! : parts.join(" UNION ALL "), args };
+}
+
+/** "?, ?, …" for n values, built once per n (a flush holds at most MAX_BATCH events). */
+const placeholderLists: string[] = [];
+function placeholders(n: number): string {
+  return (placeholderLists[n] ??= Array.from({ length: n }, () => "?").join(", "));
 }
 
 export async function readCursor(main: Client): Promise<number> {

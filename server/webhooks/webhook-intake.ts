@@ -4,7 +4,7 @@ import { UnauthorizedError, ValidationError } from "../lib/errors";
 import type { WebhookIdentity } from "../wards/webhook-identity-cache";
 import type { WardService } from "../wards/ward-service";
 import { readEnvelope } from "../zalo/webhook-events";
-import { verifyZaloSignature } from "../zalo/webhook-signature";
+import { zaloSignatureMatches } from "../zalo/webhook-signature";
 import { DatabaseEventStore, type EventStore } from "./event-store";
 
 /** `eventId`: the webhook_events id, or with the intake journal the journal row's id (see StoredEvent). */
@@ -52,19 +52,20 @@ export class WebhookIntake {
     if (!envelope) throw new ValidationError("malformed_event", "webhook body is not an event object");
     if (!signature) throw new UnauthorizedError("missing_signature", "X-ZEvent-Signature is missing");
     if (!envelope.oaId || !envelope.timestamp) throw new UnauthorizedError("unverifiable_event", "event has no OA id or timestamp to verify");
-    const found = await this.wards.webhookIdentity(envelope.oaId);
+    // the cached identity without a promise; a read (uncached or expired) awaits the database
+    const found = this.wards.cachedWebhookIdentity(envelope.oaId) ?? (await this.wards.webhookIdentity(envelope.oaId));
     if (!found?.identity.appId || !found.identity.secret) throw new UnauthorizedError("unknown_oa", "no ward with a secret for this OA");
     const timestamp = envelope.timestamp;
-    const check = (identity: WebhookIdentity) => verifyZaloSignature({ header: signature, appId: identity.appId!, rawBody, timestamp, oaSecretKey: identity.secret! });
+    const check = (identity: WebhookIdentity) => zaloSignatureMatches({ header: signature, appId: identity.appId!, rawBody, timestamp, oaSecretKey: identity.secret! });
     let identity = found.identity;
-    let valid = await check(identity);
+    let valid = check(identity);
     // The secret may have been rotated by another process since it was cached: read it again,
     // at most once per OA per refreshAfterMs (bad signatures cannot make every call a read).
     if (!valid && this.clock.now() - found.readAt >= this.wards.identityRefreshAfterMs) {
       const fresh = await this.reread(envelope.oaId);
       if (fresh?.identity.appId && fresh.identity.secret) {
         identity = fresh.identity;
-        valid = await check(identity);
+        valid = check(identity);
       }
     }
     if (!valid) throw new UnauthorizedError("bad_signature", "signature does not match");
