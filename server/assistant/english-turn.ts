@@ -13,6 +13,7 @@ import { composeAnswer, hasFacet } from "./compose-answer";
 import { englishAskedFacet, englishAsksForPerson, englishAsksPartOnly, englishNamesOtherThing, englishRefersBack, englishToVietnamese } from "./english";
 import { SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN } from "../knowledge/sample-markers";
 import { englishYesNo } from "./english-yes-no";
+import { greenLaneYesNoEn } from "./green-lane-yes-no";
 import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
 
@@ -42,11 +43,14 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // with nothing to lean on (the first message, or the previous turn was handed off), a part alone names no procedure:
   // the search would pick one by its wording ("documents" → certification), a confident wrong answer; staff ask which
   const r = previous || partOnly ? undefined : query ? deps.retrieve(query, ctx.ward) : undefined;
-  const entry = previous ?? (r?.top && !r.weak ? r.top.entry : undefined);
+  // "Is birth registration in the green lane?": yes or no from the ward's list, over the green-lane entry
+  const lane = query && !previous ? greenLaneYesNoEn(text, query, deps.kb, ctx.ward, (q) => deps.retrieve(q, ctx.ward)) : undefined;
+  const laneEntry = lane ? deps.retrieve("danh muc thu tuc lan xanh", ctx.ward).top?.entry : undefined;
+  const entry = laneEntry?.summary_en ? laneEntry : (previous ?? (r?.top && !r.weak ? r.top.entry : undefined));
   // "How much does it cost?" after an English answer: the summary again would leave it unanswered (review S4);
   // the entry's fee/time part exists only in Vietnamese, so it is shown under a one-line English lead
   const asked = previous && entry?.summary_en && entry.action !== "handoff" ? englishAskedFacet(text) : undefined;
-  const yesNo = entry && entry.action !== "handoff" ? englishYesNo(text, entry, deps.kb, ctx.ward) : undefined;
+  const yesNo = (laneEntry?.summary_en ? lane : undefined) ?? (entry && entry.action !== "handoff" ? englishYesNo(text, entry, deps.kb, ctx.ward) : undefined);
   if (entry && asked && hasFacet(entry, asked, deps.kb)) return facetInEnglish(entry, asked, ctx, deps, yesNo);
   // the staff entry says how to reach staff: answered when asked how or when (a request for a person was handed off above)
   if (entry?.summary_en && !asked) {
