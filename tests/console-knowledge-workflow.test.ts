@@ -139,7 +139,7 @@ describe("editing", () => {
     const client = new ConsoleClient(server.url);
     expect((await client.login(account.email, account.password)).status).toBe(303);
     const sent = await residentAsks(buttons, zaloId("2"), "đăng ký khai sinh cho con mất bao nhiêu tiền");
-    expect(sent.at(-1)!.buttons).toEqual(["1. Giấy tờ cần mang", "2. Nơi làm", "3. Thời gian giải quyết", "4. Làm trực tuyến", "5. Xem đầy đủ"]);
+    expect(sent.at(-1)!.buttons).toEqual(["1. Giấy tờ cần mang", "2. Nơi làm", "3. Thời gian giải quyết", "4. Xem đầy đủ", "0. Gặp cán bộ"]);
     const res = await client.post(`/console/w/${buttons.slug}/kb/preview`, { ...(await entryForm("dvc-khai-sinh")), xem: "fee" });
     expect(previewMessages(await res.text())).toEqual(sent);
   });

@@ -4,6 +4,7 @@ import { fillPlaceholders, wardEntryText } from "../knowledge/render-answer";
 import { gatherSampleMarkers, SAMPLE_DATA_NOTE, stripSampleMarkers } from "../knowledge/sample-markers";
 import type { Ward } from "../wards/ward-profile";
 import type { OfferedChoice, ReplyLink, Shown } from "./ask-result";
+import { partHeading } from "./part-heading";
 import { analyze } from "./text-analysis";
 
 /*
@@ -14,6 +15,8 @@ import { analyze } from "./text-analysis";
 
 /** Characters of answer text before the choices (the whole first reply stays near 450). */
 export const SHORT_LIMIT = 330;
+/** Characters of the steps shown first: they stop at a step, "Xem đầy đủ" has the rest. */
+const STEPS_LIMIT = 250;
 /** Within a two-question reply, each answer gets this much. */
 export const BRIEF_LIMIT = 200;
 
@@ -197,8 +200,8 @@ export function composeAnswer(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Wa
     text = fullText(entry, kb, ward);
     heading = `${entry.title}:`;
   } else if (facetRaw !== undefined && shown !== "summary") {
-    ({ text, clipped } = shortText(entry, facetRaw, kb, ward, limit));
-    heading = `${facetLabels[shown]} (${entry.title}):`;
+    ({ text, clipped } = shortText(entry, facetRaw, kb, ward, shown === "steps" ? Math.min(limit, STEPS_LIMIT) : limit));
+    heading = partHeading(facetLabels[shown], entry.title);
   } else {
     shown = "summary";
     // a short entry without parts is shown whole: nothing to choose from
@@ -222,7 +225,7 @@ export function answerChoices(entry: KnowledgeEntry, kb: KnowledgeBase, shown: S
   if (shown !== "full") {
     const others = availableFacets(entry, kb)
       .filter((key) => key !== shown)
-      .slice(0, MAX_FACET_CHOICES);
+      .slice(0, shown === "summary" ? MAX_FACET_CHOICES : MAX_FACET_CHOICES - 1);
     for (const key of others) offered.push({ n: offered.length + 1, label: facetLabels[key], action: { do: "show", entryId: entry.id, shown: key } });
     const more = clipped || facetsOf(entry).sections.length > 0 || shown !== "summary" || entry.body.length > SHORT_LIMIT;
     if (more) offered.push({ n: offered.length + 1, label: FULL_LABEL, action: { do: "show", entryId: entry.id, shown: "full" } });

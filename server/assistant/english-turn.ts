@@ -12,6 +12,8 @@ import type { AskResult, ConversationMemory, OfferedChoice, ScoredEntry } from "
 import { composeAnswer, hasFacet } from "./compose-answer";
 import { englishAskedFacet, englishAsksForPerson, englishAsksPartOnly, englishNamesOtherThing, englishRefersBack, englishToVietnamese } from "./english";
 import { SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN } from "../knowledge/sample-markers";
+import { englishYesNo } from "./english-yes-no";
+import { greenLaneYesNoEn } from "./green-lane-yes-no";
 import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
 
@@ -41,14 +43,19 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // with nothing to lean on (the first message, or the previous turn was handed off), a part alone names no procedure:
   // the search would pick one by its wording ("documents" → certification), a confident wrong answer; staff ask which
   const r = previous || partOnly ? undefined : query ? deps.retrieve(query, ctx.ward) : undefined;
-  const entry = previous ?? (r?.top && !r.weak ? r.top.entry : undefined);
+  // "Is birth registration in the green lane?": yes or no from the ward's list, over the green-lane entry
+  const lane = query && !previous ? greenLaneYesNoEn(text, query, deps.kb, ctx.ward, (q) => deps.retrieve(q, ctx.ward)) : undefined;
+  const laneEntry = lane ? deps.retrieve("danh muc thu tuc lan xanh", ctx.ward).top?.entry : undefined;
+  const entry = laneEntry?.summary_en ? laneEntry : (previous ?? (r?.top && !r.weak ? r.top.entry : undefined));
   // "How much does it cost?" after an English answer: the summary again would leave it unanswered (review S4);
   // the entry's fee/time part exists only in Vietnamese, so it is shown under a one-line English lead
   const asked = previous && entry?.summary_en && entry.action !== "handoff" ? englishAskedFacet(text) : undefined;
-  if (entry && asked && hasFacet(entry, asked, deps.kb)) return facetInEnglish(entry, asked, ctx, deps);
+  const yesNo = (laneEntry?.summary_en ? lane : undefined) ?? (entry && entry.action !== "handoff" ? englishYesNo(text, entry, deps.kb, ctx.ward) : undefined);
+  if (entry && asked && hasFacet(entry, asked, deps.kb)) return facetInEnglish(entry, asked, ctx, deps, yesNo);
   // the staff entry says how to reach staff: answered when asked how or when (a request for a person was handed off above)
   if (entry?.summary_en && !asked) {
-    const body = gatherSampleMarkers(fillPlaceholders(entry.summary_en, deps.kb, ctx.ward), "en");
+    const summary = gatherSampleMarkers(fillPlaceholders(entry.summary_en, deps.kb, ctx.ward), "en");
+    const body = yesNo ? `${yesNo}\n${summary}` : summary;
     const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
     return {
       kind: "answer",
@@ -96,9 +103,9 @@ const facetLeads = {
 } as const;
 
 /** The fee or time part of the entry just answered: its Vietnamese text (markers kept) under an English lead. */
-function facetInEnglish(entry: KnowledgeEntry, key: "fee" | "time", ctx: EnglishTurnContext, deps: EnglishTurnDeps): AskResult {
+function facetInEnglish(entry: KnowledgeEntry, key: "fee" | "time", ctx: EnglishTurnContext, deps: EnglishTurnDeps, yesNo?: string): AskResult {
   const view = composeAnswer(entry, deps.kb, ctx.ward, { shown: key, choices: false });
-  const body = `${facetLeads[key]}\n${view.body.replace(SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN)}`;
+  const body = `${yesNo ? `${yesNo}\n` : ""}${facetLeads[key]}\n${view.body.replace(SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN)}`;
   const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
   return {
     kind: "answer",
