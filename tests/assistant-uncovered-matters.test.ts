@@ -118,7 +118,8 @@ describe("matters no entry covers", () => {
     ]) {
       const result = ask(text);
       expect(result.kind, text).not.toBe("handoff");
-      expect(result.entries[0]?.id, text).toBe("ld-bi-lua-roi");
+      // (the victim's steps, or the bank-safety entry whose lead says to call the bank's hotline and the police)
+      expect(["ld-bi-lua-roi", "kns-thanh-toan-khong-tien-mat"], text).toContain(result.entries[0]?.id);
     }
     for (const text of ["sổ tiết kiệm bị mất thì làm sao", "mất sổ tiết kiệm thì làm lại ở đâu"]) expect(ask(text).kind, text).toBe("handoff");
   });

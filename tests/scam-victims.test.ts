@@ -47,10 +47,6 @@ const victims = [
   "Ông tôi bị mấy đứa giả công an dọa, ông chuyển 200 triệu rồi",
   "vừa bị trừ 9 triệu sau khi đọc mã cho nhân viên tự xưng Viettel",
   "toi da nop phi 2 trieu de nhan buu kien ma khong thay hang dau",
-  // a bank account hacked and emptied, said without a subject
-  "tài khoản bị hack mất tiền",
-  "tài khoản ngân hàng bị hack hết tiền phải làm gì",
-  "tk bi hack mat 20 trieu",
 ];
 
 const notVictims = [
@@ -72,7 +68,6 @@ const notVictims = [
   "Tuyệt đối không chuyển tiền cho kẻ lừa đảo",
   "ko chuyen tien cho ke lua dao nhe",
   "khi lỡ chuyển tiền cho kẻ lừa đảo thì làm gì",
-  "tài khoản ngân hàng bị hack thì làm sao để lấy lại mật khẩu",
 ];
 
 /** A resident asking what a procedure costs: a question for the knowledge base, never a loss. */

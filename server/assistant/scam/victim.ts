@@ -147,8 +147,6 @@ export function isVictimReport(text: string): boolean {
   return readVictim(text) === "victim";
 }
 
-const accountHackedLoss = /\b(tai khoan|tk|stk|the|so tiet kiem|ngan hang)\b.{0,30}\bbi (hack|chiem|chiem quyen)\b/;
-
 function lossIn(folded: string): boolean {
   if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded)) return false;
   if (matches(paymentGlitch, folded) && !matches(scamHint, folded)) return false;
@@ -163,7 +161,5 @@ function lossIn(folded: string): boolean {
   // "bị giả danh công an lừa mất 100tr", "help bị lừa mất 20tr", "bj lừa r huhu": said without a subject,
   // a loss or "rồi" must be there
   if (/^(\S+ ){0,2}bi (\S+ ){0,4}lua( dao)?\b/.test(folded) && (matches(moneyGone, folded) || /\b(roi|r)\b/.test(folded))) return true;
-  // a bank account or card hacked and emptied, said without a subject: "tài khoản bị hack mất tiền", "tk ngân hàng bị hack hết tiền"
-  if (accountHackedLoss.test(folded) && (matches(moneyGone, folded) || /\b(het|sach) (tien|so du)\b/.test(folded))) return true;
   return /^((vua|lai|da|moi) ){0,2}bi (\S+ ){0,2}(lua|hack|chiem)\b|\bbi lua (that )?(roi|r)\b/.test(folded) || /^(vua|lo|da|mat|moi)\b/.test(folded) || /^((vua|da|moi) )?bi (tru|rut) (het |sach )?(\d|tien)/.test(folded);
 }
