@@ -48,6 +48,23 @@ describe("one person's own number", () => {
     }
   });
 
+  it("answers the ward's own office wherever the office word stands, and a name called out is not the holder", () => {
+    for (const text of [
+      "số điện thoại đường dây nóng của phường là gì",
+      "số điện thoại trụ sở phường là bao nhiêu",
+      "số điện thoại văn phòng phường là gì",
+      "số điện thoại trực ban công an phường là bao nhiêu",
+      "chị Hà ơi cho em xin số điện thoại phường",
+      "anh Tuấn ơi, cho bác xin số điện thoại ủy ban phường",
+    ]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("answer");
+      expect(result.entries[0]?.id, text).toBe("phuong-lien-he");
+    }
+    // a person still named after the one called out, or an office that is not the ward's
+    for (const text of ["chị Hà ơi, số điện thoại của anh Hưng bên tư pháp là gì", "số điện thoại văn phòng công chứng là bao nhiêu"]) handedOff(text);
+  });
+
   it("asked as a later turn, leaves the previous entry", () => {
     const first = assistant.ask("hàng xóm xây nhà lấn sang đất nhà tôi thì hòa giải ở đâu", ward, MONDAY_9AM);
     expect(first.kind).toBe("answer");

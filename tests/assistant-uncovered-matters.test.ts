@@ -109,6 +109,21 @@ describe("matters no entry covers", () => {
     expect(ask("chứng thực bản sao bằng tốt nghiệp đại học").entries[0]?.id).toBe("dvc-chung-thuc");
   });
 
+  it("gives a hacked or emptied savings account the victim's steps, not the savings matter's handoff", () => {
+    for (const text of [
+      "tài khoản tiết kiệm bị hack mất tiền thì báo ai",
+      "bị trừ tiền trong sổ tiết kiệm không rõ lý do",
+      "the tiet kiem bi lua mat tien roi",
+      "tk tiết kiệm bị hack hết tiền phải làm gì",
+    ]) {
+      const result = ask(text);
+      expect(result.kind, text).not.toBe("handoff");
+      // (the victim's steps, or the bank-safety entry whose lead says to call the bank's hotline and the police)
+      expect(["ld-bi-lua-roi", "kns-thanh-toan-khong-tien-mat"], text).toContain(result.entries[0]?.id);
+    }
+    for (const text of ["sổ tiết kiệm bị mất thì làm sao", "mất sổ tiết kiệm thì làm lại ở đâu"]) expect(ask(text).kind, text).toBe("handoff");
+  });
+
   it("keeps the ward paper a job or labour export is the purpose of", () => {
     expect(ask("xin lý lịch tư pháp để nộp hồ sơ xin việc mất mấy ngày").entries[0]?.id).toBe("dvc-ly-lich-tu-phap");
     const abroad = ask("tôi sắp đi xuất khẩu lao động Hàn Quốc 2 năm thì có phải báo tạm vắng không");

@@ -24,10 +24,23 @@ const holderAsked = /\b(?:so dien thoai|so dt|dien thoai|so zalo|so hotline|hotl
 /** holders whose numbers the assistant has (the ward's offices, the emergency and bank lines), or a word pointing back */
 const knownHolder = /^(?:phuong|ubnd|uy ban|bo phan|mot cua|cong an|to cong nghe|tong dai|ngan hang|cap cuu|cuu hoa|cuu nan|tro ly|ad|admin|nay|do|ay|ho|no|moi|cu|lien he)\b/;
 
+/**
+ * an office of the ward named anywhere in the holder ("đường dây nóng của phường", "trụ sở phường", "trực ban công an
+ * phường", "văn phòng" alone): the ward's own number, which the contacts entry gives
+ */
+const wardOffice = /\b(?:phuong|ubnd|uy ban|mot cua|cong an|to cong nghe|duong day nong|tru so|truc ban|tiep dan|hanh chinh cong)\b|^van phong$/;
+/** a name called out to ("chị Hà ơi cho em xin…"): the one addressed, not the holder of the number */
+const vocative = /(?:anh|chị|chú|bác|cô|ông|bà|cậu|dì)\s+\p{Lu}\p{Ll}*\s*,?\s*(?:ơi|oi)\b/gu;
+
 /** The message asks for one person's own number (see above): `folded` as foldedText reads it, `text` as written. */
 export function asksPersonalContact(folded: string, text: string): boolean {
-  if (!phoneWord.test(folded)) return false;
-  if (personMark.test(folded) || titledName.test(text.normalize("NFC"))) return true;
+  const phone = phoneWord.exec(folded);
+  if (!phone) return false;
+  if (personMark.test(folded)) return true;
+  // a name counts only when no office of the ward is named after the phone word ("số điện thoại phường" wins over a
+  // name said in passing)
+  const afterPhone = folded.slice(phone.index + phone[0].length).replace(/\b(?:la gi|la bao nhieu|bao nhieu|bn|la so nao|la so may|so may)\b.*/, "");
+  if (titledName.test(text.normalize("NFC").replace(vocative, " ")) && !wardOffice.test(afterPhone)) return true;
   const holder = holderAsked.exec(folded)?.groups?.h;
-  return !!holder && !knownHolder.test(holder);
+  return !!holder && !knownHolder.test(holder) && !wardOffice.test(holder);
 }

@@ -25,8 +25,9 @@ import { foldedText } from "./text-analysis";
  * ("cho" for/"chó" dog, "can" need/"cắn" bite, "hoi" ask/"hội" association, "the" then/"thẻ" card, "danh" list/"đánh"
  * beat, "bo" drop/"bố" father): the folded phrase needs an unambiguous context, and the accented text settles the rest.
  * `bait`: jobs and hired services, the bait of the job-offer scams, whose entries keep them.
+ * `unless`: anywhere in the folded message, the matter is not this one (a savings account hacked or emptied is a victim's).
  */
-interface Matter { folded: RegExp; accented?: RegExp; bait?: true }
+interface Matter { folded: RegExp; accented?: RegExp; bait?: true; unless?: RegExp }
 
 const matter = (folded: string, extra: Omit<Matter, "folded"> = {}): Matter => ({ folded: new RegExp(String.raw`\b(?:${folded})\b`), ...extra });
 
@@ -77,7 +78,11 @@ const matters: Matter[] = [
   // volunteering (not volunteering for the military service, the entry's)
   matter(String.raw`(?:dang ky|muon|xin) (?:lam |tham gia )?(?<k>tinh nguyen)(?! (?:di )?(?:nghia vu|nhap ngu|quan su))`),
   // a savings book or account (lost, inherited, withdrawn: the bank's), not savings lost to a scam ("mất hết tiền tiết kiệm")
-  matter(String.raw`(?<k>(?:so|tai khoan|the) tiet kiem)`),
+  // nor an account hacked or emptied ("tài khoản tiết kiệm bị hack mất tiền", "bị trừ tiền trong sổ tiết kiệm"): the
+  // victim's steps now (the bank's hotline, 113), not a reply tomorrow ("sổ tiết kiệm bị mất", a lost book, stays)
+  matter(String.raw`(?<k>(?:so|tai khoan|the) tiet kiem)`, {
+    unless: /\b(?:bi (?:[a-z]+ ){0,2}(?:hack|lua|chiem|danh cap|tru|rut|chuyen)|hack|lua dao|chiem doat|danh cap|rut trom|chuyen nham|(?:mat|tru|rut) (?:het |sach )?(?:tien|\d))\b/,
+  }),
   // school fees themselves (a school's amount, the exemption policy for all pupils: the education sector's), not a poor
   // household's paper "để con được miễn học phí" (that names the entry's subject)
   matter(String.raw`(?:chinh sach|quy dinh|muc|thong tin) (?:mien |giam |mien giam |ho tro )*(?<k>hoc phi)|(?<k2>hoc phi) (?:(?:truong |cac cap |bac )?(?:mam non|tieu hoc|thcs|thpt|cap (?:1|2|3|mot|hai|ba)|dai hoc|cao dang)|nam hoc|nam nay|cong lap|cac cap)`),
@@ -97,7 +102,7 @@ export function uncoveredMatterIn(folded: string, text?: string): { phrase: stri
   const accented = !!lower && accentedLetter.test(lower);
   for (const m of matters) {
     const found = m.folded.exec(folded);
-    if (!found || (accented && m.accented && !m.accented.test(lower!))) continue;
+    if (!found || (accented && m.accented && !m.accented.test(lower!)) || m.unless?.test(folded)) continue;
     const key = found.groups?.k ?? found.groups?.k2 ?? found[0];
     return { phrase: found[0], key, index: found.index, bait: !!m.bait };
   }
