@@ -1,0 +1,59 @@
+/**
+ * Conversation understanding, session 11 wave 2 (issue 10 §3/§4): classes of follow-up misses found on the tuning
+ * conversations and fixed in general ways. Each conversation below is written for this file (not a tuning line).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { Assistant, type AskResult } from "../server/assistant/assistant";
+import { emptyMemory, type ConversationMemory } from "../server/assistant/ask-result";
+import { actAfterScam } from "../server/assistant/act-after-scam";
+import { wardFixture } from "./support/ward-fixture";
+import { MONDAY_9AM } from "./support/knowledge-assistant";
+
+const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
+let assistant: Assistant;
+beforeAll(async () => {
+  const { kb } = await readKnowledgeDir("knowledge", { strict: true });
+  assistant = new Assistant(kb);
+});
+
+/** One resident's messages in order (memory carried, a minute a turn); every turn's result. */
+function conversation(...messages: string[]): AskResult[] {
+  let memory = emptyMemory();
+  return messages.map((text, i) => {
+    const result = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
+    memory = result.memory;
+    return result;
+  });
+}
+const led = (r: AskResult | undefined) => `${r?.kind} ${r?.entries[0]?.id}`;
+const outcome = (r: AskResult | undefined) => (r?.kind === "scam_warning" ? r.scam.outcome : r?.kind);
+
+describe("an act done after a scam turn", () => {
+  it("money sent after a scam entry gets the victim's steps at once, with a person", () => {
+    const turns = conversation("có người gọi xưng cán bộ thuế bảo tôi nộp phạt qua tài khoản", "tôi nộp rồi, giờ làm sao");
+    expect(outcome(turns[1])).toBe("victim");
+    expect(led(turns[1])).toBe("scam_warning ld-bi-lua-roi");
+    expect(turns[1]!.reply).toContain("113");
+  });
+
+  it("an app installed or a code given after a warning gets what to do now, staying on that scam", () => {
+    const turns = conversation("có người xưng công an gọi bảo tôi liên quan vụ án, bắt cài ứng dụng để làm việc", "mình đã cài xong rồi, bây giờ sao");
+    expect(turns[0]!.kind).toBe("scam_warning");
+    expect(outcome(turns[1])).toBe("at_risk");
+    expect(led(turns[1])).toBe("scam_warning ld-gia-danh-cong-an");
+  });
+
+  it("reads nothing into the same words outside a scam conversation, or when not done", () => {
+    const scamTurn: ConversationMemory = { entryId: "ld-gia-danh-cong-an", choices: [] };
+    const ordinary: ConversationMemory = { entryId: "dvc-khai-sinh", choices: [] };
+    expect(actAfterScam("tôi chuyển rồi, giờ làm sao", scamTurn)).toBe("victim");
+    expect(actAfterScam("em cài rồi", scamTurn)).toBe("at_risk");
+    expect(actAfterScam("tôi nộp rồi, giờ làm sao", ordinary)).toBeUndefined();
+    expect(actAfterScam("tôi chưa chuyển, giờ làm sao", scamTurn)).toBeUndefined();
+    expect(actAfterScam("nếu tôi cài rồi thì sao", scamTurn)).toBeUndefined();
+    expect(actAfterScam("tôi cài vneid rồi thì sao", scamTurn)).toBeUndefined();
+    const [, ordinaryTurn] = conversation("đăng ký khai sinh cho con", "tôi nộp rồi, bao lâu có kết quả");
+    expect(ordinaryTurn!.kind).toBe("answer");
+  });
+});
