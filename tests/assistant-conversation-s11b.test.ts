@@ -7,6 +7,7 @@ import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { Assistant, type AskResult } from "../server/assistant/assistant";
 import { emptyMemory, type ConversationMemory } from "../server/assistant/ask-result";
 import { actAfterScam } from "../server/assistant/act-after-scam";
+import { partAskedElsewhere } from "../server/assistant/part-elsewhere";
 import { wardFixture } from "./support/ward-fixture";
 import { MONDAY_9AM } from "./support/knowledge-assistant";
 
@@ -55,5 +56,23 @@ describe("an act done after a scam turn", () => {
     expect(actAfterScam("tôi cài vneid rồi thì sao", scamTurn)).toBeUndefined();
     const [, ordinaryTurn] = conversation("đăng ký khai sinh cho con", "tôi nộp rồi, bao lâu có kết quả");
     expect(ordinaryTurn!.kind).toBe("answer");
+  });
+});
+
+describe("the fee asked of an entry without one, in words of its own", () => {
+  it("goes to the entry the message alone finds (how to pay), not the previous entry's missing part", () => {
+    const turns = conversation("dang nhap dich vu cong the nao", "roi tra le phi kieu gi");
+    expect(led(turns[1])).toBe("answer dvc-thanh-toan");
+    const plain = conversation("đăng nhập dịch vụ công thế nào", "lệ phí bao nhiêu");
+    expect(led(plain[1])).toBe("answer dvc-tai-khoan");
+  });
+
+  it("needs the fee asked, a word of its own, and a clear lead", () => {
+    const base = { partAsked: true, previousHasPart: false, terms: 1, otherScore: 0.4, previousScore: 0.1 };
+    expect(partAskedElsewhere(base)).toBe(true);
+    expect(partAskedElsewhere({ ...base, previousHasPart: true })).toBe(false);
+    expect(partAskedElsewhere({ ...base, terms: 0 })).toBe(false);
+    expect(partAskedElsewhere({ ...base, otherScore: 0.2 })).toBe(false);
+    expect(partAskedElsewhere({ ...base, previousScore: 0.35 })).toBe(false);
   });
 });
