@@ -8,15 +8,20 @@ import { Assistant, type AskResult } from "../server/assistant/assistant";
 import { emptyMemory, type ConversationMemory } from "../server/assistant/ask-result";
 import { actAfterScam } from "../server/assistant/act-after-scam";
 import { partAskedElsewhere } from "../server/assistant/part-elsewhere";
+import { namesTitleInsidePrevious } from "../server/assistant/title-inside-previous";
+import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
 import { wardFixture } from "./support/ward-fixture";
 import { MONDAY_9AM } from "./support/knowledge-assistant";
 
 const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
 let assistant: Assistant;
+let entries: KnowledgeEntry[] = [];
 beforeAll(async () => {
   const { kb } = await readKnowledgeDir("knowledge", { strict: true });
+  entries = kb.entries;
   assistant = new Assistant(kb);
 });
+const built = (id: string, title: string): KnowledgeEntry => ({ ...entries[0]!, id, title, questions: [], keywords: [], procedures: [], body: title });
 
 /** One resident's messages in order (memory carried, a minute a turn); every turn's result. */
 function conversation(...messages: string[]): AskResult[] {
@@ -74,5 +79,24 @@ describe("the fee asked of an entry without one, in words of its own", () => {
     expect(partAskedElsewhere({ ...base, terms: 0 })).toBe(false);
     expect(partAskedElsewhere({ ...base, otherScore: 0.2 })).toBe(false);
     expect(partAskedElsewhere({ ...base, previousScore: 0.35 })).toBe(false);
+  });
+});
+
+describe("another title inside the previous title, named whole", () => {
+  it("is that title's own procedure, not the previous one's", () => {
+    const turns = conversation("xoa dang ky thuong tru", "vay dang ky thuong tru o cho moi lam sao");
+    expect(led(turns[0])).toBe("answer dvc-xoa-dang-ky-cu-tru");
+    expect(led(turns[1])).toBe("answer dvc-thuong-tru");
+  });
+
+  it("needs the whole contained title, none of the previous title's other words, and the message's preference", () => {
+    const previous = built("a", "Xóa đăng ký thường trú, xóa đăng ký tạm trú (chuyển đi)");
+    const other = built("b", "Đăng ký thường trú (nhập hộ khẩu)");
+    const base = { previous, other, folded: "dang ky thuong tru o cho moi lam sao", otherScore: 0.5, previousScore: 0.45 };
+    expect(namesTitleInsidePrevious(base)).toBe(true);
+    expect(namesTitleInsidePrevious({ ...base, folded: "thuong tru o cho moi lam sao" })).toBe(false);
+    expect(namesTitleInsidePrevious({ ...base, folded: "xoa dang ky thuong tru o cho cu" })).toBe(false);
+    expect(namesTitleInsidePrevious({ ...base, otherScore: 0.4 })).toBe(false);
+    expect(namesTitleInsidePrevious({ ...base, other: built("c", "Đăng ký khai sinh") })).toBe(false);
   });
 });

@@ -45,6 +45,7 @@ import { namesOtherSubject, titleWords } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { scamStoryTurn } from "./scam-story";
 import { partAskedElsewhere } from "./part-elsewhere";
+import { namesTitleInsidePrevious } from "./title-inside-previous";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
 import { offTopicOf, offTopicTurn } from "./off-topic-turn";
@@ -516,6 +517,8 @@ export class Assistant {
       const gap = this.coreGapTo(previous, r, terms, aboutPerson) && !(partOfPrevious && top!.score < FOLLOWUP.partScore);
       // "nếu quá hạn thì sao" after "Làn xanh là gì": every topic word is another title's, none the previous title's (other-title-only.ts)
       const otherTitleOnly = !!top && namesOnlyOtherTitle({ terms, previous, other: top.entry, confident: r.confident, otherScore: top.score, previousScore });
+      // "rồi đăng ký thường trú ở chỗ mới thì làm sao" after "Xóa đăng ký thường trú": a title inside the previous title, named whole (title-inside-previous.ts)
+      if (top && namesTitleInsidePrevious({ folded, previous, other: top.entry, otherScore: top.score, previousScore })) return this.answer(top.entry, reading, folded, r, ctx, false);
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
         sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted || gap || otherTitleOnly ||
