@@ -73,10 +73,11 @@ describe("the fee asked of an entry without one, in words of its own", () => {
   });
 
   it("needs the fee asked, a word of its own, and a clear lead", () => {
-    const base = { partAsked: true, previousHasPart: false, terms: 1, otherScore: 0.4, previousScore: 0.1 };
+    const base = { partAsked: true, previousHasPart: false, namesPrevious: false, terms: 1, otherScore: 0.4, previousScore: 0.1 };
     expect(partAskedElsewhere(base)).toBe(true);
     expect(partAskedElsewhere({ ...base, previousHasPart: true })).toBe(false);
     expect(partAskedElsewhere({ ...base, terms: 0 })).toBe(false);
+    expect(partAskedElsewhere({ ...base, namesPrevious: true })).toBe(false);
     expect(partAskedElsewhere({ ...base, otherScore: 0.2 })).toBe(false);
     expect(partAskedElsewhere({ ...base, previousScore: 0.35 })).toBe(false);
   });

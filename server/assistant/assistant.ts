@@ -458,7 +458,7 @@ export class Assistant {
       const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
       if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       // "xong rồi trả lệ phí thế nào" after logging in: a part the previous entry lacks, that the message alone finds elsewhere (part-elsewhere.ts)
-      if (first && first.entry.id !== previous.id && partAskedElsewhere({ partAsked: reading.strength === 2 && reading.facet === "fee", previousHasPart: !!reading.facet && hasFacet(previous, reading.facet, this.kb), terms: terms.length, otherScore: first.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 })) return this.answer(first.entry, reading, folded, r, ctx, false);
+      if (first && first.entry.id !== previous.id && partAskedElsewhere({ partAsked: reading.strength === 2 && reading.facet === "fee", previousHasPart: !!reading.facet && hasFacet(previous, reading.facet, this.kb), terms: terms.length, namesPrevious: ((mine) => terms.some((t) => mine.has(t)))(titleWords(previous)), otherScore: first.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 })) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       // "giấy tờ chụp bằng điện thoại có được không" after filing online: the message alone prefers a scam entry for its bait
       // words ("chụp", "điện thoại") though nothing speaks of a scam; that entry is set aside below anyway (a hand-off), while
