@@ -44,6 +44,8 @@ import { changesTopic } from "./topic-change";
 import { namesOtherSubject, titleWords } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { scamStoryTurn } from "./scam-story";
+import { partAskedElsewhere } from "./part-elsewhere";
+import { namesTitleInsidePrevious } from "./title-inside-previous";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
 import { offTopicOf, offTopicTurn } from "./off-topic-turn";
@@ -459,6 +461,8 @@ export class Assistant {
       const followupShaped = (reading.followupCue || !!reading.facet) && !personPattern.test(folded);
       const firstOver = !!first && first.entry.id !== previous.id && first.score > (r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0);
       if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
+      // "xong rồi trả lệ phí thế nào" after logging in: a part the previous entry lacks, that the message alone finds elsewhere (part-elsewhere.ts)
+      if (first && first.entry.id !== previous.id && partAskedElsewhere({ partAsked: reading.strength === 2 && reading.facet === "fee", previousHasPart: !!reading.facet && hasFacet(previous, reading.facet, this.kb), terms: terms.length, namesPrevious: ((mine) => terms.some((t) => mine.has(t)))(titleWords(previous)), otherScore: first.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 })) return this.answer(first.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       // "giấy tờ chụp bằng điện thoại có được không" after filing online: the message alone prefers a scam entry for its bait
       // words ("chụp", "điện thoại") though nothing speaks of a scam; that entry is set aside below anyway (a hand-off), while
@@ -517,6 +521,8 @@ export class Assistant {
       const gap = this.coreGapTo(previous, r, terms, aboutPerson) && !(partOfPrevious && top!.score < FOLLOWUP.partScore);
       // "nếu quá hạn thì sao" after "Làn xanh là gì": every topic word is another title's, none the previous title's (other-title-only.ts)
       const otherTitleOnly = !!top && namesOnlyOtherTitle({ terms, previous, other: top.entry, confident: r.confident, otherScore: top.score, previousScore });
+      // "rồi đăng ký thường trú ở chỗ mới thì làm sao" after "Xóa đăng ký thường trú": a title inside the previous title, named whole (title-inside-previous.ts)
+      if (top && namesTitleInsidePrevious({ folded, previous, other: top.entry, otherScore: top.score, previousScore })) return this.answer(top.entry, reading, folded, r, ctx, false);
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
         sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted || gap || otherTitleOnly ||

@@ -15,6 +15,7 @@ import { isAccountTakenOnly } from "./scam/victim";
 import { wardContactNumbers } from "./scam/ward-numbers";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
 import { extended } from "../lib/extended";
+import { ledByConversationScam, withActAfterScam } from "./act-after-scam";
 
 /*
  * The checks every message goes through, whoever handles the conversation (the bot, a person
@@ -77,7 +78,8 @@ export function checkSafetyDetailed(
   ctx: SafetyContext,
 ): { result: ScamWarningResult | ScamNoSignsResult | HandoffResult | undefined; ownWords: boolean } {
   // the ward's own published numbers are registered contacts for its residents
-  const verdict = checkScam(text, { wardNumbers: wardContactNumbers(ctx.ward.profile) });
+  const checked = checkScam(text, { wardNumbers: wardContactNumbers(ctx.ward.profile) });
+  const verdict = withActAfterScam(checked, text, ctx.memory);
   const replyCtx = { kb: ctx.kb, ward: ctx.ward, now: ctx.now, related: ctx.related };
   const folded = foldDiacritics(normalizeText(text)).replace(/\s+/g, " ");
   // someone at the door collecting a "dân cư / VNeID / căn cước" fee: the warning, even as the resident's own question (a loss keeps the victim's steps)
@@ -85,7 +87,8 @@ export function checkSafetyDetailed(
   // an investment group with a "thầy" giving signals and a private app: the warning, described or forwarded
   if (verdict.outcome !== "victim" && verdict.outcome !== "at_risk" && !isProtective(folded) && tellsOfSignalGroup(folded)) return { result: fromScamReply(signalGroupWarning(verdict, replyCtx), ctx), ownWords: false };
   // a resident writing in English gets the same reply in English
-  const scam = englishScamReply(text, verdict, replyCtx, ctx.memory) ?? scamReply(verdict, replyCtx);
+  const reply = englishScamReply(text, verdict, replyCtx, ctx.memory) ?? scamReply(verdict, replyCtx);
+  const scam = reply && verdict !== checked && verdict.outcome === "at_risk" ? ledByConversationScam(reply, ctx.memory, ctx.kb) : reply;
   if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 && !(verdict.isScam && verdict.addressed) };
   if ((emergencyPattern.test(folded) || tellsOfSuicide(text) || tellsOfDanger(text)) && !isPaperwork(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
   // "Zalo bị hack" with no money told: account security, not a scam loss; a person helps (no entry covers it)
