@@ -46,3 +46,38 @@ describe("'ánh' and 'ảnh' typed with accents are not the pronoun 'anh'", () =
     expect(isFunctionToken({ folded: "anh", accented: null })).toBe(true);
   });
 });
+
+describe("a plot's size names no topic", () => {
+  it("reads '120m2', '62,5m2' and '90 m2' as function words of the question", () => {
+    expect(askedWords("nhà tôi có mảnh đất 150m2 muốn chia cho hai con")).toBe("150m2");
+    expect(askedWords("dat 90 m2 tach duoc khong")).toBe("m2");
+    expect(askedWords("căn hộ 62,5m2")).toContain("m2");
+  });
+
+  it("keeps a bare 'm2' and other words with figures", () => {
+    expect(askedWords("giá đất bao nhiêu một m2")).toBe("");
+    expect(askedWords("sim 4g bị khóa")).toBe("");
+  });
+
+  it("answers the plot split told with the plot's size", () => {
+    expect(answered("dat nha toi 150m2 muon chia doi cho 2 con")).toBe("dvc-tach-thua");
+    expect(answered("manh dat 85m2 muon tach thanh 2 so")).toBe("dvc-tach-thua");
+  });
+});
+
+describe("'bắt đầu từ đâu' asks how to begin, it names no topic", () => {
+  it("reads the 'bắt đầu' of 'bắt đầu từ đâu / thế nào' as function words of the question", () => {
+    expect(askedWords("muốn xin giấy phép xây nhà thì bắt đầu từ đâu")).toBe("bat dau");
+    expect(askedWords("lam khai tu cho bo thi nen bat dau the nao")).toBe("bat dau");
+  });
+
+  it("keeps 'bắt đầu' that tells when something starts, and 'bát' typed with other accents", () => {
+    expect(askedWords("làn xanh bắt đầu áp dụng từ tháng mấy")).toBe("");
+    expect(askedWords("hỗ trợ bắt đầu từ tháng mấy")).toBe("");
+    expect(askedWords("bát đầu tiên")).toBe("");
+  });
+
+  it("answers a death registration told as a story that ends with 'bắt đầu từ đâu'", () => {
+    expect(answered("ba toi moi mat hom kia, 85 tuoi, anh em trong nha ko biet lam giay to gi cho ba, bat dau tu dau")).toBe("dvc-khai-tu");
+  });
+});
