@@ -1,6 +1,7 @@
 import type { Token } from "./text-analysis";
 import { timeRemarkTokens } from "./time-remarks";
 import { connectiveTokens } from "./connective-words";
+import { plotAreaTokens } from "./plot-area";
 
 /*
  * Words of the resident's question that say when, not what: "bây giờ" (now). Read as topic
@@ -45,6 +46,6 @@ export function questionOnlyFunctionTokens(tokens: readonly Token[]): ReadonlySe
     }
   }
   // when something happened, told in passing ("hôm qua", "tuần trước"): time-remarks.ts
-  if (!out || thenAndNow.test(tokens.map((t) => t.folded).join(" "))) return connectiveTokens(tokens, timeRemarkTokens(tokens, undefined));
-  return connectiveTokens(tokens, timeRemarkTokens(tokens, out));
+  if (!out || thenAndNow.test(tokens.map((t) => t.folded).join(" "))) return plotAreaTokens(tokens, connectiveTokens(tokens, timeRemarkTokens(tokens, undefined)));
+  return plotAreaTokens(tokens, connectiveTokens(tokens, timeRemarkTokens(tokens, out)));
 }
