@@ -192,7 +192,12 @@ export class IntakeJournal implements EventStore {
       seen.add(key);
       // Always pending: every journal row needs a drain, a repeated delivery too (it counts in
       // webhook_events.deliveries); the drain hands on only the events still to be processed.
-      return { id: Number(results[i]!.lastInsertRowid), duplicate, pending: true };
+      // The id is the insert's own rowid: every event is inserted (duplicates too), so each
+      // statement added exactly one row; should an insert ever be made conditional, a skipped
+      // row would report the previous row's id — refuse that rather than hand on a wrong event.
+      const inserted = results[i]!;
+      if (inserted.rowsAffected !== 1) throw new Error(`intake journal: insert ${i} of a flush added ${inserted.rowsAffected} rows`);
+      return { id: Number(inserted.lastInsertRowid), duplicate, pending: true };
     });
   }
 }
