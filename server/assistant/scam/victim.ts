@@ -1,5 +1,6 @@
 import { foldForScam } from "./normalize";
 import { matches } from "../../lib/regex-prefilter";
+import { withoutFrontage } from "./frontage";
 
 /*
  * A resident telling that they (or family) were just scammed: "bị lừa mất 50 triệu rồi",
@@ -99,7 +100,8 @@ const officialTarget = /\b(vneid|vssid|ihanoi|etax|dich vu cong|cong dich vu con
 /** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
 export function readVictim(text: string): VictimState | undefined {
   // "bị scam rồi": the English word as residents use it; "bj" is teen-code for "bị"
-  const plain = foldForScam(text);
+  // ("làm lại mặt tiền" is a house's frontage, not "mất tiền": frontage.ts)
+  const plain = withoutFrontage(foldForScam(text), text);
   // the replacements below never shorten the text: a long message (an announcement, a forwarded
   // text) is no first-person account, and is left before they copy it
   if (plain.length > 400) return undefined;
