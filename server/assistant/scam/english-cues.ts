@@ -55,8 +55,11 @@ const codeGiven = /\b(otp|code|pin|password)( for \S+)? (is|:) ?\d{4,8}\b|\b\d{4
 /** A rule of a bank or agency ("never share this code", "we will never ask for your OTP"). */
 const protectiveRule = /\b(never|do not|don'?t) (share|give|tell|send|disclose|reveal)\b[^.!?]{0,40}\b(code|otp|password|pin|card)\b|\bwill never (ask|call|request)\b/;
 
-/** A negated or conditional clause before a request ("never", "do not", "if someone asks you to"). */
-const adviceBefore = /\b(never|not|don'?t|no one|nobody|won'?t|avoid|if|when|refuse|beware|scammers?|fraudsters?|someone)\b/;
+/**
+ * A negated or conditional clause before a request ("never", "do not", "if someone asks you to"), or the
+ * resident's own question about their own payment ("how do I pay the processing fee for my passport").
+ */
+const adviceBefore = /\b(never|not|don'?t|no one|nobody|won'?t|avoid|if|when|refuse|beware|scammers?|fraudsters?|someone|how|where|do i|should i|can i|i|we)\b/;
 
 function requestedHere(folded: string, pattern: RegExp): boolean {
   pattern.lastIndex = 0;
