@@ -8,7 +8,8 @@
  *    ("never share this code", "if someone asks you to pay…") kept apart. Fails with englishSignals() off.
  * 2. Residents' own questions read through folded homographs: "nhà cài" (install at home) read as "nhà cái"
  *    (bookmaker, gambling.ts) and "mặt tiền" (a house's frontage) read as "mất tiền" (money lost → the victim's
- *    reply, frontage.ts). Each fails with its rule off.
+ *    reply, frontage.ts); a cost question ending "… có mất tiền" without its "không" (tuning8) read as a loss
+ *    (victim.ts worry). Each fails with its rule off.
  * 3. A safety tip warned by the n-gram model alone: the advice reading (safety-advice.ts) now gates the model
  *    too (check.ts decide). Fails with that line off.
  */
@@ -81,6 +82,15 @@ describe("session 11: residents' own questions read through folded homographs", 
   ])("'mặt tiền' (a frontage) is no money lost: %s", (text) => {
     expect(readVictim(text)).toBeUndefined();
     expect(checkScam(text).outcome).toBe("not_forwarded");
+  });
+  it.each(["căn cước gắn chíp của tôi bị gãy góc, có phải làm lại không, làm lại có mất tiền", "đổi giấy phép lái xe có mất phí"])(
+    "a cost question ending 'có mất tiền' without its 'không' is no loss: %s",
+    (text) => {
+      expect(readVictim(text)).toBeUndefined();
+    },
+  );
+  it("a loss told before 'có mất tiền' stays a loss", () => {
+    expect(readVictim("mẹ tôi bị lừa chuyển 20 triệu rồi, có mất tiền")).toBe("victim");
   });
   it.each(["tôi bị lừa mất tiền rồi", "bi lua mat tien roi"])("still reads a loss: %s", (text) => {
     expect(readVictim(text)).toBe("victim");
