@@ -348,6 +348,10 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold 
       // registered hotline or short code, a code or balance handed to the reader. The n-gram model
       // learns scams' wording ("quý khách vui lòng…"), which official notices share.
       if (officialShape(signals)) return { score: hand() };
+      // (session 11) a safety tip ("Nếu người thân nhắn tin mượn tiền qua Zalo, hãy gọi điện lại…", "không bấm
+      // vào đường link…") names a script's words to say what not to do; the n-gram model reads those words
+      // as the script's (safety-advice.ts; held-out figures in bench/README.md)
+      if (givesSafetyAdvice(signals.folded)) return { score: hand() };
       return { score: Math.max(linearScore(scorer.model, signals) - scorer.model.threshold - MODEL_MARGIN, hand()) };
   }
 }

@@ -9,6 +9,7 @@ import { expiringSubjects, isOwnSite, isOwnVnSite, ownSenderName } from "./own-s
 import { phoneNumbersIn } from "./ward-numbers";
 import { adderTo } from "./set-tests";
 import { invitesToGamble } from "./gambling";
+import { englishSignals } from "./english-cues";
 import { matches, mayMatch } from "../../lib/regex-prefilter";
 
 /*
@@ -486,6 +487,8 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("remote_only", matches(remoteOnly, folded));
   on("account_excuse", matches(accountExcuse, folded));
   on("brand_named", brands.length);
+  // the same scripts written in English (english-cues.ts)
+  for (const s of englishSignals(folded)) set.add(s);
 
   on("code_delivery", matches(codeDelivery, folded));
   // warning words head scams too ("CẢNH BÁO: … chuyển sang tài khoản an toàn", "Lưu ý: đọc mã OTP cho

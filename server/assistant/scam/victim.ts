@@ -1,5 +1,6 @@
 import { foldForScam } from "./normalize";
 import { matches } from "../../lib/regex-prefilter";
+import { withoutFrontage } from "./frontage";
 
 /*
  * A resident telling that they (or family) were just scammed: "bị lừa mất 50 triệu rồi",
@@ -12,9 +13,10 @@ import { matches } from "../../lib/regex-prefilter";
 const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi lua\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong) bi lua\b|\bkhong bi lua\b|\bco nen (\S+ ){0,5}(khong|ko|k)\s*\??$/;
 /**
  * worry about losing money ("có mất tiền không", "sợ mất tiền") or a question about a cost ("khai
- * sinh có phải mất tiền không", "có bị mất phí ko") is a question, unless something was already done
+ * sinh có phải mất tiền không", "có bị mất phí ko", and (session 11) a question ending "… làm lại có mất tiền" without its
+ * "không") is a question, unless something was already done
  */
-const worry = /\bco (phai |bi |can |se |duoc )?(mat|ton) (them )?(tien|phi|le phi)( gi| oan| nua)? (khong|ko|k|hong|hok|chu|a)\b|\b(mat|ton) (them )?(tien|phi) (khong|ko|k|hong|hok)\s*(a|vay|nhi)?\s*[?.!]*$|\b(so|lo|ngai) (\S+ ){0,6}mat tien\b/;
+const worry = /\bco (phai |bi |can |se |duoc )?(mat|ton) (them )?(tien|phi|le phi)( gi| oan| nua)? (khong|ko|k|hong|hok|chu|a)\b|\b(mat|ton) (them )?(tien|phi) (khong|ko|k|hong|hok)\s*(a|vay|nhi)?\s*[?.!]*$|\b(so|lo|ngai) (\S+ ){0,6}mat tien\b|\bco (phai |bi |can |se )?(mat|ton) (them )?(tien|phi|le phi)\s*[?.!]*$/;
 /**
  * "…but no money is gone yet": the resident did something risky (read an OTP, installed an app,
  * gave a card number) and the account is still whole. Not a loss: they need what to do now to keep
@@ -99,7 +101,8 @@ const officialTarget = /\b(vneid|vssid|ihanoi|etax|dich vu cong|cong dich vu con
 /** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
 export function readVictim(text: string): VictimState | undefined {
   // "bị scam rồi": the English word as residents use it; "bj" is teen-code for "bị"
-  const plain = foldForScam(text);
+  // ("làm lại mặt tiền" is a house's frontage, not "mất tiền": frontage.ts)
+  const plain = withoutFrontage(foldForScam(text), text);
   // the replacements below never shorten the text: a long message (an announcement, a forwarded
   // text) is no first-person account, and is left before they copy it
   if (plain.length > 400) return undefined;
