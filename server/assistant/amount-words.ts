@@ -15,9 +15,14 @@ const NUMBER_ACCENTED = new Set(["mấy", "vài", "một", "hai", "ba", "bốn",
 const UNITS = new Set(["nghin", "ngan", "trieu", "ty", "ti"]);
 const UNITS_ACCENTED = new Set(["nghìn", "ngàn", "triệu", "tỷ", "tỉ"]);
 const HUNDRED = new Set(["trăm"]);
+/** what a folded syllable may start: 1 a unit ("bao nhiêu nghìn"), 2 a number word, 3 both; one lookup per token */
+const STARTS = new Map<string, number>();
+for (const w of UNITS) STARTS.set(w, 1);
+for (const w of NUMBER_WORDS) STARTS.set(w, (STARTS.get(w) ?? 0) | 2);
 
 function accentedAs(t: Token, forms: ReadonlySet<string>): boolean {
-  return t.accented === null || forms.has(t.accented.toLowerCase());
+  // the forms are lower case: an accented syllable found as it is needs no lower-case copy (analysed ones are lower case)
+  return t.accented === null || forms.has(t.accented) || forms.has(t.accented.toLowerCase());
 }
 
 /**
@@ -26,9 +31,11 @@ function accentedAs(t: Token, forms: ReadonlySet<string>): boolean {
  */
 export function amountInWords(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
+  const starts = STARTS.get(t.folded);
+  if (starts === undefined) return 0;
   // "bao nhiêu nghìn": the unit alone becomes "tiền", "bao nhiêu tiền" as asked
-  if (UNITS.has(t.folded) && tokens[i - 1]?.folded === "nhieu" && accentedAs(t, UNITS_ACCENTED) && !(t.folded === "ngan" && tokens[i + 1]?.folded === "hang")) return 1;
-  if (!NUMBER_WORDS.has(t.folded) || !accentedAs(t, NUMBER_ACCENTED)) return 0;
+  if (starts & 1 && tokens[i - 1]?.folded === "nhieu" && accentedAs(t, UNITS_ACCENTED) && !(t.folded === "ngan" && tokens[i + 1]?.folded === "hang")) return 1;
+  if (!(starts & 2) || !accentedAs(t, NUMBER_ACCENTED)) return 0;
   let at = i + 1;
   const hundred = tokens[at];
   if (hundred && hundred.folded === "tram" && accentedAs(hundred, HUNDRED)) at++;
