@@ -61,6 +61,31 @@ describe("English yes/no first, from the ward's data", () => {
     expect(conditional!.reply).toMatch(/^The fee for this procedure/);
   });
 
+  it("says \"can be filed online\" only to a question about filing, not about checking, tracking, paying or booking", () => {
+    const entry = kb.entries.find((e) => e.id === "dvc-ket-hon")!;
+    expect(englishYesNo("Can I register my marriage online?", entry, kb, ward)).toMatch(/^Yes, this procedure can be filed online\./);
+    expect(englishYesNo("Can I submit the application online?", entry, kb, ward)).toMatch(/^Yes/);
+    for (const text of [
+      "Can I check my marriage registration status online?",
+      "Can I book an appointment online for birth registration?",
+      "Can I track my application online?",
+      "Can I pay online?",
+      "Is it possible to get a copy online?",
+    ]) {
+      expect(englishYesNo(text, entry, kb, ward), text).toBeUndefined();
+    }
+  });
+
+  it("takes \"(not yet confirmed)\" from what settled the fee answer: a fact the entry states, not its first procedure's record", () => {
+    const base = kb.entries.find((e) => e.id === "dvc-hoa-giai-dat-dai")!;
+    // the first procedure's fee record is unconfirmed; the entry states its own confirmed fact
+    expect(englishYesNo("Is there a fee?", base, kb, ward)).toContain("(not yet confirmed)");
+    const stated = { ...base, yes_no: [{ asks: ["mien phi"], answer: "có" as const, says: "hòa giải ở cơ sở không thu phí" }] };
+    expect(englishYesNo("Is it free?", stated, kb, ward)).toBe("Yes, it is free.");
+    const statedUnsure = { ...base, yes_no: [{ asks: ["mien phi"], answer: "có" as const, says: "không thu phí (chưa xác nhận)" }] };
+    expect(englishYesNo("Is it free?", statedUnsure, kb, ward)).toBe("Yes, it is free (not yet confirmed).");
+  });
+
   it("answers no yes or no to a question that is not yes/no, or about a person the fee rule may not cover", () => {
     const entry = kb.entries.find((e) => e.id === "dvc-hoa-giai-dat-dai")!;
     expect(englishYesNo("Is there a fee?", entry, kb, ward)).toMatch(/^No/);

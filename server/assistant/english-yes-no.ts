@@ -10,6 +10,7 @@ import { UNVERIFIED_MARKER } from "../knowledge/procedure-facts";
 import { fillPlaceholders } from "../knowledge/render-answer";
 import type { KnowledgeBase, KnowledgeEntry } from "../knowledge/knowledge-schema";
 import type { Ward } from "../wards/ward-profile";
+import { statedYesNo } from "./stated-yes-no";
 import { yesNoSentence } from "./yes-no";
 
 /** a question that expects a yes or a no ("Is it…", "Can I…", "Do I have to pay…") */
@@ -28,6 +29,10 @@ const openWords = /\b(?:open|opens|work|works|working|receive|receives|accept|ac
 const closedWords = /\b(?:closed|close|shut|off)\b/;
 const onlineWords = /\bonline\b|\bon (?:vneid|the (?:public service )?portal|dichvucong)\b/;
 const possibleWords = /\b(?:can|could|is it possible|possible)\b/;
+/** filing itself: the only online question the procedure record settles */
+const fileWords = /\b(?:file|filed|filing|submit|submitted|apply|applied|register|registered|lodge|do (?:it|this|that)|done)\b/;
+/** another act done online (checking a status, paying, booking): the record does not say */
+const otherActWords = /\b(?:check|checking|track|tracking|status|pay|paying|payment|book|booking|appointments?|receive|collect|download|look up|print|renew|cancel)\b/;
 const freeWords = /\bfree\b|\bfree of charge\b|\bno (?:fee|charge)\b/;
 const feeWords = /\bfees?\b|\bcharges?\b|\bcosts?\b|\bpay\b|\bpaid\b/;
 
@@ -59,6 +64,7 @@ export function englishYesNo(text: string, entry: KnowledgeEntry, kb: KnowledgeB
     return `${yes ? "Yes" : "No"}, ${ward.name} is ${open ? "open" : "closed"} ${day[2]}.`;
   }
   if (onlineWords.test(lower) && possibleWords.test(lower)) {
+    if (!fileWords.test(lower) || otherActWords.test(lower)) return undefined;
     const yes = answer(yesNoSentence(entry, "online", "lam truc tuyen duoc", kb, ward));
     if (yes === undefined) return undefined;
     return yes ? "Yes, this procedure can be filed online." : "No, this procedure is done in person; it cannot be filed online yet.";
@@ -67,10 +73,14 @@ export function englishYesNo(text: string, entry: KnowledgeEntry, kb: KnowledgeB
   if (free || feeWords.test(lower)) {
     // "Is it free for my mother (80)?": the fee record's general rule may not be a person's (yes-no.ts)
     if (/\b(?:mother|father|mom|mum|dad|parents?|grand(?:mother|father|parents?|ma|pa)|child(?:ren)?|kids?|son|daughter|elderly|old(?:er)? people|seniors?|students?|disabled|poor)\b/.test(lower)) return undefined;
-    const yes = answer(yesNoSentence(entry, "fee", free ? "mien phi" : "co mat phi", kb, ward));
+    const folded = free ? "mien phi" : "co mat phi";
+    const sentence = yesNoSentence(entry, "fee", folded, kb, ward);
+    const yes = answer(sentence);
     if (yes === undefined) return undefined;
-    // the fee record's "(chưa xác nhận)" stays with the answer, in English
-    const unconfirmed = feeUnconfirmed(entry, kb, ward) ? " (not yet confirmed)" : "";
+    // the "(chưa xác nhận)" of what settled it stays with the answer, in English: a fact the entry
+    // states (yesNoSentence reads those first), else the fee record of the entry's first procedure
+    const stated = statedYesNo(entry, folded);
+    const unconfirmed = (stated !== undefined && stated === sentence ? sentence.includes(UNVERIFIED_MARKER) : feeUnconfirmed(entry, kb, ward)) ? " (not yet confirmed)" : "";
     if (free) return yes ? `Yes, it is free${unconfirmed}.` : `No, this procedure has a fee${unconfirmed}.`;
     return yes ? `Yes, there is a fee${unconfirmed}.` : `No, there is no fee${unconfirmed}.`;
   }

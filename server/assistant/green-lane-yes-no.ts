@@ -4,6 +4,8 @@
  * no first. The procedure is recognised by the engine's own search of the message without its
  * green-lane words; an entry with several procedures counts only when the message's words pick
  * one, or when they are all on the list or all off it. A sample list says so ("dữ liệu mẫu").
+ * Never a "Dạ không": the profile does not say the list is complete, so a procedure missing from
+ * it is only "chưa có trong danh mục … đã nhập", with the staff to confirm.
  * Nothing is said when the ward has no list, or no procedure is recognised.
  */
 import type { KnowledgeBase, KnowledgeEntry, Procedure } from "../knowledge/knowledge-schema";
@@ -14,6 +16,9 @@ import { foldedText } from "./text-analysis";
 export const greenLaneNamed = /\b(?:lan xanh|luong xanh)\b/;
 /** words of the green-lane question itself, not of the procedure (folded) */
 const questionWords = /\b(?:co|nam|thuoc|trong|duoc|di|lam|theo|vao|danh muc|danh sach|lan xanh|luong xanh|uu tien|khong|ko|k|hong|a|ad|ak|vay|nhi|chua|thu tuc|viec|cua phuong|phuong)\b/g;
+
+/** words of many procedure names (folded): they pick none of them */
+const commonWords = new Set(["giay", "to", "van", "ban", "thu", "tuc", "cap", "lam", "dang", "ky", "xin", "cho", "va", "cua", "viec", "nguoi", "tren", "theo", "voi"]);
 
 type Retrieve = (query: string) => { top?: { entry: KnowledgeEntry }; weak: boolean };
 export type GreenLaneStatus = { procedures: Procedure[]; item: Ward["profile"]["green_lane"]["items"][number] | undefined; sample: boolean };
@@ -27,14 +32,16 @@ export function greenLaneStatus(rest: string, kb: KnowledgeBase, ward: Ward, ret
   if (!entry || entry.category === "lan-xanh") return undefined;
   let procedures = entry.procedures.map((id) => kb.procedures.get(id)).filter((p): p is Procedure => !!p);
   if (procedures.length > 1) {
-    // "chứng thực bản sao" of an entry for copies and signatures: the procedure whose name holds most of the words
-    const words = foldedText(rest).split(/\s+/).filter(Boolean);
+    // "chứng thực bản sao" of an entry for copies and signatures: the procedure whose name (its
+    // bracketed aside left out) holds most of the message's distinctive words; common words
+    // (giấy tờ, thủ tục, đăng ký…) decide nothing, and a tie leaves them all
+    const words = foldedText(rest).split(/\s+/).filter((w) => w && !commonWords.has(w));
     const score = (p: Procedure) => {
-      const name = ` ${foldedText(p.name)} `;
+      const name = ` ${foldedText(p.name.replace(/\([^)]*\)/g, " "))} `;
       return words.filter((w) => name.includes(` ${w} `)).length;
     };
     const best = Math.max(...procedures.map(score));
-    procedures = procedures.filter((p) => score(p) === best);
+    if (best > 0) procedures = procedures.filter((p) => score(p) === best);
   }
   if (!procedures.length) return undefined;
   const found = procedures.map((p) => items.find((i) => i.procedure === p.id));
@@ -55,7 +62,8 @@ export function greenLaneYesNo(folded: string, kb: KnowledgeBase, ward: Ward, re
   const item = status.item;
   return item
     ? `Dạ có, thủ tục ${names(status)} thuộc danh mục làn xanh của ${ward.name}: giải quyết trong ${item.time}${item.note ? `, ${item.note.charAt(0).toLocaleLowerCase("vi")}${item.note.slice(1)}` : ""}${note}.`
-    : `Dạ không, thủ tục ${names(status)} chưa có trong danh mục làn xanh mà ${ward.name} đã công bố${note}; thủ tục vẫn được giải quyết theo thời hạn thông thường.`;
+    : // no "Dạ không": the list the ward has entered may be a sample or not yet complete
+      `Thủ tục ${names(status)} chưa có trong danh mục làn xanh mà ${ward.name} đã nhập vào hệ thống${note}; ông/bà vui lòng hỏi cán bộ Bộ phận Một cửa để được xác nhận.`;
 }
 
 /** The same in English (procedure names and times stay in Vietnamese, as the ward publishes them). */
@@ -69,5 +77,6 @@ export function greenLaneYesNoEn(text: string, glossed: string, kb: KnowledgeBas
   const item = status.item;
   return item
     ? `Yes, ${names(status)} is on the green lane list of ${ward.name}: settled within ${item.time}${item.note ? ` (${item.note})` : ""}${note}.`
-    : `No, ${names(status)} is not on the green lane list ${ward.name} has published${note}; it is settled within the usual time limit.`;
+    : // no "No": the list the ward has entered may be a sample or not yet complete
+      `${names(status)} is not on the green lane list ${ward.name} has entered so far${note}; the staff of the one-stop office can confirm whether it gets the green lane.`;
 }
