@@ -61,7 +61,7 @@ const rows: Row[] = [
       ]
     : []),
   ...(hook.growwal.length
-    ? [[`webhook @${hook.rateTarget}/s p99, intake WAL not written ahead (this run, before session 11)`, `${hook.medians.growwal.p99} ms`, "", "", ""] as Row]
+    ? [[`webhook @${hook.rateTarget}/s p99, intake WAL written ahead (this run; off by default)`, `${hook.medians.growwal.p99} ms`, "", "", ""] as Row]
     : []),
   ["webhook max acks/s", hook.medians.max.acksPerS.toFixed(0), "1,130", "", ""],
   ["webhook max p99", `${hook.medians.max.p99} ms`, "43 ms", "", ""],

@@ -84,7 +84,7 @@ type ClientResult = {
  *  file, as before the intake journal (for comparison in one run); max: no rate limit;
  *  deferred (diagnostic): 500/s with processing held back until the load is over;
  *  unniced: 500/s with the processing thread at the main thread's priority (PROCESSING_THREAD_NICE=0, as before session 6);
- *  growwal: 500/s with the intake journal's WAL not written ahead (INTAKE_WAL_PREALLOCATE_BYTES=0, as before session 11) */
+ *  growwal: 500/s with the intake journal's WAL written ahead, 16 MiB (INTAKE_WAL_PREALLOCATE_BYTES; off by default since the end of session 11) */
 export type Mode = "rate" | "shared" | "max" | "deferred" | "unniced" | "insession" | "capacity" | "growwal";
 
 /** The intake journal's flushes during a run (ms, p50/p99/max): lookups + commit, the wait for the WAL sync, and per event the wait from receipt to its flush's start and to the end of its sync. */
@@ -516,7 +516,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       if (stoppedPid !== undefined) resumeChild(stoppedPid);
       tmp.remove();
     }
-  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}), ...(mode === "growwal" ? { INTAKE_WAL_PREALLOCATE_BYTES: "0" } : {}) }, mode !== "shared", mode !== "insession");
+  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}), ...(mode === "growwal" ? { INTAKE_WAL_PREALLOCATE_BYTES: String(16 * 1024 * 1024) } : {}) }, mode !== "shared", mode !== "insession");
 }
 
 /**
@@ -709,7 +709,7 @@ function modeName(mode: Mode, rate: number): string {
     max: "max",
     deferred: `@${rate}/s, processing deferred`,
     unniced: `@${rate}/s, processing thread not niced (before)`,
-    growwal: `@${rate}/s, intake WAL not written ahead (before)`,
+    growwal: `@${rate}/s, intake WAL written ahead (16 MiB, off by default)`,
     insession: `@${rate}/s, fake Zalo and load generator in the server's session (before)`,
     capacity: `processing capacity (journal filled with processing stopped, then drained alone)`,
   }[mode];
@@ -735,7 +735,7 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
     `  target p99 < ${r.targetP99Ms} ms at ${r.rateTarget} req/s: ${r.met ? "MET" : "MISSED"}`,
     `  per-rep p99 @rate (ms): ${r.rate.map((x) => x.p99).join(" ")}` +
       (r.shared.length ? `; intake in the main file (before): ${r.shared.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.p99Ratios.map((x) => x.toFixed(1)).join(" ")}` : "") +
-      (r.growwal.length ? `; intake WAL not written ahead (before): ${r.growwal.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.growwal.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
+      (r.growwal.length ? `; intake WAL written ahead: ${r.growwal.map((x) => x.p99).join(" ")}; ratio written-ahead/default per rep: ${r.growwal.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
       (r.unniced.length ? `; processing thread not niced (before): ${r.unniced.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.unniced.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(1)).join(" ")}` : "") +
       (r.insession.length ? `; helpers in the server's session (before): ${r.insession.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.insession.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(1)).join(" ")}` : "") +
       (r.max.length ? `; per-rep max acks/s: ${r.max.map((x) => x.acksPerS.toFixed(0)).join(" ")}` : ""),

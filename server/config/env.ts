@@ -42,8 +42,12 @@ const envSchema = z.object({
   PROCESSING_MODE: z.enum(["thread", "inline"]).optional(),
   /** Node: how much lower (nice increment, 0–19) the processing process runs than the server (every thread of it) */
   PROCESSING_THREAD_NICE: intFromString(10).pipe(z.number().max(19)),
-  /** Node: bytes of the intake journal's WAL written ahead at start (0: none; server/webhooks/intake-journal.ts preallocateWal) */
-  INTAKE_WAL_PREALLOCATE_BYTES: intFromString(16 * 1024 * 1024).pipe(z.number().max(256 * 1024 * 1024)),
+  /**
+   * Node: bytes of the intake journal's WAL written ahead at start (server/webhooks/intake-journal.ts
+   * preallocateWal). Off (0) by default: on the quiet machine the 500/s ack p99 was worse with it in
+   * three of three alternating pairs (bench/README.md, "End of session 11").
+   */
+  INTAKE_WAL_PREALLOCATE_BYTES: intFromString(0).pipe(z.number().max(256 * 1024 * 1024)),
   /** optional language model (any OpenAI-compatible endpoint); without a key nothing calls it */
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),

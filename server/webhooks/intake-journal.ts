@@ -26,7 +26,7 @@ import { SharedFileSync, syncDirectory, type SyncFile } from "./file-sync";
  *   the main thread reads and answers other requests while the disk works, where SQLite's own
  *   sync (FULL) held it for the whole flush. Requests arriving during a sync share the next
  *   transaction and its sync (group commit; bench/README.md, "Session 6, wave 2"). The WAL
- *   file is written ahead at open (preallocateWal), so that sync rarely has to change the file's
+ *   file can be written ahead at open (preallocateWal; off by default, see env.ts), so that sync rarely has to change the file's
  *   size and commit the file system's journal with it (bench/README.md, "Session 11").
  * - Each journal row is moved once (the cursor moves with the rows, atomically); the main file's
  *   unique (ward, event key) makes a repeated delivery count in `deliveries`, not a second event.
@@ -116,7 +116,7 @@ export class IntakeJournal implements EventStore {
       ],
       "write",
     );
-    await preallocateWal(journal, `${path}-wal`, options.preallocateWalBytes ?? PREALLOCATE_WAL_BYTES);
+    await preallocateWal(journal, `${path}-wal`, options.preallocateWalBytes ?? 0);
     const opened = new IntakeJournal(journal, main, path, options.cleanupEveryMs ?? CLEANUP_EVERY_MS, options.syncFile);
     await opened.wal.sync(); // anything an earlier process committed and did not sync
     // the -wal may have just been created: its name must be on disk too, once
