@@ -37,6 +37,8 @@ export const answerSets = {
   "tuning7-conversations": { file: "tests/fixtures/blind/tuning7-conversations.jsonl", tuning: true },
   "tuning8-questions": { file: "tests/fixtures/blind/tuning8-questions.jsonl", tuning: true },
   "tuning8-conversations": { file: "tests/fixtures/blind/tuning8-conversations.jsonl", tuning: true },
+  "tuning9-questions": { file: "tests/fixtures/blind/tuning9-questions.jsonl", tuning: true },
+  "tuning9-conversations": { file: "tests/fixtures/blind/tuning9-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -45,8 +47,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout9-questions": { file: "tests/fixtures/blind/holdout9-questions.jsonl", tuning: false },
-  "holdout9-conversations": { file: "tests/fixtures/blind/holdout9-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();
