@@ -4,8 +4,9 @@
  * no first. The procedure is recognised by the engine's own search of the message without its
  * green-lane words; an entry with several procedures counts only when the message's words pick
  * one, or when they are all on the list or all off it. A sample list says so ("dữ liệu mẫu").
- * Never a "Dạ không": the profile does not say the list is complete, so a procedure missing from
- * it is only "chưa có trong danh mục … đã nhập", with the staff to confirm.
+ * "Dạ không" only when the ward has confirmed its list complete (green_lane.complete, never with a
+ * sample list); otherwise a procedure missing from it is only "chưa có trong danh mục … đã nhập",
+ * with the staff to confirm.
  * Nothing is said when the ward has no list, or no procedure is recognised.
  */
 import type { KnowledgeBase, KnowledgeEntry, Procedure } from "../knowledge/knowledge-schema";
@@ -21,11 +22,13 @@ const questionWords = /\b(?:co|nam|thuoc|trong|duoc|di|lam|theo|vao|danh muc|dan
 const commonWords = new Set(["giay", "to", "van", "ban", "thu", "tuc", "cap", "lam", "dang", "ky", "xin", "cho", "va", "cua", "viec", "nguoi", "tren", "theo", "voi"]);
 
 type Retrieve = (query: string) => { top?: { entry: KnowledgeEntry }; weak: boolean };
-export type GreenLaneStatus = { procedures: Procedure[]; item: Ward["profile"]["green_lane"]["items"][number] | undefined; sample: boolean };
+export type GreenLaneStatus = { procedures: Procedure[]; item: Ward["profile"]["green_lane"]["items"][number] | undefined; sample: boolean; complete: boolean };
 
 /** The procedure named with the green lane, and its place on the ward's list; undefined when not settled. */
 export function greenLaneStatus(rest: string, kb: KnowledgeBase, ward: Ward, retrieve: Retrieve): GreenLaneStatus | undefined {
   const { items, sample } = ward.profile.green_lane;
+  // a sample list is never complete, whatever the flag says
+  const complete = !sample && ward.profile.green_lane.complete === true;
   if (!items.length || rest.replace(/\s+/g, "").length < 3) return undefined;
   const r = retrieve(rest);
   const entry = r.top && !r.weak ? r.top.entry : undefined;
@@ -46,7 +49,7 @@ export function greenLaneStatus(rest: string, kb: KnowledgeBase, ward: Ward, ret
   if (!procedures.length) return undefined;
   const found = procedures.map((p) => items.find((i) => i.procedure === p.id));
   if (found.some((f) => !!f !== !!found[0])) return undefined;
-  return { procedures, item: found[0], sample };
+  return { procedures, item: found[0], sample, complete };
 }
 
 function names(status: GreenLaneStatus): string {
@@ -62,8 +65,10 @@ export function greenLaneYesNo(folded: string, kb: KnowledgeBase, ward: Ward, re
   const item = status.item;
   return item
     ? `Dạ có, thủ tục ${names(status)} thuộc danh mục làn xanh của ${ward.name}: giải quyết trong ${item.time}${item.note ? `, ${item.note.charAt(0).toLocaleLowerCase("vi")}${item.note.slice(1)}` : ""}${note}.`
-    : // no "Dạ không": the list the ward has entered may be a sample or not yet complete
-      `Thủ tục ${names(status)} chưa có trong danh mục làn xanh mà ${ward.name} đã nhập vào hệ thống${note}; ông/bà vui lòng hỏi cán bộ Bộ phận Một cửa để được xác nhận.`;
+    : status.complete
+      ? `Dạ không, thủ tục ${names(status)} không thuộc danh mục làn xanh của ${ward.name}; hồ sơ được giải quyết theo thời hạn quy định của thủ tục.`
+      : // no "Dạ không": the list the ward has entered may be a sample or not yet complete
+        `Thủ tục ${names(status)} chưa có trong danh mục làn xanh mà ${ward.name} đã nhập vào hệ thống${note}; ông/bà vui lòng hỏi cán bộ Bộ phận Một cửa để được xác nhận.`;
 }
 
 /** The same in English (procedure names and times stay in Vietnamese, as the ward publishes them). */
@@ -77,6 +82,8 @@ export function greenLaneYesNoEn(text: string, glossed: string, kb: KnowledgeBas
   const item = status.item;
   return item
     ? `Yes, ${names(status)} is on the green lane list of ${ward.name}: settled within ${item.time}${item.note ? ` (${item.note})` : ""}${note}.`
-    : // no "No": the list the ward has entered may be a sample or not yet complete
-      `${names(status)} is not on the green lane list ${ward.name} has entered so far${note}; the staff of the one-stop office can confirm whether it gets the green lane.`;
+    : status.complete
+      ? `No, ${names(status)} is not on the green lane list of ${ward.name}; it is handled within the procedure's usual time limit.`
+      : // no "No": the list the ward has entered may be a sample or not yet complete
+        `${names(status)} is not on the green lane list ${ward.name} has entered so far${note}; the staff of the one-stop office can confirm whether it gets the green lane.`;
 }

@@ -152,6 +152,7 @@ export const newWardSchema = z.object({
 /** Green lane: one item per line, "procedure | time | note". */
 export const greenLaneFormSchema = z.object({
   sample: checkbox,
+  complete: checkbox,
   items: z.preprocess(
     (v) =>
       Array.isArray(v) && v.every((x) => typeof x === "object")

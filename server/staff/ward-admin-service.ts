@@ -53,7 +53,7 @@ export const wardSettingsSchema = z.object({
 });
 export type WardSettings = z.infer<typeof wardSettingsSchema>;
 
-export const greenLaneSchema = z.object({ sample: z.boolean(), items: z.array(greenLaneItemSchema).max(200) });
+export const greenLaneSchema = z.object({ sample: z.boolean(), complete: z.boolean().optional(), items: z.array(greenLaneItemSchema).max(200) });
 
 /** Wards, their profiles, green-lane lists and settings, as edited in the console. */
 export class WardAdminService {

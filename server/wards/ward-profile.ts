@@ -44,6 +44,11 @@ export const wardProfileSchema = z.object({
     .object({
       /** true while the list is sample data the ward has not confirmed */
       sample: z.boolean().default(false),
+      /**
+       * the ward confirms the list holds every procedure it runs in the green lane: only then may a
+       * procedure missing from it be answered "Dạ không" (never while the list is a sample)
+       */
+      complete: z.boolean().optional(),
       items: z.array(greenLaneItemSchema).default([]),
     })
     .default({ sample: false, items: [] }),

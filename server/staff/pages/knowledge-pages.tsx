@@ -818,6 +818,9 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
           <label>
             <input type="checkbox" name="sample" checked={gl.sample} /> Đây là danh mục mẫu, phường chưa xác nhận
           </label>
+          <label>
+            <input type="checkbox" name="complete" checked={gl.complete} /> Danh mục đã đầy đủ: thủ tục không có trong danh mục thì trợ lý trả lời "không thuộc làn xanh"
+          </label>
           <p>
             <button type="submit">Lưu danh mục</button>
           </p>
