@@ -39,6 +39,8 @@ export const answerSets = {
   "tuning8-conversations": { file: "tests/fixtures/blind/tuning8-conversations.jsonl", tuning: true },
   "tuning9-questions": { file: "tests/fixtures/blind/tuning9-questions.jsonl", tuning: true },
   "tuning9-conversations": { file: "tests/fixtures/blind/tuning9-conversations.jsonl", tuning: true },
+  "tuning-s12-questions": { file: "tests/fixtures/blind/tuning-s12-questions.jsonl", tuning: true },
+  "tuning-s12-conversations": { file: "tests/fixtures/blind/tuning-s12-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
