@@ -84,3 +84,20 @@ describe("asking for the result the same day asks the processing time", () => {
     expect(sameDay!.reply).toContain("after 15:00");
   });
 });
+
+describe("entries a foreign resident needs that now have an English summary", () => {
+  it("answers each in English from its own summary (not a handoff, not Vietnamese)", () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ["Can the ward certify the lease agreement for my flat and a will?", "dvc-chung-thuc-hop-dong", /certify contracts/],
+      ["A man phoned: my son is detained in a hotel and I must pay to free him. Help!", "ld-bat-coc-online", /online kidnapping/],
+      ["My mobile lost all signal for a minute, then an SMS in my bank's name arrived with a link", "ld-tram-bts-gia", /fake mobile base station/],
+      ["Someone called and said I must update my address on VNeID by installing an app", "ld-cap-nhat-vneid", /does not|do not have to install/],
+      ["What day can I meet the ward chairman about a complaint?", "phuong-tiep-cong-dan", /citizen reception schedule/],
+    ];
+    for (const [q, id, text] of cases) {
+      const r = ask(q);
+      expect(inEnglish(r, q), q).toBe(id);
+      expect(r.reply, q).toMatch(text);
+    }
+  });
+});

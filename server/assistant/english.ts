@@ -65,7 +65,7 @@ export function isEnglish(text: string, previousInEnglish = false): boolean {
  * else "How can I get a VNeID account? I am a foreigner married to…" was answered about marriage.
  * Within a group only the first phrase that matches counts (the specific scam readings before "scam").
  */
-type GlossaryPhrase = { pattern: RegExp; words: string; descriptor?: true; group?: string; needs?: RegExp };
+type GlossaryPhrase = { pattern: RegExp; words: string; descriptor?: true; group?: string; needs?: RegExp; /** other groups it settles (a named scam: no "is this a scam?" check on top) */ claims?: string[] };
 
 /** Nationalities a foreign resident names ("I'm a Korean student", "I am French"); "vietnamese" is not one. */
 const demonyms =
@@ -94,7 +94,9 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bmarried to\b/, words: "dang ky ket hon", descriptor: true },
   { pattern: /\bmarr(?:y|iage|ying)\b|\b(?:get|getting|got|be|being) married\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
-  { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao" },
+  // a contract, a will or an inheritance certified or notarised: the contracts entry, before copies
+  { pattern: /\b(?:contracts?|wills?|testaments?|inheritance|estate)\b[^.?!]{0,40}\b(?:certif|notar)\w*|\b(?:certif|notar)\w*\b[^.?!]{0,40}\b(?:contracts?|wills?|testaments?|inheritance)\b|\b(?:sale|lease|gift|mortgage) (?:contract|agreement)s?\b[^.?!]{0,40}\bward\b/, words: "chung thuc hop dong di chuc van ban thua ke", group: "certify" },
+  { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao", group: "certify" },
   { pattern: /\bsignature\b/, words: "chung thuc chu ky" },
   // a father (or mother) added to a child's birth record: recognising the parent, before a correction or a new birth
   { pattern: /\bpaternity\b|\b(?:recogni[sz]\w*|acknowledg\w*)\b[^.?!]{0,30}\b(?:father|mother|parent|child|son|daughter)|\b(?:add|put|include)\w*\b[^.?!]{0,25}\b(?:(?:the )?father'?s?|my|his) name\b[^.?!]{0,40}\bbirth certificate|\bborn before (?:we|they|the parents|his parents|her parents) (?:got |were )?married\b|\bbirth certificate\b[^.?!]{0,40}\bno father\b/, words: "dang ky nhan cha me con bo sung ten cha giay khai sinh", group: "birth" },
@@ -128,6 +130,8 @@ const glossary: GlossaryPhrase[] = [
   // an application already in: its status (before "submit… application", which asks how to apply)
   { pattern: /\b(?:status|progress) of\b[^.?!]{0,20}\b(?:application|dossier|paperwork|file)s?\b|\b(?:application|dossier)s?\b[^.?!]{0,10}\b(?:status|progress)\b|\b(?:track|follow up on)\b[^.?!]{0,15}\b(?:application|dossier)s?\b/, words: "tra cuu tinh trang ho so da nop", group: "application" },
   // logging in somewhere with VNeID is the portal's login, not getting a VNeID account
+  // someone telling residents to "update" their address or residence on VNeID through a link, an app or for a fee: the scam
+  { pattern: /\bupdat\w*\b[^.?!]{0,50}\b(?:vneid|address|residence|personal) ?(?:info\w*|data|details|records?)?\b[^.?!]{0,60}\b(?:link|app|fee|call\w*|install\w*)\b|\b(?:call\w*|link|app|fee)\b[^.?!]{0,60}\bupdat\w*\b[^.?!]{0,30}\bvneid\b/, words: "cap nhat thong tin cu tru vneid dia gioi moi cai ung dung lua dao", group: "vneid", claims: ["scam"] },
   { pattern: /\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b[^.?!]*\b(?:portal|dichvucong|public service)|\b(?:portal|dichvucong|public services?)\b[^.?!]*\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b/, words: "dang nhap cong dich vu cong bang tai khoan vneid", group: "vneid" },
   { pattern: /\bvneid\b[^.?!]*\b(?:password|locked|blocked|new phone|phone number)\b|\b(?:password|locked|blocked)\b[^.?!]*\bvneid\b/, words: "su co vneid quen mat khau tai khoan bi khoa", group: "vneid" },
   { pattern: /\bvneid\b|\belectronic id\w*/, words: "tai khoan dinh danh dien tu vneid muc 2", group: "vneid" },
@@ -138,6 +142,8 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bcriminal record\b|\bjudicial record\b|\bpolice (?:check|clearance)/, words: "ly lich tu phap" },
   // money already sent: the steps for a victim; "is this a scam?": checking a message (no English summary)
   // ("real"/"safe" only of a link, message, number, account…: "tell me if the real address changed" asks the address)
+  // a child "kidnapped" online or held by fake police, the parents asked for ransom: online kidnapping
+  { pattern: /\bkidnap\w*|\bransom\b|\b(?:son|daughter|child|kid)\b[^.?!]{0,60}\b(?:hotel|held|detained|arrested)\b[^.?!]{0,60}\b(?:money|transfer|pay)\b/, words: "bat coc online gia cong an doa con doi chuyen tien", group: "scam" },
   { pattern: /\b(?:accident|hospital|surgery|emergency room)\b[^.?!]*\b(?:money|transfer|pay)|\b(?:money|transfer|pay)\b[^.?!]*\b(?:accident|hospital|surgery)\b/, words: "nguoi la bao nguoi than bi tai nan cap cuu can chuyen tien gap", group: "scam" },
   // someone offering to get lost money back (for a fee): the second scam, before the victim's steps
   { pattern: /^(?=[^]*\b(?:fees?|offer\w*|services?|compan(?:y|ies)|agency|hackers?|promis\w*|claims?|says? (?:he|she|they) can)\b)[^]*?(?:\b(?:recover\w*|get (?:back )?(?:my |the |your )?(?:money|funds) back|get back (?:my |the |your )?(?:money|funds)|retriev\w*)\b[^.?!]{0,60}\b(?:scam\w*|fee|lost|stolen)|\b(?:scam\w*|lost|stolen)\b[^.?!]{0,60}\b(?:recover\w*|get (?:it|them|the money) back)\b)/, words: "dich vu lay lai tien bi lua coi chung lua lan hai", group: "scam" },
@@ -149,6 +155,8 @@ const glossary: GlossaryPhrase[] = [
   // someone asks for the code a bank sent: the OTP entry
   // ("security code" only of one a bank, SMS or phone sent: a card's or an ID card's is no OTP)
   { pattern: /\botp\b|\bverification code\b|\b(?:share|give|send|tell|read|wants?|ask\w*)\b[^.?!]{0,25}\b(?:the|a|my|this|that) code\b|\bcode (?:that was |they |he |she |i was )?(?:texted|sent) to (?:me|my phone)\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b[^.?!]{0,40}\b(?:bank|sms|texted|sent|phone)\b|\b(?:bank|sms|texted|sent)\b[^.?!]{0,40}\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
+  // a bank-named text after the phone lost its signal: a fake base station
+  { pattern: /\b(?:fake|false|rogue) (?:base stations?|bts|cell (?:towers?|sites?)|mobile (?:towers?|stations?))\b|\bbts\b|\b(?:lost|lose|loses|losing|no|dropped) (?:(?:its|my|the|all) )?(?:signal|4g|5g|coverage)\b[^.?!]{0,80}\b(?:sms|texts?|messages?)\b/, words: "tram bts gia tin nhan mang ten ngan hang mat song", group: "scam" },
   { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
   { pattern: /\bsim\b[^.?!]{0,30}\b(?:lock|block|cut|suspend|deactivat)\w*/, words: "cuoc goi bao sim sap bi khoa chuan hoa thue bao", group: "scam" },
   { pattern: /\b(?:won|win|winning)\b[^.?!]{0,20}\b(?:a |the )?(?:prize|gift|lottery|reward|car|phone)\b|\bprize\b/, words: "tin bao trung thuong nop phi nhan qua", group: "scam" },
@@ -181,11 +189,13 @@ const glossary: GlossaryPhrase[] = [
   // "what time does it open", "when does the office close", "open until": in a ward's chat, "it" is the ward office
   // ("open at"/"open until" need a time or the office named: "my app won't open at all" is no question of hours)
   { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\b(?:open|work(?:s|ing)?|closed)\b[^.?!]{0,30}\b(?:saturday|sunday|weekend)s?\b|\b(?:saturday|sunday|weekend)s?\b[^.?!]{0,20}\b(?:open|closed)\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until) (?:\d|noon|midnight|what time|when)|\b(?:office|ward|committee)\s+(?:(?:is|will|does|still)\s+)?(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b|\bwhat time (?:is|are) (?:the )?(?:ward|office|one-stop|people'?s committee)\w*\b[^.?!]{0,20}\b(?:open|closed?)\b/, words: "gio lam viec dia chi phuong" },
-  { pattern: /(?<!\b(?:on|from|in|with|to|via) (?:my|the|his|her|a|your) )\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
+  { pattern: /(?<!\b(?:on|from|in|with|to|via) (?:my|the|his|her|a|your) )(?<!\bmy )\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
   // talking to a person at the ward (asked how or when: the entry; asked for: a handoff, english-turn.ts)
   { pattern: /\b(?:talk|speak|chat)\w*\b[^.?!]{0,15}\b(?:to|with)\b[^.?!]{0,15}\b(?:officers?|staff|officials?|(?:a |real )?(?:person|human)|someone|somebody|(?:staff|team) members?)\b/, words: "gap can bo phuong nhan tin", group: "staff" },
   // questions about this chat itself: who answers it, a bot or a person, how soon someone replies
   { pattern: /\b(?:real|actual|human)\s+(?:person|people|officers?|officials?|staff|humans?|beings?)\b[^.?!]{0,30}\b(?:answer|repl|respond|read|behind|on)\w*|\b(?:answered|read|run|replied to)\s+by\s+(?:a\s+)?(?:real|human|actual|an? (?:officer|person|bot|robot))|\bis (?:this|it|that|this chat|this account) (?:a |an )?(?:bot|robot|machine|automated|ai|chatbot)\b|\b(?:am i|are you) (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:bot|robot|machine|human|person|real)|\bhow (?:long|soon)\b[^.?!]{0,30}\b(?:someone|somebody|anyone|staff|officers?|a person|a human)\b[^.?!]{0,15}\b(?:repl|respond|answer|get back|writ)\w*|\bwho (?:reads|answers|replies to|is behind) (?:this|these|my)\b/, words: "gap can bo phuong nhan tin", group: "staff" },
+  // the leaders' reception of residents (complaints to the chairman): the reception schedule
+  { pattern: /\bcitizen(?:s'?)? reception\b|\breception (?:days?|schedule|hours)\b|\bmeet (?:with )?(?:the )?(?:ward'?s? )?(?:chair(?:man|woman|person)?|leaders?|head of the ward)\b|\b(?:chair(?:man|woman|person)|leaders?) of the ward\b/, words: "lich tiep cong dan chu tich phuong" },
   { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bpeople'?s committee\b/, words: "dia chi uy ban nhan dan phuong" },
   { pattern: /\bward office\b/, words: "dia chi uy ban nhan dan phuong", descriptor: true },
 ];
@@ -224,10 +234,11 @@ export function englishToVietnamese(text: string): string {
   const topics: string[] = [];
   const descriptors: string[] = [];
   const groups = new Set<string>();
-  for (const { pattern, words, descriptor, group, needs } of glossary) {
+  for (const { pattern, words, descriptor, group, needs, claims } of glossary) {
     // a fee asked by a scam ("I won a prize, I must pay a fee first") is the scam's, not a fee paid to the ward
     if ((group && groups.has(group)) || (group === "pay" && groups.has("scam")) || !pattern.test(lower) || (needs && !needs.test(lower))) continue;
     if (group) groups.add(group);
+    for (const other of claims ?? []) groups.add(other);
     (descriptor ? descriptors : topics).push(words);
   }
   const facets = facetGlossary.filter(([pattern]) => pattern.test(lower)).map(([, words]) => words);
