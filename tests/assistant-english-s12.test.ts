@@ -101,3 +101,20 @@ describe("entries a foreign resident needs that now have an English summary", ()
     }
   });
 });
+
+describe("office hours in an English answer are written in English", () => {
+  it("renders the ward's structured working days and periods, keeping a sample-data note", async () => {
+    const { officeHoursEn } = await import("../server/assistant/english-ward-facts");
+    const { wardFixture } = await import("./support/ward-fixture");
+    const w = wardFixture({ profile: { office_hours: "Thứ Hai đến Thứ Bảy (dữ liệu mẫu, phường cần xác nhận)", working_hours: { days: [1, 2, 3, 4, 5, 6], periods: [["07:30", "11:30"], ["13:30", "17:00"]] } } });
+    expect(officeHoursEn(w)).toBe("Monday to Saturday, 7:30–11:30 and 13:30–17:00 (dữ liệu mẫu, phường cần xác nhận)");
+    const sparse = wardFixture({ profile: { working_hours: { days: [1, 3, 5], periods: [["08:00", "16:00"]] } } });
+    expect(officeHoursEn(sparse)).toBe("Monday, Wednesday and Friday, 8:00–16:00");
+  });
+  it("the ward contact answer in English has no Vietnamese day names", () => {
+    const r = ask("What time does the ward office open and close?");
+    expect(inEnglish(r, "hours")).toBe("phuong-lien-he");
+    expect(r.reply).toMatch(/Office hours: Monday to Friday, /);
+    expect(r.reply).not.toMatch(/Thứ Hai|Thứ Sáu/);
+  });
+});

@@ -13,6 +13,7 @@ import { composeAnswer, hasFacet } from "./compose-answer";
 import { englishAskedFacet, englishAsksForPerson, englishAsksPartOnly, englishNamesOtherThing, englishRefersBack, englishToVietnamese } from "./english";
 import { SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN } from "../knowledge/sample-markers";
 import { englishFacet } from "./english-facet";
+import { englishWardFacts } from "./english-ward-facts";
 import { englishYesNo } from "./english-yes-no";
 import { greenLaneYesNoEn } from "./green-lane-yes-no";
 import { replyFields } from "./reply-text";
@@ -57,7 +58,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   if (entry && asked && hasFacet(entry, asked, deps.kb)) return facetInEnglish(entry, asked, ctx, deps, yesNo);
   // the staff entry says how to reach staff: answered when asked how or when (a request for a person was handed off above)
   if (entry?.summary_en && !asked) {
-    const summary = gatherSampleMarkers(fillPlaceholders(entry.summary_en, deps.kb, ctx.ward), "en");
+    const summary = gatherSampleMarkers(fillPlaceholders(englishWardFacts(entry.summary_en, ctx.ward), deps.kb, ctx.ward), "en");
     const body = yesNo ? `${yesNo}\n${summary}` : summary;
     const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
     return {
