@@ -12,6 +12,8 @@ import type { AskResult, ConversationMemory, OfferedChoice, ScoredEntry } from "
 import { composeAnswer, hasFacet } from "./compose-answer";
 import { englishAskedFacet, englishAsksForPerson, englishAsksPartOnly, englishNamesOtherThing, englishRefersBack, englishToVietnamese } from "./english";
 import { SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN } from "../knowledge/sample-markers";
+import { englishFacet } from "./english-facet";
+import { englishWardFacts } from "./english-ward-facts";
 import { englishYesNo } from "./english-yes-no";
 import { greenLaneYesNoEn } from "./green-lane-yes-no";
 import { replyFields } from "./reply-text";
@@ -49,12 +51,14 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   const entry = laneEntry?.summary_en ? laneEntry : (previous ?? (r?.top && !r.weak ? r.top.entry : undefined));
   // "How much does it cost?" after an English answer: the summary again would leave it unanswered (review S4);
   // the entry's fee/time part exists only in Vietnamese, so it is shown under a one-line English lead
-  const asked = previous && entry?.summary_en && entry.action !== "handoff" ? englishAskedFacet(text) : undefined;
+  // ("How much does it cost to certify a copy?" asks the fee at once: the first message gets the part asked too)
+  // (only of a procedure that states that part: "A company can recover my money for a fee" names a scam's fee)
+  const asked = entry?.summary_en && entry.action !== "handoff" && (previous || (entry.procedures.length && hasFacetAsked(entry, text, deps.kb))) ? englishAskedFacet(text) : undefined;
   const yesNo = (laneEntry?.summary_en ? lane : undefined) ?? (entry && entry.action !== "handoff" ? englishYesNo(text, entry, deps.kb, ctx.ward) : undefined);
   if (entry && asked && hasFacet(entry, asked, deps.kb)) return facetInEnglish(entry, asked, ctx, deps, yesNo);
   // the staff entry says how to reach staff: answered when asked how or when (a request for a person was handed off above)
   if (entry?.summary_en && !asked) {
-    const summary = gatherSampleMarkers(fillPlaceholders(entry.summary_en, deps.kb, ctx.ward), "en");
+    const summary = gatherSampleMarkers(fillPlaceholders(englishWardFacts(entry.summary_en, ctx.ward), deps.kb, ctx.ward), "en");
     const body = yesNo ? `${yesNo}\n${summary}` : summary;
     const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
     return {
@@ -72,6 +76,11 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   }
   if (asked) return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", `The ward's information on this does not give the ${asked === "fee" ? "fee" : "processing time"}, so I have passed your question to the staff of ${ctx.ward.name}.`, entry);
   return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", undefined, entry);
+}
+
+function hasFacetAsked(entry: KnowledgeEntry, text: string, kb: KnowledgeBase): boolean {
+  const key = englishAskedFacet(text);
+  return !!key && hasFacet(entry, key, kb);
 }
 
 /** A polite English handoff: staff reply in this chat at the next office hours. */
@@ -98,14 +107,25 @@ function handoffInEnglish(text: string, ctx: EnglishTurnContext, scored: ScoredE
 }
 
 const facetLeads = {
-  fee: "The fee for this procedure, as the ward's information gives it (in Vietnamese):",
-  time: "The processing time for this procedure, as the ward's information gives it (in Vietnamese):",
+  fee: "The fee for this procedure, as the ward's information gives it:",
+  time: "The processing time for this procedure, as the ward's information gives it:",
 } as const;
 
-/** The fee or time part of the entry just answered: its Vietnamese text (markers kept) under an English lead. */
+/**
+ * The fee or time part of the entry: in English where its procedures give an English rendering
+ * (english-facet.ts), the rest in Vietnamese under an honest note; markers kept.
+ */
 function facetInEnglish(entry: KnowledgeEntry, key: "fee" | "time", ctx: EnglishTurnContext, deps: EnglishTurnDeps, yesNo?: string): AskResult {
-  const view = composeAnswer(entry, deps.kb, ctx.ward, { shown: key, choices: false });
-  const body = `${yesNo ? `${yesNo}\n` : ""}${facetLeads[key]}\n${view.body.replace(SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN)}`;
+  const parts = englishFacet(entry, key, deps.kb, ctx.ward);
+  let text: string;
+  if (parts?.english.length) {
+    const rest = parts.vietnamese.length ? `\nMore details, in Vietnamese:\n${parts.vietnamese.join("\n")}` : "";
+    text = `${facetLeads[key]}\n${parts.english.join("\n")}${rest}`;
+  } else {
+    const view = composeAnswer(entry, deps.kb, ctx.ward, { shown: key, choices: false });
+    text = `${facetLeads[key]} the details are in Vietnamese below.\n${view.body.replace(SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN)}`;
+  }
+  const body = `${yesNo ? `${yesNo}\n` : ""}${gatherSampleMarkers(text, "en")}`;
   const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
   return {
     kind: "answer",
@@ -113,10 +133,10 @@ function facetInEnglish(entry: KnowledgeEntry, key: "fee" | "time", ctx: English
     entries: [{ id: entry.id, title: entry.title, score: 1 }],
     entry: { id: entry.id, title: entry.title },
     shown: key,
-    followup: true,
+    followup: !!ctx.memory.entryId && ctx.memory.entryId === entry.id,
     also: [],
     lang: "en",
-    explanation: `Tin nhắn tiếng Anh hỏi ${key === "fee" ? "lệ phí" : "thời gian"} của mục vừa trả lời "${entry.title}" (${entry.id}): phần tiếng Việt kèm dòng dẫn tiếng Anh.`,
+    explanation: `Tin nhắn tiếng Anh hỏi ${key === "fee" ? "lệ phí" : "thời gian"} của mục "${entry.title}" (${entry.id}): ${parts?.english.length ? "bản tiếng Anh của thủ tục" : "phần tiếng Việt kèm dòng dẫn tiếng Anh"}.`,
     memory: extended(ctx.memory, { entryId: entry.id, shown: key, choices: offered, lang: "en" as const }),
   };
 }

@@ -18,7 +18,10 @@ const englishWords = new Set(
     "if about after before because myself later already also just still here some than then them know tell told said says make take work " +
     // a scam told in everyday words ("I got a text asking me to share a code"); not "a", "me", "got": raw telex
     // Vietnamese ("cho hoir ... gif a") would then have an English word
-    "asking ask share someone somebody text message received sent send").split(" "),
+    "asking ask share someone somebody text message received sent send " +
+    // who a foreign resident says they are and where they live ("As a foreigner, can I buy an apartment in Hanoi?"):
+    // no Vietnamese syllables, so one of them with "can", "i", "in" tells English
+    "as foreigner foreigners foreign expat apartment landlord landlady").split(" "),
 );
 
 /** Abbreviations and names residents type in Vietnamese messages too. */
@@ -62,7 +65,13 @@ export function isEnglish(text: string, previousInEnglish = false): boolean {
  * else "How can I get a VNeID account? I am a foreigner married to…" was answered about marriage.
  * Within a group only the first phrase that matches counts (the specific scam readings before "scam").
  */
-type GlossaryPhrase = { pattern: RegExp; words: string; descriptor?: true; group?: string };
+type GlossaryPhrase = { pattern: RegExp; words: string; descriptor?: true; group?: string; needs?: RegExp; /** other groups it settles (a named scam: no "is this a scam?" check on top) */ claims?: string[] };
+
+/** Nationalities a foreign resident names ("I'm a Korean student", "I am French"); "vietnamese" is not one. */
+const demonyms =
+  "(?:korean|japanese|chinese|taiwanese|american|australian|british|french|german|canadian|indian|thai|singaporean|filipin[oa]|russian|italian|spanish|dutch|swedish|norwegian|danish|finnish|swiss|belgian|austrian|polish|irish|scottish|malaysian|indonesian|cambodian|laotian|burmese|mongolian|brazilian|mexican|argentin(?:ian|e)|israeli|turkish|ukrainian|czech|portuguese|greek|new zealander|south african)";
+/** Being a foreigner says what the message is about only next to a stay or a duty to declare ("How do I open a bank account as a foreigner?" asks no such thing). */
+const stayCue = /\b(?:regist\w*|declar\w*|report\w*|notif\w*|stay\w*|liv(?:e|es|ing)|mov(?:e|ed|ing)|resid\w*|rent\w*|landlord\w*|landlad\w*|host\w*|police|what (?:do|should|must) (?:i|we) do|need to do|obligations?|required|legal(?:ly)?|allowed)\b/;
 const glossary: GlossaryPhrase[] = [
   // a landlord or tenant named in a dispute (deposit, rent, eviction, repairs) says nothing of a stay to declare
   { pattern: /^(?![^]*\b(?:deposits?|evict\w*|kick\w* (?:me|us) out|won'?t (?:return|give back|refund|fix|repair)|refus\w* to (?:return|refund|fix|repair))\b)[^]*(?:\blandlord\b|\btenants?\b)/, words: "nguoi nuoc ngoai tam tru", descriptor: true },
@@ -71,17 +80,23 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /^(?=[^]*\b(?:the|this|a|my) ward\b)[^]*?(?:\bvisas?\b|\bimmigration\b)/, words: "nhung viec khong lam o phuong ho chieu xuat nhap canh di dau", group: "stay" },
   // a Vietnamese person (a friend, a wife, a student…) renting or registering a stay: a citizen's temporary residence
   { pattern: /^(?![^]*\b(?:foreigner|i(?:'m| am|m) (?:a |an )?(?:foreign|expat)\w*)\b)[^]*\bvietnamese (?:friends?|wife|husband|partner|girlfriend|boyfriend|colleagues?|students?|citizens?|nationals?|relatives?|cousins?|employees?|workers?|maids?|helpers?|nanny|staff|tenants?)\b[^.?!]{0,80}\b(?:temporary residen\w*|register\w*|rent\w*|stay\w*)\b/, words: "dang ky tam tru thue tro o nho", group: "stay" },
+  // a landlord or host declaring the one who writes ("if he doesn't declare me"): a foreigner's stay
+  { pattern: /\b(?:declar|regist)\w*\s+(?:me|us|my (?:stay|tenants?|guests?)|tenants?|foreign (?:guests?|tenants?))\b|\breport\w*\s+(?:me|us)\s+to (?:the )?police\b/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
   { pattern: /\bregister with (?:the )?(?:local )?police\b|\bdeclare\b[^.?!]{0,25}\bpolice\b|\bresiden(?:ce|t) (?:card|permit)\b|\brent(?:ing|ed)? (?:a |an )?(?:room|house|apartment|flat)\b|\btemporary residen\w*|\btemp(?:orary)? stay|\bresidence (?:registration|declaration)|\bregister (?:my )?(?:stay|address)|\bdeclare (?:my |their |his |her )?(?:stay|residence)/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
   // a foreign guest, visitor or friend staying: a foreigner's temporary residence, not the stay notice below
   { pattern: /\bforeign(?:er)?s? (?:guest|visitor|friend|relative|student|worker)s?\b|\b(?:guest|visitor|friend)s? from (?:abroad|overseas|another country)\b/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
+  // a foreigner by nationality staying or renting ("I'm a Korean student staying at a friend's flat for two weeks")
+  { pattern: new RegExp(`\\bi(?:'m| am|m) (?:a |an )?${demonyms}\\b[^.?!]{0,80}\\b(?:stay\\w*|liv(?:e|es|ing)|rent\\w*|mov(?:e|ed|ing))\\b|\\b${demonyms} (?:students?|teachers?|workers?|guests?|friends?|visitors?|tourists?|nationals?|citizens?|colleagues?|relatives?)\\b[^.?!]{0,60}\\b(?:stay\\w*|liv(?:e|es|ing)|rent\\w*)\\b`), words: "nguoi nuoc ngoai tam tru", group: "stay" },
   // a guest for a few nights (not a foreigner's temporary residence, matched just above): the stay notice
   { pattern: /\b(?:stay(?:s|ing|ed)?|sleep(?:s|ing)?|visit(?:s|ing)?)\b[^.?!]{0,40}\b(?:overnight|at (?:my|our) (?:place|house|home|flat|apartment)|with (?:me|us)|for (?:a few|\d+|one|two|three|ten) (?:days?|nights?|weeks?))|\bovernight\b|\b(?:guests?|visitors?)\b[^.?!]{0,40}\b(?:police|report|notify|declare|register)|\b(?:report|notify|declare)\w*\b[^.?!]{0,30}\b(?:their|his|her|the|a|my) stay\b/, words: "thong bao luu tru", group: "stay" },
   { pattern: /\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, words: "dang ky thuong tru" },
-  { pattern: /\b(?:foreigner|foreign national|expat\w*|passport holder)s?\b|\bforeign (?:student|guest|tenant|worker|wife|husband)s?\b|\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\w+/, words: "nguoi nuoc ngoai tam tru", descriptor: true },
+  { pattern: new RegExp(`\\b(?:foreigner|foreign national|expat\\w*|passport holder)s?\\b|\\bforeign (?:student|guest|tenant|worker|wife|husband)s?\\b|\\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\\w+|\\bi(?:'m| am) (?:a |an )?${demonyms}\\b`), words: "nguoi nuoc ngoai tam tru", descriptor: true, needs: stayCue },
   { pattern: /\bmarried to\b/, words: "dang ky ket hon", descriptor: true },
   { pattern: /\bmarr(?:y|iage|ying)\b|\b(?:get|getting|got|be|being) married\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
-  { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao" },
+  // a contract, a will or an inheritance certified or notarised: the contracts entry, before copies
+  { pattern: /\b(?:contracts?|wills?|testaments?|inheritance|estate)\b[^.?!]{0,40}\b(?:certif|notar)\w*|\b(?:certif|notar)\w*\b[^.?!]{0,40}\b(?:contracts?|wills?|testaments?|inheritance)\b|\b(?:sale|lease|gift|mortgage) (?:contract|agreement)s?\b[^.?!]{0,40}\bward\b/, words: "chung thuc hop dong di chuc van ban thua ke", group: "certify" },
+  { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao", group: "certify" },
   { pattern: /\bsignature\b/, words: "chung thuc chu ky" },
   // a father (or mother) added to a child's birth record: recognising the parent, before a correction or a new birth
   { pattern: /\bpaternity\b|\b(?:recogni[sz]\w*|acknowledg\w*)\b[^.?!]{0,30}\b(?:father|mother|parent|child|son|daughter)|\b(?:add|put|include)\w*\b[^.?!]{0,25}\b(?:(?:the )?father'?s?|my|his) name\b[^.?!]{0,40}\bbirth certificate|\bborn before (?:we|they|the parents|his parents|her parents) (?:got |were )?married\b|\bbirth certificate\b[^.?!]{0,40}\bno father\b/, words: "dang ky nhan cha me con bo sung ten cha giay khai sinh", group: "birth" },
@@ -115,6 +130,8 @@ const glossary: GlossaryPhrase[] = [
   // an application already in: its status (before "submit… application", which asks how to apply)
   { pattern: /\b(?:status|progress) of\b[^.?!]{0,20}\b(?:application|dossier|paperwork|file)s?\b|\b(?:application|dossier)s?\b[^.?!]{0,10}\b(?:status|progress)\b|\b(?:track|follow up on)\b[^.?!]{0,15}\b(?:application|dossier)s?\b/, words: "tra cuu tinh trang ho so da nop", group: "application" },
   // logging in somewhere with VNeID is the portal's login, not getting a VNeID account
+  // someone telling residents to "update" their address or residence on VNeID through a link, an app or for a fee: the scam
+  { pattern: /\bupdat\w*\b[^.?!]{0,50}\b(?:vneid|address|residence|personal) ?(?:info\w*|data|details|records?)?\b[^.?!]{0,60}\b(?:link|app|fee|call\w*|install\w*)\b|\b(?:call\w*|link|app|fee)\b[^.?!]{0,60}\bupdat\w*\b[^.?!]{0,30}\bvneid\b/, words: "cap nhat thong tin cu tru vneid dia gioi moi cai ung dung lua dao", group: "vneid", claims: ["scam"] },
   { pattern: /\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b[^.?!]*\b(?:portal|dichvucong|public service)|\b(?:portal|dichvucong|public services?)\b[^.?!]*\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b/, words: "dang nhap cong dich vu cong bang tai khoan vneid", group: "vneid" },
   { pattern: /\bvneid\b[^.?!]*\b(?:password|locked|blocked|new phone|phone number)\b|\b(?:password|locked|blocked)\b[^.?!]*\bvneid\b/, words: "su co vneid quen mat khau tai khoan bi khoa", group: "vneid" },
   { pattern: /\bvneid\b|\belectronic id\w*/, words: "tai khoan dinh danh dien tu vneid muc 2", group: "vneid" },
@@ -125,6 +142,8 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bcriminal record\b|\bjudicial record\b|\bpolice (?:check|clearance)/, words: "ly lich tu phap" },
   // money already sent: the steps for a victim; "is this a scam?": checking a message (no English summary)
   // ("real"/"safe" only of a link, message, number, account…: "tell me if the real address changed" asks the address)
+  // a child "kidnapped" online or held by fake police, the parents asked for ransom: online kidnapping
+  { pattern: /\bkidnap\w*|\bransom\b|\b(?:son|daughter|child|kid)\b[^.?!]{0,60}\b(?:hotel|held|detained|arrested)\b[^.?!]{0,60}\b(?:money|transfer|pay)\b/, words: "bat coc online gia cong an doa con doi chuyen tien", group: "scam" },
   { pattern: /\b(?:accident|hospital|surgery|emergency room)\b[^.?!]*\b(?:money|transfer|pay)|\b(?:money|transfer|pay)\b[^.?!]*\b(?:accident|hospital|surgery)\b/, words: "nguoi la bao nguoi than bi tai nan cap cuu can chuyen tien gap", group: "scam" },
   // someone offering to get lost money back (for a fee): the second scam, before the victim's steps
   { pattern: /^(?=[^]*\b(?:fees?|offer\w*|services?|compan(?:y|ies)|agency|hackers?|promis\w*|claims?|says? (?:he|she|they) can)\b)[^]*?(?:\b(?:recover\w*|get (?:back )?(?:my |the |your )?(?:money|funds) back|get back (?:my |the |your )?(?:money|funds)|retriev\w*)\b[^.?!]{0,60}\b(?:scam\w*|fee|lost|stolen)|\b(?:scam\w*|lost|stolen)\b[^.?!]{0,60}\b(?:recover\w*|get (?:it|them|the money) back)\b)/, words: "dich vu lay lai tien bi lua coi chung lua lan hai", group: "scam" },
@@ -136,6 +155,8 @@ const glossary: GlossaryPhrase[] = [
   // someone asks for the code a bank sent: the OTP entry
   // ("security code" only of one a bank, SMS or phone sent: a card's or an ID card's is no OTP)
   { pattern: /\botp\b|\bverification code\b|\b(?:share|give|send|tell|read|wants?|ask\w*)\b[^.?!]{0,25}\b(?:the|a|my|this|that) code\b|\bcode (?:that was |they |he |she |i was )?(?:texted|sent) to (?:me|my phone)\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b[^.?!]{0,40}\b(?:bank|sms|texted|sent|phone)\b|\b(?:bank|sms|texted|sent)\b[^.?!]{0,40}\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
+  // a bank-named text after the phone lost its signal: a fake base station
+  { pattern: /\b(?:fake|false|rogue) (?:base stations?|bts|cell (?:towers?|sites?)|mobile (?:towers?|stations?))\b|\bbts\b|\b(?:lost|lose|loses|losing|no|dropped) (?:(?:its|my|the|all) )?(?:signal|4g|5g|coverage)\b[^.?!]{0,80}\b(?:sms|texts?|messages?)\b/, words: "tram bts gia tin nhan mang ten ngan hang mat song", group: "scam" },
   { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
   { pattern: /\bsim\b[^.?!]{0,30}\b(?:lock|block|cut|suspend|deactivat)\w*/, words: "cuoc goi bao sim sap bi khoa chuan hoa thue bao", group: "scam" },
   { pattern: /\b(?:won|win|winning)\b[^.?!]{0,20}\b(?:a |the )?(?:prize|gift|lottery|reward|car|phone)\b|\bprize\b/, words: "tin bao trung thuong nop phi nhan qua", group: "scam" },
@@ -145,8 +166,10 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\binvest\w*\b|\bcrypto\w*|\bforex\b|\bstocks?\b[^.?!]{0,30}\b(?:profit|return)/, words: "moi dau tu tien ao lai cao", group: "scam" },
   // a job that pays for easy tasks and wants a deposit: the "easy work, high pay" scam, before "is this a scam"
   { pattern: /\bjob offers?\b|\b(?:easy|online|part[- ]time|remote|home[- ]based) (?:jobs?|work)\b|\bwork(?:ing)? from home\b|\bearn\w*\b[^.?!]{0,40}\b(?:a|per|each) day\b|\b(?:rating|reviewing|liking) (?:hotels?|products?|videos?|posts?)\b|\bcommissions?\b[^.?!]{0,40}\btasks?\b/, words: "viec lam online viec nhe luong cao lam nhiem vu nap tien", group: "scam" },
-  { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|true|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam(?:mers?)?|fake|legit|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:links?|messages?|texts?|sms|websites?|accounts?|numbers?|apps?|calls?)\b[^.?!]{0,30}\b(?:real|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
+  { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam(?:mers?)?|fake|legit|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:links?|messages?|texts?|sms|websites?|accounts?|numbers?|apps?|calls?)\b[^.?!]{0,30}\b(?:real|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
   { pattern: /\bscam\w*|\bfraud\w*|\bphishing\b/, words: "lua dao", group: "scam" },
+  // "is that true?" of something a landlord or a neighbour said asks that thing; alone, it is a check of a message
+  { pattern: /\bis (?:this|it|that) true\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam", descriptor: true },
   // a report already sent and still unanswered: following it up, before "report" as a new one
   { pattern: /\b(?:reported|sent (?:a |my |the )?(?:report|complaint|feedback))\b[^]*\b(?:no(?:body| one) (?:has )?(?:replied|answered|responded|came)|no (?:reply|response|answer)|not (?:been )?(?:fixed|replied|answered)|status|follow)/, words: "theo doi phan anh da gui", group: "report" },
   // reporting a scam message, number or call (where to report it): the reporting entry, not a report to the ward
@@ -155,7 +178,7 @@ const glossary: GlossaryPhrase[] = [
   // to the ward or a procedure)
   { pattern: /\breport\w*\b[^.?!]{0,30}\b(?:(?:(?:scam|spam|fraud|suspicious|fake|unknown)\w*(?: text)?|(?:this|that|these|those|such)(?: (?:kind|type|sort)s? of)?) (?:messages?|texts?|sms|numbers?|calls?)\b|scam\w*|spam\b)/, words: "bao cao to giac lua dao tin nhan rac", group: "report" },
   // (not of an application, nor of chatting with staff: "when do they answer" there is the staff entry's)
-  { pattern: /^(?![^]*\b(?:application|dossier|file|paperwork|certificate|chat|staff|officers?)s?\b)[^]*\b(?:how long|when)\b[^.?!]{0,30}\b(?:respond|reply|answer|get back|hear back|fix)\w*/, words: "theo doi phan anh da gui", group: "report" },
+  { pattern: /^(?![^]*\b(?:application|dossier|file|paperwork|certificate|chat|staff|officers?|someone|somebody|anyone|human|person|bot)s?\b)[^]*\b(?:how long|when)\b[^.?!]{0,30}\b(?:respond|reply|answer|get back|hear back|fix)\w*/, words: "theo doi phan anh da gui", group: "report" },
   { pattern: /\bcomplain\w*|\breport (?:a )?problem|\b(?:issues?|problems?|things?)\b[^.?!]{0,20}\breport\b|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
   // the app itself, unless the message is about a report (sent through it)
   { pattern: /\bihanoi\b/, words: "ung dung ihanoi cong dan thu do so cai dat va su dung", group: "report" },
@@ -166,18 +189,25 @@ const glossary: GlossaryPhrase[] = [
   // "what time does it open", "when does the office close", "open until": in a ward's chat, "it" is the ward office
   // ("open at"/"open until" need a time or the office named: "my app won't open at all" is no question of hours)
   { pattern: /\bopening hours?|\bworking hours?|\boffice hours?|\bwhen (?:is|are) (?:the )?(?:ward|office)\b.*\bopen|\bopen on\b|\b(?:open|work(?:s|ing)?|closed)\b[^.?!]{0,30}\b(?:saturday|sunday|weekend)s?\b|\b(?:saturday|sunday|weekend)s?\b[^.?!]{0,20}\b(?:open|closed)\b|\b(?:what time|when) (?:does|do|will) (?:it|they|the (?:ward|office|one-stop(?: office)?))\s+(?:open|close)\b|\b(?:opens?|closes?|open) (?:at|until) (?:\d|noon|midnight|what time|when)|\b(?:office|ward|committee)\s+(?:(?:is|will|does|still)\s+)?(?:opens?|closes?|open) (?:at|until)\b|\b(?:opening|closing) time\b|\bwhat time (?:is|are) (?:the )?(?:ward|office|one-stop|people'?s committee)\w*\b[^.?!]{0,20}\b(?:open|closed?)\b/, words: "gio lam viec dia chi phuong" },
-  { pattern: /(?<!\b(?:on|from|in|with|to|via) (?:my|the|his|her|a|your) )\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
+  { pattern: /(?<!\b(?:on|from|in|with|to|via) (?:my|the|his|her|a|your) )(?<!\bmy )\bphone\b|\bhotline\b|\bcontact\b|\bcall the ward\b|\bemail\b/, words: "so dien thoai duong day nong lien he phuong" },
   // talking to a person at the ward (asked how or when: the entry; asked for: a handoff, english-turn.ts)
   { pattern: /\b(?:talk|speak|chat)\w*\b[^.?!]{0,15}\b(?:to|with)\b[^.?!]{0,15}\b(?:officers?|staff|officials?|(?:a |real )?(?:person|human)|someone|somebody|(?:staff|team) members?)\b/, words: "gap can bo phuong nhan tin", group: "staff" },
+  // questions about this chat itself: who answers it, a bot or a person, how soon someone replies
+  { pattern: /\b(?:real|actual|human)\s+(?:person|people|officers?|officials?|staff|humans?|beings?)\b[^.?!]{0,30}\b(?:answer|repl|respond|read|behind|on)\w*|\b(?:answered|read|run|replied to)\s+by\s+(?:a\s+)?(?:real|human|actual|an? (?:officer|person|bot|robot))|\bis (?:this|it|that|this chat|this account) (?:a |an )?(?:bot|robot|machine|automated|ai|chatbot)\b|\b(?:am i|are you) (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:bot|robot|machine|human|person|real)|\bhow (?:long|soon)\b[^.?!]{0,30}\b(?:someone|somebody|anyone|staff|officers?|a person|a human)\b[^.?!]{0,15}\b(?:repl|respond|answer|get back|writ)\w*|\bwho (?:reads|answers|replies to|is behind) (?:this|these|my)\b/, words: "gap can bo phuong nhan tin", group: "staff" },
+  // the leaders' reception of residents (complaints to the chairman): the reception schedule
+  { pattern: /\bcitizen(?:s'?)? reception\b|\breception (?:days?|schedule|hours)\b|\bmeet (?:with )?(?:the )?(?:ward'?s? )?(?:chair(?:man|woman|person)?|leaders?|head of the ward)\b|\b(?:chair(?:man|woman|person)|leaders?) of the ward\b/, words: "lich tiep cong dan chu tich phuong" },
   { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bpeople'?s committee\b/, words: "dia chi uy ban nhan dan phuong" },
   { pattern: /\bward office\b/, words: "dia chi uy ban nhan dan phuong", descriptor: true },
 ];
+
+const sameDayPattern = () => /\b(?:the )?same[- ]day\b|\bon the spot\b|\bwhile i wait\b|\bright away\b|\bhow (?:quickly|fast)\b/;
 
 /** English words for the part asked (a fee, a time, a place…): they name no topic of their own. */
 const facetGlossary: Array<[RegExp, string]> = [
   [/\bonline\b|\bpublic service portal\b|\bon (?:the|my) phone\b|\bvia (?:the )?app\b/, "dich vu cong truc tuyen"],
   [/\bfees?\b|\bcosts?\b|\bhow much\b|\bprice\b|\bpay\b/, "le phi"],
   [/\bhow long\b|\bprocessing time\b|\bhow many days\b|\bhow soon\b|\bdeadline\b|\bwithin\b/, "bao lau"],
+  [sameDayPattern(), "bao lau"],
   // "Do I need my passport translated?": a paper and what must be done to it, asked of the procedure at hand
   [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b/, "giay to can mang"],
   [/\bwhere\b/, "o dau"],
@@ -196,15 +226,19 @@ const facetGlossary: Array<[RegExp, string]> = [
  */
 const locatedBy = /\b(?:near(?:by)?|next to|close to|around|opposite|behind|across from)\s+(?:the\s+|my\s+|our\s+|this\s+)?(?:ward(?:'s)?\s+)?(?:office|ward|people'?s committee)\b/g;
 
+/** The kind of a visa ("a spouse visa", "my student visa") names no procedure of the ward: a visa is the immigration office's. */
+const kindOfVisa = /\s(?:spouse|marriage|family|student|work|working|business|tourist|dependent|visitor|investor|e-?)\s*visas?\b/g;
+
 export function englishToVietnamese(text: string): string {
-  const lower = ` ${text.toLowerCase().replace(locatedBy, " ")} `;
+  const lower = ` ${text.toLowerCase().replace(locatedBy, " ").replace(kindOfVisa, " visa")} `;
   const topics: string[] = [];
   const descriptors: string[] = [];
   const groups = new Set<string>();
-  for (const { pattern, words, descriptor, group } of glossary) {
+  for (const { pattern, words, descriptor, group, needs, claims } of glossary) {
     // a fee asked by a scam ("I won a prize, I must pay a fee first") is the scam's, not a fee paid to the ward
-    if ((group && groups.has(group)) || (group === "pay" && groups.has("scam")) || !pattern.test(lower)) continue;
+    if ((group && groups.has(group)) || (group === "pay" && groups.has("scam")) || !pattern.test(lower) || (needs && !needs.test(lower))) continue;
     if (group) groups.add(group);
+    for (const other of claims ?? []) groups.add(other);
     (descriptor ? descriptors : topics).push(words);
   }
   const facets = facetGlossary.filter(([pattern]) => pattern.test(lower)).map(([, words]) => words);
@@ -250,12 +284,15 @@ export function englishNamesOtherThing(text: string): boolean {
   return words.filter((w) => w.length >= 6 && !englishWords.has(w) && !followUpWords.has(w)).length >= 2;
 }
 
+/** "Can I get it the same day?", "while I wait", "right away": how soon the result comes is the processing time. */
+const sameDay = /\b(?:the )?same[- ]day\b|\bon the spot\b|\bwhile i wait\b|\bright away\b|\bhow (?:quickly|fast)\b|\bwhen (?:can|will|do) (?:i|we) (?:get|receive|collect|pick up) (?:it|the (?:result|certificate|copy|copies))\b/;
+
 /** The fee or the time, when that is the part an English message asks ("how much does it cost?", "how long does it take?"). */
 export function englishAskedFacet(text: string): "fee" | "time" | undefined {
   const lower = ` ${text.toLowerCase()} `;
   // "Can I pay online?" asks the online part, not the fee
   if (/\bonline\b|\bon (?:the|my) phone\b|\bvia (?:the )?app\b/.test(lower)) return undefined;
   if (/\bfees?\b|\bcosts?\b|\bhow much\b|\bprice\b|\bcharges?\b/.test(lower)) return "fee";
-  if (/\bhow long\b|\bprocessing time\b|\bhow many (?:working )?days\b|\bhow soon\b/.test(lower)) return "time";
+  if (/\bhow long\b|\bprocessing time\b|\bhow many (?:working )?days\b|\bhow soon\b/.test(lower) || sameDay.test(lower)) return "time";
   return undefined;
 }

@@ -60,6 +60,8 @@ export type KnowledgeEntry = z.infer<typeof entryFrontMatterSchema> & { body: st
 export const procedureSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   name: z.string().min(3),
+  /** the procedure's name in English, for English answers (english-facts.ts) */
+  name_en: z.string().min(3).optional(),
   deciding_body: z.string().min(3),
   submission: z.enum(["online_full", "online_partial", "in_person"]),
   documents: z.array(z.string().min(2)).min(1),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkEnglishFact } from "./english-facts";
 
 /*
  * Fact-level verification of procedure records (CONTRACTS.md A). A record's place, legal time,
@@ -24,7 +25,7 @@ function requireSourceOrNote(fact: { verified: boolean; source?: string; note?: 
   if (!fact.verified && !fact.note) ctx.addIssue({ code: "custom", path: ["note"], message: "an unverified fact needs a note saying what to confirm" });
 }
 
-export const textFactSchema = z.object({ text: z.string().min(1), ...verification }).strict().superRefine(requireSourceOrNote);
+export const textFactSchema = z.object({ text: z.string().min(1), text_en: z.string().min(1).optional(), ...verification }).strict().superRefine(requireSourceOrNote);
 export const listFactSchema = z.object({ items: z.array(z.string().min(2)).min(1), ...verification }).strict().superRefine(requireSourceOrNote);
 
 export type TextFact = z.infer<typeof textFactSchema>;
@@ -119,6 +120,7 @@ export function checkProcedureFacts(procedure: WithFacts, isOfficial: (url: stri
   for (const key of factKeys) {
     const fact = procedure[key];
     if (fact.verified && fact.source && !isOfficial(fact.source)) problems.push(`${key}: verified from ${fact.source}, which is not an official source`);
+    if ("text" in fact) for (const p of checkEnglishFact(fact)) problems.push(`${key}: ${p}`);
   }
   return problems;
 }

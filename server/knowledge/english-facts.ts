@@ -1,0 +1,39 @@
+/*
+ * English renderings of a procedure's fee and legal time (`fee.text_en`, `legal_time.text_en`) and
+ * its English name (`name_en`), for foreign residents asking in English. A rendering translates the
+ * Vietnamese fact and adds nothing: kb:check compares the numbers of both texts (amounts, days,
+ * hours, legal document numbers), so an English text cannot carry a fee or a deadline the
+ * Vietnamese one does not state, nor drop one. The unconfirmed marker is added when shown (from the
+ * fact's `verified`), never typed.
+ */
+
+/** The English marker written after an unconfirmed fact. */
+export const UNVERIFIED_MARKER_EN = "(not yet confirmed)";
+
+/** The numbers of a text as digit strings ("2.000 đồng" and "2,000 VND" are both "2000"; "02" is "2"; "15:00" is "15"). */
+export function numbersOf(text: string): string[] {
+  return (text.replace(/\b(\d{1,2}):00\b/g, "$1").match(/\d[\d.,]*\d|\d/g) ?? [])
+    .flatMap((n) => (/^\d{1,3}(?:[.,]\d{3})+$/.test(n) ? [n.replace(/[.,]/g, "")] : n.split(/[.,]/)))
+    .map((n) => n.replace(/^0+(?=\d)/, ""))
+    .sort();
+}
+
+/** kb:check problems of one fact's English rendering ("" prefix-free messages; the caller names the fact). */
+export function checkEnglishFact(fact: { text: string; text_en?: string }): string[] {
+  if (fact.text_en === undefined) return [];
+  const problems: string[] = [];
+  const vi = numbersOf(fact.text).join(" ");
+  const en = numbersOf(fact.text_en).join(" ");
+  if (vi !== en) problems.push(`text_en must state exactly the numbers of text (text: ${vi || "none"}; text_en: ${en || "none"})`);
+  if (/chưa xác nhận|not yet confirmed/i.test(fact.text_en)) problems.push("text_en: do not type the unconfirmed marker; it is added from verified");
+  if (/[\u0300-\u036f\u1EA0-\u1EF9ăâđêôơư]/iu.test(fact.text_en.normalize("NFC"))) problems.push("text_en must be English (Vietnamese letters found)");
+  return problems;
+}
+
+/** A fact in English as a resident reads it, marker added when unconfirmed; undefined without a rendering. */
+export function factTextEn(fact: { text_en?: string; verified: boolean }, confirmedByWard = false): string | undefined {
+  const text = fact.text_en?.trim();
+  if (!text) return undefined;
+  if (fact.verified || confirmedByWard) return text;
+  return text.endsWith(".") ? `${text.slice(0, -1)} ${UNVERIFIED_MARKER_EN}.` : `${text} ${UNVERIFIED_MARKER_EN}`;
+}
