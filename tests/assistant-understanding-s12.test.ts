@@ -52,3 +52,22 @@ describe("a confusable spelling that makes a rare known pair", () => {
     expectAnswer("có trứng thực bản dịch được không", "dvc-chung-thuc");
   });
 });
+
+describe("a couple without children asking to adopt (words the adoption entry lacked)", () => {
+  it("answers from adoption, not from splitting a household ('vợ chồng') nor handing off", () => {
+    expectAnswer("hai vợ chồng già không có con muốn nhận nuôi một đứa trẻ", "dvc-nuoi-con-nuoi");
+    expectAnswer("nhà tôi hiếm muộn, muốn xin nhận nuôi một bé ở trung tâm bảo trợ xã hội", "dvc-nuoi-con-nuoi");
+  });
+});
+
+describe("splitting land named without 'thửa'", () => {
+  it("answers from splitting a plot, not from splitting a household", () => {
+    expectAnswer("bo me toi muon tach dat cho anh em toi moi nguoi mot phan", "dvc-tach-thua");
+    expectAnswer("muốn tách đất chia cho các con thì làm sao", "dvc-tach-thua");
+  });
+  it("keeps splitting a household with its own words", () => {
+    expectAnswer("tôi muốn tách hộ khẩu ra ở riêng", "dvc-tach-ho");
+    expectAnswer("vợ chồng tôi muốn tách hộ ra ở riêng", "dvc-tach-ho");
+    expectAnswer("con trai cưới vợ muốn tách hộ riêng nhưng vẫn ở chung đất nhà tôi được không", "dvc-tach-ho");
+  });
+});
