@@ -71,3 +71,23 @@ describe("splitting land named without 'thửa'", () => {
     expectAnswer("con trai cưới vợ muốn tách hộ riêng nhưng vẫn ở chung đất nhà tôi được không", "dvc-tach-ho");
   });
 });
+
+describe("'tiếng' counted is hours", () => {
+  it("reads 'mấy tiếng' as how long, not the language word of the foreigners' entry", () => {
+    expectAnswer("làm căn cước mấy tiếng thì xong", "dvc-can-cuoc", "time");
+    expectAnswer("đăng ký kết hôn ở phường mất mấy tiếng", "dvc-ket-hon", "time");
+  });
+  it("keeps 'tiếng' as a sound where nothing counts it", () => {
+    expectAnswer("hàng xóm hát karaoke tiếng ồn quá", "pa-gui-phan-anh");
+  });
+});
+
+describe("temporary residence of a foreign guest", () => {
+  it("is the foreigners' declaration, not the residents' temporary residence", () => {
+    expectAnswer("nhà tôi cho khách tây thuê phòng thì khai tạm trú thế nào", "dvc-nguoi-nuoc-ngoai-tam-tru");
+    expectAnswer("chủ nhà khai tạm trú cho khách nước ngoài trên mạng thế nào", "dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+  it("keeps a Vietnamese tenant's temporary residence", () => {
+    expectAnswer("tôi thuê trọ ở đây 3 tháng có phải đăng ký tạm trú không", "dvc-tam-tru");
+  });
+});

@@ -20,7 +20,7 @@ const cues: Cue[] = [
   },
   {
     facet: "time",
-    strong: w("(?:mat |het )?bao lau (?:thi |moi )?(?:xong|co|duoc)|bao lau|may ngay|bao nhieu ngay|may hom|thoi gian giai quyet|thoi han|(?:bao gio|khi nao)(?: thi)? (?:co|xong|lay|nhan|duoc)|mat bao lau|lau khong|may tuan|bao nhieu lau|may thang|trong bao lau|het bao lau|lay ngay|trong ngay|lay luon|co ngay|xong ngay|co luon|lam ngay|khi nao co ket qua|bao gio co ket qua|nhanh khong|tra ket qua|han chot|han cuoi|cham nhat|den bao gio|den khi nao|truoc ngay nao|truoc may gio|den may gio|thang may|thu may|vao ngay nao|ngay nao trong|buoi nao|gio nao trong|vao luc nao"),
+    strong: w("(?:mat |het )?bao lau (?:thi |moi )?(?:xong|co|duoc)|bao lau|may ngay|bao nhieu ngay|may hom|thoi gian giai quyet|thoi han|(?:bao gio|khi nao)(?: thi)? (?:co|xong|lay|nhan|duoc)|mat bao lau|lau khong|may tuan|may tieng|bao nhieu tieng|bao nhieu lau|may thang|trong bao lau|het bao lau|lay ngay|trong ngay|lay luon|co ngay|xong ngay|co luon|lam ngay|khi nao co ket qua|bao gio co ket qua|nhanh khong|tra ket qua|han chot|han cuoi|cham nhat|den bao gio|den khi nao|truoc ngay nao|truoc may gio|den may gio|thang may|thu may|vao ngay nao|ngay nao trong|buoi nao|gio nao trong|vao luc nao"),
     weak: w("thoi gian|lau|nhanh|bao gio|khi nao"),
   },
   {

@@ -1,6 +1,7 @@
 import type { Token } from "./text-analysis";
 import { amountInWords } from "./amount-words";
 import { diedLaterInClause } from "./died-in-clause";
+import { hoursPhrase } from "./hours-word";
 
 /*
  * Words whose sense depends on their neighbours, rewritten before matching (on entries and
@@ -86,6 +87,13 @@ export function resolveWordSenses(input: Token[]): Token[] {
     if (digit && tokens[i + 1] && AMOUNT_UNITS.has(tokens[i + 1]!.folded)) {
       (out ??= tokens.slice(0, i)).push({ folded: "tien", accented: null });
       i++; // the unit
+      continue;
+    }
+    // hours counted ("mấy tiếng", "2 tiếng"): hours-word.ts (only where "tiếng" is this word or the next)
+    const hours = t.folded === "tieng" || tokens[i + 1]?.folded === "tieng" ? hoursPhrase(tokens, i) : undefined;
+    if (hours) {
+      (out ??= tokens.slice(0, i)).push(...hours.read.map((folded) => ({ folded, accented: null })));
+      i += hours.take - 1;
       continue;
     }
     // an amount in words ("mấy nghìn", "vài triệu"): amount-words.ts
