@@ -12,7 +12,12 @@ import type { Token } from "./text-analysis";
 /** entries that must have the look-alike pair for it to replace a rare known one */
 export const LOOKALIKE_MIN_ENTRIES = 3;
 
-export function retryKnownPair(a: Token, b: Token, pairEntries: number, written: (form: string) => boolean): boolean {
-  for (const t of [a, b]) if (t.accented !== null && t.accented !== t.folded && !written(t.accented)) return true;
-  return a.accented === null && b.accented === null && pairEntries <= 1;
+/** Whether a known pair is tried again; `written`: the accented forms the entries write. */
+export function retryKnownPair(a: Token, b: Token, pairEntries: number, written: ReadonlyMap<string, number>): boolean {
+  if (a.accented === null && b.accented === null) return pairEntries <= 1;
+  return unwritten(a, written) || unwritten(b, written);
+}
+
+function unwritten(t: Token, written: ReadonlyMap<string, number>): boolean {
+  return t.accented !== null && t.accented !== t.folded && !written.has(t.accented);
 }

@@ -267,6 +267,11 @@ export class SearchIndex {
     return at < end && pairSecond[at] === y ? this.syllableCount + at : -1;
   }
 
+  /** a look-alike pair for the repair: known, and when the typed pair is known too (lookalike-pair.ts), had by many entries */
+  private variantPair(x: string, y: string, typedPair: number): boolean {
+    return typedPair < 0 ? this.hasPair(x, y) : this.entriesWith(this.pairOf(x, y)) >= LOOKALIKE_MIN_ENTRIES;
+  }
+
   /** how many entries have a feature (0 for −1) */
   private entriesWith(f: number): number {
     return f < 0 ? 0 : this.data.postOff[f + 1]! - this.data.postOff[f]!;
@@ -347,12 +352,10 @@ export class SearchIndex {
       const b = tokens[i + 1]!;
       if (isFunctionToken(a) && isFunctionToken(b)) continue;
       const known = this.pairOf(a.folded, b.folded);
-      if (known >= 0 && !retryKnownPair(a, b, this.entriesWith(known), (f) => this.formId.has(f))) continue;
-      // a known pair tried again (lookalike-pair.ts): only a look-alike many entries have
-      const pairs = known < 0 ? (x: string, y: string) => this.hasPair(x, y) : (x: string, y: string) => this.entriesWith(this.pairOf(x, y)) >= LOOKALIKE_MIN_ENTRIES;
+      if (known >= 0 && !retryKnownPair(a, b, this.entriesWith(known), this.formId)) continue;
       const options: Array<[number, string]> = [];
-      for (const v of pairSpellingVariants(a.folded)) if (pairs(v, b.folded)) options.push([i, v]);
-      for (const v of pairSpellingVariants(b.folded)) if (pairs(a.folded, v)) options.push([i + 1, v]);
+      for (const v of pairSpellingVariants(a.folded)) if (this.variantPair(v, b.folded, known)) options.push([i, v]);
+      for (const v of pairSpellingVariants(b.folded)) if (this.variantPair(a.folded, v, known)) options.push([i + 1, v]);
       if (options.length !== 1) continue;
       const [at, word] = options[0]!;
       if (!this.repairable(tokens, at, known >= 0 ? (at === i ? i + 1 : i) : -1) || !this.writtenWithTone(tokens[at]!, word)) continue;
