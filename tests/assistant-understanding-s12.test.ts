@@ -91,3 +91,12 @@ describe("temporary residence of a foreign guest", () => {
     expectAnswer("tôi thuê trọ ở đây 3 tháng có phải đăng ký tạm trú không", "dvc-tam-tru");
   });
 });
+
+describe("how the green lane differs from the ordinary procedure", () => {
+  it("is what the green lane is, not its processing time (an entry titled for one facet)", () => {
+    expectAnswer("lan xanh khac thu tuc binh thuong cho nao vay", "lx-la-gi");
+  });
+  it("keeps the time entry when the time is asked", () => {
+    expectAnswer("thủ tục bình thường 15 ngày thì làn xanh còn mấy ngày", "lx-thoi-gian");
+  });
+});
