@@ -8,6 +8,8 @@ import { questionOnlyFunctionTokens } from "./question-words";
 import { splitGlued } from "./glued-words";
 import { IndexReader, IndexWriter } from "./index-encoding";
 import { SyllableTable } from "./syllable-table";
+import { LOOKALIKE_MIN_ENTRIES, retryKnownPair } from "./lookalike-pair";
+import { pairEvidence } from "./pair-evidence";
 import { editDistance, foldDiacritics, foldTelex, pairSpellingVariants, spellingVariants } from "./vietnamese-text";
 
 /*
@@ -265,6 +267,16 @@ export class SearchIndex {
     return at < end && pairSecond[at] === y ? this.syllableCount + at : -1;
   }
 
+  /** a look-alike pair for the repair: known, and when the typed pair is known too (lookalike-pair.ts), had by many entries */
+  private variantPair(x: string, y: string, typedPair: number): boolean {
+    return typedPair < 0 ? this.hasPair(x, y) : this.entriesWith(this.pairOf(x, y)) >= LOOKALIKE_MIN_ENTRIES;
+  }
+
+  /** how many entries have a feature (0 for −1) */
+  private entriesWith(f: number): number {
+    return f < 0 ? 0 : this.data.postOff[f + 1]! - this.data.postOff[f]!;
+  }
+
   private hasPair(a: string, b: string): boolean {
     return this.pairOf(a, b) >= 0;
   }
@@ -339,13 +351,14 @@ export class SearchIndex {
       const a = tokens[i]!;
       const b = tokens[i + 1]!;
       if (isFunctionToken(a) && isFunctionToken(b)) continue;
-      if (this.hasPair(a.folded, b.folded)) continue;
+      const known = this.pairOf(a.folded, b.folded);
+      if (known >= 0 && !retryKnownPair(a, b, this.entriesWith(known), this.formId)) continue;
       const options: Array<[number, string]> = [];
-      for (const v of pairSpellingVariants(a.folded)) if (this.hasPair(v, b.folded)) options.push([i, v]);
-      for (const v of pairSpellingVariants(b.folded)) if (this.hasPair(a.folded, v)) options.push([i + 1, v]);
+      for (const v of pairSpellingVariants(a.folded)) if (this.variantPair(v, b.folded, known)) options.push([i, v]);
+      for (const v of pairSpellingVariants(b.folded)) if (this.variantPair(a.folded, v, known)) options.push([i + 1, v]);
       if (options.length !== 1) continue;
       const [at, word] = options[0]!;
-      if (!this.repairable(tokens, at) || !this.writtenWithTone(tokens[at]!, word)) continue;
+      if (!this.repairable(tokens, at, known >= 0 ? (at === i ? i + 1 : i) : -1) || !this.writtenWithTone(tokens[at]!, word)) continue;
       // the typed tone goes with the repaired word ("lắp" → "nắp", never "nạp"): accents still tell entries apart
       tokens[at] = { folded: word, accented: this.repairedForm(tokens[at]!, word) };
     }
@@ -359,11 +372,12 @@ export class SearchIndex {
    * nor a word already in a known pair with its other neighbour ("tạm vắng" stays whole even if
    * "văn thể" is a pair), nor one in an off-topic phrase with a neighbour ("xổ số").
    */
-  private repairable(tokens: Token[], at: number): boolean {
+  private repairable(tokens: Token[], at: number, partner = -1): boolean {
     const { folded: word, accented } = tokens[at]!;
     if (commonWords.has(word) || (accented !== null && commonAccentedWords.has(accented))) return false;
-    const before = tokens[at - 1]?.folded;
-    const after = tokens[at + 1]?.folded;
+    // the partner of a rare known pair tried again does not hold the word (lookalike-pair.ts)
+    const before = at - 1 === partner ? undefined : tokens[at - 1]?.folded;
+    const after = at + 1 === partner ? undefined : tokens[at + 1]?.folded;
     if ((before && this.hasPair(before, word)) || (after && this.hasPair(word, after))) return false;
     return !inOffTopicPhrase(word, before, after);
   }
@@ -490,7 +504,7 @@ export class SearchIndex {
         candidates.push({ word, tier: truncated && word.startsWith(folded) ? 2 : folded.length >= 4 || truncated ? 1 : 0, distance: d, count: this.data.sylCount[syl]! });
       }
     }
-    const pairs = (word: string) => ((previous && this.hasPair(previous, word)) || (next && this.hasPair(word, next)) ? 1 : 0);
+    const pairs = (word: string) => pairEvidence((a, b) => this.hasPair(a, b), word, previous, next);
     let best: Candidate | undefined;
     let bestPairs = -1;
     for (const c of candidates) {

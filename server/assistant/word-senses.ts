@@ -1,5 +1,7 @@
 import type { Token } from "./text-analysis";
 import { amountInWords } from "./amount-words";
+import { diedLaterInClause } from "./died-in-clause";
+import { hoursPhrase } from "./hours-word";
 
 /*
  * Words whose sense depends on their neighbours, rewritten before matching (on entries and
@@ -23,7 +25,7 @@ const BETWEEN = new Set(["toi", "minh", "em", "e", "chau", "nha", "cua", "moi", 
 /** what is lost when "mất" means lost: the next word names it, or a cost/duration follows */
 const LOST_OBJECT = new Set([
   "tien", "phi", "bao", "giay", "the", "can", "so", "dien", "vi", "tai", "het", "sach", "dat", "xe", "ho", "chung", "ban",
-  "mat", "tui", "ca", "nhieu", "it", "may", "thoi", "cong", "ngu", "lien", "song", "tin", "hieu", "mang", "sim", "otp", "quyen", "tk", "acc", "trieu", "nghin",
+  "mat", "tui", "ca", "nhieu", "it", "may", "thoi", "bn", "bnh", "cong", "ngu", "lien", "song", "tin", "hieu", "mang", "sim", "otp", "quyen", "tk", "acc", "trieu", "nghin",
 ]);
 
 const AMOUNT_UNITS = new Set(["trieu", "tr", "nghin", "ngan", "k", "dong", "d", "ty", "ti", "vnd", "usd", "cu", "lit", "xu"]);
@@ -87,6 +89,13 @@ export function resolveWordSenses(input: Token[]): Token[] {
       i++; // the unit
       continue;
     }
+    // hours counted ("mấy tiếng", "2 tiếng"): hours-word.ts (only where "tiếng" is this word or the next)
+    const hours = t.folded === "tieng" || tokens[i + 1]?.folded === "tieng" ? hoursPhrase(tokens, i) : undefined;
+    if (hours) {
+      (out ??= tokens.slice(0, i)).push(...hours.read.map((folded) => ({ folded, accented: null })));
+      i += hours.take - 1;
+      continue;
+    }
     // an amount in words ("mấy nghìn", "vài triệu"): amount-words.ts
     const words = digit ? 0 : amountInWords(tokens, i);
     if (words > 0) {
@@ -128,7 +137,7 @@ function diedSense(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const before = tokens[k]!;
     if (KIN.has(before.folded) && !(before.accented && NOT_KIN_ACCENTED.has(before.accented))) return true;
-    if (!BETWEEN.has(before.folded)) return false;
+    if (!BETWEEN.has(before.folded)) break;
   }
-  return false;
+  return diedLaterInClause(tokens, i, (t) => KIN.has(t.folded) && !(t.accented && NOT_KIN_ACCENTED.has(t.accented)));
 }
