@@ -47,11 +47,9 @@ const lureWordPattern =
 
 /** Undoes the ways links are defanged when forwarded: "hxxp", "[.]", "(.)", " dot ". */
 function refang(text: string): string {
-  return text
-    .replace(/\[\.\]|\(\.\)|\{\.\}| dot /gi, ".")
-    .replace(/hxxp/gi, "http")
-    // a dot set apart by spaces so the link is not clickable: "tpb-baomat . com"
-    .replace(spacedDot, "$1.$2");
+  const refanged = text.replace(/\[\.\]|\(\.\)|\{\.\}| dot /gi, ".").replace(/hxxp/gi, "http");
+  // a dot set apart by spaces so the link is not clickable: "tpb-baomat . com"
+  return refanged.includes(" . ") ? refanged.replace(spacedDot, "$1.$2") : refanged;
 }
 
 export function findLinks(cleaned: string): LinkFinding[] {
