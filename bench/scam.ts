@@ -52,6 +52,7 @@ export async function runScamBench(log: (s: string) => void = console.log) {
     s10Training: evaluate("training", { only: "real_s10" }),
     s11Validation: evaluate("validation", { only: "real_s11" }),
     s11Training: evaluate("training", { only: "real_s11" }),
+    s12Validation: evaluate("validation", { only: "real_s12" }),
   };
   const candidates: Array<[string, ReturnType<typeof both>]> = [
     ["hand weights", both({ kind: "hand" })],
@@ -139,6 +140,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(formatFigures(r.real.s11Validation));
   console.log();
   console.log(formatFigures(r.real.s11Training));
+  console.log();
+  console.log(formatFigures(r.real.s12Validation));
   console.log("\n| check | split | recall | recall, question in front | precision | false alarms | questions normal | victims |");
   console.log("|---|---|---|---|---|---|---|---|");
   for (const split of ["validation", "realValidation", "realEarlierValidation", "realFreshValidation", "realS5Validation", "realS6Validation", "writtenValidation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));

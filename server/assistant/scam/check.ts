@@ -10,7 +10,7 @@ import { readVictim } from "./victim";
 import { hasIn } from "./set-tests";
 import { unnamed } from "../unnamed";
 import { matches } from "../../lib/regex-prefilter";
-import { givesSafetyAdvice } from "./safety-advice";
+import { givesSafetyAdvice, tipWithoutChannel } from "./safety-advice";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -331,6 +331,13 @@ function officialShape(signals: Signals): boolean {
  */
 const MODEL_MARGIN = 0.5;
 
+/** A safety tip that gives no way to pay or reach anyone is no scam, whatever its conditional names (safety-advice.ts). */
+function safetyTipScore(signals: Signals, hand: number): number {
+  const channels = signals.links.length + signals.phones.length + signals.accounts.length;
+  const strong = signals.set.has("secrecy") || signals.set.has("kidnap");
+  return tipWithoutChannel(signals.folded, channels, strong) ? Math.min(hand, -0.5) : hand;
+}
+
 function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold = 0): { score: number } {
   const hand = unnamed(() => scoreSignals(signals) + (retoldDemand ? 1 : 0) + retold - HAND_THRESHOLD);
   switch (scorer.kind) {
@@ -351,7 +358,7 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold 
       // (session 11) a safety tip ("Nếu người thân nhắn tin mượn tiền qua Zalo, hãy gọi điện lại…", "không bấm
       // vào đường link…") names a script's words to say what not to do; the n-gram model reads those words
       // as the script's (safety-advice.ts; held-out figures in bench/README.md)
-      if (givesSafetyAdvice(signals.folded)) return { score: hand() };
+      if (givesSafetyAdvice(signals.folded)) return { score: safetyTipScore(signals, hand()) };
       return { score: Math.max(linearScore(scorer.model, signals) - scorer.model.threshold - MODEL_MARGIN, hand()) };
   }
 }

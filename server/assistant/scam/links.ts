@@ -26,7 +26,13 @@ export type LinkFinding = {
 };
 
 const tlds =
-  "com|net|org|info|biz|vn|io|co|me|app|dev|xyz|top|vip|icu|cyou|click|site|online|shop|store|club|live|cc|tk|ml|ga|cf|gq|buzz|fun|sbs|cfd|bond|lol|win|bet|loan|work|link|pro|asia|one|tv|us|uk|cn|ru|in|jp|kr|sg|la|kh|th|id|ph|my|tw|hk|au|de|fr|eu|ly|gd|gl|at|ws|to|so|tech|space|website|cloud|digital|world|today|news|finance|money|cash|bank|group|life|ai|mobi|name|ink|monster|rest|shopping|best|email|global|gy|ee|ms|bz|ninja|social|support|help|services|center|network|agency|host|zone|run|page|land|xxx|vn";
+  "com|net|org|info|biz|vn|io|co|me|app|dev|xyz|top|vip|icu|cyou|click|site|online|shop|store|club|live|cc|tk|ml|ga|cf|gq|buzz|fun|sbs|cfd|bond|lol|win|bet|loan|work|link|pro|asia|one|tv|us|uk|cn|ru|in|jp|kr|sg|la|kh|th|id|ph|my|tw|hk|au|de|fr|eu|ly|gd|gl|at|ws|to|so|tech|space|website|cloud|digital|world|today|news|finance|money|cash|bank|group|life|ai|mobi|name|ink|monster|rest|shopping|best|email|global|gy|ee|ms|bz|ninja|social|support|help|services|center|network|agency|host|zone|run|page|land|xxx|vn" +
+  // TLDs phishing reports (Interisle, APWG) list among the most abused ones that were missing above
+  // (not those a folded Vietnamese word spells: "cam" of "cảm ơn", "lat", "mom", "men", "nu", "su", "ng"…)
+  "|bar|autos|boats|hair|quest|beauty|skin|makeup|homes|yachts|pics|baby|ltd|wiki|plus|guru|tips|media|press|pw|cx|uno|ooo|gdn|bid|date|review|party|trade|stream|download|racing" +
+  // names reserved for examples (RFC 2606/6761): how a link is written when its real name is withheld
+  // ("vcb-xacthuc.example"); what follows the dot is still a link the reader is sent to
+  "|example|invalid|test";
 
 // host (letters, digits, hyphens, dots; punycode) or IPv4, then an optional port and path
 const urlPattern = new RegExp(
@@ -34,12 +40,16 @@ const urlPattern = new RegExp(
   "giu",
 );
 
+const spacedDot = new RegExp(String.raw`(?<![\p{L}\p{N}-])([a-z0-9-]*[a-z][a-z0-9-]*-[a-z0-9-]+|[a-z0-9-]*[a-z][a-z0-9-]{3,}) \. (${tlds})(?![\p{L}\p{N}-])`, "gu");
+
 const lureWordPattern =
-  /(xacthuc|xacminh|capnhat|hoantien|hoantra|nhanqua|doiqua|tritan|tri-an|phatnguoi|nganhang|khuyenmai|uudai|baomat|ekyc|sinhtrachoc|dongbo|mokhoa|thanhtoan|hotro|cskh|trungthuong|quatang|giaohang|boithuong|giahan|nanghanmuc|mienphi|login|verify|secure|update|account|support|dangnhap|tichhop|chuanhoa|cuongche|tracuu)/;
+  /(xacthuc|xacminh|capnhat|hoantien|hoantra|nhanqua|doiqua|tritan|tri-an|phatnguoi|nganhang|khuyenmai|uudai|baomat|ekyc|sinhtrachoc|dongbo|mokhoa|thanhtoan|hotro|trocap|cskh|trungthuong|quatang|giaohang|boithuong|giahan|nanghanmuc|mienphi|login|verify|secure|update|account|support|dangnhap|tichhop|chuanhoa|cuongche|tracuu)/;
 
 /** Undoes the ways links are defanged when forwarded: "hxxp", "[.]", "(.)", " dot ". */
 function refang(text: string): string {
-  return text.replace(/\[\.\]|\(\.\)|\{\.\}| dot /gi, ".").replace(/hxxp/gi, "http");
+  const refanged = text.replace(/\[\.\]|\(\.\)|\{\.\}| dot /gi, ".").replace(/hxxp/gi, "http");
+  // a dot set apart by spaces so the link is not clickable: "tpb-baomat . com"
+  return refanged.includes(" . ") ? refanged.replace(spacedDot, "$1.$2") : refanged;
 }
 
 export function findLinks(cleaned: string): LinkFinding[] {
@@ -129,6 +139,8 @@ export function assessHost(host: string, path = ""): LinkFinding {
       break;
     }
   }
-  finding.lureWords = lureWordPattern.test(registrable) || lureWordPattern.test(host.slice(0, -registrable.length));
+  // hyphens between the words of a lure ("qua-tang", "hoan-tien") hide it no better than none
+  finding.lureWords =
+    lureWordPattern.test(registrable) || lureWordPattern.test(host.slice(0, -registrable.length)) || lureWordPattern.test(registrable.replace(/-/g, ""));
   return finding;
 }

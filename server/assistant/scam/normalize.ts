@@ -40,8 +40,11 @@ const leetChar = /[013457@!$|]/;
 function foldUncachedForScam(text: string): string {
   let t = foldDiacritics(cleanText(text).toLowerCase());
   // letters split by separators: "v.i.e.t.t.e.l", "n-o-p", "c h u y e n"
-  t = t.replace(/(?<![a-z0-9])(?:[a-z][.\-_*·] ?){2,}[a-z](?![a-z0-9])/g, (m) => m.replace(/[.\-_*· ]/g, ""));
+  // (a Vietnamese letter may be two: "ch.u.c m.u.n.g", "n.g.u.o.i"; three pieces at least, so "mb.vn" stays)
+  t = t.replace(/(?<![a-z0-9])(?:[a-z]{1,2}[.\-_*·] ?){2,}[a-z]{1,2}(?![a-z0-9])/g, (m) => m.replace(/[.\-_*· ]/g, ""));
   t = t.replace(/(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])/g, (m) => m.replace(/ /g, ""));
+  // amounts with the letter O for zero: "5OO.OOOđ"
+  if (/\do|o[.,]o/.test(t)) t = t.replace(/(?<![a-z0-9])\d[\do]*(?:[.,][\do]{3})+(?![a-z0-9]{2})/g, (m) => m.replace(/o/g, "0"));
   // l33t between letters, and a leading ! or @ before letters
   // (up to three in a row: "kh04n", "s04n"; plan codes such as "mi10" or "c90n" end in a digit or
   // hold a digit no letter imitates, so they stay)
@@ -51,5 +54,7 @@ function foldUncachedForScam(text: string): string {
     // and at the end of a word after two letters ("Z4l0")
     t = t.replace(/(?<=[a-z]{2})[0134](?![a-z0-9])/g, (c) => leet[c] ?? c);
   }
+  // chat shorthand for "người" ("có ng gọi", "ng lạ"), so every pattern reads a retold call either way
+  if (/\bng\b/.test(t)) t = t.replace(/(?<![a-z0-9.@/-])ng(?![a-z0-9.@/-])/g, "nguoi");
   return t.replace(/\s+/g, " ").trim();
 }

@@ -13,3 +13,13 @@ const verifyFirst = /\bneu\b[^.]{0,80}\b(hay|thi|nen) (\S+ )?(goi (dien )?(lai|t
 export function givesSafetyAdvice(folded: string): boolean {
   return dontPress.test(folded) || verifyFirst.test(folded);
 }
+
+/*
+ * (session 12) The tip's own conditional holds the script's words as its demand ("Nếu bạn bè nhắn Zalo vay
+ * tiền gấp, hãy gọi điện trực tiếp để xác minh trước khi chuyển tiền": Zalo, "gấp", "vay", "chuyển tiền"),
+ * which the hand weights add up to a warning. A tip gives the reader no way to pay or reach anyone: with no
+ * link, phone or account number, and nothing of a script's own threats (secrecy, a kidnapping), it is no scam.
+ */
+export function tipWithoutChannel(folded: string, channels: number, strongScript: boolean): boolean {
+  return channels === 0 && !strongScript && givesSafetyAdvice(folded);
+}

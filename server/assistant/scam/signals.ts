@@ -156,6 +156,11 @@ const otpRequest = rx(`${codeWords}.{0,60}\\b(chup|doc|gui|bao) (\\S+ ){0,3}(cho
  */
 const cardRequest = /\b(nhap(?! sai)(?!\s+(\S+\s+){0,3}de dang nhap (vao )?(dv|dich vu|ung dung|app)\b)|cung cap|doc|gui|xac nhan|dien|khai|xin|hoi|(?<!\b(hay|nen|vui long|can|nen thuong xuyen) )doi|yeu cau(?!\s+(\S+\s+){0,14}da duoc (thuc hien|xu ly|tiep nhan)))\s+(\S+\s+){0,5}(so the|ma cvv|cvv|ngay het han|thong tin the|mat khau|\bmk\b|ten dang nhap|ma pin|tai khoan ngan hang)|(so the|ma cvv|cvv)\s+(\S+\s+){0,3}(tai|o|vao) /;
 /**
+ * (session 12) "đăng nhập Facebook tại link để bình chọn": the vote-for-my-child and "xem ảnh" pages that
+ * take the reader's Facebook or Zalo password; the platforms sign in only in their own apps
+ */
+const socialLogin = /\bdang nhap (\S+ ){0,2}(facebook|fb|zalo|gmail|email|instagram|messenger|tiktok)\b (\S+ ){0,3}(tai|qua|vao|o|theo|bang) (link|duong link|duong dan|trang|web)\b|\b(link|duong link|trang|web)\b (\S+ ){0,3}dang nhap (\S+ ){0,2}(facebook|fb|zalo|gmail|instagram)\b/;
+/**
  * "mua giúp con 5 thẻ Viettel 500k rồi gửi mã qua đây": scratch-card codes are cash that cannot be traced
  * or recalled; a relative's or friend's hijacked Zalo asks for them (Công an's warnings on borrowed
  * accounts). Nobody genuine asks to be sent a card's code. Folded "nhan" is "nhận" (receive: an operator's
@@ -197,7 +202,7 @@ const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
 const threat =
   /((sap )?bi ngung (dich vu|hoat dong|su dung)|ngung dich vu|phat nguoi|loi vi pham|no (tien|cuoc)|chua (nop|dong) (phat|tien)|bi khoa|se (bi )?khoa|tam khoa|tranh (bi )?khoa|(so|the) (bhxh|bhyt|bao hiem( xa hoi| y te)?|y te)( giay)? (se )?bi huy|huy (so|the) (bhxh|bhyt|bao hiem|y te)|khoa (tai khoan|sim|the|2 chieu|hai chieu|1 chieu|vinh vien)|dong bang|cat dien|ngat dien|ngung cap|thu hoi (so|the|sim)|bi phat|muc phat|cuong che|tam giam|bat giam|lenh bat|bat khan cap|khoi to|trieu tap|vu an|rua tien|ma tuy|dieu tra|vo hieu hoa|tuoc|tam giu|xu ly hinh su|truy to|bi bat(?! nat)|vi pham|buon lau|mua ban nguoi|danh sach den|xoa (cu tru|ten)|mat (diem|quyen)|\b(on hold|suspended|will be (returned|cancelled|suspended|locked|blocked)))/;
 const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \d+ ?(h|gio)|ngay hom nay|trong hom nay|trong ngay|\bgap\b(?! (nhan vien|can bo|truc tiep|mat|lanh dao|chu tich|to truong|nhau))|khan( cap)?|ngay lap tuc|het han|sap het han|qua han|han cuoi|ngay bay gio|lap tuc|24h|48h|12h|2h|truoc 17h|truoc khi bi|\b(within \d+ ?(hours|hrs|h)|immediately|pay now|right now)\b)/;
-const prize = /(\b(you (have )?won|winner|lucky draw|claim your (prize|reward|gift))\b|trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
+const prize = /(\b(you (have )?won|winner|lucky draw|claim your (prize|reward|gift))\b|chuc mung (ban|quy khach|thue bao|so (thue bao|dien thoai))( \S+){0,3} (duoc|trung|nhan)\b|\bkhoan (tien|tro cap|ho tro)( \S+){0,5} chua (nhan|lanh|linh)\b|trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
 const easyMoney = /((moi|1|hang) ngay (\S+ ){0,4}(kiem|nhan|thu nhap|co)[^.]{0,20}\d|(nhan tien|quyet toan|tra luong|thanh toan luong)( ngay)? (trong|ngay|hang) ngay|viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
 // a payment plan ("thanh toán chỉ 1.25%/tháng", "trả góp 2%/tháng") is what the buyer pays, not a return
 const investment = /(dau tu|loi nhuan|lai (co dinh|cam ket|suat cao|\d)|(?=\d)(?<!\b(thanh toan|tra gop|gop) (chi |tu |moi thang )?[\d.,]*)\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia (dau tu|tai chinh|chung khoan|phan tich)|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
@@ -257,9 +262,9 @@ const govGift = /(cai|cai dat|tai|cap nhat|kich hoat|dang nhap|dang ky) (\S+ ){0
 const accountUpdate = /(cap nhat|xac thuc|xac minh|dong bo|chuan hoa|tich hop|sinh trac hoc|ekyc|dinh danh|kich hoat|mo khoa|gia han|nang cap|doi ma)/;
 const refund = /(hoan (thue|tien|phi|tra)|duoc hoan|boi thuong|tien thua|dong thua|tinh sai)/;
 // (a contact's plea for millions, "giúp em mỗi người 2 triệu", is read in plea.ts; "giúp em 200k tiền ship" is an errand)
-const borrow = /((?<!khong |ko |chua )(cho|cho (minh|toi|tao|em|to|chi|anh)) muon(?! (so|giay|xe|nha|phong|do|sach|may|dien thoai|the can cuoc|can cuoc|cccd|ho khau)\b)|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|chieu|tuan sau|toi nay) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|toi (minh|em|tao|to|chau|con) (tra|gui lai|chuyen lai)|tra (lien|ngay)|gui lai (cho )?(chi|anh|ban|ong|ba|me|bo)|(hom nao|mai|toi nay|tuan sau) (\S+ ){0,2}(gui|tra|chuyen) lai|ban (cho )?(em|minh|chau|con|to) (cai |cai the |the|\d))/;
+const borrow = /((?<!khong |ko |chua )(cho|cho (minh|toi|tao|em|to|chi|anh)) muon(?! (so|giay|xe|nha|phong|do|sach|may|dien thoai|the can cuoc|can cuoc|cccd|ho khau)\b)|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|chieu|tuan sau|toi nay) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|toi (minh|em|tao|to|chau|con) (tra|gui lai|chuyen lai)|(?<!han )tra (lien|ngay(?! \d))|gui lai (cho )?(chi|anh|ban|ong|ba|me|bo)|(hom nao|mai|toi nay|tuan sau) (\S+ ){0,2}(gui|tra|chuyen) lai|ban (cho )?(em|minh|chau|con|to) (cai |cai the |the|\d))/;
 const accountExcuse = /(tai khoan (cua )?(minh|em|tao|to|chi|anh|con|chau)? ?(dang )?(bi loi|loi|bao tri|bi han che|han muc|bi khoa)|(bi loi|loi) han muc|may (em|chau|con|minh)? ?loi khong chuyen)/;
-const linkAction = /(dang nhap|nhap (thong tin|so the|mat khau|ma)|thanh toan|nop phat|nop tien|dong phi|dong phat|xac thuc|xac minh|cap nhat|kich hoat|nhan qua|doi qua|doi diem|nhan thuong|nhan tien|nhan hoan|mo khoa|huy (giao dich|ngay)|khang nghi|binh chon|gia han|dat lich|tai (ung dung|app))/;
+const linkAction = /(dang nhap|nhap (thong tin|so the|mat khau|ma)|thanh toan|nop phat|nop tien|dong phi|dong phat|xac thuc|xac minh|cap nhat|kich hoat|nhan qua|doi qua|doi diem|nhan thuong|nhan tien|nhan hoan|mo khoa|huy (giao dich|ngay)|khang nghi|binh chon|gia han|dat lich|tai (ung dung|app)|khai bao|dien (thong tin|form|mau|ho so)|cung cap (thong tin|so tai khoan|stk)|nhan ngay(?= ?:| tai\b)|dang ky nhan)/;
 const curiosity = /((anh|clip|video|hinh) (nong|nhay cam|cua (ban|cau|anh|chi|em|may))|lan truyen|co phai (ban|cau|anh|chi|may) (khong|ko|k)\b|binh chon)/;
 const scarcity = /(nhieu nguoi hoi|con it|chi con \d+|so luong co han|sau \d+ (tieng|gio|phut) .{0,25}(huy|mat)|huy khong hoan|het suat|giu cho|giu suat)/;
 const remoteOnly = /(chua xem duoc|khong can (xem|gap)|chu (nha )?di (vang|nuoc ngoai)|chi lam online|khong gap mat|gui chia khoa|ship chia khoa)/;
@@ -427,7 +432,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // says to hand it to someone
   const givesCode = matches(codeDelivery, folded);
   on("otp_request", requested(requestText, otpRequest) && (!givesCode || requested(requestText, codeToPerson)));
-  on("card_request", requested(requestText, cardRequest));
+  on("card_request", requested(requestText, cardRequest) || requested(requestText, socialLogin));
   on("topup_codes", requested(requestText, topupCodes));
   on(
     "stranger_payment",

@@ -1,6 +1,7 @@
 import { foldForScam } from "./normalize";
 import { matches } from "../../lib/regex-prefilter";
 import { withoutFrontage } from "./frontage";
+import { asksWhereToReport } from "./report-where";
 
 /*
  * A resident telling that they (or family) were just scammed: "bị lừa mất 50 triệu rồi",
@@ -109,6 +110,7 @@ export function readVictim(text: string): VictimState | undefined {
   // "…cần lưu ý gì để không mất tiền": a purpose ("so as not to lose money") tells no loss
   const folded = plain.replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi").replace(avoidLoss, "de giu tien");
   if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded) || matches(offer, folded)) return undefined;
+  if (asksWhereToReport(folded, (rest) => matches(moneyGone, rest) || matches(riskyAct, rest))) return undefined;
   const spared = folded.replace(notYet, " ");
   if (spared !== folded) {
     // what remains after "chưa bị trừ tiền" still tells a loss ("bị trừ 9 triệu rồi, chưa chuyển thêm")
