@@ -11,6 +11,7 @@ import { asksAppLogin } from "../server/assistant/app-login";
 import { resumesAfterHandoff } from "../server/assistant/after-handoff";
 import { titleAsksTime } from "../server/assistant/time-entry-elsewhere";
 import { caseEntryElsewhere } from "../server/assistant/case-entry-elsewhere";
+import { contrastTitleTie } from "../server/assistant/contrast-title-tie";
 import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
 import { wardFixture } from "./support/ward-fixture";
 import { MONDAY_9AM } from "./support/knowledge-assistant";
@@ -100,5 +101,22 @@ describe("a special case that is another entry's subject", () => {
     expect(caseEntryElsewhere({ caseAsked: true, caseWords: 2, confident: true, otherScore: 0.47, previousScore: 0.2 })).toBe(true);
     expect(caseEntryElsewhere({ caseAsked: true, caseWords: 1, confident: true, otherScore: 0.47, previousScore: 0.2 })).toBe(false);
     expect(caseEntryElsewhere({ caseAsked: true, caseWords: 2, confident: true, otherScore: 0.47, previousScore: 0.4 })).toBe(false);
+  });
+});
+
+describe("a contrast whose subject one of the level titles names", () => {
+  it("'vậy còn thẻ bảo hiểm y tế … thì sao' after the monthly allowance is the health insurance entry, not asked back", () => {
+    const turns = conversation("mẹ tôi 85 tuổi có được trợ cấp hằng tháng không", "vậy còn thẻ bảo hiểm y tế cho mẹ tôi thì sao");
+    expect(led(turns[0])).toBe("answer dvc-tro-cap-xa-hoi");
+    expect(turns[1]?.kind).toBe("answer");
+    expect(turns[1]?.kind === "answer" && turns[1].entry.id).toBe("dvc-bhyt-ho-gia-dinh");
+  });
+  it("decides only when exactly one level title holds every topic word", () => {
+    const a = built("a", "Mua bảo hiểm y tế hộ gia đình");
+    const b = built("b", "Ứng dụng VssID - thẻ BHYT trên điện thoại");
+    const c = built("c", "Tích hợp thẻ bảo hiểm y tế vào VNeID");
+    expect(contrastTitleTie(["hiem", "y", "te"], [{ entry: b, score: 0.5 }, { entry: a, score: 0.46 }])?.id).toBe("a");
+    expect(contrastTitleTie(["hiem", "y", "te"], [{ entry: a, score: 0.5 }, { entry: c, score: 0.46 }])).toBeUndefined();
+    expect(contrastTitleTie(["hiem", "y", "te"], [{ entry: b, score: 0.5 }, { entry: a, score: 0.3 }])).toBeUndefined();
   });
 });

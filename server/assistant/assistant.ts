@@ -83,6 +83,7 @@ import { foldKeepingLookalikes } from "./lookalike-accents";
 import { resumesAfterHandoff } from "./after-handoff";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
+import { contrastTitleTie } from "./contrast-title-tie";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -653,6 +654,9 @@ export class Assistant {
     // (asked back otherwise: the matter handed off last turn, when the short question's words are all its)
     const resumedTie = exclude ? undefined : this.resumedAfterHandoff(r, topicTerms(), ctx);
     if (resumedTie) return this.answer(resumedTie, reading, folded, r, ctx, false);
+    // "thế còn thẻ bảo hiểm y tế thì sao": a contrast's subject, named whole by one of the level titles (contrast-title-tie.ts)
+    const contrastNamed = !exclude && ctx.memory.entryId && contrastOpener(text) ? contrastTitleTie(topicTerms(), r.ranked.slice(0, 3)) : undefined;
+    if (contrastNamed) return this.answer(contrastNamed, reading, folded, r, ctx, false);
     if (!exclude && scatteredMatch(this.index, text, candidates.map((c) => c.entry.id), r.top.score)) {
       return this.handoff(ctx, "out_of_scope", r.scored, `khớp yếu, rời rạc: không mục nào chứa cụm từ của câu hỏi (${r.signals})`, topicOf(text));
     }
