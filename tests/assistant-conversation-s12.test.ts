@@ -97,6 +97,14 @@ describe("a special case that is another entry's subject", () => {
     expect(led(turns[0])).toBe("answer dvc-luu-tru");
     expect(led(turns[1])).toBe("answer dvc-nguoi-nuoc-ngoai-tam-tru");
   });
+  it("a case named alone ('thế còn người nước ngoài thì sao' after khai sinh) stays a case of the previous procedure", () => {
+    const turns = conversation("đăng ký khai sinh cho con", "thế còn người nước ngoài thì sao");
+    expect(turns[1]?.kind === "answer" && turns[1].entry.id).toBe("dvc-khai-sinh");
+  });
+  it("and the case of another entry's title named with its subject answers that entry outright", () => {
+    const turns = conversation("tôi không biết nộp hồ sơ trực tuyến", "tổ công nghệ số có đến tận nhà giúp người cao tuổi không");
+    expect(led(turns[1])).toBe("answer kns-ho-tro-tai-nha");
+  });
   it("needs two case words of the other title and a clear lead", () => {
     expect(caseEntryElsewhere({ caseAsked: true, caseWords: 2, confident: true, otherScore: 0.47, previousScore: 0.2 })).toBe(true);
     expect(caseEntryElsewhere({ caseAsked: true, caseWords: 1, confident: true, otherScore: 0.47, previousScore: 0.2 })).toBe(false);

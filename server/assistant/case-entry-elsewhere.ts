@@ -9,7 +9,9 @@ import { properTitleWords } from "./other-title-only";
  * are taken out of the topic words, so the follow-up rules saw only "khách … khai", which the
  * previous entry has, and answered its special cases. When the cue's words (two or more) are in
  * another entry's title and not in the previous title, and the message alone prefers that entry
- * clearly (part-elsewhere.ts's margins), that entry answers.
+ * clearly (part-elsewhere.ts's margins), that entry answers. Only with a topic word of the message's
+ * own besides the case ("khách … khai"): "thế còn người nước ngoài thì sao" after khai sinh names
+ * nothing but the case, which is a case of the previous procedure.
  */
 
 const OWN_SCORE = 0.25;
@@ -25,6 +27,7 @@ export function caseWordsOfOtherTitle(folded: string, topicText: string, previou
   return [...new Set(folded.split(" "))].filter((w) => w && !left.has(w) && theirs.has(w) && !mine.has(w));
 }
 
+/** `caseAsked`: a special case asked plainly (strength 2), with a topic word besides the case */
 export function caseEntryElsewhere(o: { caseAsked: boolean; caseWords: number; confident: boolean; otherScore: number; previousScore: number }): boolean {
   return o.caseAsked && o.caseWords >= CASE_MIN_WORDS && o.confident && o.otherScore >= OWN_SCORE && o.otherScore >= OWN_LEAD * o.previousScore;
 }
