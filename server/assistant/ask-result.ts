@@ -36,6 +36,8 @@ export type ConversationMemory = {
   scamVictim?: string;
   /** a part asked without a topic ("lệ phí bao nhiêu"; the assistant asked which procedure): the next message's topic is answered at it (one turn only) */
   partAsked?: FacetKey;
+  /** the entry a handed-off question came nearest to: a short next question may lean on it (one turn only; after-handoff.ts) */
+  handedOff?: string;
   /**
    * A question the conversation waits an answer to, set by another part of the system (e.g. a
    * satisfaction survey after a handoff: `{ kind: "survey", handoffId }`). The assistant carries

@@ -78,6 +78,12 @@ import { leansOnClarify } from "./clarify-continuation";
 import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
 import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
+import { asksAppLogin } from "./app-login";
+import { foldKeepingLookalikes } from "./lookalike-accents";
+import { resumesAfterHandoff } from "./after-handoff";
+import { timeEntryElsewhere } from "./time-entry-elsewhere";
+import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
+import { contrastTitleTie } from "./contrast-title-tie";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -181,6 +187,7 @@ type TurnContext = {
   memory: ConversationMemory;
   scamVictim?: string;
   partAsked?: FacetKey;
+  handedOff?: string;
   /** one of several questions in one message: each is answered, never asked back (no close call, no story read across them) */
   segment?: boolean;
   /** the scam check had something to say of this message (a warning, or "no clear signs" of a forwarded text): it is not read as a story before a question */
@@ -235,8 +242,8 @@ export class Assistant {
   ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
     const trimmed = text.normalize("NFC").trim().slice(0, 4000);
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
-    const { scamVictim, partAsked, ...carried } = memory;
-    const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked };
+    const { scamVictim, partAsked, handedOff, ...carried } = memory;
+    const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff };
     if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
     const { result: safety, ownWords } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
     // a warning on a resident's own question (no quote, no link) that is about something the
@@ -297,10 +304,8 @@ export class Assistant {
 
   /** Folded, analysed text with the index's spelling help ("nệ phí" reads as "lệ phí"). */
   private fold(text: string): string {
-    return this.index
-      .analyzeQuery(text)
-      .map((t) => t.folded)
-      .join(" ");
+    // ("hồ sơ đó" stays "sơ đó" as typed, not folded to a look-alike of "sổ đỏ": lookalike-accents.ts)
+    return foldKeepingLookalikes(this.index.analyzeQuery(text));
   }
 
   private understand(text: string, ctx: TurnContext): AskResult {
@@ -393,6 +398,16 @@ export class Assistant {
     return coreGap({ otherCore: this.index.termCoverage(top.entry.id, terms, "core"), previousCore: this.index.termCoverage(previous.id, terms, "core"), otherScore: top.score, previousScore });
   }
 
+  /** The entry a handoff last turn came nearest to, when this short question leans on it (after-handoff.ts). */
+  private resumedAfterHandoff(r: Retrieval, terms: string[], ctx: TurnContext): KnowledgeEntry | undefined {
+    const id = ctx.handedOff;
+    const entry = id ? this.byId.get(id) : undefined;
+    if (!entry || !appliesTo(entry, ctx.ward) || !r.top) return undefined;
+    const rememberedScore = r.ranked.find((x) => x.entry.id === entry.id)?.score ?? 0;
+    const rememberedCore = terms.length ? this.index.termCoverage(entry.id, terms, "core") : 0;
+    return resumesAfterHandoff({ handedOff: id, top: { id: r.top.entry.id, score: r.top.score }, rememberedScore, terms: terms.length, rememberedCore }) ? entry : undefined;
+  }
+
   /** One question: a follow-up of the previous turn, or a new topic. */
   private single(text: string, folded: string, ctx: TurnContext, exclude?: string): AskResult {
     const own = readFacet(folded);
@@ -463,7 +478,16 @@ export class Assistant {
       if (first && firstOver && followupShaped && namesSiblingSubject(text, previous, first.entry, (w) => this.index.idfFor(w))) return this.answer(first.entry, reading, folded, r, ctx, false);
       // "xong rồi trả lệ phí thế nào" after logging in: a part the previous entry lacks, that the message alone finds elsewhere (part-elsewhere.ts)
       if (first && first.entry.id !== previous.id && partAskedElsewhere({ partAsked: reading.strength === 2 && reading.facet === "fee", previousHasPart: !!reading.facet && hasFacet(previous, reading.facet, this.kb), terms: terms.length, namesPrevious: ((mine) => terms.some((t) => mine.has(t)))(titleWords(previous)), otherScore: first.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 })) return this.answer(first.entry, reading, folded, r, ctx, false);
+      // "khách là người Pháp thì khai thế nào" after lưu trú: the case told is another entry's subject (case-entry-elsewhere.ts)
+      if (r.top && r.top.entry.id !== previous.id && reading.facet === "special" && reading.strength === 2 &&
+        caseEntryElsewhere({ caseAsked: terms.length >= 1, caseWords: caseWordsOfOtherTitle(folded, reading.topicText, previous, r.top.entry).length, confident: r.confident, otherScore: r.top.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 }))
+        return this.answer(r.top.entry, reading, folded, r, ctx, false);
+      // "bao lâu thì có người xử lý" after sending a report: the time, which the previous entry lacks, is another entry's subject (time-entry-elsewhere.ts)
+      if (r.top && r.top.entry.id !== previous.id && timeEntryElsewhere({ timeAsked: reading.strength === 2 && reading.facet === "time" && terms.length >= 1, previousHasTime: hasFacet(previous, "time", this.kb), other: r.top.entry, confident: r.confident, otherScore: r.top.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 }))
+        return this.answer(r.top.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
+      // "đăng nhập bằng gì" after an app's entry: logging into that app, not the portal whose title has the words (app-login.ts)
+      if (asksAppLogin(folded, terms, previous)) return this.followUp(previous, reading, folded, terms, ctx);
       // "giấy tờ chụp bằng điện thoại có được không" after filing online: the message alone prefers a scam entry for its bait
       // words ("chụp", "điện thoại") though nothing speaks of a scam; that entry is set aside below anyway (a hand-off), while
       // the previous entry has most of the words: the turn goes on with it
@@ -622,9 +646,17 @@ export class Assistant {
       // another city's or ward's office: our ward's address and hours would be wrong there (other-place.ts)
       const elsewhere = answersWithWardOffice(r.top.entry) ? otherPlaceNamed(text, ctx.ward.name) : undefined;
       if (elsewhere) return this.handoff(ctx, "out_of_scope", r.scored, `hỏi về cơ quan ở nơi khác ("${elsewhere}"), trợ lý chỉ có thông tin của phường này`, topicOf(text));
-      return this.answer(r.top.entry, reading, folded, r, ctx, false);
+      // "tôi phản ánh ở đâu" after a handoff: the matter handed off, when the short question's words are all its (after-handoff.ts)
+      const resumed = exclude ? undefined : this.resumedAfterHandoff(r, topicTerms(), ctx);
+      return this.answer(resumed ?? r.top.entry, reading, folded, r, ctx, false);
     }
     const candidates = r.ranked.slice(0, 3);
+    // (asked back otherwise: the matter handed off last turn, when the short question's words are all its)
+    const resumedTie = exclude ? undefined : this.resumedAfterHandoff(r, topicTerms(), ctx);
+    if (resumedTie) return this.answer(resumedTie, reading, folded, r, ctx, false);
+    // "thế còn thẻ bảo hiểm y tế thì sao": a contrast's subject, named whole by one of the level titles (contrast-title-tie.ts)
+    const contrastNamed = !exclude && ctx.memory.entryId && contrastOpener(text) ? contrastTitleTie(topicTerms(), r.ranked.slice(0, 3)) : undefined;
+    if (contrastNamed) return this.answer(contrastNamed, reading, folded, r, ctx, false);
     if (!exclude && scatteredMatch(this.index, text, candidates.map((c) => c.entry.id), r.top.score)) {
       return this.handoff(ctx, "out_of_scope", r.scored, `khớp yếu, rời rạc: không mục nào chứa cụm từ của câu hỏi (${r.signals})`, topicOf(text));
     }
@@ -1075,7 +1107,7 @@ export class Assistant {
       lang: "vi",
       handoff: topic ? { reason, topic } : { reason },
       explanation: `Chuyển cán bộ: ${why}.`,
-      memory: extended(ctx.memory, { entryId: keepTopic ? ctx.memory.entryId : undefined, shown: undefined, choices: [] }),
+      memory: extended(ctx.memory, { entryId: keepTopic ? ctx.memory.entryId : undefined, shown: undefined, choices: [], handedOff: reason === "out_of_scope" ? scored[0]?.id : undefined }),
     };
   }
 
