@@ -24,6 +24,8 @@ const BETWEEN = new Set(["toi", "minh", "em", "e", "chau", "nha", "cua", "moi", 
 const LOST_OBJECT = new Set([
   "tien", "phi", "bao", "giay", "the", "can", "so", "dien", "vi", "tai", "het", "sach", "dat", "xe", "ho", "chung", "ban",
   "mat", "tui", "ca", "nhieu", "it", "may", "thoi", "cong", "ngu", "lien", "song", "tin", "hieu", "mang", "sim", "otp", "quyen", "tk", "acc", "trieu", "nghin",
+  // "bn", "bnhieu": bao nhiêu typed short ("khai sinh cho con mất bn ngày": a duration, not a death)
+  "bn", "bnh", "bnhieu", "bnhiu",
 ]);
 
 const AMOUNT_UNITS = new Set(["trieu", "tr", "nghin", "ngan", "k", "dong", "d", "ty", "ti", "vnd", "usd", "cu", "lit", "xu"]);

@@ -1,0 +1,56 @@
+/**
+ * Out of coverage and confident wrong answers, session 12 (issue 10 §4): messages whose matter no entry covers get
+ * the honest handoff, not a confident answer from a look-alike entry. Messages are written for this file (other
+ * wordings than the tuning sets' lines), over the repository's real knowledge.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "../server/assistant/text-analysis";
+import { knowledgeAssistant } from "./support/knowledge-assistant";
+
+const { ask } = knowledgeAssistant();
+const topOrKind = (text: string) => {
+  const r = ask(text);
+  return r.kind === "answer" ? r.entries[0]?.id : r.kind;
+};
+
+describe("the utility's own service: a power or water cut, a bill that rose", () => {
+  it("is handed off as out of scope, not answered by the fake-bill or the reception entry", () => {
+    for (const text of [
+      "nhà tôi bị cắt điện cả buổi sáng không báo trước, điện lực bao giờ có lại",
+      "tiền điện nhà tôi tăng gấp đôi mà dùng như cũ, khiếu nại ở đâu",
+      "hoa don tien nuoc thang 11 tang vot, muon khieu nai",
+    ]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("out_of_scope");
+    }
+  });
+
+  it("leaves a call, a text or a threat about the bill with the scam side, and the poor's support with its entry", () => {
+    expect(ask("điện lực nhắn tin báo sắp cắt điện nếu không thanh toán ngay, có thật không").kind).toBe("scam_warning");
+    expect(topOrKind("có người gọi xưng điện lực đòi tiền điện nợ")).toBe("ld-hoa-don-dien-nuoc");
+    expect(topOrKind("hộ nghèo có được hỗ trợ tiền điện không")).toBe("dvc-ho-ngheo");
+  });
+});
+
+describe("asking to be put through to a person ('chuyển máy', 'nối máy')", () => {
+  it("is a person request, not the leaders' reception schedule", () => {
+    for (const text of ["anh nối máy giúp tôi với chủ tịch phường", "noi may cho toi gap lanh dao phuong ngay"]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("asked_for_person");
+    }
+  });
+
+  it("leaves the reception schedule and a phone number asked about", () => {
+    expect(topOrKind("lịch tiếp công dân của chủ tịch phường")).toBe("phuong-tiep-cong-dan");
+    expect(topOrKind("số máy lẻ của bộ phận một cửa là bao nhiêu")).toBe("phuong-lien-he");
+  });
+});
+
+describe("'mất bn' after a child word is a duration or a cost, not a death", () => {
+  it("keeps 'mất' as spent when 'bn' (bao nhiêu) follows", () => {
+    expect(analyze("làm giấy tờ cho con mất bn ngày").map((t) => t.folded).join(" ")).toBe("lam giay to cho con mat bao nhieu ngay");
+    expect(analyze("bố tôi mới mất").map((t) => t.folded).join(" ")).toBe("bo toi moi qua doi");
+  });
+});
