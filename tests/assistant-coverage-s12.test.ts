@@ -33,6 +33,21 @@ describe("the utility's own service: a power or water cut, a bill that rose", ()
   });
 });
 
+describe("the resident's own retirement paperwork", () => {
+  it("is handed off (the employer's and the insurance agency's), not answered by a look-alike entry", () => {
+    for (const text of ["ho so nghi huu nop o dau", "sap nghi huu thi can chuan bi giay to gi", "chế độ nghỉ hưu của tôi tính thế nào"]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("out_of_scope");
+    }
+  });
+
+  it("leaves voluntary insurance for a pension and the allowance of the old with their entries", () => {
+    expect(topOrKind("tôi 55 tuổi chưa đóng bảo hiểm, đóng tự nguyện đến tuổi nghỉ hưu có lương hưu không")).toBe("dvc-bhxh-tu-nguyen");
+    expect(topOrKind("người cao tuổi không có lương hưu có được trợ cấp không")).toBe("dvc-tro-cap-xa-hoi");
+  });
+});
+
 describe("asking to be put through to a person ('chuyển máy', 'nối máy')", () => {
   it("is a person request, not the leaders' reception schedule", () => {
     for (const text of ["anh nối máy giúp tôi với chủ tịch phường", "noi may cho toi gap lanh dao phuong ngay"]) {

@@ -69,6 +69,13 @@ const matters: Matter[] = [
   matter(String.raw`thu tuc (?:di )?(?<k>xuat khau lao dong)|thu tuc (?:xin |lam )?(?<k2>visa)`),
   // a new power or water meter (the utility company's), not a bill ("hóa đơn điện" is the fake-bill scam entry's)
   matter(String.raw`lap (?:dat )?(?:cong to|dong ho (?:dien|nuoc))|(?:cong to|dong ho nuoc) (?:dien |nuoc )?(?:moi|rieng)`),
+  // the resident's own retirement paperwork (session 12): "hồ sơ nghỉ hưu", "sắp về hưu thì làm thủ tục gì" is the employer's
+  // and the social insurance agency's, not voluntary insurance (paying in to get a pension later, its entry) nor the
+  // social allowance of the very old
+  matter(String.raw`(?:ho so|thu tuc|giay to|quyet dinh|che do) (?:xin |de |ve |lam |huong )?(?<k>nghi huu|ve huu)|(?:sap|chuan bi|sap den tuoi|sap du tuoi|den tuoi|du tuoi) (?:nghi|ve) huu (?:thi |can |phai |lam )`, {
+    accented: /hưu/,
+    unless: /\b(?:tu nguyen|dong (?:bao hiem|bhxh|them|tiep|bu)|muc dong|tro cap|huu tri xa hoi)\b/,
+  }),
   // the utility's own service (session 12): a power or water cut ("khu tôi bị mất điện từ sáng, bao giờ có điện lại") or a bill
   // that rose ("tiền điện tháng này tăng gấp đôi, khiếu nại thế nào") is the electricity or water company's to answer, not the
   // fake-bill scam entry's nor the ward's citizen reception; a message that tells of a call, a text, a link or a threat stays
