@@ -69,3 +69,34 @@ describe("'mất bn' after a child word is a duration or a cost, not a death", (
     expect(analyze("bố tôi mới mất").map((t) => t.folded).join(" ")).toBe("bo toi moi qua doi");
   });
 });
+
+describe("names of people and places after tên, họ, bé, chợ, quê", () => {
+  it("are no uncovered words: the question is answered, not handed off", () => {
+    expect(topOrKind("con tôi tên Phạm Gia Hưng, muốn đổi họ sang họ mẹ có được không")).toBe("dvc-cai-chinh-ho-tich");
+    expect(topOrKind("hồ sơ khai sinh cho con tên Nguyễn Minh Anh cần giấy tờ gì")).toBe("dvc-khai-sinh");
+  });
+
+  it("leave a nationality or another city, which say what is asked, and institutions", async () => {
+    const { withoutProperNames } = await import("../server/assistant/proper-names");
+    expect(withoutProperNames("mất căn cước ở chợ Đồng Xuân")).not.toContain("Đồng Xuân");
+    expect(withoutProperNames("cho 2 người Hàn Quốc thuê nhà")).toContain("Hàn Quốc");
+    expect(withoutProperNames("bố tôi đi chữa bệnh ở Sài Gòn")).toContain("Sài Gòn");
+    expect(withoutProperNames("hỏi bên Công An phường")).toContain("Công An");
+  });
+
+  it("a file given by its holder's name and when it was filed is handed over for staff to look up", () => {
+    for (const text of ["hồ sơ tách thửa nộp từ tháng 8, đứng tên Trần Thị Hoa", "hồ sơ đăng ký khai tử cho bố tôi nộp hôm thứ 3, tên Lê Văn Tám"]) {
+      const result = ask(text);
+      expect(result.kind, text).toBe("handoff");
+      expect(result.kind === "handoff" && result.handoff.reason, text).toBe("out_of_scope");
+    }
+  });
+});
+
+describe("a core lead against a close rival whose title the message names", () => {
+  it("asks back between them instead of answering the entry that holds the words in a side remark", () => {
+    const result = ask("bé nhà em 4 tuổi chưa có thẻ bảo hiểm y tế, làm thế nào");
+    expect(result.kind).toBe("clarify");
+    expect(result.entries.map((e) => e.id)).toContain("dvc-bhyt-ho-gia-dinh");
+  });
+});
