@@ -92,11 +92,3 @@ describe("names of people and places after tên, họ, bé, chợ, quê", () => 
     }
   });
 });
-
-describe("a core lead against a close rival whose title the message names", () => {
-  it("asks back between them instead of answering the entry that holds the words in a side remark", () => {
-    const result = ask("bé nhà em 4 tuổi chưa có thẻ bảo hiểm y tế, làm thế nào");
-    expect(result.kind).toBe("clarify");
-    expect(result.entries.map((e) => e.id)).toContain("dvc-bhyt-ho-gia-dinh");
-  });
-});

@@ -50,7 +50,6 @@ import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
 import { offTopicOf, offTopicTurn } from "./off-topic-turn";
 import { asksToBeConnected } from "./connect-call-request";
-import { rivalTitleNamed } from "./core-lead-rival-title";
 import { withoutProperNames } from "./proper-names";
 import { asksToCheckOwnFile } from "./own-case-check";
 import { asksPersonalContact } from "./personal-contact";
@@ -617,7 +616,7 @@ export class Assistant {
     const defined = thingDefined(folded);
     const namesIt = !defined || namesThing(defined, this.entryText(r.top.entry, true));
     // (not the near-tie rule when the previous entry was set aside by a correction: the rest are only what is left)
-    if (namesIt && (r.confident || (!exclude && ((this.leadsByCore(r) && !rivalTitleNamed(this.titlePhrases, this.questionAsked(text), r.ranked)) || (this.firstQuestion(ctx) && this.leadsByTitle(this.questionAsked(text), r)))))) {
+    if (namesIt && (r.confident || (!exclude && (this.leadsByCore(r) || (this.firstQuestion(ctx) && this.leadsByTitle(this.questionAsked(text), r)))))) {
       // "phường có [service] không": the entry must describe that service, not share a word with it
       const service = serviceAsked(folded);
       if (service && !describesService(service, this.entryText(r.top.entry))) {
