@@ -92,3 +92,16 @@ describe("names of people and places after tên, họ, bé, chợ, quê", () => 
     }
   });
 });
+
+describe("'mất' with a time right after it, a relative earlier in the message", () => {
+  it("is a death even when the relative is further back ('… ốm lâu rồi và đã mất tối qua')", () => {
+    expect(topOrKind("ông nội tôi bị bệnh nặng nằm viện 2 tháng, đã mất tối qua, giờ làm giấy tờ gì")).toBe("dvc-khai-tu");
+    expect(analyze("bà ngoại em yếu lắm rồi, đã mất hôm qua").map((t) => t.folded).join(" ")).toContain("qua doi");
+  });
+
+  it("stays lost after 'làm/bị/để mất' or with the thing lost named after the time", () => {
+    const read = (text: string) => analyze(text).map((t) => t.folded).join(" ");
+    expect(read("cái căn cước con tôi làm mất hôm qua")).not.toContain("qua doi");
+    expect(read("em tôi đi chợ mất hôm qua cái điện thoại")).not.toContain("qua doi");
+  });
+});
