@@ -9,13 +9,14 @@
  * ("Công An", "Ủy Ban", "Căn Cước").
  */
 const word = String.raw`\p{Lu}[\p{Ll}\p{M}]+`;
-const afterCue = new RegExp(String.raw`(?<=(?:^|[\s,(])(?:tên|ten|họ|ho|bé|be|cháu|chau|chợ|cho|quê|que|thôn|thon|làng|lang) )${word}(?: ${word}){0,3}(?![\p{L}\p{N}])`, "gu");
+const afterCue = new RegExp(String.raw`(^|[\s,(])(tên|ten|họ|ho|bé|be|cháu|chau|chợ|cho|quê|que|thôn|thon|làng|lang) (${word}(?: ${word}){0,3})(?![\p{L}\p{N}])`, "gu");
 const institution = /^(?:công|cong|ủy|uỷ|uy|ubnd|căn|can|dịch|dich|ngân|ngan|bảo|bao|hộ|giấy|giay|sổ|so|thẻ|the|tòa|toa|viện|vien|sở|bộ|bo|cục|cuc|chi|trung|bệnh|benh|trường|truong|phường|phuong|quận|quan|điện|dien|làn|lan)$/iu;
-const hasCapital = /\p{Lu}/u;
+/** a capitalised word after a space: the only place a name can start here */
+const capitalAfterSpace = / \p{Lu}[\p{Ll}\p{M}]/u;
 
-/** The text with the names above blanked out (the same text when it has no capital after its first letter). */
+/** The text with the names above blanked out (the same text when it has no capitalised word after a space). */
 export function withoutProperNames(text: string): string {
-  // most messages have no capital after their first letter: no regular expression run for them
-  if (!hasCapital.test(text.slice(1))) return text;
-  return text.replace(afterCue, (run) => (run.split(" ").some((w) => institution.test(w)) ? run : ","));
+  // most messages have no capitalised word after a space: no regular expression run for them
+  if (!capitalAfterSpace.test(text)) return text;
+  return text.replace(afterCue, (all: string, lead: string, cue: string, run: string) => (run.split(" ").some((w) => institution.test(w)) ? all : `${lead}${cue} ,`));
 }
