@@ -49,6 +49,8 @@ import { namesTitleInsidePrevious } from "./title-inside-previous";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
 import { offTopicOf, offTopicTurn } from "./off-topic-turn";
+import { asksToBeConnected } from "./connect-call-request";
+import { withoutProperNames } from "./proper-names";
 import { asksToCheckOwnFile } from "./own-case-check";
 import { asksPersonalContact } from "./personal-contact";
 import { asksForRecommendation } from "./recommendation-request";
@@ -332,6 +334,7 @@ export class Assistant {
 
     if (isEnglish(text, memory.lang === "en")) return englishTurn(text, ctx, { kb: this.kb, entry: (id) => this.byId.get(id), retrieve: (q, ward) => this.retrieve(q, ward) });
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
+    if (asksToBeConnected(plain)) return this.personRequested(ctx);
     // one person's own number, or the resident's own file to be checked: staff's (personal-contact.ts, own-case-check.ts)
     if (asksPersonalContact(plain, text) || asksToCheckOwnFile(plain, text)) return this.handoff(ctx, "out_of_scope", [], "hỏi số liên lạc của một người, hoặc nhờ cán bộ xem hồ sơ của chính mình", topicOf(text));
 
@@ -883,7 +886,8 @@ export class Assistant {
 
   /** `message`: the whole message a part of it (`text`) was taken from, whose words the entries' scopes are checked against */
   private retrieve(text: string, ward: Ward, exclude?: string, message = text): Retrieval {
-    const result = this.index.search(text, { limit: 20 });
+    // names of people and places are no topic words (proper-names.ts)
+    const result = this.index.search(withoutProperNames(text), { limit: 20 });
     let ranked = result.ranked.filter((r) => appliesTo(r.entry, ward) && r.entry.id !== exclude);
     // the entry's front matter says where it ends (entry-scope.ts)
     const scoped = this.scopes.hasScopes(ranked);

@@ -18,10 +18,21 @@ const pasted = /["“”«»]|:\s*\S.{30,}|https?:|www\.|\.(?:com|vn|net|link|in
 /** "hồ sơ của Nguyễn Thị Lan": a file named by its holder (the text as written) */
 const namedFile = /hồ sơ của\s+(?:\p{Lu}\p{Ll}*\s*){2,}|ho so cua\s+(?:\p{Lu}\p{Ll}*\s*){2,}/u;
 
+/**
+ * "hồ sơ cấp đổi sổ đỏ của tôi nộp tháng 9, tên Nguyễn Văn Ba": a file given by its holder's name and when it was filed,
+ * with no question of how to do something, is handed over for staff to look up (session 12; the name after "tên" is no
+ * longer a searched word, proper-names.ts, so it no longer pushes such a message into a handoff by itself)
+ */
+const holderNamed = /(?:hồ sơ|ho so)[ ,].{0,80}?\b(?:tên|ten|đứng tên|dung ten)\s+(?:\p{Lu}\p{Ll}*\s*){2,}/u;
+const filedWhen = /\b(?:nop|gui|lam)(?: [a-z]+){0,2} (?:tu |tu hom |vao |hom |ngay |tuan |thang )?(?:thang|ngay|hom|tuan|thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|\d{1,2}\/\d{1,2})\b/;
+/** …and not how or what to do ("cần gì", "ở đâu") */
+const whatNeeded = /\b(?:can (?:gi|nhung gi|giay to)|o dau|the nao|lam sao|bao nhieu|co (?:duoc|phai)|khong)\b/;
+
 /** The message asks staff to check the resident's own file (see above). */
 export function asksToCheckOwnFile(folded: string, text: string): boolean {
   const written = text.normalize("NFC");
   if (pasted.test(written)) return false;
   if (namedFile.test(written) && /\b(?:xong chua|chua|den dau|den buoc nao|the nao roi)\b/.test(folded)) return true;
+  if (holderNamed.test(written) && filedWhen.test(folded) && !whatNeeded.test(folded)) return true;
   return lookForMe.test(folded) && ownFile.test(folded) && !howTo.test(folded);
 }

@@ -69,6 +69,24 @@ const matters: Matter[] = [
   matter(String.raw`thu tuc (?:di )?(?<k>xuat khau lao dong)|thu tuc (?:xin |lam )?(?<k2>visa)`),
   // a new power or water meter (the utility company's), not a bill ("hóa đơn điện" is the fake-bill scam entry's)
   matter(String.raw`lap (?:dat )?(?:cong to|dong ho (?:dien|nuoc))|(?:cong to|dong ho nuoc) (?:dien |nuoc )?(?:moi|rieng)`),
+  // the resident's own retirement paperwork (session 12): "hồ sơ nghỉ hưu", "sắp về hưu thì làm thủ tục gì" is the employer's
+  // and the social insurance agency's, not voluntary insurance (paying in to get a pension later, its entry) nor the
+  // social allowance of the very old
+  matter(String.raw`(?:ho so|thu tuc|giay to|quyet dinh|che do) (?:xin |de |ve |lam |huong )?(?<k>nghi huu|ve huu)|(?:sap|chuan bi|sap den tuoi|sap du tuoi|den tuoi|du tuoi) (?:nghi|ve) huu (?:thi |can |phai |lam )`, {
+    accented: /hưu/,
+    unless: /\b(?:tu nguyen|dong (?:bao hiem|bhxh|them|tiep|bu)|muc dong|tro cap|huu tri xa hoi)\b/,
+  }),
+  // the utility's own service (session 12): a power or water cut ("khu tôi bị mất điện từ sáng, bao giờ có điện lại") or a bill
+  // that rose ("tiền điện tháng này tăng gấp đôi, khiếu nại thế nào") is the electricity or water company's to answer, not the
+  // fake-bill scam entry's nor the ward's citizen reception; a message that tells of a call, a text, a link or a threat stays
+  // with the scam entry ("điện lực nhắn sắp cắt điện nếu không thanh toán"), and a support for the poor's bill with theirs
+  matter(
+    String.raw`(?:bi|hay|thuong xuyen|lien tuc|lai) (?:mat|cat|cup) (?<k>dien|nuoc)(?! (?:thoai|tu|luc|may))|bao gio (?:thi )?co (?:dien|nuoc)|co (?:dien|nuoc) (?:tro )?lai|(?:mat|cat|cup) (?:dien|nuoc) (?:ca ngay|ca dem|ca tuan|suot|tu (?:sang|chieu|toi|dem|hom qua|qua)|(?:\d+|may|hai|ba|nhieu) (?:ngay|tieng|hom|lan))|(?:tien|hoa don) (?<k2>dien|nuoc)(?: [a-z0-9]+){0,4} (?:tang (?:vot|gap|manh|dot bien|cao|qua|bat thuong)|cao (?:bat thuong|vo ly|qua|gap)|gap (?:doi|ba|\d+)|vo ly|bat thuong)|khieu nai (?:ve )?(?:tien|hoa don|gia|chi so) (?:dien|nuoc)`,
+    {
+      accented: /điện|nước/,
+      unless: /\b(?:lua|gia mao|gia danh|mao danh|that hay gia|that khong|co that|tin nhan|nhan tin|sms|goi dien|cuoc goi|link|duong link|chuyen khoan|chuyen tien|ket ban|cai (?:app|ung dung)|no tien|no cuoc|doa|neu khong|ho tro tien|ho ngheo|tro cap)\b/,
+    },
+  ),
   // the mass organisations' own life (meetings, joining, dues), not "cho hỏi người cao tuổi … tham gia bảo hiểm" nor
   // "… trường hợp nào", "… hợp lệ" ("hoi" is also "hỏi", "hop" also "hợp")
   matter(

@@ -25,7 +25,9 @@ const BETWEEN = new Set(["toi", "minh", "em", "e", "chau", "nha", "cua", "moi", 
 /** what is lost when "mất" means lost: the next word names it, or a cost/duration follows */
 const LOST_OBJECT = new Set([
   "tien", "phi", "bao", "giay", "the", "can", "so", "dien", "vi", "tai", "het", "sach", "dat", "xe", "ho", "chung", "ban",
-  "mat", "tui", "ca", "nhieu", "it", "may", "thoi", "bn", "bnh", "cong", "ngu", "lien", "song", "tin", "hieu", "mang", "sim", "otp", "quyen", "tk", "acc", "trieu", "nghin",
+  "mat", "tui", "ca", "nhieu", "it", "may", "thoi", "cong", "ngu", "lien", "song", "tin", "hieu", "mang", "sim", "otp", "quyen", "tk", "acc", "trieu", "nghin",
+  // "bn", "bnhieu": bao nhiêu typed short ("khai sinh cho con mất bn ngày": a duration, not a death)
+  "bn", "bnh", "bnhieu", "bnhiu",
 ]);
 
 const AMOUNT_UNITS = new Set(["trieu", "tr", "nghin", "ngan", "k", "dong", "d", "ty", "ti", "vnd", "usd", "cu", "lit", "xu"]);
@@ -131,9 +133,38 @@ function lostMoney(tokens: Token[], i: number): boolean {
   return mat?.folded === "mat" && (mat.accented === null || mat.accented === "mất") && next !== undefined && LOST_MONEY.has(next.folded);
 }
 
+/** a time said right after "mất" ("đã mất sáng nay", "mất hôm qua"): when it happened */
+const DEATH_TIME: Record<string, ReadonlySet<string>> = {
+  sang: new Set(["nay", "qua"]), chieu: new Set(["nay", "qua"]), toi: new Set(["qua"]), dem: new Set(["qua"]),
+  hom: new Set(["qua", "nay", "kia", "truoc"]), tuan: new Set(["truoc", "roi"]), thang: new Set(["truoc", "roi"]), nam: new Set(["ngoai", "truoc"]),
+};
+/** "làm mất", "đánh mất", "bị mất", "để mất": lost, whoever is near */
+const LOST_VERB = new Set(["lam", "danh", "bi", "de", "roi"]);
+
+/**
+ * "mẹ tôi năm nay 87 tuổi, ốm lâu rồi và đã mất sáng nay": a relative earlier in the message, "mất" with no object and
+ * a time right after it is a death, though the relative is further back than the words allowed in between (session 12).
+ */
+function diedWhen(tokens: Token[], i: number): boolean {
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!a || !b || !DEATH_TIME[a.folded]?.has(b.folded)) return false;
+  const before = tokens[i - 1]?.folded;
+  if (before && LOST_VERB.has(before)) return false;
+  // the thing lost named after the time ("mất hôm qua cái điện thoại")
+  const after = tokens[i + 3]?.folded;
+  if (after && (LOST_OBJECT.has(after) || after === "cai" || after === "chiec" || after === "mot")) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    const w = tokens[k]!;
+    if (KIN.has(w.folded) && w.folded !== "nha" && w.folded !== "nguoi" && !(w.accented && NOT_KIN_ACCENTED.has(w.accented))) return true;
+  }
+  return false;
+}
+
 function diedSense(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next && LOST_OBJECT.has(next.folded)) return false;
+  if (diedWhen(tokens, i)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const before = tokens[k]!;
     if (KIN.has(before.folded) && !(before.accented && NOT_KIN_ACCENTED.has(before.accented))) return true;
