@@ -53,6 +53,16 @@ describe("a confusable spelling that makes a rare known pair", () => {
   });
 });
 
+describe("a known pair of a function word is never taken for a common look-alike", () => {
+  it("'trua co' (trưa có) typed without accents stays the lunch break, not 'chưa có'", () => {
+    for (const text of ["trua co nghi khong", "buoi trua phuong co nghi ko"]) {
+      const result = ask(text);
+      expect(result.entries[0]?.id, text).toBe("phuong-lien-he");
+      expect(result.reply, text).toMatch(/^Dạ có, .* nghỉ trưa/);
+    }
+  });
+});
+
 describe("a couple without children asking to adopt (words the adoption entry lacked)", () => {
   it("answers from adoption, not from splitting a household ('vợ chồng') nor handing off", () => {
     expectAnswer("hai vợ chồng già không có con muốn nhận nuôi một đứa trẻ", "dvc-nuoi-con-nuoi");

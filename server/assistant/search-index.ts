@@ -352,7 +352,9 @@ export class SearchIndex {
       const b = tokens[i + 1]!;
       if (isFunctionToken(a) && isFunctionToken(b)) continue;
       const known = this.pairOf(a.folded, b.folded);
-      if (known >= 0 && !retryKnownPair(a, b, this.entriesWith(known), this.formId)) continue;
+      // a known pair is tried again only between content words: "trưa có" typed "trua co" is not
+      // the common "chưa có" (lookalike-pair.ts; a function word sits beside almost anything)
+      if (known >= 0 && (isFunctionToken(a) || isFunctionToken(b) || !retryKnownPair(a, b, this.entriesWith(known), this.formId))) continue;
       const options: Array<[number, string]> = [];
       for (const v of pairSpellingVariants(a.folded)) if (this.variantPair(v, b.folded, known)) options.push([i, v]);
       for (const v of pairSpellingVariants(b.folded)) if (this.variantPair(a.folded, v, known)) options.push([i + 1, v]);
