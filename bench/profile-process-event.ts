@@ -5,8 +5,9 @@
  * prints the CPU time of the processing (main) thread alone per event (Linux: /proc task stat):
  * unlike the wall time it does not grow while the thread waits for a CPU others hold, and the
  * fake Zalo's thread is not in it — the figure to compare between trees on a shared machine.
- * Same setup as bench/processing.ts (one connection, synchronous NORMAL, fake Zalo on its own
- * thread); the profiler (node:inspector) runs only around the processing loop: processEvent one
+ * It also prints the process's CPU time per event (all its threads: the processing thread, V8's
+ * and libuv's). Same setup as bench/processing.ts (one connection, synchronous NORMAL), except
+ * that the fake Zalo runs in a process (and session) of its own; the profiler (node:inspector) runs only around the processing loop: processEvent one
  * after another, or (`groups`) EventGroups as the processing thread runs them. Prints the functions with
  * the most self time, grouped by file; open the .cpuprofile in Chrome DevTools for the rest.
  */
@@ -35,7 +36,8 @@ function mainThreadCpuMs(): number {
 const n = Number(process.argv[2] ?? 300);
 const out = process.argv[3] ?? "/tmp/process-event.cpuprofile";
 const mode = process.argv[4] === "groups" ? "groups" : "one";
-const fake = await startFakeZaloThread();
+// the fake Zalo in a process of its own: this process's CPU time is then the processing side's alone
+const fake = await startFakeZaloThread({ ownSession: true });
 const tmp = makeTempDir("bench-profile");
 const config = testConfig(tmp.dir, fake.url);
 const opened = await openNodeDatabase(config.databaseUrl, undefined, { synchronous: "NORMAL" });
@@ -63,6 +65,7 @@ try {
     await session.post("Profiler.start");
   }
   const cpu0 = mainThreadCpuMs();
+  const proc0 = process.cpuUsage();
   const t0 = performance.now();
   if (mode === "one") for (const id of ids.slice(30)) await services.conversations.processEvent(id);
   else {
@@ -71,7 +74,9 @@ try {
   }
   const ms = performance.now() - t0;
   const cpu = mainThreadCpuMs() - cpu0;
-  console.log(`${n} events in ${ms.toFixed(0)} ms: ${(ms / n).toFixed(2)} ms per event; processing thread CPU ${(cpu / n).toFixed(2)} ms per event${profiling ? `; profile in ${out}` : ""}`);
+  const proc = process.cpuUsage(proc0);
+  const procMs = (proc.user + proc.system) / 1000;
+  console.log(`${n} events in ${ms.toFixed(0)} ms: ${(ms / n).toFixed(2)} ms per event; processing thread CPU ${(cpu / n).toFixed(2)} ms per event; process CPU (all threads) ${(procMs / n).toFixed(2)} ms per event${profiling ? `; profile in ${out}` : ""}`);
   if (profiling) {
     const { profile } = await session.post("Profiler.stop");
     writeFileSync(out, JSON.stringify(profile));

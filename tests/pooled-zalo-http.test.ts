@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { stat } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
@@ -104,6 +105,42 @@ describe("pooled Zalo HTTP client", () => {
     expect((await send("after")).ok).toBe(true);
     const { received } = await stats(url);
     expect(received["drop: received, no answer"]).toBe(1);
+    expect(pooled.stats.immediateRetries).toBe(0);
+  }, 30_000);
+
+  it("reports a send Zalo answered as sent when this thread was held past the timeout (no duplicate later)", async () => {
+    // The processing thread answers and writes a round synchronously; on a starved machine that
+    // held its loop for seconds. A response waiting unread in the socket lost to the request's
+    // timer, because Node runs expired timers before it reads sockets: the send was reported as
+    // "no response" and the outbox sent the message again (capacity bench, load 14–19: 6 messages
+    // sent twice). Zalo answers this one after 300 ms; the timeout is 1 s; the loop is held 1.6 s.
+    const url = await startServer(3000, "hint");
+    const pooled = createPooledZaloHttp();
+    pools.push(pooled);
+    const api = createZaloApi({ openApiBase: url, oauthBase: url, timeoutMs: 1000, http: pooled.http });
+    expect((await api.sendCsMessage("token", "1234567890", { text: "warm-up" })).ok).toBe(true);
+    const sending = api.sendCsMessage("token", "1234567890", { text: "slow: answered after 300 ms" });
+    await sleep(100); // written; the answer comes 200 ms later
+    // held from an I/O callback (the poll phase), as a round that follows a socket read or a
+    // message: the next turn runs its expired timers before it reads the sockets
+    await new Promise<void>((resolve) => stat(".", () => resolve()));
+    holdLoop(1600);
+    expect(await sending).toMatchObject({ ok: true });
+    const { received } = await stats(url);
+    expect(received["slow: answered after 300 ms"]).toBe(1);
+    expect(pooled.stats.immediateRetries).toBe(0);
+  }, 30_000);
+
+  it("fails a send Zalo does not answer within the timeout, once, without an immediate retry", async () => {
+    const url = await startServer(3000, "hint");
+    const pooled = createPooledZaloHttp();
+    pools.push(pooled);
+    const api = createZaloApi({ openApiBase: url, oauthBase: url, timeoutMs: 150, http: pooled.http });
+    const t0 = performance.now();
+    expect(await api.sendCsMessage("token", "1234567890", { text: "slow: later than the timeout" })).toMatchObject({ ok: false, category: "transient", code: 0, message: "network: TimeoutError" });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    await sleep(400);
+    expect((await stats(url)).received["slow: later than the timeout"]).toBe(1);
     expect(pooled.stats.immediateRetries).toBe(0);
   }, 30_000);
 

@@ -27,6 +27,8 @@ import type { ZaloHttp } from "./zalo-api";
 export const KEEP_ALIVE_MARGIN_MS = 2_000;
 export const IDLE_WITHOUT_HINT_MS = 2_000;
 export const IMMEDIATE_RETRIES = 2;
+/** undici's own header/body timeouts are set this much later than the request's timeout. */
+const BACKSTOP_MS = 5_000;
 /** A request is written at most this long after the event loop last read its sockets. */
 export const MAX_LOOP_GAP_MS = 250;
 
@@ -94,18 +96,27 @@ export function createPooledZaloHttp(options: { connectionsPerOrigin?: number } 
         if (err) reject(retryable ? new NotSentError(err) : err);
         else resolve(value!);
       };
+      let expired: Error | undefined;
       const timer = setTimeout(() => {
-        const err = Object.assign(new Error(`no response within ${request.timeoutMs} ms`), { name: "TimeoutError" });
-        // still queued: it will never be written (onRequestStart aborts it), but it is not retried
-        // at once either — the time is up; the caller's retry policy decides
-        settle(err, undefined, false);
-        controller?.abort(err);
+        expired = Object.assign(new Error(`no response within ${request.timeoutMs} ms`), { name: "TimeoutError" });
+        // Decided after this turn's poll phase, not now: when a synchronous stretch (a round's
+        // answers and writes) held the loop past the deadline, the response may be waiting in the
+        // socket, and Node runs expired timers BEFORE it reads sockets. Reported as "no response",
+        // a send Zalo answered went out again from the outbox: a duplicate message. setImmediate
+        // runs after the poll phase that reads it.
+        setImmediate(() => {
+          if (settled) return; // the response was read in that poll phase
+          // still queued: it will never be written (onRequestStart aborts it), but it is not
+          // retried at once either — the time is up; the caller's retry policy decides
+          settle(expired!, undefined, false);
+          controller?.abort(expired!);
+        });
       }, request.timeoutMs);
       const handler: Dispatcher.DispatchHandler = {
         onRequestStart(c) {
           // undici calls this right before it writes the request to the socket
           controller = c;
-          if (settled) return c.abort(new Error("timed out before it was written"));
+          if (settled || expired) return c.abort(new Error("timed out before it was written"));
           started = true;
         },
         onResponseStart(_c, statusCode) {
@@ -118,7 +129,9 @@ export function createPooledZaloHttp(options: { connectionsPerOrigin?: number } 
           settle(undefined, { status, text: Buffer.concat(chunks).toString("utf8") });
         },
         onResponseError(_c, err) {
-          settle(err);
+          // past the deadline (e.g. aborted above before it was written): the timeout, not retried at once
+          if (expired) settle(expired, undefined, false);
+          else settle(err);
         },
       };
       agent.dispatch(
@@ -130,8 +143,10 @@ export function createPooledZaloHttp(options: { connectionsPerOrigin?: number } 
           body: request.body,
           // never replayed by undici itself
           idempotent: false,
-          headersTimeout: request.timeoutMs,
-          bodyTimeout: request.timeoutMs,
+          // the timer above decides (and aborts); undici's own timers are only a backstop behind
+          // it, so they cannot fire first on a turn whose response is already waiting
+          headersTimeout: request.timeoutMs + BACKSTOP_MS,
+          bodyTimeout: request.timeoutMs + BACKSTOP_MS,
         },
         handler,
       );

@@ -7,7 +7,8 @@
 //            `Keep-Alive: timeout=<idleMs/1000>` on every response.
 //   no-hint: sends no Keep-Alive header and closes a connection idle for idleMs.
 // A message whose text starts with "drop:" is read, counted, and its connection destroyed
-// without an answer (a server that fails after receiving).
+// without an answer (a server that fails after receiving); one starting with "slow:" is answered
+// after 300 ms.
 // GET /stats → {received: {text: n}, connections}. Prints the port on stdout.
 import { createServer } from "node:http";
 
@@ -36,7 +37,9 @@ const server = createServer((req, res) => {
     }
     res.on("finish", () => arms.get(req.socket)?.());
     res.setHeader("content-type", "application/json");
-    res.end(JSON.stringify({ error: 0, message: "Success", data: { message_id: `m${++nextId}`, user_id: body.recipient.user_id } }));
+    const answer = () => res.end(JSON.stringify({ error: 0, message: "Success", data: { message_id: `m${++nextId}`, user_id: body.recipient.user_id } }));
+    if (text.startsWith("slow:")) setTimeout(answer, 300);
+    else answer();
   });
 });
 server.on("connection", (socket) => {
