@@ -47,6 +47,7 @@ import { scamStoryTurn } from "./scam-story";
 import { partAskedElsewhere } from "./part-elsewhere";
 import { namesTitleInsidePrevious } from "./title-inside-previous";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
+import { titleAsksPartAsked } from "./part-asked-sibling";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
 import { offTopicOf, offTopicTurn } from "./off-topic-turn";
 import { asksToBeConnected } from "./connect-call-request";
@@ -789,7 +790,9 @@ export class Assistant {
       return { ...r, confident: false, headTie: true, signals: `${r.signals}; một mục khác cùng tên chung được nêu` };
     }
     // a bare procedure noun several entries share: the entry that lists it as a keyword (bare-subject.ts)
-    const plainest = r.weak ? undefined : this.bareSubjects.plainest(terms(), r.ranked.slice(0, 3));
+    let plainest = r.weak ? undefined : this.bareSubjects.plainest(terms(), r.ranked.slice(0, 3));
+    // (not over a confident top whose title asks the part the message asks: part-asked-sibling.ts)
+    if (plainest && r.confident && r.top && titleAsksPartAsked(r.top.entry, reading)) plainest = undefined;
     if (plainest) {
       const ranked = [plainest, ...r.ranked.filter((x) => x !== plainest)];
       const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
