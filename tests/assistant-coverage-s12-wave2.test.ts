@@ -72,3 +72,16 @@ describe("a bare subject with the part asked, whose confident top is the entry a
     expect(topOrKind("làn xanh là gì")).toBe("lx-la-gi");
   });
 });
+
+describe("a near tie whose words taken out as the part asked were the subject ('hướng dẫn', 'trực tuyến')", () => {
+  it("is no confident answer from an entry the whole message ranked far behind (the help desk leads or a clarify)", () => {
+    const r = ask("bàn nào ở phường hướng dẫn nộp hồ sơ trên mạng");
+    expect(r.kind === "answer" && r.entries[0]?.id === "phuong-lien-he").toBe(false);
+    expect(r.entries.map((e) => e.id)).toContain("dvc-ho-tro-nop-ho-so");
+  });
+
+  it("keeps a topic-only answer the whole message ranks among its leaders", () => {
+    expect(topOrKind("làm giấy xác nhận khuyết tật cần mang những gì")).toBe("dvc-khuyet-tat");
+    expect(topOrKind("ở phường có chỗ nào hướng dẫn làm hồ sơ trực tuyến không")).toBe("dvc-ho-tro-nop-ho-so");
+  });
+});
