@@ -788,7 +788,7 @@ export class Assistant {
     // (a story before "cho tôi hỏi" may name a title of its own: only the question after the marker names the subject)
     if (r.confident && r !== whole) {
       const named = this.namedByTitleHead(r, whole, this.fold(this.questionAsked(text)));
-      // (a topic-only top the whole message does not rank among its leaders: the words taken out as the part asked were the subject (topic-among-leaders.ts))
+      // (a topic-only top the whole message scores far below its leader: the words taken out as the part asked were the subject (topic-among-leaders.ts))
       return named === r && r === fromTopic && !topicAmongLeaders(r, whole.ranked) ? whole : named;
     }
     // the whole message's confident top shares a head with a close candidate whose subject the message names: ask between them
