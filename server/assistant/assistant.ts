@@ -47,6 +47,8 @@ import { scamStoryTurn } from "./scam-story";
 import { partAskedElsewhere } from "./part-elsewhere";
 import { namesTitleInsidePrevious } from "./title-inside-previous";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
+import { titleAsksPartAsked } from "./part-asked-sibling";
+import { topicAmongLeaders } from "./topic-among-leaders";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
 import { offTopicOf, offTopicTurn } from "./off-topic-turn";
 import { asksToBeConnected } from "./connect-call-request";
@@ -750,10 +752,11 @@ export class Assistant {
     let folded: string | undefined;
     const fold = unnamed(() => (folded ??= this.fold(text)));
     let r = whole;
+    let fromTopic: Retrieval | undefined;
     if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== fold()) {
       // (the whole message names what an entry does not cover: "làm thẻ ngân hàng" whose topic words are "thẻ ngân hàng")
       const topic = this.retrieve(reading.topicText, ward, exclude, text);
-      if (topic.confident) r = topic;
+      if (topic.confident) r = fromTopic = topic;
     }
     // a long message that tells a story before it asks: the question clause alone names an entry
     // clearly, and the whole message's own top is that entry (question-clause.ts)
@@ -783,13 +786,19 @@ export class Assistant {
     // only where the words left for the topic lost the subject the whole message names (the whole
     // message's own confident answers stand: promoting over them cost blind accuracy)
     // (a story before "cho tôi hỏi" may name a title of its own: only the question after the marker names the subject)
-    if (r.confident && r !== whole) return this.namedByTitleHead(r, whole, this.fold(this.questionAsked(text)));
+    if (r.confident && r !== whole) {
+      const named = this.namedByTitleHead(r, whole, this.fold(this.questionAsked(text)));
+      // (a topic-only top the whole message scores far below its leader: the words taken out as the part asked were the subject (topic-among-leaders.ts))
+      return named === r && r === fromTopic && !topicAmongLeaders(r, whole.ranked) ? whole : named;
+    }
     // the whole message's confident top shares a head with a close candidate whose subject the message names: ask between them
     if (!r.weak && this.titleHeads.named(r.top, r.ranked.slice(1, 3).filter((x) => x.score >= HEAD_TIE_SHARE * (r.top?.score ?? 0)), fold())) {
       return { ...r, confident: false, headTie: true, signals: `${r.signals}; một mục khác cùng tên chung được nêu` };
     }
     // a bare procedure noun several entries share: the entry that lists it as a keyword (bare-subject.ts)
-    const plainest = r.weak ? undefined : this.bareSubjects.plainest(terms(), r.ranked.slice(0, 3));
+    let plainest = r.weak ? undefined : this.bareSubjects.plainest(terms(), r.ranked.slice(0, 3));
+    // (not over a confident top whose title asks the part the message asks: part-asked-sibling.ts)
+    if (plainest && r.confident && r.top && titleAsksPartAsked(r.top.entry, reading)) plainest = undefined;
     if (plainest) {
       const ranked = [plainest, ...r.ranked.filter((x) => x !== plainest)];
       const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));

@@ -13,6 +13,7 @@ import { composeAnswer, hasFacet } from "./compose-answer";
 import { englishAskedFacet, englishAsksForPerson, englishAsksPartOnly, englishNamesOtherThing, englishRefersBack, englishToVietnamese } from "./english";
 import { SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN } from "../knowledge/sample-markers";
 import { englishFacet } from "./english-facet";
+import { englishAsksForWriting } from "./english-favour-request";
 import { englishWardFacts } from "./english-ward-facts";
 import { englishYesNo } from "./english-yes-no";
 import { greenLaneYesNoEn } from "./green-lane-yes-no";
@@ -35,6 +36,8 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   const query = englishToVietnamese(text);
   // "Can I talk to a real officer please", "I need to speak with an officer about…": a person, at once
   if (englishAsksForPerson(text)) return handoffInEnglish(text, ctx, [], "asked_for_person");
+  // "Can you help me write an email to my landlord?": a favour, not the ward's contacts (english-favour-request.ts)
+  if (englishAsksForWriting(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
   // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
   // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general

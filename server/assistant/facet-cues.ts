@@ -44,7 +44,8 @@ const cues: Cue[] = [
   },
   {
     facet: "special",
-    strong: w("truong hop dac biet|nguoi gia|cao tuoi|gia yeu|tre em|tre duoi|tre nho|\\d+ tuoi|duoi \\d+|o xa|dang o xa|di lai kho|om nang|benh nang|khuyet tat|nam vien|nuoc ngoai|khong co giay|mat giay|bi mat|uy quyen|nho nguoi|lam ho|lam thay|truong hop|khong di duoc|liet|tai nha"),
+    // ("liệt" alone is someone paralysed, a special case; "liệt sĩ", a martyr, is the subject: vợ liệt sĩ, thân nhân liệt sĩ)
+    strong: w("truong hop dac biet|nguoi gia|cao tuoi|gia yeu|tre em|tre duoi|tre nho|\\d+ tuoi|duoi \\d+|o xa|dang o xa|di lai kho|om nang|benh nang|khuyet tat|nam vien|nuoc ngoai|khong co giay|mat giay|bi mat|uy quyen|nho nguoi|lam ho|lam thay|truong hop|khong di duoc|liet(?! si)|tai nha"),
     weak: w("thi sao|con toi|cho con|chau toi|bo toi|me toi|ong toi|ba toi|tuoi|con nho|be"),
   },
   {

@@ -67,6 +67,9 @@ const matters: Matter[] = [
   // itself; a visa for travelling abroad (the embassy's)
   matter(String.raw`(?:lam|lam lai|cap|cap lai|gia han|mat|xin|doi|in|lay) (?<k>the (?:sinh vien|hoc sinh))|the (?:sinh vien|hoc sinh) (?:bi mat|het han|bi hong|moi)`, { accented: /thẻ (?:sinh viên|học sinh)/ }),
   matter(String.raw`thu tuc (?:di )?(?<k>xuat khau lao dong)|thu tuc (?:xin |lam )?(?<k2>visa)`),
+  // studying abroad itself (session 12: the school's, the embassy's, the agency's): "thủ tục cho con đi du học", "đăng ký
+  // đi du học Nhật"; a ward paper the message names for it stays with that paper ("lý lịch tư pháp cho con đi du học")
+  matter(String.raw`(?:thu tuc|dang ky|ho so|lam ho so|giay to) (?:xin |lam |dang ky )?(?:cho (?:con|chau|em) )?(?:di )?(?<k>du hoc)`, { accented: /du học/ }),
   // a new power or water meter (the utility company's), not a bill ("hóa đơn điện" is the fake-bill scam entry's)
   matter(String.raw`lap (?:dat )?(?:cong to|dong ho (?:dien|nuoc))|(?:cong to|dong ho nuoc) (?:dien |nuoc )?(?:moi|rieng)`),
   // the resident's own retirement paperwork (session 12): "hồ sơ nghỉ hưu", "sắp về hưu thì làm thủ tục gì" is the employer's
