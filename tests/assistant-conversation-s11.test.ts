@@ -3,40 +3,15 @@
  * fixed in general ways. Each conversation below is written for this file (not a tuning line); the rules' predicates are
  * also checked on entries built here.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { Assistant, type AskResult } from "../server/assistant/assistant";
-import { emptyMemory } from "../server/assistant/ask-result";
+import { describe, expect, it } from "vitest";
 import { namesOnlyOtherTitle, properTitleWords } from "../server/assistant/other-title-only";
 import { leansOnClarify } from "../server/assistant/clarify-continuation";
 import { asksPreviousUnderCondition, questionAfterCondition } from "../server/assistant/condition-then-previous";
 import { keyWordAbsent, uncoveredSubject } from "../server/assistant/uncovered-subject";
 import { readFacet } from "../server/assistant/facet-cues";
-import { wardFixture } from "./support/ward-fixture";
-import { MONDAY_9AM } from "./support/knowledge-assistant";
+import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
-const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
-let assistant: Assistant;
-let entries: KnowledgeEntry[] = [];
-beforeAll(async () => {
-  const { kb } = await readKnowledgeDir("knowledge", { strict: true });
-  entries = kb.entries;
-  assistant = new Assistant(kb);
-});
-
-/** One resident's messages in order (memory carried, a minute a turn); every turn's result. */
-function conversation(...messages: string[]): AskResult[] {
-  let memory = emptyMemory();
-  return messages.map((text, i) => {
-    const result = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = result.memory;
-    return result;
-  });
-}
-const led = (r: AskResult | undefined) => `${r?.kind} ${r?.entries[0]?.id}`;
-
-const built = (id: string, title: string): KnowledgeEntry => ({ ...entries[0]!, id, title, questions: [], keywords: [], procedures: [], body: title });
+const { conversation, titled: built } = knowledgeAssistant();
 
 describe("a follow-up naming only another entry's title", () => {
   it("switches to that entry although the previous entry's body mentions the words", () => {

@@ -2,37 +2,15 @@
  * Conversation understanding, session 11 wave 2 (issue 10 §3/§4): classes of follow-up misses found on the tuning
  * conversations and fixed in general ways. Each conversation below is written for this file (not a tuning line).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { Assistant, type AskResult } from "../server/assistant/assistant";
-import { emptyMemory, type ConversationMemory } from "../server/assistant/ask-result";
+import { describe, expect, it } from "vitest";
+import type { AskResult } from "../server/assistant/assistant";
+import type { ConversationMemory } from "../server/assistant/ask-result";
 import { actAfterScam } from "../server/assistant/act-after-scam";
 import { partAskedElsewhere } from "../server/assistant/part-elsewhere";
 import { namesTitleInsidePrevious } from "../server/assistant/title-inside-previous";
-import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
-import { wardFixture } from "./support/ward-fixture";
-import { MONDAY_9AM } from "./support/knowledge-assistant";
+import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
-const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
-let assistant: Assistant;
-let entries: KnowledgeEntry[] = [];
-beforeAll(async () => {
-  const { kb } = await readKnowledgeDir("knowledge", { strict: true });
-  entries = kb.entries;
-  assistant = new Assistant(kb);
-});
-const built = (id: string, title: string): KnowledgeEntry => ({ ...entries[0]!, id, title, questions: [], keywords: [], procedures: [], body: title });
-
-/** One resident's messages in order (memory carried, a minute a turn); every turn's result. */
-function conversation(...messages: string[]): AskResult[] {
-  let memory = emptyMemory();
-  return messages.map((text, i) => {
-    const result = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = result.memory;
-    return result;
-  });
-}
-const led = (r: AskResult | undefined) => `${r?.kind} ${r?.entries[0]?.id}`;
+const { conversation, titled: built } = knowledgeAssistant();
 const outcome = (r: AskResult | undefined) => (r?.kind === "scam_warning" ? r.scam.outcome : r?.kind);
 
 describe("an act done after a scam turn", () => {

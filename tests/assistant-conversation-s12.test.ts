@@ -3,39 +3,15 @@
  * conversations (tuning4/5/8/9) and fixed in general ways. Each conversation below is written for this file
  * (not a tuning line); every one runs through the real Assistant with its conversation memory.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { Assistant, type AskResult } from "../server/assistant/assistant";
-import { emptyMemory } from "../server/assistant/ask-result";
+import { describe, expect, it } from "vitest";
 import { asksAppLogin } from "../server/assistant/app-login";
 import { resumesAfterHandoff } from "../server/assistant/after-handoff";
 import { titleAsksTime } from "../server/assistant/time-entry-elsewhere";
 import { caseEntryElsewhere } from "../server/assistant/case-entry-elsewhere";
 import { contrastTitleTie } from "../server/assistant/contrast-title-tie";
-import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
-import { wardFixture } from "./support/ward-fixture";
-import { MONDAY_9AM } from "./support/knowledge-assistant";
+import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
-const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
-let assistant: Assistant;
-let entries: KnowledgeEntry[] = [];
-beforeAll(async () => {
-  const { kb } = await readKnowledgeDir("knowledge", { strict: true });
-  entries = kb.entries;
-  assistant = new Assistant(kb);
-});
-const built = (id: string, title: string, category = "dich-vu-cong"): KnowledgeEntry => ({ ...entries[0]!, id, title, category, questions: [], keywords: [], procedures: [], body: title } as KnowledgeEntry);
-
-/** One resident's messages in order (memory carried, a minute a turn); every turn's result. */
-function conversation(...messages: string[]): AskResult[] {
-  let memory = emptyMemory();
-  return messages.map((text, i) => {
-    const result = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = result.memory;
-    return result;
-  });
-}
-const led = (r: AskResult | undefined) => `${r?.kind} ${r?.entries[0]?.id}`;
+const { conversation, titled: built } = knowledgeAssistant();
 
 describe("logging in, asked after an app's entry", () => {
   it("'đăng nhập bằng gì' after iHanoi or VssID is that app's login, not the portal's", () => {

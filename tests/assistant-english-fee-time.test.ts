@@ -3,29 +3,11 @@
  * (its Vietnamese text under a one-line English lead), or handed politely to staff when the entry has
  * none — never the same English summary again. Phrasings written for this file.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { emptyMemory, type AskResult } from "../server/assistant/ask-result";
-import { Assistant } from "../server/assistant/assistant";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import type { KnowledgeBase } from "../server/knowledge/knowledge-schema";
-import { MONDAY_9AM } from "./support/knowledge-assistant";
+import { describe, expect, it } from "vitest";
+import { knowledgeAssistant } from "./support/knowledge-assistant";
 import { wardFixture } from "./support/ward-fixture";
 
-let assistant: Assistant;
-let kb: KnowledgeBase;
-beforeAll(async () => {
-  kb = (await readKnowledgeDir("knowledge", { strict: true })).kb;
-  assistant = new Assistant(kb);
-});
-const ward = wardFixture({ slug: "phuong-en-fee", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
-const conversation = (...texts: string[]): AskResult[] => {
-  let memory = emptyMemory();
-  return texts.map((text, i) => {
-    const result = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = result.memory;
-    return result;
-  });
-};
+const { conversation, kb } = knowledgeAssistant(wardFixture({ slug: "phuong-en-fee", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" }));
 
 describe("an English fee or time follow-up after an English answer", () => {
   it("answers the fee of the entry just answered, not its summary again", () => {
@@ -62,7 +44,7 @@ describe("an English fee or time follow-up after an English answer", () => {
 
 describe("English summaries point to nothing the English reply lacks", () => {
   it("no summary_en mentions a section, the full answer or a menu of the reply", () => {
-    for (const entry of kb.entries) {
+    for (const entry of kb().entries) {
       expect(entry.summary_en ?? "", entry.id).not.toMatch(/full answer|under Processing time|see below|choose option|in the menu/i);
     }
   });

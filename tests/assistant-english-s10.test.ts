@@ -2,20 +2,13 @@
  * English messages (issue 10 §4, session 10): classes of misses on the tuning sets' English lines.
  * Messages are written for this file, not copied from the entries' sample questions or the sets.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { emptyMemory } from "../server/assistant/ask-result";
-import { Assistant } from "../server/assistant/assistant";
+import { describe, expect, it } from "vitest";
 import { isEnglish } from "../server/assistant/english";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { knowledgeAssistant, MONDAY_9AM } from "./support/knowledge-assistant";
+import { inEnglish, knowledgeAssistant } from "./support/knowledge-assistant";
 import { wardFixture } from "./support/ward-fixture";
 
 const { ask } = knowledgeAssistant();
-const answeredEn = (text: string) => {
-  const result = ask(text);
-  expect(result.lang, text).toBe("en");
-  return result.kind === "answer" ? result.entry.id : result.kind;
-};
+const answeredEn = (text: string) => inEnglish(ask(text), text);
 
 describe("English with a borrowed accented word or everyday words", () => {
   it("reads English with one accented loanword as English ('fiancée', 'café')", () => {
@@ -73,19 +66,7 @@ describe("English outside the ward's knowledge", () => {
 });
 
 describe("an English follow-up asking who or what qualifies", () => {
-  let assistant: Assistant;
-  beforeAll(async () => {
-    assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
-  });
-  const ward = wardFixture({ slug: "phuong-en", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
-  const conversation = (...texts: string[]) => {
-    let memory = emptyMemory();
-    return texts.map((text, i) => {
-      const result = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-      memory = result.memory;
-      return result;
-    });
-  };
+  const { conversation } = knowledgeAssistant(wardFixture({ slug: "phuong-en", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" }));
 
   it("answers 'what are the requirements?' from the entry just answered, in English", () => {
     const next = conversation("I'd like to marry my Vietnamese boyfriend, how does registration work?", "and what are the requirements?")[1]!;

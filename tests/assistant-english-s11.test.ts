@@ -4,31 +4,12 @@
  * this file, not copied from the entries' sample questions or the sets.
  */
 import { describe, expect, it } from "vitest";
-import { emptyMemory, type AskResult, type ConversationMemory } from "../server/assistant/ask-result";
-import { knowledgeAssistant, MONDAY_9AM } from "./support/knowledge-assistant";
-import { Assistant } from "../server/assistant/assistant";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { beforeAll } from "vitest";
+import { inEnglish, knowledgeAssistant } from "./support/knowledge-assistant";
 
-const { ask, ward } = knowledgeAssistant();
-let assistant: Assistant;
-beforeAll(async () => {
-  assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
-});
-const inEnglish = (result: AskResult, text: string) => {
-  expect(result.lang, text).toBe("en");
-  return result.kind === "answer" ? result.entry.id : result.kind;
-};
+const { ask, conversation: turns } = knowledgeAssistant();
 const answeredEn = (text: string) => inEnglish(ask(text), text);
-/** One resident's conversation: the answer of each turn (entry id or kind), memory carried. */
-function conversation(...texts: string[]): string[] {
-  let memory: ConversationMemory = emptyMemory();
-  return texts.map((text, i) => {
-    const r = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = r.memory;
-    return inEnglish(r, text);
-  });
-}
+/** One resident's conversation: the answer of each turn (entry id or kind), each in English. */
+const conversation = (...texts: string[]): string[] => turns(...texts).map((r, i) => inEnglish(r, texts[i]!));
 
 describe("temporary residence: a Vietnamese person's stay is a citizen's, a foreigner's stays the foreigner's", () => {
   it("answers a Vietnamese colleague's or relative's stay with the citizen's temporary residence, and its follow-ups", () => {

@@ -2,30 +2,17 @@
  * English messages (session 12): classes of misses on tuning9's English lines. Messages are
  * written for this file, not copied from the sets or the entries' sample questions.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { emptyMemory, type AskResult, type ConversationMemory } from "../server/assistant/ask-result";
-import { Assistant } from "../server/assistant/assistant";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { knowledgeAssistant, MONDAY_9AM } from "./support/knowledge-assistant";
+import { describe, expect, it } from "vitest";
+import type { AskResult } from "../server/assistant/ask-result";
+import { inEnglish, knowledgeAssistant } from "./support/knowledge-assistant";
 
-const { ask, ward } = knowledgeAssistant();
-let assistant: Assistant;
-beforeAll(async () => {
-  assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
-});
-const inEnglish = (result: AskResult, text: string) => {
-  expect(result.lang, text).toBe("en");
-  return result.kind === "answer" ? result.entry.id : result.kind;
-};
+const { ask, conversation: turns } = knowledgeAssistant();
 const answeredEn = (text: string) => inEnglish(ask(text), text);
+/** One resident's conversation, every turn answered in English. */
 function conversation(...texts: string[]): AskResult[] {
-  let memory: ConversationMemory = emptyMemory();
-  return texts.map((text, i) => {
-    const r = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = r.memory;
-    expect(r.lang, text).toBe("en");
-    return r;
-  });
+  const results = turns(...texts);
+  results.forEach((r, i) => expect(r.lang, texts[i]).toBe("en"));
+  return results;
 }
 const idOf = (r: AskResult) => (r.kind === "answer" ? r.entry.id : r.kind);
 

@@ -133,42 +133,17 @@ function lostMoney(tokens: Token[], i: number): boolean {
   return mat?.folded === "mat" && (mat.accented === null || mat.accented === "mất") && next !== undefined && LOST_MONEY.has(next.folded);
 }
 
-/** a time said right after "mất" ("đã mất sáng nay", "mất hôm qua"): when it happened */
-const DEATH_TIME: Record<string, ReadonlySet<string>> = {
-  sang: new Set(["nay", "qua"]), chieu: new Set(["nay", "qua"]), toi: new Set(["qua"]), dem: new Set(["qua"]),
-  hom: new Set(["qua", "nay", "kia", "truoc"]), tuan: new Set(["truoc", "roi"]), thang: new Set(["truoc", "roi"]), nam: new Set(["ngoai", "truoc"]),
-};
-/** "làm mất", "đánh mất", "bị mất", "để mất": lost, whoever is near */
-const LOST_VERB = new Set(["lam", "danh", "bi", "de", "roi"]);
-
-/**
- * "mẹ tôi năm nay 87 tuổi, ốm lâu rồi và đã mất sáng nay": a relative earlier in the message, "mất" with no object and
- * a time right after it is a death, though the relative is further back than the words allowed in between (session 12).
- */
-function diedWhen(tokens: Token[], i: number): boolean {
-  const a = tokens[i + 1];
-  const b = tokens[i + 2];
-  if (!a || !b || !DEATH_TIME[a.folded]?.has(b.folded)) return false;
-  const before = tokens[i - 1]?.folded;
-  if (before && LOST_VERB.has(before)) return false;
-  // the thing lost named after the time ("mất hôm qua cái điện thoại")
-  const after = tokens[i + 3]?.folded;
-  if (after && (LOST_OBJECT.has(after) || after === "cai" || after === "chiec" || after === "mot")) return false;
-  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
-    const w = tokens[k]!;
-    if (KIN.has(w.folded) && w.folded !== "nha" && w.folded !== "nguoi" && !(w.accented && NOT_KIN_ACCENTED.has(w.accented))) return true;
-  }
-  return false;
-}
+const isKin = (t: Token) => KIN.has(t.folded) && !(t.accented && NOT_KIN_ACCENTED.has(t.accented));
+const isLostThing = (folded: string) => LOST_OBJECT.has(folded);
 
 function diedSense(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next && LOST_OBJECT.has(next.folded)) return false;
-  if (diedWhen(tokens, i)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const before = tokens[k]!;
-    if (KIN.has(before.folded) && !(before.accented && NOT_KIN_ACCENTED.has(before.accented))) return true;
+    if (isKin(before)) return true;
     if (!BETWEEN.has(before.folded)) break;
   }
-  return diedLaterInClause(tokens, i, (t) => KIN.has(t.folded) && !(t.accented && NOT_KIN_ACCENTED.has(t.accented)));
+  // a death told some words after the relative ("… ốm lâu rồi và đã mất sáng nay"): died-in-clause.ts
+  return diedLaterInClause(tokens, i, isKin, isLostThing);
 }

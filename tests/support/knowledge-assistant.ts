@@ -1,6 +1,8 @@
-import { beforeAll } from "vitest";
+import { beforeAll, expect } from "vitest";
+import { emptyMemory, type AskResult } from "../../server/assistant/ask-result";
 import { Assistant } from "../../server/assistant/assistant";
 import { readKnowledgeDir } from "../../server/knowledge/knowledge-files";
+import type { KnowledgeBase, KnowledgeEntry } from "../../server/knowledge/knowledge-schema";
 import { wardFixture } from "./ward-fixture";
 
 /** Monday 2026-11-23 09:00 in Hanoi (UTC+7): working hours, so handoffs promise a reply today. */
@@ -8,13 +10,41 @@ export const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
 
 /**
  * The assistant over the repository's real knowledge, built once per test file, and an `ask` that
- * sends one fresh message (no conversation memory) to a test ward at MONDAY_9AM.
+ * sends one fresh message (no conversation memory) to a test ward at MONDAY_9AM; `conversation`
+ * sends one resident's messages in order (memory carried, a minute a turn) and gives every turn's
+ * result. `ward`: the test ward's own slug, name or hotline where a file needs another.
  */
-export function knowledgeAssistant() {
-  const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
+export function knowledgeAssistant(ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" })) {
   let assistant: Assistant | undefined;
+  let kb: KnowledgeBase | undefined;
   beforeAll(async () => {
-    assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
+    kb = (await readKnowledgeDir("knowledge", { strict: true })).kb;
+    assistant = new Assistant(kb);
   });
-  return { ward, ask: (text: string) => assistant!.ask(text, ward, MONDAY_9AM) };
+  return {
+    ward,
+    ask: (text: string) => assistant!.ask(text, ward, MONDAY_9AM),
+    conversation: (...messages: string[]): AskResult[] => {
+      let memory = emptyMemory();
+      return messages.map((text, i) => {
+        const result = assistant!.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
+        memory = result.memory;
+        return result;
+      });
+    },
+    /** the real knowledge base (after beforeAll) */
+    kb: () => kb!,
+    /** an entry of the real knowledge with only this id and title (and category), no questions, keywords or procedures */
+    titled: (id: string, title: string, category = "dich-vu-cong"): KnowledgeEntry =>
+      ({ ...kb!.entries[0]!, id, title, category, questions: [], keywords: [], procedures: [], body: title }) as KnowledgeEntry,
+  };
+}
+
+/** A turn's kind and the entry it leads with ("answer dvc-khai-sinh"). */
+export const led = (r: AskResult | undefined) => `${r?.kind} ${r?.entries[0]?.id}`;
+
+/** The answer's entry id (or its kind when no entry), after checking that it is in English. */
+export function inEnglish(result: AskResult, text: string): string {
+  expect(result.lang, text).toBe("en");
+  return result.kind === "answer" ? result.entry.id : result.kind;
 }
