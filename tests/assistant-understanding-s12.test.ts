@@ -5,6 +5,8 @@
  * that makes a rare known pair ("trung thực" for "chứng thực").
  */
 import { describe, expect, it } from "vitest";
+import { resolveWordSenses } from "../server/assistant/word-senses";
+import { analyze } from "../server/assistant/text-analysis";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask } = knowledgeAssistant();
@@ -50,6 +52,15 @@ describe("a confusable spelling that makes a rare known pair", () => {
     expectAnswer("trứng thực chữ ký hết bao nhiêu tiền", "dvc-chung-thuc", "fee");
     expectAnswer("xin trứng thực bằng tốt nghiệp", "dvc-chung-thuc");
     expectAnswer("có trứng thực bản dịch được không", "dvc-chung-thuc");
+  });
+});
+
+describe("where someone died: 'mất tại' is a death, 'mất tài khoản' a loss", () => {
+  const read = (text: string) => resolveWordSenses(analyze(text)).map((t) => t.folded).join(" ");
+  it("reads 'đã mất tại nhà' after a relative as died, and 'mất tài khoản' as lost", () => {
+    expect(read("bố tôi ốm lâu năm và đã mất tại nhà")).toContain("qua doi tai nha");
+    expect(read("ông nội cháu bệnh nặng, vừa mất tại bệnh viện tỉnh")).toContain("qua doi tai benh vien");
+    expect(read("bố tôi đã mất tài khoản ngân hàng")).toContain("mat tai khoan");
   });
 });
 

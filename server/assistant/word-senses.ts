@@ -138,7 +138,8 @@ const isLostThing = (folded: string) => LOST_OBJECT.has(folded);
 
 function diedSense(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next && LOST_OBJECT.has(next.folded)) return false;
+  // "tai" is a thing lost (tài khoản, tài sản), but "mất tại bệnh viện" tells where someone died
+  if (next && LOST_OBJECT.has(next.folded) && next.accented !== "tại") return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const before = tokens[k]!;
     if (isKin(before)) return true;
