@@ -1,0 +1,36 @@
+/**
+ * Classes of misses found on tuning-s12-questions (session 12, second wave, issue 10 §4), each
+ * tested with phrasings of its own (not the tuning lines).
+ */
+import { describe, expect, it } from "vitest";
+import { foldedText } from "../server/assistant/text-analysis";
+import { knowledgeAssistant } from "./support/knowledge-assistant";
+
+const { ask } = knowledgeAssistant();
+
+function expectAnswer(text: string, id: string, shown?: string) {
+  const result = ask(text);
+  expect(result.kind, text).toBe("answer");
+  expect(result.kind === "answer" && result.entry.id, text).toBe(id);
+  if (shown) expect(result.kind === "answer" && result.shown, text).toBe(shown);
+}
+
+describe("regional words read as the standard ones (regional-words.ts)", () => {
+  it("reads ni/nớ/mô/răng/rứa/dzậy/hông/mần/vô/chừ and bầm/u/mạ/tía as này/đó/đâu/sao/vậy/không/làm/vào/giờ/mẹ/bố", () => {
+    expect(foldedText("làm ở ngoài ni được hông")).toBe("lam o ngoai nay duoc khong");
+    expect(foldedText("phường nớ ở mô rứa")).toBe("phuong do o dau vay");
+    expect(foldedText("chừ mần răng dzậy")).toBe("gio lam sao vay");
+    expect(foldedText("bầm tui, u em, mạ tôi, tía tui")).toBe("me tui me em me toi bo tui");
+    expect(foldedText("nhập vô nhà con")).toBe("nhap vao nha con");
+  });
+  it("keeps the standard words they look like", () => {
+    expect(foldedText("mô tả đèn đường hỏng")).toBe("mo ta den duong hong");
+    expect(foldedText("nhổ răng sữa, xi mạ, vô hiệu, bầm tím, bấm nút, hồng")).toBe("nho rang sua xi ma vo hieu bam tim bam nut hong");
+    expect(foldedText("mở tài khoản ở mộ")).toBe("mo tai khoan o mo");
+  });
+  it("answers a clear question written with them instead of handing it off", () => {
+    expectAnswer("đổi căn cước ở ngoài ni được hông", "dvc-can-cuoc");
+    expectAnswer("tía tui mới mất hôm qua, khai tử cần giấy chi", "dvc-khai-tu");
+    expectAnswer("nhập khẩu cho mạ vô nhà tui được hông", "dvc-thuong-tru");
+  });
+});
