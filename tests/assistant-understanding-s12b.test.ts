@@ -34,3 +34,14 @@ describe("regional words read as the standard ones (regional-words.ts)", () => {
     expectAnswer("nhập khẩu cho mạ vô nhà tui được hông", "dvc-thuong-tru");
   });
 });
+
+describe("a bare subject whose top entry is titled for the part asked (bare-subject.ts)", () => {
+  it("keeps the green lane's time entry for 'làn xanh … trong ngày' rather than the definition that lists the bare noun", () => {
+    expectAnswer("làn xanh lấy luôn trong ngày được chứ", "lx-thoi-gian");
+    expectAnswer("lan xanh lay luon trong ngay duoc chu", "lx-thoi-gian");
+  });
+  it("still reads a bare shared noun as the plainest entry", () => {
+    expectAnswer("lệ phí chứng thực", "dvc-chung-thuc", "fee");
+    expectAnswer("chứng thực ở đâu", "dvc-chung-thuc", "where");
+  });
+});
