@@ -45,3 +45,11 @@ describe("a bare subject whose top entry is titled for the part asked (bare-subj
     expectAnswer("chứng thực ở đâu", "dvc-chung-thuc", "where");
   });
 });
+
+describe("a neighbourhood problem told by what residents see, hear or smell (pa-gui-phan-anh keywords)", () => {
+  it("answers with sending a report, not a weak handoff", () => {
+    expectAnswer("mấy tuần nay đèn đường hỏng, đi lại tối om", "pa-gui-phan-anh");
+    expectAnswer("nước thải nhà hàng xóm tràn ra đường, hôi lắm", "pa-gui-phan-anh");
+    expectAnswer("tối nào hàng xóm cũng hát karaoke ồn ào", "pa-gui-phan-anh");
+  });
+});
