@@ -53,3 +53,16 @@ describe("a neighbourhood problem told by what residents see, hear or smell (pa-
     expectAnswer("tối nào hàng xóm cũng hát karaoke ồn ào", "pa-gui-phan-anh");
   });
 });
+
+describe("English words mixed into a Vietnamese question (loanwords.ts)", () => {
+  it("reads them as the Vietnamese words the entries use", () => {
+    expectAnswer("fee làm căn cước bao nhiêu", "dvc-can-cuoc", "fee");
+    expectAnswer("vneid bị lock account", "dvc-vneid-su-co");
+    expectAnswer("apply khai sinh online", "dvc-khai-sinh");
+    expectAnswer("form đăng ký tạm trú download ở đâu", "dvc-tam-tru");
+  });
+  it("leaves an English message to the English reading", () => {
+    const result = ask("Can I check the fee for a certified copy?");
+    expect(result.reply).not.toMatch(/[ăâđêôơư]/);
+  });
+});
