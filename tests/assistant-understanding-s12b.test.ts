@@ -66,3 +66,12 @@ describe("English words mixed into a Vietnamese question (loanwords.ts)", () => 
     expect(result.reply).not.toMatch(/[ăâđêôơư]/);
   });
 });
+
+describe("'có cần thiết không' is how the question asks (question-words.ts)", () => {
+  it("answers the thing asked about instead of handing off on 'thiết'", () => {
+    expectAnswer("vneid mức 2 có cần thiết không", "dvc-vneid-muc-2");
+  });
+  it("keeps 'cần thiết' inside a question about documents", () => {
+    expectAnswer("giấy tờ cần thiết để làm khai sinh", "dvc-khai-sinh");
+  });
+});
