@@ -21,6 +21,8 @@ const SENSE_PROBES = [
   "sở đỏ",
   // a nationality spelt exactly, and not before a place word
   "người nhặt", "người Tày", "người Tây Hồ",
+  // regional words read as the standard ones (regional-words.ts)
+  "ngoài ni được hông", "ở mô rứa", "làm răng dzậy", "bầm tui", "mạ vô nhà",
 ];
 
 let cached: string | undefined;

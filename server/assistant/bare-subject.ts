@@ -13,6 +13,8 @@ import { foldedText } from "./text-analysis";
 const GENERIC = new Set(["thu", "tuc", "lam", "xin", "di"]);
 /** a bare subject is a short phrase */
 const MAX_WORDS = 3;
+/** the top's core coverage over the plainest's from which the top is titled for the whole message */
+const CORE_MARGIN = 0.2;
 
 export class BareSubjects {
   private keywords: Map<string, Set<string>> | undefined;
@@ -54,6 +56,9 @@ export class BareSubjects {
     if (!ids || ids.has(candidates[0]!.entry.id)) return undefined;
     const listing = candidates.filter((c) => ids.has(c.entry.id));
     if (listing.length !== 1) return undefined;
+    // the top's core holds the words around the subject (the part asked, "bản sao") that the plainest lacks: the top is
+    // the entry titled for them ("làn xanh … trong bao lâu", "bản sao khai sinh"), not a longer phrase on the noun
+    if (candidates[0]!.coreCoverage - listing[0]!.coreCoverage >= CORE_MARGIN) return undefined;
     // a noun the entries share: both titles name it ("Chứng thực bản sao …", "Chứng thực hợp đồng …")
     const phrase = ` ${words.join(" ")} `;
     return this.title(candidates[0]!.entry).includes(phrase) && this.title(listing[0]!.entry).includes(phrase) ? listing[0] : undefined;

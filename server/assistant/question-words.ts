@@ -29,6 +29,9 @@ const pairs: ReadonlyArray<{ first: string; firstAccented: string; second: Reado
   // "có bắt buộc không": whether something is required is how the question asks, not what it is about (it named
   // whichever entry's sample question said "bắt buộc": "app iHanoi … có bắt buộc không" read as the ID card)
   { first: "bat", firstAccented: "bắt", second: new Set(["buoc"]), secondAccented: new Set(["buộc"]), notAfter: new Set() },
+  // "có cần thiết không": whether a thing is needed is how the question asks about it, not a subject
+  // ("vneid mức 2 có cần thiết không" left the entry under the coverage line: handed off)
+  { first: "can", firstAccented: "cần", second: new Set(["thiet"]), secondAccented: new Set(["thiết"]), notAfter: new Set() },
 ];
 
 /** The tokens of a question that are read as function words there (a subset of `tokens`, by identity). */

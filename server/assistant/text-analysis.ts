@@ -4,6 +4,8 @@ import { contradictsAccent, synonymAccents, synonymNotBefore, type SynonymAccent
 import { resolveWordSenses } from "./word-senses";
 import { restoreCompoundAccents } from "./compound-accents";
 import { readCitizenIdShorthand } from "./citizen-id-shorthand";
+import { readRegionalWords } from "./regional-words";
+import { readLoanwords } from "./loanwords";
 
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
 export type Token = { folded: string; accented: string | null };
@@ -119,7 +121,9 @@ export type Corrector = (folded: string, accented: boolean, previous?: string, n
  * for words unknown to the index (queries only), synonyms again for what expansion produced.
  */
 export function analyze(text: string, correct?: Corrector): Token[] {
-  const read = restoreCompoundAccents(resolveWordSenses(readCitizenIdShorthand(tokenize(text))));
+  const typed = readRegionalWords(readCitizenIdShorthand(tokenize(text)));
+  // a query's English words as the Vietnamese ones (loanwords.ts), not in whole-message patterns
+  const read = restoreCompoundAccents(resolveWordSenses(correct ? readLoanwords(typed) : typed));
   const rewritten = applySynonyms(read);
   const tokens = expandTeenCode(rewritten);
   // neither synonyms nor teen-code changed the list (each returns it as it is then): synonyms again
