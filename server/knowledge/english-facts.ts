@@ -18,16 +18,29 @@ export function numbersOf(text: string): string[] {
     .sort();
 }
 
+/** What is wrong with one fact's English rendering, for kb:check (English) and the console (Vietnamese). */
+export type EnglishFactIssue = { kind: "numbers"; vi: string[]; en: string[] } | { kind: "marker" } | { kind: "vietnamese" };
+
+export function englishFactIssues(fact: { text: string; text_en?: string }): EnglishFactIssue[] {
+  if (fact.text_en === undefined) return [];
+  const issues: EnglishFactIssue[] = [];
+  const vi = numbersOf(fact.text);
+  const en = numbersOf(fact.text_en);
+  if (vi.join(" ") !== en.join(" ")) issues.push({ kind: "numbers", vi, en });
+  if (/chưa xác nhận|not yet confirmed/i.test(fact.text_en)) issues.push({ kind: "marker" });
+  if (/[\u0300-\u036f\u1EA0-\u1EF9ăâđêôơư]/iu.test(fact.text_en.normalize("NFC"))) issues.push({ kind: "vietnamese" });
+  return issues;
+}
+
 /** kb:check problems of one fact's English rendering ("" prefix-free messages; the caller names the fact). */
 export function checkEnglishFact(fact: { text: string; text_en?: string }): string[] {
-  if (fact.text_en === undefined) return [];
-  const problems: string[] = [];
-  const vi = numbersOf(fact.text).join(" ");
-  const en = numbersOf(fact.text_en).join(" ");
-  if (vi !== en) problems.push(`text_en must state exactly the numbers of text (text: ${vi || "none"}; text_en: ${en || "none"})`);
-  if (/chưa xác nhận|not yet confirmed/i.test(fact.text_en)) problems.push("text_en: do not type the unconfirmed marker; it is added from verified");
-  if (/[\u0300-\u036f\u1EA0-\u1EF9ăâđêôơư]/iu.test(fact.text_en.normalize("NFC"))) problems.push("text_en must be English (Vietnamese letters found)");
-  return problems;
+  return englishFactIssues(fact).map((i) =>
+    i.kind === "numbers"
+      ? `text_en must state exactly the numbers of text (text: ${i.vi.join(" ") || "none"}; text_en: ${i.en.join(" ") || "none"})`
+      : i.kind === "marker"
+        ? "text_en: do not type the unconfirmed marker; it is added from verified"
+        : "text_en must be English (Vietnamese letters found)",
+  );
 }
 
 /** A fact in English as a resident reads it, marker added when unconfirmed; undefined without a rendering. */

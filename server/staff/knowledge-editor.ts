@@ -23,6 +23,7 @@ import { wardReplyMessages, ZALO_TEXT_LIMIT } from "../zalo/message-builder";
 import { can, requireRole, type Actor } from "./access";
 import { auditInsert, lastInsertIdWithPrefix } from "./audit";
 import { runBatch } from "./batch";
+import { requireEnglishOk, type TextFactKey } from "./procedure-english-check";
 
 const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -254,13 +255,19 @@ export class KnowledgeEditor {
     throw new NotFoundError("entry_not_found", `entry ${entityId} not used by ${ward.slug}`, "Không tìm thấy mục kiến thức này.");
   }
 
-  async saveProcedureDraft(actor: Actor, ward: Ward, procedure: Procedure, options: { versionId?: number; note?: string } = {}): Promise<number> {
+  /**
+   * A draft of a procedure record. Its English renderings get kb:check's rules; `previous` (the
+   * record the form was opened on) refuses a Vietnamese fact changed under an English text left as
+   * it was, unless the communicator said it is still right (`englishStillRight`).
+   */
+  async saveProcedureDraft(actor: Actor, ward: Ward, procedure: Procedure, options: { versionId?: number; note?: string; previous?: Procedure; englishStillRight?: ReadonlySet<TextFactKey> } = {}): Promise<number> {
     requireRole(actor, ward.id, "communicator");
     const parsed = procedureSchema.safeParse(procedure);
     if (!parsed.success) {
       const message = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       throw new ValidationError("invalid_procedure", message, `Hồ sơ thủ tục chưa hợp lệ: ${message}`);
     }
+    requireEnglishOk(options.previous, parsed.data, options.englishStillRight);
     return this.saveDraft(actor, ward, "procedure", parsed.data.id, parsed.data, options);
   }
 
@@ -428,6 +435,8 @@ export class KnowledgeEditor {
       // Procedure records are the same for every ward: only a city admin publishes them.
       if (!actor.isCityAdmin) throw new ForbiddenError("shared_procedure", "procedures are city-wide", "Hồ sơ thủ tục dùng chung cho mọi phường; chỉ quản trị cấp thành phố được xuất bản.");
       live = procedureSchema.parse(data);
+      // a draft saved before the English rules (or written elsewhere) cannot publish a wrong English text
+      requireEnglishOk(undefined, live);
     }
     const now = this.clock.now();
     const before = kind === "entry" ? kb.entries.find((e) => e.id === entityId) : kb.procedures.get(entityId);

@@ -201,10 +201,18 @@ const factFields = (key: string) => ({
   [`${key}_source`]: optionalText(500, "Đường dẫn nguồn quá dài."),
   [`${key}_note`]: optionalText(1000, "Ghi chú quá dài."),
 });
+/** A text fact also has its English rendering and "the English text is still right" (after the Vietnamese one changed). */
+const textFactFields = (key: string) => ({
+  ...factFields(key),
+  [`${key}_text_en`]: optionalText(1000, "Bản tiếng Anh quá dài (tối đa 1.000 ký tự)."),
+  [`${key}_en_ok`]: checkbox,
+});
 /** The procedure form: plain fields, and per fact its text, "verified", source and note (issue 14's facts). */
 export const procedureFormSchema = z.object({
   id: z.string().optional(),
   name: z.string().optional(),
+  /** the procedure's name in English, for English answers */
+  name_en: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().min(3, "Tên tiếng Anh cần ít nhất 3 ký tự.").max(200, "Tên tiếng Anh quá dài (tối đa 200 ký tự).").optional()),
   code: optionalText(20, "Mã thủ tục quá dài."),
   code_url: optionalText(500, "Đường dẫn quá dài."),
   summary: optionalText(300, "Tóm tắt tối đa 300 ký tự."),
@@ -215,14 +223,15 @@ export const procedureFormSchema = z.object({
   special: optionalText(2000, "Nội dung quá dài."),
   dvc_url: optionalText(500, "Đường dẫn quá dài."),
   sources: z.preprocess((v) => pairs(v, ["title", "url"]), z.array(z.object({ title: z.string(), url: z.string() }))),
-  ...factFields("where"),
-  ...factFields("legal_time"),
-  ...factFields("fee"),
+  ...textFactFields("where"),
+  ...textFactFields("legal_time"),
+  ...textFactFields("fee"),
   ...factFields("legal_basis"),
 }) as unknown as z.ZodType<ProcedureForm>;
 export type ProcedureForm = {
   id?: string;
   name?: string;
+  name_en?: string;
   code?: string;
   code_url?: string;
   summary?: string;
@@ -235,7 +244,9 @@ export type ProcedureForm = {
   sources: Array<{ title: string; url: string }>;
 } & Record<"where" | "legal_time" | "fee" | "legal_basis", unknown> &
   Record<`${"where" | "legal_time" | "fee" | "legal_basis"}_verified`, boolean> &
-  Record<`${"where" | "legal_time" | "fee" | "legal_basis"}_${"source" | "note"}`, string | undefined>;
+  Record<`${"where" | "legal_time" | "fee" | "legal_basis"}_${"source" | "note"}`, string | undefined> &
+  Record<`${"where" | "legal_time" | "fee"}_text_en`, string | undefined> &
+  Record<`${"where" | "legal_time" | "fee"}_en_ok`, boolean>;
 
 // City: the holiday calendar
 

@@ -10,6 +10,8 @@ import { createMiddleware } from "hono/factory";
 import { can, requireRole } from "../access";
 import { renderPage, type ConsoleContext, type ConsoleEnv } from "../console-env";
 import { entryDraftSchema, type EntryDraft, type Preview } from "../knowledge-editor";
+import { carryEntryFields, carryProcedureFields } from "../console-record-carry";
+import { englishFactLabels, textFactKeys, vietnameseFactLabels, type TextFactKey } from "../procedure-english-check";
 import { askSchema, entityIdSchema, entryFormSchema, previewPartSchema, previewQuery, greenLaneFormSchema, idParam, knowledgeQuery, newEntryQuery, procedureFormSchema, type EntryForm, type KnowledgeQuery } from "../schemas";
 import { foldedText } from "../../assistant/text-analysis";
 import { greenLaneSchema } from "../ward-admin-service";
@@ -121,6 +123,21 @@ const EntryFormView: FC<{ action: string; csrf: string; d: Partial<EntryDraft>; 
       <label>
         <input type="checkbox" name="kind" value="assistance" checked={d.kind === "assistance"} /> Mục về hỗ trợ, trợ cấp cho nhóm người (người cao tuổi, người khuyết tật…): thủ tục người dân nêu tên được ưu tiên hơn mục này
       </label>
+      {d.yes_no?.length ? (
+        <fieldset data-testid="yes-no-facts">
+          <legend>Câu trả lời có/không (giữ nguyên khi lưu, sửa trong kho kiến thức)</legend>
+          <p class="muted">
+            Với câu hỏi có/không về các ý dưới đây, trợ lý trả lời “Dạ có” hoặc “Dạ không” kèm câu trích nguyên văn từ câu trả lời ngắn hoặc nội dung. Nếu bạn sửa câu được trích, khi gửi duyệt hệ thống sẽ báo.
+          </p>
+          <ul>
+            {d.yes_no.map((f) => (
+              <li>
+                Dạ {f.answer}: “{f.says}”
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
       <p>
         <button type="submit">{submit}</button>
       </p>
@@ -194,7 +211,7 @@ export const ZaloPreview: FC<{ p: Preview; worded?: boolean }> = ({ p, worded })
 const submissionLabels = { online_full: "Trực tuyến toàn trình", online_partial: "Trực tuyến một phần", in_person: "Trực tiếp" } as const;
 
 /** One fact of a procedure record: its text, whether an official source confirms it, the source, what to confirm. */
-const FactFields: FC<{ k: FactKey; label: string; value: string; fact: Partial<TextFact> | undefined; multiline?: boolean }> = ({ k, label, value, fact, multiline }) => (
+const FactFields: FC<{ k: FactKey; label: string; value: string; fact: Partial<TextFact> | undefined; multiline?: boolean; english?: TextFactKey }> = ({ k, label, value, fact, multiline, english }) => (
   <fieldset>
     <legend>{label}</legend>
     {multiline ? (
@@ -204,6 +221,19 @@ const FactFields: FC<{ k: FactKey; label: string; value: string; fact: Partial<T
     ) : (
       <input id={`p-${k}`} name={k} type="text" required value={value} aria-label={label} />
     )}
+    {english ? (
+      <>
+        <label for={`p-${k}-en`}>{englishFactLabels[english]} (cho câu trả lời tiếng Anh; cùng các con số như bản tiếng Việt, không ghi “chưa xác nhận”; để trống nếu chưa có)</label>
+        <textarea id={`p-${k}-en`} name={`${k}_text_en`} rows={2} lang="en">
+          {fact?.text_en ?? ""}
+        </textarea>
+        {fact?.text_en ? (
+          <label>
+            <input type="checkbox" name={`${k}_en_ok`} /> Bản tiếng Anh vẫn đúng với bản tiếng Việt mới (chỉ cần khi bạn sửa bản tiếng Việt mà không sửa bản tiếng Anh)
+          </label>
+        ) : null}
+      </>
+    ) : null}
     <label>
       <input type="checkbox" name={`${k}_verified`} checked={!!fact?.verified} /> Đã xác nhận theo nguồn chính thức
     </label>
@@ -223,6 +253,8 @@ const ProcedureFormView: FC<{ action: string; csrf: string; p: Partial<Procedure
     <input type="hidden" name="id" value={p.id ?? ""} />
     <label for="p-name">Tên thủ tục</label>
     <input id="p-name" name="name" type="text" required value={p.name ?? ""} />
+    <label for="p-name-en">Tên tiếng Anh (cho câu trả lời tiếng Anh, không bắt buộc)</label>
+    <input id="p-name-en" name="name_en" type="text" lang="en" value={p.name_en ?? ""} />
     <label for="p-code">Mã thủ tục trên Cổng Dịch vụ công quốc gia (ví dụ 1.001193)</label>
     <input id="p-code" name="code" type="text" value={p.code ?? ""} />
     <label for="p-code-url">Trang của thủ tục trên Cổng Dịch vụ công quốc gia</label>
@@ -241,13 +273,13 @@ const ProcedureFormView: FC<{ action: string; csrf: string; p: Partial<Procedure
         </option>
       ))}
     </select>
-    <FactFields k="where" label="Nơi nộp" value={p.where?.text ?? ""} fact={p.where} />
+    <FactFields k="where" label={vietnameseFactLabels.where} value={p.where?.text ?? ""} fact={p.where} english="where" />
     <label for="p-docs">Giấy tờ (mỗi dòng một loại)</label>
     <textarea id="p-docs" name="documents" rows={5}>
       {(p.documents ?? []).join("\n")}
     </textarea>
-    <FactFields k="legal_time" label="Thời hạn giải quyết theo quy định" value={p.legal_time?.text ?? ""} fact={p.legal_time} />
-    <FactFields k="fee" label="Lệ phí" value={p.fee?.text ?? ""} fact={p.fee} />
+    <FactFields k="legal_time" label="Thời hạn giải quyết theo quy định" value={p.legal_time?.text ?? ""} fact={p.legal_time} english="legal_time" />
+    <FactFields k="fee" label={vietnameseFactLabels.fee} value={p.fee?.text ?? ""} fact={p.fee} english="fee" />
     <FactFields k="legal_basis" label="Căn cứ pháp lý (mỗi dòng một văn bản)" value={(p.legal_basis?.items ?? []).join("\n")} fact={p.legal_basis} multiline />
     <label for="p-online">Làm trực tuyến</label>
     <textarea id="p-online" name="online" rows={2}>
@@ -269,21 +301,30 @@ const ProcedureFormView: FC<{ action: string; csrf: string; p: Partial<Procedure
   </form>
 );
 
-/** The form's flat fields (where, where_verified, where_source, where_note, …) → the record's facts. */
-function procedureOf(form: z.output<typeof procedureFormSchema>, fixedId?: string): Procedure {
+/**
+ * The form's flat fields (where, where_text_en, where_verified, where_source, where_note, …) → the
+ * record's facts. The id is the one of the page (never the form's); fields the form does not show
+ * are carried from `stored`, the record the form was opened on (console-record-carry.ts).
+ */
+function procedureOf(form: z.output<typeof procedureFormSchema>, id: string, stored: Procedure | undefined): Procedure {
   const fact = (key: FactKey) => ({
-    ...(key === "legal_basis" ? { items: lines(form[key]) } : { text: typeof form[key] === "string" ? form[key].trim() : "" }),
+    ...(key === "legal_basis" ? { items: lines(form[key]) } : { text: typeof form[key] === "string" ? form[key].trim() : "", text_en: form[`${key}_text_en`] || undefined }),
     verified: form[`${key}_verified`] === true,
     source: form[`${key}_source`] || undefined,
     note: form[`${key}_note`] || undefined,
   });
-  const { where_verified: _a, where_source: _b, where_note: _c, legal_time_verified: _d, legal_time_source: _e, legal_time_note: _f, fee_verified: _g, fee_source: _h, fee_note: _i, legal_basis_verified: _j, legal_basis_source: _k, legal_basis_note: _l, ...rest } = form;
-  return parseInput(procedureSchema, { ...rest, id: fixedId ?? form.id, where: fact("where"), legal_time: fact("legal_time"), fee: fact("fee"), legal_basis: fact("legal_basis") });
+  const rest = Object.fromEntries(Object.entries(form).filter(([k]) => !/^(where|legal_time|fee|legal_basis)_/.test(k)));
+  const fromForm = parseInput(procedureSchema, { ...rest, id, where: fact("where"), legal_time: fact("legal_time"), fee: fact("fee"), legal_basis: fact("legal_basis") });
+  return carryProcedureFields(stored, fromForm);
 }
+
+/** The facts whose English text the communicator says is still right after the Vietnamese one changed. */
+const englishStillRight = (form: z.output<typeof procedureFormSchema>) => new Set(textFactKeys.filter((k) => form[`${k}_en_ok`]));
 
 const fieldLabels: Array<[keyof EntryDraft, string]> = [
   ["title", "Tiêu đề"],
   ["summary", "Câu trả lời ngắn"],
+  ["summary_en", "Tóm tắt tiếng Anh"],
   ["category", "Chủ đề"],
   ["questions", "Câu hỏi mẫu"],
   ["keywords", "Từ khóa"],
@@ -294,6 +335,9 @@ const fieldLabels: Array<[keyof EntryDraft, string]> = [
   ["verified", "Đã xác minh"],
   ["unverified", "Điều chờ xác nhận"],
   ["action", "Chuyển cán bộ"],
+  ["kind", "Mục về hỗ trợ cho nhóm người"],
+  ["not_covers", "Chủ đề không thuộc phạm vi"],
+  ["yes_no", "Câu trả lời có/không"],
   ["body", "Nội dung trả lời"],
 ];
 const asText = (v: unknown): string =>
@@ -607,7 +651,9 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
   });
   app.post("/console/w/:slug/kb/e/:id/draft", validate("param", entityParams), validate("form", entryFormSchema), async (c) => {
     const ward = c.get("ward");
-    const vid = await editor.saveEntryDraft(c.get("session").actor, ward, draftOf(c.req.valid("form"), ward, c.req.valid("param").id));
+    const { id } = c.req.valid("param");
+    const live = (await editor.knowledgeBase()).entries.find((e) => e.id === id);
+    const vid = await editor.saveEntryDraft(c.get("session").actor, ward, carryEntryFields(live, draftOf(c.req.valid("form"), ward, id)));
     return c.redirect(`${kbBase(c)}/v/${vid}?ok=saved`, 303);
   });
 
@@ -633,7 +679,10 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
   });
   app.post("/console/w/:slug/kb/p/:id/draft", validate("param", entityParams), validate("form", procedureFormSchema), async (c) => {
     const ward = c.get("ward");
-    const vid = await editor.saveProcedureDraft(c.get("session").actor, ward, procedureOf(c.req.valid("form")));
+    const { id } = c.req.valid("param");
+    const form = c.req.valid("form");
+    const live = (await editor.knowledgeBase()).procedures.get(id);
+    const vid = await editor.saveProcedureDraft(c.get("session").actor, ward, procedureOf(form, id, live), { previous: live, englishStillRight: englishStillRight(form) });
     return c.redirect(`${kbBase(c)}/v/${vid}?ok=saved`, 303);
   });
 
@@ -703,8 +752,13 @@ export function registerKnowledgePages(app: Hono<ConsoleEnv>, services: Services
     const vid = c.req.valid("param").vid;
     const v = await editor.version(actor, ward, vid);
     const form = await c.req.parseBody({ all: true });
-    if (v.kind === "entry") await editor.saveEntryDraft(actor, ward, draftOf(parseInput(entryFormSchema, form), ward, v.entityId), { versionId: vid });
-    else await editor.saveProcedureDraft(actor, ward, procedureOf(parseInput(procedureFormSchema, form), v.entityId), { versionId: vid });
+    // the fields the form does not show come from this version as stored, not from the request
+    const stored = JSON.parse(v.data);
+    if (v.kind === "entry") await editor.saveEntryDraft(actor, ward, carryEntryFields(stored as EntryDraft, draftOf(parseInput(entryFormSchema, form), ward, v.entityId)), { versionId: vid });
+    else {
+      const input = parseInput(procedureFormSchema, form);
+      await editor.saveProcedureDraft(actor, ward, procedureOf(input, v.entityId, stored as Procedure), { versionId: vid, previous: stored as Procedure, englishStillRight: englishStillRight(input) });
+    }
     return c.redirect(`${kbBase(c)}/v/${vid}?ok=saved`, 303);
   });
   const transition = (path: string, run: (vid: number, c: ConsoleContext) => Promise<unknown>, ok: string, toEntity = false) =>
