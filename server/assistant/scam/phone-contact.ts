@@ -28,8 +28,22 @@ const scriptMarksForNumber: SignalName[] = [
   "recovery", "wrong_number", "gambling", "gov_gift", "fake_papers", "borrow", "account_excuse",
 ];
 
-export function numberInScript(set: ReadonlySet<SignalName>): boolean {
+/** a bill "not paid" or "overdue" (folded): with a cut-off threat, the impersonated utility's collection script */
+const unpaidBill = /\b(chua (thanh toan|nop|dong|tra)|no (tien|cuoc)|qua han)\b/;
+
+const prizeClaim = /\b(trung (thuong|giai)|nhan (giai|thuong)|lam thu tuc|thu tuc nhan)\b/;
+
+export function numberInScript(set: ReadonlySet<SignalName>, folded: string): boolean {
   if (scriptMarksForNumber.some((s) => set.has(s))) return true;
+  // "Tiền điện tháng 11 chưa thanh toán, sẽ cắt điện lúc 14h, LH 0912…": a cut-off for a debt, settled through
+  // a private number (the utilities' own reminders give their registered hotline, which is no "phone" here)
+  if (set.has("threat") && unpaidBill.test(folded)) return true;
+  // a prize won or money "waiting", claimed through the number ("trúng giải nhì … liên hệ hotline 0876… để làm thủ
+  // tục nhận giải"; "khoản tiền BHXH chưa nhận … liên hệ cán bộ … để làm thủ tục"): shops' promotions name gifts,
+  // not a procedure to claim them
+  if (set.has("prize") && prizeClaim.test(folded)) return true;
+  // an account or SIM to be "updated" under a lock or cut-off threat, through the number
+  if (set.has("threat") && set.has("account_update")) return true;
   // "pay" next to a number, unless the message hands the reader a code (the bank's own confirmation:
   // "Nhập mã OTP … để xác nhận chuyển 2.000.000 VND cho …, số điện thoại 0918…")
   return set.has("money_request") && !set.has("code_delivery");

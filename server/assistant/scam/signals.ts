@@ -315,6 +315,11 @@ function numbersIn(cleaned: string, folded: string, wardNumbers: ReadonlySet<str
   return { phones: [...phones], accounts: [...accounts] };
 }
 
+/** A power cut announced for works: "lịch (tạm) ngừng cấp điện", "cắt điện … để sửa chữa / bảo dưỡng lưới điện". */
+const scheduledCutSource = "\\b(lich (tam )?(cat|ngung|ngung cap|ngung cung cap) dien|(cat|ngung cap|tam ngung cap|ngung cung cap) dien( \\S+){0,12} de (sua( chua)?|bao duong|bao tri|thi cong|dau noi|nang cap|ve sinh|thay the|xu ly su co|cai tao))\\b";
+const scheduledCut = new RegExp(scheduledCutSource);
+const scheduledCutAll = new RegExp(scheduledCutSource, "g");
+
 /** "đã được nạp 50.000đ", "đã thanh toán thành công": something done, not asked for. */
 const doneMoney = /\b(da duoc|da|vua|duoc|vua duoc) (nap|chuyen|cong|thanh toan|nhan|nop|ck|tru)\b/g;
 
@@ -457,7 +462,8 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("secrecy", matches(secrecy, folded));
   on("no_callback", matches(noCallback, folded));
 
-  on("threat", matches(threat, folded));
+  // a power cut scheduled for works ("lịch cắt điện …", "cắt điện … để sửa chữa lưới điện") is no threat
+  on("threat", matches(threat, folded) && !(scheduledCut.test(folded) && !matches(threat, folded.replace(scheduledCutAll, " "))));
   on("urgency", matches(urgency, folded));
   on("prize", matches(prize, folded));
   on("easy_money", matches(easyMoney, lureText));
@@ -500,7 +506,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // a mobile number to call or text is a private contact only in a message that also carries a script's
   // own mark (phone-contact.ts); a delivery man's, a ward officer's or a clinic's number in an ordinary
   // notice is how such notices are written (bench:scam slice "phone numbers")
-  on("private_chat", phones.length > 0 && !optout && contactWord.test(folded) && numberInScript(set));
+  on("private_chat", phones.length > 0 && !optout && contactWord.test(folded) && numberInScript(set, folded));
   // warning words head scams too ("CẢNH BÁO: … chuyển sang tài khoản an toàn", "Lưu ý: đọc mã OTP cho
   // tổng đài viên"): a message is protective only when it asks nothing through an unofficial channel
   on("protective", matches(protective, folded) && !asksOffChannel(set, requestText, requestText === folded ? unofficial.length > 0 : undefined, phones));
