@@ -81,6 +81,11 @@ describe("tuning-s12 classes", () => {
     expect(assessHost("t1nyurl.com").shortener).toBe(true);
   });
 
+  it("'có … không phường, tôi cần …' is the resident's own question, not a received job offer", () => {
+    expect(checkScam("có chỗ nào dạy nghề cho người lớn tuổi không phường, tôi muốn kiếm thêm tiền").outcome).toBe("not_forwarded");
+    expect(checkScam("co viec lam them tai nha khong ad, minh can thu nhap").outcome).toBe("not_forwarded");
+  });
+
   it("avoiding a scam is no victim; a loss told with 'not again' is", () => {
     expect(readVictim("mẹ tôi mới dùng ví điện tử, dặn mẹ những gì cho khỏi bị lừa")).toBeUndefined();
     expect(readVictim("chỉ ông bà cách nghe điện thoại lạ kẻo bị lừa")).toBeUndefined();
