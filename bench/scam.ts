@@ -53,6 +53,8 @@ export async function runScamBench(log: (s: string) => void = console.log) {
     s11Validation: evaluate("validation", { only: "real_s11" }),
     s11Training: evaluate("training", { only: "real_s11" }),
     s12Validation: evaluate("validation", { only: "real_s12" }),
+    phoneValidation: evaluate("validation", { only: "phone_numbers" }),
+    phoneTraining: evaluate("training", { only: "phone_numbers" }),
   };
   const candidates: Array<[string, ReturnType<typeof both>]> = [
     ["hand weights", both({ kind: "hand" })],
@@ -142,6 +144,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(formatFigures(r.real.s11Training));
   console.log();
   console.log(formatFigures(r.real.s12Validation));
+  console.log();
+  console.log(formatFigures(r.real.phoneValidation));
+  console.log();
+  console.log(formatFigures(r.real.phoneTraining));
   console.log("\n| check | split | recall | recall, question in front | precision | false alarms | questions normal | victims |");
   console.log("|---|---|---|---|---|---|---|---|");
   for (const split of ["validation", "realValidation", "realEarlierValidation", "realFreshValidation", "realS5Validation", "realS6Validation", "writtenValidation", "training"] as const) for (const [name, f] of r.candidates) console.log(row(name, f[split]));

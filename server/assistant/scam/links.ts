@@ -112,7 +112,8 @@ export function assessHost(host: string, path = ""): LinkFinding {
     host,
     official,
     fakeGov: false,
-    shortener: shorteners.has(host),
+    // (a shortener's name in look-alike digits, "b1t.ly", "t1nyurl.com", hides the destination as well)
+    shortener: shorteners.has(host) || (/[01]/.test(host) && shorteners.has(host.replace(/1/g, "i").replace(/0/g, "o"))),
     // zalo.me/<phone>, t.me/<name>: a private chat; zalo.me/<oa-name> is an Official Account page
     handoff,
     ip,

@@ -30,8 +30,19 @@ export function hashBucket(s: string, buckets: number): number {
 }
 
 /** Distinct hashed n-gram buckets of a folded text (word-boundary padded). */
+/**
+ * The corpus the model learns from masks people's mobile numbers as 4 digits and x ("0986xxxxxx"); a real
+ * number reaches the check whole. The n-grams read every mobile number in that masked shape, in training
+ * and in use alike, so a real number's digits are no feature the corpus never showed (signals still see it).
+ */
+const wholeMobile = /(?<![\dx])((?:\+84|0)[\s.-]?\d{3})((?:[\s.-]?\d){6})(?![\dx])/g;
+export function maskMobiles(folded: string): string {
+  return mobileDigits.test(folded) ? folded.replace(wholeMobile, (_m, head: string, rest: string) => head + rest.replace(/\d/g, "x")) : folded;
+}
+const mobileDigits = /\d{3}[\s.-]?\d{3}/;
+
 export function ngramBuckets(folded: string, sizes: number[], buckets: number): number[] {
-  const text = ` ${folded.replace(/\d/g, "0")} `;
+  const text = ` ${maskMobiles(folded).replace(/\d/g, "0")} `;
   const out = new Set<number>();
   for (const n of sizes) for (let i = 0; i + n <= text.length; i++) out.add(hashBucket(text.slice(i, i + n), buckets));
   return [...out];
@@ -65,7 +76,7 @@ export function linearScore(model: ScamModel, signals: Signals): number {
   const { counted, maxN, weights, stamp, generation } = d;
   // ngramBuckets()'s text (" " + folded with every digit as "0" + " ") as character codes, in a
   // buffer kept between calls: no string is built per call
-  const folded = signals.folded;
+  const folded = maskMobiles(signals.folded);
   const length = folded.length + 2;
   if (d.codes.length < length) d.codes = new Uint16Array(Math.max(length, 2 * d.codes.length));
   const codes = d.codes;

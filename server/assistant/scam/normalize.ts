@@ -34,6 +34,10 @@ export function foldForScam(text: string): string {
 }
 
 const recentFolds = new Map<string, string>();
+/** a short word split by one dot, not part of a longer host or path */
+const dottedWord = /(?<![a-z0-9.\/@-])([a-z]{1,3})\.([a-z]{1,3})(?![a-z0-9.\/@-])/g;
+/** endings that make "x.y" a host name (Vietnamese words such as "la", "co", "me", "to", "ai" are left out) */
+const webEnding = /^(vn|com|net|org|gov|edu|ly|io|cc|tk|ml|gq|cf|xyz|top|app|biz|us|uk|gg|ws|pw|sh|gl)$/;
 /** characters the l33t rules below rewrite: without one, those three passes change nothing */
 const leetChar = /[013457@!$|]/;
 
@@ -43,6 +47,12 @@ function foldUncachedForScam(text: string): string {
   // (a Vietnamese letter may be two: "ch.u.c m.u.n.g", "n.g.u.o.i"; three pieces at least, so "mb.vn" stays)
   t = t.replace(/(?<![a-z0-9])(?:[a-z]{1,2}[.\-_*·] ?){2,}[a-z]{1,2}(?![a-z0-9])/g, (m) => m.replace(/[.\-_*· ]/g, ""));
   t = t.replace(/(?<![a-z0-9])(?:[a-z] ){3,}[a-z](?![a-z0-9])/g, (m) => m.replace(/ /g, ""));
+  // a message spelled with one dot inside its words ("T.a.i khoan c.ua b.an b.i kh.oa, x.a.c min.h"): at three
+  // such words or more, the dots go, except before a web ending ("mb.vn", "vcb.com", a link with a path)
+  if (/[a-z]\.[a-z]/.test(t)) {
+    const split = t.match(dottedWord);
+    if (split && split.length >= 3) t = t.replace(dottedWord, (m, a: string, b: string) => (webEnding.test(b) ? m : a + b));
+  }
   // amounts with the letter O for zero: "5OO.OOOđ"
   if (/\do|o[.,]o/.test(t)) t = t.replace(/(?<![a-z0-9])\d[\do]*(?:[.,][\do]{3})+(?![a-z0-9]{2})/g, (m) => m.replace(/o/g, "0"));
   // l33t between letters, and a leading ! or @ before letters

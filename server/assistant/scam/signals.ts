@@ -7,6 +7,7 @@ import { foldForScam } from "./normalize";
 import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
 import { expiringSubjects, isOwnSite, isOwnVnSite, ownSenderName } from "./own-site";
 import { phoneNumbersIn } from "./ward-numbers";
+import { contactWord, numberInScript } from "./phone-contact";
 import { adderTo } from "./set-tests";
 import { invitesToGamble } from "./gambling";
 import { englishSignals } from "./english-cues";
@@ -178,9 +179,9 @@ const multipliedTopup = /(\bx ?([2-9]|10)\b|\bgap (\d+|hai|ba|bon|nam|muoi) lan|
 const prizeWon = /(quay so (ngau nhien|trung thuong|may man)|trung thuong|trung giai|da (may man )?nhan duoc (1|mot) (chiec|xe|dien thoai|phan qua|giai))/;
 const paidShortCode = /\bsoan (tin )?\S+( \S+)? gui (\d lan (den|toi) )?[678]\d{3}\b|\bgui (\d lan )?(den|toi) [678]\d{3}\b/;
 const idPhoto = /(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|\bxin\s+(\S+\s+){0,2}so\s+(cccd|cmnd|can cuoc|dinh danh)\b|\b(doc|gui|nhan|bao|cung cap)\s+(lai\s+)?((giup|gium|cho)\s+){1,2}(em|minh|toi|anh|chi|ben em|can bo|nhan vien)\s+so\s+(cccd|cmnd|can cuoc|dinh danh)\b|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
-const transferVerb = "(chuyen|ck|nop|(?<!\\bdi |\\d )dong|nap|thanh toan|dat coc|coc|tam ung|bao lanh|chuyen khoan|gui tien|(?<!(bao|dong) )tra truoc|dong truoc|nop truoc|chuyen truoc)";
+const transferVerb = "(chuyen|ck|nop|(?<!\\bdi |\\d )dong(?! gia)|nap|thanh toan|dat coc|coc|tam ung|bao lanh|chuyen khoan|gui tien|(?<!(bao|dong) )tra truoc|dong truoc|nop truoc|chuyen truoc)";
 const personalAccount = rx(
-  `${transferVerb}\\s+(\\S+\\s+){0,8}(tk (ca nhan|rieng)|tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien|(cua )?(bac si|y ta|giao vien|co giao|thay giao))|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|thue bao|\\(|tk goc)\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|(chuyen khoan|chuyen tien|chuyen|ck|nop|dong|thanh toan) (vao|toi|den|qua|cho) (tk|tai khoan|stk|so tai khoan|so tk)( ca nhan| rieng)?\\s*:?\\s*(\\d+x{2,}|x{3,})|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
+  `${transferVerb}\\s+(\\S+\\s+){0,8}(tk (ca nhan|rieng)|tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien|(cua )?(bac si|y ta|giao vien|co giao|thay giao))|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|thue bao|\\(|tk goc)\\s*:?\\s*)(?<!\\b(lh|lien he|sdt|so dien thoai|dien thoai|giao hang|shipper|tai xe|buu ta)( \\S+){0,4}\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|(chuyen khoan|chuyen tien|chuyen|ck|nop|dong|thanh toan) (vao|toi|den|qua|cho) (tk|tai khoan|stk|so tai khoan|so tk)( ca nhan| rieng)?\\s*:?\\s*(\\d+x{2,}|x{3,})|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
 );
 /** "Pay a 2 million processing fee to claim your prize": a fee to release a prize or a parcel, in English */
 const feeEnglish = /\b(pay|send|transfer) (\S+ ){0,4}(processing|handling|release|delivery|customs|clearance|activation) fee\b/;
@@ -290,7 +291,7 @@ const balance = /(\b(sd|so du|sdc|so du kha dung)\s*:?\s*\d[\d.,]*|[+-]\s?[\d][\
 const inPerson = /(tai quay|diem giao dich|chi nhanh|tru so|den truc tiep|mang theo (cccd|can cuoc|cmnd|so)|cua hang(?! (shopee|lazada|tiki|tiktok|online|truc tuyen))|phong giao dich|buu cuc|bo phan mot cua|nha van hoa)/;
 const noFee = /(khong thu (bat ky )?(khoan )?(phi|tien)|khong (mat|nop) (bat ky )?(khoan )?(phi|tien))/;
 const ignoreIfDone = /(neu (quy khach |ban )?da (thuc hien|thanh toan|cap nhat),? (vui long )?bo qua|bo qua tin nhan nay)/;
-const hotlineWords = /(lh|lien he|cskh|tong dai|hotline|goi|soan .{1,25} gui)\s*:?\s*(\d[\d .]{2,13}\d)/g;
+const hotlineWords = /(lh|lien he|cskh|tong dai|hotline|goi|soan .{1,25} gui)\s*:?\s*(?:[a-z]\S* (?:(?:hotline|tong dai|so|cskh) )?)?(\d[\d .]{2,13}\d)/g;
 
 const ownLine = /(thue bao|\btb|so may)\s*:?\s*$/;
 const mobilePattern = /(?<![\d])(?:\+84|0)[\s.-]?[35789]\d(?:[\s.-]?\d){7}(?!\d)/g;
@@ -313,6 +314,11 @@ function numbersIn(cleaned: string, folded: string, wardNumbers: ReadonlySet<str
   }
   return { phones: [...phones], accounts: [...accounts] };
 }
+
+/** A power cut announced for works: "lịch (tạm) ngừng cấp điện", "cắt điện … để sửa chữa / bảo dưỡng lưới điện". */
+const scheduledCutSource = "\\b(lich (tam )?(cat|ngung|ngung cap|ngung cung cap) dien|(cat|ngung cap|tam ngung cap|ngung cung cap) dien( \\S+){0,12} de (sua( chua)?|bao duong|bao tri|thi cong|dau noi|nang cap|ve sinh|thay the|xu ly su co|cai tao))\\b";
+const scheduledCut = new RegExp(scheduledCutSource);
+const scheduledCutAll = new RegExp(scheduledCutSource, "g");
 
 /** "đã được nạp 50.000đ", "đã thanh toán thành công": something done, not asked for. */
 const doneMoney = /\b(da duoc|da|vua|duoc|vua duoc) (nap|chuyen|cong|thanh toan|nhan|nop|ck|tru)\b/g;
@@ -449,14 +455,15 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   const installText = requestText.replace(/\btai (ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|shopee|lazada|tiki|grab|etax mobile)\b/g, "trong ung dung $2");
   on("app_install", (requested(installText, appInstall) && !matches(fromStore, folded)) || matches(fakeAppVersion, requestText));
   on("click_request", links.length && matches(clickRequest, folded));
-  // a phone number to call is a private contact, except in an advert that carries the legal opt-out
+  // asked to move to a private chat (Zalo, Telegram, a group, a video call); a number to call: below
   const optout = matches(adOptout, folded);
-  on("private_chat", requested(folded, privateChat) || (phones.length && !optout && /(lien he|\blh\b|goi|nhan tin|ket ban|zalo|sdt|so dien thoai|hotline)/.test(folded)));
+  on("private_chat", requested(folded, privateChat));
   on("keypress", matches(keypress, folded));
   on("secrecy", matches(secrecy, folded));
   on("no_callback", matches(noCallback, folded));
 
-  on("threat", matches(threat, folded));
+  // a power cut scheduled for works ("lịch cắt điện …", "cắt điện … để sửa chữa lưới điện") is no threat
+  on("threat", matches(threat, folded) && !(scheduledCut.test(folded) && !matches(threat, folded.replace(scheduledCutAll, " "))));
   on("urgency", matches(urgency, folded));
   on("prize", matches(prize, folded));
   on("easy_money", matches(easyMoney, lureText));
@@ -496,6 +503,10 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   for (const s of englishSignals(folded)) set.add(s);
 
   on("code_delivery", matches(codeDelivery, folded));
+  // a mobile number to call or text is a private contact only in a message that also carries a script's
+  // own mark (phone-contact.ts); a delivery man's, a ward officer's or a clinic's number in an ordinary
+  // notice is how such notices are written (bench:scam slice "phone numbers")
+  on("private_chat", phones.length > 0 && !optout && contactWord.test(folded) && numberInScript(set, folded));
   // warning words head scams too ("CẢNH BÁO: … chuyển sang tài khoản an toàn", "Lưu ý: đọc mã OTP cho
   // tổng đài viên"): a message is protective only when it asks nothing through an unofficial channel
   on("protective", matches(protective, folded) && !asksOffChannel(set, requestText, requestText === folded ? unofficial.length > 0 : undefined, phones));

@@ -11,7 +11,7 @@ import { asksWhereToReport } from "./report-where";
  * victims; a forwarded scam text ("tài khoản của quý khách bị trừ…") is not one either.
  */
 
-const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi lua\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong) bi lua\b|\bkhong bi lua\b|\bco nen (\S+ ){0,5}(khong|ko|k)\s*\??$/;
+const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi lua\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong|khoi|keo) bi lua\b(?! (nua|lan nua))|\bkhong bi lua\b(?! (nua|lan nua))|\bco nen (\S+ ){0,5}(khong|ko|k)\s*\??$/;
 /**
  * worry about losing money ("có mất tiền không", "sợ mất tiền") or a question about a cost ("khai
  * sinh có phải mất tiền không", "có bị mất phí ko", and (session 11) a question ending "… làm lại có mất tiền" without its
