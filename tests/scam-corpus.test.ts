@@ -22,8 +22,12 @@ describe("scam check on the labelled corpus", () => {
     // out of this set too ("real_s10")
     const f = evaluate("validation", { only: "before_s9" });
     expect(f.messages).toBeGreaterThanOrEqual(600);
-    expect(f.recall).toBeGreaterThanOrEqual(92.2); // measured 92.7% (session 5; 92.6% in session 4)
-    expect(f.recallQuestionBefore).toBeGreaterThanOrEqual(92.2); // measured 92.8%
+    // session 12: a mobile number counts as the scammer's channel only with a script's mark (real
+    // numbers in genuine notices were warned: the phone-number slice's false alarms 27.7% → 6.4% on
+    // validation, 24.8% → 0% on training, chosen on training rows only); it cost about one validation
+    // scam here (92.7% → 91.7%), accepted by the lead and disclosed in the session-12 closing note
+    expect(f.recall).toBeGreaterThanOrEqual(91.2); // measured 91.7% (session 12; 92.7% in session 5)
+    expect(f.recallQuestionBefore).toBeGreaterThanOrEqual(91.2); // measured 91.7% (session 12; 92.8% before)
     // session 4 added 204 real genuine messages (no scams) to the split, so these two are on a new set
     expect(f.falseAlarm).toBeLessThanOrEqual(4.5); // measured 3.9% (7.2% on the older 427 messages)
     // measured 88.5% (session 6: the n-gram model retrained with session 6's training texts trades
