@@ -9,6 +9,7 @@ import { Assistant, type AskResult } from "../server/assistant/assistant";
 import { emptyMemory } from "../server/assistant/ask-result";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "../server/assistant/scam-followups";
 import { returnedTopic } from "../server/assistant/return-to-topic";
+import { helpEntryAsked } from "../server/assistant/help-request";
 import { wardFixture } from "./support/ward-fixture";
 import { MONDAY_9AM } from "./support/knowledge-assistant";
 
@@ -81,5 +82,32 @@ describe("going back to a topic after something came between", () => {
     expect(returnedTopic("quay lại phường nộp lại có được không")).toBeUndefined();
     expect(returnedTopic("quay lai lay ket qua luc nao")).toBeUndefined();
     expect(returnedTopic("Quay lại câu hỏi về tạm trú, ở đâu làm")).toBe("tạm trú, ở đâu làm");
+  });
+});
+
+describe("someone to help, asked after a procedure", () => {
+  it("'có ai tới nhà giúp không, bà tôi 80 tuổi' after VNeID's troubles: help at home, not VNeID's special cases", () => {
+    const turns = conversation("quên mật khẩu vneid thì làm sao", "có ai tới nhà giúp không, bà tôi 80 tuổi");
+    expect(led(turns[0])).toBe("answer dvc-vneid-su-co");
+    expect(led(turns[1])).toBe("answer kns-ho-tro-tai-nha");
+    expect(shown(turns[1])).toBe("summary");
+  });
+  it("'có ai xuống nhà giúp được không' after the help-filing entry: help at home", () => {
+    const turns = conversation("không biết dùng điện thoại để nộp hồ sơ", "có ai xuống nhà giúp được không");
+    expect(led(turns[0])).toBe("answer dvc-ho-tro-nop-ho-so");
+    expect(led(turns[1])).toBe("answer kns-ho-tro-tai-nha");
+  });
+  it("'tôi chịu, có ai làm hộ không' after filing online: who helps file", () => {
+    const turns = conversation("nộp hồ sơ trực tuyến các bước thế nào", "tôi chịu, có ai làm hộ không");
+    expect(led(turns[0])).toBe("answer dvc-nop-ho-so");
+    expect(led(turns[1])).toBe("answer dvc-ho-tro-nop-ho-so");
+  });
+  it("coming home to do the procedure's own work, or after a scam, is no request for help", () => {
+    const entries = assistant.kb.entries.filter((e) => e.status === "published");
+    const byId = (id: string) => entries.find((e) => e.id === id)!;
+    expect(helpEntryAsked(typedFolded("tôi không tự đi được, có ai đến nhà đánh giá không"), byId("dvc-khuyet-tat"), entries)).toBeUndefined();
+    expect(helpEntryAsked(typedFolded("có ai làm giúp không"), byId("ld-bi-lua-roi"), entries)).toBeUndefined();
+    expect(helpEntryAsked(typedFolded("có ai đến nhà giúp không"), byId("kns-ho-tro-tai-nha"), entries)).toBeUndefined();
+    expect(helpEntryAsked(typedFolded("có ai đến nhà giúp không"), byId("dvc-khuyet-tat"), entries)?.id).toBe("kns-ho-tro-tai-nha");
   });
 });

@@ -87,6 +87,7 @@ import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
 import { contrastTitleTie } from "./contrast-title-tie";
 import { returnedTopic } from "./return-to-topic";
+import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
@@ -455,6 +456,9 @@ export class Assistant {
     const contrastedAway = !!previous && !r.weak && contrastOpener(text) && ((t) => t.length >= 2 && this.index.termCoverage(previous.id, t, "core") === 0)(topicTerms());
     if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
       const terms = topicTerms();
+      // "có ai đến nhà giúp không, tôi 75 tuổi rồi": someone to help is a matter of its own (help-request.ts)
+      const helper = helpEntryAsked(typedFolded(text), previous, this.published.filter((e) => appliesTo(e, ctx.ward)));
+      if (helper) return this.answer(helper, { ...reading, facet: reading.facet === "special" ? undefined : reading.facet }, folded, { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" }, ctx, false);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
       const otherSense = (w: string) => !!r.top && this.boundSyllables.boundElsewhere(w, folded, r.top.entry);
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
