@@ -457,7 +457,7 @@ export class Assistant {
     if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
       const terms = topicTerms();
       // "có ai đến nhà giúp không, tôi 75 tuổi rồi": someone to help is a matter of its own (help-request.ts)
-      const helper = helpEntryAsked(typedFolded(text), previous, this.published.filter((e) => appliesTo(e, ctx.ward)));
+      const helper = helpEntryAsked(typedFolded(text), previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)));
       if (helper) return this.answer(helper, { ...reading, facet: reading.facet === "special" ? undefined : reading.facet }, folded, { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" }, ctx, false);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
       const otherSense = (w: string) => !!r.top && this.boundSyllables.boundElsewhere(w, folded, r.top.entry);

@@ -22,13 +22,13 @@ const helpsAtHome = (e: KnowledgeEntry) => /\b(?:tai|tan) nha\b/.test(titleOf(e)
 const helpsFile = (e: KnowledgeEntry) => /\bai giup\b/.test(titleOf(e));
 
 /**
- * The help entry this follow-up asks for (`plain`: the message folded as typed), or undefined. Not after a scam entry
+ * The help entry this follow-up asks for (`plain`: the message folded as typed; `entries`: those that apply, asked only on a match), or undefined. Not after a scam entry
  * ("có ai giúp lấy lại tiền không" is the scam's matter), and not when the previous entry is that help already.
  */
-export function helpEntryAsked(plain: string, previous: KnowledgeEntry, entries: readonly KnowledgeEntry[]): KnowledgeEntry | undefined {
+export function helpEntryAsked(plain: string, previous: KnowledgeEntry, entries: () => readonly KnowledgeEntry[]): KnowledgeEntry | undefined {
   if (previous.category === "lua-dao") return undefined;
   const wanted = homeVisit.test(plain) ? helpsAtHome : doneForMe.test(plain) ? helpsFile : undefined;
   if (!wanted || wanted(previous)) return undefined;
-  const found = entries.filter(wanted);
+  const found = entries().filter(wanted);
   return found.length === 1 ? found[0] : undefined;
 }
