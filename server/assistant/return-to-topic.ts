@@ -8,7 +8,7 @@
  * question: a connector ("chuyện", "vụ", "việc", "câu hỏi", "phần", "về") after the lead, or a comma, colon or
  * dash within the next five words ("quay lại phường nộp lại có được không" is coming back to the office).
  */
-import { foldDiacritics, normalizeText } from "./vietnamese-text";
+import { foldedAsTyped } from "./scam-followups";
 
 const opener = String.raw`^(?:(?:a|ah|u|ok|oke|vang|da|thoi|ma)\s*[,.!]?\s+)?(?:quay lai|quay ve|tro lai|tro ve|ve lai|noi lai|hoi lai)\s+`;
 const connector = String.raw`(?:(?:cai |cau )?(?:chuyen|vu|viec|cau hoi|phan|muc|thu tuc|van de)(?:\s+ve)?|ve)\s+`;
@@ -18,8 +18,10 @@ const beforeBreak = new RegExp(opener + String.raw`(?=(?:[^\s,:;.!?-]+\s+){0,4}[
 /** The message without its "quay lại …" lead, or undefined when it has none. */
 export function returnedTopic(text: string): string | undefined {
   const typed = text.normalize("NFC").trim();
-  const folded = foldDiacritics(normalizeText(typed));
-  if (folded.length !== typed.length) return undefined;
+  // the lead and its break are near the start: only the head is folded (a forwarded message may be thousands of characters)
+  const head = typed.slice(0, 80);
+  const folded = foldedAsTyped(head);
+  if (folded.length !== head.length) return undefined;
   const m = withConnector.exec(folded) ?? beforeBreak.exec(folded);
   if (!m) return undefined;
   // folding keeps every character in place: the lead's length in the folded text is its length as typed

@@ -10,11 +10,14 @@
  * - "muốn nhận trợ cấp thật thì làm sao", "làm căn cước thật ở đâu": the genuine thing the scam imitated; read
  *   without "thật", as a question of its own.
  */
-import { foldDiacritics, normalizeText } from "./vietnamese-text";
+/** lowercase, accents and đ folded, one character for one (not through vietnamese-text's caches of the turn's texts) */
+export function foldedAsTyped(text: string): string {
+  return text.normalize("NFC").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+}
 
 /** the message folded as typed: no synonyms ("so do" stays "số đó", not "sổ đỏ"), punctuation but ?.! dropped */
 export function typedFolded(text: string): string {
-  return foldDiacritics(normalizeText(text)).replace(/[^\p{L}\p{N}\s?.!]+/gu, " ").replace(/\s+/g, " ").trim();
+  return foldedAsTyped(text).replace(/[^\p{L}\p{N}\s?.!]+/gu, " ").replace(/\s+/g, " ").trim();
 }
 
 const lead = String.raw`^(?:(?:the|vay|vay thi|the thi|gio|vay gio|the gio|con|ma|a|oi|ad oi|ad|ok)\s+){0,2}`;
