@@ -437,8 +437,9 @@ describe("a conversation's memory", () => {
     // entry whose title it names: a short question between the two, not a confident guess
     const before = ask("tôi không biết nộp hồ sơ trực tuyến");
     expect(before.kind === "answer" && before.entry.id).toBe("dvc-ho-tro-nop-ho-so");
-    // (naming the case too, "… giúp người cao tuổi", the other entry's title case, answers it outright: case-entry-elsewhere.ts)
-    const asked = ask("tổ công nghệ số có đến tận nhà giúp không", before.memory);
+    // (naming the case too, "… giúp người cao tuổi", the other entry's title case, answers it outright: case-entry-elsewhere.ts;
+    // so does a request to come home and help, "… có đến tận nhà giúp không": help-request.ts)
+    const asked = ask("tổ công nghệ số có giúp không", before.memory);
     expect(asked.kind).toBe("clarify");
     const offered = asked.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : c.action.do));
     expect(offered).toEqual(["kns-ho-tro-tai-nha", "dvc-ho-tro-nop-ho-so", "staff"]);

@@ -61,7 +61,7 @@ import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SH
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { asksAboutTheMessage } from "./scam/about-message";
-import { commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
+import { COMMON_WORD_IDF, commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
 import { channelQuestionPattern, checkingVerbPattern, humanRequestPattern, offTopicPattern, onDutyPattern, personRequestPattern, scamTalkPattern, smalltalkPatterns } from "./lexicon";
 import { replyFields } from "./reply-text";
 import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
@@ -88,6 +88,9 @@ import { resumesAfterHandoff } from "./after-handoff";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
 import { contrastTitleTie } from "./contrast-title-tie";
+import { returnedTopic } from "./return-to-topic";
+import { helpEntryAsked } from "./help-request";
+import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -321,6 +324,9 @@ export class Assistant {
     const number = pickedNumber(text);
     if (number === 0) return this.personRequested(ctx);
     if (number !== undefined) return this.staleChoice(number, ctx);
+    // "quay lại khai sinh, cần giấy chứng sinh không": the question after the lead (return-to-topic.ts)
+    const back = returnedTopic(text);
+    if (back) return this.understand(back, ctx);
 
     // whole-message patterns read the text as typed (no spelling help: "nha" is not a typo there)
     const plain = foldedText(text);
@@ -423,6 +429,9 @@ export class Assistant {
     // "mà thôi, cho tôi hỏi …", "tiện thể cho hỏi …" with a topic of its own: another matter, read as if it came first (topic-change.ts)
     const changed = !exclude && changesTopic(text) && this.topicTermsOf(folded, reading).length >= 2;
     if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
+      // "báo tin nhắn này ở đâu", "có nên chuyển không", "muốn nhận trợ cấp thật thì làm sao": leaning on the warning (scam-followups.ts)
+      const leaning = this.leansOnScamWarning(text, folded, reading, ctx);
+      if (leaning) return leaning;
       // "báo công an ở đâu", "giờ báo cho ai": where to report this scam, whatever bait words the story had
       const reporting = reportingQuestion.test(folded) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
       if (reporting) return this.followUp(reporting, reading, folded, this.topicTermsOf(folded, reading), ctx);
@@ -449,6 +458,9 @@ export class Assistant {
     const contrastedAway = !!previous && !r.weak && contrastOpener(text) && ((t) => t.length >= 2 && this.index.termCoverage(previous.id, t, "core") === 0)(topicTerms());
     if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
       const terms = topicTerms();
+      // "có ai đến nhà giúp không, tôi 75 tuổi rồi": someone to help is a matter of its own (help-request.ts)
+      const helper = helpEntryAsked(typedFolded(text), previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)));
+      if (helper) return this.answer(helper, { ...reading, facet: reading.facet === "special" ? undefined : reading.facet }, folded, { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" }, ctx, false);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
       const otherSense = (w: string) => !!r.top && this.boundSyllables.boundElsewhere(w, folded, r.top.entry);
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
@@ -666,6 +678,26 @@ export class Assistant {
       return this.handoff(ctx, "out_of_scope", r.scored, `khớp yếu, rời rạc: không mục nào chứa cụm từ của câu hỏi (${r.signals})`, topicOf(text));
     }
     return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+  }
+
+  /** A short question right after a scam warning that leans on it (scam-followups.ts). */
+  private leansOnScamWarning(text: string, folded: string, reading: FacetReading, ctx: TurnContext): AskResult | undefined {
+    const plain = typedFolded(text);
+    // (after a victim's steps "báo công an ở đâu" stays the reporting entry's: tuning labels split between it and the victim entry's place)
+    const reporting = reportsTheScam(plain) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
+    if (reporting) return this.followUp(reporting, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
+    const first = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
+    const remembered = [ctx.memory.entryId, first?.do === "show" ? first.entryId : undefined, ctx.scamVictim].map((id) => this.byId.get(id ?? "")).find((e) => e?.category === "lua-dao");
+    if (remembered && appliesTo(remembered, ctx.ward) && asksWhetherToAct(plain)) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
+    const genuine = asksForGenuine(plain, text);
+    if (!genuine) return undefined;
+    const genuineFolded = this.fold(genuine);
+    const genuineReading = readFacet(genuineFolded);
+    const r = this.retrieveTopic(genuine, genuineReading, ctx.ward);
+    // the genuine thing is named by the answering entry's title, not the warned entry's: "trợ cấp"; not "tra cứu thật ở đâu"
+    // after a fake traffic fine (the warned entry tells where to look the fine up)
+    const named = (e: KnowledgeEntry | undefined) => !!e && ((title) => this.topicTermsOf(genuineFolded, genuineReading).some((t) => title.has(t) && this.index.idfFor(t) >= COMMON_WORD_IDF))(titleWords(e));
+    return r.top && named(r.top.entry) && !named(remembered) && r.confident && r.top.entry.category !== "lua-dao" ? this.answer(r.top.entry, genuineReading, genuineFolded, r, ctx, false) : undefined;
   }
 
   /** More of a scam story (scam-story.ts): the scam entry's advice, or a follow-up of it. */
