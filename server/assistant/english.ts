@@ -27,6 +27,11 @@ const englishWords = new Set(
 /** Abbreviations and names residents type in Vietnamese messages too. */
 const sharedWords = new Set(["cccd", "cmnd", "cmt", "vneid", "vssid", "ihanoi", "dvc", "zalo", "app", "online", "ok", "okie", "oke", "sms", "otp", "atm", "bhyt", "bhxh", "gplx", "qr", "code", "website", "web", "email", "facebook", "link", "pass", "password"]);
 
+/** a word the count below takes as English (a module function: no closure per call) */
+function countsAsEnglish(word: string): boolean {
+  return englishWords.has(word) && !sharedWords.has(word);
+}
+
 export function isEnglish(text: string, previousInEnglish = false): boolean {
   // a word with accents is Vietnamese, unless it is no Vietnamese syllable at all: an English loanword
   // written with its French accent ("fiancée", "café", "résumé") stays a foreign word
@@ -34,6 +39,8 @@ export function isEnglish(text: string, previousInEnglish = false): boolean {
   for (const word of lowered.match(/[\p{L}]*[\u00C0-\u1EF9đ][\p{L}]*/gu) ?? []) if (vietnameseSyllable.test(foldDiacritics(word))) return false;
   const words = foldDiacritics(lowered).match(/[a-z]+/g) ?? [];
   if (words.length < 2) return false;
+  // no English word at all (most Vietnamese typed without accents): English is never decided, whatever the rest
+  if (!words.some(countsAsEnglish)) return false;
   let foreign = 0;
   let english = 0;
   let englishOnly = 0;

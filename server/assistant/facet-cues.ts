@@ -1,5 +1,6 @@
 import type { FacetKey } from "../knowledge/entry-facets";
 import { LastTwo } from "./vietnamese-text";
+import { matches } from "../lib/regex-prefilter";
 
 /*
  * Which part of a topic a message asks about ("bao nhiêu tiền" → the fee, "ở đâu" → the place),
@@ -125,8 +126,9 @@ function readFacetUncached(folded: string): FacetReading {
   let topicText = ` ${now ? folded.slice(now[0].length) : folded} `;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
-    const strong = cue.strong.test(folded);
-    const weak = !strong && cue.weak ? cue.weak.test(folded) : false;
+    // (a literal pre-test skips the scans of cues whose words the message lacks: most of them)
+    const strong = matches(cue.strong, folded);
+    const weak = !strong && cue.weak ? matches(cue.weak, folded) : false;
     const s = strong ? 2 : weak ? 1 : 0;
     if (s > strength) {
       best = cue.facet;
@@ -135,7 +137,7 @@ function readFacetUncached(folded: string): FacetReading {
     if (strong) topicText = topicText.replace(strongEverywhere[i]!, " ");
   }
   if (strength < 2) {
-    const spanning = spanningCues.find((cue) => cue.pattern.test(folded));
+    const spanning = spanningCues.find((cue) => matches(cue.pattern, folded));
     if (spanning) [best, strength] = [spanning.facet, 2];
   }
   topicText = topicText.replace(fillersEverywhere, " ").replace(/\s+/g, " ").trim();

@@ -13,6 +13,7 @@ import { foldedText } from "./text-analysis";
 const HEADS = ["xac nhan", "cap lai", "cap doi", "dang ky", "chung thuc", "tro cap", "trich luc", "gia han"];
 /** verbs of doing that name a subject as well ("làm khai sinh", "xin căn cước") */
 const VERBS = ["lam", "xin"];
+const HEADS_AND_VERBS = [...HEADS, ...VERBS];
 /** words between the head and what it is about ("xác nhận giấy …", "đăng ký cho …") */
 const FILLER = new Set(["giay", "cho", "lai", "ve", "mot", "cai", "the", "so"]);
 /** how many words after the head name the subject */
@@ -64,9 +65,12 @@ export class TitleHeads {
     const topTitle = this.title(top.entry);
     // the message also asks for the top's own subject ("chưa đăng ký kết hôn thì làm khai sinh …",
     // not "người khuyết tật" describing who asks): it stands
-    const asked = this.subjects(folded, [...HEADS, ...VERBS]).map((x) => x.subject);
+    // (a message naming no head, most of them, has nothing to tell apart: the readings below are skipped)
+    const headed = this.subjects(folded);
+    if (!headed.length) return undefined;
+    const asked = this.subjects(folded, HEADS_AND_VERBS).map((x) => x.subject);
     if (this.subjects(topTitle).some((t) => asked.includes(t.subject))) return undefined;
-    for (const { head, subject } of this.subjects(folded)) {
+    for (const { head, subject } of headed) {
       if (!topTitle.includes(` ${head} `) || topTitle.includes(` ${subject} `)) continue;
       const other = candidates
         .find((x) => x.entry.id !== top.entry.id && this.title(x.entry).includes(` ${head} `) && this.title(x.entry).includes(` ${subject} `));

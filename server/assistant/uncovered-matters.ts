@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { foldedText } from "./text-analysis";
+import { mayMatch } from "../lib/regex-prefilter";
 
 /*
  * Residents' matters that the knowledge base has no entry for, yet whose words are everyday words many entries
@@ -119,11 +120,18 @@ const accentedLetter = /[à-ỹđ]/;
 
 /** The uncovered matter the message names: its phrase in `folded` and its key words (see Matter). */
 export function uncoveredMatterIn(folded: string, text?: string): { phrase: string; key: string; index: number; bait: boolean } | undefined {
-  const lower = text?.normalize("NFC").toLowerCase();
-  const accented = !!lower && accentedLetter.test(lower);
+  // (read on every turn, most messages name no matter: a literal pre-test skips the scans; the text as written is
+  // lowered only when a matter is found)
+  let lower: string | undefined;
+  let accented: boolean | undefined;
   for (const m of matters) {
-    const found = m.folded.exec(folded);
-    if (!found || (accented && m.accented && !m.accented.test(lower!)) || m.unless?.test(folded)) continue;
+    const found = mayMatch(m.folded, folded) ? m.folded.exec(folded) : null;
+    if (!found) continue;
+    if (accented === undefined) {
+      lower = text?.normalize("NFC").toLowerCase();
+      accented = !!lower && accentedLetter.test(lower);
+    }
+    if ((accented && m.accented && !m.accented.test(lower!)) || m.unless?.test(folded)) continue;
     const key = found.groups?.k ?? found.groups?.k2 ?? found[0];
     return { phrase: found[0], key, index: found.index, bait: !!m.bait };
   }
