@@ -42,6 +42,7 @@ describe("answer quality on the blind evaluation sets", async () => {
       expect(figures.lengthP90, report("lengthP90")).toBeLessThanOrEqual(Math.min(700, base.lengthP90 + m.length!));
       const warned = baseline.residentsWarned?.[name];
       if (warned !== undefined) expect(figures.residentsWarnedRate, `${name} residentsWarnedRate: ${figures.residentsWarnedRate} vs baseline ${warned}`).toBeLessThanOrEqual(warned + m.wrong!);
-    });
+      // a whole set is asked here: on a loaded 2-core machine that can pass the default 30 s (a figure, not a time, is guarded)
+    }, 180_000);
   }
 });
