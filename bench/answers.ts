@@ -49,6 +49,8 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
+  "holdout10-questions": { file: "tests/fixtures/blind/holdout10-questions.jsonl", tuning: false },
+  "holdout10-conversations": { file: "tests/fixtures/blind/holdout10-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();
