@@ -7,16 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { resolveWordSenses } from "../server/assistant/word-senses";
 import { analyze } from "../server/assistant/text-analysis";
-import { knowledgeAssistant } from "./support/knowledge-assistant";
+import { answerCheck, knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask } = knowledgeAssistant();
-
-function expectAnswer(text: string, id: string, shown?: string) {
-  const result = ask(text);
-  expect(result.kind, text).toBe("answer");
-  expect(result.kind === "answer" && result.entry.id, text).toBe(id);
-  if (shown) expect(result.kind === "answer" && result.shown, text).toBe(shown);
-}
+const expectAnswer = answerCheck(ask);
 
 describe("a misspelt word corrected by the pair it makes with a content word", () => {
   it("reads 'khai sin' as 'khai sinh' even when a function word after it pairs with 'xin'", () => {

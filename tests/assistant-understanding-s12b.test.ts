@@ -4,16 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { foldedText } from "../server/assistant/text-analysis";
-import { knowledgeAssistant } from "./support/knowledge-assistant";
+import { answerCheck, knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask } = knowledgeAssistant();
-
-function expectAnswer(text: string, id: string, shown?: string) {
-  const result = ask(text);
-  expect(result.kind, text).toBe("answer");
-  expect(result.kind === "answer" && result.entry.id, text).toBe(id);
-  if (shown) expect(result.kind === "answer" && result.shown, text).toBe(shown);
-}
+const expectAnswer = answerCheck(ask);
 
 describe("regional words read as the standard ones (regional-words.ts)", () => {
   it("reads ni/nớ/mô/răng/rứa/dzậy/hông/mần/vô/chừ and bầm/u/mạ/tía as này/đó/đâu/sao/vậy/không/làm/vào/giờ/mẹ/bố", () => {

@@ -48,3 +48,13 @@ export function inEnglish(result: AskResult, text: string): string {
   expect(result.lang, text).toBe("en");
   return result.kind === "answer" ? result.entry.id : result.kind;
 }
+
+/** "answered from this entry, showing this part": checks a message's answer made by `ask`. */
+export function answerCheck(ask: (text: string) => AskResult) {
+  return (text: string, id: string, shown?: string) => {
+    const result = ask(text);
+    expect(result.kind, text).toBe("answer");
+    expect(result.kind === "answer" && result.entry.id, text).toBe(id);
+    if (shown) expect(result.kind === "answer" && result.shown, text).toBe(shown);
+  };
+}
