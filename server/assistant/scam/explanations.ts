@@ -54,22 +54,42 @@ export const signalExplanations: Partial<Record<SignalName, string>> = {
   remote_only: "không cho xem nhà, xem hàng, chỉ làm qua mạng",
 };
 
+/** Which fact about the real organisation fits the verdict best (one line, the most relevant); the same choice for every language. */
+export type FactKey = "kidnap" | "authority" | "ward_official" | "emergency" | "bank" | "utility" | "telecom" | "government" | "borrow" | "recovery" | "easy_money" | "loan";
+export function factKeyFor(signals: Set<SignalName>, brandKinds: Set<string>): FactKey | undefined {
+  const has = (s: SignalName) => signals.has(s);
+  if (has("kidnap")) return "kidnap";
+  if (has("authority") && (has("threat") || has("money_to_person") || has("app_install") || has("secrecy"))) return "authority";
+  if (has("ward_official")) return "ward_official";
+  if (has("emergency") || has("no_callback")) return "emergency";
+  if (brandKinds.has("bank") || brandKinds.has("wallet")) return "bank";
+  if (brandKinds.has("utility")) return "utility";
+  if (brandKinds.has("telecom")) return "telecom";
+  if (brandKinds.has("government") || brandKinds.has("police")) return "government";
+  if (has("borrow") || has("account_excuse")) return "borrow";
+  if (has("recovery")) return "recovery";
+  if (has("easy_money") || has("investment")) return "easy_money";
+  if (has("loan")) return "loan";
+  return undefined;
+}
+
+const facts: Record<FactKey, string> = {
+  kidnap: "Nếu chưa liên lạc được với người thân, hãy gọi ngay 113; không chuyển tiền chuộc.",
+  authority: "Công an, tòa án, viện kiểm sát không làm việc qua điện thoại, không bao giờ yêu cầu chuyển tiền hay cài ứng dụng để \"điều tra\".",
+  ward_official: "Cán bộ phường không thu tiền, không xin ảnh giấy tờ hay mã OTP qua điện thoại, Zalo; thủ tục làm tại trụ sở phường.",
+  emergency: "Hãy gọi thẳng cho người thân, nhà trường hoặc bệnh viện theo số ông/bà đã biết trước khi làm gì.",
+  bank: "Ngân hàng không bao giờ gửi link yêu cầu đăng nhập, không hỏi mã OTP, mật khẩu hay số thẻ.",
+  utility: "Điện lực, công ty nước không thu tiền vào tài khoản cá nhân, không gửi link cài ứng dụng qua Zalo.",
+  telecom: "Nhà mạng không yêu cầu đọc mã xác thực qua điện thoại và chỉ nhắn tin từ tên định danh chính thức.",
+  government: "Cơ quan nhà nước không gửi link lạ, không thu phí hay xin mã OTP qua tin nhắn; trang chính thức có đuôi .gov.vn.",
+  borrow: "Hãy gọi điện (gọi thường, không nhắn tin) cho đúng người quen theo số cũ để hỏi lại.",
+  recovery: "Không có dịch vụ nào lấy lại được tiền bị lừa qua mạng; chỉ công an và ngân hàng mới xử lý.",
+  easy_money: "Không có việc nhẹ lương cao hay lợi nhuận cam kết; tiền nạp vào sẽ không rút ra được.",
+  loan: "Công ty cho vay thật không thu phí trước khi giải ngân.",
+};
+
 /** What the real organisation does, to say alongside the warning (one line, the most relevant). */
 export function factFor(signals: Set<SignalName>, brandKinds: Set<string>): string | undefined {
-  const has = (s: SignalName) => signals.has(s);
-  if (has("kidnap")) return "Nếu chưa liên lạc được với người thân, hãy gọi ngay 113; không chuyển tiền chuộc.";
-  if (has("authority") && (has("threat") || has("money_to_person") || has("app_install") || has("secrecy"))) {
-    return "Công an, tòa án, viện kiểm sát không làm việc qua điện thoại, không bao giờ yêu cầu chuyển tiền hay cài ứng dụng để \"điều tra\".";
-  }
-  if (has("ward_official")) return "Cán bộ phường không thu tiền, không xin ảnh giấy tờ hay mã OTP qua điện thoại, Zalo; thủ tục làm tại trụ sở phường.";
-  if (has("emergency") || has("no_callback")) return "Hãy gọi thẳng cho người thân, nhà trường hoặc bệnh viện theo số ông/bà đã biết trước khi làm gì.";
-  if (brandKinds.has("bank") || brandKinds.has("wallet")) return "Ngân hàng không bao giờ gửi link yêu cầu đăng nhập, không hỏi mã OTP, mật khẩu hay số thẻ.";
-  if (brandKinds.has("utility")) return "Điện lực, công ty nước không thu tiền vào tài khoản cá nhân, không gửi link cài ứng dụng qua Zalo.";
-  if (brandKinds.has("telecom")) return "Nhà mạng không yêu cầu đọc mã xác thực qua điện thoại và chỉ nhắn tin từ tên định danh chính thức.";
-  if (brandKinds.has("government") || brandKinds.has("police")) return "Cơ quan nhà nước không gửi link lạ, không thu phí hay xin mã OTP qua tin nhắn; trang chính thức có đuôi .gov.vn.";
-  if (has("borrow") || has("account_excuse")) return "Hãy gọi điện (gọi thường, không nhắn tin) cho đúng người quen theo số cũ để hỏi lại.";
-  if (has("recovery")) return "Không có dịch vụ nào lấy lại được tiền bị lừa qua mạng; chỉ công an và ngân hàng mới xử lý.";
-  if (has("easy_money") || has("investment")) return "Không có việc nhẹ lương cao hay lợi nhuận cam kết; tiền nạp vào sẽ không rút ra được.";
-  if (has("loan")) return "Công ty cho vay thật không thu phí trước khi giải ngân.";
-  return undefined;
+  const key = factKeyFor(signals, brandKinds);
+  return key ? facts[key] : undefined;
 }

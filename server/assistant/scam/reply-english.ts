@@ -5,6 +5,7 @@ import { isEnglish } from "../english";
 import { foldDiacritics } from "../vietnamese-text";
 import { handWeights, type ScamVerdict } from "./check";
 import { brandById, type Brand } from "./registry";
+import { factKeyFor, type FactKey } from "./explanations";
 import { scamReply, type ScamReplyContext } from "./reply";
 import type { SignalName } from "./signals";
 
@@ -70,24 +71,25 @@ export const signalExplanationsEn: Partial<Record<SignalName, string>> = {
   remote_only: "it will not let you see the house or goods, and does everything online only",
 };
 
-/** What the real organisation does (a mirror of factFor in explanations.ts). */
+/** What the real organisation does, in English; which one is chosen by factKeyFor (explanations.ts). */
+const factsEn: Record<FactKey, string> = {
+  kidnap: "If you cannot reach your relative, call 113 at once; do not pay a ransom.",
+  authority: "The police, courts and prosecutors do not work by phone, and never ask you to transfer money or install an app \"for an investigation\".",
+  ward_official: "Ward officials do not collect money or ask for photos of your papers or OTP codes by phone or Zalo; procedures are done at the ward office.",
+  emergency: "Call your relative, the school or the hospital directly, on a number you already know, before doing anything.",
+  bank: "Banks never send links asking you to log in, and never ask for your OTP code, password or card number.",
+  utility: "Electricity and water companies do not collect money into personal accounts or send links to install apps over Zalo.",
+  telecom: "Phone networks do not ask you to read out a verification code over the phone, and only text from their official sender name.",
+  government: "Government agencies do not send unknown links, collect fees or ask for OTP codes by text message; their official websites end in .gov.vn.",
+  borrow: "Call the person you know (a normal call, not a message) on their usual number and ask.",
+  recovery: "No service can get back money lost to an online scam; only the police and the banks can act.",
+  easy_money: "There is no easy work with high pay and no guaranteed profit; money you pay in cannot be withdrawn.",
+  loan: "Real lenders do not charge a fee before paying out a loan.",
+};
+
 function factForEn(signals: Set<SignalName>, brandKinds: Set<string>): string | undefined {
-  const has = (s: SignalName) => signals.has(s);
-  if (has("kidnap")) return "If you cannot reach your relative, call 113 at once; do not pay a ransom.";
-  if (has("authority") && (has("threat") || has("money_to_person") || has("app_install") || has("secrecy"))) {
-    return "The police, courts and prosecutors do not work by phone, and never ask you to transfer money or install an app \"for an investigation\".";
-  }
-  if (has("ward_official")) return "Ward officials do not collect money or ask for photos of your papers or OTP codes by phone or Zalo; procedures are done at the ward office.";
-  if (has("emergency") || has("no_callback")) return "Call your relative, the school or the hospital directly, on a number you already know, before doing anything.";
-  if (brandKinds.has("bank") || brandKinds.has("wallet")) return "Banks never send links asking you to log in, and never ask for your OTP code, password or card number.";
-  if (brandKinds.has("utility")) return "Electricity and water companies do not collect money into personal accounts or send links to install apps over Zalo.";
-  if (brandKinds.has("telecom")) return "Phone networks do not ask you to read out a verification code over the phone, and only text from their official sender name.";
-  if (brandKinds.has("government") || brandKinds.has("police")) return "Government agencies do not send unknown links, collect fees or ask for OTP codes by text message; their official websites end in .gov.vn.";
-  if (has("borrow") || has("account_excuse")) return "Call the person you know (a normal call, not a message) on their usual number and ask.";
-  if (has("recovery")) return "No service can get back money lost to an online scam; only the police and the banks can act.";
-  if (has("easy_money") || has("investment")) return "There is no easy work with high pay and no guaranteed profit; money you pay in cannot be withdrawn.";
-  if (has("loan")) return "Real lenders do not charge a fee before paying out a loan.";
-  return undefined;
+  const key = factKeyFor(signals, brandKinds);
+  return key ? factsEn[key] : undefined;
 }
 
 /** Vietnamese question words typed without accents: the resident's own words are Vietnamese, so is the reply. */
