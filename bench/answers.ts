@@ -41,6 +41,8 @@ export const answerSets = {
   "tuning9-conversations": { file: "tests/fixtures/blind/tuning9-conversations.jsonl", tuning: true },
   "tuning-s12-questions": { file: "tests/fixtures/blind/tuning-s12-questions.jsonl", tuning: true },
   "tuning-s12-conversations": { file: "tests/fixtures/blind/tuning-s12-conversations.jsonl", tuning: true },
+  "tuning10-questions": { file: "tests/fixtures/blind/tuning10-questions.jsonl", tuning: true },
+  "tuning10-conversations": { file: "tests/fixtures/blind/tuning10-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -49,8 +51,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout10-questions": { file: "tests/fixtures/blind/holdout10-questions.jsonl", tuning: false },
-  "holdout10-conversations": { file: "tests/fixtures/blind/holdout10-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();
