@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "../config/env";
 import { checkKnowledge } from "../knowledge/knowledge-check";
-import { readAllowedNumbers, readKnowledgeDir, readWardDefinition } from "../knowledge/knowledge-files";
+import { allowedNumbersJsonPath, readAllowedNumbers, readKnowledgeDir, readWardDefinition, serializeAllowedNumbers } from "../knowledge/knowledge-files";
 import { factKeys } from "../knowledge/procedure-facts";
 import { checkScamData } from "../assistant/scam/scam-data-check";
 import type { Ward } from "../wards/ward-profile";
@@ -51,7 +51,9 @@ export async function runKnowledgeCheck(dir: string, topicsPaths?: string[]) {
   }
   const topicsFiles = topicsPaths?.length ? topicsPaths : requiredTopicFiles(dir);
   const requiredTopics = topicsFiles.flatMap(readTopics);
-  const all = [...problems, ...checkKnowledge({ kb, files, wards, placeholderOnlyWards, requiredTopics, allowedNumbers: readAllowedNumbers(dir) }), ...checkScamData(dir)];
+  const allowedNumbers = readAllowedNumbers(dir);
+  const copies = existsSync(allowedNumbersJsonPath) && readFileSync(allowedNumbersJsonPath, "utf8") === serializeAllowedNumbers(allowedNumbers) ? [] : [{ file: allowedNumbersJsonPath, message: "differs from knowledge/allowed-numbers.yaml: run npm run kb:copies" }];
+  const all = [...problems, ...checkKnowledge({ kb, files, wards, placeholderOnlyWards, requiredTopics, allowedNumbers }), ...checkScamData(dir), ...copies];
   return { kb, problems: all, topicsFiles, wards: [...wards, ...placeholderOnlyWards] };
 }
 

@@ -42,7 +42,7 @@ export function isOfficialSource(url: string): boolean {
  * fine; anything else with three or more digits reads as a phone number or an amount and must
  * be on the allowed list (national hotlines) or come from structured data.
  */
-const moneyPattern = /\d(?:[\d.,]*\d)?\s*(đồng|vnđ|vnd|nghìn|ngàn|triệu|tỷ|usd)(?![\p{L}])|\d\s*(đ|k)(?![\p{L}\d])/giu;
+const moneyPattern = /\d(?:[\d.,]*\d)?\s*(đồng|vnđ|vnd|nghìn|ngàn|triệu|tỷ|usd)(?![\p{L}])|\d(?:[\d.,]*\d)?\s*(đ|k)(?![\p{L}\d])/giu;
 const numberRunPattern = /(?<![\d/\-.,:\p{L}])\+?\d[\d .]*\d(?![\d/\-\p{L}%])/gu;
 const unitAfter = /^\s*(ngày|tháng|năm|giờ|phút|tuổi|ký tự|lần|người|nhóm|bước|km|m2|m²|%|h\d|triệu|giây|tiếng|số|chữ số|xã|phường|tỉnh|thủ tục|trang|bản)/iu;
 

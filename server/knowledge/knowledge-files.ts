@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { sha256Hex } from "../lib/crypto";
 import { wardDefinitionSchema, type WardDefinition } from "../wards/ward-profile";
@@ -102,4 +103,11 @@ export function readWardDefinition(path: string): WardDefinition {
 export function readAllowedNumbers(dir: string): string[] {
   const data = parseYaml(readFileSync(join(dir, "allowed-numbers.yaml"), "utf8")) as { numbers: { number: string }[] };
   return data.numbers.map((n) => n.number);
+}
+
+/** The copy of allowed-numbers.yaml the console's editor reads (Workers have no filesystem). */
+export const allowedNumbersJsonPath = join(dirname(fileURLToPath(import.meta.url)), "data", "allowed-numbers.json");
+
+export function serializeAllowedNumbers(numbers: string[]): string {
+  return `${JSON.stringify({ source: "knowledge/allowed-numbers.yaml (copy written by npm run kb:copies)", numbers }, null, 1)}\n`;
 }

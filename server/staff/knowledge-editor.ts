@@ -10,6 +10,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from ".
 import { facetLabels, parseEntryFacets } from "../knowledge/entry-facets";
 import { SUMMARY_LIMIT } from "../knowledge/facet-check";
 import { isOfficialSource } from "../knowledge/knowledge-check";
+import { proseNumberProblemsVi } from "../knowledge/prose-numbers";
 import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
 import { entryScopeFields, scopeProblems, scopeWhyVi } from "../knowledge/entry-scope-fields";
 import { entryYesNoFields, yesNoProblemsVi } from "../knowledge/entry-yes-no";
@@ -83,6 +84,8 @@ export function validateEntry(draft: EntryDraft): { entry?: KnowledgeEntry; prob
   for (const p of scopeProblems(draft)) problems.push(`Chủ đề không thuộc phạm vi "${p.phrase}": ${scopeWhyVi[p.why]}.`);
   // a yes/no fact quotes the entry word for word: an edited summary or body must still say it
   for (const p of yesNoProblemsVi({ ...draft, body })) problems.push(p);
+  // kb:check's numbers rule: fees, deadlines and ward phone numbers come from records, not prose
+  for (const p of proseNumberProblemsVi({ ...draft, body })) problems.push(p);
   if (problems.length || !parsed.success) return { problems };
   return { entry: { ...parsed.data, body: body.trim() }, problems };
 }
