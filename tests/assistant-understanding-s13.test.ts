@@ -1,0 +1,28 @@
+/**
+ * Classes of misses found on tuning10-questions (session 13, issue 10 §4), each tested with
+ * phrasings of its own (not the tuning lines).
+ */
+import { describe, expect, it } from "vitest";
+import { deadlineQuestion } from "../server/assistant/deadline-question";
+import { foldedText } from "../server/assistant/text-analysis";
+import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
+
+const { ask } = knowledgeAssistant();
+const expectAnswer = answerCheck(ask);
+
+describe("a procedure's deadline asked with its consequence (deadline-question.ts)", () => {
+  it("answers the procedure's time part, not the late-registration entry", () => {
+    expectAnswer("sinh con xong trong vòng bao lâu phải đi khai sinh, quá hạn có sao không", "dvc-khai-sinh", "time");
+    expectAnswer("khai sinh cho bé trong bao nhiêu ngày thì không bị phạt", "dvc-khai-sinh", "time");
+    expectAnswer("khai tu trong bao nhieu ngay, de qua han co bi phat khong", "dvc-khai-tu", "time");
+    expectAnswer("bố tôi mất 10 ngày rồi chưa làm khai tử có bị phạt không", "dvc-khai-tu", "time");
+  });
+  it("leaves a registration already late by years, or late on purpose, to the late-registration entry", () => {
+    expect(deadlineQuestion(foldedText("con tôi 6 tuổi rồi chưa có giấy khai sinh, làm muộn có bị phạt không"))).toBeUndefined();
+    expect(deadlineQuestion(foldedText("ông tôi sinh năm 1950 chưa có khai sinh, bao nhiêu ngày thì có"))).toBeUndefined();
+    expect(led(ask("tôi làm khai sinh quá hạn có sao không"))).toBe("answer dvc-dang-ky-lai-ho-tich");
+  });
+  it("leaves a message without a consequence clause as it was", () => {
+    expect(deadlineQuestion(foldedText("khai sinh mất bao nhiêu ngày"))).toBeUndefined();
+  });
+});
