@@ -26,3 +26,16 @@ describe("a procedure's deadline asked with its consequence (deadline-question.t
     expect(deadlineQuestion(foldedText("khai sinh mất bao nhiêu ngày"))).toBeUndefined();
   });
 });
+
+describe("installing, logging into or a fault of the one app named (named-app-use.ts)", () => {
+  it("answers from that app's entry instead of handing off or asking back", () => {
+    expectAnswer("tải VssID về máy rồi đăng nhập lần đầu kiểu gì", "dvc-vssid");
+    expectAnswer("cai dat ihanoi tren may oppo the nao", "dvc-ihanoi");
+    expectAnswer("iHanoi cứ báo lỗi không đăng nhập được bằng VNeID, chỉ giúp bà với", "dvc-ihanoi");
+    expectAnswer("ông bà già rồi, máy Android cũ có cài được iHanoi không, cài thế nào", "dvc-ihanoi");
+  });
+  it("leaves a fake app or a link to the scam entries, and a clear other entry alone", () => {
+    expect(led(ask("có người gửi link cài VssID bản mới qua Zalo"))).not.toBe("answer dvc-vssid");
+    expect(led(ask("phản ánh trên cái iHanoi 2 tuần rồi chưa thấy ai trả lời"))).not.toBe("answer dvc-ihanoi");
+  });
+});

@@ -86,6 +86,7 @@ import { asksAppLogin } from "./app-login";
 import { foldKeepingLookalikes } from "./lookalike-accents";
 import { resumesAfterHandoff } from "./after-handoff";
 import { deadlineQuestion } from "./deadline-question";
+import { NamedAppUse } from "./named-app-use";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
 import { contrastTitleTie } from "./contrast-title-tie";
@@ -219,6 +220,7 @@ export class Assistant {
   private readonly sideWords = new SampleSideWords();
   private readonly divertedCompounds = new DivertedCompound();
   private readonly boundSyllables: BoundSyllables;
+  private readonly appUses: NamedAppUse;
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -230,6 +232,7 @@ export class Assistant {
     this.scopes = new EntryScopes(this.published);
     this.bareSubjects = new BareSubjects(this.published);
     this.boundSyllables = new BoundSyllables(this.published);
+    this.appUses = new NamedAppUse(this.published);
     // `index`: one loaded from storage (server/knowledge/stored-index.ts), built over these published entries
     this.index = options.index ?? new SearchIndex(this.published, options.tuning);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
@@ -427,7 +430,9 @@ export class Assistant {
     const deadline = ((rest) => (rest && !exclude ? this.retrieve(rest, ctx.ward) : undefined))(deadlineQuestion(folded));
     // the previous turn asked which procedure a part was asked of: this message names it
     const reading = deadline?.confident ? { ...own, facet: "time" as const, strength: 2 as const } : ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
-    const r = deadline?.confident ? deadline : this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked, !exclude && this.firstQuestion(ctx));
+    const found = deadline?.confident ? deadline : this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked, !exclude && this.firstQuestion(ctx));
+    // "cài iHanoi thế nào, đăng nhập bằng gì": using the one app named is that app's entry, when nothing else was clear (named-app-use.ts)
+    const r = exclude || found.confident ? found : this.appUsed(text, folded, found);
 
     // "mà thôi, cho tôi hỏi …", "tiện thể cho hỏi …" with a topic of its own: another matter, read as if it came first (topic-change.ts)
     const changed = !exclude && changesTopic(text) && this.topicTermsOf(folded, reading).length >= 2;
@@ -681,6 +686,16 @@ export class Assistant {
       return this.handoff(ctx, "out_of_scope", r.scored, `khớp yếu, rời rạc: không mục nào chứa cụm từ của câu hỏi (${r.signals})`, topicOf(text));
     }
     return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+  }
+
+  /** The app's entry put first, when the message asks to install, log into or fix that one app (named-app-use.ts). */
+  private appUsed(text: string, folded: string, r: Retrieval): Retrieval {
+    const id = this.appUses.entryFor(text, folded);
+    const top = id ? r.ranked.find((x) => x.entry.id === id) : undefined;
+    if (!top) return r;
+    const ranked = [top, ...r.ranked.filter((x) => x !== top)];
+    const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
+    return { ...r, ranked, top, scored, weak: false, confident: true, signals: `${r.signals}; dùng ứng dụng được nêu tên: mục "${top.entry.title}"` };
   }
 
   /** A short question right after a scam warning that leans on it (scam-followups.ts). */
