@@ -3,7 +3,10 @@
  * phrasings of its own (not the tuning lines).
  */
 import { describe, expect, it } from "vitest";
+import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
 import { deadlineQuestion } from "../server/assistant/deadline-question";
+import { NamedCandidates } from "../server/assistant/named-candidate";
+import type { Scored } from "../server/assistant/search-index";
 import { foldedText } from "../server/assistant/text-analysis";
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
 
@@ -37,5 +40,25 @@ describe("installing, logging into or a fault of the one app named (named-app-us
   it("leaves a fake app or a link to the scam entries, and a clear other entry alone", () => {
     expect(led(ask("có người gửi link cài VssID bản mới qua Zalo"))).not.toBe("answer dvc-vssid");
     expect(led(ask("phản ánh trên cái iHanoi 2 tuần rồi chưa thấy ai trả lời"))).not.toBe("answer dvc-ihanoi");
+  });
+});
+
+describe("a near tie where the message uses only one candidate's names (named-candidate.ts)", () => {
+  const entry = (id: string, title: string, keywords: string[]) => ({ id, title, keywords }) as unknown as KnowledgeEntry;
+  const scored = (e: KnowledgeEntry, score: number) => ({ entry: e, score }) as unknown as Scored;
+  const certificate = entry("cert", "Xác định mức độ khuyết tật, cấp giấy xác nhận khuyết tật", ["khuyết tật", "giấy xác nhận khuyết tật"]);
+  const allowance = entry("allow", "Trợ cấp xã hội hằng tháng cho người cao tuổi, người khuyết tật", ["trợ cấp xã hội", "người khuyết tật"]);
+  const named = new NamedCandidates();
+  it("answers the top candidate when only its names are in the message", () => {
+    expect(named.only([scored(certificate, 0.5), scored(allowance, 0.45)], foldedText("hồ sơ xin giấy xác nhận khuyết tật gồm gì"))?.entry.id).toBe("cert");
+  });
+  it("asks back when both or neither are named, when only the second is, or when the name is negated", () => {
+    expect(named.only([scored(certificate, 0.5), scored(allowance, 0.45)], foldedText("người khuyết tật được trợ cấp xã hội không"))).toBeUndefined();
+    expect(named.only([scored(certificate, 0.5), scored(allowance, 0.45)], foldedText("tôi bị đau lưng"))).toBeUndefined();
+    expect(named.only([scored(allowance, 0.5), scored(certificate, 0.45)], foldedText("giấy xác nhận khuyết tật"))).toBeUndefined();
+    expect(named.only([scored(certificate, 0.5), scored(allowance, 0.45)], foldedText("con tôi không có giấy xác nhận khuyết tật"))).toBeUndefined();
+  });
+  it("answers the green lane's definition for a yes/no about whom it favours, instead of asking back", () => {
+    expectAnswer("làn xanh có phải là ưu tiên cho người cao tuổi không", "lx-la-gi");
   });
 });

@@ -87,6 +87,7 @@ import { foldKeepingLookalikes } from "./lookalike-accents";
 import { resumesAfterHandoff } from "./after-handoff";
 import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
+import { NamedCandidates } from "./named-candidate";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
 import { contrastTitleTie } from "./contrast-title-tie";
@@ -221,6 +222,7 @@ export class Assistant {
   private readonly divertedCompounds = new DivertedCompound();
   private readonly boundSyllables: BoundSyllables;
   private readonly appUses: NamedAppUse;
+  private readonly namedCandidates = new NamedCandidates();
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -685,6 +687,9 @@ export class Assistant {
     if (!exclude && scatteredMatch(this.index, text, candidates.map((c) => c.entry.id), r.top.score)) {
       return this.handoff(ctx, "out_of_scope", r.scored, `khớp yếu, rời rạc: không mục nào chứa cụm từ của câu hỏi (${r.signals})`, topicOf(text));
     }
+    // a near tie where the message uses the names (keywords, title parts) of only one of the two: that one (named-candidate.ts)
+    const namedOne = exclude ? undefined : this.namedCandidates.only(candidates, folded);
+    if (namedOne) return this.answer(namedOne.entry, reading, folded, r, ctx, false);
     return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
   }
 
