@@ -85,6 +85,9 @@ import { checkingNotLoss } from "./checking-not-loss";
 import { asksAppLogin } from "./app-login";
 import { foldKeepingLookalikes } from "./lookalike-accents";
 import { resumesAfterHandoff } from "./after-handoff";
+import { deadlineQuestion } from "./deadline-question";
+import { NamedAppUse } from "./named-app-use";
+import { NamedCandidates } from "./named-candidate";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
 import { contrastTitleTie } from "./contrast-title-tie";
@@ -218,6 +221,8 @@ export class Assistant {
   private readonly sideWords = new SampleSideWords();
   private readonly divertedCompounds = new DivertedCompound();
   private readonly boundSyllables: BoundSyllables;
+  private readonly appUses: NamedAppUse;
+  private readonly namedCandidates = new NamedCandidates();
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -229,6 +234,7 @@ export class Assistant {
     this.scopes = new EntryScopes(this.published);
     this.bareSubjects = new BareSubjects(this.published);
     this.boundSyllables = new BoundSyllables(this.published);
+    this.appUses = new NamedAppUse(this.published);
     // `index`: one loaded from storage (server/knowledge/stored-index.ts), built over these published entries
     this.index = options.index ?? new SearchIndex(this.published, options.tuning);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
@@ -422,9 +428,13 @@ export class Assistant {
   /** One question: a follow-up of the previous turn, or a new topic. */
   private single(text: string, folded: string, ctx: TurnContext, exclude?: string): AskResult {
     const own = readFacet(folded);
+    // "bao nhiêu ngày thì phải khai sinh, quá hạn có sao không": the procedure's deadline, not its late registration (deadline-question.ts)
+    const deadline = ((rest) => (rest && !exclude ? this.retrieve(rest, ctx.ward) : undefined))(deadlineQuestion(folded));
     // the previous turn asked which procedure a part was asked of: this message names it
-    const reading = ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
-    const r = this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked, !exclude && this.firstQuestion(ctx));
+    const reading = deadline?.confident ? { ...own, facet: "time" as const, strength: 2 as const } : ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
+    const found = deadline?.confident ? deadline : this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked, !exclude && this.firstQuestion(ctx));
+    // "cài iHanoi thế nào, đăng nhập bằng gì": using the one app named is that app's entry, when nothing else was clear (named-app-use.ts)
+    const r = exclude || found.confident ? found : this.appUsed(text, folded, found);
 
     // "mà thôi, cho tôi hỏi …", "tiện thể cho hỏi …" with a topic of its own: another matter, read as if it came first (topic-change.ts)
     const changed = !exclude && changesTopic(text) && this.topicTermsOf(folded, reading).length >= 2;
@@ -677,7 +687,20 @@ export class Assistant {
     if (!exclude && scatteredMatch(this.index, text, candidates.map((c) => c.entry.id), r.top.score)) {
       return this.handoff(ctx, "out_of_scope", r.scored, `khớp yếu, rời rạc: không mục nào chứa cụm từ của câu hỏi (${r.signals})`, topicOf(text));
     }
+    // a near tie where the message uses the names (keywords, title parts) of only one of the two: that one (named-candidate.ts)
+    const namedOne = exclude ? undefined : this.namedCandidates.only(candidates, folded);
+    if (namedOne) return this.answer(namedOne.entry, reading, folded, r, ctx, false);
     return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+  }
+
+  /** The app's entry put first, when the message asks to install, log into or fix that one app (named-app-use.ts). */
+  private appUsed(text: string, folded: string, r: Retrieval): Retrieval {
+    const id = this.appUses.entryFor(text, folded);
+    const top = id ? r.ranked.find((x) => x.entry.id === id) : undefined;
+    if (!top) return r;
+    const ranked = [top, ...r.ranked.filter((x) => x !== top)];
+    const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
+    return { ...r, ranked, top, scored, weak: false, confident: true, signals: `${r.signals}; dùng ứng dụng được nêu tên: mục "${top.entry.title}"` };
   }
 
   /** A short question right after a scam warning that leans on it (scam-followups.ts). */
