@@ -91,6 +91,8 @@ import { contrastTitleTie } from "./contrast-title-tie";
 import { returnedTopic } from "./return-to-topic";
 import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
+import { checksWithoutObject } from "./checking-without-object";
+import { trackingEntryAsked } from "./tracking-after-submission";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -461,6 +463,9 @@ export class Assistant {
       // "có ai đến nhà giúp không, tôi 75 tuổi rồi": someone to help is a matter of its own (help-request.ts)
       const helper = helpEntryAsked(typedFolded(text), previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)));
       if (helper) return this.answer(helper, { ...reading, facet: reading.facet === "special" ? undefined : reading.facet }, folded, { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" }, ctx, false);
+      // "gửi rồi theo dõi thế nào" after sending a report: following up what was sent is the tracking entry's (tracking-after-submission.ts)
+      const tracking = trackingEntryAsked(typedFolded(text), previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)));
+      if (tracking) return this.answer(tracking, reading, folded, { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" }, ctx, false);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
       const otherSense = (w: string) => !!r.top && this.boundSyllables.boundElsewhere(w, folded, r.top.entry);
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
@@ -689,6 +694,8 @@ export class Assistant {
     const first = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
     const remembered = [ctx.memory.entryId, first?.do === "show" ? first.entryId : undefined, ctx.scamVictim].map((id) => this.byId.get(id ?? "")).find((e) => e?.category === "lua-dao");
     if (remembered && appliesTo(remembered, ctx.ward) && asksWhetherToAct(plain)) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
+    // "kiểm tra thế nào trước khi chuyển": how to check the request told, nothing else named: that scam entry's steps (checking-without-object.ts)
+    if (remembered && appliesTo(remembered, ctx.ward) && checksWithoutObject(plain)) return this.followUp(remembered, hasFacet(remembered, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
     const genuine = asksForGenuine(plain, text);
     if (!genuine) return undefined;
     const genuineFolded = this.fold(genuine);
