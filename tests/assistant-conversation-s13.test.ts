@@ -99,3 +99,20 @@ describe("asking for someone to help, mid-conversation (help-request.ts, topic-c
     expect(led(turns[1])).toBe("answer kns-ho-tro-tai-nha");
   });
 });
+
+describe("an action of the app just answered (app-action.ts)", () => {
+  it("'thế kích hoạt ra sao' after the health book on VNeID: that entry's steps, not VNeID level 2", () => {
+    const turns = conversation("sổ sức khỏe điện tử là gì vậy", "thế kích hoạt ra sao");
+    expect(led(turns[0])).toBe("answer dvc-so-suc-khoe");
+    expect(led(turns[1])).toBe("answer dvc-so-suc-khoe");
+    expect(shown(turns[1])).toBe("steps");
+  });
+  it("'cài đặt rồi đăng nhập làm sao' after VssID: VssID's steps, not iHanoi's title", () => {
+    const turns = conversation("ứng dụng VssID để làm gì", "cài đặt rồi đăng nhập làm sao");
+    expect(led(turns[1])).toBe("answer dvc-vssid");
+  });
+  it("naming the other entry's subject still switches", () => {
+    const turns = conversation("sổ sức khỏe điện tử là gì vậy", "kích hoạt vneid mức 2 thế nào");
+    expect(led(turns[1])).toBe("answer dvc-vneid-muc-2");
+  });
+});

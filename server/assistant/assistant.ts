@@ -83,6 +83,7 @@ import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-
 import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
 import { asksAppLogin } from "./app-login";
+import { asksAppAction } from "./app-action";
 import { foldKeepingLookalikes } from "./lookalike-accents";
 import { resumesAfterHandoff } from "./after-handoff";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
@@ -510,6 +511,8 @@ export class Assistant {
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       // "đăng nhập bằng gì" after an app's entry: logging into that app, not the portal whose title has the words (app-login.ts)
       if (asksAppLogin(folded, terms, previous)) return this.followUp(previous, reading, folded, terms, ctx);
+      // "kích hoạt thế nào" after the health book on VNeID: an action of the app just answered, its steps (app-action.ts)
+      if (asksAppAction(folded, terms, previous)) return this.followUp(previous, !reading.facet && hasFacet(previous, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, terms, ctx);
       // "giấy tờ chụp bằng điện thoại có được không" after filing online: the message alone prefers a scam entry for its bait
       // words ("chụp", "điện thoại") though nothing speaks of a scam; that entry is set aside below anyway (a hand-off), while
       // the previous entry has most of the words: the turn goes on with it
