@@ -116,3 +116,16 @@ describe("an action of the app just answered (app-action.ts)", () => {
     expect(led(turns[1])).toBe("answer dvc-vneid-muc-2");
   });
 });
+
+describe("whether the procedure at hand owes a tax (tax-of-procedure.ts)", () => {
+  it("'co phai dong thue ko' after splitting a plot: that procedure's fee part, not the business households' tax", () => {
+    const turns = conversation("tach thua dat the nao", "co phai dong thue ko");
+    expect(led(turns[0])).toBe("answer dvc-tach-thua");
+    expect(led(turns[1])).toBe("answer dvc-tach-thua");
+    expect(shown(turns[1])).toBe("fee");
+  });
+  it("after registering a business household the tax is its sibling entry's; 'nhà thuê' (rent) is no tax", () => {
+    expect(led(conversation("đăng ký hộ kinh doanh bán tạp hóa", "có phải nộp thuế gì không")[1])).toBe("answer dvc-thue-ho-kinh-doanh");
+    expect(led(conversation("đăng ký tạm trú", "nhà thuê có phải nộp gì không")[1])).toBe("answer dvc-tam-tru");
+  });
+});

@@ -38,6 +38,7 @@ import { BoundSyllables } from "./bound-syllable";
 import { asksContrastTie, asksUnsureNewQuestion } from "./unsure-new-question";
 import { coreGap } from "./core-gap";
 import { asksPerUnitPrice } from "./per-unit-price";
+import { asksTaxOfProcedure } from "./tax-of-procedure";
 import { agreedCandidate } from "./clarify-agreement";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
 import { changesTopic } from "./topic-change";
@@ -493,6 +494,8 @@ export class Assistant {
       if (asksPaperRequired(foldedText(text)) && hasFacet(previous, "documents", this.kb)) return this.followUp(previous, { ...reading, facet: "documents", strength: 2 }, folded, terms, ctx);
       // "bao nhiêu một trang" after certified copies: a price per page, copy or time asks the procedure's fee (per-unit-price.ts)
       if (asksPerUnitPrice(foldedText(text)) && hasFacet(previous, "fee", this.kb)) return this.followUp(previous, { ...reading, facet: "fee", strength: 2 }, folded, terms, ctx);
+      // "có phải nộp thuế gì không" after a land transfer: the procedure's own taxes, in its fee part (tax-of-procedure.ts)
+      if (hasFacet(previous, "fee", this.kb) && asksTaxOfProcedure(text, previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)), (w) => this.index.idfFor(w) >= COMMON_WORD_IDF)) return this.followUp(previous, { ...reading, facet: "fee", strength: 2 }, folded, terms, ctx);
       // "còn thuế thì sao" after "Đăng ký hộ kinh doanh": a follow-up whose part is a sibling
       // entry's subject, and the message alone prefers that sibling to the previous entry
       const first = r.top;
