@@ -38,6 +38,7 @@ import { BoundSyllables } from "./bound-syllable";
 import { asksContrastTie, asksUnsureNewQuestion } from "./unsure-new-question";
 import { coreGap } from "./core-gap";
 import { asksPerUnitPrice } from "./per-unit-price";
+import { asksTaxOfProcedure } from "./tax-of-procedure";
 import { agreedCandidate } from "./clarify-agreement";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
 import { changesTopic } from "./topic-change";
@@ -83,6 +84,7 @@ import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-
 import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
 import { asksAppLogin } from "./app-login";
+import { asksAppAction } from "./app-action";
 import { foldKeepingLookalikes } from "./lookalike-accents";
 import { resumesAfterHandoff } from "./after-handoff";
 import { deadlineQuestion } from "./deadline-question";
@@ -94,6 +96,8 @@ import { contrastTitleTie } from "./contrast-title-tie";
 import { returnedTopic } from "./return-to-topic";
 import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
+import { checksWithoutObject } from "./checking-without-object";
+import { trackingEntryAsked } from "./tracking-after-submission";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -471,6 +475,9 @@ export class Assistant {
       // "có ai đến nhà giúp không, tôi 75 tuổi rồi": someone to help is a matter of its own (help-request.ts)
       const helper = helpEntryAsked(typedFolded(text), previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)));
       if (helper) return this.answer(helper, { ...reading, facet: reading.facet === "special" ? undefined : reading.facet }, folded, { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" }, ctx, false);
+      // "gửi rồi theo dõi thế nào" after sending a report: following up what was sent is the tracking entry's (tracking-after-submission.ts)
+      const tracking = trackingEntryAsked(typedFolded(text), previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)));
+      if (tracking) return this.answer(tracking, reading, folded, { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" }, ctx, false);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
       const otherSense = (w: string) => !!r.top && this.boundSyllables.boundElsewhere(w, folded, r.top.entry);
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
@@ -497,6 +504,8 @@ export class Assistant {
       if (asksPaperRequired(foldedText(text)) && hasFacet(previous, "documents", this.kb)) return this.followUp(previous, { ...reading, facet: "documents", strength: 2 }, folded, terms, ctx);
       // "bao nhiêu một trang" after certified copies: a price per page, copy or time asks the procedure's fee (per-unit-price.ts)
       if (asksPerUnitPrice(foldedText(text)) && hasFacet(previous, "fee", this.kb)) return this.followUp(previous, { ...reading, facet: "fee", strength: 2 }, folded, terms, ctx);
+      // "có phải nộp thuế gì không" after a land transfer: the procedure's own taxes, in its fee part (tax-of-procedure.ts)
+      if (hasFacet(previous, "fee", this.kb) && asksTaxOfProcedure(text, previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)), (w) => this.index.idfFor(w) >= COMMON_WORD_IDF)) return this.followUp(previous, { ...reading, facet: "fee", strength: 2 }, folded, terms, ctx);
       // "còn thuế thì sao" after "Đăng ký hộ kinh doanh": a follow-up whose part is a sibling
       // entry's subject, and the message alone prefers that sibling to the previous entry
       const first = r.top;
@@ -515,6 +524,8 @@ export class Assistant {
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       // "đăng nhập bằng gì" after an app's entry: logging into that app, not the portal whose title has the words (app-login.ts)
       if (asksAppLogin(folded, terms, previous)) return this.followUp(previous, reading, folded, terms, ctx);
+      // "kích hoạt thế nào" after the health book on VNeID: an action of the app just answered, its steps (app-action.ts)
+      if (asksAppAction(folded, terms, previous)) return this.followUp(previous, !reading.facet && hasFacet(previous, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, terms, ctx);
       // "giấy tờ chụp bằng điện thoại có được không" after filing online: the message alone prefers a scam entry for its bait
       // words ("chụp", "điện thoại") though nothing speaks of a scam; that entry is set aside below anyway (a hand-off), while
       // the previous entry has most of the words: the turn goes on with it
@@ -712,6 +723,8 @@ export class Assistant {
     const first = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
     const remembered = [ctx.memory.entryId, first?.do === "show" ? first.entryId : undefined, ctx.scamVictim].map((id) => this.byId.get(id ?? "")).find((e) => e?.category === "lua-dao");
     if (remembered && appliesTo(remembered, ctx.ward) && asksWhetherToAct(plain)) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
+    // "kiểm tra thế nào trước khi chuyển": how to check the request told, nothing else named: that scam entry's steps (checking-without-object.ts)
+    if (remembered && appliesTo(remembered, ctx.ward) && checksWithoutObject(plain)) return this.followUp(remembered, hasFacet(remembered, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
     const genuine = asksForGenuine(plain, text);
     if (!genuine) return undefined;
     const genuineFolded = this.fold(genuine);

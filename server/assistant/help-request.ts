@@ -15,7 +15,12 @@ const homeVisit =
   /\b(?:ai|nguoi|can bo|to|phuong)\b(?:\s+\S+){0,4}?\s+(?:den|toi|xuong|qua|sang|ve)\s+(?:tan\s+)?nha(?!\s+(?:van hoa|tro|nuoc|may|tho|hang|rieng|o)\b)(?:\s+(?:cai|lam|day|chi))?\s+(?:giup|ho|ho tro|huong dan|dum|day|chi)\b/;
 /** someone doing it with or for the resident: "có ai làm giúp không", "nhờ ai nộp hộ", "ai hướng dẫn giúp tôi" */
 const doneForMe =
-  /\b(?:co\s+)?(?:ai|nguoi nao|can bo nao)\s+(?:lam|nop|khai|dang ky|cai|dien|huong dan)\s+(?:giup|ho|dum|thay)\b|\bnho\s+(?:ai|nguoi|can bo)\s+(?:lam|nop|khai|cai|dien)\s+(?:giup|ho|dum|thay)\b/;
+  /\b(?:co\s+)?(?:ai|nguoi nao|can bo nao)\s+(?:lam|nop|khai|dang ky|cai|dien|huong dan)\s+(?:giup|ho|dum|thay)\b|\bnho\s+(?:ai|nguoi|can bo)\s+(?:lam|nop|khai|cai|dien)\s+(?:giup|ho|dum|thay)\b|\bco\s+(?:nguoi|can bo)\s+(?:lam|nop|khai|dien)\s+(?:giup|ho|dum|thay)\b/;
+/** "tôi già rồi không biết dùng, ai giúp được không": someone to help, with the resident saying they cannot do it alone */
+const helpAsked = /\b(?:co\s+)?(?:ai|nguoi nao|can bo nao)\s+(?:giup|ho tro)(?:\s+(?:duoc|dc|toi|em|minh|chau|bac|voi|dum))*\s+(?:khong|ko|k|hong)\b/;
+const cannotAlone = /\b(?:khong|ko|k|chua)\s+(?:biet|ranh|tu)\s+(?:dung|lam|nop|cai|khai|di)\b|\bkho qua\b/;
+/** "có ai đến tận nhà không": coming all the way home is the help itself */
+const toTheHome = /\b(?:ai|nguoi|can bo)\b(?:\s+\S+){0,2}?\s+(?:den|xuong|toi)\s+tan\s+nha\s+(?:khong|ko|k|hong|duoc khong|dc khong)\b/;
 
 const titleOf = (e: KnowledgeEntry) => foldedText(e.title);
 const helpsAtHome = (e: KnowledgeEntry) => /\b(?:tai|tan) nha\b/.test(titleOf(e)) && /\b(?:ho tro|giup)\b/.test(titleOf(e));
@@ -27,8 +32,8 @@ const helpsFile = (e: KnowledgeEntry) => /\bai giup\b/.test(titleOf(e));
  */
 export function helpEntryAsked(plain: string, previous: KnowledgeEntry, entries: () => readonly KnowledgeEntry[]): KnowledgeEntry | undefined {
   if (previous.category === "lua-dao") return undefined;
-  const wanted = homeVisit.test(plain) ? helpsAtHome : doneForMe.test(plain) ? helpsFile : undefined;
-  if (!wanted || wanted(previous)) return undefined;
+  const wanted = homeVisit.test(plain) || toTheHome.test(plain) ? helpsAtHome : doneForMe.test(plain) ? helpsFile : helpAsked.test(plain) && cannotAlone.test(plain) ? helpsFile : undefined;
+  if (!wanted || wanted(previous) || (helpsAtHome(previous) && wanted === helpsFile && !doneForMe.test(plain))) return undefined;
   const found = entries().filter(wanted);
   return found.length === 1 ? found[0] : undefined;
 }

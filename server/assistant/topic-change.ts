@@ -17,9 +17,12 @@ const thoiOpener = /^(?:(?:a|ah|ua|ma) )?(?:ma )?thoi\b/;
 /** unaccented, "thoi gian/han/điểm…" is "thời …", a word of the question, not the opener */
 const thoiWord = /^(?:(?:a|ah|ua|ma) )?(?:ma )?thoi (?:gian|han|diem|ky|hieu|vu|tiet|trang)\b/;
 
+/** "thôi khó quá, ai giúp được không": "thôi" of giving up on the matter at hand, not of leaving it */
+const givingUp = /^(?:(?:a|ah|ua|ma) )?(?:ma )?thoi\W*(?:(?:toi|em|minh|chau|bac|tui) )?(?:kho qua|phuc tap qua|rac roi qua|chiu|khong (?:lam|hieu|biet lam) (?:duoc|noi)|lam khong (?:duoc|noi))\b/;
+
 export function changesTopic(text: string): boolean {
   const folded = foldedText(text).trim();
-  if (!topicChangeOpener.test(folded)) return false;
+  if (!topicChangeOpener.test(folded) || givingUp.test(folded)) return false;
   if (!thoiOpener.test(folded)) return true;
   const lower = normalizeText(text).trim();
   // a writer who types accents wrote "thôi" for the opener

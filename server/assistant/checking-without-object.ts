@@ -1,0 +1,35 @@
+/*
+ * "kiểm tra thế nào trước khi chuyển", "vậy làm sao kiểm tra cho chắc", "làm sao để biết thật hay giả" right after a
+ * scam entry (a friend's Zalo asking to borrow money, a parcel to pay for): how to check THIS request, named by
+ * nothing but the checking words. The scam entry at hand tells how (call the friend back on the old number, look
+ * the order up in the shop's app), not the general entry on checking links and account numbers, whose title the
+ * word "kiểm tra" happens to name.
+ *
+ * A checking question with an object of its own ("làm sao biết link nào thật", "kiểm tra số tài khoản ở đâu",
+ * "kiểm tra phạt nguội thật hay giả") is not this: every word other than the checking words, the question and
+ * pointers at the story ("nó", "họ", "tin đó") makes the message a question of its own.
+ */
+
+/** checking whether the request is genuine (folded, as typed) */
+const checkingVerb = /\b(?:kiem tra|xac minh|check|biet (?:(?:la|co phai|duoc)\s+)?(?:that|gia|thuc)|phan biet)\b/;
+
+/** words a checking question without an object may have besides the checking verb (folded, as typed) */
+const allowed = new Set(
+  (
+    "vay the thi gio ma con a oi ad ok oke nhung neu truoc sau khi lan lam sao the nao nhu nao kieu gi ra sao bang cach nao cach " +
+    "de co duoc dc phai nen can khong ko k hong chua roi ha nhi a ak ah vay day chu " +
+    "toi em minh chau bac tui ong ba co chi anh " +
+    "kiem tra xac minh check biet phan biet that hay gia thuc su cho chac chan ky ki lai mot chut " +
+    "la chuyen tien gui tra nop dua cho muon no ho nguoi do ay kia nay tin nhan cuoc goi yeu cau viec don hang buu kien goi"
+  ).split(" "),
+);
+
+/**
+ * Whether `plain` (the message folded as typed, typedFolded) asks how to check the request just told, naming nothing
+ * of its own: the checking verb, and only question words, pointers at the story and what it asked for around it.
+ */
+export function checksWithoutObject(plain: string): boolean {
+  if (!checkingVerb.test(plain)) return false;
+  const words = plain.replace(/[?.!]/g, " ").split(/\s+/).filter(Boolean);
+  return words.length <= 12 && words.every((w) => allowed.has(w));
+}
