@@ -2,6 +2,7 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { foldedText } from "./text-analysis";
 import { mayMatch } from "../lib/regex-prefilter";
 import { morePaymentMatters } from "./uncovered-payments";
+import { moreHomeMatters } from "./uncovered-home-matters";
 import { typedReading } from "./matter-as-typed";
 
 /*
@@ -118,6 +119,8 @@ const matters: Matter[] = [
   ),
   // a pension as paid, a cut told with a word between (uncovered-payments.ts)
   ...morePaymentMatters,
+  // a home bought by a foreigner, relief after a fire or a storm (uncovered-home-matters.ts)
+  ...moreHomeMatters,
 ];
 
 const accentedLetter = /[à-ỹđ]/;
