@@ -63,6 +63,16 @@ describe("a home bought by a foreigner, relief after a fire or a storm (uncovere
   });
 });
 
+describe("a foreigner's visa or residence card itself (uncovered-immigration.ts)", () => {
+  it("hands off extending or issuing it instead of the landlord's stay declaration", () => {
+    for (const text of ["chồng tôi người Hàn, thẻ tạm trú sắp hết hạn thì gia hạn ở đâu", "gia hạn thị thực cho vợ người Nhật ở đâu"]) handedOff(ask(text), text);
+  });
+  it("still answers the stay declaration and a ward paper for a visa", () => {
+    answers("khách nước ngoài thuê nhà tôi, khai báo tạm trú thế nào", "dvc-nguoi-nuoc-ngoai-tam-tru");
+    answers("xin lý lịch tư pháp để xin visa định cư", "dvc-ly-lich-tu-phap");
+  });
+});
+
 describe("a resident who lives in another province (resident-elsewhere.ts)", () => {
   it("hands off a residence paper asked by someone living elsewhere, in Vietnamese and in English", () => {
     for (const text of ["tôi ở Hải Phòng, muốn đăng ký tạm trú", "em đang sống ở Cần Thơ, xin giấy xác nhận cư trú ở đâu"]) handedOff(ask(text), text);

@@ -3,6 +3,7 @@ import { foldedText } from "./text-analysis";
 import { mayMatch } from "../lib/regex-prefilter";
 import { morePaymentMatters } from "./uncovered-payments";
 import { moreHomeMatters } from "./uncovered-home-matters";
+import { immigrationMatters } from "./uncovered-immigration";
 import { typedReading } from "./matter-as-typed";
 
 /*
@@ -121,6 +122,8 @@ const matters: Matter[] = [
   ...morePaymentMatters,
   // a home bought by a foreigner, relief after a fire or a storm (uncovered-home-matters.ts)
   ...moreHomeMatters,
+  // a foreigner's visa or residence card itself (uncovered-immigration.ts)
+  ...immigrationMatters,
 ];
 
 const accentedLetter = /[à-ỹđ]/;
