@@ -73,6 +73,16 @@ describe("a foreigner's visa or residence card itself (uncovered-immigration.ts)
   });
 });
 
+describe("a divorce said 'ly dị', a company set up, the power company's planned cuts (uncovered-everyday-matters.ts)", () => {
+  it("hands them off instead of the household split, a question back or the fake power bill", () => {
+    for (const text of ["vo chong toi muon ly di thi lam the nao", "thu tuc mo cong ty co phan", "điện lực cắt điện lịch tuần này ở đâu xem"]) handedOff(ask(text), text);
+  });
+  it("still answers a household business and a paper of someone already divorced", () => {
+    answers("đăng ký hộ kinh doanh ở đâu", "dvc-ho-kinh-doanh");
+    answers("đã ly dị rồi xin giấy độc thân thế nào", "dvc-xac-nhan-hon-nhan");
+  });
+});
+
 describe("a resident who lives in another province (resident-elsewhere.ts)", () => {
   it("hands off a residence paper asked by someone living elsewhere, in Vietnamese and in English", () => {
     for (const text of ["tôi ở Hải Phòng, muốn đăng ký tạm trú", "em đang sống ở Cần Thơ, xin giấy xác nhận cư trú ở đâu"]) handedOff(ask(text), text);

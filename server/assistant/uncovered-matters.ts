@@ -4,6 +4,7 @@ import { mayMatch } from "../lib/regex-prefilter";
 import { morePaymentMatters } from "./uncovered-payments";
 import { moreHomeMatters } from "./uncovered-home-matters";
 import { immigrationMatters } from "./uncovered-immigration";
+import { everydayMatters } from "./uncovered-everyday-matters";
 import { typedReading } from "./matter-as-typed";
 
 /*
@@ -124,6 +125,8 @@ const matters: Matter[] = [
   ...moreHomeMatters,
   // a foreigner's visa or residence card itself (uncovered-immigration.ts)
   ...immigrationMatters,
+  // a divorce said "ly dị", a company set up, the power company's planned cuts (uncovered-everyday-matters.ts)
+  ...everydayMatters,
 ];
 
 const accentedLetter = /[à-ỹđ]/;
