@@ -11,6 +11,13 @@ import { foldedText } from "./text-analysis";
 /** The message folded as typed (no spelling help), when it differs from the engine's reading `folded`. */
 export function typedReading(folded: string, text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const typed = foldedText(text);
-  return typed !== folded ? typed : undefined;
+  // (a turn reads its matters several times with the same message: its typed fold is kept for the next call)
+  if (text !== lastText) {
+    lastText = text;
+    lastTyped = foldedText(text);
+  }
+  return lastTyped !== folded ? lastTyped : undefined;
 }
+
+let lastText: string | undefined;
+let lastTyped = "";

@@ -1,5 +1,5 @@
 import { PLACES } from "./other-place";
-import { foldDiacritics } from "./vietnamese-text";
+import { foldedText } from "./text-analysis";
 
 /*
  * "Tôi ở Đà Nẵng, muốn làm giấy xác nhận cư trú", "Nhà tôi ở quận 3 Sài Gòn, xin giấy xác nhận cư trú ở đâu?", "My
@@ -17,15 +17,14 @@ const livesAt = new RegExp(
   String.raw`^(?:(?:chao|alo|da|ad|ad oi|cho (?:toi|em|minh|hoi) hoi|xin hoi)[ ,]+)?(?:toi|em|minh|chau|bac|nha (?:toi|em|minh|chau)|gia dinh (?:toi|em|minh)|chung (?:toi|em))(?: (?:dang|hien|hien dang|van|thi))? (?:o|song (?:o|tai)|sinh song (?:o|tai)|cu tru (?:o|tai)|thuong tru (?:o|tai))(?: (?!(?:ha noi|hn|day|phuong nay|phuong minh)\b)[a-z0-9]+){0,4}? (${places})\b`,
 );
 /** the same in English: "I live in Da Nang", "my apartment in Ho Chi Minh City District 7" */
-const livesAtEn = new RegExp(String.raw`^(?:hi|hello)?[ ,]*(?:i (?:live|am living|'m living|stay|am staying|'m staying)|we (?:live|are living|'re living)|my (?:apartment|house|home|flat|family|place)(?: is)?)(?: [a-z]+){0,2}? in (?:the )?(?:[a-z]+ ){0,2}?(${places}|saigon|hcmc|danang|haiphong|hue city)\b`);
+const livesAtEn = new RegExp(String.raw`^(?:hi|hello)?[ ,]*(?:i (?:live|am living|m living|'m living|stay|am staying|m staying|'m staying)|we (?:live|are living|re living|'re living)|my (?:apartment|house|home|flat|family|place)(?: is)?)(?: [a-z]+){0,2}? in (?:the )?(?:[a-z]+ ){0,2}?(${places}|saigon|hcmc|danang|haiphong|hue city)\b`);
 /** what ties the matter to here after all: coming to Hà Nội, renting or living here, this ward, a home town told as origin */
 const tiedHere = /\b(?:ha noi|hn|hanoi|o day|phuong nay|phuong minh|xa nay|thue tro|o tro|ra (?:ha noi|hn|day)|len (?:ha noi|hn|day)|ve (?:ha noi|hn|day)|chuyen (?:den|ve|ra|len)|que|den (?:day|phuong)|sap (?:vao|ra|ve|len)|di (?:lam|hoc|cong tac|cho|chua)|here|this ward|move to|moving to|moved to|came to|coming to)\b/;
 
-const fold = (s: string) => foldDiacritics(s.normalize("NFC")).toLowerCase().replace(/[.,;:!?()]/g, " ").replace(/\s+/g, " ").trim();
-
 /** The other province or city where the resident says they live (this message's first clause), unless something ties the matter here. */
 export function livesElsewhere(text: string): string | undefined {
-  const folded = fold(text);
+  // (the message's folded words, read once per turn by the engine already)
+  const folded = foldedText(text);
   const place = (livesAt.exec(folded) ?? livesAtEn.exec(folded))?.[1];
   if (!place || tiedHere.test(folded)) return undefined;
   return place;
