@@ -20,7 +20,8 @@ export const morePaymentMatters: Matter[] = [
   {
     folded: new RegExp(pensionPaid),
     accented: /hưu/,
-    unless: /\b(?:uy quyen|lua|lua dao|gia mao|mao danh|hack|chiem doat|tu nguyen|dong (?:bao hiem|bhxh|them|tiep|bu)|muc dong|huu tri xa hoi)\b/,
+    // (a pension taken by a scam is the victim's: "bấm link xong lương hưu bị trừ hết")
+    unless: /\b(?:uy quyen|lua|lua dao|gia mao|mao danh|hack|chiem doat|link|bam|otp|chuyen khoan|xung|goi dien|cuoc goi|tin nhan|nhan tin|cap nhat|(?:mat|tru|rut) (?:het|sach)|tu nguyen|dong (?:bao hiem|bhxh|them|tiep|bu)|muc dong|huu tri xa hoi)\b/,
   },
   {
     folded: new RegExp(cutWithWord),
