@@ -26,6 +26,8 @@ import { BareSubjects } from "./bare-subject";
 import { SampleSideWords } from "./sample-side-words";
 import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
+import { livesElsewhere } from "./resident-elsewhere";
+import { leavesScamForMatter } from "./scam-and-matter";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { isEnglish } from "./english";
@@ -442,7 +444,8 @@ export class Assistant {
 
     // "mà thôi, cho tôi hỏi …", "tiện thể cho hỏi …" with a topic of its own: another matter, read as if it came first (topic-change.ts)
     const changed = !exclude && changesTopic(text) && this.topicTermsOf(folded, reading).length >= 2;
-    if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim)) {
+    // ("nhà tôi mất điện thật từ tối qua, gọi ai" after a fake power bill: a matter no entry covers, not the scam's; scam-and-matter.ts)
+    if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim) && !leavesScamForMatter(folded, text)) {
       // "báo tin nhắn này ở đâu", "có nên chuyển không", "muốn nhận trợ cấp thật thì làm sao": leaning on the warning (scam-followups.ts)
       const leaning = this.leansOnScamWarning(text, folded, reading, ctx);
       if (leaning) return leaning;
@@ -671,6 +674,9 @@ export class Assistant {
       // cùng không" after căn cước): the next turn may still ask a part of it ("hết bao nhiêu tiền")
       return this.handoff(ctx, "out_of_scope", r.scored, why, topicOf(text), true);
     }
+    // "tôi ở Đà Nẵng, muốn làm giấy xác nhận cư trú": the resident's own ward is elsewhere, whose office this assistant does not know (resident-elsewhere.ts)
+    const home = r.top.entry.category !== "lua-dao" ? livesElsewhere(text) : undefined;
+    if (home) return this.handoff(ctx, "out_of_scope", r.scored, `người hỏi ở nơi khác ("${home}"): thủ tục làm ở phường nơi họ ở, trợ lý chỉ có thông tin của phường này`, topicOf(text));
     // "X là gì": the entry must name X in its core, "là gì" alone is no match
     const defined = thingDefined(folded);
     const namesIt = !defined || namesThing(defined, this.entryText(r.top.entry, true));

@@ -14,6 +14,8 @@ import { englishAskedFacet, englishAsksForPerson, englishAsksPartOnly, englishNa
 import { SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN } from "../knowledge/sample-markers";
 import { englishFacet } from "./english-facet";
 import { englishAsksForWriting } from "./english-favour-request";
+import { livesElsewhere } from "./resident-elsewhere";
+import { englishUncoveredThing } from "./english-uncovered";
 import { englishWardFacts } from "./english-ward-facts";
 import { englishYesNo } from "./english-yes-no";
 import { greenLaneYesNoEn } from "./green-lane-yes-no";
@@ -38,6 +40,8 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   if (englishAsksForPerson(text)) return handoffInEnglish(text, ctx, [], "asked_for_person");
   // "Can you help me write an email to my landlord?": a favour, not the ward's contacts (english-favour-request.ts)
   if (englishAsksForWriting(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
+  // "I live in Da Nang…", "My apartment in Ho Chi Minh City…": their own ward's procedure, not this ward's (resident-elsewhere.ts)
+  if (livesElsewhere(text)) return handoffInEnglish(text, ctx, [], "out_of_scope", `The assistant only has the information of ${ctx.ward.name} in Hanoi, so I have passed your question to its staff.`, undefined, "Tin nhắn tiếng Anh: người hỏi ở tỉnh, thành khác (resident-elsewhere.ts): chuyển cán bộ.");
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
   // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
   // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
@@ -52,6 +56,9 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   const lane = query && !previous ? greenLaneYesNoEn(text, query, deps.kb, ctx.ward, (q) => deps.retrieve(q, ctx.ward)) : undefined;
   const laneEntry = lane ? deps.retrieve("danh muc thu tuc lan xanh", ctx.ward).top?.entry : undefined;
   const entry = laneEntry?.summary_en ? laneEntry : (previous ?? (r?.top && !r.weak ? r.top.entry : undefined));
+  // "Where can I buy a SIM card?", "My electricity bill is double, who do I complain to?": nothing the ward's information covers (english-uncovered.ts)
+  const uncovered = entry && !laneEntry ? englishUncoveredThing(text, entry) : undefined;
+  if (uncovered) return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", `The ward's information does not cover this, so I have passed your question to the staff of ${ctx.ward.name}.`, undefined, `Tin nhắn tiếng Anh hỏi việc không mục nào nói đến ("${uncovered}"): chuyển cán bộ.`);
   // "How much does it cost?" after an English answer: the summary again would leave it unanswered (review S4);
   // the entry's fee/time part exists only in Vietnamese, so it is shown under a one-line English lead
   // ("How much does it cost to certify a copy?" asks the fee at once: the first message gets the part asked too)
@@ -87,7 +94,7 @@ function hasFacetAsked(entry: KnowledgeEntry, text: string, kb: KnowledgeBase): 
 }
 
 /** A polite English handoff: staff reply in this chat at the next office hours. */
-function handoffInEnglish(text: string, ctx: EnglishTurnContext, scored: ScoredEntry[], reason: "out_of_scope" | "asked_for_person", leadText?: string, entry?: KnowledgeEntry): AskResult {
+function handoffInEnglish(text: string, ctx: EnglishTurnContext, scored: ScoredEntry[], reason: "out_of_scope" | "asked_for_person", leadText?: string, entry?: KnowledgeEntry, why?: string): AskResult {
   const lead =
     leadText ??
     (reason === "asked_for_person"
@@ -104,7 +111,7 @@ function handoffInEnglish(text: string, ctx: EnglishTurnContext, scored: ScoredE
     entries: scored,
     lang: "en",
     handoff: reason === "asked_for_person" ? { reason } : { reason, topic: text.slice(0, 80) },
-    explanation: reason === "asked_for_person" ? "Tin nhắn tiếng Anh xin gặp cán bộ: chuyển cán bộ." : entry ? `Tin nhắn tiếng Anh; mục "${entry.title}" chưa có tóm tắt tiếng Anh: chuyển cán bộ.` : "Tin nhắn tiếng Anh không khớp mục nào có tóm tắt tiếng Anh: chuyển cán bộ.",
+    explanation: why ?? (reason === "asked_for_person" ? "Tin nhắn tiếng Anh xin gặp cán bộ: chuyển cán bộ." : entry ? `Tin nhắn tiếng Anh; mục "${entry.title}" chưa có tóm tắt tiếng Anh: chuyển cán bộ.` : "Tin nhắn tiếng Anh không khớp mục nào có tóm tắt tiếng Anh: chuyển cán bộ."),
     memory: extended(ctx.memory, { entryId: undefined, shown: undefined, choices: [], lang: "en" as const }),
   };
 }

@@ -9,7 +9,7 @@ import { foldDiacritics } from "./vietnamese-text";
  */
 
 /** provinces and cities other than Hà Nội (34 after the 2025 merger, plus names still in daily use), folded */
-const PLACES = [
+export const PLACES = [
   "da nang", "hai phong", "ho chi minh", "tp hcm", "tphcm", "hcm", "sai gon", "can tho", "thanh pho hue", "tp hue",
   "lai chau", "dien bien", "son la", "lang son", "quang ninh", "thanh hoa", "nghe an", "ha tinh", "cao bang",
   "tuyen quang", "lao cai", "thai nguyen", "phu tho", "bac ninh", "hung yen", "ninh binh", "quang tri", "quang ngai",

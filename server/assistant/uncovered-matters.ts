@@ -1,6 +1,11 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { foldedText } from "./text-analysis";
 import { mayMatch } from "../lib/regex-prefilter";
+import { morePaymentMatters } from "./uncovered-payments";
+import { moreHomeMatters } from "./uncovered-home-matters";
+import { immigrationMatters } from "./uncovered-immigration";
+import { everydayMatters } from "./uncovered-everyday-matters";
+import { typedReading } from "./matter-as-typed";
 
 /*
  * Residents' matters that the knowledge base has no entry for, yet whose words are everyday words many entries
@@ -28,7 +33,7 @@ import { mayMatch } from "../lib/regex-prefilter";
  * `bait`: jobs and hired services, the bait of the job-offer scams, whose entries keep them.
  * `unless`: anywhere in the folded message, the matter is not this one (a savings account hacked or emptied is a victim's).
  */
-interface Matter { folded: RegExp; accented?: RegExp; bait?: true; unless?: RegExp }
+export interface Matter { folded: RegExp; accented?: RegExp; bait?: true; unless?: RegExp }
 
 const matter = (folded: string, extra: Omit<Matter, "folded"> = {}): Matter => ({ folded: new RegExp(String.raw`\b(?:${folded})\b`), ...extra });
 
@@ -114,12 +119,25 @@ const matters: Matter[] = [
     String.raw`(?:do|vut|bo|thai bo) (?:[a-z]+ ){0,2}(?<k>phe thai|xa ban|rac cong kenh|rac thai xay dung)(?: [a-z]+){0,3} (?:o dau|cho nao|the nao)|(?<k2>phe thai|xa ban|rac cong kenh|rac thai xay dung)(?: [a-z]+){0,6} (?:do|vut|bo) (?:o dau|cho nao|di dau)|thu gom (?:rac cong kenh|phe thai|xa ban)`,
     { accented: /đổ|vứt|bỏ|thu gom/ },
   ),
+  // a pension as paid, a cut told with a word between (uncovered-payments.ts)
+  ...morePaymentMatters,
+  // a home bought by a foreigner, relief after a fire or a storm (uncovered-home-matters.ts)
+  ...moreHomeMatters,
+  // a foreigner's visa or residence card itself (uncovered-immigration.ts)
+  ...immigrationMatters,
+  // a divorce said "ly dị", a company set up, the power company's planned cuts (uncovered-everyday-matters.ts)
+  ...everydayMatters,
 ];
 
 const accentedLetter = /[à-ỹđ]/;
 
 /** The uncovered matter the message names: its phrase in `folded` and its key words (see Matter). */
-export function uncoveredMatterIn(folded: string, text?: string): { phrase: string; key: string; index: number; bait: boolean } | undefined {
+export function uncoveredMatterIn(folded: string, text?: string): { phrase: string; key: string; index: number; bait: boolean; read?: string } | undefined {
+  // (also on the words as typed, when the spelling help changed them: matter-as-typed.ts)
+  return matterIn(folded, text) ?? ((typed) => (typed ? ((m) => m && { ...m, read: typed })(matterIn(typed, text)) : undefined))(typedReading(folded, text));
+}
+
+function matterIn(folded: string, text?: string): { phrase: string; key: string; index: number; bait: boolean } | undefined {
   // (read on every turn, most messages name no matter: a literal pre-test skips the scans; the text as written is
   // lowered only when a matter is found)
   let lower: string | undefined;
@@ -170,7 +188,8 @@ export function uncoveredMatterOf(folded: string, entry: KnowledgeEntry, said: s
   const found = uncoveredMatterIn(folded, text);
   // (the whole phrase: a sample question that says the key words as a situation, "sau ly hôn … tách hộ", covers no divorce)
   if (!found || said.includes(found.phrase) || (entry.category === "lua-dao" && found.bait)) return undefined;
-  const rest = `${folded.slice(0, found.index)} | ${folded.slice(found.index + found.phrase.length)}`;
+  const read = found.read ?? folded;
+  const rest = `${read.slice(0, found.index)} | ${read.slice(found.index + found.phrase.length)}`;
   if (namesEntrySubject(rest, entry)) return undefined;
   return found.phrase;
 }

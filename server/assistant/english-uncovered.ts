@@ -1,0 +1,46 @@
+import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+
+/*
+ * Things a foreign resident asks in English that no entry covers (session 13, out of coverage): a SIM card or anything to
+ * buy, a bank account, the electricity or water company's bill or cut, a work permit, a visa or residence card renewed, an
+ * intercountry adoption, an international school. Asked after an entry, the English turn took "where can I buy a SIM
+ * card?" as a part of the previous procedure (certified copies) and answered it; asked alone, a look-alike word
+ * answered ("electricity bill … complain" → sending a report, "renew my residence card" → the foreigners' stay
+ * declaration). The honest reply is the handoff. `covered`: an entry whose English summary says this does answer
+ * (where visas and residence cards are done: the immigration office).
+ */
+interface Thing { pattern: RegExp; covered?: RegExp; unless?: RegExp }
+
+/** a scam told or asked about: the scam check and the scam entries answer ("a text says my power will be cut") */
+const scamTalk = /\b(?:scam|scammer|fraud|fake|text(?:ed)?|sms|messages?|called me|calls?|link|threat(?:en|ened)?|lock(?:ed)?|blocked|otp|code)\b/;
+
+const things: Thing[] = [
+  // where to buy something (not a paper needed to buy a flat, "I need a certificate … to buy an apartment", nor health
+  // insurance bought, an entry's), a SIM card, a phone plan
+  { pattern: /\bwhere (?:can|could|do|should|to) (?:i |we )?(?:buy|purchase)\b|\bsim(?: card)?s?\b|\btop(?: |-)?up\b|\bphone (?:plan|card)\b|\bmobile (?:plan|data)\b/, unless: scamTalk },
+  // a bank account of one's own
+  { pattern: /\b(?:open|opening|set up) (?:a |an |my )?(?:bank )?account at (?:a |the )?bank\b|\b(?:open|opening) (?:a |an )?bank account\b/ },
+  // the utility's bill or cut
+  {
+    pattern: /\b(?:electricity|power|water|gas|internet) (?:bills?|cuts?|outages?|supply|meters?|company|provider|prices?)\b|\b(?:power|electricity|water|internet) (?:is|was|has been|went|goes) (?:out|off|down|cut)\b|\bno (?:electricity|power|running water|water|internet)\b|\bblackouts?\b/,
+    unless: scamTalk,
+  },
+  // a work permit; a visa or residence card renewed or extended (the immigration office's)
+  { pattern: /\bwork permits?\b|\blabou?r permits?\b/ },
+  { pattern: /\b(?:renew|renewing|renewal|extend|extending|extension)\b(?:\W+\w+){0,4}\W+(?:visas?|trc|residence cards?)\b|\b(?:visa|trc|residence card) (?:renewal|extension)\b/, covered: /immigration office/ },
+  // an adoption from or to abroad (the Ministry of Justice's), an international school
+  { pattern: /\b(?:intercountry|inter-country|international|foreign|overseas|cross-border) adoptions?\b|\badopt(?:ing)? (?:a child |a baby )?(?:from|abroad|overseas)\b/ },
+  { pattern: /\binternational schools?\b/ },
+];
+
+/** The uncovered thing an English message asks about (its words), unless `entry`'s English summary covers it. */
+export function englishUncoveredThing(text: string, entry?: KnowledgeEntry): string | undefined {
+  const lower = text.toLowerCase();
+  for (const t of things) {
+    const found = t.pattern.exec(lower);
+    if (!found || t.unless?.test(lower)) continue;
+    if (t.covered && entry?.summary_en && t.covered.test(entry.summary_en)) continue;
+    return found[0];
+  }
+  return undefined;
+}
