@@ -10,6 +10,7 @@ import { phoneNumbersIn } from "./ward-numbers";
 import { contactWord, numberInScript } from "./phone-contact";
 import { maskedMobileCount } from "./masked-numbers";
 import { officerFee } from "./officer-fee";
+import { borrowText } from "./want-not-lend";
 import { adderTo } from "./set-tests";
 import { invitesToGamble } from "./gambling";
 import { englishSignals } from "./english-cues";
@@ -490,7 +491,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("gov_gift", matches(govGift, requestText) && !matches(inPerson, folded));
   on("refund", matches(refund, folded));
   on("wrong_number", matches(wrongNumber, folded));
-  on("borrow", matches(borrow, folded) || contactPlea(folded));
+  on("borrow", matches(borrow, borrowText(body, folded)) || contactPlea(folded));
   on("asset_check", requested(folded, assetCheck));
   on("private_link", requested(folded, privateLink));
   on("official_app", matches(officialApp, folded) && !set.has("app_install"));
