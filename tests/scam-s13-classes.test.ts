@@ -110,3 +110,16 @@ describe("'chợ muốn' is no 'cho mượn'", () => {
     },
   );
 });
+
+describe("Vietcombank in the official-domain registry", () => {
+  it("its published short code 6167 (VCB KHOA DIGIBANK) is an official contact", () => {
+    const v = checkScam("Vietcombank: de khoa dich vu VCB Digibank, soan tin VCB KHOA DIGIBANK gui 6167");
+    expect(v.signals).toContain("official_contact");
+    expect(v.outcome).not.toBe("scam");
+  });
+  it("guard: a short form of the brand's domain stays a look-alike (the bank has one official website)", () => {
+    const v = checkScam("Vietcombank thong bao: tai khoan cua quy khach sap het han, vui long cap nhat tai vcb.com.vn");
+    expect(v.signals).toContain("link_lookalike");
+    expect(v.outcome).toBe("scam");
+  });
+});
