@@ -123,3 +123,20 @@ describe("Vietcombank in the official-domain registry", () => {
     expect(v.outcome).toBe("scam");
   });
 });
+
+describe("a property advert's 'đầu tư' is no investment scheme behind a number", () => {
+  it.each([
+    "Bán căn hộ chung cư 2 phòng ngủ, sổ hồng, đầu tư sinh lời, liên hệ 0912 345 678",
+    "Ban dat nen du an KDC Tan Phu, so do rieng, dau tu sinh loi, goi 0938 214 765 gap anh Tuan",
+  ])("%s", (text) => {
+    const v = checkScam(text);
+    expect(v.signals).not.toContain("private_chat");
+    expect(v.outcome).not.toBe("scam");
+  });
+  it.each([
+    "Dự án đầu tư lợi nhuận 5%/tháng, cam kết hoàn vốn, liên hệ chuyên gia 0912 345 678 để tham gia",
+    "Tham gia sàn đầu tư tiền ảo USDT, lãi 3%/ngày, liên hệ 0987xxxxxx",
+  ])("guard: a scheme's words still make the number its channel: %s", (text) => {
+    expect(checkScam(text).outcome).toBe("scam");
+  });
+});
