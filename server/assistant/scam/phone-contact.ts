@@ -28,13 +28,24 @@ const scriptMarksForNumber: SignalName[] = [
   "recovery", "wrong_number", "gambling", "gov_gift", "fake_papers", "borrow", "account_excuse",
 ];
 
+/**
+ * (session 13) A property advert's "đầu tư" ("lô góc chỉ 388tr, gọi 0120… để sở hữu, đầu tư dễ dàng"): land and
+ * flats are sold with an agent's number, and "investment" there is no scheme. The scheme's own words (profit
+ * promised, a rate per day, a trading floor, crypto, forex, shares, a private group) still count.
+ */
+const property = /\b(dat nen|lo (goc|dat)|nen dat|can ho|chung cu|du an|so do|so hong|bat dong san|bds|mat tien|nha pho|biet thu|shophouse)\b/;
+const scheme = /(loi nhuan|lai (co dinh|cam ket|suat cao|\d)|\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
+function propertyAdvert(folded: string): boolean {
+  return property.test(folded) && !scheme.test(folded);
+}
+
 /** a bill "not paid" or "overdue" (folded): with a cut-off threat, the impersonated utility's collection script */
 const unpaidBill = /\b(chua (thanh toan|nop|dong|tra)|no (tien|cuoc)|qua han)\b/;
 
 const prizeClaim = /\b(trung (thuong|giai)|nhan (giai|thuong)|lam thu tuc|thu tuc nhan)\b/;
 
 export function numberInScript(set: ReadonlySet<SignalName>, folded: string): boolean {
-  if (scriptMarksForNumber.some((s) => set.has(s))) return true;
+  if (scriptMarksForNumber.some((s) => set.has(s) && !(s === "investment" && propertyAdvert(folded)))) return true;
   // "Tiền điện tháng 11 chưa thanh toán, sẽ cắt điện lúc 14h, LH 0912…": a cut-off for a debt, settled through
   // a private number (the utilities' own reminders give their registered hotline, which is no "phone" here)
   if (set.has("threat") && unpaidBill.test(folded)) return true;

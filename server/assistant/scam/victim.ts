@@ -32,7 +32,9 @@ const moneyGone = /\bbi (\S+ ){0,2}(tru|rut|mat|lua)\b|\bmat (het |sach )?(tien|
 const riskyAct = /\b(vua|da|lo|moi|trot)? ?(doc|noi|dua|cung cap|nhap|bam|an|cai|gui|cho|tai|mo|chup)\b.{0,40}\b(otp|ma|so the|cvv|mat khau|link|duong link|app|ung dung|anh can cuoc|can cuoc|cccd|thong tin|dieu khien)\b|\b(otp|ma xac thuc|so the|cvv|mat khau|can cuoc|cccd|anh giay to)\b.{0,30}\b(gui|doc|dua|noi) (cho |qua )?(nguoi la|ho|no|ke gian|nguoi goi|nguoi do)\b/;
 const doneAct = /\b(vua|da|lo|moi) (\S+ ){0,3}(cho|chuyen|ck|doc|dua|cung cap|nhap|bam|cai|gui|nop|dong|bi)\b/;
 /** a payment that went through but the record lags ("bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán"), with no scam in sight */
-const paymentGlitch = /\b(bi )?tru tien\b.{0,60}\b(van (bao|chua)|chua (thanh toan|cap nhat|nhan|duoc))\b/;
+// a payment that went wrong with no one else in it: charged but the bill still shows unpaid, or charged twice
+// ("nộp lệ phí online bị trừ tiền 2 lần", "thanh toán tiền điện bị trừ hai lần")
+const paymentGlitch = /\b(bi )?tru tien\b.{0,60}\b(van (bao|chua)|chua (thanh toan|cap nhat|nhan|duoc))\b|\b(bi )?tru (tien |\d[\d.,]* ?(trieu|tr|k|nghin|d|dong) )?(2|hai|ba|3|nhieu) lan\b/;
 const scamHint = /(lua|\bgia\b|nguoi la|ke gian|link|otp|mat khau|xung|mao danh|gia danh|chan|block)/;
 const subject = /(^no\b|\b(ong|ba|anh|chi|co|chu|bac) (ay|do)\b|\b((?<!chung )toi|minh|mik|mjk|mk|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
 /** money sent to the scammer: "chuyển (nhầm) (tiền) cho kẻ lừa đảo", "ck vào tài khoản của bọn lừa đảo" */
