@@ -85,7 +85,9 @@ describe("scam check on the labelled corpus", () => {
     // real 1.35% → 1.01% on the same rows)
     expect(f.recall).toBeGreaterThanOrEqual(97.5); // measured 97.8% (98.5% before session 11's rows, session 9 wave 2, 30 epochs)
     expect(f.falseAlarm).toBeLessThanOrEqual(0.9); // measured 0.64% (0.76% with 60 epochs)
-    expect(f.realRecall).toBeGreaterThanOrEqual(92.5); // measured 93.2% (96.0%, 119 of 124 texts, before session 11's rows)
+    // session 13 added five real English scam texts (police and press pages); two of their ten held-out checks are
+    // missed, the older rows' figures are identical: the floor moves with the set (92.5 → 92.0), the lead's decision
+    expect(f.realRecall).toBeGreaterThanOrEqual(92.0); // measured 92.25% (93.2% before session 13's rows)
     expect(f.realFalseAlarm).toBeLessThanOrEqual(1.1); // measured 0.85% (10 of 1,178 texts, 2015 adverts; 12 with 60 epochs)
     expect(f.questionsWarned).toBeLessThanOrEqual(4); // measured 3 of 106
   }, 3 * CORPUS_TIMEOUT);

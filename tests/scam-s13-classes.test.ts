@@ -1,9 +1,8 @@
 /**
  * Session 13 (issue 11): classes from the tuning sets' scam / not_scam lines (tuning10, tuning8, tuning7,
  * tuning5), each tested with own phrasings, not the tuning lines themselves.
- * - A mobile number written with digits masked or cut ("0978xxxxxx", "0909xxx456", "LH 0912xxx",
- *   "0165x.xxx.xxx") is a number to call for the private-contact reading (masked-numbers.ts), under the same
- *   script-mark guard as a full number (phone-contact.ts); it is never a wave key.
+ * - (A masked number — "0978xxxxxx" — read as a number to call was tried and dropped by the lead: it
+ *   raised only the tuning sets' recall, not validation's, and validation's false alarms rose.)
  * - Pre-2018 11-digit mobiles (012x, 016x, 018x, 019x) are mobiles.
  * - A fee with an amount asked through an agency officer's number is a payment request (officer-fee.ts).
  * - "bị trừ tiền 2 lần" is a payment glitch, no scam loss (victim.ts paymentGlitch).
@@ -12,46 +11,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkScam } from "../server/assistant/scam/check";
-import { maskedMobileCount } from "../server/assistant/scam/masked-numbers";
 import { readSignals } from "../server/assistant/scam/signals";
 import { readVictim } from "../server/assistant/scam/victim";
-
-describe("a masked or cut mobile number is a number to call", () => {
-  it.each([
-    "Bao hiem xa hoi thong bao: ong/ba con khoan tro cap 12.400.000d chua linh. Lien he can bo Minh 0932xxx781 de lam thu tuc nhan",
-    "Điện lực: hóa đơn tiền điện tháng 10 của quý khách chưa thanh toán, sẽ ngừng cấp điện trong chiều nay, LH 0967xxx",
-    "Chúc mừng thuê bao trúng giải nhì 50 triệu, liên hệ 0865xxxxxx để làm thủ tục nhận giải",
-  ])("%s", (text) => {
-    const v = checkScam(text);
-    expect(v.signals).toContain("private_chat");
-    expect(v.outcome).toBe("scam");
-  });
-
-  it("with a question typed in front", () => {
-    expect(checkScam('tin này có phải lừa đảo ko: "Dien luc thong bao tien dien chua thanh toan, se cat dien luc 15h, LH 0948xxx"').outcome).toBe("scam");
-  });
-
-  it("reads the shapes residents and the press write, and not a masked account or an order code", () => {
-    expect(maskedMobileCount("LH 0912xxx")).toBe(1);
-    expect(maskedMobileCount("goi 0909xxx456 ngay")).toBe(1);
-    expect(maskedMobileCount("so 0165x.xxx.xxx")).toBe(1);
-    expect(maskedMobileCount("+8498xxxxxxx")).toBe(1);
-    expect(maskedMobileCount("STK 190345xxxx tai Techcombank")).toBe(0);
-    expect(maskedMobileCount("ma don hang 0912345678")).toBe(0);
-    // a masked number is never a wave key: its digits are unknown
-    expect(readSignals("Lien he can bo 0932xxx781 de nhan tien").phones).toEqual([]);
-  });
-
-  it.each([
-    // guards: an ordinary notice with a masked number stays an ordinary notice
-    "Tiki: Đơn hàng 8823014 đang được giao. Số tiền cần thanh toán 0 đồng. LH nhân viên giao hàng 0986xxxxxx",
-    "Phường thông báo: lịch tiêm chủng mở rộng sáng thứ Năm tại trạm y tế. Thắc mắc liên hệ chị Hà 0912xxx",
-  ])("guard: %s", (text) => {
-    const v = checkScam(text);
-    expect(v.signals).not.toContain("private_chat");
-    expect(v.outcome).not.toBe("scam");
-  });
-});
 
 describe("pre-2018 11-digit mobiles", () => {
   it("016x / 012x numbers are read as mobiles", () => {
@@ -69,7 +30,7 @@ describe("pre-2018 11-digit mobiles", () => {
 describe("a fee asked through an agency officer's number", () => {
   it.each([
     "Chi cục Thuế thông báo: hộ kinh doanh phải chuyển sang hóa đơn điện tử trước 15/2, liên hệ cán bộ thuế 0971 235 468 để được cài đặt, phí 650.000đ",
-    "BHXH quan thong bao: ho so huong che do cua ong/ba da duoc duyet, lien he can bo Hung 0912xxxxxx, le phi ho so 350.000d",
+    "BHXH quan thong bao: ho so huong che do cua ong/ba da duoc duyet, lien he can bo Hung 0912 483 157, le phi ho so 350.000d",
     'Có người nhắn bố tôi: "Kho bạc thông báo khoản hoàn thuế của ông đã về, gọi cho chuyên viên Lan 0356 214 789, phí xử lý 1.200.000đ"',
   ])("%s", (text) => {
     const v = checkScam(text);
@@ -135,7 +96,7 @@ describe("a property advert's 'đầu tư' is no investment scheme behind a numb
   });
   it.each([
     "Dự án đầu tư lợi nhuận 5%/tháng, cam kết hoàn vốn, liên hệ chuyên gia 0912 345 678 để tham gia",
-    "Tham gia sàn đầu tư tiền ảo USDT, lãi 3%/ngày, liên hệ 0987xxxxxx",
+    "Tham gia sàn đầu tư tiền ảo USDT, lãi 3%/ngày, liên hệ 0987 654 321",
   ])("guard: a scheme's words still make the number its channel: %s", (text) => {
     expect(checkScam(text).outcome).toBe("scam");
   });

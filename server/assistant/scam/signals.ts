@@ -8,7 +8,6 @@ import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
 import { expiringSubjects, isOwnSite, isOwnVnSite, ownSenderName } from "./own-site";
 import { phoneNumbersIn } from "./ward-numbers";
 import { contactWord, numberInScript } from "./phone-contact";
-import { maskedMobileCount } from "./masked-numbers";
 import { officerFee } from "./officer-fee";
 import { borrowText } from "./want-not-lend";
 import { adderTo } from "./set-tests";
@@ -511,11 +510,9 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // a mobile number to call or text is a private contact only in a message that also carries a script's
   // own mark (phone-contact.ts); a delivery man's, a ward officer's or a clinic's number in an ordinary
   // notice is how such notices are written (bench:scam slice "phone numbers")
-  // a number with digits masked or cut ("0978xxxxxx", "LH 0912xxx": masked-numbers.ts) is a number to call all the same
-  const masked = maskedMobileCount(body);
   // "liên hệ cán bộ thuế 0978… để được cài đặt, phí 800.000đ": a fee asked through an officer's number (officer-fee.ts)
-  if ((phones.length > 0 || masked > 0) && !matches(inPerson, folded) && officerFee(requestText)) set.add("money_request");
-  on("private_chat", (phones.length > 0 || masked > 0) && !optout && contactWord.test(folded) && numberInScript(set, folded));
+  if (phones.length > 0 && !matches(inPerson, folded) && officerFee(requestText)) set.add("money_request");
+  on("private_chat", phones.length > 0 && !optout && contactWord.test(folded) && numberInScript(set, folded));
   // warning words head scams too ("CẢNH BÁO: … chuyển sang tài khoản an toàn", "Lưu ý: đọc mã OTP cho
   // tổng đài viên"): a message is protective only when it asks nothing through an unofficial channel
   on("protective", matches(protective, folded) && !asksOffChannel(set, requestText, requestText === folded ? unofficial.length > 0 : undefined, phones));
@@ -527,7 +524,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // giả danh công an… thông báo nợ tiền điện…, người dùng tuyệt đối không thực hiện…"): the threats,
   // authorities and prizes it names are the impostors', not the sender's. Only when the sender asks
   // nothing at all and the text carries none of a script's own marks (secrecy, a number to call).
-  if (set.has("protective") && matches(impostors, folded) && !phones.length && !masked && !scriptMarks.some((m) => set.has(m))) {
+  if (set.has("protective") && matches(impostors, folded) && !phones.length && !scriptMarks.some((m) => set.has(m))) {
     for (const s of describedLures) set.delete(s);
   }
   on("balance_notice", matches(balance, folded));
