@@ -43,6 +43,8 @@ export const answerSets = {
   "tuning-s12-conversations": { file: "tests/fixtures/blind/tuning-s12-conversations.jsonl", tuning: true },
   "tuning10-questions": { file: "tests/fixtures/blind/tuning10-questions.jsonl", tuning: true },
   "tuning10-conversations": { file: "tests/fixtures/blind/tuning10-conversations.jsonl", tuning: true },
+  "tuning-s13-questions": { file: "tests/fixtures/blind/tuning-s13-questions.jsonl", tuning: true },
+  "tuning-s13-conversations": { file: "tests/fixtures/blind/tuning-s13-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
