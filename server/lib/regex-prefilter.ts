@@ -17,7 +17,8 @@ type Info = { exact: string[] | null; any: string[] | null };
 const MAX_EXACT = 16;
 /** Literals shorter than this are too common to pay for their own test. */
 const MIN_LITERAL = 2;
-const MAX_LITERALS = 64;
+/** The scam rules' longest alternations have 100–200 phrases; the automaton marks them all in one pass. */
+const MAX_LITERALS = 256;
 
 class GiveUp extends Error {}
 
