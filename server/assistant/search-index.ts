@@ -538,10 +538,11 @@ export class SearchIndex {
     q.reset();
     // words of the question that say when or how ("bây giờ", "kiểu gì") weigh as function words there only (question-words.ts)
     const asked = questionOnlyFunctionTokens(tokens);
-    const isFunction = (x: Token) => isFunctionToken(x) || !!asked?.has(x);
+    // written out, not a closure: a named arrow function made per call costs a defineProperty
+    // under tsx (esbuild's keepNames), ~1% of ask
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const fw = isFunction(token);
+      const fw = isFunctionToken(token) || !!asked?.has(token);
       const syl = this.sylId.get(token.folded);
       const weight = fw ? t.functionWord : 1;
       if (!(long && weight < 1)) {
@@ -550,7 +551,7 @@ export class SearchIndex {
       }
       const next = tokens[i + 1];
       if (next) {
-        const pairWeight = fw && isFunction(next) ? t.functionPair : 1;
+        const pairWeight = fw && (isFunctionToken(next) || !!asked?.has(next)) ? t.functionPair : 1;
         if (long && pairWeight < 1) continue;
         const nextSyl = this.sylId.get(next.folded);
         const id = syl === undefined || nextSyl === undefined ? -1 : this.pairId(syl, nextSyl);
