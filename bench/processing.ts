@@ -63,29 +63,59 @@ export type ProcessingResult = {
   groupRatio: number;
   groupSize: number;
   groupStatementsPerEvent: number;
+  /** calls to the client per event (a batch is one) */
+  groupRoundTripsPerEvent: number;
   /** events answered (distinct residents sent a message by the fake) / events processed */
   answered: { events: number; recipients: number; extraSends: number };
   /** ms per event, by where it went (median across rounds of the per-round means) */
   perEventMs: Record<string, number>;
-  /** statements (round trips on a libSQL server) per processed event */
+  /** statements per processed event (each statement of a batch counts) */
   statementsPerEvent: number;
+  /** calls to the client (round trips on a libSQL server: a batch is one) per processed event */
+  roundTripsPerEvent: number;
   /** the statement kinds costing most, ms per event */
   topStatements: Array<{ sql: string; count: number; ms: number }>;
   groupPerEventMs: Record<string, number>;
   groupTopStatements: Array<{ sql: string; count: number; ms: number }>;
 };
 
-type Timing = { ms: number; count: number };
+/** count: calls (a batch is one round trip); statements: statements in them; spans: [start, end] of each call, flat */
+type Timing = { ms: number; count: number; statements: number; spans: number[] };
 
 /** Wraps a libSQL client so every execute/batch is timed by its SQL (the first statement of a batch names it). */
-function record(timings: Map<string, Timing>, key: string, t0: number) {
-  const t = timings.get(key) ?? { ms: 0, count: 0 };
-  t.ms += performance.now() - t0;
+function record(timings: Map<string, Timing>, key: string, t0: number, statements = 1) {
+  const t1 = performance.now();
+  const t = timings.get(key) ?? { ms: 0, count: 0, statements: 0, spans: [] };
+  t.ms += t1 - t0;
   t.count++;
+  t.statements += statements;
+  t.spans.push(t0, t1);
   timings.set(key, t);
 }
 
-function timedClient(client: Client, record: (key: string, t0: number) => void): Client {
+/**
+ * How long at least one of these calls was in flight (ms): in groups, replies are sent several at
+ * once and statements run while sends are in flight, so their durations do not add up to time spent.
+ */
+function busyMs(timings: Timing[]): number {
+  const spans: Array<[number, number]> = [];
+  for (const t of timings) for (let i = 0; i < t.spans.length; i += 2) spans.push([t.spans[i]!, t.spans[i + 1]!]);
+  spans.sort((a, b) => a[0] - b[0]);
+  let busy = 0;
+  let start = -Infinity;
+  let end = -Infinity;
+  for (const [s, e] of spans) {
+    if (s > end) {
+      if (end > start) busy += end - start;
+      start = s;
+      end = e;
+    } else if (e > end) end = e;
+  }
+  if (end > start) busy += end - start;
+  return busy;
+}
+
+function timedClient(client: Client, record: (key: string, t0: number, statements?: number) => void): Client {
   const name = (s: InStatement) => (typeof s === "string" ? s : s.sql).replace(/\s+/g, " ").slice(0, 70);
   return new Proxy(client, {
     get(target, prop, receiver) {
@@ -105,7 +135,7 @@ function timedClient(client: Client, record: (key: string, t0: number) => void):
           try {
             return await (target.batch as (s: InStatement[], m?: unknown) => Promise<unknown>)(stmts, mode);
           } finally {
-            record(`batch of ${stmts.length}: ${name(stmts[0]!)}`, t0);
+            record(`batch of ${stmts.length}: ${name(stmts[0]!)}`, t0, stmts.length);
           }
         };
       }
@@ -132,7 +162,7 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
     const groupTimings = new Map<string, Timing>();
     let timings = oneByOneTimings;
     const db = drizzle(
-      timedClient(opened.client, (key, t0) => record(timings, key, t0)),
+      timedClient(opened.client, (key, t0, statements) => record(timings, key, t0, statements)),
       { schema },
     );
     // as the processing thread sends: pooled keep-alive connections (server/zalo/pooled-zalo-http.ts)
@@ -218,16 +248,20 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
     const processed = perRound * roundsN;
     const summary = (t: Map<string, Timing>, wallMs: number) => {
       const statements = [...t.entries()].filter(([key]) => !key.startsWith("("));
-      const statementMs = statements.reduce((s, [, x]) => s + x.ms, 0) / processed;
-      const sendMs = (t.get("(Zalo send, HTTP to the fake)")?.ms ?? 0) / processed;
+      const sends = [...t.entries()].filter(([key]) => key.startsWith("(")).map(([, x]) => x);
+      // time with a statement in flight, then with only a send in flight: concurrent sends (groups)
+      // and statements run while sends wait count once, so the parts add up to the total
+      const statementMs = busyMs(statements.map(([, x]) => x)) / processed;
+      const sendMs = busyMs([...statements.map(([, x]) => x), ...sends]) / processed - statementMs;
       return {
         perEventMs: {
-          "SQL statements (at the client)": statementMs,
-          "Zalo send (HTTP to the fake)": sendMs,
+          "SQL statements in flight (at the client)": statementMs,
+          "Zalo send in flight, no statement (HTTP to the fake)": sendMs,
           "the rest (JavaScript: answer, rows, JSON)": Math.max(0, wallMs - statementMs - sendMs),
           total: wallMs,
         },
-        statementsPerEvent: statements.reduce((s, [, x]) => s + x.count, 0) / processed,
+        statementsPerEvent: statements.reduce((s, [, x]) => s + x.statements, 0) / processed,
+        roundTripsPerEvent: statements.reduce((s, [, x]) => s + x.count, 0) / processed,
         topStatements: statements
           .map(([sql, x]) => ({ sql, count: x.count / processed, ms: x.ms / processed }))
           .sort((a, b) => b.ms - a.ms)
@@ -246,9 +280,11 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
       groupRatio: median(rounds.map((x) => x.groupRatio)),
       groupSize: Math.min(GROUP_MAX, perRound),
       groupStatementsPerEvent: grouped.statementsPerEvent,
+      groupRoundTripsPerEvent: grouped.roundTripsPerEvent,
       answered,
       perEventMs: one.perEventMs,
       statementsPerEvent: one.statementsPerEvent,
+      roundTripsPerEvent: one.roundTripsPerEvent,
       topStatements: one.topStatements,
       groupPerEventMs: grouped.perEventMs,
       groupTopStatements: grouped.topStatements,
@@ -262,20 +298,20 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
 }
 
 export function formatProcessing(r: ProcessingResult): string {
-  const perEvent = (ms: Record<string, number>, statements: number) =>
+  const perEvent = (ms: Record<string, number>, statements: number, roundTrips: number) =>
     `  per event: ${Object.entries(ms)
       .map(([k, v]) => `${k} ${v.toFixed(2)} ms`)
-      .join("; ")}; ${statements.toFixed(1)} statements`;
+      .join("; ")}; ${statements.toFixed(1)} statements in ${roundTrips.toFixed(1)} calls`;
   const top = (list: ProcessingResult["topStatements"]) => list.map((s) => `    ${s.ms.toFixed(2).padStart(6)} ms  ${s.count.toFixed(2)}x  ${s.sql}`);
   return [
     `processing (one connection, synchronous ${r.sync}; ${r.rounds.length} rounds, medians; fake Zalo on its own thread):`,
     `  machine ceiling (indexed SELECT + INSERT commit per event, same file): ${r.ceilingPerS.toFixed(0)} events/s`,
     `  one by one (processEvent, before): ${r.processPerS.toFixed(0)} events/s = ${(100 * r.ratio).toFixed(1)}% of the ceiling (per round: ${r.rounds.map((x) => (100 * x.ratio).toFixed(1)).join(" ")})`,
-    perEvent(r.perEventMs, r.statementsPerEvent),
+    perEvent(r.perEventMs, r.statementsPerEvent, r.roundTripsPerEvent),
     `  costliest statements (ms per event, count per event):`,
     ...top(r.topStatements),
     `  groups of ${r.groupSize} (EventGroups, the processing thread now): ${r.groupPerS.toFixed(0)} events/s = ${(100 * r.groupRatio).toFixed(1)}% of the ceiling (per round: ${r.rounds.map((x) => (100 * x.groupRatio).toFixed(1)).join(" ")}); ${(r.groupPerS / r.processPerS).toFixed(1)}x one by one`,
-    perEvent(r.groupPerEventMs, r.groupStatementsPerEvent),
+    perEvent(r.groupPerEventMs, r.groupStatementsPerEvent, r.groupRoundTripsPerEvent),
     `  costliest statements (ms per event, count per event):`,
     ...top(r.groupTopStatements),
     `  answered: ${r.answered.events} events, ${r.answered.recipients} residents sent their reply, ${r.answered.extraSends} messages sent twice`,

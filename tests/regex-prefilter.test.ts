@@ -37,6 +37,14 @@ describe("requiredLiterals", () => {
     expect(sorted(/(trung thuong|thuong|thuong hieu)/)).toEqual(["thuong"]);
   });
 
+  it("keeps up to 256 literals: a long alternation of phrases (a scam rule's) still gets its pre-test", () => {
+    const phrases = Array.from({ length: 200 }, (_, i) => `phrase ${i} x`);
+    const re = new RegExp(`(${phrases.join("|")})`);
+    expect(requiredLiterals(re)?.length).toBe(200);
+    expect(mayMatch(re, "nothing of the kind")).toBe(false);
+    expect(matches(re, "a phrase 17 x here")).toBe(true);
+  });
+
   it("gives up on what it does not fully understand or what would not pay", () => {
     for (const re of [
       /abc/i, // case folding
@@ -51,7 +59,7 @@ describe("requiredLiterals", () => {
       /(abc|def)?x/, // too short
       /[abc]+/,
       /.*/,
-      new RegExp(Array.from({ length: 70 }, (_, i) => `w${i}x`).join("|")), // too many literals
+      new RegExp(Array.from({ length: 300 }, (_, i) => `w${i}x`).join("|")), // too many literals
     ]) expect(requiredLiterals(re), re.source).toBeNull();
   });
 

@@ -29,7 +29,11 @@ export function tellsOfDanger(text: string): boolean {
  * a missed cry for help costs more than a needless emergency reply.
  */
 export function tellsOfSuicide(text: string): boolean {
-  const words = normalizeText(text).split(/[^\p{L}]+/u);
+  const normalized = normalizeText(text);
+  // a pair of words folding to "tu" leaves "tu" in the folded message (folding is letter by letter;
+  // no mark left after it composes with t or u): without it, no split (the fold is shared with tellsOfDanger)
+  if (!foldDiacritics(normalized).includes("tu")) return false;
+  const words = normalized.split(/[^\p{L}]+/u);
   for (let i = 0; i + 1 < words.length; i++) {
     const first = words[i]!;
     const second = words[i + 1]!;

@@ -138,6 +138,8 @@ export class SearchIndex {
   private readonly scratch: { bm25: Float64Array; matched: Float64Array; pairMatched: Float64Array; best: Float64Array; dots: Float64Array; touched: Int32Array; mismatch: Uint8Array; marked: Int32Array };
   /** the query's features for search(), reused (see QueryFeatures); made by the first search, not by loading */
   private query: QueryFeatures | undefined;
+  /** search()'s postings of the entries of some categories only, by categories (see restrictedPostings) */
+  private readonly restricted = new Map<string, RestrictedPostings>();
 
   constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}, stored?: { data: IndexData; syllables: string[]; forms: string[]; sylTable?: SyllableTable }) {
     const t = (this.tuning = { ...defaultTuning, ...tuning });
@@ -536,10 +538,11 @@ export class SearchIndex {
     q.reset();
     // words of the question that say when or how ("bây giờ", "kiểu gì") weigh as function words there only (question-words.ts)
     const asked = questionOnlyFunctionTokens(tokens);
-    const isFunction = (x: Token) => isFunctionToken(x) || !!asked?.has(x);
+    // written out, not a closure: a named arrow function made per call costs a defineProperty
+    // under tsx (esbuild's keepNames), ~1% of ask
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const fw = isFunction(token);
+      const fw = isFunctionToken(token) || !!asked?.has(token);
       const syl = this.sylId.get(token.folded);
       const weight = fw ? t.functionWord : 1;
       if (!(long && weight < 1)) {
@@ -548,7 +551,7 @@ export class SearchIndex {
       }
       const next = tokens[i + 1];
       if (next) {
-        const pairWeight = fw && isFunction(next) ? t.functionPair : 1;
+        const pairWeight = fw && (isFunctionToken(next) || !!asked?.has(next)) ? t.functionPair : 1;
         if (long && pairWeight < 1) continue;
         const nextSyl = this.sylId.get(next.folded);
         const id = syl === undefined || nextSyl === undefined ? -1 : this.pairId(syl, nextSyl);
@@ -624,6 +627,35 @@ export class SearchIndex {
     return at < end && pairSecond[at] === y ? this.syllableCount + at : -1;
   }
 
+  /**
+   * Per feature, the positions of its postings and sample-question postings that belong to entries
+   * of `categories`, in their order: a search restricted to a few scam entries (the related entries
+   * of every scam warning) visits those and not every entry's. Made on first need, per categories.
+   */
+  private restrictedPostings(categories: readonly string[]): RestrictedPostings {
+    const key = categories.join("\u0000");
+    let r = this.restricted.get(key);
+    if (r) return r;
+    const d = this.data;
+    const allowed = new Uint8Array(this.entries.length);
+    this.entries.forEach((e, doc) => (allowed[doc] = categories.includes(e.category) ? 1 : 0));
+    const features = d.postOff.length - 1;
+    const postOff = new Int32Array(features + 1);
+    const qOff = new Int32Array(features + 1);
+    const post: number[] = [];
+    const q: number[] = [];
+    for (let f = 0; f < features; f++) {
+      for (let i = d.postOff[f]!; i < d.postOff[f + 1]!; i++) if (allowed[d.postDoc[i]!] === 1) post.push(i);
+      for (let i = d.qOff[f]!; i < d.qOff[f + 1]!; i++) if (allowed[d.questionDoc[d.qId[i]!]!] === 1) q.push(i);
+      postOff[f + 1] = post.length;
+      qOff[f + 1] = q.length;
+    }
+    r = { postOff, post: Int32Array.from(post), qOff, q: Int32Array.from(q) };
+    if (this.restricted.size >= 8) this.restricted.clear();
+    this.restricted.set(key, r);
+    return r;
+  }
+
   search(query: string, options: { categories?: readonly string[]; limit?: number } = {}): SearchResult {
     const t = this.tuning;
     const d = this.data;
@@ -664,6 +696,7 @@ export class SearchIndex {
     const mismatchFactor = t.accentMismatch;
     const k1 = t.k1;
     let touchedCount = 0;
+    const only = options.categories ? this.restrictedPostings(options.categories) : undefined;
     // per feature, in order: its postings, then its sample-question postings (each sum still gets
     // its terms in feature order); accents are checked for informative features only
     for (let j = 0; j < featureCount; j++) {
@@ -676,6 +709,26 @@ export class SearchIndex {
       const pair = weight === 1 && q.pair[j] === 1;
       const markedCount = weight >= 1 ? this.markAccentMismatches(q, j, flags, marked) : 0;
       const anyMismatch = markedCount > 0;
+      if (only) {
+        // the same sums as below, over the postings of the allowed entries only (the others are not ranked)
+        for (let k = only.postOff[id]!, stop = only.postOff[id + 1]!; k < stop; k++) {
+          const i: number = only.post[k]!;
+          const doc = d.postDoc[i]!;
+          const factor = anyMismatch && flags[doc] === 1 ? mismatchFactor : 1;
+          bm25[doc]! += base * factor * this.postNorm[i]!;
+          if (content) matched[doc]! += idf * factor;
+          if (pair) pairMatched[doc]! += idf * factor;
+        }
+        for (let k = only.qOff[id]!, stop = only.qOff[id + 1]!; k < stop; k++) {
+          const i: number = only.q[k]!;
+          const question = d.qId[i]!;
+          const factor = anyMismatch && flags[d.questionDoc[question]!] === 1 ? mismatchFactor : 1;
+          if (dots[question] === 0) touched[touchedCount++] = question;
+          dots[question]! += base * d.weightTable[d.qWeight[i]!]! * factor;
+        }
+        for (let m = 0; m < markedCount; m++) flags[marked[m]!] = 0;
+        continue;
+      }
       let end = d.postOff[id + 1]!;
       for (let i = d.postOff[id]!; i < end; i++) {
         const doc = d.postDoc[i]!;
@@ -769,6 +822,9 @@ export class SearchIndex {
     return { ranked, coverage: bestCoverage, contentTerms, unknownShare: contentPossible > 0 ? unknown / contentPossible : 0 };
   }
 }
+
+/** Per feature (offsets), positions in IndexData's postings (post) and sample-question postings (q). */
+type RestrictedPostings = { postOff: Int32Array; post: Int32Array; qOff: Int32Array; q: Int32Array };
 
 const NO_DOCS = new Int32Array(0);
 /** numbers (entries, plus one per form) kept by mismatchesOf(): 4 MB */
