@@ -98,6 +98,7 @@ import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { checksWithoutObject } from "./checking-without-object";
 import { trackingEntryAsked } from "./tracking-after-submission";
+import { namedDespiteSideWords, rareSideWords, SIDE_WORDS_LEAD } from "./named-despite-side-words";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -981,12 +982,15 @@ export class Assistant {
       ((top.score >= t.answerScore && ratio >= (top.score < t.weakScore ? t.weakRatio : t.answerRatio)) ||
         (top.score >= t.clearScore && ratio >= t.clearRatio) ||
         (top.coverage >= t.fullCoverage && top.score >= t.answerScore && ratio >= t.fullCoverageRatio));
+    const lowCoverageOnly = !!top && !weak && top.coverage < t.lowCoverage;
     if (top && !weak && top.coverage < t.lowCoverage) {
       // part of the question is about something no entry covers: answer only a clear winner,
       // otherwise hand off rather than offer look-alikes
       confident = top.score >= t.lowCoverageScore && ratio >= t.lowCoverageRatio;
       weak = !confident;
     }
+    // "kiến nghị sửa đường ngõ bị lún thì gửi cho ai": the entry named, the rest describes (named-despite-side-words.ts)
+    if (lowCoverageOnly && top && this.namedDespiteSide(text, ranked)) confident = !(weak = false);
     if (top && !confident && result.contentTerms.length >= t.storyTerms && top.score >= t.storyScore && ratio >= t.storyRatio) {
       confident = true;
       weak = false;
@@ -1005,6 +1009,17 @@ export class Assistant {
       return { ranked: reordered, top: named, scored: scoredNamed, ratio, weak: false, confident: true, signals: `${signals}; ${why}: mục "${named.entry.title}"` };
     }
     return { ranked, top, scored, ratio, weak, confident, signals };
+  }
+
+  /** The message names the top entry and only rare describing words kept it under the coverage a clear answer needs (named-despite-side-words.ts). */
+  private namedDespiteSide(text: string, ranked: Scored[]): boolean {
+    const [top, second] = ranked;
+    if (!top || (second && top.score < SIDE_WORDS_LEAD * second.score)) return false;
+    const words = [...new Set(this.index.contentTermsOf(text))].map((word) => ({ word, idf: this.index.idfFor(word), inTop: this.index.termCoverage(top.entry.id, [word]) > 0 }));
+    if (!rareSideWords(words).length) return false;
+    const folded = this.fold(text);
+    const names = this.namedCandidates.namesIn(top.entry, folded, second?.entry);
+    return namedDespiteSideWords({ topScore: top.score, secondScore: second?.score ?? 0, coverage: top.coverage, words, sequence: folded.split(/[^a-z0-9]+/), names, lowCoverage: this.thresholds.lowCoverage, clearRatio: this.thresholds.lowCoverageRatio });
   }
 
   /**
