@@ -98,6 +98,7 @@ import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { checksWithoutObject } from "./checking-without-object";
 import { trackingEntryAsked } from "./tracking-after-submission";
+import { situationEntry } from "./situation-entry";
 import { namedDespiteSideWords, rareSideWords, SIDE_WORDS_LEAD } from "./named-despite-side-words";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
@@ -462,6 +463,9 @@ export class Assistant {
       if (story) return story;
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
+    // a first message that tells a situation ("tôi sắp đi xuất khẩu lao động 3 năm"): the entry it needs (situation-entry.ts)
+    const situation = !exclude && !changed && this.firstQuestion(ctx) ? this.situationTold(text, folded, r, ctx) : undefined;
+    if (situation) return this.answer(situation.entry, reading, folded, { ...r, signals: `${r.signals}; tình huống được kể: ${situation.situation}` }, ctx, false);
     const topicTerms = unnamed(() => this.topicTermsOf(folded, reading));
     // "giới thiệu giúp tôi luật sư nào giỏi về đất đai" after hòa giải: the previous entry recommends no one (recommendation-request.ts)
     if (previous && asksForRecommendation(text)) return this.handoff(ctx, "out_of_scope", r.scored, "xin giới thiệu một người, một nơi cụ thể: trợ lý không giới thiệu dịch vụ tư nhân", topicOf(text));
@@ -1009,6 +1013,17 @@ export class Assistant {
       return { ranked: reordered, top: named, scored: scoredNamed, ratio, weak: false, confident: true, signals: `${signals}; ${why}: mục "${named.entry.title}"` };
     }
     return { ranked, top, scored, ratio, weak, confident, signals };
+  }
+
+  /** The entry a first message's situation needs (situation-entry.ts). */
+  private situationTold(text: string, folded: string, r: Retrieval, ctx: TurnContext) {
+    return situationEntry({
+      plain: typedFolded(text),
+      candidates: r.ranked.map((x) => x.entry),
+      confident: r.confident,
+      namesEntry: (entry) => ((n) => n.own.length + n.shared.length > 0)(this.namedCandidates.namesIn(entry, folded)),
+      entries: () => this.published.filter((e) => appliesTo(e, ctx.ward)),
+    });
   }
 
   /** The message names the top entry and only rare describing words kept it under the coverage a clear answer needs (named-despite-side-words.ts). */
