@@ -98,8 +98,8 @@ import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { checksWithoutObject } from "./checking-without-object";
 import { trackingEntryAsked } from "./tracking-after-submission";
-import { situationEntry } from "./situation-entry";
-import { namedDespiteSideWords, rareSideWords, SIDE_WORDS_LEAD } from "./named-despite-side-words";
+import { mayTellSituation, situationEntry } from "./situation-entry";
+import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -464,7 +464,7 @@ export class Assistant {
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
     // a first message that tells a situation ("tôi sắp đi xuất khẩu lao động 3 năm"): the entry it needs (situation-entry.ts)
-    const situation = !exclude && !changed && this.firstQuestion(ctx) ? this.situationTold(text, folded, r, ctx) : undefined;
+    const situation = !exclude && !changed && this.firstQuestion(ctx) && mayTellSituation(folded) ? this.situationTold(text, folded, r, ctx) : undefined;
     if (situation) return this.answer(situation.entry, reading, folded, { ...r, signals: `${r.signals}; tình huống được kể: ${situation.situation}` }, ctx, false);
     const topicTerms = unnamed(() => this.topicTermsOf(folded, reading));
     // "giới thiệu giúp tôi luật sư nào giỏi về đất đai" after hòa giải: the previous entry recommends no one (recommendation-request.ts)
@@ -994,7 +994,7 @@ export class Assistant {
       weak = !confident;
     }
     // "kiến nghị sửa đường ngõ bị lún thì gửi cho ai": the entry named, the rest describes (named-despite-side-words.ts)
-    if (lowCoverageOnly && top && this.namedDespiteSide(text, ranked)) confident = !(weak = false);
+    if (lowCoverageOnly && top && this.namedDespiteSide(text, ranked, result.contentTerms)) confident = !(weak = false);
     if (top && !confident && result.contentTerms.length >= t.storyTerms && top.score >= t.storyScore && ratio >= t.storyRatio) {
       confident = true;
       weak = false;
@@ -1027,14 +1027,17 @@ export class Assistant {
   }
 
   /** The message names the top entry and only rare describing words kept it under the coverage a clear answer needs (named-despite-side-words.ts). */
-  private namedDespiteSide(text: string, ranked: Scored[]): boolean {
+  private namedDespiteSide(text: string, ranked: Scored[], contentTerms: readonly string[]): boolean {
     const [top, second] = ranked;
+    const t = this.thresholds;
     if (!top || (second && top.score < SIDE_WORDS_LEAD * second.score)) return false;
-    const words = [...new Set(this.index.contentTermsOf(text))].map((word) => ({ word, idf: this.index.idfFor(word), inTop: this.index.termCoverage(top.entry.id, [word]) > 0 }));
-    if (!rareSideWords(words).length) return false;
-    const folded = this.fold(text);
-    const names = this.namedCandidates.namesIn(top.entry, folded, second?.entry);
-    return namedDespiteSideWords({ topScore: top.score, secondScore: second?.score ?? 0, coverage: top.coverage, words, sequence: folded.split(/[^a-z0-9]+/), names, lowCoverage: this.thresholds.lowCoverage, clearRatio: this.thresholds.lowCoverageRatio });
+    // (cheapest first: most messages have no rare word, most others still fall short; the names last)
+    const idfs = [...new Set(contentTerms)].map((word) => ({ word, idf: this.index.idfFor(word) }));
+    if (!idfs.some((w) => w.idf >= RARE_WORD_IDF)) return false;
+    const words = idfs.map((w) => ({ ...w, inTop: this.index.termCoverage(top.entry.id, [w.word]) > 0 }));
+    const side = { topScore: top.score, secondScore: second?.score ?? 0, coverage: top.coverage, words, sequence: contentTerms, lowCoverage: t.lowCoverage, clearRatio: t.lowCoverageRatio };
+    if (coverageWithoutSideWords(side) < t.lowCoverage) return false;
+    return namedDespiteSideWords({ ...side, names: this.namedCandidates.namesIn(top.entry, this.fold(text), second?.entry) });
   }
 
   /**

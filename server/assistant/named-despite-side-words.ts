@@ -56,19 +56,24 @@ export function rareSideWords(words: SideWordsInput["words"], sequence: readonly
   return [...aside];
 }
 
-export function namedDespiteSideWords(input: SideWordsInput): boolean {
-  const { names } = input;
-  // ("kiến nghị" is also in the title of the entry on following a report up: a clear lead still tells them apart)
-  const named = !names.rivalNamed && (names.own.length > 0 || (names.shared.length > 0 && input.topScore >= input.clearRatio * input.secondScore));
-  if (!named || input.topScore < SIDE_WORDS_LEAD * input.secondScore) return false;
+/** The top's coverage with the rare side words set aside (0 when there are none: nothing to set aside). */
+export function coverageWithoutSideWords(input: Pick<SideWordsInput, "coverage" | "words" | "sequence">): number {
   const rare = new Set(rareSideWords(input.words, input.sequence));
-  if (!rare.size) return false;
+  if (!rare.size) return 0;
   let total = 0;
   let aside = 0;
   for (const w of input.words) {
     total += w.idf;
     if (rare.has(w.word)) aside += w.idf;
   }
-  if (total <= aside) return false;
-  return (input.coverage * total) / (total - aside) >= input.lowCoverage;
+  return total > aside ? (input.coverage * total) / (total - aside) : 0;
+}
+
+/** Whether the message names the top and the words set aside were all that kept its coverage short. */
+export function namedDespiteSideWords(input: SideWordsInput): boolean {
+  const { names } = input;
+  // ("kiến nghị" is also in the title of the entry on following a report up: a clear lead still tells them apart)
+  const named = !names.rivalNamed && (names.own.length > 0 || (names.shared.length > 0 && input.topScore >= input.clearRatio * input.secondScore));
+  if (!named || input.topScore < SIDE_WORDS_LEAD * input.secondScore) return false;
+  return coverageWithoutSideWords(input) >= input.lowCoverage;
 }

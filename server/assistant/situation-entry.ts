@@ -75,6 +75,13 @@ const situations: Situation[] = [
   },
 ];
 
+/** A cheap look at the analysed message (folded, spelling help and synonyms applied: "trễ hẹn" reads "quá hạn")
+ *  before the situations are read on the words as typed: one of their cue words is there. */
+const cues = /\b(?:hen|han|lao dong|xkld|lam viec|lam an|mo coi|me|kho khan|ngheo|tung thieu|thu nhap|thue|nuoi)\b/;
+export function mayTellSituation(folded: string): boolean {
+  return cues.test(folded);
+}
+
 export type SituationInput = {
   /** the message folded as typed (scam-followups.ts typedFolded) */
   plain: string;
@@ -87,13 +94,21 @@ export type SituationInput = {
   entries: () => readonly KnowledgeEntry[];
 };
 
+/** entries' titles, folded once (an entry object is replaced, not changed, when the knowledge is edited) */
+const titles = new WeakMap<KnowledgeEntry, string>();
+function titleOf(entry: KnowledgeEntry): string {
+  let title = titles.get(entry);
+  if (title === undefined) titles.set(entry, (title = foldedText(entry.title)));
+  return title;
+}
+
 /** The entry the situation told needs, and the situation's name, or undefined. */
 export function situationEntry(input: SituationInput): { entry: KnowledgeEntry; situation: string } | undefined {
   const { plain } = input;
   for (const s of situations) {
     if (!s.told.test(plain) || s.other?.test(plain)) continue;
     if (s.unclearOnly && input.confident) continue;
-    const found = input.entries().filter((e) => s.title.test(foldedText(e.title)));
+    const found = input.entries().filter((e) => s.title.test(titleOf(e)));
     if (found.length !== 1) continue;
     const entry = found[0]!;
     const top = input.candidates[0];
