@@ -23,6 +23,10 @@ describe("a situation told in a first message gets the entry it needs (situation
     expectAnswer("cháu nội tôi 6 tuổi, bố mẹ cháu đều mất vì bệnh, giờ ở với ông bà", "dvc-giam-ho");
     expectAnswer("đứa cháu ngoại nhà tôi mồ côi cả cha lẫn mẹ", "dvc-giam-ho");
   });
+  it("an expired health insurance card: renewing it, not the app that shows it", () => {
+    expectAnswer("thẻ bảo hiểm y tế của bố tôi hết hạn rồi", "dvc-bhyt-ho-gia-dinh");
+    expect(led(ask("thẻ bhyt của con hết hạn, xem trên vssid ở đâu"))).toBe("answer dvc-vssid");
+  });
   it("a household in hardship: the poor-household assessment", () => {
     expectAnswer("nhà em khó khăn lắm, chồng ốm không đi làm được", "dvc-ho-ngheo");
   });

@@ -15,6 +15,8 @@
  *     absence, unless the criminal record is named;
  *   - a child whose parents both died or left ("cháu tôi mồ côi cả bố mẹ", "bố mẹ cháu mất cả trong tai nạn"):
  *     guardianship, unless a birth registration, land, an inheritance or an allowance is named;
+ *   - a health insurance card that expired ("thẻ BHYT của mẹ hết hạn"): renewing it, not the app that shows it
+ *     (an expired ID card already gets its entry; a driving licence is not the ward's);
  *   - a household in hardship told as such ("nhà tôi khó khăn lắm", "nhà tôi có 2 người già ốm, thu nhập ít", "chồng
  *     mất, một mình nuôi 2 con nhỏ, làm thuê"): the poor-household assessment, only when retrieval found nothing clear.
  */
@@ -66,6 +68,12 @@ const situations: Situation[] = [
     alone: true,
   },
   {
+    name: "thẻ bảo hiểm y tế hết hạn",
+    told: /\b(?:bhyt|bao hiem y te|bao hiem)\b(?:\s+\S+){0,6}?\s+(?:da\s+|sap\s+|vua\s+)?het han\b/,
+    other: /\b(?:link|diem|vssid|app|ung dung|vneid|tich hop)\b/,
+    title: /\bgia han bao hiem y te\b/,
+  },
+  {
     name: "hộ gia đình khó khăn",
     told: /\bnha\s+(?:toi|em|minh|chau|bac|tui)\b(?:\s+\S+){0,8}?\s+(?:kho khan|ngheo|tung thieu|thu nhap (?:it|thap|bap benh)|lam thue)\b|\b(?:mot minh|minh toi)\s+nuoi\b(?:\s+\S+){0,4}?\s+con\b/,
     other: /\b(?:di lai|dung|(?<!lam )thue|khai tu|khai sinh|tang|ung ho|quy|hoc bong|hoc phi|truong)\b/,
@@ -77,7 +85,7 @@ const situations: Situation[] = [
 
 /** A cheap look at the analysed message (folded, spelling help and synonyms applied: "trễ hẹn" reads "quá hạn")
  *  before the situations are read on the words as typed: one of their cue words is there. */
-const cues = /\b(?:hen|han|lao dong|xkld|lam viec|lam an|mo coi|me|kho khan|ngheo|tung thieu|thu nhap|thue|nuoi)\b/;
+const cues = /\b(?:hen|han|het han|lao dong|xkld|lam viec|lam an|mo coi|me|kho khan|ngheo|tung thieu|thu nhap|thue|nuoi)\b/;
 export function mayTellSituation(folded: string): boolean {
   return cues.test(folded);
 }
