@@ -100,6 +100,8 @@ import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { checksWithoutObject } from "./checking-without-object";
 import { trackingEntryAsked } from "./tracking-after-submission";
+import { mayTellSituation, situationEntry } from "./situation-entry";
+import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -464,6 +466,9 @@ export class Assistant {
       if (story) return story;
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
+    // a first message that tells a situation ("tôi sắp đi xuất khẩu lao động 3 năm"): the entry it needs (situation-entry.ts)
+    const situation = !exclude && !changed && this.firstQuestion(ctx) && mayTellSituation(folded) ? this.situationTold(text, folded, r, ctx) : undefined;
+    if (situation) return this.answer(situation.entry, reading, folded, { ...r, signals: `${r.signals}; tình huống được kể: ${situation.situation}` }, ctx, false);
     const topicTerms = unnamed(() => this.topicTermsOf(folded, reading));
     // "giới thiệu giúp tôi luật sư nào giỏi về đất đai" after hòa giải: the previous entry recommends no one (recommendation-request.ts)
     if (previous && asksForRecommendation(text)) return this.handoff(ctx, "out_of_scope", r.scored, "xin giới thiệu một người, một nơi cụ thể: trợ lý không giới thiệu dịch vụ tư nhân", topicOf(text));
@@ -987,12 +992,15 @@ export class Assistant {
       ((top.score >= t.answerScore && ratio >= (top.score < t.weakScore ? t.weakRatio : t.answerRatio)) ||
         (top.score >= t.clearScore && ratio >= t.clearRatio) ||
         (top.coverage >= t.fullCoverage && top.score >= t.answerScore && ratio >= t.fullCoverageRatio));
+    const lowCoverageOnly = !!top && !weak && top.coverage < t.lowCoverage;
     if (top && !weak && top.coverage < t.lowCoverage) {
       // part of the question is about something no entry covers: answer only a clear winner,
       // otherwise hand off rather than offer look-alikes
       confident = top.score >= t.lowCoverageScore && ratio >= t.lowCoverageRatio;
       weak = !confident;
     }
+    // "kiến nghị sửa đường ngõ bị lún thì gửi cho ai": the entry named, the rest describes (named-despite-side-words.ts)
+    if (lowCoverageOnly && top && this.namedDespiteSide(text, ranked, result.contentTerms)) confident = !(weak = false);
     if (top && !confident && result.contentTerms.length >= t.storyTerms && top.score >= t.storyScore && ratio >= t.storyRatio) {
       confident = true;
       weak = false;
@@ -1011,6 +1019,31 @@ export class Assistant {
       return { ranked: reordered, top: named, scored: scoredNamed, ratio, weak: false, confident: true, signals: `${signals}; ${why}: mục "${named.entry.title}"` };
     }
     return { ranked, top, scored, ratio, weak, confident, signals };
+  }
+
+  /** The entry a first message's situation needs (situation-entry.ts). */
+  private situationTold(text: string, folded: string, r: Retrieval, ctx: TurnContext) {
+    return situationEntry({
+      plain: typedFolded(text),
+      candidates: r.ranked.map((x) => x.entry),
+      confident: r.confident,
+      namesEntry: (entry) => ((n) => n.own.length + n.shared.length > 0)(this.namedCandidates.namesIn(entry, folded)),
+      entries: () => this.published.filter((e) => appliesTo(e, ctx.ward)),
+    });
+  }
+
+  /** The message names the top entry and only rare describing words kept it under the coverage a clear answer needs (named-despite-side-words.ts). */
+  private namedDespiteSide(text: string, ranked: Scored[], contentTerms: readonly string[]): boolean {
+    const [top, second] = ranked;
+    const t = this.thresholds;
+    if (!top || (second && top.score < SIDE_WORDS_LEAD * second.score)) return false;
+    // (cheapest first: most messages have no rare word, most others still fall short; the names last)
+    const idfs = [...new Set(contentTerms)].map((word) => ({ word, idf: this.index.idfFor(word) }));
+    if (!idfs.some((w) => w.idf >= RARE_WORD_IDF)) return false;
+    const words = idfs.map((w) => ({ ...w, inTop: this.index.termCoverage(top.entry.id, [w.word]) > 0 }));
+    const side = { topScore: top.score, secondScore: second?.score ?? 0, coverage: top.coverage, words, sequence: contentTerms, lowCoverage: t.lowCoverage, clearRatio: t.lowCoverageRatio };
+    if (coverageWithoutSideWords(side) < t.lowCoverage) return false;
+    return namedDespiteSideWords({ ...side, names: this.namedCandidates.namesIn(top.entry, this.fold(text), second?.entry) });
   }
 
   /**

@@ -50,4 +50,12 @@ export class NamedCandidates {
     const topNamed = this.namesOf(top.entry).some((k) => padded.includes(k) && !rival.includes(k));
     return topNamed && !this.namesOf(second.entry).some((k) => padded.includes(k)) ? top : undefined;
   }
+
+  /** Which of the entry's names the message uses (own: not in the rival's title or keywords; shared: also there), and whether it uses one of the rival's names. */
+  namesIn(entry: KnowledgeEntry, folded: string, rivalEntry?: KnowledgeEntry): { own: string[]; shared: string[]; rivalNamed: boolean } {
+    const padded = ` ${folded.replace(negated, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `;
+    const rival = rivalEntry ? this.textOf(rivalEntry) : "";
+    const used = this.namesOf(entry).filter((k) => padded.includes(k));
+    return { own: used.filter((k) => !rival.includes(k)), shared: used.filter((k) => rival.includes(k)), rivalNamed: !!rivalEntry && this.namesOf(rivalEntry).some((k) => padded.includes(k)) };
+  }
 }
