@@ -87,8 +87,8 @@ export function strongPhrase(facet: FacetKey, folded: string): string | undefine
 
 const yesNoPattern = /\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak))*$|\b(?:duoc|phai|co) khong\b|\bco phai\b|\bco can\b/;
 
-/** "còn …", "thế …", "vậy …", "… thì sao", "… nữa": the message continues the previous turn. */
-const followupPattern = /^(?:the|vay|con|the con|vay con|the thi|vay thi|nhung|nhung ma|neu|the neu|vay neu|con neu|roi|the con neu|tiep|them|con nua|nua)\b|\b(?:thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi)\b/;
+/** "còn …", "thế …", "vậy …", "… thì sao", "… nữa": the message continues the previous turn ("tiếp", not "tiếp dân", "tiếp nhận": the reception named). */
+const followupPattern = /^(?:the|vay|con|the con|vay con|the thi|vay thi|nhung|nhung ma|neu|the neu|vay neu|con neu|roi|the con neu|tiep(?! (?:cong )?dan| nhan)|them|con nua|nua)\b|\b(?:thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi)\b/;
 
 /** "giờ tôi phải làm gì", "bây giờ thì sao": "now", leaning on what was just said (not "giờ làm việc", the hours). */
 const nowOpener = /^(?:(?:the|vay|the thi|vay thi) )?(?:bay gio|gio)(?= (?:thi|toi|em|minh|chau|bac|con|phai|can|nen|sao|the nao)\b)/;
@@ -105,7 +105,7 @@ export type FacetReading = {
   topicText: string;
 };
 
-const fillers = w("the con|vay con|the thi|vay thi|thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi|con|the|vay|neu|nhung|nhung ma|roi|tiep|them|khong|chua|a|ha|nhi|nhe|nha|ah|ak|ad|ban|oi|cho hoi|hoi|xin hoi|cho toi hoi|toi muon hoi|muon hoi");
+const fillers = w("the con|vay con|the thi|vay thi|thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi|con|the|vay|neu|nhung|nhung ma|roi|tiep(?! (?:cong )?dan| nhan)|them|khong|chua|a|ha|nhi|nhe|nha|ah|ak|ad|ban|oi|cho hoi|hoi|xin hoi|cho toi hoi|toi muon hoi|muon hoi");
 
 // global copies made once: building a RegExp on every message was a measurable part of ask()'s tail
 const strongEverywhere = cues.map((cue) => new RegExp(cue.strong.source, "g"));
