@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { readSpokenNumbers } from "../server/assistant/spoken-numbers";
 import { officeElsewhere } from "../server/assistant/office-elsewhere";
+import { readFacet } from "../server/assistant/facet-cues";
 import { foldedText, tokenize } from "../server/assistant/text-analysis";
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
 
@@ -65,5 +66,24 @@ describe("'tiếp dân' is the reception, not 'tiếp' (next) and a people word"
   it("answers the citizens' reception entry instead of asking which procedure", () => {
     expectAnswer("tiếp dân ở phòng nào vậy", "phuong-tiep-cong-dan", "where");
     expectAnswer("tiếp dân vào thứ mấy ạ", "phuong-tiep-cong-dan");
+  });
+});
+
+describe("the part asked, in older residents' words (facet-cues.ts, part-shown.ts)", () => {
+  it("reads 'hết/mất/nộp … nhiều tiền' as the fee asked", () => {
+    expectAnswer("đăng ký kết hôn có mất nhiều tiền không", "dvc-ket-hon", "fee");
+    expectAnswer("mua bảo hiểm y tế hộ gia đình ba người hết nhiều tiền không", "dvc-bhyt-ho-gia-dinh", "fee");
+    expectAnswer("cấp lại thẻ căn cước phải nộp tiền nhiều không", "dvc-can-cuoc", "fee");
+  });
+  it("reads 'ai xác định', 'ai đánh giá' as who decides", () => {
+    expectAnswer("ai xác định mức độ khuyết tật cho con tôi", "dvc-khuyet-tat", "who");
+  });
+  it("does not read 'chưa bao giờ' (never) as a time asked", () => {
+    expect(readFacet(foldedText("ông tôi chưa bao giờ có giấy khai sinh giờ làm thế nào")).facet).not.toBe("time");
+    expect(readFacet(foldedText("đăng ký khai sinh bao giờ thì có")).facet).toBe("time");
+  });
+  it("shows the steps when a place or the online way is asked of an entry that has neither but has steps", () => {
+    expectAnswer("muốn kiểm tra số điện thoại lạ có phải lừa đảo thì tra ở đâu", "ld-kiem-tra", "steps");
+    expectAnswer("phản ánh gửi rồi thì xem kết quả xử lý ở đâu", "pa-theo-doi", "steps");
   });
 });
