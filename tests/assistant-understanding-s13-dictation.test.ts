@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readSpokenNumbers } from "../server/assistant/spoken-numbers";
 import { officeElsewhere } from "../server/assistant/office-elsewhere";
 import { readFacet } from "../server/assistant/facet-cues";
+import { chitChat } from "../server/assistant/chit-chat";
 import { foldedText, tokenize } from "../server/assistant/text-analysis";
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
 
@@ -85,5 +86,17 @@ describe("the part asked, in older residents' words (facet-cues.ts, part-shown.t
   it("shows the steps when a place or the online way is asked of an entry that has neither but has steps", () => {
     expectAnswer("muốn kiểm tra số điện thoại lạ có phải lừa đảo thì tra ở đâu", "ld-kiem-tra", "steps");
     expectAnswer("phản ánh gửi rồi thì xem kết quả xử lý ở đâu", "pa-theo-doi", "steps");
+  });
+});
+
+describe("chit-chat with the assistant itself (chit-chat.ts)", () => {
+  it("is handed off as off-topic, not answered from an entry sharing an everyday word", () => {
+    expect(led(ask("bạn có khỏe không"))).toMatch(/^handoff/);
+    expect(led(ask("anh ơi anh ăn cơm chưa"))).toMatch(/^handoff/);
+    expect(chitChat(foldedText("ad năm nay bao nhiêu tuổi thế"))).toBeDefined();
+  });
+  it("leaves a question that only opens with a call, and a question about this channel", () => {
+    expectAnswer("bạn ơi tôi muốn hỏi làm căn cước", "dvc-can-cuoc");
+    expect(chitChat(foldedText("bạn là người hay máy vậy"))).toBeUndefined();
   });
 });

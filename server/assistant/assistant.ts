@@ -28,6 +28,7 @@ import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { livesElsewhere } from "./resident-elsewhere";
 import { officeElsewhere } from "./office-elsewhere";
+import { chitChat } from "./chit-chat";
 import { leavesScamForMatter } from "./scam-and-matter";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
@@ -347,6 +348,8 @@ export class Assistant {
     if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
     const closing = closingReply(plain);
     if (closing) return this.smalltalk(closing, ctx);
+    // "em ơi bạn ăn cơm chưa": chit-chat with the assistant, off-topic like the weather (chit-chat.ts)
+    if (chitChat(plain)) return this.handoff(ctx, "out_of_scope", [], `chủ đề ngoài phạm vi của phường ("${plain}")`, topicOf(text));
     const previous = memory.entryId ? this.byId.get(memory.entryId) : undefined;
     if (previous && appliesTo(previous, ctx.ward) && asksAgainPlainer(plain)) {
       const reading = readFacet(folded);
