@@ -4,6 +4,7 @@
  *
  *   npx tsx bench/facet-misses.ts            misses, one a line: label, what was shown, the reply's start
  *   npx tsx bench/facet-misses.ts --yesno    yes/no misses only
+ *   FACET_SETS=tuning-s13,tuning10 npx tsx bench/facet-misses.ts   other tuning sets
  */
 import { join } from "node:path";
 import { Assistant } from "../server/assistant/assistant";
@@ -14,7 +15,7 @@ import { foldedText } from "../server/assistant/text-analysis";
 import { loadKnowledge, NOW, ROOT } from "./ask-latency";
 import { readLines } from "./answers-eval";
 
-const files = ["tuning", "tuning2", "tuning3"].flatMap((t) => [`${t}-questions`, `${t}-conversations`]);
+const files = (process.env.FACET_SETS?.split(",") ?? ["tuning", "tuning2", "tuning3"]).flatMap((t) => [`${t}-questions`, `${t}-conversations`]);
 const { kb, ward } = await loadKnowledge();
 const assistant = new Assistant(kb);
 const onlyYesNo = process.argv.includes("--yesno");

@@ -27,6 +27,8 @@ import { SampleSideWords } from "./sample-side-words";
 import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { livesElsewhere } from "./resident-elsewhere";
+import { officeElsewhere } from "./office-elsewhere";
+import { chitChat } from "./chit-chat";
 import { leavesScamForMatter } from "./scam-and-matter";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
@@ -348,6 +350,8 @@ export class Assistant {
     if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
     const closing = closingReply(plain);
     if (closing) return this.smalltalk(closing, ctx);
+    // "em ơi bạn ăn cơm chưa": chit-chat with the assistant, off-topic like the weather (chit-chat.ts)
+    if (chitChat(plain)) return this.handoff(ctx, "out_of_scope", [], `chủ đề ngoài phạm vi của phường ("${plain}")`, topicOf(text));
     const previous = memory.entryId ? this.byId.get(memory.entryId) : undefined;
     if (previous && appliesTo(previous, ctx.ward) && asksAgainPlainer(plain)) {
       const reading = readFacet(folded);
@@ -682,6 +686,9 @@ export class Assistant {
     // "tôi ở Đà Nẵng, muốn làm giấy xác nhận cư trú": the resident's own ward is elsewhere, whose office this assistant does not know (resident-elsewhere.ts)
     const home = r.top.entry.category !== "lua-dao" ? livesElsewhere(text) : undefined;
     if (home) return this.handoff(ctx, "out_of_scope", r.scored, `người hỏi ở nơi khác ("${home}"): thủ tục làm ở phường nơi họ ở, trợ lý chỉ có thông tin của phường này`, topicOf(text));
+    // "UB phường ở Đà Nẵng làm căn cước có phải hẹn trước không": an office of another city (office-elsewhere.ts)
+    const officeThere = r.top.entry.category !== "lua-dao" ? officeElsewhere(folded) : undefined;
+    if (officeThere) return this.handoff(ctx, "out_of_scope", r.scored, `hỏi về cơ quan ở nơi khác ("${officeThere}"), trợ lý chỉ có thông tin của phường này`, topicOf(text));
     // "X là gì": the entry must name X in its core, "là gì" alone is no match
     const defined = thingDefined(folded);
     const namesIt = !defined || namesThing(defined, this.entryText(r.top.entry, true));

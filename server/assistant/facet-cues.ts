@@ -16,13 +16,14 @@ const w = (phrases: string) => new RegExp(`\\b(?:${phrases})\\b`);
 const cues: Cue[] = [
   {
     facet: "fee",
-    strong: w("le phi|bao nhieu tien|het bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|mat bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|ton bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|chi phi|mat phi|ton phi|mien phi|mat tien|ton tien|phi bao nhieu|nop phi|dong phi|tien phi|thu phi|phai tra tien|tra phi|co phi|tien le phi|muc phi|gia bao nhieu|it nhat bao nhieu|thap nhat bao nhieu|toi thieu bao nhieu|muc dong|dong bao nhieu(?! thang| nam| lan| ky)|bao nhieu (?:1|mot) (?:trang|ban|to|thang|nam|lan)"),
+    strong: w("le phi|bao nhieu tien|het bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|mat bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|ton bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|chi phi|mat phi|ton phi|mien phi|mat tien|ton tien|phi bao nhieu|nop phi|dong phi|tien phi|thu phi|phai tra tien|tra phi|co phi|tien le phi|muc phi|gia bao nhieu|it nhat bao nhieu|thap nhat bao nhieu|toi thieu bao nhieu|muc dong|dong bao nhieu(?! thang| nam| lan| ky)|bao nhieu (?:1|mot) (?:trang|ban|to|thang|nam|lan)|(?:het|mat|ton|dong|nop|tra|mua) (?:it nhat |toi thieu )?nhieu tien|(?:nop|dong) tien nhieu"),
     weak: w("phi|tien|gia"),
   },
   {
     facet: "time",
-    strong: w("(?:mat |het )?bao lau (?:thi |moi )?(?:xong|co|duoc)|bao lau|may ngay|bao nhieu ngay|may hom|thoi gian giai quyet|thoi han|(?:bao gio|khi nao)(?: thi)? (?:co|xong|lay|nhan|duoc)|mat bao lau|lau khong|may tuan|may tieng|bao nhieu tieng|bao nhieu lau|may thang|trong bao lau|het bao lau|lay ngay|trong ngay|lay luon|co ngay|xong ngay|co luon|lam ngay|khi nao co ket qua|bao gio co ket qua|nhanh khong|tra ket qua|han chot|han cuoi|cham nhat|den bao gio|den khi nao|truoc ngay nao|truoc may gio|den may gio|thang may|thu may|vao ngay nao|ngay nao trong|buoi nao|gio nao trong|vao luc nao"),
-    weak: w("thoi gian|lau|nhanh|bao gio|khi nao"),
+    strong: w("(?:mat |het )?bao lau (?:thi |moi )?(?:xong|co|duoc)|bao lau|may ngay|bao nhieu ngay|may hom|thoi gian giai quyet|thoi han|(?<!chua |khong |chang |cha )(?:bao gio|khi nao)(?: thi)? (?:co|xong|lay|nhan|duoc)|mat bao lau|lau khong|may tuan|may tieng|bao nhieu tieng|bao nhieu lau|may thang|trong bao lau|het bao lau|lay ngay|trong ngay|lay luon|co ngay|xong ngay|co luon|lam ngay|khi nao co ket qua|bao gio co ket qua|nhanh khong|tra ket qua|han chot|han cuoi|cham nhat|den bao gio|den khi nao|truoc ngay nao|truoc may gio|den may gio|thang may|thu may|vao ngay nao|ngay nao trong|buoi nao|gio nao trong|vao luc nao"),
+    // ("chưa bao giờ có", "không bao giờ": never, not a time asked)
+    weak: w("thoi gian|lau|nhanh|(?<!chua |khong |chang |cha )bao gio|khi nao"),
   },
   {
     facet: "where",
@@ -41,7 +42,7 @@ const cues: Cue[] = [
   },
   {
     facet: "who",
-    strong: w("co quan giai quyet|ai giai quyet|co quan nao|ai cap|ai ky|noi nao cap|ai chiu trach nhiem|tham quyen|thuoc ai|ai lam|ben nao|ai xu ly|co quan gi|don vi nao|ai chu tri|ai xet duyet|ai xet|ai duyet|ai quyet dinh|ai phai di|ai phai dang ky|ai di dang ky|ai phai khai"),
+    strong: w("co quan giai quyet|ai giai quyet|co quan nao|ai cap|ai ky|noi nao cap|ai chiu trach nhiem|tham quyen|thuoc ai|ai lam|ben nao|ai xu ly|co quan gi|don vi nao|ai chu tri|ai xet duyet|ai xet|ai duyet|ai quyet dinh|ai phai di|ai phai dang ky|ai di dang ky|ai phai khai|ai danh gia|ai xac dinh|ai cong nhan"),
   },
   {
     facet: "special",
@@ -87,8 +88,8 @@ export function strongPhrase(facet: FacetKey, folded: string): string | undefine
 
 const yesNoPattern = /\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak))*$|\b(?:duoc|phai|co) khong\b|\bco phai\b|\bco can\b/;
 
-/** "còn …", "thế …", "vậy …", "… thì sao", "… nữa": the message continues the previous turn. */
-const followupPattern = /^(?:the|vay|con|the con|vay con|the thi|vay thi|nhung|nhung ma|neu|the neu|vay neu|con neu|roi|the con neu|tiep|them|con nua|nua)\b|\b(?:thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi)\b/;
+/** "còn …", "thế …", "vậy …", "… thì sao", "… nữa": the message continues the previous turn ("tiếp", not "tiếp dân", "tiếp nhận": the reception named). */
+const followupPattern = /^(?:the|vay|con|the con|vay con|the thi|vay thi|nhung|nhung ma|neu|the neu|vay neu|con neu|roi|the con neu|tiep(?! (?:cong )?dan| nhan)|them|con nua|nua)\b|\b(?:thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi)\b/;
 
 /** "giờ tôi phải làm gì", "bây giờ thì sao": "now", leaning on what was just said (not "giờ làm việc", the hours). */
 const nowOpener = /^(?:(?:the|vay|the thi|vay thi) )?(?:bay gio|gio)(?= (?:thi|toi|em|minh|chau|bac|con|phai|can|nen|sao|the nao)\b)/;
@@ -105,7 +106,7 @@ export type FacetReading = {
   topicText: string;
 };
 
-const fillers = w("the con|vay con|the thi|vay thi|thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi|con|the|vay|neu|nhung|nhung ma|roi|tiep|them|khong|chua|a|ha|nhi|nhe|nha|ah|ak|ad|ban|oi|cho hoi|hoi|xin hoi|cho toi hoi|toi muon hoi|muon hoi");
+const fillers = w("the con|vay con|the thi|vay thi|thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi|con|the|vay|neu|nhung|nhung ma|roi|tiep(?! (?:cong )?dan| nhan)|them|khong|chua|a|ha|nhi|nhe|nha|ah|ak|ad|ban|oi|cho hoi|hoi|xin hoi|cho toi hoi|toi muon hoi|muon hoi");
 
 // global copies made once: building a RegExp on every message was a measurable part of ask()'s tail
 const strongEverywhere = cues.map((cue) => new RegExp(cue.strong.source, "g"));

@@ -35,5 +35,15 @@ export function partShown(entry: KnowledgeEntry, folded: string, wanted: FacetKe
     return strongFacetsIn(folded).find((f) => f !== "special" && has(f)) ?? wanted;
   }
   // not the special cases: their cues ("bị mất", "tuổi") are words of many messages, not a part asked
-  return strongFacetsIn(folded).find((f) => f !== wanted && f !== "special" && has(f));
+  return strongFacetsIn(folded).find((f) => f !== wanted && f !== "special" && has(f)) ?? stepsForPlace(wanted, has);
+}
+
+/**
+ * "tra ở đâu xem có phải số lừa đảo không", "xem tiến độ ở đâu", "mở sổ sức khỏe trên VNeID ở mục
+ * nào": a place or the online way asked of an entry that has neither but has steps (checking a
+ * number, following a report up, an app's own entry): where it is done is how it is done there,
+ * so its steps come first, not the summary.
+ */
+function stepsForPlace(wanted: FacetKey, has: (facet: FacetKey) => boolean): FacetKey | undefined {
+  return (wanted === "where" || wanted === "online") && has("steps") ? "steps" : undefined;
 }

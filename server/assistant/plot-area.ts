@@ -4,7 +4,7 @@ import type { Token } from "./text-analysis";
  * The size of the resident's plot, "mảnh đất 120m2", "đất nhà tôi 90 m2" (after "đất"/"thửa"): a
  * detail of the case, not a subject. (A home's area, "nhà tôi 45m2 có đủ diện tích không", is
  * what a residence question asks: kept.) Read as a topic word it left the right entry with an uncovered word, so "mảnh đất
- * 120m2 muốn tách làm 2 sổ" was handed off (a figure alone, "5 tuổi", is already a function word:
+ * 120m2 muốn tách làm 2 sổ" was handed off; "120 mét", "250 mét vuông" are sizes too (a figure alone, "5 tuổi", is already a function word:
  * text-analysis.ts isFunctionWord). Only in a question (as "bây giờ" is, question-words.ts); the
  * entries keep their words.
  * Tried and dropped: "tuổi" after a figure ("mẹ tôi 78 tuổi"): an age decides the elderly allowance
@@ -27,6 +27,12 @@ export function plotAreaTokens(tokens: readonly Token[], into: Set<Token> | unde
     if (!land) continue;
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57 ? areaFigure(w) : w === "m2" && i > 0 && allDigits(tokens[i - 1]!.folded)) (out ??= new Set()).add(tokens[i]!);
+    // the unit as words after a figure ("120 mét", "250 mét vuông": a figure said in words reads as one, spoken-numbers.ts)
+    else if (w === "met" && i > 0 && allDigits(tokens[i - 1]!.folded) && (tokens[i]!.accented === null || tokens[i]!.accented === "mét")) {
+      (out ??= new Set()).add(tokens[i]!);
+      const square = tokens[i + 1];
+      if (square && square.folded === "vuong" && (square.accented === null || square.accented === "vuông")) out.add(square);
+    }
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { restoreCompoundAccents } from "./compound-accents";
 import { readCitizenIdShorthand } from "./citizen-id-shorthand";
 import { readRegionalWords } from "./regional-words";
 import { readLoanwords } from "./loanwords";
+import { readSpokenNumbers } from "./spoken-numbers";
 
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
 export type Token = { folded: string; accented: string | null };
@@ -122,8 +123,8 @@ export type Corrector = (folded: string, accented: boolean, previous?: string, n
  */
 export function analyze(text: string, correct?: Corrector): Token[] {
   const typed = readRegionalWords(readCitizenIdShorthand(tokenize(text)));
-  // a query's English words as the Vietnamese ones (loanwords.ts), not in whole-message patterns
-  const read = restoreCompoundAccents(resolveWordSenses(correct ? readLoanwords(typed) : typed));
+  // a query's English words as the Vietnamese ones (loanwords.ts), its numbers said in words as figures (spoken-numbers.ts), not in whole-message patterns
+  const read = restoreCompoundAccents(resolveWordSenses(correct ? readSpokenNumbers(readLoanwords(typed)) : typed));
   const rewritten = applySynonyms(read);
   const tokens = expandTeenCode(rewritten);
   // neither synonyms nor teen-code changed the list (each returns it as it is then): synonyms again
