@@ -129,8 +129,16 @@ const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "ca
 const addressed =
   /(\b(anh|chi|ban|ong|ba|co|chu|bac) (co (quan tam|muon|can|hay)|o dau|lam (nghe )?gi|quan tam)\b|quy khach|\bban (da|duoc|co|vui long|can|se|chua|nhan)|cua ban|tai khoan cua|vui long|xin thong bao|thong bao|kinh gui|kinh moi|chuc mung|tran trong|(me|bo|ba|ong|chi|anh|em|co|chu|bac|con|chau|cau) oi|\bcon day\b|\bem (la|day|ben)\b|\btoi la\b|anh\/chi|ong\/ba|\balo\b|\bchao (anh|chi|ong|ba|ban|bac|em|co)\b|\bhay (truy cap|bam|lien he)|truy cap|\bsoan\b|lien he|dang ky|\bsd\b|so du|\btk \d|moi (ba con|quy|cac)|ba con|de nghi|phu huynh|nhac (lich|ban|ong|ba))/;
 
-/** Shaped like a notice someone sent: "Quý khách", a "[Sender]" or "Sender:" header, "thông báo". */
-const receivedShape = /(quy khach|^\s*\[[^\]]{2,30}\]|^[a-z0-9 &+.()-]{2,30}:|^\S+( \S+){0,4} (thong bao|tb)\b|tran trong|kinh gui|kinh moi)/;
+/**
+ * Shaped like a notice someone sent (folded text): "Quý khách", a "[Sender]" or "Sender:" header,
+ * "thông báo". Was one pattern, (quy khach|^\s*\[…\]|^…:|^… (thong bao|tb)\b|tran trong|kinh gui|kinh moi),
+ * which got no literal pre-test (the "[" and ":" of the headers are one character) and so was scanned
+ * at every position of every message, twice. Now in two parts with the same answer: the header
+ * branches, which can match at the start only (one attempt there), and the phrases, pre-tested.
+ */
+const receivedHeader = /^(\s*\[[^\]]{2,30}\]|[a-z0-9 &+.()-]{2,30}:|\S+( \S+){0,4} (thong bao|tb)\b)/;
+const receivedPhrase = /(quy khach|tran trong|kinh gui|kinh moi)/;
+export const receivedShaped = (folded: string): boolean => receivedHeader.test(folded) || matches(receivedPhrase, folded);
 
 /** The resident speaking for themselves: "tôi muốn…", "bác cần…", "cho hỏi…", "phường mình có…". */
 const residentVoice = /^((cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau|em|minh|tui|con|ong|ba) (muon|can|dinh|hoi|xin|chua biet|khong biet|dang (can|muon|tim))\b|phuong (minh )?(co|oi)\b|nho (ad|admin|can bo|phuong|anh|chi|em|ban)\b|kinh gui (ubnd|uy ban|phuong|can bo|ban|lanh dao|chu tich|quy)[^.:]{0,60}[,.:]\s*(toi|chung toi|gia dinh toi|em|chau|bac)\b)/;
@@ -421,7 +429,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // resident's question in two parts, unless it plainly reads as received
   const bodyAsks = asking.test(lastSentence.replace(indirectQuestion, " "));
   const addressedToReader = matches(secondPerson, signals.folded);
-  const bodyReceived = signals.links.length > 0 || addressedToReader || matches(receivedShape, signals.folded) || (demanding && !bodyAsks) || noticeLike;
+  const bodyReceived = signals.links.length > 0 || addressedToReader || receivedShaped(signals.folded) || (demanding && !bodyAsks) || noticeLike;
   const framed = (shape.question !== "none" && bodyReceived) || shape.quoted || options.assumeForwarded === true;
   // A retold "how do I check…" is answered from the knowledge base unless it is plainly a scam.
   const howToQuestion = !framed && bodyAsks && matches(howTo, lastSentence) && !matches(askingTheReader, lastSentence) && score < threshold + 3;
@@ -451,7 +459,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // "No clear signs" is said only of what plainly was received: framed by the resident's
   // question, quoted, retold, or shaped like a notice (a link, "Quý khách", a sender header, a
   // code or a balance); anything else is the resident's own message, answered normally.
-  const plainlyReceived = framed || shape.reported || signals.links.length > 0 || matches(receivedShape, signals.folded) || noticeLike;
+  const plainlyReceived = framed || shape.reported || signals.links.length > 0 || receivedShaped(signals.folded) || noticeLike;
   const outcome: ScamOutcome = isScam ? "scam" : looksForwarded && plainlyReceived ? "no_clear_signs" : "not_forwarded";
   // base's fields written out (same order): a spread in this return, on every message, was a measurable part of ask()
   return {

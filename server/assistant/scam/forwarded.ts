@@ -1,6 +1,6 @@
 import { foldDiacritics } from "../vietnamese-text";
 import { foldForScam } from "./normalize";
-import { matches } from "../../lib/regex-prefilter";
+import { matches, mayMatch } from "../../lib/regex-prefilter";
 
 /*
  * Where the forwarded text is. Residents paste what they received with their own words around
@@ -80,7 +80,8 @@ function trailingFramingStart(part: string): number {
   const f = plainFold(part);
   // "… đều là lừa đảo." states what a warning describes; it asks nothing about a message
   if (/\b(deu|chinh|hoan toan|deu chinh) la (lua dao|gia mao)\s*[.!]*$/.test(f)) return -1;
-  const m = askingPattern.exec(f);
+  // the pre-test first: exec() has none, and this runs on every message's last part
+  const m = mayMatch(askingPattern, f) ? askingPattern.exec(f) : null;
   if (m && f.length - m.index <= 100 && !/[a-z0-9-]+\.[a-z]{2,}\//.test(f.slice(m.index)) && !/https?:/.test(f.slice(m.index))) return m.index;
   // a bare question at the end is the resident's only if it is about the message ("có đúng không ạ?")
   if (f.length <= 60 && matches(questionEnd, f) && /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao)\b/.test(f) && !/[a-z0-9-]+\.[a-z]{2,}/.test(f)) return 0;
