@@ -14,7 +14,7 @@ const { kb, ward } = await loadKnowledge();
 const assistant = new Assistant(kb);
 const show = process.argv.includes("--misses");
 const dir = join(ROOT, "tests/fixtures/blind");
-const files = readdirSync(dir).filter((f) => /^tuning\d*-(questions|conversations)\.jsonl$/.test(f)).sort();
+const files = readdirSync(dir).filter((f) => /^tuning(\d*|-s\d+)-(questions|conversations)\.jsonl$/.test(f)).sort();
 const right = (expect: string, topic: string | undefined, r: AskResult) =>
   expect === "answer"
     ? (r.kind === "answer" || (r.kind === "scam_warning" && !!topic?.startsWith("ld-"))) && r.entries[0]?.id === topic

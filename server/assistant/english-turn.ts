@@ -84,7 +84,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
       memory: extended(ctx.memory, { entryId: entry.id, shown: "summary" as const, choices: offered, lang: "en" as const }),
     };
   }
-  if (asked) return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", `The ward's information on this does not give the ${asked === "fee" ? "fee" : "processing time"}, so I have passed your question to the staff of ${ctx.ward.name}.`, entry);
+  if (asked) return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", `The ward's information on this does not give the ${asked === "fee" ? "fee" : asked === "time" ? "processing time" : "documents to bring"}, so I have passed your question to the staff of ${ctx.ward.name}.`, entry);
   return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", undefined, entry);
 }
 
@@ -119,13 +119,14 @@ function handoffInEnglish(text: string, ctx: EnglishTurnContext, scored: ScoredE
 const facetLeads = {
   fee: "The fee for this procedure, as the ward's information gives it:",
   time: "The processing time for this procedure, as the ward's information gives it:",
+  documents: "The documents to bring for this procedure, as the ward's information gives them:",
 } as const;
 
 /**
  * The fee or time part of the entry: in English where its procedures give an English rendering
  * (english-facet.ts), the rest in Vietnamese under an honest note; markers kept.
  */
-function facetInEnglish(entry: KnowledgeEntry, key: "fee" | "time", ctx: EnglishTurnContext, deps: EnglishTurnDeps, yesNo?: string): AskResult {
+function facetInEnglish(entry: KnowledgeEntry, key: "fee" | "time" | "documents", ctx: EnglishTurnContext, deps: EnglishTurnDeps, yesNo?: string): AskResult {
   const parts = englishFacet(entry, key, deps.kb, ctx.ward);
   let text: string;
   if (parts?.english.length) {
@@ -146,7 +147,7 @@ function facetInEnglish(entry: KnowledgeEntry, key: "fee" | "time", ctx: English
     followup: !!ctx.memory.entryId && ctx.memory.entryId === entry.id,
     also: [],
     lang: "en",
-    explanation: `Tin nhắn tiếng Anh hỏi ${key === "fee" ? "lệ phí" : "thời gian"} của mục "${entry.title}" (${entry.id}): ${parts?.english.length ? "bản tiếng Anh của thủ tục" : "phần tiếng Việt kèm dòng dẫn tiếng Anh"}.`,
+    explanation: `Tin nhắn tiếng Anh hỏi ${key === "fee" ? "lệ phí" : key === "time" ? "thời gian" : "giấy tờ"} của mục "${entry.title}" (${entry.id}): ${parts?.english.length ? "bản tiếng Anh của thủ tục" : "phần tiếng Việt kèm dòng dẫn tiếng Anh"}.`,
     memory: extended(ctx.memory, { entryId: entry.id, shown: key, choices: offered, lang: "en" as const }),
   };
 }

@@ -5,6 +5,7 @@
  * looked up with a small glossary into the Vietnamese index, and answered with the entry's
  * English summary where one exists; otherwise it is passed politely, in English, to staff.
  */
+import { englishAsksDocuments } from "./english-documents";
 import { teenCode } from "./lexicon";
 import { foldDiacritics, vietnameseSyllable } from "./vietnamese-text";
 
@@ -216,7 +217,7 @@ const facetGlossary: Array<[RegExp, string]> = [
   [/\bhow long\b|\bprocessing time\b|\bhow many days\b|\bhow soon\b|\bdeadline\b|\bwithin\b/, "bao lau"],
   [sameDayPattern(), "bao lau"],
   // "Do I need my passport translated?": a paper and what must be done to it, asked of the procedure at hand
-  [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b/, "giay to can mang"],
+  [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b|\bbring\b|\boriginals?\b|\bpaperwork\b/, "giay to can mang"],
   [/\bwhere\b/, "o dau"],
   // "What's the minimum area?", "Are there any conditions?": who or what qualifies, asked of the procedure at hand
   [/\bminimum\b|\bconditions?\b|\brequirements?\b|\beligib\w*|\bwho can\b|\bqualif(?:y|ies|ied)\b/, "dieu kien"],
@@ -295,11 +296,12 @@ export function englishNamesOtherThing(text: string): boolean {
 const sameDay = /\b(?:the )?same[- ]day\b|\bon the spot\b|\bwhile i wait\b|\bright away\b|\bhow (?:quickly|fast)\b|\bwhen (?:can|will|do) (?:i|we) (?:get|receive|collect|pick up) (?:it|the (?:result|certificate|copy|copies))\b/;
 
 /** The fee or the time, when that is the part an English message asks ("how much does it cost?", "how long does it take?"). */
-export function englishAskedFacet(text: string): "fee" | "time" | undefined {
+export function englishAskedFacet(text: string): "fee" | "time" | "documents" | undefined {
   const lower = ` ${text.toLowerCase()} `;
   // "Can I pay online?" asks the online part, not the fee
   if (/\bonline\b|\bon (?:the|my) phone\b|\bvia (?:the )?app\b/.test(lower)) return undefined;
   if (/\bfees?\b|\bcosts?\b|\bhow much\b|\bprice\b|\bcharges?\b/.test(lower)) return "fee";
   if (/\bhow long\b|\bprocessing time\b|\bhow many (?:working )?days\b|\bhow soon\b/.test(lower) || sameDay.test(lower)) return "time";
+  if (englishAsksDocuments(lower)) return "documents";
   return undefined;
 }
