@@ -58,3 +58,80 @@ describe("the documents asked in English come first, from the records' English l
     expect(papers!.reply).toMatch(/^The documents to bring for this procedure, as the ward's information gives them: the details are in Vietnamese below\./);
   });
 });
+
+describe("a short English reply inside an English conversation stays English", () => {
+  it("answers 'Contact details' after an English answer in English, not with a Vietnamese handoff", () => {
+    const [, contact] = conversation("Where can I find the ward office?", "Contact details");
+    expect(idOf(contact!)).toBe("phuong-lien-he");
+  });
+  it("does not take a short Vietnamese reply for English", () => {
+    const [, vi] = turns("Where can I find the ward office?", "cảm ơn nhé");
+    expect(vi!.lang).toBe("vi");
+  });
+});
+
+describe("a follow-up asking the same procedure done some way or somewhere leans on it", () => {
+  it("'could he file it via VNeID?' after a citizen's temporary residence is that procedure online, not VNeID accounts", () => {
+    const [, online] = conversation("My Vietnamese husband has to register his temporary stay here, he rents a flat", "could he file it via VNeID?");
+    expect(idOf(online!)).toBe("dvc-tam-tru");
+    expect(online!.reply).toMatch(/^Yes, this procedure can be filed online\./);
+  });
+  it("'is it handled by the ward office?' after the things done elsewhere is that entry again", () => {
+    const [first, again] = conversation("Where can my kid get a measles vaccine?", "is it handled by the ward office?");
+    expect(idOf(first!)).toBe("phuong-viec-khong-o-phuong");
+    expect(idOf(again!)).toBe("phuong-viec-khong-o-phuong");
+  });
+});
+
+describe("things done elsewhere, asked in English, get the entry that says where", () => {
+  it("answers a vehicle's plates or registration with the not-at-the-ward entry", () => {
+    expect(answeredEn("Where do I get number plates for my new scooter?")).toBe("phuong-viec-khong-o-phuong");
+  });
+});
+
+describe("a deadline asked in English is the time part", () => {
+  it("answers 'time limit' after the foreigners' declaration with its time", () => {
+    const [, limit] = conversation("Hi, my landlord must declare me as I'm a foreigner, right?", "What's the time limit for it?");
+    expect(idOf(limit!)).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+    expect(shownOf(limit!)).toBe("time");
+  });
+});
+
+describe("a certified copy of a contract is a copy", () => {
+  it("answers with certified copies, not the certification of contracts", () => {
+    expect(answeredEn("I'd like a certified copy of my employment contract, please.")).toBe("dvc-chung-thuc");
+  });
+});
+
+describe("a Vietnamese citizen back from abroad stays as a citizen", () => {
+  it("answers an overseas Vietnamese with a Vietnamese passport renting here with the citizens' temporary residence", () => {
+    expect(answeredEn("I'm an overseas Vietnamese with a Vietnamese passport, renting a flat here for 8 months. Do I have to register?")).toBe("dvc-tam-tru");
+  });
+  it("still answers a foreigner married to a Vietnamese citizen with the foreigners' declaration", () => {
+    expect(answeredEn("I'm a foreigner married to a Vietnamese citizen and we rent a flat here, do I need to register my stay?")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+});
+
+describe("a procedure named in Vietnamese inside English", () => {
+  it("reads the Vietnamese words typed bare when no English phrase names the thing", () => {
+    expect(answeredEn("how do i do dang ky thuong tru here?")).toBe("dvc-thuong-tru");
+    expect(answeredEn("my son turned 14, where does he make his can cuoc?")).toBe("dvc-can-cuoc");
+  });
+  it("does not read a two-word place name as a procedure", () => {
+    expect(answeredEn("Which cafe near Truc Bach lake has good wifi?")).toBe("handoff");
+  });
+});
+
+describe("a nuisance told in plain English is a report to the ward", () => {
+  it("answers loud karaoke with sending a report", () => {
+    expect(answeredEn("My neighbours sing karaoke until 1am every night")).toBe("pa-gui-phan-anh");
+  });
+});
+
+describe("the ward's hours asked in English come first", () => {
+  it("leads with the office hours when asked when it closes", () => {
+    const r = ask("When does the ward office close today?");
+    expect(idOf(r)).toBe("phuong-lien-he");
+    expect(r.reply).toMatch(/^Office hours: Monday to Friday/);
+  });
+});

@@ -13,8 +13,21 @@ import { fillPlaceholders } from "../knowledge/render-answer";
 import type { Ward } from "../wards/ward-profile";
 import type { EnglishFacet } from "./english-facet";
 
-/** the documents asked in English: papers, documents, what to bring, an original or a photocopy */
-const asksDocuments = /\bdocuments?\b|\bpapers?\b|\bpaperwork\b|\bbring\b(?! (?:my|our|his|her|a|the) (?:child|children|kids?|son|daughter|baby|wife|husband|friends?|mother|father|mum|mom|dad|parents?|family)\b)|\b(?:need|have)\b[^.?!]{0,25}\boriginals?\b|\bphotocop(?:y|ies)\b|\bwhat (?:do|does|should|must) (?:i|we|he|she|they) (?:need|prepare)\b(?! to (?:do|know|go|pay|wait))/;
+/**
+ * The documents asked in English: which papers, papers needed or to bring, what to bring, the
+ * original. "a certified copy of my documents" names documents as the thing copied, not asked.
+ */
+const asksDocuments = new RegExp(
+  [
+    /\b(?:what|which|any|other)\b(?:\s+(?:other|kind of|kinds of|sort of|type of|types of|else|more|supporting|original))*\s+(?:documents?|papers?|paperwork)\b/.source,
+    /\b(?:documents?|papers?|paperwork)\b[^.?!]{0,25}\b(?:need(?:ed)?|required|require|bring|prepare|necessary|submit)\b/.source,
+    /\b(?:need|bring|prepare|submit)\b(?: to (?:bring|prepare|submit|have|show))?\s+(?:any |the |my |all |our |his |her )?(?:other |original |supporting )?(?:documents?|papers?|paperwork)\b/.source,
+    /^\W*(?:and |also |the )*(?:documents?|papers?|paperwork)\W*$/.source,
+    /\bbring\b(?! (?:my|our|his|her|a|the) (?:child|children|kids?|son|daughter|baby|wife|husband|friends?|mother|father|mum|mom|dad|parents?|family)\b)/.source,
+    /\b(?:need|have|bring)\b[^.?!]{0,25}\b(?:originals?|photocop\w*)\b/.source,
+    /\bwhat (?:do|does|should|must) (?:i|we|he|she|they) (?:need|prepare)(?: to (?:bring|prepare|have|submit))?(?:\s+(?:for|with)\b[^.?!]*)?\s*(?:[?.!]|$)/.source,
+  ].join("|"),
+);
 
 export function englishAsksDocuments(lower: string): boolean {
   return asksDocuments.test(lower);

@@ -17,6 +17,7 @@ import { englishAsksForWriting } from "./english-favour-request";
 import { livesElsewhere } from "./resident-elsewhere";
 import { englishUncoveredThing } from "./english-uncovered";
 import { englishWardFacts } from "./english-ward-facts";
+import { askedSentenceFirst } from "./english-asked-sentence";
 import { englishYesNo } from "./english-yes-no";
 import { greenLaneYesNoEn } from "./green-lane-yes-no";
 import { replyFields } from "./reply-text";
@@ -68,7 +69,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   if (entry && asked && hasFacet(entry, asked, deps.kb)) return facetInEnglish(entry, asked, ctx, deps, yesNo);
   // the staff entry says how to reach staff: answered when asked how or when (a request for a person was handed off above)
   if (entry?.summary_en && !asked) {
-    const summary = gatherSampleMarkers(fillPlaceholders(englishWardFacts(entry.summary_en, ctx.ward), deps.kb, ctx.ward), "en");
+    const summary = gatherSampleMarkers(fillPlaceholders(englishWardFacts(askedSentenceFirst(entry.summary_en, text), ctx.ward), deps.kb, ctx.ward), "en");
     const body = yesNo ? `${yesNo}\n${summary}` : summary;
     const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
     return {

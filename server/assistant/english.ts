@@ -6,6 +6,9 @@
  * English summary where one exists; otherwise it is passed politely, in English, to staff.
  */
 import { englishAsksDocuments } from "./english-documents";
+import { vietnameseRunsIn } from "./english-mixed-words";
+import { doneThatWay, shortEnglishReply } from "./english-short-reply";
+import { citizenStay, copyOfAPaper, idCardInVietnamese, notAtTheWard, nuisance } from "./english-glossary-s13";
 import { teenCode } from "./lexicon";
 import { foldDiacritics, vietnameseSyllable } from "./vietnamese-text";
 
@@ -39,6 +42,8 @@ export function isEnglish(text: string, previousInEnglish = false): boolean {
   const lowered = text.toLowerCase();
   for (const word of lowered.match(/[\p{L}]*[\u00C0-\u1EF9đ][\p{L}]*/gu) ?? []) if (vietnameseSyllable.test(foldDiacritics(word))) return false;
   const words = foldDiacritics(lowered).match(/[a-z]+/g) ?? [];
+  // "Contact information", "fees?" after an English answer (english-short-reply.ts)
+  if (previousInEnglish && shortEnglishReply(words, (w) => vietnameseSyllable.test(w), (w) => englishWords.has(w), (w) => sharedWords.has(w))) return true;
   if (words.length < 2) return false;
   // no English word at all (most Vietnamese typed without accents): English is never decided, whatever the rest
   if (!words.some(countsAsEnglish)) return false;
@@ -87,6 +92,7 @@ const glossary: GlossaryPhrase[] = [
   // ("Where can I extend my visa?" alone asks what no entry says: a person answers)
   { pattern: /^(?=[^]*\b(?:the|this|a|my) ward\b)[^]*?(?:\bvisas?\b|\bimmigration\b)/, words: "nhung viec khong lam o phuong ho chieu xuat nhap canh di dau", group: "stay" },
   // a Vietnamese person (a friend, a wife, a student…) renting or registering a stay: a citizen's temporary residence
+  ...citizenStay,
   { pattern: /^(?![^]*\b(?:foreigner|i(?:'m| am|m) (?:a |an )?(?:foreign|expat)\w*)\b)[^]*\bvietnamese (?:friends?|wife|husband|partner|girlfriend|boyfriend|colleagues?|students?|citizens?|nationals?|relatives?|cousins?|employees?|workers?|maids?|helpers?|nanny|staff|tenants?)\b[^.?!]{0,80}\b(?:temporary residen\w*|register\w*|rent\w*|stay\w*)\b/, words: "dang ky tam tru thue tro o nho", group: "stay" },
   // a landlord or host declaring the one who writes ("if he doesn't declare me"): a foreigner's stay
   { pattern: /\b(?:declar|regist)\w*\s+(?:me|us|my (?:stay|tenants?|guests?)|tenants?|foreign (?:guests?|tenants?))\b|\breport\w*\s+(?:me|us)\s+to (?:the )?police\b/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
@@ -103,6 +109,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bmarr(?:y|iage|ying)\b|\b(?:get|getting|got|be|being) married\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
   // a contract, a will or an inheritance certified or notarised: the contracts entry, before copies
+  ...copyOfAPaper,
   { pattern: /\b(?:contracts?|wills?|testaments?|inheritance|estate)\b[^.?!]{0,40}\b(?:certif|notar)\w*|\b(?:certif|notar)\w*\b[^.?!]{0,40}\b(?:contracts?|wills?|testaments?|inheritance)\b|\b(?:sale|lease|gift|mortgage) (?:contract|agreement)s?\b[^.?!]{0,40}\bward\b/, words: "chung thuc hop dong di chuc van ban thua ke", group: "certify" },
   { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao", group: "certify" },
   { pattern: /\bsignature\b/, words: "chung thuc chu ky" },
@@ -115,6 +122,7 @@ const glossary: GlossaryPhrase[] = [
   // a photo or copy of one's ID asked for by a shop, a landlord, a stranger: personal data, not the ID card procedure
   { pattern: /\bpersonal (?:data|information|info|details)\b|\b(?:photo|picture|scan|image)s? of (?:my |your |our |the |an? )?(?:id|identity|citizen id|passport)\b|\b(?:share|send|give)\w*\b[^.?!]{0,30}\b(?:id card|passport)\b[^.?!]{0,30}\b(?:shop|store|stranger|someone|landlord|company|app)\b/, words: "du lieu ca nhan anh can cuoc nguoi la", group: "id" },
   { pattern: /\bid card\b|\bidentity card\b|\bcitizen id\b/, words: "can cuoc", group: "id" },
+  ...idCardInVietnamese,
   // subjects a foreign resident asks about in their own words (session 10: these entries had no English at all)
   { pattern: /\bsocial insurance\b|\bpensions?\b|\bretirement (?:pay|income)\b/, words: "bao hiem xa hoi tu nguyen luong huu" },
   { pattern: /\b(?:health|medical) insurance\b[^.?!]{0,40}\b(?:family|families|household|wife|husband|children|kids|parents)\b|\b(?:family|household)\b[^.?!]{0,40}\b(?:health|medical) insurance\b/, words: "bao hiem y te ho gia dinh", group: "health" },
@@ -143,6 +151,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b[^.?!]*\b(?:portal|dichvucong|public service)|\b(?:portal|dichvucong|public services?)\b[^.?!]*\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b/, words: "dang nhap cong dich vu cong bang tai khoan vneid", group: "vneid" },
   { pattern: /\bvneid\b[^.?!]*\b(?:password|locked|blocked|new phone|phone number)\b|\b(?:password|locked|blocked)\b[^.?!]*\bvneid\b/, words: "su co vneid quen mat khau tai khoan bi khoa", group: "vneid" },
   { pattern: /\bvneid\b|\belectronic id\w*/, words: "tai khoan dinh danh dien tu vneid muc 2", group: "vneid" },
+  ...notAtTheWard,
   { pattern: /\b(?:renew|get|apply for|make|issue|extend)\w*\s+(?:(?:a|an|my|our|his|her|the|new|vietnamese|[a-z]+'s)\s+){0,3}passports?\b/, words: "lam ho chieu" },
   // someone to help submit (not knowing the portal, a help desk): the help entry, before how to apply
   { pattern: /\bhelp ?desk\b|\b(?:help|assist)\w*\b[^.?!]{0,30}\b(?:submit\w*|fill\w* (?:in|out)|apply\w*|my (?:papers|application|forms?))\b|\bdon'?t know how to use\b[^.?!]{0,30}\b(?:portal|app|phone|computer)/, words: "ho tro nop ho so khong biet dung dien thoai mot cua huong dan", group: "application" },
@@ -188,6 +197,7 @@ const glossary: GlossaryPhrase[] = [
   // (not of an application, nor of chatting with staff: "when do they answer" there is the staff entry's)
   { pattern: /^(?![^]*\b(?:application|dossier|file|paperwork|certificate|chat|staff|officers?|someone|somebody|anyone|human|person|bot)s?\b)[^]*\b(?:how long|when)\b[^.?!]{0,30}\b(?:respond|reply|answer|get back|hear back|fix)\w*/, words: "theo doi phan anh da gui", group: "report" },
   { pattern: /\bcomplain\w*|\breport (?:a )?problem|\b(?:issues?|problems?|things?)\b[^.?!]{0,20}\breport\b|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
+  ...nuisance,
   // the app itself, unless the message is about a report (sent through it)
   { pattern: /\bihanoi\b/, words: "ung dung ihanoi cong dan thu do so cai dat va su dung", group: "report" },
   // paying the ward (at its office, a fee, a procedure) by any means: paying fees, before the cashless safety tips
@@ -214,7 +224,7 @@ const sameDayPattern = () => /\b(?:the )?same[- ]day\b|\bon the spot\b|\bwhile i
 const facetGlossary: Array<[RegExp, string]> = [
   [/\bonline\b|\bpublic service portal\b|\bon (?:the|my) phone\b|\bvia (?:the )?app\b/, "dich vu cong truc tuyen"],
   [/\bfees?\b|\bcosts?\b|\bhow much\b|\bprice\b|\bpay\b/, "le phi"],
-  [/\bhow long\b|\bprocessing time\b|\bhow many days\b|\bhow soon\b|\bdeadline\b|\bwithin\b/, "bao lau"],
+  [/\bhow long\b|\bprocessing time\b|\bhow many days\b|\bhow soon\b|\bdeadline\b|\bwithin\b|\btime limit\b|\bby when\b|\bhow many hours\b/, "bao lau"],
   [sameDayPattern(), "bao lau"],
   // "Do I need my passport translated?": a paper and what must be done to it, asked of the procedure at hand
   [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b|\bbring\b|\boriginals?\b|\bpaperwork\b/, "giay to can mang"],
@@ -250,7 +260,9 @@ export function englishToVietnamese(text: string): string {
     (descriptor ? descriptors : topics).push(words);
   }
   const facets = facetGlossary.filter(([pattern]) => pattern.test(lower)).map(([, words]) => words);
-  return [...(topics.length ? topics : descriptors), ...facets].join(" ");
+  // "do i need dang ky tam tru": the procedure named in Vietnamese, when no English phrase names one (english-mixed-words.ts)
+  if (!topics.length) topics.push(vietnameseRunsIn(lower, (w) => englishWords.has(w)));
+  return [...(topics.filter(Boolean).length ? topics.filter(Boolean) : descriptors), ...facets].join(" ");
 }
 
 /** The message asks only a part of the previous topic ("What documents?", "Can I do it online?"), naming no topic. */
@@ -261,7 +273,7 @@ export function englishAsksPartOnly(text: string): boolean {
 
 /** "Can I use it to…", "Does it let me…": the thing just answered (an app, a procedure), whatever else is named. */
 export function englishRefersBack(text: string): boolean {
-  return /\b(?:use|using) (?:it|this app|that app|the app)\b|\b(?:can|could|does|will) it (?:let|allow|be used|also|help)\b/.test(text.toLowerCase());
+  return /\b(?:use|using) (?:it|this app|that app|the app)\b|\b(?:can|could|does|will) it (?:let|allow|be used|also|help)\b/.test(text.toLowerCase()) || doneThatWay.test(text.toLowerCase());
 }
 
 /** "Can I talk to a real officer?", "I need to speak with staff about…": a person asked for, not how or when one answers here. */
@@ -301,7 +313,7 @@ export function englishAskedFacet(text: string): "fee" | "time" | "documents" | 
   // "Can I pay online?" asks the online part, not the fee
   if (/\bonline\b|\bon (?:the|my) phone\b|\bvia (?:the )?app\b/.test(lower)) return undefined;
   if (/\bfees?\b|\bcosts?\b|\bhow much\b|\bprice\b|\bcharges?\b/.test(lower)) return "fee";
-  if (/\bhow long\b|\bprocessing time\b|\bhow many (?:working )?days\b|\bhow soon\b/.test(lower) || sameDay.test(lower)) return "time";
+  if (/\bhow long\b|\bprocessing time\b|\bhow many (?:working )?days\b|\bhow soon\b|\bdeadlines?\b|\btime limit\b|\bby when\b|\bhow many hours\b/.test(lower) || sameDay.test(lower)) return "time";
   if (englishAsksDocuments(lower)) return "documents";
   return undefined;
 }
