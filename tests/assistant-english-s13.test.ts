@@ -135,3 +135,21 @@ describe("the ward's hours asked in English come first", () => {
     expect(r.reply).toMatch(/^Office hours: Monday to Friday/);
   });
 });
+
+describe("English pleasantries get a short English reply, not a handoff", () => {
+  it("answers thanks and goodbye after an English answer in English, handing nothing to staff", () => {
+    const [, thanks, bye] = conversation("Where is the ward office?", "thanks so much for the help!", "ok, have a nice day");
+    expect(thanks!.kind).toBe("smalltalk");
+    expect(thanks!.reply).toMatch(/^You are welcome/);
+    expect(bye!.kind).toBe("smalltalk");
+  });
+  it("greets in English when the greeting is plainly English", () => {
+    const r = ask("Good afternoon, how are you?");
+    expect(r.kind).toBe("smalltalk");
+    expect(r.lang).toBe("en");
+  });
+  it("keeps a bare 'hello' or 'ok' of a fresh conversation in Vietnamese, as before", () => {
+    expect(ask("hello").lang).toBe("vi");
+    expect(ask("ok").lang).toBe("vi");
+  });
+});

@@ -32,6 +32,7 @@ import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { isEnglish } from "./english";
 import { englishTurn } from "./english-turn";
+import { englishSmalltalk } from "./english-smalltalk";
 import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { statesOfReferent } from "./referent-statement";
@@ -342,6 +343,8 @@ export class Assistant {
 
     // whole-message patterns read the text as typed (no spelling help: "nha" is not a typo there)
     const plain = foldedText(text);
+    const pleasantry = englishSmalltalk(text, ctx); // "thank you so much", "hello, how are you?" (english-smalltalk.ts)
+    if (pleasantry) return pleasantry;
     const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(plain));
     if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
     const closing = closingReply(plain);
