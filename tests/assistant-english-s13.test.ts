@@ -153,3 +153,22 @@ describe("English pleasantries get a short English reply, not a handoff", () => 
     expect(ask("ok").lang).toBe("vi");
   });
 });
+
+describe("an English warning about a scam the resident tells leads with that scam, and short questions lean on it", () => {
+  it("leads the warning with the delivery scam and answers 'what should I do now?' and 'where do I report it?' from it", () => {
+    const [warning, advice, report] = conversation(
+      "A courier rang me saying my package from abroad is stuck and I must pay a customs charge by transfer first",
+      "what should I do now?",
+      "where do I report it?",
+    );
+    expect(warning!.kind).toBe("scam_warning");
+    expect(warning!.entries[0]?.id).toBe("ld-giao-hang");
+    expect(idOf(advice!)).toBe("ld-giao-hang");
+    expect(idOf(report!)).toBe("ld-bao-cao");
+  });
+  it("leads a fake police caller's warning with police impersonation", () => {
+    const r = ask("A caller told me he is from the Hanoi police, that my bank card is tied to a money laundering case, and that I have to transfer money to clear my name");
+    expect(r.kind).toBe("scam_warning");
+    expect(r.entries[0]?.id).toBe("ld-gia-danh-cong-an");
+  });
+});

@@ -33,6 +33,7 @@ import { namesThing, thingDefined } from "./definition-question";
 import { isEnglish } from "./english";
 import { englishTurn } from "./english-turn";
 import { englishSmalltalk } from "./english-smalltalk";
+import { scamSearchText } from "./english-scam-related";
 import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { statesOfReferent } from "./referent-statement";
@@ -300,7 +301,7 @@ export class Assistant {
       memory,
       related: unnamed((n: number) =>
         this.index
-          .search(text, { categories: ["lua-dao"], limit: 3 })
+          .search(scamSearchText(text, memory.lang === "en"), { categories: ["lua-dao"], limit: 3 })
           .ranked.filter((r) => appliesTo(r.entry, ward))
           .slice(0, n)
           .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })),

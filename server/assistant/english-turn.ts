@@ -18,6 +18,7 @@ import { livesElsewhere } from "./resident-elsewhere";
 import { englishUncoveredThing } from "./english-uncovered";
 import { englishWardFacts } from "./english-ward-facts";
 import { askedSentenceFirst } from "./english-asked-sentence";
+import { afterScamText, asksScamAdvice } from "./english-after-scam";
 import { englishYesNo } from "./english-yes-no";
 import { greenLaneYesNoEn } from "./green-lane-yes-no";
 import { replyFields } from "./reply-text";
@@ -36,7 +37,10 @@ export type EnglishTurnContext = { ward: Ward; now: number; memory: Conversation
 
 /** A message in English: the entry's English summary where it has one, else a polite English handoff. */
 export function englishTurn(text: string, ctx: EnglishTurnContext, deps: EnglishTurnDeps): AskResult {
-  const query = englishToVietnamese(text);
+  // "where can I report this?" right after a scam warning reports that scam (english-after-scam.ts)
+  const scamBefore = ctx.memory.entryId ? deps.entry(ctx.memory.entryId) : undefined;
+  const scamText = afterScamText(text, scamBefore);
+  const query = englishToVietnamese(scamText);
   // "Can I talk to a real officer please", "I need to speak with an officer about…": a person, at once
   if (englishAsksForPerson(text)) return handoffInEnglish(text, ctx, [], "asked_for_person");
   // "Can you help me write an email to my landlord?": a favour, not the ward's contacts (english-favour-request.ts)
@@ -46,8 +50,8 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
   // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
   // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
-  const refersBack = !!ctx.memory.entryId && englishRefersBack(text);
-  const partOnly = englishAsksPartOnly(text) || refersBack;
+  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore));
+  const partOnly = englishAsksPartOnly(scamText) || refersBack;
   if (partOnly && !refersBack && /\bwhere\b/i.test(text) && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   const previous = ctx.memory.entryId && partOnly ? deps.entry(ctx.memory.entryId) : undefined;
   // with nothing to lean on (the first message, or the previous turn was handed off), a part alone names no procedure:

@@ -168,7 +168,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\blink\b[^.?!]{0,40}\b(?:install|download)\w*\b[^.?!]{0,30}\bapp\b|\b(?:install|download)\w*\b[^.?!]{0,40}\bapp\b[^.?!]{0,30}\b(?:from|via|through|with) (?:a |the |this |that )?link\b|\bapk\b/, words: "link cai ung dung vneid dich vu cong thue gia mao", group: "scam" },
   { pattern: /\b(?:sent|transferred|paid|lost)\b[^.?!]{0,40}\b(?:million|dong|vnd|money|usd)\b/, words: "da lo chuyen tien cho ke lua dao phai lam gi ngay", group: "scam" },
   // a caller who says he is a police officer (or from a court) and wants money or an app: police impersonation
-  { pattern: /\b(?:claim\w*|pretend\w*|posing|pos(?:es|ed) as|impersonat\w*|introduc\w* (?:himself|herself|themselves)|sa(?:y|id|ys|ying) (?:he|she|they)(?:['’](?:s|re)\b| (?:is|are|was|were|works?)))\b[^.?!]{0,30}\b(?:police\w*|officers?|public security|court|prosecutor\w*)\b|\bpolice\w*\b[^.?!]{0,60}\b(?:transfer|send money|investigation)\b/, words: "gia danh cong an goi dien yeu cau chuyen tien dieu tra", group: "scam" },
+  { pattern: /\b(?:claim\w*|pretend\w*|posing|pos(?:es|ed) as|impersonat\w*|introduc\w* (?:himself|herself|themselves)|(?:sa(?:y|id|ys|ying)|told (?:me|us)(?: that)?) (?:he|she|they)(?:['’](?:s|re)\b| (?:is|are|was|were|works?)))\b[^.?!]{0,30}\b(?:police\w*|officers?|public security|court|prosecutor\w*)\b|\bpolice\w*\b[^.?!]{0,60}\b(?:transfer|send money|investigation)\b/, words: "gia danh cong an goi dien yeu cau chuyen tien dieu tra", group: "scam" },
   // someone asks for the code a bank sent: the OTP entry
   // ("security code" only of one a bank, SMS or phone sent: a card's or an ID card's is no OTP)
   { pattern: /\botp\b|\bverification code\b|\b(?:share|give|send|tell|read|wants?|ask\w*)\b[^.?!]{0,25}\b(?:the|a|my|this|that) code\b|\bcode (?:that was |they |he |she |i was )?(?:texted|sent) to (?:me|my phone)\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b[^.?!]{0,40}\b(?:bank|sms|texted|sent|phone)\b|\b(?:bank|sms|texted|sent)\b[^.?!]{0,40}\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
@@ -176,7 +176,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\b(?:fake|false|rogue) (?:base stations?|bts|cell (?:towers?|sites?)|mobile (?:towers?|stations?))\b|\bbts\b|\b(?:lost|lose|loses|losing|no|dropped) (?:(?:its|my|the|all) )?(?:signal|4g|5g|coverage)\b[^.?!]{0,80}\b(?:sms|texts?|messages?)\b/, words: "tram bts gia tin nhan mang ten ngan hang mat song", group: "scam" },
   { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
   { pattern: /\bsim\b[^.?!]{0,30}\b(?:lock|block|cut|suspend|deactivat)\w*/, words: "cuoc goi bao sim sap bi khoa chuan hoa thue bao", group: "scam" },
-  { pattern: /\b(?:won|win|winning)\b[^.?!]{0,20}\b(?:a |the )?(?:prize|gift|lottery|reward|car|phone)\b|\bprize\b/, words: "tin bao trung thuong nop phi nhan qua", group: "scam" },
+  { pattern: /\b(?:won|win|winning)\b[^.?!]{0,20}\b(?:a |the )?(?:prize|gift|lottery|reward|car|phone)\b|\bprize\b|\b(?:won|winner)\b[^.?!]{0,40}\b(?:usd|vnd|dollars?|million|lottery|lucky draw)\b|\blottery\b|\blucky draw\b/, words: "tin bao trung thuong nop phi nhan qua", group: "scam" },
   { pattern: /\b(?:electricity|water|power)\b[^.?!]{0,40}\b(?:owe|debt|cut off|disconnect)\w*|\b(?:owe|debt|cut off|disconnect)\w*\b[^.?!]{0,40}\b(?:electricity|water|power)\b/, words: "bao no tien dien nuoc doa cat dien", group: "scam" },
   { pattern: /\b(?:delivery|shipper|courier|parcel|package)\b[^.?!]{0,60}\b(?:pay|transfer|refund|link|qr|code)\w*|\b(?:pay|transfer|refund)\w*\b[^.?!]{0,40}\b(?:delivery|shipper|courier|parcel|package)\b/, words: "shipper buu kien doi chuyen khoan truoc don hang khong dat", group: "scam" },
   { pattern: /\b(?:borrow|lend|loan)\w*\b[^.?!]{0,40}\b(?:money|cash)?\b[^.?!]{0,40}\b(?:zalo|facebook|messenger|friend|relative|cousin|acquaintance)|\b(?:zalo|facebook|messenger|friend|relative|cousin|acquaintance)\w*\b[^.?!]{0,60}\bborrow\w*/, words: "zalo facebook nguoi quen nhan muon tien", group: "scam" },
@@ -263,6 +263,13 @@ export function englishToVietnamese(text: string): string {
   // "do i need dang ky tam tru": the procedure named in Vietnamese, when no English phrase names one (english-mixed-words.ts)
   if (!topics.length) topics.push(vietnameseRunsIn(lower, (w) => englishWords.has(w)));
   return [...(topics.filter(Boolean).length ? topics.filter(Boolean) : descriptors), ...facets].join(" ");
+}
+
+/** The words of the particular scam an English message tells of (the glossary's first scam reading), undefined for none or only "is this a scam?" (english-scam-related.ts). */
+export function englishNamedScam(text: string): string | undefined {
+  const lower = ` ${text.toLowerCase()} `;
+  const reading = glossary.find((g) => g.group === "scam" && g.pattern.test(lower));
+  return reading && !reading.descriptor && !/^(?:cach kiem tra link|lua dao$)/.test(reading.words) ? reading.words : undefined;
 }
 
 /** The message asks only a part of the previous topic ("What documents?", "Can I do it online?"), naming no topic. */
