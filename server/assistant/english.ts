@@ -227,7 +227,7 @@ const facetGlossary: Array<[RegExp, string]> = [
   [/\bhow long\b|\bprocessing time\b|\bhow many days\b|\bhow soon\b|\bdeadline\b|\bwithin\b|\btime limit\b|\bby when\b|\bhow many hours\b/, "bao lau"],
   [sameDayPattern(), "bao lau"],
   // "Do I need my passport translated?": a paper and what must be done to it, asked of the procedure at hand
-  [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b|\bbring\b|\boriginals?\b|\bpaperwork\b/, "giay to can mang"],
+  [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b|\bbring\b|\boriginals?\b/, "giay to can mang"],
   [/\bwhere\b/, "o dau"],
   // "What's the minimum area?", "Are there any conditions?": who or what qualifies, asked of the procedure at hand
   [/\bminimum\b|\bconditions?\b|\brequirements?\b|\beligib\w*|\bwho can\b|\bqualif(?:y|ies|ied)\b/, "dieu kien"],
