@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import type { AskResult } from "../server/assistant/ask-result";
 import { checkEnglishDocuments } from "../server/knowledge/english-documents";
+import { procedureSchema, type Procedure } from "../server/knowledge/knowledge-schema";
+import { carryProcedureFields } from "../server/staff/console-record-carry";
 import { inEnglish, knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask, conversation: turns } = knowledgeAssistant();
@@ -170,5 +172,28 @@ describe("an English warning about a scam the resident tells leads with that sca
     const r = ask("A caller told me he is from the Hanoi police, that my bank card is tied to a money laundering case, and that I have to transfer money to clear my name");
     expect(r.kind).toBe("scam_warning");
     expect(r.entries[0]?.id).toBe("ld-gia-danh-cong-an");
+  });
+});
+
+describe("a console save never leaves an English documents list under a changed Vietnamese one", () => {
+  const stored = procedureSchema.parse({
+    id: "thu-giay-to",
+    name: "Thủ tục thử giấy tờ",
+    deciding_body: "UBND phường",
+    submission: "in_person",
+    documents: ["Tờ khai", "Căn cước"],
+    documents_en: ["The form", "The ID card"],
+    sources: [{ title: "Cổng Dịch vụ công quốc gia", url: "https://dichvucong.gov.vn" }],
+    where: { text: "Bộ phận Một cửa", verified: true, source: "https://dichvucong.gov.vn" },
+    legal_time: { text: "Trong ngày", verified: true, source: "https://dichvucong.gov.vn" },
+    fee: { text: "Miễn phí", verified: true, source: "https://dichvucong.gov.vn" },
+    legal_basis: { items: ["Nghị định thử"], verified: true, source: "https://dichvucong.gov.vn" },
+  });
+  const { documents_en: _none, ...fromForm } = stored;
+  it("keeps the English list when the Vietnamese list is saved unchanged", () => {
+    expect(carryProcedureFields(stored, fromForm as Procedure).documents_en).toEqual(["The form", "The ID card"]);
+  });
+  it("drops it when a paper was added to the Vietnamese list", () => {
+    expect(carryProcedureFields(stored, { ...fromForm, documents: ["Tờ khai", "Căn cước", "Ảnh 4x6"] } as Procedure).documents_en).toBeUndefined();
   });
 });
