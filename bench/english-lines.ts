@@ -14,7 +14,7 @@ const { kb, ward } = await loadKnowledge();
 const assistant = new Assistant(kb);
 const show = process.argv.includes("--misses");
 const dir = join(ROOT, "tests/fixtures/blind");
-const files = readdirSync(dir).filter((f) => /^tuning\d*-(questions|conversations)\.jsonl$/.test(f)).sort();
+const files = readdirSync(dir).filter((f) => /^tuning(\d*|-s\d+)-(questions|conversations)\.jsonl$/.test(f)).sort();
 const right = (expect: string, topic: string | undefined, r: AskResult) =>
   expect === "answer"
     ? (r.kind === "answer" || (r.kind === "scam_warning" && !!topic?.startsWith("ld-"))) && r.entries[0]?.id === topic
@@ -23,10 +23,10 @@ const right = (expect: string, topic: string | undefined, r: AskResult) =>
       : expect === "scam"
         ? r.kind === "scam_warning"
         : r.kind !== "scam_warning";
-let all = 0, allOk = 0, allEn = 0;
+let all = 0, allOk = 0, allEn = 0, allFacet = 0, allFacetFirst = 0;
 for (const file of files) {
   const memories = new Map<string, { memory: ConversationMemory; turns: number }>();
-  let n = 0, ok = 0, en = 0;
+  let n = 0, ok = 0, en = 0, facet = 0, facetFirst = 0;
   const misses: string[] = [];
   for (const line of readLines(join(dir, file))) {
     const state = line.conversation === undefined ? undefined : memories.get(line.conversation);
@@ -36,12 +36,17 @@ for (const file of files) {
     n++;
     const good = right(line.expect, line.topic, r);
     if (good) ok++;
+    // the part asked shown first (as answers-eval.ts counts it: a facet other than summary/yes-no, answered right)
+    if (good && r.kind === "answer" && line.facet && !["summary", "yesno"].includes(line.facet)) {
+      facet++;
+      if (r.shown === line.facet) facetFirst++;
+    }
     const english = "lang" in r && r.lang === "en";
     if (english) en++;
     if (!good || (!english && show)) misses.push(`${good ? "ok-vi" : "MISS"} ${line.expect} ${line.topic ?? ""} <- ${r.kind} [${r.entries.slice(0, 3).map((e) => e.id).join(", ")}]${english ? "" : " (vi reply)"}: ${line.q}`);
   }
-  all += n; allOk += ok; allEn += en;
-  console.log(`${file}: ${ok}/${n} right, ${en}/${n} English replies`);
+  all += n; allOk += ok; allEn += en; allFacet += facet; allFacetFirst += facetFirst;
+  console.log(`${file}: ${ok}/${n} right, ${en}/${n} English replies, facet first ${facetFirst}/${facet}`);
   if (show) for (const m of misses) console.log(`    ${m}`);
 }
-console.log(`ALL: ${allOk}/${all} right, ${allEn}/${all} English replies`);
+console.log(`ALL: ${allOk}/${all} right, ${allEn}/${all} English replies, facet first ${allFacetFirst}/${allFacet}`);

@@ -45,6 +45,7 @@ const fullProcedure = {
   deciding_body: "Ủy ban nhân dân phường",
   submission: "online_partial",
   documents: ["Tờ khai thử", "Căn cước của người đi làm thủ tục"],
+  documents_en: ["The test form", "The ID card of the person filing"],
   dvc_url: official,
   sources: [{ title: "Cổng Dịch vụ công quốc gia", url: official }],
   where: { text: "Bộ phận Một cửa UBND phường", text_en: "The ward's one-stop office", verified: true, source: official },

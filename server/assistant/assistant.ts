@@ -34,6 +34,8 @@ import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { isEnglish } from "./english";
 import { englishTurn } from "./english-turn";
+import { englishSmalltalk } from "./english-smalltalk";
+import { scamSearchText } from "./english-scam-related";
 import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { statesOfReferent } from "./referent-statement";
@@ -303,7 +305,7 @@ export class Assistant {
       memory,
       related: unnamed((n: number) =>
         this.index
-          .search(text, { categories: ["lua-dao"], limit: 3 })
+          .search(scamSearchText(text, memory.lang === "en"), { categories: ["lua-dao"], limit: 3 })
           .ranked.filter((r) => appliesTo(r.entry, ward))
           .slice(0, n)
           .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })),
@@ -346,6 +348,8 @@ export class Assistant {
 
     // whole-message patterns read the text as typed (no spelling help: "nha" is not a typo there)
     const plain = foldedText(text);
+    const pleasantry = englishSmalltalk(text, ctx); // "thank you so much", "hello, how are you?" (english-smalltalk.ts)
+    if (pleasantry) return pleasantry;
     const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(plain));
     if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
     const closing = closingReply(plain);

@@ -13,6 +13,7 @@ import { wardConfirmedProcedureFact } from "../knowledge/fact-confirmations";
 import type { KnowledgeBase, KnowledgeEntry, Procedure } from "../knowledge/knowledge-schema";
 import { fillPlaceholders } from "../knowledge/render-answer";
 import type { Ward } from "../wards/ward-profile";
+import { englishDocuments } from "./english-documents";
 
 export type EnglishFacet = {
   /** lines written in English (may be empty) */
@@ -43,7 +44,8 @@ function greenLaneEn(procedure: Procedure, ward: Ward): string | undefined {
 }
 
 /** The fee or time facet of `entry` split into English lines and lines left in Vietnamese; undefined when the entry has no such part. */
-export function englishFacet(entry: KnowledgeEntry, key: "fee" | "time", kb: KnowledgeBase, ward: Ward): EnglishFacet | undefined {
+export function englishFacet(entry: KnowledgeEntry, key: "fee" | "time" | "documents", kb: KnowledgeBase, ward: Ward): EnglishFacet | undefined {
+  if (key === "documents") return englishDocuments(entry, kb, ward);
   const section = parseEntryFacets(entry.body).sections.find((s) => s.key === key)?.text ?? (entry.procedures[0] ? `{{procedure.${entry.procedures[0]}.${key}}}` : undefined);
   if (!section) return undefined;
   const lines = section.split("\n").map((l) => l.trim()).filter(Boolean);

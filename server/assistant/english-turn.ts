@@ -17,6 +17,8 @@ import { englishAsksForWriting } from "./english-favour-request";
 import { livesElsewhere } from "./resident-elsewhere";
 import { englishUncoveredThing } from "./english-uncovered";
 import { englishWardFacts } from "./english-ward-facts";
+import { askedSentenceFirst } from "./english-asked-sentence";
+import { afterScamText, asksScamAdvice } from "./english-after-scam";
 import { englishYesNo } from "./english-yes-no";
 import { greenLaneYesNoEn } from "./green-lane-yes-no";
 import { replyFields } from "./reply-text";
@@ -35,7 +37,10 @@ export type EnglishTurnContext = { ward: Ward; now: number; memory: Conversation
 
 /** A message in English: the entry's English summary where it has one, else a polite English handoff. */
 export function englishTurn(text: string, ctx: EnglishTurnContext, deps: EnglishTurnDeps): AskResult {
-  const query = englishToVietnamese(text);
+  // "where can I report this?" right after a scam warning reports that scam (english-after-scam.ts)
+  const scamBefore = ctx.memory.entryId ? deps.entry(ctx.memory.entryId) : undefined;
+  const scamText = afterScamText(text, scamBefore);
+  const query = englishToVietnamese(scamText);
   // "Can I talk to a real officer please", "I need to speak with an officer about…": a person, at once
   if (englishAsksForPerson(text)) return handoffInEnglish(text, ctx, [], "asked_for_person");
   // "Can you help me write an email to my landlord?": a favour, not the ward's contacts (english-favour-request.ts)
@@ -45,8 +50,8 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
   // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
   // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
-  const refersBack = !!ctx.memory.entryId && englishRefersBack(text);
-  const partOnly = englishAsksPartOnly(text) || refersBack;
+  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore));
+  const partOnly = englishAsksPartOnly(scamText) || refersBack;
   if (partOnly && !refersBack && /\bwhere\b/i.test(text) && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   const previous = ctx.memory.entryId && partOnly ? deps.entry(ctx.memory.entryId) : undefined;
   // with nothing to lean on (the first message, or the previous turn was handed off), a part alone names no procedure:
@@ -68,7 +73,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   if (entry && asked && hasFacet(entry, asked, deps.kb)) return facetInEnglish(entry, asked, ctx, deps, yesNo);
   // the staff entry says how to reach staff: answered when asked how or when (a request for a person was handed off above)
   if (entry?.summary_en && !asked) {
-    const summary = gatherSampleMarkers(fillPlaceholders(englishWardFacts(entry.summary_en, ctx.ward), deps.kb, ctx.ward), "en");
+    const summary = gatherSampleMarkers(fillPlaceholders(englishWardFacts(askedSentenceFirst(entry.summary_en, text), ctx.ward), deps.kb, ctx.ward), "en");
     const body = yesNo ? `${yesNo}\n${summary}` : summary;
     const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
     return {
@@ -84,7 +89,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
       memory: extended(ctx.memory, { entryId: entry.id, shown: "summary" as const, choices: offered, lang: "en" as const }),
     };
   }
-  if (asked) return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", `The ward's information on this does not give the ${asked === "fee" ? "fee" : "processing time"}, so I have passed your question to the staff of ${ctx.ward.name}.`, entry);
+  if (asked) return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", `The ward's information on this does not give the ${asked === "fee" ? "fee" : asked === "time" ? "processing time" : "documents to bring"}, so I have passed your question to the staff of ${ctx.ward.name}.`, entry);
   return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", undefined, entry);
 }
 
@@ -119,13 +124,14 @@ function handoffInEnglish(text: string, ctx: EnglishTurnContext, scored: ScoredE
 const facetLeads = {
   fee: "The fee for this procedure, as the ward's information gives it:",
   time: "The processing time for this procedure, as the ward's information gives it:",
+  documents: "The documents to bring for this procedure, as the ward's information gives them:",
 } as const;
 
 /**
  * The fee or time part of the entry: in English where its procedures give an English rendering
  * (english-facet.ts), the rest in Vietnamese under an honest note; markers kept.
  */
-function facetInEnglish(entry: KnowledgeEntry, key: "fee" | "time", ctx: EnglishTurnContext, deps: EnglishTurnDeps, yesNo?: string): AskResult {
+function facetInEnglish(entry: KnowledgeEntry, key: "fee" | "time" | "documents", ctx: EnglishTurnContext, deps: EnglishTurnDeps, yesNo?: string): AskResult {
   const parts = englishFacet(entry, key, deps.kb, ctx.ward);
   let text: string;
   if (parts?.english.length) {
@@ -146,7 +152,7 @@ function facetInEnglish(entry: KnowledgeEntry, key: "fee" | "time", ctx: English
     followup: !!ctx.memory.entryId && ctx.memory.entryId === entry.id,
     also: [],
     lang: "en",
-    explanation: `Tin nhắn tiếng Anh hỏi ${key === "fee" ? "lệ phí" : "thời gian"} của mục "${entry.title}" (${entry.id}): ${parts?.english.length ? "bản tiếng Anh của thủ tục" : "phần tiếng Việt kèm dòng dẫn tiếng Anh"}.`,
+    explanation: `Tin nhắn tiếng Anh hỏi ${key === "fee" ? "lệ phí" : key === "time" ? "thời gian" : "giấy tờ"} của mục "${entry.title}" (${entry.id}): ${parts?.english.length ? "bản tiếng Anh của thủ tục" : "phần tiếng Việt kèm dòng dẫn tiếng Anh"}.`,
     memory: extended(ctx.memory, { entryId: entry.id, shown: key, choices: offered, lang: "en" as const }),
   };
 }

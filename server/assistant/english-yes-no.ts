@@ -27,7 +27,7 @@ const dayWords: Array<[RegExp, string, string]> = [
 ];
 const openWords = /\b(?:open|opens|work|works|working|receive|receives|accept|accepts)\b/;
 const closedWords = /\b(?:closed|close|shut|off)\b/;
-const onlineWords = /\bonline\b|\bon (?:vneid|the (?:public service )?portal|dichvucong)\b/;
+const onlineWords = /\bonline\b|\bon (?:the )?(?:vneid|(?:public service )?portal|dichvucong)\b|\b(?:via|through|using|with) (?:the )?vneid\b/;
 const possibleWords = /\b(?:can|could|is it possible|possible)\b/;
 /** filing itself: the only online question the procedure record settles */
 const fileWords = /\b(?:file|filed|filing|submit|submitted|apply|applied|register|registered|lodge|do (?:it|this|that)|done)\b/;

@@ -5,6 +5,10 @@
  * looked up with a small glossary into the Vietnamese index, and answered with the entry's
  * English summary where one exists; otherwise it is passed politely, in English, to staff.
  */
+import { englishAsksDocuments } from "./english-documents";
+import { vietnameseRunsIn } from "./english-mixed-words";
+import { doneThatWay, shortEnglishReply } from "./english-short-reply";
+import { citizenStay, copyOfAPaper, idCardInVietnamese, notAtTheWard, nuisance } from "./english-glossary-s13";
 import { teenCode } from "./lexicon";
 import { foldDiacritics, vietnameseSyllable } from "./vietnamese-text";
 
@@ -38,6 +42,8 @@ export function isEnglish(text: string, previousInEnglish = false): boolean {
   const lowered = text.toLowerCase();
   for (const word of lowered.match(/[\p{L}]*[\u00C0-\u1EF9đ][\p{L}]*/gu) ?? []) if (vietnameseSyllable.test(foldDiacritics(word))) return false;
   const words = foldDiacritics(lowered).match(/[a-z]+/g) ?? [];
+  // "Contact information", "fees?" after an English answer (english-short-reply.ts)
+  if (previousInEnglish && shortEnglishReply(words, (w) => vietnameseSyllable.test(w), (w) => englishWords.has(w), (w) => sharedWords.has(w))) return true;
   if (words.length < 2) return false;
   // no English word at all (most Vietnamese typed without accents): English is never decided, whatever the rest
   if (!words.some(countsAsEnglish)) return false;
@@ -86,6 +92,7 @@ const glossary: GlossaryPhrase[] = [
   // ("Where can I extend my visa?" alone asks what no entry says: a person answers)
   { pattern: /^(?=[^]*\b(?:the|this|a|my) ward\b)[^]*?(?:\bvisas?\b|\bimmigration\b)/, words: "nhung viec khong lam o phuong ho chieu xuat nhap canh di dau", group: "stay" },
   // a Vietnamese person (a friend, a wife, a student…) renting or registering a stay: a citizen's temporary residence
+  ...citizenStay,
   { pattern: /^(?![^]*\b(?:foreigner|i(?:'m| am|m) (?:a |an )?(?:foreign|expat)\w*)\b)[^]*\bvietnamese (?:friends?|wife|husband|partner|girlfriend|boyfriend|colleagues?|students?|citizens?|nationals?|relatives?|cousins?|employees?|workers?|maids?|helpers?|nanny|staff|tenants?)\b[^.?!]{0,80}\b(?:temporary residen\w*|register\w*|rent\w*|stay\w*)\b/, words: "dang ky tam tru thue tro o nho", group: "stay" },
   // a landlord or host declaring the one who writes ("if he doesn't declare me"): a foreigner's stay
   { pattern: /\b(?:declar|regist)\w*\s+(?:me|us|my (?:stay|tenants?|guests?)|tenants?|foreign (?:guests?|tenants?))\b|\breport\w*\s+(?:me|us)\s+to (?:the )?police\b/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
@@ -102,6 +109,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bmarr(?:y|iage|ying)\b|\b(?:get|getting|got|be|being) married\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
   // a contract, a will or an inheritance certified or notarised: the contracts entry, before copies
+  ...copyOfAPaper,
   { pattern: /\b(?:contracts?|wills?|testaments?|inheritance|estate)\b[^.?!]{0,40}\b(?:certif|notar)\w*|\b(?:certif|notar)\w*\b[^.?!]{0,40}\b(?:contracts?|wills?|testaments?|inheritance)\b|\b(?:sale|lease|gift|mortgage) (?:contract|agreement)s?\b[^.?!]{0,40}\bward\b/, words: "chung thuc hop dong di chuc van ban thua ke", group: "certify" },
   { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao", group: "certify" },
   { pattern: /\bsignature\b/, words: "chung thuc chu ky" },
@@ -114,6 +122,7 @@ const glossary: GlossaryPhrase[] = [
   // a photo or copy of one's ID asked for by a shop, a landlord, a stranger: personal data, not the ID card procedure
   { pattern: /\bpersonal (?:data|information|info|details)\b|\b(?:photo|picture|scan|image)s? of (?:my |your |our |the |an? )?(?:id|identity|citizen id|passport)\b|\b(?:share|send|give)\w*\b[^.?!]{0,30}\b(?:id card|passport)\b[^.?!]{0,30}\b(?:shop|store|stranger|someone|landlord|company|app)\b/, words: "du lieu ca nhan anh can cuoc nguoi la", group: "id" },
   { pattern: /\bid card\b|\bidentity card\b|\bcitizen id\b/, words: "can cuoc", group: "id" },
+  ...idCardInVietnamese,
   // subjects a foreign resident asks about in their own words (session 10: these entries had no English at all)
   { pattern: /\bsocial insurance\b|\bpensions?\b|\bretirement (?:pay|income)\b/, words: "bao hiem xa hoi tu nguyen luong huu" },
   { pattern: /\b(?:health|medical) insurance\b[^.?!]{0,40}\b(?:family|families|household|wife|husband|children|kids|parents)\b|\b(?:family|household)\b[^.?!]{0,40}\b(?:health|medical) insurance\b/, words: "bao hiem y te ho gia dinh", group: "health" },
@@ -142,6 +151,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b[^.?!]*\b(?:portal|dichvucong|public service)|\b(?:portal|dichvucong|public services?)\b[^.?!]*\b(?:log(?:ging)? ?(?:in|on)|sign(?:ing)? ?(?:in|on)|login)\b/, words: "dang nhap cong dich vu cong bang tai khoan vneid", group: "vneid" },
   { pattern: /\bvneid\b[^.?!]*\b(?:password|locked|blocked|new phone|phone number)\b|\b(?:password|locked|blocked)\b[^.?!]*\bvneid\b/, words: "su co vneid quen mat khau tai khoan bi khoa", group: "vneid" },
   { pattern: /\bvneid\b|\belectronic id\w*/, words: "tai khoan dinh danh dien tu vneid muc 2", group: "vneid" },
+  ...notAtTheWard,
   { pattern: /\b(?:renew|get|apply for|make|issue|extend)\w*\s+(?:(?:a|an|my|our|his|her|the|new|vietnamese|[a-z]+'s)\s+){0,3}passports?\b/, words: "lam ho chieu" },
   // someone to help submit (not knowing the portal, a help desk): the help entry, before how to apply
   { pattern: /\bhelp ?desk\b|\b(?:help|assist)\w*\b[^.?!]{0,30}\b(?:submit\w*|fill\w* (?:in|out)|apply\w*|my (?:papers|application|forms?))\b|\bdon'?t know how to use\b[^.?!]{0,30}\b(?:portal|app|phone|computer)/, words: "ho tro nop ho so khong biet dung dien thoai mot cua huong dan", group: "application" },
@@ -158,7 +168,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\blink\b[^.?!]{0,40}\b(?:install|download)\w*\b[^.?!]{0,30}\bapp\b|\b(?:install|download)\w*\b[^.?!]{0,40}\bapp\b[^.?!]{0,30}\b(?:from|via|through|with) (?:a |the |this |that )?link\b|\bapk\b/, words: "link cai ung dung vneid dich vu cong thue gia mao", group: "scam" },
   { pattern: /\b(?:sent|transferred|paid|lost)\b[^.?!]{0,40}\b(?:million|dong|vnd|money|usd)\b/, words: "da lo chuyen tien cho ke lua dao phai lam gi ngay", group: "scam" },
   // a caller who says he is a police officer (or from a court) and wants money or an app: police impersonation
-  { pattern: /\b(?:claim\w*|pretend\w*|posing|pos(?:es|ed) as|impersonat\w*|introduc\w* (?:himself|herself|themselves)|sa(?:y|id|ys|ying) (?:he|she|they)(?:['’](?:s|re)\b| (?:is|are|was|were|works?)))\b[^.?!]{0,30}\b(?:police\w*|officers?|public security|court|prosecutor\w*)\b|\bpolice\w*\b[^.?!]{0,60}\b(?:transfer|send money|investigation)\b/, words: "gia danh cong an goi dien yeu cau chuyen tien dieu tra", group: "scam" },
+  { pattern: /\b(?:claim\w*|pretend\w*|posing|pos(?:es|ed) as|impersonat\w*|introduc\w* (?:himself|herself|themselves)|(?:sa(?:y|id|ys|ying)|told (?:me|us)(?: that)?) (?:he|she|they)(?:['’](?:s|re)\b| (?:is|are|was|were|works?)))\b[^.?!]{0,30}\b(?:police\w*|officers?|public security|court|prosecutor\w*)\b|\bpolice\w*\b[^.?!]{0,60}\b(?:transfer|send money|investigation)\b/, words: "gia danh cong an goi dien yeu cau chuyen tien dieu tra", group: "scam" },
   // someone asks for the code a bank sent: the OTP entry
   // ("security code" only of one a bank, SMS or phone sent: a card's or an ID card's is no OTP)
   { pattern: /\botp\b|\bverification code\b|\b(?:share|give|send|tell|read|wants?|ask\w*)\b[^.?!]{0,25}\b(?:the|a|my|this|that) code\b|\bcode (?:that was |they |he |she |i was )?(?:texted|sent) to (?:me|my phone)\b|\bone[- ]time (?:password|code|pin)\b|\bsecurity code\b[^.?!]{0,40}\b(?:bank|sms|texted|sent|phone)\b|\b(?:bank|sms|texted|sent)\b[^.?!]{0,40}\bsecurity code\b/, words: "ma otp ngan hang mat khau", group: "scam" },
@@ -166,7 +176,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\b(?:fake|false|rogue) (?:base stations?|bts|cell (?:towers?|sites?)|mobile (?:towers?|stations?))\b|\bbts\b|\b(?:lost|lose|loses|losing|no|dropped) (?:(?:its|my|the|all) )?(?:signal|4g|5g|coverage)\b[^.?!]{0,80}\b(?:sms|texts?|messages?)\b/, words: "tram bts gia tin nhan mang ten ngan hang mat song", group: "scam" },
   { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
   { pattern: /\bsim\b[^.?!]{0,30}\b(?:lock|block|cut|suspend|deactivat)\w*/, words: "cuoc goi bao sim sap bi khoa chuan hoa thue bao", group: "scam" },
-  { pattern: /\b(?:won|win|winning)\b[^.?!]{0,20}\b(?:a |the )?(?:prize|gift|lottery|reward|car|phone)\b|\bprize\b/, words: "tin bao trung thuong nop phi nhan qua", group: "scam" },
+  { pattern: /\b(?:won|win|winning)\b[^.?!]{0,20}\b(?:a |the )?(?:prize|gift|lottery|reward|car|phone)\b|\bprize\b|\b(?:won|winner)\b[^.?!]{0,40}\b(?:usd|vnd|dollars?|million|lottery|lucky draw)\b|\blottery\b|\blucky draw\b/, words: "tin bao trung thuong nop phi nhan qua", group: "scam" },
   { pattern: /\b(?:electricity|water|power)\b[^.?!]{0,40}\b(?:owe|debt|cut off|disconnect)\w*|\b(?:owe|debt|cut off|disconnect)\w*\b[^.?!]{0,40}\b(?:electricity|water|power)\b/, words: "bao no tien dien nuoc doa cat dien", group: "scam" },
   { pattern: /\b(?:delivery|shipper|courier|parcel|package)\b[^.?!]{0,60}\b(?:pay|transfer|refund|link|qr|code)\w*|\b(?:pay|transfer|refund)\w*\b[^.?!]{0,40}\b(?:delivery|shipper|courier|parcel|package)\b/, words: "shipper buu kien doi chuyen khoan truoc don hang khong dat", group: "scam" },
   { pattern: /\b(?:borrow|lend|loan)\w*\b[^.?!]{0,40}\b(?:money|cash)?\b[^.?!]{0,40}\b(?:zalo|facebook|messenger|friend|relative|cousin|acquaintance)|\b(?:zalo|facebook|messenger|friend|relative|cousin|acquaintance)\w*\b[^.?!]{0,60}\bborrow\w*/, words: "zalo facebook nguoi quen nhan muon tien", group: "scam" },
@@ -187,6 +197,7 @@ const glossary: GlossaryPhrase[] = [
   // (not of an application, nor of chatting with staff: "when do they answer" there is the staff entry's)
   { pattern: /^(?![^]*\b(?:application|dossier|file|paperwork|certificate|chat|staff|officers?|someone|somebody|anyone|human|person|bot)s?\b)[^]*\b(?:how long|when)\b[^.?!]{0,30}\b(?:respond|reply|answer|get back|hear back|fix)\w*/, words: "theo doi phan anh da gui", group: "report" },
   { pattern: /\bcomplain\w*|\breport (?:a )?problem|\b(?:issues?|problems?|things?)\b[^.?!]{0,20}\breport\b|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
+  ...nuisance,
   // the app itself, unless the message is about a report (sent through it)
   { pattern: /\bihanoi\b/, words: "ung dung ihanoi cong dan thu do so cai dat va su dung", group: "report" },
   // paying the ward (at its office, a fee, a procedure) by any means: paying fees, before the cashless safety tips
@@ -213,10 +224,10 @@ const sameDayPattern = () => /\b(?:the )?same[- ]day\b|\bon the spot\b|\bwhile i
 const facetGlossary: Array<[RegExp, string]> = [
   [/\bonline\b|\bpublic service portal\b|\bon (?:the|my) phone\b|\bvia (?:the )?app\b/, "dich vu cong truc tuyen"],
   [/\bfees?\b|\bcosts?\b|\bhow much\b|\bprice\b|\bpay\b/, "le phi"],
-  [/\bhow long\b|\bprocessing time\b|\bhow many days\b|\bhow soon\b|\bdeadline\b|\bwithin\b/, "bao lau"],
+  [/\bhow long\b|\bprocessing time\b|\bhow many days\b|\bhow soon\b|\bdeadline\b|\bwithin\b|\btime limit\b|\bby when\b|\bhow many hours\b/, "bao lau"],
   [sameDayPattern(), "bao lau"],
   // "Do I need my passport translated?": a paper and what must be done to it, asked of the procedure at hand
-  [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b/, "giay to can mang"],
+  [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b|\bbring\b|\boriginals?\b/, "giay to can mang"],
   [/\bwhere\b/, "o dau"],
   // "What's the minimum area?", "Are there any conditions?": who or what qualifies, asked of the procedure at hand
   [/\bminimum\b|\bconditions?\b|\brequirements?\b|\beligib\w*|\bwho can\b|\bqualif(?:y|ies|ied)\b/, "dieu kien"],
@@ -249,7 +260,16 @@ export function englishToVietnamese(text: string): string {
     (descriptor ? descriptors : topics).push(words);
   }
   const facets = facetGlossary.filter(([pattern]) => pattern.test(lower)).map(([, words]) => words);
-  return [...(topics.length ? topics : descriptors), ...facets].join(" ");
+  // "do i need dang ky tam tru": the procedure named in Vietnamese, when no English phrase names one (english-mixed-words.ts)
+  if (!topics.length) topics.push(vietnameseRunsIn(lower, (w) => englishWords.has(w)));
+  return [...(topics.filter(Boolean).length ? topics.filter(Boolean) : descriptors), ...facets].join(" ");
+}
+
+/** The words of the particular scam an English message tells of (the glossary's first scam reading), undefined for none or only "is this a scam?" (english-scam-related.ts). */
+export function englishNamedScam(text: string): string | undefined {
+  const lower = ` ${text.toLowerCase()} `;
+  const reading = glossary.find((g) => g.group === "scam" && g.pattern.test(lower));
+  return reading && !reading.descriptor && !/^(?:cach kiem tra link|lua dao$)/.test(reading.words) ? reading.words : undefined;
 }
 
 /** The message asks only a part of the previous topic ("What documents?", "Can I do it online?"), naming no topic. */
@@ -260,7 +280,7 @@ export function englishAsksPartOnly(text: string): boolean {
 
 /** "Can I use it to…", "Does it let me…": the thing just answered (an app, a procedure), whatever else is named. */
 export function englishRefersBack(text: string): boolean {
-  return /\b(?:use|using) (?:it|this app|that app|the app)\b|\b(?:can|could|does|will) it (?:let|allow|be used|also|help)\b/.test(text.toLowerCase());
+  return /\b(?:use|using) (?:it|this app|that app|the app)\b|\b(?:can|could|does|will) it (?:let|allow|be used|also|help)\b/.test(text.toLowerCase()) || doneThatWay.test(text.toLowerCase());
 }
 
 /** "Can I talk to a real officer?", "I need to speak with staff about…": a person asked for, not how or when one answers here. */
@@ -295,11 +315,12 @@ export function englishNamesOtherThing(text: string): boolean {
 const sameDay = /\b(?:the )?same[- ]day\b|\bon the spot\b|\bwhile i wait\b|\bright away\b|\bhow (?:quickly|fast)\b|\bwhen (?:can|will|do) (?:i|we) (?:get|receive|collect|pick up) (?:it|the (?:result|certificate|copy|copies))\b/;
 
 /** The fee or the time, when that is the part an English message asks ("how much does it cost?", "how long does it take?"). */
-export function englishAskedFacet(text: string): "fee" | "time" | undefined {
+export function englishAskedFacet(text: string): "fee" | "time" | "documents" | undefined {
   const lower = ` ${text.toLowerCase()} `;
   // "Can I pay online?" asks the online part, not the fee
   if (/\bonline\b|\bon (?:the|my) phone\b|\bvia (?:the )?app\b/.test(lower)) return undefined;
   if (/\bfees?\b|\bcosts?\b|\bhow much\b|\bprice\b|\bcharges?\b/.test(lower)) return "fee";
-  if (/\bhow long\b|\bprocessing time\b|\bhow many (?:working )?days\b|\bhow soon\b/.test(lower) || sameDay.test(lower)) return "time";
+  if (/\bhow long\b|\bprocessing time\b|\bhow many (?:working )?days\b|\bhow soon\b|\bdeadlines?\b|\btime limit\b|\bby when\b|\bhow many hours\b/.test(lower) || sameDay.test(lower)) return "time";
+  if (englishAsksDocuments(lower)) return "documents";
   return undefined;
 }

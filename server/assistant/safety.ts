@@ -10,6 +10,7 @@ import { checkScam } from "./scam/check";
 import { homeCollectionWarning, tellsOfHomeCollection } from "./scam/home-collection";
 import { scamReply } from "./scam/reply";
 import { englishScamReply } from "./scam/reply-english";
+import { keepWarnedScam } from "./english-scam-related";
 import { signalGroupWarning, tellsOfSignalGroup } from "./scam/signal-group";
 import { isAccountTakenOnly } from "./scam/victim";
 import { wardContactNumbers } from "./scam/ward-numbers";
@@ -89,7 +90,8 @@ export function checkSafetyDetailed(
   // a resident writing in English gets the same reply in English
   const reply = englishScamReply(text, verdict, replyCtx, ctx.memory) ?? scamReply(verdict, replyCtx);
   const scam = reply && verdict !== checked && verdict.outcome === "at_risk" ? ledByConversationScam(reply, ctx.memory, ctx.kb) : reply;
-  if (scam) return { result: fromScamReply(scam, ctx), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 && !(verdict.isScam && verdict.addressed) };
+  // (an English warning about a named scam keeps its entry for "what should I do?": english-scam-related.ts)
+  if (scam) return { result: keepWarnedScam(fromScamReply(scam, ctx), text, ctx.memory.lang === "en"), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 && !(verdict.isScam && verdict.addressed) };
   if ((emergencyPattern.test(folded) || tellsOfSuicide(text) || tellsOfDanger(text)) && !isPaperwork(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
   // "Zalo bị hack" with no money told: account security, not a scam loss; a person helps (no entry covers it)
   if (isAccountTakenOnly(text) && !ctx.kb.entries.some((e) => e.status === "published" && e.id === ACCOUNT_SECURITY_ENTRY)) return { result: accountTaken(ctx), ownWords: false };

@@ -65,6 +65,8 @@ export const procedureSchema = z.object({
   deciding_body: z.string().min(3),
   submission: z.enum(["online_full", "online_partial", "in_person"]),
   documents: z.array(z.string().min(2)).min(1),
+  /** the documents in English, item by item (english-documents.ts) */
+  documents_en: z.array(z.string().min(2)).optional(),
   dvc_url: z.string().url().optional(),
   sources: z.array(sourceSchema).min(1),
   // code, code_url and the facts where/legal_time/fee/legal_basis, each with its own verification

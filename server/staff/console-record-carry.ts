@@ -9,6 +9,7 @@ import type { Procedure } from "../knowledge/knowledge-schema";
 import { factKeys } from "../knowledge/procedure-facts";
 import { entryDraftSchema, type EntryDraft } from "./knowledge-editor";
 import { entryFormSchema } from "./schemas";
+import { dropStaleDocumentsEn } from "./documents-en-carry";
 
 /** Top-level fields of a procedure record the procedure form edits; everything else is carried. */
 const procedureFormKeys = new Set<string>(["id", "name", "name_en", "code", "code_url", "summary", "deciding_body", "submission", "documents", "online", "special", "dvc_url", "sources", ...factKeys]);
@@ -37,5 +38,6 @@ export function carryProcedureFields(stored: Procedure | undefined, next: Proced
     for (const [k, value] of Object.entries(stored[key] ?? {})) if (!factFormKeys.has(k) && value !== undefined) fact[k] = value;
     out[key] = fact;
   }
-  return out as Procedure;
+  // the English documents list, carried, would keep the old papers under a changed Vietnamese list (documents-en-carry.ts)
+  return dropStaleDocumentsEn(stored, out as Procedure);
 }
