@@ -62,6 +62,8 @@ import { asksForRecommendation } from "./recommendation-request";
 import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
+import { reportsPointedObject } from "./reporting-pointed-object";
+import { moneyBackAsked } from "./money-back-question";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { asksAboutTheMessage } from "./scam/about-message";
 import { COMMON_WORD_IDF, commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
@@ -444,6 +446,9 @@ export class Assistant {
 
     // "mà thôi, cho tôi hỏi …", "tiện thể cho hỏi …" with a topic of its own: another matter, read as if it came first (topic-change.ts)
     const changed = !exclude && changesTopic(text) && this.topicTermsOf(folded, reading).length >= 2;
+    // "cái số shipper đó báo ở đâu": reporting a scammer's number, link or app pointed at (reporting-pointed-object.ts)
+    const pointed = !exclude && reportsPointedObject(typedFolded(text)) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
+    if (pointed) return this.followUp(pointed, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
     // ("nhà tôi mất điện thật từ tối qua, gọi ai" after a fake power bill: a matter no entry covers, not the scam's; scam-and-matter.ts)
     if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim) && !leavesScamForMatter(folded, text)) {
       // "báo tin nhắn này ở đâu", "có nên chuyển không", "muốn nhận trợ cấp thật thì làm sao": leaning on the warning (scam-followups.ts)
@@ -551,6 +556,7 @@ export class Assistant {
       const topCore = top ? this.index.termCoverage(top.entry.id, terms, "core") : 0;
       // "mẹ tôi nằm liệt giường thì sao": a case of the same topic, about a person
       const aboutPerson = reading.followupCue && personPattern.test(folded);
+
       // a sibling of the previous entry (same words, another part of the subject: "làn xanh là gì" →
       // "những thủ tục nào được đi làn xanh"): the message alone prefers it by far; a sibling is of the same category
       // ("ra phường có lấy lại được không" after a forgotten VNeID password is not the scam victims' "lấy lại tiền")
@@ -723,6 +729,9 @@ export class Assistant {
   /** A short question right after a scam warning that leans on it (scam-followups.ts). */
   private leansOnScamWarning(text: string, folded: string, reading: FacetReading, ctx: TurnContext): AskResult | undefined {
     const plain = typedFolded(text);
+    // "báo công an có lấy lại được tiền không" after a victim's steps: that entry's yes/no (money-back-question.ts)
+    const victim = this.byId.get(moneyBackAsked(plain, { entryId: ctx.memory.entryId, scamVictim: ctx.scamVictim }) ?? "");
+    if (victim && appliesTo(victim, ctx.ward)) return this.followUp(victim, { ...reading, yesno: true }, folded, [], ctx);
     // (after a victim's steps "báo công an ở đâu" stays the reporting entry's: tuning labels split between it and the victim entry's place)
     const reporting = reportsTheScam(plain) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (reporting) return this.followUp(reporting, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
