@@ -13,6 +13,7 @@ import { typedFolded } from "../server/assistant/scam-followups";
 import { checksWithoutObject } from "../server/assistant/checking-without-object";
 import { reportsPointedObject } from "../server/assistant/reporting-pointed-object";
 import { tellsLossDone } from "../server/assistant/loss-after-scam";
+import { cannotComeInHours } from "../server/assistant/cannot-come-in-hours";
 import { foldForScam } from "../server/assistant/scam/normalize";
 import { wardFixture } from "./support/ward-fixture";
 import { MONDAY_9AM } from "./support/knowledge-assistant";
@@ -112,5 +113,35 @@ describe("whether the money comes back, after a victim's steps (money-back-quest
   it("'báo công an ở đâu' after a victim's steps still asks where", () => {
     const turns = conversation("tôi bị lừa chuyển 20 triệu cho người giả công an", "báo công an ở đâu");
     expect(led(turns[1])).toBe("answer ld-bao-cao");
+  });
+});
+
+describe("cannot come in office hours, after a procedure (cannot-come-in-hours.ts)", () => {
+  it("'nhưng vợ chồng tôi đi làm cả ngày, không ra phường được' after tách hộ: that procedure's online part", () => {
+    const turns = conversation("làm thủ tục tách hộ thế nào", "nhưng vợ chồng tôi đi làm cả ngày, không ra phường được");
+    expect(led(turns[1])).toBe("answer dvc-tach-ho");
+    expect(shown(turns[1])).toBe("online");
+  });
+  it("'nhưng tôi không có thời gian lên phường' after khai tử: the online part, not the time", () => {
+    const turns = conversation("đăng ký khai tử cho bố tôi cần gì", "nhưng tôi không có thời gian lên phường");
+    expect(led(turns[1])).toBe("answer dvc-khai-tu");
+    expect(shown(turns[1])).toBe("online");
+  });
+  it("a relative who cannot come, or another question after it, is not this", () => {
+    expect(cannotComeInHours(typedFolded("mẹ tôi nằm liệt giường không ra phường được"))).toBe(false);
+    expect(cannotComeInHours(typedFolded("không ra phường được thì làm hộ chiếu ở đâu"))).toBe(false);
+    expect(cannotComeInHours(typedFolded("em bận đi làm, không đến phường được"))).toBe(true);
+  });
+});
+
+describe("a yes/no in the words of the warned scam's title (warned-title-yes-no.ts)", () => {
+  it("'tóm lại có phải cập nhật trên vneid không' after a call demanding a VNeID update: that scam entry, not a hand-off", () => {
+    const turns = conversation("có người gọi bảo sau sắp xếp phường phải cập nhật lại nơi ở trên vneid, bảo tôi bấm link", "tóm lại có phải cập nhật trên vneid không");
+    expect(led(turns[0])).toBe("scam_warning ld-cap-nhat-vneid");
+    expect(led(turns[1])).toBe("answer ld-cap-nhat-vneid");
+  });
+  it("a yes/no with a subject of its own is read as usual", () => {
+    const turns = conversation("có người gọi bảo sau sắp xếp phường phải cập nhật lại nơi ở trên vneid, bảo tôi bấm link", "thế sau sắp xếp có phải làm lại căn cước không");
+    expect(led(turns[1])).not.toBe("answer ld-cap-nhat-vneid");
   });
 });
