@@ -14,6 +14,7 @@ import { checksWithoutObject } from "../server/assistant/checking-without-object
 import { reportsPointedObject } from "../server/assistant/reporting-pointed-object";
 import { tellsLossDone } from "../server/assistant/loss-after-scam";
 import { cannotComeInHours } from "../server/assistant/cannot-come-in-hours";
+import { asksPrerequisite } from "../server/assistant/prerequisite-asked";
 import { foldForScam } from "../server/assistant/scam/normalize";
 import { wardFixture } from "./support/ward-fixture";
 import { MONDAY_9AM } from "./support/knowledge-assistant";
@@ -143,5 +144,19 @@ describe("a yes/no in the words of the warned scam's title (warned-title-yes-no.
   it("a yes/no with a subject of its own is read as usual", () => {
     const turns = conversation("có người gọi bảo sau sắp xếp phường phải cập nhật lại nơi ở trên vneid, bảo tôi bấm link", "thế sau sắp xếp có phải làm lại căn cước không");
     expect(led(turns[1])).not.toBe("answer ld-cap-nhat-vneid");
+  });
+});
+
+describe("whether something must be done first is the procedure at hand's (prerequisite-asked.ts)", () => {
+  it("'có phải tích hợp thẻ bảo hiểm y tế trước đã không' after the health book on VNeID: that entry, not the integration entry", () => {
+    const turns = conversation("mở sổ sức khỏe điện tử cho bố trên vneid thế nào", "có phải tích hợp thẻ bảo hiểm y tế trước đã không");
+    expect(led(turns[0])).toBe("answer dvc-so-suc-khoe");
+    expect(led(turns[1])).toBe("answer dvc-so-suc-khoe");
+  });
+  it("only a question ending on 'trước' + a yes/no tail", () => {
+    expect(asksPrerequisite(typedFolded("có cần đăng ký trước không"))).toBe(true);
+    expect(asksPrerequisite(typedFolded("phải làm khai sinh trước à"))).toBe(true);
+    expect(asksPrerequisite(typedFolded("thế tích hợp bảo hiểm y tế vào vneid làm sao"))).toBe(false);
+    expect(asksPrerequisite(typedFolded("trước khi nộp có cần công chứng không"))).toBe(false);
   });
 });

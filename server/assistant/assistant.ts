@@ -62,6 +62,7 @@ import { asksForRecommendation } from "./recommendation-request";
 import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
+import { asksPrerequisite } from "./prerequisite-asked";
 import { asksWarnedTitle } from "./warned-title-yes-no";
 import { cannotComeInHours } from "./cannot-come-in-hours";
 import { reportsPointedObject } from "./reporting-pointed-object";
@@ -512,6 +513,8 @@ export class Assistant {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
+      // "có cần tích hợp bảo hiểm y tế trước không": whether this procedure needs something first, its yes/no (prerequisite-asked.ts)
+      if (previous.category !== "lua-dao" && asksPrerequisite(typedFolded(text))) return this.followUp(previous, { ...reading, yesno: true }, folded, [], ctx);
       // "có cần giấy đăng ký kết hôn không" after khai sinh: whether a paper is needed asks the papers of the procedure at hand (paper-required.ts)
       if (asksPaperRequired(foldedText(text)) && hasFacet(previous, "documents", this.kb)) return this.followUp(previous, { ...reading, facet: "documents", strength: 2 }, folded, terms, ctx);
       // "bao nhiêu một trang" after certified copies: a price per page, copy or time asks the procedure's fee (per-unit-price.ts)
