@@ -15,6 +15,7 @@ import { reportsPointedObject } from "../server/assistant/reporting-pointed-obje
 import { tellsLossDone } from "../server/assistant/loss-after-scam";
 import { cannotComeInHours } from "../server/assistant/cannot-come-in-hours";
 import { asksPrerequisite } from "../server/assistant/prerequisite-asked";
+import { looksUpScamObject } from "../server/assistant/lookup-scam-object";
 import { foldForScam } from "../server/assistant/scam/normalize";
 import { wardFixture } from "./support/ward-fixture";
 import { MONDAY_9AM } from "./support/knowledge-assistant";
@@ -158,5 +159,23 @@ describe("whether something must be done first is the procedure at hand's (prere
     expect(asksPrerequisite(typedFolded("phải làm khai sinh trước à"))).toBe(true);
     expect(asksPrerequisite(typedFolded("thế tích hợp bảo hiểm y tế vào vneid làm sao"))).toBe(false);
     expect(asksPrerequisite(typedFolded("trước khi nộp có cần công chứng không"))).toBe(false);
+  });
+});
+
+describe("looking up a number, account or link named, in a scam conversation (lookup-scam-object.ts)", () => {
+  it("'số điện thoại shipper đó tra ở đâu' after a parcel scam: the checking entry, not the parcel entry's place", () => {
+    const turns = conversation("có người tự xưng shipper bảo tôi có bưu kiện, phải chuyển khoản 250 nghìn mới giao", "số điện thoại shipper đó tra ở đâu");
+    expect(led(turns[0])).toBe("scam_warning ld-giao-hang");
+    expect(led(turns[1])).toBe("answer ld-kiem-tra");
+  });
+  it("'tra cái số tài khoản nó gửi thế nào' after a borrowing scam: the checking entry's steps", () => {
+    const turns = conversation("Zalo của em gái tôi nhắn mượn gấp 5 triệu", "tra cái số tài khoản nó gửi thế nào");
+    expect(led(turns[1])).toBe("answer ld-kiem-tra");
+    expect(shown(turns[1])).toBe("steps");
+  });
+  it("no object, or reporting it, is not this", () => {
+    expect(looksUpScamObject(typedFolded("kiểm tra thế nào trước khi chuyển"))).toBe(false);
+    expect(looksUpScamObject(typedFolded("báo số đó ở đâu"))).toBe(false);
+    expect(looksUpScamObject(typedFolded("tài khoản ngân hàng bị khóa thì làm sao"))).toBe(false);
   });
 });

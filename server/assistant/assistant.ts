@@ -62,6 +62,7 @@ import { asksForRecommendation } from "./recommendation-request";
 import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
+import { isCheckingEntry, looksUpScamObject } from "./lookup-scam-object";
 import { asksPrerequisite } from "./prerequisite-asked";
 import { asksWarnedTitle } from "./warned-title-yes-no";
 import { cannotComeInHours } from "./cannot-come-in-hours";
@@ -747,6 +748,9 @@ export class Assistant {
     if (remembered && appliesTo(remembered, ctx.ward) && asksWhetherToAct(plain)) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
     // "thế rốt cuộc có phải cập nhật không": a yes/no in the words of that scam entry's title (warned-title-yes-no.ts)
     if (remembered && appliesTo(remembered, ctx.ward) && asksWarnedTitle({ yesno: reading.yesno, plain, termsOf: (t) => this.topicTermsOf(this.fold(t)), title: titleWords(remembered) })) return this.followUp(remembered, reading, folded, [], ctx);
+    // "số gọi đến là 0869 gì đó, tra ở đâu": looking up a number, account or link named is the checking entry's (lookup-scam-object.ts)
+    const checking = looksUpScamObject(plain) ? this.published.find((e) => isCheckingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
+    if (checking) return this.followUp(checking, hasFacet(checking, "steps", this.kb) && !reading.facet ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
     // "kiểm tra thế nào trước khi chuyển": how to check the request told, nothing else named: that scam entry's steps (checking-without-object.ts)
     if (remembered && appliesTo(remembered, ctx.ward) && checksWithoutObject(plain)) return this.followUp(remembered, hasFacet(remembered, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
     const genuine = asksForGenuine(plain, text);
