@@ -16,6 +16,7 @@ import { tellsLossDone } from "../server/assistant/loss-after-scam";
 import { cannotComeInHours } from "../server/assistant/cannot-come-in-hours";
 import { asksPrerequisite } from "../server/assistant/prerequisite-asked";
 import { looksUpScamObject } from "../server/assistant/lookup-scam-object";
+import { personStateCondition } from "../server/assistant/person-status-condition";
 import { foldForScam } from "../server/assistant/scam/normalize";
 import { wardFixture } from "./support/ward-fixture";
 import { MONDAY_9AM } from "./support/knowledge-assistant";
@@ -177,5 +178,19 @@ describe("looking up a number, account or link named, in a scam conversation (lo
     expect(looksUpScamObject(typedFolded("kiểm tra thế nào trước khi chuyển"))).toBe(false);
     expect(looksUpScamObject(typedFolded("báo số đó ở đâu"))).toBe(false);
     expect(looksUpScamObject(typedFolded("tài khoản ngân hàng bị khóa thì làm sao"))).toBe(false);
+  });
+});
+
+describe("the person's state told as a condition (person-status-condition.ts)", () => {
+  it("'bà là hộ cận nghèo thì có được không' after buying health insurance for a grandmother: that entry's special cases", () => {
+    const turns = conversation("mua bảo hiểm y tế cho bà nội thế nào", "bà là hộ cận nghèo thì có được không");
+    expect(led(turns[0])).toBe("answer dvc-bhyt-ho-gia-dinh");
+    expect(led(turns[1])).toBe("answer dvc-bhyt-ho-gia-dinh");
+  });
+  it("a new procedure asked for the same person switches; a question of another entry after the state is not this", () => {
+    const turns = conversation("mua bảo hiểm y tế cho bà nội thế nào", "vậy làm hồ sơ trợ cấp xã hội cho bà cần gì");
+    expect(led(turns[1])).toBe("answer dvc-tro-cap-xa-hoi");
+    expect(personStateCondition(typedFolded("mẹ tôi đang nhận lương hưu thì có được trợ cấp không"))).toBe(false);
+    expect(personStateCondition(typedFolded("bà thuộc diện người có công thì sao"))).toBe(true);
   });
 });
