@@ -452,7 +452,7 @@ export class Assistant {
     // "mà thôi, cho tôi hỏi …", "tiện thể cho hỏi …" with a topic of its own: another matter, read as if it came first (topic-change.ts)
     const changed = !exclude && changesTopic(text) && this.topicTermsOf(folded, reading).length >= 2;
     // "cái số shipper đó báo ở đâu": reporting a scammer's number, link or app pointed at (reporting-pointed-object.ts)
-    const pointed = !exclude && reportsPointedObject(typedFolded(text)) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
+    const pointed = !exclude && reportsPointedObject(text) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (pointed) return this.followUp(pointed, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
     // ("nhà tôi mất điện thật từ tối qua, gọi ai" after a fake power bill: a matter no entry covers, not the scam's; scam-and-matter.ts)
     if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim) && !leavesScamForMatter(folded, text)) {
