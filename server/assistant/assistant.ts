@@ -491,8 +491,9 @@ export class Assistant {
       // "gửi rồi theo dõi thế nào" after sending a report: following up what was sent is the tracking entry's (tracking-after-submission.ts)
       const tracking = trackingEntryAsked(typedFolded(text), previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)));
       if (tracking) return this.answer(tracking, reading, folded, { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" }, ctx, false);
+      const typed = typedFolded(text);
       // "nhưng tôi đi làm cả ngày, không ra phường được": a case of the procedure at hand, its online part (cannot-come-in-hours.ts)
-      if (previous.category !== "lua-dao" && cannotComeInHours(typedFolded(text))) return this.followUp(previous, { ...reading, facet: hasFacet(previous, "online", this.kb) ? "online" : "special", strength: 2 }, folded, [], ctx);
+      if (previous.category !== "lua-dao" && cannotComeInHours(typed)) return this.followUp(previous, { ...reading, facet: hasFacet(previous, "online", this.kb) ? "online" : "special", strength: 2 }, folded, [], ctx);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
       const otherSense = (w: string) => !!r.top && this.boundSyllables.boundElsewhere(w, folded, r.top.entry);
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
@@ -504,7 +505,7 @@ export class Assistant {
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
       // "ông đang hưởng trợ cấp xã hội thì sao": the person's state, a case of the matter at hand (person-status-condition.ts)
-      if (previous.category !== "lua-dao" && personStateCondition(typedFolded(text))) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      if (previous.category !== "lua-dao" && personStateCondition(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "nó đang học thạc sĩ nữa" after military service: a circumstance of the person spoken of, asking nothing, that no
       // entry matches clearly: the previous entry's special cases (referent-statement.ts; not in scam talk, where "nó" is the app)
       if (!r.confident && previous.category !== "lua-dao" && statesOfReferent(text)) {
@@ -518,7 +519,7 @@ export class Assistant {
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
       // "có cần tích hợp bảo hiểm y tế trước không": whether this procedure needs something first, its yes/no (prerequisite-asked.ts)
-      if (previous.category !== "lua-dao" && asksPrerequisite(typedFolded(text))) return this.followUp(previous, { ...reading, yesno: true }, folded, [], ctx);
+      if (previous.category !== "lua-dao" && asksPrerequisite(typed)) return this.followUp(previous, { ...reading, yesno: true }, folded, [], ctx);
       // "có cần giấy đăng ký kết hôn không" after khai sinh: whether a paper is needed asks the papers of the procedure at hand (paper-required.ts)
       if (asksPaperRequired(foldedText(text)) && hasFacet(previous, "documents", this.kb)) return this.followUp(previous, { ...reading, facet: "documents", strength: 2 }, folded, terms, ctx);
       // "bao nhiêu một trang" after certified copies: a price per page, copy or time asks the procedure's fee (per-unit-price.ts)

@@ -11,6 +11,9 @@ const discourse = /\b(?:rot cuoc|tom lai|thuc ra|that ra|cuoi cung|noi chung|tha
 /** Whether a yes/no question (`plain`: folded as typed) names only words of the remembered scam entry's title. */
 export function asksWarnedTitle(o: { yesno: boolean; plain: string; termsOf: (text: string) => string[]; title: Set<string> }): boolean {
   if (!o.yesno) return false;
+  // (no word of the title as typed: not this, and the message is not analysed again)
+  const title = o.title;
+  if (!o.plain.split(/\s+/).some((w) => title.has(w))) return false;
   const terms = o.termsOf(o.plain.replace(discourse, " ").replace(/\s+/g, " ").trim());
   return terms.length >= 1 && terms.length <= 3 && terms.every((t) => o.title.has(t));
 }
