@@ -2,6 +2,7 @@ import type { KnowledgeBase } from "../knowledge/knowledge-schema";
 import type { ConversationMemory, ScoredEntry } from "./ask-result";
 import type { ScamVerdict } from "./scam/check";
 import { foldForScam } from "./scam/normalize";
+import { tellsLossDone } from "./loss-after-scam";
 
 /*
  * After a scam warning or a scam entry, the resident says they already did what the scammer asked:
@@ -39,6 +40,8 @@ export function conversationScam(memory: ConversationMemory): string | undefined
 export function actAfterScam(text: string, memory: ConversationMemory): "victim" | "at_risk" | undefined {
   if (text.length > 300 || !conversationScam(memory)) return undefined;
   const folded = foldForScam(text);
+  // "giờ mất tiền rồi thì làm gì": a loss told as done is a victim's turn too (loss-after-scam.ts)
+  if (tellsLossDone(folded) && !notDone.test(folded)) return "victim";
   if (!doneAct.test(folded) || notDone.test(folded)) return undefined;
   if (officialTarget.test(folded) && !/\blink\b/.test(folded)) return undefined;
   return moneyAct.test(folded) ? "victim" : "at_risk";

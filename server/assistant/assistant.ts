@@ -66,6 +66,13 @@ import { asksForRecommendation } from "./recommendation-request";
 import { followsThrough } from "./follow-through";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
+import { personStateCondition } from "./person-status-condition";
+import { isCheckingEntry, looksUpScamObject } from "./lookup-scam-object";
+import { asksPrerequisite } from "./prerequisite-asked";
+import { asksWarnedTitle } from "./warned-title-yes-no";
+import { cannotComeInHours } from "./cannot-come-in-hours";
+import { reportsPointedObject } from "./reporting-pointed-object";
+import { moneyBackAsked } from "./money-back-question";
 import { asksAgainPlainer, closingReply } from "./closing-replies";
 import { asksAboutTheMessage } from "./scam/about-message";
 import { COMMON_WORD_IDF, commonWordsOnly, coversPart, isReportingEntry, reissuePart, reportingQuestion } from "./part-asked";
@@ -454,6 +461,9 @@ export class Assistant {
 
     // "mà thôi, cho tôi hỏi …", "tiện thể cho hỏi …" with a topic of its own: another matter, read as if it came first (topic-change.ts)
     const changed = !exclude && changesTopic(text) && this.topicTermsOf(folded, reading).length >= 2;
+    // "cái số shipper đó báo ở đâu": reporting a scammer's number, link or app pointed at (reporting-pointed-object.ts)
+    const pointed = !exclude && reportsPointedObject(text) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
+    if (pointed) return this.followUp(pointed, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
     // ("nhà tôi mất điện thật từ tối qua, gọi ai" after a fake power bill: a matter no entry covers, not the scam's; scam-and-matter.ts)
     if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim) && !leavesScamForMatter(folded, text)) {
       // "báo tin nhắn này ở đâu", "có nên chuyển không", "muốn nhận trợ cấp thật thì làm sao": leaning on the warning (scam-followups.ts)
@@ -494,6 +504,9 @@ export class Assistant {
       // "gửi rồi theo dõi thế nào" after sending a report: following up what was sent is the tracking entry's (tracking-after-submission.ts)
       const tracking = trackingEntryAsked(typedFolded(text), previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)));
       if (tracking) return this.answer(tracking, reading, folded, { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" }, ctx, false);
+      const typed = typedFolded(text);
+      // "nhưng tôi đi làm cả ngày, không ra phường được": a case of the procedure at hand, its online part (cannot-come-in-hours.ts)
+      if (previous.category !== "lua-dao" && cannotComeInHours(typed)) return this.followUp(previous, { ...reading, facet: hasFacet(previous, "online", this.kb) ? "online" : "special", strength: 2 }, folded, [], ctx);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
       const otherSense = (w: string) => !!r.top && this.boundSyllables.boundElsewhere(w, folded, r.top.entry);
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
@@ -504,6 +517,8 @@ export class Assistant {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
+      // "ông đang hưởng trợ cấp xã hội thì sao": the person's state, a case of the matter at hand (person-status-condition.ts)
+      if (previous.category !== "lua-dao" && personStateCondition(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "nó đang học thạc sĩ nữa" after military service: a circumstance of the person spoken of, asking nothing, that no
       // entry matches clearly: the previous entry's special cases (referent-statement.ts; not in scam talk, where "nó" is the app)
       if (!r.confident && previous.category !== "lua-dao" && statesOfReferent(text)) {
@@ -516,6 +531,8 @@ export class Assistant {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
+      // "có cần tích hợp bảo hiểm y tế trước không": whether this procedure needs something first, its yes/no (prerequisite-asked.ts)
+      if (previous.category !== "lua-dao" && asksPrerequisite(typed)) return this.followUp(previous, { ...reading, yesno: true }, folded, [], ctx);
       // "có cần giấy đăng ký kết hôn không" after khai sinh: whether a paper is needed asks the papers of the procedure at hand (paper-required.ts)
       if (asksPaperRequired(foldedText(text)) && hasFacet(previous, "documents", this.kb)) return this.followUp(previous, { ...reading, facet: "documents", strength: 2 }, folded, terms, ctx);
       // "bao nhiêu một trang" after certified copies: a price per page, copy or time asks the procedure's fee (per-unit-price.ts)
@@ -564,6 +581,7 @@ export class Assistant {
       const topCore = top ? this.index.termCoverage(top.entry.id, terms, "core") : 0;
       // "mẹ tôi nằm liệt giường thì sao": a case of the same topic, about a person
       const aboutPerson = reading.followupCue && personPattern.test(folded);
+
       // a sibling of the previous entry (same words, another part of the subject: "làn xanh là gì" →
       // "những thủ tục nào được đi làn xanh"): the message alone prefers it by far; a sibling is of the same category
       // ("ra phường có lấy lại được không" after a forgotten VNeID password is not the scam victims' "lấy lại tiền")
@@ -739,12 +757,20 @@ export class Assistant {
   /** A short question right after a scam warning that leans on it (scam-followups.ts). */
   private leansOnScamWarning(text: string, folded: string, reading: FacetReading, ctx: TurnContext): AskResult | undefined {
     const plain = typedFolded(text);
+    // "báo công an có lấy lại được tiền không" after a victim's steps: that entry's yes/no (money-back-question.ts)
+    const victim = this.byId.get(moneyBackAsked(plain, { entryId: ctx.memory.entryId, scamVictim: ctx.scamVictim }) ?? "");
+    if (victim && appliesTo(victim, ctx.ward)) return this.followUp(victim, { ...reading, yesno: true }, folded, [], ctx);
     // (after a victim's steps "báo công an ở đâu" stays the reporting entry's: tuning labels split between it and the victim entry's place)
     const reporting = reportsTheScam(plain) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (reporting) return this.followUp(reporting, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
     const first = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
     const remembered = [ctx.memory.entryId, first?.do === "show" ? first.entryId : undefined, ctx.scamVictim].map((id) => this.byId.get(id ?? "")).find((e) => e?.category === "lua-dao");
     if (remembered && appliesTo(remembered, ctx.ward) && asksWhetherToAct(plain)) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
+    // "thế rốt cuộc có phải cập nhật không": a yes/no in the words of that scam entry's title (warned-title-yes-no.ts)
+    if (remembered && appliesTo(remembered, ctx.ward) && asksWarnedTitle({ yesno: reading.yesno, plain, termsOf: (t) => this.topicTermsOf(this.fold(t)), title: titleWords(remembered) })) return this.followUp(remembered, reading, folded, [], ctx);
+    // "số gọi đến là 0869 gì đó, tra ở đâu": looking up a number, account or link named is the checking entry's (lookup-scam-object.ts)
+    const checking = looksUpScamObject(plain) ? this.published.find((e) => isCheckingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
+    if (checking) return this.followUp(checking, hasFacet(checking, "steps", this.kb) && !reading.facet ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
     // "kiểm tra thế nào trước khi chuyển": how to check the request told, nothing else named: that scam entry's steps (checking-without-object.ts)
     if (remembered && appliesTo(remembered, ctx.ward) && checksWithoutObject(plain)) return this.followUp(remembered, hasFacet(remembered, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
     const genuine = asksForGenuine(plain, text);

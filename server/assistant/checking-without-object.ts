@@ -11,7 +11,8 @@
  */
 
 /** checking whether the request is genuine (folded, as typed) */
-const checkingVerb = /\b(?:kiem tra|xac minh|check|biet (?:(?:la|co phai|duoc)\s+)?(?:that|gia|thuc)|phan biet)\b/;
+// ("làm sao biết có phải anh ấy thật không": the person asking, named between, session 13 wave 2)
+const checkingVerb = /\b(?:kiem tra|xac minh|check|biet (?:(?:la|co phai|duoc|dung la|co dung la|dung)\s+)?(?:(?:anh|chi|em|ong|ba|co|chu|bac|di|cau|nguoi|no|ho|do|ay|kia|nay)\s+){0,3}(?:that|gia|thuc)|phan biet)\b/;
 
 /** words a checking question without an object may have besides the checking verb (folded, as typed) */
 const allowed = new Set(
@@ -19,7 +20,7 @@ const allowed = new Set(
     "vay the thi gio ma con a oi ad ok oke nhung neu truoc sau khi lan lam sao the nao nhu nao kieu gi ra sao bang cach nao cach " +
     "de co duoc dc phai nen can khong ko k hong chua roi ha nhi a ak ah vay day chu " +
     "toi em minh chau bac tui ong ba co chi anh " +
-    "kiem tra xac minh check biet phan biet that hay gia thuc su cho chac chan ky ki lai mot chut " +
+    "kiem tra xac minh check biet phan biet dung that hay gia thuc su cho chac chan ky ki lai mot chut " +
     "la chuyen tien gui tra nop dua cho muon no ho nguoi do ay kia nay tin nhan cuoc goi yeu cau viec don hang buu kien goi"
   ).split(" "),
 );

@@ -1,6 +1,7 @@
 import type { FacetKey } from "../knowledge/entry-facets";
 import { LastTwo } from "./vietnamese-text";
 import { matches } from "../lib/regex-prefilter";
+import { regionalCues } from "./regional-facet-cues";
 
 /*
  * Which part of a topic a message asks about ("bao nhiêu tiền" → the fee, "ở đâu" → the place),
@@ -55,6 +56,7 @@ const cues: Cue[] = [
     strong: w("lam the nao|lam sao|nhu the nao|cac buoc|cach lam|quy trinh|huong dan|ra sao|phai lam gi|lam gi|thu tuc the nao|thu tuc ra sao|lam nhu nao|lam ntn|bang cach nao|tung buoc"),
     weak: w("the nao|thu tuc|cach"),
   },
+  ...regionalCues,
 ];
 
 /**

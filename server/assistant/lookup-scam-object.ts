@@ -1,0 +1,22 @@
+import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { foldedText } from "./text-analysis";
+
+/*
+ * "số gọi đến là 0869 gì đó, tra ở đâu", "tra số tài khoản kia ở đâu", "check cái link đó thế nào" in a scam
+ * conversation: looking up a number, an account or a link the resident has is the checking entry's (its title: "Cách
+ * kiểm tra đường link, số điện thoại, số tài khoản …"), not the warned scam entry's place — every tuning writer labels
+ * it so. The verb may be the short "tra". (No object named — "kiểm tra thế nào trước khi chuyển" — is the warned
+ * entry's steps: checking-without-object.ts.) Folded text as typed (typedFolded).
+ */
+const object = /\b(?:so dien thoai|so dt|sdt|so goi den|so may|so tai khoan|stk|tai khoan|duong link|link|trang web|website|web|so (?:do|nay|kia|ay|la|\d))/;
+const lookup = /\b(?:tra cuu|tra|kiem tra|check|xac minh)\b(?:\s+\S+){0,6}?\s+(?:o dau|the nao|nhu nao|kieu gi|bang cach nao|cho nao|o cho nao|dau|sao)\b|\b(?:tra cuu|tra|kiem tra|check) (?:o|tai) (?:dau|trang nao|web nao)\b|\b(?:trang|web|app) nao (?:tra|tra cuu|kiem tra|check)\b/;
+
+/** Looking up a scammer's number, account or link the resident names (folded text as typed). */
+export function looksUpScamObject(plain: string): boolean {
+  return plain.length <= 140 && object.test(plain) && lookup.test(plain);
+}
+
+/** The scam entry on checking links, numbers and accounts: its title says "kiểm tra". */
+export function isCheckingEntry(entry: KnowledgeEntry): boolean {
+  return entry.category === "lua-dao" && /\bkiem tra\b/.test(foldedText(entry.title));
+}
