@@ -3,34 +3,13 @@
  * going back to a topic after something came between. Conversations written for this file (not tuning lines),
  * each through the real Assistant with its conversation memory.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { Assistant, type AskResult } from "../server/assistant/assistant";
-import { emptyMemory } from "../server/assistant/ask-result";
+import { describe, expect, it } from "vitest";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "../server/assistant/scam-followups";
 import { returnedTopic } from "../server/assistant/return-to-topic";
 import { helpEntryAsked } from "../server/assistant/help-request";
-import { wardFixture } from "./support/ward-fixture";
-import { MONDAY_9AM } from "./support/knowledge-assistant";
+import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
-const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
-let assistant: Assistant;
-beforeAll(async () => {
-  const { kb } = await readKnowledgeDir("knowledge", { strict: true });
-  assistant = new Assistant(kb);
-});
-
-/** One resident's messages in order (memory carried, a minute a turn); every turn's result. */
-function conversation(...messages: string[]): AskResult[] {
-  let memory = emptyMemory();
-  return messages.map((text, i) => {
-    const result = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = result.memory;
-    return result;
-  });
-}
-const led = (r: AskResult | undefined) => `${r?.kind} ${r?.entries[0]?.id}`;
-const shown = (r: AskResult | undefined) => (r?.kind === "answer" ? r.shown : undefined);
+const { conversation, kb } = knowledgeAssistant();
 
 describe("after a scam warning", () => {
   it("'báo số đó cho ai', 'báo cái link này ở đâu': where to report that scam, words pointing at it in between", () => {
@@ -103,7 +82,7 @@ describe("someone to help, asked after a procedure", () => {
     expect(led(turns[1])).toBe("answer dvc-ho-tro-nop-ho-so");
   });
   it("coming home to do the procedure's own work, or after a scam, is no request for help", () => {
-    const entries = assistant.kb.entries.filter((e) => e.status === "published");
+    const entries = kb().entries.filter((e) => e.status === "published");
     const byId = (id: string) => entries.find((e) => e.id === id)!;
     expect(helpEntryAsked(typedFolded("tôi không tự đi được, có ai đến nhà đánh giá không"), byId("dvc-khuyet-tat"), () => entries)).toBeUndefined();
     expect(helpEntryAsked(typedFolded("có ai làm giúp không"), byId("ld-bi-lua-roi"), () => entries)).toBeUndefined();

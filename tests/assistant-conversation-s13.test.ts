@@ -3,34 +3,13 @@
  * (tuning10 above all). Conversations written for this file (not tuning lines), each through the real Assistant
  * with its conversation memory.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { Assistant, type AskResult } from "../server/assistant/assistant";
-import { emptyMemory } from "../server/assistant/ask-result";
+import { describe, expect, it } from "vitest";
 import { typedFolded } from "../server/assistant/scam-followups";
 import { checksWithoutObject } from "../server/assistant/checking-without-object";
 import { changesTopic } from "../server/assistant/topic-change";
-import { wardFixture } from "./support/ward-fixture";
-import { MONDAY_9AM } from "./support/knowledge-assistant";
+import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
-const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
-let assistant: Assistant;
-beforeAll(async () => {
-  const { kb } = await readKnowledgeDir("knowledge", { strict: true });
-  assistant = new Assistant(kb);
-});
-
-/** One resident's messages in order (memory carried, a minute a turn); every turn's result. */
-function conversation(...messages: string[]): AskResult[] {
-  let memory = emptyMemory();
-  return messages.map((text, i) => {
-    const result = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = result.memory;
-    return result;
-  });
-}
-const led = (r: AskResult | undefined) => `${r?.kind} ${r?.entries[0]?.id}`;
-const shown = (r: AskResult | undefined) => (r?.kind === "answer" ? r.shown : undefined);
+const { conversation } = knowledgeAssistant();
 
 describe("how to check the request just told (checking-without-object.ts)", () => {
   it("'làm sao kiểm tra trước khi chuyển' after a friend's Zalo asking to borrow: that scam entry's steps, not the link-checking entry", () => {

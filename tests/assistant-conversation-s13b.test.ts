@@ -3,10 +3,7 @@
  * (a second writer's voices: dictation, regional words, grandchildren asking, scam stories told in turns).
  * Conversations written for this file (not tuning lines), each through the real Assistant with its conversation memory.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
-import { Assistant, type AskResult } from "../server/assistant/assistant";
-import { emptyMemory } from "../server/assistant/ask-result";
+import { describe, expect, it } from "vitest";
 import { foldedText } from "../server/assistant/text-analysis";
 import { readFacet } from "../server/assistant/facet-cues";
 import { typedFolded } from "../server/assistant/scam-followups";
@@ -18,27 +15,9 @@ import { asksPrerequisite } from "../server/assistant/prerequisite-asked";
 import { looksUpScamObject } from "../server/assistant/lookup-scam-object";
 import { personStateCondition } from "../server/assistant/person-status-condition";
 import { foldForScam } from "../server/assistant/scam/normalize";
-import { wardFixture } from "./support/ward-fixture";
-import { MONDAY_9AM } from "./support/knowledge-assistant";
+import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
-const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
-let assistant: Assistant;
-beforeAll(async () => {
-  const { kb } = await readKnowledgeDir("knowledge", { strict: true });
-  assistant = new Assistant(kb);
-});
-
-/** One resident's messages in order (memory carried, a minute a turn); every turn's result. */
-function conversation(...messages: string[]): AskResult[] {
-  let memory = emptyMemory();
-  return messages.map((text, i) => {
-    const result = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = result.memory;
-    return result;
-  });
-}
-const led = (r: AskResult | undefined) => `${r?.kind} ${r?.entries[0]?.id}`;
-const shown = (r: AskResult | undefined) => (r?.kind === "answer" ? r.shown : undefined);
+const { conversation } = knowledgeAssistant();
 
 describe("the part asked in regional and spoken words (regional-facet-cues.ts)", () => {
   it("'tốn nhiều tiền không' after căn cước: that entry's fee, not a hand-off", () => {

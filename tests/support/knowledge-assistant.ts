@@ -43,6 +43,9 @@ export function knowledgeAssistant(ward = wardFixture({ slug: "phuong-thu", name
 /** A turn's kind and the entry it leads with ("answer dvc-khai-sinh"). */
 export const led = (r: AskResult | undefined) => `${r?.kind} ${r?.entries[0]?.id}`;
 
+/** The part of the entry an answer shows first ("fee", "steps"…); undefined for other kinds. */
+export const shown = (r: AskResult | undefined) => (r?.kind === "answer" ? r.shown : undefined);
+
 /** The answer's entry id (or its kind when no entry), after checking that it is in English. */
 export function inEnglish(result: AskResult, text: string): string {
   expect(result.lang, text).toBe("en");
