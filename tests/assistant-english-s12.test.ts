@@ -3,18 +3,12 @@
  * written for this file, not copied from the sets or the entries' sample questions.
  */
 import { describe, expect, it } from "vitest";
-import type { AskResult } from "../server/assistant/ask-result";
-import { inEnglish, knowledgeAssistant } from "./support/knowledge-assistant";
+import { englishConversation, idOf, inEnglish, knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask, conversation: turns } = knowledgeAssistant();
 const answeredEn = (text: string) => inEnglish(ask(text), text);
 /** One resident's conversation, every turn answered in English. */
-function conversation(...texts: string[]): AskResult[] {
-  const results = turns(...texts);
-  results.forEach((r, i) => expect(r.lang, texts[i]).toBe("en"));
-  return results;
-}
-const idOf = (r: AskResult) => (r.kind === "answer" ? r.entry.id : r.kind);
+const conversation = englishConversation(turns);
 
 describe("being a foreigner names a subject only next to a stay or a duty to declare", () => {
   it("hands off a foreigner's question about something no entry covers", () => {

@@ -8,17 +8,12 @@ import type { AskResult } from "../server/assistant/ask-result";
 import { checkEnglishDocuments } from "../server/knowledge/english-documents";
 import { procedureSchema, type Procedure } from "../server/knowledge/knowledge-schema";
 import { carryProcedureFields } from "../server/staff/console-record-carry";
-import { inEnglish, knowledgeAssistant } from "./support/knowledge-assistant";
+import { englishConversation, idOf, inEnglish, knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask, conversation: turns } = knowledgeAssistant();
 const answeredEn = (text: string) => inEnglish(ask(text), text);
 /** One resident's conversation, every turn answered in English. */
-function conversation(...texts: string[]): AskResult[] {
-  const results = turns(...texts);
-  results.forEach((r, i) => expect(r.lang, texts[i]).toBe("en"));
-  return results;
-}
-const idOf = (r: AskResult) => (r.kind === "answer" ? r.entry.id : r.kind);
+const conversation = englishConversation(turns);
 const shownOf = (r: AskResult) => (r.kind === "answer" ? r.shown : r.kind);
 
 describe("kb:check holds an English documents list to the Vietnamese one, item by item", () => {

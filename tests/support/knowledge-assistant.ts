@@ -52,6 +52,18 @@ export function inEnglish(result: AskResult, text: string): string {
   return result.kind === "answer" ? result.entry.id : result.kind;
 }
 
+/** A conversation (from knowledgeAssistant's `conversation`) whose every turn must be answered in English. */
+export function englishConversation(turns: (...texts: string[]) => AskResult[]) {
+  return (...texts: string[]): AskResult[] => {
+    const results = turns(...texts);
+    results.forEach((r, i) => expect(r.lang, texts[i]).toBe("en"));
+    return results;
+  };
+}
+
+/** An answer's entry id, or the result's kind when it has no entry ("handoff"). */
+export const idOf = (r: AskResult) => (r.kind === "answer" ? r.entry.id : r.kind);
+
 /** "answered from this entry, showing this part": checks a message's answer made by `ask`. */
 export function answerCheck(ask: (text: string) => AskResult) {
   return (text: string, id: string, shown?: string) => {
