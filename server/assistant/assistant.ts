@@ -210,6 +210,9 @@ type Retrieval = {
   headTie?: boolean;
 };
 
+/** No ranking behind an answer: an entry a rule chose outright (a help entry, a scam story's advice). */
+const noRetrieval = (): Retrieval => ({ ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" });
+
 type TurnContext = {
   ward: Ward;
   now: number;
@@ -499,12 +502,12 @@ export class Assistant {
     if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
       const terms = topicTerms();
       // "có ai đến nhà giúp không, tôi 75 tuổi rồi": someone to help is a matter of its own (help-request.ts)
-      const helper = helpEntryAsked(typedFolded(text), previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)));
-      if (helper) return this.answer(helper, { ...reading, facet: reading.facet === "special" ? undefined : reading.facet }, folded, { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" }, ctx, false);
-      // "gửi rồi theo dõi thế nào" after sending a report: following up what was sent is the tracking entry's (tracking-after-submission.ts)
-      const tracking = trackingEntryAsked(typedFolded(text), previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)));
-      if (tracking) return this.answer(tracking, reading, folded, { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" }, ctx, false);
       const typed = typedFolded(text);
+      const helper = helpEntryAsked(typed, previous, this.wardEntries(ctx.ward));
+      if (helper) return this.answer(helper, { ...reading, facet: reading.facet === "special" ? undefined : reading.facet }, folded, noRetrieval(), ctx, false);
+      // "gửi rồi theo dõi thế nào" after sending a report: following up what was sent is the tracking entry's (tracking-after-submission.ts)
+      const tracking = trackingEntryAsked(typed, previous, this.wardEntries(ctx.ward));
+      if (tracking) return this.answer(tracking, reading, folded, noRetrieval(), ctx, false);
       // "nhưng tôi đi làm cả ngày, không ra phường được": a case of the procedure at hand, its online part (cannot-come-in-hours.ts)
       if (previous.category !== "lua-dao" && cannotComeInHours(typed)) return this.followUp(previous, { ...reading, facet: hasFacet(previous, "online", this.kb) ? "online" : "special", strength: 2 }, folded, [], ctx);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
@@ -538,7 +541,7 @@ export class Assistant {
       // "bao nhiêu một trang" after certified copies: a price per page, copy or time asks the procedure's fee (per-unit-price.ts)
       if (asksPerUnitPrice(foldedText(text)) && hasFacet(previous, "fee", this.kb)) return this.followUp(previous, { ...reading, facet: "fee", strength: 2 }, folded, terms, ctx);
       // "có phải nộp thuế gì không" after a land transfer: the procedure's own taxes, in its fee part (tax-of-procedure.ts)
-      if (hasFacet(previous, "fee", this.kb) && asksTaxOfProcedure(text, previous, () => this.published.filter((e) => appliesTo(e, ctx.ward)), (w) => this.index.idfFor(w) >= COMMON_WORD_IDF)) return this.followUp(previous, { ...reading, facet: "fee", strength: 2 }, folded, terms, ctx);
+      if (hasFacet(previous, "fee", this.kb) && asksTaxOfProcedure(text, previous, this.wardEntries(ctx.ward), (w) => this.index.idfFor(w) >= COMMON_WORD_IDF)) return this.followUp(previous, { ...reading, facet: "fee", strength: 2 }, folded, terms, ctx);
       // "còn thuế thì sao" after "Đăng ký hộ kinh doanh": a follow-up whose part is a sibling
       // entry's subject, and the message alone prefers that sibling to the previous entry
       const first = r.top;
@@ -790,8 +793,7 @@ export class Assistant {
     const story = scamStoryTurn({ text, folded, reading, terms, r }, remembered, { index: this.index, applies: (e) => appliesTo(e, ctx.ward), entryText: (e) => this.entryText(e) });
     if (!story) return undefined;
     if (story.advice) {
-      const empty: Retrieval = { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" };
-      return this.answer(story.entry, reading, folded, empty, ctx, true);
+      return this.answer(story.entry, reading, folded, noRetrieval(), ctx, true);
     }
     return this.followUp(story.entry, reading, folded, terms, ctx);
   }
@@ -1058,6 +1060,11 @@ export class Assistant {
     return { ranked, top, scored, ratio, weak, confident, signals };
   }
 
+  /** The published entries this ward uses, listed only when a rule asks for them. */
+  private wardEntries(ward: Ward): () => KnowledgeEntry[] {
+    return () => this.published.filter((e) => appliesTo(e, ward));
+  }
+
   /** The entry a first message's situation needs (situation-entry.ts). */
   private situationTold(text: string, folded: string, r: Retrieval, ctx: TurnContext) {
     return situationEntry({
@@ -1065,7 +1072,7 @@ export class Assistant {
       candidates: r.ranked.map((x) => x.entry),
       confident: r.confident,
       namesEntry: (entry) => ((n) => n.own.length + n.shared.length > 0)(this.namedCandidates.namesIn(entry, folded)),
-      entries: () => this.published.filter((e) => appliesTo(e, ctx.ward)),
+      entries: this.wardEntries(ctx.ward),
     });
   }
 
@@ -1115,8 +1122,7 @@ export class Assistant {
       const body = `Dạ, ông/bà muốn xem thêm phần nào về "${entry.title}" ạ? Hoặc ông/bà gõ câu hỏi khác.`;
       return this.clarifyResult(body, view.offered, [{ id: entry.id, title: entry.title, score: 1 }], `Hỏi tiếp về "${entry.title}" nhưng chưa rõ phần nào.`, ctx, entry.id);
     }
-    const empty: Retrieval = { ranked: [], top: undefined, scored: [], ratio: 0, weak: true, confident: false, signals: "" };
-    return this.answer(entry, { ...reading, facet: facet ?? reading.facet, strength: facet ? 2 : reading.strength }, folded, empty, ctx, true);
+    return this.answer(entry, { ...reading, facet: facet ?? reading.facet, strength: facet ? 2 : reading.strength }, folded, noRetrieval(), ctx, true);
   }
 
   private answer(entry: KnowledgeEntry, reading: FacetReading, folded: string, r: Retrieval, ctx: TurnContext, followup: boolean): AskResult {
