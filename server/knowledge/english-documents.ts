@@ -5,10 +5,9 @@
  * same unconfirmed markers ("(chưa xác nhận)" ↔ "(not yet confirmed)"), and refuses Vietnamese
  * letters, so the English list can neither add a paper nor drop one.
  */
-import { numbersOf } from "./english-facts";
+import { hasVietnameseLetters, numbersOf, UNVERIFIED_MARKER_EN as MARKER_EN } from "./english-facts";
 
 const MARKER_VI = "(chưa xác nhận)";
-const MARKER_EN = "(not yet confirmed)";
 
 /** kb:check problems of a procedure's English documents list (none when it has none). */
 export function checkEnglishDocuments(procedure: { documents: string[]; documents_en?: string[] }): string[] {
@@ -20,7 +19,7 @@ export function checkEnglishDocuments(procedure: { documents: string[]; document
     const vi = procedure.documents[i]!;
     if (numbersOf(vi).join(" ") !== numbersOf(item).join(" ")) problems.push(`documents_en item ${i + 1} must state exactly the numbers of documents item ${i + 1}`);
     if (vi.includes(MARKER_VI) !== item.includes(MARKER_EN)) problems.push(`documents_en item ${i + 1} must carry "${MARKER_EN}" exactly where documents item ${i + 1} carries "${MARKER_VI}"`);
-    if (/[\u0300-\u036f\u1EA0-\u1EF9ăâđêôơư]/iu.test(item.normalize("NFC"))) problems.push(`documents_en item ${i + 1} must be English (Vietnamese letters found)`);
+    if (hasVietnameseLetters(item)) problems.push(`documents_en item ${i + 1} must be English (Vietnamese letters found)`);
   });
   return problems;
 }

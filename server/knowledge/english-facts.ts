@@ -18,6 +18,11 @@ export function numbersOf(text: string): string[] {
     .sort();
 }
 
+/** Whether a text meant to be English carries Vietnamese letters (accents, ă â đ ê ô ơ ư). */
+export function hasVietnameseLetters(text: string): boolean {
+  return /[\u0300-\u036f\u1EA0-\u1EF9ăâđêôơư]/iu.test(text.normalize("NFC"));
+}
+
 /** What is wrong with one fact's English rendering, for kb:check (English) and the console (Vietnamese). */
 export type EnglishFactIssue = { kind: "numbers"; vi: string[]; en: string[] } | { kind: "marker" } | { kind: "vietnamese" };
 
@@ -28,7 +33,7 @@ export function englishFactIssues(fact: { text: string; text_en?: string }): Eng
   const en = numbersOf(fact.text_en);
   if (vi.join(" ") !== en.join(" ")) issues.push({ kind: "numbers", vi, en });
   if (/chưa xác nhận|not yet confirmed/i.test(fact.text_en)) issues.push({ kind: "marker" });
-  if (/[\u0300-\u036f\u1EA0-\u1EF9ăâđêôơư]/iu.test(fact.text_en.normalize("NFC"))) issues.push({ kind: "vietnamese" });
+  if (hasVietnameseLetters(fact.text_en)) issues.push({ kind: "vietnamese" });
   return issues;
 }
 
