@@ -45,6 +45,8 @@ export const answerSets = {
   "tuning10-conversations": { file: "tests/fixtures/blind/tuning10-conversations.jsonl", tuning: true },
   "tuning-s13-questions": { file: "tests/fixtures/blind/tuning-s13-questions.jsonl", tuning: true },
   "tuning-s13-conversations": { file: "tests/fixtures/blind/tuning-s13-conversations.jsonl", tuning: true },
+  "tuning11-questions": { file: "tests/fixtures/blind/tuning11-questions.jsonl", tuning: true },
+  "tuning11-conversations": { file: "tests/fixtures/blind/tuning11-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -53,8 +55,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout11-questions": { file: "tests/fixtures/blind/holdout11-questions.jsonl", tuning: false },
-  "holdout11-conversations": { file: "tests/fixtures/blind/holdout11-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

@@ -22,8 +22,6 @@ const files: Record<string, string> = {
   "holdout2-conversations": "tests/fixtures/blind/holdout2-conversations.jsonl",
   "holdout3-questions": "tests/fixtures/blind/holdout3-questions.jsonl",
   "holdout3-conversations": "tests/fixtures/blind/holdout3-conversations.jsonl",
-  "holdout11-questions": "tests/fixtures/blind/holdout11-questions.jsonl",
-  "holdout11-conversations": "tests/fixtures/blind/holdout11-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
