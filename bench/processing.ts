@@ -29,6 +29,8 @@
  * Environment: PROCESSING_EVENTS (per round, 200), PROCESSING_ROUNDS (5), PROCESSING_SAME_RESIDENT (1), CEILING_MS (per round, 700),
  * PROCESSING_SYNC (NORMAL, as the processing thread; FULL as the main thread's connection).
  */
+import { readFileSync } from "node:fs";
+import { performance as perf } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import type { Client, InStatement } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql/node";
@@ -47,6 +49,17 @@ import { loadQuestions, median } from "./ask-latency";
 import { startFakeZaloThread } from "./fake-zalo-thread";
 import { ceilingLoop } from "./ceiling-loop";
 
+/** CPU time (user + system) of this process's main thread so far, ms (Linux; clock ticks of 10 ms; NaN elsewhere). */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 const envInt = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
   return Number.isInteger(v) && v > 0 ? v : fallback;
@@ -54,7 +67,12 @@ const envInt = (name: string, fallback: number) => {
 
 export type ProcessingResult = {
   sync: "FULL" | "NORMAL";
-  rounds: Array<{ ceilingPerS: number; processPerS: number; ratio: number; groupPerS: number; groupRatio: number }>;
+  rounds: Array<{ ceilingPerS: number; processPerS: number; ratio: number; groupPerS: number; groupRatio: number; groupIdleMs: number; groupCpuMs: number }>;
+  /** groups: ms per event the main thread's event loop sat idle (waiting: nothing to run), and its CPU ms per event (medians) */
+  groupIdleMs: number;
+  groupCpuMs: number;
+  /** PROCESSING_AB_TURNS=1: per round, groups without loop turns (before) against today's */
+  abTurns?: Array<{ before: number; after: number; ratio: number; idleBefore: number; idleAfter: number; cpuBefore: number; cpuAfter: number }>;
   ceilingPerS: number;
   processPerS: number;
   ratio: number;
@@ -179,7 +197,12 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
       },
     };
     const services = await buildServices({ db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
-    const groups = new EventGroups(db, services.conversations, services.outbox, silentLogger, { sendConcurrency: envInt("PROCESSING_SEND_CONCURRENCY", SEND_CONCURRENCY) });
+    const sendConcurrency = envInt("PROCESSING_SEND_CONCURRENCY", SEND_CONCURRENCY);
+    const groups = new EventGroups(db, services.conversations, services.outbox, silentLogger, { sendConcurrency });
+    // PROCESSING_AB_TURNS=1: each round also runs groups that never let the loop turn during a
+    // round's answers (before session 14), in alternating order with today's, for a ratio per round
+    const abTurns = process.env.PROCESSING_AB_TURNS === "1";
+    const groupsNoTurns = new EventGroups(db, services.conversations, services.outbox, silentLogger, { sendConcurrency, turnEveryMs: Infinity });
     await services.knowledge.replaceAll((await readKnowledgeDir(KNOWLEDGE_DIR, { strict: true })).kb);
     const appId = zaloId("1");
     await fake.registerApp(appId, "app-secret-processing");
@@ -190,7 +213,7 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
 
     // the events: stored through the intake, as acknowledged webhooks are
     const warm = 50;
-    const total = warm + Math.min(GROUP_MAX, perRound) + 2 * perRound * roundsN;
+    const total = warm + Math.min(GROUP_MAX, perRound) + (abTurns ? 3 : 2) * perRound * roundsN;
     const ids: number[] = [];
     const run = String(Date.now()).slice(-9);
     for (let i = 0; i < total; i++) {
@@ -211,6 +234,7 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
     oneByOneTimings.clear();
     groupTimings.clear();
     const rounds: ProcessingResult["rounds"] = [];
+    const abRounds: NonNullable<ProcessingResult["abTurns"]> = [];
     for (let r = 0; r < roundsN; r++) {
       const ceilingPerS = await ceiling(ceilingMs);
       timings = oneByOneTimings;
@@ -221,17 +245,40 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
       }
       const processPerS = (perRound * 1000) / (performance.now() - t0);
       timings = groupTimings;
-      t0 = performance.now();
-      for (let i = 0; i < perRound; i += GROUP_MAX) {
-        const group = ids.slice(next, next + Math.min(GROUP_MAX, perRound - i));
-        next += group.length;
-        await groups.process(group); // as the processing thread: the next group once this one is written
+      const runGroups = async (g: EventGroups) => {
+        const elu0 = perf.eventLoopUtilization();
+        const cpu0 = mainThreadCpuMs();
+        const t0 = performance.now();
+        for (let i = 0; i < perRound; i += GROUP_MAX) {
+          const group = ids.slice(next, next + Math.min(GROUP_MAX, perRound - i));
+          next += group.length;
+          await g.process(group); // as the processing thread: the next group once this one is written
+        }
+        await g.settled(); // and every reply sent and recorded
+        const perS = (perRound * 1000) / (performance.now() - t0);
+        return { perS, idleMs: perf.eventLoopUtilization(elu0).idle / perRound, cpuMs: (mainThreadCpuMs() - cpu0) / perRound };
+      };
+      let before: Awaited<ReturnType<typeof runGroups>> | undefined;
+      if (abTurns && r % 2 === 0) {
+        timings = new Map();
+        before = await runGroups(groupsNoTurns);
+        timings = groupTimings;
       }
-      await groups.settled(); // and every reply sent and recorded
-      const groupPerS = (perRound * 1000) / (performance.now() - t0);
-      rounds.push({ ceilingPerS, processPerS, ratio: processPerS / ceilingPerS, groupPerS, groupRatio: groupPerS / ceilingPerS });
+      const now = await runGroups(groups);
+      if (abTurns && r % 2 === 1) {
+        timings = new Map();
+        before = await runGroups(groupsNoTurns);
+      }
+      const { perS: groupPerS, idleMs: groupIdleMs, cpuMs: groupCpuMs } = now;
+      if (before) {
+        abRounds.push({ before: before.perS, after: groupPerS, ratio: groupPerS / before.perS, idleBefore: before.idleMs, idleAfter: groupIdleMs, cpuBefore: before.cpuMs, cpuAfter: groupCpuMs });
+        log(
+          `  A/B round ${r + 1}: groups without turns ${before.perS.toFixed(0)} events/s (idle ${before.idleMs.toFixed(2)}, CPU ${before.cpuMs.toFixed(2)} ms/event), with turns ${groupPerS.toFixed(0)} events/s (idle ${groupIdleMs.toFixed(2)}, CPU ${groupCpuMs.toFixed(2)}): ${(groupPerS / before.perS).toFixed(2)}x`,
+        );
+      }
+      rounds.push({ ceilingPerS, processPerS, ratio: processPerS / ceilingPerS, groupPerS, groupRatio: groupPerS / ceilingPerS, groupIdleMs, groupCpuMs });
       log(
-        `  processing round ${r + 1}/${roundsN}: ceiling ${ceilingPerS.toFixed(0)} events/s, one by one ${processPerS.toFixed(0)} events/s (${((100 * processPerS) / ceilingPerS).toFixed(1)}%), groups ${groupPerS.toFixed(0)} events/s (${((100 * groupPerS) / ceilingPerS).toFixed(1)}%)`,
+        `  processing round ${r + 1}/${roundsN}: ceiling ${ceilingPerS.toFixed(0)} events/s, one by one ${processPerS.toFixed(0)} events/s (${((100 * processPerS) / ceilingPerS).toFixed(1)}%), groups ${groupPerS.toFixed(0)} events/s (${((100 * groupPerS) / ceilingPerS).toFixed(1)}%; loop idle ${groupIdleMs.toFixed(2)} ms/event, main thread CPU ${groupCpuMs.toFixed(2)} ms/event)`,
       );
     }
     // every event answered exactly once: all done, one resident's reply each, no part sent twice
@@ -278,6 +325,9 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
       ratio: median(rounds.map((x) => x.ratio)),
       groupPerS: median(rounds.map((x) => x.groupPerS)),
       groupRatio: median(rounds.map((x) => x.groupRatio)),
+      groupIdleMs: median(rounds.map((x) => x.groupIdleMs)),
+      groupCpuMs: median(rounds.map((x) => x.groupCpuMs)),
+      abTurns: abTurns ? abRounds : undefined,
       groupSize: Math.min(GROUP_MAX, perRound),
       groupStatementsPerEvent: grouped.statementsPerEvent,
       groupRoundTripsPerEvent: grouped.roundTripsPerEvent,
@@ -312,8 +362,14 @@ export function formatProcessing(r: ProcessingResult): string {
     ...top(r.topStatements),
     `  groups of ${r.groupSize} (EventGroups, the processing thread now): ${r.groupPerS.toFixed(0)} events/s = ${(100 * r.groupRatio).toFixed(1)}% of the ceiling (per round: ${r.rounds.map((x) => (100 * x.groupRatio).toFixed(1)).join(" ")}); ${(r.groupPerS / r.processPerS).toFixed(1)}x one by one`,
     perEvent(r.groupPerEventMs, r.groupStatementsPerEvent, r.groupRoundTripsPerEvent),
+    `  the main thread in groups: event loop idle (nothing to run: waiting for Zalo or a timer) ${r.groupIdleMs.toFixed(2)} ms per event, its CPU ${r.groupCpuMs.toFixed(2)} ms per event (of ${(1000 / r.groupPerS).toFixed(2)} ms wall)`,
     `  costliest statements (ms per event, count per event):`,
     ...top(r.groupTopStatements),
+    ...(r.abTurns?.length
+      ? [
+          `  A/B, loop turns during a round's answers (PROCESSING_AB_TURNS): without ${median(r.abTurns.map((x) => x.before)).toFixed(0)} events/s, with ${median(r.abTurns.map((x) => x.after)).toFixed(0)} events/s; per-round ratio median ${median(r.abTurns.map((x) => x.ratio)).toFixed(2)}x (${r.abTurns.map((x) => x.ratio.toFixed(2)).join(" ")}); loop idle ${median(r.abTurns.map((x) => x.idleBefore)).toFixed(2)} -> ${median(r.abTurns.map((x) => x.idleAfter)).toFixed(2)} ms/event; main thread CPU ${median(r.abTurns.map((x) => x.cpuBefore)).toFixed(2)} -> ${median(r.abTurns.map((x) => x.cpuAfter)).toFixed(2)} ms/event`,
+        ]
+      : []),
     `  answered: ${r.answered.events} events, ${r.answered.recipients} residents sent their reply, ${r.answered.extraSends} messages sent twice`,
   ].join("\n");
 }

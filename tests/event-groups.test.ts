@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/libsql/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EventGroups } from "../server/conversations/event-groups";
+import { EventGroups, GROUP_MAX } from "../server/conversations/event-groups";
 import { openNodeDatabase, type OpenDatabase } from "../server/db/open-node-database";
 import * as schema from "../server/db/schema";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
@@ -17,6 +17,7 @@ import { silentLogger } from "../server/lib/logger";
 import { startNodeServer, type NodeServer } from "../server/node-server";
 import { buildServices, type Services } from "../server/services";
 import { createZaloApi } from "../server/zalo/zalo-api";
+import { createPooledZaloHttp } from "../server/zalo/pooled-zalo-http";
 import { FakeZalo } from "./support/fake-zalo-server";
 import { createWard, KNOWLEDGE_DIR, makeTempDir, postWebhook, query, signedEvent, testConfig, textEvent, waitFor, zaloId, type TestWard } from "./support/factories";
 
@@ -264,5 +265,73 @@ describe("groups on one connection, without the processing thread", () => {
     for (const userId of more) expect(fake.sent(userId).length, userId).toBe(fake.sent(users[0]!).length);
     expect((await written([])).sent - sentBefore).toBe(more.length * fake.sent(users[0]!).length);
     expect(await own.process(ids2)).toMatchObject({ processed: 0 });
+  });
+});
+
+describe("a backlog of groups on one connection, replies going out meanwhile", () => {
+  let tmp: ReturnType<typeof makeTempDir>;
+  let opened: OpenDatabase;
+  let services: Services;
+  let ward: TestWard;
+  let zaloHttp: ReturnType<typeof createPooledZaloHttp>;
+
+  beforeAll(async () => {
+    tmp = makeTempDir("event-groups-backlog");
+    const config = testConfig(tmp.dir, fake.url);
+    opened = await openNodeDatabase(config.databaseUrl, undefined, { synchronous: "NORMAL" });
+    // as the processing thread sends: pooled keep-alive connections, a request written only after the loop read its sockets
+    zaloHttp = createPooledZaloHttp();
+    const zaloApi = createZaloApi({ openApiBase: fake.url, oauthBase: fake.url, timeoutMs: 3000, http: zaloHttp.http });
+    services = await buildServices({ db: opened.db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
+    await services.knowledge.replaceAll((await readKnowledgeDir(KNOWLEDGE_DIR, { strict: true })).kb);
+    const appId = zaloId("1");
+    fake.registerApp(appId, "app-secret-groups-backlog");
+    ward = await createWard(services, { slug: "phuong-groups-backlog", appId, appSecret: "app-secret-groups-backlog", tokens: fake.issueTokens(appId) });
+  }, 60_000);
+  afterAll(async () => {
+    await zaloHttp?.close();
+    opened?.close();
+    tmp?.remove();
+  });
+
+  it("sends the first group's replies while the next groups are answered, not only once the backlog is written", { timeout: 120_000 }, async () => {
+    // three full groups queued, taken one after another as the processing thread's queue does
+    // (the next group once the one before is written); Zalo (the fake) is on this event loop
+    const groups = new EventGroups(opened.db, services.conversations, services.outbox, silentLogger);
+    const backlog: Array<{ users: string[]; ids: number[] }> = [];
+    for (let g = 0; g < 3; g++) {
+      const users = Array.from({ length: GROUP_MAX }, () => zaloId("7"));
+      const ids: number[] = [];
+      for (const [i, userId] of users.entries()) {
+        const s = await signedEvent(ward, textEvent(ward, { userId, text: QUESTIONS[i % QUESTIONS.length]! }));
+        ids.push((await services.intake.receive(s.body, s.signature)).eventId);
+      }
+      backlog.push({ users, ids });
+    }
+    const sentTo = (users: string[]) => users.reduce((n, u) => n + fake.sent(u).length, 0);
+    let processed = 0;
+    for (const { ids } of backlog) processed += (await groups.process(ids)).processed;
+    // the whole backlog is answered and written: the first group's replies went out meanwhile
+    // (before: none had, its sends waited for the loop to turn once every group was written)
+    const firstGroupSent = sentTo(backlog[0]!.users);
+    expect(processed).toBe(3 * GROUP_MAX);
+    expect(firstGroupSent, "replies of the first group Zalo had received when the last group was written").toBeGreaterThan(0);
+
+    // and every event answered exactly once
+    await groups.settled();
+    const all = backlog.flatMap((b) => b.users);
+    const parts = await query<{ n: number; sent: number }>(
+      services,
+      sql`select count(*) as n, count(*) filter (where o.status = 'sent') as sent from outbox o join residents r on r.id = o.resident_id where r.ward_id = ${ward.id}`,
+    );
+    expect(parts[0]!.sent).toBe(parts[0]!.n);
+    expect(sentTo(all)).toBe(parts[0]!.n);
+    for (const userId of all) expect(fake.sent(userId).length, userId).toBeGreaterThan(0);
+    const events = await query<{ n: number }>(
+      services,
+      sql`select count(*) as n from webhook_events where status = 'done' and id in (${sql.join(backlog.flatMap((b) => b.ids).map((id) => sql`${id}`), sql`, `)})`,
+    );
+    expect(events[0]!.n).toBe(3 * GROUP_MAX);
+    console.log(`first group's replies at Zalo when the backlog was written: ${firstGroupSent} of ${sentTo(backlog[0]!.users)}`);
   });
 });

@@ -14,6 +14,15 @@ export const GROUP_MAX = 64;
 export const SEND_CONCURRENCY = 16;
 /** Rounds under way at once (most of them sending their replies while the next is read and written). */
 const ROUNDS_SENDING = 4;
+/**
+ * How long a round's answers may hold the event loop before letting it turn (ms). The driver is
+ * synchronous and a round's answers and writes are one stretch of JavaScript (~1 ms per answer),
+ * while the replies of earlier rounds only move when the loop turns: a request is written, and
+ * Zalo's answer read, in the loop's poll phase (server/zalo/pooled-zalo-http.ts). Without turns a
+ * backlog ran every queued group's answers back to back while no reply moved, then sat idle
+ * waiting for Zalo once ROUNDS_SENDING rounds had replies pending (bench/README.md, session 14).
+ */
+export const TURN_EVERY_MS = 2;
 
 /**
  * Processes stored events in groups (the Node processing thread, embedded database): on one
@@ -40,9 +49,10 @@ export class EventGroups {
     private readonly conversations: ConversationService,
     private readonly outbox: OutboxService,
     private readonly logger: Logger,
-    options: { sendConcurrency?: number } = {},
+    options: { sendConcurrency?: number; turnEveryMs?: number } = {},
   ) {
     this.sendSlots = new Slots(options.sendConcurrency ?? SEND_CONCURRENCY);
+    this.turnEveryMs = options.turnEveryMs ?? TURN_EVERY_MS;
   }
 
   /** residents (residentKeyOf) with a round under way (read, written, or its reply on its way), and that round */
@@ -50,6 +60,22 @@ export class EventGroups {
   /** rounds under way */
   private readonly rounds = new Set<Promise<void>>();
   private readonly sendSlots: Slots;
+  private readonly turnEveryMs: number;
+  /** when this code last let the event loop turn (or began a stretch) */
+  private turnedAt = 0;
+
+  /**
+   * Lets the event loop turn (its poll phase: earlier rounds' replies written, Zalo's answers
+   * read and recorded) once the current stretch has held it for turnEveryMs. Called between two
+   * answers of a round, whose residents are marked busy: nothing that runs in the turn can touch
+   * their state, and no transaction is open.
+   */
+  private async turn(): Promise<void> {
+    const now = performance.now();
+    if (now - this.turnedAt < this.turnEveryMs) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.turnedAt = performance.now();
+  }
 
   /**
    * Processes the events among `eventIds` that can be claimed. Resolves once they are written
@@ -144,6 +170,7 @@ export class EventGroups {
     // 2. the answers, in memory
     const planned: Array<{ event: StoredEvent; state: EventState; plan: PlannedEvent }> = [];
     for (const r of reads) {
+      await this.turn();
       try {
         const state = r.reads.parse(rows.slice(r.at, r.at + r.reads.queries.length));
         planned.push({ event: r.event, state, plan: await this.conversations.plan(r.event, state, { markDone: false }) });
