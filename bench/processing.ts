@@ -303,7 +303,8 @@ export async function runProcessing(options: { log?: (s: string) => void } = {})
       return {
         perEventMs: {
           "SQL statements in flight (at the client)": statementMs,
-          "Zalo send in flight, no statement (HTTP to the fake)": sendMs,
+          // not a wait: in groups, later rounds' answers run while replies are in flight (the loop's idle time is printed below)
+          "Zalo send in flight, no statement (HTTP to the fake; JavaScript may run meanwhile)": sendMs,
           "the rest (JavaScript: answer, rows, JSON)": Math.max(0, wallMs - statementMs - sendMs),
           total: wallMs,
         },
