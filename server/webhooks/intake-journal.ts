@@ -24,8 +24,9 @@ import { SharedFileSync, syncDirectory, type SyncFile } from "./file-sync";
  *   or power cut. The commit itself runs with synchronous = NORMAL (it writes the WAL, no disk
  *   sync), and the sync is an fsync of the WAL in libuv's thread pool (server/webhooks/file-sync.ts):
  *   the main thread reads and answers other requests while the disk works, where SQLite's own
- *   sync (FULL) held it for the whole flush. Requests arriving during a sync share the next
- *   transaction and its sync (group commit; bench/README.md, "Session 6, wave 2"). The WAL
+ *   sync (FULL) held it for the whole flush. Requests read together share a transaction and its
+ *   sync (group commit; bench/README.md, "Session 6, wave 2"); a flush may commit while the
+ *   previous flush's sync runs, up to SYNCS_IN_FLIGHT syncs at once ("Issue 15, session 14"). The WAL
  *   file can be written ahead at open (preallocateWal; off by default, see env.ts), so that sync rarely has to change the file's
  *   size and commit the file system's journal with it (bench/README.md, "Session 11").
  * - Each journal row is moved once (the cursor moves with the rows, atomically); the main file's
