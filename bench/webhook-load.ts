@@ -31,7 +31,7 @@
  *
  * Environment: WEBHOOK_REPS (3), WEBHOOK_DURATION_S (10), WEBHOOK_CONNECTIONS (20),
  * WEBHOOK_RATE (500), WEBHOOK_DRAIN_S (90: longest wait for the queue after a run),
- * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,growwal,shared,max,capacity).
+ * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,growwal,shared,max,capacity; also sync1, nosync, deferred, unniced, insession).
  */
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -84,8 +84,10 @@ type ClientResult = {
  *  file, as before the intake journal (for comparison in one run); max: no rate limit;
  *  deferred (diagnostic): 500/s with processing held back until the load is over;
  *  unniced: 500/s with the processing thread at the main thread's priority (PROCESSING_THREAD_NICE=0, as before session 6);
- *  growwal: 500/s with the intake journal's WAL written ahead, 16 MiB (INTAKE_WAL_PREALLOCATE_BYTES; off by default since the end of session 11) */
-export type Mode = "rate" | "shared" | "max" | "deferred" | "unniced" | "insession" | "capacity" | "growwal";
+ *  growwal: 500/s with the intake journal's WAL written ahead, 16 MiB (INTAKE_WAL_PREALLOCATE_BYTES; off by default since the end of session 11);
+ *  sync1: 500/s with one sync of the journal's WAL in flight at a time (INTAKE_SYNCS_IN_FLIGHT=1, before session 14: no flush commits while a sync runs);
+ *  nosync (diagnostic): 500/s with the 200 sent after the journal's commit, without the disk sync (INTAKE_DURABILITY=process): what the sync costs */
+export type Mode = "rate" | "shared" | "max" | "deferred" | "unniced" | "insession" | "capacity" | "growwal" | "sync1" | "nosync";
 
 /** The intake journal's flushes during a run (ms, p50/p99/max): lookups + commit, the wait for the WAL sync, and per event the wait from receipt to its flush's start and to the end of its sync. */
 export type JournalTimings = Record<"commit" | "sync" | "queued" | "stored" | "syncGrew" | "syncSame", { p50: number; p99: number; max: number; n: number }>;
@@ -178,13 +180,15 @@ export type WebhookLoadResult = {
   deferred: LoadRun[];
   unniced: LoadRun[];
   growwal: LoadRun[];
+  sync1: LoadRun[];
+  nosync: LoadRun[];
   insession: LoadRun[];
   capacity: LoadRun[];
   breakdownUs: Record<string, number>;
   targetP99Ms: number;
   rateTarget: number;
   met: boolean;
-  medians: { rate: Summary; shared: Summary; max: Summary; deferred: Summary; unniced: Summary; insession: Summary; capacity: Summary; growwal: Summary };
+  medians: { rate: Summary; shared: Summary; max: Summary; deferred: Summary; unniced: Summary; insession: Summary; capacity: Summary; growwal: Summary; sync1: Summary; nosync: Summary };
   /** mode "capacity": medians over its runs */
   capacityMedians?: { eventsPerS: number; childCpuMsPerEvent: number; childMainCpuMsPerEvent: number; ceilingPerS: number; ratio: number };
   /** per repetition, p99 with the intake in the main file / p99 with the intake journal (same load, back to back) */
@@ -516,7 +520,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       if (stoppedPid !== undefined) resumeChild(stoppedPid);
       tmp.remove();
     }
-  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}), ...(mode === "growwal" ? { INTAKE_WAL_PREALLOCATE_BYTES: String(16 * 1024 * 1024) } : {}) }, mode !== "shared", mode !== "insession");
+  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}), ...(mode === "growwal" ? { INTAKE_WAL_PREALLOCATE_BYTES: String(16 * 1024 * 1024) } : {}), ...(mode === "sync1" ? { INTAKE_SYNCS_IN_FLIGHT: "1" } : {}), ...(mode === "nosync" ? { INTAKE_DURABILITY: "process" } : {}) }, mode !== "shared", mode !== "insession");
 }
 
 /**
@@ -642,7 +646,7 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
       .filter((q) => q.expect === "answer" || q.expect === "handoff")
       .map((q) => q.q),
   };
-  const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [], unniced: [], insession: [], capacity: [], growwal: [] };
+  const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [], unniced: [], insession: [], capacity: [], growwal: [], sync1: [], nosync: [] };
   for (let i = 0; i < reps; i++) {
     const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "growwal", "shared", "max", "capacity", "deferred", "insession"] : ["rate", "growwal", "shared", "max", "capacity"]);
     // every other repetition in the reverse order: a machine whose load drifts during the run
@@ -671,6 +675,8 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
     deferred: summarise(runs.deferred),
     unniced: summarise(runs.unniced),
     growwal: summarise(runs.growwal),
+    sync1: summarise(runs.sync1),
+    nosync: summarise(runs.nosync),
     insession: summarise(runs.insession),
     capacity: summarise(runs.capacity),
   };
@@ -712,6 +718,8 @@ function modeName(mode: Mode, rate: number): string {
     deferred: `@${rate}/s, processing deferred`,
     unniced: `@${rate}/s, processing thread not niced (before)`,
     growwal: `@${rate}/s, intake WAL written ahead (16 MiB, off by default)`,
+    sync1: `@${rate}/s, one journal sync in flight (before)`,
+    nosync: `@${rate}/s, no disk sync before the 200 (diagnostic: INTAKE_DURABILITY=process)`,
     insession: `@${rate}/s, fake Zalo and load generator in the server's session (before)`,
     capacity: `processing capacity (journal filled with processing stopped, then drained alone)`,
   }[mode];
@@ -722,10 +730,10 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
     `  ${name}\n    ${s.acksPerS.toFixed(0).padStart(6)} acks/s  p50 ${String(s.p50).padStart(4)} ms  p99 ${String(s.p99).padStart(4)} ms  non-2xx ${s.non2xx}  errors ${s.errors}  ` +
     `stored ${s.stored}  processed ${s.done}  replied ${s.repliesSent}  (background ${s.processPerS.toFixed(0)} events/s)  ` +
     `main-thread stall p99 ${s.stallP99Ms.toFixed(1)} ms, max ${s.stallMaxMs.toFixed(0)} ms, waiting for a CPU ${s.mainWaitMsPerS.toFixed(0)} ms/s`;
-  const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred, ...r.unniced, ...r.insession, ...r.capacity, ...r.growwal];
+  const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred, ...r.unniced, ...r.insession, ...r.capacity, ...r.growwal, ...r.sync1, ...r.nosync];
   return [
     `webhook load (${r.rate.length} reps, medians):`,
-    ...(["rate", "growwal", "insession", "unniced", "shared", "max", "deferred"] as const).filter((m) => r[m].length).map((m) => line(modeName(m, r.rateTarget), r.medians[m])),
+    ...(["rate", "sync1", "nosync", "growwal", "insession", "unniced", "shared", "max", "deferred"] as const).filter((m) => r[m].length).map((m) => line(modeName(m, r.rateTarget), r.medians[m])),
     ...(r.capacityMedians
       ? [
           `  processing capacity alone (${r.capacity.length} runs, medians): ${r.capacityMedians.eventsPerS.toFixed(0)} events/s (target ≥ 1,000), child CPU ${r.capacityMedians.childCpuMsPerEvent.toFixed(3)} ms/event ` +
@@ -738,6 +746,8 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
     `  per-rep p99 @rate (ms): ${r.rate.map((x) => x.p99).join(" ")}` +
       (r.shared.length ? `; intake in the main file (before): ${r.shared.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.p99Ratios.map((x) => x.toFixed(1)).join(" ")}` : "") +
       (r.growwal.length ? `; intake WAL written ahead: ${r.growwal.map((x) => x.p99).join(" ")}; ratio written-ahead/default per rep: ${r.growwal.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
+      (r.sync1.length ? `; one sync in flight (before): ${r.sync1.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.sync1.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
+      (r.nosync.length ? `; no disk sync (diagnostic): ${r.nosync.map((x) => x.p99).join(" ")}; ratio no-sync/default per rep: ${r.nosync.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
       (r.unniced.length ? `; processing thread not niced (before): ${r.unniced.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.unniced.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(1)).join(" ")}` : "") +
       (r.insession.length ? `; helpers in the server's session (before): ${r.insession.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.insession.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(1)).join(" ")}` : "") +
       (r.max.length ? `; per-rep max acks/s: ${r.max.map((x) => x.acksPerS.toFixed(0)).join(" ")}` : ""),

@@ -69,7 +69,7 @@ export async function startNodeServer(
   // intake-journal.ts). Inline processing shares this thread and its one connection with the
   // intake: there is no second writer to wait for, and events go straight to webhook_events.
   const journalPath = IntakeJournal.pathFor(config.databaseUrl);
-  const journal = journalPath && processing === "thread" && overrides.intakeJournal !== false ? await IntakeJournal.open(journalPath, opened.client, { preallocateWalBytes: config.intakeWalPreallocateBytes }) : undefined;
+  const journal = journalPath && processing === "thread" && overrides.intakeJournal !== false ? await IntakeJournal.open(journalPath, opened.client, { preallocateWalBytes: config.intakeWalPreallocateBytes, syncsInFlight: config.intakeSyncsInFlight, durability: config.intakeDurability }) : undefined;
   // Inline, the sweeper still moves what a journal left by an earlier threaded run holds.
   const leftovers = journalPath && processing === "inline" ? new JournalDrain(opened.client, journalPath, logger) : undefined;
   const services = await buildServices({ db: opened.db, clock, config, zaloApi, logger, blobStore, eventStore: journal, journalDrain: leftovers, workbookWriter: writeWorkbook });

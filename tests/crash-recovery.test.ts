@@ -13,6 +13,7 @@ import { openNodeDatabase } from "../server/db/open-node-database";
 import { systemClock } from "../server/lib/clock";
 import { SecretBox } from "../server/lib/crypto";
 import { WardService } from "../server/wards/ward-service";
+import { createEmbeddedClient } from "../server/db/embedded-client";
 import { IntakeJournal } from "../server/webhooks/intake-journal";
 import { WebhookIntake } from "../server/webhooks/webhook-intake";
 import { silentLogger } from "../server/lib/logger";
@@ -173,6 +174,24 @@ describe("crash after the 200, before the reply", () => {
       expect(Number(rows.bot[0]!.n)).toBe(1);
     } finally {
       await kill9(second);
+    }
+  });
+
+  it("with INTAKE_DURABILITY=process (no disk sync before the 200), every acknowledged event survives a kill -9 right after its 200", { timeout: 120_000 }, async () => {
+    const userId = zaloId("3");
+    const events = Array.from({ length: 8 }, (_, i) => textEvent(ward, { userId, text: `${QUESTION} ${i}` }));
+    const first = await startChild({ INTAKE_DURABILITY: "process", WEBHOOK_PROCESS_DELAY_MS: "60000" });
+    const answered = await Promise.all(events.map(async (e) => (await postWebhook(first.url, await signedEvent(ward, e))).status));
+    await kill9(first); // at once: most events are still only in the journal
+    expect(answered).toEqual(events.map(() => 200));
+    const keys = events.map((e) => `msg:${e.message.msg_id}`);
+    const inMain = await withServices((s) => query<{ event_key: string }>(s, sql`select event_key from webhook_events where event_key in (${sql.join(keys.map((k) => sql`${k}`), sql`, `)})`));
+    const reader = createEmbeddedClient(IntakeJournal.pathFor(testConfig(tmp.dir, fake.url).databaseUrl)!, { busyTimeoutMs: 5000, pragmas: [] });
+    try {
+      const inJournal = (await reader.execute({ sql: `select event_key from intake_journal where event_key in (${keys.map(() => "?").join(", ")})`, args: keys })).rows.map((r) => String(r.event_key));
+      expect(new Set([...inMain.map((r) => r.event_key), ...inJournal])).toEqual(new Set(keys));
+    } finally {
+      reader.close();
     }
   });
 

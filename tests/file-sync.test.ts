@@ -47,6 +47,46 @@ describe("shared disk syncs", () => {
     expect(began).toEqual([1, 11, 12]);
   });
 
+  it("with two in flight, a caller during a running sync starts its own at once; later callers share the next, begun when one ends", async () => {
+    const file = join(tmp.dir, "wal2");
+    appendFileSync(file, "x");
+    let size = 0;
+    let running = 0;
+    const began: Array<{ written: number; alongside: number }> = [];
+    const sync = new SharedFileSync(
+      file,
+      async (path) => {
+        began.push({ written: size, alongside: running });
+        running += 1;
+        await new Promise((r) => setTimeout(r, 40));
+        await realSync(path);
+        running -= 1;
+      },
+      2,
+    );
+    const write = () => {
+      appendFileSync(file, "y");
+      return ++size;
+    };
+    const covered = async (written: number) => {
+      await sync.sync();
+      return { written, syncsBegun: began.map((b) => b.written) };
+    };
+    const first = covered(write());
+    await new Promise((r) => setTimeout(r, 5));
+    const second = covered(write()); // one running: starts the second at once
+    await new Promise((r) => setTimeout(r, 5));
+    const later = Array.from({ length: 5 }, () => covered(write())); // two running: share the third
+    const results = await Promise.all([first, second, ...later]);
+    expect(began).toEqual([
+      { written: 1, alongside: 0 },
+      { written: 2, alongside: 1 },
+      { written: 7, alongside: 1 },
+    ]);
+    expect(sync.started).toBe(3);
+    for (const r of results) expect(r.syncsBegun.some((s) => s >= r.written)).toBe(true);
+  });
+
   it("syncs the file the path names now, after the file was replaced", async () => {
     const file = join(tmp.dir, "replaced");
     appendFileSync(file, "a");

@@ -57,7 +57,7 @@ describe("the journal and its drain, on two connections", () => {
     tmp?.remove();
   });
 
-  async function openIntake(options: { cleanupEveryMs?: number; syncFile?: SyncFile; preallocateWalBytes?: number } = {}) {
+  async function openIntake(options: Parameters<typeof IntakeJournal.open>[2] = {}) {
     const journal = await IntakeJournal.open(path, main.client, options);
     closers.push(() => journal.close());
     return { journal, intake: new WebhookIntake(main.db, systemClock, services.wards, journal) };
@@ -142,6 +142,60 @@ describe("the journal and its drain, on two connections", () => {
     expect(journal.stats.syncs).toBeLessThanOrEqual(journal.stats.commits + 1); // + the one at open
     // and all of them reach webhook_events (leaving the journal empty for the next test)
     expect(await new JournalDrain(processing.client, path, silentLogger).drainAll()).toBe(40);
+  });
+
+  it("with two syncs in flight, a flush commits while the previous one's sync runs, and each 200 still follows a sync that began after its commit", async () => {
+    const reader = createEmbeddedClient(path, { busyTimeoutMs: 5000, pragmas: [] });
+    closers.push(() => reader.close());
+    const realSync = dataSyncFile();
+    closers.push(() => realSync.close());
+    let step = 0;
+    let running = 0;
+    let overlapped = 0;
+    const syncs: Array<{ covers: number; doneAt: number }> = [];
+    const syncFile: SyncFile = async (file) => {
+      if (running > 0) overlapped += 1; // began while another sync ran
+      running += 1;
+      const committed = Number((await reader.execute(`SELECT coalesce(max(id), 0) AS id FROM intake_journal`)).rows[0]!.id);
+      await new Promise((r) => setTimeout(r, 60));
+      await realSync(file);
+      syncs.push({ covers: committed, doneAt: ++step });
+      running -= 1;
+    };
+    const { journal, intake } = await openIntake({ syncFile, syncsInFlight: 2 });
+    const send = (from: number) =>
+      Array.from({ length: 10 }, (_, i) => textEvent(ward, { userId: zaloId("8"), text: `câu hỏi ${from + i}` })).map((e) =>
+        receive(intake, e).then((r) => ({ id: r.eventId, at: ++step })),
+      );
+    const first = send(0);
+    await new Promise((r) => setTimeout(r, 20)); // the first flush's sync is running now
+    const second = send(10);
+    await new Promise((r) => setTimeout(r, 20));
+    const third = send(20); // two syncs running: these wait for a slot
+    const answered = await Promise.all([...first, ...second, ...third]);
+
+    expect(overlapped).toBeGreaterThan(0);
+    for (const a of answered) expect(syncs.some((s) => s.covers >= a.id && s.doneAt < a.at), `event ${a.id}`).toBe(true);
+    expect(journal.stats.events).toBe(30);
+    expect(journal.stats.syncs).toBeLessThanOrEqual(journal.stats.commits + 1); // + the one at open
+    expect(await new JournalDrain(processing.client, path, silentLogger).drainAll()).toBe(30);
+  });
+
+  it("with durability 'process', answers after the commit without a disk sync, and the events are committed", async () => {
+    let syncsMade = 0;
+    const realSync = dataSyncFile();
+    closers.push(() => realSync.close());
+    const { intake } = await openIntake({ durability: "process", syncFile: (file) => (syncsMade++, realSync(file)) });
+    const atOpen = syncsMade; // the one sync at open (what an earlier process left)
+    const events = Array.from({ length: 12 }, (_, i) => textEvent(ward, { userId: zaloId("9"), text: `câu hỏi ${i}` }));
+    const answered = await Promise.all(events.map((e) => receive(intake, e)));
+    expect(syncsMade).toBe(atOpen);
+    // committed: another connection (the processing side) reads every one of them
+    const reader = createEmbeddedClient(path, { busyTimeoutMs: 5000, pragmas: [] });
+    closers.push(() => reader.close());
+    const ids = (await reader.execute(`SELECT id FROM intake_journal WHERE id IN (${answered.map((a) => a.eventId).join(", ")})`)).rows;
+    expect(ids).toHaveLength(12);
+    expect(await new JournalDrain(processing.client, path, silentLogger).drainAll()).toBe(12);
   });
 
   it("two drains racing on two connections move every row exactly once", async () => {

@@ -165,6 +165,15 @@ describe("§10 smaller items", () => {
     expect(() => parseEnv({ INTAKE_WAL_PREALLOCATE_BYTES: String(1024 ** 4) })).toThrow();
   });
 
+  it("acknowledges webhooks only after a disk sync unless INTAKE_DURABILITY=process is chosen, and bounds the syncs in flight", () => {
+    expect(parseEnv({}).intakeDurability).toBe("disk");
+    expect(parseEnv({ INTAKE_DURABILITY: "process" }).intakeDurability).toBe("process");
+    expect(() => parseEnv({ INTAKE_DURABILITY: "none" })).toThrow();
+    expect(parseEnv({}).intakeSyncsInFlight).toBe(2);
+    expect(parseEnv({ INTAKE_SYNCS_IN_FLIGHT: "1" }).intakeSyncsInFlight).toBe(1);
+    expect(() => parseEnv({ INTAKE_SYNCS_IN_FLIGHT: "64" })).toThrow();
+  });
+
   it("listens on loopback unless HOST says otherwise", async () => {
     expect(parseEnv({}).host).toBe("127.0.0.1");
     expect(parseEnv({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0");

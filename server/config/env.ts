@@ -48,6 +48,17 @@ const envSchema = z.object({
    * three of three alternating pairs (bench/README.md, "End of session 11").
    */
   INTAKE_WAL_PREALLOCATE_BYTES: intFromString(0).pipe(z.number().max(256 * 1024 * 1024)),
+  /**
+   * Node: syncs of the intake journal's WAL that may run at once (server/webhooks/intake-journal.ts,
+   * SYNCS_IN_FLIGHT; 1 = before session 14; bench/README.md, "Issue 15, session 14").
+   */
+  INTAKE_SYNCS_IN_FLIGHT: intFromString(2).pipe(z.number().min(1).max(4)),
+  /**
+   * Node: what a webhook's 200 waits for. "disk" (default): the journal's commit and a disk sync
+   * after it (survives a power cut). "process": the commit alone (survives a crash of the server
+   * process, not a power cut or a kernel crash; bench/README.md, "Issue 15, session 14").
+   */
+  INTAKE_DURABILITY: z.enum(["disk", "process"]).optional(),
   /** optional language model (any OpenAI-compatible endpoint); without a key nothing calls it */
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
@@ -93,6 +104,8 @@ export type Config = {
   processingMode: "thread" | "inline";
   processingThreadNice: number;
   intakeWalPreallocateBytes?: number;
+  intakeSyncsInFlight?: number;
+  intakeDurability?: "disk" | "process";
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   llm: { apiKey: string; baseUrl: string | undefined; chatModel: string; dailyTokenBudget: number; timeoutMs: number } | undefined;
   devMode: boolean;
@@ -137,6 +150,8 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     processingMode: e.PROCESSING_MODE ?? "thread",
     processingThreadNice: e.PROCESSING_THREAD_NICE,
     intakeWalPreallocateBytes: e.INTAKE_WAL_PREALLOCATE_BYTES,
+    intakeSyncsInFlight: e.INTAKE_SYNCS_IN_FLIGHT,
+    intakeDurability: e.INTAKE_DURABILITY ?? "disk",
     logLevel: e.LOG_LEVEL ?? "info",
     llm: e.OPENAI_API_KEY
       ? {

@@ -51,15 +51,19 @@ export async function syncDirectory(dir: string): Promise<void> {
 }
 
 /**
- * Disk syncs shared by everyone who asks while one is running: `sync()` resolves after a sync
- * that STARTED after the call, so everything written before the call is on disk. Callers that
- * ask during a running sync share the next one; the main thread never waits on the disk.
+ * Disk syncs shared by everyone who asks while they run: `sync()` resolves after a sync that
+ * STARTED after the call, so everything written before the call is on disk. Up to `maxInFlight`
+ * syncs run at once (default 1): a caller starts its own sync at once while fewer are running,
+ * otherwise it shares the next one, started as soon as a running one ends. The main thread never
+ * waits on the disk.
  */
 export class SharedFileSync {
   /** Syncs started; compared with the events they covered by the intake's stats. */
   started = 0;
-  private running: Promise<void> | undefined;
-  private next: Promise<void> | undefined;
+  /** Syncs running now. */
+  inFlight = 0;
+  private readonly running = new Set<Promise<void>>();
+  private next: { promise: Promise<void>; resolve: () => void; reject: (err: unknown) => void } | undefined;
 
   private readonly ownSync: (SyncFile & { close(): void }) | undefined;
   private readonly syncFile: SyncFile;
@@ -67,36 +71,48 @@ export class SharedFileSync {
   constructor(
     private readonly path: string,
     syncFile?: SyncFile,
+    private readonly maxInFlight = 1,
   ) {
     this.ownSync = syncFile ? undefined : dataSyncFile();
     this.syncFile = syncFile ?? this.ownSync!;
   }
 
-  /** Closes the descriptor kept for syncing, once a sync still running has finished. */
+  /** Closes the descriptor kept for syncing, once the syncs still running have finished. */
   close(): void {
     const own = this.ownSync;
     if (!own) return;
-    if (this.running) void this.running.catch(() => undefined).finally(() => own.close());
+    if (this.running.size) void Promise.allSettled([...this.running]).finally(() => own.close());
     else own.close();
   }
 
   sync(): Promise<void> {
-    if (!this.running) return this.start();
-    // a sync already running may have started before the caller's write: wait for the next one
-    this.next ??= this.running.then(
-      () => this.start(),
-      () => this.start(),
-    );
-    return this.next;
+    if (this.inFlight < this.maxInFlight) return this.start();
+    // every running sync may have started before the caller's write: wait for the next one
+    if (!this.next) {
+      let resolve!: () => void;
+      let reject!: (err: unknown) => void;
+      const promise = new Promise<void>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      this.next = { promise, resolve, reject };
+    }
+    return this.next.promise;
   }
 
   private start(): Promise<void> {
-    this.next = undefined;
     this.started += 1;
+    this.inFlight += 1;
     const running = this.syncFile(this.path).finally(() => {
-      if (this.running === running) this.running = undefined;
+      this.inFlight -= 1;
+      this.running.delete(running);
+      const next = this.next;
+      if (next) {
+        this.next = undefined;
+        this.start().then(next.resolve, next.reject);
+      }
     });
-    this.running = running;
+    this.running.add(running);
     return running;
   }
 }

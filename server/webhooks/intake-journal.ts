@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fdatasyncSync, openSync, statSync, writeSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Client, InStatement } from "@libsql/client";
-import { GroupCommit, type EventStore, type IncomingEvent, type StoredEvent } from "./event-store";
+import type { EventStore, IncomingEvent, StoredEvent } from "./event-store";
 import { ensurePrivateFile } from "../db/private-file";
 import { createEmbeddedClient } from "../db/embedded-client";
 import { SharedFileSync, syncDirectory, type SyncFile } from "./file-sync";
@@ -24,8 +24,9 @@ import { SharedFileSync, syncDirectory, type SyncFile } from "./file-sync";
  *   or power cut. The commit itself runs with synchronous = NORMAL (it writes the WAL, no disk
  *   sync), and the sync is an fsync of the WAL in libuv's thread pool (server/webhooks/file-sync.ts):
  *   the main thread reads and answers other requests while the disk works, where SQLite's own
- *   sync (FULL) held it for the whole flush. Requests arriving during a sync share the next
- *   transaction and its sync (group commit; bench/README.md, "Session 6, wave 2"). The WAL
+ *   sync (FULL) held it for the whole flush. Requests read together share a transaction and its
+ *   sync (group commit; bench/README.md, "Session 6, wave 2"); a flush may commit while the
+ *   previous flush's sync runs, up to SYNCS_IN_FLIGHT syncs at once ("Issue 15, session 14"). The WAL
  *   file can be written ahead at open (preallocateWal; off by default, see env.ts), so that sync rarely has to change the file's
  *   size and commit the file system's journal with it (bench/README.md, "Session 11").
  * - Each journal row is moved once (the cursor moves with the rows, atomically); the main file's
@@ -37,7 +38,9 @@ import { SharedFileSync, syncDirectory, type SyncFile } from "./file-sync";
  *   visible in one of the two when checked in that order.
  */
 export class IntakeJournal implements EventStore {
-  private readonly commits: GroupCommit<IncomingEvent, StoredEvent>;
+  private readonly queue: Array<{ value: IncomingEvent; resolve: (out: StoredEvent) => void; reject: (err: unknown) => void }> = [];
+  private committing = false;
+  private scheduled = false;
   private readonly wal: SharedFileSync;
   private lastCleanup = 0;
   /** Events stored, journal transactions and WAL syncs, since open (commits shared, measured). */
@@ -55,9 +58,10 @@ export class IntakeJournal implements EventStore {
     readonly path: string,
     private readonly cleanupEveryMs: number,
     syncFile: SyncFile | undefined,
+    private readonly syncsInFlight: number,
+    private readonly durability: IntakeDurability,
   ) {
-    this.commits = new GroupCommit((values) => this.write(values), MAX_BATCH);
-    this.wal = new SharedFileSync(`${path}-wal`, syncFile);
+    this.wal = new SharedFileSync(`${path}-wal`, syncFile, syncsInFlight);
   }
 
   /** The journal file for a database URL; undefined when the database is not a local file. */
@@ -75,7 +79,7 @@ export class IntakeJournal implements EventStore {
   static async open(
     path: string,
     main: Client,
-    options: { cleanupEveryMs?: number; syncFile?: SyncFile; preallocateWalBytes?: number } = {},
+    options: { cleanupEveryMs?: number; syncFile?: SyncFile; preallocateWalBytes?: number; syncsInFlight?: number; durability?: IntakeDurability } = {},
   ): Promise<IntakeJournal> {
     // residents' messages: the server account's only, as the main file (its -wal and -shm follow)
     // (without opening an existing file: that would drop this process's SQLite locks on it)
@@ -117,15 +121,65 @@ export class IntakeJournal implements EventStore {
       "write",
     );
     await preallocateWal(journal, `${path}-wal`, options.preallocateWalBytes ?? 0);
-    const opened = new IntakeJournal(journal, main, path, options.cleanupEveryMs ?? CLEANUP_EVERY_MS, options.syncFile);
+    const opened = new IntakeJournal(
+      journal,
+      main,
+      path,
+      options.cleanupEveryMs ?? CLEANUP_EVERY_MS,
+      options.syncFile,
+      Math.max(1, options.syncsInFlight ?? SYNCS_IN_FLIGHT),
+      options.durability ?? "disk",
+    );
     await opened.wal.sync(); // anything an earlier process committed and did not sync
     // the -wal may have just been created: its name must be on disk too, once
     await syncDirectory(dirname(path));
     return opened;
   }
 
-  store(values: IncomingEvent): Promise<StoredEvent> {
-    return this.commits.add(values);
+  store(value: IncomingEvent): Promise<StoredEvent> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ value, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /**
+   * Group commit, pipelined with the disk syncs. A flush commits what has queued (at most
+   * MAX_BATCH) and starts a sync of the WAL; its events are answered when that sync ends. The next
+   * flush may commit while that sync runs, as long as fewer than `syncsInFlight` syncs are running
+   * (its own sync then starts at once instead of after the running one: bench/README.md, "Issue 15,
+   * session 14"); otherwise requests keep queueing and share the flush that follows the first sync to end.
+   * `setImmediate` runs after the current batch of I/O callbacks, so requests read together commit
+   * together; one commit at a time (one connection).
+   */
+  private schedule(): void {
+    if (this.scheduled || this.committing || !this.queue.length || this.wal.inFlight >= this.syncsInFlight) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.committing || !this.queue.length || this.wal.inFlight >= this.syncsInFlight) return;
+    this.committing = true;
+    const batch = this.queue.splice(0, MAX_BATCH);
+    let durable: Promise<StoredEvent[]>;
+    try {
+      durable = (await this.write(batch.map((p) => p.value))).durable;
+    } catch (err) {
+      batch.forEach((p) => p.reject(err));
+      this.committing = false;
+      this.schedule();
+      return;
+    }
+    this.committing = false;
+    this.schedule(); // the next flush may commit while this one's sync runs
+    durable.then(
+      (out) => batch.forEach((p, i) => p.resolve(out[i]!)),
+      (err) => batch.forEach((p) => p.reject(err)),
+    ).finally(() => this.schedule());
   }
 
   close(): void {
@@ -133,8 +187,11 @@ export class IntakeJournal implements EventStore {
     this.journal.close();
   }
 
-  /** One group commit: check duplicates, append, and now and then drop rows already moved. */
-  private async write(values: IncomingEvent[]): Promise<StoredEvent[]> {
+  /**
+   * One group commit: check duplicates, append, and now and then drop rows already moved.
+   * Resolves once committed, with `durable`: resolves when the commit is on disk.
+   */
+  private async write(values: IncomingEvent[]): Promise<{ durable: Promise<StoredEvent[]> }> {
     const trace = this.trace;
     const started = trace && performance.now();
     const startedAt = trace && Date.now();
@@ -169,8 +226,23 @@ export class IntakeJournal implements EventStore {
       this.walSize = size;
     }
     // The 200s wait for this sync; meanwhile the main thread reads the next requests, which
-    // the next flush (after this one) commits together.
-    await this.wal.sync();
+    // the next flush commits together.
+    const synced = this.durability === "disk" ? this.wal.sync() : Promise.resolve();
+    return { durable: synced.then(() => this.stored(values, keys, status, journaled, results, cleanup, started, startedAt, committed)) };
+  }
+
+  private stored(
+    values: IncomingEvent[],
+    keys: Array<readonly [number, string]>,
+    status: Map<string, string>,
+    journaled: Set<string>,
+    results: Array<{ rowsAffected: number; lastInsertRowid: bigint | undefined }>,
+    cleanup: boolean,
+    started: number | undefined,
+    startedAt: number | undefined,
+    committed: number | undefined,
+  ): StoredEvent[] {
+    const trace = this.trace;
     if (trace) {
       const synced = performance.now();
       trace.commitMs.push(committed! - started!);
@@ -212,6 +284,24 @@ const INSERT = `INSERT INTO ${TABLE} (ward_id, event_key, event_name, raw_body, 
  * keeping each flush, and the acknowledgements waiting for it, near 30 ms rather than 60.
  */
 const MAX_BATCH = 64;
+/**
+ * Syncs of the journal's WAL running at once at most (bench/README.md, "Issue 15, session 14"):
+ * with 1 (before session 14), a request that arrives while a sync runs waits for it to end, then
+ * for its own flush's commit and sync — up to two disk syncs, the tail at 500/s; with 2, its flush
+ * commits at once and its sync runs beside the first (the wait from receipt to the flush's start,
+ * p99, fell 2–5x in alternating runs). More would mean more syncs for the same events.
+ */
+export const SYNCS_IN_FLIGHT = 2;
+
+/**
+ * What an acknowledgement waits for. "disk" (default): the journal's commit and an fdatasync of
+ * its WAL that began after it, so an acknowledged event survives a crash of the process, of the
+ * operating system and a power cut. "process": the commit alone (SQLite's synchronous = NORMAL in
+ * WAL mode): the event is in the operating system's page cache and survives a crash or kill of
+ * the server process, not a power cut or a kernel crash before the kernel writes it back (see
+ * bench/README.md, "Session 14", for what that window is). Opt-in: INTAKE_DURABILITY=process.
+ */
+export type IntakeDurability = "disk" | "process";
 /** How often a flush also deletes the rows already moved (they are small; once a second is plenty). */
 const CLEANUP_EVERY_MS = 1000;
 /** Rows deleted by one flush at most (a backlog is deleted over the next flushes). */
