@@ -8,8 +8,8 @@
  *   update), retold by a resident, is a script (impersonation_call widened to agencies; retoldScript).
  * - "ad ơi …" is the resident writing to the ward's page, their own voice.
  * - A seller's own takings (QR code covered by another, customers' payments not arriving) is no demand.
- * - A retold demand for ID-card photos with nothing else is a question about personal data
- *   (id-photo-story.ts; the tuning writers expect the entry kns-du-lieu-ca-nhan, not a warning).
+ * - A retold demand for ID-card photos with nothing else (no gift, no call with a pretext, no money) is a
+ *   question about personal data (id-photo-story.ts; the tuning writers expect kns-du-lieu-ca-nhan).
  */
 import { describe, expect, it } from "vitest";
 import { checkScam } from "../server/assistant/scam/check";
@@ -89,5 +89,9 @@ describe("a retold demand for ID-card photos alone", () => {
   it("with money, a link or quoted, it stays a script", () => {
     expect(checkScam("bên cho vay bắt chụp ảnh căn cước 2 mặt gửi qua zalo rồi chuyển 500k phí hồ sơ").outcome).toBe("scam");
     expect(checkScam('"Vay nhanh 30 triệu, giải ngân 5 phút, chỉ cần ảnh căn cước 2 mặt gửi qua Zalo"').outcome).toBe("scam");
+  });
+  it("with a gift promised or by a call with a pretext, it stays a script", () => {
+    expect(checkScam("có người nhắn bảo gửi ảnh căn cước hai mặt qua zalo để nhận quà tết").outcome).toBe("scam");
+    expect(checkScam("co nguoi goi bao thue bao cua toi sai thong tin, bat gui anh cccd qua zalo").outcome).toBe("scam");
   });
 });
