@@ -4,7 +4,8 @@ import { linearScore, type ScamModel } from "./model";
 import { cleanText } from "./normalize";
 import { brandsNamed } from "./registry";
 import { readSignals, type SignalName, type Signals } from "./signals";
-import { residentsOwnAction, ownMistakenPayment } from "./own-action";
+import { residentsOwnAction, ownMistakenPayment, ownTakings } from "./own-action";
+import { idPhotoStory } from "./id-photo-story";
 import { scriptBonus } from "./script-combos";
 import { readVictim } from "./victim";
 import { hasIn } from "./set-tests";
@@ -141,7 +142,7 @@ const receivedPhrase = /(quy khach|tran trong|kinh gui|kinh moi)/;
 export const receivedShaped = (folded: string): boolean => receivedHeader.test(folded) || matches(receivedPhrase, folded);
 
 /** The resident speaking for themselves: "tôi muốn…", "bác cần…", "cho hỏi…", "phường mình có…". */
-const residentVoice = /^((cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau|em|minh|tui|con|ong|ba) (muon|can|dinh|hoi|xin|chua biet|khong biet|dang (can|muon|tim))\b|phuong (minh )?(co|oi)\b|nho (ad|admin|can bo|phuong|anh|chi|em|ban)\b|kinh gui (ubnd|uy ban|phuong|can bo|ban|lanh dao|chu tich|quy)[^.:]{0,60}[,.:]\s*(toi|chung toi|gia dinh toi|em|chau|bac)\b)/;
+const residentVoice = /^((cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau|em|minh|tui|con|ong|ba) (muon|can|dinh|hoi|xin|chua biet|khong biet|dang (can|muon|tim))\b|phuong (minh )?(co|oi)\b|(ad|admin|add)( phuong)? oi\b|nho (ad|admin|can bo|phuong|anh|chi|em|ban)\b|kinh gui (ubnd|uy ban|phuong|can bo|ban|lanh dao|chu tich|quy)[^.:]{0,60}[,.:]\s*(toi|chung toi|gia dinh toi|em|chau|bac)\b)/;
 
 /**
  * "cháu té như thế nào tôi chưa rõ" (how it happened, I don't know yet): a question word inside a
@@ -279,6 +280,8 @@ export function retoldScript(signals: Signals): number {
     has("emergency") && /\b(con|chau|con trai|con gai|chong|vo|bo|me|em)\b/.test(f),
     // police, court or prosecutors: drugs, money laundering, a case
     (has("authority") || has("impersonation_call")) && (has("threat") || money),
+    // a caller who "claimed to be" an agency or a bank, with its lure: a pension rise, a refund, an update
+    has("impersonation_call") && (has("prize") || has("refund") || has("account_update") || /\b(tang|dieu chinh|truy linh|chi tra|nhan them) (\S+ ){0,1}(luong huu|luong|tro cap|tien ho tro|che do)\b/.test(f)),
     has("threat") && /\b(ma tuy|rua tien|vu an|duong day)\b/.test(f),
     // a parcel held at customs, a prize, a refund: a fee first
     (has("parcel") || has("prize") || has("refund")) && money,
@@ -436,7 +439,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // A statement (not a question) that makes a scam's demands reads as received even unaddressed.
   const statementWithDemand = (!bodyAsks && (demanding || score >= threshold)) || score >= threshold + 3;
   // …and a resident's own request ("tôi muốn nói chuyện với cán bộ qua Zalo") is not a message received
-  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && (matches(residentVoice, signals.folded) || ownMistakenPayment(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
+  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && (matches(residentVoice, signals.folded) || ownMistakenPayment(signals) || ownTakings(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
   // a question in the resident's own words (official links at most: "đăng ký tk dichvucong.gov.vn ko được"),
   // not addressed to the reader and without a sender's header, is answered from the knowledge base
   // "sorry, wrong number… where are you? / we're hiring": a script's opener turning to the reader
@@ -451,7 +454,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
     (score < threshold + 3 || matches(ownActionQuestion, signals.folded)) &&
     // "xin lỗi em nhắn nhầm số… anh ở đâu vậy?": the opener of a script, written to the reader
     !wrongNumberPivot;
-  const looksForwarded = !howToQuestion && !ownWords && !ownQuestion && (framed || shape.reported || signals.links.length > 0 || matches(addressed, signals.folded) || wrongNumberPivot || statementWithDemand);
+  const looksForwarded = !howToQuestion && !ownWords && !ownQuestion && !idPhotoStory(signals, shape.quoted) && (framed || shape.reported || signals.links.length > 0 || matches(addressed, signals.folded) || wrongNumberPivot || statementWithDemand);
   // "Xin lỗi, em nhắn nhầm số ạ" and nothing else: an ordinary slip, not yet a script (the
   // n-gram model reads the opener's words as a lure); it warns once it turns to the reader
   const loneWrongNumber = has("wrong_number") && !wrongNumberPivot && !signals.links.length && [...signals.set].every((s) => s === "wrong_number" || s === "brand_named");

@@ -40,6 +40,9 @@ const dottedWord = /(?<![a-z0-9.\/@-])([a-z]{1,3})\.([a-z]{1,3})(?![a-z0-9.\/@-]
 const webEnding = /^(vn|com|net|org|gov|edu|ly|io|cc|tk|ml|gq|cf|xyz|top|app|biz|us|uk|gg|ws|pw|sh|gl)$/;
 /** characters the l33t rules below rewrite: without one, those three passes change nothing */
 const leetChar = /[013457@!$|]/;
+/** words with a l33t character between two letters ("v!ett!n", "kh0a") */
+const leetWord = /[a-z][013457@!$|]{1,3}[a-z]/g;
+const leetWords = (t: string): number => t.match(leetWord)?.length ?? 0;
 
 function foldUncachedForScam(text: string): string {
   let t = foldDiacritics(cleanText(text).toLowerCase());
@@ -59,7 +62,11 @@ function foldUncachedForScam(text: string): string {
   // (up to three in a row: "kh04n", "s04n"; plan codes such as "mi10" or "c90n" end in a digit or
   // hold a digit no letter imitates, so they stay)
   if (leetChar.test(t)) {
+    const before = t;
     t = t.replace(/(?<=[a-z])[013457@!$|]{1,3}(?=[a-z])/g, (run) => [...run].map((c) => leet[c] ?? c).join(""));
+    // once a message is shown to be written in l33t (two words or more), its two-letter words are too:
+    // "b!" (bị), "m0" (mở), "d4" (đã) — a lone "b1" or "C0" elsewhere stays
+    if (t !== before && leetWords(before) >= 2) t = t.replace(/(?<![a-z0-9.\/@-])([a-z])([0134!])(?![a-z0-9.\/@-])/g, (_m, a: string, c: string) => a + leet[c]);
     t = t.replace(/(?<![a-z0-9])[!@$](?=[a-z]{2})/g, (c) => leet[c] ?? c);
     // and at the end of a word after two letters ("Z4l0")
     t = t.replace(/(?<=[a-z]{2})[0134](?![a-z0-9])/g, (c) => leet[c] ?? c);

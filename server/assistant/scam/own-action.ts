@@ -42,3 +42,17 @@ export function ownMistakenPayment(signals: Signals): boolean {
   if (signals.accounts.length || signals.phones.length || !ownMistake.test(signals.folded)) return false;
   return !signals.set.has("mistaken_return") || (relativeOfWriter.test(signals.folded) && !intoReaders.test(signals.folded));
 }
+
+/**
+ * "quán mình bị ai dán đè mã QR khác lên, khách chuyển tiền không vào tài khoản mình": a seller telling of
+ * their own takings — their QR code covered by another, customers' payments — asks about a fraud against
+ * them; it is no demand they received (answered from the knowledge base: cashless payments). Someone
+ * telling the reader to pay ("Quý khách chuyển khoản…") names no customer of the writer's.
+ */
+const overlaidQr = /\b(dan (de|chong|len|dinh)|thay|doi|bi (dan|thay|doi))\s+(\S+\s+){0,3}ma qr\b|\bma qr\s+(\S+\s+){0,4}bi (ai |nguoi )?(dan|thay|doi)\b/;
+const customersPaying = /(?<!\bquy )\bkhach (hang )?(\S+ )?(chuyen|ck|quet|thanh toan|tra tien)\b.{0,40}\b(khong|ko|k|chua) (vao|ve|den|toi)\b/;
+const ownShop = /\b(quan|cua hang|shop|tiem|sap|hang|quay|xe|nha) (\S+ ){0,2}(minh|toi|em|tui|nha minh|nha em|nha toi)\b|\b(minh|toi|em|tui|me toi|bo toi) (\S+ )?ban (hang|quan|nuoc|bun|pho|rau|com)\b/;
+export function ownTakings(signals: Signals): boolean {
+  if (signals.links.length || signals.phones.length || signals.accounts.length) return false;
+  return (overlaidQr.test(signals.folded) && ownShop.test(signals.folded)) || customersPaying.test(signals.folded);
+}

@@ -133,7 +133,8 @@ function requested(folded: string, pattern: RegExp): boolean {
     if (negationBefore.test(before)) continue;
     // "chỉ nhập OTP khi…", "việc cung cấp OTP … là cho phép…": a bank's advice, no request (advice-phrasing.ts)
     if (adviceAround(before, folded.slice(m.index + m[0].length, m.index + m[0].length + 100))) continue;
-    if (/^[^.!?]{0,40}\broi\b/.test(after) && /\b(con|em|minh|toi|chau|bo|me|anh|chi) (da |vua )?$/.test(before.slice(-12)) ) continue;
+    // "… rồi nhé" tells it done; "… rồi em để hàng / rồi mới giao" is what comes next (then)
+    if (/^[^.!?]{0,40}\broi\b(?! (em|anh|chi|minh|toi|chau|con|shop|ben em|moi|se|thi) )/.test(after) && /\b(con|em|minh|toi|chau|bo|me|anh|chi) (da |vua )?$/.test(before.slice(-12)) ) continue;
     return true;
   }
   return false;
@@ -273,7 +274,7 @@ const scarcity = /(nhieu nguoi hoi|con it|chi con \d+|so luong co han|sau \d+ (t
 const remoteOnly = /(chua xem duoc|khong can (xem|gap)|chu (nha )?di (vang|nuoc ngoai)|chi lam online|khong gap mat|gui chia khoa|ship chia khoa)/;
 const remoteControl = /(cap quyen|quyen tro nang|tro nang|dieu khien (tu xa|dien thoai)|chia se man hinh|ultraviewer|teamviewer|anydesk)/;
 /** a retold call or message from someone claiming to be an organisation or official */
-const impersonationCall = /(tu xung|xung la|xung|noi la|bao la|nhan la|gia danh|mao danh)\s+(\S+\s+){0,3}(cong an|canh sat|can bo|nhan vien|toa an|vien kiem sat|dieu tra|ngan hang|dien luc|evn|buu dien|shipper|luat su|giao vien|co giao|bac si|nha mang|tong dai)/;
+const impersonationCall = /(tu xung|xung la|xung|noi la|bao la|nhan la|gia danh|mao danh)\s+(\S+\s+){0,3}(cong an|canh sat|can bo|nhan vien|toa an|vien kiem sat|dieu tra|ngan hang|dien luc|evn|buu dien|shipper|luat su|giao vien|co giao|bac si|nha mang|tong dai)|(tu xung|xung la|xung|gia danh|mao danh)\s+(\S+\s+){0,2}(bhxh|bao hiem|co quan thue|chi cuc thue|cuc thue|ben thue|kho bac|so y te|benh vien|vneid|bo cong an|ubnd|uy ban)\b/;
 /**
  * an agency's app announced with a version number ("ứng dụng VSSID 4.0", "VNeID 2.0"): agencies publish
  * their apps in the stores under their own names; a numbered "new version" to switch to is a fake app
