@@ -53,6 +53,8 @@ import { negatedThing } from "./negated-thing";
 import { scamStoryTurn } from "./scam-story";
 import { partAskedElsewhere } from "./part-elsewhere";
 import { namesTitleInsidePrevious } from "./title-inside-previous";
+import { namesTitleSubject } from "./title-subject-named";
+import { echoesPreviousAnswer } from "./echo-question";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { titleAsksPartAsked } from "./part-asked-sibling";
 import { topicAmongLeaders } from "./topic-among-leaders";
@@ -467,6 +469,9 @@ export class Assistant {
     // "cái số shipper đó báo ở đâu": reporting a scammer's number, link or app pointed at (reporting-pointed-object.ts)
     const pointed = !exclude && reportsPointedObject(text) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (pointed) return this.followUp(pointed, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
+    // "cũng vậy à?", "cũng vậy à, ở phường bên nhà chồng cũng được?": whether the previous answer holds as well (echo-question.ts)
+    const echoed = !exclude && !changed && echoesPreviousAnswer(typedFolded(text)) ? this.byId.get(ctx.memory.entryId ?? ctx.memory.choices.flatMap((c) => (c.action.do === "show" ? [c.action.entryId] : []))[0] ?? "") : undefined;
+    if (echoed && appliesTo(echoed, ctx.ward)) return this.followUp(echoed, { ...reading, yesno: true }, folded, [], ctx);
     // ("nhà tôi mất điện thật từ tối qua, gọi ai" after a fake power bill: a matter no entry covers, not the scam's; scam-and-matter.ts)
     if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim) && !leavesScamForMatter(folded, text)) {
       // "báo tin nhắn này ở đâu", "có nên chuyển không", "muốn nhận trợ cấp thật thì làm sao": leaning on the warning (scam-followups.ts)
@@ -622,6 +627,8 @@ export class Assistant {
       const otherTitleOnly = !!top && namesOnlyOtherTitle({ terms, previous, other: top.entry, confident: r.confident, otherScore: top.score, previousScore });
       // "rồi đăng ký thường trú ở chỗ mới thì làm sao" after "Xóa đăng ký thường trú": a title inside the previous title, named whole (title-inside-previous.ts)
       if (top && namesTitleInsidePrevious({ folded, previous, other: top.entry, otherScore: top.score, previousScore })) return this.answer(top.entry, reading, folded, r, ctx, false);
+      // "còn tách thửa chia cho 3 anh em thì sao" after sổ đỏ lần đầu: another title's subject said whole (title-subject-named.ts)
+      if (top && top.score > previousScore && namesTitleSubject(typedFolded(text), previous, top.entry)) return this.answer(top.entry, reading, folded, r, ctx, false);
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
         sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted || gap || otherTitleOnly ||

@@ -1,0 +1,54 @@
+/**
+ * Conversation understanding, session 14 (issue 10 §3): classes of misses found on tuning11-conversations
+ * (the freshest set, written blind in session 13). Conversations written for this file (not tuning lines),
+ * each through the real Assistant with its conversation memory.
+ */
+import { describe, expect, it } from "vitest";
+import { typedFolded } from "../server/assistant/scam-followups";
+import { echoesPreviousAnswer } from "../server/assistant/echo-question";
+import { titleSubject } from "../server/assistant/title-subject-named";
+import { knowledgeAssistant, led } from "./support/knowledge-assistant";
+
+const { conversation, titled } = knowledgeAssistant();
+
+describe("another entry's title subject said whole is a new question (title-subject-named.ts)", () => {
+  it("'thế còn tách thửa cho hai con tôi thì sao' after sổ đỏ lần đầu: tách thửa, though a person is spoken of", () => {
+    const turns = conversation("làm sổ đỏ lần đầu thế nào", "thế còn tách thửa cho hai con tôi thì sao");
+    expect(led(turns[0])).toBe("answer dvc-dat-dai");
+    expect(led(turns[1])).toBe("answer dvc-tach-thua");
+  });
+  it("'xong rồi đăng ký thường trú cho cháu thế nào' after khai sinh: thường trú, though khai sinh's joint procedure names it", () => {
+    const turns = conversation("đăng ký khai sinh cho con cần gì", "xong rồi đăng ký thường trú cho cháu thế nào");
+    expect(led(turns[0])).toBe("answer dvc-khai-sinh");
+    expect(led(turns[1])).toBe("answer dvc-thuong-tru");
+  });
+  it("a subject denied ('bố mẹ chưa đăng ký kết hôn thì sao') stays a case of the previous matter", () => {
+    const turns = conversation("đăng ký khai sinh cho con cần gì", "bố mẹ chưa đăng ký kết hôn thì sao");
+    expect(led(turns[1])).toBe("answer dvc-khai-sinh");
+  });
+  it("the subject is the title's first clause, without a verb of asking", () => {
+    expect(titleSubject(titled("a", "Tách thửa, hợp thửa đất; chuyển mục đích sử dụng đất"))).toEqual(["tach", "thua"]);
+    expect(titleSubject(titled("b", "Xin giấy phép xây dựng, sửa chữa nhà ở riêng lẻ"))).toEqual(["giay", "phep", "xay", "dung"]);
+    expect(titleSubject(titled("c", "Sự cố VNeID - quên mật khẩu, bị khóa"))).toEqual(["su", "co", "vneid"]);
+  });
+});
+
+describe("'cũng vậy à?' asks whether the previous answer holds as well (echo-question.ts)", () => {
+  it("'cũng vậy à, cho con 10 tuổi cũng được?' after căn cước: căn cước still", () => {
+    const turns = conversation("làm căn cước ở đâu", "cũng vậy à, cho con 10 tuổi cũng được?");
+    expect(led(turns[1])).toBe("answer dvc-can-cuoc");
+  });
+  it("'cung the ha?' after a scam warning: the warned scam, not a hand-off about a loan ('vay')", () => {
+    const turns = conversation("có người gọi báo tôi trúng thưởng xe máy, phải nộp phí 2 triệu mới nhận", "cung the ha?");
+    expect(led(turns[0])).toBe("scam_warning ld-trung-thuong");
+    expect(led(turns[1])).toBe("answer ld-trung-thuong");
+  });
+  it("reads the echo with a question particle only, in a short message", () => {
+    const echo = (q: string) => echoesPreviousAnswer(typedFolded(q));
+    expect(echo("cũng vậy à?")).toBe(true);
+    expect(echo("người nước ngoài cũng thế hả")).toBe(true);
+    expect(echo("quán karaoke hát đến 2 giờ sáng đêm nào cũng thế, tôi muốn phản ánh")).toBe(false);
+    expect(echo("cũng vậy")).toBe(false);
+    expect(echo("tôi đã đi hỏi ở ba nơi rồi mà nơi nào cũng nói khác nhau, ở phường có cũng vậy không")).toBe(false);
+  });
+});
