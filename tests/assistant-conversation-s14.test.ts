@@ -52,3 +52,36 @@ describe("'cũng vậy à?' asks whether the previous answer holds as well (echo
     expect(echo("tôi đã đi hỏi ở ba nơi rồi mà nơi nào cũng nói khác nhau, ở phường có cũng vậy không")).toBe(false);
   });
 });
+
+describe("a real outage told after a fake-bill scam leaves the scam (scam-and-matter.ts, in the follow-up reading)", () => {
+  it("'mà khu tôi bị cúp nước từ sáng thật, bao giờ có nước lại' after the scam entry and a forwarded fake water bill: handed off", () => {
+    const turns = conversation(
+      "tin nhắn báo nợ tiền nước dọa cắt nước có phải lừa không",
+      'Tin nhắn: "CAP NUOC HN: Quy khach no tien nuoc 1.250.000d, se ngung cap nuoc luc 18h. Thanh toan ngay qua STK 0451xxx339."',
+      "mà khu tôi bị cúp nước từ sáng thật, bao giờ có nước lại",
+    );
+    expect(led(turns[0])).toBe("answer ld-hoa-don-dien-nuoc");
+    expect(turns[1]!.kind).toBe("scam_warning");
+    expect(turns[2]!.kind).toBe("handoff");
+  });
+  it("after the scam entry itself, too", () => {
+    const turns = conversation("có người gọi báo nợ tiền điện dọa cắt điện", "nhưng nhà tôi mất điện từ sáng thật, bao giờ có điện lại");
+    expect(led(turns[0])).toBe("answer ld-hoa-don-dien-nuoc");
+    expect(turns[1]!.kind).toBe("handoff");
+  });
+});
+
+describe("a part's word and 'how', nothing else, asks that part (part-word-how.ts)", () => {
+  it("'phí thế nào', 'giấy tờ ra sao ạ' after tách thửa: its fee and its papers", () => {
+    const fee = conversation("tách thửa đất cho con", "phí thế nào");
+    expect(led(fee[1])).toBe("answer dvc-tach-thua");
+    expect(fee[1]!.kind === "answer" && fee[1]!.shown).toBe("fee");
+    const papers = conversation("đăng ký hộ kinh doanh", "giấy tờ ra sao ạ");
+    expect(led(papers[1])).toBe("answer dvc-ho-kinh-doanh");
+    expect(papers[1]!.kind === "answer" && papers[1]!.shown).toBe("documents");
+  });
+  it("with nothing before it, asks which procedure", () => {
+    const turns = conversation("phí thế nào");
+    expect(turns[0]!.kind).toBe("clarify");
+  });
+});

@@ -55,6 +55,7 @@ import { partAskedElsewhere } from "./part-elsewhere";
 import { namesTitleInsidePrevious } from "./title-inside-previous";
 import { namesTitleSubject } from "./title-subject-named";
 import { echoesPreviousAnswer } from "./echo-question";
+import { partWordHow } from "./part-word-how";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { titleAsksPartAsked } from "./part-asked-sibling";
 import { topicAmongLeaders } from "./topic-among-leaders";
@@ -455,7 +456,8 @@ export class Assistant {
 
   /** One question: a follow-up of the previous turn, or a new topic. */
   private single(text: string, folded: string, ctx: TurnContext, exclude?: string): AskResult {
-    const own = readFacet(folded);
+    // ("phí thế nào", "giấy tờ ra sao": a part's word and "how", nothing else: that part, surely; part-word-how.ts)
+    const own = partWordHow(folded) ?? readFacet(folded);
     // "bao nhiêu ngày thì phải khai sinh, quá hạn có sao không": the procedure's deadline, not its late registration (deadline-question.ts)
     const deadline = ((rest) => (rest && !exclude ? this.retrieve(rest, ctx.ward) : undefined))(deadlineQuestion(folded));
     // the previous turn asked which procedure a part was asked of: this message names it
@@ -504,7 +506,9 @@ export class Assistant {
     // "thế còn thẻ bảo hiểm y tế cho bà thì sao" after the allowance: a contrast opener ("thế còn X thì …") whose subject X the
     // previous entry's core has none of (its body may mention it in passing) is a question of its own, read as if it came first
     const contrastedAway = !!previous && !r.weak && contrastOpener(text) && ((t) => t.length >= 2 && this.index.termCoverage(previous.id, t, "core") === 0)(topicTerms());
-    if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
+    // "mà mất điện cả phố từ chiều, bao giờ có điện lại" after the fake power bill's entry: a real matter no entry covers, not a part of the scam (scam-and-matter.ts)
+    const leftScam = (previous?.category === "lua-dao" || this.scamConversation(ctx.memory)) && leavesScamForMatter(folded, text);
+    if (previous && !changed && !contrastedAway && !leftScam && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
       const terms = topicTerms();
       // "có ai đến nhà giúp không, tôi 75 tuổi rồi": someone to help is a matter of its own (help-request.ts)
       const typed = typedFolded(text);
@@ -668,7 +672,7 @@ export class Assistant {
         // ("mức đóng thấp nhất bao nhiêu", "bố mẹ ở hai phường khác nhau thì khai ở đâu")
         if (!r.confident && terms.length <= FOLLOWUP.shortTerms && previousAll >= FOLLOWUP.someWords) return this.followUp(previous, reading, folded, terms, ctx);
       }
-    } else if (!exclude && !changed && !contrastedAway) {
+    } else if (!exclude && !changed && !contrastedAway && !leftScam) {
       // the previous turn asked back (a clarify): a message without a topic of its own ("giấy tờ
       // cần mang") answers from its first candidate; one with a few words that nothing fits
       // clearly is read together with the question asked
