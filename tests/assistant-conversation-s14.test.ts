@@ -85,3 +85,16 @@ describe("a part's word and 'how', nothing else, asks that part (part-word-how.t
     expect(turns[0]!.kind).toBe("clarify");
   });
 });
+
+describe("a paper burnt in part is a reissue, not an emergency (partly-burnt-paper.ts)", () => {
+  it("'sổ hồng nhà tôi bị cháy mất một góc': the reissue entry, and its papers next", () => {
+    const turns = conversation("sổ hồng nhà tôi bị cháy mất một góc", "cần mang giấy tờ gì");
+    expect(led(turns[0])).toBe("answer dvc-cap-lai-so-do");
+    expect(led(turns[1])).toBe("answer dvc-cap-lai-so-do");
+  });
+  it("a fire burning now still gets the emergency numbers first", () => {
+    const [turn] = conversation("sổ đỏ đang bị cháy mất một nửa, cứu với");
+    expect(turn!.kind).toBe("handoff");
+    expect(turn!.kind === "handoff" && turn!.handoff.reason).toBe("emergency");
+  });
+});
