@@ -98,3 +98,11 @@ describe("a paper burnt in part is a reissue, not an emergency (partly-burnt-pap
     expect(turn!.kind === "handoff" && turn!.handoff.reason).toBe("emergency");
   });
 });
+
+describe("a turn naming what the previous entry's front matter says it does not cover (not-covered-turn.ts)", () => {
+  it("'khach nguoi nuoc ngoai thi lam sao' after lưu trú: the entry about foreigners, not lưu trú's special cases", () => {
+    const turns = conversation("co khach o nha qua dem thi bao o dau", "khach nguoi nuoc ngoai thi lam sao");
+    expect(led(turns[0])).toBe("answer dvc-luu-tru");
+    expect(led(turns[1])).toBe("answer dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+});
