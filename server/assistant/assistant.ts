@@ -53,6 +53,10 @@ import { negatedThing } from "./negated-thing";
 import { scamStoryTurn } from "./scam-story";
 import { partAskedElsewhere } from "./part-elsewhere";
 import { namesTitleInsidePrevious } from "./title-inside-previous";
+import { namesTitleSubject } from "./title-subject-named";
+import { echoesPreviousAnswer } from "./echo-question";
+import { partWordHow } from "./part-word-how";
+import { titleNamesSubject } from "./not-covered-turn";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { titleAsksPartAsked } from "./part-asked-sibling";
 import { topicAmongLeaders } from "./topic-among-leaders";
@@ -453,7 +457,8 @@ export class Assistant {
 
   /** One question: a follow-up of the previous turn, or a new topic. */
   private single(text: string, folded: string, ctx: TurnContext, exclude?: string): AskResult {
-    const own = readFacet(folded);
+    // ("phí thế nào", "giấy tờ ra sao": a part's word and "how", nothing else: that part, surely; part-word-how.ts)
+    const own = partWordHow(folded) ?? readFacet(folded);
     // "bao nhiêu ngày thì phải khai sinh, quá hạn có sao không": the procedure's deadline, not its late registration (deadline-question.ts)
     const deadline = ((rest) => (rest && !exclude ? this.retrieve(rest, ctx.ward) : undefined))(deadlineQuestion(folded));
     // the previous turn asked which procedure a part was asked of: this message names it
@@ -467,6 +472,9 @@ export class Assistant {
     // "cái số shipper đó báo ở đâu": reporting a scammer's number, link or app pointed at (reporting-pointed-object.ts)
     const pointed = !exclude && reportsPointedObject(text) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (pointed) return this.followUp(pointed, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
+    // "cũng vậy à?", "cũng vậy à, ở phường bên nhà chồng cũng được?": whether the previous answer holds as well (echo-question.ts)
+    const echoed = !exclude && !changed && echoesPreviousAnswer(typedFolded(text)) ? this.byId.get(ctx.memory.entryId ?? ctx.memory.choices.flatMap((c) => (c.action.do === "show" ? [c.action.entryId] : []))[0] ?? "") : undefined;
+    if (echoed && appliesTo(echoed, ctx.ward)) return this.followUp(echoed, { ...reading, yesno: true }, folded, [], ctx);
     // ("nhà tôi mất điện thật từ tối qua, gọi ai" after a fake power bill: a matter no entry covers, not the scam's; scam-and-matter.ts)
     if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim) && !leavesScamForMatter(folded, text)) {
       // "báo tin nhắn này ở đâu", "có nên chuyển không", "muốn nhận trợ cấp thật thì làm sao": leaning on the warning (scam-followups.ts)
@@ -499,7 +507,12 @@ export class Assistant {
     // "thế còn thẻ bảo hiểm y tế cho bà thì sao" after the allowance: a contrast opener ("thế còn X thì …") whose subject X the
     // previous entry's core has none of (its body may mention it in passing) is a question of its own, read as if it came first
     const contrastedAway = !!previous && !r.weak && contrastOpener(text) && ((t) => t.length >= 2 && this.index.termCoverage(previous.id, t, "core") === 0)(topicTerms());
-    if (previous && !changed && !contrastedAway && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
+    // "mà mất điện cả phố từ chiều, bao giờ có điện lại" after the fake power bill's entry: a real matter no entry covers, not a part of the scam (scam-and-matter.ts)
+    const leftScam = (previous?.category === "lua-dao" || this.scamConversation(ctx.memory)) && leavesScamForMatter(folded, text);
+    // "còn khách người nước ngoài thì sao" after lưu trú: the previous entry's front matter says it does not cover what the turn names (entry-scope.ts): no follow-up of it
+    const beyondPrevious = previous && this.scopes.outOfScope(previous, ` ${folded} `);
+    if (beyondPrevious && !changed && r.top && r.top.entry.id !== previous!.id && titleNamesSubject(r.top.entry, beyondPrevious)) return this.answer(r.top.entry, reading, folded, r, ctx, false);
+    if (previous && !changed && !contrastedAway && !leftScam && !beyondPrevious && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
       const terms = topicTerms();
       // "có ai đến nhà giúp không, tôi 75 tuổi rồi": someone to help is a matter of its own (help-request.ts)
       const typed = typedFolded(text);
@@ -622,6 +635,8 @@ export class Assistant {
       const otherTitleOnly = !!top && namesOnlyOtherTitle({ terms, previous, other: top.entry, confident: r.confident, otherScore: top.score, previousScore });
       // "rồi đăng ký thường trú ở chỗ mới thì làm sao" after "Xóa đăng ký thường trú": a title inside the previous title, named whole (title-inside-previous.ts)
       if (top && namesTitleInsidePrevious({ folded, previous, other: top.entry, otherScore: top.score, previousScore })) return this.answer(top.entry, reading, folded, r, ctx, false);
+      // "còn tách thửa chia cho 3 anh em thì sao" after sổ đỏ lần đầu: another title's subject said whole (title-subject-named.ts)
+      if (top && top.score > previousScore && namesTitleSubject(typedFolded(text), previous, top.entry)) return this.answer(top.entry, reading, folded, r, ctx, false);
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
         sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted || gap || otherTitleOnly ||
@@ -661,7 +676,7 @@ export class Assistant {
         // ("mức đóng thấp nhất bao nhiêu", "bố mẹ ở hai phường khác nhau thì khai ở đâu")
         if (!r.confident && terms.length <= FOLLOWUP.shortTerms && previousAll >= FOLLOWUP.someWords) return this.followUp(previous, reading, folded, terms, ctx);
       }
-    } else if (!exclude && !changed && !contrastedAway) {
+    } else if (!exclude && !changed && !contrastedAway && !leftScam) {
       // the previous turn asked back (a clarify): a message without a topic of its own ("giấy tờ
       // cần mang") answers from its first candidate; one with a few words that nothing fits
       // clearly is read together with the question asked
@@ -701,7 +716,7 @@ export class Assistant {
     if (r.weak || !r.top) {
       if (onDutyPattern.test(foldedText(text))) return this.personRequested(ctx);
       // "quên mật khẩu vssid thì sao" after VssID: nothing matches well, but the message names the previous entry's subject (previous-title-named.ts)
-      if (previous && !changed && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text))
+      if (previous && !changed && !beyondPrevious && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text))
         return this.followUp(previous, reading, folded, topicTerms(), ctx);
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       // nothing answers this question, but nothing says the resident left the topic either ("có phải đưa cháu đi

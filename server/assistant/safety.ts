@@ -17,6 +17,7 @@ import { wardContactNumbers } from "./scam/ward-numbers";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
 import { extended } from "../lib/extended";
 import { ledByConversationScam, withActAfterScam } from "./act-after-scam";
+import { tellsPartlyBurnt } from "./partly-burnt-paper";
 
 /*
  * The checks every message goes through, whoever handles the conversation (the bot, a person
@@ -101,7 +102,7 @@ export function checkSafetyDetailed(
 function isPaperwork(folded: string): boolean {
   // a fire burning now gets the emergency numbers first, whatever paper it also names
   if (/\b(chay|hoa hoan)\b/.test(folded) && presentFirePattern.test(folded)) return false;
-  return paperworkPattern.test(folded) || reissuePattern.test(folded) || (burntPaperPattern.test(folded) && pastFirePattern.test(folded));
+  return paperworkPattern.test(folded) || reissuePattern.test(folded) || (burntPaperPattern.test(folded) && (pastFirePattern.test(folded) || tellsPartlyBurnt(folded)));
 }
 
 /** A warning about the scheme itself ("cảnh giác với nhóm…", "không bao giờ…"), not a case of it. */
