@@ -229,6 +229,8 @@ const facetGlossary: Array<[RegExp, string]> = [
   // "Do I need my passport translated?": a paper and what must be done to it, asked of the procedure at hand
   [/\bdocuments?\b|\bpapers?\b|\bwhat (?:do i|should i) bring\b|\btranslat(?:e|ed|ion)s?\b|\bbring\b|\boriginals?\b/, "giay to can mang"],
   [/\bwhere\b/, "o dau"],
+  // "Who signs it?", "Which office issues it?": who decides, asked of the procedure at hand (answered from its English summary)
+  [/\bwho (?:signs?|issues?|decides?|approves?|handles?|certifies|grants?|is in charge)\b|\bwhich (?:office|authority|agency|department)\b/, "co quan giai quyet"],
   // "What's the minimum area?", "Are there any conditions?": who or what qualifies, asked of the procedure at hand
   [/\bminimum\b|\bconditions?\b|\brequirements?\b|\beligib\w*|\bwho can\b|\bqualif(?:y|ies|ied)\b/, "dieu kien"],
   // a tax is asked of the subject at hand ("and what are the fees and taxes?" of a land transfer)
