@@ -20,6 +20,7 @@ import { englishWardFacts } from "./english-ward-facts";
 import { askedSentenceFirst } from "./english-asked-sentence";
 import { afterScamText, asksScamAdvice } from "./english-after-scam";
 import { englishYesNo } from "./english-yes-no";
+import { englishWhereFollowUp } from "./english-where";
 import { greenLaneYesNoEn } from "./green-lane-yes-no";
 import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
@@ -71,6 +72,9 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   const asked = entry?.summary_en && entry.action !== "handoff" && (previous || (entry.procedures.length && hasFacetAsked(entry, text, deps.kb))) ? englishAskedFacet(text) : undefined;
   const yesNo = (laneEntry?.summary_en ? lane : undefined) ?? (entry && entry.action !== "handoff" ? englishYesNo(text, entry, deps.kb, ctx.ward) : undefined);
   if (entry && asked && hasFacet(entry, asked, deps.kb)) return facetInEnglish(entry, asked, ctx, deps, yesNo);
+  // "Where do I go?" after an English answer: the procedure's English place where it has one (english-where.ts)
+  const where = !asked && !yesNo ? englishWhereFollowUp(text, previous, ctx, deps.kb) : undefined;
+  if (where) return where;
   // the staff entry says how to reach staff: answered when asked how or when (a request for a person was handed off above)
   if (entry?.summary_en && !asked) {
     const summary = gatherSampleMarkers(fillPlaceholders(englishWardFacts(askedSentenceFirst(entry.summary_en, text), ctx.ward), deps.kb, ctx.ward), "en");
