@@ -1,0 +1,33 @@
+/**
+ * Session 14 (issue 10 §4), classes left in tuning11's single messages. Phrasings of our own, not the tuning
+ * lines; run through the real Assistant over knowledge/.
+ */
+import { describe, expect, it } from "vitest";
+import { withoutPersonWords } from "../server/assistant/person-words-aside";
+import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
+
+const { ask } = knowledgeAssistant();
+const expectAnswer = answerCheck(ask);
+
+describe("who the question is for does not sink the entry the rest names (person-words-aside.ts)", () => {
+  it("sets aside a relative with whose it is, an age, and 'đưa' before the person", () => {
+    expect(withoutPersonWords("bé nhà mình 5 tuổi làm căn cước thì đưa bé đi đâu")).toBe("làm căn cước thì đi đâu");
+    expect(withoutPersonWords("bà ngoại em 86 tuổi nhờ tổ công nghệ số đến nhà")).toBe("nhờ tổ công nghệ số đến nhà");
+    expect(withoutPersonWords("con gái tôi năm nay 9 tuổi bị bại não")).toBe("bị bại não");
+    expect(withoutPersonWords("thằng cháu nhà tôi năm nay đủ mười tám rồi")).toBeUndefined();
+  });
+  it("keeps words that name a subject or the person's condition", () => {
+    expect(withoutPersonWords("nhận con nuôi cần giấy gì")).toBeUndefined();
+    expect(withoutPersonWords("giấy kết hôn của bố mẹ tôi bị mất")).toBeUndefined();
+    expect(withoutPersonWords("mẹ tôi không có smartphone thì kích hoạt mức 2 thế nào")).toBeUndefined();
+    expect(withoutPersonWords("thẻ bhyt cho trẻ em dưới 6 tuổi")).toBeUndefined();
+  });
+  it("answers the entry the rest of the message names", () => {
+    expectAnswer("bé nhà tôi 3 tuổi có phải làm căn cước không, làm thì đưa bé lên đâu", "dvc-can-cuoc");
+    expectAnswer("con gái tôi năm nay 12 tuổi bị bại não, muốn làm giấy xác nhận khuyết tật để hưởng chế độ", "dvc-khuyet-tat");
+  });
+  it("leaves a message whose rest names nothing the ward covers to the ordinary decision", () => {
+    expect(ask("con tôi 8 tuổi bị sốt cao thì đưa đi viện nào").kind).toBe("handoff");
+    expect(led(ask("mẹ tôi không có smartphone chỉ có điện thoại cục gạch thì kích hoạt mức 2 kiểu gì"))).not.toBe("answer dvc-ho-tro-nop-ho-so");
+  });
+});
