@@ -31,3 +31,14 @@ describe("who the question is for does not sink the entry the rest names (person
     expect(led(ask("mẹ tôi không có smartphone chỉ có điện thoại cục gạch thì kích hoạt mức 2 kiểu gì"))).not.toBe("answer dvc-ho-tro-nop-ho-so");
   });
 });
+
+describe("shorthand residents type (lexicon.ts teen-code, loanwords.ts)", () => {
+  it("reads 'hgđ' as hộ gia đình", () => {
+    expectAnswer("bhyt hgđ đóng bn tiền 1 người", "dvc-bhyt-ho-gia-dinh");
+    expectAnswer("thẻ bhyt hgd năm nay mua ở đâu", "dvc-bhyt-ho-gia-dinh");
+  });
+  it("reads 'free' mixed into Vietnamese as miễn phí", () => {
+    expectAnswer("con nhà em 3 tuổi thẻ bhyt trẻ em phải mua hay được cấp free", "dvc-bhyt-ho-gia-dinh");
+    expectAnswer("bé nhà e 1 tuoi the bhyt co free ko hay phai mua", "dvc-bhyt-ho-gia-dinh");
+  });
+});
