@@ -42,3 +42,12 @@ describe("shorthand residents type (lexicon.ts teen-code, loanwords.ts)", () => 
     expectAnswer("bé nhà e 1 tuoi the bhyt co free ko hay phai mua", "dvc-bhyt-ho-gia-dinh");
   });
 });
+
+describe("the community digital team is its own entry's subject, a side remark of the help-with-filing entry (knowledge)", () => {
+  it("asking for the team finds the team's entry", () => {
+    expectAnswer("muốn gặp tổ công nghệ số cộng đồng thì tìm ở đâu", "kns-ho-tro-tai-nha");
+  });
+  it("not knowing how to file online still finds the help-with-filing entry", () => {
+    expectAnswer("không biết dùng điện thoại thì ai giúp nộp hồ sơ", "dvc-ho-tro-nop-ho-so");
+  });
+});
