@@ -51,3 +51,30 @@ describe("the community digital team is its own entry's subject, a side remark o
     expectAnswer("không biết dùng điện thoại thì ai giúp nộp hồ sơ", "dvc-ho-tro-nop-ho-so");
   });
 });
+
+describe("English: a copy of a birth, marriage or death certificate is the civil status extract (english-civil-status-copy.ts)", () => {
+  const english = (text: string) => {
+    const r = ask(text);
+    return `${r.kind} ${r.entries[0]?.id ?? ""} ${r.lang}`;
+  };
+  it("answers the extract copy, in English", () => {
+    expect(english("My birth certificate got damaged in a flood, can I get a new one?")).toBe("answer dvc-trich-luc en");
+    expect(english("We need two more copies of my father's death certificate")).toBe("answer dvc-trich-luc en");
+    expect(english("how can we get a copy of our wedding certificate, we married here in 2015")).toBe("answer dvc-trich-luc en");
+  });
+  it("leaves certified copies of other papers, and the registrations themselves, as they were", () => {
+    expect(english("Where can I get a certified copy of my passport?")).toBe("answer dvc-chung-thuc en");
+    expect(ask("Can the ward certify a photocopy of my marriage certificate?").entries[0]?.id).toBe("dvc-chung-thuc");
+    expect(english("How do I register the birth of my baby?")).toBe("answer dvc-khai-sinh en");
+  });
+});
+
+describe("an app the message names over a top entry about another app (unnamed-app-top.ts)", () => {
+  it("answers the entry of the app named when the top's title names only an app the message does not", () => {
+    expectAnswer("quên mk vssid rồi giờ lấy lại thế nào", "dvc-vssid");
+    expectAnswer("quên pass đăng nhập vssid phải làm sao", "dvc-vssid");
+  });
+  it("leaves a message that also names the top's app as it was", () => {
+    expect(led(ask("quên mật khẩu vneid thì lấy lại thế nào"))).toBe("answer dvc-vneid-su-co");
+  });
+});

@@ -101,6 +101,7 @@ import { asksAppAction } from "./app-action";
 import { foldKeepingLookalikes } from "./lookalike-accents";
 import { resumesAfterHandoff } from "./after-handoff";
 import { personAsideClear, withoutPersonWords } from "./person-words-aside";
+import { topNamesAnotherApp } from "./unnamed-app-top";
 import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
 import { NamedCandidates } from "./named-candidate";
@@ -1118,7 +1119,9 @@ export class Assistant {
     // only between apps: the top entry is about another app ("Sự cố VNeID"), not a task done in one ("gia hạn BHYT trên VssID")
     const topTitle = foldedText(top?.entry.title ?? "");
     if (!top || app.pattern.test(topTitle) || !appTitlePattern.test(topTitle)) return undefined;
-    const candidates = ranked.slice(1, 3).filter((x) => app.pattern.test(foldedText(x.entry.title)) && x.score >= NAMED_APP_SHARE * top.score);
+    // (any share when the top's title names only apps the message does not: unnamed-app-top.ts)
+    const share = topNamesAnotherApp(topTitle, folded) ? 0 : NAMED_APP_SHARE;
+    const candidates = ranked.slice(1, 3).filter((x) => app.pattern.test(foldedText(x.entry.title)) && x.score >= share * top.score);
     return candidates.length === 1 ? candidates[0] : undefined;
   }
 
