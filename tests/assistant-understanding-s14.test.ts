@@ -78,3 +78,13 @@ describe("an app the message names over a top entry about another app (unnamed-a
     expect(led(ask("quên mật khẩu vneid thì lấy lại thế nào"))).toBe("answer dvc-vneid-su-co");
   });
 });
+
+describe("lateness told and its amount asked is the late registration's, not the deadline (deadline-question.ts)", () => {
+  it("answers the late-registration entry when the fine is asked as an amount", () => {
+    expectAnswer("khai sinh cho con bị trễ hạn có bị phạt ko, phải đóng bao nhiêu", "dvc-dang-ky-lai-ho-tich");
+    expectAnswer("đăng ký khai sinh quá hạn có bị phạt không, mất bao nhiêu tiền", "dvc-dang-ky-lai-ho-tich");
+  });
+  it("still reads a deadline asked as the procedure's time part", () => {
+    expectAnswer("con sinh được bao nhiêu ngày thì phải làm khai sinh, quá hạn có bị phạt bao nhiêu không", "dvc-khai-sinh");
+  });
+});
