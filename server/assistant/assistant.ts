@@ -104,6 +104,8 @@ import { asksAppLogin } from "./app-login";
 import { asksAppAction } from "./app-action";
 import { foldKeepingLookalikes } from "./lookalike-accents";
 import { resumesAfterHandoff } from "./after-handoff";
+import { personAsideClear, withoutPersonWords } from "./person-words-aside";
+import { topNamesAnotherApp } from "./unnamed-app-top";
 import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
 import { NamedCandidates } from "./named-candidate";
@@ -443,6 +445,18 @@ export class Assistant {
     if (!top || !r.confident || top.entry.id === previous.id || (aboutPerson && top.score < 0.5)) return false;
     const previousScore = r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0;
     return coreGap({ otherCore: this.index.termCoverage(top.entry.id, terms, "core"), previousCore: this.index.termCoverage(previous.id, terms, "core"), otherScore: top.score, previousScore });
+  }
+
+  /** The message read without the words saying who it is for, when that reading answers the whole message's own top confidently (person-words-aside.ts). */
+  private personAside(text: string, whole: Retrieval, ward: Ward, exclude?: string): Retrieval | undefined {
+    const rest = withoutPersonWords(text);
+    const aside = rest ? this.retrieve(rest, ward, exclude, text) : undefined;
+    if (!aside?.confident || !aside.top || aside.top.entry.id !== whole.top?.entry.id) return undefined;
+    // (a clear reading only: most of its words in the entry, a score past the weak band, and no close rival the message names alone)
+    if (!personAsideClear({ score: aside.top.score, coverage: aside.top.coverage, weakScore: this.thresholds.weakScore, lowCoverage: this.thresholds.lowCoverage })) return undefined;
+    const named = this.namedCandidates.only(aside.ranked.slice(0, 3), this.fold(rest!));
+    if (named && named !== aside.top) return undefined;
+    return { ...aside, signals: `${aside.signals}; người được nói đến để riêng: "${rest}"` };
   }
 
   /** The entry a handoff last turn came nearest to, when this short question leans on it (after-handoff.ts). */
@@ -905,6 +919,8 @@ export class Assistant {
         }
       }
     }
+    // "bé nhà mình 4 tuổi có cần làm căn cước không": who it is for set aside, the rest names the entry (person-words-aside.ts)
+    if (firstQuestion && !r.confident && whole.top) r = this.personAside(text, whole, ward, exclude) ?? r;
     // the story before "cho em hỏi" names an entry of its own that pulled the whole message: the question after it decides
     if (questionClause && whole.top) {
       const told = this.storyPulled(text, whole, ward, exclude, firstQuestion);
@@ -1118,7 +1134,9 @@ export class Assistant {
     // only between apps: the top entry is about another app ("Sự cố VNeID"), not a task done in one ("gia hạn BHYT trên VssID")
     const topTitle = foldedText(top?.entry.title ?? "");
     if (!top || app.pattern.test(topTitle) || !appTitlePattern.test(topTitle)) return undefined;
-    const candidates = ranked.slice(1, 3).filter((x) => app.pattern.test(foldedText(x.entry.title)) && x.score >= NAMED_APP_SHARE * top.score);
+    // (any share when the top's title names only apps the message does not: unnamed-app-top.ts)
+    const share = topNamesAnotherApp(topTitle, folded) ? 0 : NAMED_APP_SHARE;
+    const candidates = ranked.slice(1, 3).filter((x) => app.pattern.test(foldedText(x.entry.title)) && x.score >= share * top.score);
     return candidates.length === 1 ? candidates[0] : undefined;
   }
 

@@ -15,6 +15,8 @@ const whetherLate = /\bco bi (?:qua han|tre han|phat|muon)\b/;
 /** the consequence clause: "quá hạn có sao không", "(thì) không bị phạt", "có bị quá hạn không", "để quá hạn thì sao" (folded) */
 const consequence =
   /(?:^|[\s,.;])(?:de |neu |ma |con )?(?:qua han|tre han|lam muon|muon)(?: thi)? (?:co )?(?:sao|bi (?:sao|phat|gi)|bi phat gi)(?: (?:khong|ko|k|hong))?(?=$|[\s,.;?!])|(?:^|[\s,.;])(?:thi |de )?(?:co |khong |ko |k )?bi (?:qua han|tre han|phat|muon)(?: (?:khong|ko|k|hong|chua))?(?=$|[\s,.;?!])/g;
+/** asks an amount: "nộp bao nhiêu", "phạt bao nhiêu", "mất bao nhiêu tiền", "bao nhiêu tiền" (folded) */
+const amountAsked = /\b(?:nop|phat|mat|ton|het|dong|tra) (?:bao nhieu|bn)\b|\b(?:bao nhieu|bn) tien\b|\bmuc phat\b/;
 /** how long it has been, or a date: the resident's situation, no topic word ("được 3 tuần", "ngày 2/10") */
 const elapsed = /\b(?:duoc |da )?\d+ (?:ngay|tuan|thang)\b|\b(?:ngay )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g;
 /** an elapsed time in years or a birth year: a late registration, not a deadline ("6 tuổi rồi", "từ năm 2018") */
@@ -26,6 +28,8 @@ const years = /\b\d+ (?:tuoi|nam)\b|\bnam (?:19|20)\d\d\b|\b(?:may|nhieu|vai) na
  */
 export function deadlineQuestion(folded: string): string | undefined {
   if (!deadlineAsked.test(folded) && !whetherLate.test(folded)) return undefined;
+  // "khai sinh quá hạn có bị phạt không, phải nộp bao nhiêu": lateness told, its amount asked (no deadline asked)
+  if (!deadlineAsked.test(folded) && amountAsked.test(folded)) return undefined;
   if (years.test(folded)) return undefined;
   const rest = folded.replace(consequence, " ").replace(elapsed, " ").replace(/\s+/g, " ").trim();
   return rest !== folded.trim() && rest.split(" ").length >= 3 ? rest : undefined;

@@ -10,6 +10,7 @@ import { vietnameseRunsIn } from "./english-mixed-words";
 import { doneThatWay, shortEnglishReply } from "./english-short-reply";
 import { citizenStay, copyOfAPaper, idCardInVietnamese, notAtTheWard, nuisance } from "./english-glossary-s13";
 import { civilStatusCopy } from "./english-glossary-s14";
+import { copyOfCivilStatusPaper } from "./english-civil-status-copy";
 import { teenCode } from "./lexicon";
 import { foldDiacritics, vietnameseSyllable } from "./vietnamese-text";
 
@@ -112,6 +113,8 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bmarr(?:y|iage|ying)\b|\b(?:get|getting|got|be|being) married\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
   // a contract, a will or an inheritance certified or notarised: the contracts entry, before copies
+  // a copy of a birth, marriage or death certificate: the civil status extract (english-civil-status-copy.ts)
+  ...copyOfCivilStatusPaper,
   ...copyOfAPaper,
   { pattern: /\b(?:contracts?|wills?|testaments?|inheritance|estate)\b[^.?!]{0,40}\b(?:certif|notar)\w*|\b(?:certif|notar)\w*\b[^.?!]{0,40}\b(?:contracts?|wills?|testaments?|inheritance)\b|\b(?:sale|lease|gift|mortgage) (?:contract|agreement)s?\b[^.?!]{0,40}\bward\b/, words: "chung thuc hop dong di chuc van ban thua ke", group: "certify" },
   { pattern: /\bcertif(?:y|ied|ication)\b|\bnotari[sz]\w*|\bnotary\b|\bcop(?:y|ies)\b|\bphotocop\w*|\blegali[sz]\w*/, words: "chung thuc ban sao", group: "certify" },

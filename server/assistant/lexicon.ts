@@ -104,6 +104,7 @@ export const teenCode: Record<string, string> = {
   xnct: "xac nhan cu tru",
   bhtn: "bao hiem that nghiep",
   dkkd: "dang ky kinh doanh",
+  hgd: "ho gia dinh",
   // chat shorthand seen in residents' messages: "bj mất" (bị), "khám nvqs", "e và ny" (người yêu)
   bj: "bi",
   nvqs: "nghia vu quan su",

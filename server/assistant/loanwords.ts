@@ -32,6 +32,7 @@ const loanwords = new Map<string, string>([
   ["phone", "dien thoai"],
   ["address", "dia chi"],
   ["payment", "thanh toan"],
+  ["free", "mien phi"],
 ]);
 
 /** English words of a Vietnamese query read as the Vietnamese ones; the list given when nothing changed. */
