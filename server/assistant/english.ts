@@ -9,7 +9,6 @@ import { englishAsksDocuments } from "./english-documents";
 import { vietnameseRunsIn } from "./english-mixed-words";
 import { doneThatWay, shortEnglishReply } from "./english-short-reply";
 import { citizenStay, copyOfAPaper, idCardInVietnamese, notAtTheWard, nuisance } from "./english-glossary-s13";
-import { civilStatusCopy } from "./english-glossary-s14";
 import { copyOfCivilStatusPaper } from "./english-civil-status-copy";
 import { teenCode } from "./lexicon";
 import { foldDiacritics, vietnameseSyllable } from "./vietnamese-text";
@@ -107,8 +106,6 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\b(?:stay(?:s|ing|ed)?|sleep(?:s|ing)?|visit(?:s|ing)?)\b[^.?!]{0,40}\b(?:overnight|at (?:my|our) (?:place|house|home|flat|apartment)|with (?:me|us)|for (?:a few|\d+|one|two|three|ten) (?:days?|nights?|weeks?))|\bovernight\b|\b(?:guests?|visitors?)\b[^.?!]{0,40}\b(?:police|report|notify|declare|register)|\b(?:report|notify|declare)\w*\b[^.?!]{0,30}\b(?:their|his|her|the|a|my) stay\b/, words: "thong bao luu tru", group: "stay" },
   { pattern: /\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, words: "dang ky thuong tru" },
   { pattern: new RegExp(`\\b(?:foreigner|foreign national|expat\\w*|passport holder)s?\\b|\\bforeign (?:student|guest|tenant|worker|wife|husband)s?\\b|\\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\\w+|\\bi(?:'m| am) (?:a |an )?${demonyms}\\b`), words: "nguoi nuoc ngoai tam tru", descriptor: true, needs: stayCue },
-  // another copy of a birth, marriage or death certificate: the civil register's extract copy, before marriage, certification and birth
-  ...civilStatusCopy,
   { pattern: /\bmarried to\b/, words: "dang ky ket hon", descriptor: true },
   { pattern: /\bmarr(?:y|iage|ying)\b|\b(?:get|getting|got|be|being) married\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
