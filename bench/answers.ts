@@ -47,6 +47,8 @@ export const answerSets = {
   "tuning-s13-conversations": { file: "tests/fixtures/blind/tuning-s13-conversations.jsonl", tuning: true },
   "tuning11-questions": { file: "tests/fixtures/blind/tuning11-questions.jsonl", tuning: true },
   "tuning11-conversations": { file: "tests/fixtures/blind/tuning11-conversations.jsonl", tuning: true },
+  "tuning-s14-questions": { file: "tests/fixtures/blind/tuning-s14-questions.jsonl", tuning: true },
+  "tuning-s14-conversations": { file: "tests/fixtures/blind/tuning-s14-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
