@@ -86,7 +86,7 @@ import { checkSafety, checkSafetyDetailed, type SafetyContext } from "./safety";
 import { scatteredMatch } from "./scattered-match";
 import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
-import { foldDiacritics, normalizeText } from "./vietnamese-text";
+import { foldDiacritics, LastTwo, normalizeText } from "./vietnamese-text";
 import { yesNoSentence } from "./yes-no";
 import { greenLaneYesNo } from "./green-lane-yes-no";
 import { composeWithYesNo } from "./stated-yes-no";
@@ -251,6 +251,8 @@ export class Assistant {
   private readonly boundSyllables: BoundSyllables;
   private readonly appUses: NamedAppUse;
   private readonly namedCandidates = new NamedCandidates();
+  /** fold()'s last results: a turn folds its message about 3.6 times (a pure function of the text for this index) */
+  private readonly lastFolds = new LastTwo();
   private readonly thresholds: DecisionThresholds;
 
   constructor(
@@ -346,7 +348,7 @@ export class Assistant {
   /** Folded, analysed text with the index's spelling help ("nệ phí" reads as "lệ phí"). */
   private fold(text: string): string {
     // ("hồ sơ đó" stays "sơ đó" as typed, not folded to a look-alike of "sổ đỏ": lookalike-accents.ts)
-    return foldKeepingLookalikes(this.index.analyzeQuery(text));
+    return this.lastFolds.get(text) ?? this.lastFolds.set(text, foldKeepingLookalikes(this.index.analyzeQuery(text)));
   }
 
   private understand(text: string, ctx: TurnContext): AskResult {
