@@ -43,6 +43,7 @@ const fullProcedure = {
   code_url: `${official}/thu-tuc-hanh-chinh/thu-giu-truong`,
   summary: "Thủ tục thử: làm tại Bộ phận Một cửa của phường trong 3 ngày làm việc.",
   deciding_body: "Ủy ban nhân dân phường",
+  deciding_body_en: "The ward People's Committee",
   submission: "online_partial",
   documents: ["Tờ khai thử", "Căn cước của người đi làm thủ tục"],
   documents_en: ["The test form", "The ID card of the person filing"],
@@ -53,6 +54,7 @@ const fullProcedure = {
   fee: { text: "Miễn lệ phí", text_en: "Free of charge", verified: false, source: official, note: "Chưa đối chiếu văn bản gốc." },
   legal_basis: { items: ["Nghị định thử số 1/2026/NĐ-CP"], verified: true, source: official },
   online: "Nộp trên Cổng Dịch vụ công quốc gia, mang bản chính khi nhận kết quả.",
+  online_en: "Submit on the National Public Service Portal and bring the original when you receive the result.",
   special: "Người ốm được cán bộ hỗ trợ tại nhà.",
 } satisfies Procedure;
 

@@ -21,6 +21,7 @@ import { askedSentenceFirst } from "./english-asked-sentence";
 import { afterScamText, asksScamAdvice } from "./english-after-scam";
 import { englishYesNo } from "./english-yes-no";
 import { englishWhereFollowUp } from "./english-where";
+import { englishWhoOnlineFollowUp } from "./english-who-online";
 import { greenLaneYesNoEn } from "./green-lane-yes-no";
 import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
@@ -75,6 +76,9 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // "Where do I go?" after an English answer: the procedure's English place where it has one (english-where.ts)
   const where = !asked && !yesNo ? englishWhereFollowUp(text, previous, ctx, deps.kb) : undefined;
   if (where) return where;
+  // "Who signs it?", "How do I do it online?": the procedures' English deciding body or online way (english-who-online.ts)
+  const whoOnline = !asked ? englishWhoOnlineFollowUp(text, previous, yesNo, ctx, deps.kb) : undefined;
+  if (whoOnline) return whoOnline;
   // the staff entry says how to reach staff: answered when asked how or when (a request for a person was handed off above)
   if (entry?.summary_en && !asked) {
     const summary = gatherSampleMarkers(fillPlaceholders(englishWardFacts(askedSentenceFirst(entry.summary_en, text), ctx.ward), deps.kb, ctx.ward), "en");

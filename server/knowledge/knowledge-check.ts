@@ -6,6 +6,7 @@ import { checkEntryFacets } from "./facet-check";
 import type { KnowledgeBase, KnowledgeEntry } from "./knowledge-schema";
 import { checkProcedureFacts } from "./procedure-facts";
 import { checkEnglishDocuments } from "./english-documents";
+import { checkEnglishTexts } from "./english-texts";
 import { listPlaceholders, renderEntryAnswer, resolvePlaceholder, ZALO_TEXT_LIMIT } from "./render-answer";
 
 /** Domains whose pages count as official sources (and their subdomains). */
@@ -129,6 +130,7 @@ export function checkKnowledge(input: CheckInput): KnowledgeProblem[] {
     if (!procedure.sources.some((s) => isOfficialSource(s.url))) problems.push({ file, message: "no official source" });
     for (const message of checkProcedureFacts(procedure, isOfficialSource)) problems.push({ file, message });
     for (const message of checkEnglishDocuments(procedure)) problems.push({ file, message });
+    for (const message of checkEnglishTexts(procedure)) problems.push({ file, message });
   }
   return problems;
 }

@@ -63,6 +63,8 @@ export const procedureSchema = z.object({
   /** the procedure's name in English, for English answers (english-facts.ts) */
   name_en: z.string().min(3).optional(),
   deciding_body: z.string().min(3),
+  /** who decides, in English (english-texts.ts) */
+  deciding_body_en: z.string().min(3).optional(),
   submission: z.enum(["online_full", "online_partial", "in_person"]),
   documents: z.array(z.string().min(2)).min(1),
   /** the documents in English, item by item (english-documents.ts) */
@@ -74,6 +76,8 @@ export const procedureSchema = z.object({
   // facets (contract A)
   summary: z.string().min(10).max(300).optional(),
   online: z.string().min(3).optional(),
+  /** the online way, in English (english-texts.ts) */
+  online_en: z.string().min(3).optional(),
   special: z.string().min(3).optional(),
 });
 

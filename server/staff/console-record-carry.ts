@@ -10,6 +10,7 @@ import { factKeys } from "../knowledge/procedure-facts";
 import { entryDraftSchema, type EntryDraft } from "./knowledge-editor";
 import { entryFormSchema } from "./schemas";
 import { dropStaleDocumentsEn } from "./documents-en-carry";
+import { dropStaleEnglishTexts } from "./english-texts-carry";
 
 /** Top-level fields of a procedure record the procedure form edits; everything else is carried. */
 const procedureFormKeys = new Set<string>(["id", "name", "name_en", "code", "code_url", "summary", "deciding_body", "submission", "documents", "online", "special", "dvc_url", "sources", ...factKeys]);
@@ -39,5 +40,5 @@ export function carryProcedureFields(stored: Procedure | undefined, next: Proced
     out[key] = fact;
   }
   // the English documents list, carried, would keep the old papers under a changed Vietnamese list (documents-en-carry.ts)
-  return dropStaleDocumentsEn(stored, out as Procedure);
+  return dropStaleEnglishTexts(stored, dropStaleDocumentsEn(stored, out as Procedure));
 }
