@@ -26,8 +26,8 @@ const unlessScam = new RegExp(String.raw`\b(?:${scamCue})\b`);
 export const serviceMatters: Matter[] = [
   // a trade's own licence (alcohol, tobacco, fuel, gas, a pharmacy, a pawnshop)
   {
-    folded: /\b(?:(?:giay phep|xin phep|cap phep|xin giay phep)(?: kinh doanh| ban| mo| ban le)?(?: [a-z]+){0,2} (?<k>ruou|thuoc la|xang dau|ban xang|khi dot|binh gas|gas|nha thuoc|quay thuoc|duoc pham|cam do)|(?:ban|kinh doanh|mo (?:quan|cua hang|dai ly)) (?<k2>ruou|thuoc la|xang dau|gas|thuoc tay|cam do)(?: [a-z]+){0,4} (?:can|phai|co can|co phai|xin) (?:giay phep|xin phep|cap phep))\b/,
-    accented: /rượu|thuốc lá|xăng|khí đốt|gas|nhà thuốc|quầy thuốc|dược|cầm đồ|thuốc tây/,
+    folded: /\b(?:(?:giay phep|xin phep|cap phep|xin giay phep)(?: kinh doanh| ban| mo| ban le)?(?: [a-z]+){0,2} (?<k>ruou|bia|thuoc la|xang dau|ban xang|khi dot|binh gas|gas|nha thuoc|quay thuoc|duoc pham|cam do)|(?:ban|kinh doanh|mo (?:quan|cua hang|dai ly)) (?<k2>ruou|bia|thuoc la|xang dau|gas|thuoc tay|cam do)(?: [a-z]+){0,4} (?:can|phai|co can|co phai|xin) (?:giay phep|xin phep|cap phep))\b/,
+    accented: /rượu|bia|thuốc lá|xăng|khí đốt|gas|nhà thuốc|quầy thuốc|dược|cầm đồ|thuốc tây/,
   },
   // a bank's card for oneself or one's child
   {
