@@ -40,9 +40,12 @@ describe("a bank's card or loan", () => {
   });
 });
 
-describe("a carrier's SIM and the power company's number", () => {
+describe("a carrier's SIM, the power company's number and contract", () => {
   it("hands them off instead of the scam entries that mention them", () => {
     for (const text of ["mua sim mới chính chủ thì ra nhà mạng nào", "làm lại sim chính chủ cần mang gì", "cho tôi xin hotline điện lực"]) handedOff(ask(text), text);
+  });
+  it("hands off the power or water contract moved to a new owner instead of the land entries", () => {
+    for (const text of ["chuyển hợp đồng nước sang tên tôi cần gì", "mua nhà cũ, hợp đồng mua bán điện sang tên thế nào"]) handedOff(ask(text), text);
   });
   it("still warns of a SIM-lock call and answers the fake power bill", () => {
     expect(ask("cuộc gọi báo sim sắp bị khóa là sao").kind).toBe("scam_warning");

@@ -5,8 +5,9 @@
  *   the district's economic office, not the household-business registration (which answers "xin giấy phép kinh doanh");
  * - a bank's own service: a card ("làm thẻ ATM cho con"), a loan ("vay ngân hàng để xây nhà"), not a ward paper a loan
  *   needs ("xác nhận độc thân để vay ngân hàng", whose entry says it) nor a card asked for by a stranger (a scam);
- * - a carrier's SIM ("làm lại sim chính chủ ra nhà mạng nào") and the power or water company's hotline ("số tổng đài
- *   điện lực"): not the scam entries that tell residents to call them; a call, a text or a threat stays the scam's;
+ * - a carrier's SIM ("làm lại sim chính chủ ra nhà mạng nào"), the power or water company's hotline ("số tổng đài
+ *   điện lực") and its contract moved to a new owner ("sang tên hợp đồng điện"): not the scam entries that tell residents
+ *   to call them nor the land entries; a call, a text or a threat stays the scam's;
  * - a hospital's booking ("đặt lịch khám online ở viện nào"), not the electronic health book;
  * - a pension claimed ("làm hồ sơ hưởng lương hưu ở đâu": the social insurance agency's), not paying in for one later;
  * - a donation for flood or storm victims ("tiền ủng hộ đồng bào lũ lụt gửi qua đâu"), not relief received;
@@ -50,6 +51,12 @@ export const serviceMatters: Matter[] = [
   {
     folded: /\b(?:so|sdt|so dien thoai|hotline|tong dai|so tong dai)(?: cua)?(?: tong dai| cham soc khach hang| cskh)? (?<k>dien luc|evn|cong ty dien|cong ty nuoc|nuoc sach)\b/,
     accented: /điện lực|điện|nước|evn/i,
+    unless: unlessScam,
+  },
+  // the power or water company's contract, moved to a new owner or signed for a new home ("hợp đồng điện tử" is no power)
+  {
+    folded: /\b(?:(?:sang ten|chuyen ten|doi ten|chuyen|ky|lam|dang ky|ky moi) (?<k>hop dong (?:mua ban |cung cap |su dung )?(?:dien|nuoc|dien nuoc)(?! tu))|(?<k2>hop dong (?:mua ban |cung cap |su dung )?(?:dien|nuoc)(?! tu))(?: [a-z]+){0,3} (?:sang ten|chuyen ten|doi ten|cho chu moi|sang chu moi))\b/,
+    accented: /điện|nước/,
     unless: unlessScam,
   },
   // a hospital's booking
