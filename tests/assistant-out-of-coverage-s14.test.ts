@@ -88,6 +88,16 @@ describe("a pension claimed, studying abroad, a contract's template, a labour co
   });
 });
 
+describe("a nationality acquired", () => {
+  it("hands it off instead of the foreigners' stay declaration", () => {
+    handedOff(ask("bạn tôi người Nhật muốn nhập quốc tịch Việt Nam"), "nhập quốc tịch");
+  });
+  it("still answers a birth registration that asks the child's nationality, and a foreign guest's stay", () => {
+    answers("khai sinh cho con có bố người Mỹ, con mang quốc tịch gì", "dvc-khai-sinh");
+    answers("khách nước ngoài ở nhà tôi 3 ngày, khai báo tạm trú thế nào", "dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+});
+
 describe("in English: a company set up, a visa's type changed", () => {
   it("hands them off instead of the investment scam or the marriage entry", () => {
     for (const text of ["How can a foreign investor set up a company in Hanoi?", "visa status after marriage, what do I do"]) expect(inEnglish(ask(text), text)).toBe("handoff");

@@ -8,6 +8,8 @@
  * - a carrier's SIM ("làm lại sim chính chủ ra nhà mạng nào"), the power or water company's hotline ("số tổng đài
  *   điện lực") and its contract moved to a new owner ("sang tên hợp đồng điện"): not the scam entries that tell residents
  *   to call them nor the land entries; a call, a text or a threat stays the scam's;
+ * - a nationality acquired, renounced or held twice ("bạn tôi người Nhật muốn nhập quốc tịch Việt Nam"): not the
+ *   foreigners' stay declaration;
  * - a hospital's booking ("đặt lịch khám online ở viện nào"), not the electronic health book;
  * - a pension claimed ("làm hồ sơ hưởng lương hưu ở đâu": the social insurance agency's), not paying in for one later;
  * - a donation for flood or storm victims ("tiền ủng hộ đồng bào lũ lụt gửi qua đâu"), not relief received;
@@ -58,6 +60,11 @@ export const serviceMatters: Matter[] = [
     folded: /\b(?:(?:sang ten|chuyen ten|doi ten|chuyen|ky|lam|dang ky|ky moi) (?<k>hop dong (?:mua ban |cung cap |su dung )?(?:dien|nuoc|dien nuoc)(?! tu))|(?<k2>hop dong (?:mua ban |cung cap |su dung )?(?:dien|nuoc)(?! tu))(?: [a-z]+){0,3} (?:sang ten|chuyen ten|doi ten|cho chu moi|sang chu moi))\b/,
     accented: /điện|nước/,
     unless: unlessScam,
+  },
+  // a nationality acquired, renounced or regained, or held twice (the Department of Justice's, not a foreigner's stay)
+  {
+    folded: /\b(?:(?:xin |lam |thu tuc |ho so )?(?:nhap|thoi|tro lai|giu|mang|co) (?<k>quoc tich)|(?<k2>song tich|hai quoc tich|2 quoc tich))\b/,
+    accented: /quốc tịch|song tịch/,
   },
   // a hospital's booking
   {
