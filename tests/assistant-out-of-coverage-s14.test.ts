@@ -51,6 +51,9 @@ describe("a carrier's SIM, the power company's number and contract", () => {
     expect(ask("cuộc gọi báo sim sắp bị khóa là sao").kind).toBe("scam_warning");
     const bill = ask("tin nhắn báo điện lực sắp cắt điện, gọi tổng đài điện lực thế nào");
     expect(bill.kind === "answer" && bill.entry.id).toBe("ld-hoa-don-dien-nuoc");
+    // the real number asked against a fake one is the scam entry's advice
+    const real = ask("số tổng đài điện lực thật là số nào để gọi kiểm tra");
+    expect(real.kind === "answer" && real.entry.id).toBe("ld-hoa-don-dien-nuoc");
   });
 });
 
@@ -85,6 +88,8 @@ describe("a pension claimed, studying abroad, a contract's template, a labour co
     answers("đóng bảo hiểm xã hội tự nguyện bao nhiêu năm thì được hưởng lương hưu", "dvc-bhxh-tu-nguyen");
     answers("làm lý lịch tư pháp cho con đi du học ở đâu", "dvc-ly-lich-tu-phap");
     answers("chứng thực hợp đồng mua bán nhà ở đâu", "dvc-chung-thuc-hop-dong");
+    // working without a labour contract is a worker's status, voluntary insurance's
+    answers("tôi làm tự do không có hợp đồng lao động, muốn đóng bảo hiểm để có lương hưu", "dvc-bhxh-tu-nguyen");
   });
 });
 

@@ -42,7 +42,7 @@ export const serviceMatters: Matter[] = [
   {
     folded: /\b(?:(?:muon|can|thu tuc|lam sao|cach|de|dinh) )?(?<k>vay (?:von )?ngan hang)(?: [a-z]+){0,3} (?:de|thi|can|phai|mua|xay|sua|lam)\b/,
     accented: /vay/,
-    unless: new RegExp(String.raw`\b(?:${scamCue}|app|ung dung|online|phi|dat coc|giai ngan|xac nhan|chung thuc|the chap)\b`),
+    unless: new RegExp(String.raw`\b(?:${scamCue}|app|ung dung|online|phi|dat coc|giai ngan|xac nhan|chung nhan|doc than|hon nhan|chung thuc|the chap)\b`),
   },
   // a carrier's SIM done again or bought, where
   {
@@ -53,7 +53,8 @@ export const serviceMatters: Matter[] = [
   {
     folded: /\b(?:so|sdt|so dien thoai|hotline|tong dai|so tong dai)(?: cua)?(?: tong dai| cham soc khach hang| cskh)? (?<k>dien luc|evn|cong ty dien|cong ty nuoc|nuoc sach)\b/,
     accented: /điện lực|điện|nước|evn/i,
-    unless: unlessScam,
+    // (the real number asked against a fake one, "số tổng đài điện lực thật là số nào", is the scam entry's advice)
+    unless: new RegExp(String.raw`\b(?:${scamCue}|that|gia|chinh thuc)\b`),
   },
   // the power or water company's contract, moved to a new owner or signed for a new home ("hợp đồng điện tử" is no power)
   {
@@ -94,9 +95,10 @@ export const serviceMatters: Matter[] = [
     accented: /mẫu|form|biểu mẫu/,
     unless: /\b(?:chung thuc|cong chung)\b/,
   },
-  // an employer's labour contract
+  // an employer's labour contract not signed, ended, or a dismissal ("không có hợp đồng lao động" alone is a worker's status,
+  // voluntary insurance's)
   {
-    folded: /\b(?:khong|chua|khong chiu|khong duoc|bi) (?:ky |lam |co )?(?<k>hop dong lao dong)\b|\b(?<k2>hop dong lao dong)(?: [a-z]+){0,4} (?:bi phat|sai|cham dut|het han|bi duoi)\b|\bbi (?:cong ty |chu )?(?:sa thai|duoi viec|cho nghi viec)\b/,
+    folded: /\b(?:khong|chua|khong chiu|khong duoc) ky (?<k>hop dong lao dong)\b|\b(?<k2>hop dong lao dong)(?: [a-z]+){0,4} (?:bi phat|sai|cham dut|het han|bi duoi)\b|\bbi (?:cong ty |chu )?(?:sa thai|duoi viec|cho nghi viec)\b/,
     accented: /hợp đồng lao động|sa thải|đuổi việc/,
   },
   // compensation after a traffic accident
