@@ -5,6 +5,7 @@ import { morePaymentMatters } from "./uncovered-payments";
 import { moreHomeMatters } from "./uncovered-home-matters";
 import { immigrationMatters } from "./uncovered-immigration";
 import { everydayMatters } from "./uncovered-everyday-matters";
+import { serviceMatters } from "./uncovered-services";
 import { typedReading } from "./matter-as-typed";
 
 /*
@@ -127,6 +128,8 @@ const matters: Matter[] = [
   ...immigrationMatters,
   // a divorce said "ly dị", a company set up, the power company's planned cuts (uncovered-everyday-matters.ts)
   ...everydayMatters,
+  // other offices' and companies' own services: a trade licence, a bank card or loan, a SIM, a hospital booking… (uncovered-services.ts)
+  ...serviceMatters,
 ];
 
 const accentedLetter = /[à-ỹđ]/;
