@@ -10,6 +10,13 @@
  * that the fake Zalo runs in a process (and session) of its own; the profiler (node:inspector) runs only around the processing loop: processEvent one
  * after another, or (`groups`) EventGroups as the processing thread runs them. Prints the functions with
  * the most self time, grouped by file; open the .cpuprofile in Chrome DevTools for the rest.
+ * Mode `vs-ask` (use out `-`): groups as above, alternating group by group with `ask` alone over
+ * the same messages (the assistant and ward processing uses, empty memory) in the same process,
+ * so the processing thread's CPU per event beyond one `ask` is a difference measured at one
+ * moment (order swapped every group).
+ * PROFILE_WARM (30): events processed before the measured ones, one by one (JIT warm-up: a
+ * long-running processing thread has answered thousands; the engine's code is still tiering up
+ * after the first thousand asks).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
@@ -35,7 +42,8 @@ function mainThreadCpuMs(): number {
 
 const n = Number(process.argv[2] ?? 300);
 const out = process.argv[3] ?? "/tmp/process-event.cpuprofile";
-const mode = process.argv[4] === "groups" ? "groups" : "one";
+const mode = process.argv[4] === "groups" || process.argv[4] === "vs-ask" ? (process.argv[4] as "groups" | "vs-ask") : "one";
+const warm = Number(process.env.PROFILE_WARM) > 0 ? Number(process.env.PROFILE_WARM) : 30;
 // the fake Zalo in a process of its own: this process's CPU time is then the processing side's alone
 const fake = await startFakeZaloThread({ ownSession: true });
 const tmp = makeTempDir("bench-profile");
@@ -51,11 +59,11 @@ try {
   const groups = new EventGroups(opened.db, services.conversations, services.outbox, silentLogger);
   const texts = loadQuestions().filter((q) => q.expect === "answer").map((q) => q.q);
   const ids: number[] = [];
-  for (let i = 0; i < n + 30; i++) {
+  for (let i = 0; i < n + warm; i++) {
     const s = await signedEvent(ward, textEvent(ward, { userId: `8${String(Date.now()).slice(-9)}${String(i).padStart(8, "0")}`, text: texts[i % texts.length]! }));
     ids.push((await services.intake.receive(s.body, s.signature)).eventId);
   }
-  for (const id of ids.slice(0, 30)) await services.conversations.processEvent(id); // warm-up
+  for (const id of ids.slice(0, warm)) await services.conversations.processEvent(id); // warm-up
   const session = new Session();
   const profiling = out !== "-";
   if (profiling) {
@@ -67,9 +75,38 @@ try {
   const cpu0 = mainThreadCpuMs();
   const proc0 = process.cpuUsage();
   const t0 = performance.now();
-  if (mode === "one") for (const id of ids.slice(30)) await services.conversations.processEvent(id);
-  else {
-    for (let i = 30; i < ids.length; i += GROUP_MAX) await groups.process(ids.slice(i, i + GROUP_MAX));
+  if (mode === "one") for (const id of ids.slice(warm)) await services.conversations.processEvent(id);
+  else if (mode === "vs-ask") {
+    const assistant = await services.knowledge.assistant();
+    const asWard = await services.wards.byId(ward.id);
+    let groupCpu = 0;
+    let askCpu = 0;
+    let sink = 0;
+    for (let i = warm, k = 0; i < ids.length; i += GROUP_MAX, k++) {
+      const chunk = ids.slice(i, i + GROUP_MAX);
+      const runGroup = async () => {
+        const c0 = mainThreadCpuMs();
+        await groups.process(chunk);
+        await groups.settled();
+        groupCpu += mainThreadCpuMs() - c0;
+      };
+      const runAsk = () => {
+        const c0 = mainThreadCpuMs();
+        for (let j = i; j < i + chunk.length; j++) sink += assistant.ask(texts[j % texts.length]!, asWard, Date.now()).reply.length;
+        askCpu += mainThreadCpuMs() - c0;
+      };
+      if (k % 2 === 0) {
+        await runGroup();
+        runAsk();
+      } else {
+        runAsk();
+        await runGroup();
+      }
+    }
+    if (sink < 0) console.log(sink);
+    console.log(`vs-ask: processing thread CPU ${(groupCpu / n).toFixed(3)} ms per event (groups), ask alone on the same messages ${(askCpu / n).toFixed(3)} ms: ${(groupCpu / n - askCpu / n).toFixed(3)} ms per event beyond one ask (${((100 * askCpu) / groupCpu).toFixed(0)}% ask)`);
+  } else {
+    for (let i = warm; i < ids.length; i += GROUP_MAX) await groups.process(ids.slice(i, i + GROUP_MAX));
     await groups.settled();
   }
   const ms = performance.now() - t0;

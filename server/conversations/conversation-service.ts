@@ -554,8 +554,9 @@ export class ConversationService {
 
     if (kind === "text" && text) {
       const folded = foldedText(text);
-      if (folded === foldedText(FEEDBACK_HELPFUL) || folded === foldedText(FEEDBACK_NOT_HELPFUL)) {
-        const helpful = folded === foldedText(FEEDBACK_HELPFUL);
+      const feedback = feedbackFolded();
+      if (folded === feedback.helpful || folded === feedback.notHelpful) {
+        const helpful = folded === feedback.helpful;
         this.recordVerdict(ward, eventId, residentId, helpful, ctx.lastAnswer, out);
         if (!helpful) change.unread = true;
         return done();
@@ -708,6 +709,16 @@ export class ConversationService {
     // the follower flag as the column stores it (a placeholder's value skips the column's encoder)
     return this.upsertResident(shape, { wardId, zaloUserId, appUserId: appUserId ?? null, interactionAt: interactionAt ?? null, follower: follower ? 1 : 0, createdAt: this.clock.now() });
   }
+}
+
+/**
+ * The feedback buttons' texts as foldedText reads them, folded once: folding them per message
+ * analysed two constants again whenever foldedText's small cache of recent texts had been cleared
+ * (every few messages).
+ */
+let feedbackTexts: { helpful: string; notHelpful: string } | undefined;
+function feedbackFolded(): { helpful: string; notHelpful: string } {
+  return (feedbackTexts ??= { helpful: foldedText(FEEDBACK_HELPFUL), notHelpful: foldedText(FEEDBACK_NOT_HELPFUL) });
 }
 
 /** While a person handles the conversation: the resident hears that the message arrived and when. */
