@@ -30,7 +30,6 @@ const victims = [
   "mình vừa bị lừa 3 triệu mua vé máy bay trên mạng",
   "Bà nhà tôi cài ứng dụng theo hướng dẫn của người lạ, tài khoản mất hết tiền",
   "e bi lua mat 7 cu r",
-  "Tôi đã lỡ gửi ảnh căn cước và mã OTP cho người xưng cán bộ phường",
   "facebook của tôi bị hack, kẻ gian mượn tiền người thân tôi mất 20 triệu",
   "Hôm qua tôi bị giả danh nhân viên điện lực lừa chuyển 2 triệu",
   "ba tôi bị lừa rồi, chuyển 150 triệu vào tài khoản an toàn theo lời công an giả",
@@ -100,6 +99,13 @@ const atRisk = [
   "lỡ chụp căn cước gửi cho người lạ, chưa mất gì",
   "bố tôi lỡ nói số tài khoản và mã OTP cho người gọi, may mà chưa bị rút",
   "chet roi toi vua cai app theo nguoi la huong dan, tien trong tai khoan chua sao",
+  // (session 14) a code, card data or ID photos given away with no money told gone: at risk (lock it now), not a
+  // loss — until then "Tôi đã lỡ gửi ảnh căn cước và mã OTP…" was asserted a victim (credential-given.ts)
+  "Tôi đã lỡ gửi ảnh căn cước và mã OTP cho người xưng cán bộ phường",
+  "Tôi lỡ đọc mã OTP cho người gọi rồi, giờ làm gì",
+  "tôi lỡ đọc mã otp cho người gọi tự xưng tổng đài rồi",
+  "me toi lo doc ma otp cho nguoi xung ngan hang roi",
+  "bố tôi vừa đọc số thẻ với mã cvv cho người gọi xưng ngân hàng, giờ sao",
 ];
 
 /** Real losses stay victims, also when said without a scam word. */

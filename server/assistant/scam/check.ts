@@ -151,7 +151,7 @@ const residentVoice = /^((cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau
 const indirectQuestion = /\b(nhu )?(the nao|ra sao|o dau|bao nhieu|khi nao|vi sao|tai sao) (\S+ ){0,2}(chua|khong|ko|con chua) (ro|biet|hieu)\b/g;
 
 /** A resident's own question (folded); "vào giờ nào", "ngày nào thì" ask when ("hôm nào em gửi lại", "vào ngày nào đó" do not). */
-const asking = /(\?|\b(co phai|co nen|lam sao|lam the nao|the nao|tai sao|vi sao|co duoc khong|(dc|duoc) (ko|k)|o dau|bao nhieu|bao lau|bao gio|khi nao|luc nao|may gio|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen|nhung (khoan|giay to|gi)|(khong|ko|k) hay|(khong|ko|k) (phuong|xa|ad|admin|can bo)|cach nao|(vao|tu|den) (gio|ngay|thu|buoi|hom|luc) nao\b(?! (do|cung|day|ma))|\b(gio|ngay) nao (thi|moi))\b|\b(khong|ko|k|chua|gi|nao|chua a|nhi)\s*[.!]*$)/;
+const asking = /(\?|\b(co phai|co nen|lam sao|\b(kich hoat|dang ky|dang nhap|cai( dat)?|lam|nop|tai|xac thuc|cap nhat|doi|tra cuu|khai bao|lien ket|mo khoa) sao (v|vay|z|ta)\b|lam the nao|the nao|tai sao|vi sao|co duoc khong|(dc|duoc) (ko|k)|o dau|bao nhieu|bao lau|bao gio|khi nao|luc nao|may gio|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen|nhung (khoan|giay to|gi)|(khong|ko|k) hay|(khong|ko|k) (phuong|xa|ad|admin|can bo)|cach nao|(vao|tu|den) (gio|ngay|thu|buoi|hom|luc) nao\b(?! (do|cung|day|ma))|\b(gio|ngay) nao (thi|moi))\b|\b(khong|ko|k|chua|gi|nao|chua a|nhi)\s*[.!]*$)/;
 /** The resident asking about their own action ("có nên gửi ảnh căn cước cho chủ trọ không"). */
 const ownActionQuestion = /^((toi|em|bac|minh|chau|con|me toi|bo toi) )?(co nen|co duoc|co phai|can|phai) /;
 /** …asking how to do something (answered from the knowledge base), not whether it is real. */

@@ -22,7 +22,7 @@ export type MessageShape = {
 
 /** A resident asking whether what they got is real (folded text). */
 const askingPattern =
-  /(co phai|phai (khong|ko|k)\b|co that|that (khong|ko|k|hay gia|a|ha|the|sao)\b|lua dao|lua (khong|ko|k|a|ha)\b|co nen|co dung|dung (khong|ko|k)\b|moi nguoi (oi|a|xem|check|cho|giup)|(khong|ko|k|a|ha|that|lua|gi) (moi nguoi|mn)\b|(^| )mn( |$)|(^| )ad( |$)|phuong (oi|minh)|ca nha|cac bac|co sao (khong|ko|k)\b|lam sao|phai lam (gi|sao)|lam gi bay gio|so qua|check (giup|ho)|kiem tra (giup|ho)|xem (giup|ho)|nho .{0,25}(xem|kiem tra)|cho (toi |em |minh |chau )?hoi|(toi|em|minh|me toi|bo toi|ba toi|nha toi) (vua |moi )?nhan (duoc|dc)|nhan duoc tin|tin (nhan )?(nay|sau|the nay|nhu vay|vay)\b|cai nay|gui (cho|ve) (toi|em|minh|me|bo)|nhan (vay|the nay|nhu vay)\b|co (thu|on|dung) (khong|ko|k)\b)/;
+  /(co phai|phai (khong|ko|k)\b|co that|that (khong|ko|k|hay gia|a|ha|the|sao)\b|lua dao|lua (khong|ko|k|a|ha)\b|co nen|co dung|dung (khong|ko|k)\b|moi nguoi (oi|a|xem|check|cho|giup)|(khong|ko|k|a|ha|that|lua|gi) (moi nguoi|mn)\b|(^| )mn( |$)|(^| )ad( |$)|phuong (oi|minh)|ca nha\b|cac bac|co sao (khong|ko|k)\b|lam sao|phai lam (gi|sao)|lam gi bay gio|so qua\b|check (giup|ho)|kiem tra (giup|ho)|xem (giup|ho)|nho .{0,25}(xem|kiem tra)|cho (toi |em |minh |chau )?hoi|(toi|em|minh|me toi|bo toi|ba toi|nha toi) (vua |moi )?nhan (duoc|dc)|nhan duoc tin|tin (nhan )?(nay|sau|the nay|nhu vay|vay)\b|cai nay|gui (cho|ve) (toi|em|minh|me|bo)|nhan (vay|the nay|nhu vay)\b|co (thu|on|dung) (khong|ko|k)\b)/;
 const questionEnd = /(\?|\b(khong|ko|k|hong|hok|chua|a|ah|ha|nhi|vay|the nao|sao|day|ak)\s*[.!?]*)\s*$/;
 const plainFold = (s: string) => foldDiacritics(s.toLowerCase());
 

@@ -16,7 +16,7 @@ import type { SignalName } from "./signals";
  */
 
 /** The message speaks of contacting (folded). */
-export const contactWord = /(lien he|\blh\b|goi|nhan tin|ket ban|zalo|sdt|so dien thoai|hotline)/;
+export const contactWord = /(lien he|\blh\b|goi|nhan tin|ket ban|zalo|sdt|so dien thoai|hotline|\bqua so\b)/;
 
 /** Marks that make a number to call the script's channel. Not: prize, urgency, parcel, threat, a named brand
  *  or ward officer, a plain link — ordinary promotions, deliveries, cut-off notices and ward notices carry those. */

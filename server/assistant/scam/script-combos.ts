@@ -35,6 +35,11 @@ const senderAsk = /\b(vui long|hay|de nghi|yeu cau|xin moi)\b|\b(ban|quy khach|k
 const hardship = /(xa hoi den|chu no|no (nan|\d[\d.,]* ?(trieu|tr|ty))|benh (nang|nan y|hiem ngheo)|ung thu|cap cuu|nhap vien|mo gap|can mo|bi bat|tai nan)/;
 const dailyPay = /\d+ ?(k|nghin|ngan|tr|trieu)\b.{0,40}\bngay\b|\bngay\b.{0,40}\d+ ?(k|nghin|ngan|tr|trieu)\b|\bngay\b[^.]{0,40}\d[\d.,]*\d ?(d|dong|vnd)\b/;
 
+const jobOffer = /\b(tuyen|ung tuyen|ctv|cong tac vien|viec lam|cong viec)\b/;
+const taskMarks = /\b(khong can (von|bo von|kinh nghiem|bang cap)|thao tac (don gian|tren dien thoai)|chi can (co )?(\S+ ){0,2}dien thoai|lam (viec )?tai nha|lam online)\b/;
+/** the security code handed over ("cung cấp số thẻ và mã CVV cho nhân viên", "đọc 3 số sau thẻ"), not typed on a payment page */
+const securityCode = /\b(cung cap|doc|gui|bao|dua|xin|hoi|chup)\s+(\S+\s+){0,8}(cvv|cvc|ma bao mat (cua |tren |o )?the|3 so (o |in )?(mat )?sau( the)?)\b/;
+
 export function scriptBonus(signals: Signals): number {
   const has = hasIn<SignalName>(signals.set);
   const f = signals.folded;
@@ -47,6 +52,12 @@ export function scriptBonus(signals: Signals): number {
   if (has("relative_claim") && newNumber.test(f) && (cannotCall.test(f) || ["money_request", "money_to_person", "topup_codes", "borrow"].some((s) => has(s as SignalName)))) score += 2;
   // the daily-pay job offer with the amount in k/nghìn/triệu is scored in scoreSignals
   if (has("easy_money") && /\b(tuyen|ung tuyen|nhan vien|cong viec|viec lam)\b/.test(f) && !/\d+ ?(k|nghin|ngan|tr|trieu)\b/.test(f) && dailyPay.test(f)) score += 3;
+  // (session 14) the task scheme's offer: a job paying by the day that needs "no capital", "simple taps on the phone",
+  // work from home ("Tuyển CTV làm việc tại nhà, thao tác đơn giản trên điện thoại, thu nhập 300-800k/ngày, không cần vốn")
+  if (has("easy_money") && jobOffer.test(f) && dailyPay.test(f) && taskMarks.test(f)) score += 1.5;
+  // (session 14) the card's security code asked for ("cung cấp số thẻ và mã CVV cho nhân viên"): no bank, shop or
+  // agency asks for it in a message or a call; only the card holder types it on a payment page
+  if (has("card_request") && securityCode.test(f)) score += 1.5;
   if (has("id_photo_request") && /\b(2|hai) mat\b|mat truoc (va|&|\+) (mat )?sau/.test(f) && !has("in_person")) score += 2.5;
   // (the plea itself, "giúp em mỗi người 2 triệu", is read as `borrow` in signals.ts)
   // (never when the plea is to the ward or about a support scheme: plea.ts)

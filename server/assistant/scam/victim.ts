@@ -2,6 +2,7 @@ import { foldForScam } from "./normalize";
 import { matches } from "../../lib/regex-prefilter";
 import { withoutFrontage } from "./frontage";
 import { asksWhereToReport } from "./report-where";
+import { credentialOnly } from "./credential-given";
 
 /*
  * A resident telling that they (or family) were just scammed: "bị lừa mất 50 triệu rồi",
@@ -126,7 +127,9 @@ export function readVictim(text: string): VictimState | undefined {
   // "lỡ đọc OTP rồi, có mất tiền không", "cho người lạ điều khiển máy, sợ mất tiền": a risky act, a worry, no money gone
   if (matches(worry, folded) && matches(riskyAct, folded) && !moneyGone.test(folded.replace(worry, " "))) return "at_risk";
   // "…có bị mất tiền oan không": the worry is a question, not a loss told
-  if (lossIn(matches(worry, folded) ? folded.replace(worry, " ") : folded)) return "victim";
+  // (session 14) "Tôi lỡ đọc mã OTP cho người gọi rồi, giờ làm gì": a code, card, password, ID photo or app
+  // given away with no money told gone is at risk (lock it through the bank now), not a loss (credential-given.ts)
+  if (lossIn(matches(worry, folded) ? folded.replace(worry, " ") : folded)) return credentialOnly(folded, riskyAct, moneyGone) ? "at_risk" : "victim";
   // "lỡ đọc mã OTP rồi, có mất tiền không": a risky act and a worry, no loss told
   if (matches(worry, folded) && matches(doneAct, folded) && matches(riskyAct, folded)) return "at_risk";
   // "họ bắt cài ứng dụng qua link, tôi cài rồi thì sao": the resident did what was asked and asks
