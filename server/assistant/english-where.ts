@@ -16,9 +16,8 @@ import { fillPlaceholders } from "../knowledge/render-answer";
 import { gatherSampleMarkers } from "../knowledge/sample-markers";
 import type { Ward } from "../wards/ward-profile";
 import { englishWardFacts } from "./english-ward-facts";
-import type { AskResult, ConversationMemory, OfferedChoice } from "./ask-result";
-import { replyFields } from "./reply-text";
-import { extended } from "../lib/extended";
+import type { AskResult, ConversationMemory } from "./ask-result";
+import { englishPartAnswer, englishProcedureLines } from "./english-part-answer";
 
 /** "where do I go", "where is it done", "which office", "what address": the place of the procedure at hand. */
 const asksPlace = /\bwhere\b|\bwhich (?:office|place|desk|police station)\b|\bwhat address\b/;
@@ -27,12 +26,7 @@ const asksWardItself = /\bopening hours?\b|\boffice hours?\b|\bwhat time\b|\bwar
 
 /** The English place of every procedure of `entry`, one line each; undefined when one has none. */
 export function englishPlaceLines(entry: KnowledgeEntry, kb: KnowledgeBase, ward: Ward): string[] | undefined {
-  const procedures = entry.procedures.map((id) => kb.procedures.get(id));
-  if (!procedures.length || procedures.some((p) => !p?.where.text_en || (procedures.length > 1 && !p.name_en))) return undefined;
-  return procedures.map((p) => {
-    const text = factTextEn(p!.where, wardConfirmedProcedureFact(ward, p!, "where"))!;
-    return procedures.length > 1 ? `${p!.name_en}: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
-  });
+  return englishProcedureLines(entry, kb, (p) => (p.where.text_en ? factTextEn(p.where, wardConfirmedProcedureFact(ward, p, "where")) : undefined));
 }
 
 /** The ward's own office or police named by the entry's place part, as English lines with placeholders. */
@@ -52,17 +46,11 @@ export function englishWhereFollowUp(text: string, previous: KnowledgeEntry | un
   if (!lines) return undefined;
   const own = wardPlaceLines(previous).map((l) => fillPlaceholders(englishWardFacts(l, ctx.ward), kb, ctx.ward));
   const body = gatherSampleMarkers(`Where to go for this procedure, as the ward's information gives it:\n${[...lines, ...own].join("\n")}`, "en");
-  const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
-  return {
-    kind: "answer",
-    ...replyFields(body, previous.links.slice(0, 1), offered, "en"),
-    entries: [{ id: previous.id, title: previous.title, score: 1 }],
-    entry: { id: previous.id, title: previous.title },
-    shown: "where",
-    followup: true,
-    also: [],
-    lang: "en",
-    explanation: `Tin nhắn tiếng Anh hỏi nơi làm của mục "${previous.title}" (${previous.id}): bản tiếng Anh của nơi làm trong hồ sơ thủ tục.`,
-    memory: extended(ctx.memory, { entryId: previous.id, shown: "where" as const, choices: offered, lang: "en" as const }),
-  };
+  return englishPartAnswer(
+    previous,
+    body,
+    "where",
+    `Tin nhắn tiếng Anh hỏi nơi làm của mục "${previous.title}" (${previous.id}): bản tiếng Anh của nơi làm trong hồ sơ thủ tục.`,
+    ctx.memory,
+  );
 }

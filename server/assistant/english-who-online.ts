@@ -13,9 +13,8 @@ import { UNVERIFIED_MARKER_EN } from "../knowledge/english-facts";
 import type { KnowledgeBase, KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { UNVERIFIED_MARKER } from "../knowledge/procedure-facts";
 import type { Ward } from "../wards/ward-profile";
-import type { AskResult, ConversationMemory, OfferedChoice } from "./ask-result";
-import { replyFields } from "./reply-text";
-import { extended } from "../lib/extended";
+import type { AskResult, ConversationMemory } from "./ask-result";
+import { englishPartAnswer, englishProcedureLines } from "./english-part-answer";
 
 /** "who signs/issues/decides…", "which authority issues…": who decides the procedure at hand */
 const asksWho = /\bwho (?:signs?|issues?|decides?|approves?|handles?|certifies|grants?|is in charge|is responsible)\b|\bwhich (?:authority|agency|body) (?:signs?|issues?|decides?|approves?|handles?)\b/;
@@ -27,16 +26,15 @@ const otherAct = /\b(?:check|checking|track|tracking|status|pay|paying|payment|b
 type Part = "who" | "online";
 
 function lines(entry: KnowledgeEntry, kb: KnowledgeBase, part: Part): string[] | undefined {
-  const procedures = entry.procedures.map((id) => kb.procedures.get(id));
   const field = part === "who" ? "deciding_body_en" : "online_en";
-  if (!procedures.length || procedures.some((p) => !p?.[field] || (procedures.length > 1 && !p.name_en))) return undefined;
   // the entry's own "who decides" part marks its fact unconfirmed: so does the English
   const own = part === "who" ? parseEntryFacets(entry.body).sections.find((s) => s.key === "who")?.text : undefined;
   const unconfirmed = !!own?.includes(UNVERIFIED_MARKER);
-  return procedures.map((p) => {
-    let text = p![field]!.trim();
-    if (unconfirmed && !text.includes(UNVERIFIED_MARKER_EN)) text = text.endsWith(".") ? `${text.slice(0, -1)} ${UNVERIFIED_MARKER_EN}.` : `${text} ${UNVERIFIED_MARKER_EN}`;
-    return procedures.length > 1 ? `${p!.name_en}: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
+  return englishProcedureLines(entry, kb, (p) => {
+    if (!p[field]) return undefined;
+    const text = p[field]!.trim();
+    if (unconfirmed && !text.includes(UNVERIFIED_MARKER_EN)) return text.endsWith(".") ? `${text.slice(0, -1)} ${UNVERIFIED_MARKER_EN}.` : `${text} ${UNVERIFIED_MARKER_EN}`;
+    return text;
   });
 }
 
@@ -54,17 +52,11 @@ export function englishWhoOnlineFollowUp(text: string, previous: KnowledgeEntry 
   const found = lines(previous, kb, part);
   if (!found) return undefined;
   const body = `${part === "online" && yesNo ? `${yesNo}\n` : ""}${leads[part]}\n${found.join("\n")}`;
-  const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
-  return {
-    kind: "answer",
-    ...replyFields(body, previous.links.slice(0, 1), offered, "en"),
-    entries: [{ id: previous.id, title: previous.title, score: 1 }],
-    entry: { id: previous.id, title: previous.title },
-    shown: part,
-    followup: true,
-    also: [],
-    lang: "en",
-    explanation: `Tin nhắn tiếng Anh hỏi ${part === "who" ? "cơ quan giải quyết" : "cách làm trực tuyến"} của mục "${previous.title}" (${previous.id}): bản tiếng Anh trong hồ sơ thủ tục.`,
-    memory: extended(ctx.memory, { entryId: previous.id, shown: part, choices: offered, lang: "en" as const }),
-  };
+  return englishPartAnswer(
+    previous,
+    body,
+    part,
+    `Tin nhắn tiếng Anh hỏi ${part === "who" ? "cơ quan giải quyết" : "cách làm trực tuyến"} của mục "${previous.title}" (${previous.id}): bản tiếng Anh trong hồ sơ thủ tục.`,
+    ctx.memory,
+  );
 }
