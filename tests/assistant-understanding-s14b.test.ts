@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readGluedCode } from "../server/assistant/glued-codes";
 import { withoutOwnWork, withoutWorkWords } from "../server/assistant/work-words-aside";
 import { entryOfAskedAction } from "../server/assistant/asked-action-entry";
+import { reportNotAnswered } from "../server/assistant/report-not-answered";
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
 
 const { ask } = knowledgeAssistant();
@@ -79,5 +80,23 @@ describe("the action asked decides between entries on one paper (asked-action-en
   it("leaves the death registration's own case and a certified copy to their entries", () => {
     expect(led(ask("làm khai tử cho bố xong thì hộ khẩu có tự xóa không"))).toBe("answer dvc-khai-tu");
     expect(led(ask("cần chứng thực bản sao giấy khai sinh của con"))).not.toBe("answer dvc-trich-luc");
+  });
+});
+
+describe("a report sent before with nothing heard since is the tracking entry's (report-not-answered.ts)", () => {
+  it("reads a report told as sent before and unanswered, not a file, a scam or a problem told for the first time", () => {
+    expect(reportNotAnswered("em bao den duong hong tu 3 hom truoc roi ma van chua ai sua")).toBe(true);
+    expect(reportNotAnswered("nha toi da phan anh rac o dau ngo may tuan nay ma chang thay xu ly")).toBe(true);
+    expect(reportNotAnswered("ho so toi nop tuan truoc ma chua thay gi")).toBe(false);
+    expect(reportNotAnswered("hom qua toi bao cong an bi lua ma chua thay gi")).toBe(false);
+    expect(reportNotAnswered("den duong hong may hom roi chua ai sua")).toBe(false);
+  });
+  it("answers with the tracking entry, not the sending entry nor a handoff for staff to check a file", () => {
+    expectAnswer("hôm trước tôi báo cống tắc ở ngõ 12 rồi mà chưa thấy ai đến, kiểm tra giúp đến đâu rồi", "pa-theo-doi");
+    expectAnswer("nhà tôi đã phản ánh rác ở đầu ngõ mấy tuần nay mà chẳng thấy xử lý", "pa-theo-doi");
+  });
+  it("leaves a first report and a file's progress to their entries", () => {
+    expect(led(ask("đèn đường hỏng mấy hôm rồi chưa ai sửa"))).toBe("answer pa-gui-phan-anh");
+    expect(led(ask("hồ sơ tôi nộp tuần trước mà chưa thấy gì"))).toBe("answer dvc-tra-cuu-ho-so");
   });
 });

@@ -107,6 +107,7 @@ import { resumesAfterHandoff } from "./after-handoff";
 import { personAsideClear, withoutPersonWords } from "./person-words-aside";
 import { withoutOwnWork, withoutWorkWords } from "./work-words-aside";
 import { entryOfAskedAction } from "./asked-action-entry";
+import { isReportTrackingEntry, reportNotAnswered } from "./report-not-answered";
 import { topNamesAnotherApp } from "./unnamed-app-top";
 import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
@@ -383,6 +384,9 @@ export class Assistant {
     if (isEnglish(text, memory.lang === "en")) return englishTurn(text, ctx, { kb: this.kb, entry: (id) => this.byId.get(id), retrieve: (q, ward) => this.retrieve(q, ward) });
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
     if (asksToBeConnected(plain)) return this.personRequested(ctx);
+    // "tuần trước tôi báo ổ gà rồi mà chưa thấy ai đến": following a report sent, not a file for staff to check (report-not-answered.ts)
+    const tracking = reportNotAnswered(plain) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
+    if (tracking) return this.answer(tracking, readFacet(folded), folded, noRetrieval(), ctx, false);
     // one person's own number, or the resident's own file to be checked: staff's (personal-contact.ts, own-case-check.ts)
     if (asksPersonalContact(plain, text) || asksToCheckOwnFile(plain, text)) return this.handoff(ctx, "out_of_scope", [], "hỏi số liên lạc của một người, hoặc nhờ cán bộ xem hồ sơ của chính mình", topicOf(text));
 
