@@ -100,3 +100,14 @@ describe("a report sent before with nothing heard since is the tracking entry's 
     expect(led(ask("hồ sơ tôi nộp tuần trước mà chưa thấy gì"))).toBe("answer dvc-tra-cuu-ho-so");
   });
 });
+
+describe("a baby just born, asked what must be done for it, is the birth registration (situation-entry.ts)", () => {
+  it("answers the birth registration for the family's situation told first", () => {
+    expectAnswer("vợ em vừa sinh được một tuần, em đi làm công trình xa, giờ phải làm giấy tờ gì cho cháu", "dvc-khai-sinh");
+    expectAnswer("con dâu tôi mới đẻ hôm kia, nhà không ai rành, cần làm thủ tục gì cho cháu bé", "dvc-khai-sinh");
+  });
+  it("leaves another subject named to its entry", () => {
+    expect(led(ask("vừa sinh con xong muốn nhập khẩu cho con thì làm gì"))).toBe("answer dvc-thuong-tru");
+    expect(led(ask("tôi mới mua nhà, cần làm gì"))).not.toBe("answer dvc-khai-sinh");
+  });
+});
