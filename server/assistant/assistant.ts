@@ -105,6 +105,9 @@ import { asksAppAction } from "./app-action";
 import { foldKeepingLookalikes } from "./lookalike-accents";
 import { resumesAfterHandoff } from "./after-handoff";
 import { personAsideClear, withoutPersonWords } from "./person-words-aside";
+import { withoutOwnWork, withoutWorkWords } from "./work-words-aside";
+import { entryOfAskedAction } from "./asked-action-entry";
+import { isReportTrackingEntry, reportNotAnswered } from "./report-not-answered";
 import { topNamesAnotherApp } from "./unnamed-app-top";
 import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
@@ -383,6 +386,9 @@ export class Assistant {
     if (isEnglish(text, memory.lang === "en")) return englishTurn(text, ctx, { kb: this.kb, entry: (id) => this.byId.get(id), retrieve: (q, ward) => this.retrieve(q, ward) });
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
     if (asksToBeConnected(plain)) return this.personRequested(ctx);
+    // "tuần trước tôi báo ổ gà rồi mà chưa thấy ai đến": following a report sent, not a file for staff to check (report-not-answered.ts)
+    const tracking = reportNotAnswered(plain) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
+    if (tracking) return this.answer(tracking, readFacet(folded), folded, noRetrieval(), ctx, false);
     // one person's own number, or the resident's own file to be checked: staff's (personal-contact.ts, own-case-check.ts)
     if (asksPersonalContact(plain, text) || asksToCheckOwnFile(plain, text)) return this.handoff(ctx, "out_of_scope", [], "hỏi số liên lạc của một người, hoặc nhờ cán bộ xem hồ sơ của chính mình", topicOf(text));
 
@@ -451,11 +457,14 @@ export class Assistant {
 
   /** The message read without the words saying who it is for, when that reading answers the whole message's own top confidently (person-words-aside.ts). */
   private personAside(text: string, whole: Retrieval, ward: Ward, exclude?: string): Retrieval | undefined {
-    const rest = withoutPersonWords(text);
+    const people = withoutPersonWords(text);
+    // (and the words telling the writer's own work: work-words-aside.ts)
+    const rest = withoutWorkWords(people ?? text) ?? people;
     const aside = rest ? this.retrieve(rest, ward, exclude, text) : undefined;
     if (!aside?.confident || !aside.top || aside.top.entry.id !== whole.top?.entry.id) return undefined;
     // (a clear reading only: most of its words in the entry, a score past the weak band, and no close rival the message names alone)
-    if (!personAsideClear({ score: aside.top.score, coverage: aside.top.coverage, weakScore: this.thresholds.weakScore, lowCoverage: this.thresholds.lowCoverage })) return undefined;
+    // (a trade alone set aside: the reading's own confidence is enough, its words being few and rare)
+    if (people !== undefined && !personAsideClear({ score: aside.top.score, coverage: aside.top.coverage, weakScore: this.thresholds.weakScore, lowCoverage: this.thresholds.lowCoverage })) return undefined;
     const named = this.namedCandidates.only(aside.ranked.slice(0, 3), this.fold(rest!));
     if (named && named !== aside.top) return undefined;
     return { ...aside, signals: `${aside.signals}; người được nói đến để riêng: "${rest}"` };
@@ -481,7 +490,9 @@ export class Assistant {
     const reading = deadline?.confident ? { ...own, facet: "time" as const, strength: 2 as const } : ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
     const found = deadline?.confident ? deadline : this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked, !exclude && this.firstQuestion(ctx));
     // "cài iHanoi thế nào, đăng nhập bằng gì": using the one app named is that app's entry, when nothing else was clear (named-app-use.ts)
-    const r = exclude || found.confident ? found : this.appUsed(text, folded, found);
+    const used = exclude || found.confident ? found : this.appUsed(text, folded, found);
+    // "đăng ký khai sinh ở phường cũ, giờ xin bản sao ở đâu": the action asked decides between entries on one paper (asked-action-entry.ts)
+    const r = exclude ? used : this.askedAction(text, used);
 
     // "mà thôi, cho tôi hỏi …", "tiện thể cho hỏi …" with a topic of its own: another matter, read as if it came first (topic-change.ts)
     const changed = !exclude && changesTopic(text) && this.topicTermsOf(folded, reading).length >= 2;
@@ -720,7 +731,9 @@ export class Assistant {
       result.memory.partAsked = own.facet;
       return result;
     }
-    const offTopic = r.top ? offTopicOf(folded, r.top.entry, text) : offTopicPattern.exec(folded)?.[0];
+    // (not the writer's own trade: "tôi làm thợ xây", work-words-aside.ts)
+    const work = withoutOwnWork(folded, text);
+    const offTopic = r.top ? offTopicOf(work.folded, r.top.entry, work.text) : offTopicPattern.exec(folded)?.[0];
     if (offTopic) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
     }
@@ -776,6 +789,16 @@ export class Assistant {
     const namedOne = exclude ? undefined : this.namedCandidates.only(candidates, folded);
     if (namedOne) return this.answer(namedOne.entry, reading, folded, r, ctx, false);
     return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
+  }
+
+  /** The entry of the action the message asks (a copy of a civil-status paper, deleting a residence), put first when among the first five (asked-action-entry.ts). */
+  private askedAction(text: string, r: Retrieval): Retrieval {
+    const id = entryOfAskedAction(typedFolded(text));
+    const top = id ? r.ranked.slice(0, 5).find((x) => x.entry.id === id) : undefined;
+    if (!top || (top === r.top && r.confident)) return r;
+    const ranked = [top, ...r.ranked.filter((x) => x !== top)];
+    const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
+    return { ...r, ranked, top, scored, weak: false, confident: true, signals: `${r.signals}; việc được hỏi: mục "${top.entry.title}"` };
   }
 
   /** The app's entry put first, when the message asks to install, log into or fix that one app (named-app-use.ts). */

@@ -104,6 +104,8 @@ export const teenCode: Record<string, string> = {
   xnct: "xac nhan cu tru",
   bhtn: "bao hiem that nghiep",
   dkkd: "dang ky kinh doanh",
+  dkhk: "dang ky ho khau",
+  llpt: "ly lich tu phap", // lltp with its last letters swapped, as residents type it
   hgd: "ho gia dinh",
   // chat shorthand seen in residents' messages: "bj mất" (bị), "khám nvqs", "e và ny" (người yêu)
   bj: "bi",

@@ -28,7 +28,7 @@ const AGE = String.raw`(?:(?:nam nay|moi|da|duoc|du|gan|hon|ngoai|tron) )*${NUMB
 const personWords = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!cua(?: \p{L}+)? )(?:${RELATIVE}|(?<!(?:duoi|tren|qua|tu|den|khoai) )(?:${AGE}))(?![\p{L}\p{N}])`, "gu");
 
 /** NFC text folded one character at a time (same length, so spans found in it cut the text as typed). */
-function foldedAligned(text: string): string {
+export function foldedAligned(text: string): string {
   let out = "";
   for (const ch of text) {
     const f = foldDiacritics(ch).toLowerCase();

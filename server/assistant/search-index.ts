@@ -6,6 +6,7 @@ import { analyze, type Token } from "./text-analysis";
 import { isFunctionToken } from "./function-word-accents";
 import { questionOnlyFunctionTokens } from "./question-words";
 import { splitGlued } from "./glued-words";
+import { readGluedCode } from "./glued-codes";
 import { IndexReader, IndexWriter } from "./index-encoding";
 import { SyllableTable } from "./syllable-table";
 import { LOOKALIKE_MIN_ENTRIES, retryKnownPair } from "./lookalike-pair";
@@ -478,6 +479,9 @@ export class SearchIndex {
    * with its neighbour ("căn cướ" → "căn cước") wins over a merely frequent one.
    */
   private correct = (folded: string, accented: boolean, previous?: string, next?: string, form: string | null = null): string | undefined => {
+    // "cccd2", "xinct07", "llpt": shorthand or a code glued to a number or a word, letters swapped (glued-codes.ts)
+    const code = accented || this.countOf(folded) > 0 ? undefined : readGluedCode(folded, (w) => this.countOf(w) > 0);
+    if (code) return code;
     // a common word the index happens not to know ("chào", "from") was meant as typed
     if (this.countOf(folded) > 0 || folded.length < 2 || /\d/.test(folded) || commonWords.has(folded) || inOffTopicPhrase(folded, previous, next)) return undefined;
     const cacheKey = `${accented ? `${form ?? ""}'` : ""}${previous ?? ""}|${folded}|${next ?? ""}`;

@@ -18,7 +18,9 @@
  *   - a health insurance card that expired ("thẻ BHYT của mẹ hết hạn"): renewing it, not the app that shows it
  *     (an expired ID card already gets its entry; a driving licence is not the ward's);
  *   - a household in hardship told as such ("nhà tôi khó khăn lắm", "nhà tôi có 2 người già ốm, thu nhập ít", "chồng
- *     mất, một mình nuôi 2 con nhỏ, làm thuê"): the poor-household assessment, only when retrieval found nothing clear.
+ *     mất, một mình nuôi 2 con nhỏ, làm thuê"): the poor-household assessment, only when retrieval found nothing clear;
+ *   - a baby just born, asked what must be done for it ("em mới đẻ được mười ngày, có phải làm gì cho con không"):
+ *     the birth registration, unless insurance, allowances, residence, an ID or a name is named.
  */
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { foldedText } from "./text-analysis";
@@ -81,11 +83,19 @@ const situations: Situation[] = [
     alone: true,
     unclearOnly: true,
   },
+  {
+    // "em mới đẻ được mười ngày … có phải làm gì cho con không", "nhà tôi vừa có cháu nội … phải làm giấy tờ gì cho
+    // cháu": a baby just born and what the family must do for it is the birth registration (session 14, three writers)
+    name: "vừa sinh con, hỏi phải làm gì",
+    told: /\b(?:moi|vua)\s+(?:de|sinh|co\s+(?:them\s+)?(?:chau|con|em be|be|dua))\b(?:\s+\S+){0,12}?\s+(?:phai|can|lam)\s+(?:lam\s+)?(?:gi|giay to gi|giay gi|thu tuc gi|nhung gi)\b/,
+    other: /\b(?:bhyt|bao hiem|tro cap|che do|thai san|can cuoc|tam tru|thuong tru|nhap khau|ho khau|vneid|dinh danh|khai tu|tiem|benh vien|sua|ten)\b/,
+    title: /^dang ky khai sinh\b/,
+  },
 ];
 
 /** A cheap look at the analysed message (folded, spelling help and synonyms applied: "trễ hẹn" reads "quá hạn")
  *  before the situations are read on the words as typed: one of their cue words is there. */
-const cues = /\b(?:hen|han|het han|lao dong|xkld|lam viec|lam an|mo coi|me|kho khan|ngheo|tung thieu|thu nhap|thue|nuoi)\b/;
+const cues = /\b(?:hen|han|het han|lao dong|xkld|lam viec|lam an|mo coi|me|kho khan|ngheo|tung thieu|thu nhap|thue|nuoi|moi|vua)\b/;
 export function mayTellSituation(folded: string): boolean {
   return cues.test(folded);
 }
