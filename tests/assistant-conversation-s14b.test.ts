@@ -1,0 +1,80 @@
+/**
+ * Conversation understanding, session 14 second wave (issue 10 §3): classes of misses found on
+ * tuning-s14-conversations (another writer's voices: situations told first, scams told mid-conversation).
+ * Conversations written for this file (not tuning lines), each through the real Assistant with its memory.
+ */
+import { describe, expect, it } from "vitest";
+import { typedFolded } from "../server/assistant/scam-followups";
+import { checksWithoutObject } from "../server/assistant/checking-without-object";
+import { handoffLead, partOnlyAfterHandoff, PART_AFTER_HANDOFF_LEAD } from "../server/assistant/part-after-handoff";
+import { previousUnranked } from "../server/assistant/previous-unranked";
+import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
+
+const { conversation } = knowledgeAssistant();
+
+describe("a scam's checking question may tell that the person is out of reach (checking-without-object.ts)", () => {
+  it("'tôi gọi cho em nó mấy lần không nghe máy, làm sao kiểm tra' after a borrowed-Zalo loan: that scam's steps, not a hand-off", () => {
+    const turns = conversation(
+      "có người nhắn zalo giả làm em tôi hỏi mượn 5 triệu, bảo chuyển gấp vào tài khoản bạn nó",
+      "tôi gọi cho em nó mấy lần không nghe máy, làm sao kiểm tra",
+    );
+    expect(led(turns[0])).toBe("scam_warning ld-muon-tien");
+    expect(led(turns[1])).toBe("answer ld-muon-tien");
+    expect(shown(turns[1])).toBe("steps");
+  });
+  it("sets aside the unanswered call and 'nhanh', 'bây giờ'; an object of its own still makes a question of its own", () => {
+    const checks = (q: string) => checksWithoutObject(typedFolded(q));
+    expect(checks("gọi lại mà không nghe máy, kiểm tra kiểu gì")).toBe(true);
+    expect(checks("xác minh nhanh bây giờ thế nào, gọi con trai ko nghe máy")).toBe(true);
+    expect(checks("thuê bao không liên lạc được, làm sao biết thật hay giả")).toBe(true);
+    expect(checks("gọi không nghe máy, kiểm tra số tài khoản ở đâu")).toBe(false);
+    expect(checks("kiểm tra phạt nguội thật hay giả")).toBe(false);
+  });
+});
+
+describe("a part asked right after a handoff is asked back with the nearest entry offered (part-after-handoff.ts)", () => {
+  it("'hồ sơ nộp chỗ nào' after a handed-off story: which procedure, its nearest entry as 1 and 0. Gặp cán bộ, never a look-alike's answer", () => {
+    const turns = conversation("hai vợ chồng tôi hiếm muộn mãi, giờ tính xin một bé về nuôi", "hồ sơ nộp chỗ nào", "thường thì mất bao lâu", "1");
+    expect(turns[0]?.kind).toBe("handoff");
+    const nearest = turns[0]!.entries[0]!.id;
+    expect(turns[1]?.kind).toBe("clarify");
+    expect(turns[1]!.choices.map((c) => c.n)).toEqual([1, 0]);
+    expect(turns[1]!.memory.choices[0]?.action).toEqual({ do: "show", entryId: nearest, shown: "where" });
+    // another part while the question is open: asked back the same way, now at that part
+    expect(turns[2]?.kind).toBe("clarify");
+    expect(turns[2]!.memory.choices[0]?.action).toEqual({ do: "show", entryId: nearest, shown: "time" });
+    expect(led(turns[3])).toBe(`answer ${nearest}`);
+    expect(shown(turns[3])).toBe("time");
+  });
+  it("only after a handoff whose nearest entry led clearly, and a turn with no word of its own", () => {
+    const idf = (w: string) => ({ nop: 0.4, ho: 0.2, so: 0.1, thuong: 0.5, visa: 3 })[w] ?? 1;
+    const base = { handedOff: "dvc-x", lead: 1.5, idf, commonIdf: 0.8 };
+    expect(partOnlyAfterHandoff({ ...base, terms: ["nop", "ho", "so"] })).toBe(true);
+    expect(partOnlyAfterHandoff({ ...base, terms: ["thuong"] })).toBe(true);
+    expect(partOnlyAfterHandoff({ ...base, terms: ["visa"] })).toBe(false);
+    expect(partOnlyAfterHandoff({ ...base, lead: PART_AFTER_HANDOFF_LEAD - 0.01, terms: [] })).toBe(false);
+    expect(partOnlyAfterHandoff({ ...base, handedOff: undefined, terms: [] })).toBe(false);
+    expect(handoffLead([{ score: 0.3 }, { score: 0.2 }])).toBeCloseTo(1.5);
+    expect(handoffLead([])).toBeUndefined();
+  });
+});
+
+describe("a follow-up-shaped turn that does not find the previous entry at all is read alone (previous-unranked.ts)", () => {
+  it("'trẻ dưới 6 tuổi có thẻ bảo hiểm y tế không' after thường trú: not thường trú's special cases", () => {
+    const turns = conversation("nhập hộ khẩu cho con mới sinh vào nhà ông bà", "trẻ dưới 6 tuổi có thẻ bảo hiểm y tế không");
+    expect(led(turns[0])).toBe("answer dvc-thuong-tru");
+    expect(turns[1]?.entries[0]?.id).toBe("dvc-bhyt-ho-gia-dinh");
+  });
+  it("'… có được thẻ bảo hiểm y tế không' after tạm trú: the same", () => {
+    const turns = conversation("làm tạm trú cho con", "trẻ dưới 6 tuổi có được thẻ bảo hiểm y tế không");
+    expect(led(turns[0])).toBe("answer dvc-tam-tru");
+    expect(turns[1]?.entries[0]?.id).toBe("dvc-bhyt-ho-gia-dinh");
+  });
+  it("needs a word of the other title; the previous entry ranked at all keeps the fallback", () => {
+    const o = { previousScore: 0, otherCore: 1, otherWeak: false, terms: 3, namesOtherTitle: true };
+    expect(previousUnranked(o)).toBe(true);
+    expect(previousUnranked({ ...o, namesOtherTitle: false })).toBe(false);
+    expect(previousUnranked({ ...o, previousScore: 0.1 })).toBe(false);
+    expect(previousUnranked({ ...o, otherWeak: true })).toBe(false);
+  });
+});
