@@ -8,6 +8,7 @@ import { typedFolded } from "../server/assistant/scam-followups";
 import { checksWithoutObject } from "../server/assistant/checking-without-object";
 import { handoffLead, partOnlyAfterHandoff, PART_AFTER_HANDOFF_LEAD } from "../server/assistant/part-after-handoff";
 import { previousUnranked } from "../server/assistant/previous-unranked";
+import { statesOwnFigure } from "../server/assistant/figure-statement";
 import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
 const { conversation } = knowledgeAssistant();
@@ -76,5 +77,28 @@ describe("a follow-up-shaped turn that does not find the previous entry at all i
     expect(previousUnranked({ ...o, namesOtherTitle: false })).toBe(false);
     expect(previousUnranked({ ...o, previousScore: 0.1 })).toBe(false);
     expect(previousUnranked({ ...o, otherWeak: true })).toBe(false);
+  });
+});
+
+describe("a statement of the resident's own figure goes on with the previous entry (figure-statement.ts)", () => {
+  it("'một ngày chị bán được chừng 2 triệu thôi' after the household business tax: that entry's special cases, not a hand-off", () => {
+    const turns = conversation("từ năm 2026 hộ kinh doanh nộp thuế thế nào", "một ngày chị bán được chừng 2 triệu thôi", "ngày em bán tầm 800 nghìn");
+    expect(led(turns[0])).toBe("answer dvc-thue-ho-kinh-doanh");
+    expect(led(turns[1])).toBe("answer dvc-thue-ho-kinh-doanh");
+    expect(shown(turns[1])).toBe("special");
+    expect(led(turns[2])).toBe("answer dvc-thue-ho-kinh-doanh");
+  });
+  it("'nha minh co 6 khau' after household health insurance: that entry, not a hand-off", () => {
+    const turns = conversation("mua bảo hiểm y tế hộ gia đình cho cả nhà", "nha minh co 6 khau");
+    expect(led(turns[1])).toBe("answer dvc-bhyt-ho-gia-dinh");
+  });
+  it("a figure with its unit, asking nothing, in a few words", () => {
+    expect(statesOwnFigure("một ngày em bán tầm 1 triệu thôi")).toBe(true);
+    expect(statesOwnFigure("bà tôi năm nay 82 tuổi rồi")).toBe(true);
+    expect(statesOwnFigure("đất nhà tôi 45m2")).toBe(true);
+    expect(statesOwnFigure("một ngày bán 1 triệu thì có phải nộp thuế không")).toBe(false);
+    expect(statesOwnFigure("bán 1 triệu thì sao")).toBe(false);
+    expect(statesOwnFigure("nhà tôi ở ngõ 5")).toBe(false);
+    expect(statesOwnFigure("5 triệu")).toBe(false);
   });
 });

@@ -69,6 +69,7 @@ import { asksPersonalContact } from "./personal-contact";
 import { asksForRecommendation } from "./recommendation-request";
 import { followsThrough } from "./follow-through";
 import { previousUnranked } from "./previous-unranked";
+import { statesOwnFigure } from "./figure-statement";
 import { handoffLead, partOnlyAfterHandoff, partOnlyTerms } from "./part-after-handoff";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
@@ -552,6 +553,8 @@ export class Assistant {
       }
       // "ông đang hưởng trợ cấp xã hội thì sao": the person's state, a case of the matter at hand (person-status-condition.ts)
       if (previous.category !== "lua-dao" && personStateCondition(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      // "một ngày em bán tầm 1 triệu thôi" after the business tax: the resident's own figure, asking nothing: that entry's special cases (figure-statement.ts)
+      if (!r.confident && previous.category !== "lua-dao" && statesOwnFigure(text)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "nó đang học thạc sĩ nữa" after military service: a circumstance of the person spoken of, asking nothing, that no
       // entry matches clearly: the previous entry's special cases (referent-statement.ts; not in scam talk, where "nó" is the app)
       if (!r.confident && previous.category !== "lua-dao" && statesOfReferent(text)) {
