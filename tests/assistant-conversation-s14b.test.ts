@@ -9,6 +9,7 @@ import { checksWithoutObject } from "../server/assistant/checking-without-object
 import { handoffLead, partOnlyAfterHandoff, PART_AFTER_HANDOFF_LEAD } from "../server/assistant/part-after-handoff";
 import { previousUnranked } from "../server/assistant/previous-unranked";
 import { statesOwnFigure } from "../server/assistant/figure-statement";
+import { leadingClause } from "../server/assistant/part-then-circumstance";
 import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
 const { conversation } = knowledgeAssistant();
@@ -100,5 +101,24 @@ describe("a statement of the resident's own figure goes on with the previous ent
     expect(statesOwnFigure("bán 1 triệu thì sao")).toBe(false);
     expect(statesOwnFigure("nhà tôi ở ngõ 5")).toBe(false);
     expect(statesOwnFigure("5 triệu")).toBe(false);
+  });
+});
+
+describe("a part asked first, then whose case it is: that part of the previous entry (part-then-circumstance.ts)", () => {
+  it("'làm ở đâu, bác quê Nghệ An mà giờ sống ở đây' after late birth registration: its place, not a hand-off", () => {
+    const turns = conversation("bác tôi 65 tuổi mà chưa bao giờ có giấy khai sinh", "làm ở đâu, bác quê Nghệ An mà giờ sống ở đây");
+    expect(led(turns[0])).toBe("answer dvc-dang-ky-lai-ho-tich");
+    expect(led(turns[1])).toBe("answer dvc-dang-ky-lai-ho-tich");
+    expect(shown(turns[1])).toBe("where");
+  });
+  it("'mất bao lâu, anh ấy quê Hải Dương mà đi làm xa' after marriage registration: its time", () => {
+    const turns = conversation("đăng ký kết hôn cần gì", "mất bao lâu, anh ấy quê Hải Dương mà đi làm xa");
+    expect(led(turns[1])).toBe("answer dvc-ket-hon");
+    expect(shown(turns[1])).toBe("time");
+  });
+  it("the clause before the first comma, when the message goes on after it", () => {
+    expect(leadingClause("làm ở đâu, chú quê Thái Bình mà giờ sống ở đây")).toBe("làm ở đâu");
+    expect(leadingClause("làm ở đâu, gấp")).toBeUndefined();
+    expect(leadingClause("làm căn cước ở đâu")).toBeUndefined();
   });
 });

@@ -70,6 +70,7 @@ import { asksForRecommendation } from "./recommendation-request";
 import { followsThrough } from "./follow-through";
 import { previousUnranked } from "./previous-unranked";
 import { statesOwnFigure } from "./figure-statement";
+import { leadingClause } from "./part-then-circumstance";
 import { handoffLead, partOnlyAfterHandoff, partOnlyTerms } from "./part-after-handoff";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
@@ -553,6 +554,11 @@ export class Assistant {
       }
       // "ông đang hưởng trợ cấp xã hội thì sao": the person's state, a case of the matter at hand (person-status-condition.ts)
       if (previous.category !== "lua-dao" && personStateCondition(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      // "làm ở đâu, chú quê Thái Bình mà giờ sống ở đây": a part asked first, then whose case it is: that part (part-then-circumstance.ts)
+      const lead = !r.confident && previous.category !== "lua-dao" ? ((c) => (c ? this.fold(c) : undefined))(leadingClause(text)) : undefined;
+      const leadReading = lead ? readFacet(lead) : undefined;
+      if (lead && leadReading?.facet && leadReading.strength === 2 && hasFacet(previous, leadReading.facet, this.kb) && partOnlyTerms(this.topicTermsOf(lead, leadReading), (w) => this.index.idfFor(w), COMMON_WORD_IDF))
+        return this.followUp(previous, { ...reading, facet: leadReading.facet, strength: 2 }, folded, terms, ctx);
       // "một ngày em bán tầm 1 triệu thôi" after the business tax: the resident's own figure, asking nothing: that entry's special cases (figure-statement.ts)
       if (!r.confident && previous.category !== "lua-dao" && statesOwnFigure(text)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "nó đang học thạc sĩ nữa" after military service: a circumstance of the person spoken of, asking nothing, that no
