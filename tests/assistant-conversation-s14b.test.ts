@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { typedFolded } from "../server/assistant/scam-followups";
 import { checksWithoutObject } from "../server/assistant/checking-without-object";
-import { handoffLead, partOnlyAfterHandoff, PART_AFTER_HANDOFF_LEAD } from "../server/assistant/part-after-handoff";
+import { handoffLead, LEAD_ALONE, partOnlyAfterHandoff, PART_AFTER_HANDOFF_LEAD } from "../server/assistant/part-after-handoff";
 import { previousUnranked } from "../server/assistant/previous-unranked";
 import { statesOwnFigure } from "../server/assistant/figure-statement";
 import { leadingClause } from "../server/assistant/part-then-circumstance";
@@ -58,6 +58,8 @@ describe("a part asked right after a handoff is asked back with the nearest entr
     expect(partOnlyAfterHandoff({ ...base, handedOff: undefined, terms: [] })).toBe(false);
     expect(handoffLead([{ score: 0.3 }, { score: 0.2 }])).toBeCloseTo(1.5);
     expect(handoffLead([])).toBeUndefined();
+    // stored with the conversation's memory as JSON: always a finite number
+    expect(JSON.parse(JSON.stringify({ lead: handoffLead([{ score: 0.3 }]) })).lead).toBe(LEAD_ALONE);
   });
 });
 

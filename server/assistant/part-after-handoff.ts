@@ -20,11 +20,14 @@ export const PART_AFTER_HANDOFF_LEAD = 1.2;
 /** words that say how usually or roughly, beside a part asked ("thường mất bao lâu", "khoảng bao nhiêu") */
 const hedges = new Set(["thuong", "thong", "binh", "khoang", "tam", "chung", "thi", "phai", "vay", "the", "con", "nua", "ca", "mot", "luc", "cung"]);
 
-/** The handed-off message's nearest entry's score over the second's (0 with fewer than two scored), kept for one turn. */
+/** a lead with no second entry to compare with (finite: memory is stored as JSON, where Infinity would become null) */
+export const LEAD_ALONE = 99;
+
+/** The handed-off message's nearest entry's score over the second's, kept for one turn (LEAD_ALONE when it is the only one). */
 export function handoffLead(scored: ReadonlyArray<{ score: number }>): number | undefined {
   const [first, second] = scored;
   if (!first) return undefined;
-  return second && second.score > 0 ? first.score / second.score : first.score > 0 ? Infinity : 0;
+  return second && second.score > 0 ? Math.min(first.score / second.score, LEAD_ALONE) : first.score > 0 ? LEAD_ALONE : 0;
 }
 
 /** Whether a turn's topic words are a part's only: part words, words most entries use, hedges (at most three of their own). */
