@@ -38,6 +38,8 @@ export type ConversationMemory = {
   partAsked?: FacetKey;
   /** the entry a handed-off question came nearest to: a short next question may lean on it (one turn only; after-handoff.ts) */
   handedOff?: string;
+  /** how far that entry led the handed-off question (its score over the second's; one turn only; part-after-handoff.ts) */
+  handedOffLead?: number;
   /**
    * A question the conversation waits an answer to, set by another part of the system (e.g. a
    * satisfaction survey after a handoff: `{ kind: "survey", handoffId }`). The assistant carries

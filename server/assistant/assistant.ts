@@ -68,6 +68,10 @@ import { asksToCheckOwnFile } from "./own-case-check";
 import { asksPersonalContact } from "./personal-contact";
 import { asksForRecommendation } from "./recommendation-request";
 import { followsThrough } from "./follow-through";
+import { previousUnranked } from "./previous-unranked";
+import { statesOwnFigure } from "./figure-statement";
+import { leadingClause } from "./part-then-circumstance";
+import { handoffLead, partOnlyAfterHandoff, partOnlyTerms } from "./part-after-handoff";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
 import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
 import { personStateCondition } from "./person-status-condition";
@@ -229,6 +233,7 @@ type TurnContext = {
   scamVictim?: string;
   partAsked?: FacetKey;
   handedOff?: string;
+  handedOffLead?: number;
   /** one of several questions in one message: each is answered, never asked back (no close call, no story read across them) */
   segment?: boolean;
   /** the scam check had something to say of this message (a warning, or "no clear signs" of a forwarded text): it is not read as a story before a question */
@@ -288,8 +293,8 @@ export class Assistant {
   ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
     const trimmed = text.normalize("NFC").trim().slice(0, 4000);
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
-    const { scamVictim, partAsked, handedOff, ...carried } = memory;
-    const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff };
+    const { scamVictim, partAsked, handedOff, handedOffLead, ...carried } = memory;
+    const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead };
     if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
     const { result: safety, ownWords } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
     // a warning on a resident's own question (no quote, no link) that is about something the
@@ -562,6 +567,13 @@ export class Assistant {
       }
       // "ông đang hưởng trợ cấp xã hội thì sao": the person's state, a case of the matter at hand (person-status-condition.ts)
       if (previous.category !== "lua-dao" && personStateCondition(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      // "làm ở đâu, chú quê Thái Bình mà giờ sống ở đây": a part asked first, then whose case it is: that part (part-then-circumstance.ts)
+      const lead = !r.confident && previous.category !== "lua-dao" ? ((c) => (c ? this.fold(c) : undefined))(leadingClause(text)) : undefined;
+      const leadReading = lead ? readFacet(lead) : undefined;
+      if (lead && leadReading?.facet && leadReading.strength === 2 && hasFacet(previous, leadReading.facet, this.kb) && partOnlyTerms(this.topicTermsOf(lead, leadReading), (w) => this.index.idfFor(w), COMMON_WORD_IDF))
+        return this.followUp(previous, { ...reading, facet: leadReading.facet, strength: 2 }, folded, terms, ctx);
+      // "một ngày em bán tầm 1 triệu thôi" after the business tax: the resident's own figure, asking nothing: that entry's special cases (figure-statement.ts)
+      if (!r.confident && previous.category !== "lua-dao" && statesOwnFigure(text)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "nó đang học thạc sĩ nữa" after military service: a circumstance of the person spoken of, asking nothing, that no
       // entry matches clearly: the previous entry's special cases (referent-statement.ts; not in scam talk, where "nó" is the app)
       if (!r.confident && previous.category !== "lua-dao" && statesOfReferent(text)) {
@@ -698,10 +710,12 @@ export class Assistant {
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = shapedLikeFollowup(reading);
-        if (shaped && terms.length <= 3 && !r.confident) return this.followUp(previous, reading, folded, terms, ctx);
+        // (unless the message alone does not rank the previous entry at all and names another's subject: previous-unranked.ts)
+        const unranked = !!top && previousUnranked({ previousScore, otherCore: topCore, otherWeak: r.weak, terms: terms.length, namesOtherTitle: ((theirs, mine) => terms.some((t) => theirs.has(t) && !mine.has(t) && this.index.idfFor(t) >= COMMON_WORD_IDF))(titleWords(top.entry), titleWords(previous)) });
+        if (shaped && terms.length <= 3 && !r.confident && !unranked) return this.followUp(previous, reading, folded, terms, ctx);
         // nothing else fits clearly: a short message in a conversation goes on with its topic
         // ("mức đóng thấp nhất bao nhiêu", "bố mẹ ở hai phường khác nhau thì khai ở đâu")
-        if (!r.confident && terms.length <= FOLLOWUP.shortTerms && previousAll >= FOLLOWUP.someWords) return this.followUp(previous, reading, folded, terms, ctx);
+        if (!r.confident && terms.length <= FOLLOWUP.shortTerms && previousAll >= FOLLOWUP.someWords && !unranked) return this.followUp(previous, reading, folded, terms, ctx);
       }
     } else if (!exclude && !changed && !contrastedAway && !leftScam) {
       // the previous turn asked back (a clarify): a message without a topic of its own ("giấy tờ
@@ -725,6 +739,22 @@ export class Assistant {
       }
     }
 
+    // "nộp hồ sơ ở đâu", "mất bao lâu" right after a handoff: which procedure, the entry the handed-off matter came nearest to offered;
+    // another part with no topic while that question is open: asked back the same way (part-after-handoff.ts)
+    const handedOffEntry = !exclude && !ctx.memory.entryId && !ctx.partAsked ? this.byId.get(ctx.handedOff ?? "") : undefined;
+    const partOnly = !exclude && !ctx.memory.entryId && !!own.facet && own.strength === 2 && partOnlyTerms(topicTerms(), (w) => this.index.idfFor(w), COMMON_WORD_IDF);
+    const offeredAgain = partOnly && ctx.partAsked && !this.scamConversation(ctx.memory) ? ctx.memory.choices : undefined;
+    const offeredFirst =
+      partOnly && handedOffEntry && appliesTo(handedOffEntry, ctx.ward) && hasFacet(handedOffEntry, own.facet!, this.kb) && !this.resumedAfterHandoff(r, topicTerms(), ctx) && partOnlyAfterHandoff({ handedOff: ctx.handedOff, lead: ctx.handedOffLead ?? 0, terms: topicTerms(), idf: (w) => this.index.idfFor(w), commonIdf: COMMON_WORD_IDF })
+        ? [{ n: 1, label: handedOffEntry.title, action: { do: "show" as const, entryId: handedOffEntry.id, shown: own.facet! } }, staffChoice()]
+        : undefined;
+    const offered = offeredFirst ?? offeredAgain?.map((c) => (c.action.do === "show" ? { ...c, action: { ...c.action, shown: hasFacet(this.byId.get(c.action.entryId)!, own.facet!, this.kb) ? own.facet! : c.action.shown } } : c));
+    if (offered && offered.length) {
+      const shownIds = offered.flatMap((c) => (c.action.do === "show" ? [c.action.entryId] : []));
+      const result = this.clarifyResult(whichProcedureBody(own.facet!), offered, shownIds.map((id) => ({ id, title: this.byId.get(id)!.title, score: 1 })), `Hỏi lại thủ tục nào: hỏi phần ${own.facet} ${offeredFirst ? "ngay sau khi chuyển cán bộ; gợi ý mục gần nhất của câu đã chuyển" : "khi câu hỏi thủ tục nào còn chờ"}.`, ctx, undefined);
+      result.memory.partAsked = own.facet!;
+      return result;
+    }
     // "lệ phí bao nhiêu", "mất bao lâu" with nothing to lean on (first message, or memory expired): which procedure?
     if (!exclude && !ctx.memory.entryId && !ctx.partAsked && own.facet && own.strength === 2 && !this.scamConversation(ctx.memory) && !ctx.scamVictim && onlyPartWords(own.facet, topicTerms())) {
       const result = this.clarifyResult(whichProcedureBody(own.facet), [staffChoice()], r.scored, `Hỏi lại thủ tục nào: hỏi phần ${own.facet}, không có chủ đề.`, ctx, undefined);
@@ -1328,7 +1358,7 @@ export class Assistant {
       lang: "vi",
       handoff: topic ? { reason, topic } : { reason },
       explanation: `Chuyển cán bộ: ${why}.`,
-      memory: extended(ctx.memory, { entryId: keepTopic ? ctx.memory.entryId : undefined, shown: undefined, choices: [], handedOff: reason === "out_of_scope" ? scored[0]?.id : undefined }),
+      memory: extended(ctx.memory, { entryId: keepTopic ? ctx.memory.entryId : undefined, shown: undefined, choices: [], handedOff: reason === "out_of_scope" ? scored[0]?.id : undefined, handedOffLead: reason === "out_of_scope" ? handoffLead(scored) : undefined }),
     };
   }
 
