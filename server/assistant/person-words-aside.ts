@@ -13,7 +13,7 @@
  * "trẻ em", "người cao tuổi": those name subjects; nor a relative after "của" (whose paper it is) or before
  * "không"/"chưa" (what the person lacks is the case asked about).
  */
-import { foldDiacritics } from "./vietnamese-text";
+import { foldDiacritics, LastTwo } from "./vietnamese-text";
 
 const KIN = String.raw`(?:be|em be|con|con trai|con gai|con ut|chau|chau noi|chau ngoai|me|bo|bo me|ba me|ong|ba|ong ba|ong noi|ong ngoai|ba noi|ba ngoai|chong|vo|me chong|bo chong|me vo|bo vo|anh trai|chi gai|em trai|em gai)`;
 const OWNER = String.raw`(?:(?:nha |cua )?(?:toi|em|e|minh|chau|tui|tao|to))`;
@@ -29,13 +29,18 @@ const personWords = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!cua(?: \p{L}+)? )
 
 /** NFC text folded one character at a time (same length, so spans found in it cut the text as typed). */
 export function foldedAligned(text: string): string {
+  // (remembered: one turn reads its message here for the person's words and again for the work words)
+  const known = lastAligned.get(text);
+  if (known !== undefined) return known;
   let out = "";
   for (const ch of text) {
     const f = foldDiacritics(ch).toLowerCase();
     out += f.length === ch.length ? f : ch.toLowerCase();
   }
-  return out;
+  return lastAligned.set(text, out);
 }
+
+const lastAligned = new LastTwo();
 
 /** The message without the words saying who it is about, or undefined when it has none (or nothing else). */
 export function withoutPersonWords(text: string): string | undefined {

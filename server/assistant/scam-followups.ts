@@ -10,15 +10,22 @@
  * - "muốn nhận trợ cấp thật thì làm sao", "làm căn cước thật ở đâu": the genuine thing the scam imitated; read
  *   without "thật", as a question of its own.
  */
+import { LastTwo } from "./vietnamese-text";
+
 /** lowercase, accents and đ folded, one character for one (not through vietnamese-text's caches of the turn's texts) */
 export function foldedAsTyped(text: string): string {
-  return text.normalize("NFC").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+  // (remembered in its own last two: one turn folds its message here many times)
+  return lastAsTyped.get(text) ?? lastAsTyped.set(text, text.normalize("NFC").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d"));
 }
+
+const lastAsTyped = new LastTwo();
 
 /** the message folded as typed: no synonyms ("so do" stays "số đó", not "sổ đỏ"), punctuation but ?.! dropped */
 export function typedFolded(text: string): string {
-  return foldedAsTyped(text).replace(/[^\p{L}\p{N}\s?.!]+/gu, " ").replace(/\s+/g, " ").trim();
+  return lastTyped.get(text) ?? lastTyped.set(text, foldedAsTyped(text).replace(/[^\p{L}\p{N}\s?.!]+/gu, " ").replace(/\s+/g, " ").trim());
 }
+
+const lastTyped = new LastTwo();
 
 const lead = String.raw`^(?:(?:the|vay|vay thi|the thi|gio|vay gio|the gio|con|ma|a|oi|ad oi|ad|ok)\s+){0,2}`;
 /** words that point at the scam told, between the reporting verb and the question */

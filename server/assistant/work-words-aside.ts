@@ -37,6 +37,8 @@ export function withoutWorkWords(text: string): string | undefined {
   const nfc = text.normalize("NFC");
   const folded = foldedAligned(nfc);
   if (folded.length !== nfc.length) return undefined;
+  // (every work phrase holds one of these: without them the pattern cannot match)
+  if (!(folded.includes("lam ") || folded.includes("la ") || folded.includes("chay ") || folded.includes("ban "))) return undefined;
   let out = "";
   let at = 0;
   for (const m of folded.matchAll(workWords)) {
