@@ -5,15 +5,15 @@
  * English note. Also asked in the first message, not only as a follow-up. Own entry and records.
  */
 import { describe, expect, it } from "vitest";
-import { emptyMemory, type AskResult } from "../server/assistant/ask-result";
+import type { AskResult } from "../server/assistant/ask-result";
 import { Assistant } from "../server/assistant/assistant";
 import { durationEn } from "../server/assistant/english-facet";
 import { numbersOf } from "../server/knowledge/english-facts";
 import { entryFrontMatterSchema, procedureSchema, type KnowledgeBase, type KnowledgeEntry, type Procedure } from "../server/knowledge/knowledge-schema";
 import { checkProcedureFacts } from "../server/knowledge/procedure-facts";
+import { conversationWith } from "./support/knowledge-assistant";
 import { wardFixture } from "./support/ward-fixture";
 
-const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
 const source = "https://vanban.chinhphu.vn/";
 const ward = wardFixture({ name: "Phường Thử" });
 
@@ -60,15 +60,7 @@ function entry(body: string, procedures: string[]): KnowledgeEntry {
 
 const kbOf = (e: KnowledgeEntry, ...ps: Procedure[]): KnowledgeBase => ({ entries: [e], procedures: new Map(ps.map((p) => [p.id, p])), version: `t${Math.random()}` });
 
-function conversation(kb: KnowledgeBase, ...texts: string[]): AskResult[] {
-  const assistant = new Assistant(kb);
-  let memory = emptyMemory();
-  return texts.map((text, i) => {
-    const r = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = r.memory;
-    return r;
-  });
-}
+const conversation = (kb: KnowledgeBase, ...texts: string[]): AskResult[] => conversationWith(new Assistant(kb), ward, ...texts);
 
 const oneProcedure = "Mang bản chính.\n\n## Lệ phí\n{{procedure.sao-thu.fee}}\n\n## Thời gian giải quyết\n{{procedure.sao-thu.time}}";
 

@@ -6,13 +6,13 @@
  * also left the next follow-up ("how long does it take?") with nothing to lean on. Own entry and records.
  */
 import { describe, expect, it } from "vitest";
-import { emptyMemory, type AskResult } from "../server/assistant/ask-result";
+import type { AskResult } from "../server/assistant/ask-result";
 import { Assistant } from "../server/assistant/assistant";
 import { entryFrontMatterSchema, procedureSchema, type KnowledgeBase, type KnowledgeEntry, type Procedure } from "../server/knowledge/knowledge-schema";
 import { checkProcedureFacts } from "../server/knowledge/procedure-facts";
+import { conversationWith } from "./support/knowledge-assistant";
 import { wardFixture } from "./support/ward-fixture";
 
-const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
 const source = "https://vanban.chinhphu.vn/";
 const ward = wardFixture({ name: "Phường Thử" });
 
@@ -58,15 +58,7 @@ function entry(): KnowledgeEntry {
 
 const kbOf = (p: Procedure): KnowledgeBase => ({ entries: [entry()], procedures: new Map([[p.id, p]]), version: `t${Math.random()}` });
 
-function conversation(kb: KnowledgeBase, ...texts: string[]): AskResult[] {
-  const assistant = new Assistant(kb);
-  let memory = emptyMemory();
-  return texts.map((text, i) => {
-    const r = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = r.memory;
-    return r;
-  });
-}
+const conversation = (kb: KnowledgeBase, ...texts: string[]): AskResult[] => conversationWith(new Assistant(kb), ward, ...texts);
 
 describe("an English 'where do I go?' after an English answer", () => {
   it("gets the procedure's English place, marked unconfirmed, and the ward's office with its hours in English", () => {

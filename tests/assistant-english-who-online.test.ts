@@ -5,16 +5,15 @@
  * them the English summary answers as before. A console save carries them, and drops one whose
  * Vietnamese text was changed in the form. Own entry and records, then the real knowledge.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { emptyMemory, type AskResult } from "../server/assistant/ask-result";
+import { describe, expect, it } from "vitest";
+import type { AskResult } from "../server/assistant/ask-result";
 import { Assistant } from "../server/assistant/assistant";
 import { checkEnglishTexts } from "../server/knowledge/english-texts";
-import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { entryFrontMatterSchema, procedureSchema, type KnowledgeBase, type KnowledgeEntry, type Procedure } from "../server/knowledge/knowledge-schema";
 import { carryProcedureFields } from "../server/staff/console-record-carry";
+import { conversationWith, knowledgeAssistant } from "./support/knowledge-assistant";
 import { wardFixture } from "./support/ward-fixture";
 
-const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
 const source = "https://vanban.chinhphu.vn/";
 const ward = wardFixture({ name: "Phường Thử" });
 
@@ -66,15 +65,7 @@ function entry(body = "Hai người cùng đến.\n\n## Nơi làm\nBộ phận M
 
 const kbOf = (p: Procedure, e = entry()): KnowledgeBase => ({ entries: [e], procedures: new Map([[p.id, p]]), version: `t${Math.random()}` });
 
-function conversation(kb: KnowledgeBase, ...texts: string[]): AskResult[] {
-  const assistant = new Assistant(kb);
-  let memory = emptyMemory();
-  return texts.map((text, i) => {
-    const r = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = r.memory;
-    return r;
-  });
-}
+const conversation = (kb: KnowledgeBase, ...texts: string[]): AskResult[] => conversationWith(new Assistant(kb), ward, ...texts);
 
 const first = "How do I register my marriage?";
 
@@ -146,18 +137,7 @@ describe("kb:check and the console for the English deciding body and online way"
 });
 
 describe("on the real knowledge", () => {
-  let assistant: Assistant;
-  beforeAll(async () => {
-    assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
-  });
-  const ask = (...texts: string[]) => {
-    let memory = emptyMemory();
-    return texts.map((text, i) => {
-      const r = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-      memory = r.memory;
-      return r;
-    });
-  };
+  const ask = knowledgeAssistant(ward).conversation;
 
   it("a birth registration: who decides and how to do it online, in English", () => {
     const [birth, who, online] = ask("How do I register the birth of my baby?", "who decides?", "how do I do it online?");

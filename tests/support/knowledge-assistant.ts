@@ -3,6 +3,7 @@ import { emptyMemory, type AskResult } from "../../server/assistant/ask-result";
 import { Assistant } from "../../server/assistant/assistant";
 import { readKnowledgeDir } from "../../server/knowledge/knowledge-files";
 import type { KnowledgeBase, KnowledgeEntry } from "../../server/knowledge/knowledge-schema";
+import type { Ward } from "../../server/wards/ward-profile";
 import { wardFixture } from "./ward-fixture";
 
 /** Monday 2026-11-23 09:00 in Hanoi (UTC+7): working hours, so handoffs promise a reply today. */
@@ -24,20 +25,23 @@ export function knowledgeAssistant(ward = wardFixture({ slug: "phuong-thu", name
   return {
     ward,
     ask: (text: string) => assistant!.ask(text, ward, MONDAY_9AM),
-    conversation: (...messages: string[]): AskResult[] => {
-      let memory = emptyMemory();
-      return messages.map((text, i) => {
-        const result = assistant!.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
-        memory = result.memory;
-        return result;
-      });
-    },
+    conversation: (...messages: string[]): AskResult[] => conversationWith(assistant!, ward, ...messages),
     /** the real knowledge base (after beforeAll) */
     kb: () => kb!,
     /** an entry of the real knowledge with only this id and title (and category), no questions, keywords or procedures */
     titled: (id: string, title: string, category = "dich-vu-cong"): KnowledgeEntry =>
       ({ ...kb!.entries[0]!, id, title, category, questions: [], keywords: [], procedures: [], body: title }) as KnowledgeEntry,
   };
+}
+
+/** One resident's messages to `assistant` in order (memory carried, a minute a turn from MONDAY_9AM): every turn's result. */
+export function conversationWith(assistant: Assistant, ward: Ward, ...messages: string[]): AskResult[] {
+  let memory = emptyMemory();
+  return messages.map((text, i) => {
+    const result = assistant.ask(text, ward, MONDAY_9AM + i * 60_000, memory);
+    memory = result.memory;
+    return result;
+  });
 }
 
 /** A turn's kind and the entry it leads with ("answer dvc-khai-sinh"). */
