@@ -49,6 +49,8 @@ export const answerSets = {
   "tuning11-conversations": { file: "tests/fixtures/blind/tuning11-conversations.jsonl", tuning: true },
   "tuning-s14-questions": { file: "tests/fixtures/blind/tuning-s14-questions.jsonl", tuning: true },
   "tuning-s14-conversations": { file: "tests/fixtures/blind/tuning-s14-conversations.jsonl", tuning: true },
+  "tuning12-questions": { file: "tests/fixtures/blind/tuning12-questions.jsonl", tuning: true },
+  "tuning12-conversations": { file: "tests/fixtures/blind/tuning12-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -57,8 +59,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout12-questions": { file: "tests/fixtures/blind/holdout12-questions.jsonl", tuning: false },
-  "holdout12-conversations": { file: "tests/fixtures/blind/holdout12-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();
