@@ -2,6 +2,7 @@ import type { FacetKey } from "../knowledge/entry-facets";
 import { LastTwo } from "./vietnamese-text";
 import { matches } from "../lib/regex-prefilter";
 import { regionalCues } from "./regional-facet-cues";
+import { waitingTimeCues } from "./waiting-time-cues";
 
 /*
  * Which part of a topic a message asks about ("bao nhiêu tiền" → the fee, "ở đâu" → the place),
@@ -20,6 +21,8 @@ const cues: Cue[] = [
     strong: w("le phi|bao nhieu tien|het bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|mat bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|ton bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|chi phi|mat phi|ton phi|mien phi|mat tien|ton tien|phi bao nhieu|nop phi|dong phi|tien phi|thu phi|phai tra tien|tra phi|co phi|tien le phi|muc phi|gia bao nhieu|it nhat bao nhieu|thap nhat bao nhieu|toi thieu bao nhieu|muc dong|dong bao nhieu(?! thang| nam| lan| ky)|bao nhieu (?:1|mot) (?:trang|ban|to|thang|nam|lan)|(?<!lua )(?:het|mat|ton|dong|nop|tra|mua) (?:it nhat |toi thieu )?nhieu tien(?! roi)|(?:nop|dong) tien nhieu"),
     weak: w("phi|tien|gia"),
   },
+  // (before the time cue: it takes out "bao nhiêu ngày" and would leave "mất … mới xong")
+  ...waitingTimeCues,
   {
     facet: "time",
     strong: w("(?:mat |het )?bao lau (?:thi |moi )?(?:xong|co|duoc)|bao lau|may ngay|bao nhieu ngay|may hom|thoi gian giai quyet|thoi han|(?<!chua |khong |chang |cha )(?:bao gio|khi nao)(?: thi)? (?:co|xong|lay|nhan|duoc)|mat bao lau|lau khong|may tuan|may tieng|bao nhieu tieng|bao nhieu lau|may thang|trong bao lau|het bao lau|lay ngay|trong ngay|lay luon|co ngay|xong ngay|co luon|lam ngay|khi nao co ket qua|bao gio co ket qua|nhanh khong|tra ket qua|han chot|han cuoi|cham nhat|den bao gio|den khi nao|truoc ngay nao|truoc may gio|den may gio|thang may|thu may|vao ngay nao|ngay nao trong|buoi nao|gio nao trong|vao luc nao"),
