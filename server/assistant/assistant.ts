@@ -104,6 +104,7 @@ import { leansOnClarify } from "./clarify-continuation";
 import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
 import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
+import { secretCodeEntry } from "./secret-code-asked";
 import { asksAppLogin } from "./app-login";
 import { asksAppAction } from "./app-action";
 import { foldKeepingLookalikes } from "./lookalike-accents";
@@ -823,7 +824,8 @@ export class Assistant {
 
   /** The entry of the action the message asks (a copy of a civil-status paper, deleting a residence), put first when among the first five (asked-action-entry.ts). */
   private askedAction(text: string, r: Retrieval): Retrieval {
-    const id = entryOfAskedAction(typedFolded(text));
+    // (or handing a secret code over, being asked for it: secret-code-asked.ts)
+    const id = ((plain) => entryOfAskedAction(plain) ?? secretCodeEntry(plain))(typedFolded(text));
     const top = id ? r.ranked.slice(0, 5).find((x) => x.entry.id === id) : undefined;
     if (!top || (top === r.top && r.confident)) return r;
     const ranked = [top, ...r.ranked.filter((x) => x !== top)];

@@ -1,0 +1,75 @@
+/**
+ * Questions residents ask that the right entry should answer (issue 10 §4, session 15). Each class is
+ * checked with messages written for this file, not the tuning lines:
+ * - how long until the result, in the words residents wait with ("mất bao nhiêu ngày mới xong",
+ *   "mấy hôm thì lấy được", "sáng nộp thì chiều có lấy được không"): the time of the named procedure,
+ *   not a handoff because "mất" read as a death or a loss and "xong", "lấy" as words no entry has
+ *   (waiting-time-cues.ts); a figure ("được 2 tuần", "5 ngày rồi") tells how long it has been, not a question;
+ * - handing a secret code over or being asked for it ("đọc mã OTP cho shipper có sao không", "nhân
+ *   viên ngân hàng xin mật khẩu") is the OTP entry, not the safe-payment or delivery entries the people
+ *   named pull; the resident's own login trouble ("báo sai mật khẩu", "không nhận được OTP") is not
+ *   (secret-code-asked.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { readFacet } from "../server/assistant/facet-cues";
+import { secretCodeEntry } from "../server/assistant/secret-code-asked";
+import { foldedText } from "../server/assistant/text-analysis";
+import { knowledgeAssistant } from "./support/knowledge-assistant";
+
+const { ask } = knowledgeAssistant();
+
+const answeredBy = (text: string, id: string) => {
+  const result = ask(text);
+  expect(result.kind, text).toBe("answer");
+  expect(result.kind === "answer" && result.entry.id, text).toBe(id);
+  return result;
+};
+
+describe("how long until the result", () => {
+  it("answers the named procedure's time", () => {
+    for (const [text, id] of [
+      ["nhập hộ khẩu về nhà mới thì mất mấy ngày mới xong", "dvc-thuong-tru"],
+      ["lam can cuoc cho con het may ngay thi lay duoc", "dvc-can-cuoc"],
+      ["nộp hồ sơ tạm trú hôm nay thì mai có lấy được không", "dvc-tam-tru"],
+    ] as const) {
+      const result = answeredBy(text, id);
+      expect(result.kind === "answer" && result.shown, text).toBe("time");
+    }
+  });
+
+  it("takes the whole waiting phrase out of the topic words", () => {
+    expect(readFacet(foldedText("đăng ký kết hôn mất mấy ngày mới xong")).topicText).toBe("dang ky ket hon");
+    expect(readFacet(foldedText("sáng nộp chứng thực thì chiều có lấy được không")).facet).toBe("time");
+  });
+
+  it("does not read a figure of time passed as the time asked", () => {
+    expect(readFacet(foldedText("con tôi sinh được 2 tháng thì làm thẻ bảo hiểm thế nào")).facet).not.toBe("time");
+    expect(readFacet(foldedText("nộp hồ sơ được 5 ngày thì phường gọi lại")).facet).not.toBe("time");
+  });
+});
+
+describe("a secret code handed over or asked for", () => {
+  it("is the OTP entry", () => {
+    for (const text of [
+      "đọc mã otp cho nhân viên tiki để hủy đơn hàng có sao không",
+      "đưa mật khẩu ngân hàng cho người quen nhờ chuyển tiền hộ có sao không",
+      "nhân viên ví điện tử hỏi mã pin để xác minh, có nên nói không",
+    ]) {
+      answeredBy(text, "ld-otp");
+    }
+  });
+
+  it("is not the resident's own login trouble nor a SIM swap", () => {
+    for (const text of [
+      "vssid bao sai mat khau hoai khong vao duoc",
+      "không nhận được mã otp khi đăng nhập dịch vụ công",
+      "vneid gui otp ve so cu, toi doi so roi",
+      "họ gọi bảo đổi sim 4g miễn phí rồi xin mã otp",
+      "tôi quên mật khẩu vneid rồi",
+    ]) {
+      expect(secretCodeEntry(foldedText(text)), text).toBeUndefined();
+    }
+    const result = ask("vneid bao sai mat khau bi khoa roi");
+    expect(result.kind === "answer" ? result.entry.id : result.kind).not.toBe("ld-otp");
+  });
+});
