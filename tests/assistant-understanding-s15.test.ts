@@ -8,10 +8,14 @@
  * - handing a secret code over or being asked for it ("đọc mã OTP cho shipper có sao không", "nhân
  *   viên ngân hàng xin mật khẩu") is the OTP entry, not the safe-payment or delivery entries the people
  *   named pull; the resident's own login trouble ("báo sai mật khẩu", "không nhận được OTP") is not
- *   (secret-code-asked.ts).
+ *   (secret-code-asked.ts);
+ * - a civil-status paper gone for good (burnt, flooded, eaten, the register lost) or never made by an adult
+ *   is the re-registration and late-registration entry, not the extract copy or the registration the story
+ *   names; a copy asked stays the copy, a paper to correct stays the correction (re-registration-asked.ts).
  */
 import { describe, expect, it } from "vitest";
 import { readFacet } from "../server/assistant/facet-cues";
+import { reRegistrationEntry } from "../server/assistant/re-registration-asked";
 import { secretCodeEntry } from "../server/assistant/secret-code-asked";
 import { foldedText } from "../server/assistant/text-analysis";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
@@ -71,5 +75,28 @@ describe("a secret code handed over or asked for", () => {
     }
     const result = ask("vneid bao sai mat khau bi khoa roi");
     expect(result.kind === "answer" ? result.entry.id : result.kind).not.toBe("ld-otp");
+  });
+});
+
+describe("a civil-status paper gone for good or never made", () => {
+  it("is the re-registration entry", () => {
+    for (const text of [
+      "giấy khai sinh của tôi bị lũ cuốn trôi mất rồi, giờ xin làm lại thế nào",
+      "giay ket hon bi chuot can nat het, dang ky lai o dau",
+      "mẹ tôi năm nay 68 tuổi mà chưa bao giờ có giấy khai sinh, giờ làm sao",
+      "bà tôi sinh năm 1950, hồi đó không làm khai sinh, giờ cần thì đăng ký ở đâu",
+    ]) {
+      answeredBy(text, "dvc-dang-ky-lai-ho-tich");
+    }
+  });
+
+  it("leaves a copy asked, a paper to correct and a newborn alone", () => {
+    for (const text of [
+      "mất giấy khai sinh thì xin bản sao trích lục ở đâu",
+      "giấy khai sinh ghi sai tên mẹ, không cần đăng ký lại mà chỉ sửa thôi được không",
+      "con tôi mới sinh được 1 tuần, chưa có giấy khai sinh thì làm ở đâu",
+    ]) {
+      expect(reRegistrationEntry(foldedText(text)), text).toBeUndefined();
+    }
   });
 });

@@ -105,6 +105,7 @@ import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-
 import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
 import { secretCodeEntry } from "./secret-code-asked";
+import { reRegistrationEntry } from "./re-registration-asked";
 import { asksAppLogin } from "./app-login";
 import { asksAppAction } from "./app-action";
 import { foldKeepingLookalikes } from "./lookalike-accents";
@@ -824,8 +825,8 @@ export class Assistant {
 
   /** The entry of the action the message asks (a copy of a civil-status paper, deleting a residence), put first when among the first five (asked-action-entry.ts). */
   private askedAction(text: string, r: Retrieval): Retrieval {
-    // (or handing a secret code over, being asked for it: secret-code-asked.ts)
-    const id = ((plain) => entryOfAskedAction(plain) ?? secretCodeEntry(plain))(typedFolded(text));
+    // (or handing a secret code over, being asked for it: secret-code-asked.ts; a civil-status paper gone for good or never made: re-registration-asked.ts)
+    const id = ((plain) => entryOfAskedAction(plain) ?? secretCodeEntry(plain) ?? reRegistrationEntry(plain))(typedFolded(text));
     const top = id ? r.ranked.slice(0, 5).find((x) => x.entry.id === id) : undefined;
     if (!top || (top === r.top && r.confident)) return r;
     const ranked = [top, ...r.ranked.filter((x) => x !== top)];
