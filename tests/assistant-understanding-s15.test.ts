@@ -11,7 +11,9 @@
  *   (secret-code-asked.ts);
  * - a civil-status paper gone for good (burnt, flooded, eaten, the register lost) or never made by an adult
  *   is the re-registration and late-registration entry, not the extract copy or the registration the story
- *   names; a copy asked stays the copy, a paper to correct stays the correction (re-registration-asked.ts).
+ *   names; a copy asked stays the copy, a paper to correct stays the correction (re-registration-asked.ts);
+ * - a shop's QR code pasted over by someone else ("dán đè mã QR") is the safe-payment entry: its keywords
+ *   now carry the words residents use for it (knowledge/entries/ky-nang-so/kns-thanh-toan-khong-tien-mat.md).
  */
 import { describe, expect, it } from "vitest";
 import { readFacet } from "../server/assistant/facet-cues";
@@ -98,5 +100,11 @@ describe("a civil-status paper gone for good or never made", () => {
     ]) {
       expect(reRegistrationEntry(foldedText(text)), text).toBeUndefined();
     }
+  });
+});
+
+describe("a QR code pasted over", () => {
+  it("is the safe-payment entry", () => {
+    answeredBy("kẻ gian dán đè mã QR khác lên bảng của quán thì phải làm sao", "kns-thanh-toan-khong-tien-mat");
   });
 });
