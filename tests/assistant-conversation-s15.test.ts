@@ -9,6 +9,8 @@ import { recoversWithoutObject } from "../server/assistant/recover-without-objec
 import { applicationFormRest } from "../server/assistant/application-form-asked";
 import { appSaysCondition } from "../server/assistant/app-says-condition";
 import { doneButNothing } from "../server/assistant/done-but-nothing";
+import { pickByLabelVariant } from "../server/assistant/choice-label-variant";
+import type { OfferedChoice } from "../server/assistant/ask-result";
 import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
 const { conversation } = knowledgeAssistant();
@@ -85,5 +87,39 @@ describe("a step done and nothing came of it is a case of the previous entry (do
     expect(d("nộp rồi mà chưa thấy ai duyệt")).toBe(true);
     expect(d("cai xong ma van khong vao duoc")).toBe(true);
     expect(d("nộp rồi thì bao lâu có kết quả")).toBe(false);
+  });
+});
+
+describe("a choice picked by its label said another way (choice-label-variant.ts)", () => {
+  it("'chỗ đăng kí' after voluntary social insurance: its place, not its fee", () => {
+    const turns = conversation("tôi muốn đóng bảo hiểm xã hội tự nguyện", "chỗ đăng kí");
+    expect(led(turns[0])).toBe("answer dvc-bhxh-tu-nguyen");
+    expect(led(turns[1])).toBe("answer dvc-bhxh-tu-nguyen");
+    expect(shown(turns[1])).toBe("where");
+  });
+  it("'phí đăng ký' after birth registration: its fee, not the household business entry", () => {
+    const turns = conversation("đăng ký khai sinh cho con", "phí đăng ký");
+    expect(led(turns[1])).toBe("answer dvc-khai-sinh");
+    expect(shown(turns[1])).toBe("fee");
+  });
+  it("'chỗ nộp hồ sơ' after birth registration: the place, not the documents", () => {
+    const turns = conversation("đăng ký khai sinh cho con", "chỗ nộp hồ sơ");
+    expect(shown(turns[1])).toBe("where");
+  });
+  it("takes the head and procedure words only, one choice, and not 'cho tôi …'", () => {
+    const offered: OfferedChoice[] = [
+      { n: 1, label: "Giấy tờ cần mang", action: { do: "show", entryId: "x", shown: "documents" } },
+      { n: 2, label: "Lệ phí", action: { do: "show", entryId: "x", shown: "fee" } },
+      { n: 3, label: "Nơi làm", action: { do: "show", entryId: "x", shown: "where" } },
+      { n: 0, label: "Gặp cán bộ", action: { do: "staff" } },
+    ];
+    const pick = (q: string) => pickByLabelVariant(q, offered)?.n;
+    expect(pick("noi dang ky")).toBe(3);
+    expect(pick("Nơi nộp hồ sơ")).toBe(3);
+    expect(pick("giay to can nop")).toBe(1);
+    expect(pick("phi dang ky")).toBe(2);
+    expect(pick("nơi đăng ký kết hôn")).toBeUndefined();
+    expect(pick("cho tôi đăng ký")).toBeUndefined();
+    expect(pick("cho dang ky")).toBeUndefined();
   });
 });

@@ -130,6 +130,7 @@ import { recoversWithoutObject } from "./recover-without-object";
 import { applicationFormRest } from "./application-form-asked";
 import { appSaysCondition } from "./app-says-condition";
 import { doneButNothing } from "./done-but-nothing";
+import { pickByLabelVariant } from "./choice-label-variant";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -367,7 +368,8 @@ export class Assistant {
     const { memory } = ctx;
     const folded = this.fold(text);
 
-    const picked = pickChoice(text, memory.choices);
+    // ("nơi đăng ký", "chỗ nộp" for "Nơi làm": choice-label-variant.ts)
+    const picked = pickChoice(text, memory.choices) ?? pickByLabelVariant(text, memory.choices);
     if (picked) return this.runChoice(picked, ctx);
     const number = pickedNumber(text);
     if (number === 0) return this.personRequested(ctx);
