@@ -10,6 +10,7 @@ import { applicationFormRest } from "../server/assistant/application-form-asked"
 import { appSaysCondition } from "../server/assistant/app-says-condition";
 import { doneButNothing } from "../server/assistant/done-but-nothing";
 import { pickByLabelVariant } from "../server/assistant/choice-label-variant";
+import { otherPartyRefuses } from "../server/assistant/other-party-refuses";
 import type { OfferedChoice } from "../server/assistant/ask-result";
 import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
@@ -121,5 +122,21 @@ describe("a choice picked by its label said another way (choice-label-variant.ts
     expect(pick("nơi đăng ký kết hôn")).toBeUndefined();
     expect(pick("cho tôi đăng ký")).toBeUndefined();
     expect(pick("cho dang ky")).toBeUndefined();
+  });
+});
+
+describe("the other party of the procedure will not give or sign: a case of it (other-party-refuses.ts)", () => {
+  it("'chủ nhà không chịu ký xác nhận thì làm thế nào' after temporary residence: its special cases, not a hand-off", () => {
+    const turns = conversation("thuê phòng trọ thì đăng ký tạm trú thế nào", "chủ nhà không chịu ký xác nhận thì làm thế nào");
+    expect(led(turns[0])).toBe("answer dvc-tam-tru");
+    expect(led(turns[1])).toBe("answer dvc-tam-tru");
+    expect(shown(turns[1])).toBe("special");
+  });
+  it("reads a party of the procedure refusing, not a neighbour's dispute", () => {
+    const refuses = (q: string) => otherPartyRefuses(typedFolded(q));
+    expect(refuses("thế chủ trọ không cho mượn sổ đỏ thì sao")).toBe(true);
+    expect(refuses("bên bán chưa đưa giấy tờ")).toBe(true);
+    expect(refuses("hàng xóm không cho đi qua lối đi chung thì sao")).toBe(false);
+    expect(refuses("chủ nhà có phải ký không")).toBe(false);
   });
 });

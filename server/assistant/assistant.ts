@@ -131,6 +131,7 @@ import { applicationFormRest } from "./application-form-asked";
 import { appSaysCondition } from "./app-says-condition";
 import { doneButNothing } from "./done-but-nothing";
 import { pickByLabelVariant } from "./choice-label-variant";
+import { otherPartyRefuses } from "./other-party-refuses";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -627,6 +628,8 @@ export class Assistant {
         return this.followUp(previous, !(reading.facet && reading.strength === 2) && hasFacet(previous, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, terms, ctx);
       // "trừ tiền rồi mà không thấy cập nhật": the previous procedure's step done and nothing came of it, a case of it (done-but-nothing.ts)
       if (!r.confident && previous.category !== "lua-dao" && doneButNothing(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      // "chủ trọ không cho mượn sổ đỏ thì sao": the other party of the procedure at hand will not give or sign, a case of it (other-party-refuses.ts)
+      if (!r.confident && previous.category !== "lua-dao" && otherPartyRefuses(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "nó báo chưa có dữ liệu thì sao": what the app of the procedure just answered shows, a case of it (app-says-condition.ts)
       if (!r.confident && previous.category !== "lua-dao" && appSaysCondition(typed, normalizeText(text))) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "giấy tờ chụp bằng điện thoại có được không" after filing online: the message alone prefers a scam entry for its bait
