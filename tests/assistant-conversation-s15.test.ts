@@ -122,6 +122,12 @@ describe("a choice picked by its label said another way (choice-label-variant.ts
     expect(pick("nơi đăng ký kết hôn")).toBeUndefined();
     expect(pick("cho tôi đăng ký")).toBeUndefined();
     expect(pick("cho dang ky")).toBeUndefined();
+    // a clarify's choices are entries, not the parts of one
+    const entries: OfferedChoice[] = [
+      { n: 1, label: "Đăng ký tạm trú", action: { do: "show", entryId: "a", shown: "summary" } },
+      { n: 2, label: "Xóa đăng ký cư trú", action: { do: "show", entryId: "b", shown: "summary" } },
+    ];
+    expect(pickByLabelVariant("đăng ký ở đâu", entries)).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { foldDiacritics, normalizeText } from "./vietnamese-text";
  * for the same thing: "chỗ" for "nơi"), the rest are only the words any procedure uses (làm, nộp, đăng ký, hồ sơ, thủ
  * tục …). choice-picking.ts takes the label whole or its beginning only, so "đăng ký" was read as a topic of its own
  * and "noi dang ky" after voluntary social insurance answered the entry on deleting a residence registration.
- * Only a short message, and only when one offered choice's head is named.
+ * Only a short message, only among the parts of one entry (not a clarify's entries), and only when one offered choice's head is named.
  */
 
 /** words any procedure's part uses: nothing of a topic */
@@ -23,6 +23,8 @@ const fold = (text: string) => foldDiacritics(normalizeText(text)).replace(/[^\p
 /** The offered choice whose label's head the message names, the rest of it only procedure words. */
 export function pickByLabelVariant(text: string, offered: OfferedChoice[]): OfferedChoice | undefined {
   if (!offered.length) return undefined;
+  // the parts of one entry offered after its answer (a clarify's choices are entries: their titles are read as a question)
+  if (new Set(offered.flatMap((c) => (c.action.do === "show" ? [c.action.entryId] : []))).size !== 1) return undefined;
   const words = fold(text).split(" ").filter(Boolean);
   if (words.length < 2 || words.length > 5) return undefined;
   // (folded, "cho" is also "cho tôi đăng ký", "cho hỏi": "chỗ" as written, or unaccented only before "nộp"/"làm")
