@@ -128,6 +128,12 @@ import { checksWithoutObject } from "./checking-without-object";
 import { trackingEntryAsked } from "./tracking-after-submission";
 import { mayTellSituation, situationEntry } from "./situation-entry";
 import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
+import { recoversWithoutObject } from "./recover-without-object";
+import { applicationFormRest } from "./application-form-asked";
+import { appSaysCondition } from "./app-says-condition";
+import { doneButNothing } from "./done-but-nothing";
+import { pickByLabelVariant } from "./choice-label-variant";
+import { otherPartyRefuses } from "./other-party-refuses";
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
 
@@ -365,7 +371,8 @@ export class Assistant {
     const { memory } = ctx;
     const folded = this.fold(text);
 
-    const picked = pickChoice(text, memory.choices);
+    // ("nơi đăng ký", "chỗ nộp" for "Nơi làm": choice-label-variant.ts)
+    const picked = pickChoice(text, memory.choices) ?? pickByLabelVariant(text, memory.choices);
     if (picked) return this.runChoice(picked, ctx);
     const number = pickedNumber(text);
     if (number === 0) return this.personRequested(ctx);
@@ -616,6 +623,17 @@ export class Assistant {
       if (asksAppLogin(folded, terms, previous)) return this.followUp(previous, reading, folded, terms, ctx);
       // "kích hoạt thế nào" after the health book on VNeID: an action of the app just answered, its steps (app-action.ts)
       if (asksAppAction(folded, terms, previous)) return this.followUp(previous, !reading.facet && hasFacet(previous, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, terms, ctx);
+      // "lấy lại thế nào", "mở khóa thế nào" after a non-scam entry: recovering its own thing (its text has the verb), not the scam entry on getting money back (recover-without-object.ts)
+      if (previous.category !== "lua-dao" && recoversWithoutObject(typed) && this.index.termCoverage(previous.id, terms) >= 0.99) return this.followUp(previous, !(reading.facet && reading.strength === 2) && hasFacet(previous, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, terms, ctx);
+      // "phải viết đơn thế nào", "viết đơn thì cần kèm theo gì": the application of the procedure just answered (application-form-asked.ts)
+      if (previous.category !== "lua-dao" && ((rest) => rest !== undefined && this.index.termCoverage(previous.id, ["don"]) > 0 && partOnlyTerms(this.topicTermsOf(this.fold(rest)), (w) => this.index.idfFor(w), COMMON_WORD_IDF))(applicationFormRest(typed)))
+        return this.followUp(previous, !(reading.facet && reading.strength === 2) && hasFacet(previous, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, terms, ctx);
+      // "trừ tiền rồi mà không thấy cập nhật": the previous procedure's step done and nothing came of it, a case of it (done-but-nothing.ts)
+      if (!r.confident && previous.category !== "lua-dao" && doneButNothing(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      // "chủ trọ không cho mượn sổ đỏ thì sao": the other party of the procedure at hand will not give or sign, a case of it (other-party-refuses.ts)
+      if (!r.confident && previous.category !== "lua-dao" && otherPartyRefuses(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      // "nó báo chưa có dữ liệu thì sao": what the app of the procedure just answered shows, a case of it (app-says-condition.ts)
+      if (!r.confident && previous.category !== "lua-dao" && appSaysCondition(typed, normalizeText(text))) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "giấy tờ chụp bằng điện thoại có được không" after filing online: the message alone prefers a scam entry for its bait
       // words ("chụp", "điện thoại") though nothing speaks of a scam; that entry is set aside below anyway (a hand-off), while
       // the previous entry has most of the words: the turn goes on with it
