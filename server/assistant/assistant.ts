@@ -27,6 +27,7 @@ import { SampleSideWords } from "./sample-side-words";
 import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { livesElsewhere } from "./resident-elsewhere";
+import { placeFramedElsewhere } from "./place-framed-elsewhere";
 import { officeElsewhere } from "./office-elsewhere";
 import { chitChat } from "./chit-chat";
 import { leavesScamForMatter } from "./scam-and-matter";
@@ -786,7 +787,8 @@ export class Assistant {
     const home = r.top.entry.category !== "lua-dao" ? livesElsewhere(text) : undefined;
     if (home) return this.handoff(ctx, "out_of_scope", r.scored, `người hỏi ở nơi khác ("${home}"): thủ tục làm ở phường nơi họ ở, trợ lý chỉ có thông tin của phường này`, topicOf(text));
     // "UB phường ở Đà Nẵng làm căn cước có phải hẹn trước không": an office of another city (office-elsewhere.ts)
-    const officeThere = r.top.entry.category !== "lua-dao" ? officeElsewhere(folded) : undefined;
+    // (or framed by another city: "ở Đà Nẵng thì làm căn cước ở phường nào", place-framed-elsewhere.ts)
+    const officeThere = r.top.entry.category !== "lua-dao" ? (officeElsewhere(folded) ?? placeFramedElsewhere(folded)) : undefined;
     if (officeThere) return this.handoff(ctx, "out_of_scope", r.scored, `hỏi về cơ quan ở nơi khác ("${officeThere}"), trợ lý chỉ có thông tin của phường này`, topicOf(text));
     // "X là gì": the entry must name X in its core, "là gì" alone is no match
     const defined = thingDefined(folded);
