@@ -11,8 +11,11 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
  */
 interface Thing { pattern: RegExp; covered?: RegExp; unless?: RegExp }
 
-/** a scam told or asked about: the scam check and the scam entries answer ("a text says my power will be cut") */
-const scamTalk = /\b(?:scam|scammer|fraud|fake|text(?:ed)?|sms|messages?|called me|calls?|link|threat(?:en|ened)?|lock(?:ed)?|blocked|otp|code)\b/;
+/**
+ * a scam told or asked about: the scam check and the scam entries answer ("a text says my power will be cut"); a call the
+ * resident means to make is none ("my electricity was cut off, who do I call?", "which number should I call")
+ */
+const scamTalk = /\b(?:scam|scammer|fraud|fake|text(?:ed)?|sms|messages?|called me|calls? (?:me|from|saying|claiming)|calling (?:me|from)|caller|(?:a|the|phone|strange|missed) calls?|link|threat(?:en|ened)?|lock(?:ed)?|blocked|otp|code)\b/;
 
 const things: Thing[] = [
   // where to buy something (not a paper needed to buy a flat, "I need a certificate … to buy an apartment", nor health
