@@ -767,7 +767,7 @@ export class Assistant {
     const work = withoutOwnWork(folded, text);
     const offTopic = r.top ? offTopicOf(work.folded, r.top.entry, work.text) : offTopicPattern.exec(folded)?.[0];
     // (not a cost the top entry's own procedure lists in its fee part: the land transfer's income tax, procedure-fee-names.ts)
-    if (offTopic && !(r.top && procedureFeeNames(offTopic, r.top.entry, this.kb.procedures))) {
+    if (offTopic && !(r.top && procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded))) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
