@@ -104,3 +104,13 @@ describe("the reverse: a cost the entry's own procedure lists", () => {
     for (const text of ["quyết toán thuế thu nhập cá nhân năm nay làm thế nào", "người làm nghề tự do tự khai thuế thu nhập cá nhân thế nào"]) handedOff(ask(text), text);
   });
 });
+
+describe("a ward leader's or officer's own number", () => {
+  it("hands off the number of a leader or an officer named by their post", () => {
+    for (const text of ["cho tôi số điện thoại của chủ tịch phường", "xin số zalo của phó chủ tịch phường", "số điện thoại cán bộ địa chính phường là bao nhiêu"]) handedOff(ask(text), text);
+  });
+  it("still answers the ward's own number and the leaders' reception day", () => {
+    answers("số điện thoại phường là gì", "phuong-lien-he");
+    answers("chủ tịch phường tiếp dân ngày nào", "phuong-tiep-cong-dan");
+  });
+});
