@@ -114,3 +114,12 @@ describe("a ward leader's or officer's own number", () => {
     answers("chủ tịch phường tiếp dân ngày nào", "phuong-tiep-cong-dan");
   });
 });
+
+describe("the reverse: a neighbourhood post said as the writer's own", () => {
+  it("answers the question after \"tôi là tổ trưởng tổ dân phố\" instead of handing the post off as a subject", () => {
+    answers("Tôi là tổ trưởng tổ dân phố, phường có lịch tiếp công dân không", "phuong-tiep-cong-dan");
+  });
+  it("still hands off a question about who holds the post", () => {
+    for (const text of ["ai là tổ trưởng tổ dân phố số 3"]) handedOff(ask(text), text);
+  });
+});
