@@ -123,3 +123,17 @@ describe("the reverse: a neighbourhood post said as the writer's own", () => {
     for (const text of ["ai là tổ trưởng tổ dân phố số 3"]) handedOff(ask(text), text);
   });
 });
+
+describe("English: a residence card applied for, a landlord raising the rent", () => {
+  it("hands them off in English instead of the stay declaration a host makes", () => {
+    for (const text of ["Where do I apply for a residence card?", "My landlord wants to raise the rent, is that legal?"]) {
+      const result = ask(text);
+      handedOff(result, text);
+      expect(inEnglish(result, text)).toBe("handoff");
+    }
+  });
+  it("still answers whether the landlord must declare the stay", () => {
+    const result = ask("Does my landlord need to register my stay?");
+    expect(inEnglish(result, "landlord declares")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+});
