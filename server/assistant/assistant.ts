@@ -27,6 +27,7 @@ import { SampleSideWords } from "./sample-side-words";
 import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { livesElsewhere } from "./resident-elsewhere";
+import { placeFramedElsewhere } from "./place-framed-elsewhere";
 import { officeElsewhere } from "./office-elsewhere";
 import { chitChat } from "./chit-chat";
 import { leavesScamForMatter } from "./scam-and-matter";
@@ -45,6 +46,7 @@ import { asksContrastTie, asksUnsureNewQuestion } from "./unsure-new-question";
 import { coreGap } from "./core-gap";
 import { asksPerUnitPrice } from "./per-unit-price";
 import { asksTaxOfProcedure } from "./tax-of-procedure";
+import { procedureFeeNames } from "./procedure-fee-names";
 import { agreedCandidate } from "./clarify-agreement";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
 import { changesTopic } from "./topic-change";
@@ -784,7 +786,8 @@ export class Assistant {
     // (not the writer's own trade: "tôi làm thợ xây", work-words-aside.ts)
     const work = withoutOwnWork(folded, text);
     const offTopic = r.top ? offTopicOf(work.folded, r.top.entry, work.text) : offTopicPattern.exec(folded)?.[0];
-    if (offTopic) {
+    // (not a cost the top entry's own procedure lists in its fee part: the land transfer's income tax, procedure-fee-names.ts)
+    if (offTopic && !(r.top && procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded))) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
@@ -806,7 +809,8 @@ export class Assistant {
     const home = r.top.entry.category !== "lua-dao" ? livesElsewhere(text) : undefined;
     if (home) return this.handoff(ctx, "out_of_scope", r.scored, `người hỏi ở nơi khác ("${home}"): thủ tục làm ở phường nơi họ ở, trợ lý chỉ có thông tin của phường này`, topicOf(text));
     // "UB phường ở Đà Nẵng làm căn cước có phải hẹn trước không": an office of another city (office-elsewhere.ts)
-    const officeThere = r.top.entry.category !== "lua-dao" ? officeElsewhere(folded) : undefined;
+    // (or framed by another city: "ở Đà Nẵng thì làm căn cước ở phường nào", place-framed-elsewhere.ts)
+    const officeThere = r.top.entry.category !== "lua-dao" ? (officeElsewhere(folded) ?? placeFramedElsewhere(folded)) : undefined;
     if (officeThere) return this.handoff(ctx, "out_of_scope", r.scored, `hỏi về cơ quan ở nơi khác ("${officeThere}"), trợ lý chỉ có thông tin của phường này`, topicOf(text));
     // "X là gì": the entry must name X in its core, "là gì" alone is no match
     const defined = thingDefined(folded);

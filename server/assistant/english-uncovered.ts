@@ -3,7 +3,7 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 /*
  * Things a foreign resident asks in English that no entry covers (session 13, out of coverage): a SIM card or anything to
  * buy, a bank account, the electricity or water company's bill or cut, a work permit, a visa or residence card renewed, an
- * intercountry adoption, an international school. Asked after an entry, the English turn took "where can I buy a SIM
+ * intercountry adoption, an international school; a residence card applied for, a dispute with a landlord over rent or deposit. Asked after an entry, the English turn took "where can I buy a SIM
  * card?" as a part of the previous procedure (certified copies) and answered it; asked alone, a look-alike word
  * answered ("electricity bill … complain" → sending a report, "renew my residence card" → the foreigners' stay
  * declaration). The honest reply is the handoff. `covered`: an entry whose English summary says this does answer
@@ -11,8 +11,11 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
  */
 interface Thing { pattern: RegExp; covered?: RegExp; unless?: RegExp }
 
-/** a scam told or asked about: the scam check and the scam entries answer ("a text says my power will be cut") */
-const scamTalk = /\b(?:scam|scammer|fraud|fake|text(?:ed)?|sms|messages?|called me|calls?|link|threat(?:en|ened)?|lock(?:ed)?|blocked|otp|code)\b/;
+/**
+ * a scam told or asked about: the scam check and the scam entries answer ("a text says my power will be cut"); a call the
+ * resident means to make is none ("my electricity was cut off, who do I call?", "which number should I call")
+ */
+const scamTalk = /\b(?:scam|scammer|fraud|fake|text(?:ed)?|sms|messages?|called me|calls? (?:me|from|saying|claiming)|calling (?:me|from)|caller|(?:a|the|phone|strange|missed) calls?|link|threat(?:en|ened)?|lock(?:ed)?|blocked|otp|code)\b/;
 
 const things: Thing[] = [
   // where to buy something (not a paper needed to buy a flat, "I need a certificate … to buy an apartment", nor health
@@ -35,6 +38,10 @@ const things: Thing[] = [
   // household business the ward registers is its entry's), and a visa's type changed (the immigration office's)
   { pattern: /\b(?:register|registering|registration of|set(?:ting)? up|open(?:ing)?|start(?:ing)?|establish(?:ing)?|found(?:ing)?|incorporat(?:e|ing)) (?:a |an |my |our )?(?:new |foreign(?:-owned)? |private |limited )?(?:company|companies|enterprise|firm|llc|corporation|startup)\b|\bforeign invest(?:or|ors|ment)\b|\binvestment (?:certificate|licen[cs]e|registration)\b/, unless: /\bhousehold business\b/ },
   { pattern: /\b(?:change|changing|switch|switching|convert|converting)\b(?:\W+\w+){0,3}\W+visas?\b|\bvisa (?:type|category|status)\b/, covered: /immigration office/ },
+  // (session 15) a residence card applied for (the immigration office's, not the stay declaration a host makes), and a
+  // dispute with a landlord over the rent or the deposit (a private contract's)
+  { pattern: /\b(?:apply|applying|application|get|getting|obtain|obtaining|issue|issued|issuing)\b(?:\W+\w+){0,3}\W+(?:temporary )?(?:residence card|residence permit|trc)s?\b/, covered: /immigration office/ },
+  { pattern: /\b(?:landlord|landlady|owner)\b(?:\W+\w+){0,6}\W+(?:raise|raising|raised|increase|increasing|increased|double|doubled|keep|keeping|kept|return|returning|refund|refunding|withhold|withholding)\b(?:\W+\w+){0,3}\W+(?:the |my |our )?(?:rent|deposit)\b|\b(?:rent|deposit)\b(?:\W+\w+){0,3}\W+(?:back|returned|refunded|raised|increased|doubled)\b/ },
 ];
 
 /** The uncovered thing an English message asks about (its words), unless `entry`'s English summary covers it. */

@@ -12,9 +12,12 @@
 /** a number asked for: the phone word, then (within a few words) what it belongs to (folded; "sđt" reads "so dien thoai") */
 const phoneWord = /\b(?:so dien thoai|so dt|so may|dien thoai|so zalo|zalo)\b/;
 
-/** marks of one person (folded): their own number, a neighbourhood or unit leader, a craftsman hired */
+/**
+ * marks of one person (folded): their own number, a neighbourhood or unit leader, a craftsman hired, a ward leader or an
+ * officer named by their post ("số điện thoại của chủ tịch phường", "zalo cán bộ địa chính": session 15)
+ */
 const personMark =
-  /\b(?:so dien thoai|so dt|so may|dien thoai|so zalo|zalo) (?:(?:rieng|ca nhan)\b|(?:[a-z]+ ){0,3}(?:to truong|to pho|truong thon|truong khu|truong ban|bi thu chi bo|canh sat khu vuc|cong an khu vuc|tho (?:sua|dien|nuoc|xay|khoa|moc|son)))|\b(?:to truong|to pho|truong thon|truong khu)\b(?: [a-z0-9]+){0,6} (?:so dien thoai|so dt|dien thoai|so zalo|zalo)\b/;
+  /\b(?:so dien thoai|so dt|so may|dien thoai|so zalo|zalo) (?:(?:rieng|ca nhan)\b|(?:[a-z]+ ){0,3}(?:to truong|to pho|truong thon|truong khu|truong ban|bi thu chi bo|canh sat khu vuc|cong an khu vuc|tho (?:sua|dien|nuoc|xay|khoa|moc|son)|(?:pho )?chu tich\b|bi thu (?:dang uy|phuong)|can bo (?:tu phap|dia chinh|ho tich|van hoa|lao dong|xay dung|moi truong|thu ly|phu trach)))|\b(?:to truong|to pho|truong thon|truong khu)\b(?: [a-z0-9]+){0,6} (?:so dien thoai|so dt|dien thoai|so zalo|zalo)\b/;
 
 /** "anh Hưng", "chị Hương", "bác Tâm": a kinship word used as a title, then a capitalised name (the text as written) */
 const titledName = /(?:^|[\s,.:;(])(?:anh|chị|chú|bác|cô|ông|bà|cậu|dì)\s+(?!Ơi\b|Ấy\b)\p{Lu}\p{Ll}*/u;

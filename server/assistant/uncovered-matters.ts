@@ -6,6 +6,7 @@ import { moreHomeMatters } from "./uncovered-home-matters";
 import { immigrationMatters } from "./uncovered-immigration";
 import { everydayMatters } from "./uncovered-everyday-matters";
 import { serviceMatters } from "./uncovered-services";
+import { benefitCourtUtilityMatters } from "./uncovered-benefits-courts-utilities";
 import { typedReading } from "./matter-as-typed";
 
 /*
@@ -130,6 +131,8 @@ const matters: Matter[] = [
   ...everydayMatters,
   // other offices' and companies' own services: a trade licence, a bank card or loan, a SIM, a hospital booking… (uncovered-services.ts)
   ...serviceMatters,
+  // retirement and maternity benefits, a lawsuit over a debt, a pass mark, bad tap water, shopping advice (uncovered-benefits-courts-utilities.ts)
+  ...benefitCourtUtilityMatters,
 ];
 
 const accentedLetter = /[à-ỹđ]/;

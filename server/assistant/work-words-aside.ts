@@ -16,13 +16,13 @@
  */
 import { foldedAligned } from "./person-words-aside";
 
-const TRADE = String.raw`(?:tho (?:xay|ho|dien|nuoc|son|han|moc|may|sua xe|cat toc)|phu ho|giup viec(?: nha| theo gio| theo thang| gia dinh)?|osin|cong nhan(?: xay dung| may| khu cong nghiep)?|bao ve|tap vu|lao cong|xe om|shipper|ship hang|giao hang|tai xe(?: cong nghe| taxi| xe tai)?|lai xe(?: cong nghe| taxi| xe tai)?|buon ban nho|ban hang rong|ban ve so|nhat ve chai|dong nat|cuu van)`;
+const TRADE = String.raw`(?:to truong(?: to)? dan pho|to pho|truong thon|tho (?:xay|ho|dien|nuoc|son|han|moc|may|sua xe|cat toc)|phu ho|giup viec(?: nha| theo gio| theo thang| gia dinh)?|osin|cong nhan(?: xay dung| may| khu cong nghiep)?|bao ve|tap vu|lao cong|xe om|shipper|ship hang|giao hang|tai xe(?: cong nghe| taxi| xe tai)?|lai xe(?: cong nghe| taxi| xe tai)?|buon ban nho|ban hang rong|ban ve so|nhat ve chai|dong nat|cuu van)`;
 const SELF = String.raw`(?:(?:toi|em|e|minh|tui|anh|chi|chau|con) (?:thi )?)`;
 const GOODS = String.raw`(?:hoa qua|trai cay|rau(?: cu| qua)?|ca|thit|ga|hoa|banh mi|bun|pho|xoi|che|com|nuoc|quan ao|giay dep|tap hoa|do kho|hang kho)`;
 const MARKET = String.raw`(?:o|ngoai|trong|tai) (?:cho|via he|ngo|dau ngo|le duong)(?: [\p{L}\p{N}]+)?`;
 /** one's own work: "tôi làm thợ xây", "làm giúp việc theo giờ", "chạy grab", "tôi bán hoa quả ở chợ" */
 const workWords = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<!(?:nguoi|thue|tim|can|kiem|tuyen|muon|xin|de|hay|nen) )(?:${SELF}?(?:(?:dang |di )?(?:lam|la) ${TRADE}|(?:dang |di )?chay (?:grab|be|gojek|xanh sm|xe om|xe cong nghe|taxi|ship|shipper|giao hang)|ban ${GOODS} ${MARKET}))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?<!(?:nguoi|thue|tim|can|kiem|tuyen|muon|xin|de|hay|nen|ai) )(?:${SELF}?(?:(?:dang |di )?(?:lam|la) ${TRADE}|(?:dang |di )?chay (?:grab|be|gojek|xanh sm|xe om|xe cong nghe|taxi|ship|shipper|giao hang)|ban ${GOODS} ${MARKET}))(?![\p{L}\p{N}])`,
   "gu",
 );
 

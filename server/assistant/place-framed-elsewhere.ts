@@ -1,0 +1,25 @@
+import { PLACES } from "./other-place";
+
+/*
+ * "ở Đà Nẵng thì làm căn cước ở phường nào", "tại Hải Phòng, đăng ký khai sinh cho con nộp ở đâu", "làm lý lịch tư pháp ở
+ * Bắc Ninh thì đến chỗ nào": the message frames its question with another province or city, or asks where the matter is
+ * done there (session 15, tuning12). No office word comes before the place (office-elsewhere.ts) and the resident does not
+ * say they live there (resident-elsewhere.ts), yet the answer would give this ward's office and hours. The honest reply is
+ * the handoff. Only the place said first ("ở/tại <place>" opening the message) or right before a where-question; not when
+ * Hà Nội or this ward is named too, nor when the place is a home town, a past registration or where someone comes from.
+ */
+
+const places = PLACES.join("|");
+/** "ở Đà Nẵng thì …", "tại TP HCM, …", "nếu ở Cần Thơ thì …": the place opens the message */
+const opening = new RegExp(String.raw`^(?:(?:chao|alo|da|ad|ad oi|cho (?:toi|em|minh) hoi|xin hoi|con|vay|neu|the|neu (?:toi|em|minh)|(?:toi|em|minh) muon hoi)[ ,]+)*(?:o|tai|ben) (?:thanh pho |tp |tinh )?(${places})\b(?! (?:ra|ve|len|toi|den|sang)\b)`);
+/** "… ở Bắc Ninh thì đến chỗ nào", "… tại Đà Nẵng nộp ở đâu": a where-question asked at the place */
+const whereThere = new RegExp(String.raw`\b(?:o|tai) (?:thanh pho |tp |tinh )?(${places})(?: thi| nay| do)? (?:(?:nop|lam|den|di|dang ky|xin)(?: [a-z]+)? )?(?:o dau|phuong nao|cho nao|noi nao|co quan nao|den dau|di dau)\b`);
+/** Hà Nội, this ward, a home town, a past registration, a move: the place is not where the matter is done now */
+const notThere = /\b(?:ha noi|hn|hanoi|o day|phuong nay|phuong minh|que|tu nam|hoi truoc|ngay xua|ngay truoc|truoc day|chuyen (?:den|ve|ra|len)|(?:ra|len|ve|den) (?:ha noi|hn|day))\b/;
+
+/** The other province or city the message frames its question with, or undefined. */
+export function placeFramedElsewhere(folded: string): string | undefined {
+  const place = (opening.exec(folded) ?? whereThere.exec(folded))?.[1];
+  if (!place || notThere.test(folded)) return undefined;
+  return place;
+}
