@@ -5,6 +5,7 @@ import type { Config } from "./config/env";
 import { openNodeDatabase } from "./db/open-node-database";
 import { BackgroundQueue } from "./jobs/background-queue";
 import { ProcessingThread } from "./jobs/processing-thread-client";
+import type { WarmUpResult } from "./jobs/processing-warm-up";
 import { readKnowledgeDir, readWardDefinition } from "./knowledge/knowledge-files";
 import type { BlobStore } from "./lib/blob-store";
 import { systemClock, type Clock } from "./lib/clock";
@@ -30,6 +31,8 @@ export type NodeServer = {
   intakeJournal?: IntakeJournal;
   /** the processing child process's id, when processing runs in one (bench/webhook-load.ts reads its CPU) */
   processingPid?: () => number | undefined;
+  /** the processing child's answer-engine warm-up, once it ended (server/jobs/processing-warm-up.ts) */
+  processingWarmUp?: () => WarmUpResult | undefined;
 };
 
 /**
@@ -90,6 +93,7 @@ export async function startNodeServer(
   let sweepNow: () => Promise<{ events: number; sent: number }>;
   let stopProcessing: () => Promise<void>;
   let processingPid: (() => number | undefined) | undefined;
+  let processingWarmUp: (() => WarmUpResult | undefined) | undefined;
   let app: ReturnType<typeof createApp>;
   if (processing === "thread") {
     const thread = new ProcessingThread(config, logger);
@@ -98,6 +102,7 @@ export async function startNodeServer(
     sweepNow = () => thread.sweepNow();
     stopProcessing = () => thread.stop();
     processingPid = () => thread.pid;
+    processingWarmUp = () => thread.warmUp;
   } else {
     const inline = new BackgroundQueue(logger, 4, config.webhookProcessDelayMs);
     app = createApp(services, (_c, eventId, accepted) => inline.push(() => services.conversations.processEvent(eventId, accepted)));
@@ -145,6 +150,7 @@ export async function startNodeServer(
     sweepNow,
     intakeJournal: journal,
     processingPid,
+    processingWarmUp,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopProcessing();

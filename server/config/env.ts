@@ -42,6 +42,8 @@ const envSchema = z.object({
   PROCESSING_MODE: z.enum(["thread", "inline"]).optional(),
   /** Node: how much lower (nice increment, 0–19) the processing process runs than the server (every thread of it) */
   PROCESSING_THREAD_NICE: intFromString(10).pipe(z.number().max(19)),
+  /** Node: CPU ms a new processing process may spend warming its answer engine before its first events (0: none; server/jobs/processing-warm-up.ts) */
+  PROCESSING_WARM_UP_MS: intFromString(1500),
   /**
    * Node: bytes of the intake journal's WAL written ahead at start (server/webhooks/intake-journal.ts
    * preallocateWal). Off (0) by default: on the quiet machine the 500/s ack p99 was worse with it in
@@ -103,6 +105,8 @@ export type Config = {
   knowledgeDir: string;
   processingMode: "thread" | "inline";
   processingThreadNice: number;
+  /** CPU ms of the processing process's warm-up at start (0: none) */
+  processingWarmUpMs?: number;
   intakeWalPreallocateBytes?: number;
   intakeSyncsInFlight?: number;
   intakeDurability?: "disk" | "process";
@@ -149,6 +153,7 @@ export function parseEnv(env: Record<string, string | undefined>): Config {
     knowledgeDir: e.KNOWLEDGE_DIR || "knowledge",
     processingMode: e.PROCESSING_MODE ?? "thread",
     processingThreadNice: e.PROCESSING_THREAD_NICE,
+    processingWarmUpMs: e.PROCESSING_WARM_UP_MS,
     intakeWalPreallocateBytes: e.INTAKE_WAL_PREALLOCATE_BYTES,
     intakeSyncsInFlight: e.INTAKE_SYNCS_IN_FLIGHT,
     intakeDurability: e.INTAKE_DURABILITY ?? "disk",

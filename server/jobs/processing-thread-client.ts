@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Config } from "../config/env";
 import type { Logger } from "../lib/logger";
 import type { ThreadReply, ThreadRequest } from "./processing-thread";
+import type { WarmUpResult } from "./processing-warm-up";
 
 /**
  * The main thread's handle on processing, which runs in a child process (server/jobs/
@@ -35,6 +36,8 @@ export class ProcessingThread {
   private restartDelayMs = RESTART_MIN_MS;
   private restartTimer: NodeJS.Timeout | undefined;
   private restarts = 0;
+  /** what the current child's answer-engine warm-up cost, once it ended (undefined before) */
+  warmUp: WarmUpResult | undefined;
 
   constructor(
     private readonly config: Config,
@@ -52,6 +55,7 @@ export class ProcessingThread {
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
     this.worker = worker;
+    this.warmUp = undefined;
     this.listening = false;
     this.unsent = [];
     this.ready = new Promise((resolve) => {
@@ -78,6 +82,8 @@ export class ProcessingThread {
         m.eventIds.forEach((id) => this.inFlight.add(id));
         this.drainedUpTo = Math.max(this.drainedUpTo, m.upTo);
         this.settle();
+      } else if (m.type === "warmed") {
+        this.warmUp = m.result;
       } else if (m.type === "swept") {
         const resolve = this.sweeps.get(m.id);
         this.sweeps.delete(m.id);

@@ -24,6 +24,7 @@ import { createPooledZaloHttp } from "../zalo/pooled-zalo-http";
 import { EventGroups, GROUP_MAX } from "../conversations/event-groups";
 import { GroupQueue } from "./group-queue";
 import { lowerProcessPriority } from "./thread-priority";
+import { warmUpAssistant, type WarmUpResult } from "./processing-warm-up";
 
 export type ThreadRequest = { type: "start"; config: Config } | { type: "process"; eventId: number } | { type: "drain"; journalId: number } | { type: "sweep"; id: number } | { type: "stop" };
 export type ThreadReply =
@@ -32,7 +33,9 @@ export type ThreadReply =
   | { type: "drained"; upTo: number; eventIds: number[] }
   /** one message per group: a message per event cost the acknowledging thread ~500 deliveries a second under load */
   | { type: "done"; eventIds: number[] }
-  | { type: "swept"; id: number; result: { events: number; sent: number } | { error: string } };
+  | { type: "swept"; id: number; result: { events: number; sent: number } | { error: string } }
+  /** the answer engine's warm-up at start ended (server/jobs/processing-warm-up.ts): what it cost */
+  | { type: "warmed"; result: WarmUpResult };
 
 if (!process.send) throw new Error("processing-thread.ts runs as a forked child process (ProcessingThread)");
 // The server is gone (killed, crashed): so is its processing; what was not finished stays
@@ -171,4 +174,19 @@ port.on("message", (message: ThreadRequest) => {
 port.postMessage({ type: "ready" } satisfies ThreadReply);
 logger.info("processing process ready", { pid: process.pid });
 // First sweep right away: events a previous process accepted but did not answer.
-void sweepOnce().catch((err) => logger.error("sweep failed", { error: err as Error }));
+const firstSweep = sweepOnce().catch((err) => logger.error("sweep failed", { error: err as Error }));
+// Then, while nothing is queued, the answer engine is warmed (JIT) on the entries' sample
+// questions: a fresh process answered its first ~2,000 events at a higher CPU cost each. It
+// writes and sends nothing, and stops as soon as an event is queued (server/jobs/processing-warm-up.ts).
+void firstSweep
+  .then(() =>
+    warmUpAssistant(
+      { assistant: () => services.knowledge.assistant(), ward: async () => (await services.wards.list())[0] },
+      { cpuBudgetMs: config.processingWarmUpMs ?? 0, interrupted: () => queued.size > 0 },
+    ),
+  )
+  .then((result) => {
+    logger.info("processing warm-up", result);
+    port.postMessage({ type: "warmed", result } satisfies ThreadReply);
+  })
+  .catch((err) => logger.warn("processing warm-up failed", { error: err as Error }));
