@@ -51,6 +51,8 @@ export const answerSets = {
   "tuning-s14-conversations": { file: "tests/fixtures/blind/tuning-s14-conversations.jsonl", tuning: true },
   "tuning12-questions": { file: "tests/fixtures/blind/tuning12-questions.jsonl", tuning: true },
   "tuning12-conversations": { file: "tests/fixtures/blind/tuning12-conversations.jsonl", tuning: true },
+  "tuning-s15-questions": { file: "tests/fixtures/blind/tuning-s15-questions.jsonl", tuning: true },
+  "tuning-s15-conversations": { file: "tests/fixtures/blind/tuning-s15-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
