@@ -32,6 +32,9 @@ const englishWords = new Set(
 /** Abbreviations and names residents type in Vietnamese messages too. */
 const sharedWords = new Set(["cccd", "cmnd", "cmt", "vneid", "vssid", "ihanoi", "dvc", "zalo", "app", "online", "ok", "okie", "oke", "sms", "otp", "atm", "bhyt", "bhxh", "gplx", "qr", "code", "website", "web", "email", "facebook", "link", "pass", "password"]);
 
+/** a word with a letter outside ASCII (isEnglish) */
+const accentedWordPattern = /[\p{L}]*[\u00C0-\u1EF9đ][\p{L}]*/gu;
+
 /** a word the count below takes as English (a module function: no closure per call) */
 function countsAsEnglish(word: string): boolean {
   return englishWords.has(word) && !sharedWords.has(word);
@@ -41,7 +44,14 @@ export function isEnglish(text: string, previousInEnglish = false): boolean {
   // a word with accents is Vietnamese, unless it is no Vietnamese syllable at all: an English loanword
   // written with its French accent ("fiancée", "café", "résumé") stays a foreign word
   const lowered = text.toLowerCase();
-  for (const word of lowered.match(/[\p{L}]*[\u00C0-\u1EF9đ][\p{L}]*/gu) ?? []) if (vietnameseSyllable.test(foldDiacritics(word))) return false;
+  // (word by word, stopping at the first Vietnamese one: most messages are Vietnamese with accents)
+  accentedWordPattern.lastIndex = 0;
+  for (let m = accentedWordPattern.exec(lowered); m !== null; m = accentedWordPattern.exec(lowered)) {
+    if (vietnameseSyllable.test(foldDiacritics(m[0]))) {
+      accentedWordPattern.lastIndex = 0;
+      return false;
+    }
+  }
   const words = foldDiacritics(lowered).match(/[a-z]+/g) ?? [];
   // "Contact information", "fees?" after an English answer (english-short-reply.ts)
   if (previousInEnglish && shortEnglishReply(words, (w) => vietnameseSyllable.test(w), (w) => englishWords.has(w), (w) => sharedWords.has(w))) return true;

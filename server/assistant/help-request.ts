@@ -7,7 +7,7 @@
  * The two entries are found by their titles: help "tại nhà"/"tận nhà", and "ai giúp" (who helps file).
  */
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedText } from "./text-analysis";
+import { foldedTitle } from "./folded-title";
 
 /** someone coming to the home ("đến nhà", "xuống tận nhà") to help ("giúp", "hỗ trợ", "cài giúp"); not to do the procedure's
  *  own work there ("có ai đến nhà đánh giá không" after the disability assessment is that entry's case) (folded, as typed) */
@@ -22,7 +22,7 @@ const cannotAlone = /\b(?:khong|ko|k|chua)\s+(?:biet|ranh|tu)\s+(?:dung|lam|nop|
 /** "có ai đến tận nhà không": coming all the way home is the help itself */
 const toTheHome = /\b(?:ai|nguoi|can bo)\b(?:\s+\S+){0,2}?\s+(?:den|xuong|toi)\s+tan\s+nha\s+(?:khong|ko|k|hong|duoc khong|dc khong)\b/;
 
-const titleOf = (e: KnowledgeEntry) => foldedText(e.title);
+const titleOf = (e: KnowledgeEntry) => foldedTitle(e);
 const helpsAtHome = (e: KnowledgeEntry) => /\b(?:tai|tan) nha\b/.test(titleOf(e)) && /\b(?:ho tro|giup)\b/.test(titleOf(e));
 const helpsFile = (e: KnowledgeEntry) => /\bai giup\b/.test(titleOf(e));
 

@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedText } from "./text-analysis";
+import { foldedTitle } from "./folded-title";
 
 /*
  * "số gọi đến là 0869 gì đó, tra ở đâu", "tra số tài khoản kia ở đâu", "check cái link đó thế nào" in a scam
@@ -18,5 +18,5 @@ export function looksUpScamObject(plain: string): boolean {
 
 /** The scam entry on checking links, numbers and accounts: its title says "kiểm tra". */
 export function isCheckingEntry(entry: KnowledgeEntry): boolean {
-  return entry.category === "lua-dao" && /\bkiem tra\b/.test(foldedText(entry.title));
+  return entry.category === "lua-dao" && /\bkiem tra\b/.test(foldedTitle(entry));
 }

@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedText } from "./text-analysis";
+import { foldedTitle } from "./folded-title";
 
 /*
  * "khách người nước ngoài thì làm sao" after "Thông báo lưu trú khi có khách": the previous entry's
@@ -12,5 +12,5 @@ import { foldedText } from "./text-analysis";
 
 /** Whether `entry`'s title names `subject` (folded), word for word. */
 export function titleNamesSubject(entry: KnowledgeEntry, subject: string): boolean {
-  return ` ${foldedText(entry.title).replace(/[^a-z0-9]+/g, " ")} `.includes(` ${subject} `);
+  return ` ${foldedTitle(entry).replace(/[^a-z0-9]+/g, " ")} `.includes(` ${subject} `);
 }

@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { foldedText } from "./text-analysis";
+import { foldedTitle } from "./folded-title";
 import { foldDiacritics, hasDiacritics, syllables } from "./vietnamese-text";
 
 /*
@@ -58,7 +59,7 @@ export const reportingQuestion =
 
 /** A scam entry about reporting a scam: its title says "báo cáo" or "tố giác". */
 export function isReportingEntry(entry: KnowledgeEntry): boolean {
-  return entry.category === "lua-dao" && /\b(?:bao cao|to giac)\b/.test(foldedText(entry.title));
+  return entry.category === "lua-dao" && /\b(?:bao cao|to giac)\b/.test(foldedTitle(entry));
 }
 
 /**

@@ -10,7 +10,7 @@
  * own-case-check.ts), nor anything of a scam or the police.
  */
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedText } from "./text-analysis";
+import { foldedTitle } from "./folded-title";
 
 /** the resident sent a report: "tôi báo", "đã phản ánh", "gửi phản ánh", "có kiến nghị" (folded as typed) */
 const reported = /\b(?:(?:toi|em|minh|chau|bac|da|co|nha toi) (?:da |co )?(?:gui |di )?(?:bao|phan anh|kien nghi)|gui (?:phan anh|kien nghi))\b/;
@@ -28,5 +28,5 @@ export function reportNotAnswered(plain: string): boolean {
 
 /** The entry on following a report sent: its title begins "Theo dõi phản ánh". */
 export function isReportTrackingEntry(entry: KnowledgeEntry): boolean {
-  return /^theo doi phan anh\b/.test(foldedText(entry.title));
+  return /^theo doi phan anh\b/.test(foldedTitle(entry));
 }

@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { foldedText } from "./text-analysis";
+import { foldedTitle } from "./folded-title";
 
 /*
  * "thế có phải nộp thuế gì không" after transferring a land title, "có phải đóng thuế không" after splitting a plot:
@@ -14,8 +15,8 @@ import { foldedText } from "./text-analysis";
 const TAX_WORDS = new Set("the thi vay con ma co phai can nop dong tra chiu mat thue gi nao khong ko k hong a ad nua them khoan tien bao nhieu toi em minh chau bac la".split(" "));
 const payingVerb = /\b(?:nop|dong|tra|chiu)\s+thue\b/;
 
-const titleWords = (e: KnowledgeEntry) => new Set(foldedText(e.title).split(/[^a-z0-9]+/).filter((w) => w.length > 1));
-const taxTitle = (e: KnowledgeEntry) => /^thue\b/.test(foldedText(e.title));
+const titleWords = (e: KnowledgeEntry) => new Set(foldedTitle(e).split(/[^a-z0-9]+/).filter((w) => w.length > 1));
+const taxTitle = (e: KnowledgeEntry) => /^thue\b/.test(foldedTitle(e));
 
 /**
  * Whether `text` (as typed) asks whether the procedure just answered owes a tax (`entries`: those that apply, asked only

@@ -9,7 +9,7 @@
  * procedure's own place, not this; nor is "tra cứu" after an entry whose own title tracks something (an app "tra cứu BHXH").
  */
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedText } from "./text-analysis";
+import { foldedTitle } from "./folded-title";
 
 /** following up what was sent (folded, as typed) */
 const trackingAsked = /\b(?:theo doi|tra cuu|xem (?:lai|ket qua|tien do|tinh trang)|kiem tra (?:tien do|tinh trang|ket qua)|den dau roi|toi dau roi|tien do)\b/;
@@ -20,7 +20,7 @@ const tracksTitle = /\b(?:theo doi|tra cuu)\b/;
 /** a title that tells how to send something: its verb */
 const sendsTitle = /\b(gui|nop)\b/;
 
-const titleOf = (e: KnowledgeEntry) => foldedText(e.title);
+const titleOf = (e: KnowledgeEntry) => foldedTitle(e);
 const isTracking = (e: KnowledgeEntry) => /^(?:theo doi|tra cuu)\b/.test(titleOf(e));
 /** "gửi", "phản ánh", "báo" send a report; "nộp" a file (the verbs of the sending entries' titles) */
 const sendVerb = (v: string | undefined) => (v === "gui" || v === "phan anh" || v === "bao" ? "gui" : v === "nop" ? "nop" : undefined);

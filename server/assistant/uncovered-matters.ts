@@ -167,6 +167,8 @@ export const uncoveredMatterPattern = { test: (folded: string) => !!uncoveredMat
 
 /** Title-head syllables too common to name a subject in a pair ("đăng ký", "xin giấy"). */
 const generic = new Set("dang ky xin giay cap lam cho nguoi cua khi va o khong con the nao de thu tuc lai doi".split(" "));
+/** namesEntrySubject's pattern per title pair, made once */
+const pairPatterns = new Map<string, RegExp>();
 
 /**
  * Whether the message, the matched phrase taken out, names the top entry's subject: two adjacent words of its title
@@ -179,7 +181,11 @@ function namesEntrySubject(rest: string, entry: KnowledgeEntry): boolean {
   for (let i = 0; i + 1 < head.length; i++) {
     const [a, b] = [head[i]!, head[i + 1]!];
     if (generic.has(a) && generic.has(b)) continue;
-    if (new RegExp(String.raw`\b${a} ${b}\b`).test(rest)) return true;
+    // (one pattern per title pair, made once: this ran a RegExp constructor per pair per call)
+    const pair = `${a} ${b}`;
+    let pattern = pairPatterns.get(pair);
+    if (pattern === undefined) pairPatterns.set(pair, (pattern = new RegExp(String.raw`\b${a} ${b}\b`)));
+    if (pattern.test(rest)) return true;
   }
   return false;
 }
