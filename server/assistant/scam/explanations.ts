@@ -17,7 +17,7 @@ export const signalExplanations: Partial<Record<SignalName, string>> = {
   lock_demand: "dọa khóa tài khoản nếu không \"xác thực\", \"đăng nhập\" hoặc bắt đăng nhập qua đường link trong tin: ngân hàng, nhà mạng, cơ quan nhà nước chỉ hướng dẫn qua ứng dụng, trang chính thức của mình",
   mistaken_return: "nói đã nạp, chuyển nhầm tiền vào số, tài khoản của bạn rồi nhờ trả lại: tiền chuyển nhầm thật chỉ hoàn qua ngân hàng, nhà mạng, không tự chuyển trả",
   gov_gift: "hứa tặng quà, tiền khi cài đặt hoặc cập nhật ứng dụng của cơ quan nhà nước (VNeID, VssID…): cơ quan nhà nước không tặng quà qua tin nhắn",
-  id_photo_request: "đòi số hoặc ảnh căn cước, ảnh chân dung hoặc giấy tờ tùy thân",
+  id_photo_request: "đòi số hoặc ảnh căn cước, số seri SIM, ảnh chân dung hoặc giấy tờ tùy thân",
   money_to_person: "bắt chuyển tiền vào tài khoản cá nhân hoặc tài khoản do người lạ chỉ định",
   fee_to_receive: "bắt nộp \"phí\" trước mới được nhận tiền, quà, hàng hoặc khoản vay",
   money_request: "yêu cầu chuyển tiền, nộp tiền",

@@ -1,4 +1,5 @@
 import { execAll } from "./exec-all";
+import { joinSpacedOut } from "./spaced-out";
 import { brandTokens, handoffHosts, officialBrandOf, registrableDomain, riskyTlds, shorteners, type Brand } from "./registry";
 
 /*
@@ -47,7 +48,8 @@ const lureWordPattern =
 
 /** Undoes the ways links are defanged when forwarded: "hxxp", "[.]", "(.)", " dot ". */
 function refang(text: string): string {
-  const refanged = text.replace(/\[\.\]|\(\.\)|\{\.\}| dot /gi, ".").replace(/hxxp/gi, "http");
+  // a link spelled out a character at a time ("s h 0 p e e - q u a . c o m": spaced-out.ts)
+  const refanged = joinSpacedOut(text.replace(/\[\.\]|\(\.\)|\{\.\}| dot /gi, ".").replace(/hxxp/gi, "http"));
   // a dot set apart by spaces so the link is not clickable: "tpb-baomat . com"
   return refanged.includes(" . ") ? refanged.replace(spacedDot, "$1.$2") : refanged;
 }

@@ -1,4 +1,5 @@
 import { asciiOnly, foldDiacritics } from "../vietnamese-text";
+import { joinSpacedOut } from "./spaced-out";
 
 /*
  * Text as the scam check reads it. Scammers write to slip past filters ("d!eu k1en",
@@ -46,6 +47,8 @@ const leetWords = (t: string): number => t.match(leetWord)?.length ?? 0;
 
 function foldUncachedForScam(text: string): string {
   let t = foldDiacritics(cleanText(text).toLowerCase());
+  // spelled out with digits, dots and hyphens too: "s h 0 p e e - q u a . c o m" (spaced-out.ts)
+  t = joinSpacedOut(t);
   // letters split by separators: "v.i.e.t.t.e.l", "n-o-p", "c h u y e n"
   // (a Vietnamese letter may be two: "ch.u.c m.u.n.g", "n.g.u.o.i"; three pieces at least, so "mb.vn" stays)
   t = t.replace(/(?<![a-z0-9])(?:[a-z]{1,2}[.\-_*·] ?){2,}[a-z]{1,2}(?![a-z0-9])/g, (m) => m.replace(/[.\-_*· ]/g, ""));

@@ -46,6 +46,17 @@ const prizeClaim = /\b(trung (thuong|giai)|nhan (giai|thuong)|lam thu tuc|thu tu
 
 export function numberInScript(set: ReadonlySet<SignalName>, folded: string): boolean {
   if (scriptMarksForNumber.some((s) => set.has(s) && !(s === "investment" && propertyAdvert(folded)))) return true;
+  if (numberInNoticeScript(set, folded)) return true;
+  // "pay" next to a number, unless the message hands the reader a code (the bank's own confirmation:
+  // "Nhập mã OTP … để xác nhận chuyển 2.000.000 VND cho …, số điện thoại 0918…")
+  return set.has("money_request") && !set.has("code_delivery");
+}
+
+/**
+ * The notice shapes in which any private number is the channel: a bill's cut-off, a prize's procedure, an account's
+ * lock. Also a partly masked number's only use (signals.ts maskedNumbersIn).
+ */
+export function numberInNoticeScript(set: ReadonlySet<SignalName>, folded: string): boolean {
   // "Tiền điện tháng 11 chưa thanh toán, sẽ cắt điện lúc 14h, LH 0912…": a cut-off for a debt, settled through
   // a private number (the utilities' own reminders give their registered hotline, which is no "phone" here)
   if (set.has("threat") && unpaidBill.test(folded)) return true;
@@ -54,8 +65,5 @@ export function numberInScript(set: ReadonlySet<SignalName>, folded: string): bo
   // not a procedure to claim them
   if (set.has("prize") && prizeClaim.test(folded)) return true;
   // an account or SIM to be "updated" under a lock or cut-off threat, through the number
-  if (set.has("threat") && set.has("account_update")) return true;
-  // "pay" next to a number, unless the message hands the reader a code (the bank's own confirmation:
-  // "Nhập mã OTP … để xác nhận chuyển 2.000.000 VND cho …, số điện thoại 0918…")
-  return set.has("money_request") && !set.has("code_delivery");
+  return set.has("threat") && set.has("account_update");
 }

@@ -34,7 +34,7 @@ export const signalExplanationsEn: Partial<Record<SignalName, string>> = {
   lock_demand: "it threatens to lock your account unless you \"verify\" or \"log in\" through the link in the message: banks, phone networks and government agencies only guide you through their own official app or website",
   mistaken_return: "it says money was sent or topped up to your number or account by mistake and asks you to send it back: real mistaken transfers are returned only through the bank or phone network, never by you",
   gov_gift: "it promises gifts or money for installing or updating a government app (VNeID, VssID…): government agencies do not give gifts by text message",
-  id_photo_request: "it asks for your ID number or a photo of your ID card, your face or your identity papers",
+  id_photo_request: "it asks for your ID number, your SIM card's serial number or a photo of your ID card, your face or your identity papers",
   money_to_person: "it asks you to transfer money to a personal account or an account a stranger names",
   fee_to_receive: "it asks you to pay a \"fee\" first before you can receive money, a gift, goods or a loan",
   money_request: "it asks you to transfer or pay money",

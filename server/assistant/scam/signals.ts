@@ -7,7 +7,7 @@ import { foldForScam } from "./normalize";
 import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
 import { expiringSubjects, isOwnSite, isOwnVnSite, ownSenderName } from "./own-site";
 import { phoneNumbersIn } from "./ward-numbers";
-import { contactWord, numberInScript } from "./phone-contact";
+import { contactWord, numberInNoticeScript, numberInScript } from "./phone-contact";
 import { officerFee } from "./officer-fee";
 import { borrowText } from "./want-not-lend";
 import { adderTo } from "./set-tests";
@@ -150,7 +150,8 @@ function lastClause(folded: string, from: number, to: number): string {
   return folded.slice(from, to);
 }
 
-const codeWords = "(ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma 6 so|6 so|ma so|ma vua (nhan|gui)|ma code|code|ma giao dich|tin nhan co \\d so|(may|cac|nhung|day) so vua (nhan|gui|nhan ve|gui ve)|\\d so vua (nhan|gui))";
+// (folded "ma so" is "mã số", a code, and "mà sợ", but afraid: "dùng mã QR nhận tiền cho tiện mà sợ bị lừa")
+const codeWords = "(ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma 6 so|6 so|ma so(?! (bi|mat|lam|qua|that|lo|nguoi|ho|gap)\\b)|ma vua (nhan|gui)|ma code|code|ma giao dich|tin nhan co \\d so|(may|cac|nhung|day) so vua (nhan|gui|nhan ve|gui ve)|\\d so vua (nhan|gui))";
 const otpRequest = rx(`${codeWords}.{0,60}\\b(chup|doc|gui|bao) (\\S+ ){0,3}(cho|giup|gium|lai|ho) (em|minh|toi|anh|chi|to|tui)\\b|(cung cap|doc|gui|nhap|dua|bao|chup|cho|xac nhan|doc lai|doc giup|gui giup|gui lai|chup giup)\\s+(\\S+\\s+){0,4}${codeWords}|${codeWords}\\s+(\\S+\\s+){0,6}(cho (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|no|nguoi ta|nguoi do|nguoi la)|de (mo khoa|huy|nhan|hoan|xac nhan|kich hoat|khoa))|\\b(doc|gui|bao|cung cap|chup) (lai |giup |gium )?ma (nay |do |vua nhan |vua gui )?(cho|giup) (nhan vien|tong dai|can bo|ben|nguoi|ho|em|anh|chi)\\b`);
 // folded "doi" is both "đòi" (demand) and "đổi" (change): "hãy đổi mật khẩu" is advice, not a demand
 /**
@@ -181,7 +182,12 @@ const siteTopup = /(?<!\b(da|vua|duoc|da duoc) )\bnap (\S+ ){0,3}(the|tien|card)
 const multipliedTopup = /(\bx ?([2-9]|10)\b|\bgap (\d+|hai|ba|bon|nam|muoi) lan|\b([2-9]\d\d|\d{4,}) ?%) (\S+ ){0,4}(gia tri )?(the nap|menh gia the|tien nap|the cao)\b|\b(the nap|nap the|the cao) (\S+ ){0,4}(x ?([2-9]|10)\b|gap (\d+|hai|ba|bon|nam|muoi) lan)/;
 const prizeWon = /(quay so (ngau nhien|trung thuong|may man)|trung thuong|trung giai|da (may man )?nhan duoc (1|mot) (chiec|xe|dien thoai|phan qua|giai))/;
 const paidShortCode = /\bsoan (tin )?\S+( \S+)? gui (\d lan (den|toi) )?[678]\d{3}\b|\bgui (\d lan )?(den|toi) [678]\d{3}\b/;
-const idPhoto = /(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|\bxin\s+(\S+\s+){0,2}so\s+(cccd|cmnd|can cuoc|dinh danh)\b|\b(doc|gui|nhan|bao|cung cap)\s+(lai\s+)?((giup|gium|cho)\s+){1,2}(em|minh|toi|anh|chi|ben em|can bo|nhan vien)\s+so\s+(cccd|cmnd|can cuoc|dinh danh)\b|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
+/**
+ * (session 15) Also the ID number read out, and the SIM's serial ("Vui lòng đọc số căn cước và 19 số seri sim để
+ * chuẩn hóa"): reading the ID number aloud happens only on a call, and the SIM serial is what a SIM swap needs;
+ * operators standardise subscriber data in their stores and apps, never over the phone.
+ */
+const idPhoto = /\bdoc (\S+ ){0,2}so (can cuoc|cccd|cmnd|dinh danh)\b|\b(doc|cung cap|bao|gui|nhan tin|nhap|chup) (\S+ ){0,5}(so )?(seri|serial) (\S+ ){0,1}sim\b|(gui|tai len|cung cap|chup|nop|kem|chi can|can co|yeu cau|gui giup)\s+(\S+\s+){0,3}(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau|giay to)|\bxin\s+(\S+\s+){0,2}so\s+(cccd|cmnd|can cuoc|dinh danh)\b|\b(doc|gui|nhan|bao|cung cap)\s+(lai\s+)?((giup|gium|cho)\s+){1,2}(em|minh|toi|anh|chi|ben em|can bo|nhan vien)\s+so\s+(cccd|cmnd|can cuoc|dinh danh)\b|(anh|hinh)\s+(\S+\s+){0,3}(2 mat|hai mat|mat truoc|can cuoc|cccd|cmnd|chan dung|ho khau)\s+(\S+\s+){0,3}(qua zalo|cho (em|anh|chi|can bo|minh|so))/;
 const transferVerb = "(chuyen|ck|nop|(?<!\\bdi |\\d )dong(?! gia)|nap|thanh toan|dat coc|coc|tam ung|bao lanh|chuyen khoan|gui tien|(?<!(bao|dong) )tra truoc|dong truoc|nop truoc|chuyen truoc)";
 const personalAccount = rx(
   `${transferVerb}\\s+(\\S+\\s+){0,8}(tk (ca nhan|rieng)|tai khoan (ca nhan|tam giu|giam sat|an toan|ban|nguoi quen|chu nha|benh vien|dai dien|to chuc|cong ty|nay|sau|duoi|em gui|toi gui|can bo|chi dinh|truong nhom|nhan vien|(cua )?(bac si|y ta|giao vien|co giao|thay giao))|stk|so tai khoan|so nay|so cua|(?<!(ma giao dich|ma gd|ma don hang|ma|lh|lien he|cskh|hotline|tong dai|goi|tai khoan cua|thue bao|\\(|tk goc)\\s*:?\\s*)(?<!\\b(lh|lien he|sdt|so dien thoai|dien thoai|giao hang|shipper|tai xe|buu ta)( \\S+){0,4}\\s*:?\\s*)(?!1[89]00)\\d{8,})|(stk|so tai khoan)\\s*:?\\s*\\d|(chuyen khoan|chuyen tien|chuyen|ck|nop|dong|thanh toan) (vao|toi|den|qua|cho) (tk|tai khoan|stk|so tai khoan|so tk)( ca nhan| rieng)?\\s*:?\\s*(\\d+x{2,}|x{3,})|chuyen (tien )?(cho|vao tai khoan cua) (ho|no|chung|nguoi do|ong ta|anh ta|ba ta)\\b|rut (het )?tien .{0,30}chuyen`,
@@ -197,9 +203,9 @@ const appInstall = /(cai dat|cai them|cai|tai ve|tai xuong|tai|download)\s+(ung 
 const fromStore = /(ch play|google play|app store|appstore|kho ung dung)/;
 const clickRequest = /(truy cap|bam|nhan vao|click|dang nhap|xac thuc|xac minh|kich hoat|doi qua|nhan qua|tra cuu|nop phat|thanh toan|cap nhat|xem chi tiet|xem ngay|vao link|vao ngay|bam vao|tai:|tai link|tai day|link)/;
 const privateChat =
-  /((tham gia|vao) (ngay )?nhom (\S+ ){0,2}(zalo|telegram|kin|vip|chat)|ket ban zalo|add zalo|ket ban qua zalo|nhan (tin )?zalo|lien he (qua )?zalo|qua zalo(?! (oa|phuong|xa|cua (phuong|xa|ubnd)|ubnd))|zalo (so )?0\d|zalo \d|zalo ['"]|inbox|ib zalo|telegram|@[a-z0-9_]{4,}|zalo (ca nhan|rieng)\b|(qua|lien he|nhan tin|add|ket ban|nhan) whatsapp|whatsapp:? ?\+?\d|video call|goi video|zoom|ket noi zoom)/;
+  /((tham gia|vao) (ngay )?nhom (\S+ ){0,2}(zalo|telegram|kin|vip|chat)|ket ban zalo|add zalo|them zalo|zalo (tro ly|chuyen vien|tu van vien|nhan vien|cskh) (\S+ )?0\d|ket ban qua zalo|nhan (tin )?zalo|lien he (qua )?zalo|qua zalo(?! (oa|phuong|xa|cua (phuong|xa|ubnd)|ubnd))|zalo (so )?0\d|zalo \d|zalo ['"]|inbox|ib zalo|telegram|@[a-z0-9_]{4,}|zalo (ca nhan|rieng)\b|(qua|lien he|nhan tin|add|ket ban|nhan) whatsapp|whatsapp:? ?\+?\d|video call|goi video|zoom|ket noi zoom)/;
 const secrecy =
-  /(khong (duoc )?(noi|bao|tiet lo|cho ai biet|ke|chia se thong tin)( voi| cho)? ?(ai|nguoi than|gia dinh|bo me|con chau|ai het)|giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)/;
+  /(khong (duoc )?(noi|bao|thong bao|tiet lo|cho ai biet|ke|chia se thong tin)( voi| cho)? ?(ai|nguoi than|nguoi nha|gia dinh|bo me|con chau|ai het)|giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)/;
 const noCallback = /(dien thoai (cua )?(em|minh|chau|con|tao|to)? ?het tien|phai dung so nay|(?<!su )dung goi|khong goi duoc|khong nghe may duoc|may (con |em |chau )?(hong|hu|loi|het pin|vo)|doi so|so moi|nhan bang (may|so) (ban|khac|moi)|het tien dien thoai|dang hop)/;
 const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
 
@@ -260,9 +266,10 @@ const returnAsk = /(\b(nap|chuyen|ck|gui|hoan|tra|ban) (\S+ ){0,2}(lai|tra)\b|tr
 const purchaseReceipt = /\b(cam on|xin cam on) (\S+ ){0,4}da (mua hang|mua sam|dat hang|mua|thanh toan|su dung dich vu)\b[^]{0,120}\b(don hang|hoa don|diem|tich luy|ma don)\b/;
 /**
  * a gift for installing or updating an agency's app ("Cài đặt VNeID để nhận quà"): agencies give no
- * gifts for their apps through messages (a ward's campaign at the community house says where: in_person)
+ * gifts for their apps through messages (a ward's campaign at the community house says where: in_person);
+ * (session 15) nor money to "withdraw" through one ("tải app VssID-pro tại link để rút" the lump-sum BHXH)
  */
-const govGift = /(cai|cai dat|tai|cap nhat|kich hoat|dang nhap|dang ky) (\S+ ){0,3}(vneid|vssid|dinh danh dien tu|dich vu cong|etax|bhxh)\b[^.]{0,40}\bde (nhan|duoc|lay) (\S+ ){0,2}(qua|tien|thuong|ho tro)/;
+const govGift = /(cai|cai dat|tai|cap nhat|kich hoat|dang nhap|dang ky) (\S+ ){0,3}(vneid|vssid|dinh danh dien tu|dich vu cong|etax|bhxh)\b[^.]{0,40}\bde (nhan|duoc|lay|rut) (\S+ ){0,2}(qua|tien|thuong|ho tro)|(cai|cai dat|tai|kich hoat|dang nhap) (\S+ ){0,3}(vneid|vssid|dinh danh dien tu|dich vu cong|etax|bhxh)\b[^.]{0,40}\bde rut\b/;
 const accountUpdate = /(cap nhat|xac thuc|xac minh|dong bo|chuan hoa|tich hop|sinh trac hoc|ekyc|dinh danh|kich hoat|mo khoa|gia han|nang cap|doi ma)/;
 const refund = /(hoan (thue|tien|phi|tra)|duoc hoan|boi thuong|tien thua|dong thua|tinh sai)/;
 // (a contact's plea for millions, "giúp em mỗi người 2 triệu", is read in plea.ts; "giúp em 200k tiền ship" is an errand)
@@ -277,9 +284,10 @@ const remoteControl = /(cap quyen|quyen tro nang|tro nang|dieu khien (tu xa|dien
 const impersonationCall = /(tu xung|xung la|xung|noi la|bao la|nhan la|gia danh|mao danh)\s+(\S+\s+){0,3}(cong an|canh sat|can bo|nhan vien|toa an|vien kiem sat|dieu tra|ngan hang|dien luc|evn|buu dien|shipper|luat su|giao vien|co giao|bac si|nha mang|tong dai)|(tu xung|xung la|xung|gia danh|mao danh)\s+(\S+\s+){0,2}(bhxh|bao hiem|co quan thue|chi cuc thue|cuc thue|ben thue|kho bac|so y te|benh vien|vneid|bo cong an|ubnd|uy ban)\b/;
 /**
  * an agency's app announced with a version number ("ứng dụng VSSID 4.0", "VNeID 2.0"): agencies publish
- * their apps in the stores under their own names; a numbered "new version" to switch to is a fake app
+ * their apps in the stores under their own names; a numbered "new version" to switch to is a fake app, and so
+ * (session 15) is one with a suffix ("tải app VssID-pro tại link để rút", "VNeID Plus")
  */
-const fakeAppVersion = /\b(vneid|vssid|etax( mobile)?|dich vu cong|evnhanoi|bhxh so|bao hiem so) \d+\.\d+\b/;
+const fakeAppVersion = /\b(vneid|vssid|etax( mobile)?|dich vu cong|evnhanoi|bhxh so|bao hiem so)( \d+\.\d+\b|[ -]?(pro|plus|vip|premium|max)\b)/;
 const officialApp = /((ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|techcombank mobile|agribank e-mobile|tiki|shopee|lazada|grab|be|etax mobile|co.op|pharmacity)|(tren|trong|qua) (ung dung|app) (chinh thuc|cua (ngan hang|nha mang))|ch play|app store)/;
 const familiarPayee = /((so|tai khoan) cu\b|nhu moi (thang|lan)|nhu thuong le|da goi dien (chot|xac nhan))/;
 const wrongNumber = /(nhan nham|nham so|xin loi (chi|anh|ban) nhe|(gui|nhan|goi) nham (so|nguoi|ban))/;
@@ -300,6 +308,8 @@ const ownLine = /(thue bao|\btb|so may)\s*:?\s*$/;
 // today's 10-digit mobiles, and the pre-2018 11-digit ones (012x, 016x, 018x, 019x) scams of that time and
 // old SIMs still carry
 const mobilePattern = /(?<![\d])(?:\+84|0)[\s.-]?(?:[35789]\d|1[2689]\d)(?:[\s.-]?\d){7}(?!\d)/g;
+/** a mobile with some digits masked: 0 or +84, the network's digits, then x or * (digits may follow) */
+const maskedMobile = /(?<![\w+])(?:\+84|0)[35789]\d{1,3}[xX*]{2,}[\dxX*]*(?![\w])/g;
 const accountPattern = /(stk|so tai khoan|tai khoan|tk|account)\s*:?\s*(so\s*)?((?:\d[\s.-]?){8,19})/g;
 
 /** Mobile numbers (0 + 9 digits, or +84), and numbers after "stk"/"số tài khoản". */
@@ -318,6 +328,24 @@ function numbersIn(cleaned: string, folded: string, wardNumbers: ReadonlySet<str
     if (digits.length >= 8 && !phones.has(digits) && !/x/.test(m[0])) accounts.add(digits);
   }
   return { phones: [...phones], accounts: [...accounts] };
+}
+
+/**
+ * (session 15) Mobiles written partly masked ("LH nhân viên Hùng 0867xxxx", "cán bộ Tuấn 0909xxx456"): residents hide
+ * the digits when they forward a text to the ward. They are counted apart from `phones` and only where any private
+ * number is the script's channel (phone-contact.ts numberInNoticeScript, officer-fee.ts): the corpus masks every
+ * number, so counting them everywhere would read its genuine adverts and notices unlike any message before.
+ */
+function maskedNumbersIn(cleaned: string): number {
+  if (!/\d[xX*]/.test(cleaned)) return 0;
+  let n = 0;
+  for (const m of execAll(maskedMobile, cleaned)) {
+    const length = m[0].replace(/^\+84/, "0").length;
+    if (length < 7 || length > 11) continue;
+    if (ownLine.test(foldForScam(cleaned.slice(Math.max(0, m.index! - 16), m.index!)))) continue;
+    n++;
+  }
+  return n;
 }
 
 /** A power cut announced for works: "lịch (tạm) ngừng cấp điện", "cắt điện … để sửa chữa / bảo dưỡng lưới điện". */
@@ -364,6 +392,10 @@ function withoutRuleSentences(folded: string): string {
     .split(/(?<=[.!?;\n])\s+/)
     .map((sentence) => {
       if (!ruleSentence.test(sentence)) return sentence;
+      // (session 15) "yêu cầu bà nộp 150 triệu vào tài khoản tạm giữ, tuyệt đối không thông báo cho ai": the
+      // script's own gag order, not a safety rule; its sentence keeps what it asks (a warning describing it names
+      // the impostors: "đối tượng dặn nạn nhân không được nói với ai")
+      if (matches(secrecy, sentence) && !matches(impostors, sentence)) return sentence;
       // a sentence naming "kẻ gian" and then asking the reader ("để ngăn kẻ gian…, bạn hãy đọc mã OTP
       // cho tổng đài viên") keeps what it asks, unless that part again describes impostors
       const asks = execAll(askOfReader, sentence).pop();
@@ -512,8 +544,11 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // own mark (phone-contact.ts); a delivery man's, a ward officer's or a clinic's number in an ordinary
   // notice is how such notices are written (bench:scam slice "phone numbers")
   // "liên hệ cán bộ thuế 0978… để được cài đặt, phí 800.000đ": a fee asked through an officer's number (officer-fee.ts)
-  if (phones.length > 0 && !matches(inPerson, folded) && officerFee(requestText)) set.add("money_request");
+  const masked = phones.length ? 0 : maskedNumbersIn(body);
+  const feeThroughOfficer = (phones.length > 0 || masked > 0) && !matches(inPerson, folded) && officerFee(requestText);
+  if (feeThroughOfficer) set.add("money_request");
   on("private_chat", phones.length > 0 && !optout && contactWord.test(folded) && numberInScript(set, folded));
+  on("private_chat", masked > 0 && !optout && contactWord.test(folded) && (feeThroughOfficer || numberInNoticeScript(set, folded)));
   // warning words head scams too ("CẢNH BÁO: … chuyển sang tài khoản an toàn", "Lưu ý: đọc mã OTP cho
   // tổng đài viên"): a message is protective only when it asks nothing through an unofficial channel
   on("protective", matches(protective, folded) && !asksOffChannel(set, requestText, requestText === folded ? unofficial.length > 0 : undefined, phones));

@@ -92,7 +92,7 @@ const receivedText = /(quy khach|cua ban|vui long|truy cap|kinh gui|thong bao:|\
 export type VictimState = "victim" | "at_risk";
 
 /** the resident's own act, done: "tôi cài rồi", "mình lỡ gửi ảnh căn cước rồi" */
-const ownDoneAct = /\b(toi|minh|em|tui|chau|con|bac|me toi|bo toi|ba toi|ong toi)\b (da |lo |vua |trot |cung )*(cai|gui|doc|bam|nhap|cung cap|chup|tai|dua|an)\b.{0,40}\broi\b/;
+const ownDoneAct = /\b(toi|minh|em|tui|chau|con|bac|me toi|bo toi|ba toi|ong toi)\b (da |lo |vua |trot |cung )*(cai|gui|doc|bam|nhap|cung cap|chup|tai|dua|an)\b.{0,60}\broi\b/;
 /** …and what now: "thì sao", "phải làm gì", or the act told and nothing more */
 const whatNow = /\b(thi sao|gio sao|bay gio (sao|lam (gi|sao))|phai lam (gi|sao)|lam (gi|sao) (bay gio|gio)|co sao (khong|ko|k)|co (bi gi|van de gi))\b|\broi\s*[?.!]*$/;
 /** someone else asked for the act: "họ bắt cài…", "người lạ bảo gửi…" */
