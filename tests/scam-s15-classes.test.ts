@@ -8,8 +8,6 @@
  * - The ID number read out, or the SIM's serial asked for: what a SIM swap needs (id_photo_request).
  * - An agency's app with a suffix ("VssID-pro", "VNeID Plus") is a fake app; "tải … để rút" is money through an app.
  * - "thêm Zalo trợ lý 09…" moves the reader to a private chat.
- * - A mobile written partly masked ("0867xxxx") is a private number to call where any number is the script's
- *   channel: a bill's cut-off, an officer's fee, a prize's procedure; not in ordinary notices.
  * - Folded "ma so" is also "mà sợ" (but afraid): no code asked for.
  * - "tôi lỡ chụp căn cước gửi cho người xưng … rồi": the act told done over a longer clause is still at risk.
  */
@@ -79,22 +77,6 @@ describe("'thêm Zalo trợ lý' is a private chat", () => {
     const v = checkScam('Tin mời: "Nhóm đầu tư chứng khoán quốc tế: lợi nhuận cố định 4%/ngày, rút gốc lúc nào cũng được. Thêm Zalo trợ lý 0988xxxxxx để vào nhóm"');
     expect(v.signals).toContain("private_chat");
     expect(v.outcome).toBe("scam");
-  });
-});
-
-describe("a partly masked mobile where any number is the script's channel", () => {
-  it.each([
-    "Nguoi ta nhan: Dien luc thong bao tien dien thang 10 chua thanh toan, se cat dien luc 15h hom nay, LH anh Tuan 0385xxx. that ko",
-    "có người nhắn: Cục Thuế thông báo hộ kinh doanh phải cài hóa đơn điện tử, liên hệ cán bộ thuế Lan 0912xxxxxx để được cài, phí 500.000đ",
-    "BHXH: Quý khách có khoản tiền BHXH chưa nhận 12.400.000đ, liên hệ cán bộ Hùng 0868xxx123 để làm thủ tục nhận",
-  ])("warns: %s", (text) => {
-    expect(warned(text)).toBe(true);
-  });
-  it.each([
-    "Giao Hàng Nhanh: Đơn hàng của bạn đang được giao, shipper 0913xxx552 sẽ liên hệ. Thanh toán COD 185.000đ khi nhận hàng.",
-    "UBND phường thông báo: lịch tiêm chủng sáng thứ 7 tại trạm y tế, cần hỏi thêm liên hệ cán bộ y tế chị Hoa 0983xxxxxx",
-  ])("an ordinary notice with a masked number is not warned: %s", (text) => {
-    expect(warned(text)).toBe(false);
   });
 });
 

@@ -54,7 +54,7 @@ export function numberInScript(set: ReadonlySet<SignalName>, folded: string): bo
 
 /**
  * The notice shapes in which any private number is the channel: a bill's cut-off, a prize's procedure, an account's
- * lock. Also a partly masked number's only use (signals.ts maskedNumbersIn).
+ * lock.
  */
 export function numberInNoticeScript(set: ReadonlySet<SignalName>, folded: string): boolean {
   // "Tiền điện tháng 11 chưa thanh toán, sẽ cắt điện lúc 14h, LH 0912…": a cut-off for a debt, settled through

@@ -7,7 +7,7 @@ import { foldForScam } from "./normalize";
 import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
 import { expiringSubjects, isOwnSite, isOwnVnSite, ownSenderName } from "./own-site";
 import { phoneNumbersIn } from "./ward-numbers";
-import { contactWord, numberInNoticeScript, numberInScript } from "./phone-contact";
+import { contactWord, numberInScript } from "./phone-contact";
 import { officerFee } from "./officer-fee";
 import { borrowText } from "./want-not-lend";
 import { adderTo } from "./set-tests";
@@ -308,8 +308,6 @@ const ownLine = /(thue bao|\btb|so may)\s*:?\s*$/;
 // today's 10-digit mobiles, and the pre-2018 11-digit ones (012x, 016x, 018x, 019x) scams of that time and
 // old SIMs still carry
 const mobilePattern = /(?<![\d])(?:\+84|0)[\s.-]?(?:[35789]\d|1[2689]\d)(?:[\s.-]?\d){7}(?!\d)/g;
-/** a mobile with some digits masked: 0 or +84, the network's digits, then x or * (digits may follow) */
-const maskedMobile = /(?<![\w+])(?:\+84|0)[35789]\d{1,3}[xX*]{2,}[\dxX*]*(?![\w])/g;
 const accountPattern = /(stk|so tai khoan|tai khoan|tk|account)\s*:?\s*(so\s*)?((?:\d[\s.-]?){8,19})/g;
 
 /** Mobile numbers (0 + 9 digits, or +84), and numbers after "stk"/"số tài khoản". */
@@ -328,24 +326,6 @@ function numbersIn(cleaned: string, folded: string, wardNumbers: ReadonlySet<str
     if (digits.length >= 8 && !phones.has(digits) && !/x/.test(m[0])) accounts.add(digits);
   }
   return { phones: [...phones], accounts: [...accounts] };
-}
-
-/**
- * (session 15) Mobiles written partly masked ("LH nhân viên Hùng 0867xxxx", "cán bộ Tuấn 0909xxx456"): residents hide
- * the digits when they forward a text to the ward. They are counted apart from `phones` and only where any private
- * number is the script's channel (phone-contact.ts numberInNoticeScript, officer-fee.ts): the corpus masks every
- * number, so counting them everywhere would read its genuine adverts and notices unlike any message before.
- */
-function maskedNumbersIn(cleaned: string): number {
-  if (!/\d[xX*]/.test(cleaned)) return 0;
-  let n = 0;
-  for (const m of execAll(maskedMobile, cleaned)) {
-    const length = m[0].replace(/^\+84/, "0").length;
-    if (length < 7 || length > 11) continue;
-    if (ownLine.test(foldForScam(cleaned.slice(Math.max(0, m.index! - 16), m.index!)))) continue;
-    n++;
-  }
-  return n;
 }
 
 /** A power cut announced for works: "lịch (tạm) ngừng cấp điện", "cắt điện … để sửa chữa / bảo dưỡng lưới điện". */
@@ -544,11 +524,9 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // own mark (phone-contact.ts); a delivery man's, a ward officer's or a clinic's number in an ordinary
   // notice is how such notices are written (bench:scam slice "phone numbers")
   // "liên hệ cán bộ thuế 0978… để được cài đặt, phí 800.000đ": a fee asked through an officer's number (officer-fee.ts)
-  const masked = phones.length ? 0 : maskedNumbersIn(body);
-  const feeThroughOfficer = (phones.length > 0 || masked > 0) && !matches(inPerson, folded) && officerFee(requestText);
+  const feeThroughOfficer = phones.length > 0 && !matches(inPerson, folded) && officerFee(requestText);
   if (feeThroughOfficer) set.add("money_request");
   on("private_chat", phones.length > 0 && !optout && contactWord.test(folded) && numberInScript(set, folded));
-  on("private_chat", masked > 0 && !optout && contactWord.test(folded) && (feeThroughOfficer || numberInNoticeScript(set, folded)));
   // warning words head scams too ("CẢNH BÁO: … chuyển sang tài khoản an toàn", "Lưu ý: đọc mã OTP cho
   // tổng đài viên"): a message is protective only when it asks nothing through an unofficial channel
   on("protective", matches(protective, folded) && !asksOffChannel(set, requestText, requestText === folded ? unofficial.length > 0 : undefined, phones));
