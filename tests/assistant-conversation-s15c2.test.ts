@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { foldedAsTyped } from "../server/assistant/scam-followups";
 import { facetTitledSibling } from "../server/assistant/facet-titled-sibling";
 import { namesTitleAlias, titleAliases } from "../server/assistant/title-alias-named";
+import { unsureCorrection } from "../server/assistant/correction-read-together";
 import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
 import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
@@ -65,5 +66,23 @@ describe("another title's bracketed name said in the resident's words (title-ali
     expect(names("giấy tờ gì để chứng minh tôi còn độc thân")).toBe(false);
     expect(names("không có giấy độc thân thì sao")).toBe(false);
     expect(namesTitleAlias(foldedAsTyped("xin giấy độc thân"), other, other)).toBe(false);
+  });
+});
+
+describe("a correction that only qualifies the question it corrects is read with it (correction-read-together.ts)", () => {
+  it("'không, ý tôi là ông khách người nước ngoài' after an overnight guest: foreigners' residence declaration, not a hand-off", () => {
+    const turns = conversation("khách ở qua đêm có phải báo công an không", "không, ý tôi là ông khách người nước ngoài");
+    expect(led(turns[0])).toBe("answer dvc-luu-tru");
+    expect(led(turns[1])).toBe("answer dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+  it("'à không, ý tôi là khách nước ngoài ở nhà tôi mấy hôm' after how to declare a stay: the same", () => {
+    const turns = conversation("khai báo lưu trú thế nào", "à không, ý tôi là khách nước ngoài ở nhà tôi mấy hôm");
+    expect(led(turns[1])).toBe("answer dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+  it("a request for a person stays a hand-off", () => {
+    const turns = conversation("đăng ký tạm trú cần gì", "không phải, ý tôi là tôi muốn gặp cán bộ");
+    expect(turns[1]?.kind).toBe("handoff");
+    const [, handoff] = turns;
+    expect(unsureCorrection(handoff!)).toBe(false);
   });
 });

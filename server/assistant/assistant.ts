@@ -119,6 +119,7 @@ import { NamedCandidates } from "./named-candidate";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { facetTitledSibling } from "./facet-titled-sibling";
 import { namesTitleAlias } from "./title-alias-named";
+import { unsureCorrection } from "./correction-read-together";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
 import { contrastTitleTie } from "./contrast-title-tie";
 import { returnedTopic } from "./return-to-topic";
@@ -417,7 +418,7 @@ export class Assistant {
       if (same) return same;
       // "không phải, ý tôi là làm khai sinh trước đã" after "nhập khẩu cho con mới sinh": the words alone leave two
       // entries level, the question they correct tells them apart (read together, the corrected entry set aside)
-      if (corrected.kind === "clarify" && rest.length >= 3 && memory.question && memory.entryId) {
+      if (unsureCorrection(corrected) && rest.length >= 3 && memory.question && memory.entryId) {
         const restFolded = this.fold(rest);
         const reading = readFacet(restFolded);
         const together = this.retrieveTopic(`${memory.question}. ${rest}`, reading, ctx.ward, memory.entryId);
