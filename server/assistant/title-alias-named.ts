@@ -1,5 +1,4 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedAsTyped } from "./scam-followups";
 import { titleWords } from "./other-subject";
 
 /*
@@ -21,6 +20,11 @@ const NEGATIONS = new Set(["chua", "khong", "ko", "k", "kh", "chang", "khoi"]);
 
 const aliasCache = new WeakMap<KnowledgeEntry, string[][]>();
 
+/** folded one character for one, as typedFolded; not through its memo of the turn's texts (a title would push the message out) */
+function foldPlain(text: string): string {
+  return text.normalize("NFC").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+}
+
 /** The title's bracketed names, folded: [["giay","doc","than"]] of "Xin giấy xác nhận tình trạng hôn nhân (giấy độc thân)". */
 export function titleAliases(entry: KnowledgeEntry): string[][] {
   let found = aliasCache.get(entry);
@@ -28,7 +32,7 @@ export function titleAliases(entry: KnowledgeEntry): string[][] {
     found = [...entry.title.matchAll(/\(([^()]*)\)/g)]
       .map((m) => m[1]!)
       .filter((inside) => !/[,;]/.test(inside))
-      .map((inside) => foldedAsTyped(inside).split(/[^a-z0-9]+/).filter(Boolean))
+      .map((inside) => foldPlain(inside).split(/[^a-z0-9]+/).filter(Boolean))
       .filter((words) => words.length >= MIN_ALIAS_WORDS);
     aliasCache.set(entry, found);
   }
