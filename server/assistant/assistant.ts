@@ -121,6 +121,9 @@ import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
 import { NamedCandidates } from "./named-candidate";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
+import { facetTitledSibling } from "./facet-titled-sibling";
+import { namesTitleAlias } from "./title-alias-named";
+import { unsureCorrection } from "./correction-read-together";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
 import { contrastTitleTie } from "./contrast-title-tie";
 import { returnedTopic } from "./return-to-topic";
@@ -426,7 +429,7 @@ export class Assistant {
       if (same) return same;
       // "không phải, ý tôi là làm khai sinh trước đã" after "nhập khẩu cho con mới sinh": the words alone leave two
       // entries level, the question they correct tells them apart (read together, the corrected entry set aside)
-      if (corrected.kind === "clarify" && rest.length >= 3 && memory.question && memory.entryId) {
+      if (unsureCorrection(corrected) && rest.length >= 3 && memory.question && memory.entryId) {
         const restFolded = this.fold(rest);
         const reading = readFacet(restFolded);
         const together = this.retrieveTopic(`${memory.question}. ${rest}`, reading, ctx.ward, memory.entryId);
@@ -620,6 +623,8 @@ export class Assistant {
       // "bao lâu thì có người xử lý" after sending a report: the time, which the previous entry lacks, is another entry's subject (time-entry-elsewhere.ts)
       if (r.top && r.top.entry.id !== previous.id && timeEntryElsewhere({ timeAsked: reading.strength === 2 && reading.facet === "time" && terms.length >= 1, previousHasTime: hasFacet(previous, "time", this.kb), other: r.top.entry, confident: r.confident, otherScore: r.top.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 }))
         return this.answer(r.top.entry, reading, folded, r, ctx, false);
+      // "thế làn xanh nhanh hơn được bao nhiêu ngày" after "Làn xanh là gì": the part asked is a sibling's whole title (facet-titled-sibling.ts)
+      if (r.top && terms.length >= 1 && facetTitledSibling({ part: reading.strength === 2 ? reading.facet : undefined, previous, other: r.top.entry, otherScore: r.top.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 })) return this.answer(r.top.entry, reading, folded, r, ctx, false);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       // "đăng nhập bằng gì" after an app's entry: logging into that app, not the portal whose title has the words (app-login.ts)
       if (asksAppLogin(folded, terms, previous)) return this.followUp(previous, reading, folded, terms, ctx);
@@ -698,6 +703,8 @@ export class Assistant {
       if (top && namesTitleInsidePrevious({ folded, previous, other: top.entry, otherScore: top.score, previousScore })) return this.answer(top.entry, reading, folded, r, ctx, false);
       // "còn tách thửa chia cho 3 anh em thì sao" after sổ đỏ lần đầu: another title's subject said whole (title-subject-named.ts)
       if (top && top.score > previousScore && namesTitleSubject(typedFolded(text), previous, top.entry)) return this.answer(top.entry, reading, folded, r, ctx, false);
+      // "… xin giấy độc thân ở đâu" after kết hôn: another title's bracketed name, said in the resident's words (title-alias-named.ts)
+      if (top && top.score > previousScore && namesTitleAlias(typedFolded(text), previous, top.entry)) return this.answer(top.entry, reading, folded, r, ctx, false);
       // a new topic brings words of its own: the previous entry never uses some of them
       const newTopic =
         sibling || longQuestion || unrelated || ownQuestion || otherSubject || contrasted || gap || otherTitleOnly ||
