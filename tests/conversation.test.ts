@@ -152,7 +152,8 @@ describe("a conversation with memory", () => {
   it("answers a turn that goes on after a question asked back when both messages read together agree on an offered entry", async () => {
     const userId = zaloId("18");
     // neither message alone is clear (the QR code could be a scam's): the first is asked back, and the second used to be asked back again
-    const [asked] = await say(userId, "tôi bán rau ngoài chợ, muốn dùng mã QR nhận tiền");
+    // (a seller's "muốn dùng mã QR nhận tiền" is no longer unclear: the safe-payment entry answers it at once since session 15)
+    const [asked] = await say(userId, "quét mã QR");
     expect(asked).toMatch(/\n1\. .+\n2\. .+/);
     clock.advance(MINUTE);
     const [answered] = await say(userId, "có an toàn không");
