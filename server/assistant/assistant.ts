@@ -48,6 +48,7 @@ import { asksPerUnitPrice } from "./per-unit-price";
 import { asksTaxOfProcedure } from "./tax-of-procedure";
 import { procedureFeeNames } from "./procedure-fee-names";
 import { agreedCandidate } from "./clarify-agreement";
+import { coverageLeadTie } from "./coverage-lead-tie";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
 import { changesTopic } from "./topic-change";
 import { namesOtherSubject, titleWords } from "./other-subject";
@@ -849,6 +850,9 @@ export class Assistant {
     // a near tie where the message uses the names (keywords, title parts) of only one of the two: that one (named-candidate.ts)
     const namedOne = exclude ? undefined : this.namedCandidates.only(candidates, folded);
     if (namedOne) return this.answer(namedOne.entry, reading, folded, r, ctx, false);
+    // a near tie the top wins on coverage of the message's words, whole and core (coverage-lead-tie.ts)
+    const covered = exclude ? undefined : coverageLeadTie(r.ranked, topicTerms(), folded);
+    if (covered) return this.answer(covered.entry, reading, folded, r, ctx, false);
     return this.clarify(candidates, reading, r.scored, `chưa chắc: ${r.signals}`, ctx);
   }
 
