@@ -6,7 +6,9 @@
  *   extract or confirmation of the household book ("trích lục/giấy xác nhận hộ khẩu"), which the
  *   residence confirmation replaces (old-office-names.ts, lexicon synonyms: every entry benefits);
  * - two or three questions in one message, run on without punctuation: the part asked first is the
- *   part shown first (first-asked-part.ts); "Hà Nội làm" is no "nơi làm".
+ *   part shown first (first-asked-part.ts); "Hà Nội làm" is no "nơi làm";
+ * - Central words at the level of the words (regional-words-more.ts): a clause-final "chi" is "gì"
+ *   ("cần giấy tờ chi"), "mô" after a noun is "nào" ("ở phường mô", "chỗ mô"), "nhen" is "nhé".
  */
 import { describe, expect, it } from "vitest";
 import { readFacet } from "../server/assistant/facet-cues";
@@ -73,5 +75,30 @@ describe("several questions in one message", () => {
 
   it("does not read Hà Nội làm as the place asked", () => {
     expect(readFacet(foldedText("tôi từ quê ra Hà Nội làm công nhân, bao lâu thì phải đăng ký tạm trú")).facet).toBe("time");
+  });
+});
+
+describe("more Central words", () => {
+  it("reads a clause-final chi as gì", () => {
+    expect(foldedText("đăng ký kết hôn cần mang giấy chi")).toBe("dang ky ket hon can mang giay gi");
+    expect(readFacet(foldedText("lam the can cuoc can chuan bi chi ha")).facet).toBe("documents");
+    answeredBy("làm giấy khai tử cho ông cần giấy tờ chi hông", "dvc-khai-tu");
+  });
+
+  it("leaves chị, chi phí and chi trả", () => {
+    expect(foldedText("cho em hỏi chi")).toBe("cho em hoi chi");
+    expect(foldedText("chi phí làm sổ đỏ")).toContain("chi phi");
+    expect(foldedText("phường chi trả trợ cấp")).toContain("chi tra");
+  });
+
+  it("reads mô after a noun as nào", () => {
+    expect(foldedText("nộp tờ khai ở phường mô")).toBe("nop to khai o phuong nao");
+    expect(readFacet(foldedText("đăng ký hộ kinh doanh ra chỗ mô")).facet).toBe("where");
+    expect(foldedText("đăng ký ở mô")).toBe("dang ky o dau");
+  });
+
+  it("reads nhen as nhé", () => {
+    expect(foldedText("cảm ơn phường nhen")).toBe("cam on phuong nhe");
+    expect(foldedText("nhà có con nhện to")).toBe("nha co con nhen to");
   });
 });
