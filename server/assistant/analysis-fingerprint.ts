@@ -23,6 +23,8 @@ const SENSE_PROBES = [
   "người nhặt", "người Tày", "người Tây Hồ",
   // regional words read as the standard ones (regional-words.ts)
   "ngoài ni được hông", "ở mô rứa", "làm răng dzậy", "bầm tui", "mạ vô nhà",
+  // regional-words-more.ts
+  "ở phường mô rứa", "cần giấy chi hông", "được nhen",
 ];
 
 let cached: string | undefined;

@@ -3,6 +3,7 @@ import { LastTwo } from "./vietnamese-text";
 import { matches } from "../lib/regex-prefilter";
 import { regionalCues } from "./regional-facet-cues";
 import { waitingTimeCues } from "./waiting-time-cues";
+import { firstAskedPart } from "./first-asked-part";
 
 /*
  * Which part of a topic a message asks about ("bao nhiêu tiền" → the fee, "ở đâu" → the place),
@@ -31,7 +32,7 @@ const cues: Cue[] = [
   },
   {
     facet: "where",
-    strong: w("noi lam|o dau|cho nao|noi nao|dia chi|den dau|di dau|tai dau|len dau|ra dau|nop dau|lam dau|phong nao|dia diem|o cho nao|cho lam|noi lam|noi nop|nop tai(?! khoan)|lam tai(?! khoan)|o phuong hay|o phuong nao|phuong nao"),
+    strong: w("(?<!ha )noi lam|o dau|cho nao|noi nao|dia chi|den dau|di dau|tai dau|len dau|ra dau|nop dau|lam dau|phong nao|dia diem|o cho nao|cho lam|noi nop|nop tai(?! khoan)|lam tai(?! khoan)|o phuong hay|o phuong nao|phuong nao"),
     weak: w("dau"),
   },
   {
@@ -130,6 +131,7 @@ function readFacetUncached(folded: string): FacetReading {
   let strength: 0 | 1 | 2 = 0;
   const now = nowOpener.exec(folded);
   let topicText = ` ${now ? folded.slice(now[0].length) : folded} `;
+  const firstAt = new Map<FacetKey, number>();
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i]!;
     // (a literal pre-test skips the scans of cues whose words the message lacks: most of them)
@@ -141,7 +143,9 @@ function readFacetUncached(folded: string): FacetReading {
       strength = s;
     }
     if (strong) topicText = topicText.replace(strongEverywhere[i]!, " ");
+    if (strong && !firstAt.has(cue.facet)) firstAt.set(cue.facet, folded.search(cue.strong));
   }
+  if (strength === 2 && best) best = firstAskedPart(best, firstAt);
   if (strength < 2) {
     const spanning = spanningCues.find((cue) => matches(cue.pattern, folded));
     if (spanning) [best, strength] = [spanning.facet, 2];

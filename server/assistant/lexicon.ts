@@ -1,3 +1,5 @@
+import { oldOfficeNames } from "./old-office-names";
+
 /**
  * Word lists for residents' Vietnamese. All keys and values are diacritic-folded, lowercase.
  * Teen-code and abbreviations are expanded per token; synonyms rewrite whole phrases to one
@@ -115,6 +117,7 @@ export const teenCode: Record<string, string> = {
 
 /** phrase → canonical phrase (folded). Longest match wins. */
 export const synonyms: Array<[string, string]> = [
+  ...oldOfficeNames,
   ["so ho khau", "thuong tru"],
   ["nhap ho khau", "dang ky thuong tru"],
   ["nhap khau", "dang ky thuong tru"],

@@ -1,4 +1,5 @@
 import type { Token } from "./text-analysis";
+import { MORE_CANDIDATES, moAfterNoun, moreRegional } from "./regional-words-more";
 
 /*
  * Regional words residents type (Central and Southern speech, and the Northern words for a mother)
@@ -25,7 +26,7 @@ const VAY = read("vậy", "vay");
 const ME = read("mẹ", "me");
 
 /** syllables (folded) that may be a regional word: everything else costs this one lookup */
-const CANDIDATES = new Set(["hong", "ni", "no", "mo", "rang", "rua", "dzay", "dzi", "bam", "ma", "u", "man", "vo", "chu", "tia", "dzo", "dia", "ong", "nghen"]);
+const CANDIDATES = new Set(["hong", "ni", "no", "mo", "rang", "rua", "dzay", "dzi", "bam", "ma", "u", "man", "vo", "chu", "tia", "dzo", "dia", "ong", "nghen", ...MORE_CANDIDATES]);
 
 /** the particles and pronouns that may follow a regional question word at the end of a clause */
 const TAIL = new Set(["a", "ha", "ta", "vay", "dzay", "rua", "he", "hi", "nhi", "nhe", "nha", "nghen", "khong", "hong", "roi", "chu", "the", "em", "chau", "con", "anh", "chi", "ad", "ban"]);
@@ -58,9 +59,9 @@ function regional(tokens: Token[], i: number): Reading | undefined {
     case "no":
       return a === "nớ" ? read("đó", "do") : undefined;
     case "mo":
-      if (a === "mô") return MO_STANDARD_NEXT.has(next ?? "") || prev === "vi" || prev === "quy" ? undefined : DAU;
+      if (a === "mô") return MO_STANDARD_NEXT.has(next ?? "") || prev === "vi" || prev === "quy" ? undefined : moAfterNoun(prev) ?? DAU;
       // unaccented "ở mo", "phường mo" at the end of a clause ("mở", "mộ" are written elsewhere)
-      return a === null && end && PLACE_BEFORE.has(prev ?? "") && prev !== "di" ? DAU : undefined;
+      return a === null && end && PLACE_BEFORE.has(prev ?? "") && prev !== "di" ? moAfterNoun(prev) ?? DAU : undefined;
     case "rang":
       if (a === "răng") return RANG_STANDARD_BEFORE.has(prev ?? "") || RANG_STANDARD_NEXT.has(next ?? "") ? undefined : SAO;
       // unaccented: "làm rang", "thì rang", or a question opened by it ("rang ma …")
@@ -100,7 +101,7 @@ function regional(tokens: Token[], i: number): Reading | undefined {
     case "nghen":
       return read("nhé", "nhe");
   }
-  return undefined;
+  return moreRegional(tokens, i, end);
 }
 
 /** Regional words read as the standard ones; the list given when nothing changed. */
