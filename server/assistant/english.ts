@@ -10,6 +10,7 @@ import { vietnameseRunsIn } from "./english-mixed-words";
 import { doneThatWay, shortEnglishReply } from "./english-short-reply";
 import { citizenStay, copyOfAPaper, idCardInVietnamese, notAtTheWard, nuisance } from "./english-glossary-s13";
 import { copyOfCivilStatusPaper } from "./english-civil-status-copy";
+import { fromAForeignCountry, proofOfResidence } from "./english-glossary-s15";
 import { teenCode } from "./lexicon";
 import { foldDiacritics, vietnameseSyllable } from "./vietnamese-text";
 
@@ -93,6 +94,7 @@ const glossary: GlossaryPhrase[] = [
   // ("Where can I extend my visa?" alone asks what no entry says: a person answers)
   { pattern: /^(?=[^]*\b(?:the|this|a|my) ward\b)[^]*?(?:\bvisas?\b|\bimmigration\b)/, words: "nhung viec khong lam o phuong ho chieu xuat nhap canh di dau", group: "stay" },
   // a Vietnamese person (a friend, a wife, a student…) renting or registering a stay: a citizen's temporary residence
+  ...proofOfResidence,
   ...citizenStay,
   { pattern: /^(?![^]*\b(?:foreigner|i(?:'m| am|m) (?:a |an )?(?:foreign|expat)\w*)\b)[^]*\bvietnamese (?:friends?|wife|husband|partner|girlfriend|boyfriend|colleagues?|students?|citizens?|nationals?|relatives?|cousins?|employees?|workers?|maids?|helpers?|nanny|staff|tenants?)\b[^.?!]{0,80}\b(?:temporary residen\w*|register\w*|rent\w*|stay\w*)\b/, words: "dang ky tam tru thue tro o nho", group: "stay" },
   // a landlord or host declaring the one who writes ("if he doesn't declare me"): a foreigner's stay
@@ -102,6 +104,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bforeign(?:er)?s? (?:guest|visitor|friend|relative|student|worker)s?\b|\b(?:guest|visitor|friend)s? from (?:abroad|overseas|another country)\b/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
   // a foreigner by nationality staying or renting ("I'm a Korean student staying at a friend's flat for two weeks")
   { pattern: new RegExp(`\\bi(?:'m| am|m) (?:a |an )?${demonyms}\\b[^.?!]{0,80}\\b(?:stay\\w*|liv(?:e|es|ing)|rent\\w*|mov(?:e|ed|ing))\\b|\\b${demonyms} (?:students?|teachers?|workers?|guests?|friends?|visitors?|tourists?|nationals?|citizens?|colleagues?|relatives?)\\b[^.?!]{0,60}\\b(?:stay\\w*|liv(?:e|es|ing)|rent\\w*)\\b`), words: "nguoi nuoc ngoai tam tru", group: "stay" },
+  ...fromAForeignCountry,
   // a guest for a few nights (not a foreigner's temporary residence, matched just above): the stay notice
   { pattern: /\b(?:stay(?:s|ing|ed)?|sleep(?:s|ing)?|visit(?:s|ing)?)\b[^.?!]{0,40}\b(?:overnight|at (?:my|our) (?:place|house|home|flat|apartment)|with (?:me|us)|for (?:a few|\d+|one|two|three|ten) (?:days?|nights?|weeks?))|\bovernight\b|\b(?:guests?|visitors?)\b[^.?!]{0,40}\b(?:police|report|notify|declare|register)|\b(?:report|notify|declare)\w*\b[^.?!]{0,30}\b(?:their|his|her|the|a|my) stay\b/, words: "thong bao luu tru", group: "stay" },
   { pattern: /\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, words: "dang ky thuong tru" },
