@@ -11,7 +11,8 @@ const countries =
 
 /**
  * Someone from a foreign country (the writer or a guest) staying, living, moving in or renting
- * here, or to be registered or declared: a foreigner's temporary residence, like the demonyms
+ * here, or to be registered or declared (the stay cue is part of the pattern, so a follow-up
+ * like "what papers do I need from the UK side" still names no topic): a foreigner's temporary residence, like the demonyms
  * ("I'm a Korean student staying…"). Before the stay notice for a guest of a few nights, so "my
  * friend from Japan is staying with me next week" is a foreigner's stay. Never when the writer is a
  * Vietnamese citizen back from abroad (the citizens' phrase before it takes the stay group; and the
@@ -20,11 +21,10 @@ const countries =
 export const fromAForeignCountry: GlossaryRow[] = [
   {
     pattern: new RegExp(
-      `^(?![^]*\\b(?:i(?:'m| am|m) (?:a )?vietnamese|vietnamese (?:citizens?|nationals?|parents?|mother|father|wife|husband|relatives?|friends?|family)|viet ?kieu|(?:returned|came back|come back|back) (?:home )?from)\\b)[^]*\\bfrom ${countries}\\b`,
+      `^(?![^]*\\b(?:i(?:'m| am|m) (?:a )?vietnamese|vietnamese (?:citizens?|nationals?|parents?|mother|father|wife|husband|relatives?|friends?|family)|viet ?kieu|(?:returned|came back|come back|back) (?:home )?from)\\b)(?=[^]*\\b(?:stay\\w*|liv(?:e|es|ing)|mov(?:e|ed|ing)|rent\\w*|regist\\w*|declar\\w*|visiting)\\b)[^]*\\bfrom ${countries}\\b`,
     ),
     words: "nguoi nuoc ngoai tam tru",
     group: "stay",
-    needs: /\b(?:stay\w*|liv(?:e|es|ing)|mov(?:e|ed|ing)|rent\w*|regist\w*|declar\w*|visiting)\b/,
   },
 ];
 
@@ -35,7 +35,7 @@ export const fromAForeignCountry: GlossaryRow[] = [
  */
 export const proofOfResidence: GlossaryRow[] = [
   {
-    pattern: /\bproof of (?:residence|residency|address)\b|\b(?:residence|residency|address) (?:confirmation|certificate|proof|verification)\b|\b(?:confirmation|certificate|verification) of (?:residence|residency|address)\b|\bct ?07\b/,
+    pattern: /\bproof of (?:residence|residency|address)\b|(?<!\btemporary )\b(?:residence|residency|address) (?:confirmation|certificate|proof|verification)\b|\b(?:confirmation|certificate|verification) of (?:residence|residency|address)\b|\bct ?07\b/,
     words: "xac nhan cu tru",
     group: "stay",
   },

@@ -286,6 +286,13 @@ export function englishAsksPartOnly(text: string): boolean {
   return facetGlossary.some(([pattern]) => pattern.test(lower)) && !glossary.some(({ pattern }) => pattern.test(lower));
 }
 
+/** A part asked with only who asks named ("What documents does my landlord need to give me?", "as a foreigner, how much is it?"): a part of the previous topic. */
+export function englishAsksPartAsWho(text: string): boolean {
+  const lower = ` ${text.toLowerCase()} `;
+  const named = glossary.filter(({ pattern }) => pattern.test(lower));
+  return named.length > 0 && named.every((g) => g.descriptor) && facetGlossary.some(([pattern]) => pattern.test(lower));
+}
+
 /** "Can I use it to…", "Does it let me…": the thing just answered (an app, a procedure), whatever else is named. */
 export function englishRefersBack(text: string): boolean {
   return /\b(?:use|using) (?:it|this app|that app|the app)\b|\b(?:can|could|does|will) it (?:let|allow|be used|also|help)\b/.test(text.toLowerCase()) || doneThatWay.test(text.toLowerCase());
