@@ -40,3 +40,11 @@ export const proofOfResidence: GlossaryRow[] = [
     group: "stay",
   },
 ];
+
+/** Being single said in plain words ("a certificate that she is single", "proof I'm not married"): the single-status certificate. */
+export const singleStatusInWords: GlossaryRow[] = [
+  {
+    pattern: /\b(?:certificate|certif\w+|proof|paper|document|letter|confirmation)\b[^.?!]{0,30}\b(?:(?:she|he|i|we)(?:'s|'m| is| am| are) (?:still )?(?:single|unmarried|not married)|of being single|of singleness)\b|\bsingle (?:certificate|paper|status paper)\b/,
+    words: "xac nhan tinh trang hon nhan",
+  },
+];

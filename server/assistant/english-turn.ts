@@ -10,7 +10,7 @@ import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTimeEn } from "../wards/working-hours";
 import type { AskResult, ConversationMemory, OfferedChoice, ScoredEntry } from "./ask-result";
 import { composeAnswer, hasFacet } from "./compose-answer";
-import { englishAskedFacet, englishAsksForPerson, englishAsksPartAsWho, englishAsksPartOnly, englishNamesOtherThing, englishRefersBack, englishToVietnamese } from "./english";
+import { englishAskedFacet, englishAsksForPerson, englishAsksPartAsWho, englishNamesTopic, englishAsksPartOnly, englishNamesOtherThing, englishRefersBack, englishToVietnamese } from "./english";
 import { SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN } from "../knowledge/sample-markers";
 import { englishFacet } from "./english-facet";
 import { englishAsksForWriting } from "./english-favour-request";
@@ -54,7 +54,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
   // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
   // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
-  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => strongTop(query, ctx, deps)) || englishAsksPartAsWho(text));
+  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => (englishNamesTopic(text) ? strongTop(query, ctx, deps) : undefined)) || englishAsksPartAsWho(text));
   const partOnly = englishAsksPartOnly(scamText) || refersBack;
   if (partOnly && !refersBack && /\bwhere\b/i.test(text) && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   const previous = ctx.memory.entryId && partOnly ? deps.entry(ctx.memory.entryId) : undefined;

@@ -10,7 +10,7 @@ import { vietnameseRunsIn } from "./english-mixed-words";
 import { doneThatWay, shortEnglishReply } from "./english-short-reply";
 import { citizenStay, copyOfAPaper, idCardInVietnamese, notAtTheWard, nuisance } from "./english-glossary-s13";
 import { copyOfCivilStatusPaper } from "./english-civil-status-copy";
-import { fromAForeignCountry, proofOfResidence } from "./english-glossary-s15";
+import { fromAForeignCountry, proofOfResidence, singleStatusInWords } from "./english-glossary-s15";
 import { teenCode } from "./lexicon";
 import { foldDiacritics, vietnameseSyllable } from "./vietnamese-text";
 
@@ -111,6 +111,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: new RegExp(`\\b(?:foreigner|foreign national|expat\\w*|passport holder)s?\\b|\\bforeign (?:student|guest|tenant|worker|wife|husband)s?\\b|\\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\\w+|\\bi(?:'m| am) (?:a |an )?${demonyms}\\b`), words: "nguoi nuoc ngoai tam tru", descriptor: true, needs: stayCue },
   { pattern: /\bmarried to\b/, words: "dang ky ket hon", descriptor: true },
   { pattern: /\bmarr(?:y|iage|ying)\b|\b(?:get|getting|got|be|being) married\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
+  ...singleStatusInWords,
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
   // a contract, a will or an inheritance certified or notarised: the contracts entry, before copies
   // a copy of a birth, marriage or death certificate: the civil status extract (english-civil-status-copy.ts)
@@ -284,6 +285,12 @@ export function englishNamedScam(text: string): string | undefined {
 export function englishAsksPartOnly(text: string): boolean {
   const lower = ` ${text.toLowerCase()} `;
   return facetGlossary.some(([pattern]) => pattern.test(lower)) && !glossary.some(({ pattern }) => pattern.test(lower));
+}
+
+/** The message names a topic of its own (a glossary phrase that is no descriptor of who asks): english-case-follow-up.ts. */
+export function englishNamesTopic(text: string): boolean {
+  const lower = ` ${text.toLowerCase()} `;
+  return glossary.some(({ pattern, descriptor, needs }) => !descriptor && pattern.test(lower) && (!needs || needs.test(lower)));
 }
 
 /** A part asked with only who asks named ("What documents does my landlord need to give me?", "as a foreigner, how much is it?"): a part of the previous topic. */
