@@ -46,6 +46,10 @@ describe("a proof of residence is the residence confirmation (CT07)", () => {
     expect(idOf(online!)).toBe("dvc-xac-nhan-cu-tru");
     expect(idOf(time!)).toBe("dvc-xac-nhan-cu-tru");
     expect(shownOf(time!)).toBe("time");
+    // the record's English time (a translation of the Vietnamese), with the unconfirmed marker it carries
+    expect(time!.reply).toContain("Within 1 working day");
+    expect(time!.reply).toContain("(not yet confirmed)");
+    expect(time!.reply).not.toMatch(/ngày làm việc/);
   });
   it("a temporary residence certificate a landlord speaks of is still the stay", () => {
     expect(idOf(ask("I'm a foreigner; my landlord mentions a temporary residence certificate, how is my stay registered?"))).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
