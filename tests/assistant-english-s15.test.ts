@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { AskResult } from "../server/assistant/ask-result";
+import { checkSpecialEn } from "../server/knowledge/entry-special-en";
+import { carryEntryFields } from "../server/staff/console-record-carry";
+import type { EntryDraft } from "../server/staff/knowledge-editor";
 import { englishConversation, idOf, knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask, conversation: turns } = knowledgeAssistant();
@@ -89,5 +92,37 @@ describe("the place or the online way asked in an English first message", () => 
     const r = ask("As a foreign tenant, who is responsible for declaring my stay, me or the landlord?");
     expect(idOf(r)).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
     expect(shownOf(r)).toBe("summary");
+  });
+});
+
+describe("an entry's special cases in English (special_en)", () => {
+  const body = "Tóm tắt.\n\n## Trường hợp đặc biệt\nỞ từ 30 ngày trở lên thì phải đăng ký (chưa xác nhận).";
+  it("kb:check holds it to the Vietnamese part: numbers, marker, English letters, the part itself", () => {
+    expect(checkSpecialEn({ body, special_en: "Staying 30 days or more requires registration (not yet confirmed)." })).toEqual([]);
+    expect(checkSpecialEn({ body, special_en: "Staying 20 days or more requires registration (not yet confirmed)." })[0]).toMatch(/numbers/);
+    expect(checkSpecialEn({ body, special_en: "Staying 30 days or more requires registration." })[0]).toMatch(/not yet confirmed/);
+    expect(checkSpecialEn({ body, special_en: "Ở 30 ngày requires registration (not yet confirmed)." })[0]).toMatch(/English/);
+    expect(checkSpecialEn({ body: "Tóm tắt.", special_en: "Staying 30 days or more requires registration." })[0]).toMatch(/needs/);
+  });
+  it("a console save carries it, and drops it when the Vietnamese part was changed in the form", () => {
+    const stored = { id: "x", body, special_en: "Staying 30 days or more requires registration (not yet confirmed)." } as unknown as EntryDraft;
+    const same = carryEntryFields(stored, { id: "x", body } as unknown as EntryDraft);
+    expect(same.special_en).toBe(stored.special_en);
+    const changed = carryEntryFields(stored, { id: "x", body: body.replace("30", "45") } as unknown as EntryDraft);
+    expect(changed.special_en).toBeUndefined();
+  });
+  it("answers 'what if …?' after an English answer from it, and says staff answer a case it does not cover", () => {
+    const [, special] = conversation("I'm a Vietnamese student renting a room near my college, do I need to register my stay?", "what if I stay on after it runs out?");
+    expect(idOf(special!)).toBe("dvc-tam-tru");
+    expect(shownOf(special!)).toBe("special");
+    expect(special!.reply).toMatch(/^Special cases for this procedure/);
+    expect(special!.reply).toContain("extend it the same way");
+    expect(special!.reply).toContain("reply 0 and ward staff will answer it");
+    expect(special!.reply).not.toMatch(/Sắp hết hạn/);
+  });
+  it("an entry without it: the English summary, as before", () => {
+    const [, summary] = conversation("My fiancee needs a certificate of single status, where does she apply?", "what if she was divorced before?");
+    expect(idOf(summary!)).toBe("dvc-xac-nhan-hon-nhan");
+    expect(shownOf(summary!)).toBe("summary");
   });
 });

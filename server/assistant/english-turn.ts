@@ -27,6 +27,7 @@ import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
 import { englishCaseFollowUp } from "./english-case-follow-up";
 import { firstMessageEntry, notWhoAtFirst } from "./english-first-part";
+import { englishSpecialFollowUp } from "./english-special";
 
 /** What the English turn needs of the engine. */
 export type EnglishTurnDeps = {
@@ -83,6 +84,9 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // "Who signs it?", "How do I do it online?": the procedures' English deciding body or online way (english-who-online.ts)
   const whoOnline = !asked ? notWhoAtFirst(englishWhoOnlineFollowUp(text, previous ?? first, yesNo, ctx, deps.kb), previous) : undefined;
   if (whoOnline) return whoOnline;
+  // "What if we forgot to declare?": the entry's special cases in English (english-special.ts)
+  const special = !asked ? englishSpecialFollowUp(text, previous, ctx.memory) : undefined;
+  if (special) return special;
   // the staff entry says how to reach staff: answered when asked how or when (a request for a person was handed off above)
   if (entry?.summary_en && !asked) {
     const summary = gatherSampleMarkers(fillPlaceholders(englishWardFacts(askedSentenceFirst(entry.summary_en, text), ctx.ward), deps.kb, ctx.ward), "en");
