@@ -95,6 +95,15 @@ describe("the place or the online way asked in an English first message", () => 
   });
 });
 
+describe("an uncovered thing named only as what a paper is for", () => {
+  it("'certified copies … for a work permit application' asks the copies; a work permit asked for itself is handed off", () => {
+    const copies = ask("I must get copies of my degree certified for my work permit, how much does the ward charge?");
+    expect(idOf(copies)).toBe("dvc-chung-thuc");
+    expect(shownOf(copies)).toBe("fee");
+    expect(ask("How do I get a work permit in Hanoi?").kind).toBe("handoff");
+  });
+});
+
 describe("an entry's special cases in English (special_en)", () => {
   const body = "Tóm tắt.\n\n## Trường hợp đặc biệt\nỞ từ 30 ngày trở lên thì phải đăng ký (chưa xác nhận).";
   it("kb:check holds it to the Vietnamese part: numbers, marker, English letters, the part itself", () => {
