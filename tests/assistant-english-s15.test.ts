@@ -101,6 +101,9 @@ describe("an uncovered thing named only as what a paper is for", () => {
     expect(idOf(copies)).toBe("dvc-chung-thuc");
     expect(shownOf(copies)).toBe("fee");
     expect(ask("How do I get a work permit in Hanoi?").kind).toBe("handoff");
+    expect(ask("My employer told me to get a work permit, which office issues work permits?").kind).toBe("handoff");
+    const [, visa] = conversation("What is the address of the ward office?", "could I apply for a visa extension there as well?");
+    expect(visa!.kind).toBe("handoff");
   });
 });
 
