@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/english-lines.ts [--misses]`: the English lines (`lang: "en"`) of the TUNING sets
+ * `npx tsx bench/english-lines.ts [--misses] [--facets]`: the English lines (`lang: "en"`) of the TUNING sets
  * only (never eval/holdout): right per line kind (answer: expected entry first; handoff: handed off;
  * scam: warned) and how many got an English reply. Conversations run whole, memory carried.
  */
@@ -13,6 +13,7 @@ import { readLines } from "./answers-eval";
 const { kb, ward } = await loadKnowledge();
 const assistant = new Assistant(kb);
 const show = process.argv.includes("--misses");
+const showFacets = process.argv.includes("--facets");
 const dir = join(ROOT, "tests/fixtures/blind");
 const files = readdirSync(dir).filter((f) => /^tuning(\d*|-s\d+)-(questions|conversations)\.jsonl$/.test(f)).sort();
 const right = (expect: string, topic: string | undefined, r: AskResult) =>
@@ -40,6 +41,7 @@ for (const file of files) {
     if (good && r.kind === "answer" && line.facet && !["summary", "yesno"].includes(line.facet)) {
       facet++;
       if (r.shown === line.facet) facetFirst++;
+      else if (showFacets) misses.push(`FACET ${line.facet} <- shown ${r.shown} [${r.entries[0]?.id}]: ${line.q}`);
     }
     const english = "lang" in r && r.lang === "en";
     if (english) en++;
@@ -47,6 +49,6 @@ for (const file of files) {
   }
   all += n; allOk += ok; allEn += en; allFacet += facet; allFacetFirst += facetFirst;
   console.log(`${file}: ${ok}/${n} right, ${en}/${n} English replies, facet first ${facetFirst}/${facet}`);
-  if (show) for (const m of misses) console.log(`    ${m}`);
+  if (show || showFacets) for (const m of misses) console.log(`    ${m}`);
 }
 console.log(`ALL: ${allOk}/${all} right, ${allEn}/${all} English replies, facet first ${allFacetFirst}/${allFacet}`);

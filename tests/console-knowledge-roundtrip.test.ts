@@ -78,7 +78,8 @@ const fullEntry = (wardSlug: string): EntryDraft => ({
   kind: "assistance",
   not_covers: ["bảo hiểm nhân thọ"],
   yes_no: [{ asks: ["giữ trường + phường"], unless: ["nước ngoài"], answer: "có", says: "làm tại Bộ phận Một cửa của phường" }],
-  body: "## Nơi làm\n{{procedure.thu-giu-truong.where}}\n\n## Giấy tờ cần mang\n{{procedure.thu-giu-truong.documents}}",
+  special_en: "Someone else may come for you with a written authorisation.",
+  body: "## Nơi làm\n{{procedure.thu-giu-truong.where}}\n\n## Giấy tờ cần mang\n{{procedure.thu-giu-truong.documents}}\n\n## Trường hợp đặc biệt\nNhờ người khác làm thay thì kèm văn bản ủy quyền.",
 });
 
 beforeAll(async () => {

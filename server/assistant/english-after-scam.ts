@@ -11,7 +11,9 @@ const reportIt = /\breport\w*\b(?!\s+(?:a|the)\s+(?:problem|broken|pothole|stree
 
 /** The message after a scam entry asks that scam's advice ("what should I do?"). */
 export function asksScamAdvice(text: string, previous: KnowledgeEntry | undefined): boolean {
-  return previous?.category === "lua-dao" && whatToDo.test(text.toLowerCase().trim());
+  // "I already gave them my passport number. What should I do now?": the last sentence asks it
+  const sentences = text.toLowerCase().split(/(?<=[.!?])\s+/);
+  return previous?.category === "lua-dao" && (whatToDo.test(text.toLowerCase().trim()) || (sentences.length <= 3 && whatToDo.test(sentences[sentences.length - 1]!.trim())));
 }
 
 /** The message after a scam entry, read with "scam" named: "where can I report this?" → "where can I report this scam". */

@@ -19,7 +19,7 @@ export function englishProcedureLines(entry: KnowledgeEntry, kb: KnowledgeBase, 
   });
 }
 
-/** An English follow-up answered from one part of the previous entry. */
+/** An English follow-up answered from one part of the previous entry (or a first message's part: english-first-part.ts). */
 export function englishPartAnswer(previous: KnowledgeEntry, body: string, shown: Shown, explanation: string, memory: ConversationMemory): AskResult {
   const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
   return {
@@ -28,7 +28,7 @@ export function englishPartAnswer(previous: KnowledgeEntry, body: string, shown:
     entries: [{ id: previous.id, title: previous.title, score: 1 }],
     entry: { id: previous.id, title: previous.title },
     shown,
-    followup: true,
+    followup: memory.entryId === previous.id,
     also: [],
     lang: "en",
     explanation,

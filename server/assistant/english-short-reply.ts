@@ -13,6 +13,6 @@ export function shortEnglishReply(words: string[], isSyllable: (w: string) => bo
   return words.every((w) => !isSyllable(w) || isEnglishWord(w)) && words.some((w) => w.length >= 3 && !isSyllable(w) && !isShared(w));
 }
 
-/** "Can she do it on the VNeID app?", "can i file it online", "Is that done at the ward office?": the procedure just answered. */
+/** "Can she do it on the VNeID app?", "can i file it online", "Can I get it online through VNeID?", "Is that done at the ward office?": the procedure just answered. */
 export const doneThatWay =
-  /\b(?:do|file|submit|declare|register|apply for|make) (?:it|this|that|them)\b[^.?!]{0,12}\b(?:on|via|through|using|online)\b|\b(?:is|are|can) (?:it|that|this|they) (?:be )?(?:done|handled|filed|made|issued|processed|registered) (?:at|by|on|in|via|through|online)\b/;
+  /\b(?:do|file|submit|declare|register|apply for|make|get|request|obtain) (?:it|this|that|them)\b[^.?!]{0,12}\b(?:on|via|through|using|online)\b|\b(?:is|are|can) (?:it|that|this|they) (?:be )?(?:done|handled|filed|made|issued|processed|registered) (?:at|by|on|in|via|through|online)\b/;

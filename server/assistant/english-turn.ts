@@ -10,7 +10,7 @@ import type { Ward } from "../wards/ward-profile";
 import { describeNextStaffTimeEn } from "../wards/working-hours";
 import type { AskResult, ConversationMemory, OfferedChoice, ScoredEntry } from "./ask-result";
 import { composeAnswer, hasFacet } from "./compose-answer";
-import { englishAskedFacet, englishAsksForPerson, englishAsksPartOnly, englishNamesOtherThing, englishRefersBack, englishToVietnamese } from "./english";
+import { englishAskedFacet, englishAsksForPerson, englishAsksPartAsWho, englishNamesTopic, englishAsksPartOnly, englishNamesOtherThing, englishRefersBack, englishToVietnamese } from "./english";
 import { SAMPLE_DATA_NOTE, SAMPLE_DATA_NOTE_EN } from "../knowledge/sample-markers";
 import { englishFacet } from "./english-facet";
 import { englishAsksForWriting } from "./english-favour-request";
@@ -25,6 +25,9 @@ import { englishWhoOnlineFollowUp } from "./english-who-online";
 import { greenLaneYesNoEn } from "./green-lane-yes-no";
 import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
+import { englishCaseFollowUp } from "./english-case-follow-up";
+import { firstMessageEntry, notWhoAtFirst } from "./english-first-part";
+import { englishSpecialFollowUp } from "./english-special";
 
 /** What the English turn needs of the engine. */
 export type EnglishTurnDeps = {
@@ -52,7 +55,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
   // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
   // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
-  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore));
+  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => (englishNamesTopic(text) ? strongTop(query, ctx, deps) : undefined)) || englishAsksPartAsWho(text));
   const partOnly = englishAsksPartOnly(scamText) || refersBack;
   if (partOnly && !refersBack && /\bwhere\b/i.test(text) && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   const previous = ctx.memory.entryId && partOnly ? deps.entry(ctx.memory.entryId) : undefined;
@@ -74,11 +77,16 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   const yesNo = (laneEntry?.summary_en ? lane : undefined) ?? (entry && entry.action !== "handoff" ? englishYesNo(text, entry, deps.kb, ctx.ward) : undefined);
   if (entry && asked && hasFacet(entry, asked, deps.kb)) return facetInEnglish(entry, asked, ctx, deps, yesNo);
   // "Where do I go?" after an English answer: the procedure's English place where it has one (english-where.ts)
-  const where = !asked && !yesNo ? englishWhereFollowUp(text, previous, ctx, deps.kb) : undefined;
+  // ("Where can I get certified copies?" as a first message too: english-first-part.ts)
+  const first = firstMessageEntry(previous, r, entry);
+  const where = !asked && !yesNo ? englishWhereFollowUp(text, previous ?? first, ctx, deps.kb) : undefined;
   if (where) return where;
   // "Who signs it?", "How do I do it online?": the procedures' English deciding body or online way (english-who-online.ts)
-  const whoOnline = !asked ? englishWhoOnlineFollowUp(text, previous, yesNo, ctx, deps.kb) : undefined;
+  const whoOnline = !asked ? notWhoAtFirst(englishWhoOnlineFollowUp(text, previous ?? first, yesNo, ctx, deps.kb), previous) : undefined;
   if (whoOnline) return whoOnline;
+  // "What if we forgot to declare?": the entry's special cases in English (english-special.ts)
+  const special = !asked ? englishSpecialFollowUp(text, previous, ctx.memory) : undefined;
+  if (special) return special;
   // the staff entry says how to reach staff: answered when asked how or when (a request for a person was handed off above)
   if (entry?.summary_en && !asked) {
     const summary = gatherSampleMarkers(fillPlaceholders(englishWardFacts(askedSentenceFirst(entry.summary_en, text), ctx.ward), deps.kb, ctx.ward), "en");
@@ -99,6 +107,12 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   }
   if (asked) return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", `The ward's information on this does not give the ${asked === "fee" ? "fee" : asked === "time" ? "processing time" : "documents to bring"}, so I have passed your question to the staff of ${ctx.ward.name}.`, entry);
   return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", undefined, entry);
+}
+
+/** the entry the message's own words find strongly (english-case-follow-up.ts) */
+function strongTop(query: string, ctx: EnglishTurnContext, deps: EnglishTurnDeps): string | undefined {
+  const r = query ? deps.retrieve(query, ctx.ward) : undefined;
+  return r?.top && !r.weak ? r.top.entry.id : undefined;
 }
 
 function hasFacetAsked(entry: KnowledgeEntry, text: string, kb: KnowledgeBase): boolean {

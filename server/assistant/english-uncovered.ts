@@ -44,12 +44,17 @@ const things: Thing[] = [
   { pattern: /\b(?:landlord|landlady|owner)\b(?:\W+\w+){0,6}\W+(?:raise|raising|raised|increase|increasing|increased|double|doubled|keep|keeping|kept|return|returning|refund|refunding|withhold|withholding)\b(?:\W+\w+){0,3}\W+(?:the |my |our )?(?:rent|deposit)\b|\b(?:rent|deposit)\b(?:\W+\w+){0,3}\W+(?:back|returned|refunded|raised|increased|doubled)\b/ },
 ];
 
+/** "… for a ", "… for my ": the thing after it is what a paper is needed for, not what is asked (session 15 English); not "apply for a …", "pay for …", "the office for …" */
+const forWhat = /(?<!\b(?:apply|applying|applied|ask|asking|asked|look|looking|pay|paying|wait|waiting|file|filing|go|went|do|done|help|responsible|office|offices)\s)\bfor (?:a |an |my |our |his |her |the |their )?(?:new )?$/;
+
 /** The uncovered thing an English message asks about (its words), unless `entry`'s English summary covers it. */
 export function englishUncoveredThing(text: string, entry?: KnowledgeEntry): string | undefined {
   const lower = text.toLowerCase();
   for (const t of things) {
     const found = t.pattern.exec(lower);
     if (!found || t.unless?.test(lower)) continue;
+    // named only as what a paper is for ("certified copies … for a work permit application"): the paper is asked
+    if (entry && forWhat.test(lower.slice(Math.max(0, found.index - 20), found.index))) continue;
     if (t.covered && entry?.summary_en && t.covered.test(entry.summary_en)) continue;
     return found[0];
   }

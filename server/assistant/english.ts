@@ -10,6 +10,7 @@ import { vietnameseRunsIn } from "./english-mixed-words";
 import { doneThatWay, shortEnglishReply } from "./english-short-reply";
 import { citizenStay, copyOfAPaper, idCardInVietnamese, notAtTheWard, nuisance } from "./english-glossary-s13";
 import { copyOfCivilStatusPaper } from "./english-civil-status-copy";
+import { fromAForeignCountry, proofOfResidence, singleStatusInWords } from "./english-glossary-s15";
 import { teenCode } from "./lexicon";
 import { foldDiacritics, vietnameseSyllable } from "./vietnamese-text";
 
@@ -103,6 +104,7 @@ const glossary: GlossaryPhrase[] = [
   // ("Where can I extend my visa?" alone asks what no entry says: a person answers)
   { pattern: /^(?=[^]*\b(?:the|this|a|my) ward\b)[^]*?(?:\bvisas?\b|\bimmigration\b)/, words: "nhung viec khong lam o phuong ho chieu xuat nhap canh di dau", group: "stay" },
   // a Vietnamese person (a friend, a wife, a student…) renting or registering a stay: a citizen's temporary residence
+  ...proofOfResidence,
   ...citizenStay,
   { pattern: /^(?![^]*\b(?:foreigner|i(?:'m| am|m) (?:a |an )?(?:foreign|expat)\w*)\b)[^]*\bvietnamese (?:friends?|wife|husband|partner|girlfriend|boyfriend|colleagues?|students?|citizens?|nationals?|relatives?|cousins?|employees?|workers?|maids?|helpers?|nanny|staff|tenants?)\b[^.?!]{0,80}\b(?:temporary residen\w*|register\w*|rent\w*|stay\w*)\b/, words: "dang ky tam tru thue tro o nho", group: "stay" },
   // a landlord or host declaring the one who writes ("if he doesn't declare me"): a foreigner's stay
@@ -112,12 +114,14 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bforeign(?:er)?s? (?:guest|visitor|friend|relative|student|worker)s?\b|\b(?:guest|visitor|friend)s? from (?:abroad|overseas|another country)\b/, words: "nguoi nuoc ngoai tam tru", group: "stay" },
   // a foreigner by nationality staying or renting ("I'm a Korean student staying at a friend's flat for two weeks")
   { pattern: new RegExp(`\\bi(?:'m| am|m) (?:a |an )?${demonyms}\\b[^.?!]{0,80}\\b(?:stay\\w*|liv(?:e|es|ing)|rent\\w*|mov(?:e|ed|ing))\\b|\\b${demonyms} (?:students?|teachers?|workers?|guests?|friends?|visitors?|tourists?|nationals?|citizens?|colleagues?|relatives?)\\b[^.?!]{0,60}\\b(?:stay\\w*|liv(?:e|es|ing)|rent\\w*)\\b`), words: "nguoi nuoc ngoai tam tru", group: "stay" },
+  ...fromAForeignCountry,
   // a guest for a few nights (not a foreigner's temporary residence, matched just above): the stay notice
   { pattern: /\b(?:stay(?:s|ing|ed)?|sleep(?:s|ing)?|visit(?:s|ing)?)\b[^.?!]{0,40}\b(?:overnight|at (?:my|our) (?:place|house|home|flat|apartment)|with (?:me|us)|for (?:a few|\d+|one|two|three|ten) (?:days?|nights?|weeks?))|\bovernight\b|\b(?:guests?|visitors?)\b[^.?!]{0,40}\b(?:police|report|notify|declare|register)|\b(?:report|notify|declare)\w*\b[^.?!]{0,30}\b(?:their|his|her|the|a|my) stay\b/, words: "thong bao luu tru", group: "stay" },
   { pattern: /\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, words: "dang ky thuong tru" },
   { pattern: new RegExp(`\\b(?:foreigner|foreign national|expat\\w*|passport holder)s?\\b|\\bforeign (?:student|guest|tenant|worker|wife|husband)s?\\b|\\bi(?:'m| am) (?:from|a citizen of) (?!hanoi|vietnam|this ward)\\w+|\\bi(?:'m| am) (?:a |an )?${demonyms}\\b`), words: "nguoi nuoc ngoai tam tru", descriptor: true, needs: stayCue },
   { pattern: /\bmarried to\b/, words: "dang ky ket hon", descriptor: true },
   { pattern: /\bmarr(?:y|iage|ying)\b|\b(?:get|getting|got|be|being) married\b|\bwedding\b|\bspouse\b/, words: "dang ky ket hon" },
+  ...singleStatusInWords,
   { pattern: /\bsingle status|\bmarital status|\bcertificate of no impediment|\b(?:not|never been|never) married\b|\bunmarried\b|\bi(?:'m| am) single\b/, words: "xac nhan tinh trang hon nhan" },
   // a contract, a will or an inheritance certified or notarised: the contracts entry, before copies
   // a copy of a birth, marriage or death certificate: the civil status extract (english-civil-status-copy.ts)
@@ -291,6 +295,19 @@ export function englishNamedScam(text: string): string | undefined {
 export function englishAsksPartOnly(text: string): boolean {
   const lower = ` ${text.toLowerCase()} `;
   return facetGlossary.some(([pattern]) => pattern.test(lower)) && !glossary.some(({ pattern }) => pattern.test(lower));
+}
+
+/** The message names a topic of its own (a glossary phrase that is no descriptor of who asks): english-case-follow-up.ts. */
+export function englishNamesTopic(text: string): boolean {
+  const lower = ` ${text.toLowerCase()} `;
+  return glossary.some(({ pattern, descriptor, needs }) => !descriptor && pattern.test(lower) && (!needs || needs.test(lower)));
+}
+
+/** A part asked with only who asks named ("What documents does my landlord need to give me?", "as a foreigner, how much is it?"): a part of the previous topic. */
+export function englishAsksPartAsWho(text: string): boolean {
+  const lower = ` ${text.toLowerCase()} `;
+  const named = glossary.filter(({ pattern }) => pattern.test(lower));
+  return named.length > 0 && named.every((g) => g.descriptor) && facetGlossary.some(([pattern]) => pattern.test(lower));
 }
 
 /** "Can I use it to…", "Does it let me…": the thing just answered (an app, a procedure), whatever else is named. */

@@ -7,6 +7,7 @@ import type { KnowledgeBase, KnowledgeEntry } from "./knowledge-schema";
 import { checkProcedureFacts } from "./procedure-facts";
 import { checkEnglishDocuments } from "./english-documents";
 import { checkEnglishTexts } from "./english-texts";
+import { checkSpecialEn } from "./entry-special-en";
 import { listPlaceholders, renderEntryAnswer, resolvePlaceholder, ZALO_TEXT_LIMIT } from "./render-answer";
 
 /** Domains whose pages count as official sources (and their subdomains). */
@@ -104,6 +105,7 @@ export function checkKnowledge(input: CheckInput): KnowledgeProblem[] {
     for (const message of checkEntryFacets(entry)) problems.push({ file, message });
     for (const message of checkEntryScope(entry)) problems.push({ file, message });
     for (const message of checkEntryYesNo(entry)) problems.push({ file, message });
+    for (const message of checkSpecialEn(entry)) problems.push({ file, message });
     for (const ward of allWards) {
       if (entry.wards !== "all" && !entry.wards.includes(ward.slug)) continue;
       for (const name of listPlaceholders(entry.body)) {

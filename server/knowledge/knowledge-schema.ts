@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { entryScopeFields } from "./entry-scope-fields";
 import { entryYesNoFields } from "./entry-yes-no";
+import { entrySpecialEnFields } from "./entry-special-en";
 import { procedureFactFields } from "./procedure-facts";
 
 export const categories = ["dich-vu-cong", "lan-xanh", "lua-dao", "phan-anh", "phuong", "ky-nang-so"] as const;
@@ -53,6 +54,7 @@ export const entryFrontMatterSchema = z.object({
   summary_en: z.string().min(10).max(400).optional(),
   ...entryScopeFields,
   ...entryYesNoFields,
+  ...entrySpecialEnFields,
 });
 
 export type KnowledgeEntry = z.infer<typeof entryFrontMatterSchema> & { body: string };

@@ -11,6 +11,7 @@ import { entryDraftSchema, type EntryDraft } from "./knowledge-editor";
 import { entryFormSchema } from "./schemas";
 import { dropStaleDocumentsEn } from "./documents-en-carry";
 import { dropStaleEnglishTexts } from "./english-texts-carry";
+import { dropStaleSpecialEn } from "../knowledge/entry-special-en";
 
 /** Top-level fields of a procedure record the procedure form edits; everything else is carried. */
 const procedureFormKeys = new Set<string>(["id", "name", "name_en", "code", "code_url", "summary", "deciding_body", "submission", "documents", "online", "special", "dvc_url", "sources", ...factKeys]);
@@ -26,7 +27,7 @@ export function carryEntryFields(stored: Partial<EntryDraft> | undefined, draft:
     const value = (stored as Record<string, unknown>)[key];
     if (!shown.has(key) && value !== undefined) out[key] = value;
   }
-  return out as EntryDraft;
+  return dropStaleSpecialEn(stored as EntryDraft, out as EntryDraft);
 }
 
 /** The procedure from the form, with every field (and field of a fact) the form does not show taken from `stored`. */

@@ -14,6 +14,7 @@ import { proseNumberProblemsVi } from "../knowledge/prose-numbers";
 import type { KnowledgeRepository } from "../knowledge/knowledge-repository";
 import { entryScopeFields, scopeProblems, scopeWhyVi } from "../knowledge/entry-scope-fields";
 import { entryYesNoFields, yesNoProblemsVi } from "../knowledge/entry-yes-no";
+import { entrySpecialEnFields } from "../knowledge/entry-special-en";
 import { categories, entryFrontMatterSchema, procedureSchema, type KnowledgeBase, type KnowledgeEntry, type Procedure } from "../knowledge/knowledge-schema";
 import { listPlaceholders, resolvePlaceholder } from "../knowledge/render-answer";
 import type { Shown } from "../assistant/ask-result";
@@ -50,6 +51,8 @@ export const entryDraftSchema = z.object({
   ...entryScopeFields,
   // yes/no facts in the entry's own words (yes_no): kept through every edit, see knowledge/entry-yes-no.ts
   ...entryYesNoFields,
+  // the special cases in English (special_en): carried, dropped when the Vietnamese part changes, see knowledge/entry-special-en.ts
+  ...entrySpecialEnFields,
   body: z.string().default(""),
 });
 export type EntryDraft = z.infer<typeof entryDraftSchema>;
