@@ -115,6 +115,7 @@ import { foldKeepingLookalikes } from "./lookalike-accents";
 import { resumesAfterHandoff } from "./after-handoff";
 import { personAsideClear, withoutPersonWords } from "./person-words-aside";
 import { withoutOwnWork, withoutWorkWords } from "./work-words-aside";
+import { StoryWords } from "./story-words-aside";
 import { entryOfAskedAction } from "./asked-action-entry";
 import { isReportTrackingEntry, reportNotAnswered } from "./report-not-answered";
 import { topNamesAnotherApp } from "./unnamed-app-top";
@@ -273,6 +274,7 @@ export class Assistant {
   private readonly boundSyllables: BoundSyllables;
   private readonly appUses: NamedAppUse;
   private readonly namedCandidates = new NamedCandidates();
+  private readonly storyWords: StoryWords;
   /** fold()'s last results: a turn folds its message about 3.6 times (a pure function of the text for this index) */
   private readonly lastFolds = new LastTwo();
   private readonly thresholds: DecisionThresholds;
@@ -287,6 +289,7 @@ export class Assistant {
     this.bareSubjects = new BareSubjects(this.published);
     this.boundSyllables = new BoundSyllables(this.published);
     this.appUses = new NamedAppUse(this.published);
+    this.storyWords = new StoryWords(this.published);
     // `index`: one loaded from storage (server/knowledge/stored-index.ts), built over these published entries
     this.index = options.index ?? new SearchIndex(this.published, options.tuning);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
@@ -478,8 +481,8 @@ export class Assistant {
   /** The message read without the words saying who it is for, when that reading answers the whole message's own top confidently (person-words-aside.ts). */
   private personAside(text: string, whole: Retrieval, ward: Ward, exclude?: string): Retrieval | undefined {
     const people = withoutPersonWords(text);
-    // (and the words telling the writer's own work: work-words-aside.ts)
-    const rest = withoutWorkWords(people ?? text) ?? people;
+    // (and the words telling the writer's own work: work-words-aside.ts; and the story's, "tháng này", "nghe nói", "bây giờ": story-words-aside.ts)
+    const rest = ((r) => this.storyWords.without(r ?? text) ?? r)(withoutWorkWords(people ?? text) ?? people);
     const aside = rest ? this.retrieve(rest, ward, exclude, text) : undefined;
     if (!aside?.confident || !aside.top || aside.top.entry.id !== whole.top?.entry.id) return undefined;
     // (a clear reading only: most of its words in the entry, a score past the weak band, and no close rival the message names alone)
