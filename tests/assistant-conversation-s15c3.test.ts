@@ -32,3 +32,20 @@ describe("how long, said as a span of the day or in 'bữa' (waiting-time-cues.t
     expect(turns[1]!.kind === "answer" && turns[1]!.shown).toBe("time");
   });
 });
+
+describe("a plot divided among the family, each share its own certificate, is splitting the plot (situation-entry.ts)", () => {
+  it("'mảnh đất 180 mét của ông muốn chia làm 3 cho mấy đứa cháu' opens on the plot-splitting entry, and its follow-ups stay there", () => {
+    const turns = conversation("mảnh đất 180 mét của ông bà muốn chia làm 3 cho mấy đứa cháu", "mỗi đứa 60 mét có đủ tách riêng sổ không", "nộp hồ sơ ở đâu");
+    expect(led(turns[0])).toBe("answer dvc-tach-thua");
+    expect(led(turns[1])).toBe("answer dvc-tach-thua");
+    expect(led(turns[2])).toBe("answer dvc-tach-thua");
+  });
+  it("unaccented, and without a figure: 'nha minh co 120m2 dat, bo me muon chia cho 2 dua con moi dua mot so', 'bo me co manh dat muon chia cho cac con'", () => {
+    expect(led(conversation("nha minh co 120m2 dat, bo me muon chia cho 2 dua con moi dua mot so")[0])).toBe("answer dvc-tach-thua");
+    expect(led(conversation("bo me co manh dat muon chia cho cac con")[0])).toBe("answer dvc-tach-thua");
+  });
+  it("not an inheritance, a will or a divorce: those keep their own reading", () => {
+    expect(led(conversation("bố mẹ lập di chúc chia đất cho 2 con, chứng thực ở phường được không")[0])).not.toBe("answer dvc-tach-thua");
+    expect(led(conversation("bố mất không để di chúc, mảnh đất 100m2 chia thừa kế cho 3 anh em làm văn bản ở phường thế nào")[0])).not.toBe("answer dvc-tach-thua");
+  });
+});
