@@ -49,3 +49,17 @@ describe("a plot divided among the family, each share its own certificate, is sp
     expect(led(conversation("bố mất không để di chúc, mảnh đất 100m2 chia thừa kế cho 3 anh em làm văn bản ở phường thế nào")[0])).not.toBe("answer dvc-tach-thua");
   });
 });
+
+describe("an old person with no pension is the monthly allowance for the elderly (situation-entry.ts)", () => {
+  it("'ông nội em năm nay 86 tuổi, không có chế độ gì' and the follow-up on papers stay on the allowance", () => {
+    const turns = conversation("ông nội em năm nay 86 tuổi sống một mình, không có lương", "thế cần giấy tờ gì ạ");
+    expect(led(turns[0])).toBe("answer dvc-tro-cap-xa-hoi");
+    expect(led(turns[1])).toBe("answer dvc-tro-cap-xa-hoi");
+  });
+  it("unaccented: 'ba toi 79 tuoi khong co luong huu thi phuong co ho tro gi khong'", () => {
+    expect(led(conversation("ba toi 79 tuoi khong co luong huu thi phuong co ho tro gi khong")[0])).toBe("answer dvc-tro-cap-xa-hoi");
+  });
+  it("joining the voluntary insurance for a pension keeps its own entry", () => {
+    expect(led(conversation("bố tôi 76 tuổi chưa có lương hưu, muốn đóng bảo hiểm xã hội tự nguyện được không")[0])).not.toBe("answer dvc-tro-cap-xa-hoi");
+  });
+});
