@@ -91,11 +91,33 @@ const situations: Situation[] = [
     other: /\b(?:bhyt|bao hiem|tro cap|che do|thai san|can cuoc|tam tru|thuong tru|nhap khau|ho khau|vneid|dinh danh|khai tu|tiem|benh vien|sua|ten)\b/,
     title: /^dang ky khai sinh\b/,
   },
+  {
+    // "đất nhà tôi 200m2 muốn chia cho 3 con", "bố mẹ có 300m2 đất muốn chia cho 3 anh em", "nhà có 150m2 muốn chia cho 2
+    // con mỗi đứa một sổ": a plot divided among the family, each share its own certificate, is splitting the plot —
+    // not the land dispute or the contracts entry the word "chia" pulls up (session 15, three writers). Not an
+    // inheritance, a will, a gift contract, a divorce or a dispute: those are the contracts entry or a handoff.
+    name: "chia đất cho con cháu",
+    told: /\b(?:dat|manh dat|manh|thua dat|thua|lo dat|\d+ ?(?:m2|met|m vuong|met vuong))\b(?:\s+\S+){0,8}?\s+(?:muon |dinh |se |can )?chia\s+(?:doi\s+|lam\s+(?:\d+|hai|ba|bon|doi)\s+(?:phan\s+|manh\s+|thua\s+)?)?(?:cho\s+)?(?:(?:\d+|hai|ba|bon|nam|cac|may)\s+)?(?:con|dua con|dua|anh em|chi em|chau|dua chau|nguoi con)\b/,
+    other: /\b(?:thua ke|di san|di chuc|tang cho|cho tang|hop dong|ly hon|tranh chap|kien|toa|chia tai san|mua ban|chuyen nhuong)\b/,
+    title: /^tach thua\b/,
+    alone: true,
+  },
+  {
+    // "ông ngoại tôi 82 tuổi sống một mình, không lương hưu", "mẹ tôi 80 tuổi có được tiền già không", "bà cụ hàng xóm 82
+    // tuổi … không có lương hưu": an old person with no pension is the monthly social allowance for the elderly — not the
+    // voluntary insurance entry, whose title says "lương hưu" (session 15: seven conversations over six writers). Not
+    // when the resident asks to join or pay an insurance, or about a card, an ID, a death or a disability.
+    name: "người cao tuổi không lương hưu",
+    told: /\b(?:ong|ba|me|bo|cu|bac|ba cu|ong cu)\b(?:\s+\S+){0,6}?\s+(?:7[5-9]|[89]\d|1\d\d)\s+tuoi\b(?:\s+\S+){0,10}?\s+(?:(?:khong|ko|k|chua|chang)\s+(?:co\s+)?(?:luong huu|luong|che do gi|thu nhap)|song mot minh|tien gia|tien hang thang|duoc tien|tro cap|ho tro hang thang)\b/,
+    other: /\b(?:dong|tham gia|tu nguyen|mua|bhyt|bao hiem y te|the|can cuoc|vneid|dinh danh|khai tu|mat|qua doi|khuyet tat|liet|ho ngheo|hoc)\b/,
+    title: /^tro cap xa hoi\b/,
+    namedTop: true,
+  },
 ];
 
 /** A cheap look at the analysed message (folded, spelling help and synonyms applied: "trễ hẹn" reads "quá hạn")
  *  before the situations are read on the words as typed: one of their cue words is there. */
-const cues = /\b(?:hen|han|het han|lao dong|xkld|lam viec|lam an|mo coi|me|kho khan|ngheo|tung thieu|thu nhap|thue|nuoi|moi|vua)\b/;
+const cues = /\b(?:hen|han|het han|lao dong|xkld|lam viec|lam an|mo coi|me|kho khan|ngheo|tung thieu|thu nhap|thue|nuoi|moi|vua|chia|tuoi)\b/;
 export function mayTellSituation(folded: string): boolean {
   return cues.test(folded);
 }

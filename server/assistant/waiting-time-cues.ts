@@ -9,7 +9,10 @@ import type { FacetKey } from "../knowledge/entry-facets";
  * Read just before facet-cues.ts's own time cue (which would take out "bao nhiêu ngày" alone): the phrase is taken out of the topic words.
  */
 // (a question word, not a figure: "được 2 tuần", "5 ngày rồi" tell how long it has been)
-const amount = String.raw`(?:bao nhieu|may) (?:ngay|hom|tuan|thang|tieng|buoi)(?: lam viec)?`;
+// ("bữa" is a day in Central and Southern speech: "mấy bữa thì xong")
+const amount = String.raw`(?:bao nhieu|may) (?:ngay|hom|bua|tuan|thang|tieng|buoi)(?: lam viec)?`;
+// "làm xong trong buổi sáng được không", "nộp có lấy trong ngày không": finished within a span of the day
+const within = String.raw`(?:trong|ngay trong|kip trong) (?:(?:mot|nua) )?(?:buoi(?: sang| chieu)?|sang|chieu|ngay|hom nay|sang nay|chieu nay|ngay hom nay)`;
 const done = String.raw`(?:thi|moi|la)(?: co the)? (?:xong|co ket qua|co giay|co|lay duoc|lay|nhan duoc|nhan|duoc)`;
 const later = String.raw`(?:chieu|chieu nay|mai|sang mai|chieu mai|ngay mai|hom sau|toi nay|trong ngay|cuoi tuan)`;
 
@@ -18,6 +21,8 @@ export const waitingTimeCues: Array<{ facet: FacetKey; strong: RegExp }> = [
   { facet: "time", strong: new RegExp(String.raw`\b(?:(?:mat|het|ton) )?${amount} ${done}\b`) },
   // "sáng nộp thì chiều có lấy được không", "hôm nay nộp mai lấy được chưa"
   { facet: "time", strong: new RegExp(String.raw`\b(?:thi )?${later} (?:(?:co|thi|la|da) )?(?:lay|nhan|co)(?: duoc)?(?: (?:luon|ngay|ket qua))?(?= (?:khong|ko|k|hong|chua|a|ha|vay|ad)\b| ?$)`) },
+  // "làm xong trong buổi sáng được không", "lấy được trong ngày hôm nay không"
+  { facet: "time", strong: new RegExp(String.raw`\b(?:xong|lay(?: duoc)?|nhan(?: duoc)?|co ket qua|tra ket qua) ${within}\b`) },
   // "bao giờ thì lấy được", "khi nào mới nhận được"
   { facet: "time", strong: /\b(?:bao gio|khi nao)(?: (?:thi|moi))? (?:lay|nhan) duoc\b/ },
 ];
