@@ -19,12 +19,35 @@ const sameHead: Record<string, string> = { cho: "noi", phi: "le" };
 const accentedHead: Record<string, string> = { cho: "chỗ", phi: "phí" };
 
 const fold = (text: string) => foldDiacritics(normalizeText(text)).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+/** a label's folded words, remembered (labels are few; folding one on every turn also pushed the message out of normalizeText's memo) */
+const labelWords = new Map<string, string[]>();
+function wordsOfLabel(label: string): string[] {
+  let words = labelWords.get(label);
+  if (words === undefined) {
+    if (labelWords.size >= 512) labelWords.clear();
+    labelWords.set(label, (words = fold(label).split(" ")));
+  }
+  return words;
+}
+/** Whether the choices that show a part are all of one entry, and there is one at least. */
+function oneEntryShown(offered: OfferedChoice[]): boolean {
+  let seen = false;
+  let id: unknown;
+  for (const c of offered) {
+    if (c.action.do !== "show") continue;
+    if (!seen) {
+      seen = true;
+      id = c.action.entryId;
+    } else if (!Object.is(c.action.entryId, id)) return false;
+  }
+  return seen;
+}
 
 /** The offered choice whose label's head the message names, the rest of it only procedure words. */
 export function pickByLabelVariant(text: string, offered: OfferedChoice[]): OfferedChoice | undefined {
   if (!offered.length) return undefined;
   // the parts of one entry offered after its answer (a clarify's choices are entries: their titles are read as a question)
-  if (new Set(offered.flatMap((c) => (c.action.do === "show" ? [c.action.entryId] : []))).size !== 1) return undefined;
+  if (!oneEntryShown(offered)) return undefined;
   const words = fold(text).split(" ").filter(Boolean);
   if (words.length < 2 || words.length > 5) return undefined;
   // (folded, "cho" is also "cho tôi đăng ký", "cho hỏi": "chỗ" as written, or unaccented only before "nộp"/"làm")
@@ -33,7 +56,7 @@ export function pickByLabelVariant(text: string, offered: OfferedChoice[]): Offe
   const head = synonym ? sameHead[words[0]!]! : words[0]!;
   const matching = offered.filter((c) => {
     if (c.action.do !== "show") return false;
-    const label = fold(c.label).split(" ");
+    const label = wordsOfLabel(c.label);
     // the label's head: its first word, and its second where the first is not a word of its own ("lệ phí", "giấy tờ", "các bước")
     if (label[0] !== head) return false;
     const headLength = label.length >= 2 && words[1] === label[1] ? 2 : 1;

@@ -14,6 +14,16 @@ const numberWord = new RegExp(`^(?:so|chon so|chon|muc)\\s+(khong|mot|hai|ba|bon
 const tappedLine = /^(\d{1,2})\.\s+(.+)$/;
 
 const fold = (text: string) => foldDiacritics(normalizeText(text)).replace(/[^\p{L}\p{N}.)!]+/gu, " ").trim();
+/** a label folded, remembered (labels are few and asked of on every turn with choices; folding one here also pushed the turn's message out of normalizeText's memo) */
+const labelFolds = new Map<string, string>();
+function foldedLabel(label: string): string {
+  let folded = labelFolds.get(label);
+  if (folded === undefined) {
+    if (labelFolds.size >= 512) labelFolds.clear();
+    labelFolds.set(label, (folded = fold(label)));
+  }
+  return folded;
+}
 
 /** The number the message picks, when it is only a pick ("2", "số 2", "2. Lệ phí"). */
 export function pickedNumber(text: string): number | undefined {
@@ -35,9 +45,10 @@ export function pickChoice(text: string, offered: OfferedChoice[]): OfferedChoic
   const whole = fold(text).replace(/[.)!]/g, " ").replace(/\s+(?:a|nhe|nha|thi sao)$/, "").replace(/\s+/g, " ").trim();
   const folded = whole.replace(/^(?:xem|cho xem|cho toi xem|con|the con|vay con)\s+/, "");
   if (!folded) return undefined;
+  const severalWords = folded.includes(" ");
   const byLabel = offered.filter((c) => {
-    const label = fold(c.label);
-    return label === folded || label === whole || (folded.split(" ").length >= 2 && label.startsWith(folded));
+    const label = foldedLabel(c.label);
+    return label === folded || label === whole || (severalWords && label.startsWith(folded));
   });
   return byLabel.length === 1 ? byLabel[0] : undefined;
 }
