@@ -14,14 +14,7 @@ import { describe, expect, it } from "vitest";
 import { checkingNotLoss } from "../server/assistant/checking-not-loss";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
-const { ask } = knowledgeAssistant();
-
-const answeredBy = (text: string, id: string) => {
-  const result = ask(text);
-  expect(result.kind, text).toBe("answer");
-  expect(result.kind === "answer" && result.entry.id, text).toBe(id);
-  return result;
-};
+const { ask, answeredBy } = knowledgeAssistant();
 
 describe('"con" typed without accents', () => {
   it("before a child word is the child: one question, not two", () => {

@@ -15,14 +15,7 @@ import { readFacet } from "../server/assistant/facet-cues";
 import { foldedText } from "../server/assistant/text-analysis";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
-const { ask } = knowledgeAssistant();
-
-const answeredBy = (text: string, id: string) => {
-  const result = ask(text);
-  expect(result.kind, text).toBe("answer");
-  expect(result.kind === "answer" && result.entry.id, text).toBe(id);
-  return result;
-};
+const { answeredBy } = knowledgeAssistant();
 
 describe("old official names", () => {
   it("reads the district's justice office as the ward", () => {

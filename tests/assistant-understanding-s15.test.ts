@@ -22,14 +22,7 @@ import { secretCodeEntry } from "../server/assistant/secret-code-asked";
 import { foldedText } from "../server/assistant/text-analysis";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
-const { ask } = knowledgeAssistant();
-
-const answeredBy = (text: string, id: string) => {
-  const result = ask(text);
-  expect(result.kind, text).toBe("answer");
-  expect(result.kind === "answer" && result.entry.id, text).toBe(id);
-  return result;
-};
+const { ask, answeredBy } = knowledgeAssistant();
 
 describe("how long until the result", () => {
   it("answers the named procedure's time", () => {

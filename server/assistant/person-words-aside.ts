@@ -47,9 +47,18 @@ export function withoutPersonWords(text: string): string | undefined {
   const nfc = text.normalize("NFC");
   const folded = foldedAligned(nfc);
   if (folded.length !== nfc.length) return undefined;
+  return withoutMatches(nfc, folded, personWords);
+}
+
+/**
+ * `nfc` without the spans `pattern` (global) matches in its aligned fold `folded` (same length), spaces
+ * squeezed; undefined when nothing matched or no letter is left. The person, work and story readings
+ * (work-words-aside.ts, story-words-aside.ts) all set words aside this way.
+ */
+export function withoutMatches(nfc: string, folded: string, pattern: RegExp): string | undefined {
   let out = "";
   let at = 0;
-  for (const m of folded.matchAll(personWords)) {
+  for (const m of folded.matchAll(pattern)) {
     out += nfc.slice(at, m.index) + " ";
     at = m.index! + m[0].length;
   }

@@ -12,7 +12,7 @@
  */
 import { foldedText } from "./text-analysis";
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedAligned } from "./person-words-aside";
+import { foldedAligned, withoutMatches } from "./person-words-aside";
 
 /** folded story phrases: time, places of one's life, hearsay, feelings (longest first within a class) */
 const STORY = [
@@ -52,14 +52,6 @@ export class StoryWords {
     const nfc = text.normalize("NFC");
     const folded = foldedAligned(nfc);
     if (folded.length !== nfc.length) return undefined;
-    let out = "";
-    let at = 0;
-    for (const m of folded.matchAll(pattern)) {
-      out += nfc.slice(at, m.index) + " ";
-      at = m.index! + m[0].length;
-    }
-    if (at === 0) return undefined;
-    out = (out + nfc.slice(at)).replace(/\s+/g, " ").trim();
-    return /\p{L}/u.test(out) ? out : undefined;
+    return withoutMatches(nfc, folded, pattern);
   }
 }

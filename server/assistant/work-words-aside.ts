@@ -14,7 +14,7 @@
  * doanh bán hàng ăn", "bán hàng online") is no self-description and stays, nor a trade sought or hired
  * ("cần người làm giúp việc", "muốn làm thợ xây", "tìm thợ").
  */
-import { foldedAligned } from "./person-words-aside";
+import { foldedAligned, withoutMatches } from "./person-words-aside";
 
 const TRADE = String.raw`(?:to truong(?: to)? dan pho|to pho|truong thon|tho (?:xay|ho|dien|nuoc|son|han|moc|may|sua xe|cat toc)|phu ho|giup viec(?: nha| theo gio| theo thang| gia dinh)?|osin|cong nhan(?: xay dung| may| khu cong nghiep)?|bao ve|tap vu|lao cong|xe om|shipper|ship hang|giao hang|tai xe(?: cong nghe| taxi| xe tai)?|lai xe(?: cong nghe| taxi| xe tai)?|buon ban nho|ban hang rong|ban ve so|nhat ve chai|dong nat|cuu van)`;
 const SELF = String.raw`(?:(?:toi|em|e|minh|tui|anh|chi|chau|con) (?:thi )?)`;
@@ -39,13 +39,5 @@ export function withoutWorkWords(text: string): string | undefined {
   if (folded.length !== nfc.length) return undefined;
   // (every work phrase holds one of these: without them the pattern cannot match)
   if (!(folded.includes("lam ") || folded.includes("la ") || folded.includes("chay ") || folded.includes("ban "))) return undefined;
-  let out = "";
-  let at = 0;
-  for (const m of folded.matchAll(workWords)) {
-    out += nfc.slice(at, m.index) + " ";
-    at = m.index! + m[0].length;
-  }
-  if (at === 0) return undefined;
-  out = (out + nfc.slice(at)).replace(/\s+/g, " ").trim();
-  return /\p{L}/u.test(out) ? out : undefined;
+  return withoutMatches(nfc, folded, workWords);
 }

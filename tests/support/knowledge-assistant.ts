@@ -25,6 +25,13 @@ export function knowledgeAssistant(ward = wardFixture({ slug: "phuong-thu", name
   return {
     ward,
     ask: (text: string) => assistant!.ask(text, ward, MONDAY_9AM),
+    /** asks `text` fresh and expects it answered (kind "answer") by entry `id`; gives the result */
+    answeredBy: (text: string, id: string): AskResult => {
+      const result = assistant!.ask(text, ward, MONDAY_9AM);
+      expect(result.kind, text).toBe("answer");
+      expect(result.kind === "answer" && result.entry.id, text).toBe(id);
+      return result;
+    },
     conversation: (...messages: string[]): AskResult[] => conversationWith(assistant!, ward, ...messages),
     /** the real knowledge base (after beforeAll) */
     kb: () => kb!,
