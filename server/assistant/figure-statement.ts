@@ -1,4 +1,4 @@
-import { foldDiacritics, normalizeText } from "./vietnamese-text";
+import { shortStatement } from "./short-statement";
 
 /*
  * A short statement of the resident's own figure, asking nothing: "một ngày em bán tầm 1 triệu thôi" after the household
@@ -18,10 +18,8 @@ const askingPattern =
 
 /** The message states a figure of the resident's own case, asks nothing, in a few words. */
 export function statesOwnFigure(text: string): boolean {
-  const normalized = normalizeText(text).replace(/[.!…]+$/u, "").trim();
-  if (!normalized || normalized.includes("?")) return false;
-  const folded = foldDiacritics(normalized).replace(/[,;:]+/g, " ").replace(/\s+/g, " ").trim();
-  const words = folded.split(" ");
-  if (words.length < 3 || words.length > 12) return false;
+  const statement = shortStatement(text);
+  if (!statement) return false;
+  const { folded } = statement;
   return figurePattern.test(folded) && !askingPattern.test(folded);
 }

@@ -1,4 +1,4 @@
-import { foldDiacritics, normalizeText } from "./vietnamese-text";
+import { shortStatement } from "./short-statement";
 
 /*
  * A short statement about the person already spoken of, named by a pronoun and asking nothing:
@@ -26,11 +26,9 @@ function pronounWritten(normalized: string, folded: string): boolean {
 
 /** The message tells something of a person named by a pronoun, asks nothing, in a few words. */
 export function statesOfReferent(text: string): boolean {
-  const normalized = normalizeText(text).replace(/[.!…]+$/u, "").trim();
-  if (!normalized || normalized.includes("?")) return false;
-  const folded = foldDiacritics(normalized).replace(/[,;:]+/g, " ").replace(/\s+/g, " ").trim();
-  const words = folded.split(" ");
-  if (words.length < 3 || words.length > 12) return false;
+  const statement = shortStatement(text);
+  if (!statement) return false;
+  const { normalized, folded } = statement;
   if (!referentPattern.test(folded) || !pronounWritten(normalized.replace(/[,;:]+/g, " ").replace(/\s+/g, " "), folded)) return false;
   return !askingPattern.test(folded);
 }
