@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedText } from "./text-analysis";
+import { foldedTitle } from "./folded-title";
 
 /*
  * "thế làn xanh nhanh hơn được bao nhiêu ngày" after "Làn xanh là gì", "trụ sở phường mới đặt ở
@@ -18,13 +18,6 @@ const partTitles: Partial<Record<string, RegExp>> = {
   time: /\b(bao lau|mat may ngay|thoi han giai quyet)\b/,
   where: /^(dia chi|o dau)\b|\bo dau\b/,
 };
-const titleCache = new WeakMap<KnowledgeEntry, string>();
-
-function foldedTitle(entry: KnowledgeEntry): string {
-  let found = titleCache.get(entry);
-  if (found === undefined) titleCache.set(entry, (found = foldedText(entry.title)));
-  return found;
-}
 
 export type FacetTitledSibling = {
   /** the part asked plainly (strength 2), with a topic word besides */
