@@ -53,6 +53,8 @@ export const answerSets = {
   "tuning12-conversations": { file: "tests/fixtures/blind/tuning12-conversations.jsonl", tuning: true },
   "tuning-s15-questions": { file: "tests/fixtures/blind/tuning-s15-questions.jsonl", tuning: true },
   "tuning-s15-conversations": { file: "tests/fixtures/blind/tuning-s15-conversations.jsonl", tuning: true },
+  "tuning13-questions": { file: "tests/fixtures/blind/tuning13-questions.jsonl", tuning: true },
+  "tuning13-conversations": { file: "tests/fixtures/blind/tuning13-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -61,8 +63,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout13-questions": { file: "tests/fixtures/blind/holdout13-questions.jsonl", tuning: false },
-  "holdout13-conversations": { file: "tests/fixtures/blind/holdout13-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

@@ -22,8 +22,6 @@ const files: Record<string, string> = {
   "holdout2-conversations": "tests/fixtures/blind/holdout2-conversations.jsonl",
   "holdout3-questions": "tests/fixtures/blind/holdout3-questions.jsonl",
   "holdout3-conversations": "tests/fixtures/blind/holdout3-conversations.jsonl",
-  "holdout13-questions": "tests/fixtures/blind/holdout13-questions.jsonl",
-  "holdout13-conversations": "tests/fixtures/blind/holdout13-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
