@@ -1,4 +1,5 @@
 import { oldOfficeNames } from "./old-office-names";
+import { residentWords } from "./resident-words";
 
 /**
  * Word lists for residents' Vietnamese. All keys and values are diacritic-folded, lowercase.
@@ -118,6 +119,7 @@ export const teenCode: Record<string, string> = {
 /** phrase → canonical phrase (folded). Longest match wins. */
 export const synonyms: Array<[string, string]> = [
   ...oldOfficeNames,
+  ...residentWords,
   ["so ho khau", "thuong tru"],
   ["nhap ho khau", "dang ky thuong tru"],
   ["nhap khau", "dang ky thuong tru"],

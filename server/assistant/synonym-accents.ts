@@ -16,6 +16,8 @@ const accentedForms: Record<string, string> = {
   "doc than": "độc thân",
   "giay doc than": "giấy độc thân",
   "xac nhan doc than": "xác nhận độc thân",
+  // resident-words.ts
+  "o ghep": "ở ghép",
 };
 
 /*
