@@ -43,6 +43,8 @@ const urlPattern = new RegExp(
 
 const spacedDot = new RegExp(String.raw`(?<![\p{L}\p{N}-])([a-z0-9-]*[a-z][a-z0-9-]*-[a-z0-9-]+|[a-z0-9-]*[a-z][a-z0-9-]{3,}) \. (${tlds})(?![\p{L}\p{N}-])`, "gu");
 
+const spacedDotOneSide = new RegExp(String.raw`(?<![\p{L}\p{N}-])([a-z0-9-]*[a-z][a-z0-9-]*-[a-z0-9-]+)(?: \.|\. )(${tlds})(?![\p{L}\p{N}-])`, "gu");
+
 const lureWordPattern =
   /(xacthuc|xacminh|capnhat|hoantien|hoantra|nhanqua|doiqua|tritan|tri-an|phatnguoi|nganhang|khuyenmai|uudai|baomat|ekyc|sinhtrachoc|dongbo|mokhoa|thanhtoan|hotro|trocap|cskh|trungthuong|quatang|giaohang|boithuong|giahan|nanghanmuc|mienphi|login|verify|secure|update|account|support|dangnhap|tichhop|chuanhoa|cuongche|tracuu)/;
 
@@ -51,7 +53,9 @@ function refang(text: string): string {
   // a link spelled out a character at a time ("s h 0 p e e - q u a . c o m": spaced-out.ts)
   const refanged = joinSpacedOut(text.replace(/\[\.\]|\(\.\)|\{\.\}| dot /gi, ".").replace(/hxxp/gi, "http"));
   // a dot set apart by spaces so the link is not clickable: "tpb-baomat . com"
-  return refanged.includes(" . ") ? refanged.replace(spacedDot, "$1.$2") : refanged;
+  const joined = refanged.includes(" . ") ? refanged.replace(spacedDot, "$1.$2") : refanged;
+  // (session 16) a space on one side only, after a hyphenated name: "sacombank-ekyc. xyz", "vcb-online .top"
+  return joined.includes(". ") || joined.includes(" .") ? joined.replace(spacedDotOneSide, "$1.$2") : joined;
 }
 
 export function findLinks(cleaned: string): LinkFinding[] {

@@ -13,6 +13,8 @@ import { borrowText } from "./want-not-lend";
 import { adderTo } from "./set-tests";
 import { invitesToGamble } from "./gambling";
 import { englishSignals } from "./english-cues";
+import { premiumGiftLure } from "./premium-gift-lure";
+import { auditionFee } from "./audition-fee";
 import { matches, mayMatch } from "../../lib/regex-prefilter";
 
 /*
@@ -461,12 +463,13 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
     "stranger_payment",
     (requested(requestText, siteTopup) && !links.some((l) => l.official)) ||
       matches(multipliedTopup, folded) ||
-      (matches(prizeWon, folded) && brands.length > 0 && matches(paidShortCode, folded) && !matches(adOptout, folded)),
+      (matches(prizeWon, folded) && brands.length > 0 && matches(paidShortCode, folded) && !matches(adOptout, folded)) ||
+      (premiumGiftLure(folded) && !matches(adOptout, folded)),
   );
   on("id_photo_request", requested(requestText, idPhoto));
   // "đối tượng … yêu cầu chuyển tiền vào tài khoản an toàn" in a warning is what impostors ask, not the sender
   on("money_to_person", requested(askedMoneyText, personalAccount) || accounts.length > 0);
-  on("fee_to_receive", requested(askedMoneyText, feeToReceive) || requested(askedMoneyText, feeEnglish));
+  on("fee_to_receive", requested(askedMoneyText, feeToReceive) || requested(askedMoneyText, feeEnglish) || auditionFee(askedMoneyText));
   on("money_request", requested(askedMoneyText, moneyRequest));
   // "tại ứng dụng Shopee" is in the official app, not a download
   const installText = requestText.replace(/\btai (ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|shopee|lazada|tiki|grab|etax mobile)\b/g, "trong ung dung $2");
