@@ -92,21 +92,22 @@ export type ScamFigures = {
  *  anyone read them); "real_earlier": the real messages before that (the set earlier figures were on);
  *  "real_s5": the real messages added in session 5 (sources `*-s5`, split by the same rule);
  *  "real_s6": those added in session 6 (sources `*-s6`, same rule); "real_s8": those added in session 8
- *  (sources `*-s8`, split by a hash of the source URL before they were read); "real_s9": session 9's (`*-s9`, same rule); "real_s10": session 10's (`*-s10`, same rule); "real_s11": session 11's (`*-s11`, same rule); "real_s12": session 12's (`*-s12`, same rule); "before_s6": everything but those
- *  (so floors measured before session 6 stay comparable); "before_s9": everything but the real rows of sessions 9, 10 and 12 (the set the session 9 floors were measured on; session 12's two English rows are reported apart as "real_s12"). */
+ *  (sources `*-s8`, split by a hash of the source URL before they were read); "real_s9": session 9's (`*-s9`, same rule); "real_s10": session 10's (`*-s10`, same rule); "real_s11": session 11's (`*-s11`, same rule); "real_s12": session 12's (`*-s12`, same rule); "real_s16": session 16's (`*-s16`, same rule; "real_before_s16": the real rows without them, the set the session-15 floors were measured on); "before_s6": everything but those
+ *  (so floors measured before session 6 stay comparable); "before_s9": everything but the real rows of sessions 9, 10, 12 and 16 (the set the session 9 floors were measured on; session 12's two English rows are reported apart as "real_s12"). */
 /** "phone_numbers": every message whose mobile number the corpus masks, with the mask filled by a fixed rule
  *  (scam-unmask.ts), and the genuine notices written with a number to call (cmp-genuine-phone-*): what a real
  *  number does in the check. */
-export type Only = "phone_numbers" | "real" | "not_real" | "real_fresh" | "real_earlier" | "real_s5" | "real_s6" | "real_s8" | "real_s9" | "real_s10" | "real_s11" | "real_s12" | "before_s6" | "before_s9";
+export type Only = "phone_numbers" | "real" | "not_real" | "real_fresh" | "real_earlier" | "real_s5" | "real_s6" | "real_s8" | "real_s9" | "real_s10" | "real_s11" | "real_s12" | "real_s16" | "real_before_s16" | "before_s6" | "before_s9";
 const addedIn = (id: string) =>
-  id.includes("-s4-") ? "real_fresh" : id.endsWith("-s5") ? "real_s5" : id.endsWith("-s6") ? "real_s6" : id.endsWith("-s8") ? "real_s8" : id.endsWith("-s9") ? "real_s9" : id.endsWith("-s10") ? "real_s10" : id.endsWith("-s11") ? "real_s11" : id.endsWith("-s12") ? "real_s12" : "real_earlier";
+  id.includes("-s4-") ? "real_fresh" : id.endsWith("-s5") ? "real_s5" : id.endsWith("-s6") ? "real_s6" : id.endsWith("-s8") ? "real_s8" : id.endsWith("-s9") ? "real_s9" : id.endsWith("-s10") ? "real_s10" : id.endsWith("-s11") ? "real_s11" : id.endsWith("-s12") ? "real_s12" : id.endsWith("-s16") ? "real_s16" : "real_earlier";
 function keep(m: CorpusMessage, only: Only | undefined): boolean {
   if (!only) return true;
   if (only === "phone_numbers") return m.source.id.startsWith("cmp-genuine-phone-") || hasMaskedNumber(m.text);
   if (only === "not_real") return m.origin !== "real";
   if (only === "before_s6") return m.origin !== "real" || addedIn(m.source.id) !== "real_s6";
-  if (only === "before_s9") return m.origin !== "real" || (addedIn(m.source.id) !== "real_s9" && addedIn(m.source.id) !== "real_s10" && addedIn(m.source.id) !== "real_s12");
+  if (only === "before_s9") return m.origin !== "real" || (addedIn(m.source.id) !== "real_s9" && addedIn(m.source.id) !== "real_s10" && addedIn(m.source.id) !== "real_s12" && addedIn(m.source.id) !== "real_s16");
   if (m.origin !== "real") return false;
+  if (only === "real_before_s16") return addedIn(m.source.id) !== "real_s16";
   return only === "real" || only === addedIn(m.source.id);
 }
 
@@ -183,7 +184,7 @@ export function evaluate(split: Split, options: CheckOptions & { corpusDir?: str
 }
 
 export function onlyLabel(only: Only | undefined): string {
-  return only === "phone_numbers" ? " (phone numbers written out: masked numbers filled in, and notices written with a number)" : only === "real" ? " (real messages only)" : only === "not_real" ? " (written/adapted messages only)" : only === "real_fresh" ? " (real, added in session 4)" : only === "real_earlier" ? " (real, before session 4)" : only === "real_s5" ? " (real, added in session 5)" : only === "real_s6" ? " (real, added in session 6)" : only === "real_s8" ? " (real, added in session 8)" : only === "real_s9" ? " (real, added in session 9)" : only === "real_s10" ? " (real, added in session 10)" : only === "real_s11" ? " (real, added in session 11)" : only === "real_s12" ? " (real, added in session 12)" : only === "before_s6" ? " (all but session 6's real messages)" : only === "before_s9" ? " (all but the real messages of sessions 9, 10 and 12)" : "";
+  return only === "phone_numbers" ? " (phone numbers written out: masked numbers filled in, and notices written with a number)" : only === "real" ? " (real messages only)" : only === "not_real" ? " (written/adapted messages only)" : only === "real_fresh" ? " (real, added in session 4)" : only === "real_earlier" ? " (real, before session 4)" : only === "real_s5" ? " (real, added in session 5)" : only === "real_s6" ? " (real, added in session 6)" : only === "real_s8" ? " (real, added in session 8)" : only === "real_s9" ? " (real, added in session 9)" : only === "real_s10" ? " (real, added in session 10)" : only === "real_s11" ? " (real, added in session 11)" : only === "real_s12" ? " (real, added in session 12)" : only === "real_s16" ? " (real, added in session 16)" : only === "real_before_s16" ? " (real, all but session 16's)" : only === "before_s6" ? " (all but session 6's real messages)" : only === "before_s9" ? " (all but the real messages of sessions 9, 10 and 12)" : "";
 }
 
 export function formatFigures(f: ScamFigures): string {

@@ -53,6 +53,9 @@ export async function runScamBench(log: (s: string) => void = console.log) {
     s11Validation: evaluate("validation", { only: "real_s11" }),
     s11Training: evaluate("training", { only: "real_s11" }),
     s12Validation: evaluate("validation", { only: "real_s12" }),
+    s16Validation: evaluate("validation", { only: "real_s16" }),
+    s16Training: evaluate("training", { only: "real_s16" }),
+    beforeS16Validation: evaluate("validation", { only: "real_before_s16" }),
     phoneValidation: evaluate("validation", { only: "phone_numbers" }),
     phoneTraining: evaluate("training", { only: "phone_numbers" }),
   };
@@ -144,6 +147,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(formatFigures(r.real.s11Training));
   console.log();
   console.log(formatFigures(r.real.s12Validation));
+  console.log();
+  console.log(formatFigures(r.real.s16Validation));
+  console.log();
+  console.log(formatFigures(r.real.s16Training));
+  console.log();
+  console.log(formatFigures(r.real.beforeS16Validation));
   console.log();
   console.log(formatFigures(r.real.phoneValidation));
   console.log();

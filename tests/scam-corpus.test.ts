@@ -38,7 +38,9 @@ describe("scam check on the labelled corpus", () => {
   }, CORPUS_TIMEOUT);
 
   it("keeps the figures on the real validation messages", () => {
-    const f = evaluate("validation", { only: "real" });
+    // session 16's real rows (`*-s16`, split by the URL-hash rule) are their own slice ("real_s16", printed apart by
+    // bench:scam); these floors stay on the real rows they were measured on
+    const f = evaluate("validation", { only: "real_before_s16" });
     expect(f.messages).toBeGreaterThanOrEqual(280);
     // session 5 added one real scam to the split (split by template hash): the recall floor stays on the
     // 12 scams it was measured on (before session 4; session 4's real messages hold no scam)
