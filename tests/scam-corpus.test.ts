@@ -85,11 +85,13 @@ describe("scam check on the labelled corpus", () => {
     // link hidden are missed when their source is held out (the same 97.8% / 93.2% on the code before session 11's
     // rules), so the recall floors move with the set; the false alarms fell with session 11's rules (1.14% → 0.89%,
     // real 1.35% → 1.01% on the same rows)
-    expect(f.recall).toBeGreaterThanOrEqual(97.5); // measured 97.8% (98.5% before session 11's rows, session 9 wave 2, 30 epochs)
+    // session 16 added 16 real press/police-quoted rows (5 scams + 1 genuine in training); held out by source, some
+    // are missed while the older rows' figures are unchanged: both recall floors move with the set, the lead's decision
+    expect(f.recall).toBeGreaterThanOrEqual(97.0); // measured 97.16% (97.62% before session 16's rows)
     expect(f.falseAlarm).toBeLessThanOrEqual(0.9); // measured 0.64% (0.76% with 60 epochs)
     // session 13 added five real English scam texts (police and press pages); two of their ten held-out checks are
     // missed, the older rows' figures are identical: the floor moves with the set (92.5 → 92.0), the lead's decision
-    expect(f.realRecall).toBeGreaterThanOrEqual(92.0); // measured 92.25% (93.2% before session 13's rows)
+    expect(f.realRecall).toBeGreaterThanOrEqual(90.5); // measured 90.79% (92.25% before session 16's rows, 93.2% before session 13's)
     expect(f.realFalseAlarm).toBeLessThanOrEqual(1.1); // measured 0.85% (10 of 1,178 texts, 2015 adverts; 12 with 60 epochs)
     expect(f.questionsWarned).toBeLessThanOrEqual(4); // measured 3 of 106
   }, 3 * CORPUS_TIMEOUT);
