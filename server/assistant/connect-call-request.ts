@@ -1,3 +1,4 @@
+import { asksForPersonIndirectly } from "./person-asked-indirectly";
 /*
  * "Chuyển máy cho tôi", "nối máy giúp tôi với chủ tịch phường": the resident asks to be put through to a person now, as
  * on a switchboard (session 12, out of coverage). No entry answers that: the schedule of the leaders' reception (the
@@ -7,7 +8,7 @@
 const connectCall =
   /\b(?:chuyen|noi|ket noi) (?:may|cuoc goi|dien thoai)(?: (?:truc tiep|ngay|luon|giup|gium|dum|di|nhe))* (?:cho|toi|den|voi|gap) (?:toi|em|minh|bac|chau|tui|can bo|chu tich|lanh dao|nguoi|truong)\b|\b(?:chuyen|noi) may (?:giup|gium|dum|ngay|luon|di)\b/;
 
-/** Whether the message (folded) asks to be put through to a person. */
+/** Whether the message (folded) asks to be put through to a person (or for one indirectly: person-asked-indirectly.ts). */
 export function asksToBeConnected(folded: string): boolean {
-  return connectCall.test(folded);
+  return connectCall.test(folded) || asksForPersonIndirectly(folded);
 }

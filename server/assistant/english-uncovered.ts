@@ -1,3 +1,4 @@
+import { moreEnglishUncovered } from "./english-uncovered-s16";
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 
 /*
@@ -42,6 +43,8 @@ const things: Thing[] = [
   // dispute with a landlord over the rent or the deposit (a private contract's)
   { pattern: /\b(?:apply|applying|application|get|getting|obtain|obtaining|issue|issued|issuing)\b(?:\W+\w+){0,3}\W+(?:temporary )?(?:residence card|residence permit|trc)s?\b/, covered: /immigration office/ },
   { pattern: /\b(?:landlord|landlady|owner)\b(?:\W+\w+){0,6}\W+(?:raise|raising|raised|increase|increasing|increased|double|doubled|keep|keeping|kept|return|returning|refund|refunding|withhold|withholding)\b(?:\W+\w+){0,3}\W+(?:the |my |our )?(?:rent|deposit)\b|\b(?:rent|deposit)\b(?:\W+\w+){0,3}\W+(?:back|returned|refunded|raised|increased|doubled)\b/ },
+  // (session 16) a pet adopted, kept or registered (english-uncovered-s16.ts)
+  ...moreEnglishUncovered,
 ];
 
 /** "… for a ", "… for my ": the thing after it is what a paper is needed for, not what is asked (session 15 English); not "apply for a …", "pay for …", "the office for …" */

@@ -11,6 +11,7 @@ import { doneThatWay, shortEnglishReply } from "./english-short-reply";
 import { citizenStay, copyOfAPaper, idCardInVietnamese, notAtTheWard, nuisance } from "./english-glossary-s13";
 import { copyOfCivilStatusPaper } from "./english-civil-status-copy";
 import { fromAForeignCountry, proofOfResidence, singleStatusInWords } from "./english-glossary-s15";
+import { anyoneReadsChat, dumpedWaste, hostingForeigner, passportExpired, reportPretendingMessage } from "./english-glossary-s16";
 import { teenCode } from "./lexicon";
 import { foldDiacritics, vietnameseSyllable } from "./vietnamese-text";
 
@@ -115,6 +116,7 @@ const glossary: GlossaryPhrase[] = [
   // a foreigner by nationality staying or renting ("I'm a Korean student staying at a friend's flat for two weeks")
   { pattern: new RegExp(`\\bi(?:'m| am|m) (?:a |an )?${demonyms}\\b[^.?!]{0,80}\\b(?:stay\\w*|liv(?:e|es|ing)|rent\\w*|mov(?:e|ed|ing))\\b|\\b${demonyms} (?:students?|teachers?|workers?|guests?|friends?|visitors?|tourists?|nationals?|citizens?|colleagues?|relatives?)\\b[^.?!]{0,60}\\b(?:stay\\w*|liv(?:e|es|ing)|rent\\w*)\\b`), words: "nguoi nuoc ngoai tam tru", group: "stay" },
   ...fromAForeignCountry,
+  ...hostingForeigner,
   // a guest for a few nights (not a foreigner's temporary residence, matched just above): the stay notice
   { pattern: /\b(?:stay(?:s|ing|ed)?|sleep(?:s|ing)?|visit(?:s|ing)?)\b[^.?!]{0,40}\b(?:overnight|at (?:my|our) (?:place|house|home|flat|apartment)|with (?:me|us)|for (?:a few|\d+|one|two|three|ten) (?:days?|nights?|weeks?))|\bovernight\b|\b(?:guests?|visitors?)\b[^.?!]{0,40}\b(?:police|report|notify|declare|register)|\b(?:report|notify|declare)\w*\b[^.?!]{0,30}\b(?:their|his|her|the|a|my) stay\b/, words: "thong bao luu tru", group: "stay" },
   { pattern: /\bpermanent residen\w*|\bhousehold registration|\bho khau\b/, words: "dang ky thuong tru" },
@@ -170,6 +172,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bvneid\b|\belectronic id\w*/, words: "tai khoan dinh danh dien tu vneid muc 2", group: "vneid" },
   ...notAtTheWard,
   { pattern: /\b(?:renew|get|apply for|make|issue|extend)\w*\s+(?:(?:a|an|my|our|his|her|the|new|vietnamese|[a-z]+'s)\s+){0,3}passports?\b/, words: "lam ho chieu" },
+  ...passportExpired,
   // someone to help submit (not knowing the portal, a help desk): the help entry, before how to apply
   { pattern: /\bhelp ?desk\b|\b(?:help|assist)\w*\b[^.?!]{0,30}\b(?:submit\w*|fill\w* (?:in|out)|apply\w*|my (?:papers|application|forms?))\b|\bdon'?t know how to use\b[^.?!]{0,30}\b(?:portal|app|phone|computer)/, words: "ho tro nop ho so khong biet dung dien thoai mot cua huong dan", group: "application" },
   { pattern: /\bsubmit\w*\b[^.?!]{0,25}\bapplication|\bapply online\b|\bonline application/, words: "cac buoc nop ho so truc tuyen", group: "application" },
@@ -206,6 +209,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\bis (?:this|it|that) true\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam", descriptor: true },
   // a report already sent and still unanswered: following it up, before "report" as a new one
   { pattern: /\b(?:reported|sent (?:a |my |the )?(?:report|complaint|feedback))\b[^]*\b(?:no(?:body| one) (?:has )?(?:replied|answered|responded|came)|no (?:reply|response|answer)|not (?:been )?(?:fixed|replied|answered)|status|follow)/, words: "theo doi phan anh da gui", group: "report" },
+  ...reportPretendingMessage,
   // reporting a scam message, number or call (where to report it): the reporting entry, not a report to the ward
   // (the noun needs a scam word before it, or a pointer back to the one just discussed — "this kind of message":
   // "report a broken street light, pole number 12" or "report a change of my house number" is an ordinary report
@@ -215,6 +219,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /^(?![^]*\b(?:application|dossier|file|paperwork|certificate|chat|staff|officers?|someone|somebody|anyone|human|person|bot)s?\b)[^]*\b(?:how long|when)\b[^.?!]{0,30}\b(?:respond|reply|answer|get back|hear back|fix)\w*/, words: "theo doi phan anh da gui", group: "report" },
   { pattern: /\bcomplain\w*|\breport (?:a )?problem|\b(?:issues?|problems?|things?)\b[^.?!]{0,20}\breport\b|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
   ...nuisance,
+  ...dumpedWaste,
   // the app itself, unless the message is about a report (sent through it)
   { pattern: /\bihanoi\b/, words: "ung dung ihanoi cong dan thu do so cai dat va su dung", group: "report" },
   // paying the ward (at its office, a fee, a procedure) by any means: paying fees, before the cashless safety tips
@@ -229,6 +234,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\b(?:talk|speak|chat)\w*\b[^.?!]{0,15}\b(?:to|with)\b[^.?!]{0,15}\b(?:officers?|staff|officials?|(?:a |real )?(?:person|human)|someone|somebody|(?:staff|team) members?)\b/, words: "gap can bo phuong nhan tin", group: "staff" },
   // questions about this chat itself: who answers it, a bot or a person, how soon someone replies
   { pattern: /\b(?:real|actual|human)\s+(?:person|people|officers?|officials?|staff|humans?|beings?)\b[^.?!]{0,30}\b(?:answer|repl|respond|read|behind|on)\w*|\b(?:answered|read|run|replied to)\s+by\s+(?:a\s+)?(?:real|human|actual|an? (?:officer|person|bot|robot))|\bis (?:this|it|that|this chat|this account) (?:a |an )?(?:bot|robot|machine|automated|ai|chatbot)\b|\b(?:am i|are you) (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:bot|robot|machine|human|person|real)|\bhow (?:long|soon)\b[^.?!]{0,30}\b(?:someone|somebody|anyone|staff|officers?|a person|a human)\b[^.?!]{0,15}\b(?:repl|respond|answer|get back|writ)\w*|\bwho (?:reads|answers|replies to|is behind) (?:this|these|my)\b/, words: "gap can bo phuong nhan tin", group: "staff" },
+  ...anyoneReadsChat,
   // the leaders' reception of residents (complaints to the chairman): the reception schedule
   { pattern: /\bcitizen(?:s'?)? reception\b|\breception (?:days?|schedule|hours)\b|\bmeet (?:with )?(?:the )?(?:ward'?s? )?(?:chair(?:man|woman|person)?|leaders?|head of the ward)\b|\b(?:chair(?:man|woman|person)|leaders?) of the ward\b/, words: "lich tiep cong dan chu tich phuong" },
   { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bpeople'?s committee\b/, words: "dia chi uy ban nhan dan phuong" },

@@ -8,6 +8,7 @@ import { everydayMatters } from "./uncovered-everyday-matters";
 import { serviceMatters } from "./uncovered-services";
 import { benefitCourtUtilityMatters } from "./uncovered-benefits-courts-utilities";
 import { typedReading } from "./matter-as-typed";
+import { s16Matters } from "./uncovered-s16-matters";
 
 /*
  * Residents' matters that the knowledge base has no entry for, yet whose words are everyday words many entries
@@ -110,7 +111,7 @@ const matters: Matter[] = [
   // nor an account hacked or emptied ("tài khoản tiết kiệm bị hack mất tiền", "bị trừ tiền trong sổ tiết kiệm"): the
   // victim's steps now (the bank's hotline, 113), not a reply tomorrow ("sổ tiết kiệm bị mất", a lost book, stays)
   matter(String.raw`(?<k>(?:so|tai khoan|the) tiet kiem)`, {
-    unless: /\b(?:bi (?:[a-z]+ ){0,2}(?:hack|lua|chiem|danh cap|tru|rut|chuyen)|hack|lua dao|chiem doat|danh cap|rut trom|chuyen nham|(?:mat|tru|rut) (?:het |sach )?(?:tien|\d))\b/,
+    unless: /\b(?:bi (?:[a-z]+ ){0,2}(?:hack|lua|chiem|danh cap|tru|rut|chuyen)|hack|lua dao|chiem doat|danh cap|rut trom|chuyen nham|(?:mat|tru) (?:het |sach )?(?:tien|\d))\b/,
   }),
   // school fees themselves (a school's amount, the exemption policy for all pupils: the education sector's), not a poor
   // household's paper "để con được miễn học phí" (that names the entry's subject)
@@ -133,6 +134,8 @@ const matters: Matter[] = [
   ...serviceMatters,
   // retirement and maternity benefits, a lawsuit over a debt, a pass mark, bad tap water, shopping advice (uncovered-benefits-courts-utilities.ts)
   ...benefitCourtUtilityMatters,
+  // a pet, a land price, a school transfer, a roadway permit (uncovered-s16-matters.ts)
+  ...s16Matters,
 ];
 
 const accentedLetter = /[à-ỹđ]/;
