@@ -7,6 +7,8 @@
  *   reply (personal-data-given.ts);
  * - a message naming this very chat ("qua Zalo này", "Zalo phường") whose only scam marks are the
  *   check's reading of that chat is the resident's own question (this-chat-named.ts);
+ * - an offer to get the money back ("luật sư bảo lấy lại được 80%", "nhận hack lại tiền") told after a loss
+ *   is the recovery-scam entry, not the fresh victim's steps (scam/victim.ts, its "offer");
  * - a birth registered past its deadline, told as a fact, or a death years ago never registered is the
  *   late-registration entry, not the ordinary registration; the deadline asked stays the ordinary
  *   registration (late-civil-registration.ts).
@@ -83,5 +85,23 @@ describe("a birth or a death registered late", () => {
     ]) {
       expect(lateCivilRegistrationEntry(typedFolded(text)), text).toBeUndefined();
     }
+  });
+});
+
+describe("an offer to get scammed money back, told after the loss", () => {
+  it("is the recovery-scam entry, not the fresh victim's steps", () => {
+    for (const text of [
+      "tôi bị lừa mất 20 triệu rồi, giờ có người tự xưng luật sư bảo lấy lại được 90%, phí 3 triệu",
+      "bị lừa rồi, có một bên nhận hack lại tiền, đòi phí trước 2 triệu",
+    ]) {
+      const result = ask(text);
+      expect(result.kind === "scam_warning" && result.handoff, text).toBeFalsy();
+      expect(result.entries[0]?.id, text).toBe("ld-lay-lai-tien");
+    }
+  });
+
+  it("still gives a loss told alone the victim's steps", () => {
+    const result = ask("tôi vừa bị lừa mất 50 triệu rồi, giờ làm sao");
+    expect(result.kind === "scam_warning" && result.handoff?.reason).toBe("scam_victim");
   });
 });
