@@ -9,6 +9,8 @@
  *   check's reading of that chat is the resident's own question (this-chat-named.ts);
  * - an offer to get the money back ("luật sư bảo lấy lại được 80%", "nhận hack lại tiền") told after a loss
  *   is the recovery-scam entry, not the fresh victim's steps (scam/victim.ts, its "offer");
+ * - the app the message names decides against a top entry whose title names another app ("thẻ BHYT trên VNeID"
+ *   is not the VssID entry) (other-app-titled.ts);
  * - a birth registered past its deadline, told as a fact, or a death years ago never registered is the
  *   late-registration entry, not the ordinary registration; the deadline asked stays the ordinary
  *   registration (late-civil-registration.ts).
@@ -18,6 +20,7 @@ import { lateCivilRegistrationEntry } from "../server/assistant/late-civil-regis
 import { personalDataGivenEntry } from "../server/assistant/personal-data-given";
 import { typedFolded } from "../server/assistant/scam-followups";
 import { namesThisChat } from "../server/assistant/this-chat-named";
+import { otherAppTitled } from "../server/assistant/other-app-titled";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask, answeredBy } = knowledgeAssistant();
@@ -103,5 +106,23 @@ describe("an offer to get scammed money back, told after the loss", () => {
   it("still gives a loss told alone the victim's steps", () => {
     const result = ask("tôi vừa bị lừa mất 50 triệu rồi, giờ làm sao");
     expect(result.kind === "scam_warning" && result.handoff?.reason).toBe("scam_victim");
+  });
+});
+
+describe("the app the message names", () => {
+  it("decides against a top entry titled with another app", () => {
+    for (const text of [
+      "thẻ bảo hiểm y tế đã có trên VNeID thì đi viện không cần mang thẻ cứng nữa phải không",
+      "đã tích hợp thẻ bhyt vào vneid thì khám bệnh có phải mang thẻ giấy không",
+    ]) {
+      answeredBy(text, "dvc-vneid-tich-hop-giay-to");
+    }
+  });
+
+  it("leaves the app's own entry, a message naming no app and a title sharing too little alone", () => {
+    answeredBy("cài vssid để xem thẻ bảo hiểm y tế trên điện thoại thế nào", "dvc-vssid");
+    const ranked = (ids: string[]) => ids.map((id) => ({ entry: { id, title: id === "a" ? "Ứng dụng VssID - dùng thẻ BHYT" : "Sổ sức khỏe điện tử trên VNeID" }, score: 1 })) as never;
+    expect(otherAppTitled(ranked(["a", "b"]), "the bao hiem y te di kham")).toBeUndefined();
+    expect(otherAppTitled(ranked(["a", "b"]), "the bao hiem y te tren vneid")).toBeUndefined();
   });
 });

@@ -112,6 +112,7 @@ import { reRegistrationEntry } from "./re-registration-asked";
 import { personalDataGivenEntry } from "./personal-data-given";
 import { lateCivilRegistrationEntry } from "./late-civil-registration";
 import { namesThisChat, onlyChatMarks } from "./this-chat-named";
+import { otherAppTitled } from "./other-app-titled";
 import { asksAppLogin } from "./app-login";
 import { asksAppAction } from "./app-action";
 import { foldKeepingLookalikes } from "./lookalike-accents";
@@ -868,7 +869,8 @@ export class Assistant {
   private askedAction(text: string, r: Retrieval): Retrieval {
     // (or handing a secret code over, being asked for it: secret-code-asked.ts; a civil-status paper gone for good or never made: re-registration-asked.ts)
     const id = ((plain) => entryOfAskedAction(plain) ?? secretCodeEntry(plain) ?? reRegistrationEntry(plain) ?? lateCivilRegistrationEntry(plain) ?? personalDataGivenEntry(plain))(typedFolded(text));
-    const top = id ? r.ranked.slice(0, 5).find((x) => x.entry.id === id) : undefined;
+    // (or the app the message names, when the top's title names another app: other-app-titled.ts)
+    const top = id ? r.ranked.slice(0, 5).find((x) => x.entry.id === id) : otherAppTitled(r.ranked.slice(0, 5), this.fold(text));
     if (!top || (top === r.top && r.confident)) return r;
     const ranked = [top, ...r.ranked.filter((x) => x !== top)];
     const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));
