@@ -109,6 +109,10 @@ import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
 import { secretCodeEntry } from "./secret-code-asked";
 import { reRegistrationEntry } from "./re-registration-asked";
+import { personalDataGivenEntry } from "./personal-data-given";
+import { lateCivilRegistrationEntry } from "./late-civil-registration";
+import { namesThisChat, onlyChatMarks } from "./this-chat-named";
+import { otherAppTitled } from "./other-app-titled";
 import { asksAppLogin } from "./app-login";
 import { asksAppAction } from "./app-action";
 import { foldKeepingLookalikes } from "./lookalike-accents";
@@ -319,18 +323,20 @@ export class Assistant {
     // "ngoài giờ nhắn Zalo này bao giờ cán bộ trả lời") is answered; a victim always gets the steps
     // ("có phải lừa đảo không", "thật không" about a warned message: the warning is the answer)
     const ownQuestion =
-      !!safety && ownWords && safety.kind === "scam_warning" && !safety.handoff && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed)) && !asksAboutTheMessage(foldedText(trimmed));
+      !!safety && ownWords && safety.kind === "scam_warning" && !safety.handoff && trimmed.length <= OWN_QUESTION_CHARS && ((questionShaped(foldedText(trimmed)) && !asksAboutTheMessage(foldedText(trimmed))) || !!personalDataGivenEntry(typedFolded(trimmed)));
+    // "gửi phản ánh qua Zalo này được ạ": the only marks are the check's reading of this very chat; whatever the knowledge base makes of it (this-chat-named.ts)
+    const chatQuestion = !!safety && ownWords && safety.kind === "scam_warning" && !safety.handoff && trimmed.length <= OWN_QUESTION_CHARS && namesThisChat(typedFolded(trimmed)) && onlyChatMarks(safety.scam.signals) && !asksAboutTheMessage(foldedText(trimmed));
     // "tôi vào dichvucong.gov.vn nhưng không biết tạo tài khoản…": a question naming only official
     // sites is the resident's own question too (a forwarded notice is not question-shaped)
     const officialLinkQuestion =
       safety?.kind === "scam_no_signs" && namesOfficialLinksOnly(safety.scam.signals) && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
-    if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion)) && !ownQuestion) return safety;
+    if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion)) && !ownQuestion && !chatQuestion) return safety;
     const result = this.understand(trimmed, safety ? extended(ctx, { scamChecked: true }) : ctx);
-    if (ownQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
+    if (ownQuestion && !chatQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
     // a request for a person ("có người thật không, cần nói chuyện trực tiếp") is that, not a message to check
     const personAsked = result.kind === "handoff" && result.handoff.reason === "asked_for_person";
-    if (safety && result.kind !== "answer" && result.kind !== "clarify" && !personAsked) return safety;
+    if (safety && result.kind !== "answer" && result.kind !== "clarify" && !personAsked && !chatQuestion) return safety;
     if (result.kind === "answer" || result.kind === "clarify") result.memory.question = trimmed.slice(0, 300);
     return result;
   }
@@ -862,8 +868,9 @@ export class Assistant {
   /** The entry of the action the message asks (a copy of a civil-status paper, deleting a residence), put first when among the first five (asked-action-entry.ts). */
   private askedAction(text: string, r: Retrieval): Retrieval {
     // (or handing a secret code over, being asked for it: secret-code-asked.ts; a civil-status paper gone for good or never made: re-registration-asked.ts)
-    const id = ((plain) => entryOfAskedAction(plain) ?? secretCodeEntry(plain) ?? reRegistrationEntry(plain))(typedFolded(text));
-    const top = id ? r.ranked.slice(0, 5).find((x) => x.entry.id === id) : undefined;
+    const id = ((plain) => entryOfAskedAction(plain) ?? secretCodeEntry(plain) ?? reRegistrationEntry(plain) ?? lateCivilRegistrationEntry(plain) ?? personalDataGivenEntry(plain))(typedFolded(text));
+    // (or the app the message names, when the top's title names another app: other-app-titled.ts)
+    const top = id ? r.ranked.slice(0, 5).find((x) => x.entry.id === id) : otherAppTitled(r.ranked.slice(0, 5), this.fold(text));
     if (!top || (top === r.top && r.confident)) return r;
     const ranked = [top, ...r.ranked.filter((x) => x !== top)];
     const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));

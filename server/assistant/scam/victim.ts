@@ -82,8 +82,12 @@ const lostPatterns: Array<{ test(folded: string): boolean }> = [
   // money sent to the scammer, said bare: "chuyển nhầm cho kẻ lừa đảo rồi", "ck cho bọn lừa đảo 5 triệu"
   transferToScammer,
 ];
-/** an advertisement for "getting the money back" mentions being scammed too */
-const offer = /(nhan (lay lai|ho tro|thu hoi)|ho tro lay lai|cam ket|tu van mien phi|lien he (ngay|telegram|zalo)|chuyen gia|rut duoc tien|\binbox\b|chi thu \d+ ?%|chung toi)/;
+/**
+ * an advertisement for "getting the money back" mentions being scammed too; so does a resident retelling such an
+ * offer after the loss (session 16: "luật sư bảo lấy lại được 80%, phí 5 triệu", "có người nhận hack lại tiền"),
+ * which is the recovery scam's warning, not the fresh victim's steps
+ */
+const offer = /(nhan (lay lai|ho tro|thu hoi)|ho tro lay lai|cam ket|tu van mien phi|lien he (ngay|telegram|zalo)|chuyen gia|rut duoc tien|\binbox\b|chi thu \d+ ?%|chung toi|lay lai (duoc )?\d+ ?%|hack lai tien|(luat su|nguoi|ben|dich vu)( \S+){0,3} (nhan|hua) (lay lai|thu hoi|hack lai|rut lai))/;
 /** something went wrong: a scam, a stranger, money gone (so "đã nộp hồ sơ" is not a loss) */
 const lossContext = /((khong|ko|k) (rut|lay lai)( ra| ve| lai)? (duoc|dc)|\b(shipper|nguoi|nhan vien|can bo|cong an|chu nha|shop|trang|web|app|ung dung|tai khoan|nick|link|luat su|ngan hang|dien luc|bac si|giao vien) gia\b|\bxung\b|goi (lai )?khong (duoc|dc)|(chu nha|nguoi ban|shop|nhan vien|can bo|cong an) gia|mat lien lac|tu nhan( la)?|doi so|so la|lam theo|(trang|link|web) (la|gia|doi diem|doi qua)|so the|\botp\b|\bcvv\b|mat khau|lua|\bgia (can bo|cong an|nhan vien|ngan hang|danh)|bat coc|chung no|ke xau|doi tuong|tu (dong )?(chuyen|rut)|mat quyen|mat (het |sach )?(tien|\d)|bi (tru|rut|chiem|hack)|nguoi la|ke gian|gia danh|mao danh|tu xung|xung la|chan (zalo|facebook|het|roi|lien lac|so)|thue bao|tat may|khong (thay|nhan duoc) hang|block|khong lien lac|bien mat|moi biet|khong (on|dung)|dieu khien|rut sach)/;
 const resolvedQuestionOnly = /^(co|lam sao|lam the nao|cach|tai sao|vi sao)\b.{0,60}\b(bi lua|lua dao)\b.{0,30}\b(khong|ko|k)\s*\??$/;
