@@ -62,3 +62,19 @@ describe("only a part of the procedure just answered, asked after the done claus
     expect(led(turns[1])).toBe("answer dvc-tra-cuu-ho-so");
   });
 });
+
+describe("another entry's title named whole while the previous entry stays first on the message alone (title-named-runner-up.ts)", () => {
+  it("'thế mẹ tôi đăng ký thường trú ở nhà con gái thì cần gì' after removing a registration: permanent residence", () => {
+    const turns = conversation("bán nhà rồi thì xóa hộ khẩu thế nào", "thế mẹ tôi đăng ký thường trú ở nhà con gái thì cần gì");
+    expect(led(turns[0])).toBe("answer dvc-xoa-dang-ky-cu-tru");
+    expect(led(turns[1])).toBe("answer dvc-thuong-tru");
+  });
+  it("'thế đăng ký kết hôn trước rồi mới thêm tên bố được không' after recognising the father: marriage registration, also unaccented", () => {
+    expect(led(conversation("làm thủ tục nhận cha cho con thế nào", "thế đăng ký kết hôn trước rồi mới thêm tên bố được không")[1])).toBe("answer dvc-ket-hon");
+    expect(led(conversation("làm thủ tục nhận cha cho con thế nào", "dang ky ket hon truoc roi moi them ten bo duoc ko")[1])).toBe("answer dvc-ket-hon");
+  });
+  it("a follow-up naming no title stays: 'còn lệ phí thì sao', 'bé có được cấp thẻ bảo hiểm y tế không' after birth registration", () => {
+    expect(led(conversation("làm khai sinh cho con", "còn lệ phí thì sao")[1])).toBe("answer dvc-khai-sinh");
+    expect(led(conversation("làm khai sinh cho con", "bé có được cấp thẻ bảo hiểm y tế không")[1])).toBe("answer dvc-khai-sinh");
+  });
+});

@@ -106,6 +106,7 @@ import { namesOnlyOtherTitle } from "./other-title-only";
 import { leansOnClarify } from "./clarify-continuation";
 import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
 import { askedAfterDone, asksPartAfterDone, switchesAfterDone } from "./asked-after-done";
+import { namedRunnerUp } from "./title-named-runner-up";
 import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
 import { secretCodeEntry } from "./secret-code-asked";
@@ -683,6 +684,9 @@ export class Assistant {
       // "kích hoạt xong rồi mà giờ quên mật khẩu": the part asked after a clause of what is done names another entry (asked-after-done.ts)
       const afterDone = this.afterDone(folded, previous, ctx);
       if (afterDone) return this.answer(afterDone.top!.entry, readFacet(afterDone.asked), folded, afterDone, ctx, false);
+      // "thế tôi đăng ký thường trú ở nhà con gái thì cần gì" after "Xóa đăng ký thường trú": a title named whole, its entry close behind the previous one (title-named-runner-up.ts)
+      const runnerUp = namedRunnerUp({ previousFirst: !!top && top.entry.id === previous.id && !r.weak, runnerUp: r.ranked[1], topScore: top?.score ?? 0, named: (e) => namesTitleSubject(typedFolded(text), previous, e) || namesTitleAlias(typedFolded(text), previous, e) || namesTitleInsidePrevious({ folded, previous, other: e, otherScore: 1, previousScore: 0 }) });
+      if (runnerUp) return this.answer(runnerUp, reading, folded, r, ctx, false);
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
       const previousCore = this.index.termCoverage(previous.id, terms, "core");
       const previousAll = this.index.termCoverage(previous.id, terms);
