@@ -59,6 +59,8 @@ export function switchesAfterDone(o: {
  * entry has that part. Nothing new is named: it is the part of the procedure just answered, not what comes next
  * (follow-through.ts would take the whole message's top, which "xong" and "mấy ngày" alone pull to the green lane's time).
  */
-export function asksPartAfterDone(o: { part: string | undefined; previousHasPart: boolean; askedTerms: string[]; partOnly: (terms: string[]) => boolean }): boolean {
-  return !!o.part && o.previousHasPart && o.partOnly(o.askedTerms);
+export function asksPartAfterDone(o: { part: string | undefined; previousHasPart: boolean; askedTerms: string[]; partOnly: (terms: string[]) => boolean; next: KnowledgeEntry }): boolean {
+  // ("có tài khoản rồi thì nộp hồ sơ các bước ra sao": common words, but the title of what comes next — filing — names them)
+  const theirs = titleWords(o.next);
+  return !!o.part && o.previousHasPart && o.partOnly(o.askedTerms) && !o.askedTerms.some((t) => theirs.has(t));
 }

@@ -482,11 +482,11 @@ export class Assistant {
   }
 
   /** Only a part the previous entry has, asked after a clause of what is done ("làm xong thì mất mấy ngày"; asked-after-done.ts). */
-  private partAfterDone(folded: string, previous: KnowledgeEntry): boolean {
+  private partAfterDone(folded: string, previous: KnowledgeEntry, next: KnowledgeEntry): boolean {
     const asked = askedAfterDone(folded);
     const reading = asked ? readFacet(asked) : undefined;
     const part = reading?.strength === 2 ? reading.facet : undefined;
-    return asksPartAfterDone({ part, previousHasPart: !!part && hasFacet(previous, part, this.kb), askedTerms: asked ? this.topicTermsOf(asked, reading) : [], partOnly: (t) => partOnlyTerms(t, (w) => this.index.idfFor(w), COMMON_WORD_IDF) });
+    return asksPartAfterDone({ part, previousHasPart: !!part && hasFacet(previous, part, this.kb), askedTerms: asked ? this.topicTermsOf(asked, reading) : [], partOnly: (t) => partOnlyTerms(t, (w) => this.index.idfFor(w), COMMON_WORD_IDF), next });
   }
 
   /** The message alone confidently prefers another entry whose core holds its topic words, the previous entry's core hardly
@@ -672,7 +672,7 @@ export class Assistant {
       // "gửi rồi thì bao lâu có người sửa" after sending a report: the previous action is done, and the message alone
       // prefers another entry (what comes next) to the previous one, if not clearly: that entry, also when only a part is asked
       // (follow-through.ts); not the entry that hands over to staff ("bao giờ có người sửa" asks about the report, not for a person)
-      if (first && !r.weak && firstOver && r.ratio >= FOLLOWUP.throughLead && first.entry.action !== "handoff" && followsThrough(text) && !ctx.segment && !this.partAfterDone(folded, previous)) return this.answer(first.entry, reading, folded, r, ctx, false);
+      if (first && !r.weak && firstOver && r.ratio >= FOLLOWUP.throughLead && first.entry.action !== "handoff" && followsThrough(text) && !ctx.segment && !this.partAfterDone(folded, previous, first.entry)) return this.answer(first.entry, reading, folded, r, ctx, false);
       // "cần mang những giấy gì", "ai ký giấy": a part the previous entry has, asked with common words only
       const partAsked = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb);
       if (partAsked && !personPattern.test(folded) && commonWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
