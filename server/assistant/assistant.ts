@@ -105,6 +105,8 @@ import { namesPreviousTitle } from "./previous-title-named";
 import { namesOnlyOtherTitle } from "./other-title-only";
 import { leansOnClarify } from "./clarify-continuation";
 import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
+import { askedAfterDone, asksPartAfterDone, switchesAfterDone } from "./asked-after-done";
+import { namedRunnerUp } from "./title-named-runner-up";
 import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
 import { secretCodeEntry } from "./secret-code-asked";
@@ -475,6 +477,24 @@ export class Assistant {
     );
   }
 
+  /** The retrieval of what is asked after a clause of what is done, when it switches from the previous entry (asked-after-done.ts). */
+  private afterDone(folded: string, previous: KnowledgeEntry, ctx: TurnContext): (Retrieval & { asked: string }) | undefined {
+    const asked = askedAfterDone(folded);
+    const askedTerms = asked ? this.topicTermsOf(asked) : [];
+    if (!asked || !askedTerms.length) return undefined;
+    const r = this.retrieve(asked, ctx.ward);
+    const switches = !!r.top && switchesAfterDone({ askedTerms, previous, other: r.top.entry, confident: r.confident, otherScore: r.top.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0, otherCore: this.index.termCoverage(r.top.entry.id, askedTerms, "core"), previousCore: this.index.termCoverage(previous.id, askedTerms, "core"), informative: (w) => this.index.idfFor(w) >= COMMON_WORD_IDF });
+    return switches ? { ...r, asked, signals: `${r.signals}; hỏi sau việc đã xong: "${asked}"` } : undefined;
+  }
+
+  /** Only a part the previous entry has, asked after a clause of what is done ("làm xong thì mất mấy ngày"; asked-after-done.ts). */
+  private partAfterDone(folded: string, previous: KnowledgeEntry, next: KnowledgeEntry): boolean {
+    const asked = askedAfterDone(folded);
+    const reading = asked ? readFacet(asked) : undefined;
+    const part = reading?.strength === 2 ? reading.facet : undefined;
+    return asksPartAfterDone({ part, previousHasPart: !!part && hasFacet(previous, part, this.kb), askedTerms: asked ? this.topicTermsOf(asked, reading) : [], partOnly: (t) => partOnlyTerms(t, (w) => this.index.idfFor(w), COMMON_WORD_IDF), next });
+  }
+
   /** The message alone confidently prefers another entry whose core holds its topic words, the previous entry's core hardly
    *  any (core-gap.ts); about a person, only a match of 0.5 or more (a person's case is usually the previous entry's). */
   private coreGapTo(previous: KnowledgeEntry, r: Retrieval, terms: string[], aboutPerson: boolean): boolean {
@@ -658,7 +678,7 @@ export class Assistant {
       // "gửi rồi thì bao lâu có người sửa" after sending a report: the previous action is done, and the message alone
       // prefers another entry (what comes next) to the previous one, if not clearly: that entry, also when only a part is asked
       // (follow-through.ts); not the entry that hands over to staff ("bao giờ có người sửa" asks about the report, not for a person)
-      if (first && !r.weak && firstOver && r.ratio >= FOLLOWUP.throughLead && first.entry.action !== "handoff" && followsThrough(text) && !ctx.segment) return this.answer(first.entry, reading, folded, r, ctx, false);
+      if (first && !r.weak && firstOver && r.ratio >= FOLLOWUP.throughLead && first.entry.action !== "handoff" && followsThrough(text) && !ctx.segment && !this.partAfterDone(folded, previous, first.entry)) return this.answer(first.entry, reading, folded, r, ctx, false);
       // "cần mang những giấy gì", "ai ký giấy": a part the previous entry has, asked with common words only
       const partAsked = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb);
       if (partAsked && !personPattern.test(folded) && commonWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
@@ -667,6 +687,12 @@ export class Assistant {
       const askedOfPrevious = reading.yesno || (!!reading.facet && reading.strength === 2) || endsAsQuestion(foldedText(text));
       const namesOtherTitle = !!top && top.entry.id !== previous.id && namedBy(top.entry, terms) && !namedBy(previous, terms);
       if (askedOfPrevious && !personPattern.test(folded) && !namesOtherTitle && genericWordsOnly(terms, (w) => this.index.idfFor(w))) return this.followUp(previous, reading, folded, terms, ctx);
+      // "kích hoạt xong rồi mà giờ quên mật khẩu": the part asked after a clause of what is done names another entry (asked-after-done.ts)
+      const afterDone = this.afterDone(folded, previous, ctx);
+      if (afterDone) return this.answer(afterDone.top!.entry, readFacet(afterDone.asked), folded, afterDone, ctx, false);
+      // "thế tôi đăng ký thường trú ở nhà con gái thì cần gì" after "Xóa đăng ký thường trú": a title named whole, its entry close behind the previous one (title-named-runner-up.ts)
+      const runnerUp = namedRunnerUp({ previousFirst: !!top && top.entry.id === previous.id && !r.weak, runnerUp: r.ranked[1], topScore: top?.score ?? 0, named: (e) => namesTitleSubject(typedFolded(text), previous, e) || namesTitleAlias(typedFolded(text), previous, e) || namesTitleInsidePrevious({ folded, previous, other: e, otherScore: 1, previousScore: 0 }) });
+      if (runnerUp) return this.answer(runnerUp, reading, folded, r, ctx, false);
       if (top && top.entry.id === previous.id && !r.weak) return this.answer(previous, reading, folded, r, ctx, true);
       const previousCore = this.index.termCoverage(previous.id, terms, "core");
       const previousAll = this.index.termCoverage(previous.id, terms);
