@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { typedFolded } from "../server/assistant/scam-followups";
 import { aboutAppOrAccount, tellsAppTrouble } from "../server/assistant/app-trouble-statement";
 import { restatesPartOnly } from "../server/assistant/part-restated-only";
+import { englishPointsBack } from "../server/assistant/english-pointing-back";
 import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
 const { conversation } = knowledgeAssistant();
@@ -57,5 +58,19 @@ describe("trouble with the app just answered, told as a statement, is a case of 
     expect(t("lệ phí bao nhiêu")).toBe(false);
     expect(aboutAppOrAccount("ung dung ihanoi (cong dan thu do so) - cai dat va su dung")).toBe(true);
     expect(aboutAppOrAccount("dang ky ket hon")).toBe(false);
+  });
+});
+
+describe("an English question ending on a pronoun for what was just answered is a follow-up of it (english-pointing-back.ts)", () => {
+  it("'Can tourists open an account on it?' after iHanoi: iHanoi's entry, in English", () => {
+    const turns = conversation("What is the iHanoi app used for?", "Can tourists open an account on it?");
+    expect(led(turns[0])).toBe("answer dvc-ihanoi");
+    expect(led(turns[1])).toBe("answer dvc-ihanoi");
+  });
+  it("reads a closing preposition and pronoun only", () => {
+    expect(englishPointsBack("Is there a form for that?")).toBe(true);
+    expect(englishPointsBack("Can I pay with it?")).toBe(true);
+    expect(englishPointsBack("Where is the ward office?")).toBe(false);
+    expect(englishPointsBack("Is that for foreigners?")).toBe(false);
   });
 });
