@@ -144,6 +144,9 @@ import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WO
 import { recoversWithoutObject } from "./recover-without-object";
 import { applicationFormRest } from "./application-form-asked";
 import { appSaysCondition } from "./app-says-condition";
+import { aboutAppOrAccount, tellsAppTrouble } from "./app-trouble-statement";
+import { partFoundElsewhere, restatesPartOnly } from "./part-restated-only";
+import { foldedTitle } from "./folded-title";
 import { doneButNothing } from "./done-but-nothing";
 import { pickByLabelVariant } from "./choice-label-variant";
 import { otherPartyRefuses } from "./other-party-refuses";
@@ -638,6 +641,8 @@ export class Assistant {
       if (asksPerUnitPrice(foldedText(text)) && hasFacet(previous, "fee", this.kb)) return this.followUp(previous, { ...reading, facet: "fee", strength: 2 }, folded, terms, ctx);
       // "có phải nộp thuế gì không" after a land transfer: the procedure's own taxes, in its fee part (tax-of-procedure.ts)
       if (hasFacet(previous, "fee", this.kb) && asksTaxOfProcedure(text, previous, this.wardEntries(ctx.ward), (w) => this.index.idfFor(w) >= COMMON_WORD_IDF)) return this.followUp(previous, { ...reading, facet: "fee", strength: 2 }, folded, terms, ctx);
+      // "các bước thực hiện", "bao lâu thì có giấy chứng nhận": a part asked, its other words only restating it or common (part-restated-only.ts)
+      if (reading.strength >= 1 && (hasFacet(previous, reading.facet!, this.kb) || !partFoundElsewhere(reading.facet)) && restatesPartOnly(reading.facet, reading.strength, terms, (w) => this.index.idfFor(w), COMMON_WORD_IDF, ((theirs, mine) => (w: string) => theirs.has(w) && !mine.has(w))(r.top && r.top.entry.id !== previous.id ? titleWords(r.top.entry) : new Set<string>(), titleWords(previous)))) return this.followUp(previous, reading, folded, terms, ctx);
       // "còn thuế thì sao" after "Đăng ký hộ kinh doanh": a follow-up whose part is a sibling
       // entry's subject, and the message alone prefers that sibling to the previous entry
       const first = r.top;
@@ -671,6 +676,8 @@ export class Assistant {
       if (!r.confident && previous.category !== "lua-dao" && otherPartyRefuses(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "nó báo chưa có dữ liệu thì sao": what the app of the procedure just answered shows, a case of it (app-says-condition.ts)
       if (!r.confident && previous.category !== "lua-dao" && appSaysCondition(typed, normalizeText(text))) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      // "làm rồi mà nó báo thông tin không khớp", "tìm không thấy app" after an app's entry: trouble told with it (app-trouble-statement.ts)
+      if (!r.confident && previous.category !== "lua-dao" && aboutAppOrAccount(foldedTitle(previous)) && tellsAppTrouble(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "giấy tờ chụp bằng điện thoại có được không" after filing online: the message alone prefers a scam entry for its bait
       // words ("chụp", "điện thoại") though nothing speaks of a scam; that entry is set aside below anyway (a hand-off), while
       // the previous entry has most of the words: the turn goes on with it

@@ -26,6 +26,7 @@ import { greenLaneYesNoEn } from "./green-lane-yes-no";
 import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
 import { englishCaseFollowUp } from "./english-case-follow-up";
+import { englishPointsBack } from "./english-pointing-back";
 import { firstMessageEntry, notWhoAtFirst } from "./english-first-part";
 import { englishSpecialFollowUp } from "./english-special";
 
@@ -55,7 +56,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
   // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
   // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
-  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => (englishNamesTopic(text) ? strongTop(query, ctx, deps) : undefined)) || englishAsksPartAsWho(text));
+  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => (englishNamesTopic(text) ? strongTop(query, ctx, deps) : undefined)) || englishAsksPartAsWho(text) || englishPointsBack(text));
   const partOnly = englishAsksPartOnly(scamText) || refersBack;
   if (partOnly && !refersBack && /\bwhere\b/i.test(text) && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   const previous = ctx.memory.entryId && partOnly ? deps.entry(ctx.memory.entryId) : undefined;
