@@ -81,6 +81,8 @@ export const everydaySituations: Situation[] = [
     told: /\b(?:tro|thue tro|phong tro|cho thue|thue nha|thue phong|sinh vien|nguoi thue|khach thue)\b(?:\s+\S+){0,10}?\s+(?:tra phong|tra nha|chuyen di|chuyen ra|ve que|don di|ra truong|khong o nua|khong thue nua|het hop dong|bo di|di roi)\b/,
     other: /\b(?:nuoc ngoai|tay|han quoc|trung quoc|homestay|qua dem|khach du lich|luu tru|tien coc|coc|no tien|lua|tranh chap|kien|ct07|xac nhan)\b/,
     title: /^xoa dang ky thuong tru\b/,
+    // (telling the tenancy names the temporary residence entry: "phòng trọ", "cho thuê")
+    namedTop: true,
   },
   {
     name: "về ở nhà chồng, nhà vợ",
