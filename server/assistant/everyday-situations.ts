@@ -95,14 +95,47 @@ export const everydaySituations: Situation[] = [
     told: /\b(?:chua benh|chua tri|dieu tri|nam vien|chua ung thu|chay than|xa tri|hoa tri)\b(?:\s+\S+){0,8}?\s+(?:(?:\d+|vai|may|hai|ba|bon|sau|nua|mot)\s+(?:thang|nam)|dai ngay|lau ngay|dai han)\b/,
     other: /\b(?:bhyt|bao hiem|tro cap|lua|cap cuu|chuyen tien|tien|vien phi|chi phi|khuyet tat|ho ngheo|nghi viec|om dau)\b/,
     title: /\btam vang\b/,
+    // (a stay of months in a hospital away from home says it alone: "điều trị ung thư ở viện trung ương 6 tháng")
+    alone: true,
+  },
+  {
+    name: "đi làm ăn xa dài ngày",
+    told: /\b(?:di|sap di|se di|chuan bi di|dinh di)\s+(?:xuat khau lao dong|xkld|lao dong|lam viec|lam an|lam|lam thue|lam cong nhan)\b(?:\s+\S+){0,6}?\s+(?:khoang\s+|tam\s+|chung\s+)?(?:\d+|mot|hai|ba|bon|nam|vai|may|nua)\s+(?:nam|thang)\b/,
+    other: /\b(?:ly lich|li lich|tu phap|cong ty|moi gioi|tien coc|hop dong|visa|ho chieu|hoc|du hoc|bhxh|bao hiem|luong huu|thue|lua|viec nhe|tuyen|khai sinh|khai tu|ket hon|can cuoc|cccd|chung minh|(?:nam|thang) (?:moi )?ve|moi ve|da ve|ve roi|ve nuoc|ve que|tro ve)\b/,
+    title: /\btam vang\b/,
+    alone: true,
   },
   {
     name: "con sinh ở nhà, ở nước ngoài",
     told: /(?:(?<!khai )\bsinh(?!\s+(?:vien|hoat|song|nhat|trac|ly|thai))|\b(?:con|be|chau|vo|chi|em)\s+(?:\S+\s+){0,2}?de)\s+(?:\S+\s+){0,1}?(?:o nha|tai nha|o nuoc ngoai|ben (?:han|nhat|my|uc|duc|dai loan|trung quoc|nga|phap|anh)|o (?:han|nhat|my|uc|duc|dai loan|trung quoc|nga|phap|anh)|o que|o que ngoai|o que noi)\b/,
-    other: /\b(?:tu nam|nam (?:19|20)\d\d|\d+ tuoi|tuoi roi|qua han|chua lam|chua co giay|muon|tre|bhyt|bao hiem|tro cap|thai san|tam tru|thuong tru|nhap khau|quoc tich|ket hon|nhan con|cha|ten bo|trich luc|ban sao)\b/,
+    other: /\b(?:tu nam|nam (?:19|20)\d\d|\d+ tuoi|tuoi roi|qua han|chua lam|chua co giay|lam muon|dang ky muon|khai muon|bi muon|tre|bhyt|bao hiem|tro cap|thai san|tam tru|thuong tru|nhap khau|quoc tich|ket hon|nhan con|cha|ten bo|trich luc|ban sao)\b/,
     title: /^dang ky khai sinh\b/,
   },
 ];
 
+// (after the life events above, upcoming or done: a wedding, a house sold and left, a room newly rented)
+everydaySituations.push(
+  {
+    name: "sắp cưới",
+    told: /\b(?:sap|chuan bi|dinh|sap sua|muon)\s+(?:\S+\s+){0,1}?(?:cuoi|lay chong|lay vo|cuoi vo|cuoi chong|to chuc dam cuoi|lam dam cuoi)\b|\b(?:vo|chong) sap cuoi\b/,
+    other: /\b(?:doc than|xac nhan tinh trang|tinh trang hon nhan|tam tru|thuong tru|nhap khau|ho khau|ve o|nha chong|nha vo|tiec|nha hang|loa|on|ho chieu|visa|lua|vay|thue|ly hon)\b/,
+    title: /^dang ky ket hon\b/,
+  },
+  {
+    name: "bán nhà chuyển đi",
+    told: /\b(?:ban nha|ban can ho|ban mat nha|ban het nha|nha (?:toi |em |minh )?(?:da )?ban (?:roi|di|xong))\b(?:\s+\S+){0,8}?\s+(?:chuyen|don|ve|sang)\s+(?:han\s+)?(?:di|ve|sang|den|o|que|noi khac)\b/,
+    other: /\b(?:sang ten|hop dong|cong chung|chung thuc|so do|thue|phi|lua|coc|gia ban|bao nhieu tien|mua)\b/,
+    title: /^xoa dang ky thuong tru\b/,
+    alone: true,
+  },
+  {
+    name: "mới chuyển đến ở trọ",
+    told: /\b(?:moi|vua|vua moi|sap)\s+(?:chuyen|don|thue|den|ra)\s+(?:\S+\s+){0,2}?(?:tro|o tro|phong tro|nha tro|thue nha|thue phong)\b|\b(?:moi|vua|vua moi)\s+(?:chuyen|don)\s+(?:tro|phong|nha)\s+(?:sang|ve|den)\b/,
+    other: /\b(?:nuoc ngoai|tay|homestay|qua dem|luu tru|coc|tien coc|lua|xac nhan|ct07|thuong tru|nhap khau|xe|dien|nuoc|internet|wifi|rac)\b/,
+    title: /^dang ky tam tru\b/,
+    alone: true,
+  },
+);
+
 /** cue words of these events in the analysed message (situation-entry.ts mayTellSituation) */
-export const everydayCues = /\b(?:so|xo|hang xom|ben canh|nha|canh|coi noi|xay|sua|lop|thay|ban|buon|kinh doanh|mo|tiem|quan|mat|qua doi|tu tran|chet|ta the|tro|thue|cuoi|lay|ket hon|chua|dieu tri|nam vien|sinh|de)\b/;
+export const everydayCues = /\b(?:so|xo|hang xom|ben canh|nha|canh|coi noi|xay|sua|lop|thay|ban|buon|kinh doanh|mo|tiem|quan|mat|qua doi|tu tran|chet|ta the|tro|thue|cuoi|lay|ket hon|chua|dieu tri|nam vien|sinh|de|di|lam|moi|vua|chuyen|don)\b/;
