@@ -46,3 +46,11 @@ describe("an everyday life event told in a first message gets the procedure it n
     expect(led(ask("làm sổ đỏ lần đầu mất bao lâu"))).not.toBe("answer dvc-cap-lai-so-do");
   });
 });
+
+describe("an everyday life event beside another named subject is that subject's", () => {
+  it("a paper or a matter named beside the event goes on through the ordinary decision", () => {
+    expect(led(ask("mới chuyển trọ sang phường này, muốn làm căn cước"))).not.toBe("answer dvc-tam-tru");
+    expect(led(ask("mẹ tôi vừa mất, giờ sổ tiết kiệm của mẹ rút thế nào"))).not.toBe("answer dvc-khai-tu");
+    expect(led(ask("chồng em sắp đi làm ở Nhật 3 năm, em ở nhà muốn tách hộ"))).not.toBe("answer dvc-tam-vang");
+  });
+});

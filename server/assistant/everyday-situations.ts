@@ -73,7 +73,7 @@ export const everydaySituations: Situation[] = [
         String.raw`|\b${relative}\b(?:\s+\S+){0,3}?\s+(?:mat|qua doi|tu tran|chet|ta the)\s+(?:o|tai|trong)\s+(?:benh vien|vien|nha|que)\b` +
         String.raw`|\b${relative}\b(?:\s+\S+){0,3}?\s+(?:mat|qua doi|tu tran|ta the)\s+(?:hom|ngay|tuan|sang|toi|dem|chieu)\b`,
     ),
-    other: /\b(?:tu nam|nam (?:19|20)\d\d|(?:\d+|vai|may|hai|ba|muoi) nam (?:nay|roi|truoc)|chua lam|khong lam|ko lam|lua|chuyen tien|chuyen khoan|so do|dat|nha dat|thua ke|di san|di chuc|luong huu|tro cap|mai tang|tu tuat|bhxh|bao hiem|thuong tru|ho khau|tam tru|giam ho|mo coi|nuoi|ho ngheo|khai sinh|ket hon|ten bo|ten cha|bo sung|nhan cha)\b/,
+    other: /\b(?:tu nam|nam (?:19|20)\d\d|(?:\d+|vai|may|hai|ba|muoi) nam (?:nay|roi|truoc)|chua lam|khong lam|ko lam|lua|chuyen tien|chuyen khoan|so do|dat|nha dat|thua ke|di san|di chuc|luong huu|tro cap|mai tang|tu tuat|bhxh|bao hiem|thuong tru|ho khau|tam tru|giam ho|mo coi|nuoi|ho ngheo|khai sinh|ket hon|ten bo|ten cha|bo sung|nhan cha|tiet kiem|ngan hang|rut|tien|no nan|tra no|khoan no|vay|xe|sim|zalo|facebook|the atm)\b/,
     title: /^dang ky khai tu\b/,
   },
   {
@@ -101,7 +101,7 @@ export const everydaySituations: Situation[] = [
   {
     name: "đi làm ăn xa dài ngày",
     told: /\b(?:di|sap di|se di|chuan bi di|dinh di)\s+(?:xuat khau lao dong|xkld|lao dong|lam viec|lam an|lam|lam thue|lam cong nhan)\b(?:\s+\S+){0,6}?\s+(?:khoang\s+|tam\s+|chung\s+)?(?:\d+|mot|hai|ba|bon|nam|vai|may|nua)\s+(?:nam|thang)\b/,
-    other: /\b(?:ly lich|li lich|tu phap|cong ty|moi gioi|tien coc|hop dong|visa|ho chieu|hoc|du hoc|bhxh|bao hiem|luong huu|thue|lua|viec nhe|tuyen|khai sinh|khai tu|ket hon|can cuoc|cccd|chung minh|(?:nam|thang) (?:moi )?ve|moi ve|da ve|ve roi|ve nuoc|ve que|tro ve)\b/,
+    other: /\b(?:ly lich|li lich|tu phap|cong ty|moi gioi|tien coc|hop dong|visa|ho chieu|hoc|du hoc|bhxh|bao hiem|luong huu|thue|lua|viec nhe|tuyen|khai sinh|khai tu|ket hon|can cuoc|cccd|chung minh|tach ho|thuong tru|tam tru|ly hon|nhan con|(?:nam|thang) (?:moi )?ve|moi ve|da ve|ve roi|ve nuoc|ve que|tro ve)\b/,
     title: /\btam vang\b/,
     alone: true,
   },
@@ -131,7 +131,7 @@ everydaySituations.push(
   {
     name: "mới chuyển đến ở trọ",
     told: /\b(?:moi|vua|vua moi|sap)\s+(?:chuyen|don|thue|den|ra)\s+(?:\S+\s+){0,2}?(?:tro|o tro|phong tro|nha tro|thue nha|thue phong)\b|\b(?:moi|vua|vua moi)\s+(?:chuyen|don)\s+(?:tro|phong|nha)\s+(?:sang|ve|den)\b/,
-    other: /\b(?:nuoc ngoai|tay|homestay|qua dem|luu tru|coc|tien coc|lua|xac nhan|ct07|thuong tru|nhap khau|xe|dien|nuoc|internet|wifi|rac)\b/,
+    other: /\b(?:nuoc ngoai|tay|homestay|qua dem|luu tru|coc|tien coc|lua|xac nhan|ct07|thuong tru|nhap khau|xe|dien|nuoc|internet|wifi|rac|can cuoc|cccd|vneid|khai sinh|ket hon|hoc|nhap hoc|chuyen truong)\b/,
     title: /^dang ky tam tru\b/,
     alone: true,
   },
