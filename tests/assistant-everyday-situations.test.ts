@@ -34,6 +34,12 @@ describe("an everyday life event told in a first message gets the procedure it n
   it("a long hospital stay away from home: declaring the absence", () => {
     expectAnswer("mẹ em phải lên viện Bạch Mai điều trị khoảng 3 tháng, nhà không còn ai ở", "dvc-tam-vang");
   });
+  it("a landlord who will not register the tenants: their temporary residence, the landlord's papers a side word", () => {
+    expectAnswer("bọn em thuê chung một phòng, chủ trọ nhất định không chịu khai cho bọn em", "dvc-tam-tru");
+  });
+  it("work without a contract's insurance: the voluntary social insurance", () => {
+    expectAnswer("tôi chạy xe ôm công nghệ, không có hợp đồng gì cả, sau này về già muốn có lương", "dvc-bhxh-tu-nguyen");
+  });
   it("the follow-up goes on with the event's entry", () => {
     const turns = conversation("cuốn sổ đỏ của bố tôi bị chuột cắn rách mấy chỗ", "thế nộp ở đâu");
     expect(led(turns[1])).toBe("answer dvc-cap-lai-so-do");

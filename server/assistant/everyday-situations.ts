@@ -135,7 +135,27 @@ everydaySituations.push(
     title: /^dang ky tam tru\b/,
     alone: true,
   },
+  {
+    // "chủ trọ không chịu đăng ký cho tụi em", "chủ nhà không cho mượn sổ đỏ", "tôi có dãy trọ, khai giùm được không":
+    // the landlord and the tenants' temporary residence (the landlord's papers are a side word, "sổ đỏ" no land matter)
+    name: "chủ trọ và người ở trọ",
+    told: /\b(?:chu nha|chu tro|chu phong|chu can ho|chu nha tro)\b(?:\s+\S+){0,3}?\s+(?:khong|ko|k|chang|nhat dinh khong)\s+(?:\S+\s+){0,2}?(?:muon|cho muon|dang ky|khai|dua|cung cap|ky|xac nhan)\b|\b(?:day tro|phong tro|nha tro|cho thue tro|cho thue phong)\b(?:\s+\S+){0,10}?\s+(?:khai|dang ky)\s+(?:tam tru\s+)?(?:giup|gium|ho|thay|cho ca)\b/,
+    other: /\b(?:nuoc ngoai|tay|homestay|qua dem|luu tru|coc|tien coc|lua|dien|nuoc|xac nhan cu tru|ct07|thuong tru|nhap khau|duoi|tang gia|tranh chap|kien)\b/,
+    title: /^dang ky tam tru\b/,
+    alone: true,
+    namedTop: true,
+  },
+  {
+    // "bán hàng rong không có hợp đồng lao động, muốn về già có lương", "làm giúp việc theo giờ, không có bảo hiểm gì": work
+    // without a contract's insurance is the voluntary social insurance (an old person with no pension is the allowance)
+    name: "làm tự do, không có bảo hiểm",
+    told: /\b(?:tu do|ban hang|hang rong|lam thue|giup viec|xe om|phu ho|lam nong|nong dan|buon ban|tieu thuong|grab|shipper|lam mua vu|lam ruong|lam tu do|cong nhat)\b(?:\s+\S+){0,8}?\s+(?:khong|ko|k|chua|chang)\s+(?:co\s+)?(?:hop dong|bao hiem|bhxh|luong huu|che do)\b|\b(?:ve gia|sau nay|luc gia|khi gia|ve huu)\s+(?:\S+\s+){0,2}?(?:co luong|co luong huu|co tien luong)\b/,
+    other: /\b(?:bhyt|y te|kham|the|tro cap|tien gia|ho ngheo|(?:[6-9]\d|1\d\d) tuoi|lua|viec nhe|thue|dang ky kinh doanh|ho kinh doanh|that nghiep)\b/,
+    title: /\bbao hiem xa hoi tu nguyen\b/,
+    // (wanting a pension in old age says it alone, whatever the work's words pulled up)
+    alone: true,
+  },
 );
 
 /** cue words of these events in the analysed message (situation-entry.ts mayTellSituation) */
-export const everydayCues = /\b(?:so|xo|hang xom|ben canh|nha|canh|coi noi|xay|sua|lop|thay|ban|buon|kinh doanh|mo|tiem|quan|mat|qua doi|tu tran|chet|ta the|tro|thue|cuoi|lay|ket hon|chua|dieu tri|nam vien|sinh|de|di|lam|moi|vua|chuyen|don)\b/;
+export const everydayCues = /\b(?:so|xo|hang xom|ben canh|nha|canh|coi noi|xay|sua|lop|thay|ban|buon|kinh doanh|mo|tiem|quan|mat|qua doi|tu tran|chet|ta the|tro|thue|cuoi|lay|ket hon|chua|dieu tri|nam vien|sinh|de|di|lam|moi|vua|chuyen|don|chu|gia|huu|khong|ko|k|chua|chang)\b/;
