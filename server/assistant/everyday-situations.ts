@@ -34,7 +34,7 @@ export const everydaySituations: Situation[] = [
   {
     name: "sổ đỏ hư hỏng, bị mất",
     told: new RegExp(
-      String.raw`\b(?:so do|xo do|so hong|giay chung nhan quyen su dung dat|so dat)\b(?:\s+\S+){0,6}?\s+(?:bi\s+)?(?:mat(?!\s+(?:bao|may|\d|nhieu|khoang|tam|chung|het|phi|tien|thoi gian|ca|it))|that lac|rach|bi hong|hong het|hu hong|bi hu|bi moi|moi an|moi xong|moi can|chuot can|bi uot|uot|nhoe|mo chu|mo het|o vang|bi o|bi chay|chay mat|chay het|nat|mun|bac mau|phai mau|bay mau|roi mat|cu nat)\b` +
+      String.raw`\b(?:so do|xo do|so hong|giay chung nhan quyen su dung dat|so dat)\b(?:\s+\S+){0,6}?\s+(?:bi\s+)?(?:mat(?!\s+(?:bao|may|\d|nhieu|khoang|tam|chung|het|phi|tien|thoi gian|ca|it|lien lac|song|tich|hut|cong))|that lac|rach|bi hong|hong het|hu hong|bi hu|bi moi|moi an|moi xong|moi can|chuot can|bi uot|uot|nhoe|mo chu|mo het|o vang|bi o|bi chay|chay mat|chay het|nat|mun|bac mau|phai mau|bay mau|roi mat|cu nat)\b` +
         String.raw`|\b(?:mat|danh mat|lam mat|danh roi|that lac)\s+(?:cai\s+|cuon\s+|quyen\s+)?(?:so do|xo do|so hong|so dat)\b`,
     ),
     other: /\b(?:tra cuu|tien do|den dau|buoc nao|xem ho so|nop ho so|sang ten|mua|ban|thua ke|di san|mang ten|dung ten|tach|chia|the chap|vay|cam|lua|gia|qua doi|chung thuc|cong chung|photo|ban sao|goi|nhan tin|tin nhan|so dien thoai|tai khoan)\b/,
