@@ -38,7 +38,8 @@ describe("a follow-up naming only another entry's title", () => {
 
 describe("a short question after the assistant asked back", () => {
   it("is read with the question asked back, not as a question of its own for an entry nobody offered", () => {
-    const turns = conversation("sổ đỏ nhà tôi bị mối xông mất một góc", "thế có phải làm lại không", "mất bao lâu");
+    // (a certificate eaten by termites is now a situation told, answered at once: everyday-situations.ts; a vague trouble still asks back)
+    const turns = conversation("sổ đỏ nhà tôi có vấn đề", "thế có phải làm lại không", "mất bao lâu");
     expect(turns[0]!.kind).toBe("clarify");
     expect(led(turns[1])).toBe("answer dvc-cap-lai-so-do");
     expect(led(turns[2])).toBe("answer dvc-cap-lai-so-do");

@@ -23,9 +23,10 @@
  *     the birth registration, unless insurance, allowances, residence, an ID or a name is named.
  */
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { everydayCues, everydaySituations } from "./everyday-situations";
 import { foldedText } from "./text-analysis";
 
-type Situation = {
+export type Situation = {
   name: string;
   /** the situation told (folded, as typed) */
   told: RegExp;
@@ -115,11 +116,14 @@ const situations: Situation[] = [
   },
 ];
 
+/** the situations above, then the everyday life events of everyday-situations.ts */
+const allSituations = [...situations, ...everydaySituations];
+
 /** A cheap look at the analysed message (folded, spelling help and synonyms applied: "trễ hẹn" reads "quá hạn")
  *  before the situations are read on the words as typed: one of their cue words is there. */
 const cues = /\b(?:hen|han|het han|lao dong|xkld|lam viec|lam an|mo coi|me|kho khan|ngheo|tung thieu|thu nhap|thue|nuoi|moi|vua|chia|tuoi)\b/;
 export function mayTellSituation(folded: string): boolean {
-  return cues.test(folded);
+  return cues.test(folded) || everydayCues.test(folded);
 }
 
 export type SituationInput = {
@@ -145,7 +149,7 @@ function titleOf(entry: KnowledgeEntry): string {
 /** The entry the situation told needs, and the situation's name, or undefined. */
 export function situationEntry(input: SituationInput): { entry: KnowledgeEntry; situation: string } | undefined {
   const { plain } = input;
-  for (const s of situations) {
+  for (const s of allSituations) {
     if (!s.told.test(plain) || s.other?.test(plain)) continue;
     if (s.unclearOnly && input.confident) continue;
     const found = input.entries().filter((e) => s.title.test(titleOf(e)));
