@@ -24,7 +24,8 @@ import { eventBodyOf } from "./event-body";
 import { wardReplyMessages, type ReplyContent } from "../zalo/message-builder";
 import { renderReplyText } from "../assistant/reply-text";
 import { scamReportWrites } from "../scam/scam-reports";
-import { replyWindow, type OutboxService, type ReplyRow } from "../zalo/outbox-service";
+import { OutboxService, replyWindow, type ClaimedOutboxRow, type ReplyRow } from "../zalo/outbox-service";
+import type { ZaloOutgoingMessage } from "../zalo/zalo-api";
 import { ConversationStore, type ConversationChange, type ConversationRow, type ResidentKey } from "./conversation-store";
 import { locationOf, readableText, reportReply, silentKinds, unreadableReply } from "./non-text-messages";
 import { extended } from "../lib/extended";
@@ -97,11 +98,10 @@ export type EventState = {
 };
 
 /** The event's writes, and which of them insert reply parts (OutboxService.replyInsert: claimed for sending, or queued). */
-type EventWrites = { writes: BatchItem<"sqlite">[]; claimed: number[]; queued: boolean };
+type EventWrites = { writes: BatchItem<"sqlite">[]; claimed: Array<{ at: number; dedupePrefix: string; messages: ZaloOutgoingMessage[] }>; queued: boolean };
 /** A decided event: its writes (for one batch) and what to send after they commit. */
 export type PlannedEvent = EventWrites & { resident: typeof residents.$inferSelect | undefined };
-type ClaimedRow = { id: number; wardId: number; payload: string; attempts: number };
-export type Sends = { resident: typeof residents.$inferSelect; claimed: ClaimedRow[]; queued: boolean };
+export type Sends = { resident: typeof residents.$inferSelect; claimed: ClaimedOutboxRow[]; queued: boolean };
 
 /** Everything one message needs to know, read in one batch. */
 type Context = {
@@ -257,7 +257,7 @@ export class ConversationService {
   sendsOf(planned: PlannedEvent, results: unknown[]): Sends | undefined {
     if (!planned.resident) return undefined;
     // a reply written claimed is sent now; one written queued (or already there) goes through the outbox
-    const written = planned.claimed.map((i) => (results[i] as ReplyRow[]).filter((r) => r.status === "sending"));
+    const written = planned.claimed.map((c) => OutboxService.withMessages((results[c.at] as ReplyRow[]).filter((r) => r.status === "sending"), c.dedupePrefix, c.messages));
     return { resident: planned.resident, claimed: written.flat(), queued: planned.queued || written.some((rows) => !rows.length) };
   }
 
@@ -699,8 +699,9 @@ export class ConversationService {
     if (!parts.length) return;
     // one statement: written already claimed when nothing of the resident's waits before it (sent
     // right after the batch), queued behind what waits otherwise (OutboxService.replyInsert)
-    out.claimed.push(out.writes.length);
-    out.writes.push(this.outbox.replyInsert(ward.id, residentId, `event:${eventId}`, parts));
+    const dedupePrefix = `event:${eventId}`;
+    out.claimed.push({ at: out.writes.length, dedupePrefix, messages: parts });
+    out.writes.push(this.outbox.replyInsert(ward.id, residentId, dedupePrefix, parts));
   }
 
   /** Creates or updates the resident (a statement for the event's batch read); `interactionAt` opens Zalo's reply window. */
