@@ -59,7 +59,6 @@ describe("hot statements", () => {
       [services.conversations, "messageStateRead", { wardId: 3, zaloUserId: "246845883529197922", since: 1_794_000_000_000 }],
       [services.outbox, "recordSent", { id: 7, at: 1_795_000_000_456, messageId: "a1b2c3" }],
       [(services.conversations as unknown as Record<string, object>)["store"]!, "selectRow", { wardId: 3, channel: "zalo", residentKey: "246845883529197922" }],
-      [services.conversations, "insertMessage", { wardId: 3, residentId: 5, direction: "in", author: "resident", kind: "text", text: "làm căn cước ở đâu", meta: '{"a":1}', zaloMsgId: "m1", eventId: 9, createdAt: 1_795_000_000_001 }],
       [services.conversations, "insertAsk", { wardId: 3, residentId: 5, channel: "zalo", question: "q", kind: "answer", topEntryId: "e1", topScore: 812, handoffReason: "r", createdAt: 1_795_000_000_002 }],
     ];
     for (const [service, name, values] of cases) {
@@ -84,6 +83,16 @@ describe("hot statements", () => {
         "upsert",
         ["", "r", "rml", "rlu", "rmlu", "rh", "rp", "rR", "rmlhpu"],
         { wardId: 3, channel: "zalo", residentKey: "246845883529197922", residentId: 5, memory: '{"choices":[]}', memoryAt: 7, botPausedUntil: 8, handoffAckAt: 9, lastInAt: 10, unreadCount: 1, staffReadAt: 11, updatedAt: 12 },
+      ],
+      [
+        services.conversations,
+        "insertMessages",
+        ["1", "2", "8", "32"],
+        Object.fromEntries(
+          Array.from({ length: 32 }, (_, i) =>
+            Object.entries({ wardId: 3, residentId: 5 + i, direction: i % 2 ? "out" : "in", author: i % 2 ? "bot" : "resident", kind: "text", text: `làm căn cước ở đâu ${i}`, meta: i % 3 ? null : '{"a":1}', zaloMsgId: i % 2 ? null : `m${i}`, eventId: 9 + (i >> 1), createdAt: 1_795_000_000_001 + i }).map(([k, v]) => [`${k}${i}`, v]),
+          ).flat(),
+        ),
       ],
     ];
     for (const [service, name, shapes, values] of cases) {

@@ -189,6 +189,8 @@ export class EventGroups {
     // sent by the sweeper if we die before sending). No event is done without its writes, and
     // none has its writes without being done. (tests/event-groups.test.ts fails the mark.)
     const writes = planned.flatMap((p) => p.plan.writes);
+    // every event's message rows in a few statements for the round (in event order: the ids they got one by one)
+    writes.push(...this.conversations.messageInserts(planned.flatMap((p) => p.plan.messages)));
     writes.push(this.conversations.doneQuery(planned.map((p) => p.event.id)));
     let results: unknown[];
     try {
