@@ -233,6 +233,21 @@ describe("groups on one connection, without the processing thread", () => {
     expect(rows.map((r) => [r.event_id, r.direction, r.author])).toEqual(ids.flatMap((id) => [[id, "in", "resident"], [id, "out", "bot"]]));
     expect(rows.at(-1)!.id - rows[0]!.id).toBe(rows.length - 1);
     for (const userId of users) expect(fake.sent(userId).length, userId).toBeGreaterThan(0);
+    // the sends of the round are recorded in ONE statement (not one per part), each part with its own Zalo message id and time
+    const bookkeeping = batches.filter((b) => b.some((q) => /^update "outbox" set status = 'sent'/.test(q)));
+    expect(bookkeeping.map((b) => b.length)).toEqual([1]);
+    const parts = await query<{ status: string; zalo_message_id: string | null; sent_at: number | null; lock_until: number | null; user: string }>(
+      services,
+      sql`select o.status, o.zalo_message_id, o.sent_at, o.lock_until, r.zalo_user_id as user from outbox o join residents r on r.id = o.resident_id
+        where o.dedupe_key in (${sql.join(ids.map((id) => sql`${`event:${id}:0`}`), sql`, `)}) order by o.id`,
+    );
+    expect(parts).toHaveLength(users.length);
+    for (const part of parts) {
+      expect(part).toMatchObject({ status: "sent", lock_until: null });
+      expect(part.sent_at).toBeGreaterThan(0);
+      expect(part.zalo_message_id).toBe(fake.requestsFor(part.user).at(-1)?.messageId);
+    }
+    expect(new Set(parts.map((p) => p.zalo_message_id)).size).toBe(users.length);
   });
 
   it("marks a round's events done in one statement of its write batch; if that mark fails, nothing of the round stays written and each event is answered once", { timeout: 60_000 }, async () => {

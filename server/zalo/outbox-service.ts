@@ -142,17 +142,20 @@ export class OutboxService {
    * first part that is not sent stops the rest (they wait behind it, pending). Returns how many were sent.
    */
   async sendClaimed(resident: ResidentForSend, claimed: ClaimedOutboxRow[]): Promise<number> {
-    const { updates, sent } = await this.attemptClaimed(resident, claimed);
-    if (updates.length) await this.db.batch(updates as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+    const { updates, sentRows, sent } = await this.attemptClaimed(resident, claimed);
+    const all = sentRows.length ? [...updates, this.recordSentRows(sentRows)] : updates;
+    if (all.length) await this.db.batch(all as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
     return sent;
   }
 
   /**
-   * sendClaimed's sends, without recording them: the updates that record the outcomes are
-   * returned for the caller's batch (the processing thread records a whole group's in one).
+   * sendClaimed's sends, without recording them: for the caller's batch (the processing thread
+   * records a whole round's in one), the updates recording parts not sent, and the parts sent as
+   * rows for ONE statement however many there are (recordSentRows).
    */
-  async attemptClaimed(resident: ResidentForSend, claimed: ClaimedOutboxRow[]): Promise<{ updates: BatchItem<"sqlite">[]; sent: number }> {
+  async attemptClaimed(resident: ResidentForSend, claimed: ClaimedOutboxRow[]): Promise<{ updates: BatchItem<"sqlite">[]; sentRows: SentRow[]; sent: number }> {
     const updates: BatchItem<"sqlite">[] = [];
+    const sentRows: SentRow[] = [];
     let sent = 0;
     let stopped = false;
     for (const row of claimed) {
@@ -162,12 +165,32 @@ export class OutboxService {
         continue;
       }
       const outcome = await this.attempt(row, resident, this.clock.now());
-      updates.push(this.record(row.id, row.attempts, outcome));
-      if (outcome.kind === "sent") sent++;
-      else stopped = true;
+      if (outcome.kind === "sent") {
+        sentRows.push([row.id, this.clock.now(), outcome.messageId ?? null]);
+        sent++;
+      } else {
+        updates.push(this.record(row.id, row.attempts, outcome));
+        stopped = true;
+      }
     }
-    return { updates, sent };
+    return { updates, sentRows, sent };
   }
+
+  /**
+   * Records parts sent (any number, of any residents) in ONE statement: as `record` does for one,
+   * each with its own time and Zalo message id. One statement per part cost the embedded
+   * database's per-statement work once per reply (bench/README.md, issue 15 session 16).
+   */
+  recordSentRows(rows: SentRow[]): BatchItem<"sqlite"> {
+    return this.recordSentJson("", { rows: JSON.stringify(rows) });
+  }
+
+  private readonly recordSentJson = hotRawShapes(
+    (q) => this.db.all(q),
+    ["rows"],
+    (_shape, v) => sql`update ${outbox} set status = 'sent', sent_at = j.value ->> 1, zalo_message_id = j.value ->> 2, lock_until = null, error_code = null, error_message = null
+      from json_each(${v.rows}) as j where ${outbox}.id = j.value ->> 0`,
+  );
 
   private async deliverOne(id: number): Promise<boolean> {
     const now = this.clock.now();
@@ -239,6 +262,9 @@ export class OutboxService {
       .where(eq(outbox.id, id));
   }
 }
+
+/** A part sent: outbox id, when it was recorded, Zalo's message id. */
+export type SentRow = [id: number, at: number, messageId: string | null];
 
 /** A reply part written claimed (a replyInsert row whose status is 'sending'), with its message (or, read back, its stored payload). */
 export type ClaimedOutboxRow = { id: number; wardId: number; attempts: number } & ({ message: ZaloOutgoingMessage; payload?: string } | { message?: undefined; payload: string });
