@@ -197,6 +197,59 @@ describe("groups on one connection, without the processing thread", () => {
     expect(users.filter((u) => u !== bad).map((u) => fake.sent(u).length)).toEqual(sentBefore);
   });
 
+  it("writes a round's message rows in a few statements (not two per event), in event order, with the ids one by one would give", { timeout: 60_000 }, async () => {
+    // the groups' own client records the statements of each batch
+    const batches: string[][] = [];
+    const client = new Proxy(opened.client, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        if (prop !== "batch" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
+        return (stmts: Array<{ sql: string }>, mode?: unknown) => {
+          batches.push(stmts.map((st) => st.sql));
+          return (value as (s: unknown, m?: unknown) => unknown).call(target, stmts, mode);
+        };
+      },
+    });
+    const own = new EventGroups(drizzle(client, { schema }) as unknown as typeof opened.db, services.conversations, services.outbox, silentLogger);
+    const users = Array.from({ length: 41 }, () => zaloId("7"));
+    const ids: number[] = [];
+    for (const [i, userId] of users.entries()) {
+      const s = await signedEvent(ward, textEvent(ward, { userId, text: QUESTIONS[i % QUESTIONS.length]! }));
+      ids.push((await services.intake.receive(s.body, s.signature)).eventId);
+    }
+    const result = await own.process(ids);
+    await result.sent;
+    expect(result.processed).toBe(users.length);
+    const writeBatch = batches.find((b) => b.some((q) => /^update "webhook_events" set .*"processed_at" = /.test(q)))!;
+    // 82 rows (the question and the reply of 41 events): 32 + 32 + 8 + 8 + 2 rows, 5 statements instead of 82
+    const inserts = writeBatch.filter((q) => /^insert into "messages"/.test(q));
+    expect(inserts.map((q) => q.match(/\(null, /g)?.length)).toEqual([32, 32, 8, 8, 2]);
+    // per event besides: its ask log, its reply's outbox insert, its conversation row (no scam, no handoff)
+    expect(writeBatch.length).toBe(3 * users.length + inserts.length + 1);
+    const rows = await query<{ id: number; event_id: number; direction: string; author: string }>(
+      services,
+      sql`select id, event_id, direction, author from messages where event_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) order by id`,
+    );
+    expect(rows.map((r) => [r.event_id, r.direction, r.author])).toEqual(ids.flatMap((id) => [[id, "in", "resident"], [id, "out", "bot"]]));
+    expect(rows.at(-1)!.id - rows[0]!.id).toBe(rows.length - 1);
+    for (const userId of users) expect(fake.sent(userId).length, userId).toBeGreaterThan(0);
+    // the sends of the round are recorded in ONE statement (not one per part), each part with its own Zalo message id and time
+    const bookkeeping = batches.filter((b) => b.some((q) => /^update "outbox" set status = 'sent'/.test(q)));
+    expect(bookkeeping.map((b) => b.length)).toEqual([1]);
+    const parts = await query<{ status: string; zalo_message_id: string | null; sent_at: number | null; lock_until: number | null; user: string }>(
+      services,
+      sql`select o.status, o.zalo_message_id, o.sent_at, o.lock_until, r.zalo_user_id as user from outbox o join residents r on r.id = o.resident_id
+        where o.dedupe_key in (${sql.join(ids.map((id) => sql`${`event:${id}:0`}`), sql`, `)}) order by o.id`,
+    );
+    expect(parts).toHaveLength(users.length);
+    for (const part of parts) {
+      expect(part).toMatchObject({ status: "sent", lock_until: null });
+      expect(part.sent_at).toBeGreaterThan(0);
+      expect(part.zalo_message_id).toBe(fake.requestsFor(part.user).at(-1)?.messageId);
+    }
+    expect(new Set(parts.map((p) => p.zalo_message_id)).size).toBe(users.length);
+  });
+
   it("marks a round's events done in one statement of its write batch; if that mark fails, nothing of the round stays written and each event is answered once", { timeout: 60_000 }, async () => {
     // the groups' own client: it records the write batches, and fails the round's done-mark once
     // (malformed ids at run time, after the round's other writes ran in the same transaction: a

@@ -18,6 +18,7 @@ import { systemClock } from "../server/lib/clock";
 import { silentLogger } from "../server/lib/logger";
 import { buildServices, type Services } from "../server/services";
 import { createZaloApi } from "../server/zalo/zalo-api";
+import { OutboxService, type ReplyRow } from "../server/zalo/outbox-service";
 import { makeTempDir, testConfig } from "./support/factories";
 import { startHranaServer, type HranaServer } from "./support/hrana-server";
 
@@ -58,7 +59,6 @@ describe("hot statements", () => {
       [services.conversations, "messageStateRead", { wardId: 3, zaloUserId: "246845883529197922", since: 1_794_000_000_000 }],
       [services.outbox, "recordSent", { id: 7, at: 1_795_000_000_456, messageId: "a1b2c3" }],
       [(services.conversations as unknown as Record<string, object>)["store"]!, "selectRow", { wardId: 3, channel: "zalo", residentKey: "246845883529197922" }],
-      [services.conversations, "insertMessage", { wardId: 3, residentId: 5, direction: "in", author: "resident", kind: "text", text: "làm căn cước ở đâu", meta: '{"a":1}', zaloMsgId: "m1", eventId: 9, createdAt: 1_795_000_000_001 }],
       [services.conversations, "insertAsk", { wardId: 3, residentId: 5, channel: "zalo", question: "q", kind: "answer", topEntryId: "e1", topScore: 812, handoffReason: "r", createdAt: 1_795_000_000_002 }],
     ];
     for (const [service, name, values] of cases) {
@@ -83,6 +83,16 @@ describe("hot statements", () => {
         "upsert",
         ["", "r", "rml", "rlu", "rmlu", "rh", "rp", "rR", "rmlhpu"],
         { wardId: 3, channel: "zalo", residentKey: "246845883529197922", residentId: 5, memory: '{"choices":[]}', memoryAt: 7, botPausedUntil: 8, handoffAckAt: 9, lastInAt: 10, unreadCount: 1, staffReadAt: 11, updatedAt: 12 },
+      ],
+      [
+        services.conversations,
+        "insertMessages",
+        ["1", "2", "8", "32"],
+        Object.fromEntries(
+          Array.from({ length: 32 }, (_, i) =>
+            Object.entries({ wardId: 3, residentId: 5 + i, direction: i % 2 ? "out" : "in", author: i % 2 ? "bot" : "resident", kind: "text", text: `làm căn cước ở đâu ${i}`, meta: i % 3 ? null : '{"a":1}', zaloMsgId: i % 2 ? null : `m${i}`, eventId: 9 + (i >> 1), createdAt: 1_795_000_000_001 + i }).map(([k, v]) => [`${k}${i}`, v]),
+          ).flat(),
+        ),
       ],
     ];
     for (const [service, name, shapes, values] of cases) {
@@ -128,10 +138,16 @@ describe("hot statements", () => {
     const wardId = other!.id;
     const [resident] = await opened.db.insert(residents).values({ wardId, zaloUserId: "246845883529197930", createdAt: 4 }).returning();
     const parts = (n: number) => Array.from({ length: n }, (_, i) => ({ text: `phần ${i + 1}` }));
-    type Row = { id: number; wardId: number; payload: string; attempts: number; status: string };
+    type Row = ReplyRow;
     // nothing waits: every part written 'sending' with the lease, in order (hot for 3 parts, built for 6)
     const [first, long] = (await opened.db.batch([services.outbox.replyInsert(wardId, resident!.id, "event:901", parts(3)), services.outbox.replyInsert(wardId, resident!.id, "event:902", parts(6))])) as unknown as [Row[], Row[]];
-    expect(first.map((r) => [r.status, r.attempts, r.wardId, JSON.parse(r.payload).text])).toEqual([1, 2, 3].map((i) => ["sending", 0, wardId, `phần ${i}`]));
+    expect(first.map((r) => [r.status, r.attempts, r.wardId, r.dedupeKey])).toEqual([0, 1, 2].map((i) => ["sending", 0, wardId, `event:901:${i}`]));
+    // the payload stays in SQLite (the caller has the messages): not copied out and parsed again per part
+    for (const row of [...first, ...long]) expect(Object.keys(row).sort()).toEqual(["attempts", "dedupeKey", "id", "status", "wardId"]);
+    expect(OutboxService.withMessages(first, "event:901", parts(3)).map((r) => r.message.text)).toEqual(["phần 1", "phần 2", "phần 3"]);
+    // a part already there is not returned: the others still find their own message by key
+    expect(OutboxService.withMessages([first[2]!], "event:901", parts(3)).map((r) => r.message.text)).toEqual(["phần 3"]);
+    expect(() => OutboxService.withMessages(first, "event:999", parts(3))).toThrow("is not a part of event:999");
     expect(first.map((r) => r.id)).toEqual([...first.map((r) => r.id)].sort((a, b) => a - b));
     // the first reply's parts were written in the same batch before: the second queues behind them
     expect(long.map((r) => r.status)).toEqual(Array(6).fill("pending"));

@@ -232,6 +232,21 @@ describe("knowledge repository and the stored index", () => {
     await new KnowledgeRepository(opened.db, systemClock).assistant();
     expect(headerOf((await storedRow())!.data!).version).toBe(live.version);
   });
+
+  it("loads the assistant once when several callers ask before the first load is done (a new processing child's warm-up and first events)", async () => {
+    const repository = new KnowledgeRepository(opened.db, systemClock);
+    const [a, b, c] = await Promise.all([repository.assistant(), repository.assistant(), repository.assistant()]);
+    // one read of the knowledge and one build: the same assistant for every caller
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+    expect(await repository.assistant()).toBe(a);
+    // a new version is loaded anew (not the load in flight or done for the old one)
+    await repository.replaceAll({ ...kb, version: `${kb.version}-next` });
+    const [d, e] = await Promise.all([repository.assistant(), repository.assistant()]);
+    expect(d).not.toBe(a);
+    expect(e).toBe(d);
+    await repository.replaceAll(kb);
+  });
 });
 
 describe("the stored index over libSQL's HTTP protocol (Workers + a libSQL server)", () => {

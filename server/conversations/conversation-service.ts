@@ -24,7 +24,8 @@ import { eventBodyOf } from "./event-body";
 import { wardReplyMessages, type ReplyContent } from "../zalo/message-builder";
 import { renderReplyText } from "../assistant/reply-text";
 import { scamReportWrites } from "../scam/scam-reports";
-import { replyWindow, type OutboxService, type ReplyRow } from "../zalo/outbox-service";
+import { OutboxService, replyWindow, type ClaimedOutboxRow, type ReplyRow } from "../zalo/outbox-service";
+import type { ZaloOutgoingMessage } from "../zalo/zalo-api";
 import { ConversationStore, type ConversationChange, type ConversationRow, type ResidentKey } from "./conversation-store";
 import { locationOf, readableText, reportReply, silentKinds, unreadableReply } from "./non-text-messages";
 import { extended } from "../lib/extended";
@@ -97,11 +98,36 @@ export type EventState = {
 };
 
 /** The event's writes, and which of them insert reply parts (OutboxService.replyInsert: claimed for sending, or queued). */
-type EventWrites = { writes: BatchItem<"sqlite">[]; claimed: number[]; queued: boolean };
+type EventWrites = {
+  writes: BatchItem<"sqlite">[];
+  claimed: Array<{ at: number; dedupePrefix: string; messages: ZaloOutgoingMessage[] }>;
+  queued: boolean;
+  /** the event's message rows, in order: inserted by messageInserts with the other events' of a round (see there) */
+  messages: MessageRow[];
+};
+/** A row of the messages table, as the processing path writes it. */
+export type MessageRow = {
+  wardId: number;
+  residentId: number;
+  direction: "in" | "out";
+  author: "resident" | "bot" | "oa_admin";
+  kind: string;
+  text: string | null;
+  meta: string | null;
+  zaloMsgId: string | null;
+  eventId: number;
+  createdAt: number;
+};
+const MESSAGE_FIELDS = ["wardId", "residentId", "direction", "author", "kind", "text", "meta", "zaloMsgId", "eventId", "createdAt"] as const satisfies ReadonlyArray<keyof MessageRow>;
+/**
+ * Message rows per insert statement: a round's rows (two per answered event) are cut into chunks
+ * of these sizes, largest first, so that a round of 64 answers inserts its 128 rows with 4
+ * statements instead of 128, and only four statement texts are ever prepared.
+ */
+const MESSAGE_CHUNKS = [32, 8, 2, 1] as const;
 /** A decided event: its writes (for one batch) and what to send after they commit. */
 export type PlannedEvent = EventWrites & { resident: typeof residents.$inferSelect | undefined };
-type ClaimedRow = { id: number; wardId: number; payload: string; attempts: number };
-export type Sends = { resident: typeof residents.$inferSelect; claimed: ClaimedRow[]; queued: boolean };
+export type Sends = { resident: typeof residents.$inferSelect; claimed: ClaimedOutboxRow[]; queued: boolean };
 
 /** Everything one message needs to know, read in one batch. */
 type Context = {
@@ -239,10 +265,36 @@ export class ConversationService {
    * (EventGroups: one doneQuery for a round).
    */
   async plan(event: StoredEvent, state: EventState, options: { markDone?: boolean } = {}): Promise<PlannedEvent> {
-    const out: EventWrites = { writes: [], claimed: [], queued: false };
+    const out: EventWrites = { writes: [], claimed: [], queued: false, messages: [] };
     await this.handle(state, event.id, event.receivedAt, out);
-    if (options.markDone !== false) out.writes.push(this.markDone({ id: event.id, at: this.clock.now() }));
+    if (options.markDone !== false) {
+      // alone: its message rows in its own batch (a round's go in one insert for the round: EventGroups)
+      out.writes.push(...this.messageInserts(out.messages));
+      out.messages = [];
+      out.writes.push(this.markDone({ id: event.id, at: this.clock.now() }));
+    }
     return extended(out, { resident: state.resident });
+  }
+
+  /**
+   * The inserts of message rows (several events' in one statement, in their order, so the rows
+   * get the ids they got one statement each). Nothing else in a write batch reads messages.
+   */
+  messageInserts(rows: MessageRow[]): BatchItem<"sqlite">[] {
+    const out: BatchItem<"sqlite">[] = [];
+    let at = 0;
+    for (const size of MESSAGE_CHUNKS) {
+      while (rows.length - at >= size) {
+        const values: Record<string, unknown> = {};
+        for (let i = 0; i < size; i++) {
+          const row = rows[at + i]!;
+          for (const f of MESSAGE_FIELDS) values[`${f}${i}`] = row[f];
+        }
+        out.push(this.insertMessages(String(size), values));
+        at += size;
+      }
+    }
+    return out;
   }
 
   /**
@@ -257,7 +309,7 @@ export class ConversationService {
   sendsOf(planned: PlannedEvent, results: unknown[]): Sends | undefined {
     if (!planned.resident) return undefined;
     // a reply written claimed is sent now; one written queued (or already there) goes through the outbox
-    const written = planned.claimed.map((i) => (results[i] as ReplyRow[]).filter((r) => r.status === "sending"));
+    const written = planned.claimed.map((c) => OutboxService.withMessages((results[c.at] as ReplyRow[]).filter((r) => r.status === "sending"), c.dedupePrefix, c.messages));
     return { resident: planned.resident, claimed: written.flat(), queued: planned.queued || written.some((rows) => !rows.length) };
   }
 
@@ -408,19 +460,19 @@ export class ConversationService {
         // for a while: a person is talking to them. Never answered.
         const adminId = parsed.event.sender.admin_id;
         if (adminId && envelope.userId && resident) {
+          out.messages.push({
+            wardId: ward.id,
+            residentId: resident.id,
+            direction: "out",
+            author: "oa_admin",
+            kind: parsed.event.event_name.replace("oa_send_", ""),
+            text: parsed.event.message?.text ?? null,
+            meta: JSON.stringify({ adminId }),
+            zaloMsgId: parsed.event.message?.msg_id ?? null,
+            eventId,
+            createdAt: at,
+          });
           writes.push(
-            this.insertMessage({
-              wardId: ward.id,
-              residentId: resident.id,
-              direction: "out",
-              author: "oa_admin",
-              kind: parsed.event.event_name.replace("oa_send_", ""),
-              text: parsed.event.message?.text ?? null,
-              meta: JSON.stringify({ adminId }),
-              zaloMsgId: parsed.event.message?.msg_id ?? null,
-              eventId,
-              createdAt: at,
-            }),
             this.store.write(ward.id, { kind: "zalo", id: envelope.userId }, resident.id, { botPausedUntil: at + this.settings.adminPauseMs, read: true }, this.clock.now()),
           );
         }
@@ -480,10 +532,24 @@ export class ConversationService {
       .from(sql`(select 1)`);
   });
 
-  /** A message row (the resident's, the bot's reply, an OA admin's echo). */
-  private readonly insertMessage = hotStatement(
-    ["wardId", "residentId", "direction", "author", "kind", "text", "meta", "zaloMsgId", "eventId", "createdAt"],
-    (v) => this.db.insert(messages).values({ wardId: v.wardId, residentId: v.residentId, direction: v.direction, author: v.author, kind: v.kind, text: v.text, meta: v.meta, zaloMsgId: v.zaloMsgId, eventId: v.eventId, createdAt: v.createdAt }),
+  /** Message rows (the resident's, the bot's reply, an OA admin's echo): one statement per chunk of MESSAGE_CHUNKS rows, built once per size. */
+  private readonly insertMessages = hotShapes(
+    Array.from({ length: MESSAGE_CHUNKS[0] }, (_, i) => MESSAGE_FIELDS.map((f) => `${f}${i}`)).flat(),
+    (shape, v) =>
+      this.db.insert(messages).values(
+        Array.from({ length: Number(shape) }, (_, i) => ({
+          wardId: v[`wardId${i}`]!,
+          residentId: v[`residentId${i}`]!,
+          direction: v[`direction${i}`]!,
+          author: v[`author${i}`]!,
+          kind: v[`kind${i}`]!,
+          text: v[`text${i}`]!,
+          meta: v[`meta${i}`]!,
+          zaloMsgId: v[`zaloMsgId${i}`]!,
+          eventId: v[`eventId${i}`]!,
+          createdAt: v[`createdAt${i}`]!,
+        })),
+      ),
   );
   private readonly insertAsk = hotStatement(
     ["wardId", "residentId", "channel", "question", "kind", "topEntryId", "topScore", "handoffReason", "createdAt"],
@@ -522,20 +588,18 @@ export class ConversationService {
     const kind = event.event_name.replace("user_send_", "");
     const raw = (event.message.text ?? "").trim();
     const attachments = (event.message.attachments ?? []).map((a) => ({ type: a.type }));
-    writes.push(
-      this.insertMessage({
-        wardId: ward.id,
-        residentId,
-        direction: "in",
-        author: "resident",
-        kind,
-        text: raw || null,
-        meta: attachments.length ? JSON.stringify({ attachments }) : null,
-        zaloMsgId: event.message.msg_id ?? null,
-        eventId,
-        createdAt: at,
-      }),
-    );
+    out.messages.push({
+      wardId: ward.id,
+      residentId,
+      direction: "in",
+      author: "resident",
+      kind,
+      text: raw || null,
+      meta: attachments.length ? JSON.stringify({ attachments }) : null,
+      zaloMsgId: event.message.msg_id ?? null,
+      eventId,
+      createdAt: at,
+    });
     const now = this.clock.now();
     const key: ResidentKey = { kind: "zalo", id: zaloUserId };
     const change: ConversationChange = { lastInAt: at };
@@ -682,25 +746,24 @@ export class ConversationService {
     const now = this.clock.now();
     const text = renderReplyText(content);
     const parts = wardReplyMessages(ward, content, text);
-    out.writes.push(
-      this.insertMessage({
-        wardId: ward.id,
-        residentId,
-        direction: "out",
-        author: "bot",
-        kind,
-        text,
-        meta: meta ? JSON.stringify(meta) : null,
-        zaloMsgId: null,
-        eventId,
-        createdAt: now,
-      }),
-    );
+    out.messages.push({
+      wardId: ward.id,
+      residentId,
+      direction: "out",
+      author: "bot",
+      kind,
+      text,
+      meta: meta ? JSON.stringify(meta) : null,
+      zaloMsgId: null,
+      eventId,
+      createdAt: now,
+    });
     if (!parts.length) return;
     // one statement: written already claimed when nothing of the resident's waits before it (sent
     // right after the batch), queued behind what waits otherwise (OutboxService.replyInsert)
-    out.claimed.push(out.writes.length);
-    out.writes.push(this.outbox.replyInsert(ward.id, residentId, `event:${eventId}`, parts));
+    const dedupePrefix = `event:${eventId}`;
+    out.claimed.push({ at: out.writes.length, dedupePrefix, messages: parts });
+    out.writes.push(this.outbox.replyInsert(ward.id, residentId, dedupePrefix, parts));
   }
 
   /** Creates or updates the resident (a statement for the event's batch read); `interactionAt` opens Zalo's reply window. */

@@ -189,6 +189,8 @@ export class EventGroups {
     // sent by the sweeper if we die before sending). No event is done without its writes, and
     // none has its writes without being done. (tests/event-groups.test.ts fails the mark.)
     const writes = planned.flatMap((p) => p.plan.writes);
+    // every event's message rows in a few statements for the round (in event order: the ids they got one by one)
+    writes.push(...this.conversations.messageInserts(planned.flatMap((p) => p.plan.messages)));
     writes.push(this.conversations.doneQuery(planned.map((p) => p.event.id)));
     let results: unknown[];
     try {
@@ -221,17 +223,18 @@ export class EventGroups {
   }
 
   private async send(sends: Sends[]): Promise<void> {
-    const updates = await Promise.all(
-      sends.filter((s) => s.claimed.length).map((s) => this.sendSlots.run(async () => (await this.outbox.attemptClaimed(s.resident, s.claimed)).updates)),
-    );
-    const all = updates.flat();
+    const outcomes = await Promise.all(sends.filter((s) => s.claimed.length).map((s) => this.sendSlots.run(() => this.outbox.attemptClaimed(s.resident, s.claimed))));
+    // every part sent of the round recorded in one statement
+    const sentRows = outcomes.flatMap((o) => o.sentRows);
+    const all = [...outcomes.flatMap((o) => o.updates), ...(sentRows.length ? [this.outbox.recordSentRows(sentRows)] : [])];
     if (all.length) {
       try {
         await this.db.batch(all as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
       } catch (err) {
         // each resident's records alone: a failure leaves only those rows to the sweeper (sent again after the lease)
         this.logger.warn("group send bookkeeping failed; recording one by one", { error: err as Error });
-        for (const u of updates) {
+        for (const o of outcomes) {
+          const u = o.sentRows.length ? [...o.updates, this.outbox.recordSentRows(o.sentRows)] : o.updates;
           if (!u.length) continue;
           await this.db.batch(u as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]).catch((e) => this.logger.error("send bookkeeping failed", { error: e as Error }));
         }

@@ -20,6 +20,8 @@ const NOTED_VERSION_MS = 1000;
 export class KnowledgeRepository {
   private cached: { version: string; assistant: Assistant } | undefined;
   private noted: { version: string | undefined; until: number } | undefined;
+  /** an assistant being loaded, by the version asked for: callers that ask meanwhile share it (one read, one build) */
+  private loading: { version: string; assistant: Promise<Assistant> } | undefined;
 
   constructor(
     private readonly db: Database,
@@ -99,6 +101,19 @@ export class KnowledgeRepository {
     const noted = this.noted && this.noted.until > Date.now() ? this.noted.version : undefined;
     const version = (noted ?? (await this.version())) ?? "empty";
     if (this.cached?.version === version) return this.cached.assistant;
+    // A second caller while the first loads (the processing child's warm-up and its first event,
+    // a burst's first events) waits for that load instead of reading and building its own.
+    if (this.loading?.version === version) return this.loading.assistant;
+    const loading = { version, assistant: this.loadAssistant() };
+    this.loading = loading;
+    try {
+      return await loading.assistant;
+    } finally {
+      if (this.loading === loading) this.loading = undefined;
+    }
+  }
+
+  private async loadAssistant(): Promise<Assistant> {
     const { kb, storedIndex } = await this.read(true);
     const published = publishedOf(kb);
     let index = loadStoredIndex(storedIndex, kb.version, published);

@@ -104,7 +104,9 @@ export class OutboxService {
    * transaction two events of one resident cannot both jump the queue. A crash before sendClaimed
    * leaves claimed parts to the sweeper once the lease ends, as for any send. Parts already there
    * (the same event again) are left alone and not returned. Returns the rows written, with their
-   * status (ReplyRow): the 'sending' ones are the caller's to send.
+   * status and dedupe key (ReplyRow): the 'sending' ones are the caller's to send — without their
+   * payload, which the caller has (`messages`, see withMessages): returned, it was copied out of
+   * SQLite and parsed again per part only to be sent.
    */
   replyInsert(wardId: number, residentId: number, dedupePrefix: string, messages: ZaloOutgoingMessage[]): BatchItem<"sqlite"> {
     const now = this.clock.now();
@@ -118,6 +120,19 @@ export class OutboxService {
     return this.db.all(replyInsertSql(parts, values as Record<string, never>)) as unknown as BatchItem<"sqlite">;
   }
 
+  /**
+   * The rows replyInsert returned, each with the message it stored (by its dedupe key: a part
+   * already there is not returned, so positions cannot be trusted), ready for sendClaimed.
+   */
+  static withMessages(rows: ReplyRow[], dedupePrefix: string, messages: ZaloOutgoingMessage[]): Array<ReplyRow & { message: ZaloOutgoingMessage }> {
+    return rows.map((row) => {
+      const part = row.dedupeKey.startsWith(`${dedupePrefix}:`) ? Number(row.dedupeKey.slice(dedupePrefix.length + 1)) : NaN;
+      const message = messages[part];
+      if (!message) throw new Error(`reply row ${row.id} (${row.dedupeKey}) is not a part of ${dedupePrefix}`);
+      return { ...row, message };
+    });
+  }
+
   /** replyInsert's statement, built once per number of parts (server/db/hot-statement.ts) */
   private readonly insertReply = hotRawShapes((q) => this.db.all(q), REPLY_KEYS, replyInsertSql);
 
@@ -127,17 +142,20 @@ export class OutboxService {
    * first part that is not sent stops the rest (they wait behind it, pending). Returns how many were sent.
    */
   async sendClaimed(resident: ResidentForSend, claimed: ClaimedOutboxRow[]): Promise<number> {
-    const { updates, sent } = await this.attemptClaimed(resident, claimed);
-    if (updates.length) await this.db.batch(updates as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+    const { updates, sentRows, sent } = await this.attemptClaimed(resident, claimed);
+    const all = sentRows.length ? [...updates, this.recordSentRows(sentRows)] : updates;
+    if (all.length) await this.db.batch(all as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
     return sent;
   }
 
   /**
-   * sendClaimed's sends, without recording them: the updates that record the outcomes are
-   * returned for the caller's batch (the processing thread records a whole group's in one).
+   * sendClaimed's sends, without recording them: for the caller's batch (the processing thread
+   * records a whole round's in one), the updates recording parts not sent, and the parts sent as
+   * rows for ONE statement however many there are (recordSentRows).
    */
-  async attemptClaimed(resident: ResidentForSend, claimed: ClaimedOutboxRow[]): Promise<{ updates: BatchItem<"sqlite">[]; sent: number }> {
+  async attemptClaimed(resident: ResidentForSend, claimed: ClaimedOutboxRow[]): Promise<{ updates: BatchItem<"sqlite">[]; sentRows: SentRow[]; sent: number }> {
     const updates: BatchItem<"sqlite">[] = [];
+    const sentRows: SentRow[] = [];
     let sent = 0;
     let stopped = false;
     for (const row of claimed) {
@@ -147,12 +165,32 @@ export class OutboxService {
         continue;
       }
       const outcome = await this.attempt(row, resident, this.clock.now());
-      updates.push(this.record(row.id, row.attempts, outcome));
-      if (outcome.kind === "sent") sent++;
-      else stopped = true;
+      if (outcome.kind === "sent") {
+        sentRows.push([row.id, this.clock.now(), outcome.messageId ?? null]);
+        sent++;
+      } else {
+        updates.push(this.record(row.id, row.attempts, outcome));
+        stopped = true;
+      }
     }
-    return { updates, sent };
+    return { updates, sentRows, sent };
   }
+
+  /**
+   * Records parts sent (any number, of any residents) in ONE statement: as `record` does for one,
+   * each with its own time and Zalo message id. One statement per part cost the embedded
+   * database's per-statement work once per reply (bench/README.md, issue 15 session 16).
+   */
+  recordSentRows(rows: SentRow[]): BatchItem<"sqlite"> {
+    return this.recordSentJson("", { rows: JSON.stringify(rows) });
+  }
+
+  private readonly recordSentJson = hotRawShapes(
+    (q) => this.db.all(q),
+    ["rows"],
+    (_shape, v) => sql`update ${outbox} set status = 'sent', sent_at = j.value ->> 1, zalo_message_id = j.value ->> 2, lock_until = null, error_code = null, error_message = null
+      from json_each(${v.rows}) as j where ${outbox}.id = j.value ->> 0`,
+  );
 
   private async deliverOne(id: number): Promise<boolean> {
     const now = this.clock.now();
@@ -169,12 +207,13 @@ export class OutboxService {
   }
 
   /** One claimed message to Zalo: what happened, to be recorded by `record`. */
-  private async attempt(row: { wardId: number; payload: string }, resident: ResidentForSend | undefined, now: number): Promise<SendOutcome> {
+  private async attempt(row: { wardId: number; payload?: string; message?: ZaloOutgoingMessage }, resident: ResidentForSend | undefined, now: number): Promise<SendOutcome> {
     if (!resident) return { kind: "failed", code: LOCAL_REFUSAL.RESIDENT_MISSING, message: "not sent: resident missing" };
     if (replyWindow(resident.lastInteractionAt, now) === "closed") {
       return { kind: "failed", code: LOCAL_REFUSAL.WINDOW_CLOSED, message: "not sent: outside Zalo's interaction window (no interaction for 7 days)" };
     }
-    let message = JSON.parse(row.payload) as ZaloOutgoingMessage;
+    // a reply just written comes with its message; a row read back (the sweeper) with its payload
+    let message = row.message ?? (JSON.parse(row.payload!) as ZaloOutgoingMessage);
     let accessToken: string;
     try {
       accessToken = await this.tokens.getAccessToken(row.wardId);
@@ -224,10 +263,13 @@ export class OutboxService {
   }
 }
 
-/** A reply part written claimed (a replyInsert row whose status is 'sending'). */
-export type ClaimedOutboxRow = { id: number; wardId: number; payload: string; attempts: number };
-/** A row replyInsert wrote. */
-export type ReplyRow = ClaimedOutboxRow & { status: "sending" | "pending" };
+/** A part sent: outbox id, when it was recorded, Zalo's message id. */
+export type SentRow = [id: number, at: number, messageId: string | null];
+
+/** A reply part written claimed (a replyInsert row whose status is 'sending'), with its message (or, read back, its stored payload). */
+export type ClaimedOutboxRow = { id: number; wardId: number; attempts: number } & ({ message: ZaloOutgoingMessage; payload?: string } | { message?: undefined; payload: string });
+/** A row replyInsert wrote (its payload is the caller's message: not returned). */
+export type ReplyRow = { id: number; wardId: number; attempts: number; status: "sending" | "pending"; dedupeKey: string };
 
 /** Replies of up to this many parts have their insert built once (longer ones are rare). */
 const HOT_PARTS = 4;
@@ -246,7 +288,7 @@ function replyInsertSql(parts: string, v: Record<string, never>): SQL {
     where true
     order by p.part
     on conflict do nothing
-    returning id, ward_id as "wardId", payload, attempts, status`;
+    returning id, ward_id as "wardId", attempts, status, dedupe_key as "dedupeKey"`;
 }
 
 /** What sending needs to know of the resident. */
