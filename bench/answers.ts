@@ -55,6 +55,8 @@ export const answerSets = {
   "tuning-s15-conversations": { file: "tests/fixtures/blind/tuning-s15-conversations.jsonl", tuning: true },
   "tuning13-questions": { file: "tests/fixtures/blind/tuning13-questions.jsonl", tuning: true },
   "tuning13-conversations": { file: "tests/fixtures/blind/tuning13-conversations.jsonl", tuning: true },
+  "tuning-s16-questions": { file: "tests/fixtures/blind/tuning-s16-questions.jsonl", tuning: true },
+  "tuning-s16-conversations": { file: "tests/fixtures/blind/tuning-s16-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
