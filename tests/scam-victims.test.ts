@@ -96,7 +96,6 @@ const atRisk = [
   "em vừa đưa số thẻ cho người gọi xưng ngân hàng, chưa thấy trừ tiền",
   "lỡ đọc OTP rồi có mất tiền không",
   "vừa cho người lạ điều khiển điện thoại qua ứng dụng, sợ mất tiền quá",
-  "lỡ chụp căn cước gửi cho người lạ, chưa mất gì",
   "bố tôi lỡ nói số tài khoản và mã OTP cho người gọi, may mà chưa bị rút",
   "chet roi toi vua cai app theo nguoi la huong dan, tien trong tai khoan chua sao",
   // (session 14) a code, card data or ID photos given away with no money told gone: at risk (lock it now), not a
@@ -128,6 +127,16 @@ describe("victims get the steps", () => {
     expect(handoffOf(result)?.reason).toBe("scam_victim");
     expect(result.reply).toMatch(/khóa tài khoản/);
     expect(result.reply).toMatch(/113/);
+  });
+
+  // (session 16) ID photos alone, no code, card, app, link or money: the personal-data entry answers (what to do
+  // when one's ID is out: watch for misuse, tell the ward police); the scam check still reads it at risk
+  it.each(["lỡ chụp căn cước gửi cho người lạ, chưa mất gì"])("ID photos only: the personal-data entry: %j", (text) => {
+    expect(checkScam(text).outcome).toBe("at_risk");
+    const result = assistant.ask(text, ward, now);
+    expect(result.kind).toBe("answer");
+    expect(result.entries[0]?.id).toBe("kns-du-lieu-ca-nhan");
+    expect(result.reply).toMatch(/Công an phường/);
   });
 
   it.each(lossesWithoutContext)("a loss said bare: %j", (text) => {
