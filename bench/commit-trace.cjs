@@ -40,14 +40,14 @@ function mainPath(db) {
   return path;
 }
 
-/** The WAL index header: mxFrame (frames in the WAL) and the checkpoint info's nBackfill. */
+/** The WAL index header: mxFrame (frames in the WAL), the salt (new at each WAL restart), the checkpoint info's nBackfill. */
 function walIndex(path) {
   try {
     const fd = fs.openSync(path + "-shm", "r");
     const b = Buffer.alloc(100);
     fs.readSync(fd, b, 0, 100, 0);
     fs.closeSync(fd);
-    return { mxFrame: b.readUInt32LE(16), nBackfill: b.readUInt32LE(96) };
+    return { mxFrame: b.readUInt32LE(16), salt: b.readUInt32LE(32), nBackfill: b.readUInt32LE(96) };
   } catch {
     return undefined;
   }
@@ -91,7 +91,8 @@ StatementPrototype.run = function (...args) {
     const on = s1.on - s0.on;
     const runq = s1.wait - s0.wait;
     const after = path ? walIndex(path) : undefined;
-    const checkpoint = !!(before && after && after.nBackfill !== before.nBackfill && after.nBackfill > 0);
+    // a checkpoint moved nBackfill; or the commit restarted the WAL (new salt) and checkpointed the new one
+    const checkpoint = !!(before && after && after.nBackfill > 0 && (after.nBackfill !== before.nBackfill || after.salt !== before.salt));
     commits.push({ at: t0, file: path.split("/").pop(), ms, on, runq, off: Math.max(0, ms - on - runq), checkpoint, frames: before?.mxFrame ?? -1, wal: walBytes(path) });
   }
 };
