@@ -120,6 +120,7 @@ import { asksAppAction } from "./app-action";
 import { foldKeepingLookalikes } from "./lookalike-accents";
 import { resumesAfterHandoff } from "./after-handoff";
 import { personAsideClear, withoutPersonWords } from "./person-words-aside";
+import { withoutLetterFrame, withoutSelfIntroduction } from "./letter-frame";
 import { withoutOwnWork, withoutWorkWords } from "./work-words-aside";
 import { StoryWords } from "./story-words-aside";
 import { entryOfAskedAction } from "./asked-action-entry";
@@ -467,7 +468,9 @@ export class Assistant {
         if (combined) return combined;
       }
     }
-    return this.single(text, folded, ctx);
+    // "Kính gửi UBND phường. Tôi tên là … Xin trân trọng cảm ơn": the letter's frame is not the matter (letter-frame.ts)
+    const matter = withoutLetterFrame(text);
+    return matter ? this.single(matter, this.fold(matter), ctx) : this.single(text, folded, ctx);
   }
 
   /** Whether a message talks of a scam (or the conversation did): a scam entry that only matched its bait words is no answer. */
@@ -511,7 +514,8 @@ export class Assistant {
   private personAside(text: string, whole: Retrieval, ward: Ward, exclude?: string): Retrieval | undefined {
     const people = withoutPersonWords(text);
     // (and the words telling the writer's own work: work-words-aside.ts; and the story's, "tháng này", "nghe nói", "bây giờ": story-words-aside.ts)
-    const rest = ((r) => this.storyWords.without(r ?? text) ?? r)(withoutWorkWords(people ?? text) ?? people);
+    // (and who the writer is, said in an opening clause: "tôi là người khiếm thị, …", letter-frame.ts)
+    const rest = ((r) => this.storyWords.without(r ?? text) ?? r)(((r) => withoutSelfIntroduction(r ?? text) ?? r)(withoutWorkWords(people ?? text) ?? people));
     const aside = rest ? this.retrieve(rest, ward, exclude, text) : undefined;
     if (!aside?.confident || !aside.top || aside.top.entry.id !== whole.top?.entry.id) return undefined;
     // (a clear reading only: most of its words in the entry, a score past the weak band, and no close rival the message names alone)
