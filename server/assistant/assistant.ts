@@ -127,6 +127,7 @@ import { isReportTrackingEntry, reportNotAnswered } from "./report-not-answered"
 import { topNamesAnotherApp } from "./unnamed-app-top";
 import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
+import { appOverAssistance } from "./app-over-assistance";
 import { NamedCandidates } from "./named-candidate";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { facetTitledSibling } from "./facet-titled-sibling";
@@ -542,7 +543,8 @@ export class Assistant {
     const reading = deadline?.confident ? { ...own, facet: "time" as const, strength: 2 as const } : ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
     const found = deadline?.confident ? deadline : this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked, !exclude && this.firstQuestion(ctx));
     // "cài iHanoi thế nào, đăng nhập bằng gì": using the one app named is that app's entry, when nothing else was clear (named-app-use.ts)
-    const used = exclude || found.confident ? found : this.appUsed(text, folded, found);
+    // (also over a confident home-help entry when no helper is asked for: app-over-assistance.ts)
+    const used = exclude || (found.confident && !appOverAssistance(found.top?.entry.kind, folded)) ? found : this.appUsed(text, folded, found);
     // "đăng ký khai sinh ở phường cũ, giờ xin bản sao ở đâu": the action asked decides between entries on one paper (asked-action-entry.ts)
     const r = exclude ? used : this.askedAction(text, used);
 
