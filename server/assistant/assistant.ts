@@ -128,6 +128,7 @@ import { topNamesAnotherApp } from "./unnamed-app-top";
 import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
 import { appOverAssistance } from "./app-over-assistance";
+import { inPreviousTitleWordsOnly } from "./previous-title-words";
 import { NamedCandidates } from "./named-candidate";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { facetTitledSibling } from "./facet-titled-sibling";
@@ -762,7 +763,8 @@ export class Assistant {
         !ctx.segment &&
         newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion || contrasted || otherTitleOnly) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
-      if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, false);
+      // (not when every topic word is the previous title's and none the other's: previous-title-words.ts)
+      if (shortCloseCall) return inPreviousTitleWordsOnly(terms, previous, top.entry, (w) => this.index.idfFor(w), COMMON_WORD_IDF) ? this.followUp(previous, reading, folded, terms, ctx) : this.closeCall(previous, top, previousScore, reading, r, ctx, false);
       // "bố mẹ ở trọ, tạm trú ở đây thì khai ở đâu" after khai sinh: the question after "thì" names the previous title (condition-then-previous.ts)
       if (newTopic && top && ((q) => !!q && asksPreviousUnderCondition(this.topicTermsOf(q), previous, top.entry))(questionAfterCondition(folded))) return this.followUp(previous, reading, folded, terms, ctx);
       // a subject of its own that nothing covers, the previous entry included: handed off as the message alone would be (uncovered-subject.ts)
