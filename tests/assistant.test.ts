@@ -450,12 +450,13 @@ describe("a conversation's memory", () => {
     const other = ask("2", asked.memory);
     expect(other.kind === "answer" && other.entry.id).toBe("dvc-ho-tro-nop-ho-so");
     // the other way round: a short message all in the previous entry's words that another entry scores higher
-    // without naming its subject is asked about too; the conversation then goes on with the previous entry
+    // without naming its subject was asked about too; when its uncommon words are the previous title's own ("tháng"
+    // of "Trợ cấp xã hội hằng tháng"), it goes on with the previous entry (previous-title-words.ts, session 16:
+    // three tuning writers expect that entry)
     const allowance = ask("ông tôi 85 tuổi có được trợ cấp xã hội không");
     expect(allowance.kind === "answer" && allowance.entry.id).toBe("dvc-tro-cap-xa-hoi");
     const monthly = ask("mỗi tháng nhận được bao nhiêu", allowance.memory);
-    expect(monthly.kind).toBe("clarify");
-    expect(monthly.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : c.action.do))).toContain("dvc-tro-cap-xa-hoi");
+    expect(monthly.kind === "answer" && monthly.entry.id).toBe("dvc-tro-cap-xa-hoi");
     const where = ask("nộp hồ sơ ở đâu", monthly.memory);
     expect(where.kind === "answer" && where.entry.id).toBe("dvc-tro-cap-xa-hoi");
     // a short yes/no question in words most entries use ("có phải ra công an không" after integrating a card into

@@ -128,6 +128,8 @@ import { isReportTrackingEntry, reportNotAnswered } from "./report-not-answered"
 import { topNamesAnotherApp } from "./unnamed-app-top";
 import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
+import { appOverAssistance } from "./app-over-assistance";
+import { inPreviousTitleWordsOnly } from "./previous-title-words";
 import { NamedCandidates } from "./named-candidate";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { facetTitledSibling } from "./facet-titled-sibling";
@@ -546,7 +548,8 @@ export class Assistant {
     const reading = deadline?.confident ? { ...own, facet: "time" as const, strength: 2 as const } : ctx.partAsked && !own.facet ? { ...own, facet: ctx.partAsked, strength: 2 as const } : own;
     const found = deadline?.confident ? deadline : this.retrieveTopic(text, reading, ctx.ward, exclude, !ctx.scamChecked, !exclude && this.firstQuestion(ctx));
     // "cài iHanoi thế nào, đăng nhập bằng gì": using the one app named is that app's entry, when nothing else was clear (named-app-use.ts)
-    const used = exclude || found.confident ? found : this.appUsed(text, folded, found);
+    // (also over a confident home-help entry when no helper is asked for: app-over-assistance.ts)
+    const used = exclude || (found.confident && !appOverAssistance(found.top?.entry.kind, folded)) ? found : this.appUsed(text, folded, found);
     // "đăng ký khai sinh ở phường cũ, giờ xin bản sao ở đâu": the action asked decides between entries on one paper (asked-action-entry.ts)
     const r = exclude ? used : this.askedAction(text, used);
 
@@ -764,7 +767,8 @@ export class Assistant {
         !ctx.segment &&
         newTopic && !((unrelated && !reading.yesno) || sibling || ownQuestion || otherSubject || longQuestion || contrasted || otherTitleOnly) && !!top && top.entry.id !== previous.id && terms.length <= CLOSE_CALL_SHORT_TERMS &&
         previousAll >= CLOSE_CALL_SHORT_WORDS && !namesOtherHead(terms, previous, top.entry) && !namedBy(top.entry, terms);
-      if (shortCloseCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, false);
+      // (not when every topic word is the previous title's and none the other's: previous-title-words.ts)
+      if (shortCloseCall) return inPreviousTitleWordsOnly(terms, previous, top.entry, (w) => this.index.idfFor(w), COMMON_WORD_IDF) ? this.followUp(previous, reading, folded, terms, ctx) : this.closeCall(previous, top, previousScore, reading, r, ctx, false);
       // "bố mẹ ở trọ, tạm trú ở đây thì khai ở đâu" after khai sinh: the question after "thì" names the previous title (condition-then-previous.ts)
       if (newTopic && top && ((q) => !!q && asksPreviousUnderCondition(this.topicTermsOf(q), previous, top.entry))(questionAfterCondition(folded))) return this.followUp(previous, reading, folded, terms, ctx);
       // a subject of its own that nothing covers, the previous entry included: handed off as the message alone would be (uncovered-subject.ts)
