@@ -365,6 +365,8 @@ export class Assistant {
     const folded = this.fold(text);
     const reading = readFacet(folded);
     const entries = (choice.do === "answer" ? [choice.id] : choice.ids).map((id) => this.byId.get(id)).filter((e): e is KnowledgeEntry => !!e && appliesTo(e, ctx.ward));
+    // (not where the rules hand off for a place elsewhere: the classifier does not read places)
+    if (choice.do === "answer" && (officeElsewhere(folded) ?? placeFramedElsewhere(folded) ?? otherPlaceNamed(text, ctx.ward.name) ?? livesElsewhere(text))) return result;
     if (choice.do === "answer") return entries[0] ? this.answer(entries[0], reading, folded, { ...noRetrieval(), scored: result.entries, signals: `${why} chọn trong các mục gần nhất` }, ctx, false) : result;
     return entries.length > 1 ? this.clarify(entries.map((entry) => ({ entry })), reading, result.entries, `${why} không đồng ý với mục "${entries[0]!.title}"`, ctx) : result;
   }
