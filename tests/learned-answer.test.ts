@@ -3,13 +3,15 @@
  * classifier over the engine's folded text), learned-answer-choice.ts (where it may change the outcome),
  * and the shipped weights (server/assistant/data/answer-weights.json, `npm run answers:train`).
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import answerWeights from "../server/assistant/data/answer-weights.json";
 import { answerClassifier, answerFeatures, learnedClassifier, type AnswerWeights } from "../server/assistant/learned-answer-model";
 import { learnedChoice } from "../server/assistant/learned-answer-choice";
 import { trainAnswerWeights } from "../server/assistant/learned-answer-train";
-import { knowledgeAssistant } from "./support/knowledge-assistant";
+import { Assistant } from "../server/assistant/assistant";
+import { conversationWith, MONDAY_9AM } from "./support/knowledge-assistant";
+import { wardFixture } from "./support/ward-fixture";
 
 // a tiny model of its own: three entries and "handoff"
 const toy = trainAnswerWeights(
@@ -72,7 +74,17 @@ describe("the shipped weights", () => {
 });
 
 describe("in the engine", () => {
-  const { answeredBy, conversation } = knowledgeAssistant();
+  // the classifier is on only when asked (learned: true / LEARNED_ANSWERS=1)
+  let assistant: Assistant;
+  const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
+  beforeAll(async () => {
+    assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb, { learned: true });
+  });
+  const answeredBy = (text: string, id: string) => {
+    const r = assistant.ask(text, ward, MONDAY_9AM);
+    expect(r.kind === "answer" && r.entry.id, text).toBe(id);
+  };
+  const conversation = (...messages: string[]) => conversationWith(assistant, ward, ...messages);
   it("answers a first question the rules left as a near tie, when the classifier is sure of one of the candidates", () => {
     answeredBy("app vssid dùng thay thẻ bhyt được không", "dvc-vssid");
     answeredBy("muốn nhập khẩu cho con theo bố ở tỉnh khác", "dvc-thuong-tru");
