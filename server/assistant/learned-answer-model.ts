@@ -1,0 +1,66 @@
+/**
+ * A small learned reading of a first question (session 16 experiment, bench/learned-answers-loso.ts):
+ * a linear classifier (multinomial logistic regression) over word unigrams and bigrams of the
+ * engine's own folded text (foldedText: accent folding, synonyms, teen-code), classes = entry ids +
+ * "handoff". Trained by `npm run answers:train` (server/cli/answers-train.ts) on entries' titles,
+ * sample questions and keywords and on the tuning sets' first turns; never on eval/holdout sets.
+ * The weights file keeps, per class, only its largest weights (compact: Workers load it at start).
+ */
+import { foldedText } from "./text-analysis";
+
+/** The weights file: `features[f]` = [class index, weight, class index, weight, …]. */
+export type AnswerWeights = { version: 1; classes: string[]; bias: number[]; features: Record<string, number[]> };
+
+export const HANDOFF_CLASS = "handoff";
+
+/** Word unigrams and bigrams of the folded text (distinct). */
+export function answerFeatures(text: string): string[] {
+  const words = foldedText(text).split(" ").filter((w) => w && /[a-z0-9]/.test(w));
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    out.add(words[i]!);
+    if (i + 1 < words.length) out.add(`${words[i]}_${words[i + 1]}`);
+  }
+  return [...out];
+}
+
+export type AnswerClassifier = {
+  /** the most probable class and its probability, and the probability of `id` (0 when unknown) */
+  read(text: string): { top: string; p: number; probOf(id: string | undefined): number };
+};
+
+/** A classifier over the weights; classes no longer in `known` (entry ids removed since training) are left out. */
+export function answerClassifier(weights: AnswerWeights, known: (id: string) => boolean): AnswerClassifier {
+  const keep = weights.classes.map((c) => c === HANDOFF_CLASS || known(c));
+  const index = new Map(weights.classes.map((c, i) => [c, i] as const).filter(([, i]) => keep[i]));
+  const K = weights.classes.length;
+  return {
+    read(text) {
+      const z = Float64Array.from(weights.bias);
+      for (const f of answerFeatures(text)) {
+        const row = weights.features[f];
+        if (!row) continue;
+        for (let j = 0; j < row.length; j += 2) z[row[j]!]! += row[j + 1]!;
+      }
+      let max = -Infinity;
+      for (let k = 0; k < K; k++) if (keep[k] && z[k]! > max) max = z[k]!;
+      let sum = 0, best = -1;
+      for (let k = 0; k < K; k++) {
+        z[k] = keep[k] ? Math.exp(z[k]! - max) : 0;
+        sum += z[k]!;
+        if (best < 0 || z[k]! > z[best]!) best = k;
+      }
+      return { top: weights.classes[best]!, p: z[best]! / sum, probOf: (id) => (id !== undefined && index.has(id) ? z[index.get(id)!]! / sum : 0) };
+    },
+  };
+}
+
+/**
+ * The classifier for a knowledge base, or none when it is not the one the weights were trained on
+ * (fewer than 90% of the weights' entries still published: a test's own entries, another ward's set).
+ */
+export function learnedClassifier(weights: AnswerWeights, published: { has(id: string): boolean }): AnswerClassifier | undefined {
+  const entries = weights.classes.filter((c) => c !== HANDOFF_CLASS);
+  const present = entries.filter((c) => published.has(c)).length;
+  return entries.length && present >= 0.9 * entries.length ? answerClassifier(weights, (id) => published.has(id)) : undefined;
+}

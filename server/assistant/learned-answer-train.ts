@@ -1,0 +1,91 @@
+/**
+ * Training of the learned answer classifier (learned-answer-model.ts): multinomial logistic regression
+ * by SGD with L2, then pruned to each class's largest weights. Used by `npm run answers:train` and the
+ * leave-one-writer-set-out bench (bench/learned-answers-loso.ts). Not imported by the engine.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { answerFeatures, HANDOFF_CLASS, type AnswerWeights } from "./learned-answer-model";
+
+export const answerWeightsPath = join(dirname(fileURLToPath(import.meta.url)), "data", "answer-weights.json");
+
+export type TrainingRow = { text: string; cls: string; group: string };
+export type TrainOptions = { epochs?: number; rate?: number; l2?: number; keepPerClass?: number; seed?: number };
+
+/** The tuning sets the classifier may learn from (never eval-* or holdout* files). */
+export const TRAINING_SETS = [
+  ...["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16"].flatMap((t) => [`blind/${t}-questions`, `blind/${t}-conversations`]),
+  "paraphrases",
+  "validation-questions",
+];
+
+/** Rows of one fixture file: single questions and conversations' first turns expecting an answer of a known entry, or a handoff. */
+export function fixtureRows(path: string, group: string, known: (id: string) => boolean): TrainingRow[] {
+  if (/(^|\/)(eval|holdout)[^/]*$/.test(path)) throw new Error(`blind set not for training: ${path}`);
+  const seen = new Set<string>();
+  const rows: TrainingRow[] = [];
+  for (const l of readFileSync(path, "utf8").split("\n")) {
+    if (!l.trim()) continue;
+    const line = JSON.parse(l) as { q: string; expect: string; topic?: string; conversation?: string };
+    if (line.conversation !== undefined) {
+      if (seen.has(line.conversation)) continue;
+      seen.add(line.conversation);
+    }
+    if (line.expect === "handoff") rows.push({ text: line.q, cls: HANDOFF_CLASS, group });
+    else if (line.expect === "answer" && line.topic && known(line.topic)) rows.push({ text: line.q, cls: line.topic, group });
+  }
+  return rows;
+}
+
+/** Entries' titles, sample questions and keywords, one row each. */
+export function entryRows(entries: Array<{ id: string; title: string; questions: string[]; keywords: Array<string | number> }>): TrainingRow[] {
+  return entries.flatMap((e) => [e.title, ...e.questions, ...e.keywords.map(String)].map((text) => ({ text, cls: e.id, group: "_entries" })));
+}
+
+export function trainAnswerWeights(rows: TrainingRow[], classes: string[], o: TrainOptions = {}): AnswerWeights {
+  const { epochs = 8, rate = 0.2, l2 = 1e-5, keepPerClass = 0, seed = 1 } = o;
+  const K = classes.length;
+  const classIx = new Map(classes.map((c, i) => [c, i]));
+  const examples = rows.filter((r) => classIx.has(r.cls)).map((r) => ({ f: answerFeatures(r.text), y: classIx.get(r.cls)! }));
+  const w = new Map<string, Float64Array>();
+  const b = new Float64Array(K);
+  let s = seed;
+  const rand = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const order = examples.map((_, i) => i);
+  const p = new Float64Array(K);
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const lr = rate / (1 + ep);
+    for (const ix of order) {
+      const ex = examples[ix]!;
+      const vecs = ex.f.map((f) => w.get(f) ?? (w.set(f, new Float64Array(K)), w.get(f)!));
+      let max = -Infinity;
+      for (let k = 0; k < K; k++) {
+        let z = b[k]!;
+        for (const v of vecs) z += v[k]!;
+        p[k] = z;
+        if (z > max) max = z;
+      }
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += p[k] = Math.exp(p[k]! - max);
+      for (let k = 0; k < K; k++) {
+        const g = p[k]! / sum - (k === ex.y ? 1 : 0);
+        b[k] = b[k]! - lr * g;
+        for (const v of vecs) v[k] = v[k]! - lr * (g + l2 * v[k]!);
+      }
+    }
+  }
+  // per class, its largest weights (absolute), rounded: the compact file the engine loads
+  const kept = new Map<string, number[]>();
+  for (let k = 0; k < K; k++) {
+    let col = [...w].map(([f, v]) => [f, v[k]!] as const).filter(([, x]) => Math.abs(x) >= 1e-3);
+    if (keepPerClass) col = col.sort((a, c) => Math.abs(c[1]) - Math.abs(a[1]) || (a[0] < c[0] ? -1 : 1)).slice(0, keepPerClass);
+    for (const [f, x] of col) (kept.get(f) ?? (kept.set(f, []), kept.get(f)!)).push(k, Math.round(x * 1000) / 1000);
+  }
+  const features = Object.fromEntries([...kept].sort((a, c) => (a[0] < c[0] ? -1 : a[0] > c[0] ? 1 : 0)));
+  return { version: 1, classes, bias: [...b].map((x) => Math.round(x * 1000) / 1000), features };
+}

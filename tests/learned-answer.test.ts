@@ -1,0 +1,96 @@
+/**
+ * The learned reading of first questions (session 16 experiment): learned-answer-model.ts (a linear
+ * classifier over the engine's folded text), learned-answer-choice.ts (where it may change the outcome),
+ * and the shipped weights (server/assistant/data/answer-weights.json, `npm run answers:train`).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import answerWeights from "../server/assistant/data/answer-weights.json";
+import { answerClassifier, answerFeatures, learnedClassifier, type AnswerWeights } from "../server/assistant/learned-answer-model";
+import { learnedChoice } from "../server/assistant/learned-answer-choice";
+import { trainAnswerWeights } from "../server/assistant/learned-answer-train";
+import { Assistant } from "../server/assistant/assistant";
+import { conversationWith, MONDAY_9AM } from "./support/knowledge-assistant";
+import { wardFixture } from "./support/ward-fixture";
+
+// a tiny model of its own: three entries and "handoff"
+const toy = trainAnswerWeights(
+  [
+    ...["làm căn cước", "căn cước gắn chip", "cấp lại thẻ căn cước", "đổi căn cước hết hạn"].map((text) => ({ text, cls: "cccd", group: "t" })),
+    ...["đăng ký khai sinh", "làm giấy khai sinh cho con", "khai sinh cho bé mới sinh"].map((text) => ({ text, cls: "khai-sinh", group: "t" })),
+    ...["đăng ký kết hôn", "giấy kết hôn cần gì", "kết hôn với người nước ngoài"].map((text) => ({ text, cls: "ket-hon", group: "t" })),
+    ...["giá vàng hôm nay", "thời tiết ngày mai", "kết quả bóng đá"].map((text) => ({ text, cls: "handoff", group: "t" })),
+  ],
+  ["cccd", "khai-sinh", "ket-hon", "handoff"],
+  { epochs: 30, rate: 0.5 },
+);
+const all = new Set(["cccd", "khai-sinh", "ket-hon"]);
+
+describe("the classifier", () => {
+  it("reads the folded text's words and word pairs", () => {
+    expect(answerFeatures("Làm CĂN CƯỚC")).toEqual(["lam", "lam_can", "can", "can_cuoc", "cuoc"]);
+  });
+
+  it("ranks the class whose words the message uses", () => {
+    const clf = answerClassifier(toy, (id) => all.has(id));
+    expect(clf.read("cho hỏi làm căn cước ở đâu").top).toBe("cccd");
+    expect(clf.read("con tôi mới sinh, khai sinh thế nào").top).toBe("khai-sinh");
+  });
+
+  it("leaves out an entry removed since training, and is none for another knowledge base", () => {
+    const clf = answerClassifier(toy, (id) => id !== "cccd");
+    expect(clf.read("làm căn cước").top).not.toBe("cccd");
+    expect(clf.read("làm căn cước").probOf("cccd")).toBe(0);
+    expect(learnedClassifier(toy, new Set(["khai-sinh", "ket-hon"]))).toBeUndefined();
+    expect(learnedClassifier(toy, all)).toBeDefined();
+  });
+});
+
+describe("where it may change the outcome", () => {
+  const clf = answerClassifier(toy, (id) => all.has(id));
+  it("answers a weak match or a clarify when its top is one of the engine's candidates", () => {
+    expect(learnedChoice("làm căn cước gắn chip", { kind: "handoff", weakMatch: true, candidates: ["khai-sinh", "cccd"] }, clf)).toEqual({ do: "answer", id: "cccd" });
+    expect(learnedChoice("làm căn cước gắn chip", { kind: "clarify", weakMatch: false, candidates: ["cccd", "ket-hon"] }, clf)).toEqual({ do: "answer", id: "cccd" });
+    // not among the candidates, or a handoff that is not a weak match: as it was
+    expect(learnedChoice("làm căn cước gắn chip", { kind: "handoff", weakMatch: true, candidates: ["khai-sinh", "ket-hon"] }, clf)).toBeUndefined();
+    expect(learnedChoice("làm căn cước gắn chip", { kind: "handoff", weakMatch: false, candidates: ["cccd"] }, clf)).toBeUndefined();
+  });
+
+  it("hands off an answer it reads as out of coverage, with high probability", () => {
+    expect(learnedChoice("giá vàng hôm nay bao nhiêu", { kind: "answer", weakMatch: false, candidates: ["ket-hon"] }, clf)).toEqual({ do: "handoff" });
+    expect(learnedChoice("đăng ký kết hôn", { kind: "answer", weakMatch: false, candidates: ["ket-hon"] }, clf)).toBeUndefined();
+  });
+});
+
+describe("the shipped weights", () => {
+  it("name only published entries of the repository's knowledge (or handoff), and load for it", async () => {
+    const { kb } = await readKnowledgeDir("knowledge", { strict: true });
+    const weights = answerWeights as AnswerWeights;
+    const ids = new Set(kb.entries.filter((e) => e.status === "published").map((e) => e.id));
+    expect(weights.classes.filter((c) => c !== "handoff" && !ids.has(c))).toEqual([]);
+    expect(learnedClassifier(weights, ids)).toBeDefined();
+    expect(JSON.stringify(weights).length).toBeLessThan(400_000);
+  });
+});
+
+describe("in the engine", () => {
+  // the classifier is on only when asked (learned: true / LEARNED_ANSWERS=1)
+  let assistant: Assistant;
+  const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
+  beforeAll(async () => {
+    assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb, { learned: true });
+  });
+  const answeredBy = (text: string, id: string) => {
+    const r = assistant.ask(text, ward, MONDAY_9AM);
+    expect(r.kind === "answer" && r.entry.id, text).toBe(id);
+  };
+  const conversation = (...messages: string[]) => conversationWith(assistant, ward, ...messages);
+  it("answers a first question the rules left as a near tie, when the classifier is sure of one of the candidates", () => {
+    answeredBy("app vssid dùng thay thẻ bhyt được không", "dvc-vssid");
+    answeredBy("muốn nhập khẩu cho con theo bố ở tỉnh khác", "dvc-thuong-tru");
+  });
+  it("leaves later turns of a conversation to the rules", () => {
+    const [, second] = conversation("cho hỏi làm căn cước", "app vssid dùng thay thẻ bhyt được không");
+    expect(second!.explanation).not.toContain("bộ phân loại đã học");
+  });
+});
