@@ -148,6 +148,7 @@ import { recoversWithoutObject } from "./recover-without-object";
 import { applicationFormRest } from "./application-form-asked";
 import { appSaysCondition } from "./app-says-condition";
 import { aboutAppOrAccount, tellsAppTrouble } from "./app-trouble-statement";
+import { quotesServiceMessage } from "./quoted-service-message";
 import { partFoundElsewhere, restatesPartOnly } from "./part-restated-only";
 import { foldedTitle } from "./folded-title";
 import { doneButNothing } from "./done-but-nothing";
@@ -347,13 +348,15 @@ export class Assistant {
     // sites is the resident's own question too (a forwarded notice is not question-shaped)
     const officialLinkQuestion =
       safety?.kind === "scam_no_signs" && namesOfficialLinksOnly(safety.scam.signals) && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
-    if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion)) && !ownQuestion && !chatQuestion) return safety;
+    // `vneid báo "Tài khoản … bị khóa", mở khóa sao`: a service's own status text quoted is the resident's question (quoted-service-message.ts)
+    const serviceQuoted = safety?.kind === "scam_no_signs" && quotesServiceMessage(trimmed, safety.scam);
+    if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion || serviceQuoted)) && !ownQuestion && !chatQuestion) return safety;
     const result = this.understand(trimmed, safety ? extended(ctx, { scamChecked: true }) : ctx);
     if (ownQuestion && !chatQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
     // a request for a person ("có người thật không, cần nói chuyện trực tiếp") is that, not a message to check
     const personAsked = result.kind === "handoff" && result.handoff.reason === "asked_for_person";
-    if (safety && result.kind !== "answer" && result.kind !== "clarify" && !personAsked && !chatQuestion) return safety;
+    if (safety && result.kind !== "answer" && result.kind !== "clarify" && !personAsked && !chatQuestion && !serviceQuoted) return safety;
     // a first question the learned classifier reads otherwise, with high probability (learned-answer-choice.ts)
     const decided = this.firstQuestion(ctx) ? this.learnedTurn(trimmed, result, ctx) : result;
     if (decided.kind === "answer" || decided.kind === "clarify") decided.memory.question = trimmed.slice(0, 300);

@@ -1,4 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { showsServiceStatus } from "./quoted-service-message";
 import { foldedText } from "./text-analysis";
 
 /*
@@ -39,7 +40,7 @@ export class NamedAppUse {
   entryFor(text: string, folded: string): string | undefined {
     // (typed with its tone, "cái" is "the thing", not "cài" install: "phản ánh trên cái iHanoi được không")
     const asked = /cái/iu.test(text) ? foldedText(text.replace(/(?<!\p{L})cái(?!\p{L})/giu, " ")) : folded;
-    if (!useAsked.test(asked)) return undefined;
+    if (!useAsked.test(asked) && !showsServiceStatus(asked)) return undefined;
     const apps = this.list().filter((a) => a.name.test(folded));
     if (apps.length !== 1 || fakeApp.test(text.toLowerCase())) return undefined;
     return apps[0]!.id;
