@@ -10,6 +10,7 @@ import { answerClassifier, answerFeatures, learnedClassifier, type AnswerWeights
 import { learnedChoice } from "../server/assistant/learned-answer-choice";
 import { trainAnswerWeights } from "../server/assistant/learned-answer-train";
 import { Assistant } from "../server/assistant/assistant";
+import type { KnowledgeBase } from "../server/knowledge/knowledge-schema";
 import { conversationWith, MONDAY_9AM } from "./support/knowledge-assistant";
 import { wardFixture } from "./support/ward-fixture";
 
@@ -74,11 +75,13 @@ describe("the shipped weights", () => {
 });
 
 describe("in the engine", () => {
-  // the classifier is on only when asked (learned: true / LEARNED_ANSWERS=1)
+  // the classifier is on by default (session 16); `learned: true` here says so explicitly
   let assistant: Assistant;
+  let kb: KnowledgeBase | undefined;
   const ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" });
   beforeAll(async () => {
-    assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb, { learned: true });
+    kb = (await readKnowledgeDir("knowledge", { strict: true })).kb;
+    assistant = new Assistant(kb, { learned: true });
   });
   const answeredBy = (text: string, id: string) => {
     const r = assistant.ask(text, ward, MONDAY_9AM);
@@ -88,6 +91,16 @@ describe("in the engine", () => {
   it("answers a first question the rules left as a near tie, when the classifier is sure of one of the candidates", () => {
     answeredBy("app vssid dùng thay thẻ bhyt được không", "dvc-vssid");
     answeredBy("muốn nhập khẩu cho con theo bố ở tỉnh khác", "dvc-thuong-tru");
+  });
+  it("answers first messages the rules hand off, where it is sure: a story to report, a wish to adopt, a code asked about", () => {
+    answeredBy("đầu ngõ 9 người ta đổ rác thành đống cao cả tuần", "pa-gui-phan-anh");
+    answeredBy("hai vợ chồng tôi hiếm muộn mãi, giờ tính xin một bé về nuôi", "dvc-nuoi-con-nuoi");
+    const rulesOnly = new Assistant(kb!, { learned: false });
+    expect(rulesOnly.ask("đầu ngõ 9 người ta đổ rác thành đống cao cả tuần", ward, MONDAY_9AM).kind).toBe("handoff");
+  });
+  it("is on by default", () => {
+    const byDefault = new Assistant(kb!).ask("đầu ngõ 9 người ta đổ rác thành đống cao cả tuần", ward, MONDAY_9AM);
+    expect(byDefault.kind === "answer" && byDefault.entry.id).toBe("pa-gui-phan-anh");
   });
   it("leaves later turns of a conversation to the rules", () => {
     const [, second] = conversation("cho hỏi làm căn cước", "app vssid dùng thay thẻ bhyt được không");

@@ -15,12 +15,15 @@ export const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
  * sends one resident's messages in order (memory carried, a minute a turn) and gives every turn's
  * result. `ward`: the test ward's own slug, name or hotline where a file needs another.
  */
-export function knowledgeAssistant(ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" })) {
+export function knowledgeAssistant(
+  ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" }),
+  options: { learned?: boolean } = {},
+) {
   let assistant: Assistant | undefined;
   let kb: KnowledgeBase | undefined;
   beforeAll(async () => {
     kb = (await readKnowledgeDir("knowledge", { strict: true })).kb;
-    assistant = new Assistant(kb);
+    assistant = new Assistant(kb, options);
   });
   return {
     ward,
