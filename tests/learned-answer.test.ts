@@ -98,6 +98,14 @@ describe("in the engine", () => {
     const rulesOnly = new Assistant(kb!, { learned: false });
     expect(rulesOnly.ask("đầu ngõ 9 người ta đổ rác thành đống cao cả tuần", ward, MONDAY_9AM).kind).toBe("handoff");
   });
+  it("does not judge the rules' answer with an entry added after training", () => {
+    const classifier = learnedClassifier(answerWeights as AnswerWeights, { has: () => true })!;
+    expect(classifier.knows("pa-gui-phan-anh")).toBe(true);
+    expect(classifier.knows("mot-muc-moi")).toBe(false);
+    // the rules answered with a new entry: the classifier (which cannot pick it) leaves the answer alone
+    expect(learnedChoice("đầu ngõ 9 người ta đổ rác thành đống cao cả tuần", { kind: "answer", weakMatch: false, candidates: ["mot-muc-moi"] }, classifier)).toBeUndefined();
+    expect(learnedChoice("đầu ngõ 9 người ta đổ rác thành đống cao cả tuần", { kind: "answer", weakMatch: false, candidates: ["dvc-khai-sinh"] }, classifier)).toBeDefined();
+  });
   it("is on by default", () => {
     const byDefault = new Assistant(kb!).ask("đầu ngõ 9 người ta đổ rác thành đống cao cả tuần", ward, MONDAY_9AM);
     expect(byDefault.kind === "answer" && byDefault.entry.id).toBe("pa-gui-phan-anh");

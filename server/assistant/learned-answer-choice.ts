@@ -21,6 +21,8 @@ export function learnedChoice(text: string, turn: LearnedTurn, classifier: Answe
   const { top, p, probOf } = classifier.read(text);
   if (turn.kind !== "answer") return p >= ANSWER_P && top !== HANDOFF_CLASS && turn.candidates.slice(0, 3).includes(top) ? { do: "answer", id: top } : undefined;
   const own = turn.candidates[0]!;
+  // an entry added after training has no class: the classifier cannot judge the rules' answer with it
+  if (!classifier.knows(own)) return undefined;
   if (top === own || p < REJECT_P || probOf(own) >= REJECT_OWN_P) return undefined;
   return top === HANDOFF_CLASS ? { do: "handoff" } : { do: "clarify", ids: [own, top] };
 }

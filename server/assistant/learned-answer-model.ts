@@ -27,6 +27,8 @@ export function answerFeatures(text: string): string[] {
 export type AnswerClassifier = {
   /** the most probable class and its probability, and the probability of `id` (0 when unknown) */
   read(text: string): { top: string; p: number; probOf(id: string | undefined): number };
+  /** whether `id` is one of the classes it was trained on (an entry added since then is not) */
+  knows(id: string): boolean;
 };
 
 /** A classifier over the weights; classes no longer in `known` (entry ids removed since training) are left out. */
@@ -35,6 +37,7 @@ export function answerClassifier(weights: AnswerWeights, known: (id: string) => 
   const index = new Map(weights.classes.map((c, i) => [c, i] as const).filter(([, i]) => keep[i]));
   const K = weights.classes.length;
   return {
+    knows: (id) => index.has(id),
     read(text) {
       const z = Float64Array.from(weights.bias);
       for (const f of answerFeatures(text)) {
