@@ -9,6 +9,7 @@ import { serviceMatters } from "./uncovered-services";
 import { benefitCourtUtilityMatters } from "./uncovered-benefits-courts-utilities";
 import { typedReading } from "./matter-as-typed";
 import { s16Matters } from "./uncovered-s16-matters";
+import { custodyMeterMatters } from "./uncovered-custody-meter";
 
 /*
  * Residents' matters that the knowledge base has no entry for, yet whose words are everyday words many entries
@@ -136,6 +137,8 @@ const matters: Matter[] = [
   ...benefitCourtUtilityMatters,
   // a pet, a land price, a school transfer, a roadway permit (uncovered-s16-matters.ts)
   ...s16Matters,
+  // custody and child support after a divorce, a faulty meter (uncovered-custody-meter.ts)
+  ...custodyMeterMatters,
 ];
 
 const accentedLetter = /[à-ỹđ]/;

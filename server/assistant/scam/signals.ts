@@ -173,7 +173,8 @@ const socialLogin = /\bdang nhap (\S+ ){0,2}(facebook|fb|zalo|gmail|email|instag
  * accounts). Nobody genuine asks to be sent a card's code. Folded "nhan" is "nhận" (receive: an operator's
  * "nhận mã thẻ") or "nhắn" (text): it counts only when the code goes "qua đây", "cho cháu".
  */
-const topupCodes = /\bmua (\S+ ){0,4}the (cao|dien thoai|nap|viettel|vina\w*|mobi\w*|vietnamobile|garena|game|zing)\b.{0,60}\b(gui|chup|doc|bao|nhan tin) (\S+ ){0,2}(ma|seri|serial|so seri|anh)\b|\bmua (\S+ ){0,4}the (cao|dien thoai|nap|viettel|vina\w*|mobi\w*|vietnamobile|garena|game|zing)\b.{0,60}\bnhan (\S+ ){0,2}(ma|seri|serial)( the)? (\S+ ){0,2}(qua|cho|ve) (day|zalo|fb|facebook|messenger|em|chau|con|minh|t|toi|anh|chi|tao)\b|\b(gui|chup|doc|nhan tin) (\S+ ){0,2}(ma|seri|serial) (\S+ ){0,2}the (cao|dien thoai|nap)/;
+// (session 16) the favour also said "nạp giúp / nạp hộ … thẻ Viettel … gửi mã qua đây", as "mua giúp" is
+const topupCodes = /\b(mua|nap (giup|ho|dum|gium)) (\S+ ){0,4}the (cao|dien thoai|nap|viettel|vina\w*|mobi\w*|vietnamobile|garena|game|zing)\b.{0,60}\b(gui|chup|doc|bao|nhan tin) (\S+ ){0,2}(ma|seri|serial|so seri|anh)\b|\b(mua|nap (giup|ho|dum|gium)) (\S+ ){0,4}the (cao|dien thoai|nap|viettel|vina\w*|mobi\w*|vietnamobile|garena|game|zing)\b.{0,60}\bnhan (\S+ ){0,2}(ma|seri|serial)( the)? (\S+ ){0,2}(qua|cho|ve) (day|zalo|fb|facebook|messenger|em|chau|con|minh|t|toi|anh|chi|tao)\b|\b(gui|chup|doc|nhan tin) (\S+ ){0,2}(ma|seri|serial) (\S+ ){0,2}the (cao|dien thoai|nap)/;
 /**
  * Paying into something a stranger controls, dressed as a promotion: topping up a card "vào hệ thống
  * nội bộ / website", a top-up "x5 giá trị thẻ nạp" (operators' real promotions add at most a share

@@ -3,6 +3,7 @@ import { matches } from "../../lib/regex-prefilter";
 import { withoutFrontage } from "./frontage";
 import { asksWhereToReport } from "./report-where";
 import { credentialOnly } from "./credential-given";
+import { refundPretextOnly } from "./refund-pretext";
 
 /*
  * A resident telling that they (or family) were just scammed: "bị lừa mất 50 triệu rồi",
@@ -116,7 +117,7 @@ export function readVictim(text: string): VictimState | undefined {
   if (plain.length > 400) return undefined;
   // "…cần lưu ý gì để không mất tiền": a purpose ("so as not to lose money") tells no loss
   const folded = plain.replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi").replace(avoidLoss, "de giu tien");
-  if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded) || matches(offer, folded)) return undefined;
+  if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded) || matches(offer, folded) || refundPretextOnly(folded)) return undefined;
   if (asksWhereToReport(folded, (rest) => matches(moneyGone, rest) || matches(riskyAct, rest))) return undefined;
   const spared = folded.replace(notYet, " ");
   if (spared !== folded) {
