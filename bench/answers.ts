@@ -65,6 +65,8 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
+  "holdout14-questions": { file: "tests/fixtures/blind/holdout14-questions.jsonl", tuning: false },
+  "holdout14-conversations": { file: "tests/fixtures/blind/holdout14-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();
