@@ -35,12 +35,11 @@ const setOf = (name: string) => name.replace(/-(questions|conversations)$/, "");
 type Gap = { lines: number; sets: Set<string>; topics: Map<string, number>; unknown: boolean; examples: string[] };
 const gaps = new Map<string, Gap>();
 let missed = 0;
-for (const r of rows) {
-  if (r.expect !== "answer" || r.ok || !r.topic || !kinds.has(r.kind)) continue;
-  if (!published.some((e) => e.id === r.topic)) continue;
-  missed++;
-  const tokens = index.analyzeQuery(r.q);
-  const content = tokens.map((t) => (isFunctionToken(t) ? undefined : t.folded));
+/** the missed "answer" lines of the chosen kinds whose meant entry is published */
+const missedRows = rows.filter((r) => r.expect === "answer" && !r.ok && !!r.topic && kinds.has(r.kind) && published.some((e) => e.id === r.topic));
+/** a message's content syllables (and adjacent pairs with --pairs) as the engine reads them, numbers left out */
+function lineKeys(q: string): Set<string> {
+  const content = index.analyzeQuery(q).map((t) => (isFunctionToken(t) ? undefined : t.folded));
   const keys = new Set<string>();
   content.forEach((w, k) => {
     if (w === undefined || /^\d+$/.test(w)) return;
@@ -48,15 +47,21 @@ for (const r of rows) {
     const next = content[k + 1];
     if (withPairs && next !== undefined && !/^\d+$/.test(next)) keys.add(`${w}_${next}`);
   });
-  for (const key of keys) {
+  return keys;
+}
+
+for (const r of missedRows) {
+  const topic = r.topic!;
+  missed++;
+  for (const key of lineKeys(r.q)) {
     // a pair counts only when both its words are known to the entry alone: the pair is what is missing
-    if (key.includes("_") && key.split("_").some((w) => index.termCoverage(r.topic!, [w]) === 0)) continue;
-    if (index.termCoverage(r.topic, [key]) > 0) continue;
+    if (key.includes("_") && key.split("_").some((w) => index.termCoverage(topic, [w]) === 0)) continue;
+    if (index.termCoverage(topic, [key]) > 0) continue;
     const unknown = published.every((e) => index.termCoverage(e.id, [key]) === 0);
     const g: Gap = gaps.get(key) ?? { lines: 0, sets: new Set(), topics: new Map(), unknown, examples: [] };
     g.lines++;
     g.sets.add(setOf(r.set));
-    g.topics.set(r.topic, (g.topics.get(r.topic) ?? 0) + 1);
+    g.topics.set(topic, (g.topics.get(topic) ?? 0) + 1);
     if (g.examples.length < 4) g.examples.push(`${r.set}#${r.i} ${r.kind}: ${r.q}`);
     gaps.set(key, g);
   }
@@ -66,19 +71,9 @@ console.log(`${missed} missed answer lines (${[...kinds].join(", ")}); words abs
 if (process.argv.includes("--by-topic")) {
   // a word and the entry it should reach: vocabulary for that entry when several sets miss it so
   const byTopic = new Map<string, { sets: Set<string>; lines: number; unknown: boolean }>();
-  for (const r of rows) {
-    if (r.expect !== "answer" || r.ok || !r.topic || !kinds.has(r.kind) || !published.some((e) => e.id === r.topic)) continue;
-    const tokens = index.analyzeQuery(r.q);
-    const content = tokens.map((t) => (isFunctionToken(t) ? undefined : t.folded));
-    const keys = new Set<string>();
-    content.forEach((w, k) => {
-      if (w === undefined || /^\d+$/.test(w)) return;
-      keys.add(w);
-      const next = content[k + 1];
-      if (withPairs && next !== undefined && !/^\d+$/.test(next)) keys.add(`${w}_${next}`);
-    });
-    for (const key of keys) {
-      if (index.termCoverage(r.topic, [key]) > 0) continue;
+  for (const r of missedRows) {
+    for (const key of lineKeys(r.q)) {
+      if (index.termCoverage(r.topic!, [key]) > 0) continue;
       const k = `${key} -> ${r.topic}`;
       const g = byTopic.get(k) ?? { sets: new Set<string>(), lines: 0, unknown: published.every((e) => index.termCoverage(e.id, [key]) === 0) };
       g.sets.add(setOf(r.set));
