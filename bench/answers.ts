@@ -57,6 +57,8 @@ export const answerSets = {
   "tuning13-conversations": { file: "tests/fixtures/blind/tuning13-conversations.jsonl", tuning: true },
   "tuning-s16-questions": { file: "tests/fixtures/blind/tuning-s16-questions.jsonl", tuning: true },
   "tuning-s16-conversations": { file: "tests/fixtures/blind/tuning-s16-conversations.jsonl", tuning: true },
+  "tuning14-questions": { file: "tests/fixtures/blind/tuning14-questions.jsonl", tuning: true },
+  "tuning14-conversations": { file: "tests/fixtures/blind/tuning14-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -65,8 +67,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout14-questions": { file: "tests/fixtures/blind/holdout14-questions.jsonl", tuning: false },
-  "holdout14-conversations": { file: "tests/fixtures/blind/holdout14-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();
