@@ -12,11 +12,20 @@ import { readKnowledgeDir } from "../knowledge/knowledge-files";
 import { HANDOFF_CLASS } from "../assistant/learned-answer-model";
 import { answerWeightsPath, entryRows, fixtureRows, trainAnswerWeights, TRAINING_SETS } from "../assistant/learned-answer-train";
 
+/** `--keep N`: weights kept per class (default 200); read from the command line, not the environment. */
+function keepArgument(args: string[]): number {
+  const i = args.indexOf("--keep");
+  if (i < 0) return 200;
+  const n = Number(args[i + 1]);
+  if (!Number.isInteger(n) || n < 1) throw new Error("--keep needs a positive whole number");
+  return n;
+}
+
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const { kb } = await readKnowledgeDir(parseEnv(process.env).knowledgeDir, { strict: true });
 const ids = new Set(kb.entries.map((e) => e.id));
 const rows = [...entryRows(kb.entries), ...TRAINING_SETS.flatMap((s) => fixtureRows(join(root, "tests", "fixtures", `${s}.jsonl`), s, (id) => ids.has(id)))];
-const weights = trainAnswerWeights(rows, [...kb.entries.map((e) => e.id).sort(), HANDOFF_CLASS], { keepPerClass: Number(process.env.KEEP ?? 200) });
+const weights = trainAnswerWeights(rows, [...kb.entries.map((e) => e.id).sort(), HANDOFF_CLASS], { keepPerClass: keepArgument(process.argv.slice(2)) });
 mkdirSync(dirname(answerWeightsPath), { recursive: true });
 const json = JSON.stringify(weights);
 writeFileSync(answerWeightsPath, json + "\n");
