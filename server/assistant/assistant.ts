@@ -104,6 +104,7 @@ import { asksPaperRequired } from "./paper-required";
 import { namesPreviousTitle } from "./previous-title-named";
 import { namesOnlyOtherTitle } from "./other-title-only";
 import { leansOnClarify } from "./clarify-continuation";
+import { asksToTalkDirectly } from "./direct-talk-request";
 import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
 import { askedAfterDone, asksPartAfterDone, switchesAfterDone } from "./asked-after-done";
 import { namedRunnerUp } from "./title-named-runner-up";
@@ -454,7 +455,7 @@ export class Assistant {
 
     if (isEnglish(text, memory.lang === "en")) return englishTurn(text, ctx, { kb: this.kb, entry: (id) => this.byId.get(id), retrieve: (q, ward) => this.retrieve(q, ward) });
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
-    if (asksToBeConnected(plain)) return this.personRequested(ctx);
+    if (asksToBeConnected(plain) || asksToTalkDirectly(plain)) return this.personRequested(ctx);
     // "tuần trước tôi báo ổ gà rồi mà chưa thấy ai đến": following a report sent, not a file for staff to check (report-not-answered.ts)
     const tracking = reportNotAnswered(plain) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (tracking) return this.answer(tracking, readFacet(folded), folded, noRetrieval(), ctx, false);
