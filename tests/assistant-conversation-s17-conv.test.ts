@@ -8,6 +8,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asksToTalkDirectly } from "../server/assistant/direct-talk-request";
+import { reactsToAnswer } from "../server/assistant/reaction-to-answer";
 import { foldedText } from "../server/assistant/text-analysis";
 import { manualClock } from "../server/lib/clock";
 import { startNodeServer, type NodeServer } from "../server/node-server";
@@ -50,6 +51,30 @@ describe("talking directly with someone is a request for a person, whoever is na
   });
 });
 
+describe("a reaction to the answer just given stays with it (reaction-to-answer.ts)", () => {
+  it("'sao lại vậy' after temporary residence: that entry again, not entries that 'cấp lại' or 'đăng ký lại'", () => {
+    const turns = conversation("đăng ký tạm trú cần giấy gì", "sao lại vậy");
+    expect(led(turns[1])).toBe("answer dvc-tam-tru");
+  });
+  it("'thật à' after the ID card's place, 'vì sao thế' after temporary residence", () => {
+    expect(led(conversation("làm căn cước ở đâu", "thật à")[1])).toBe("answer dvc-can-cuoc");
+    expect(led(conversation("đăng ký tạm trú cần giấy gì", "vì sao thế")[1])).toBe("answer dvc-tam-tru");
+  });
+  it("a why with a word of its own is read as before: the part it names", () => {
+    const turns = conversation("đăng ký tạm trú cần giấy gì", "sao lại phải nộp lệ phí");
+    expect(turns[1]!.kind === "answer" && [turns[1]!.entry.id, turns[1]!.shown]).toEqual(["dvc-tam-tru", "fee"]);
+  });
+  it("reads only why / really reactions made of particles", () => {
+    const f = (q: string) => foldedText(q);
+    expect(reactsToAnswer(f("sao lại thế được"))).toBe(true);
+    expect(reactsToAnswer(f("thật không?"))).toBe(true);
+    expect(reactsToAnswer(f("thế à"))).toBe(false); // nothing asked: the entry's parts are offered (assistant.ts followUp)
+    expect(reactsToAnswer(f("sao lại phải nộp lệ phí"))).toBe(false);
+    expect(reactsToAnswer(f("làm lại thế nào"))).toBe(false);
+    expect(reactsToAnswer(f("is that right"))).toBe(false);
+  });
+});
+
 describe("the same through the conversation service over a real database file", () => {
   const clock = manualClock(Date.UTC(2026, 10, 23, 2, 0, 0));
   let fake: FakeZalo;
@@ -80,5 +105,14 @@ describe("the same through the conversation service over a real database file", 
     expect(second.kind).toBe("handoff");
     const logged = await query<{ kind: string; reason: string | null }>(server.services, sql`select kind, handoff_reason as reason from ask_log order by id`);
     expect(logged.map((r) => [r.kind, r.reason])).toEqual([["answer", null], ["handoff", "asked_for_person"]]);
+  });
+
+  it("'sao lại vậy' after an answer, with the memory read back from the database: that entry again", async () => {
+    const residentKey = { kind: "miniapp" as const, id: `app-user-${zaloId("3")}` };
+    const first = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "đăng ký tạm trú cần giấy gì" });
+    expect(first.kind === "answer" && first.entry.id).toBe("dvc-tam-tru");
+    clock.advance(60_000);
+    const second = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "sao lại vậy" });
+    expect(second.kind === "answer" && second.entry.id).toBe("dvc-tam-tru");
   });
 });
