@@ -104,6 +104,8 @@ import { asksPaperRequired } from "./paper-required";
 import { namesPreviousTitle } from "./previous-title-named";
 import { namesOnlyOtherTitle } from "./other-title-only";
 import { leansOnClarify } from "./clarify-continuation";
+import { asksToTalkDirectly } from "./direct-talk-request";
+import { reactsToAnswer } from "./reaction-to-answer";
 import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
 import { askedAfterDone, asksPartAfterDone, switchesAfterDone } from "./asked-after-done";
 import { namedRunnerUp } from "./title-named-runner-up";
@@ -447,6 +449,8 @@ export class Assistant {
     // "em ơi bạn ăn cơm chưa": chit-chat with the assistant, off-topic like the weather (chit-chat.ts)
     if (chitChat(plain)) return this.handoff(ctx, "out_of_scope", [], `chủ đề ngoài phạm vi của phường ("${plain}")`, topicOf(text));
     const previous = memory.entryId ? this.byId.get(memory.entryId) : undefined;
+    // "sao lại thế được", "thật à" after an answer: about that answer (reaction-to-answer.ts)
+    if (previous && appliesTo(previous, ctx.ward) && reactsToAnswer(plain)) return this.answer(previous, readFacet(folded), folded, noRetrieval(), ctx, true);
     if (previous && appliesTo(previous, ctx.ward) && asksAgainPlainer(plain)) {
       const reading = readFacet(folded);
       return this.followUp(previous, hasFacet(previous, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
@@ -454,7 +458,7 @@ export class Assistant {
 
     if (isEnglish(text, memory.lang === "en")) return englishTurn(text, ctx, { kb: this.kb, entry: (id) => this.byId.get(id), retrieve: (q, ward) => this.retrieve(q, ward) });
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
-    if (asksToBeConnected(plain)) return this.personRequested(ctx);
+    if (asksToBeConnected(plain) || asksToTalkDirectly(plain)) return this.personRequested(ctx);
     // "tuần trước tôi báo ổ gà rồi mà chưa thấy ai đến": following a report sent, not a file for staff to check (report-not-answered.ts)
     const tracking = reportNotAnswered(plain) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (tracking) return this.answer(tracking, readFacet(folded), folded, noRetrieval(), ctx, false);
