@@ -32,3 +32,43 @@ describe("a person wanted impatiently", () => {
     answers("nhắn tin ngoài giờ thì có ai trả lời không", "phuong-gap-can-bo");
   });
 });
+
+describe("a fear of being hacked is no loss", () => {
+  it("answers paying safely instead of a victim's steps", () => {
+    answers("bố tôi mới dùng ví điện tử, sợ bị hack tiền trong ví", "kns-thanh-toan-khong-tien-mat");
+    answers("mẹ tôi ngại bị hack tài khoản ngân hàng nên không dám chuyển khoản, có cách nào an toàn", "kns-thanh-toan-khong-tien-mat");
+  });
+  it("still gives the victim's steps for money taken by a hack", () => {
+    const r = ask("tôi bị hack tài khoản ngân hàng mất 10 triệu rồi");
+    expect(led(r)).toBe("scam_warning ld-bi-lua-roi");
+    expect(r.kind === "scam_warning" && r.handoff?.reason).toBe("scam_victim");
+  });
+});
+
+describe("a stolen phone is a theft, not an account taken over", () => {
+  it("answers the VNeID trouble entry", () => {
+    answers("điện thoại của tôi bị mất trộm hôm qua, sợ kẻ gian vào được VNeID thì làm sao", "dvc-vneid-su-co");
+    answers("điện thoại của tôi bị mất cắp, sợ kẻ gian mở VNeID của tôi", "dvc-vneid-su-co");
+  });
+  it("still gives the victim's steps when money was taken with it", () => {
+    const r = ask("điện thoại của tôi bị mất cắp, kẻ gian rút hết tiền trong tài khoản");
+    expect(led(r)).toBe("scam_warning ld-bi-lua-roi");
+    expect(r.kind === "scam_warning" && r.handoff?.reason).toBe("scam_victim");
+  });
+});
+
+describe("a victim scammed again by a money recovery service", () => {
+  it("gets the victim's steps and a person, led by the recovery scam's entry", () => {
+    for (const text of [
+      "bác bị lừa xong lại chuyển 3 triệu cho bên thu hồi tiền, giờ họ chặn Zalo bác rồi",
+      "chị tôi mất 30 triệu vì lừa đảo, rồi còn đóng thêm phí giải ngân 4 triệu cho nhóm trên Facebook, giờ họ block luôn",
+    ]) {
+      const r = ask(text);
+      expect(r.kind === "scam_warning" && r.handoff?.reason, text).toBe("scam_victim");
+      expect(r.entries.map((e) => e.id), text).toEqual(["ld-lay-lai-tien", "ld-bi-lua-roi"]);
+    }
+  });
+  it("keeps the general entry for a victim with no such service", () => {
+    expect(led(ask("bị lừa mất 20 triệu qua Zalo rồi"))).toBe("scam_warning ld-bi-lua-roi");
+  });
+});
