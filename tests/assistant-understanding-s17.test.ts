@@ -8,6 +8,9 @@
  *   loss told with it still gets the victim's steps (scam/victim.ts);
  * - a victim scammed again by a "money recovery" service: the victim's steps and a person, led by the recovery scam's
  *   entry (scam/victim-of-recovery.ts); an ordinary victim keeps the general entry.
+ * - the resident's own road accident with the other side fled or compensation wanted is no scam (scam/own-road-accident.ts)
+ *   but a matter no entry covers, handed off, also told at length (uncovered-services.ts); the "relative in hospital"
+ *   script, which asks for money, is still warned.
  * Messages are written for this file, not copied from the tuning sets or the entries' sample questions.
  */
 import { describe, expect, it } from "vitest";
@@ -70,5 +73,22 @@ describe("a victim scammed again by a money recovery service", () => {
   });
   it("keeps the general entry for a victim with no such service", () => {
     expect(led(ask("bị lừa mất 20 triệu qua Zalo rồi"))).toBe("scam_warning ld-bi-lua-roi");
+  });
+});
+
+describe("the resident's own road accident", () => {
+  it("is handed off as a matter no entry covers, not warned as a scam", () => {
+    for (const text of [
+      "tôi bị tai nạn giao thông, người gây tai nạn bỏ chạy, muốn đòi bồi thường",
+      "mẹ em đi chợ bị tai nạn giao thông, xe kia bỏ chạy mất, nhà em muốn được bồi thường",
+      "tôi bị tai nạn giao thông lúc đang chở hàng cho khách ở ngã tư, bên kia bỏ chạy, giờ bồi thường sao",
+    ]) {
+      const r = ask(text);
+      expect(r.kind, text).toBe("handoff");
+      expect(r.kind === "handoff" && r.handoff.reason, text).toBe("out_of_scope");
+    }
+  });
+  it("still warns of the accident script that asks for money", () => {
+    expect(ask("Con chị bị tai nạn giao thông đang cấp cứu, chị chuyển gấp 30 triệu vào tài khoản 0123456789 cho bác sĩ mổ").kind).toBe("scam_warning");
   });
 });
