@@ -1,4 +1,5 @@
 import { asksForPersonIndirectly } from "./person-asked-indirectly";
+import { wantsPersonImpatiently } from "./person-wanted-impatiently";
 /*
  * "Chuyển máy cho tôi", "nối máy giúp tôi với chủ tịch phường": the resident asks to be put through to a person now, as
  * on a switchboard (session 12, out of coverage). No entry answers that: the schedule of the leaders' reception (the
@@ -10,5 +11,5 @@ const connectCall =
 
 /** Whether the message (folded) asks to be put through to a person (or for one indirectly: person-asked-indirectly.ts). */
 export function asksToBeConnected(folded: string): boolean {
-  return connectCall.test(folded) || asksForPersonIndirectly(folded);
+  return connectCall.test(folded) || asksForPersonIndirectly(folded) || wantsPersonImpatiently(folded);
 }

@@ -101,9 +101,9 @@ export const serviceMatters: Matter[] = [
     folded: /\b(?:khong|chua|khong chiu|khong duoc) ky (?<k>hop dong lao dong)\b|\b(?<k2>hop dong lao dong)(?: [a-z]+){0,4} (?:bi phat|sai|cham dut|het han|bi duoi)\b|\bbi (?:cong ty |chu )?(?:sa thai|duoi viec|cho nghi viec)\b/,
     accented: /hợp đồng lao động|sa thải|đuổi việc/,
   },
-  // compensation after a traffic accident
+  // compensation after a traffic accident (the story may run on: "bị tai nạn khi đang giao hàng, bên kia bỏ chạy, giờ bồi thường sao")
   {
-    folded: /\b(?:tai nan|va cham|dam xe|tong xe|quet xe|dam vao)(?: [a-z0-9]+){0,8} (?<k>boi thuong|den bu)\b/,
+    folded: /\b(?:tai nan|va cham|dam xe|tong xe|quet xe|dam vao)(?: [a-z0-9]+){0,20} (?<k>boi thuong|den bu)\b/,
     accented: /bồi thường|đền bù/,
     unless: new RegExp(String.raw`\b(?:${scamCue}|cap cuu|benh vien)\b`),
   },

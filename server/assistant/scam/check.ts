@@ -5,6 +5,7 @@ import { cleanText } from "./normalize";
 import { brandsNamed } from "./registry";
 import { readSignals, type SignalName, type Signals } from "./signals";
 import { residentsOwnAction, ownMistakenPayment, ownTakings } from "./own-action";
+import { ownRoadAccident } from "./own-road-accident";
 import { idPhotoStory } from "./id-photo-story";
 import { scriptBonus } from "./script-combos";
 import { readVictim } from "./victim";
@@ -439,7 +440,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // A statement (not a question) that makes a scam's demands reads as received even unaddressed.
   const statementWithDemand = (!bodyAsks && (demanding || score >= threshold)) || score >= threshold + 3;
   // …and a resident's own request ("tôi muốn nói chuyện với cán bộ qua Zalo") is not a message received
-  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && (matches(residentVoice, signals.folded) || ownMistakenPayment(signals) || ownTakings(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
+  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && (matches(residentVoice, signals.folded) || ownMistakenPayment(signals) || ownTakings(signals) || ownRoadAccident(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
   // a question in the resident's own words (official links at most: "đăng ký tk dichvucong.gov.vn ko được"),
   // not addressed to the reader and without a sender's header, is answered from the knowledge base
   // "sorry, wrong number… where are you? / we're hiring": a script's opener turning to the reader

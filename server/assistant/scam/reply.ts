@@ -11,6 +11,7 @@ import { brandById, type Brand } from "./registry";
 import { handWeights } from "./check";
 import type { SignalName } from "./signals";
 import { includedIn } from "./set-tests";
+import { recoveryVictimEntry } from "./victim-of-recovery";
 
 /*
  * What a resident reads after the scam check: a warning (why, what to do now, where to report),
@@ -125,10 +126,12 @@ export function scamVictim(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRep
     `Tôi đã báo cán bộ ${ctx.ward.name}; cán bộ sẽ liên hệ ông/bà trong cuộc trò chuyện Zalo này, ${when}.`;
   const entry = ctx.kb.entries.find((e) => e.id === "ld-bi-lua-roi" && e.status === "published");
   // a warning like any other scam warning (led by ld-bi-lua-roi), with the victim sub-outcome and a person
+  // (a second loss to a "money recovery" service is led by that scam's entry: victim-of-recovery.ts)
+  const recovery = ((id) => id && ctx.kb.entries.find((e) => e.id === id && e.status === "published"))(recoveryVictimEntry(verdict.body));
   return {
     kind: "scam_warning",
     reply,
-    entries: entry ? [{ id: entry.id, title: entry.title, score: 1 }] : [],
+    entries: [...(recovery ? [recovery] : []), ...(entry ? [entry] : [])].map((e) => ({ id: e.id, title: e.title, score: 1 })),
     suggestions: [],
     links: [],
     handoff: { reason: "scam_victim" },

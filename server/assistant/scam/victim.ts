@@ -13,7 +13,7 @@ import { refundPretextOnly } from "./refund-pretext";
  * victims; a forwarded scam text ("tài khoản của quý khách bị trừ…") is not one either.
  */
 
-const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi lua\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong|khoi|keo) bi lua\b(?! (nua|lan nua))|\bkhong bi lua\b(?! (nua|lan nua))|\bco nen (\S+ ){0,5}(khong|ko|k)\s*\??$/;
+const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi (lua|hack)\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong|khoi|keo) bi lua\b(?! (nua|lan nua))|\bkhong bi lua\b(?! (nua|lan nua))|\bco nen (\S+ ){0,5}(khong|ko|k)\s*\??$/;
 /**
  * worry about losing money ("có mất tiền không", "sợ mất tiền") or a question about a cost ("khai
  * sinh có phải mất tiền không", "có bị mất phí ko", and (session 11) a question ending "… làm lại có mất tiền" without its
@@ -70,7 +70,8 @@ const lostPatterns: Array<{ test(folded: string): boolean }> = [
   // "bị lừa tiền", "bị lừa hết tiền qua Zalo"
   /\bbi (\S+ ){0,3}lua( dao)? (\S+ ){0,2}tien\b/,
   // an account taken over: "Zalo của tôi bị chiếm", "bị hack facebook"
-  /\b(zalo|facebook|fb|nick|tai khoan|tk|sim|dien thoai)\b.{0,30}\bbi (chiem|hack|mat)\b|\bbi (hack|chiem|mat) (zalo|facebook|fb|nick|tai khoan|tk|sim)\b/,
+  // (a phone stolen, "điện thoại bị mất cắp", is a theft, not an account taken: session 17)
+  /\b(zalo|facebook|fb|nick|tai khoan|tk|sim|dien thoai)\b.{0,30}\bbi (chiem|hack|mat(?! (cap|trom)\b))\b|\bbi (hack|chiem|mat) (zalo|facebook|fb|nick|tai khoan|tk|sim)\b/,
   /\bbi (chiem doat|chiem quyen|chiem|hack|lua dao)\b.{0,40}(\b(tien|tai khoan|zalo|facebook|dien thoai|roi)\b|\d\s*(trieu|tr|cu|ty|k)\b)/,
   /\b(chuyen|dua|gui|rut) (het|sach|toan bo) (tien|so tien|so du|tien tiet kiem)\b/,
   /\b(da|vua|lo) (cho|de) nguoi la (dieu khien|dung)\b/,
