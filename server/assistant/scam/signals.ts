@@ -154,7 +154,15 @@ function lastClause(folded: string, from: number, to: number): string {
 
 // (folded "ma so" is "mã số", a code, and "mà sợ", but afraid: "dùng mã QR nhận tiền cho tiện mà sợ bị lừa")
 const codeWords = "(ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma 6 so|6 so|ma so(?! (bi|mat|lam|qua|that|lo|nguoi|ho|gap)\\b)|ma vua (nhan|gui)|ma code|code|ma giao dich|tin nhan co \\d so|(may|cac|nhung|day) so vua (nhan|gui|nhan ve|gui ve)|\\d so vua (nhan|gui))";
-const otpRequest = rx(`${codeWords}.{0,60}\\b(chup|doc|gui|bao) (\\S+ ){0,3}(cho|giup|gium|lai|ho) (em|minh|toi|anh|chi|to|tui)\\b|(cung cap|doc|gui|nhap|dua|bao|chup|cho|xac nhan|doc lai|doc giup|gui giup|gui lai|chup giup)\\s+(\\S+\\s+){0,4}${codeWords}|${codeWords}\\s+(\\S+\\s+){0,6}(cho (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|no|nguoi ta|nguoi do|nguoi la)|de (mo khoa|huy|nhan|hoan|xac nhan|kich hoat|khoa))|\\b(doc|gui|bao|cung cap|chup) (lai |giup |gium )?ma (nay |do |vua nhan |vua gui )?(cho|giup) (nhan vien|tong dai|can bo|ben|nguoi|ho|em|anh|chi)\\b`);
+const otpRequest = rx(`${codeWords}.{0,60}\\b(chup|doc|gui|bao) (\\S+ ){0,3}(cho|giup|gium|lai|ho) (em|minh|toi|anh|chi|to|tui)\\b|(cung cap|doc|gui|dua|bao(?! loi)|chup|cho|xac nhan|doc lai|doc giup|gui giup|gui lai|chup giup)\\s+(\\S+\\s+){0,4}${codeWords}|${codeWords}\\s+(\\S+\\s+){0,6}(cho (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|no|nguoi ta|nguoi do|nguoi la)|de (mo khoa|huy|nhan|hoan|xac nhan|kich hoat|khoa))|\\b(doc|gui|bao|cung cap|chup) (lai |giup |gium )?ma (nay |do |vua nhan |vua gui )?(cho|giup) (nhan vien|tong dai|can bo|ben|nguoi|ho|em|anh|chi)\\b`);
+
+/*
+ * (session 17) "nhập mã xác thực / mã OTP / mã số" is what every app's own screen says ("Mã xác thực không đúng, vui lòng
+ * nhập lại mã xác thực", "nhập mã số thuế gồm 10 chữ số"): typing a code into the service that sent it hands it to no
+ * one. It is a demand only when the code goes into a page the message links off the official channels, or "vào link".
+ */
+const otpEntry = rx(`\\bnhap\\s+(\\S+\\s+){0,4}${codeWords}`);
+const intoPage = /\bnhap\b[^.]{0,60}\b(vao|tai|len|tren) (\S+ )?(link|duong link|duong dan|lien ket|trang|web|website|form|bieu mau)\b/;
 // folded "doi" is both "đòi" (demand) and "đổi" (change): "hãy đổi mật khẩu" is advice, not a demand
 /**
  * Asking for card data or credentials. Not: the customer's own request, done ("Yêu cầu cấp lại mật khẩu
@@ -276,7 +284,8 @@ const govGift = /(cai|cai dat|tai|cap nhat|kich hoat|dang nhap|dang ky) (\S+ ){0
 const accountUpdate = /(cap nhat|xac thuc|xac minh|dong bo|chuan hoa|tich hop|sinh trac hoc|ekyc|dinh danh|kich hoat|mo khoa|gia han|nang cap|doi ma)/;
 const refund = /(hoan (thue|tien|phi|tra)|duoc hoan|boi thuong|tien thua|dong thua|tinh sai)/;
 // (a contact's plea for millions, "giúp em mỗi người 2 triệu", is read in plea.ts; "giúp em 200k tiền ship" is an errand)
-const borrow = /((?<!khong |ko |chua )(cho|cho (minh|toi|tao|em|to|chi|anh)) muon(?! (so|giay|xe|nha|phong|do|sach|may|dien thoai|the can cuoc|can cuoc|cccd|ho khau)\b)|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|chieu|tuan sau|toi nay) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|toi (minh|em|tao|to|chau|con) (tra|gui lai|chuyen lai)|(?<!han )tra (lien|ngay(?! \d))|gui lai (cho )?(chi|anh|ban|ong|ba|me|bo)|(hom nao|mai|toi nay|tuan sau) (\S+ ){0,2}(gui|tra|chuyen) lai|ban (cho )?(em|minh|chau|con|to) (cai |cai the |the|\d))/;
+// (session 17) "nhờ nhận tiền hộ rồi chuyển lại": the reader's account lent to pass money on, a hijacked account's ask
+const borrow = /(nhan (tien )?(ho|giup|gium) (\S+ ){0,6}(chuyen|gui) lai|(?<!khong |ko |chua )(cho|cho (minh|toi|tao|em|to|chi|anh)) muon(?! (so|giay|xe|nha|phong|do|sach|may|dien thoai|the can cuoc|can cuoc|cccd|ho khau)\b)|muon (gap )?\d|can gap \d|chuyen (giup|gium|ho) (\S+ ){0,3}(\d|vao|qua|tien)|(mai|chieu|tuan sau|toi nay) (minh |em |tao |to |chau |con )?(tra|gui lai|chuyen lai)|toi (minh|em|tao|to|chau|con) (tra|gui lai|chuyen lai)|(?<!han )tra (lien|ngay(?! \d))|gui lai (cho )?(chi|anh|ban|ong|ba|me|bo)|(hom nao|mai|toi nay|tuan sau) (\S+ ){0,2}(gui|tra|chuyen) lai|ban (cho )?(em|minh|chau|con|to) (cai |cai the |the|\d))/;
 const accountExcuse = /(tai khoan (cua )?(minh|em|tao|to|chi|anh|con|chau)? ?(dang )?(bi loi|loi|bao tri|bi han che|han muc|bi khoa)|(bi loi|loi) han muc|may (em|chau|con|minh)? ?loi khong chuyen)/;
 const linkAction = /(dang nhap|nhap (thong tin|so the|mat khau|ma)|thanh toan|nop phat|nop tien|dong phi|dong phat|xac thuc|xac minh|cap nhat|kich hoat|nhan qua|doi qua|doi diem|nhan thuong|nhan tien|nhan hoan|mo khoa|huy (giao dich|ngay)|khang nghi|binh chon|gia han|dat lich|tai (ung dung|app)|khai bao|dien (thong tin|form|mau|ho so)|cung cap (thong tin|so tai khoan|stk)|nhan ngay(?= ?:| tai\b)|dang ky nhan)/;
 const curiosity = /((anh|clip|video|hinh) (nong|nhay cam|cua (ban|cau|anh|chi|em|may))|lan truyen|co phai (ban|cau|anh|chi|may) (khong|ko|k)\b|binh chon)/;
@@ -293,7 +302,9 @@ const impersonationCall = /(tu xung|xung la|xung|noi la|bao la|nhan la|gia danh|
 const fakeAppVersion = /\b(vneid|vssid|etax( mobile)?|dich vu cong|evnhanoi|bhxh so|bao hiem so)( \d+\.\d+\b|[ -]?(pro|plus|vip|premium|max)\b)/;
 const officialApp = /((ung dung|app) (my viettel|my vnpt|my mobifone|vcb digibank|bidv smartbanking|mbbank|evnhanoi|vneid|vssid|momo|zalopay|viettel money|techcombank mobile|agribank e-mobile|tiki|shopee|lazada|grab|be|etax mobile|co.op|pharmacity)|(tren|trong|qua) (ung dung|app) (chinh thuc|cua (ngan hang|nha mang))|ch play|app store)/;
 const familiarPayee = /((so|tai khoan) cu\b|nhu moi (thang|lan)|nhu thuong le|da goi dien (chot|xac nhan))/;
-const wrongNumber = /(nhan nham|nham so|xin loi (chi|anh|ban) nhe|(gui|nhan|goi) nham (so|nguoi|ban))/;
+// (session 17) also a message or a saved number gone astray ("em gửi nhầm tin", "lưu nhầm số", "số này không phải của chị
+// Hoa à?") and the English opener: the same slip that turns to the reader
+const wrongNumber = /(nhan nham|nham so|xin loi (chi|anh|ban) nhe|(gui|nhan|goi|luu|bam) nham (so|nguoi|ban|tin|may)|\bso nay khong phai (la )?(cua )?(chi|anh|ban|co|chu|em|ong|ba)\b|\bwrong (number|person)\b)/;
 const assetCheck = /(xac minh|chung minh|kiem tra|ra soat|niem phong|phong toa|bao quan) (\S+ ){0,2}(tai san|so du|nguon tien|tien trong tai khoan|tien tiet kiem)/;
 const privateLink = /(theo|vao|bam|qua) (cai )?(duong dan|link|duong link) (\S+ ){0,2}(em|toi|chung toi|can bo|ben em|minh|anh|chi) (gui|nhan|vua gui|cung cap)|(ung dung|app|phan mem|link) (\S+ ){0,2}(chung toi|ben em|em|toi|can bo) (gui|cung cap|nhan)\b/;
 
@@ -457,7 +468,8 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // a message that gives the reader a code ("Nhập mã OTP 2278 để…") asks for it only when it
   // says to hand it to someone
   const givesCode = matches(codeDelivery, folded);
-  on("otp_request", requested(requestText, otpRequest) && (!givesCode || requested(requestText, codeToPerson)));
+  const codeIntoPage = requested(requestText, otpEntry) && (unofficial.length > 0 || matches(intoPage, requestText));
+  on("otp_request", (requested(requestText, otpRequest) || codeIntoPage) && (!givesCode || requested(requestText, codeToPerson)));
   on("card_request", requested(requestText, cardRequest) || requested(requestText, socialLogin));
   on("topup_codes", requested(requestText, topupCodes));
   on(
