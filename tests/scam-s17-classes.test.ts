@@ -6,12 +6,12 @@
  *   số thuế gồm 10 chữ số", "báo lỗi: mã xác thực…"): typing a code into the service that sent it hands it to no
  *   one. "Nhập mã" is a demand only into a page linked off the official channels, or "vào link/trang/web";
  *   reading or sending a code to someone stays a demand;
- * - wrong-number openers worded as a message or a saved number gone astray ("gửi nhầm tin", "lưu nhầm số", "số này
- *   không phải của chị Hoa à?", "wrong number") that then turn to the reader (jobs, investment, chat);
  * - a contact asking the reader to receive money on their account and pass it on ("nhờ nhận tiền hộ rồi chuyển
- *   lại"): the hijacked account's or money mule's ask.
- * 5 of the 13 cases fail on main cf17904 (app screens 3, "gửi nhầm tin … kết bạn Zalo", "nhờ nhận giúp … chuyển lại");
- * the others pin the classes' edges (demands that stay warned, a lone slip unwarned).
+ *   lại"): the hijacked account's or money mule's ask; the writer's own "em nhận tiền hộ chị rồi" is a favour done.
+ * A widening of the wrong-number opener ("gửi nhầm tin", "lưu nhầm số") was tried and dropped: own genuine probes
+ * ("Mẹ ơi con gửi nhầm tin nhắn vào nhóm, mẹ xóa giúp con nhé") were warned with it.
+ * 5 cases fail on main cf17904 (the three app screens, "báo sai mã xác thực", "nhờ nhận giúp … chuyển lại"); the
+ * others pin the classes' edges (demands that stay warned, genuine favours unwarned).
  */
 import { describe, expect, it } from "vitest";
 import { checkScam } from "../server/assistant/scam/check";
@@ -41,21 +41,6 @@ describe("an app's own code screen quoted is no code demand", () => {
     });
 });
 
-describe("wrong-number openers that turn to the reader", () => {
-  const openers = [
-    "Ủa số này không phải của chị Hương à? Em xin lỗi nha. Mà chị có muốn làm thêm online không, mỗi ngày 300k",
-    "Em lưu nhầm số rồi anh ơi, xin lỗi. Anh có quan tâm đầu tư vàng không, lãi tốt lắm",
-    "Chị ơi em gửi nhầm tin ạ. Tiện thể chị có muốn kết bạn Zalo nói chuyện không",
-  ];
-  for (const t of openers)
-    it(`warned: ${t.slice(0, 60)}`, () => {
-      for (const text of framings(t)) expect(checkScam(text).outcome).toBe("scam");
-    });
-  it("a lone slip stays unwarned", () => {
-    for (const text of framings("Xin lỗi chị, em gửi nhầm tin, chị bỏ qua giúp em nhé")) expect(checkScam(text).outcome).not.toBe("scam");
-  });
-});
-
 describe("receiving money for someone and passing it on", () => {
   const mule = [
     "Em ơi anh nhờ nhận tiền hộ qua tài khoản em rồi chuyển lại cho anh nhé, tài khoản anh đang bị khóa",
@@ -64,5 +49,13 @@ describe("receiving money for someone and passing it on", () => {
   for (const t of mule)
     it(`warned: ${t.slice(0, 60)}`, () => {
       for (const text of framings(t)) expect(checkScam(text).outcome).toBe("scam");
+    });
+  const favours = [
+    "Chị ơi em nhận tiền hộ chị rồi nhé, lúc nào gặp em đưa chị",
+    "Bố nhận tiền hộ con tiền thuê nhà tháng này rồi chuyển lại cho con sau nhé",
+  ];
+  for (const t of favours)
+    it(`not warned: ${t.slice(0, 60)}`, () => {
+      for (const text of framings(t)) expect(checkScam(text).outcome).not.toBe("scam");
     });
 });
