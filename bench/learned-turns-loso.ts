@@ -57,10 +57,11 @@ const configs: Config[] = [];
 if (process.env.CONFIG) configs.push({ name: process.env.CONFIG, t: JSON.parse(process.env.CONFIG) as Partial<TurnThresholds> });
 else {
   const off = { keepFollowup: 2 };
-  for (const switchFollowup of [0.1, 0.3, 0.5]) for (const switchP of [0.7, 0.9]) for (const switchOwnP of [0.05])
+  for (const switchFollowup of [0.5, 0.7]) for (const switchP of [0.8, 0.9, 0.95]) for (const switchOwnP of [0.05, 0.2])
     configs.push({ name: `switch f<${switchFollowup} p≥${switchP} prev<${switchOwnP}`, t: { ...off, switchFollowup, switchP, switchOwnP } });
-  for (const keepFollowup of [0.9, 0.97]) for (const keepOtherP of [0.05])
+  for (const keepFollowup of [0.97, 0.99]) for (const keepOtherP of [0.05, 0.2])
     configs.push({ name: `keep f≥${keepFollowup} other<${keepOtherP}`, t: { switchFollowup: -1, keepFollowup, keepOtherP } });
+  for (const switchFollowup of [0.5, 0.7]) configs.push({ name: `switch f<${switchFollowup} p≥0.9 prev<0.05 + keep f≥0.97 other<0.05`, t: { switchFollowup, switchP: 0.9, switchOwnP: 0.05, keepFollowup: 0.97, keepOtherP: 0.05 } });
 }
 
 type Tot = { n: number; ok: number; dec: number; cw: number; fn: number; fok: number; fixed: number; broken: number };

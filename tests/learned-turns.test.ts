@@ -3,14 +3,18 @@
  * message that stands on its own), learned-turn-choice.ts (where it and the answer classifier may change
  * which entry answers a later turn), the training rows (learned-turn-train.ts) and the shipped weights.
  */
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import turnWeights from "../server/assistant/data/turn-weights.json";
 import { answerClassifier } from "../server/assistant/learned-answer-model";
 import { trainAnswerWeights } from "../server/assistant/learned-answer-train";
 import { learnedTurnChoice, TURN_THRESHOLDS } from "../server/assistant/learned-turn-choice";
 import { followupProbability, turnFeatures, type TurnWeights } from "../server/assistant/learned-turn-model";
 import { trainTurnWeights, turnRows } from "../server/assistant/learned-turn-train";
-import { makeTempDir } from "./support/factories";
+import { manualClock } from "../server/lib/clock";
+import { startNodeServer, type NodeServer } from "../server/node-server";
+import { FakeZalo } from "./support/fake-zalo-server";
+import { knowledgeAssistant } from "./support/knowledge-assistant";
+import { createWard, makeTempDir, testConfig, zaloId, type TestWard } from "./support/factories";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -89,5 +93,52 @@ describe("the shipped weights", () => {
     const w = turnWeights as TurnWeights;
     expect(JSON.stringify(w).length).toBeLessThan(200_000);
     expect(followupProbability(w, "thế lệ phí bao nhiêu")).toBeGreaterThan(0.5);
+  });
+});
+
+describe("in the engine (the repository's knowledge, the shipped weights)", () => {
+  const on = knowledgeAssistant();
+  const off = knowledgeAssistant(undefined, { learnedTurns: false });
+  const entries = (turns: ReturnType<typeof on.conversation>) => turns.map((r) => (r.kind === "answer" ? r.entry.id : r.kind));
+  it("switches to the new topic of a later turn that stands on its own, where the rules carried the previous entry", () => {
+    const messages = ["bố tôi vừa mất tuần trước, làm giấy báo tử ở đâu", "bố tôi đang hưởng trợ cấp người cao tuổi thì giờ báo cắt ở đâu"];
+    expect(entries(off.conversation(...messages))).toEqual(["dvc-khai-tu", "dvc-khai-tu"]);
+    const turns = on.conversation(...messages);
+    expect(entries(turns)).toEqual(["dvc-khai-tu", "dvc-tro-cap-xa-hoi"]);
+    expect(turns[1]!.explanation).toContain("mô hình lượt hội thoại đã học");
+  });
+  it("keeps the previous entry for a follow-up that the rules answered with another entry", () => {
+    const messages = ["làm sổ sức khỏe điện tử trên vneid thế nào", "bấm vào đâu"];
+    expect(entries(off.conversation(...messages))).toEqual(["dvc-so-suc-khoe", "dvc-nop-ho-so"]);
+    expect(entries(on.conversation(...messages))).toEqual(["dvc-so-suc-khoe", "dvc-so-suc-khoe"]);
+  });
+});
+
+describe("over the database (the mini app's chat, memory stored in libSQL)", () => {
+  const clock = manualClock(Date.UTC(2026, 10, 23, 2, 0, 0));
+  let fake: FakeZalo;
+  let server: NodeServer;
+  let tmp: ReturnType<typeof makeTempDir>;
+  let ward: TestWard;
+  beforeAll(async () => {
+    fake = await FakeZalo.start();
+    tmp = makeTempDir("learned-turns");
+    server = await startNodeServer(testConfig(tmp.dir, fake.url, { CONVERSATION_MEMORY_MINUTES: "30" }), { clock, hostname: "127.0.0.1" });
+    const appId = zaloId("1");
+    fake.registerApp(appId, "app-secret-learned-turns");
+    ward = await createWard(server.services, { slug: "phuong-luot-hoc", appId, appSecret: "app-secret-learned-turns", tokens: fake.issueTokens(appId) });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await fake?.close();
+    tmp?.remove();
+  });
+  it("answers a later turn's own topic after the remembered entry", async () => {
+    const residentKey = { kind: "miniapp" as const, id: `app-user-${zaloId("5")}` };
+    const first = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "bố tôi vừa mất tuần trước, làm giấy báo tử ở đâu" });
+    expect(first.kind === "answer" && first.entry.id).toBe("dvc-khai-tu");
+    clock.advance(60_000);
+    const second = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "bố tôi đang hưởng trợ cấp người cao tuổi thì giờ báo cắt ở đâu" });
+    expect(second.kind === "answer" && second.entry.id).toBe("dvc-tro-cap-xa-hoi");
   });
 });
