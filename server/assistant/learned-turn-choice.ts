@@ -12,7 +12,7 @@ import { HANDOFF_CLASS, type AnswerClassifier } from "./learned-answer-model";
 import { followupProbability, type TurnWeights } from "./learned-turn-model";
 
 export type TurnThresholds = { switchFollowup: number; switchP: number; switchOwnP: number; keepFollowup: number; keepOtherP: number };
-export const TURN_THRESHOLDS: TurnThresholds = { switchFollowup: 0.5, switchP: 0.9, switchOwnP: 0.05, keepFollowup: 0.97, keepOtherP: 0.05 };
+export const TURN_THRESHOLDS: TurnThresholds = { switchFollowup: 0.3, switchP: 0.9, switchOwnP: 0.05, keepFollowup: 0.97, keepOtherP: 0.05 };
 
 /** A later turn as the rules decided it: its kind, the entry answered, the conversation's previous entry. */
 export type LaterTurn = { kind: string; entryId: string | undefined; previous: string };
