@@ -97,8 +97,8 @@ describe("the shipped weights", () => {
 });
 
 describe("in the engine (the repository's knowledge, the shipped weights)", () => {
-  const on = knowledgeAssistant();
-  const off = knowledgeAssistant(undefined, { learnedTurns: false });
+  const on = knowledgeAssistant(undefined, { learnedTurns: true });
+  const off = knowledgeAssistant();
   const entries = (turns: ReturnType<typeof on.conversation>) => turns.map((r) => (r.kind === "answer" ? r.entry.id : r.kind));
   it("switches to the new topic of a later turn that stands on its own, where the rules carried the previous entry", () => {
     const messages = ["bố tôi vừa mất tuần trước, làm giấy báo tử ở đâu", "bố tôi đang hưởng trợ cấp người cao tuổi thì giờ báo cắt ở đâu"];
@@ -133,12 +133,14 @@ describe("over the database (the mini app's chat, memory stored in libSQL)", () 
     await fake?.close();
     tmp?.remove();
   });
-  it("answers a later turn's own topic after the remembered entry", async () => {
+  // the turn model is off by default (two rule tests disagree with it; the lead decides): the server's
+  // engine carries the remembered entry as the rules do. Turned on, the second turn is dvc-tro-cap-xa-hoi.
+  it("leaves a later turn to the rules while the turn model is off by default", async () => {
     const residentKey = { kind: "miniapp" as const, id: `app-user-${zaloId("5")}` };
     const first = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "bố tôi vừa mất tuần trước, làm giấy báo tử ở đâu" });
     expect(first.kind === "answer" && first.entry.id).toBe("dvc-khai-tu");
     clock.advance(60_000);
     const second = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "bố tôi đang hưởng trợ cấp người cao tuổi thì giờ báo cắt ở đâu" });
-    expect(second.kind === "answer" && second.entry.id).toBe("dvc-tro-cap-xa-hoi");
+    expect(second.kind === "answer" && second.entry.id).toBe("dvc-khai-tu");
   });
 });
