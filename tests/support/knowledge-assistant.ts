@@ -17,7 +17,7 @@ export const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
  */
 export function knowledgeAssistant(
   ward = wardFixture({ slug: "phuong-thu", name: "Phường Thử Nghiệm", hotline: "Đường dây nóng của phường thử" }),
-  options: { learned?: boolean } = {},
+  options: ConstructorParameters<typeof Assistant>[1] = {},
 ) {
   let assistant: Assistant | undefined;
   let kb: KnowledgeBase | undefined;
