@@ -29,7 +29,7 @@ const all = new Set(["cccd", "khai-sinh", "ket-hon"]);
 
 describe("the classifier", () => {
   it("reads the folded text's words and word pairs", () => {
-    expect(answerFeatures("Làm CĂN CƯỚC")).toEqual(["lam", "lam_can", "can", "can_cuoc", "cuoc"]);
+    expect(answerFeatures("Làm CĂN CƯỚC", {})).toEqual(["lam", "lam_can", "can", "can_cuoc", "cuoc"]);
   });
 
   it("ranks the class whose words the message uses", () => {
