@@ -3,7 +3,7 @@
  * not seen? Leave one writer set out over the tuning sets only (never eval/holdout):
  *
  *   LEARNED=0 npx tsx bench/calibration-lines.ts /tmp/off.jsonl   # the RULES' outcome per tuning line (classifier off)
- *   npx tsx bench/learned-answers-loso.ts /tmp/off.jsonl [FEAT=telex,sound,chars3] [AUG=n] [KEEP=n] [NO14=1] [FOLDS=n]
+ *   npx tsx bench/learned-answers-loso.ts /tmp/off.jsonl [FEAT=telex,sound,chars3] [AUG=n] [KEEP=n] [NO14=1] [FOLDS=n] [LIMITS='{"rejectP":0.9}']
  *
  * For each writer set (a tuning round's questions + conversations; paraphrases; validation-questions) the
  * model is trained on the entries and every other set (TRAINING_SETS; NO14=1 leaves tuning14 out of all
@@ -128,4 +128,11 @@ console.log("\nother limits (totals):");
 const grid: LearnedLimits[] = [];
 for (const answerP of [0.7, 0.8, 0.9, 0.95]) for (const anyP of [0.97, 0.99, 1.01]) grid.push({ ...LEARNED_LIMITS, answerP, anyP });
 for (const rejectP of [0.8, 0.9, 0.95]) for (const rejectOwnP of [0.02, 0.05, 0.1]) grid.push({ ...LEARNED_LIMITS, rejectP, rejectOwnP });
+if (process.env.LIMITS) {
+  const l = { ...LEARNED_LIMITS, ...(JSON.parse(process.env.LIMITS) as Partial<LearnedLimits>) };
+  console.log(`\nper set with ${JSON.stringify(l)}:`);
+  const e = evaluate(l);
+  for (const [g, t] of e.per) console.log(line(g, t));
+  console.log(line("TOTAL", e.tot));
+}
 for (const l of grid) console.log(`${`answer ${l.answerP} any ${l.anyP > 1 ? "-" : l.anyP} reject ${l.rejectP}/${l.rejectOwnP}`.padEnd(40)} ${line("", evaluate(l).tot).trim()}`);
