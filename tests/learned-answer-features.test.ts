@@ -73,3 +73,15 @@ describe("noisy copies of training rows", () => {
     for (const c of copies) expect(c.split(" ").length).toBeLessThanOrEqual(text.split(" ").length);
   });
 });
+
+describe("rejecting the rules' answer (session 17: at 0.9, was 0.95)", () => {
+  it("hands off an answer when another class holds p ≥ 0.9 and the rules' entry < 0.02", async () => {
+    const { learnedChoice } = await import("../server/assistant/learned-answer-choice");
+    // a classifier object with a fixed reading (the interface learnedChoice takes)
+    const reading = (top: string, p: number, own: number) => ({ knows: () => true, read: () => ({ top, p, probOf: () => own }) });
+    expect(learnedChoice("x", { kind: "answer", weakMatch: false, candidates: ["a"] }, reading("handoff", 0.92, 0.01))).toEqual({ do: "handoff" });
+    expect(learnedChoice("x", { kind: "answer", weakMatch: false, candidates: ["a"] }, reading("b", 0.92, 0.01))).toEqual({ do: "clarify", ids: ["a", "b"] });
+    expect(learnedChoice("x", { kind: "answer", weakMatch: false, candidates: ["a"] }, reading("handoff", 0.88, 0.01))).toBeUndefined();
+    expect(learnedChoice("x", { kind: "answer", weakMatch: false, candidates: ["a"] }, reading("handoff", 0.92, 0.03))).toBeUndefined();
+  });
+});
