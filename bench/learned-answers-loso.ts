@@ -98,7 +98,8 @@ function evaluate(limits: LearnedLimits) {
     per.set(g, t);
     const cached: AnswerClassifier = { knows: clf.knows, read: () => read };
     const weakMatch = r.kind === "handoff" && r.why.includes("khớp yếu");
-    const choice = learnedChoice(r.q, { kind: r.kind, weakMatch, candidates: r.ids }, cached, limits);
+    const storyAsked = !process.env.NO_STORY && r.kind === "answer" && r.why.includes("câu hỏi sau phần kể");
+    const choice = learnedChoice(r.q, { kind: r.kind, weakMatch, candidates: r.ids, storyAsked }, cached, limits);
     const a = !choice ? { kind: r.kind, top: r.ids[0] } : choice.do === "answer" ? { kind: "answer", top: choice.id } : { kind: choice.do, top: undefined };
     const o = outcome(r, a.kind, a.top);
     if (r.expect === "answer" || r.expect === "handoff") {

@@ -85,3 +85,12 @@ describe("rejecting the rules' answer (session 17: at 0.9, was 0.95)", () => {
     expect(learnedChoice("x", { kind: "answer", weakMatch: false, candidates: ["a"] }, reading("handoff", 0.92, 0.03))).toBeUndefined();
   });
 });
+
+describe("an answer the rules took from the question after a story", () => {
+  it("is not rejected for the story's words", async () => {
+    const { learnedChoice } = await import("../server/assistant/learned-answer-choice");
+    const reading = { knows: () => true, read: () => ({ top: "ho-kinh-doanh", p: 0.98, probOf: () => 0.004 }) };
+    expect(learnedChoice("x", { kind: "answer", weakMatch: false, candidates: ["khai-sinh"] }, reading)).toEqual({ do: "clarify", ids: ["khai-sinh", "ho-kinh-doanh"] });
+    expect(learnedChoice("x", { kind: "answer", weakMatch: false, candidates: ["khai-sinh"], storyAsked: true }, reading)).toBeUndefined();
+  });
+});

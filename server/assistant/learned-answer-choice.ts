@@ -17,7 +17,8 @@ export const REJECT_OWN_P = 0.02;
 export type LearnedLimits = { answerP: number; rejectP: number; rejectOwnP: number; anyP: number };
 export const LEARNED_LIMITS: LearnedLimits = { answerP: ANSWER_P, rejectP: REJECT_P, rejectOwnP: REJECT_OWN_P, anyP: 1.01 };
 
-export type LearnedTurn = { kind: string; weakMatch: boolean; candidates: string[] };
+/** `storyAsked`: the rules answered the question after a story ("…, cho tôi hỏi …"), not the story's words the classifier reads too */
+export type LearnedTurn = { kind: string; weakMatch: boolean; candidates: string[]; storyAsked?: boolean };
 export type LearnedChoice = { do: "answer"; id: string } | { do: "handoff" } | { do: "clarify"; ids: string[] };
 
 export function learnedChoice(text: string, turn: LearnedTurn, classifier: AnswerClassifier, limits: LearnedLimits = LEARNED_LIMITS): LearnedChoice | undefined {
@@ -25,6 +26,8 @@ export function learnedChoice(text: string, turn: LearnedTurn, classifier: Answe
   if (!eligible || !turn.candidates.length) return undefined;
   const { top, p, probOf } = classifier.read(text);
   if (turn.kind !== "answer") return top !== HANDOFF_CLASS && ((p >= limits.answerP && turn.candidates.slice(0, 3).includes(top)) || p >= limits.anyP) ? { do: "answer", id: top } : undefined;
+  // the rules set the story's words aside on purpose; the classifier (a bag of words) would be pulled by them
+  if (turn.storyAsked) return undefined;
   const own = turn.candidates[0]!;
   // an entry added after training has no class: the classifier cannot judge the rules' answer with it
   if (!classifier.knows(own)) return undefined;
