@@ -48,7 +48,7 @@ if (process.argv[2] === "--diff") {
 }
 
 const { kb, ward } = await loadKnowledge();
-const assistant = new Assistant(kb);
+const assistant = new Assistant(kb, { learned: process.env.LEARNED !== "0" });
 const rows: Row[] = [];
 for (const [name, set] of Object.entries(answerSets)) {
   if (!set.tuning) continue;

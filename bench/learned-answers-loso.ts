@@ -1,21 +1,24 @@
 /**
- * Experiment (session 16): does a small learned classifier over the engine's folded text generalise to
- * writers it has not seen? Leave-one-writer-set-out over the tuning sets only (never eval/holdout).
+ * Does the learned answer classifier (server/assistant/learned-answer-*.ts) generalise to writers it has
+ * not seen? Leave one writer set out over the tuning sets only (never eval/holdout):
  *
- *   npx tsx bench/calibration-lines.ts /tmp/before.jsonl      # the engine's outcome per tuning line
- *   npx tsx bench/learned-answers-loso.ts /tmp/before.jsonl
+ *   LEARNED=0 npx tsx bench/calibration-lines.ts /tmp/off.jsonl   # the RULES' outcome per tuning line (classifier off)
+ *   npx tsx bench/learned-answers-loso.ts /tmp/off.jsonl [FEAT=telex,sound,chars3] [AUG=n] [KEEP=n] [NO14=1] [FOLDS=n] [LIMITS='{"rejectP":0.9}']
  *
- * Classes: entry ids + "handoff". Features: word unigrams + bigrams of foldedText() (the engine's own
- * accent folding, synonyms, teen-code). Training rows: entries' titles, sample questions, keywords, and
- * tuning lines with expect answer/handoff (single questions and conversations' first turns). Model:
- * multinomial logistic regression, SGD, L2. For each writer set (questions + conversations of one
- * tuning round; paraphrases; validation-questions) the model is trained without it and predicts it.
- * Combinations with the engine are counted on the held-out lines only (first turns: later turns depend
- * on memory and are left as the engine answered them).
+ * For each writer set (a tuning round's questions + conversations; paraphrases; validation-questions) the
+ * model is trained on the entries and every other set (TRAINING_SETS; NO14=1 leaves tuning14 out of all
+ * training, as in session 16), pruned to KEEP weights per class (200 as shipped), and reads the held-out
+ * set's first turns (later turns depend on memory: left as the rules answered them). The shipped policy
+ * (learnedChoice of learned-answer-choice.ts, LEARNED_LIMITS) and other limits are applied to the rules'
+ * outcome of each held-out line: lines fixed / broken / change in confident-wrong answers, and how many
+ * out-of-coverage lines (expect handoff) stay handed off. Approximation: the engine's own guards around
+ * the call (a place elsewhere, English, scam checks) are not replayed; `weakMatch` is read from the
+ * explanation ("khớp yếu").
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { answerClassifier, HANDOFF_CLASS } from "../server/assistant/learned-answer-model";
+import { answerClassifier, HANDOFF_CLASS, type AnswerClassifier, type FeatureOptions } from "../server/assistant/learned-answer-model";
+import { LEARNED_LIMITS, learnedChoice, type LearnedLimits } from "../server/assistant/learned-answer-choice";
 import { entryRows, fixtureRows, trainAnswerWeights, TRAINING_SETS } from "../server/assistant/learned-answer-train";
 import { loadKnowledge, ROOT } from "./ask-latency";
 
@@ -23,45 +26,62 @@ type Row = { set: string; i: number; q: string; expect: string; topic?: string; 
 type Line = { q: string; expect: string; topic?: string; conversation?: string; turn?: number };
 
 const rows = readFileSync(process.argv[2] ?? "/tmp/calibration-lines.jsonl", "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Row);
+if (rows.some((r) => r.why.includes("bộ phân loại đã học"))) throw new Error("rows from the engine with the classifier on: run calibration-lines with LEARNED=0");
 const fileOf = (set: string) => (set === "paraphrases" || set === "validation-questions" ? `tests/fixtures/${set}.jsonl` : `tests/fixtures/blind/${set}.jsonl`);
-const group = (set: string) => set.replace(/-(questions|conversations)$/, "");
+const group = (set: string) => set.replace(/^blind\//, "").replace(/-(questions|conversations)$/, "");
 
-// the file lines, to know which are first turns
 const linesOf = new Map<string, Line[]>();
 for (const set of new Set(rows.map((r) => r.set))) {
   if (/^(eval|holdout)/.test(set)) throw new Error("blind set in the input");
-  linesOf.set(set, readFileSync(fileOf(set), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Line));
+  linesOf.set(set, readFileSync(join(ROOT, fileOf(set)), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Line));
 }
 const firstTurn = (r: Row) => {
   const lines = linesOf.get(r.set)!;
   const line = lines[r.i]!;
-  if (line.conversation === undefined) return true;
-  return !lines.slice(0, r.i).some((l) => l.conversation === line.conversation);
+  return line.conversation === undefined || !lines.slice(0, r.i).some((l) => l.conversation === line.conversation);
 };
+
+const features: FeatureOptions = {};
+for (const f of (process.env.FEAT ?? "").split(",").filter(Boolean)) {
+  if (f === "telex") features.telex = true;
+  else if (f === "sound") features.sound = true;
+  else if (/^chars\d$/.test(f)) features.chars = Number(f.slice(5));
+  else throw new Error(`unknown feature ${f}`);
+}
+const KEEP = Number(process.env.KEEP ?? 200);
+const AUG = Number(process.env.AUG ?? 0);
+const EPOCHS = Number(process.env.EPOCHS ?? 8);
 
 const { kb } = await loadKnowledge();
 const classes = [...kb.entries.map((e) => e.id).sort(), HANDOFF_CLASS];
-const classIx = new Map(classes.map((c, i) => [c, i]));
-const K = classes.length;
-const known = (id: string) => classIx.has(id) && id !== HANDOFF_CLASS;
+const known = (id: string) => classes.includes(id) && id !== HANDOFF_CLASS;
 const entryExamples = entryRows(kb.entries);
-// the rows the trainer reads, grouped by writer set (a tuning round's questions + conversations)
-const lineExamples = TRAINING_SETS.flatMap((s) => fixtureRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s.replace(/^blind\//, "")), known));
-const KEEP = Number(process.env.KEEP ?? 200);
-// leave one writer set out
-const groups = [...new Set(lineExamples.map((e) => e.group))];
-type Pred = { row: Row; probs: Float64Array };
-const preds: Pred[] = [];
+const sets = TRAINING_SETS.filter((s) => !(process.env.NO14 && s.includes("tuning14-")));
+const lineExamples = sets.flatMap((s) => fixtureRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s), known));
 const heldRows = rows.filter(firstTurn);
-for (const g of groups) {
-  const weights = trainAnswerWeights([...entryExamples, ...lineExamples.filter((e) => e.group !== g)], classes, { keepPerClass: KEEP });
+// every set of the input is held out once (tuning14 too when NO14 keeps it out of training)
+const groups = [...new Set(heldRows.map((r) => group(r.set)))];
+const held: Array<{ row: Row; clf: AnswerClassifier }> = [];
+let bytes = 0, nfeat = 0;
+const t0 = performance.now();
+// FOLDS=n (a busy machine): n models, each leaving out every n-th writer set (each set still held out once, trained without 1/n of the others)
+const FOLDS = Number(process.env.FOLDS ?? groups.length);
+const folds = Array.from({ length: FOLDS }, (_, f) => groups.filter((_, i) => i % FOLDS === f));
+for (const fold of folds) {
+  const weights = trainAnswerWeights([...entryExamples, ...lineExamples.filter((e) => !fold.includes(e.group))], classes, { keepPerClass: KEEP, features, augment: AUG, epochs: EPOCHS });
+  bytes = Math.max(bytes, JSON.stringify(weights).length);
+  nfeat = Math.max(nfeat, Object.keys(weights.features).length);
   const clf = answerClassifier(weights, known);
-  for (const r of heldRows) if (group(r.set) === g) { const { probOf } = clf.read(r.q); preds.push({ row: r, probs: Float64Array.from(classes, (c) => probOf(c)) }); }
+  for (const r of heldRows) if (fold.includes(group(r.set))) held.push({ row: r, clf });
   process.stderr.write(".");
 }
-process.stderr.write("\n");
+process.stderr.write(`\n${folds.length} models in ${((performance.now() - t0) / 1000).toFixed(0)} s; largest ${nfeat} features, ${bytes} bytes; FEAT=${process.env.FEAT ?? ""} AUG=${AUG} KEEP=${KEEP}${process.env.NO14 ? " NO14" : ""}\n`);
 
-const argmax = (p: Float64Array) => { let b = 0; for (let k = 1; k < K; k++) if (p[k]! > p[b]!) b = k; return b; };
+// the classifier's reading of every held-out line, once
+const reads = held.map(({ row, clf }) => ({ row, clf, read: clf.read(row.q) }));
+const memo: AnswerClassifier = { knows: () => true, read: () => { throw new Error("unused"); } };
+void memo;
+
 const outcome = (r: Row, kind: string, top: string | undefined) => {
   const right = (kind === "answer" && top === r.topic) || (kind === "scam_warning" && !!r.topic?.startsWith("ld-") && top === r.topic);
   const ok = r.expect === "answer" ? right : r.expect === "handoff" ? kind === "handoff" : r.expect === "scam" ? kind === "scam_warning" : kind !== "scam_warning";
@@ -69,70 +89,51 @@ const outcome = (r: Row, kind: string, top: string | undefined) => {
   return { ok, cw };
 };
 
-// classifier alone: top class right, per held-out group
-const acc = new Map<string, { n: number; clf: number; eng: number }>();
-for (const { row: r, probs } of preds) {
-  if (r.expect !== "answer" && r.expect !== "handoff") continue;
-  const t = acc.get(group(r.set)) ?? { n: 0, clf: 0, eng: 0 };
-  t.n++;
-  const c = classes[argmax(probs)]!;
-  if (r.expect === "handoff" ? c === "handoff" : c === r.topic) t.clf++;
-  if (r.ok) t.eng++;
-  acc.set(group(r.set), t);
-}
-
-type Policy = { name: string; act: (r: Row, p: Float64Array) => { kind: string; top?: string } | undefined };
-const P = (r: Row, p: Float64Array, id: string | undefined) => (id && classIx.has(id) ? p[classIx.get(id)!]! : 0);
-const policies: Policy[] = [];
-for (const pa of [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
-  policies.push({ name: `A weak→answer engine top if clf top=it p≥${pa}`, act: (r, p) => (r.kind === "handoff" && r.why.includes("khớp yếu") && classes[argmax(p)] === r.ids[0] && P(r, p, r.ids[0]) >= pa ? { kind: "answer", top: r.ids[0] } : undefined) });
-  policies.push({ name: `A' weak→answer clf top if in engine top3 p≥${pa}`, act: (r, p) => { const c = classes[argmax(p)]!; return r.kind === "handoff" && r.why.includes("khớp yếu") && r.ids.slice(0, 3).includes(c) && p[argmax(p)]! >= pa ? { kind: "answer", top: c } : undefined; } });
-  policies.push({ name: `C clarify→answer clf top if in engine top3 p≥${pa}`, act: (r, p) => { const c = classes[argmax(p)]!; return r.kind === "clarify" && r.ids.slice(0, 3).includes(c) && p[argmax(p)]! >= pa ? { kind: "answer", top: c } : undefined; } });
-}
-for (const pb of [0.5, 0.7, 0.8, 0.9, 0.95]) for (const pe of [0.02, 0.05, 0.1]) {
-  policies.push({ name: `B answer→handoff/clarify if clf top≠engine p≥${pb}, P(engine)<${pe}`, act: (r, p) => { const c = classes[argmax(p)]!; return r.kind === "answer" && c !== r.ids[0] && p[argmax(p)]! >= pb && P(r, p, r.ids[0]) < pe ? { kind: c === "handoff" ? "handoff" : "clarify" } : undefined; } });
-  policies.push({ name: `B' answer→handoff only if clf top=handoff p≥${pb}, P(engine)<${pe}`, act: (r, p) => { const c = classes[argmax(p)]!; return r.kind === "answer" && c === "handoff" && p[argmax(p)]! >= pb && P(r, p, r.ids[0]) < pe ? { kind: "handoff" } : undefined; } });
-}
-
-const policy = (name: string, ...ps: Policy[]): Policy => ({ name, act: (r, p) => { for (const x of ps) { const a = x.act(r, p); if (a) return a; } return undefined; } });
-const named = (prefix: string) => policies.find((p) => p.name.startsWith(prefix))!;
-for (const pa of ["0.9", "0.95"]) for (const pb of ["0.9", "0.95"]) {
-  policies.push(policy(`A'+C ${pa}`, named(`A' weak→answer clf top if in engine top3 p≥${pa}`), named(`C clarify→answer clf top if in engine top3 p≥${pa}`)));
-  policies.push(policy(`A'+C ${pa} + B ${pb} <0.02`, named(`A' weak→answer clf top if in engine top3 p≥${pa}`), named(`C clarify→answer clf top if in engine top3 p≥${pa}`), named(`B answer→handoff/clarify if clf top≠engine p≥${pb}, P(engine)<0.02`)));
-}
-const fresh = new Set(["tuning13", "tuning-s16"]);
-function evaluate(pol: Policy, filter: (g: string) => boolean) {
-  const per = new Map<string, { fixed: number; broken: number; cw: number }>();
-  for (const { row: r, probs } of preds) {
+type Tally = { n: number; clf: number; eng: number; after: number; fixed: number; broken: number; cw: number; off: number; offBefore: number; offAfter: number };
+function evaluate(limits: LearnedLimits) {
+  const per = new Map<string, Tally>();
+  for (const { row: r, clf, read } of reads) {
     const g = group(r.set);
-    if (!filter(g)) continue;
-    const t = per.get(g) ?? { fixed: 0, broken: 0, cw: 0 };
+    const t = per.get(g) ?? { n: 0, clf: 0, eng: 0, after: 0, fixed: 0, broken: 0, cw: 0, off: 0, offBefore: 0, offAfter: 0 };
     per.set(g, t);
-    const a = pol.act(r, probs);
-    if (!a) continue;
+    const cached: AnswerClassifier = { knows: clf.knows, read: () => read };
+    const weakMatch = r.kind === "handoff" && r.why.includes("khớp yếu");
+    const storyAsked = !process.env.NO_STORY && r.kind === "answer" && r.why.includes("câu hỏi sau phần kể");
+    const choice = learnedChoice(r.q, { kind: r.kind, weakMatch, candidates: r.ids, storyAsked }, cached, limits);
+    const a = !choice ? { kind: r.kind, top: r.ids[0] } : choice.do === "answer" ? { kind: "answer", top: choice.id } : { kind: choice.do, top: undefined };
     const o = outcome(r, a.kind, a.top);
+    if (r.expect === "answer" || r.expect === "handoff") {
+      t.n++;
+      if (r.expect === "handoff" ? read.top === HANDOFF_CLASS : read.top === r.topic) t.clf++;
+      if (r.ok) t.eng++;
+      if (o.ok) t.after++;
+    }
+    if (r.expect === "handoff") { t.off++; t.offBefore += Number(r.kind === "handoff"); t.offAfter += Number(a.kind === "handoff"); }
     if (!r.ok && o.ok) t.fixed++;
     if (r.ok && !o.ok) t.broken++;
     t.cw += Number(o.cw) - Number(r.cw);
   }
-  const tot = { fixed: 0, broken: 0, cw: 0 };
-  for (const t of per.values()) { tot.fixed += t.fixed; tot.broken += t.broken; tot.cw += t.cw; }
+  const tot: Tally = { n: 0, clf: 0, eng: 0, after: 0, fixed: 0, broken: 0, cw: 0, off: 0, offBefore: 0, offAfter: 0 };
+  for (const t of per.values()) for (const k of Object.keys(tot) as Array<keyof Tally>) tot[k] += t[k];
   return { per, tot };
 }
+const pct = (a: number, n: number) => `${((100 * a) / n).toFixed(1)}%`;
+const line = (g: string, t: Tally) =>
+  `${g.padEnd(22)} n ${String(t.n).padStart(4)}  clf ${pct(t.clf, t.n).padStart(6)}  rules ${pct(t.eng, t.n).padStart(6)} → ${pct(t.after, t.n).padStart(6)}  +${t.fixed} -${t.broken} cw ${t.cw >= 0 ? "+" : ""}${t.cw}  handoff ${t.offBefore}→${t.offAfter}/${t.off}`;
 
-console.log("classifier top-1 on held-out first turns/questions (answer+handoff lines) vs engine ok");
-let tn = 0, tc = 0, te = 0;
-for (const [g, t] of acc) { if (fresh.has(g) && !process.env.FRESH) continue; console.log(`${g.padEnd(22)} n ${String(t.n).padStart(4)}  clf ${(100 * t.clf / t.n).toFixed(1)}%  engine ${(100 * t.eng / t.n).toFixed(1)}%`); tn += t.n; tc += t.clf; te += t.eng; }
-console.log(`${"TOTAL".padEnd(22)} n ${tn}  clf ${(100 * tc / tn).toFixed(1)}%  engine ${(100 * te / tn).toFixed(1)}%`);
-console.log("\npolicies (held out; older sets = all but tuning13, tuning-s16): fixed / broken / cw change");
-for (const pol of policies) {
-  // the two freshest writers are looked at once, for the policy chosen on the older sets (FRESH=1)
-  const old = evaluate(pol, (g) => !fresh.has(g)).tot, fr = evaluate(pol, (g) => fresh.has(g)).tot;
-  const freshFig = process.env.FRESH ? ` | fresh +${fr.fixed} -${fr.broken} cw ${fr.cw >= 0 ? "+" : ""}${fr.cw}` : "";
-  console.log(`${pol.name.padEnd(66)} older +${old.fixed} -${old.broken} cw ${old.cw >= 0 ? "+" : ""}${old.cw}${freshFig}`);
+const shipped = evaluate(LEARNED_LIMITS);
+console.log(`held-out first turns (answer+handoff lines): classifier top-1; rules alone → with the shipped policy (${JSON.stringify(LEARNED_LIMITS)}); fixed/broken/cw change (all first turns); out-of-coverage handed off`);
+for (const [g, t] of shipped.per) console.log(line(g, t));
+console.log(line("TOTAL", shipped.tot));
+console.log("\nother limits (totals):");
+const grid: LearnedLimits[] = [];
+for (const answerP of [0.7, 0.8, 0.9, 0.95]) for (const anyP of [0.97, 0.99, 1.01]) grid.push({ ...LEARNED_LIMITS, answerP, anyP });
+for (const rejectP of [0.8, 0.9, 0.95]) for (const rejectOwnP of [0.02, 0.05, 0.1]) grid.push({ ...LEARNED_LIMITS, rejectP, rejectOwnP });
+if (process.env.LIMITS) {
+  const l = { ...LEARNED_LIMITS, ...(JSON.parse(process.env.LIMITS) as Partial<LearnedLimits>) };
+  console.log(`\nper set with ${JSON.stringify(l)}:`);
+  const e = evaluate(l);
+  for (const [g, t] of e.per) console.log(line(g, t));
+  console.log(line("TOTAL", e.tot));
 }
-if (process.env.POLICY) {
-  const pol = policies.find((p) => p.name.startsWith(process.env.POLICY!))!;
-  console.log(`\nper set: ${pol.name}`);
-  for (const [g, t] of evaluate(pol, (g) => !fresh.has(g) || !!process.env.FRESH).per) console.log(`${g.padEnd(22)} fixed ${t.fixed} broken ${t.broken} cw ${t.cw >= 0 ? "+" : ""}${t.cw}`);
-}
+for (const l of grid) console.log(`${`answer ${l.answerP} any ${l.anyP > 1 ? "-" : l.anyP} reject ${l.rejectP}/${l.rejectOwnP}`.padEnd(40)} ${line("", evaluate(l).tot).trim()}`);

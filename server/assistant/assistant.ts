@@ -381,7 +381,8 @@ export class Assistant {
   private learnedTurn(text: string, result: AskResult, ctx: TurnContext): AskResult {
     if (!this.learned || result.lang !== "vi") return result;
     const weakMatch = result.kind === "handoff" && result.handoff.reason === "out_of_scope" && result.explanation.includes("khớp yếu");
-    const choice = learnedChoice(text, { kind: result.kind, weakMatch, candidates: result.entries.map((e) => e.id) }, this.learned);
+    const storyAsked = result.kind === "answer" && result.explanation.includes("câu hỏi sau phần kể");
+    const choice = learnedChoice(text, { kind: result.kind, weakMatch, candidates: result.entries.map((e) => e.id), storyAsked }, this.learned);
     if (!choice) return result;
     const why = "bộ phân loại đã học";
     if (choice.do === "handoff") return this.handoff(ctx, "out_of_scope", result.entries, `${why}: câu hỏi không thuộc mục nào`, topicOf(text));

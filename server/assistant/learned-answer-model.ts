@@ -8,20 +8,70 @@
  */
 import { foldedText } from "./text-analysis";
 
-/** The weights file: `features[f]` = [class index, weight, class index, weight, …]. */
-export type AnswerWeights = { version: 1; classes: string[]; bias: number[]; features: Record<string, number[]> };
+/** The weights file: the features it was trained with (`options`, none = words and word pairs alone); `features[f]` = [class index, weight, class index, weight, …]. */
+export type AnswerWeights = { version: 1; options?: FeatureOptions; classes: string[]; bias: number[]; features: Record<string, number[]> };
 
 export const HANDOFF_CLASS = "handoff";
 
-/** Word unigrams and bigrams of the folded text (distinct). */
-export function answerFeatures(text: string): string[] {
-  const words = foldedText(text).split(" ").filter((w) => w && /[a-z0-9]/.test(w));
+/** Which features a message gives (the weights are trained with one set of them; bench/learned-answers-loso.ts compares). */
+export type FeatureOptions = { telex?: boolean; sound?: boolean; chars?: number };
+/** The shipped features (chosen held out by writer set, bench/learned-answers-loso.ts). */
+export const ANSWER_FEATURES: FeatureOptions = {};
+
+/** Word unigrams and bigrams of the folded text (distinct), and the extra features `o` asks for. */
+export function answerFeatures(text: string, o: FeatureOptions = ANSWER_FEATURES): string[] {
+  const raw = foldedText(text).split(" ").filter((w) => w && /[a-z0-9]/.test(w));
+  const words = o.telex ? raw.map(telexWord) : raw;
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
-    out.add(words[i]!);
-    if (i + 1 < words.length) out.add(`${words[i]}_${words[i + 1]}`);
+    const w = words[i]!;
+    out.add(w);
+    if (raw[i] !== w) out.add(raw[i]!);
+    if (i + 1 < words.length) out.add(`${w}_${words[i + 1]}`);
+    if (o.sound) out.add(`~${soundKey(w)}`);
+    if (o.chars && w.length >= o.chars) {
+      const b = `<${w}>`;
+      for (let j = 0; j + o.chars <= b.length; j++) out.add(`#${b.slice(j, j + o.chars)}`);
+    }
   }
   return [...out];
+}
+
+/**
+ * A word typed in Telex without the keyboard's conversion ("thur tucj", "ddawng kys", "nguowif"): its
+ * letters (dd → d, aa/aw → a, ee → e, oo/ow → o, uw → u) without the tone key (a final s f r x j, which no
+ * Vietnamese syllable ends with). Other words unchanged.
+ */
+export function telexWord(w: string): string {
+  // one test per word (most words are not Telex), then the rewriting
+  if (w.length < 2 || !maybeTelex.test(w) || !/^[a-z]+$/.test(w)) return w;
+  let t = w.replace(/^dd/, "d").replace(/aa|aw/g, "a").replace(/ee/g, "e").replace(/oo|ow/g, "o").replace(/uw/g, "u");
+  // a tone key at the end, or before the final consonant(s) ("thafnh", "tuwf")
+  if (/[aeiouy][a-z]*[sfrxj]$/.test(t) && !/^[sfrxj]+$/.test(t)) t = t.slice(0, -1);
+  else t = t.replace(/([aeiouy])[fsrxj](ng|nh|ch|[cmnpt])$/, "$1$2");
+  return t.length ? t : w;
+}
+const maybeTelex = /^dd|aa|aw|ee|oo|ow|uw|[sfrxj]$|[aeiouy][fsrxj](ng|nh|ch|[cmnpt])$/;
+
+/**
+ * A key that merges the spellings elderly residents confuse (ch/tr, s/x, d/gi/r, l/n at the start; k/c/q,
+ * gh/g, ngh/ng; final c/t, n/ng, i/y), so "tam chú" and "tạm trú", "nệ phí" and "lệ phí" share one feature.
+ */
+export function soundKey(w: string): string {
+  // string tests rather than regular expressions: this runs per word of every first question
+  let s = w;
+  if (s.startsWith("tr")) s = `ch${s.slice(2)}`;
+  else if (s.startsWith("x")) s = `s${s.slice(1)}`;
+  else if (s.startsWith("gi")) s = `d${s.slice(2)}`;
+  else if (s.startsWith("r")) s = `d${s.slice(1)}`;
+  else if (s.startsWith("ngh")) s = `ng${s.slice(3)}`;
+  else if (s.startsWith("n") && !s.startsWith("ng") && !s.startsWith("nh")) s = `l${s.slice(1)}`;
+  else if (s.startsWith("gh")) s = `g${s.slice(2)}`;
+  else if (s.startsWith("k") || s.startsWith("q")) s = `c${s.slice(1)}`;
+  if (s.includes("y")) s = s.replaceAll("y", "i");
+  if (s.endsWith("t")) s = `${s.slice(0, -1)}c`;
+  else if (s.endsWith("ng")) s = s.slice(0, -1);
+  return s;
 }
 
 export type AnswerClassifier = {
@@ -32,7 +82,7 @@ export type AnswerClassifier = {
 };
 
 /** A classifier over the weights; classes no longer in `known` (entry ids removed since training) are left out. */
-export function answerClassifier(weights: AnswerWeights, known: (id: string) => boolean): AnswerClassifier {
+export function answerClassifier(weights: AnswerWeights, known: (id: string) => boolean, features: FeatureOptions = weights.options ?? {}): AnswerClassifier {
   const keep = weights.classes.map((c) => c === HANDOFF_CLASS || known(c));
   const index = new Map(weights.classes.map((c, i) => [c, i] as const).filter(([, i]) => keep[i]));
   const K = weights.classes.length;
@@ -40,7 +90,7 @@ export function answerClassifier(weights: AnswerWeights, known: (id: string) => 
     knows: (id) => index.has(id),
     read(text) {
       const z = Float64Array.from(weights.bias);
-      for (const f of answerFeatures(text)) {
+      for (const f of answerFeatures(text, features)) {
         const row = weights.features[f];
         if (!row) continue;
         for (let j = 0; j < row.length; j += 2) z[row[j]!]! += row[j + 1]!;

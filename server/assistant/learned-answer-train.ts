@@ -6,16 +6,23 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { answerFeatures, HANDOFF_CLASS, type AnswerWeights } from "./learned-answer-model";
+import { ANSWER_FEATURES, answerFeatures, HANDOFF_CLASS, type AnswerWeights, type FeatureOptions } from "./learned-answer-model";
+import { foldedText } from "./text-analysis";
 
 export const answerWeightsPath = join(dirname(fileURLToPath(import.meta.url)), "data", "answer-weights.json");
 
 export type TrainingRow = { text: string; cls: string; group: string };
-export type TrainOptions = { epochs?: number; rate?: number; l2?: number; keepPerClass?: number; seed?: number };
+export type TrainOptions = {
+  epochs?: number; rate?: number; l2?: number; keepPerClass?: number; seed?: number;
+  /** the features (learned-answer-model.ts); the shipped ones by default */
+  features?: FeatureOptions;
+  /** noisy copies per residents' row (group not "_entries"): typing slips, confused spellings, a word left out */
+  augment?: number;
+};
 
 /** The tuning sets the classifier may learn from (never eval-* or holdout* files). */
 export const TRAINING_SETS = [
-  ...["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16"].flatMap((t) => [`blind/${t}-questions`, `blind/${t}-conversations`]),
+  ...["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16"].flatMap((t) => [`blind/${t}-questions`, `blind/${t}-conversations`]),
   "paraphrases",
   "validation-questions",
 ];
@@ -44,14 +51,18 @@ export function entryRows(entries: Array<{ id: string; title: string; questions:
 }
 
 export function trainAnswerWeights(rows: TrainingRow[], classes: string[], o: TrainOptions = {}): AnswerWeights {
-  const { epochs = 8, rate = 0.2, l2 = 1e-5, keepPerClass = 0, seed = 1 } = o;
+  const { epochs = 8, rate = 0.2, l2 = 1e-5, keepPerClass = 0, seed = 1, features: options = ANSWER_FEATURES, augment = 0 } = o;
   const K = classes.length;
   const classIx = new Map(classes.map((c, i) => [c, i]));
-  const examples = rows.filter((r) => classIx.has(r.cls)).map((r) => ({ f: answerFeatures(r.text), y: classIx.get(r.cls)! }));
-  const w = new Map<string, Float64Array>();
-  const b = new Float64Array(K);
   let s = seed;
   const rand = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const examples = rows.filter((r) => classIx.has(r.cls)).flatMap((r) => {
+    const y = classIx.get(r.cls)!;
+    const copies = r.group === "_entries" ? 0 : augment;
+    return [{ f: answerFeatures(r.text, options), y }, ...Array.from({ length: copies }, () => ({ f: answerFeatures(noisy(foldedText(r.text), rand), options), y }))];
+  });
+  const w = new Map<string, Float64Array>();
+  const b = new Float64Array(K);
   const order = examples.map((_, i) => i);
   const p = new Float64Array(K);
   for (let ep = 0; ep < epochs; ep++) {
@@ -87,5 +98,36 @@ export function trainAnswerWeights(rows: TrainingRow[], classes: string[], o: Tr
     for (const [f, x] of col) (kept.get(f) ?? (kept.set(f, []), kept.get(f)!)).push(k, Math.round(x * 1000) / 1000);
   }
   const features = Object.fromEntries([...kept].sort((a, c) => (a[0] < c[0] ? -1 : a[0] > c[0] ? 1 : 0)));
-  return { version: 1, classes, bias: [...b].map((x) => Math.round(x * 1000) / 1000), features };
+  return { version: 1, ...(Object.keys(options).length ? { options } : {}), classes, bias: [...b].map((x) => Math.round(x * 1000) / 1000), features };
+}
+
+/** Spellings residents confuse, both ways (initials; finals). */
+const confusedInitials: Array<[RegExp, string[]]> = [
+  [/^tr/, ["ch"]], [/^ch/, ["tr"]], [/^x/, ["s"]], [/^s/, ["x"]], [/^gi/, ["d", "r"]], [/^d/, ["gi", "r"]], [/^r/, ["d", "gi"]], [/^l/, ["n"]], [/^n(?!g|h)/, ["l"]],
+];
+const confusedFinals: Array<[RegExp, string]> = [[/c$/, "t"], [/t$/, "c"], [/ng$/, "n"], [/n$/, "ng"]];
+
+/** A noisy copy of folded text as a resident might type it: a confused spelling, a slip of a letter, a word left out, teen-code. */
+export function noisy(folded: string, rand: () => number): string {
+  const words = folded.split(" ").filter(Boolean);
+  const out: string[] = [];
+  for (const w of words) {
+    const r = rand();
+    if (words.length > 3 && r < 0.08) continue; // left out
+    let x = w;
+    if (r < 0.25) {
+      const rule = confusedInitials.find(([re]) => re.test(x));
+      if (rule) x = x.replace(rule[0], rule[1][Math.floor(rand() * rule[1].length)]!);
+    } else if (r < 0.33) {
+      const rule = confusedFinals.find(([re]) => re.test(x));
+      if (rule) x = x.replace(rule[0], rule[1]);
+    } else if (r < 0.4 && x.length > 3) {
+      const at = 1 + Math.floor(rand() * (x.length - 1));
+      x = x.slice(0, at) + x.slice(at + 1); // a letter missed
+    } else if (r < 0.45) {
+      x = x === "khong" ? "k" : x === "duoc" ? "dc" : x === "gi" ? "j" : x === "vay" ? "z" : x === "biet" ? "bit" : x;
+    }
+    out.push(x);
+  }
+  return out.join(" ");
 }
