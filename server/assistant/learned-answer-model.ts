@@ -7,6 +7,7 @@
  * The weights file keeps, per class, only its largest weights (compact: Workers load it at start).
  */
 import { foldedText } from "./text-analysis";
+import { unnamed } from "./unnamed";
 
 /** The weights file: `features[f]` = [class index, weight, class index, weight, …]. */
 export type AnswerWeights = { version: 1; classes: string[]; bias: number[]; features: Record<string, number[]> };
@@ -15,13 +16,18 @@ export const HANDOFF_CLASS = "handoff";
 
 /** Word unigrams and bigrams of the folded text (distinct). */
 export function answerFeatures(text: string): string[] {
-  const words = foldedText(text).split(" ").filter((w) => w && /[a-z0-9]/.test(w));
+  const words = featureWords(text);
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     out.add(words[i]!);
     if (i + 1 < words.length) out.add(`${words[i]}_${words[i + 1]}`);
   }
   return [...out];
+}
+
+/** The words the features are made of. */
+function featureWords(text: string): string[] {
+  return foldedText(text).split(" ").filter((w) => w && /[a-z0-9]/.test(w));
 }
 
 export type AnswerClassifier = {
@@ -36,15 +42,48 @@ export function answerClassifier(weights: AnswerWeights, known: (id: string) => 
   const keep = weights.classes.map((c) => c === HANDOFF_CLASS || known(c));
   const index = new Map(weights.classes.map((c, i) => [c, i] as const).filter(([, i]) => keep[i]));
   const K = weights.classes.length;
+  // (the biases once: each reading starts from a copy)
+  const bias = weights.bias.slice();
+  // the rows by word and by word pair, so that a reading looks a pair up without building its "a_b" string
+  // (a word with "_" in it would make a pair's name ambiguous: such a text takes the features' names)
+  const unigrams = new Map<string, number[]>();
+  const bigrams = new Map<string, Map<string, number[]>>();
+  for (const [f, row] of Object.entries(weights.features)) {
+    const cut = f.indexOf("_");
+    if (cut < 0) unigrams.set(f, row);
+    else if (f.indexOf("_", cut + 1) < 0) {
+      const first = f.slice(0, cut);
+      (bigrams.get(first) ?? bigrams.set(first, new Map()).get(first)!).set(f.slice(cut + 1), row);
+    }
+  }
   return {
     knows: (id) => index.has(id),
     read(text) {
-      const z = Float64Array.from(weights.bias);
-      for (const f of answerFeatures(text)) {
-        const row = weights.features[f];
-        if (!row) continue;
-        for (let j = 0; j < row.length; j += 2) z[row[j]!]! += row[j + 1]!;
+      const z = bias.slice();
+      const words = featureWords(text);
+      // each distinct feature once, in the order answerFeatures() lists them (the sums are the same to the last bit)
+      const rows: number[][] = [];
+      if (words.some((w) => w.includes("_"))) {
+        for (const f of answerFeatures(text)) {
+          const row = weights.features[f];
+          if (row) rows.push(row);
+        }
+      } else {
+        const seen = new Set<number[]>();
+        for (let i = 0; i < words.length; i++) {
+          const one = unigrams.get(words[i]!);
+          if (one && !seen.has(one)) {
+            rows.push(one);
+            seen.add(one);
+          }
+          const two = i + 1 < words.length ? bigrams.get(words[i]!)?.get(words[i + 1]!) : undefined;
+          if (two && !seen.has(two)) {
+            rows.push(two);
+            seen.add(two);
+          }
+        }
       }
+      for (const row of rows) for (let j = 0; j < row.length; j += 2) z[row[j]!]! += row[j + 1]!;
       let max = -Infinity;
       for (let k = 0; k < K; k++) if (keep[k] && z[k]! > max) max = z[k]!;
       let sum = 0, best = -1;
@@ -53,7 +92,8 @@ export function answerClassifier(weights: AnswerWeights, known: (id: string) => 
         sum += z[k]!;
         if (best < 0 || z[k]! > z[best]!) best = k;
       }
-      return { top: weights.classes[best]!, p: z[best]! / sum, probOf: (id) => (id !== undefined && index.has(id) ? z[index.get(id)!]! / sum : 0) };
+      // (a closure made per reading is left unnamed: esbuild's keepNames would name it with a defineProperty per call)
+      return { top: weights.classes[best]!, p: z[best]! / sum, probOf: unnamed((id: string | undefined) => (id !== undefined && index.has(id) ? z[index.get(id)!]! / sum : 0)) };
     },
   };
 }
