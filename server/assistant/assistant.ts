@@ -1049,8 +1049,12 @@ export class Assistant {
 
   /** The words of a message that name a topic: not the part asked, not the follow-up words, not who it is for. */
   private topicTermsOf(folded: string, reading: FacetReading = readFacet(folded)): string[] {
-    return this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t));
+    // asked about two or three times per turn on the same topic text: the terms are remembered (a copy is handed out)
+    const known = this.lastTopicTerms.get(reading.topicText) ?? this.lastTopicTerms.set(reading.topicText, this.index.contentTermsOf(reading.topicText).filter((t) => !peopleWords.has(t)));
+    return known.slice();
   }
+
+  private readonly lastTopicTerms = new LastTwo<string[]>();
 
   /**
    * A correction that names only a part or a person ("không phải, tôi hỏi là làm ở đâu", "không phải,
@@ -1307,7 +1311,7 @@ export class Assistant {
       plain: typedFolded(text),
       candidates: r.ranked.map((x) => x.entry),
       confident: r.confident,
-      namesEntry: (entry) => ((n) => n.own.length + n.shared.length > 0)(this.namedCandidates.namesIn(entry, folded)),
+      namesEntry: unnamed((entry: KnowledgeEntry) => ((n) => n.own.length + n.shared.length > 0)(this.namedCandidates.namesIn(entry, folded))),
       entries: this.wardEntries(ctx.ward),
     });
   }

@@ -7,6 +7,7 @@
  * The weights file keeps, per class, only its largest weights (compact: Workers load it at start).
  */
 import { foldedText } from "./text-analysis";
+import { unnamed } from "./unnamed";
 
 /** The weights file: the features it was trained with (`options`, none = words and word pairs alone); `features[f]` = [class index, weight, class index, weight, …]. */
 export type AnswerWeights = { version: 1; options?: FeatureOptions; classes: string[]; bias: number[]; features: Record<string, number[]> };
@@ -20,7 +21,7 @@ export const ANSWER_FEATURES: FeatureOptions = {};
 
 /** Word unigrams and bigrams of the folded text (distinct), and the extra features `o` asks for. */
 export function answerFeatures(text: string, o: FeatureOptions = ANSWER_FEATURES): string[] {
-  const raw = foldedText(text).split(" ").filter((w) => w && /[a-z0-9]/.test(w));
+  const raw = featureWords(text);
   const words = o.telex ? raw.map(telexWord) : raw;
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -74,6 +75,11 @@ export function soundKey(w: string): string {
   return s;
 }
 
+/** The words the features are made of. */
+function featureWords(text: string): string[] {
+  return foldedText(text).split(" ").filter((w) => w && /[a-z0-9]/.test(w));
+}
+
 export type AnswerClassifier = {
   /** the most probable class and its probability, and the probability of `id` (0 when unknown) */
   read(text: string): { top: string; p: number; probOf(id: string | undefined): number };
@@ -86,15 +92,50 @@ export function answerClassifier(weights: AnswerWeights, known: (id: string) => 
   const keep = weights.classes.map((c) => c === HANDOFF_CLASS || known(c));
   const index = new Map(weights.classes.map((c, i) => [c, i] as const).filter(([, i]) => keep[i]));
   const K = weights.classes.length;
+  // (the biases once: each reading starts from a copy)
+  const bias = weights.bias.slice();
+  // the rows by word and by word pair, so that a reading looks a pair up without building its "a_b" string
+  // (a word with "_" in it would make a pair's name ambiguous: such a text takes the features' names)
+  const unigrams = new Map<string, number[]>();
+  const bigrams = new Map<string, Map<string, number[]>>();
+  for (const [f, row] of Object.entries(weights.features)) {
+    const cut = f.indexOf("_");
+    if (cut < 0) unigrams.set(f, row);
+    else if (f.indexOf("_", cut + 1) < 0) {
+      const first = f.slice(0, cut);
+      (bigrams.get(first) ?? bigrams.set(first, new Map()).get(first)!).set(f.slice(cut + 1), row);
+    }
+  }
+  // words and word pairs alone (the shipped features): the fast path below reads them without naming them
+  const plainWords = !features.telex && !features.sound && !features.chars;
   return {
     knows: (id) => index.has(id),
     read(text) {
-      const z = Float64Array.from(weights.bias);
-      for (const f of answerFeatures(text, features)) {
-        const row = weights.features[f];
-        if (!row) continue;
-        for (let j = 0; j < row.length; j += 2) z[row[j]!]! += row[j + 1]!;
+      const z = bias.slice();
+      const words = featureWords(text);
+      // each distinct feature once, in the order answerFeatures() lists them (the sums are the same to the last bit)
+      const rows: number[][] = [];
+      if (!plainWords || words.some((w) => w.includes("_"))) {
+        for (const f of answerFeatures(text, features)) {
+          const row = weights.features[f];
+          if (row) rows.push(row);
+        }
+      } else {
+        const seen = new Set<number[]>();
+        for (let i = 0; i < words.length; i++) {
+          const one = unigrams.get(words[i]!);
+          if (one && !seen.has(one)) {
+            rows.push(one);
+            seen.add(one);
+          }
+          const two = i + 1 < words.length ? bigrams.get(words[i]!)?.get(words[i + 1]!) : undefined;
+          if (two && !seen.has(two)) {
+            rows.push(two);
+            seen.add(two);
+          }
+        }
       }
+      for (const row of rows) for (let j = 0; j < row.length; j += 2) z[row[j]!]! += row[j + 1]!;
       let max = -Infinity;
       for (let k = 0; k < K; k++) if (keep[k] && z[k]! > max) max = z[k]!;
       let sum = 0, best = -1;
@@ -103,7 +144,8 @@ export function answerClassifier(weights: AnswerWeights, known: (id: string) => 
         sum += z[k]!;
         if (best < 0 || z[k]! > z[best]!) best = k;
       }
-      return { top: weights.classes[best]!, p: z[best]! / sum, probOf: (id) => (id !== undefined && index.has(id) ? z[index.get(id)!]! / sum : 0) };
+      // (a closure made per reading is left unnamed: esbuild's keepNames would name it with a defineProperty per call)
+      return { top: weights.classes[best]!, p: z[best]! / sum, probOf: unnamed((id: string | undefined) => (id !== undefined && index.has(id) ? z[index.get(id)!]! / sum : 0)) };
     },
   };
 }

@@ -19,6 +19,7 @@
  * often the matter itself. "đăng ký thường trú tại số 5" stays (the clause starts with the matter).
  */
 import { foldedAligned } from "./person-words-aside";
+import { mayMatch } from "../lib/regex-prefilter";
 
 /** where a clause ends (folded text: same characters as typed) */
 const BREAK = String.raw`[.,;:!?\n()]`;
@@ -82,6 +83,8 @@ export function withoutLetterFrame(text: string): string | undefined {
   if (folded.length !== nfc.length || !CUE.test(folded)) return undefined;
   const spans: Array<[number, number]> = [];
   for (const { pattern, free } of FRAMES) {
+    // (a frame none of whose words is in the message is not scanned: regex-prefilter.ts)
+    if (!mayMatch(pattern, folded)) continue;
     for (const m of folded.matchAll(pattern)) {
       if (!m[0].trim() || (free && MATTER.test(m[0]))) continue;
       spans.push([m.index!, m.index! + m[0].length]);

@@ -11,7 +11,11 @@ import type { Scored } from "./search-index";
  */
 
 const apps = ["vneid", "vssid", "ihanoi", "etax"];
-const appsIn = (folded: string): string[] => apps.filter((a) => ` ${folded.replace(/\bi ha ?noi\b/g, "ihanoi")} `.includes(` ${a} `));
+function appsIn(folded: string): string[] {
+  // (the padded text made once, not once per app)
+  const padded = ` ${folded.replace(/\bi ha ?noi\b/g, "ihanoi")} `;
+  return apps.filter((a) => padded.includes(` ${a} `));
+}
 
 /** words of a title that tell nothing of its subject */
 const filler = new Set(["va", "cua", "cho", "tren", "trong", "voi", "la", "de", "the", "nao", "gi", "khi", "o", "tai", "bang", "hoac", "ve", "tu"]);

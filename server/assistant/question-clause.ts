@@ -41,7 +41,16 @@ export function clauseNamesEntry(top: { score: number; coverage: number }, topic
   return top.score >= CLAUSE_MIN_SCORE && top.coverage >= CLAUSE_MIN_COVERAGE && informative >= CLAUSE_MIN_WORDS;
 }
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+/** (remembered: the same message and clauses are counted several times per turn; only their number is read) */
+const wordLists = new Map<string, string[]>();
+function words(s: string): string[] {
+  let list = wordLists.get(s);
+  if (!list) {
+    if (wordLists.size >= 256) wordLists.clear();
+    wordLists.set(s, (list = s.split(/\s+/).filter(Boolean)));
+  }
+  return list;
+}
 
 /**
  * The question clauses of a long message (raw text), at most three, last first: the words

@@ -25,6 +25,7 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { everydayCues, everydaySituations } from "./everyday-situations";
 import { foldedText } from "./text-analysis";
+import { matches } from "../lib/regex-prefilter";
 
 export type Situation = {
   name: string;
@@ -150,7 +151,8 @@ function titleOf(entry: KnowledgeEntry): string {
 export function situationEntry(input: SituationInput): { entry: KnowledgeEntry; situation: string } | undefined {
   const { plain } = input;
   for (const s of allSituations) {
-    if (!s.told.test(plain) || s.other?.test(plain)) continue;
+    // (the literal pre-test skips a situation none of whose words is in the message: regex-prefilter.ts)
+    if (!matches(s.told, plain) || s.other?.test(plain)) continue;
     if (s.unclearOnly && input.confident) continue;
     const found = input.entries().filter((e) => s.title.test(titleOf(e)));
     if (found.length !== 1) continue;

@@ -40,7 +40,7 @@ export class TitleHeads {
 
   /** The (head, subject) pairs the message names: "lam xac nhan khuyet tat co can" → [xac nhan, khuyet tat]. */
   private subjects(folded: string, heads: string[] = HEADS): Array<{ head: string; subject: string }> {
-    const words = folded.replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean);
+    const words = wordsOfText(folded);
     const found: Array<{ head: string; subject: string }> = [];
     for (const head of heads) {
       const h = wordsOfHead(head);
@@ -78,6 +78,17 @@ export class TitleHeads {
     }
     return undefined;
   }
+}
+
+/** a text's words (the message's and the titles' are split again for every head list and candidate): remembered, never changed */
+const textWords = new Map<string, string[]>();
+function wordsOfText(folded: string): string[] {
+  let words = textWords.get(folded);
+  if (!words) {
+    if (textWords.size >= 512) textWords.clear();
+    textWords.set(folded, (words = folded.replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean)));
+  }
+  return words;
 }
 
 /** a head's words, split once per head (subjects() runs over every head on every message) */

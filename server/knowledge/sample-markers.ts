@@ -11,6 +11,8 @@ export const SAMPLE_DATA_NOTE_EN = "(sample data: the ward still has to confirm 
 
 /** Removes the sample-data markers from `text`; `sample` tells whether there were any. */
 export function stripSampleMarkers(text: string): { text: string; sample: boolean } {
+  // every marker starts "(d": a reply without one is left as it is, unscanned (the scan runs on every reply)
+  if (!text.includes("(d")) return { text, sample: false };
   let sample = false;
   const stripped = text.replace(markerPattern, (match, offset: number, whole: string) => {
     sample = true;
