@@ -59,6 +59,8 @@ export const answerSets = {
   "tuning-s16-conversations": { file: "tests/fixtures/blind/tuning-s16-conversations.jsonl", tuning: true },
   "tuning14-questions": { file: "tests/fixtures/blind/tuning14-questions.jsonl", tuning: true },
   "tuning14-conversations": { file: "tests/fixtures/blind/tuning14-conversations.jsonl", tuning: true },
+  "tuning-s17-questions": { file: "tests/fixtures/blind/tuning-s17-questions.jsonl", tuning: true },
+  "tuning-s17-conversations": { file: "tests/fixtures/blind/tuning-s17-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
