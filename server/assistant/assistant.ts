@@ -115,6 +115,7 @@ import { secretCodeEntry } from "./secret-code-asked";
 import { reRegistrationEntry } from "./re-registration-asked";
 import { personalDataGivenEntry } from "./personal-data-given";
 import { lateCivilRegistrationEntry } from "./late-civil-registration";
+import { submittedFileTracking } from "./submitted-file-tracking";
 import { namesThisChat, onlyChatMarks } from "./this-chat-named";
 import { otherAppTitled } from "./other-app-titled";
 import { asksAppLogin } from "./app-login";
@@ -974,7 +975,8 @@ export class Assistant {
     // (or handing a secret code over, being asked for it: secret-code-asked.ts; a civil-status paper gone for good or never made: re-registration-asked.ts)
     const id = ((plain) => entryOfAskedAction(plain) ?? secretCodeEntry(plain) ?? reRegistrationEntry(plain) ?? lateCivilRegistrationEntry(plain) ?? personalDataGivenEntry(plain))(typedFolded(text));
     // (or the app the message names, when the top's title names another app: other-app-titled.ts)
-    const top = id ? r.ranked.slice(0, 5).find((x) => x.entry.id === id) : otherAppTitled(r.ranked.slice(0, 5), this.fold(text));
+    // (or the look-up entry of a file handed in whose progress is asked, wherever it ranks: submitted-file-tracking.ts)
+    const top = id ? r.ranked.slice(0, 5).find((x) => x.entry.id === id) : (submittedFileTracking(text, r.ranked) ?? otherAppTitled(r.ranked.slice(0, 5), this.fold(text)));
     if (!top || (top === r.top && r.confident)) return r;
     const ranked = [top, ...r.ranked.filter((x) => x !== top)];
     const scored = ranked.slice(0, 3).map((x) => ({ id: x.entry.id, title: x.entry.title, score: round(x.score) }));

@@ -29,6 +29,7 @@ import { englishCaseFollowUp } from "./english-case-follow-up";
 import { englishPointsBack } from "./english-pointing-back";
 import { firstMessageEntry, notWhoAtFirst } from "./english-first-part";
 import { englishSpecialFollowUp } from "./english-special";
+import { englishHandedOffMatter, rememberingMatter } from "./english-after-handoff";
 
 /** What the English turn needs of the engine. */
 export type EnglishTurnDeps = {
@@ -39,7 +40,7 @@ export type EnglishTurnDeps = {
   retrieve: (query: string, ward: Ward) => { top: { entry: KnowledgeEntry } | undefined; weak: boolean; scored: ScoredEntry[] };
 };
 
-export type EnglishTurnContext = { ward: Ward; now: number; memory: ConversationMemory };
+export type EnglishTurnContext = { ward: Ward; now: number; memory: ConversationMemory; handedOff?: string; handedOffLead?: number };
 
 /** A message in English: the entry's English summary where it has one, else a polite English handoff. */
 export function englishTurn(text: string, ctx: EnglishTurnContext, deps: EnglishTurnDeps): AskResult {
@@ -59,7 +60,8 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => (englishNamesTopic(text) ? strongTop(query, ctx, deps) : undefined)) || englishAsksPartAsWho(text) || englishPointsBack(text));
   const partOnly = englishAsksPartOnly(scamText) || refersBack;
   if (partOnly && !refersBack && /\bwhere\b/i.test(text) && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
-  const previous = ctx.memory.entryId && partOnly ? deps.entry(ctx.memory.entryId) : undefined;
+  // (or, right after an English handoff that answered nothing, the matter it remembered: english-after-handoff.ts)
+  const previous = partOnly ? deps.entry(ctx.memory.entryId ?? englishHandedOffMatter(ctx) ?? "") : undefined;
   // with nothing to lean on (the first message, or the previous turn was handed off), a part alone names no procedure:
   // the search would pick one by its wording ("documents" → certification), a confident wrong answer; staff ask which
   const r = previous || partOnly ? undefined : query ? deps.retrieve(query, ctx.ward) : undefined;
@@ -107,7 +109,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
     };
   }
   if (asked) return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", `The ward's information on this does not give the ${asked === "fee" ? "fee" : asked === "time" ? "processing time" : "documents to bring"}, so I have passed your question to the staff of ${ctx.ward.name}.`, entry);
-  return handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", undefined, entry);
+  return rememberingMatter(handoffInEnglish(text, ctx, r?.scored ?? [], "out_of_scope", undefined, entry), ctx.memory.entryId, r?.scored ?? []);
 }
 
 /** the entry the message's own words find strongly (english-case-follow-up.ts) */
