@@ -140,6 +140,7 @@ import { unsureCorrection } from "./correction-read-together";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
 import { contrastTitleTie } from "./contrast-title-tie";
 import { returnedTopic } from "./return-to-topic";
+import { afterAcknowledgment } from "./acknowledgment-opener";
 import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { checksWithoutObject } from "./checking-without-object";
@@ -464,6 +465,9 @@ export class Assistant {
     // "quay lại khai sinh, cần giấy chứng sinh không": the question after the lead (return-to-topic.ts)
     const back = returnedTopic(text);
     if (back) return this.understand(back, ctx);
+    // "vâng, bao lâu thì có", "thế à, mảnh đấy …": the question after the acknowledgement (acknowledgment-opener.ts)
+    const acknowledged = afterAcknowledgment(text);
+    if (acknowledged) return this.understand(acknowledged, ctx);
 
     // whole-message patterns read the text as typed (no spelling help: "nha" is not a typo there)
     const plain = foldedText(text);
