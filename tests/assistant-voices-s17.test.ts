@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { afterAcknowledgment } from "../server/assistant/acknowledgment-opener";
-import { knowledgeAssistant, led } from "./support/knowledge-assistant";
+import { analyze } from "../server/assistant/text-analysis";
+import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
 const { conversation } = knowledgeAssistant();
 
@@ -35,5 +36,41 @@ describe("an acknowledgement before the next question", () => {
     expect(afterAcknowledgment("dạ dày đau thì khám ở đâu")).toBeUndefined();
     expect(afterAcknowledgment("vâng ạ")).toBeUndefined();
     expect(afterAcknowledgment("ok, thanks")).toBeUndefined();
+  });
+});
+
+describe("Southern and Central words read as the standard ones", () => {
+  const read = (text: string) => analyze(text).map((t) => t.folded).join(" ");
+  it("'chừng nào có' asks when: the time of the procedure", () => {
+    const turns = conversation("làm căn cước chừng nào có");
+    expect(led(turns[0])).toBe("answer dvc-can-cuoc");
+    expect(shown(turns[0])).toBe("time");
+  });
+  it("xài, giùm/dùm, coi giùm, thiệt, mệ, bả, lẹ, nhiêu, bữa nay, mí ngày, nỏ biết, hỉ, hén, rùi, zô, bên tê", () => {
+    expect(read("bả xài điện thoại cục gạch")).toBe("ba dung dien thoai cuc gach");
+    expect(read("xai dien thoai cuc gach")).toBe("dung dien thoai cuc gach");
+    expect(read("coi giùm em hồ sơ")).toBe("xem giup em ho so");
+    expect(read("nộp dùm được hông")).toBe("nop giup duoc khong");
+    expect(read("tin này có thiệt không")).toBe("tin nay co that khong");
+    expect(read("mệ tôi 85 tuổi")).toBe("ba toi 85 tuoi");
+    expect(read("làm lẹ giùm tui")).toContain("lam nhanh giup");
+    expect(read("hết nhiêu tiền")).toBe("het bao nhieu tien");
+    expect(read("bữa nay phường có làm không")).toBe("hom nay phuong co lam khong");
+    expect(read("mí ngày có kết quả")).toBe("may ngay co ket qua");
+    expect(read("nỏ biết làm răng")).toBe("khong biet lam sao");
+    expect(read("zô phường làm")).toBe("vao phuong lam");
+    expect(read("ở phường bên tê")).toBe("o phuong ben kia");
+    expect(read("làm căn cước chừng nào có")).toBe("lam can cuoc khi nao co");
+  });
+  it("the standard words spelt alike keep their own meaning", () => {
+    // the elderly spelling "ghi xai" is "ghi sai"; "mồ côi hộ nghèo"; "thiệt hại"; "bả chuột"; "bao nhiêu"; "tê tay"
+    expect(read("giấy khai sinh ghi xai ngày sinh")).toContain("ghi xai ngay");
+    expect(read("trẻ mồ côi hộ nghèo")).toBe("tre mo coi ho ngheo");
+    expect(read("bồi thường thiệt hại")).toContain("thiet hai");
+    expect(read("mua bả chuột")).toContain("ba chuot");
+    expect(read("mất bao nhiêu tiền")).toBe("mat bao nhieu tien");
+    expect(read("bị tê tay")).toContain("te tay");
+    expect(read("mí mắt bị sưng")).toContain("mi mat");
+    expect(read("nhieu tien qua")).toBe("nhieu tien qua");
   });
 });
