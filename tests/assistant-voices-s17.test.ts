@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { afterAcknowledgment } from "../server/assistant/acknowledgment-opener";
 import { analyze } from "../server/assistant/text-analysis";
+import { readTelexMessage, telexWord } from "../server/assistant/telex-message";
 import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
 const { conversation } = knowledgeAssistant();
@@ -72,5 +73,27 @@ describe("Southern and Central words read as the standard ones", () => {
     expect(read("bị tê tay")).toContain("te tay");
     expect(read("mí mắt bị sưng")).toContain("mi mat");
     expect(read("nhieu tien qua")).toBe("nhieu tien qua");
+  });
+});
+
+describe("a message typed in raw Telex", () => {
+  it("'xin xacs nhaanj tinhf tranghj hoon nhaan owr ddaau' is read as Vietnamese: where to get the marital status paper", () => {
+    const turns = conversation("xin xacs nhaanj tinhf tranghj hoon nhaan owr ddaau");
+    expect(led(turns[0])).toBe("answer dvc-xac-nhan-hon-nhan");
+    expect(shown(turns[0])).toBe("where");
+  });
+  it("converts the keys: dd, aa, aw, ee, oo, ow, uw, uow, a tone key at the end or before the last letters", () => {
+    expect(readTelexMessage("cho em hoir thur tucj lamf cawn cuwowcs")).toBe("cho em hỏi thủ tục làm căn cước");
+    expect(readTelexMessage("vneid cuar tooi bij khoas roofi")).toBe("vneid của tôi bị khoá rồi");
+    expect(readTelexMessage("Ddawng kys thuwowngf truss")).toMatch(/^Đăng ký thường/);
+    expect(telexWord("ddaats")).toBe("đất");
+    expect(telexWord("nguwowif")).toBe("người");
+  });
+  it("never touches plain unaccented Vietnamese, English, a message with diacritics, or a single keyed word", () => {
+    for (const text of ["toi muon hoi ve thu tuc", "xa so ba nho", "cos ai giup khong", "My wife is Vietnamese, what does she need", "bus has yes", "làm căn cước thur tucj ddawng kys", "gplx het han lam lai o dau", "sdt cua phuong la bao nhieu"])
+      expect(readTelexMessage(text)).toBe(text);
+    // a final stop takes only the acute or the dot: "tucf" is no syllable
+    expect(telexWord("tucf")).toBeUndefined();
+    expect(telexWord("xa")).toBeUndefined();
   });
 });

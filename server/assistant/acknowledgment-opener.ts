@@ -16,6 +16,7 @@ import { foldedAsTyped } from "./scam-followups";
 const accentedOpener = /^(?:(?:dạ |thưa )?(?:vâng|dạ|ừ|ờ|ừm|uh|um|ok|oke|okay|okie|được|được rồi|rồi|hiểu rồi|biết rồi)|(?:thế|vậy|thế à|vậy à|thế hả|vậy hả|à thế|à vậy|thế ah|vậy ah))(?: ạ| nhé| nha| à| ah| ak)?\s*[,.!]+\s*/;
 /** the same typed without accents (only when the whole opener is: "vàng," is gold) */
 const plainOpener = /^(?:(?:da |thua )?(?:vang|da|u|uh|um|o|ok|oke|okay|okie|duoc|duoc roi|roi|hieu roi|biet roi)|(?:the|vay|the a|vay a|the ha|vay ha|a the|a vay|the ah|vay ah))(?: a| nhe| nha| ah| ak)?\s*[,.!]+\s*/;
+const BREAK = /[,.!]/;
 /** "vâng" as typed (with its accents): an acknowledgement without punctuation too */
 const accentedVang = /^(?:dạ\s+)?vâng(?:\s+ạ)?[\s,.!]+/;
 
@@ -23,6 +24,8 @@ const accentedVang = /^(?:dạ\s+)?vâng(?:\s+ạ)?[\s,.!]+/;
 export function afterAcknowledgment(text: string): string | undefined {
   const typed = text.normalize("NFC").trim();
   const head = typed.slice(0, 40);
+  // (no break near the start and no "vâng": most messages, one test)
+  if (!BREAK.test(head) && !/^(?:dạ\s+)?vâng/i.test(head)) return undefined;
   const lower = head.toLowerCase();
   const folded = foldedAsTyped(head);
   // folding keeps every character in place: the opener's length folded is its length as typed

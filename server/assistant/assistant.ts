@@ -141,6 +141,7 @@ import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewher
 import { contrastTitleTie } from "./contrast-title-tie";
 import { returnedTopic } from "./return-to-topic";
 import { afterAcknowledgment } from "./acknowledgment-opener";
+import { readTelexMessage } from "./telex-message";
 import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { checksWithoutObject } from "./checking-without-object";
@@ -344,7 +345,8 @@ export class Assistant {
    * previous turn (none for a fresh conversation); the result carries what to remember next.
    */
   ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
-    const trimmed = text.normalize("NFC").trim().slice(0, 4000);
+    // a message typed in raw Telex ("thur tucj ddawng kys") as the Vietnamese it was meant to be (telex-message.ts)
+    const trimmed = readTelexMessage(text.normalize("NFC").trim().slice(0, 4000));
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
     const { scamVictim, partAsked, handedOff, handedOffLead, ...carried } = memory;
     const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead };
