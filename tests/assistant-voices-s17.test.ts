@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { afterAcknowledgment } from "../server/assistant/acknowledgment-opener";
 import { analyze } from "../server/assistant/text-analysis";
+import { withoutProperNames } from "../server/assistant/proper-names";
 import { readTelexMessage, telexWord } from "../server/assistant/telex-message";
 import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
@@ -95,5 +96,25 @@ describe("a message typed in raw Telex", () => {
     // a final stop takes only the acute or the dot: "tucf" is no syllable
     expect(telexWord("tucf")).toBeUndefined();
     expect(telexWord("xa")).toBeUndefined();
+  });
+});
+
+describe("words of the former rural communes", () => {
+  const rules = knowledgeAssistant(undefined, { learned: false });
+  const read = (text: string) => analyze(text).map((t) => t.folded).join(" ");
+  it("'chia mảnh vườn … ở xóm Trại' is dividing a plot (on the rules alone): the garden land and the hamlet's name read", () => {
+    const turns = rules.conversation("bà muốn chia mảnh vườn 300m2 ở xóm Trại cho hai đứa cháu");
+    expect(led(turns[0])).toBe("answer dvc-tach-thua");
+  });
+  it("farmland phrases as the entries name it; 'làm ruộng' (farming) keeps its own", () => {
+    expect(read("tranh chấp bờ ruộng")).toBe("tranh chap ranh gioi dat");
+    expect(read("đám ruộng nhà tôi")).toBe("dat nong nghiep nha toi");
+    expect(read("chuyển đất lúa lên đất ở")).toBe("chuyen dat nong nghiep len dat o");
+    expect(read("chia mảnh vườn")).toBe("chia dat vuon");
+    expect(read("cả đời làm ruộng")).toBe("ca doi lam ruong");
+  });
+  it("a hamlet's name after xóm / ấp is no topic word", () => {
+    expect(withoutProperNames("nhà tôi ở xóm Đình")).toBe("nhà tôi ở xóm ,");
+    expect(withoutProperNames("ở ấp Tân Phú")).toBe("ở ấp ,");
   });
 });
