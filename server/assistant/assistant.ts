@@ -141,6 +141,8 @@ import { unsureCorrection } from "./correction-read-together";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
 import { contrastTitleTie } from "./contrast-title-tie";
 import { returnedTopic } from "./return-to-topic";
+import { afterAcknowledgment } from "./acknowledgment-opener";
+import { readTelexMessage } from "./telex-message";
 import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { checksWithoutObject } from "./checking-without-object";
@@ -344,7 +346,8 @@ export class Assistant {
    * previous turn (none for a fresh conversation); the result carries what to remember next.
    */
   ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
-    const trimmed = text.normalize("NFC").trim().slice(0, 4000);
+    // a message typed in raw Telex ("thur tucj ddawng kys") as the Vietnamese it was meant to be (telex-message.ts)
+    const trimmed = readTelexMessage(text.normalize("NFC").trim().slice(0, 4000));
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
     const { scamVictim, partAsked, handedOff, handedOffLead, ...carried } = memory;
     const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead };
@@ -465,6 +468,9 @@ export class Assistant {
     // "quay lại khai sinh, cần giấy chứng sinh không": the question after the lead (return-to-topic.ts)
     const back = returnedTopic(text);
     if (back) return this.understand(back, ctx);
+    // "vâng, bao lâu thì có", "thế à, mảnh đấy …": the question after the acknowledgement (acknowledgment-opener.ts)
+    const acknowledged = afterAcknowledgment(text);
+    if (acknowledged) return this.understand(acknowledged, ctx);
 
     // whole-message patterns read the text as typed (no spelling help: "nha" is not a typo there)
     const plain = foldedText(text);

@@ -1,5 +1,6 @@
 import { oldOfficeNames } from "./old-office-names";
 import { residentWords } from "./resident-words";
+import { ruralWords } from "./rural-words";
 
 /**
  * Word lists for residents' Vietnamese. All keys and values are diacritic-folded, lowercase.
@@ -120,6 +121,7 @@ export const teenCode: Record<string, string> = {
 export const synonyms: Array<[string, string]> = [
   ...oldOfficeNames,
   ...residentWords,
+  ...ruralWords,
   ["so ho khau", "thuong tru"],
   ["nhap ho khau", "dang ky thuong tru"],
   ["nhap khau", "dang ky thuong tru"],

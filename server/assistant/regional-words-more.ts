@@ -1,4 +1,5 @@
 import type { Token } from "./text-analysis";
+import { SOUTH_CENTRAL_CANDIDATES, southCentral } from "./regional-words-south-central";
 
 /*
  * More Central and Southern words, beside regional-words.ts (which calls these):
@@ -10,7 +11,7 @@ import type { Token } from "./text-analysis";
  *   read as "đâu" it was "phường đâu", which asks no place outright.
  * - "nhen" is "nhé" (unaccented only as the last word: "nhện", the spider, folds alike).
  */
-export const MORE_CANDIDATES = ["chi", "nhen"] as const;
+export const MORE_CANDIDATES = ["chi", "nhen", ...SOUTH_CENTRAL_CANDIDATES] as const;
 
 /** the words after which a clause-final "chi" asks "gì" (folded; "chuẩn bị chi" ends in "bi") */
 const CHI_AFTER = new Set(["can", "giay", "to", "lam", "man", "mang", "bi", "cai", "phai", "nop", "them", "khai", "ghi", "viec", "thu", "de", "noi", "hoi"]);
@@ -39,5 +40,5 @@ export function moreRegional(tokens: Token[], i: number, end: boolean): Reading 
     case "nhen":
       return t.accented === "nhen" || (t.accented === null && i === tokens.length - 1) ? { folded: "nhe", accented: "nhé" } : undefined;
   }
-  return undefined;
+  return southCentral(tokens, i);
 }

@@ -57,7 +57,7 @@ function regional(tokens: Token[], i: number): Reading | undefined {
       // "ngoài ni", "bữa ni", "cái ni" ("ni lông" is the plastic)
       return next === "long" || next === "lon" ? undefined : read("này", "nay");
     case "no":
-      return a === "nớ" ? read("đó", "do") : undefined;
+      return a === "nớ" ? read("đó", "do") : moreRegional(tokens, i, end);
     case "mo":
       if (a === "mô") return MO_STANDARD_NEXT.has(next ?? "") || prev === "vi" || prev === "quy" ? undefined : moAfterNoun(prev) ?? DAU;
       // unaccented "ở mo", "phường mo" at the end of a clause ("mở", "mộ" are written elsewhere)
@@ -111,7 +111,12 @@ export function readRegionalWords(tokens: Token[]): Token[] {
     const t = tokens[i]!;
     const standard = CANDIDATES.has(t.folded) ? regional(tokens, i) : undefined;
     if (standard) {
-      (out ??= tokens.slice(0, i)).push({ folded: standard.folded, accented: standard.folded === standard.accented ? null : standard.accented });
+      out ??= tokens.slice(0, i);
+      // a reading of two words ("nhiêu" is "bao nhiêu": regional-words-south-central.ts) is two tokens
+      if (standard.folded.includes(" ")) {
+        const accented = standard.accented.split(" ");
+        standard.folded.split(" ").forEach((folded, k) => out!.push({ folded, accented: folded === accented[k] ? null : accented[k]! }));
+      } else out.push({ folded: standard.folded, accented: standard.folded === standard.accented ? null : standard.accented });
       continue;
     }
     if (out !== null) out.push(t);
