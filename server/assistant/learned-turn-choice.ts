@@ -7,8 +7,13 @@
  *   one < switchOwnP) that the search of the message alone also ranks in its first three: that entry;
  * - keep: the rules answered another entry, but the message reads as a follow-up (≥ keepFollowup) and
  *   the classifier gives that other entry < keepOtherP: the previous entry answers it.
+ * A message of the shape "<circumstance> thì/mà/nhưng <question>" (circumstanceShape)
+ * stays when its question alone leans to the previous entry rather than the other: "nhà em thuê trọ, tạm trú ở phường
+ * này thì khai ở đâu" after birth registration asks it under that circumstance ("khai ở đâu" leans to it), while
+ * "thẻ bhyt của bố tôi hết hạn thì gia hạn ở đâu" names its topic before "thì".
  */
 import { HANDOFF_CLASS, type AnswerClassifier } from "./learned-answer-model";
+import { circumstanceShape } from "./circumstance-shape";
 import { followupProbability, type TurnWeights } from "./learned-turn-model";
 
 export type TurnThresholds = { switchFollowup: number; switchP: number; switchOwnP: number; keepFollowup: number; keepOtherP: number };
@@ -26,6 +31,13 @@ export function learnedTurnChoice(text: string, turn: LaterTurn, classifier: Ans
     if (pf >= t.switchFollowup) return undefined;
     const { top, p, probOf } = classifier.read(text);
     if (top === turn.previous || top === HANDOFF_CLASS || p < t.switchP || probOf(turn.previous) >= t.switchOwnP) return undefined;
+    // "<circumstance> thì <question>": when the question alone gives the previous entry what the whole message
+    // does not (≥ switchOwnP) and more than the other, it asks the previous one under that circumstance
+    const shape = circumstanceShape(text);
+    if (shape) {
+      const q = classifier.read(shape.question);
+      if (q.probOf(turn.previous) >= t.switchOwnP && q.probOf(turn.previous) > q.probOf(top)) return undefined;
+    }
     return { do: "switch", id: top };
   }
   if (pf < t.keepFollowup || !classifier.knows(turn.entryId)) return undefined;
