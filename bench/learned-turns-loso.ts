@@ -4,6 +4,7 @@
  *
  *   npx tsx bench/learned-turns-loso.ts            # thresholds grid, chosen on all sets but FRESH (tuning14)
  *   CONFIG='{"switchFollowup":0.2}' npx tsx bench/learned-turns-loso.ts   # one setting, per set (fresh included)
+ *   GRID='[{"switchFollowup":0.3},{"switchFollowup":0.5}]' npx tsx bench/learned-turns-loso.ts   # these settings, older sets only
  *
  * For each writer set: the answer classifier (learned-answer-model.ts) is trained on the entries and the
  * first turns of the other sets (learned-answer-train.ts's TRAINING_SETS minus that set), the turn model
@@ -54,7 +55,8 @@ function replay(assistant: Assistant, lines: Line[]): Outcome[] {
 
 type Config = { name: string; t: Partial<TurnThresholds> };
 const configs: Config[] = [];
-if (process.env.CONFIG) configs.push({ name: process.env.CONFIG, t: JSON.parse(process.env.CONFIG) as Partial<TurnThresholds> });
+if (process.env.GRID) for (const t of JSON.parse(process.env.GRID) as Partial<TurnThresholds>[]) configs.push({ name: JSON.stringify(t), t });
+else if (process.env.CONFIG) configs.push({ name: process.env.CONFIG, t: JSON.parse(process.env.CONFIG) as Partial<TurnThresholds> });
 else {
   const off = { keepFollowup: 2 };
   for (const switchFollowup of [0.5, 0.7]) for (const switchP of [0.8, 0.9, 0.95]) for (const switchOwnP of [0.05, 0.2])
@@ -85,7 +87,7 @@ for (const s of TURN_TRAINING_SETS) {
   const g = group(s);
   // CACHE=dir keeps each set's held-out classifier between runs (same entries and training rows only)
   const cached = process.env.CACHE ? join(process.env.CACHE, `${g}.json`) : undefined;
-  const weights: AnswerWeights = cached && existsSync(cached) ? (JSON.parse(readFileSync(cached, "utf8")) as AnswerWeights) : trainAnswerWeights([...entryExamples, ...lineExamples.filter((e) => e.group !== g)], classes, { keepPerClass: 200 });
+  const weights: AnswerWeights = cached && existsSync(cached) ? (JSON.parse(readFileSync(cached, "utf8")) as AnswerWeights) : trainAnswerWeights([...entryExamples, ...lineExamples.filter((e) => e.group !== g)], classes, { keepPerClass: 500 });
   if (cached && !existsSync(cached)) (mkdirSync(process.env.CACHE!, { recursive: true }), writeFileSync(cached, JSON.stringify(weights)));
   const turnWeights: TurnWeights = trainTurnWeights(turnExamples.filter((e) => e.group !== g));
   const lines = readLines(join(ROOT, "tests", "fixtures", `${s}.jsonl`));
