@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ANSWER_FEATURES, answerFeatures, HANDOFF_CLASS, type AnswerWeights, type FeatureOptions } from "./learned-answer-model";
 import { foldedText } from "./text-analysis";
+import { seededRandom, shuffleInPlace } from "./training-order";
 
 export const answerWeightsPath = join(dirname(fileURLToPath(import.meta.url)), "data", "answer-weights.json");
 
@@ -54,8 +55,7 @@ export function trainAnswerWeights(rows: TrainingRow[], classes: string[], o: Tr
   const { epochs = 8, rate = 0.2, l2 = 1e-5, keepPerClass = 0, seed = 1, features: options = ANSWER_FEATURES, augment = 0 } = o;
   const K = classes.length;
   const classIx = new Map(classes.map((c, i) => [c, i]));
-  let s = seed;
-  const rand = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const rand = seededRandom(seed);
   const examples = rows.filter((r) => classIx.has(r.cls)).flatMap((r) => {
     const y = classIx.get(r.cls)!;
     const copies = r.group === "_entries" ? 0 : augment;
@@ -66,10 +66,7 @@ export function trainAnswerWeights(rows: TrainingRow[], classes: string[], o: Tr
   const order = examples.map((_, i) => i);
   const p = new Float64Array(K);
   for (let ep = 0; ep < epochs; ep++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     const lr = rate / (1 + ep);
     for (const ix of order) {
       const ex = examples[ix]!;

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { turnFeatures, type TurnWeights } from "./learned-turn-model";
+import { seededRandom, shuffleInPlace } from "./training-order";
 
 export const turnWeightsPath = join(dirname(fileURLToPath(import.meta.url)), "data", "turn-weights.json");
 
@@ -43,14 +44,10 @@ export function trainTurnWeights(rows: TurnRow[], o: TurnTrainOptions = {}): Tur
   const examples = rows.map((r) => ({ f: turnFeatures(r.text), y: r.followup ? 1 : 0 }));
   const w = new Map<string, number>();
   let b = 0;
-  let s = seed;
-  const rand = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const rand = seededRandom(seed);
   const order = examples.map((_, i) => i);
   for (let ep = 0; ep < epochs; ep++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     const lr = rate / (1 + ep);
     for (const ix of order) {
       const ex = examples[ix]!;
