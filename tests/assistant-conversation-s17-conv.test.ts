@@ -6,14 +6,13 @@
  * stored and read back between turns, the ask log written).
  */
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { asksToTalkDirectly } from "../server/assistant/direct-talk-request";
 import { reactsToAnswer } from "../server/assistant/reaction-to-answer";
 import { foldedText } from "../server/assistant/text-analysis";
 import { manualClock } from "../server/lib/clock";
-import { startNodeServer, type NodeServer } from "../server/node-server";
-import { FakeZalo } from "./support/fake-zalo-server";
-import { createWard, makeTempDir, query, testConfig, zaloId, type TestWard } from "./support/factories";
+import { conversationServer } from "./support/conversation-server";
+import { query, zaloId } from "./support/factories";
 import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
 const { conversation } = knowledgeAssistant();
@@ -77,42 +76,25 @@ describe("a reaction to the answer just given stays with it (reaction-to-answer.
 
 describe("the same through the conversation service over a real database file", () => {
   const clock = manualClock(Date.UTC(2026, 10, 23, 2, 0, 0));
-  let fake: FakeZalo;
-  let server: NodeServer;
-  let tmp: ReturnType<typeof makeTempDir>;
-  let ward: TestWard;
-
-  beforeAll(async () => {
-    fake = await FakeZalo.start();
-    tmp = makeTempDir("s17-conv");
-    server = await startNodeServer(testConfig(tmp.dir, fake.url, { CONVERSATION_MEMORY_MINUTES: "30" }), { clock, hostname: "127.0.0.1" });
-    const appId = zaloId("1");
-    fake.registerApp(appId, "app-secret-s17-conv");
-    ward = await createWard(server.services, { slug: "phuong-s17-conv", appId, appSecret: "app-secret-s17-conv", tokens: fake.issueTokens(appId) });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.close();
-    tmp?.remove();
-  });
+  const db = conversationServer("s17-conv", clock);
 
   it("a direct-talk request after an answer is logged as a person request", async () => {
     const residentKey = { kind: "miniapp" as const, id: `app-user-${zaloId("2")}` };
-    const first = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "con trai tôi 18 tuổi nhận giấy khám tuyển nghĩa vụ quân sự" });
+    const first = await db.server.services.conversations.converse({ wardId: db.ward.id, residentKey, text: "con trai tôi 18 tuổi nhận giấy khám tuyển nghĩa vụ quân sự" });
     expect(first.kind === "answer" && first.entry.id).toBe("dvc-nghia-vu-quan-su");
     clock.advance(60_000);
-    const second = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "tôi muốn nói chuyện trực tiếp với ban chỉ huy quân sự" });
+    const second = await db.server.services.conversations.converse({ wardId: db.ward.id, residentKey, text: "tôi muốn nói chuyện trực tiếp với ban chỉ huy quân sự" });
     expect(second.kind).toBe("handoff");
-    const logged = await query<{ kind: string; reason: string | null }>(server.services, sql`select kind, handoff_reason as reason from ask_log order by id`);
+    const logged = await query<{ kind: string; reason: string | null }>(db.server.services, sql`select kind, handoff_reason as reason from ask_log order by id`);
     expect(logged.map((r) => [r.kind, r.reason])).toEqual([["answer", null], ["handoff", "asked_for_person"]]);
   });
 
   it("'sao lại vậy' after an answer, with the memory read back from the database: that entry again", async () => {
     const residentKey = { kind: "miniapp" as const, id: `app-user-${zaloId("3")}` };
-    const first = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "đăng ký tạm trú cần giấy gì" });
+    const first = await db.server.services.conversations.converse({ wardId: db.ward.id, residentKey, text: "đăng ký tạm trú cần giấy gì" });
     expect(first.kind === "answer" && first.entry.id).toBe("dvc-tam-tru");
     clock.advance(60_000);
-    const second = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "sao lại vậy" });
+    const second = await db.server.services.conversations.converse({ wardId: db.ward.id, residentKey, text: "sao lại vậy" });
     expect(second.kind === "answer" && second.entry.id).toBe("dvc-tam-tru");
   });
 });

@@ -3,7 +3,7 @@
  * message that stands on its own), learned-turn-choice.ts (where it and the answer classifier may change
  * which entry answers a later turn), the training rows (learned-turn-train.ts) and the shipped weights.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import turnWeights from "../server/assistant/data/turn-weights.json";
 import { answerClassifier } from "../server/assistant/learned-answer-model";
 import { trainAnswerWeights } from "../server/assistant/learned-answer-train";
@@ -12,10 +12,9 @@ import { circumstanceShape } from "../server/assistant/circumstance-shape";
 import { followupProbability, turnFeatures, type TurnWeights } from "../server/assistant/learned-turn-model";
 import { trainTurnWeights, turnRows } from "../server/assistant/learned-turn-train";
 import { manualClock } from "../server/lib/clock";
-import { startNodeServer, type NodeServer } from "../server/node-server";
-import { FakeZalo } from "./support/fake-zalo-server";
+import { conversationServer } from "./support/conversation-server";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
-import { createWard, makeTempDir, testConfig, zaloId, type TestWard } from "./support/factories";
+import { makeTempDir, zaloId } from "./support/factories";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -134,30 +133,14 @@ describe("in the engine (the repository's knowledge, the shipped weights)", () =
 
 describe("over the database (the mini app's chat, memory stored in libSQL)", () => {
   const clock = manualClock(Date.UTC(2026, 10, 23, 2, 0, 0));
-  let fake: FakeZalo;
-  let server: NodeServer;
-  let tmp: ReturnType<typeof makeTempDir>;
-  let ward: TestWard;
-  beforeAll(async () => {
-    fake = await FakeZalo.start();
-    tmp = makeTempDir("learned-turns");
-    server = await startNodeServer(testConfig(tmp.dir, fake.url, { CONVERSATION_MEMORY_MINUTES: "30" }), { clock, hostname: "127.0.0.1" });
-    const appId = zaloId("1");
-    fake.registerApp(appId, "app-secret-learned-turns");
-    ward = await createWard(server.services, { slug: "phuong-luot-hoc", appId, appSecret: "app-secret-learned-turns", tokens: fake.issueTokens(appId) });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await fake?.close();
-    tmp?.remove();
-  });
+  const db = conversationServer("learned-turns", clock);
   // the turn model is on by default: the server's engine, memory from libSQL, switches to the new topic
   it("switches a later turn that stands on its own to its new topic (the turn model on by default)", async () => {
     const residentKey = { kind: "miniapp" as const, id: `app-user-${zaloId("5")}` };
-    const first = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "bố tôi vừa mất tuần trước, làm giấy báo tử ở đâu" });
+    const first = await db.server.services.conversations.converse({ wardId: db.ward.id, residentKey, text: "bố tôi vừa mất tuần trước, làm giấy báo tử ở đâu" });
     expect(first.kind === "answer" && first.entry.id).toBe("dvc-khai-tu");
     clock.advance(60_000);
-    const second = await server.services.conversations.converse({ wardId: ward.id, residentKey, text: "bố tôi đang hưởng trợ cấp người cao tuổi thì giờ báo cắt ở đâu" });
+    const second = await db.server.services.conversations.converse({ wardId: db.ward.id, residentKey, text: "bố tôi đang hưởng trợ cấp người cao tuổi thì giờ báo cắt ở đâu" });
     expect(second.kind === "answer" && second.entry.id).toBe("dvc-tro-cap-xa-hoi");
   });
 });
