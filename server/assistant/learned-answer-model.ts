@@ -6,7 +6,9 @@
  * sample questions and keywords and on the tuning sets' first turns; never on eval/holdout sets.
  * The weights file keeps, per class, only its largest weights (compact: Workers load it at start).
  */
+import { telexWord as telexSyllable } from "./telex-message";
 import { foldedText } from "./text-analysis";
+import { foldDiacritics } from "./vietnamese-text";
 import { unnamed } from "./unnamed";
 
 /** The weights file: the features it was trained with (`options`, none = words and word pairs alone); `features[f]` = [class index, weight, class index, weight, …]. */
@@ -39,20 +41,14 @@ export function answerFeatures(text: string, o: FeatureOptions = ANSWER_FEATURES
 }
 
 /**
- * A word typed in Telex without the keyboard's conversion ("thur tucj", "ddawng kys", "nguowif"): its
- * letters (dd → d, aa/aw → a, ee → e, oo/ow → o, uw → u) without the tone key (a final s f r x j, which no
- * Vietnamese syllable ends with). Other words unchanged.
+ * A word typed in Telex without the keyboard's conversion ("thur tucj", "ddawng kys", "nguowif"): its letters
+ * without the keys, as the folded text spells them — the raw-Telex reader's conversion (telex-message.ts), folded.
+ * Other words unchanged.
  */
 export function telexWord(w: string): string {
-  // one test per word (most words are not Telex), then the rewriting
-  if (w.length < 2 || !maybeTelex.test(w) || !/^[a-z]+$/.test(w)) return w;
-  let t = w.replace(/^dd/, "d").replace(/aa|aw/g, "a").replace(/ee/g, "e").replace(/oo|ow/g, "o").replace(/uw/g, "u");
-  // a tone key at the end, or before the final consonant(s) ("thafnh", "tuwf")
-  if (/[aeiouy][a-z]*[sfrxj]$/.test(t) && !/^[sfrxj]+$/.test(t)) t = t.slice(0, -1);
-  else t = t.replace(/([aeiouy])[fsrxj](ng|nh|ch|[cmnpt])$/, "$1$2");
-  return t.length ? t : w;
+  const read = telexSyllable(w);
+  return read === undefined ? w : foldDiacritics(read);
 }
-const maybeTelex = /^dd|aa|aw|ee|oo|ow|uw|[sfrxj]$|[aeiouy][fsrxj](ng|nh|ch|[cmnpt])$/;
 
 /**
  * A key that merges the spellings elderly residents confuse (ch/tr, s/x, d/gi/r, l/n at the start; k/c/q,
