@@ -61,6 +61,8 @@ export const answerSets = {
   "tuning14-conversations": { file: "tests/fixtures/blind/tuning14-conversations.jsonl", tuning: true },
   "tuning-s17-questions": { file: "tests/fixtures/blind/tuning-s17-questions.jsonl", tuning: true },
   "tuning-s17-conversations": { file: "tests/fixtures/blind/tuning-s17-conversations.jsonl", tuning: true },
+  "tuning15-questions": { file: "tests/fixtures/blind/tuning15-questions.jsonl", tuning: true },
+  "tuning15-conversations": { file: "tests/fixtures/blind/tuning15-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -69,8 +71,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout15-questions": { file: "tests/fixtures/blind/holdout15-questions.jsonl", tuning: false },
-  "holdout15-conversations": { file: "tests/fixtures/blind/holdout15-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

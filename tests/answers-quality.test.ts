@@ -22,8 +22,6 @@ const files: Record<string, string> = {
   "holdout2-conversations": "tests/fixtures/blind/holdout2-conversations.jsonl",
   "holdout3-questions": "tests/fixtures/blind/holdout3-questions.jsonl",
   "holdout3-conversations": "tests/fixtures/blind/holdout3-conversations.jsonl",
-  "holdout15-questions": "tests/fixtures/blind/holdout15-questions.jsonl",
-  "holdout15-conversations": "tests/fixtures/blind/holdout15-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
