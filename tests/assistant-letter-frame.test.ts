@@ -11,6 +11,9 @@ import { answerCheck, knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask } = knowledgeAssistant();
 const expectAnswer = answerCheck(ask);
+// the rules alone: the mechanism these letters pin down, before the learned classifier reads the message
+const rules = knowledgeAssistant(undefined, { learned: false });
+const expectRulesAnswer = answerCheck(rules.ask);
 
 describe("a letter's frame taken out (letter-frame.ts)", () => {
   it("takes out the salutation, the writer's identification and the closing, keeping the matter as typed", () => {
@@ -32,11 +35,11 @@ describe("a letter's frame taken out (letter-frame.ts)", () => {
     expect(withoutSelfIntroduction("em là sinh viên thì có được miễn phí không, trường bắt nộp")).toBeUndefined();
   });
   it("answers a clear question written as a formal letter", () => {
-    expectAnswer(
+    expectRulesAnswer(
       "Kính gửi UBND phường. Tôi là con gái bà Nguyễn Thị Hạnh, thường trú tại tổ 3. Mẹ tôi qua đời sáng nay tại nhà. Xin hỏi gia đình tôi cần làm những việc gì với chính quyền và có phải mang theo sổ hộ khẩu không?",
       "dvc-khai-tu",
     );
-    expectAnswer(
+    expectRulesAnswer(
       "Kính gửi phường. Tôi là con trai ông Bùi Văn Hùng, thường trú tại tổ 8. Bố tôi mất hôm 15/11. Xin hỏi thủ tục gia đình cần làm và hạn chót là bao giờ? Xin trân trọng cảm ơn.",
       "dvc-khai-tu",
     );

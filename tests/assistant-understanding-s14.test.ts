@@ -8,6 +8,8 @@ import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assist
 
 const { ask } = knowledgeAssistant();
 const expectAnswer = answerCheck(ask);
+// the rules alone: the mechanism the late-registration case pins down, before the learned classifier reads it
+const rules = knowledgeAssistant(undefined, { learned: false });
 
 describe("who the question is for does not sink the entry the rest names (person-words-aside.ts)", () => {
   it("sets aside a relative with whose it is, an age, and 'đưa' before the person", () => {
@@ -81,7 +83,7 @@ describe("an app the message names over a top entry about another app (unnamed-a
 
 describe("lateness told and its amount asked is the late registration's, not the deadline (deadline-question.ts)", () => {
   it("answers the late-registration entry when the fine is asked as an amount", () => {
-    expectAnswer("khai sinh cho con bị trễ hạn có bị phạt ko, phải đóng bao nhiêu", "dvc-dang-ky-lai-ho-tich");
+    answerCheck(rules.ask)("khai sinh cho con bị trễ hạn có bị phạt ko, phải đóng bao nhiêu", "dvc-dang-ky-lai-ho-tich");
     expectAnswer("đăng ký khai sinh quá hạn có bị phạt không, mất bao nhiêu tiền", "dvc-dang-ky-lai-ho-tich");
   });
   it("still reads a deadline asked as the procedure's time part", () => {
