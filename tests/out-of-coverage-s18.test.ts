@@ -14,7 +14,7 @@ import { knowledgeAssistant } from "./support/knowledge-assistant";
 import { asksToMeetNow } from "../server/assistant/meet-now-request";
 import { foldedText } from "../server/assistant/text-analysis";
 
-const { ask } = knowledgeAssistant();
+const { ask, conversation } = knowledgeAssistant();
 
 const handedOff = (text: string) => {
   const r = ask(text);
@@ -50,6 +50,15 @@ describe("a subject next to an entry that the entry does not cover", () => {
     const r = handedOff("vợ chồng tôi muốn ly hôn thì con nhỏ ai nuôi");
     expect(r.reply).toContain("chưa có thông tin về");
     expect(r.reply).toContain("Cán bộ sẽ trả lời ông/bà");
+  });
+});
+
+describe("a subject next to an entry, in a conversation or a first message", () => {
+  it("consular legalisation is neither the criminal-record certificate's nor certification's; renting a home out is not household-business tax", () => {
+    const [first, second] = conversation("xin phiếu lý lịch tư pháp ở đâu", "thế hợp pháp hóa lãnh sự phiếu đó ở đâu");
+    expect(first!.kind === "answer" && first!.entry.id).toBe("dvc-ly-lich-tu-phap");
+    expect(second!.kind, second!.explanation).toBe("handoff");
+    handedOff("nhà tôi cho thuê nhà 10 triệu một tháng thì nộp thuế cho thuê nhà thế nào");
   });
 });
 
