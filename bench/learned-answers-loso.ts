@@ -121,6 +121,14 @@ const pct = (a: number, n: number) => `${((100 * a) / n).toFixed(1)}%`;
 const line = (g: string, t: Tally) =>
   `${g.padEnd(22)} n ${String(t.n).padStart(4)}  clf ${pct(t.clf, t.n).padStart(6)}  rules ${pct(t.eng, t.n).padStart(6)} → ${pct(t.after, t.n).padStart(6)}  +${t.fixed} -${t.broken} cw ${t.cw >= 0 ? "+" : ""}${t.cw}  handoff ${t.offBefore}→${t.offAfter}/${t.off}`;
 
+// DUMP=1: the held-out out-of-coverage lines the shipped policy does not hand off, with the classifier's reading
+if (process.env.DUMP) for (const { row: r, clf, read } of reads) {
+  if (r.expect !== "handoff") continue;
+  const weakMatch = r.kind === "handoff" && r.why.includes("khớp yếu");
+  const choice = learnedChoice(r.q, { kind: r.kind, weakMatch, candidates: r.ids, storyAsked: r.kind === "answer" && r.why.includes("câu hỏi sau phần kể") }, { knows: clf.knows, read: () => read }, LEARNED_LIMITS);
+  const kind = !choice ? r.kind : choice.do;
+  if (kind !== "handoff") console.log(`MISS ${r.set}#${r.i} ${r.kind}->${kind} [${r.ids.join(",")}] top ${read.top} ${read.p.toFixed(2)} hand ${read.probOf(HANDOFF_CLASS).toFixed(2)} own ${read.probOf(r.ids[0]).toFixed(2)}: ${r.q}`);
+}
 const shipped = evaluate(LEARNED_LIMITS);
 console.log(`held-out first turns (answer+handoff lines): classifier top-1; rules alone → with the shipped policy (${JSON.stringify(LEARNED_LIMITS)}); fixed/broken/cw change (all first turns); out-of-coverage handed off`);
 for (const [g, t] of shipped.per) console.log(line(g, t));
@@ -129,6 +137,10 @@ console.log("\nother limits (totals):");
 const grid: LearnedLimits[] = [];
 for (const answerP of [0.7, 0.8, 0.9, 0.95]) for (const anyP of [0.97, 0.99, 1.01]) grid.push({ ...LEARNED_LIMITS, answerP, anyP });
 for (const rejectP of [0.8, 0.9, 0.95]) for (const rejectOwnP of [0.02, 0.05, 0.1]) grid.push({ ...LEARNED_LIMITS, rejectP, rejectOwnP });
+if (process.env.HGRID) {
+  grid.length = 0;
+  for (const handoffP of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) for (const handoffOwnP of [0.02, 0.05, 0.1, 0.2]) for (const clarifyHandoff of [false, true]) grid.push({ ...LEARNED_LIMITS, handoffP, handoffOwnP, clarifyHandoff });
+}
 if (process.env.LIMITS) {
   const l = { ...LEARNED_LIMITS, ...(JSON.parse(process.env.LIMITS) as Partial<LearnedLimits>) };
   console.log(`\nper set with ${JSON.stringify(l)}:`);
@@ -136,4 +148,4 @@ if (process.env.LIMITS) {
   for (const [g, t] of e.per) console.log(line(g, t));
   console.log(line("TOTAL", e.tot));
 }
-for (const l of grid) console.log(`${`answer ${l.answerP} any ${l.anyP > 1 ? "-" : l.anyP} reject ${l.rejectP}/${l.rejectOwnP}`.padEnd(40)} ${line("", evaluate(l).tot).trim()}`);
+for (const l of grid) console.log(`${`answer ${l.answerP} any ${l.anyP > 1 ? "-" : l.anyP} reject ${l.rejectP}/${l.rejectOwnP}${l.handoffP !== undefined ? ` handoff ${l.handoffP}/${l.handoffOwnP}${l.clarifyHandoff ? "+c" : ""}` : ""}`.padEnd(52)} ${line("", evaluate(l).tot).trim()}`);

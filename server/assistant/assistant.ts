@@ -105,6 +105,7 @@ import { namesPreviousTitle } from "./previous-title-named";
 import { namesOnlyOtherTitle } from "./other-title-only";
 import { leansOnClarify } from "./clarify-continuation";
 import { asksToTalkDirectly } from "./direct-talk-request";
+import { asksToMeetNow } from "./meet-now-request";
 import { reactsToAnswer } from "./reaction-to-answer";
 import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
 import { askedAfterDone, asksPartAfterDone, switchesAfterDone } from "./asked-after-done";
@@ -492,7 +493,7 @@ export class Assistant {
 
     if (isEnglish(text, memory.lang === "en")) return englishTurn(text, ctx, { kb: this.kb, entry: (id) => this.byId.get(id), retrieve: (q, ward) => this.retrieve(q, ward) });
     if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
-    if (asksToBeConnected(plain) || asksToTalkDirectly(plain)) return this.personRequested(ctx);
+    if (asksToBeConnected(plain) || asksToTalkDirectly(plain) || asksToMeetNow(plain)) return this.personRequested(ctx);
     // "tuần trước tôi báo ổ gà rồi mà chưa thấy ai đến": following a report sent, not a file for staff to check (report-not-answered.ts)
     const tracking = reportNotAnswered(plain) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (tracking) return this.answer(tracking, readFacet(folded), folded, noRetrieval(), ctx, false);

@@ -1,4 +1,5 @@
 import { moreEnglishUncovered } from "./english-uncovered-s16";
+import { englishUncoveredS18 } from "./english-uncovered-s18";
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 
 /*
@@ -45,6 +46,8 @@ const things: Thing[] = [
   { pattern: /\b(?:landlord|landlady|owner)\b(?:\W+\w+){0,6}\W+(?:raise|raising|raised|increase|increasing|increased|double|doubled|keep|keeping|kept|return|returning|refund|refunding|withhold|withholding)\b(?:\W+\w+){0,3}\W+(?:the |my |our )?(?:rent|deposit)\b|\b(?:rent|deposit)\b(?:\W+\w+){0,3}\W+(?:back|returned|refunded|raised|increased|doubled)\b/ },
   // (session 16) a pet adopted, kept or registered (english-uncovered-s16.ts)
   ...moreEnglishUncovered,
+  // (session 18) a translation asked for, wages unpaid, a paper legalised (english-uncovered-s18.ts)
+  ...englishUncoveredS18,
 ];
 
 /** "… for a ", "… for my ": the thing after it is what a paper is needed for, not what is asked (session 15 English); not "apply for a …", "pay for …", "the office for …" */

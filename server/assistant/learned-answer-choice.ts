@@ -13,8 +13,12 @@ export const ANSWER_P = 0.9;
 // instead of −19, one line more broken, spread over six sets; bench/README.md)
 export const REJECT_P = 0.9;
 export const REJECT_OWN_P = 0.02;
-/** the thresholds together (bench/learned-answers-loso.ts tries others held out); `anyP`: a weak match or clarify is answered with the classifier's top even outside the engine's three at p ≥ anyP (1 = never) */
-export type LearnedLimits = { answerP: number; rejectP: number; rejectOwnP: number; anyP: number };
+/**
+ * the thresholds together (bench/learned-answers-loso.ts tries others held out); `anyP`: a weak match or clarify is answered with the classifier's top even outside the engine's three at p ≥ anyP (1 = never);
+ * `handoffP`/`handoffOwnP`: an answer or a clarify is handed off when the classifier reads the message as out of coverage
+ * ("handoff" class ≥ handoffP) and gives the engine's entry < handoffOwnP (default: rejectP, rejectOwnP); a clarify too with `clarifyHandoff`
+ */
+export type LearnedLimits = { answerP: number; rejectP: number; rejectOwnP: number; anyP: number; handoffP?: number; handoffOwnP?: number; clarifyHandoff?: boolean };
 export const LEARNED_LIMITS: LearnedLimits = { answerP: ANSWER_P, rejectP: REJECT_P, rejectOwnP: REJECT_OWN_P, anyP: 1.01 };
 
 /** `storyAsked`: the rules answered the question after a story ("…, cho tôi hỏi …"), not the story's words the classifier reads too */
@@ -25,10 +29,13 @@ export function learnedChoice(text: string, turn: LearnedTurn, classifier: Answe
   const eligible = (turn.kind === "handoff" && turn.weakMatch) || turn.kind === "clarify" || turn.kind === "answer";
   if (!eligible || !turn.candidates.length) return undefined;
   const { top, p, probOf } = classifier.read(text);
+  const own = turn.candidates[0]!;
+  // out of coverage as the classifier reads it, the engine's entry unlikely: handed off (before the answer/clarify rules below)
+  const handoffP = limits.handoffP ?? limits.rejectP, handoffOwnP = limits.handoffOwnP ?? limits.rejectOwnP;
+  if (top === HANDOFF_CLASS && p >= handoffP && (turn.kind === "answer" || (turn.kind === "clarify" && limits.clarifyHandoff)) && !turn.storyAsked && classifier.knows(own) && probOf(own) < handoffOwnP) return { do: "handoff" };
   if (turn.kind !== "answer") return top !== HANDOFF_CLASS && ((p >= limits.answerP && turn.candidates.slice(0, 3).includes(top)) || p >= limits.anyP) ? { do: "answer", id: top } : undefined;
   // the rules set the story's words aside on purpose; the classifier (a bag of words) would be pulled by them
   if (turn.storyAsked) return undefined;
-  const own = turn.candidates[0]!;
   // an entry added after training has no class: the classifier cannot judge the rules' answer with it
   if (!classifier.knows(own)) return undefined;
   if (top === own || p < limits.rejectP || probOf(own) >= limits.rejectOwnP) return undefined;
