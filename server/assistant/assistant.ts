@@ -163,6 +163,7 @@ import { otherPartyRefuses } from "./other-party-refuses";
 import answerWeights from "./data/answer-weights.json";
 import { learnedClassifier, type AnswerClassifier, type AnswerWeights } from "./learned-answer-model";
 import { learnedChoice } from "./learned-answer-choice";
+import { ledByClassifier } from "./scam-lead-learned";
 import turnWeights from "./data/turn-weights.json";
 import { learnedTurnChoice, TURN_THRESHOLDS, type TurnThresholds } from "./learned-turn-choice";
 import type { TurnWeights } from "./learned-turn-model";
@@ -427,11 +428,12 @@ export class Assistant {
       now,
       memory,
       related: unnamed((n: number) =>
-        this.index
+        // (the first two in the order the learned classifier reads them, when it is sure: scam-lead-learned.ts)
+        ledByClassifier(text, this.index
           .search(scamSearchText(text, memory.lang === "en"), { categories: ["lua-dao"], limit: 3 })
           .ranked.filter((r) => appliesTo(r.entry, ward))
-          .slice(0, n)
-          .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })),
+          .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })), this.learned)
+          .slice(0, n),
       ),
     };
   }

@@ -87,7 +87,7 @@ const matters: Matter[] = [
   // social allowance of the very old
   matter(String.raw`(?:ho so|thu tuc|giay to|quyet dinh|che do) (?:xin |de |ve |lam |huong )?(?<k>nghi huu|ve huu)|(?:sap|chuan bi|sap den tuoi|sap du tuoi|den tuoi|du tuoi) (?:nghi|ve) huu (?:thi |can |phai |lam )`, {
     accented: /hưu/,
-    unless: /\b(?:tu nguyen|dong (?:bao hiem|bhxh|them|tiep|bu)|muc dong|tro cap|huu tri xa hoi)\b/,
+    unless: /\b(?:tu nguyen|dong (?:(?:bao hiem|bhxh)(?! (?:xa hoi )?bat buoc)|them|tiep|bu)|muc dong|tro cap|huu tri xa hoi)\b/,
   }),
   // the utility's own service (session 12): a power or water cut ("khu tôi bị mất điện từ sáng, bao giờ có điện lại") or a bill
   // that rose ("tiền điện tháng này tăng gấp đôi, khiếu nại thế nào") is the electricity or water company's to answer, not the
@@ -144,17 +144,18 @@ const matters: Matter[] = [
 const accentedLetter = /[à-ỹđ]/;
 
 /** The uncovered matter the message names: its phrase in `folded` and its key words (see Matter). */
-export function uncoveredMatterIn(folded: string, text?: string): { phrase: string; key: string; index: number; bait: boolean; read?: string } | undefined {
+export function uncoveredMatterIn(folded: string, text?: string): { phrase: string; key: string; index: number; bait: boolean; at: number; read?: string } | undefined {
   // (also on the words as typed, when the spelling help changed them: matter-as-typed.ts)
   return matterIn(folded, text) ?? ((typed) => (typed ? ((m) => m && { ...m, read: typed })(matterIn(typed, text)) : undefined))(typedReading(folded, text));
 }
 
-function matterIn(folded: string, text?: string): { phrase: string; key: string; index: number; bait: boolean } | undefined {
+function matterIn(folded: string, text?: string, from = 0): { phrase: string; key: string; index: number; bait: boolean; at: number } | undefined {
   // (read on every turn, most messages name no matter: a literal pre-test skips the scans; the text as written is
   // lowered only when a matter is found)
   let lower: string | undefined;
   let accented: boolean | undefined;
-  for (const m of matters) {
+  for (let at = from; at < matters.length; at++) {
+    const m = matters[at]!;
     const found = mayMatch(m.folded, folded) ? m.folded.exec(folded) : null;
     if (!found) continue;
     if (accented === undefined) {
@@ -163,7 +164,7 @@ function matterIn(folded: string, text?: string): { phrase: string; key: string;
     }
     if ((accented && m.accented && !m.accented.test(lower!)) || m.unless?.test(folded)) continue;
     const key = found.groups?.k ?? found.groups?.k2 ?? found[0];
-    return { phrase: found[0], key, index: found.index, bait: !!m.bait };
+    return { phrase: found[0], key, index: found.index, bait: !!m.bait, at };
   }
   return undefined;
 }
@@ -172,7 +173,8 @@ function matterIn(folded: string, text?: string): { phrase: string; key: string;
 export const uncoveredMatterPattern = { test: (folded: string) => !!uncoveredMatterIn(folded) };
 
 /** Title-head syllables too common to name a subject in a pair ("đăng ký", "xin giấy"). */
-const generic = new Set("dang ky xin giay cap lam cho nguoi cua khi va o khong con the nao de thu tuc lai doi".split(" "));
+// ("bảo hiểm" alone names no entry: "bảo hiểm xã hội", "bảo hiểm y tế" still do, by their next word)
+const generic = new Set("dang ky xin giay cap lam cho nguoi cua khi va o khong con the nao de thu tuc lai doi bao hiem".split(" "));
 /** namesEntrySubject's pattern per title pair, made once */
 const pairPatterns = new Map<string, RegExp>();
 
@@ -204,10 +206,33 @@ function namesEntrySubject(rest: string, entry: KnowledgeEntry): boolean {
  */
 export function uncoveredMatterOf(folded: string, entry: KnowledgeEntry, said: string, text?: string): string | undefined {
   const found = uncoveredMatterIn(folded, text);
+  if (!found) return undefined;
+  const stands = standsAgainst(found, found.read ?? folded, entry, said);
+  if (stands) return stands;
+  // a later matter of the same message may stand where the first is the entry's own situation ("thủ tục ly hôn … ai nuôi
+  // con": the divorce's rest says "nuôi con" of "nuôi con nuôi", the custody's rest does not)
+  return laterMatterStanding(found.read ?? folded, text, found.at, (m, read) => standsAgainst(m, read, entry, said));
+}
+
+/** The matter's phrase when the top entry does not say it nor names its subject besides it (see uncoveredMatterOf). */
+function standsAgainst(found: { phrase: string; index: number; bait: boolean }, read: string, entry: KnowledgeEntry, said: string): string | undefined {
   // (the whole phrase: a sample question that says the key words as a situation, "sau ly hôn … tách hộ", covers no divorce)
-  if (!found || said.includes(found.phrase) || (entry.category === "lua-dao" && found.bait)) return undefined;
-  const read = found.read ?? folded;
+  if (said.includes(found.phrase) || (entry.category === "lua-dao" && found.bait)) return undefined;
   const rest = `${read.slice(0, found.index)} | ${read.slice(found.index + found.phrase.length)}`;
   if (namesEntrySubject(rest, entry)) return undefined;
   return found.phrase;
+}
+
+/** The first matter after the `after`-th one (in `read`, the folded message or its reading as typed) that `stands`. */
+function laterMatterStanding(
+  read: string,
+  text: string | undefined,
+  after: number,
+  stands: (m: { phrase: string; index: number; bait: boolean }, read: string) => string | undefined,
+): string | undefined {
+  for (let m = matterIn(read, text, after + 1); m; m = matterIn(read, text, m.at + 1)) {
+    const phrase = stands(m, read);
+    if (phrase) return phrase;
+  }
+  return undefined;
 }

@@ -11,7 +11,8 @@
  * - a nationality acquired, renounced or held twice ("bạn tôi người Nhật muốn nhập quốc tịch Việt Nam"): not the
  *   foreigners' stay declaration;
  * - a hospital's booking ("đặt lịch khám online ở viện nào"), not the electronic health book;
- * - a pension claimed ("làm hồ sơ hưởng lương hưu ở đâu": the social insurance agency's), not paying in for one later;
+ * - a pension claimed ("làm hồ sơ hưởng lương hưu ở đâu": the social insurance agency's), not paying in for one later
+ *   (paying in that is compulsory, "đóng bảo hiểm bắt buộc 30 năm", is an employee's: the pension is still claimed);
  * - a donation for flood or storm victims ("tiền ủng hộ đồng bào lũ lụt gửi qua đâu"), not relief received;
  * - studying abroad itself ("con muốn đi du học Nhật cần chuẩn bị gì"), not a ward paper for it (lý lịch tư pháp);
  * - a private contract's template ("xin mẫu hợp đồng thuê nhà"), not its certification (chứng thực hợp đồng);
@@ -76,7 +77,7 @@ export const serviceMatters: Matter[] = [
   {
     folded: /\b(?:ho so|thu tuc|lam|nop|giay to|dang ky|xin) (?:de |xin |ve |cho )?(?<k>huong luong huu)\b/,
     accented: /hưu/,
-    unless: /\b(?:tu nguyen|dong (?:bao hiem|bhxh|them|tiep|bu|du)|muc dong|so nam dong|huu tri xa hoi)\b/,
+    unless: /\b(?:tu nguyen|dong (?:(?:bao hiem|bhxh)(?! (?:xa hoi )?bat buoc)|them|tiep|bu|du)|muc dong|so nam dong|huu tri xa hoi)\b/,
   },
   // a donation for victims of a flood or a storm
   {
