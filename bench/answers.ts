@@ -63,6 +63,8 @@ export const answerSets = {
   "tuning-s17-conversations": { file: "tests/fixtures/blind/tuning-s17-conversations.jsonl", tuning: true },
   "tuning15-questions": { file: "tests/fixtures/blind/tuning15-questions.jsonl", tuning: true },
   "tuning15-conversations": { file: "tests/fixtures/blind/tuning15-conversations.jsonl", tuning: true },
+  "tuning-s18-questions": { file: "tests/fixtures/blind/tuning-s18-questions.jsonl", tuning: true },
+  "tuning-s18-conversations": { file: "tests/fixtures/blind/tuning-s18-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
