@@ -31,3 +31,15 @@ describe("what to do now about the scam just warned of (scam-what-now.ts)", () =
     expect(asksWhatToDoNow(typedFolded("đăng ký tạm trú làm thế nào"))).toBe(false);
   });
 });
+
+describe("the learned turn model's switch (learned-turn-choice.ts, thresholds f<0.5 p≥0.9 since session 18)", () => {
+  const rules = knowledgeAssistant(undefined, { learnedTurns: false });
+  it("'thế vneid thì sao, điện thoại cũng mất rồi' after a lost ID card: the VNeID entry, a topic of its own", () => {
+    // p(follow-up) ≈ 0.33, the classifier ≈ 0.98 for the VNeID entry: below the session-17 bar (f<0.3) it stayed with the card
+    const turns = conversation("căn cước của tôi bị mất hôm qua, làm lại thế nào", "thế vneid thì sao, điện thoại cũng mất rồi");
+    expect(led(turns[0])).toBe("answer dvc-can-cuoc");
+    expect(led(turns[1])).toBe("answer dvc-vneid-su-co");
+    // the rules alone read it as a follow-up of the card
+    expect(led(rules.conversation("căn cước của tôi bị mất hôm qua, làm lại thế nào", "thế vneid thì sao, điện thoại cũng mất rồi")[1])).toBe("answer dvc-can-cuoc");
+  });
+});
