@@ -69,9 +69,9 @@ else {
 type Tot = { n: number; ok: number; dec: number; cw: number; fn: number; fok: number; fixed: number; broken: number };
 const tot = (): Tot => ({ n: 0, ok: 0, dec: 0, cw: 0, fn: 0, fok: 0, fixed: 0, broken: 0 });
 const changed: string[] = [];
-function add(t: Tot, out: Outcome[], base: Outcome[]) {
+function add(t: Tot, out: Outcome[], base: Outcome[], label = "") {
   out.forEach((o, i) => {
-    if (process.env.LINES && o.got !== base[i]!.got) changed.push(`${o.ok && !base[i]!.ok ? "FIXED " : !o.ok && base[i]!.ok ? "BROKEN" : "moved "} ${o.line.conversation} t${o.line.turn} ${o.line.expect} ${o.line.topic ?? ""}${o.line.followup ? " (follow-up)" : ""}: ${base[i]!.got} → ${o.got} | ${o.line.q}`);
+    if (process.env.LINES && o.got !== base[i]!.got) changed.push(`${label}${o.ok && !base[i]!.ok ? "FIXED " : !o.ok && base[i]!.ok ? "BROKEN" : "moved "} ${o.line.conversation} t${o.line.turn} ${o.line.expect} ${o.line.topic ?? ""}${o.line.followup ? " (follow-up)" : ""}: ${base[i]!.got} → ${o.got} | ${o.line.q}`);
     if (o.counted) { t.n++; if (o.ok) t.ok++; }
     if (o.decided) { t.dec++; if (o.cw) t.cw++; }
     if (o.followup) { t.fn++; if (o.ok) t.fok++; }
@@ -98,7 +98,7 @@ for (const s of TURN_TRAINING_SETS) {
     base: b,
     cfg: configs.map((c) => {
       const t = tot();
-      add(t, replay(new Assistant(kb, { index, learnedWeights: weights, learnedTurns: { weights: turnWeights, thresholds: c.t } }), lines), base);
+      add(t, replay(new Assistant(kb, { index, learnedWeights: weights, learnedTurns: { weights: turnWeights, thresholds: c.t } }), lines), base, configs.length > 1 ? `[${c.name}] ` : "");
       return t;
     }),
   });

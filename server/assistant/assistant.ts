@@ -147,6 +147,7 @@ import { readTelexMessage } from "./telex-message";
 import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { checksWithoutObject } from "./checking-without-object";
+import { asksWhatToDoNow } from "./scam-what-now";
 import { trackingEntryAsked } from "./tracking-after-submission";
 import { mayTellSituation, situationEntry } from "./situation-entry";
 import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
@@ -1021,6 +1022,8 @@ export class Assistant {
     if (checking) return this.followUp(checking, hasFacet(checking, "steps", this.kb) && !reading.facet ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
     // "kiểm tra thế nào trước khi chuyển": how to check the request told, nothing else named: that scam entry's steps (checking-without-object.ts)
     if (remembered && appliesTo(remembered, ctx.ward) && checksWithoutObject(plain)) return this.followUp(remembered, hasFacet(remembered, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
+    // "giờ tôi phải làm gì trước": what to do now about the scam told, nothing else named: that scam entry's steps (scam-what-now.ts)
+    if (remembered && appliesTo(remembered, ctx.ward) && asksWhatToDoNow(plain)) return this.followUp(remembered, hasFacet(remembered, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
     const genuine = asksForGenuine(plain, text);
     if (!genuine) return undefined;
     const genuineFolded = this.fold(genuine);
