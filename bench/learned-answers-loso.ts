@@ -3,7 +3,7 @@
  * not seen? Leave one writer set out over the tuning sets only (never eval/holdout):
  *
  *   LEARNED=0 npx tsx bench/calibration-lines.ts /tmp/off.jsonl   # the RULES' outcome per tuning line (classifier off)
- *   npx tsx bench/learned-answers-loso.ts /tmp/off.jsonl [FEAT=telex,sound,chars3] [AUG=n] [KEEP=n] [NO14=1] [FOLDS=n] [LIMITS='{"rejectP":0.9}']
+ *   npx tsx bench/learned-answers-loso.ts /tmp/off.jsonl [FEAT=telex,sound,chars3] [AUG=n] [KEEP=n] [NO14=1] [FOLDS=n] [L2=x] [MINCOUNT=n] [LIMITS='{"rejectP":0.9}'] [DUMP=oof.jsonl]
  *
  * For each writer set (a tuning round's questions + conversations; paraphrases; validation-questions) the
  * model is trained on the entries and every other set (TRAINING_SETS; NO14=1 leaves tuning14 out of all
@@ -15,7 +15,7 @@
  * the call (a place elsewhere, English, scam checks) are not replayed; `weakMatch` is read from the
  * explanation ("khớp yếu").
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { answerClassifier, HANDOFF_CLASS, type AnswerClassifier, type FeatureOptions } from "../server/assistant/learned-answer-model";
 import { LEARNED_LIMITS, learnedChoice, type LearnedLimits } from "../server/assistant/learned-answer-choice";
@@ -51,6 +51,8 @@ for (const f of (process.env.FEAT ?? "").split(",").filter(Boolean)) {
 const KEEP = Number(process.env.KEEP ?? 200);
 const AUG = Number(process.env.AUG ?? 0);
 const EPOCHS = Number(process.env.EPOCHS ?? 8);
+const L2 = Number(process.env.L2 ?? 1e-5);
+const MINCOUNT = Number(process.env.MINCOUNT ?? 1);
 
 const { kb } = await loadKnowledge();
 const classes = [...kb.entries.map((e) => e.id).sort(), HANDOFF_CLASS];
@@ -68,17 +70,27 @@ const t0 = performance.now();
 const FOLDS = Number(process.env.FOLDS ?? groups.length);
 const folds = Array.from({ length: FOLDS }, (_, f) => groups.filter((_, i) => i % FOLDS === f));
 for (const fold of folds) {
-  const weights = trainAnswerWeights([...entryExamples, ...lineExamples.filter((e) => !fold.includes(e.group))], classes, { keepPerClass: KEEP, features, augment: AUG, epochs: EPOCHS });
+  const weights = trainAnswerWeights([...entryExamples, ...lineExamples.filter((e) => !fold.includes(e.group))], classes, { keepPerClass: KEEP, features, augment: AUG, epochs: EPOCHS, l2: L2, minCount: MINCOUNT });
   bytes = Math.max(bytes, JSON.stringify(weights).length);
   nfeat = Math.max(nfeat, Object.keys(weights.features).length);
   const clf = answerClassifier(weights, known);
   for (const r of heldRows) if (fold.includes(group(r.set))) held.push({ row: r, clf });
   process.stderr.write(".");
 }
-process.stderr.write(`\n${folds.length} models in ${((performance.now() - t0) / 1000).toFixed(0)} s; largest ${nfeat} features, ${bytes} bytes; FEAT=${process.env.FEAT ?? ""} AUG=${AUG} KEEP=${KEEP}${process.env.NO14 ? " NO14" : ""}\n`);
+process.stderr.write(`\n${folds.length} models in ${((performance.now() - t0) / 1000).toFixed(0)} s; largest ${nfeat} features, ${bytes} bytes; FEAT=${process.env.FEAT ?? ""} AUG=${AUG} KEEP=${KEEP} L2=${L2} MINCOUNT=${MINCOUNT}${process.env.NO14 ? " NO14" : ""}\n`);
 
 // the classifier's reading of every held-out line, once
 const reads = held.map(({ row, clf }) => ({ row, clf, read: clf.read(row.q) }));
+// DUMP=file: every held-out first turn with the rules' outcome and the out-of-fold classifier's reading
+// (its three most probable classes and the probability of each of the rules' candidates), for
+// calibrating a decision on held-out readings only (bench/learned-answers-calibrate.ts)
+if (process.env.DUMP) {
+  const out = reads.map(({ row: r, read }) => {
+    const probs = classes.map((c) => [c, read.probOf(c)] as const).sort((a, b) => b[1] - a[1]).slice(0, 3);
+    return JSON.stringify({ group: group(r.set), set: r.set, i: r.i, expect: r.expect, topic: r.topic, kind: r.kind, ids: r.ids, ok: r.ok, cw: r.cw, why: r.why, q: r.q, top: probs.map(([c, p]) => [c, Math.round(p * 1e5) / 1e5]), cand: r.ids.map((id) => Math.round(read.probOf(id) * 1e5) / 1e5) });
+  });
+  writeFileSync(process.env.DUMP, out.join("\n") + "\n");
+}
 const memo: AnswerClassifier = { knows: () => true, read: () => { throw new Error("unused"); } };
 void memo;
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import answerWeights from "../server/assistant/data/answer-weights.json";
 import { answerClassifier, answerFeatures, learnedClassifier, type AnswerWeights } from "../server/assistant/learned-answer-model";
-import { learnedChoice } from "../server/assistant/learned-answer-choice";
+import { CALIBRATED_LIMITS, DOUBT_OWN_P, DOUBT_TOP_P, LEARNED_LIMITS, learnedChoice, REJECT_P } from "../server/assistant/learned-answer-choice";
 import { trainAnswerWeights, TRAINING_SETS } from "../server/assistant/learned-answer-train";
 import { Assistant } from "../server/assistant/assistant";
 import type { KnowledgeBase } from "../server/knowledge/knowledge-schema";
@@ -71,6 +71,36 @@ describe("the shipped weights", () => {
     expect(weights.classes.filter((c) => c !== "handoff" && !ids.has(c))).toEqual([]);
     expect(learnedClassifier(weights, ids)).toBeDefined();
     expect(JSON.stringify(weights).length).toBeLessThan(700_000);
+  });
+});
+
+describe("its doubt about the rules' answer (session 18, calibrated on out-of-fold readings; CALIBRATED_LIMITS, not on by default)", () => {
+  const clf = answerClassifier(toy, (id) => all.has(id));
+  it("answers another of the rules' first three candidates when it is sure of it and finds the rules' entry unlikely", () => {
+    // p(cccd) 0.99, p(khai-sinh) < 0.01: before session 18 this was asked back between the two
+    expect(learnedChoice("làm căn cước gắn chip", { kind: "answer", weakMatch: false, candidates: ["khai-sinh", "cccd"] }, clf, CALIBRATED_LIMITS)).toEqual({ do: "answer", id: "cccd" });
+    // not among the rules' three: asked back, never answered from outside them
+    expect(learnedChoice("làm căn cước gắn chip", { kind: "answer", weakMatch: false, candidates: ["khai-sinh", "ket-hon"] }, clf, CALIBRATED_LIMITS)).toEqual({ do: "clarify", ids: ["khai-sinh", "cccd"] });
+  });
+  it("asks back instead of a confident answer when it reads another entry more likely and the rules' entry unlikely, even unsure", () => {
+    // p(cccd) ≈ 0.64, p(khai-sinh) ≈ 0.10: below the old rejection (0.9), above the doubt limits (0.4 / 0.2)
+    const read = clf.read("hết hạn");
+    expect(read.top).toBe("cccd");
+    expect(read.p).toBeGreaterThanOrEqual(DOUBT_TOP_P);
+    expect(read.p).toBeLessThan(REJECT_P);
+    expect(read.probOf("khai-sinh")).toBeLessThan(DOUBT_OWN_P);
+    expect(learnedChoice("hết hạn", { kind: "answer", weakMatch: false, candidates: ["khai-sinh"] }, clf, CALIBRATED_LIMITS)).toEqual({ do: "clarify", ids: ["khai-sinh", "cccd"] });
+    // the rules' entry plausible to it (p ≈ 0.48 against 0.49): the rules' answer stands
+    expect(learnedChoice("kết hôn căn cước", { kind: "answer", weakMatch: false, candidates: ["ket-hon"] }, clf, CALIBRATED_LIMITS)).toBeUndefined();
+    // with session 17's limits (no doubt, no switch) both were left to the rules
+    expect(learnedChoice("hết hạn", { kind: "answer", weakMatch: false, candidates: ["khai-sinh"] }, clf, LEARNED_LIMITS)).toBeUndefined();
+  });
+  it("never hands off on doubt alone: a handoff needs the strong rejection", () => {
+    // handoff on top at 0.6, the rules' entry at 0.1: left alone (long stories lend "handoff" probability); another entry so read is asked back
+    const reading = { knows: () => true, read: () => ({ top: "handoff", p: 0.6, probOf: () => 0.1 }) };
+    expect(learnedChoice("x", { kind: "answer", weakMatch: false, candidates: ["a"] }, reading, CALIBRATED_LIMITS)).toBeUndefined();
+    const entryReading = { knows: () => true, read: () => ({ top: "b", p: 0.6, probOf: () => 0.1 }) };
+    expect(learnedChoice("x", { kind: "answer", weakMatch: false, candidates: ["a"] }, entryReading, CALIBRATED_LIMITS)).toEqual({ do: "clarify", ids: ["a", "b"] });
   });
 });
 

@@ -19,6 +19,8 @@ export type TrainOptions = {
   features?: FeatureOptions;
   /** noisy copies per residents' row (group not "_entries"): typing slips, confused spellings, a word left out */
   augment?: number;
+  /** features seen in fewer training rows than this are left out (rare words of one writer); 1 = all */
+  minCount?: number;
 };
 
 /** The tuning sets the classifier may learn from (never eval-* or holdout* files). */
@@ -52,15 +54,21 @@ export function entryRows(entries: Array<{ id: string; title: string; questions:
 }
 
 export function trainAnswerWeights(rows: TrainingRow[], classes: string[], o: TrainOptions = {}): AnswerWeights {
-  const { epochs = 8, rate = 0.2, l2 = 1e-5, keepPerClass = 0, seed = 1, features: options = ANSWER_FEATURES, augment = 0 } = o;
+  const { epochs = 8, rate = 0.2, l2 = 1e-5, keepPerClass = 0, seed = 1, features: options = ANSWER_FEATURES, augment = 0, minCount = 1 } = o;
   const K = classes.length;
   const classIx = new Map(classes.map((c, i) => [c, i]));
   const rand = seededRandom(seed);
   const examples = rows.filter((r) => classIx.has(r.cls)).flatMap((r) => {
     const y = classIx.get(r.cls)!;
     const copies = r.group === "_entries" ? 0 : augment;
-    return [{ f: answerFeatures(r.text, options), y }, ...Array.from({ length: copies }, () => ({ f: answerFeatures(noisy(foldedText(r.text), rand), options), y }))];
+    return [{ f: answerFeatures(r.text, options), y, entry: r.group === "_entries" }, ...Array.from({ length: copies }, () => ({ f: answerFeatures(noisy(foldedText(r.text), rand), options), y, entry: false }))];
   });
+  if (minCount > 1) {
+    const count = new Map<string, number>();
+    // (an entry's own words are kept however rare)
+    for (const ex of examples) for (const f of ex.f) count.set(f, ex.entry ? Infinity : (count.get(f) ?? 0) + 1);
+    for (const ex of examples) ex.f = ex.f.filter((f) => count.get(f)! >= minCount);
+  }
   const w = new Map<string, Float64Array>();
   const b = new Float64Array(K);
   const order = examples.map((_, i) => i);
