@@ -9,6 +9,8 @@
  */
 
 /** asks the deadline itself: "bao nhiêu ngày", "mấy ngày", "trong (vòng) bao lâu", "thời hạn", "hạn chót" (folded) */
+import { matches } from "../lib/regex-prefilter";
+
 const deadlineAsked = /\b(?:bao nhieu|may) (?:ngay|tuan|thang)\b|\btrong (?:vong )?bao lau\b|\bthoi han\b|\bhan chot\b/;
 /** asks whether it is already late: "có bị quá hạn không", "có bị phạt không" (folded) */
 const whetherLate = /\bco bi (?:qua han|tre han|phat|muon)\b/;
@@ -27,7 +29,7 @@ const years = /\b\d+ (?:tuoi|nam)\b|\bnam (?:19|20)\d\d\b|\b(?:may|nhieu|vai) na
  * or undefined. `folded`: the message diacritic-folded.
  */
 export function deadlineQuestion(folded: string): string | undefined {
-  if (!deadlineAsked.test(folded) && !whetherLate.test(folded)) return undefined;
+  if (!matches(deadlineAsked, folded) && !matches(whetherLate, folded)) return undefined;
   // "khai sinh quá hạn có bị phạt không, phải nộp bao nhiêu": lateness told, its amount asked (no deadline asked)
   if (!deadlineAsked.test(folded) && amountAsked.test(folded)) return undefined;
   if (years.test(folded)) return undefined;
