@@ -7,10 +7,9 @@
  * short wait (days, weeks, dates; not years: "con 6 tuổi rồi chưa làm khai sinh" is a late registration) is already
  * late, the consequence clause is taken out and what is left decides, answered from its time part.
  */
-
-/** asks the deadline itself: "bao nhiêu ngày", "mấy ngày", "trong (vòng) bao lâu", "thời hạn", "hạn chót" (folded) */
 import { matches } from "../lib/regex-prefilter";
 
+/** asks the deadline itself: "bao nhiêu ngày", "mấy ngày", "trong (vòng) bao lâu", "thời hạn", "hạn chót" (folded) */
 const deadlineAsked = /\b(?:bao nhieu|may) (?:ngay|tuan|thang)\b|\btrong (?:vong )?bao lau\b|\bthoi han\b|\bhan chot\b/;
 /** asks whether it is already late: "có bị quá hạn không", "có bị phạt không" (folded) */
 const whetherLate = /\bco bi (?:qua han|tre han|phat|muon)\b/;
