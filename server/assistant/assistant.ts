@@ -99,6 +99,7 @@ import { greenLaneYesNo } from "./green-lane-yes-no";
 import { composeWithYesNo } from "./stated-yes-no";
 import { partShown } from "./part-shown";
 import { extended } from "../lib/extended";
+import { matches } from "../lib/regex-prefilter";
 import { unnamed } from "./unnamed";
 import { asksPaperRequired } from "./paper-required";
 import { namesPreviousTitle } from "./previous-title-named";
@@ -480,7 +481,7 @@ export class Assistant {
     const plain = foldedText(text);
     const pleasantry = englishSmalltalk(text, ctx); // "thank you so much", "hello, how are you?" (english-smalltalk.ts)
     if (pleasantry) return pleasantry;
-    const smalltalk = smalltalkPatterns.find((s) => s.pattern.test(plain));
+    const smalltalk = smalltalkPatterns.find((s) => matches(s.pattern, plain));
     if (smalltalk) return this.smalltalk(smalltalk.kind, ctx);
     const closing = closingReply(plain);
     if (closing) return this.smalltalk(closing, ctx);
@@ -495,7 +496,7 @@ export class Assistant {
     }
 
     if (isEnglish(text, memory.lang === "en")) return englishTurn(text, ctx, { kb: this.kb, entry: (id) => this.byId.get(id), retrieve: (q, ward) => this.retrieve(q, ward) });
-    if (humanRequestPattern.test(plain) || (personRequestPattern.test(plain) && !channelQuestionPattern.test(plain))) return this.personRequested(ctx);
+    if (matches(humanRequestPattern, plain) || (matches(personRequestPattern, plain) && !matches(channelQuestionPattern, plain))) return this.personRequested(ctx);
     if (asksToBeConnected(plain) || asksToTalkDirectly(plain) || asksToMeetNow(plain)) return this.personRequested(ctx);
     // "tuần trước tôi báo ổ gà rồi mà chưa thấy ai đến": following a report sent, not a file for staff to check (report-not-answered.ts)
     const tracking = reportNotAnswered(plain) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
@@ -1350,7 +1351,7 @@ export class Assistant {
    */
   private namedAppEntry(text: string, ranked: Scored[]): Scored | undefined {
     const folded = foldedText(text);
-    const apps = namedApps.filter((app) => app.pattern.test(folded));
+    const apps = namedApps.filter((app) => matches(app.pattern, folded));
     if (apps.length !== 1) return undefined;
     const app = apps[0]!;
     const [top] = ranked;

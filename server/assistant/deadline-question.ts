@@ -7,6 +7,7 @@
  * short wait (days, weeks, dates; not years: "con 6 tuổi rồi chưa làm khai sinh" is a late registration) is already
  * late, the consequence clause is taken out and what is left decides, answered from its time part.
  */
+import { matches } from "../lib/regex-prefilter";
 
 /** asks the deadline itself: "bao nhiêu ngày", "mấy ngày", "trong (vòng) bao lâu", "thời hạn", "hạn chót" (folded) */
 const deadlineAsked = /\b(?:bao nhieu|may) (?:ngay|tuan|thang)\b|\btrong (?:vong )?bao lau\b|\bthoi han\b|\bhan chot\b/;
@@ -27,7 +28,7 @@ const years = /\b\d+ (?:tuoi|nam)\b|\bnam (?:19|20)\d\d\b|\b(?:may|nhieu|vai) na
  * or undefined. `folded`: the message diacritic-folded.
  */
 export function deadlineQuestion(folded: string): string | undefined {
-  if (!deadlineAsked.test(folded) && !whetherLate.test(folded)) return undefined;
+  if (!matches(deadlineAsked, folded) && !matches(whetherLate, folded)) return undefined;
   // "khai sinh quá hạn có bị phạt không, phải nộp bao nhiêu": lateness told, its amount asked (no deadline asked)
   if (!deadlineAsked.test(folded) && amountAsked.test(folded)) return undefined;
   if (years.test(folded)) return undefined;

@@ -6,6 +6,7 @@
  * A bare "hello", "hi", "ok", "thanks" is as common in Vietnamese chats: it is read as English only
  * after an English turn; otherwise the Vietnamese small talk answers it as before.
  */
+import { matches } from "../lib/regex-prefilter";
 import type { Ward } from "../wards/ward-profile";
 import type { ConversationMemory, SmalltalkResult } from "./ask-result";
 import { replyFields } from "./reply-text";
@@ -22,7 +23,7 @@ const patterns: Array<{ kind: Kind; pattern: RegExp; bare?: RegExp }> = [
 /** The pleasantry an English message is, or undefined; a bare word common in Vietnamese chats counts only after an English turn. */
 export function englishPleasantry(text: string, previousInEnglish: boolean): Kind | undefined {
   const lower = text.toLowerCase().trim();
-  const hit = patterns.find((p) => p.pattern.test(lower));
+  const hit = patterns.find((p) => matches(p.pattern, lower));
   if (!hit) return undefined;
   if (!previousInEnglish && (hit.bare?.test(lower) || /^ok(?:ay)?$/.test(lower))) return undefined;
   return hit.kind;

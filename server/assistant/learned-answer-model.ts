@@ -6,6 +6,7 @@
  * sample questions and keywords and on the tuning sets' first turns; never on eval/holdout sets.
  * The weights file keeps, per class, only its largest weights (compact: Workers load it at start).
  */
+import { hasLowerOrDigit } from "./ascii-chars";
 import { telexWord as telexSyllable } from "./telex-message";
 import { foldedText } from "./text-analysis";
 import { foldDiacritics } from "./vietnamese-text";
@@ -73,7 +74,7 @@ export function soundKey(w: string): string {
 
 /** The words the features are made of. */
 function featureWords(text: string): string[] {
-  return foldedText(text).split(" ").filter((w) => w && /[a-z0-9]/.test(w));
+  return foldedText(text).split(" ").filter((w) => w && hasLowerOrDigit(w));
 }
 
 export type AnswerClassifier = {

@@ -1,3 +1,4 @@
+import { matches } from "../lib/regex-prefilter";
 import type { FacetKey } from "../knowledge/entry-facets";
 import type { FacetReading } from "./facet-cues";
 
@@ -22,6 +23,6 @@ const shapes = parts.map(([facet, words]) => [facet, new RegExp(`${lead}${words}
 /** The part asked, surely, when the whole message (folded) is a part word and "how"; undefined otherwise. */
 export function partWordHow(folded: string): FacetReading | undefined {
   const text = folded.replace(/[?!.,;:]+/g, " ").replace(/\s+/g, " ").trim();
-  for (const [facet, shape] of shapes) if (shape.test(text)) return { facet, strength: 2, yesno: false, followupCue: true, topicText: "" };
+  for (const [facet, shape] of shapes) if (matches(shape, text)) return { facet, strength: 2, yesno: false, followupCue: true, topicText: "" };
   return undefined;
 }

@@ -7,6 +7,8 @@
  * "có người xưng cán bộ gọi lại cho tôi") has no asking word before it, and the ward's hours ("phường hôm nay có làm việc
  * không") name no officer.
  */
+import { matches } from "../lib/regex-prefilter";
+
 const callBack =
   /\b(?:nho|phien|bao|nhan|de nghi|xin|mong|vui long|lam on|can|muon|yeu cau) (?:[a-z]+ ){0,2}(?:can bo|phuong|nhan vien|admin|ad|ai do|nguoi)(?: [a-z]+){0,3} (?:goi (?:dien )?lai|lien he lai|goi dien) (?:cho |voi |ngay )?(?:toi|em|minh|bac|chau|tui|con|gia dinh)\b/;
 const officerIn =
@@ -14,5 +16,5 @@ const officerIn =
 
 /** Whether the message (folded) asks for a call back or whether an officer is in. */
 export function asksForPersonIndirectly(folded: string): boolean {
-  return callBack.test(folded) || officerIn.test(folded);
+  return matches(callBack, folded) || matches(officerIn, folded);
 }

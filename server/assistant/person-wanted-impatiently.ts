@@ -1,3 +1,4 @@
+import { matches } from "../lib/regex-prefilter";
 import { personRequestPattern } from "./lexicon";
 
 /*
@@ -16,5 +17,5 @@ const nobodyAnswers = /\b(?:khong|chang|cha|chua) (?:co |thay |he )?(?:ai|nguoi 
 
 /** Whether the message (folded) asks impatiently for a person (see above). */
 export function wantsPersonImpatiently(folded: string): boolean {
-  return someoneUnnamed.test(folded) || (nobodyAnswers.test(folded) && personRequestPattern.test(folded));
+  return matches(someoneUnnamed, folded) || (matches(nobodyAnswers, folded) && matches(personRequestPattern, folded));
 }

@@ -326,32 +326,56 @@ function build(): void {
   outputs = [null];
 }
 
-let scanned: string | undefined;
+/*
+ * The last few texts scanned, each with its own marks: one turn pre-tests patterns on several texts
+ * in turn (the message folded, folded as typed, lowercased), and rules asking of one and then of
+ * another would otherwise scan each again at every switch. `built`: the literals the automaton held
+ * at that scan (later ones are tested with includes, as before).
+ */
+type Scanned = { text: string | undefined; pass: number; built: number; seen: Float64Array };
+const SCANNED_KEPT = 4;
+const recent: Scanned[] = Array.from({ length: SCANNED_KEPT }, () => ({ text: undefined, pass: 0, built: 0, seen: new Float64Array(0) }));
+/** the slot scanned into next (the oldest) */
+let nextSlot = 0;
 let pass = 0;
-let seen = new Float64Array(0);
 
-/** Marks (seen[id] === pass) every known literal in `text`. */
-function scan(text: string): void {
+/** Scans of new texts since start (a figure for benches: bench/ask-work.ts). */
+export const prefilterScans = { count: 0, chars: 0 };
+
+/** Marks (slot.seen[id] === slot.pass) every known literal in `text`, in the oldest slot. */
+function scan(text: string): Scanned {
   if (built !== literals.length) build();
-  if (seen.length < built) seen = new Float64Array(built * 2);
-  scanned = text;
-  pass++;
+  const slot = recent[nextSlot]!;
+  nextSlot = (nextSlot + 1) % SCANNED_KEPT;
+  if (slot.seen.length < built) slot.seen = new Float64Array(built * 2);
+  const seen = slot.seen;
+  slot.text = text;
+  slot.built = built;
+  slot.pass = ++pass;
+  prefilterScans.count++;
+  prefilterScans.chars += text.length;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     state = c < 128 ? scanMoves[state * width + column[c]!]! : 0;
     for (let k = outputStart[state]!, end = outputStart[state + 1]!; k < end; k++) seen[outputIds[k]!] = pass;
   }
+  return slot;
+}
+
+function scannedSlot(text: string): Scanned {
+  for (let i = 0; i < SCANNED_KEPT; i++) if (recent[i]!.text === text) return recent[i]!;
+  return scan(text);
 }
 
 /** False only when `re` cannot match `text` (none of its required literals is in it). */
 export function mayMatch(re: RegExp, text: string): boolean {
   const ids = literalsOf(re);
   if (ids === null) return true;
-  if (text !== scanned) scan(text);
+  const { seen, pass: mark, built: known } = scannedSlot(text);
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    if (id < built ? seen[id] === pass : text.includes(literals[id]!)) return true;
+    if (id < known ? seen[id] === mark : text.includes(literals[id]!)) return true;
   }
   return false;
 }

@@ -5,11 +5,13 @@
  * pages (Công an tỉnh Gia Lai, Công an TP.HCM 12/2022; Cục An toàn thông tin lists it among common scams);
  * real castings pay the performer, they do not charge the family. Needs the casting and a fee to pay.
  */
+import { matches } from "../../lib/regex-prefilter";
+
 const casting =
   /\b(tuyen|tuyen chon|casting|ung tuyen|dang ky (cho )?(be|con|chau)|cuoc thi)\b.{0,80}\b(dien vien|nguoi mau|mau nhi|mau anh|ca si|nguoi dan chuong trinh|mc nhi|guong mat)\b|\b(dien vien|nguoi mau|mau|ca si|mc) nhi\b/;
 const feeFirst = /\b(dong|nop|chuyen|dat coc|thanh toan)\b\s+(\S+\s+){0,3}(phi|le phi|tien)\b/;
 
 /** folded request text: a casting call that asks the family to pay */
 export function auditionFee(folded: string): boolean {
-  return casting.test(folded) && feeFirst.test(folded);
+  return matches(casting, folded) && matches(feeFirst, folded);
 }

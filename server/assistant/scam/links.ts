@@ -1,3 +1,4 @@
+import { hasDigit, hasLower, onlyLowerOrDigits } from "../ascii-chars";
 import { execAll } from "./exec-all";
 import { joinSpacedOut } from "./spaced-out";
 import { brandTokens, handoffHosts, officialBrandOf, registrableDomain, riskyTlds, shorteners, type Brand } from "./registry";
@@ -87,17 +88,17 @@ export function findLinks(cleaned: string): LinkFinding[] {
  * the typosquats police and banks warn about.
  */
 function typoOf(label: string, token: string): boolean {
-  if (label === token || !/^[a-z0-9]+$/.test(label)) return false;
-  if (label.length === token.length && /\d/.test(label) && /[a-z]/.test(label)) {
+  if (label === token || !onlyLowerOrDigits(label)) return false;
+  if (label.length === token.length && hasDigit(label) && hasLower(label)) {
     let digitSwaps = 0;
     for (let i = 0; i < label.length; i++) {
       if (label[i] === token[i]) continue;
-      if (!/\d/.test(label[i]!)) return false;
+      if (!hasDigit(label[i]!)) return false;
       digitSwaps++;
     }
     return digitSwaps > 0 && digitSwaps <= 2 && token.length >= 4;
   }
-  return token.length >= 6 && !/\d/.test(token) && Math.abs(label.length - token.length) <= 1 && editDistanceOne(label, token);
+  return token.length >= 6 && !hasDigit(token) && Math.abs(label.length - token.length) <= 1 && editDistanceOne(label, token);
 }
 
 function editDistanceOne(a: string, b: string): boolean {

@@ -1,3 +1,4 @@
+import { matches } from "../../lib/regex-prefilter";
 import type { Signals } from "./signals";
 
 /*
@@ -54,5 +55,5 @@ const customersPaying = /(?<!\bquy )\bkhach (hang )?(\S+ )?(chuyen|ck|quet|thanh
 const ownShop = /\b(quan|cua hang|shop|tiem|sap|hang|quay|xe|nha) (\S+ ){0,2}(minh|toi|em|tui|nha minh|nha em|nha toi)\b|\b(minh|toi|em|tui|me toi|bo toi) (\S+ )?ban (hang|quan|nuoc|bun|pho|rau|com)\b/;
 export function ownTakings(signals: Signals): boolean {
   if (signals.links.length || signals.phones.length || signals.accounts.length) return false;
-  return (overlaidQr.test(signals.folded) && ownShop.test(signals.folded)) || customersPaying.test(signals.folded);
+  return (matches(overlaidQr, signals.folded) && matches(ownShop, signals.folded)) || matches(customersPaying, signals.folded);
 }

@@ -6,6 +6,8 @@
  * reader as a private contact (a kinship or friend's vocative, "mỗi người", a transfer to an account) and never
  * when it names the ward, its staff or the state, or a support scheme.
  */
+import { matches } from "../../lib/regex-prefilter";
+
 const plea = /\b(giup|gium|cuu) (em|chau|con|to)( (voi|mot lan|lan nay|nhe))?( (moi nguoi|moi ban|moi anh chi|moi nha))? \d[\d.,]* ?(trieu|tr)\b/;
 const kin = "(anh|chi|ban|co|chu|bac|di|cau|ong|ba|thim|mo|anh chi|cac ban|ca nha|moi nguoi|ae|anh em)";
 const toContact = new RegExp(
@@ -17,7 +19,7 @@ const toWard =
 
 /** Whether a folded message pleads with the reader, as a private contact, for millions. */
 export function contactPlea(folded: string): boolean {
-  return plea.test(folded) && toContact.test(folded) && !toWard.test(folded);
+  return matches(plea, folded) && matches(toContact, folded) && !matches(toWard, folded);
 }
 
 /** Whether a folded message addresses the ward, its staff, the state or a support scheme. */

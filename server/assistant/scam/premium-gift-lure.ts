@@ -7,6 +7,8 @@
  * Needs all three: a gift or prize already the reader's, a reply to a paid number, and "to hear / see / fetch it".
  * An operator's own draw ("soạn DK gửi 9999 … cơ hội trúng") uses its free codes and says "cơ hội", not "đã nhận".
  */
+import { matches } from "../../lib/regex-prefilter";
+
 const giftWaiting =
   /\b(da |vua )?(nhan duoc|duoc tang|duoc nhan) (1 |mot )?(\S+ ){0,2}(loi chuc|loi nhan|qua tang|mon qua|phan qua|bai hat|tin nhan thoai|thu thoai|qua|giai thuong|chiec)\b|\btu (1|mot) (tb|thue bao|nguoi|so may) (\S+ ){0,3}(giau ten|an danh|bi mat)\b|\bchuc mung (\S+ ){0,3}(trung thuong|trung giai|da nhan duoc)\b/;
 const toPaidNumber = /\b(soan|nhan|bam|goi)\b.{0,50}?\b(gui|den|toi|dtht|so|goi)\b\s*:?\s*(\d lan (den|toi) )?(1900 ?\d{4,6}|[678]\d{3}|[678]\dxx)\b/;
@@ -14,5 +16,5 @@ const toFetch = /\b(de|moi|va) (\S+ ){0,3}(nghe|xem|tai|nhan|lay|linh|mo)\b/;
 
 /** folded text: a waiting gift fetched through a paid number */
 export function premiumGiftLure(folded: string): boolean {
-  return giftWaiting.test(folded) && toPaidNumber.test(folded) && toFetch.test(folded);
+  return matches(giftWaiting, folded) && matches(toPaidNumber, folded) && matches(toFetch, folded);
 }

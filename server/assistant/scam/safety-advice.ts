@@ -6,12 +6,14 @@
  * to do, so the outline of a retold script is no sign there (check.ts retoldScript). A resident's own
  * "tôi không bấm vào link" is a retelling, not advice: the first person before the negation keeps it one.
  */
+import { matches } from "../../lib/regex-prefilter";
+
 const dontPress = /(?<!\b(toi|minh|em|chau|bac|con|tui|me|bo) (da |chua |van |cung )?)\b(khong|dung|tuyet doi khong|khong nen|dung co|khong duoc) (\S+ )?(bam|nhan|click|an|truy cap|vao|mo) (vao )?(link|duong link|duong dan|lien ket)\b/;
 const verifyFirst = /\bneu\b[^.]{0,80}\b(hay|thi|nen) (\S+ )?(goi (dien )?(lai|truc tiep)|xac minh|kiem tra lai)\b|\b(hay|nen|can) (\S+ )?(goi (dien )?(lai|truc tiep)|xac minh|kiem tra lai)\b[^.]{0,60}\b(truoc khi|de xac minh)\b/;
 
 /** The folded text gives a safety tip about a script instead of retelling one. */
 export function givesSafetyAdvice(folded: string): boolean {
-  return dontPress.test(folded) || verifyFirst.test(folded);
+  return matches(dontPress, folded) || matches(verifyFirst, folded);
 }
 
 /*

@@ -1,3 +1,4 @@
+import { matches } from "../../lib/regex-prefilter";
 import { addressesWard } from "./plea";
 import { hasIn } from "./set-tests";
 import type { SignalName, Signals } from "./signals";
@@ -45,7 +46,7 @@ export function scriptBonus(signals: Signals): number {
   const f = signals.folded;
   if (has("link_official") || has("official_app") || has("official_contact") || has("protective")) return 0;
   let score = 0;
-  if (trafficFine.test(f) && goCheck.test(f) && !has("in_person")) score += 3;
+  if (matches(trafficFine, f) && matches(goCheck, f) && !has("in_person")) score += 3;
   if (has("parcel") && addressFix.test(f) && senderAsk.test(f)) score += 3.5;
   if (has("emergency") && graveEmergency.test(f) && caretaker.test(f)) score += 2.5;
   // (a relative who just changed numbers and will call is ordinary: only with a reason not to call back or an ask)

@@ -1,3 +1,4 @@
+import { matches } from "../../lib/regex-prefilter";
 import { fillPlaceholders } from "../../knowledge/render-answer";
 import type { ScamReply } from "../ask-result";
 import type { ScamVerdict } from "./check";
@@ -16,7 +17,7 @@ const lure = /\b(nap (tien|von|them)|chuyen tien vao|app rieng|ung dung rieng|sa
 
 /** An investment group run by a "thầy"/"chuyên gia" with signals and a private app (folded). */
 export function tellsOfSignalGroup(folded: string): boolean {
-  if (!investing.test(folded) || !mentor.test(folded)) return false;
+  if (!matches(investing, folded) || !matches(mentor, folded)) return false;
   const lures = new Set([...folded.matchAll(new RegExp(lure.source, "g"))].map((m) => m[0]));
   return lures.size >= 1 && (lures.size >= 2 || /\b(co thay|thay giao|room vip|nhom vip|app rieng|ung dung rieng)\b/.test(folded));
 }
