@@ -5,7 +5,10 @@
  *   you seem nice, are you single?"): the Vietnamese opener ("em nhắn nhầm số… anh ở đâu vậy") was read, the English
  *   one set no signal at all. "wrong number" and a stranger's "let's be friends" (Vietnamese "làm quen") are now
  *   English cues; a lone slip ("Sorry, I texted the wrong number, please ignore") stays unwarned, as in Vietnamese.
- * The training rows' signals are unchanged by these cues (the model needs no retrain).
+ * - cash on delivery: "shipper … 0913… sẽ liên hệ. Thanh toán COD 185.000đ khi nhận hàng" was warned with a whole
+ *   number (pay + a number = the number is the channel); paying the courier at the door is no payment through the
+ *   number. A courier's number with a fee to transfer first stays warned. No training row's signals move.
+ * The English cues leave the training rows' signals unchanged.
  */
 import { describe, expect, it } from "vitest";
 import { checkScam } from "../server/assistant/scam/check";
@@ -35,5 +38,21 @@ describe("the English wrong-number opener that turns to the reader", () => {
 
   it("a resident's own question about such a text is no received scam", () => {
     expect(checkScam("I got a text from a wrong number asking where I am from, is that a scam?").outcome).not.toBe("scam");
+  });
+});
+
+describe("cash on delivery is no payment through the courier's number", () => {
+  it.each([
+    "GHTK: Đơn hàng S123 của bạn đang được giao, shipper Trần Văn Nam 0913455552 sẽ gọi. Thanh toán COD 240.000đ khi nhận hàng.",
+    "Don hang cua chi dang giao, shipper 0913455552 se lien he, chi thanh toan 185.000d khi nhan hang nhe",
+  ])("not warned: %s", (t) => {
+    expect(checkScam(t).outcome).not.toBe("scam");
+  });
+
+  it.each([
+    "Đơn hàng bị giữ tại kho do sai địa chỉ, vui lòng thanh toán phí lưu kho 30.000đ, liên hệ shipper 0913455552",
+    "Shipper đây, đơn COD của chị 320k, chị chuyển khoản trước vào stk 190312345678 giúp em, liên hệ 0913455552",
+  ])("a fee or a transfer first stays warned: %s", (t) => {
+    expect(checkScam(t).outcome).toBe("scam");
   });
 });
