@@ -8,6 +8,10 @@
  * - cash on delivery: "shipper … 0913… sẽ liên hệ. Thanh toán COD 185.000đ khi nhận hàng" was warned with a whole
  *   number (pay + a number = the number is the channel); paying the courier at the door is no payment through the
  *   number. A courier's number with a fee to transfer first stays warned. No training row's signals move.
+ * - a vendor's own question about a payment QR for customers ("Tôi bán trà đá, muốn có mã QR cho khách chuyển khoản
+ *   mà sợ bị lừa"): "mã QR … chuyển" read as a fee to pay before receiving; a QR the customers ("khách", not "quý
+ *   khách") pay into is the resident's own till. A QR sent to the reader to pay stays a demand. No training row's
+ *   signals move.
  * The English cues leave the training rows' signals unchanged.
  */
 import { describe, expect, it } from "vitest";
@@ -53,6 +57,23 @@ describe("cash on delivery is no payment through the courier's number", () => {
     "Đơn hàng bị giữ tại kho do sai địa chỉ, vui lòng thanh toán phí lưu kho 30.000đ, liên hệ shipper 0913455552",
     "Shipper đây, đơn COD của chị 320k, chị chuyển khoản trước vào stk 190312345678 giúp em, liên hệ 0913455552",
   ])("a fee or a transfer first stays warned: %s", (t) => {
+    expect(checkScam(t).outcome).toBe("scam");
+  });
+});
+
+describe("a payment QR for the resident's own customers is no fee demand", () => {
+  it.each([
+    "Tôi bán nước mía, muốn có mã QR cho khách chuyển khoản mà sợ bị lừa",
+    "Cô bán xôi đầu ngõ, định dán mã QR cho khách chuyển khoản nhưng sợ lừa đảo",
+    "Em bán bánh mì, dán mã QR cho khách quét chuyển tiền thì có bị lộ thông tin tài khoản không",
+  ])("not warned: %s", (t) => {
+    expect(checkScam(t).outcome).not.toBe("scam");
+  });
+
+  it.each([
+    "Quét mã QR này để chuyển phí nhận quà 50.000đ, hạn trong hôm nay",
+    "Điện lực gửi quý khách mã QR để chuyển khoản tiền điện nợ 2 tháng, thanh toán trước 17h kẻo bị cắt điện",
+  ])("a QR sent to the reader to pay stays warned: %s", (t) => {
     expect(checkScam(t).outcome).toBe("scam");
   });
 });
