@@ -12,6 +12,10 @@
  *   mà sợ bị lừa"): "mã QR … chuyển" read as a fee to pay before receiving; a QR the customers ("khách", not "quý
  *   khách") pay into is the resident's own till. A QR sent to the reader to pay stays a demand. No training row's
  *   signals move.
+ * - a code handed to the reader AND asked to be read out to a person ("Mã OTP của quý khách là 482913… vui lòng đọc mã
+ *   cho nhân viên"): the code handed made it an official delivery (hand weights only, -3), so the script's demand
+ *   was outweighed. A code handed to be read to someone is no delivery; the bank's own "không cung cấp mã cho bất kỳ
+ *   ai" stays a delivery. No training row has both marks (signals unchanged).
  * The English cues leave the training rows' signals unchanged.
  */
 import { describe, expect, it } from "vitest";
@@ -75,5 +79,21 @@ describe("a payment QR for the resident's own customers is no fee demand", () =>
     "Điện lực gửi quý khách mã QR để chuyển khoản tiền điện nợ 2 tháng, thanh toán trước 17h kẻo bị cắt điện",
   ])("a QR sent to the reader to pay stays warned: %s", (t) => {
     expect(checkScam(t).outcome).toBe("scam");
+  });
+});
+
+describe("a code handed over to be read out to someone is the OTP script, not the bank's delivery", () => {
+  it.each([
+    "bà ơi cái tin này: TPBank: Ma OTP cua quy khach la 661204. Nhan vien se goi lai, quy khach doc ma cho nhan vien de xac nhan hoan tien.",
+    "Mã xác thực của bạn là 904512. Cán bộ sẽ gọi điện, vui lòng đọc mã cho cán bộ để hoàn tất cập nhật định danh.",
+  ])("warned: %s", (t) => {
+    expect(checkScam(t).outcome).toBe("scam");
+  });
+
+  it.each([
+    "MBBank: Ma OTP cua quy khach la 482913. Tuyet doi khong cung cap ma cho nhan vien ngan hang hay bat ky ai.",
+    "Mã OTP của bạn là 220145, hiệu lực 5 phút. Không cung cấp mã cho người khác.",
+  ])("the bank's own code stays a delivery: %s", (t) => {
+    expect(checkScam(t).outcome).not.toBe("scam");
   });
 });

@@ -534,7 +534,9 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // the same scripts written in English (english-cues.ts)
   for (const s of englishSignals(folded)) set.add(s);
 
-  on("code_delivery", matches(codeDelivery, folded));
+  // a code handed over to be read out to someone ("Mã OTP của quý khách là 482913… vui lòng đọc mã cho nhân viên"):
+  // the first half of the OTP script, not the bank's delivery
+  on("code_delivery", matches(codeDelivery, folded) && !(givesCode && requested(requestText, codeToPerson)));
   // a mobile number to call or text is a private contact only in a message that also carries a script's
   // own mark (phone-contact.ts); a delivery man's, a ward officer's or a clinic's number in an ordinary
   // notice is how such notices are written (bench:scam slice "phone numbers")
