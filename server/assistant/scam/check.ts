@@ -158,7 +158,7 @@ const ownActionQuestion = /^((toi|em|bac|minh|chau|con|me toi|bo toi) )?(co nen|
 /** …asking how to do something (answered from the knowledge base), not whether it is real. */
 const howTo = /\b(o dau|the nao|nhu the nao|cach nao|lam sao de|bang cach nao|thu tuc|giay to gi|tra (cuu )?o dau|kiem tra (o dau|the nao|bang))\b/;
 /** The message asks the reader about themselves ("anh ở đâu", "chị có quan tâm…"). */
-const askingTheReader = /\b(anh|chi|ban|ong|ba|co|chu|bac) (co (quan tam|muon|can|hay)|o dau|lam (nghe )?gi|quan tam)\b/;
+const askingTheReader = /\b(anh|chi|ban|ong|ba|co|chu|bac) (co (quan tam|muon|can|hay)|o dau|lam (nghe )?gi|quan tam)\b|\b(where are you (from|based|living)|what do you do( for (a )?(living|work))?|(can|could|shall) we (be friends|get to know|keep (in touch|chatting|talking))|nice to (meet|chat with|talk to) you|are you (single|married))\b/;
 /** Addressed to the reader in the second person, or a notice: what a received message looks like. */
 const secondPerson = /(quy khach|\bban (da|duoc|co|vui long|can|se|chua|nhan|la)|cua ban|vui long|anh\/chi|ong\/ba|kinh gui|kinh moi|chuc mung|tran trong|\b(con|chau|em) day\b|\btoi la\b|\bem la\b|\balo\b)/;
 

@@ -47,6 +47,11 @@ const lures: [SignalName, RegExp][] = [
   ["loan", /\b(instant|quick|fast|easy) loans?\b|\bloan (approved|without (collateral|paperwork))\b/],
   ["investment", /\b(guaranteed (profit|returns?|income)|crypto(currency)?|usdt|bitcoin|trading (group|platform|signals)|invest(ment)? (group|opportunity|platform))\b/],
   ["secrecy", /\b(don'?t|do not) tell (anyone|anybody|your family|the police)|keep (this|it) (secret|confidential|between us)\b/],
+  // "Hi, is this Kevin? Sorry, wrong number": the opener of a romance or investment script (it is warned only once it
+  // turns to the reader: check.ts wrongNumberPivot; a lone slip is not)
+  ["wrong_number", /\b(wrong (number|person|contact)|texted the wrong|messaged the wrong|sent (this|it) to the wrong)\b/],
+  // a stranger's "let's get to know each other" (Vietnamese "làm quen"): the romance script's opener
+  ["romance", /\b(get to know (you|each other)|(be|become|make) friends( with you)?|are you single|you seem (nice|lovely|kind|sweet))\b/],
   ["account_update", /\b(verify|update|confirm|re-?activate|unlock) (your )?(account|details|information|identity|kyc|card)\b|\bkyc\b/],
 ];
 

@@ -42,14 +42,18 @@ function propertyAdvert(folded: string): boolean {
 /** a bill "not paid" or "overdue" (folded): with a cut-off threat, the impersonated utility's collection script */
 const unpaidBill = /\b(chua (thanh toan|nop|dong|tra)|no (tien|cuoc)|qua han)\b/;
 
+/** paying the courier at the door (folded): "thanh toán COD", "trả tiền khi nhận hàng", "thu hộ" */
+const cashOnDelivery = /\b(cod|thu ho|(thanh toan|tra tien|gui tien|nhan tien|chuan bi tien) (\S+ ){0,4}khi (nhan|giao) hang)\b/;
+
 const prizeClaim = /\b(trung (thuong|giai)|nhan (giai|thuong)|lam thu tuc|thu tuc nhan)\b/;
 
 export function numberInScript(set: ReadonlySet<SignalName>, folded: string): boolean {
   if (scriptMarksForNumber.some((s) => set.has(s) && !(s === "investment" && propertyAdvert(folded)))) return true;
   if (numberInNoticeScript(set, folded)) return true;
   // "pay" next to a number, unless the message hands the reader a code (the bank's own confirmation:
-  // "Nhập mã OTP … để xác nhận chuyển 2.000.000 VND cho …, số điện thoại 0918…")
-  return set.has("money_request") && !set.has("code_delivery");
+  // "Nhập mã OTP … để xác nhận chuyển 2.000.000 VND cho …, số điện thoại 0918…") or the pay is cash on delivery
+  // ("shipper … 0913… sẽ liên hệ. Thanh toán COD 185.000đ khi nhận hàng": paid to the courier at the door)
+  return set.has("money_request") && !set.has("code_delivery") && !cashOnDelivery.test(folded);
 }
 
 /**
