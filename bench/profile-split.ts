@@ -2,7 +2,8 @@
  * Splits a CPU profile of the processing path into parts by what is on each sample's stack (used by
  * bench/profile-process-event.ts): the answer engine (`ask`: any frame under server/assistant/),
  * the Zalo HTTP send (undici, sockets, the pooled client, zalo-api), SQLite's native work (the
- * profiler labels libsql's native calls `js_authorizer`), the libSQL client's and drizzle's JS,
+ * profiler names libsql's native calls by a nearby Rust symbol: `libsql_js::…::js_authorizer`,
+ * `…::js_in_transaction`), the libSQL client's and drizzle's JS,
  * the project's own JS (conversations, outbox, …) and GC. Returns [part, µs, % of the parts].
  */
 type CpuProfile = { nodes: { id: number; callFrame: { functionName: string; url: string }; children?: number[] }[]; samples?: number[]; timeDeltas?: number[] };
@@ -26,7 +27,7 @@ export function splitProfile(profile: CpuProfile): [string, number, number][] {
     if (leaf.functionName === "(garbage collector)") part = "gc";
     else if (stack.some((f) => f.url.includes("server/assistant/") && !f.url.includes("assistant/ask-result"))) part = "ask (server/assistant)";
     else if (on(/pooled-zalo-http|undici|node:net|stream_base|zalo-api/) || leaf.functionName === "writev") part = "Zalo HTTP send (undici, sockets)";
-    else if (/js_authorizer/.test(leaf.functionName)) part = "SQLite native";
+    else if (leaf.functionName.startsWith("libsql_js::")) part = "SQLite native (libsql's native calls)";
     else if (on(/libsql|embedded-client/)) part = "libSQL client JS (rows, args)";
     else if (on(/drizzle-orm/)) part = "drizzle JS";
     else if (on(/\/server\//)) part = "project JS (conversations, outbox, hot statements …)";

@@ -14,7 +14,7 @@ describe("splitProfile", () => {
         frame(3, "ask", "file:///repo/server/assistant/assistant.ts", [4]),
         frame(4, "foldDiacritics", "file:///repo/server/assistant/text-analysis.ts"),
         frame(5, "iterate", "file:///repo/node_modules/libsql/index.js", [6]),
-        frame(6, "libsql_js::database::Database::js_authorizer", ""),
+        frame(6, "libsql_js::database::Database::js_in_transaction", ""),
         frame(7, "resumeH1", "file:///repo/node_modules/undici/lib/dispatcher/client-h1.js"),
         frame(8, "(idle)", ""),
         frame(9, "(garbage collector)", ""),
@@ -25,7 +25,7 @@ describe("splitProfile", () => {
     profile.nodes[0]!.children = [2, 7, 8, 9];
     const parts = Object.fromEntries(splitProfile(profile).map(([p, us, share]) => [p, { us, share }]));
     expect(parts["ask (server/assistant)"]!.us).toBe(200);
-    expect(parts["SQLite native"]!.us).toBe(100);
+    expect(parts["SQLite native (libsql's native calls)"]!.us).toBe(100);
     expect(parts["Zalo HTTP send (undici, sockets)"]!.us).toBe(100);
     expect(parts["gc"]!.us).toBe(100);
     expect(parts["project JS (conversations, outbox, hot statements …)"]!.us).toBe(100);
