@@ -32,6 +32,8 @@ import { createWard, KNOWLEDGE_DIR, makeTempDir, signedEvent, testConfig, textEv
 import { EventGroups, GROUP_MAX } from "../server/conversations/event-groups";
 import { loadQuestions } from "./ask-latency";
 import { startFakeZaloThread } from "./fake-zalo-thread";
+import { EmbeddedClient } from "../server/db/embedded-client";
+import { splitProfile } from "./profile-split";
 
 /** CPU time (user + system) of this process's main thread so far, ms (clock ticks of 10 ms). */
 function mainThreadCpuMs(): number {
@@ -44,13 +46,34 @@ const n = Number(process.argv[2] ?? 300);
 const out = process.argv[3] ?? "/tmp/process-event.cpuprofile";
 const mode = process.argv[4] === "groups" || process.argv[4] === "vs-ask" ? (process.argv[4] as "groups" | "vs-ask") : "one";
 const warm = Number(process.env.PROFILE_WARM) > 0 ? Number(process.env.PROFILE_WARM) : 30;
+// load-independent counts (statements through the embedded client, rows and cells it materialised,
+// batches, HTTP requests to Zalo): reset before the measured loop
+const counts = { statements: 0, batches: 0, executes: 0, rows: 0, cells: 0, http: 0 };
+{
+  type Rs = { rows: unknown[]; columns: string[] };
+  const tally = (rs: Rs) => ((counts.rows += rs.rows.length), (counts.cells += rs.rows.length * rs.columns.length));
+  const proto = EmbeddedClient.prototype;
+  const execute = proto.execute;
+  proto.execute = function (this: EmbeddedClient, ...a: Parameters<typeof execute>) {
+    counts.executes++;
+    counts.statements++;
+    return execute.apply(this, a).then((rs) => (tally(rs as unknown as Rs), rs));
+  };
+  const batch = proto.batch;
+  proto.batch = function (this: EmbeddedClient, ...a: Parameters<typeof batch>) {
+    counts.batches++;
+    counts.statements += a[0].length;
+    return batch.apply(this, a).then((all) => (all.forEach((rs) => tally(rs as unknown as Rs)), all));
+  };
+}
 // the fake Zalo in a process of its own: this process's CPU time is then the processing side's alone
 const fake = await startFakeZaloThread({ ownSession: true });
 const tmp = makeTempDir("bench-profile");
 const config = testConfig(tmp.dir, fake.url);
 const opened = await openNodeDatabase(config.databaseUrl, undefined, { synchronous: "NORMAL" });
 try {
-  const zaloApi = createZaloApi({ openApiBase: fake.url, oauthBase: fake.url, timeoutMs: 3000, http: createPooledZaloHttp().http });
+  const pooled = createPooledZaloHttp();
+  const zaloApi = createZaloApi({ openApiBase: fake.url, oauthBase: fake.url, timeoutMs: 3000, http: (r) => (counts.http++, pooled.http(r)) });
   const services = await buildServices({ db: opened.db, clock: systemClock, config, zaloApi, logger: silentLogger, blobStore: new MemoryBlobStore() });
   await services.knowledge.replaceAll((await readKnowledgeDir(KNOWLEDGE_DIR, { strict: true })).kb);
   const appId = zaloId("1");
@@ -72,6 +95,7 @@ try {
     await session.post("Profiler.setSamplingInterval", { interval: 200 });
     await session.post("Profiler.start");
   }
+  for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] = 0;
   const cpu0 = mainThreadCpuMs();
   const proc0 = process.cpuUsage();
   const t0 = performance.now();
@@ -113,6 +137,10 @@ try {
   const cpu = mainThreadCpuMs() - cpu0;
   const proc = process.cpuUsage(proc0);
   const procMs = (proc.user + proc.system) / 1000;
+  if (mode !== "vs-ask") {
+    const per = (x: number) => (x / n).toFixed(2);
+    console.log(`counts per event (load-independent): statements ${per(counts.statements)} (batches ${per(counts.batches)}, single executes ${per(counts.executes)}), rows read ${per(counts.rows)}, cells ${per(counts.cells)}, Zalo HTTP requests ${per(counts.http)}`);
+  }
   console.log(`${n} events in ${ms.toFixed(0)} ms: ${(ms / n).toFixed(2)} ms per event; processing thread CPU ${(cpu / n).toFixed(2)} ms per event; process CPU (all threads) ${(procMs / n).toFixed(2)} ms per event${profiling ? `; profile in ${out}` : ""}`);
   if (profiling) {
     const { profile } = await session.post("Profiler.stop");
@@ -132,6 +160,8 @@ try {
       [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, us]) => `  ${(us / 1000 / n).toFixed(3).padStart(7)} ms/event  ${name}`);
     console.log("self time by package or folder:\n" + top(byFile, 15).join("\n"));
     console.log("self time by function:\n" + top(self, 25).join("\n"));
+    console.log("processing CPU by part (a sample counts as `ask` when server/assistant/ is on its stack; idle, (program) and the profiler's own `dispatch` left out):");
+    for (const [part, us, share] of splitProfile(profile)) console.log(`  ${(us / 1000 / n).toFixed(3).padStart(7)} ms/event  ${share.toFixed(1).padStart(5)}%  ${part}`);
   }
 } finally {
   opened.close();
