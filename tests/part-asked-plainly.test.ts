@@ -61,6 +61,24 @@ describe("the part asked in everyday words", () => {
     expect(read("nop o phuong noi vo o hay noi chong o")).toBe("where");
   });
 
+  it("reads a hint of a part with a question word on it (the hint alone is only weak)", () => {
+    const read = (q: string) => partAskedPlainly(foldedText(q));
+    expect(read("phí thuê quầy bao nhiêu vậy")).toBe("fee");
+    expect(read("thuê quầy phải đóng những khoản phí gì")).toBe("fee");
+    expect(read("bảo hiểm năm nay bao nhiêu 1 người")).toBe("fee");
+    expect(read("người thứ ba được giảm bao nhiêu")).toBe("fee");
+    expect(read("cán bộ đến nhà hướng dẫn có thu tiền không")).toBe("fee");
+    expect(read("hồ sơ thuê quầy gồm gì")).toBe("documents");
+    expect(read("đi chứng thực mang bản gốc hay bản photo")).toBe("documents");
+    expect(read("khi nào phường xét")).toBe("time");
+    expect(read("bao gio boc tham")).toBe("time");
+    // not: money moved in a story, "ever" in a yes/no, "never had", the steps of the papers
+    expect(read("nó bảo chuyển tiền trước rồi mới giao mà tôi có đặt gì đâu")).toBeUndefined();
+    expect(read("ngân hàng có bao giờ gọi hỏi mã OTP không")).toBeUndefined();
+    expect(read("mảnh đất chưa có sổ bao giờ, giờ muốn làm")).toBeUndefined();
+    expect(read("bố tôi mới mất, giấy tờ với phường phải làm những gì")).toBeUndefined();
+  });
+
   it("does not read a whether-question, a permit named as the topic, or 'every day'", () => {
     const read = (q: string) => partAskedPlainly(foldedText(q));
     expect(read("khách ở 2 đêm có phải báo ai không")).toBeUndefined();
@@ -78,6 +96,8 @@ describe("the part asked in everyday words", () => {
       ["thuê ki ốt chợ có cần hợp đồng cũ không", "documents", /^Giấy tờ cần mang \(/],
       ["thue ki ot cho co mat dong nao khong", "fee", /^Lệ phí \(/],
       ["thuê ki ốt chợ hạn nộp là hôm nào", "time", /^Thời gian giải quyết \(/],
+      ["thuê ki ốt chợ khi nào bốc thăm", "time", /^Thời gian giải quyết \(/],
+      ["hồ sơ thuê ki ốt chợ gồm gì", "documents", /^Giấy tờ cần mang \(/],
     ];
     for (const [q, part, head] of cases) {
       expect(readFacet(foldedText(q)).strength, q).toBeLessThan(2);

@@ -24,6 +24,14 @@ const plainCues: Array<{ facet: FacetKey; pattern: RegExp }> = [
   { facet: "where", pattern: /\bnoi (?:[a-z]+ ){1,4}hay (?:la |o )?noi\b/ },
   // "cần hợp đồng thuê nhà không" (at the end, not "… không có thời gian"), "cần xét nghiệm ADN không" (not "cần giấy phép không": the permit is the topic), "cần cầm những gì", "cần giấy xác nhận gì"
   { facet: "documents", pattern: new RegExp(String.raw`\bcan (?:co |nop |mang |cam |phai co )?${paper}\b(?: [a-z0-9]+){0,5} (?:(?:khong|ko|k|hong|hok)(?: (?:a|ha|vay|nhi|ad|ak|ah|hay [a-z0-9 ]+))?$|gi\b|chi\b|nao\b)|\bcam (?:theo )?(?:nhung )?gi\b|\bgiay chi\b`) },
+  // a hint of a part with a question word on it (facet-cues.ts reads the hint alone as weak):
+  // "phí chứng thực bao nhiêu", "sang tên mất những khoản thuế phí gì" (not "tiền … gì": "chuyển tiền … gì" is no fee), "bhyt hộ gia đình bao nhiêu 1 người",
+  // "người thứ hai giảm bao nhiêu", "tổ công nghệ số đến nhà có lấy tiền không"
+  { facet: "fee", pattern: /\b(?:phi|le phi|thue phi|khoan thue|khoan phi)\b(?: [a-z0-9]+){0,5} (?:bao nhieu|gi|nao)\b|\bnop tien(?: [a-z]+){0,4} bao nhieu\b|\bnhung khoan\b(?: [a-z]+){0,3} (?:phi|tien)\b|\bbao nhieu (?:1|mot) nguoi\b|\bgiam bao nhieu\b|\b(?:lay|thu) (?:them )?tien (?:khong|ko|k)\b/ },
+  // "hồ sơ xin giấy phép gồm gì", "cần hồ sơ những gì", "gồm những bản vẽ gì", "mang bản gốc hay bản photo" (not "giấy tờ … phải làm những gì": the steps)
+  { facet: "documents", pattern: /\bgom (?:[a-z]+ ){0,3}gi\b|\b(?:ho so|giay to)\b(?: [a-z0-9]+){0,6} (?<!\blam )(?:nhung gi|gom gi|the nao de|nhu nao cho du)\b|\bcan ho so\b|\bmang ban (?:goc|chinh)(?: theo)? hay\b|\b(?:ban chinh|ban goc) hay (?:ban )?(?:photo|sao|chup)\b/ },
+  // "khi nào xét", "bao giờ phường trả lời", "khám tuyển khi nào" (not "chưa có sổ bao giờ", "có bao giờ … không": ever, a yes/no)
+  { facet: "time", pattern: /(?<!\b(?:chua|khong|chang|cha)(?: [a-z0-9]+){0,9} )(?<!\bco )\b(?:bao gio|khi nao)\b(?! cung\b)/ },
 ];
 
 /** The part `folded` asks in everyday words, or undefined. */
