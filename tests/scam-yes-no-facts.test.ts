@@ -44,3 +44,10 @@ describe("scam yes/no questions answered from the entry's own words", () => {
     }
   });
 });
+
+describe("whether staff read this chat, from the entry about reaching them", () => {
+  it("says yes when asked whether staff read the messages, not for after hours", () => {
+    expect(ask("nhắn vào đây thì có cán bộ phường đọc không hay chỉ máy").reply).toMatch(/^Dạ có, cán bộ phường sẽ trả lời ngay trong khung chat này vào giờ làm việc/);
+    expect(ask("tối nhắn vào đây có cán bộ đọc không").reply).not.toMatch(/^Dạ (có|không)(?!\p{L})/u);
+  });
+});
