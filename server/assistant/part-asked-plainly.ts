@@ -1,4 +1,5 @@
 import type { FacetKey } from "../knowledge/entry-facets";
+import { matches } from "../lib/regex-prefilter";
 
 /*
  * The part a message asks, in everyday wordings facet-cues.ts does not read ("báo cho ai", "nộp ở
@@ -31,10 +32,11 @@ const plainCues: Array<{ facet: FacetKey; pattern: RegExp }> = [
   // "hồ sơ xin giấy phép gồm gì", "cần hồ sơ những gì", "gồm những bản vẽ gì", "mang bản gốc hay bản photo" (not "giấy tờ … phải làm những gì": the steps)
   { facet: "documents", pattern: /\bgom (?:[a-z]+ ){0,3}gi\b|\b(?:ho so|giay to)\b(?: [a-z0-9]+){0,6} (?<!\blam )(?:nhung gi|gom gi|the nao de|nhu nao cho du)\b|\bcan ho so\b|\bmang ban (?:goc|chinh)(?: theo)? hay\b|\b(?:ban chinh|ban goc) hay (?:ban )?(?:photo|sao|chup)\b/ },
   // "khi nào xét", "bao giờ phường trả lời", "khám tuyển khi nào" (not "chưa có sổ bao giờ", "có bao giờ … không": ever, a yes/no)
-  { facet: "time", pattern: /(?<!\b(?:chua|khong|chang|cha)(?: [a-z0-9]+){0,9} )(?<!\bco )\b(?:bao gio|khi nao)\b(?! cung\b)/ },
+  { facet: "time", pattern: /\b(?:bao gio|khi nao)\b(?<!\b(?:chua|khong|chang|cha)(?: [a-z0-9]+){0,9} (?:bao gio|khi nao))(?<!\bco (?:bao gio|khi nao))(?! cung\b)/ },
 ];
 
 /** The part `folded` asks in everyday words, or undefined. */
 export function partAskedPlainly(folded: string): FacetKey | undefined {
-  return plainCues.find((cue) => cue.pattern.test(folded))?.facet;
+  // (a literal pre-test skips the scans of cues whose words the message lacks: most of them)
+  return plainCues.find((cue) => matches(cue.pattern, folded))?.facet;
 }
