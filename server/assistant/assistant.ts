@@ -98,6 +98,7 @@ import { yesNoSentence } from "./yes-no";
 import { greenLaneYesNo } from "./green-lane-yes-no";
 import { composeWithYesNo } from "./stated-yes-no";
 import { partShown } from "./part-shown";
+import { partAskedPlainly } from "./part-asked-plainly";
 import { extended } from "../lib/extended";
 import { matches } from "../lib/regex-prefilter";
 import { unnamed } from "./unnamed";
@@ -1390,7 +1391,8 @@ export class Assistant {
     const channelYesNo = reading.yesno && !requestCuePattern.test(folded);
     if (entry.action === "handoff" && !channelQuestionPattern.test(folded) && !channelYesNo) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
     const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
-    const shown: Shown = partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? "summary";
+    // (else a part asked in everyday words, for the part shown only: part-asked-plainly.ts)
+    const shown: Shown = partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? ((p) => (p && hasFacet(entry, p, this.kb) ? p : undefined))(partAskedPlainly(folded)) ?? "summary";
     const yesNo = reading.yesno ? (greenLaneYesNo(folded, this.kb, ctx.ward, (q) => this.retrieve(q, ctx.ward)) ?? yesNoSentence(entry, wanted, folded, this.kb, ctx.ward)) : undefined;
     // asked again about a part this entry does not have ("còn lệ phí?"): say so before the summary
     const missing = followup && wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;
