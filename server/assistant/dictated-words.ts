@@ -9,8 +9,18 @@
  * "căn cứ" is read as the card only beside a word of the card: after thẻ / làm / cấp / đổi / mất /
  * chip, or before công dân / gắn chip / bị / hết hạn / cũ / mới / điện tử. "căn cứ vào", "có căn
  * cứ", "căn cứ pháp lý", "căn cứ để sửa" stay as they are.
+ *
+ * Punctuation said aloud and written out as words ("làm căn cước mất bao lâu dấu chấm hỏi", "chấm than") is the mark
+ * itself; only the names no sentence uses otherwise ("dấu chấm hỏi", "hỏi chấm", "chấm than", "dấu phẩy"), never
+ * "phẩy" alone ("2 phẩy 5") nor "dấu hỏi" (the tone mark a name correction asks about).
  */
-const CHEAP = /id\b|ct[\s.-]0|c[aă]n c[uứ]/i;
+const CHEAP = /id\b|ct[\s.-]0|c[aă]n c[uứ]|chấm|dấu phẩy/i;
+
+const SPOKEN_MARKS: Array<[RegExp, string]> = [
+  [/\s*(?:dấu chấm hỏi|dấu hỏi chấm|chấm hỏi|hỏi chấm)(?![\p{L}])/giu, "?"],
+  [/\s*(?:dấu chấm than|chấm than)(?![\p{L}])/giu, "!"],
+  [/\s*dấu phẩy(?![\p{L}])/giu, ","],
+];
 
 const NAMES: Array<[RegExp, string]> = [
   // "vn id", "vnid", "vne id", "vn-id", "v neid" (not "vneid" itself: nothing to do)
@@ -30,6 +40,8 @@ export function readDictatedWords(text: string): string {
   if (!CHEAP.test(text)) return text;
   let out = text;
   for (const [pattern, name] of NAMES) out = out.replace(pattern, name);
+  for (const [pattern, mark] of SPOKEN_MARKS) out = out.replace(pattern, mark);
+  for (const [pattern, mark] of SPOKEN_MARKS) out = out.replace(pattern, mark);
   const card = (heard: string) => (heard === "can cu" || heard === "CAN CU" ? "can cuoc" : heard[0] === "C" ? "Căn cước" : "căn cước");
   out = out.replace(CARD_HEARD_BEFORE, (_m, lead: string, before: string, heard: string) => (heard.toLowerCase() === "can cu" || heard.toLowerCase() === "căn cứ" ? `${lead}${before} ${card(heard)}` : _m));
   out = out.replace(CARD_HEARD_AFTER, (_m, lead: string, heard: string) => `${lead}${card(heard)} `);
