@@ -36,6 +36,17 @@ describe("words as voice-to-text writes them", () => {
   });
 });
 
+describe("punctuation said aloud", () => {
+  it("'dấu chấm hỏi', 'chấm than', 'dấu phẩy' written out are the marks", () => {
+    expect(readDictatedWords("cho tôi hỏi làm căn cước mất bao lâu dấu chấm hỏi")).toBe("cho tôi hỏi làm căn cước mất bao lâu?");
+    expect(readDictatedWords("phường ơi dấu phẩy đèn đường hỏng chấm than")).toBe("phường ơi, đèn đường hỏng!");
+    expect(led(ask("cho tôi hỏi làm căn cước mất bao lâu dấu chấm hỏi"))).toBe("answer dvc-can-cuoc");
+  });
+  it("the tone mark's name and a decimal comma stay", () => {
+    for (const text of ["tên con tôi bị sai dấu hỏi thành dấu ngã", "diện tích 2 phẩy 5 sào", "chấm công ở đâu"]) expect(readDictatedWords(text)).toBe(text);
+  });
+});
+
 describe("English words in a Vietnamese question (Vietlish)", () => {
   it("'status hồ sơ' asks after the application's progress", () => {
     expect(led(ask("status hồ sơ của em sao rồi"))).toBe("answer dvc-tra-cuu-ho-so");
@@ -48,6 +59,13 @@ describe("English words in a Vietnamese question (Vietlish)", () => {
     expect(read("submit hồ sơ")).toBe("nop hồ sơ");
     expect(read("tax hộ kinh doanh")).toBe("thuế hộ kinh doanh");
     expect(read("làm passport")).toBe("làm ho chieu");
+  });
+});
+
+describe("English from foreign employees and students", () => {
+  it("looking a number or an account up against scams before paying is the checking entry, not the ward's contacts", () => {
+    expect(led(ask("Is there any way to look up whether this phone number belongs to a scammer before I send the deposit?"))).toBe("answer ld-kiem-tra");
+    expect(led(ask("Is there a blacklist of fraud bank accounts I can search?"))).toBe("answer ld-kiem-tra");
   });
 });
 
