@@ -69,6 +69,13 @@ describe("English from foreign employees and students", () => {
   });
 });
 
+describe("what residents call the water company", () => {
+  it("'nhà máy nước' asking money into a personal account is the water-bill scam entry", () => {
+    expect(led(ask("nhà máy nước có bao giờ nhắn tin bắt đóng tiền nước qua tài khoản riêng không"))).toBe("answer ld-hoa-don-dien-nuoc");
+    expect(led(ask("nha may nuoc co bao gio nhan tin bat dong tien nuoc qua tai khoan rieng khong"))).toBe("answer ld-hoa-don-dien-nuoc");
+  });
+});
+
 describe("weekdays in chat shorthand", () => {
   it("'t7' is Saturday: an opening-days question reaches the ward's contact entry", () => {
     expect(led(ask("phuong lam viec t7 ko"))).toBe("answer phuong-lien-he");
