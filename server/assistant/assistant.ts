@@ -146,6 +146,7 @@ import { contrastTitleTie } from "./contrast-title-tie";
 import { returnedTopic } from "./return-to-topic";
 import { afterAcknowledgment } from "./acknowledgment-opener";
 import { readTelexMessage } from "./telex-message";
+import { readDictatedWords } from "./dictated-words";
 import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { checksWithoutObject } from "./checking-without-object";
@@ -352,7 +353,8 @@ export class Assistant {
    */
   ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
     // a message typed in raw Telex ("thur tucj ddawng kys") as the Vietnamese it was meant to be (telex-message.ts)
-    const trimmed = readTelexMessage(text.normalize("NFC").trim().slice(0, 4000));
+    // names and words as voice-to-text writes them ("vn id", "ct 07", "thẻ căn cứ"): dictated-words.ts
+    const trimmed = readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000)));
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
     const { scamVictim, partAsked, handedOff, handedOffLead, ...carried } = memory;
     const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead };

@@ -12,6 +12,7 @@ import { citizenStay, copyOfAPaper, idCardInVietnamese, notAtTheWard, nuisance }
 import { copyOfCivilStatusPaper } from "./english-civil-status-copy";
 import { fromAForeignCountry, proofOfResidence, singleStatusInWords } from "./english-glossary-s15";
 import { anyoneReadsChat, dumpedWaste, hostingForeigner, passportExpired, reportPretendingMessage } from "./english-glossary-s16";
+import { checkAgainstScams } from "./english-glossary-s18";
 import { teenCode } from "./lexicon";
 import { foldDiacritics, vietnameseSyllable } from "./vietnamese-text";
 
@@ -203,6 +204,7 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\binvest\w*\b|\bcrypto\w*|\bforex\b|\bstocks?\b[^.?!]{0,30}\b(?:profit|return)/, words: "moi dau tu tien ao lai cao", group: "scam" },
   // a job that pays for easy tasks and wants a deposit: the "easy work, high pay" scam, before "is this a scam"
   { pattern: /\bjob offers?\b|\b(?:easy|online|part[- ]time|remote|home[- ]based) (?:jobs?|work)\b|\bwork(?:ing)? from home\b|\bearn\w*\b[^.?!]{0,40}\b(?:a|per|each) day\b|\b(?:rating|reviewing|liking) (?:hotels?|products?|videos?|posts?)\b|\bcommissions?\b[^.?!]{0,40}\btasks?\b/, words: "viec lam online viec nhe luong cao lam nhiem vu nap tien", group: "scam" },
+  ...checkAgainstScams,
   { pattern: /\bis (?:this|it|that) (?:a )?(?:scam|real|legit|fake|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:scam(?:mers?)?|fake|legit|genuine)\b|\b(?:check|verify|tell|know)\b[^.?!]{0,40}\b(?:links?|messages?|texts?|sms|websites?|accounts?|numbers?|apps?|calls?)\b[^.?!]{0,30}\b(?:real|safe)\b/, words: "cach kiem tra link so dien thoai so tai khoan co phai lua dao", group: "scam" },
   { pattern: /\bscam\w*|\bfraud\w*|\bphishing\b/, words: "lua dao", group: "scam" },
   // "is that true?" of something a landlord or a neighbour said asks that thing; alone, it is a check of a message

@@ -1,6 +1,7 @@
 import { oldOfficeNames } from "./old-office-names";
 import { residentWords } from "./resident-words";
 import { ruralWords } from "./rural-words";
+import { utilityCompanyWords } from "./utility-company-words";
 
 /**
  * Word lists for residents' Vietnamese. All keys and values are diacritic-folded, lowercase.
@@ -122,6 +123,7 @@ export const synonyms: Array<[string, string]> = [
   ...oldOfficeNames,
   ...residentWords,
   ...ruralWords,
+  ...utilityCompanyWords,
   ["so ho khau", "thuong tru"],
   ["nhap ho khau", "dang ky thuong tru"],
   ["nhap khau", "dang ky thuong tru"],

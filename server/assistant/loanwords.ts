@@ -1,4 +1,7 @@
 import type { Token } from "./text-analysis";
+import { vietlishWords } from "./vietlish-words";
+import { dayShorthand } from "./day-shorthand";
+import { foldDiacritics } from "./vietnamese-text";
 
 /*
  * English words residents mix into Vietnamese questions ("check hồ sơ online", "fee làm căn cước bao
@@ -33,6 +36,8 @@ const loanwords = new Map<string, string>([
   ["address", "dia chi"],
   ["payment", "thanh toan"],
   ["free", "mien phi"],
+  ...vietlishWords,
+  ...dayShorthand,
 ]);
 
 /** English words of a Vietnamese query read as the Vietnamese ones; the list given when nothing changed. */
@@ -43,7 +48,8 @@ export function readLoanwords(tokens: Token[]): Token[] {
     const words = t.accented === null ? loanwords.get(t.folded) : undefined;
     if (words !== undefined) {
       out ??= tokens.slice(0, i);
-      for (const folded of words.split(" ")) out.push({ folded, accented: null });
+      // an accented reading ("thuế" for "tax": unaccented "thue" is also "thuê", to rent) keeps its accents
+      for (const word of words.split(" ")) out.push({ folded: foldDiacritics(word), accented: word === foldDiacritics(word) ? null : word });
       continue;
     }
     if (out !== null) out.push(t);
