@@ -1,8 +1,10 @@
 /**
- * A part asked with no topic right after the assistant asked back which entry (part-after-clarify.ts, issue 10 §3).
+ * A part asked with no topic right after the assistant asked back which entry (part-after-clarify.ts), and a correction
+ * naming the wrong thing first (correction-naming-wrong.ts); issue 10 §3.
  * Conversations written for this file, through the real Assistant with its conversation memory.
  */
 import { describe, expect, it } from "vitest";
+import { correctionNamingWrong } from "../server/assistant/correction-naming-wrong";
 import { partAfterClarify } from "../server/assistant/part-after-clarify";
 import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
@@ -44,5 +46,24 @@ describe("a part asked after a question asked back", () => {
     expect(partAfterClarify({ offered, together: { id: "b", confident: false }, facet: "fee" })).toEqual({ do: "ask", facet: "fee" });
     expect(partAfterClarify({ offered, together: { id: "z", confident: true }, facet: "where" })).toEqual({ do: "ask", facet: "where" });
     expect(partAfterClarify({ offered, together: undefined, facet: undefined })).toEqual({ do: "first" });
+  });
+});
+
+describe("a correction that names the wrong thing first (correction-naming-wrong.ts)", () => {
+  it("'không phải sổ đỏ, ý tôi là căn cước bị mất' answers the ID card, not the red book again", () => {
+    const turns = conversation("sổ đỏ bị mất thì làm lại thế nào", "không phải sổ đỏ, ý tôi là căn cước bị mất");
+    expect(led(turns[0])).toBe("answer dvc-cap-lai-so-do");
+    expect(led(turns[1])).toBe("answer dvc-can-cuoc");
+  });
+  it("'không phải trích lục, ý em là khai sinh lần đầu cho con' answers birth registration", () => {
+    const turns = conversation("trích lục khai sinh xin ở đâu", "không phải trích lục, ý em là khai sinh lần đầu cho con");
+    expect(led(turns[0])).toBe("answer dvc-trich-luc");
+    expect(led(turns[1])).toBe("answer dvc-khai-sinh");
+  });
+  it("without 'ý … là' the words after 'không phải' stay the message", () => {
+    const turns = conversation("đăng ký tạm trú thế nào", "ko phải tạm trú, ý mình là tạm vắng");
+    expect(led(turns[1])).toBe("answer dvc-tam-vang");
+    expect(new RegExp(correctionNamingWrong).test("khong phai dong tien a")).toBe(false);
+    expect(new RegExp(correctionNamingWrong).test("khong phai vssid, y em la quen mat khau vneid")).toBe(true);
   });
 });

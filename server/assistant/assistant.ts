@@ -105,6 +105,7 @@ import { namesPreviousTitle } from "./previous-title-named";
 import { namesOnlyOtherTitle } from "./other-title-only";
 import { leansOnClarify } from "./clarify-continuation";
 import { partAfterClarify } from "./part-after-clarify";
+import { correctionNamingWrong } from "./correction-naming-wrong";
 import { asksToTalkDirectly } from "./direct-talk-request";
 import { asksToMeetNow } from "./meet-now-request";
 import { reactsToAnswer } from "./reaction-to-answer";
@@ -246,7 +247,7 @@ export const ASK_FOR_STAFF = STAFF_LABEL;
 const correctionLead = String.raw`^\s*(?:(?:a|o|oi|u|ua|thoi|a thoi)\s*[,.!]?\s+)?(?:khong\s*[,.!]?\s*)?`;
 const correctionPattern = new RegExp(
   correctionLead +
-    String.raw`(?:(?:(?:khong|ko|k|hong|chua) (?:phai|dung)(?: roi)?|sai roi|nham roi|khong phai cai do|khong phai y do)\b[\s,.!:;-]*(?:(?:y )?(?:toi|em|minh|chau|bac)? ?(?:la|muon hoi|hoi|can hoi|dang hoi)(?: ve| la)?\b)?[\s,.:;-]*|(?:y (?:toi|em|minh|chau|bac) la|toi muon hoi la|toi dang hoi ve|cai toi hoi la)\b[\s,.:;-]*)`,
+    String.raw`(?:${correctionNamingWrong}|(?:(?:khong|ko|k|hong|chua) (?:phai|dung)(?: roi)?|sai roi|nham roi|khong phai cai do|khong phai y do)\b[\s,.!:;-]*(?:(?:y )?(?:toi|em|minh|chau|bac)? ?(?:la|muon hoi|hoi|can hoi|dang hoi)(?: ve| la)?\b)?[\s,.:;-]*|(?:y (?:toi|em|minh|chau|bac) la|toi muon hoi la|toi dang hoi ve|cai toi hoi la)\b[\s,.:;-]*)`,
 );
 
 /** Where one message asks two things: question marks, new lines, sentence ends, "còn … thì". */
