@@ -926,12 +926,14 @@ describe("a conversation's memory", () => {
     expect(next.kind === "answer" && next.entry.id).toBe("dvc-khai-sinh");
   });
 
-  it("after a clarify, a part asked without a topic of its own goes on with the first candidate", () => {
+  it("after a clarify, a part asked without a topic of its own is asked back with the same candidates (session 18: no guess of the first; part-after-clarify.ts)", () => {
     // (a bare subject several entries share; "tổ công nghệ số" was one until session 14 gave the team to its own entry alone)
     const asked = ask("sổ đỏ");
     expect(asked.kind).toBe("clarify");
     const next = ask("giấy tờ cần mang", asked.memory);
-    expect(next.kind === "answer" && [next.entry.id, next.followup]).toEqual([asked.entries[0]!.id, true]);
+    expect([next.kind, next.entries.map((e) => e.id)]).toEqual(["clarify", asked.entries.map((e) => e.id)]);
+    const picked = ask("1", next.memory);
+    expect(picked.kind === "answer" && [picked.entry.id, picked.shown]).toEqual([asked.entries[0]!.id, "documents"]);
   });
 
   it("resolves a clarify by the number picked, and always offers 0 for a person", () => {

@@ -106,6 +106,8 @@ import { asksPaperRequired } from "./paper-required";
 import { namesPreviousTitle } from "./previous-title-named";
 import { namesOnlyOtherTitle } from "./other-title-only";
 import { leansOnClarify } from "./clarify-continuation";
+import { partAfterClarify } from "./part-after-clarify";
+import { correctionNamingWrong } from "./correction-naming-wrong";
 import { asksToTalkDirectly } from "./direct-talk-request";
 import { asksToMeetNow } from "./meet-now-request";
 import { reactsToAnswer } from "./reaction-to-answer";
@@ -248,7 +250,7 @@ export const ASK_FOR_STAFF = STAFF_LABEL;
 const correctionLead = String.raw`^\s*(?:(?:a|o|oi|u|ua|thoi|a thoi)\s*[,.!]?\s+)?(?:khong\s*[,.!]?\s*)?`;
 const correctionPattern = new RegExp(
   correctionLead +
-    String.raw`(?:(?:(?:khong|ko|k|hong|chua) (?:phai|dung)(?: roi)?|sai roi|nham roi|khong phai cai do|khong phai y do)\b[\s,.!:;-]*(?:(?:y )?(?:toi|em|minh|chau|bac)? ?(?:la|muon hoi|hoi|can hoi|dang hoi)(?: ve| la)?\b)?[\s,.:;-]*|(?:y (?:toi|em|minh|chau|bac) la|toi muon hoi la|toi dang hoi ve|cai toi hoi la)\b[\s,.:;-]*)`,
+    String.raw`(?:${correctionNamingWrong}|(?:(?:khong|ko|k|hong|chua) (?:phai|dung)(?: roi)?|sai roi|nham roi|khong phai cai do|khong phai y do)\b[\s,.!:;-]*(?:(?:y )?(?:toi|em|minh|chau|bac)? ?(?:la|muon hoi|hoi|can hoi|dang hoi)(?: ve| la)?\b)?[\s,.:;-]*|(?:y (?:toi|em|minh|chau|bac) la|toi muon hoi la|toi dang hoi ve|cai toi hoi la)\b[\s,.:;-]*)`,
 );
 
 /** Where one message asks two things: question marks, new lines, sentence ends, "còn … thì". */
@@ -883,6 +885,10 @@ export class Assistant {
       if (candidates.length >= 2 && ctx.memory.question) {
         const first = this.byId.get(candidates[0]!);
         const terms = topicTerms();
+        // a part with no topic: read together with the question asked back, or asked back again (part-after-clarify.ts)
+        const part = first && !terms.length ? ((t) => partAfterClarify({ offered: candidates, together: t.top && { id: t.top.entry.id, confident: t.confident }, facet: own.facet }))(this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward)) : undefined;
+        if (part?.do === "answer") return this.followUp(this.byId.get(part.entryId)!, reading, folded, terms, ctx);
+        if (part?.do === "ask") return this.partAskedAgain(part.facet, candidates, ctx);
         if (first && !terms.length) return this.followUp(first, reading, folded, terms, ctx);
         // "có phải làm lại không": a short question naming no subject, confident only for an entry not offered (clarify-continuation.ts)
         const leans = r.confident && leansOnClarify({ aloneTop: r.top?.entry.id, offered: candidates, namesAloneTop: !!r.top && namedBy(r.top.entry, terms), terms: terms.length });
@@ -1372,6 +1378,14 @@ export class Assistant {
    * the section whose words the message uses ("có cần chủ nhà ký không"), else the special
    * cases for a person or an age ("con tôi 5 tuổi thì sao"), else its summary.
    */
+  /** A part asked with no topic after a question asked back: the same entries offered again, at that part (part-after-clarify.ts). */
+  private partAskedAgain(facet: FacetKey, candidates: string[], ctx: TurnContext): AskResult {
+    const offered = ctx.memory.choices.map((c) => (c.action.do === "show" ? { ...c, action: { ...c.action, shown: hasFacet(this.byId.get(c.action.entryId)!, facet, this.kb) ? facet : c.action.shown } } : c));
+    const result = this.clarifyResult(whichProcedureBody(facet), offered, candidates.map((id) => ({ id, title: this.byId.get(id)!.title, score: 1 })), `Hỏi lại thủ tục nào: hỏi phần ${facet} sau câu hỏi lại, chưa rõ mục nào.`, ctx, undefined);
+    result.memory.partAsked = facet;
+    return result;
+  }
+
   private followUp(entry: KnowledgeEntry, reading: FacetReading, folded: string, topicTerms: string[], ctx: TurnContext): AskResult {
     let facet = reading.facet && hasFacet(entry, reading.facet, this.kb) ? reading.facet : undefined;
     if (!facet && topicTerms.length) facet = bestFacetFor(entry, topicTerms, this.kb);
