@@ -14,9 +14,8 @@
  * chosen on all sets (what would ship) and the whole grid's totals.
  */
 import { readFileSync } from "node:fs";
-import { CALIBRATED_LIMITS, LEARNED_LIMITS, learnedChoice, type LearnedLimits } from "../server/assistant/learned-answer-choice";
+import { CALIBRATED_LIMITS, LEARNED_LIMITS, learnedChoice, letterFrameTaken, type LearnedLimits } from "../server/assistant/learned-answer-choice";
 import { HANDOFF_CLASS, type AnswerClassifier } from "../server/assistant/learned-answer-model";
-import { withoutLetterFrame } from "../server/assistant/letter-frame";
 
 type Dump = { group: string; set: string; i: number; expect: string; topic?: string; kind: string; ids: string[]; ok: boolean; cw: boolean; why: string; q: string; top: Array<[string, number]>; cand: number[] };
 const rows = readFileSync(process.argv[2] ?? "/tmp/oof.jsonl", "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Dump);
@@ -42,7 +41,7 @@ function replay(k: number, limits: LearnedLimits): Outcome {
   const r = rows[k]!;
   const weakMatch = r.kind === "handoff" && r.why.includes("khớp yếu");
   const storyAsked = r.kind === "answer" && r.why.includes("câu hỏi sau phần kể");
-  const letterFramed = r.kind === "answer" && withoutLetterFrame(r.q) !== undefined;
+  const letterFramed = r.kind === "answer" && letterFrameTaken(r.q);
   const choice = learnedChoice(r.q, { kind: r.kind, weakMatch, candidates: r.ids, storyAsked, letterFramed }, readers[k]!, limits);
   const a = !choice ? { kind: r.kind, top: r.ids[0] } : choice.do === "answer" ? { kind: "answer", top: choice.id } : { kind: choice.do, top: undefined };
   return outcome(r, a.kind, a.top);

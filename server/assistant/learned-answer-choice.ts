@@ -10,6 +10,7 @@
  *   another of the engine's first three candidates: that candidate is answered.
  */
 import { HANDOFF_CLASS, type AnswerClassifier } from "./learned-answer-model";
+import { withoutLetterFrame } from "./letter-frame";
 
 export const ANSWER_P = 0.9;
 // 0.95 in session 16; 0.9 in session 17 (held out by writer set, 500 weights per class: confident wrong −24
@@ -38,11 +39,22 @@ export const DOUBT_TOP_P = 0.4;
 export const SWITCH_P = 0.9;
 export const SWITCH_OWN_P = 0.1;
 export const CALIBRATED_LIMITS: LearnedLimits = { ...S17_LIMITS, doubtOwnP: DOUBT_OWN_P, doubtTopP: DOUBT_TOP_P, switchP: SWITCH_P, switchOwnP: SWITCH_OWN_P };
-/** the shipped limits (session 18: the calibrated ones) */
-export const LEARNED_LIMITS: LearnedLimits = CALIBRATED_LIMITS;
+/**
+ * the shipped limits (session 18: the calibrated ones), and a letter's answer not handed off by the classifier: the rules
+ * read the letter's matter without its frame, the classifier (a bag of words) is pulled to "handoff" by the frame's polite
+ * formulas ("Kính gửi", "xin", "trân trọng cảm ơn"); held out by writer set no line moves (bench/learned-answers-calibrate.ts)
+ */
+export const LEARNED_LIMITS: LearnedLimits = { ...CALIBRATED_LIMITS, letterGuard: true };
 
 /** `storyAsked`: the rules answered the question after a story ("…, cho tôi hỏi …"), not the story's words the classifier reads too; `letterFramed`: the rules read a letter without its frame (letter-frame.ts) */
 export type LearnedTurn = { kind: string; weakMatch: boolean; candidates: string[]; storyAsked?: boolean; letterFramed?: boolean };
+/** a letter's frame (salutation, who writes, closing) the rules took out, not a bare greeting ("ad ơi"): at least this many characters */
+export const LETTER_FRAME_CHARS = 20;
+/** whether the rules read `text` as a letter without its frame (letter-frame.ts) */
+export function letterFrameTaken(text: string): boolean {
+  const matter = withoutLetterFrame(text);
+  return matter !== undefined && text.trim().length - matter.length >= LETTER_FRAME_CHARS;
+}
 export type LearnedChoice = { do: "answer"; id: string } | { do: "handoff" } | { do: "clarify"; ids: string[] };
 
 export function learnedChoice(text: string, turn: LearnedTurn, classifier: AnswerClassifier, limits: LearnedLimits = LEARNED_LIMITS): LearnedChoice | undefined {
@@ -65,6 +77,7 @@ export function learnedChoice(text: string, turn: LearnedTurn, classifier: Answe
   // (doubt asks back between two entries; a handoff needs the strong rejection: long stories lend "handoff" some probability)
   const doubted = top !== HANDOFF_CLASS && p >= (limits.doubtTopP ?? 1.01) && pOwn < (limits.doubtOwnP ?? 0) && (!limits.doubtInThree || turn.candidates.slice(0, 3).includes(top));
   if (!rejected && !doubted) return undefined;
+  if (top === HANDOFF_CLASS && turn.letterFramed && limits.letterGuard) return undefined;
   return top === HANDOFF_CLASS ? { do: "handoff" } : { do: "clarify", ids: [own, top] };
 }
 
