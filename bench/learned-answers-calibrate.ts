@@ -14,7 +14,7 @@
  * chosen on all sets (what would ship) and the whole grid's totals.
  */
 import { readFileSync } from "node:fs";
-import { CALIBRATED_LIMITS, LEARNED_LIMITS, learnedChoice, type LearnedLimits } from "../server/assistant/learned-answer-choice";
+import { CALIBRATED_LIMITS, LEARNED_LIMITS, learnedChoice, letterFrameTaken, type LearnedLimits } from "../server/assistant/learned-answer-choice";
 import { HANDOFF_CLASS, type AnswerClassifier } from "../server/assistant/learned-answer-model";
 
 type Dump = { group: string; set: string; i: number; expect: string; topic?: string; kind: string; ids: string[]; ok: boolean; cw: boolean; why: string; q: string; top: Array<[string, number]>; cand: number[] };
@@ -41,7 +41,8 @@ function replay(k: number, limits: LearnedLimits): Outcome {
   const r = rows[k]!;
   const weakMatch = r.kind === "handoff" && r.why.includes("khớp yếu");
   const storyAsked = r.kind === "answer" && r.why.includes("câu hỏi sau phần kể");
-  const choice = learnedChoice(r.q, { kind: r.kind, weakMatch, candidates: r.ids, storyAsked }, readers[k]!, limits);
+  const letterFramed = r.kind === "answer" && letterFrameTaken(r.q);
+  const choice = learnedChoice(r.q, { kind: r.kind, weakMatch, candidates: r.ids, storyAsked, letterFramed }, readers[k]!, limits);
   const a = !choice ? { kind: r.kind, top: r.ids[0] } : choice.do === "answer" ? { kind: "answer", top: choice.id } : { kind: choice.do, top: undefined };
   return outcome(r, a.kind, a.top);
 }
@@ -68,7 +69,7 @@ const utility = (t: Tally) => t.ok - COST * t.cw;
 // the grid: the shipped limits, stricter and looser rejection of the rules' answer, and the doubt rule
 // (session 17's limits: no switch, no doubt; the grid starts from them)
 const S17: LearnedLimits = { ...LEARNED_LIMITS, doubtOwnP: 0, doubtTopP: 1.01, switchP: 1.01, switchOwnP: 0 };
-const grid: LearnedLimits[] = [S17, CALIBRATED_LIMITS];
+const grid: LearnedLimits[] = [S17, CALIBRATED_LIMITS, { ...CALIBRATED_LIMITS, doubtInThree: true }, { ...CALIBRATED_LIMITS, letterGuard: true } as LearnedLimits, { ...CALIBRATED_LIMITS, doubtInThree: true, letterGuard: true } as LearnedLimits];
 for (const rejectP of [0.5, 0.7, 0.8, 0.9]) for (const rejectOwnP of [0.02, 0.05, 0.1, 0.2]) grid.push({ ...S17, rejectP, rejectOwnP });
 for (const doubtOwnP of [0.05, 0.1, 0.2, 0.3, 0.4, 0.5]) for (const doubtTopP of [0.2, 0.3, 0.4, 0.5, 0.6]) grid.push({ ...S17, doubtOwnP, doubtTopP });
 for (const switchP of [0.7, 0.8, 0.9, 0.95]) for (const switchOwnP of [0.02, 0.05, 0.1, 0.2]) {

@@ -21,6 +21,7 @@ import { answerClassifier, HANDOFF_CLASS, type AnswerClassifier, type FeatureOpt
 import { LEARNED_LIMITS, learnedChoice, type LearnedLimits } from "../server/assistant/learned-answer-choice";
 import { entryRows, fixtureRows, trainAnswerWeights, TRAINING_SETS } from "../server/assistant/learned-answer-train";
 import { loadKnowledge, ROOT } from "./ask-latency";
+import { withoutLetterFrame } from "../server/assistant/letter-frame";
 
 type Row = { set: string; i: number; q: string; expect: string; topic?: string; kind: string; ids: string[]; ok: boolean; cw: boolean; why: string };
 type Line = { q: string; expect: string; topic?: string; conversation?: string; turn?: number };
@@ -80,7 +81,8 @@ for (const fold of folds) {
 process.stderr.write(`\n${folds.length} models in ${((performance.now() - t0) / 1000).toFixed(0)} s; largest ${nfeat} features, ${bytes} bytes; FEAT=${process.env.FEAT ?? ""} AUG=${AUG} KEEP=${KEEP} L2=${L2} MINCOUNT=${MINCOUNT}${process.env.NO14 ? " NO14" : ""}\n`);
 
 // the classifier's reading of every held-out line, once
-const reads = held.map(({ row, clf }) => ({ row, clf, read: clf.read(row.q) }));
+// MATTER=1: the classifier reads a letter without its frame, as the rules do (letter-frame.ts)
+const reads = held.map(({ row, clf }) => ({ row, clf, read: clf.read(process.env.MATTER ? withoutLetterFrame(row.q) ?? row.q : row.q) }));
 // DUMP=file: every held-out first turn with the rules' outcome and the out-of-fold classifier's reading
 // (its three most probable classes and the probability of each of the rules' candidates), for
 // calibrating a decision on held-out readings only (bench/learned-answers-calibrate.ts)

@@ -6,6 +6,7 @@
  * not the tuning lines; each Assistant case below is handed off without the change.
  */
 import { describe, expect, it } from "vitest";
+import { learnedChoice } from "../server/assistant/learned-answer-choice";
 import { withoutLetterFrame, withoutSelfIntroduction } from "../server/assistant/letter-frame";
 import { answerCheck, knowledgeAssistant } from "./support/knowledge-assistant";
 
@@ -43,6 +44,16 @@ describe("a letter's frame taken out (letter-frame.ts)", () => {
       "Kính gửi phường. Tôi là con trai ông Bùi Văn Hùng, thường trú tại tổ 8. Bố tôi mất hôm 15/11. Xin hỏi thủ tục gia đình cần làm và hạn chót là bao giờ? Xin trân trọng cảm ơn.",
       "dvc-khai-tu",
     );
+  });
+  it("answers it end to end too: the learned classifier, pulled to 'handoff' by the letter's polite formulas, does not hand off what the rules read without the frame", () => {
+    for (const q of [
+      "Kính gửi phường. Tôi là con trai ông Bùi Văn Hùng, thường trú tại tổ 8. Bố tôi mất hôm 15/11. Xin hỏi thủ tục gia đình cần làm và hạn chót là bao giờ? Xin trân trọng cảm ơn.",
+      "Kính gửi UBND phường. Tôi tên là Lê Thị Mai, sinh năm 1962, thường trú tại tổ 5. Chồng tôi vừa mất tuần trước. Xin hỏi gia đình phải làm giấy tờ gì và hạn chót là khi nào? Xin trân trọng cảm ơn.",
+    ]) expectAnswer(q, "dvc-khai-tu");
+    // the choice itself: a letter's answer is not handed off on the classifier's reading alone
+    const reading = { knows: () => true, read: () => ({ top: "handoff", p: 0.98, probOf: () => 0.01 }) };
+    expect(learnedChoice("x", { kind: "answer", weakMatch: false, candidates: ["dvc-khai-tu"], letterFramed: true }, reading)).toBeUndefined();
+    expect(learnedChoice("x", { kind: "answer", weakMatch: false, candidates: ["dvc-khai-tu"] }, reading)).toEqual({ do: "handoff" });
   });
   it("answers a clear question after the writer says who they are", () => {
     expectAnswer("Tôi là người bị liệt hai tay, không tự nộp hồ sơ trên máy tính được, phường có hỗ trợ gì không", "dvc-ho-tro-nop-ho-so");

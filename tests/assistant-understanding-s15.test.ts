@@ -20,9 +20,11 @@ import { readFacet } from "../server/assistant/facet-cues";
 import { reRegistrationEntry } from "../server/assistant/re-registration-asked";
 import { secretCodeEntry } from "../server/assistant/secret-code-asked";
 import { foldedText } from "../server/assistant/text-analysis";
-import { knowledgeAssistant } from "./support/knowledge-assistant";
+import { knowledgeAssistant, offeredFirst } from "./support/knowledge-assistant";
 
 const { ask, answeredBy } = knowledgeAssistant();
+// the rules alone: the mechanism a case pins down, before the learned classifier reads the message
+const rules = knowledgeAssistant(undefined, { learned: false });
 
 describe("how long until the result", () => {
   it("answers the named procedure's time", () => {
@@ -54,7 +56,10 @@ describe("a secret code handed over or asked for", () => {
       "đưa mật khẩu ngân hàng cho người quen nhờ chuyển tiền hộ có sao không",
       "nhân viên ví điện tử hỏi mã pin để xác minh, có nên nói không",
     ]) {
-      answeredBy(text, "ld-otp");
+      // the rules alone (secret-code-asked.ts); with the learned classifier, which may doubt it (it reads the
+      // bank, the wallet and the transfer as the safe-payment entry) and ask back, the OTP entry is offered first
+      rules.answeredBy(text, "ld-otp");
+      expect([text, offeredFirst(ask(text))]).toEqual([text, "ld-otp"]);
     }
   });
 

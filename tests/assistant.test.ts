@@ -1233,12 +1233,21 @@ describe("understanding what residents mean", () => {
   });
 
   it("sends a foreign guest's stay to the foreigners' temporary-residence entry, a citizen guest's to the stay notice", () => {
-    const decided = (q: string) => {
-      const r = ask(q);
+    // the rules alone (the mechanism pinned here); with the learned classifier the foreigners' entry is still the
+    // one offered first: answered, or first in an ask-back where the classifier doubts it (learned-answer-choice.ts)
+    const rules = new Assistant(kb, { learned: false });
+    const decided = (q: string, by = assistant) => {
+      const r = by.ask(q, ward, MONDAY_9AM);
       return r.kind === "answer" ? r.entry.id : r.kind;
     };
-    expect(decided("khai báo lưu trú cho người nước ngoài")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
-    expect(decided("khai bao luu tru cho khach nuoc ngoai o nha minh")).toBe("dvc-nguoi-nuoc-ngoai-tam-tru");
+    const offeredFirst = (q: string) => {
+      const r = ask(q);
+      return r.kind === "answer" ? r.entry.id : r.kind === "clarify" ? r.entries[0]?.id : r.kind;
+    };
+    for (const q of ["khai báo lưu trú cho người nước ngoài", "khai bao luu tru cho khach nuoc ngoai o nha minh"]) {
+      expect([q, decided(q, rules)]).toEqual([q, "dvc-nguoi-nuoc-ngoai-tam-tru"]);
+      expect([q, offeredFirst(q)]).toEqual([q, "dvc-nguoi-nuoc-ngoai-tam-tru"]);
+    }
     expect(decided("khai báo lưu trú cho khách")).toBe("dvc-luu-tru");
     // after the stay notice, "the guest is a foreigner" moves to the foreigners' entry
     const first = ask("khai báo lưu trú cho khách");

@@ -168,7 +168,7 @@ import { pickByLabelVariant } from "./choice-label-variant";
 import { otherPartyRefuses } from "./other-party-refuses";
 import answerWeights from "./data/answer-weights.json";
 import { learnedClassifier, type AnswerClassifier, type AnswerWeights } from "./learned-answer-model";
-import { learnedChoice } from "./learned-answer-choice";
+import { learnedChoice, letterFrameTaken } from "./learned-answer-choice";
 import { ledByClassifier } from "./scam-lead-learned";
 import turnWeights from "./data/turn-weights.json";
 import { learnedTurnChoice, TURN_THRESHOLDS, type TurnThresholds } from "./learned-turn-choice";
@@ -395,7 +395,8 @@ export class Assistant {
     if (!this.learned || result.lang !== "vi") return result;
     const weakMatch = result.kind === "handoff" && result.handoff.reason === "out_of_scope" && result.explanation.includes("khớp yếu");
     const storyAsked = result.kind === "answer" && result.explanation.includes("câu hỏi sau phần kể");
-    const choice = learnedChoice(text, { kind: result.kind, weakMatch, candidates: result.entries.map((e) => e.id), storyAsked }, this.learned);
+    const letterFramed = result.kind === "answer" && letterFrameTaken(text);
+    const choice = learnedChoice(text, { kind: result.kind, weakMatch, candidates: result.entries.map((e) => e.id), storyAsked, letterFramed }, this.learned);
     if (!choice) return result;
     const why = "bộ phân loại đã học";
     if (choice.do === "handoff") return this.handoff(ctx, "out_of_scope", result.entries, `${why}: câu hỏi không thuộc mục nào`, topicOf(text));

@@ -87,3 +87,8 @@ export function answerCheck(ask: (text: string) => AskResult) {
     if (shown) expect(result.kind === "answer" && result.shown, text).toBe(shown);
   };
 }
+
+/** the entry a resident is offered first: the answer's, or the first of an ask-back's choices (else the result's kind) */
+export function offeredFirst(r: AskResult): string | undefined {
+  return r.kind === "answer" ? r.entry.id : r.kind === "clarify" ? r.entries[0]?.id : r.kind;
+}
