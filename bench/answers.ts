@@ -73,6 +73,8 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
+  "holdout16-questions": { file: "tests/fixtures/blind/holdout16-questions.jsonl", tuning: false },
+  "holdout16-conversations": { file: "tests/fixtures/blind/holdout16-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();
