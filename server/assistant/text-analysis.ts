@@ -7,6 +7,7 @@ import { readCitizenIdShorthand } from "./citizen-id-shorthand";
 import { readRegionalWords } from "./regional-words";
 import { readLoanwords } from "./loanwords";
 import { readSpokenNumbers } from "./spoken-numbers";
+import { noteSpelling, tokenized } from "./tokenized-spellings";
 
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
 export type Token = { folded: string; accented: string | null };
@@ -184,7 +185,15 @@ function newToken(syllable: string): Token {
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  return scan(normalizeText(text), 0, out, false) ? out : syllables(text).map(tokenOf);
+  // the spelling ids beside the tokens (tokenized-spellings.ts): valid if the table was not emptied meanwhile
+  const generation = tokenized.generation;
+  tokenized.tokens = out;
+  if (scan(normalizeText(text), 0, out, false)) {
+    tokenized.valid = tokenized.generation === generation;
+    return out;
+  }
+  tokenized.valid = false;
+  return syllables(text).map(tokenOf);
 }
 
 /**
@@ -219,6 +228,7 @@ function scan(s: string, from: number, out: Token[], canonical: boolean): boolea
     } while (isSyllableUnit(c));
     if (c >= 0xd800 && c <= 0xdfff) return false;
     out.push(spelling(s, start, i, h));
+    noteSpelling(out.length - 1, spellingId);
   }
   return true;
 }
@@ -262,6 +272,8 @@ let spellingMask = SPELLING_FIRST_SLOTS - 1;
 let spellingSlots = new Int32Array(2 * SPELLING_FIRST_SLOTS).fill(-1);
 const spellingWords: string[] = [];
 const spellingTokens: Token[] = [];
+/** the id of the spelling spelling() last returned (its place in spellingWords) */
+let spellingId = -1;
 
 function spelling(s: string, start: number, end: number, hash: number): Token {
   const mask = spellingMask;
@@ -276,7 +288,10 @@ function spelling(s: string, start: number, end: number, hash: number): Token {
       if (word.length === size) {
         let k = 0;
         while (k < size && word.charCodeAt(k) === s.charCodeAt(start + k)) k++;
-        if (k === size) return spellingTokens[id]!;
+        if (k === size) {
+          spellingId = id;
+          return spellingTokens[id]!;
+        }
       }
     }
     at = (at + 1) & mask;
@@ -286,12 +301,13 @@ function spelling(s: string, start: number, end: number, hash: number): Token {
     spellingSlots = new Int32Array(2 * SPELLING_FIRST_SLOTS).fill(-1);
     spellingWords.length = 0;
     spellingTokens.length = 0;
+    tokenized.generation++;
     return spelling(s, start, end, hash);
   }
   const word = s.slice(start, end);
   const token = newToken(word);
   slots[2 * at] = hash;
-  slots[2 * at + 1] = spellingWords.length;
+  slots[2 * at + 1] = spellingId = spellingWords.length;
   spellingWords.push(word);
   spellingTokens.push(token);
   if (2 * spellingWords.length > mask + 1) growSpellings();
