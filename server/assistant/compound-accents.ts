@@ -74,3 +74,8 @@ export function restoreCompoundAccents(tokens: Token[]): Token[] {
   }
   return out ?? tokens;
 }
+
+/** Whether a listed compound starts with this folded syllable (pass-reach.ts: texts without one skip the pass). */
+export function startsCompound(folded: string): boolean {
+  return byFirst.has(folded);
+}

@@ -1,6 +1,7 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import type { RankingTuning } from "./search-index";
 import { SyllableTable } from "./syllable-table";
+import { SpellingSyllables } from "./spelling-syllables";
 import { analyze, isFunctionWord, type Token } from "./text-analysis";
 
 /**
@@ -227,6 +228,7 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
   // and the pair starting at each token (−1: the last of its field), numbered as first met
   const syllables: string[] = [];
   const sylTable = new SyllableTable(syllables);
+  const sylOfSpelling = new SpellingSyllables(sylTable);
   const forms: string[] = [];
   const formId = new Map<string, number>();
   /** per form: the syllable it was first met with (an entry's forms are told apart by form, checked against this) */
@@ -268,10 +270,11 @@ export function buildIndexData(entries: KnowledgeEntry[], t: RankingTuning): { d
       tokPair = grow(tokPair);
     }
     const start = total;
+    // syllable ids by the tokens' spelling ids (spelling-syllables.ts): field() follows analyze() of its text
+    sylOfSpelling.fill(tokens, tokSyl, start);
     for (const token of tokens) {
       const k = total++;
-      const id = sylTable.get(token.folded) ?? sylTable.add(token.folded);
-      tokSyl[k] = id;
+      const id = tokSyl[k]!;
       let form = -1;
       const accented = token.accented;
       if (accented) {

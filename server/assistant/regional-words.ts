@@ -123,3 +123,8 @@ export function readRegionalWords(tokens: Token[]): Token[] {
   }
   return out ?? tokens;
 }
+
+/** Whether this folded syllable may be a regional word (pass-reach.ts: texts without one skip the pass). */
+export function mayBeRegional(folded: string): boolean {
+  return CANDIDATES.has(folded);
+}

@@ -2,11 +2,13 @@ import { functionWords, synonyms, teenCode } from "./lexicon";
 import { canonicalTone, foldUncached, normalizeText, syllables, toneKey } from "./vietnamese-text";
 import { contradictsAccent, synonymAccents, synonymNotBefore, type SynonymAccents } from "./synonym-accents";
 import { resolveWordSenses } from "./word-senses";
-import { restoreCompoundAccents } from "./compound-accents";
+import { restoreCompoundAccents, startsCompound } from "./compound-accents";
 import { readCitizenIdShorthand } from "./citizen-id-shorthand";
-import { readRegionalWords } from "./regional-words";
+import { mayBeRegional, readRegionalWords } from "./regional-words";
 import { readLoanwords } from "./loanwords";
 import { readSpokenNumbers } from "./spoken-numbers";
+import { noteSpelling, tokenized } from "./tokenized-spellings";
+import { ALL_PASSES, COMPOUND, PassReach, REGIONAL, SYNONYMS, TEEN_CODE } from "./pass-reach";
 
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
 export type Token = { folded: string; accented: string | null };
@@ -85,6 +87,11 @@ function yForI(token: Token): Token[] | undefined {
   return words.map((folded, k) => ({ folded, accented: k === words.length - 1 ? last : folded === "dang" ? "đăng" : null }));
 }
 
+/** The passes a folded syllable can start, by each pass's own table (pass-reach.ts); exported for benches' counts. */
+export const analysisPassReach = new PassReach(
+  (folded) => (mayBeRegional(folded) ? REGIONAL : 0) | (startsCompound(folded) ? COMPOUND : 0) | (synonymIndex.has(folded) ? SYNONYMS : 0) | (teenCodeMap.has(folded) || Y_FOR_I.has(folded) ? TEEN_CODE : 0),
+);
+
 /** (as applySynonyms: a text without teen-code is returned as it is) */
 function expandTeenCode(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
@@ -122,15 +129,22 @@ export type Corrector = (folded: string, accented: boolean, previous?: string, n
  * for words unknown to the index (queries only), synonyms again for what expansion produced.
  */
 export function analyze(text: string, correct?: Corrector): Token[] {
-  const typed = readRegionalWords(readCitizenIdShorthand(tokenize(text)));
+  const raw = tokenize(text);
+  // the passes this text can need (pass-reach.ts; a query to correct runs them all); a pass after one that changed the list runs
+  const reach = correct ? ALL_PASSES : analysisPassReach.of(raw);
+  const shorthand = readCitizenIdShorthand(raw);
+  const typed = reach & REGIONAL || shorthand !== raw ? readRegionalWords(shorthand) : shorthand;
   // a query's English words as the Vietnamese ones (loanwords.ts), its numbers said in words as figures (spoken-numbers.ts), not in whole-message patterns
-  const read = restoreCompoundAccents(resolveWordSenses(correct ? readSpokenNumbers(readLoanwords(typed)) : typed));
-  const rewritten = applySynonyms(read);
-  const tokens = expandTeenCode(rewritten);
+  const senses = resolveWordSenses(correct ? readSpokenNumbers(readLoanwords(typed)) : typed);
+  const read = reach & COMPOUND || senses !== raw ? restoreCompoundAccents(senses) : senses;
+  const rewritten = reach & SYNONYMS || read !== raw ? applySynonyms(read) : read;
+  const tokens = reach & TEEN_CODE || rewritten !== raw ? expandTeenCode(rewritten) : rewritten;
   // neither synonyms nor teen-code changed the list (each returns it as it is then): synonyms again
   // would look for phrases in the very list they found none in
   if (!correct && tokens === rewritten && rewritten === read) return tokens;
   if (correct) {
+    // (the list may be tokenize()'s own, changed in place below: its spelling ids no longer hold)
+    tokenized.valid = false;
     // in place (this call made the array: tokenize() or a later step): the neighbours given are the words as read, before correction
     let previous: string | undefined;
     for (let i = 0; i < tokens.length; i++) {
@@ -184,7 +198,15 @@ function newToken(syllable: string): Token {
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  return scan(normalizeText(text), 0, out, false) ? out : syllables(text).map(tokenOf);
+  // the spelling ids beside the tokens (tokenized-spellings.ts): valid if the table was not emptied meanwhile
+  const generation = tokenized.generation;
+  tokenized.tokens = out;
+  if (scan(normalizeText(text), 0, out, false)) {
+    tokenized.valid = tokenized.generation === generation;
+    return out;
+  }
+  tokenized.valid = false;
+  return syllables(text).map(tokenOf);
 }
 
 /**
@@ -219,6 +241,7 @@ function scan(s: string, from: number, out: Token[], canonical: boolean): boolea
     } while (isSyllableUnit(c));
     if (c >= 0xd800 && c <= 0xdfff) return false;
     out.push(spelling(s, start, i, h));
+    noteSpelling(out.length - 1, spellingId);
   }
   return true;
 }
@@ -262,6 +285,8 @@ let spellingMask = SPELLING_FIRST_SLOTS - 1;
 let spellingSlots = new Int32Array(2 * SPELLING_FIRST_SLOTS).fill(-1);
 const spellingWords: string[] = [];
 const spellingTokens: Token[] = [];
+/** the id of the spelling spelling() last returned (its place in spellingWords) */
+let spellingId = -1;
 
 function spelling(s: string, start: number, end: number, hash: number): Token {
   const mask = spellingMask;
@@ -276,7 +301,10 @@ function spelling(s: string, start: number, end: number, hash: number): Token {
       if (word.length === size) {
         let k = 0;
         while (k < size && word.charCodeAt(k) === s.charCodeAt(start + k)) k++;
-        if (k === size) return spellingTokens[id]!;
+        if (k === size) {
+          spellingId = id;
+          return spellingTokens[id]!;
+        }
       }
     }
     at = (at + 1) & mask;
@@ -286,12 +314,13 @@ function spelling(s: string, start: number, end: number, hash: number): Token {
     spellingSlots = new Int32Array(2 * SPELLING_FIRST_SLOTS).fill(-1);
     spellingWords.length = 0;
     spellingTokens.length = 0;
+    tokenized.generation++;
     return spelling(s, start, end, hash);
   }
   const word = s.slice(start, end);
   const token = newToken(word);
   slots[2 * at] = hash;
-  slots[2 * at + 1] = spellingWords.length;
+  slots[2 * at + 1] = spellingId = spellingWords.length;
   spellingWords.push(word);
   spellingTokens.push(token);
   if (2 * spellingWords.length > mask + 1) growSpellings();

@@ -1,0 +1,55 @@
+import type { Token } from "./text-analysis";
+import { tokenized } from "./tokenized-spellings";
+
+/** analyze()'s per-token passes a text may need, one bit each (a text that holds no syllable a pass starts from is left as it is by that pass) */
+export const REGIONAL = 1;
+export const COMPOUND = 2;
+export const SYNONYMS = 4;
+export const TEEN_CODE = 8;
+export const ALL_PASSES = REGIONAL | COMPOUND | SYNONYMS | TEEN_CODE;
+const KNOWN = 16;
+
+/**
+ * Which of analyze()'s per-token passes (regional words, compound accents, synonyms, teen-code)
+ * can change a text, read from its syllables: `reachOf(folded)` tells the passes a syllable can
+ * start (each pass's own table, asked once per spelling and kept by spelling id,
+ * tokenized-spellings.ts); a text's reach is the union over its syllables, one array read each,
+ * where every pass looked each syllable up in its Map. A list that is not the last tokenize()'s
+ * (or one read without spelling ids) reaches every pass.
+ */
+export class PassReach {
+  /** by spelling id: KNOWN | the passes its syllable can start (0: not asked yet) */
+  private reachBySpelling = new Uint8Array(4096);
+  private generation = -1;
+  /** texts read, and per pass bit (1, 2, 4, 8) the tokens of texts it could not change (counts for benches) */
+  texts = 0;
+  readonly tokensOutOfReach = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+
+  constructor(private readonly reachOf: (folded: string) => number) {}
+
+  of(tokens: Token[]): number {
+    if (!tokenized.valid || tokens !== tokenized.tokens) return ALL_PASSES;
+    if (tokenized.generation !== this.generation) {
+      // the spelling table was emptied: its ids are given again
+      this.reachBySpelling.fill(0);
+      this.generation = tokenized.generation;
+    }
+    const ids = tokenized.ids;
+    let reach = 0;
+    for (let i = 0; i < tokens.length && reach !== (KNOWN | ALL_PASSES); i++) {
+      const spelling = ids[i]!;
+      if (spelling >= this.reachBySpelling.length) {
+        const grown = new Uint8Array(2 * (spelling + 1));
+        grown.set(this.reachBySpelling);
+        this.reachBySpelling = grown;
+      }
+      let r = this.reachBySpelling[spelling]!;
+      if (r === 0) this.reachBySpelling[spelling] = r = KNOWN | this.reachOf(tokens[i]!.folded);
+      reach |= r;
+    }
+    reach &= ALL_PASSES;
+    this.texts++;
+    for (let bit = 1; bit <= TEEN_CODE; bit <<= 1) if ((reach & bit) === 0) this.tokensOutOfReach[bit]! += tokens.length;
+    return reach;
+  }
+}
