@@ -1031,10 +1031,9 @@ export class Assistant {
     // "số gọi đến là 0869 gì đó, tra ở đâu": looking up a number, account or link named is the checking entry's (lookup-scam-object.ts)
     const checking = looksUpScamObject(plain) ? this.published.find((e) => isCheckingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (checking) return this.followUp(checking, hasFacet(checking, "steps", this.kb) && !reading.facet ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
-    // "kiểm tra thế nào trước khi chuyển": how to check the request told, nothing else named: that scam entry's steps (checking-without-object.ts)
-    if (remembered && appliesTo(remembered, ctx.ward) && checksWithoutObject(plain)) return this.followUp(remembered, hasFacet(remembered, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
-    // "giờ tôi phải làm gì trước": what to do now about the scam told, nothing else named: that scam entry's steps (scam-what-now.ts)
-    if (remembered && appliesTo(remembered, ctx.ward) && asksWhatToDoNow(plain)) return this.followUp(remembered, hasFacet(remembered, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
+    // "kiểm tra thế nào trước khi chuyển" (checking-without-object.ts) or "giờ tôi phải làm gì trước" (scam-what-now.ts):
+    // how to check, or what to do now about, the scam told, nothing else named: that scam entry's steps
+    if (remembered && appliesTo(remembered, ctx.ward) && (checksWithoutObject(plain) || asksWhatToDoNow(plain))) return this.followUp(remembered, hasFacet(remembered, "steps", this.kb) ? { ...reading, facet: "steps", strength: 2 } : reading, folded, [], ctx);
     const genuine = asksForGenuine(plain, text);
     if (!genuine) return undefined;
     const genuineFolded = this.fold(genuine);
@@ -1374,11 +1373,6 @@ export class Assistant {
     return candidates.length === 1 ? candidates[0] : undefined;
   }
 
-  /**
-   * The previous entry again, the part now asked about: the facet named ("còn lệ phí?"), else
-   * the section whose words the message uses ("có cần chủ nhà ký không"), else the special
-   * cases for a person or an age ("con tôi 5 tuổi thì sao"), else its summary.
-   */
   /** A part asked with no topic after a question asked back: the same entries offered again, at that part (part-after-clarify.ts). */
   private partAskedAgain(facet: FacetKey, candidates: string[], ctx: TurnContext): AskResult {
     const offered = ctx.memory.choices.map((c) => (c.action.do === "show" ? { ...c, action: { ...c.action, shown: hasFacet(this.byId.get(c.action.entryId)!, facet, this.kb) ? facet : c.action.shown } } : c));
@@ -1387,6 +1381,11 @@ export class Assistant {
     return result;
   }
 
+  /**
+   * The previous entry again, the part now asked about: the facet named ("còn lệ phí?"), else
+   * the section whose words the message uses ("có cần chủ nhà ký không"), else the special
+   * cases for a person or an age ("con tôi 5 tuổi thì sao"), else its summary.
+   */
   private followUp(entry: KnowledgeEntry, reading: FacetReading, folded: string, topicTerms: string[], ctx: TurnContext): AskResult {
     let facet = reading.facet && hasFacet(entry, reading.facet, this.kb) ? reading.facet : undefined;
     if (!facet && topicTerms.length) facet = bestFacetFor(entry, topicTerms, this.kb);
