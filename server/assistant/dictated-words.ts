@@ -41,9 +41,8 @@ export function readDictatedWords(text: string): string {
   let out = text;
   for (const [pattern, name] of NAMES) out = out.replace(pattern, name);
   for (const [pattern, mark] of SPOKEN_MARKS) out = out.replace(pattern, mark);
-  for (const [pattern, mark] of SPOKEN_MARKS) out = out.replace(pattern, mark);
   const card = (heard: string) => (heard === "can cu" || heard === "CAN CU" ? "can cuoc" : heard[0] === "C" ? "Căn cước" : "căn cước");
-  out = out.replace(CARD_HEARD_BEFORE, (_m, lead: string, before: string, heard: string) => (heard.toLowerCase() === "can cu" || heard.toLowerCase() === "căn cứ" ? `${lead}${before} ${card(heard)}` : _m));
+  out = out.replace(CARD_HEARD_BEFORE, (_m, lead: string, before: string, heard: string) => `${lead}${before} ${card(heard)}`);
   out = out.replace(CARD_HEARD_AFTER, (_m, lead: string, heard: string) => `${lead}${card(heard)} `);
   return out === text ? text : out;
 }
