@@ -65,6 +65,8 @@ export const answerSets = {
   "tuning15-conversations": { file: "tests/fixtures/blind/tuning15-conversations.jsonl", tuning: true },
   "tuning-s18-questions": { file: "tests/fixtures/blind/tuning-s18-questions.jsonl", tuning: true },
   "tuning-s18-conversations": { file: "tests/fixtures/blind/tuning-s18-conversations.jsonl", tuning: true },
+  "tuning16-questions": { file: "tests/fixtures/blind/tuning16-questions.jsonl", tuning: true },
+  "tuning16-conversations": { file: "tests/fixtures/blind/tuning16-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -73,8 +75,6 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
-  "holdout16-questions": { file: "tests/fixtures/blind/holdout16-questions.jsonl", tuning: false },
-  "holdout16-conversations": { file: "tests/fixtures/blind/holdout16-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

@@ -22,8 +22,6 @@ const files: Record<string, string> = {
   "holdout2-conversations": "tests/fixtures/blind/holdout2-conversations.jsonl",
   "holdout3-questions": "tests/fixtures/blind/holdout3-questions.jsonl",
   "holdout3-conversations": "tests/fixtures/blind/holdout3-conversations.jsonl",
-  "holdout16-questions": "tests/fixtures/blind/holdout16-questions.jsonl",
-  "holdout16-conversations": "tests/fixtures/blind/holdout16-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
