@@ -67,6 +67,8 @@ export const answerSets = {
   "tuning-s18-conversations": { file: "tests/fixtures/blind/tuning-s18-conversations.jsonl", tuning: true },
   "tuning16-questions": { file: "tests/fixtures/blind/tuning16-questions.jsonl", tuning: true },
   "tuning16-conversations": { file: "tests/fixtures/blind/tuning16-conversations.jsonl", tuning: true },
+  "tuning-s19-questions": { file: "tests/fixtures/blind/tuning-s19-questions.jsonl", tuning: true },
+  "tuning-s19-conversations": { file: "tests/fixtures/blind/tuning-s19-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
