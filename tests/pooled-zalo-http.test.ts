@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { stat } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
@@ -143,6 +144,37 @@ describe("pooled Zalo HTTP client", () => {
     expect((await stats(url)).received["slow: later than the timeout"]).toBe(1);
     expect(pooled.stats.immediateRetries).toBe(0);
   }, 30_000);
+
+  it("sends each URL to its own path and reads a response body that arrives in several pieces", async () => {
+    // the client parses a URL once and keeps it (sends all go to one), and reads the body as
+    // undici hands it over: a second URL must not reuse the first one's path, and a body written
+    // in pieces (a large reply's answer, or a slow proxy) must come back whole
+    const paths: string[] = [];
+    const server = createHttpServer((req, res) => {
+      paths.push(req.url!);
+      const user = new URL(req.url!, "http://x").searchParams.get("data") ?? "";
+      const body = JSON.stringify({ error: 0, message: "Success", data: { display_name: `người dùng ${JSON.parse(user).user_id} ${"ạ".repeat(3000)}` } });
+      const bytes = Buffer.from(body, "utf8");
+      res.writeHead(200, { "content-type": "application/json", "content-length": bytes.length });
+      // split inside a multi-byte character too: decoding must wait for the whole body
+      res.write(bytes.subarray(0, 101));
+      setTimeout(() => res.end(bytes.subarray(101)), 20);
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      const pooled = createPooledZaloHttp();
+      pools.push(pooled);
+      const api = createZaloApi({ openApiBase: url, oauthBase: url, timeoutMs: 5000, http: pooled.http });
+      for (const user of ["111", "222", "111"]) {
+        const detail = await api.getUserDetail("token", user);
+        expect(detail).toMatchObject({ ok: true, displayName: `người dùng ${user} ${"ạ".repeat(3000)}`.slice(0, 100) });
+      }
+      expect(paths.map((p) => JSON.parse(new URL(p, "http://x").searchParams.get("data")!).user_id)).toEqual(["111", "222", "111"]);
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
 
   it("retries at once a request that never reached a connection (connection refused)", async () => {
     const closed = createServer();
