@@ -1408,7 +1408,7 @@ export class Assistant {
     if (entry.action === "handoff" && !channelQuestionPattern.test(folded) && !channelYesNo) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
     const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
     // (else a part asked in everyday words, for the part shown only: part-asked-plainly.ts)
-    const shown: Shown = partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? ((p) => (p && hasFacet(entry, p, this.kb) ? p : undefined))(partAskedPlainly(folded)) ?? "summary";
+    const shown: Shown = partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? ((p) => (p && hasFacet(entry, p, this.kb) ? p : undefined))(partAskedPlainly(folded, reading.facet)) ?? "summary";
     const yesNo = reading.yesno ? (greenLaneYesNo(folded, this.kb, ctx.ward, (q) => this.retrieve(q, ctx.ward)) ?? yesNoSentence(entry, wanted, folded, this.kb, ctx.ward)) : undefined;
     // asked again about a part this entry does not have ("còn lệ phí?"): say so before the summary
     const missing = followup && wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;

@@ -33,10 +33,26 @@ const plainCues: Array<{ facet: FacetKey; pattern: RegExp }> = [
   { facet: "documents", pattern: /\bgom (?:[a-z]+ ){0,3}gi\b|\b(?:ho so|giay to)\b(?: [a-z0-9]+){0,6} (?<!\blam )(?:nhung gi|gom gi|the nao de|nhu nao cho du)\b|\bcan ho so\b|\bmang ban (?:goc|chinh)(?: theo)? hay\b|\b(?:ban chinh|ban goc) hay (?:ban )?(?:photo|sao|chup)\b/ },
   // "khi nào xét", "bao giờ phường trả lời", "khám tuyển khi nào" (not "chưa có sổ bao giờ", "có bao giờ … không": ever, a yes/no)
   { facet: "time", pattern: /\b(?:bao gio|khi nao)\b(?<!\b(?:chua|khong|chang|cha)(?: [a-z0-9]+){0,9} (?:bao gio|khi nao))(?<!\bco (?:bao gio|khi nao))(?! cung\b)/ },
+  // who decides, in words around the deciding verb: "ai là người bình xét hộ nghèo", "ai có quyền xác định mức độ khuyết
+  // tật", "ai đứng ra xét", "ai bình xét". The part shown is the deciding body, so not who may or must go ("ai được làm
+  // giám hộ", "chủ nhà làm hay người thuê tự làm", "ai đi khai tử được"): the body that decides does not answer those
+  { facet: "who", pattern: /\bai (?:la nguoi |co quyen |dung ra |se |duoc quyen )?(?:binh xet|xet|quyet dinh|danh gia|xac dinh|cong nhan|duyet|chu tri)\b/ },
+  // how it is done, in words facet-cues.ts reads only weakly or across topic words: "làm căn cước thế nào", "đăng ký tạm
+  // trú cho người thuê trọ thế nào", "đăng nhập … bằng VNeID thế nào, em bấm …", "gia hạn BHYT như nào", "xem thẻ trên VssID
+  // kiểu gì", "làm khai tử sao ba", "trình tự thế nào", "làm những bước nào", "cách tích hợp thẻ BHYT", "có cách nào kiểm tra",
+  // "vào mục nào" (in an app, where is how); not "thì sao", "là sao", "có sao", "vì sao" (what about, why, any harm), nor
+  // conditions ("điều kiện thế nào"), amounts or a comparison ("khác nhau thế nào"); after every other cue, so a
+  // part named in other words keeps its place
+  { facet: "steps", pattern: /(?<!\b(?:thi|la|co|vi|tai|dieu kien|muc|huong|tieu chuan|nhu|ket qua|khac|khac nhau|khac biet)) \b(?:the nao|nhu the nao|nhu nao|ra sao|kieu gi|the lao|nhu lao)\b|\b(?:lam|lay lai|laylai|lam lai|mo lai|xin|khai|dang ky|xoa|tach|nhap)\b(?: [a-z0-9]+){0,4}(?<!\b(?:la|thi|co|vi|tai)) sao(?: (?:a|ba|nhe|nhi|vay|v|ad|ak|ah|chau|em|ban|ha|day|ta))*$|\btrinh tu\b|\b(?:nhung|cac|may) buoc\b|\bbuoc nao\b|\b(?:lam|nam) nhung (?:gi|di)\b|^(?:(?:cho (?:toi|em|chau|minh) )?hoi )?cach (?!ly\b)[a-z]+|\bco cach nao\b|\b(?:vao|o|chon) muc nao\b/ },
 ];
 
-/** The part `folded` asks in everyday words, or undefined. */
-export function partAskedPlainly(folded: string): FacetKey | undefined {
+/**
+ * The part `folded` asks in everyday words, or undefined. `hinted`: the part facet-cues.ts read
+ * weakly; a person's circumstance hinted ("mẹ tôi không có smartphone thì kích hoạt kiểu gì") asks
+ * how it goes for them, the special cases, not the general steps.
+ */
+export function partAskedPlainly(folded: string, hinted?: FacetKey): FacetKey | undefined {
   // (a literal pre-test skips the scans of cues whose words the message lacks: most of them)
-  return plainCues.find((cue) => matches(cue.pattern, folded))?.facet;
+  const part = plainCues.find((cue) => matches(cue.pattern, folded))?.facet;
+  return part === "steps" && hinted === "special" ? undefined : part;
 }
