@@ -25,7 +25,7 @@ const COST = Number(process.env.COST ?? 2);
 function readingOf(r: Dump): AnswerClassifier {
   const probs = new Map<string, number>(r.top);
   r.ids.forEach((id, k) => probs.set(id, r.cand[k]!));
-  const read = { top: r.top[0]![0], p: r.top[0]![1], probOf: (id: string | undefined) => (id === undefined ? 0 : probs.get(id) ?? 0) };
+  const read = { top: r.top[0]![0], p: r.top[0]![1], second: r.top[1]?.[0], probOf: (id: string | undefined) => (id === undefined ? 0 : probs.get(id) ?? 0) };
   return { knows: () => true, read: () => read };
 }
 const readers = rows.map(readingOf);
@@ -70,6 +70,8 @@ const utility = (t: Tally) => t.ok - COST * t.cw;
 // (session 17's limits: no switch, no doubt; the grid starts from them)
 const S17: LearnedLimits = { ...LEARNED_LIMITS, doubtOwnP: 0, doubtTopP: 1.01, switchP: 1.01, switchOwnP: 0 };
 const grid: LearnedLimits[] = [S17, CALIBRATED_LIMITS, { ...CALIBRATED_LIMITS, doubtInThree: true }, { ...CALIBRATED_LIMITS, letterGuard: true } as LearnedLimits, { ...CALIBRATED_LIMITS, doubtInThree: true, letterGuard: true } as LearnedLimits];
+// session 20: a switch asked back when the rules' entry is the classifier's second choice with p ≥ secondAskP
+for (const secondAskP of [0.01, 0.02, 0.03, 0.05, 0.08]) grid.push({ ...LEARNED_LIMITS, secondAskP });
 for (const rejectP of [0.5, 0.7, 0.8, 0.9]) for (const rejectOwnP of [0.02, 0.05, 0.1, 0.2]) grid.push({ ...S17, rejectP, rejectOwnP });
 for (const doubtOwnP of [0.05, 0.1, 0.2, 0.3, 0.4, 0.5]) for (const doubtTopP of [0.2, 0.3, 0.4, 0.5, 0.6]) grid.push({ ...S17, doubtOwnP, doubtTopP });
 for (const switchP of [0.7, 0.8, 0.9, 0.95]) for (const switchOwnP of [0.02, 0.05, 0.1, 0.2]) {

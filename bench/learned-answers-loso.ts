@@ -151,6 +151,8 @@ console.log("\nother limits (totals):");
 const grid: LearnedLimits[] = [];
 for (const answerP of [0.7, 0.8, 0.9, 0.95]) for (const anyP of [0.97, 0.99, 1.01]) grid.push({ ...LEARNED_LIMITS, answerP, anyP });
 for (const rejectP of [0.8, 0.9, 0.95]) for (const rejectOwnP of [0.02, 0.05, 0.1]) grid.push({ ...LEARNED_LIMITS, rejectP, rejectOwnP });
+// session 20: a switch asked back when the rules' entry is the classifier's second choice (1.01 = never)
+for (const secondAskP of [0.01, 0.02, 0.03, 0.05, 0.08, 1.01]) grid.push({ ...LEARNED_LIMITS, secondAskP });
 if (process.env.HGRID) {
   grid.length = 0;
   for (const handoffP of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) for (const handoffOwnP of [0.02, 0.05, 0.1, 0.2]) for (const clarifyHandoff of [false, true]) grid.push({ ...LEARNED_LIMITS, handoffP, handoffOwnP, clarifyHandoff });
@@ -162,4 +164,4 @@ if (process.env.LIMITS) {
   for (const [g, t] of e.per) console.log(line(g, t));
   console.log(line("TOTAL", e.tot));
 }
-for (const l of grid) console.log(`${`answer ${l.answerP} any ${l.anyP > 1 ? "-" : l.anyP} reject ${l.rejectP}/${l.rejectOwnP}${l.handoffP !== undefined ? ` handoff ${l.handoffP}/${l.handoffOwnP}${l.clarifyHandoff ? "+c" : ""}` : ""}`.padEnd(52)} ${line("", evaluate(l).tot).trim()}`);
+for (const l of grid) console.log(`${`answer ${l.answerP} any ${l.anyP > 1 ? "-" : l.anyP} reject ${l.rejectP}/${l.rejectOwnP}${l.handoffP !== undefined ? ` handoff ${l.handoffP}/${l.handoffOwnP}${l.clarifyHandoff ? "+c" : ""}` : ""}${l.secondAskP !== undefined ? ` second ${l.secondAskP}` : ""}`.padEnd(52)} ${line("", evaluate(l).tot).trim()}`);

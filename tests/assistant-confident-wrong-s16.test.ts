@@ -21,10 +21,10 @@ import { personalDataGivenEntry } from "../server/assistant/personal-data-given"
 import { typedFolded } from "../server/assistant/scam-followups";
 import { namesThisChat } from "../server/assistant/this-chat-named";
 import { otherAppTitled } from "../server/assistant/other-app-titled";
-import { knowledgeAssistant } from "./support/knowledge-assistant";
+import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
 const { ask, answeredBy } = knowledgeAssistant();
-// the rules alone: the calibrated learned switch (session 18) reads one unaccented late-death case as death registration
+// the rules alone: the calibrated learned switch (session 18) read one unaccented late-death case as death registration (asked back since session 20)
 const rules = knowledgeAssistant(undefined, { learned: false });
 
 describe("identity data already given away", () => {
@@ -78,6 +78,10 @@ describe("a birth or a death registered late", () => {
       "ong ngoai toi mat 20 nam roi chua co giay chung tu, gio can de chia dat",
     ]) {
       rules.answeredBy(text, "dvc-dang-ky-lai-ho-tich");
+      // on the default engine too since session 20's retrain, but the unaccented 'giay chung tu … chia dat': the classifier
+      // reads death registration with the late registration its second choice and asks back, the late registration first
+      if (text.startsWith("ong ngoai")) expect(led(ask(text))).toBe("clarify dvc-dang-ky-lai-ho-tich");
+      else answeredBy(text, "dvc-dang-ky-lai-ho-tich");
     }
   });
 

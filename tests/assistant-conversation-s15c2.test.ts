@@ -12,8 +12,6 @@ import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
 import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
 const { conversation } = knowledgeAssistant();
-/** the rules alone, where a premise is about the rules' mechanism rather than the learned models */
-const rulesOnly = knowledgeAssistant(undefined, { learned: false });
 const entry = (id: string, title: string, category = "dich-vu-cong") => ({ id, title, category }) as KnowledgeEntry;
 
 describe("the part asked is a sibling entry's whole title (facet-titled-sibling.ts)", () => {
@@ -54,9 +52,8 @@ describe("another title's bracketed name said in the resident's words (title-ali
     expect(led(turns[1])).toBe("answer dvc-xac-nhan-hon-nhan");
   });
   it("a denied name is a case of the matter at hand: 'chưa có giấy độc thân thì có đăng ký được không' stays on marriage", () => {
-    // the rules alone: since the tuning16 retrain the learned models read the denied certificate as the certificate's own
-    // entry (a regression disclosed in session 19)
-    const turns = rulesOnly.conversation("đăng ký kết hôn cần gì", "chưa có giấy độc thân thì có đăng ký được không");
+    // (on the default engine again since session 20's retrain with tuning-s19)
+    const turns = conversation("đăng ký kết hôn cần gì", "chưa có giấy độc thân thì có đăng ký được không");
     expect(led(turns[1])).toBe("answer dvc-ket-hon");
   });
   it("a bracket that lists cases is no name; the words in order, a word or two apart at most", () => {

@@ -8,14 +8,13 @@ import { namedDespiteSideWords, rareSideWords } from "../server/assistant/named-
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
 
 const { ask, conversation } = knowledgeAssistant();
-// the rules alone for the overdue dossier: the calibrated learned switch (session 18) reads it as the land-title entry
-const rules = knowledgeAssistant(undefined, { learned: false });
 const expectAnswer = answerCheck(ask);
 
 describe("a situation told in a first message gets the entry it needs (situation-entry.ts)", () => {
   it("a dossier past its promised date: the overdue entry, not the tracking or the procedure's entry", () => {
     expectAnswer("hồ sơ sang tên của tôi hẹn trả thứ Hai mà giờ đến thứ Sáu vẫn chưa thấy gọi", "lx-qua-han");
-    answerCheck(rules.ask)("hồ sơ cấp đổi sổ đỏ nhà tôi bị trễ hẹn cả tháng nay rồi", "lx-qua-han");
+    // (on the default engine again since session 20's retrain with tuning-s19)
+    expectAnswer("hồ sơ cấp đổi sổ đỏ nhà tôi bị trễ hẹn cả tháng nay rồi", "lx-qua-han");
   });
   it("leaving home for years: declaring the absence, not a question back", () => {
     expectAnswer("con trai tôi sắp đi làm việc ở Hàn Quốc 4 năm", "dvc-tam-vang");

@@ -83,6 +83,8 @@ describe("an app the message names over a top entry about another app (unnamed-a
 
 describe("lateness told and its amount asked is the late registration's, not the deadline (deadline-question.ts)", () => {
   it("answers the late-registration entry when the fine is asked as an amount", () => {
+    // the rules alone: on the default engine (session 20) the classifier reads birth registration with the late registration its
+    // second choice and asks back between the two, the late registration first (tests/learned-answer-second-s20.test.ts)
     answerCheck(rules.ask)("khai sinh cho con bị trễ hạn có bị phạt ko, phải đóng bao nhiêu", "dvc-dang-ky-lai-ho-tich");
     expectAnswer("đăng ký khai sinh quá hạn có bị phạt không, mất bao nhiêu tiền", "dvc-dang-ky-lai-ho-tich");
   });

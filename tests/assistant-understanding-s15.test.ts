@@ -59,9 +59,6 @@ describe("a secret code handed over or asked for", () => {
       // the rules alone (secret-code-asked.ts); with the learned classifier, which may doubt it (it reads the
       // bank, the wallet and the transfer as the safe-payment entry) and ask back, the OTP entry is offered first
       rules.answeredBy(text, "ld-otp");
-      // the bank password lent to an acquaintance: since the tuning16 retrain the learned classifier overrules the rules
-      // with the safe-payment entry (a regression disclosed in session 19), so only the rules are held to it here
-      if (text.startsWith("đưa mật khẩu")) continue;
       expect([text, offeredFirst(ask(text))]).toEqual([text, "ld-otp"]);
     }
   });

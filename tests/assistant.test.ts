@@ -1460,7 +1460,7 @@ describe("understanding what residents mean", () => {
     expect(decidedBy(assistant, "gia hạn thẻ bảo hiểm y tế cho cả nhà ở đâu")).toBe("dvc-bhyt-ho-gia-dinh");
     expect(decidedBy(assistant, "xin bản sao giấy khai sinh")).toBe("dvc-trich-luc");
     // without the field, the look-alike is answered as before
-    // (the rules alone: since its tuning16 retrain the learned classifier hands the look-alike off by itself)
+    // (the rules alone: since its tuning16 retrain the learned classifier hands the look-alike off by itself; still so after session 20's)
     const unscoped = withEntry("dvc-bhyt-ho-gia-dinh", ({ not_covers: _, ...e }) => e, { learned: false });
     expect(decidedBy(unscoped, "mua bảo hiểm nhân thọ ở đâu uy tín")).toBe("dvc-bhyt-ho-gia-dinh");
   });

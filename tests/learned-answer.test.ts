@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import answerWeights from "../server/assistant/data/answer-weights.json";
 import { answerClassifier, answerFeatures, learnedClassifier, type AnswerWeights } from "../server/assistant/learned-answer-model";
-import { CALIBRATED_LIMITS, DOUBT_OWN_P, DOUBT_TOP_P, LEARNED_LIMITS, learnedChoice, REJECT_P, S17_LIMITS } from "../server/assistant/learned-answer-choice";
+import { CALIBRATED_LIMITS, DOUBT_OWN_P, DOUBT_TOP_P, LEARNED_LIMITS, learnedChoice, REJECT_P, S17_LIMITS, SECOND_ASK_P } from "../server/assistant/learned-answer-choice";
 import { trainAnswerWeights, TRAINING_SETS } from "../server/assistant/learned-answer-train";
 import { Assistant } from "../server/assistant/assistant";
 import type { KnowledgeBase } from "../server/knowledge/knowledge-schema";
@@ -94,7 +94,7 @@ describe("its doubt about the rules' answer (session 18, calibrated on out-of-fo
     expect(learnedChoice("kết hôn căn cước", { kind: "answer", weakMatch: false, candidates: ["ket-hon"] }, clf, CALIBRATED_LIMITS)).toBeUndefined();
     // with session 17's limits (no doubt, no switch) both were left to the rules; the shipped limits are the calibrated ones
     expect(learnedChoice("hết hạn", { kind: "answer", weakMatch: false, candidates: ["khai-sinh"] }, clf, S17_LIMITS)).toBeUndefined();
-    expect(LEARNED_LIMITS).toEqual({ ...CALIBRATED_LIMITS, letterGuard: true });
+    expect(LEARNED_LIMITS).toEqual({ ...CALIBRATED_LIMITS, letterGuard: true, secondAskP: SECOND_ASK_P });
     expect(learnedChoice("hết hạn", { kind: "answer", weakMatch: false, candidates: ["khai-sinh"] }, clf)).toEqual({ do: "clarify", ids: ["khai-sinh", "cccd"] });
   });
   it("never hands off on doubt alone: a handoff needs the strong rejection", () => {

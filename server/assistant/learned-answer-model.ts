@@ -79,7 +79,7 @@ function featureWords(text: string): string[] {
 
 export type AnswerClassifier = {
   /** the most probable class and its probability, and the probability of `id` (0 when unknown) */
-  read(text: string): { top: string; p: number; probOf(id: string | undefined): number };
+  read(text: string): { top: string; p: number; probOf(id: string | undefined): number; second?: string };
   /** whether `id` is one of the classes it was trained on (an entry added since then is not) */
   knows(id: string): boolean;
 };
@@ -135,14 +135,15 @@ export function answerClassifier(weights: AnswerWeights, known: (id: string) => 
       for (const row of rows) for (let j = 0; j < row.length; j += 2) z[row[j]!]! += row[j + 1]!;
       let max = -Infinity;
       for (let k = 0; k < K; k++) if (keep[k] && z[k]! > max) max = z[k]!;
-      let sum = 0, best = -1;
+      let sum = 0, best = -1, next = -1;
       for (let k = 0; k < K; k++) {
         z[k] = keep[k] ? Math.exp(z[k]! - max) : 0;
         sum += z[k]!;
-        if (best < 0 || z[k]! > z[best]!) best = k;
+        if (best < 0 || z[k]! > z[best]!) { next = best; best = k; }
+        else if (next < 0 || z[k]! > z[next]!) next = k;
       }
       // (a closure made per reading is left unnamed: esbuild's keepNames would name it with a defineProperty per call)
-      return { top: weights.classes[best]!, p: z[best]! / sum, probOf: unnamed((id: string | undefined) => (id !== undefined && index.has(id) ? z[index.get(id)!]! / sum : 0)) };
+      return { top: weights.classes[best]!, p: z[best]! / sum, second: next < 0 ? undefined : weights.classes[next], probOf: unnamed((id: string | undefined) => (id !== undefined && index.has(id) ? z[index.get(id)!]! / sum : 0)) };
     },
   };
 }

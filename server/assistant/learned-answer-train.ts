@@ -25,7 +25,7 @@ export type TrainOptions = {
 
 /** The tuning sets the classifier may learn from (never eval-* or holdout* files). */
 export const TRAINING_SETS = [
-  ...["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16", "tuning-s17", "tuning-s18"].flatMap((t) => [`blind/${t}-questions`, `blind/${t}-conversations`]),
+  ...["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16", "tuning-s17", "tuning-s18", "tuning-s19"].flatMap((t) => [`blind/${t}-questions`, `blind/${t}-conversations`]),
   "paraphrases",
   "validation-questions",
 ];
