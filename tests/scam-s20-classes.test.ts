@@ -106,3 +106,25 @@ describe("a water or power cut over a debt, with 'LH' a private number or a staf
     "EVNHANOI: Tiền điện tháng 11 của khách hàng PD0100123456 là 562.300đ, hạn thanh toán 15/12. LH 19001288.",
   ])("not warned: %s", notWarned);
 });
+
+describe("the police summoning the reader over a case, to be handled online or in secret", () => {
+  it.each([
+    "Công an quận thông báo: ông/bà có tên trong vụ án lừa đảo đang điều tra, đề nghị kết nối Zalo với điều tra viên Trần Văn Long số 08xx.xxx.219 để làm việc trực tuyến, không cần đến trụ sở.",
+    "CA phuong: ba co giay trieu tap lien quan duong day rua tien, lien he can bo dieu tra qua so 09xx xxx 771, khong duoc tiet lo cho nguoi nha.",
+  ])("warned, by the hand weights too: %s", (t) => {
+    warned(t);
+    expect(checkScam(t, { scorer: { kind: "hand" } }).outcome).toBe("scam");
+  });
+
+  it("'không được tiết lộ cho người khác' is the script's secrecy, not a safety rule", () => {
+    const t = "Công an phường thông báo: ông/bà liên quan vụ án rửa tiền. Đề nghị liên hệ cán bộ điều tra qua số 0xxx.xxx.204 để phối hợp. Không được tiết lộ cho người khác.";
+    warned(t);
+  });
+
+  it.each([
+    "Công an phường khuyến cáo: Công an không làm việc qua điện thoại, không triệu tập qua Zalo. Ai nhận cuộc gọi như vậy hãy báo 113.",
+    "Công an phường mời ông Nguyễn Văn A đến trụ sở lúc 8h ngày 5/12 để làm việc về vụ va chạm giao thông. Mang theo căn cước.",
+    "Tôi nhận giấy triệu tập của công an, có cần đến trụ sở không hay làm việc qua điện thoại được?",
+    "Con tôi bị công an triệu tập điều tra vụ đánh nhau, tôi cần làm gì?",
+  ])("not warned: %s", notWarned);
+});

@@ -11,6 +11,8 @@ import { hasIn } from "./set-tests";
  *  - an English "investigation … case number … against you" police script;
  *  - a debt-collection threat ("thanh toán nợ … vi phạm hợp đồng … lập biên bản"), even headed "Cảnh báo";
  *  - a bare "nhận quà tặng 100.000 đồng" gift bait;
+ *  - the police summoning the reader over a case, to be handled through Zalo, a number, online or in secret
+ *    ("kết nối Zalo với cán bộ điều tra … làm việc trực tuyến, không đến trụ sở", "không được tiết lộ");
  *  - a stranger introduced by an acquaintance ("bạn của cô Mai … giới thiệu … làm quen"), the opener of
  *    the romance-and-gift script.
  * Points only: no signal is added, so the trained model is unchanged.
@@ -54,6 +56,17 @@ const firstContact =
 
 const selfIntroduced = /\b(chao (em|chi|anh|con|chau|ban)|(anh|em|chi|toi|minh) (ten( la)?|la ban cua|la chau cua) )/;
 
+/** a case, a summons or an investigation the reader is said to be tied to */
+const caseTied = /\b(giay trieu tap|trieu tap|vu an|dieu tra|rua tien|duong day|khoi to|lenh bat)\b/;
+/** …to be dealt with online, through a private chat or number, in secret, or without coming to the station */
+const caseOnline =
+  /\b(ket noi zalo|qua zalo|lam viec (truc tuyen|online|qua (dien thoai|zalo|video))|truc tuyen|khong (can |phai )?(den|len|toi) (tru so|co quan|don)|khong duoc (tiet lo|noi|chia se)|giu bi mat|(lien he|goi|ket noi) (\S+ ){0,6}(qua|theo) so)\b/;
+/** the police's own rule ("công an không làm việc qua điện thoại", "không triệu tập qua Zalo") */
+const policeRule = /\bkhong (bao gio )?(lam viec|trieu tap|yeu cau|goi dien|moi)\b/;
+
+/** the resident telling of their own (or their family's) summons */
+const ownCase = /\b(toi|tui|minh|em|con toi|chong toi|vo toi|bo toi|me toi|nha toi) (\S+ ){0,2}(nhan|bi|duoc|co)\b/;
+
 export function noticeScriptBonus(signals: Signals, offChannel: boolean, advice: boolean): number {
   if (!offChannel || advice) return 0;
   const has = hasIn(signals.set);
@@ -73,5 +86,7 @@ export function noticeScriptBonus(signals: Signals, offChannel: boolean, advice:
   // a stranger introduced by someone the reader is said to know, making acquaintance
   // (a stranger greeting the reader or naming himself — "Chào em", "Anh tên Long" — is plainly writing to them)
   if (introducedBy.test(f) && firstContact.test(f)) bonus += 4.5 + (selfIntroduced.test(f) ? 3 : 0);
+  // the police or a ward officer summoning the reader over a case, to be handled online or in secret
+  if ((has("authority") || has("ward_official")) && caseTied.test(f) && caseOnline.test(f) && !policeRule.test(f) && !ownCase.test(f)) bonus += 4 + (has("protective") ? 2.5 : 0) + (has("in_person") ? 1.5 : 0);
   return bonus;
 }

@@ -23,7 +23,8 @@ export function givesSafetyAdvice(folded: string): boolean {
  * The first person before the rule ("tôi không bao giờ…", "em đã cung cấp…") keeps it the resident's own story.
  */
 const neverDo =
-  /(?<!\b(toi|minh|em|chau|bac|con|tui|me|bo|ong|ba|anh|chi) (da |chua |van |cung )?)\b(khong bao gio|tuyet doi khong|dung bao gio|dung|khong nen|khong duoc|khong) (\S+ ){0,2}(cung cap|chia se|tiet lo|doc|gui|chuyen (tien|khoan)|nop (tien|phi)|bam|cai( dat)?|tai|lam theo|nghe theo|lam viec qua|yeu cau) /;
+  /(?<!\b(toi|minh|em|chau|bac|con|tui|me|bo|ong|ba|anh|chi) (da |chua |van |cung )?)\b(khong bao gio|tuyet doi khong|dung bao gio|dung|khong nen|khong duoc|khong) (\S+ ){0,2}(cung cap|chia se|tiet lo|doc|gui|chuyen (tien|khoan)|nop (tien|phi)|bam|cai( dat)?|tai|lam theo|nghe theo|lam viec qua|yeu cau) (\S+ ){0,3}(ma|otp|mat khau|tien|thong tin|link|duong link|duong dan|ung dung|app|so the|the|tai khoan|cccd|can cuoc|phi|le phi|dien thoai|zalo|tin nhan|cuoc goi|yeu cau)\b/;
+// (the object is what scams ask for: "không được tiết lộ cho người khác" alone is a script's own secrecy, no rule)
 const beAlert =
   /(?<!\b(toi|minh|em|chau|tui) (da |chua |van |cung |khong |hoi )?)\b((hay|nen|can|phai|luon) (\S+ ){0,2}(canh giac|de phong|than trong|tinh tao)|^\W*(canh giac|khuyen cao|luu y|canh bao)\b|(ba con|moi nguoi|nguoi dan|quy khach|cac ban|ca nha) (\S+ ){0,2}(canh giac|de phong|than trong))/;
 const impostorNamed = /\b(ke gian|doi tuong|gia danh|mao danh|gia mao|lua dao|nguoi la|so la|cuoc goi la|tu xung|ai xung|bat ky ai|cho ai|bat cu ai|nguoi khac)\b/;
