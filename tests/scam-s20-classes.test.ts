@@ -90,23 +90,6 @@ describe("safety tips that state a rule are no scam", () => {
   ])("a tip's words with a channel and a demand stay warned: %s", warned);
 });
 
-describe("a water or power cut over a debt, with 'LH' a private number or a staff member", () => {
-  it.each([
-    "EVN thông báo: hộ khách hàng mã PE0456xxx nợ tiền điện tháng 9, sẽ cắt điện lúc 19h tối nay. LH nhân viên Bình 0856xxxx để thanh toán",
-    "Cong ty cap nuoc thong bao: ho gia dinh no tien nuoc 2 ky, se ngung cap nuoc tu 7h sang mai. Lien he nhan vien thu tien 09xx.xxx.431 de chuyen khoan.",
-  ])("warned, by the hand weights too: %s", (t) => {
-    warned(t);
-    expect(checkScam(t, { scorer: { kind: "hand" } }).outcome).toBe("scam");
-  });
-
-  it.each([
-    "Thông báo ngừng cấp nước để sửa đường ống từ 8h đến 16h ngày 5/12, mong bà con thông cảm. LH tổ dân phố 0912345678.",
-    "Tiền nước tháng này nhà em bao nhiêu, LH ai để hỏi ạ?",
-    "Nhà tôi bị cắt nước 2 ngày rồi, liên hệ số nào để báo?",
-    "EVNHANOI: Tiền điện tháng 11 của khách hàng PD0100123456 là 562.300đ, hạn thanh toán 15/12. LH 19001288.",
-  ])("not warned: %s", notWarned);
-});
-
 describe("the police summoning the reader over a case, to be handled online or in secret", () => {
   it.each([
     "Công an quận thông báo: ông/bà có tên trong vụ án lừa đảo đang điều tra, đề nghị kết nối Zalo với điều tra viên Trần Văn Long số 08xx.xxx.219 để làm việc trực tuyến, không cần đến trụ sở.",

@@ -262,10 +262,10 @@ export function scoreSignals(signals: Signals): number {
 const zaloHeader = /^[\s[(]*zalo[\])]*\s*:/;
 const zaloApp = /\b(ung dung|app) zalo\b/g;
 /** What a lock, cut-off or fine threatens (folded). */
-const lockedThing = /\b(tai khoan|tk|the (ngan hang|atm|tin dung|cua)|sim|thue bao|so dien thoai|(?<!goi )dien(?! thoai)|cat dien|cong to|cap nuoc|cat nuoc|tien nuoc|nuoc sach|dong ho nuoc|vneid|dinh danh|cu tru|can cuoc|cccd|bang lai|giay phep lai xe|phuong tien|bien so|phat nguoi|nop phat|xu phat|bhxh|bao hiem)\b/;
+const lockedThing = /\b(tai khoan|tk|the (ngan hang|atm|tin dung|cua)|sim|thue bao|so dien thoai|(?<!goi )dien(?! thoai)|cat dien|cong to|vneid|dinh danh|cu tru|can cuoc|cccd|bang lai|giay phep lai xe|phuong tien|bien so|phat nguoi|nop phat|xu phat|bhxh|bao hiem)\b/;
 /** A way to act that no bank, operator, utility or agency asks for in a text (folded). */
 const offChannelAction =
-  /((truy cap|bam|nhan|click|an|vao) (vao )?(link|duong link|duong dan|day|web)|\btruy cap\b|\bzalo\b|(lien he|\blh)\b:? (\S+ ){0,2}(so|sdt|nhan vien|can bo|tong dai vien|dien thoai|\d)|goi (ngay )?(lai )?(so|den so|cho so|\d)|soan tin|(bam|nhan|an) (phim|so) \d|\bma (otp|xac nhan|gui ve|vua gui)|\bcai (dat )?(ung dung|app)|tai (ve )?(ung dung|app)|ma qr|quet (ma )?qr|\b0\d[\dx]{0,2}x[x\d .-]{5,})/;
+  /((truy cap|bam|nhan|click|an|vao) (vao )?(link|duong link|duong dan|day|web)|\btruy cap\b|\bzalo\b|lien he (\S+ ){0,2}(so|sdt|nhan vien|can bo|tong dai vien|dien thoai)|goi (ngay )?(lai )?(so|den so|cho so|\d)|soan tin|(bam|nhan|an) (phim|so) \d|\bma (otp|xac nhan|gui ve|vua gui)|\bcai (dat )?(ung dung|app)|tai (ve )?(ung dung|app)|ma qr|quet (ma )?qr|\b0\d[\dx]{0,2}x[x\d .-]{5,})/;
 
 /**
  * A call or message the resident retells in their own words ("có người gọi bảo bưu kiện bị hải quan
