@@ -12,7 +12,8 @@ import { readVictim } from "./victim";
 import { hasIn } from "./set-tests";
 import { unnamed } from "../unnamed";
 import { matches } from "../../lib/regex-prefilter";
-import { givesSafetyAdvice, tipWithoutChannel } from "./safety-advice";
+import { givesSafetyAdvice, givesSafetyRule, tipWithoutChannel } from "./safety-advice";
+import { noticeScriptBonus } from "./notice-scripts";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -221,6 +222,7 @@ export function scoreSignals(signals: Signals): number {
   // off the official channels (no registered link, app or hotline): reward points "expiring today" to
   // redeem at once, or a gift for "confirming your information" — the bank-points and eKYC phishing
   const offChannel = !has("link_official") && !has("official_app") && !has("official_contact") && !has("ad_optout");
+  score += noticeScriptBonus(signals, offChannel, givesSafetyAdvice(f));
   if (offChannel && has("prize") && has("urgency") && /\bdiem\b/.test(f) && /(het han|hom nay|gio chot)/.test(f)) score += 2.5;
   if (offChannel && has("prize") && /(xac nhan|cap nhat|hoan thanh|bo sung) (lai )?(thong tin|ho so)/.test(f) && /(duoc (tang|nhan)|nhan (ngay|qua|thuong))/.test(f)) score += 3.5;
   // "fill in your details to get the money / the gift" ("Điền thông tin để nhận tiền", police-quoted):
@@ -350,6 +352,17 @@ function safetyTipScore(signals: Signals, hand: number): number {
   return tipWithoutChannel(signals.folded, channels, strong) ? Math.min(hand, -0.5) : hand;
 }
 
+/**
+ * (session 20) A general rule told to the reader ("không bao giờ cung cấp OTP", "hãy cảnh giác…", safety-advice.ts
+ * givesSafetyRule) in a text that gives no link, phone or account: the tip's score, else undefined.
+ */
+/** …unless the text itself makes a script's demand of the reader ("hãy đọc mã OTP vừa nhận cho tổng đài viên") */
+const ruleBreakers: SignalName[] = ["otp_request", "card_request", "topup_codes", "money_to_person", "stranger_payment", "id_photo_request", "app_install", "remote_control", "keypress", "lock_demand", "fee_to_receive", "private_chat", "asset_check", "private_link"];
+function safetyRuleScore(signals: Signals, hand: () => number): number | undefined {
+  if (signals.links.length + signals.phones.length + signals.accounts.length > 0 || ruleBreakers.some((d) => signals.set.has(d)) || !givesSafetyRule(signals.folded)) return undefined;
+  return safetyTipScore(signals, hand());
+}
+
 function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold = 0): { score: number } {
   const hand = unnamed(() => scoreSignals(signals) + (retoldDemand ? 1 : 0) + retold - HAND_THRESHOLD);
   switch (scorer.kind) {
@@ -366,11 +379,15 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold 
       // so are the marks of an institution's own message: links only to its registered domains, a
       // registered hotline or short code, a code or balance handed to the reader. The n-gram model
       // learns scams' wording ("quý khách vui lòng…"), which official notices share.
-      if (officialShape(signals)) return { score: hand() };
+      if (officialShape(signals)) return { score: safetyRuleScore(signals, hand) ?? hand() };
       // (session 11) a safety tip ("Nếu người thân nhắn tin mượn tiền qua Zalo, hãy gọi điện lại…", "không bấm
       // vào đường link…") names a script's words to say what not to do; the n-gram model reads those words
       // as the script's (safety-advice.ts; held-out figures in bench/README.md)
       if (givesSafetyAdvice(signals.folded)) return { score: safetyTipScore(signals, hand()) };
+      {
+        const rule = safetyRuleScore(signals, hand);
+        if (rule !== undefined) return { score: rule };
+      }
       return { score: Math.max(linearScore(scorer.model, signals) - scorer.model.threshold - MODEL_MARGIN, hand()) };
   }
 }

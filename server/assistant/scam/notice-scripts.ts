@@ -1,0 +1,92 @@
+import type { Signals } from "./signals";
+import { hasIn } from "./set-tests";
+
+/*
+ * (session 20) Hand points for notice scripts whose only ask is a link or a number, which the hand weights
+ * left under the bar when the n-gram model had not seen their family (bench/scam-cv-family.ts, training split):
+ *  - a parcel that "could not be delivered" or a traffic violation "to look up", with nothing but a link (or
+ *    "here", "click") to follow — in Vietnamese and English; the real ones are looked up in the carrier's own
+ *    app or on csgt.vn, and a registered link keeps the notice out (offChannel);
+ *  - an English "your power will be disconnected tonight … call / click" over an unpaid bill;
+ *  - an English "investigation … case number … against you" police script;
+ *  - a debt-collection threat ("thanh toán nợ … vi phạm hợp đồng … lập biên bản"), even headed "Cảnh báo";
+ *  - a bare "nhận quà tặng 100.000 đồng" gift bait;
+ *  - the police summoning the reader over a case, to be handled through Zalo, a number, online or in secret
+ *    ("kết nối Zalo với cán bộ điều tra … làm việc trực tuyến, không đến trụ sở", "không được tiết lộ");
+ *  - a stranger introduced by an acquaintance ("bạn của cô Mai … giới thiệu … làm quen"), the opener of
+ *    the romance-and-gift script.
+ * Points only: no signal is added, so the trained model is unchanged.
+ */
+
+const deliveryFailed =
+  /\b(khong (the )?giao (hang )?(duoc|thanh cong)|giao (hang )?(khong|chua) (thanh cong|duoc)|chua the giao|khong the giao|(chua|khong) (the )?giao (hang )?duoc|giao (hang )?that bai|khong (the )?phat (duoc|thanh cong)|phat (hang )?(khong|chua) thanh cong|(cannot|could not|couldn'?t|can'?t|unable to) (be )?deliver(ed)?|(delivery|redelivery) (failed|unsuccessful|attempt)|failed (delivery|to deliver)|incomplete address|address (is )?(incomplete|incorrect|invalid)|owed to you|unclaimed (parcel|package|shipment)|(held|on hold|stuck|waiting) (at|in) (the )?(warehouse|customs|depot))\b/;
+const linkAsk =
+  /\b((bam|nhan|click|an|cham|truy cap|vao|mo|xem) (vao )?(link|duong link|duong dan|lien ket|day|tai day|o day)|(click|bam|nhan) (de|va) (xem|tra cuu|cap nhat|xac nhan|bo sung|nop)|(bo sung|cap nhat|xac nhan|sua) (lai )?(dia chi|thong tin) (\S+ ){0,3}(link|tai|qua)|(tai|qua|theo) (link|duong link|duong dan)|(in|via|through|at|on) (the|this) link|click (here|the link|below|to)|tap (here|the link|to)|(here|below)\s*[:.!]?\s*$|(confirm|update|verify) (your )?(address|details|information)|schedule (for |a |your )?(re)?delivery|claim (ownership|your (parcel|package)))/;
+const trafficViolation =
+  /\b(vi pham giao thong|loi vi pham|phat nguoi|bien ban (vi pham|xu phat|phat)|quyet dinh xu phat|xu phat (hanh chinh|vi pham|giao thong)|nop phat|traffic (violation|fine|ticket|offen[cs]e)|speeding (ticket|fine)|unpaid (toll|fine|ticket|parking))\b/;
+const trafficLook = /\b((click|bam|nhan|an|truy cap|vao) (vao )?(link|duong link|duong dan|day|de (xem|tra cuu|nop))|(xem|tra cuu) (loi|chi tiet|bien ban) (tai|qua|o) (link|duong dan|day)|(in|via|at) the link|click (here|the link|below|to)|tap (here|to))/;
+
+const powerCut =
+  /\b(electricity|power( supply)?|electric (supply|service)|your meter)\b[^.!?]{0,40}\b(will|would|is going to|to) be (disconnected|cut( off)?|suspended|shut (off|down)|terminated)\b|\b(disconnection|cut[- ]off) (of (your )?(electricity|power)|notice)\b/;
+const billReason = /\b(bill|payment|overdue|unpaid|outstanding|arrears?|balance|not (been )?(paid|updated|settled))\b/;
+const powerAsk = /\b(call|contact|click|tap|pay|settle|reach|text|whatsapp|link)\b/;
+const maintenance = /\b(maintenance|planned|scheduled (outage|work|maintenance)|repair works?|upgrad(e|ing) (works?|the grid))\b/;
+
+const caseAgainst =
+  /\b(investigation|legal (action|proceedings?)|notice of action|arrest warrant|lawsuit|criminal (case|charges?))\b[^.!?]{0,80}\b(against you|in your name|pertaining to you)\b|\b(case|reference) number\b/;
+const caseAsk = /\b(call (us |back |me )?|contact|reach|press \d|failure to (contact|respond|call|cooperate|appear)|cooperate|reference)\b/;
+
+const debtThreat =
+  /\b(thanh toan no|tra no|no qua han|khoan no|giay bao no|no xau|vi pham (dieu khoan )?hop dong|cic)\b/;
+const debtAction =
+  /\b(lap bien ban|khoi kien|kien ra toa|cuong che|thi hanh an|truy to|gui (giay bao no|thong bao) (\S+ ){0,3}(ubnd|uy ban|dia phuong|co quan|noi cu tru|cong an)|phap ly|tranh chap)\b/;
+const debtDemand = /\b(yeu cau (\S+ ){0,3}(thanh toan|tra|hop tac|lien he|nghe may)|nghe may|lien he (ngay|gap|lai)?|thanh toan (ngay|truoc|gap|trong))\b/;
+
+/** "Nhận quà tặng 100.000 đồng" as the whole message, or followed by a link or a click to claim it */
+const giftBait = /^\W*(\S+ ){0,3}(nhan|linh|tang) (ngay |ngay lien )?(qua tang|qua|tien thuong|tien mat|phan thuong|voucher|the cao|li xi) (tri gia |len den |len toi |toi )?\d[\d.,]* ?(d|dong|vnd|k|nghin|ngan|trieu|tr)\b/;
+const bareLine = (f: string) => !f.includes("?") && f.split(" ").length <= 12;
+const shopContext = /\b(mua|don hang|hoa don|khi (mua|thanh toan|nap)|nap (the|tien)|cua hang|sieu thi|ap dung|tu choi|huy dang ky|tu \d{1,2}\/\d{1,2})\b/;
+
+/** an acquaintance named by title and name: "bạn của cô Mai", "cô Mai giới thiệu", "được chú Hùng giới thiệu" */
+const introducedBy =
+  /\b(ban|nguoi quen|chau|dong nghiep) cua (co|chu|bac|di|duong|thim|anh|chi|ba) [a-z]+\b|\b(co|chu|bac|di|duong|thim|anh|chi|ba) [a-z]+ (da |co )?(gioi thieu|noi (cho|voi) (em|anh|chi|con|chau) (biet )?chua)\b|\b(duoc|nho) (co|chu|bac|di|anh|chi|ba) [a-z]+ gioi thieu\b/;
+/** …who passed the reader's number on, or "told you about me yet?": the stranger is the one writing */
+const firstContact =
+  /\b((dua|cho|xin|gui) (\S+ )?(so|sdt|so dien thoai|zalo|nick) (nay )?(cua )?(em|anh|chi|con|chau) (cho|de)|(dua|cho|xin|gui) (cho )?(anh|em|chi|toi) (xin )?(so|sdt|so dien thoai|zalo) (cua )?(em|anh|chi|con|chau)|noi (cho|voi) (em|anh|chi|con|chau) (biet )?chua|(khong|chua) (noi|ke) (gi )?ve (anh|em|chi) (voi|cho) (em|anh|chi))\b/;
+
+const selfIntroduced = /\b(chao (em|chi|anh|con|chau|ban)|(anh|em|chi|toi|minh) (ten( la)?|la ban cua|la chau cua) )/;
+
+/** a case, a summons or an investigation the reader is said to be tied to */
+const caseTied = /\b(giay trieu tap|trieu tap|vu an|dieu tra|rua tien|duong day|khoi to|lenh bat)\b/;
+/** …to be dealt with online, through a private chat or number, in secret, or without coming to the station */
+const caseOnline =
+  /\b(ket noi zalo|qua zalo|lam viec (truc tuyen|online|qua (dien thoai|zalo|video))|truc tuyen|khong (can |phai )?(den|len|toi) (tru so|co quan|don)|khong duoc (tiet lo|noi|chia se)|giu bi mat|(lien he|goi|ket noi) (\S+ ){0,6}(qua|theo) so)\b/;
+/** the police's own rule ("công an không làm việc qua điện thoại", "không triệu tập qua Zalo") */
+const policeRule = /\bkhong (bao gio )?(lam viec|trieu tap|yeu cau|goi dien|moi)\b/;
+
+/** the resident telling of their own (or their family's) summons */
+const ownCase = /\b(toi|tui|minh|em|con toi|chong toi|vo toi|bo toi|me toi|nha toi) (\S+ ){0,2}(nhan|bi|duoc|co)\b/;
+
+export function noticeScriptBonus(signals: Signals, offChannel: boolean, advice: boolean): number {
+  if (!offChannel || advice) return 0;
+  const has = hasIn(signals.set);
+  const f = signals.folded;
+  let bonus = 0;
+  // a parcel that could not be delivered, or a traffic violation, with a link as the only way on
+  if (deliveryFailed.test(f) && linkAsk.test(f) && (has("parcel") || /\b(hang|buu|don|giao|parcel|package|delivery|shipment)\b/.test(f))) bonus += 4;
+  if (trafficViolation.test(f) && (trafficLook.test(f) || (signals.links.length > 0 && !signals.links.some((l) => l.official)))) bonus += 4;
+  // English: the power cut tonight over an unpaid bill, call or click
+  if (powerCut.test(f) && billReason.test(f) && powerAsk.test(f) && !maintenance.test(f)) bonus += 4;
+  // English: a case number, an investigation against the reader, call back
+  if (caseAgainst.test(f) && caseAsk.test(f) && /\b(you|your)\b/.test(f)) bonus += 4.5;
+  // a debt collector's threat of proceedings and of telling the reader's ward (a "Cảnh báo" header is no tip here)
+  if (debtThreat.test(f) && debtAction.test(f) && debtDemand.test(f)) bonus += 4 + (has("protective") ? 2.5 : 0);
+  // a bare gift of money to be received
+  if (giftBait.test(f) && (bareLine(f) ? !/\b(khong|ko|gi|nao|sao|dau|chua)\b/.test(f) : linkAsk.test(f) || signals.links.length > 0) && !shopContext.test(f) && !has("ad_optout") && !has("purchase_receipt")) bonus += 4;
+  // a stranger introduced by someone the reader is said to know, making acquaintance
+  // (a stranger greeting the reader or naming himself — "Chào em", "Anh tên Long" — is plainly writing to them)
+  if (introducedBy.test(f) && firstContact.test(f)) bonus += 4.5 + (selfIntroduced.test(f) ? 3 : 0);
+  // the police or a ward officer summoning the reader over a case, to be handled online or in secret
+  if ((has("authority") || has("ward_official")) && caseTied.test(f) && caseOnline.test(f) && !policeRule.test(f) && !ownCase.test(f)) bonus += 4 + (has("protective") ? 2.5 : 0) + (has("in_person") ? 1.5 : 0);
+  return bonus;
+}
