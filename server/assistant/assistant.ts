@@ -113,6 +113,7 @@ import { asksToMeetNow } from "./meet-now-request";
 import { reactsToAnswer } from "./reaction-to-answer";
 import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
 import { askedAfterDone, asksPartAfterDone, switchesAfterDone } from "./asked-after-done";
+import { askedAfterBareDone, doneClause, nextProcedure } from "./next-procedure";
 import { namedRunnerUp } from "./title-named-runner-up";
 import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
@@ -576,6 +577,17 @@ export class Assistant {
     return switches ? { ...r, asked, signals: `${r.signals}; hỏi sau việc đã xong: "${asked}"` } : undefined;
   }
 
+  /** The next procedure's entry, asked after a clause saying the previous one is done (next-procedure.ts). */
+  private nextAfterDone(folded: string, previous: KnowledgeEntry, r: Retrieval): { entry: KnowledgeEntry; asked: string } | undefined {
+    // (not after an app or an account: "cài vssid xong đăng nhập bằng gì" is the app's own business, app-login.ts)
+    if (previous.category === "lua-dao" || aboutAppOrAccount(foldedTitle(previous))) return undefined;
+    const asked = askedAfterDone(folded) ?? askedAfterBareDone(folded);
+    if (!asked) return undefined;
+    const done = doneClause(folded, asked);
+    const entry = nextProcedure({ doneTerms: done ? this.topicTermsOf(done) : [], askedTerms: this.topicTermsOf(asked), previous, ranked: r.ranked, informative: (w) => this.index.idfFor(w) >= COMMON_WORD_IDF });
+    return entry ? { entry, asked } : undefined;
+  }
+
   /** Only a part the previous entry has, asked after a clause of what is done ("làm xong thì mất mấy ngày"; asked-after-done.ts). */
   private partAfterDone(folded: string, previous: KnowledgeEntry, next: KnowledgeEntry): boolean {
     const asked = askedAfterDone(folded);
@@ -785,6 +797,9 @@ export class Assistant {
       // "kích hoạt xong rồi mà giờ quên mật khẩu": the part asked after a clause of what is done names another entry (asked-after-done.ts)
       const afterDone = this.afterDone(folded, previous, ctx);
       if (afterDone) return this.answer(afterDone.top!.entry, readFacet(afterDone.asked), folded, afterDone, ctx, false);
+      // "khai tử xong thì có phải làm xóa hộ khẩu không": the done clause is the previous procedure, the question names the next one (next-procedure.ts)
+      const next = this.nextAfterDone(folded, previous, r);
+      if (next) return this.answer(next.entry, readFacet(next.asked), folded, r, ctx, false);
       // "thế tôi đăng ký thường trú ở nhà con gái thì cần gì" after "Xóa đăng ký thường trú": a title named whole, its entry close behind the previous one (title-named-runner-up.ts)
       const runnerUp = namedRunnerUp({ previousFirst: !!top && top.entry.id === previous.id && !r.weak, runnerUp: r.ranked[1], topScore: top?.score ?? 0, named: (e) => namesTitleSubject(typedFolded(text), previous, e) || namesTitleAlias(typedFolded(text), previous, e) || namesTitleInsidePrevious({ folded, previous, other: e, otherScore: 1, previousScore: 0 }) });
       if (runnerUp) return this.answer(runnerUp, reading, folded, r, ctx, false);
