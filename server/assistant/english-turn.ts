@@ -27,6 +27,8 @@ import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
 import { englishCaseFollowUp } from "./english-case-follow-up";
 import { englishPointsBack } from "./english-pointing-back";
+// "Can we do it at this ward or somewhere else?": the procedure just answered, as the verb's object (english-do-it.ts)
+import { englishDoesItAgain, pronounsOwnSentence } from "./english-do-it";
 import { firstMessageEntry, notWhoAtFirst } from "./english-first-part";
 import { englishSpecialFollowUp } from "./english-special";
 import { englishHandedOffMatter, rememberingMatter } from "./english-after-handoff";
@@ -57,7 +59,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
   // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
   // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
-  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => (englishNamesTopic(text) ? strongTop(query, ctx, deps) : undefined)) || englishAsksPartAsWho(text) || englishPointsBack(text));
+  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => (englishNamesTopic(text) ? strongTop(query, ctx, deps) : undefined)) || englishAsksPartAsWho(text) || ((englishPointsBack(text) || englishDoesItAgain(text)) && !pronounsOwnSentence(text, (s) => (englishNamesTopic(s) ? strongTop(englishToVietnamese(afterScamText(s, scamBefore)), ctx, deps) : undefined), ctx.memory.entryId)));
   const partOnly = englishAsksPartOnly(scamText) || refersBack;
   if (partOnly && !refersBack && /\bwhere\b/i.test(text) && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   // (or, right after an English handoff that answered nothing, the matter it remembered: english-after-handoff.ts)
