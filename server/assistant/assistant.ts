@@ -154,6 +154,7 @@ import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { checksWithoutObject } from "./checking-without-object";
 import { asksWhatToDoNow } from "./scam-what-now";
+import { asksIfScam } from "./scam-is-it-real";
 import { trackingEntryAsked } from "./tracking-after-submission";
 import { mayTellSituation, situationEntry } from "./situation-entry";
 import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
@@ -431,6 +432,12 @@ export class Assistant {
   }
 
   private safetyContext(text: string, ward: Ward, now: number, memory: ConversationMemory): SafetyContext {
+    // "họ bảo lãi 5% một tuần, có thật không" after a scam entry: the warning on it leads with that scam (scam-is-it-real.ts)
+    // (the entry answered, or the first one a scam warning offered)
+    const offered = memory.choices.find((c) => c.action.do === "show")?.action;
+    const carried = this.byId.get(memory.entryId ?? (offered?.do === "show" ? offered.entryId : ""));
+    const asked = carried?.category === "lua-dao" && appliesTo(carried, ward) && asksIfScam(text) ? carried : undefined;
+    const leading = <T extends { id: string }>(list: T[], first: (id: string, title: string) => T): T[] => (asked ? [list.find((x) => x.id === asked.id) ?? first(asked.id, asked.title), ...list.filter((x) => x.id !== asked.id)] : list);
     return {
       kb: this.kb,
       ward,
@@ -438,10 +445,10 @@ export class Assistant {
       memory,
       related: unnamed((n: number) =>
         // (the first two in the order the learned classifier reads them, when it is sure: scam-lead-learned.ts)
-        ledByClassifier(text, this.index
+        leading(ledByClassifier(text, this.index
           .search(scamSearchText(text, memory.lang === "en"), { categories: ["lua-dao"], limit: 3 })
           .ranked.filter((r) => appliesTo(r.entry, ward))
-          .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })), this.learned)
+          .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })), this.learned), (id, title) => ({ id, title, score: 0 }))
           .slice(0, n),
       ),
     };
@@ -1041,6 +1048,8 @@ export class Assistant {
     const first = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
     const remembered = [ctx.memory.entryId, first?.do === "show" ? first.entryId : undefined, ctx.scamVictim].map((id) => this.byId.get(id ?? "")).find((e) => e?.category === "lua-dao");
     if (remembered && appliesTo(remembered, ctx.ward) && asksWhetherToAct(plain)) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
+    // "có phải lừa không", "vâng, thế là lừa hả", "họ bảo lãi 5% một tuần, có thật không": whether the scam told is one (scam-is-it-real.ts)
+    if (remembered && appliesTo(remembered, ctx.ward) && asksIfScam(text)) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
     // "thế rốt cuộc có phải cập nhật không": a yes/no in the words of that scam entry's title (warned-title-yes-no.ts)
     if (remembered && appliesTo(remembered, ctx.ward) && asksWarnedTitle({ yesno: reading.yesno, plain, termsOf: (t) => this.topicTermsOf(this.fold(t)), title: titleWords(remembered) })) return this.followUp(remembered, reading, folded, [], ctx);
     // "số gọi đến là 0869 gì đó, tra ở đâu": looking up a number, account or link named is the checking entry's (lookup-scam-object.ts)
