@@ -114,6 +114,7 @@ import { reactsToAnswer } from "./reaction-to-answer";
 import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
 import { askedAfterDone, asksPartAfterDone, switchesAfterDone } from "./asked-after-done";
 import { askedAfterBareDone, doneClause, nextProcedure } from "./next-procedure";
+import { contrastNamesTitle } from "./contrast-title-named";
 import { namedRunnerUp } from "./title-named-runner-up";
 import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
@@ -890,6 +891,8 @@ export class Assistant {
             (!r.confident && asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther })) ||
             asksContrastTie({ contrast: contrastOpener(text), otherScore: top.score, previousScore, otherCore: topCore, namesOther }))(namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w), otherSense));
         if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
+        // "thế còn thẻ bảo hiểm y tế thì sao" after khai sinh: "còn X", X in the first-ranked entry's title words only (contrast-title-named.ts)
+        if (top && contrastNamesTitle({ text, terms, previous, other: top.entry, otherScore: top.score, previousScore, weak: r.weak, informative: (w) => this.index.idfFor(w) >= COMMON_WORD_IDF })) return this.answer(top.entry, reading, folded, r, ctx, false);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = shapedLikeFollowup(reading);
