@@ -115,6 +115,7 @@ import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-
 import { askedAfterDone, asksPartAfterDone, switchesAfterDone } from "./asked-after-done";
 import { askedAfterBareDone, doneClause, nextProcedure } from "./next-procedure";
 import { contrastNamesTitle } from "./contrast-title-named";
+import { asksStaffIdentity } from "./staff-identity";
 import { namedRunnerUp } from "./title-named-runner-up";
 import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
@@ -518,6 +519,8 @@ export class Assistant {
     if (tracking) return this.answer(tracking, readFacet(folded), folded, noRetrieval(), ctx, false);
     // one person's own number, or the resident's own file to be checked: staff's (personal-contact.ts, own-case-check.ts)
     if (asksPersonalContact(plain, text) || asksToCheckOwnFile(plain, text)) return this.handoff(ctx, "out_of_scope", [], "hỏi số liên lạc của một người, hoặc nhờ cán bộ xem hồ sơ của chính mình", topicOf(text));
+    // who one member of staff is, their name or the number of the one in charge (staff-identity.ts)
+    if (asksStaffIdentity(plain)) return this.handoff(ctx, "out_of_scope", [], "hỏi tên hoặc số liên lạc của một cán bộ", topicOf(text));
 
     const correction = correctionPattern.exec(foldDiacritics(normalizeText(text)));
     if (correction && (memory.entryId || memory.question)) {
