@@ -30,6 +30,8 @@ import { englishPointsBack } from "./english-pointing-back";
 // "Can we do it at this ward or somewhere else?": the procedure just answered, as the verb's object (english-do-it.ts)
 import { englishDoesItAgain, pronounsOwnSentence } from "./english-do-it";
 import { englishMoneyAlreadySent, englishReportsIt } from "./english-money-sent";
+// "how I check it is really her?" after a scam entry: that scam's steps (english-scam-check.ts)
+import { englishChecksTheScam } from "./english-scam-check";
 import { LOSS_ENTRY } from "./checking-not-loss";
 import { firstMessageEntry, notWhoAtFirst } from "./english-first-part";
 import { englishSpecialFollowUp } from "./english-special";
@@ -61,7 +63,7 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
   // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
   // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
-  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => (englishNamesTopic(text) ? strongTop(query, ctx, deps) : undefined)) || englishAsksPartAsWho(text) || (ctx.memory.entryId === LOSS_ENTRY && englishReportsIt(text)) || ((englishPointsBack(text) || englishDoesItAgain(text)) && !pronounsOwnSentence(text, (s) => (englishNamesTopic(s) ? strongTop(englishToVietnamese(afterScamText(s, scamBefore)), ctx, deps) : undefined), ctx.memory.entryId)));
+  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => (englishNamesTopic(text) ? strongTop(query, ctx, deps) : undefined)) || englishAsksPartAsWho(text) || (ctx.memory.entryId === LOSS_ENTRY && englishReportsIt(text)) || (scamBefore?.category === "lua-dao" && englishChecksTheScam(text)) || ((englishPointsBack(text) || englishDoesItAgain(text)) && !pronounsOwnSentence(text, (s) => (englishNamesTopic(s) ? strongTop(englishToVietnamese(afterScamText(s, scamBefore)), ctx, deps) : undefined), ctx.memory.entryId)));
   const partOnly = englishAsksPartOnly(scamText) || refersBack;
   if (partOnly && !refersBack && /\bwhere\b/i.test(text) && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   // (or, right after an English handoff that answered nothing, the matter it remembered: english-after-handoff.ts)
