@@ -11,7 +11,9 @@ import { properTitleWords } from "./other-title-only";
  */
 
 /** the words of a question about logging in, and nothing else (folded) */
-const LOGIN_WORDS = new Set(["dang", "nhap", "bang", "gi", "nao", "the", "tai", "khoan", "mat", "khau", "vao", "duoc", "sao", "lam"]);
+const LOGIN_WORDS = new Set(["dang", "nhap", "bang", "gi", "nao", "the", "tai", "khoan", "mat", "khau", "vao", "duoc", "sao", "lam",
+  // "cài xong đăng nhập kiểu gì", "cài đặt rồi thì đăng nhập như nào", "đăng nhập cách nào": installing done, how in everyday words (session 20)
+  "cai", "dat", "xong", "roi", "thi", "kieu", "nhu", "cach", "ntn", "ra"]);
 const loginAsked = /\bdang nhap\b/;
 
 export function asksAppLogin(folded: string, terms: string[], previous: KnowledgeEntry): boolean {

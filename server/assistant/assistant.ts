@@ -113,6 +113,9 @@ import { asksToMeetNow } from "./meet-now-request";
 import { reactsToAnswer } from "./reaction-to-answer";
 import { asksPreviousUnderCondition, questionAfterCondition } from "./condition-then-previous";
 import { askedAfterDone, asksPartAfterDone, switchesAfterDone } from "./asked-after-done";
+import { askedAfterBareDone, doneClause, nextProcedure } from "./next-procedure";
+import { contrastNamesTitle } from "./contrast-title-named";
+import { asksStaffIdentity } from "./staff-identity";
 import { namedRunnerUp } from "./title-named-runner-up";
 import { CHILD_AFTER_CON } from "./child-word";
 import { checkingNotLoss } from "./checking-not-loss";
@@ -153,6 +156,7 @@ import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { checksWithoutObject } from "./checking-without-object";
 import { asksWhatToDoNow } from "./scam-what-now";
+import { asksIfScam } from "./scam-is-it-real";
 import { trackingEntryAsked } from "./tracking-after-submission";
 import { mayTellSituation, situationEntry } from "./situation-entry";
 import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
@@ -433,6 +437,12 @@ export class Assistant {
   }
 
   private safetyContext(text: string, ward: Ward, now: number, memory: ConversationMemory): SafetyContext {
+    // "họ bảo lãi 5% một tuần, có thật không" after a scam entry: the warning on it leads with that scam (scam-is-it-real.ts)
+    // (the entry answered, or the first one a scam warning offered)
+    const offered = memory.choices.find((c) => c.action.do === "show")?.action;
+    const carried = this.byId.get(memory.entryId ?? (offered?.do === "show" ? offered.entryId : ""));
+    const asked = carried?.category === "lua-dao" && appliesTo(carried, ward) && asksIfScam(text) ? carried : undefined;
+    const leading = <T extends { id: string }>(list: T[], first: (id: string, title: string) => T): T[] => (asked ? [list.find((x) => x.id === asked.id) ?? first(asked.id, asked.title), ...list.filter((x) => x.id !== asked.id)] : list);
     return {
       kb: this.kb,
       ward,
@@ -440,10 +450,10 @@ export class Assistant {
       memory,
       related: unnamed((n: number) =>
         // (the first two in the order the learned classifier reads them, when it is sure: scam-lead-learned.ts)
-        ledByClassifier(text, this.index
+        leading(ledByClassifier(text, this.index
           .search(scamSearchText(text, memory.lang === "en"), { categories: ["lua-dao"], limit: 3 })
           .ranked.filter((r) => appliesTo(r.entry, ward))
-          .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })), this.learned)
+          .map((r) => ({ id: r.entry.id, title: r.entry.title, score: round(r.score) })), this.learned), (id, title) => ({ id, title, score: 0 }))
           .slice(0, n),
       ),
     };
@@ -512,6 +522,8 @@ export class Assistant {
     if (tracking) return this.answer(tracking, readFacet(folded), folded, noRetrieval(), ctx, false);
     // one person's own number, or the resident's own file to be checked: staff's (personal-contact.ts, own-case-check.ts)
     if (asksPersonalContact(plain, text) || asksToCheckOwnFile(plain, text)) return this.handoff(ctx, "out_of_scope", [], "hỏi số liên lạc của một người, hoặc nhờ cán bộ xem hồ sơ của chính mình", topicOf(text));
+    // who one member of staff is, their name or the number of the one in charge (staff-identity.ts)
+    if (asksStaffIdentity(plain)) return this.handoff(ctx, "out_of_scope", [], "hỏi tên hoặc số liên lạc của một cán bộ", topicOf(text));
 
     const correction = correctionPattern.exec(foldDiacritics(normalizeText(text)));
     if (correction && (memory.entryId || memory.question)) {
@@ -577,6 +589,17 @@ export class Assistant {
     const r = this.retrieve(asked, ctx.ward);
     const switches = !!r.top && switchesAfterDone({ askedTerms, previous, other: r.top.entry, confident: r.confident, otherScore: r.top.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0, otherCore: this.index.termCoverage(r.top.entry.id, askedTerms, "core"), previousCore: this.index.termCoverage(previous.id, askedTerms, "core"), informative: (w) => this.index.idfFor(w) >= COMMON_WORD_IDF });
     return switches ? { ...r, asked, signals: `${r.signals}; hỏi sau việc đã xong: "${asked}"` } : undefined;
+  }
+
+  /** The next procedure's entry, asked after a clause saying the previous one is done (next-procedure.ts). */
+  private nextAfterDone(folded: string, previous: KnowledgeEntry, r: Retrieval): { entry: KnowledgeEntry; asked: string } | undefined {
+    // (not after an app or an account: "cài vssid xong đăng nhập bằng gì" is the app's own business, app-login.ts)
+    if (previous.category === "lua-dao" || aboutAppOrAccount(foldedTitle(previous))) return undefined;
+    const asked = askedAfterDone(folded) ?? askedAfterBareDone(folded);
+    if (!asked) return undefined;
+    const done = doneClause(folded, asked);
+    const entry = nextProcedure({ doneTerms: done ? this.topicTermsOf(done) : [], askedTerms: this.topicTermsOf(asked), previous, ranked: r.ranked, informative: (w) => this.index.idfFor(w) >= COMMON_WORD_IDF });
+    return entry ? { entry, asked } : undefined;
   }
 
   /** Only a part the previous entry has, asked after a clause of what is done ("làm xong thì mất mấy ngày"; asked-after-done.ts). */
@@ -788,6 +811,9 @@ export class Assistant {
       // "kích hoạt xong rồi mà giờ quên mật khẩu": the part asked after a clause of what is done names another entry (asked-after-done.ts)
       const afterDone = this.afterDone(folded, previous, ctx);
       if (afterDone) return this.answer(afterDone.top!.entry, readFacet(afterDone.asked), folded, afterDone, ctx, false);
+      // "khai tử xong thì có phải làm xóa hộ khẩu không": the done clause is the previous procedure, the question names the next one (next-procedure.ts)
+      const next = this.nextAfterDone(folded, previous, r);
+      if (next) return this.answer(next.entry, readFacet(next.asked), folded, r, ctx, false);
       // "thế tôi đăng ký thường trú ở nhà con gái thì cần gì" after "Xóa đăng ký thường trú": a title named whole, its entry close behind the previous one (title-named-runner-up.ts)
       const runnerUp = namedRunnerUp({ previousFirst: !!top && top.entry.id === previous.id && !r.weak, runnerUp: r.ranked[1], topScore: top?.score ?? 0, named: (e) => namesTitleSubject(typedFolded(text), previous, e) || namesTitleAlias(typedFolded(text), previous, e) || namesTitleInsidePrevious({ folded, previous, other: e, otherScore: 1, previousScore: 0 }) });
       if (runnerUp) return this.answer(runnerUp, reading, folded, r, ctx, false);
@@ -871,6 +897,8 @@ export class Assistant {
             (!r.confident && asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther })) ||
             asksContrastTie({ contrast: contrastOpener(text), otherScore: top.score, previousScore, otherCore: topCore, namesOther }))(namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w), otherSense));
         if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
+        // "thế còn thẻ bảo hiểm y tế thì sao" after khai sinh: "còn X", X in the first-ranked entry's title words only (contrast-title-named.ts)
+        if (top && contrastNamesTitle({ text, terms, previous, other: top.entry, otherScore: top.score, previousScore, weak: r.weak, informative: (w) => this.index.idfFor(w) >= COMMON_WORD_IDF })) return this.answer(top.entry, reading, folded, r, ctx, false);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
         // short, shaped like a follow-up ("trưa có nghỉ không", "ở xa thì sao") and no topic of its own
         const shaped = shapedLikeFollowup(reading);
@@ -1029,6 +1057,8 @@ export class Assistant {
     const first = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
     const remembered = [ctx.memory.entryId, first?.do === "show" ? first.entryId : undefined, ctx.scamVictim].map((id) => this.byId.get(id ?? "")).find((e) => e?.category === "lua-dao");
     if (remembered && appliesTo(remembered, ctx.ward) && asksWhetherToAct(plain)) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
+    // "có phải lừa không", "vâng, thế là lừa hả", "họ bảo lãi 5% một tuần, có thật không": whether the scam told is one (scam-is-it-real.ts)
+    if (remembered && appliesTo(remembered, ctx.ward) && asksIfScam(text)) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
     // "thế rốt cuộc có phải cập nhật không": a yes/no in the words of that scam entry's title (warned-title-yes-no.ts)
     if (remembered && appliesTo(remembered, ctx.ward) && asksWarnedTitle({ yesno: reading.yesno, plain, termsOf: (t) => this.topicTermsOf(this.fold(t)), title: titleWords(remembered) })) return this.followUp(remembered, reading, folded, [], ctx);
     // "số gọi đến là 0869 gì đó, tra ở đâu": looking up a number, account or link named is the checking entry's (lookup-scam-object.ts)

@@ -27,6 +27,12 @@ import { replyFields } from "./reply-text";
 import { extended } from "../lib/extended";
 import { englishCaseFollowUp } from "./english-case-follow-up";
 import { englishPointsBack } from "./english-pointing-back";
+// "Can we do it at this ward or somewhere else?": the procedure just answered, as the verb's object (english-do-it.ts)
+import { englishDoesItAgain, pronounsOwnSentence } from "./english-do-it";
+import { englishMoneyAlreadySent, englishReportsIt } from "./english-money-sent";
+// "how I check it is really her?" after a scam entry: that scam's steps (english-scam-check.ts)
+import { englishChecksTheScam } from "./english-scam-check";
+import { LOSS_ENTRY } from "./checking-not-loss";
 import { firstMessageEntry, notWhoAtFirst } from "./english-first-part";
 import { englishSpecialFollowUp } from "./english-special";
 import { englishHandedOffMatter, rememberingMatter } from "./english-after-handoff";
@@ -57,11 +63,15 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
   // "What documents do I need?", "Can I do it online?": the previous entry, still in English
   // ("Also, where can I find an English-speaking dentist nearby?" asks where of another thing: a person answers)
   // "Can I use it to report problems in my street?" after iHanoi: the app just answered, not reporting in general
-  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => (englishNamesTopic(text) ? strongTop(query, ctx, deps) : undefined)) || englishAsksPartAsWho(text) || englishPointsBack(text));
+  const refersBack = !!ctx.memory.entryId && (englishRefersBack(text) || asksScamAdvice(text, scamBefore) || englishCaseFollowUp(text, ctx.memory.entryId, () => (englishNamesTopic(text) ? strongTop(query, ctx, deps) : undefined)) || englishAsksPartAsWho(text) || (ctx.memory.entryId === LOSS_ENTRY && englishReportsIt(text)) || (scamBefore?.category === "lua-dao" && englishChecksTheScam(text)) || ((englishPointsBack(text) || englishDoesItAgain(text)) && !pronounsOwnSentence(text, (s) => (englishNamesTopic(s) ? strongTop(englishToVietnamese(afterScamText(s, scamBefore)), ctx, deps) : undefined), ctx.memory.entryId)));
   const partOnly = englishAsksPartOnly(scamText) || refersBack;
   if (partOnly && !refersBack && /\bwhere\b/i.test(text) && englishNamesOtherThing(text)) return handoffInEnglish(text, ctx, [], "out_of_scope");
   // (or, right after an English handoff that answered nothing, the matter it remembered: english-after-handoff.ts)
-  const previous = partOnly ? deps.entry(ctx.memory.entryId ?? englishHandedOffMatter(ctx) ?? "") : undefined;
+  // "I already sent him 1.8 million dong, what should I do now?" after a scam: the victim's steps (english-money-sent.ts)
+  const offered = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
+  const scamTold = [scamBefore, offered?.do === "show" ? deps.entry(offered.entryId) : undefined, deps.entry(ctx.handedOff ?? "")].some((e) => e?.category === "lua-dao") || /\b(?:scam\w*|fraud\w*|cheat\w*)\b/i.test(text);
+  const victim = scamTold && englishMoneyAlreadySent(text) ? deps.entry(LOSS_ENTRY) : undefined;
+  const previous = victim?.summary_en ? victim : partOnly ? deps.entry(ctx.memory.entryId ?? englishHandedOffMatter(ctx) ?? "") : undefined;
   // with nothing to lean on (the first message, or the previous turn was handed off), a part alone names no procedure:
   // the search would pick one by its wording ("documents" → certification), a confident wrong answer; staff ask which
   const r = previous || partOnly ? undefined : query ? deps.retrieve(query, ctx.ward) : undefined;
