@@ -6,11 +6,13 @@ export const REGIONAL = 1;
 export const COMPOUND = 2;
 export const SYNONYMS = 4;
 export const TEEN_CODE = 8;
-export const ALL_PASSES = REGIONAL | COMPOUND | SYNONYMS | TEEN_CODE;
-const KNOWN = 16;
+/** word senses (word-senses.ts: "mất" as died, amounts as money, "ck", hours) */
+export const SENSES = 16;
+export const ALL_PASSES = REGIONAL | COMPOUND | SYNONYMS | TEEN_CODE | SENSES;
+const KNOWN = 32;
 
 /**
- * Which of analyze()'s per-token passes (regional words, compound accents, synonyms, teen-code)
+ * Which of analyze()'s per-token passes (regional words, compound accents, synonyms, teen-code, word senses)
  * can change a text, read from its syllables: `reachOf(folded)` tells the passes a syllable can
  * start (each pass's own table, asked once per spelling and kept by spelling id,
  * tokenized-spellings.ts); a text's reach is the union over its syllables, one array read each,
@@ -21,9 +23,9 @@ export class PassReach {
   /** by spelling id: KNOWN | the passes its syllable can start (0: not asked yet) */
   private reachBySpelling = new Uint8Array(4096);
   private generation = -1;
-  /** texts read, and per pass bit (1, 2, 4, 8) the tokens of texts it could not change (counts for benches) */
+  /** texts read, and per pass bit (1, 2, 4, 8, 16) the tokens of texts it could not change (counts for benches) */
   texts = 0;
-  readonly tokensOutOfReach = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  readonly tokensOutOfReach: number[] = new Array(SENSES + 1).fill(0);
 
   constructor(private readonly reachOf: (folded: string) => number) {}
 
@@ -49,7 +51,7 @@ export class PassReach {
     }
     reach &= ALL_PASSES;
     this.texts++;
-    for (let bit = 1; bit <= TEEN_CODE; bit <<= 1) if ((reach & bit) === 0) this.tokensOutOfReach[bit]! += tokens.length;
+    for (let bit = 1; bit <= SENSES; bit <<= 1) if ((reach & bit) === 0) this.tokensOutOfReach[bit]! += tokens.length;
     return reach;
   }
 }

@@ -1,14 +1,14 @@
 import { functionWords, synonyms, teenCode } from "./lexicon";
 import { canonicalTone, foldUncached, normalizeText, syllables, toneKey } from "./vietnamese-text";
 import { contradictsAccent, synonymAccents, synonymNotBefore, type SynonymAccents } from "./synonym-accents";
-import { resolveWordSenses } from "./word-senses";
+import { mayChangeSense, resolveWordSenses } from "./word-senses";
 import { restoreCompoundAccents, startsCompound } from "./compound-accents";
 import { readCitizenIdShorthand } from "./citizen-id-shorthand";
 import { mayBeRegional, readRegionalWords } from "./regional-words";
 import { readLoanwords } from "./loanwords";
 import { readSpokenNumbers } from "./spoken-numbers";
 import { noteSpelling, tokenized } from "./tokenized-spellings";
-import { ALL_PASSES, COMPOUND, PassReach, REGIONAL, SYNONYMS, TEEN_CODE } from "./pass-reach";
+import { ALL_PASSES, COMPOUND, PassReach, REGIONAL, SENSES, SYNONYMS, TEEN_CODE } from "./pass-reach";
 
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
 export type Token = { folded: string; accented: string | null };
@@ -89,7 +89,8 @@ function yForI(token: Token): Token[] | undefined {
 
 /** The passes a folded syllable can start, by each pass's own table (pass-reach.ts); exported for benches' counts. */
 export const analysisPassReach = new PassReach(
-  (folded) => (mayBeRegional(folded) ? REGIONAL : 0) | (startsCompound(folded) ? COMPOUND : 0) | (synonymIndex.has(folded) ? SYNONYMS : 0) | (teenCodeMap.has(folded) || Y_FOR_I.has(folded) ? TEEN_CODE : 0),
+  (folded) => (mayBeRegional(folded) ? REGIONAL : 0) | (startsCompound(folded) ? COMPOUND : 0) | (synonymIndex.has(folded) ? SYNONYMS : 0) | (teenCodeMap.has(folded) || Y_FOR_I.has(folded) ? TEEN_CODE : 0) |
+    (mayChangeSense(folded) ? SENSES : 0),
 );
 
 /** (as applySynonyms: a text without teen-code is returned as it is) */
@@ -135,7 +136,7 @@ export function analyze(text: string, correct?: Corrector): Token[] {
   const shorthand = readCitizenIdShorthand(raw);
   const typed = reach & REGIONAL || shorthand !== raw ? readRegionalWords(shorthand) : shorthand;
   // a query's English words as the Vietnamese ones (loanwords.ts), its numbers said in words as figures (spoken-numbers.ts), not in whole-message patterns
-  const senses = resolveWordSenses(correct ? readSpokenNumbers(readLoanwords(typed)) : typed);
+  const senses = correct ? resolveWordSenses(readSpokenNumbers(readLoanwords(typed))) : reach & SENSES || typed !== raw ? resolveWordSenses(typed) : typed;
   const read = reach & COMPOUND || senses !== raw ? restoreCompoundAccents(senses) : senses;
   const rewritten = reach & SYNONYMS || read !== raw ? applySynonyms(read) : read;
   const tokens = reach & TEEN_CODE || rewritten !== raw ? expandTeenCode(rewritten) : rewritten;

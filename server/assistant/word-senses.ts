@@ -1,5 +1,5 @@
 import type { Token } from "./text-analysis";
-import { amountInWords } from "./amount-words";
+import { amountInWords, mayStartAmount } from "./amount-words";
 import { diedLaterInClause } from "./died-in-clause";
 import { hoursPhrase } from "./hours-word";
 
@@ -57,6 +57,19 @@ function ckMeansHusband(tokens: Token[], i: number): boolean {
 // hoisted: a regular expression literal is a new object at every evaluation (these run per token)
 const STARTS_WITH_DIGIT = /^\d/;
 const BN_AS_YOU_AFTER = /^(vay|oi|nhe|nha|nhi|a|ha|the)$/;
+
+/**
+ * Whether a token of this folded form can make resolveWordSenses() rewrite its text: every rewrite
+ * below starts from one ("ck", a figure, "tiếng" or the word before it, an amount's first word, "bn",
+ * "bị", "mất"). A text none of whose syllables can is returned as it is (analyze() skips the pass:
+ * pass-reach.ts). A new rule keyed on another word adds that word here.
+ */
+export function mayChangeSense(folded: string): boolean {
+  const first = folded.charCodeAt(0);
+  return (first >= 48 && first <= 57) || SENSE_WORDS.has(folded) || mayStartAmount(folded);
+}
+
+const SENSE_WORDS = new Set(["ck", "tieng", "bn", "bi", "mat"]);
 
 /** Rewrites the senses above; returns the token list (the one given when nothing changed: callers own it). */
 export function resolveWordSenses(input: Token[]): Token[] {
