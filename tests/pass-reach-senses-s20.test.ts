@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { SENSES } from "../server/assistant/pass-reach";
+import { ALL_PASSES, REGIONAL, SENSES } from "../server/assistant/pass-reach";
+import { readRegionalWords } from "../server/assistant/regional-words";
+import { restoreCompoundAccents } from "../server/assistant/compound-accents";
 import { analysisPassReach, analyze, tokenize } from "../server/assistant/text-analysis";
 import { mayChangeSense, resolveWordSenses } from "../server/assistant/word-senses";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
@@ -43,5 +45,39 @@ describe("word senses as a pass a text's syllables reach (session 20)", () => {
       }
     }
     expect(skipped).toBeGreaterThan(100);
+  });
+});
+
+describe("per-token pass bits (session 20)", () => {
+  const texts = [
+    "ngoài ni được hông, ở mô rứa", "làm khai tu cho bố", "sổ hộ khẩu mất rồi", "ko dc thì sao đkí lại", "đăng kí kết hôn ở đâu",
+    "Thủ tục cấp lại căn cước công dân", "mạ vô nhà hỏi giấy chi hông", "chứng thực bản sao mấy nghìn",
+  ];
+
+  it("are the passes each token's syllable starts, for the list of()'s last reading only", () => {
+    const one = (word: string) => {
+      const list = tokenize(word);
+      analysisPassReach.of(list);
+      return analysisPassReach.bitsFor(list)![0]! & ALL_PASSES;
+    };
+    const expected = ["sổ", "hộ", "khẩu", "ở", "mô"].map(one);
+    const tokens = tokenize("sổ hộ khẩu ở mô");
+    analysisPassReach.of(tokens);
+    expect([...analysisPassReach.bitsFor(tokens)!.subarray(0, 5)].map((b) => b & ALL_PASSES)).toEqual(expected);
+    expect(expected[4]! & REGIONAL).toBe(REGIONAL);
+    expect(analysisPassReach.bitsFor(tokenize("sổ hộ khẩu ở mô"))).toBeUndefined();
+  });
+
+  it("leave each pass's output as the lookups by syllable made it", () => {
+    for (const text of texts) {
+      const tokens = tokenize(text);
+      analysisPassReach.of(tokens);
+      const bits = analysisPassReach.bitsFor(tokens)!;
+      expect(readRegionalWords(tokens, bits)).toEqual(readRegionalWords(tokens));
+      expect(restoreCompoundAccents(tokens, bits)).toEqual(restoreCompoundAccents(tokens));
+    }
+    expect(folded("ở mô rứa")).toBe(folded("ở đâu vậy"));
+    expect(analyze("khai tu")[1]!.accented).toBe("tử");
+    expect(folded("ko dc")).toBe("khong duoc");
   });
 });

@@ -23,6 +23,13 @@ export class PassReach {
   /** by spelling id: KNOWN | the passes its syllable can start (0: not asked yet) */
   private reachBySpelling = new Uint8Array(4096);
   private generation = -1;
+  /**
+   * per token of the list of()'s last reading (`bitsOf`): the passes that token's syllable can start
+   * (KNOWN set). A pass given the very list tokenize() made tests a token's bit where it looked the
+   * syllable up in its Map (an array read for a hash probe, a million per 2,000-entry build).
+   */
+  bits = new Uint8Array(1024);
+  bitsOf: Token[] | null = null;
   /** texts read, and per pass bit (1, 2, 4, 8, 16) the tokens of texts it could not change (counts for benches) */
   texts = 0;
   readonly tokensOutOfReach: number[] = new Array(SENSES + 1).fill(0);
@@ -30,6 +37,7 @@ export class PassReach {
   constructor(private readonly reachOf: (folded: string) => number) {}
 
   of(tokens: Token[]): number {
+    this.bitsOf = null;
     if (!tokenized.valid || tokens !== tokenized.tokens) return ALL_PASSES;
     if (tokenized.generation !== this.generation) {
       // the spelling table was emptied: its ids are given again
@@ -37,8 +45,10 @@ export class PassReach {
       this.generation = tokenized.generation;
     }
     const ids = tokenized.ids;
+    if (tokens.length > this.bits.length) this.bits = new Uint8Array(2 * tokens.length);
+    const bits = this.bits;
     let reach = 0;
-    for (let i = 0; i < tokens.length && reach !== (KNOWN | ALL_PASSES); i++) {
+    for (let i = 0; i < tokens.length; i++) {
       const spelling = ids[i]!;
       if (spelling >= this.reachBySpelling.length) {
         const grown = new Uint8Array(2 * (spelling + 1));
@@ -47,11 +57,18 @@ export class PassReach {
       }
       let r = this.reachBySpelling[spelling]!;
       if (r === 0) this.reachBySpelling[spelling] = r = KNOWN | this.reachOf(tokens[i]!.folded);
+      bits[i] = r;
       reach |= r;
     }
+    this.bitsOf = tokens;
     reach &= ALL_PASSES;
     this.texts++;
     for (let bit = 1; bit <= SENSES; bit <<= 1) if ((reach & bit) === 0) this.tokensOutOfReach[bit]! += tokens.length;
     return reach;
+  }
+
+  /** the per-token bits of `tokens` when they are the list of()'s last reading, else undefined (the pass looks every token up) */
+  bitsFor(tokens: Token[]): Uint8Array | undefined {
+    return tokens === this.bitsOf ? this.bits : undefined;
   }
 }

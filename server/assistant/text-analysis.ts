@@ -26,13 +26,13 @@ for (const [phrase, canonical] of synonyms) {
   synonymIndex.set(words[0]!, list);
 }
 
-/** Rewrites synonym phrases (longest first) to their canonical phrase. */
-function applySynonyms(tokens: Token[]): Token[] {
+/** Rewrites synonym phrases (longest first) to their canonical phrase; `reach`: per token, the passes its syllable can start (pass-reach.ts). */
+function applySynonyms(tokens: Token[], reach?: Uint8Array): Token[] {
   // plain loops (no closures, no joined strings per hit): this runs twice per analysed text; most
   // texts hold no synonym: they are returned as they are (no copy) until the first one
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; ) {
-    const candidates = synonymIndex.get(tokens[i]!.folded);
+    const candidates = reach !== undefined && (reach[i]! & SYNONYMS) === 0 ? undefined : synonymIndex.get(tokens[i]!.folded);
     let hit: SynonymRule | undefined;
     if (candidates) {
       for (const c of candidates) {
@@ -94,10 +94,15 @@ export const analysisPassReach = new PassReach(
 );
 
 /** (as applySynonyms: a text without teen-code is returned as it is) */
-function expandTeenCode(tokens: Token[]): Token[] {
+function expandTeenCode(tokens: Token[], reach?: Uint8Array): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // neither a teen-code key nor a y-for-i syllable (pass-reach.ts): kept as it is
+    if (reach !== undefined && (reach[i]! & TEEN_CODE) === 0) {
+      if (out !== null) out.push(token);
+      continue;
+    }
     // the y-for-i syllables are teen-code keys too (unaccented, "ki" is teen-code): a syllable that
     // is neither costs this one lookup (was two for every accented syllable: a million in a build)
     const candidate = teenCodeMap.get(token.folded);
@@ -133,13 +138,15 @@ export function analyze(text: string, correct?: Corrector): Token[] {
   const raw = tokenize(text);
   // the passes this text can need (pass-reach.ts; a query to correct runs them all); a pass after one that changed the list runs
   const reach = correct ? ALL_PASSES : analysisPassReach.of(raw);
+  // per token of `raw`, the passes its syllable starts: a pass given `raw` itself (nothing before it changed the list) reads them
+  const bits = correct ? undefined : analysisPassReach.bitsFor(raw);
   const shorthand = readCitizenIdShorthand(raw);
-  const typed = reach & REGIONAL || shorthand !== raw ? readRegionalWords(shorthand) : shorthand;
+  const typed = reach & REGIONAL || shorthand !== raw ? readRegionalWords(shorthand, shorthand === raw ? bits : undefined) : shorthand;
   // a query's English words as the Vietnamese ones (loanwords.ts), its numbers said in words as figures (spoken-numbers.ts), not in whole-message patterns
   const senses = correct ? resolveWordSenses(readSpokenNumbers(readLoanwords(typed))) : reach & SENSES || typed !== raw ? resolveWordSenses(typed) : typed;
-  const read = reach & COMPOUND || senses !== raw ? restoreCompoundAccents(senses) : senses;
-  const rewritten = reach & SYNONYMS || read !== raw ? applySynonyms(read) : read;
-  const tokens = reach & TEEN_CODE || rewritten !== raw ? expandTeenCode(rewritten) : rewritten;
+  const read = reach & COMPOUND || senses !== raw ? restoreCompoundAccents(senses, senses === raw ? bits : undefined) : senses;
+  const rewritten = reach & SYNONYMS || read !== raw ? applySynonyms(read, read === raw ? bits : undefined) : read;
+  const tokens = reach & TEEN_CODE || rewritten !== raw ? expandTeenCode(rewritten, rewritten === raw ? bits : undefined) : rewritten;
   // neither synonyms nor teen-code changed the list (each returns it as it is then): synonyms again
   // would look for phrases in the very list they found none in
   if (!correct && tokens === rewritten && rewritten === read) return tokens;
