@@ -76,6 +76,15 @@ describe("per-token pass bits (session 20)", () => {
       expect(readRegionalWords(tokens, bits)).toEqual(readRegionalWords(tokens));
       expect(restoreCompoundAccents(tokens, bits)).toEqual(restoreCompoundAccents(tokens));
     }
+    // word senses: a rule's own word, and the word before "tiếng" (whose own syllable starts nothing)
+    for (const text of ["chờ mấy tiếng", "đợi nửa tiếng nữa", "làm vài tiếng là xong", "ck tôi đi vắng, bố tôi mới mất", "nộp 50 triệu hay mấy nghìn", "bị mất phí 200k lúc 8h30", "hỏi gì vậy bn"]) {
+      const tokens = tokenize(text);
+      analysisPassReach.of(tokens);
+      const bits = analysisPassReach.bitsFor(tokens)!;
+      const read = resolveWordSenses(tokens, bits);
+      expect(read).toEqual(resolveWordSenses(tokens));
+      expect(read).not.toBe(tokens);
+    }
     expect(folded("ở mô rứa")).toBe(folded("ở đâu vậy"));
     expect(analyze("khai tu")[1]!.accented).toBe("tử");
     expect(folded("ko dc")).toBe("khong duoc");

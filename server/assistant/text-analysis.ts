@@ -143,7 +143,7 @@ export function analyze(text: string, correct?: Corrector): Token[] {
   const shorthand = readCitizenIdShorthand(raw);
   const typed = reach & REGIONAL || shorthand !== raw ? readRegionalWords(shorthand, shorthand === raw ? bits : undefined) : shorthand;
   // a query's English words as the Vietnamese ones (loanwords.ts), its numbers said in words as figures (spoken-numbers.ts), not in whole-message patterns
-  const senses = correct ? resolveWordSenses(readSpokenNumbers(readLoanwords(typed))) : reach & SENSES || typed !== raw ? resolveWordSenses(typed) : typed;
+  const senses = correct ? resolveWordSenses(readSpokenNumbers(readLoanwords(typed))) : reach & SENSES || typed !== raw ? resolveWordSenses(typed, typed === raw ? bits : undefined) : typed;
   const read = reach & COMPOUND || senses !== raw ? restoreCompoundAccents(senses, senses === raw ? bits : undefined) : senses;
   const rewritten = reach & SYNONYMS || read !== raw ? applySynonyms(read, read === raw ? bits : undefined) : read;
   const tokens = reach & TEEN_CODE || rewritten !== raw ? expandTeenCode(rewritten, rewritten === raw ? bits : undefined) : rewritten;
