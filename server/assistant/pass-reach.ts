@@ -10,6 +10,8 @@ export const TEEN_CODE = 8;
 export const SENSES = 16;
 export const ALL_PASSES = REGIONAL | COMPOUND | SYNONYMS | TEEN_CODE | SENSES;
 const KNOWN = 32;
+/** a token whose passes are not known: every pass looks it up */
+const EVERY_BIT = 0xff;
 
 /**
  * Which of analyze()'s per-token passes (regional words, compound accents, synonyms, teen-code, word senses)
@@ -67,8 +69,44 @@ export class PassReach {
     return reach;
   }
 
-  /** the per-token bits of `tokens` when they are the list of()'s last reading, else undefined (the pass looks every token up) */
+  /**
+   * The per-token bits of `tokens` when they are the list of()'s last reading, or a list a pass made
+   * from it; else undefined (the pass looks every token up). In a list made from it, a token that is
+   * one of that reading's own (the same object: its syllable, so its bits) within 3 places of where
+   * the changes so far put it takes its bits, and any other token (one a pass made) every bit: the
+   * pass looks it up as before.
+   */
   bitsFor(tokens: Token[]): Uint8Array | undefined {
-    return tokens === this.bitsOf ? this.bits : undefined;
+    const raw = this.bitsOf;
+    if (raw === null) return undefined;
+    if (tokens === raw) return this.bits;
+    if (tokens.length > this.derived.length) this.derived = new Uint8Array(2 * tokens.length);
+    const bits = this.bits;
+    const derived = this.derived;
+    let shift = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      let j = i + shift;
+      if (j >= raw.length || raw[j] !== token) j = realign(raw, token, j);
+      if (j >= 0) {
+        shift = j - i;
+        derived[i] = bits[j]!;
+      } else derived[i] = EVERY_BIT;
+    }
+    return derived;
   }
+
+  /** bitsFor()'s answer for a list made from the last reading */
+  private derived = new Uint8Array(1024);
+}
+
+/** where `token` is in `raw` within 3 places of `j` (−1: nowhere near: a token a pass made) */
+function realign(raw: Token[], token: Token, j: number): number {
+  for (let step = 1; step <= 3; step++) {
+    const after = j + step;
+    if (after >= 0 && after < raw.length && raw[after] === token) return after;
+    const before = j - step;
+    if (before >= 0 && before < raw.length && raw[before] === token) return before;
+  }
+  return -1;
 }

@@ -144,9 +144,9 @@ export function analyze(text: string, correct?: Corrector): Token[] {
   const typed = reach & REGIONAL || shorthand !== raw ? readRegionalWords(shorthand, shorthand === raw ? bits : undefined) : shorthand;
   // a query's English words as the Vietnamese ones (loanwords.ts), its numbers said in words as figures (spoken-numbers.ts), not in whole-message patterns
   const senses = correct ? resolveWordSenses(readSpokenNumbers(readLoanwords(typed))) : reach & SENSES || typed !== raw ? resolveWordSenses(typed, typed === raw ? bits : undefined) : typed;
-  const read = reach & COMPOUND || senses !== raw ? restoreCompoundAccents(senses, senses === raw ? bits : undefined) : senses;
-  const rewritten = reach & SYNONYMS || read !== raw ? applySynonyms(read, read === raw ? bits : undefined) : read;
-  const tokens = reach & TEEN_CODE || rewritten !== raw ? expandTeenCode(rewritten, rewritten === raw ? bits : undefined) : rewritten;
+  const read = reach & COMPOUND || senses !== raw ? restoreCompoundAccents(senses, passBits(senses, raw, bits, correct)) : senses;
+  const rewritten = reach & SYNONYMS || read !== raw ? applySynonyms(read, passBits(read, raw, bits, correct)) : read;
+  const tokens = reach & TEEN_CODE || rewritten !== raw ? expandTeenCode(rewritten, passBits(rewritten, raw, bits, correct)) : rewritten;
   // neither synonyms nor teen-code changed the list (each returns it as it is then): synonyms again
   // would look for phrases in the very list they found none in
   if (!correct && tokens === rewritten && rewritten === read) return tokens;
@@ -166,7 +166,13 @@ export function analyze(text: string, correct?: Corrector): Token[] {
       i += parts.length - 1;
     }
   }
-  return applySynonyms(tokens);
+  return applySynonyms(tokens, passBits(tokens, raw, bits, correct));
+}
+
+/** per token of `tokens` (tokenize()'s own list `raw`, or one a pass made from it), the passes it can start where known (pass-reach.ts bitsFor); none for a query to correct */
+function passBits(tokens: Token[], raw: Token[], rawBits: Uint8Array | undefined, correct: Corrector | undefined): Uint8Array | undefined {
+  if (correct || rawBits === undefined) return undefined;
+  return tokens === raw ? rawBits : analysisPassReach.bitsFor(tokens);
 }
 
 /**
