@@ -66,7 +66,7 @@ for (const size of [0, 2000]) {
   SpellingSyllables.prototype.fill = fill;
   const out = (bit: number) => analysisPassReach.tokensOutOfReach[bit]! - out0[bit]!;
   console.log(`  branch build: ${bySpelling} syllables by spelling id, ${hashed} by string (SyllableTable hash + probe)`);
-  console.log(`  branch build: ${analysisPassReach.texts - texts0} texts; tokens in texts no syllable of which starts the pass (its Map lookups not made): regional words ${out(1)}, compound accents ${out(2)}, synonyms ${out(4)}, teen-code ${out(8)} of ${bySpelling + hashed} tokens analysed`);
+  console.log(`  branch build: ${analysisPassReach.texts - texts0} texts; tokens in texts no syllable of which starts the pass (its Map lookups not made): regional words ${out(1)}, compound accents ${out(2)}, synonyms ${out(4)}, teen-code ${out(8)}, word senses ${out(16)} of ${bySpelling + hashed} tokens analysed`);
   const ratios: Record<string, number[]> = { cpuAB: [], cpuBA: [], wallAB: [], wallBA: [] };
   for (let p = 0; p < pairs; p++) {
     // base then branch, then branch then base

@@ -20,6 +20,11 @@ const STARTS = new Map<string, number>();
 for (const w of UNITS) STARTS.set(w, 1);
 for (const w of NUMBER_WORDS) STARTS.set(w, (STARTS.get(w) ?? 0) | 2);
 
+/** whether amountInWords() can read an amount from a token of this folded form (it returns 0 for every other) */
+export function mayStartAmount(folded: string): boolean {
+  return STARTS.has(folded);
+}
+
 function accentedAs(t: Token, forms: ReadonlySet<string>): boolean {
   // the forms are lower case: an accented syllable found as it is needs no lower-case copy (analysed ones are lower case)
   return t.accented === null || forms.has(t.accented) || forms.has(t.accented.toLowerCase());

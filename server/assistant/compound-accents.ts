@@ -1,4 +1,5 @@
 import type { Token } from "./text-analysis";
+import { COMPOUND } from "./pass-reach";
 import { contradictsAccent } from "./synonym-accents";
 import { foldNormalized, toneKey } from "./vietnamese-text";
 
@@ -47,9 +48,11 @@ for (const accented of compounds) {
 export const accentedCompounds = compounds;
 
 /** Gives the syllables of a listed compound typed bare their accents; returns the list given when nothing changed. */
-export function restoreCompoundAccents(tokens: Token[]): Token[] {
+export function restoreCompoundAccents(tokens: Token[], reach?: Uint8Array): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
+    // (`reach`: per token, the passes its syllable can start, pass-reach.ts: no lookup for a syllable no compound starts with)
+    if (reach !== undefined && (reach[i]! & COMPOUND) === 0) continue;
     const candidates = byFirst.get(tokens[i]!.folded);
     if (candidates === undefined) continue;
     for (const c of candidates) {

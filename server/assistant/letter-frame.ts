@@ -76,8 +76,22 @@ const CUE = /\b(?:kinh|thua|ten|sinh|sn|tru|song|dia chi|noi o|o (?:tai )?(?:so|
 /** What is left must still be a message: at least this many words. */
 const MIN_LEFT_WORDS = 3;
 
-/** The message without its letter frame, or undefined when it has none (or nothing of substance would be left). */
+/**
+ * The message without its letter frame, or undefined when it has none (or nothing of substance would be left).
+ * The last text's reading is kept: a first question is read for its frame twice (understand, then the learned
+ * classifier's guard, learned-answer-choice.ts letterFrameTaken), and a long message runs every frame's pattern.
+ */
 export function withoutLetterFrame(text: string): string | undefined {
+  if (text === lastFramed.text) return lastFramed.matter;
+  const matter = readLetterFrame(text);
+  lastFramed.text = text;
+  lastFramed.matter = matter;
+  return matter;
+}
+
+const lastFramed: { text: string | undefined; matter: string | undefined } = { text: undefined, matter: undefined };
+
+function readLetterFrame(text: string): string | undefined {
   const nfc = text.normalize("NFC");
   const folded = foldedAligned(nfc);
   if (folded.length !== nfc.length || !CUE.test(folded)) return undefined;

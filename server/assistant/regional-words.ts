@@ -1,4 +1,5 @@
 import type { Token } from "./text-analysis";
+import { REGIONAL } from "./pass-reach";
 import { MORE_CANDIDATES, moAfterNoun, moreRegional } from "./regional-words-more";
 
 /*
@@ -104,12 +105,15 @@ function regional(tokens: Token[], i: number): Reading | undefined {
   return moreRegional(tokens, i, end);
 }
 
-/** Regional words read as the standard ones; the list given when nothing changed. */
-export function readRegionalWords(tokens: Token[]): Token[] {
+/**
+ * Regional words read as the standard ones; the list given when nothing changed. `reach`: per
+ * token, the passes its syllable can start (pass-reach.ts), read instead of the candidates' Set.
+ */
+export function readRegionalWords(tokens: Token[], reach?: Uint8Array): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const standard = CANDIDATES.has(t.folded) ? regional(tokens, i) : undefined;
+    const standard = (reach === undefined ? CANDIDATES.has(t.folded) : (reach[i]! & REGIONAL) !== 0) ? regional(tokens, i) : undefined;
     if (standard) {
       out ??= tokens.slice(0, i);
       // a reading of two words ("nhiêu" is "bao nhiêu": regional-words-south-central.ts) is two tokens

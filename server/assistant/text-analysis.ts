@@ -1,14 +1,14 @@
 import { functionWords, synonyms, teenCode } from "./lexicon";
 import { canonicalTone, foldUncached, normalizeText, syllables, toneKey } from "./vietnamese-text";
 import { contradictsAccent, synonymAccents, synonymNotBefore, type SynonymAccents } from "./synonym-accents";
-import { resolveWordSenses } from "./word-senses";
+import { mayChangeSense, resolveWordSenses } from "./word-senses";
 import { restoreCompoundAccents, startsCompound } from "./compound-accents";
 import { readCitizenIdShorthand } from "./citizen-id-shorthand";
 import { mayBeRegional, readRegionalWords } from "./regional-words";
 import { readLoanwords } from "./loanwords";
 import { readSpokenNumbers } from "./spoken-numbers";
 import { noteSpelling, tokenized } from "./tokenized-spellings";
-import { ALL_PASSES, COMPOUND, PassReach, REGIONAL, SYNONYMS, TEEN_CODE } from "./pass-reach";
+import { ALL_PASSES, COMPOUND, PassReach, REGIONAL, SENSES, SYNONYMS, TEEN_CODE } from "./pass-reach";
 
 /** One syllable after analysis: its folded form, and its accented form when the writer typed one. */
 export type Token = { folded: string; accented: string | null };
@@ -26,13 +26,13 @@ for (const [phrase, canonical] of synonyms) {
   synonymIndex.set(words[0]!, list);
 }
 
-/** Rewrites synonym phrases (longest first) to their canonical phrase. */
-function applySynonyms(tokens: Token[]): Token[] {
+/** Rewrites synonym phrases (longest first) to their canonical phrase; `reach`: per token, the passes its syllable can start (pass-reach.ts). */
+function applySynonyms(tokens: Token[], reach?: Uint8Array): Token[] {
   // plain loops (no closures, no joined strings per hit): this runs twice per analysed text; most
   // texts hold no synonym: they are returned as they are (no copy) until the first one
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; ) {
-    const candidates = synonymIndex.get(tokens[i]!.folded);
+    const candidates = reach !== undefined && (reach[i]! & SYNONYMS) === 0 ? undefined : synonymIndex.get(tokens[i]!.folded);
     let hit: SynonymRule | undefined;
     if (candidates) {
       for (const c of candidates) {
@@ -89,14 +89,20 @@ function yForI(token: Token): Token[] | undefined {
 
 /** The passes a folded syllable can start, by each pass's own table (pass-reach.ts); exported for benches' counts. */
 export const analysisPassReach = new PassReach(
-  (folded) => (mayBeRegional(folded) ? REGIONAL : 0) | (startsCompound(folded) ? COMPOUND : 0) | (synonymIndex.has(folded) ? SYNONYMS : 0) | (teenCodeMap.has(folded) || Y_FOR_I.has(folded) ? TEEN_CODE : 0),
+  (folded) => (mayBeRegional(folded) ? REGIONAL : 0) | (startsCompound(folded) ? COMPOUND : 0) | (synonymIndex.has(folded) ? SYNONYMS : 0) | (teenCodeMap.has(folded) || Y_FOR_I.has(folded) ? TEEN_CODE : 0) |
+    (mayChangeSense(folded) ? SENSES : 0),
 );
 
 /** (as applySynonyms: a text without teen-code is returned as it is) */
-function expandTeenCode(tokens: Token[]): Token[] {
+function expandTeenCode(tokens: Token[], reach?: Uint8Array): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // neither a teen-code key nor a y-for-i syllable (pass-reach.ts): kept as it is
+    if (reach !== undefined && (reach[i]! & TEEN_CODE) === 0) {
+      if (out !== null) out.push(token);
+      continue;
+    }
     // the y-for-i syllables are teen-code keys too (unaccented, "ki" is teen-code): a syllable that
     // is neither costs this one lookup (was two for every accented syllable: a million in a build)
     const candidate = teenCodeMap.get(token.folded);
@@ -132,13 +138,15 @@ export function analyze(text: string, correct?: Corrector): Token[] {
   const raw = tokenize(text);
   // the passes this text can need (pass-reach.ts; a query to correct runs them all); a pass after one that changed the list runs
   const reach = correct ? ALL_PASSES : analysisPassReach.of(raw);
+  // per token of `raw`, the passes its syllable starts: a pass given `raw` itself (nothing before it changed the list) reads them
+  const bits = correct ? undefined : analysisPassReach.bitsFor(raw);
   const shorthand = readCitizenIdShorthand(raw);
-  const typed = reach & REGIONAL || shorthand !== raw ? readRegionalWords(shorthand) : shorthand;
+  const typed = reach & REGIONAL || shorthand !== raw ? readRegionalWords(shorthand, shorthand === raw ? bits : undefined) : shorthand;
   // a query's English words as the Vietnamese ones (loanwords.ts), its numbers said in words as figures (spoken-numbers.ts), not in whole-message patterns
-  const senses = resolveWordSenses(correct ? readSpokenNumbers(readLoanwords(typed)) : typed);
-  const read = reach & COMPOUND || senses !== raw ? restoreCompoundAccents(senses) : senses;
-  const rewritten = reach & SYNONYMS || read !== raw ? applySynonyms(read) : read;
-  const tokens = reach & TEEN_CODE || rewritten !== raw ? expandTeenCode(rewritten) : rewritten;
+  const senses = correct ? resolveWordSenses(readSpokenNumbers(readLoanwords(typed))) : reach & SENSES || typed !== raw ? resolveWordSenses(typed, typed === raw ? bits : undefined) : typed;
+  const read = reach & COMPOUND || senses !== raw ? restoreCompoundAccents(senses, passBits(senses, raw, bits, correct)) : senses;
+  const rewritten = reach & SYNONYMS || read !== raw ? applySynonyms(read, passBits(read, raw, bits, correct)) : read;
+  const tokens = reach & TEEN_CODE || rewritten !== raw ? expandTeenCode(rewritten, passBits(rewritten, raw, bits, correct)) : rewritten;
   // neither synonyms nor teen-code changed the list (each returns it as it is then): synonyms again
   // would look for phrases in the very list they found none in
   if (!correct && tokens === rewritten && rewritten === read) return tokens;
@@ -158,7 +166,13 @@ export function analyze(text: string, correct?: Corrector): Token[] {
       i += parts.length - 1;
     }
   }
-  return applySynonyms(tokens);
+  return applySynonyms(tokens, passBits(tokens, raw, bits, correct));
+}
+
+/** per token of `tokens` (tokenize()'s own list `raw`, or one a pass made from it), the passes it can start where known (pass-reach.ts bitsFor); none for a query to correct */
+function passBits(tokens: Token[], raw: Token[], rawBits: Uint8Array | undefined, correct: Corrector | undefined): Uint8Array | undefined {
+  if (correct || rawBits === undefined) return undefined;
+  return tokens === raw ? rawBits : analysisPassReach.bitsFor(tokens);
 }
 
 /**

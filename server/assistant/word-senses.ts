@@ -1,5 +1,6 @@
 import type { Token } from "./text-analysis";
-import { amountInWords } from "./amount-words";
+import { SENSES } from "./pass-reach";
+import { amountInWords, mayStartAmount } from "./amount-words";
 import { diedLaterInClause } from "./died-in-clause";
 import { hoursPhrase } from "./hours-word";
 
@@ -58,8 +59,21 @@ function ckMeansHusband(tokens: Token[], i: number): boolean {
 const STARTS_WITH_DIGIT = /^\d/;
 const BN_AS_YOU_AFTER = /^(vay|oi|nhe|nha|nhi|a|ha|the)$/;
 
-/** Rewrites the senses above; returns the token list (the one given when nothing changed: callers own it). */
-export function resolveWordSenses(input: Token[]): Token[] {
+/**
+ * Whether a token of this folded form can make resolveWordSenses() rewrite its text: every rewrite
+ * below starts from one ("ck", a figure, "tiếng" or the word before it, an amount's first word, "bn",
+ * "bị", "mất"). A text none of whose syllables can is returned as it is (analyze() skips the pass:
+ * pass-reach.ts). A new rule keyed on another word adds that word here.
+ */
+export function mayChangeSense(folded: string): boolean {
+  const first = folded.charCodeAt(0);
+  return (first >= 48 && first <= 57) || SENSE_WORDS.has(folded) || mayStartAmount(folded);
+}
+
+const SENSE_WORDS = new Set(["ck", "tieng", "bn", "bi", "mat"]);
+
+/** Rewrites the senses above (`reach`: see below); returns the token list (the one given when nothing changed: callers own it). */
+export function resolveWordSenses(input: Token[], reach?: Uint8Array): Token[] {
   // "ck" first, so that "ck e mất rồi" reads "chồng em" before "mất" is weighed
   // (a copy only when a "ck" changes: this runs on every analysed text, a million tokens for 2,000 entries)
   let tokens = input;
@@ -74,6 +88,12 @@ export function resolveWordSenses(input: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // `reach`: per token, the passes its syllable starts (pass-reach.ts): a token no rule below starts from, and not
+    // before "tiếng", is kept as it is without the tests (the "ck" rewrite above keeps every token in its place)
+    if (reach !== undefined && (reach[i]! & SENSES) === 0 && tokens[i + 1]?.folded !== "tieng") {
+      if (out !== null) out.push(t);
+      continue;
+    }
     // both patterns start with a digit (\d: ASCII 0-9): most words are spared the two regular expressions
     const first = t.folded.charCodeAt(0);
     const digit = first >= 48 && first <= 57;
