@@ -82,3 +82,34 @@ describe("the ward's schedule first on the contact and reception entries (shippe
     expect(id.kind === "answer" && id.shown).not.toBe("time");
   });
 });
+
+describe("yes/no facts added in session 20 (shipped entries, their own words)", () => {
+  let assistant: Assistant;
+  beforeAll(async () => {
+    assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
+  });
+  const ask = (q: string) => assistant.ask(q, ward, MONDAY_9AM);
+
+  const settled: Array<[string, string, string]> = [
+    ["dvc-tro-cap-xa-hoi", "có", "ông ngoại tôi 83 tuổi thì có được lĩnh trợ cấp hằng tháng không ạ"],
+    ["dvc-tro-cap-xa-hoi", "có", "ba em ko co luong huu, nam nay 79 tuoi, xin tro cap duoc ko"],
+    ["dvc-tro-cap-xa-hoi", "có", "cháu tôi khuyết tật nặng thì có được nhận trợ cấp xã hội hằng tháng không"],
+    ["lx-cach-dung", "không", "nộp hồ sơ theo làn xanh có phải đóng thêm phí không"],
+  ];
+  it.each(settled)("%s: \"Dạ %s\" to \"%s\"", (id, answer, q) => {
+    const r = ask(q);
+    expect(r.entries?.[0]?.id, q).toBe(id);
+    expect(r.reply, q).toMatch(new RegExp(`^Dạ ${answer}, (?!\\p{Lu}\\p{Ll})`, "u"));
+  });
+
+  /** a younger age, an allowance cut or moved ("có bị cắt không": yes and no the other way round), a fee reduced */
+  const unsettled: Array<[string, string]> = [
+    ["dvc-tro-cap-xa-hoi", "bố tôi 68 tuổi không có lương hưu có được trợ cấp không"],
+    ["dvc-tro-cap-xa-hoi", "bà tôi 85 tuổi chuyển về ở với con thì có bị cắt trợ cấp không"],
+  ];
+  it.each(unsettled)("%s: no \"Dạ có/không\" to \"%s\"", (id, q) => {
+    const r = ask(q);
+    expect(r.entries?.[0]?.id, q).toBe(id);
+    expect(r.reply, q).not.toMatch(/^Dạ (?:có|không),/u);
+  });
+});
