@@ -112,4 +112,10 @@ describe("yes/no facts added in session 20 (shipped entries, their own words)", 
     expect(r.entries?.[0]?.id, q).toBe(id);
     expect(r.reply, q).not.toMatch(/^Dạ (?:có|không),/u);
   });
+
+  it("a prize that asks for a fee first: 'có phải lừa không' gets 'Dạ có' (the scam warning or the answer)", () => {
+    const r = ask("bên kia báo em trúng giải, muốn nhận quà phải chuyển khoản trước, có phải lừa không");
+    expect(r.entries?.[0]?.id).toBe("ld-trung-thuong");
+    expect(r.reply).toMatch(/Dạ có, báo trúng thưởng rồi bắt nộp phí để nhận quà là lừa đảo/u);
+  });
 });
