@@ -99,6 +99,7 @@ import { greenLaneYesNo } from "./green-lane-yes-no";
 import { composeWithYesNo } from "./stated-yes-no";
 import { partShown } from "./part-shown";
 import { partAskedPlainly } from "./part-asked-plainly";
+import { timeIsWardSchedule, wardHoursAsked } from "./ward-hours-part";
 import { extended } from "../lib/extended";
 import { matches } from "../lib/regex-prefilter";
 import { unnamed } from "./unnamed";
@@ -1441,7 +1442,9 @@ export class Assistant {
     if (entry.action === "handoff" && !channelQuestionPattern.test(folded) && !channelYesNo) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
     const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
     // (else a part asked in everyday words, for the part shown only: part-asked-plainly.ts)
-    const shown: Shown = partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? ((p) => (p && hasFacet(entry, p, this.kb) ? p : undefined))(partAskedPlainly(folded, reading.facet)) ?? "summary";
+    // (when the ward is open, asked of an entry whose time part is the ward's schedule: ward-hours-part.ts)
+    const wardHours = timeIsWardSchedule(entry) && wardHoursAsked(folded) && hasFacet(entry, "time", this.kb) ? ("time" as const) : undefined;
+    const shown: Shown = partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? wardHours ?? ((p) => (p && hasFacet(entry, p, this.kb) ? p : undefined))(partAskedPlainly(folded, reading.facet)) ?? "summary";
     const yesNo = reading.yesno ? (greenLaneYesNo(folded, this.kb, ctx.ward, (q) => this.retrieve(q, ctx.ward)) ?? yesNoSentence(entry, wanted, folded, this.kb, ctx.ward)) : undefined;
     // asked again about a part this entry does not have ("còn lệ phí?"): say so before the summary
     const missing = followup && wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;
