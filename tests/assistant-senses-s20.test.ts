@@ -3,10 +3,11 @@
  * each through the real Assistant over the repository's knowledge.
  */
 import { describe, expect, it } from "vitest";
+import { partAfterClarify } from "../server/assistant/part-after-clarify";
 import { readVictim } from "../server/assistant/scam/victim";
 import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
-const { ask } = knowledgeAssistant();
+const { ask, conversation } = knowledgeAssistant();
 
 describe("'mất tiền' as a cost, not money lost to a scam (scam/victim.ts)", () => {
   const costs = [
@@ -39,4 +40,28 @@ describe("'mất tiền' as a cost, not money lost to a scam (scam/victim.ts)", 
       expect(readVictim(q)).toBe("victim");
       expect(led(ask(q))).toMatch(/ld-bi-lua-roi/);
     });
+});
+
+describe("after a clarify, a message that picks no option (part-after-clarify.ts)", () => {
+  const offered = ["a", "b", "c"];
+  it("the message alone ranking another offered entry clearly above the first: that entry, even where the old question leans on the first", () => {
+    expect(partAfterClarify({ offered, together: { id: "a", confident: true }, facet: undefined, alone: [{ id: "b", score: 0.3 }, { id: "a", score: 0.1 }] })).toEqual({ do: "answer", entryId: "b" });
+    expect(partAfterClarify({ offered, together: undefined, facet: "fee", alone: [{ id: "c", score: 0.4 }] })).toEqual({ do: "answer", entryId: "c" });
+  });
+  it("not clearly above the first: as before", () => {
+    expect(partAfterClarify({ offered, together: { id: "a", confident: true }, facet: undefined, alone: [{ id: "b", score: 0.3 }, { id: "a", score: 0.28 }] })).toEqual({ do: "answer", entryId: "a" });
+    expect(partAfterClarify({ offered, together: undefined, facet: "fee", alone: [{ id: "a", score: 0.3 }, { id: "b", score: 0.2 }] })).toEqual({ do: "ask", facet: "fee" });
+  });
+  it("no part read, the message alone finding none of the offered entries: asked again, not answered from the first", () => {
+    expect(partAfterClarify({ offered, together: undefined, facet: undefined, alone: [{ id: "x", score: 0.6 }, { id: "y", score: 0.2 }] })).toEqual({ do: "which" });
+    expect(partAfterClarify({ offered, together: undefined, facet: undefined, alone: [] })).toEqual({ do: "first" });
+    expect(partAfterClarify({ offered, together: undefined, facet: undefined, alone: [{ id: "x", score: 0.6 }, { id: "a", score: 0.2 }] })).toEqual({ do: "first" });
+  });
+  it("'có ai tới nhà chỉ cho bà không' after being offered the digital-skills class first: not the class", () => {
+    const turns = conversation("bà nội tôi 78 tuổi muốn học dùng vneid mà con cháu đi làm cả ngày", "có ai tới nhà chỉ cho bà không");
+    expect(turns[0]!.kind).toBe("clarify");
+    expect(turns[0]!.entries[0]?.id).toBe("kns-lop-hoc");
+    expect(led(turns[1])).not.toBe("answer kns-lop-hoc");
+    expect(["answer kns-ho-tro-tai-nha", "clarify kns-lop-hoc"]).toContain(led(turns[1]));
+  });
 });
