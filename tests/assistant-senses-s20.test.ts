@@ -65,3 +65,20 @@ describe("after a clarify, a message that picks no option (part-after-clarify.ts
     expect(["answer kns-ho-tro-tai-nha", "clarify kns-lop-hoc"]).toContain(led(turns[1]));
   });
 });
+
+describe("a death registered long ago whose paper is gone: the re-registration entry (re-registration-asked.ts)", () => {
+  it("'giấy chứng tử' burnt, eaten or lost, to be made again: not the ordinary death registration", () => {
+    for (const q of ["giay chung tu cua ba toi bi chay mat roi lam lai duoc khong", "giấy chứng tử của mẹ bị mối ăn hết, ở xã cũng không còn sổ, làm lại ở đâu"]) {
+      const r = ask(q);
+      expect(r.kind, q).toBe("answer");
+      expect(r.entries[0]?.id, q).toBe("dvc-dang-ky-lai-ho-tich");
+    }
+    const lost = ask("ông nội mất lâu rồi, giấy chứng tử bị thất lạc, xin cấp lại thế nào");
+    expect(lost.entries[0]?.id).toBe("dvc-dang-ky-lai-ho-tich");
+  });
+  it("a copy asked, or a death just now, stays where it was", () => {
+    expect(led(ask("xin bản sao giấy chứng tử của bố ở đâu"))).toBe("answer dvc-trich-luc");
+    expect(led(ask("ông tôi mới mất tuần trước, làm giấy chứng tử ở đâu"))).toBe("answer dvc-khai-tu");
+    expect(led(ask("làm giấy chứng tử cho bà cần giấy tờ gì"))).toBe("answer dvc-khai-tu");
+  });
+});
