@@ -3,7 +3,7 @@
  * each through the real Assistant over the repository's knowledge.
  */
 import { describe, expect, it } from "vitest";
-import { partAfterClarify } from "../server/assistant/part-after-clarify";
+import { offeredAboveFirst, partAfterClarify } from "../server/assistant/part-after-clarify";
 import { readVictim } from "../server/assistant/scam/victim";
 import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
@@ -80,5 +80,18 @@ describe("a death registered long ago whose paper is gone: the re-registration e
     expect(led(ask("xin bản sao giấy chứng tử của bố ở đâu"))).toBe("answer dvc-trich-luc");
     expect(led(ask("ông tôi mới mất tuần trước, làm giấy chứng tử ở đâu"))).toBe("answer dvc-khai-tu");
     expect(led(ask("làm giấy chứng tử cho bà cần giấy tờ gì"))).toBe("answer dvc-khai-tu");
+  });
+});
+
+describe("after a clarify, a message with words of its own (offeredAboveFirst)", () => {
+  const offered = ["a", "b", "c"];
+  it("the offered entry the message alone ranks first among its first three, clearly above the first offered", () => {
+    expect(offeredAboveFirst(offered, [{ id: "x", score: 0.3 }, { id: "b", score: 0.25 }, { id: "y", score: 0.2 }])).toBe("b");
+    expect(offeredAboveFirst(offered, [{ id: "c", score: 0.4 }, { id: "a", score: 0.2 }])).toBe("c");
+  });
+  it("none, the first offered ahead, or no clear lead: nothing (the rules after it decide)", () => {
+    expect(offeredAboveFirst(offered, [{ id: "x", score: 0.3 }, { id: "y", score: 0.25 }, { id: "z", score: 0.2 }, { id: "b", score: 0.1 }])).toBeUndefined();
+    expect(offeredAboveFirst(offered, [{ id: "a", score: 0.3 }, { id: "b", score: 0.29 }])).toBeUndefined();
+    expect(offeredAboveFirst(offered, [{ id: "b", score: 0.3 }, { id: "a", score: 0.27 }])).toBeUndefined();
   });
 });

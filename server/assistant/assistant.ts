@@ -106,7 +106,7 @@ import { asksPaperRequired } from "./paper-required";
 import { namesPreviousTitle } from "./previous-title-named";
 import { namesOnlyOtherTitle } from "./other-title-only";
 import { leansOnClarify } from "./clarify-continuation";
-import { partAfterClarify } from "./part-after-clarify";
+import { offeredAboveFirst, partAfterClarify } from "./part-after-clarify";
 import { correctionNamingWrong } from "./correction-naming-wrong";
 import { asksToTalkDirectly } from "./direct-talk-request";
 import { asksToMeetNow } from "./meet-now-request";
@@ -895,6 +895,9 @@ export class Assistant {
         if (part?.do === "ask") return this.partAskedAgain(part.facet, candidates, ctx);
         if (part?.do === "which") return this.offeredAgain(ctx);
         if (first && !terms.length) return this.followUp(first, reading, folded, terms, ctx);
+        // (session 20) words of its own that the message alone finds clearly in another offered entry than the first ("tra trên mạng thế nào"): that entry (part-after-clarify.ts)
+        const aloneOffered = r.weak ? undefined : this.byId.get(offeredAboveFirst(candidates, r.ranked.map((x) => ({ id: x.entry.id, score: x.score }))) ?? "");
+        if (aloneOffered && appliesTo(aloneOffered, ctx.ward)) return this.answer(aloneOffered, reading, folded, r, ctx, true);
         // "có phải làm lại không": a short question naming no subject, confident only for an entry not offered (clarify-continuation.ts)
         const leans = r.confident && leansOnClarify({ aloneTop: r.top?.entry.id, offered: candidates, namesAloneTop: !!r.top && namedBy(r.top.entry, terms), terms: terms.length });
         if (!r.confident || leans) {

@@ -41,3 +41,14 @@ export function partAfterClarify(o: {
 /** how far down the message-alone ranking an offered entry is looked for, and by how much it must lead the first offered */
 const ALONE_RANKS = 3;
 const ALONE_LEAD = 1.25;
+
+/**
+ * (session 20) A message with words of its own after a clarify: the offered entry the message alone ranks first among
+ * its first three, when that is not the first offered and leads it clearly ("tra trên mạng thế nào" after tách thửa /
+ * quá hạn / tra cứu hồ sơ: tra cứu); undefined otherwise (the rules after it decide, as before).
+ */
+export function offeredAboveFirst(offered: string[], alone: Array<{ id: string; score: number }>): string | undefined {
+  const best = alone.slice(0, ALONE_RANKS).find((a) => offered.includes(a.id));
+  if (!best || best.id === offered[0]) return undefined;
+  return best.score >= ALONE_LEAD * (alone.find((a) => a.id === offered[0])?.score ?? 0) ? best.id : undefined;
+}
