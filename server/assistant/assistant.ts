@@ -107,7 +107,7 @@ import { asksPaperRequired } from "./paper-required";
 import { namesPreviousTitle } from "./previous-title-named";
 import { namesOnlyOtherTitle } from "./other-title-only";
 import { leansOnClarify } from "./clarify-continuation";
-import { partAfterClarify } from "./part-after-clarify";
+import { offeredAboveFirst, partAfterClarify } from "./part-after-clarify";
 import { correctionNamingWrong } from "./correction-naming-wrong";
 import { asksToTalkDirectly } from "./direct-talk-request";
 import { asksToMeetNow } from "./meet-now-request";
@@ -919,10 +919,14 @@ export class Assistant {
         const first = this.byId.get(candidates[0]!);
         const terms = topicTerms();
         // a part with no topic: read together with the question asked back, or asked back again (part-after-clarify.ts)
-        const part = first && !terms.length ? ((t) => partAfterClarify({ offered: candidates, together: t.top && { id: t.top.entry.id, confident: t.confident }, facet: own.facet }))(this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward)) : undefined;
+        const part = first && !terms.length ? ((t) => partAfterClarify({ offered: candidates, together: t.top && { id: t.top.entry.id, confident: t.confident }, facet: own.facet, alone: r.ranked.map((x) => ({ id: x.entry.id, score: x.score })) }))(this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward)) : undefined;
         if (part?.do === "answer") return this.followUp(this.byId.get(part.entryId)!, reading, folded, terms, ctx);
         if (part?.do === "ask") return this.partAskedAgain(part.facet, candidates, ctx);
+        if (part?.do === "which") return this.offeredAgain(ctx);
         if (first && !terms.length) return this.followUp(first, reading, folded, terms, ctx);
+        // (session 20) words of its own that the message alone finds clearly in another offered entry than the first ("tra trên mạng thế nào"): that entry (part-after-clarify.ts)
+        const aloneOffered = r.weak ? undefined : this.byId.get(offeredAboveFirst(candidates, r.ranked.map((x) => ({ id: x.entry.id, score: x.score }))) ?? "");
+        if (aloneOffered && appliesTo(aloneOffered, ctx.ward)) return this.answer(aloneOffered, reading, folded, r, ctx, true);
         // "có phải làm lại không": a short question naming no subject, confident only for an entry not offered (clarify-continuation.ts)
         const leans = r.confident && leansOnClarify({ aloneTop: r.top?.entry.id, offered: candidates, namesAloneTop: !!r.top && namedBy(r.top.entry, terms), terms: terms.length });
         if (!r.confident || leans) {
@@ -1405,6 +1409,13 @@ export class Assistant {
     const share = topNamesAnotherApp(topTitle, folded) ? 0 : NAMED_APP_SHARE;
     const candidates = ranked.slice(1, 3).filter((x) => app.pattern.test(foldedText(x.entry.title)) && x.score >= share * top.score);
     return candidates.length === 1 ? candidates[0] : undefined;
+  }
+
+  /** A message after a question asked back that picks none of the entries offered and names none of them: the same choices, asked again briefly (part-after-clarify.ts). */
+  private offeredAgain(ctx: TurnContext): AskResult {
+    const offered = ctx.memory.choices;
+    const ids = offered.flatMap((c) => (c.action.do === "show" ? [c.action.entryId] : []));
+    return this.clarifyResult("Dạ, ông/bà đang hỏi về việc nào dưới đây ạ? Ông/bà nhắn số giúp tôi.", offered, ids.map((id) => ({ id, title: this.byId.get(id)!.title, score: 1 })), "Hỏi lại: câu sau câu hỏi lại không chọn và không nêu mục nào đã gợi ý.", ctx, undefined);
   }
 
   /** A part asked with no topic after a question asked back: the same entries offered again, at that part (part-after-clarify.ts). */

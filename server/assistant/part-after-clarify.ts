@@ -8,6 +8,12 @@
  * that one is answered. Otherwise the part is asked back with the same entries ("Dạ, bác hỏi lệ phí của
  * thủ tục nào ạ? 1. … 0. Gặp cán bộ"), not answered from a guess; a number then answers that part.
  * A part the assistant cannot name (no facet read) goes on with the first entry as before.
+ *
+ * (session 20) The message's own words come first: when the message alone ranks another offered entry
+ * clearly above the first ("tra trên mạng thế nào" after tách thửa / tra cứu hồ sơ), that one answers, even
+ * where the old question read together still leans on the first. A part with no facet read whose words
+ * the message alone does not find in the first entry offered (it ranks neither the first nor any offered
+ * entry) is asked back, not answered from the first: nothing said which.
  */
 import type { FacetKey } from "../knowledge/entry-facets";
 
@@ -20,7 +26,29 @@ export function partAfterClarify(o: {
   together: { id: string; confident: boolean } | undefined;
   /** the part asked (documents, fee, where, …), if read */
   facet: FacetKey | undefined;
-}): PartAfterClarify {
+  /** the message alone: its first-ranked entries and scores, best first */
+  alone?: Array<{ id: string; score: number }>;
+}): PartAfterClarify | { do: "which" } {
+  const alone = (o.alone ?? []).slice(0, ALONE_RANKS);
+  const firstScore = alone.find((a) => a.id === o.offered[0])?.score ?? 0;
+  const top = alone[0];
+  if (top && top.id !== o.offered[0] && o.offered.includes(top.id) && top.score >= ALONE_LEAD * firstScore) return { do: "answer", entryId: top.id };
   if (o.together?.confident && o.offered.includes(o.together.id)) return { do: "answer", entryId: o.together.id };
-  return o.facet ? { do: "ask", facet: o.facet } : { do: "first" };
+  if (o.facet) return { do: "ask", facet: o.facet };
+  return top && !alone.some((a) => o.offered.includes(a.id)) ? { do: "which" } : { do: "first" };
+}
+
+/** how far down the message-alone ranking an offered entry is looked for, and by how much it must lead the first offered */
+const ALONE_RANKS = 3;
+const ALONE_LEAD = 1.25;
+
+/**
+ * (session 20) A message with words of its own after a clarify: the offered entry the message alone ranks first among
+ * its first three, when that is not the first offered and leads it clearly ("tra trên mạng thế nào" after tách thửa /
+ * quá hạn / tra cứu hồ sơ: tra cứu); undefined otherwise (the rules after it decide, as before).
+ */
+export function offeredAboveFirst(offered: string[], alone: Array<{ id: string; score: number }>): string | undefined {
+  const best = alone.slice(0, ALONE_RANKS).find((a) => offered.includes(a.id));
+  if (!best || best.id === offered[0]) return undefined;
+  return best.score >= ALONE_LEAD * (alone.find((a) => a.id === offered[0])?.score ?? 0) ? best.id : undefined;
 }

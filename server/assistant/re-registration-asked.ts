@@ -15,7 +15,8 @@
 
 export const RE_REGISTRATION_ENTRY = "dvc-dang-ky-lai-ho-tich";
 
-const paper = String.raw`(?:khai sinh|ket hon|khai tu|giay ks|gks|dkkh)`;
+// (session 20: "giấy chứng tử", the death extract as residents name it)
+const paper = String.raw`(?:khai sinh|ket hon|khai tu|chung tu|giay ks|gks|dkkh)`;
 const gone = String.raw`(?:mat|chay|mai|moi xong|moi an|uot|nhoe|rach|nat|that lac|hong|troi|bi lu|cuon troi)`;
 const again = String.raw`(?:lam lai|xin lai|cap lai|dang ky lai|lam moi|lay lai)`;
 
@@ -37,7 +38,7 @@ const correctionAsked = /\b(?:sua|ghi sai|bi sai|sai ten|sai nam|sai ngay|cai ch
 
 /** The re-registration entry, when the message tells its paper gone for good or never made (folded as typed). */
 export function reRegistrationEntry(plain: string): string | undefined {
-  if (!plain.includes("khai sinh") && !plain.includes("ket hon") && !plain.includes("khai tu") && !plain.includes("gks") && !plain.includes("giay ks") && !plain.includes("dkkh")) return undefined;
+  if (!plain.includes("khai sinh") && !plain.includes("ket hon") && !plain.includes("khai tu") && !plain.includes("chung tu") && !plain.includes("gks") && !plain.includes("giay ks") && !plain.includes("dkkh")) return undefined;
   if (copyAsked.test(plain) || correctionAsked.test(plain)) return undefined;
   return patterns.some((p) => p.test(plain)) ? RE_REGISTRATION_ENTRY : undefined;
 }

@@ -14,12 +14,24 @@ import { refundPretextOnly } from "./refund-pretext";
  */
 
 const hypothetical = /^(neu|khi|lo nhu|gia su|truong hop|phong khi|lam sao de (khong|tranh)|lam the nao de (khong|tranh)|cach (de )?(tranh|phong))\b|\b(so|lo|ngai) (\S+ ){0,6}bi (lua|hack)\b|\b(hay|de|co the) bi lua\b|\b(sap|dinh|muon|chuan bi|se) (chuyen|ck|coc|dat coc|nop|dong)\b|\b(co the|se) bi lua\b|\b(de khong|tranh|khong|chong|phong|khoi|keo) bi lua\b(?! (nua|lan nua))|\bkhong bi lua\b(?! (nua|lan nua))|\bco nen (\S+ ){0,5}(khong|ko|k)\s*\??$/;
+/** money as a cost: "tiền", "phí", "lệ phí", "tiền phạt", "tiền lệ phí" (session 20: "có mất tiền phạt không" was read as a loss told) */
+const COST = String.raw`(tien|phi|le phi)( phat| nop phat| phi| le phi)?`;
 /**
  * worry about losing money ("có mất tiền không", "sợ mất tiền") or a question about a cost ("khai
  * sinh có phải mất tiền không", "có bị mất phí ko", and (session 11) a question ending "… làm lại có mất tiền" without its
  * "không") is a question, unless something was already done
  */
-const worry = /\bco (phai |bi |can |se |duoc )?(mat|ton) (them )?(tien|phi|le phi)( gi| oan| nua)? (khong|ko|k|hong|hok|chu|a)\b|\b(mat|ton) (them )?(tien|phi) (khong|ko|k|hong|hok)\s*(a|vay|nhi)?\s*[?.!]*$|\b(so|lo|ngai) (\S+ ){0,6}mat tien\b|\bco (phai |bi |can |se )?(mat|ton) (them )?(tien|phi|le phi)\s*[?.!]*$/;
+const worry = new RegExp([
+  String.raw`\bco (phai |bi |can |se |duoc )?(mat|ton) (them )?${COST}( gi| oan| nua)? (khong|ko|k|hong|hok|chu|a)\b`,
+  String.raw`\b(mat|ton) (them )?${COST} (khong|ko|k|hong|hok)\s*(a|vay|nhi)?\s*[?.!]*$`,
+  String.raw`\b(so|lo|ngai) (\S+ ){0,6}mat tien\b`,
+  String.raw`\bco (phai |bi |can |se )?(mat|ton) (them )?${COST}\s*[?.!]*$`,
+  // (session 20) the cost sense in other words: "có mất đồng nào không", "được cấp không mất tiền" (free),
+  // "khai sinh muộn mất tiền phạt bao nhiêu"
+  String.raw`\b(mat|ton) (them )?(mot )?(dong|xu|dong xu|cac) (nao|gi)\b`,
+  String.raw`\b(khong|ko|chang|khoi|mien) (phai |bi |can )?(mat|ton) (them )?${COST}\b`,
+  String.raw`(?<!\b(bi|nhien|khoan|tk|the|vi) )\b(mat|ton) (them )?${COST} (bao nhieu|bn|bnhieu|nhieu (khong|ko|k))\b(?! (ngay|lau|lan|thang|nam|gio|tuan|hom|phut))`,
+].join("|"));
 /**
  * "…but no money is gone yet": the resident did something risky (read an OTP, installed an app,
  * gave a card number) and the account is still whole. Not a loss: they need what to do now to keep
@@ -27,7 +39,8 @@ const worry = /\bco (phai |bi |can |se |duoc )?(mat|ton) (them )?(tien|phi|le ph
  */
 const notYet = /\bchua (\S+ ){0,2}(bi (tru|rut|mat|chiem)|mat|tru|rut|chuyen|thay (tru|mat|gi)|co (gi|chuyen gi)|sao)\b|\b(tai khoan|tk|tien|the)\b.{0,20}\b(van con|van nguyen|chua sao|van binh thuong)\b|\bvan con (tien|nguyen)\b/g;
 /** "để không (bị) mất tiền", "tránh mất tiền": a purpose, not a loss ("…không mất thêm tiền" after a loss stays) */
-const avoidLoss = /\b(de|nham|sao cho) (khong|ko|k|tranh) (bi )?mat tien\b|\btranh (bi )?mat tien\b/g;
+// (session 20: "khỏi": "dặn mẹ những gì để khỏi mất tiền")
+const avoidLoss = /\b(de|nham|sao cho) (khong|ko|k|tranh|khoi) (bi )?mat tien\b|\b(tranh|khoi) (bi )?mat tien\b/g;
 /** money actually gone, not only a risky act */
 const moneyGone = /\bbi (\S+ ){0,2}(tru|rut|mat|lua)\b|\bmat (het |sach )?(tien|\d)|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b|\b(chuyen|ck|chuyen khoan) (tien|khoan|het|\d)/;
 /** the risky act done: a code, card, password, photo, link or app given away or used */
