@@ -7,7 +7,9 @@
  *   residence paper for a learner stay answered;
  * - in English, a company of any kind ("a limited liability company", "a joint-stock company") set up is the city's
  *   business registration office's (english-uncovered.ts), while a small shop, stall or café registered is the household
- *   business entry's, also with a Vietnamese partner (english.ts), and a café owner asking about QR payments is not.
+ *   business entry's, also with a Vietnamese partner (english.ts), and a café owner asking about QR payments is not;
+ * - "mất tiền" that tells no loss: "khỏi/đỡ mất tiền" (a purpose) and "không mất tiền/phí" (free of charge) are questions,
+ *   answered, not a fresh victim's steps (scam/victim.ts); a loss told, or "không mất thêm tiền" after it, still is.
  */
 import { describe, expect, it } from "vitest";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
@@ -54,5 +56,23 @@ describe("in English, a company set up versus a small shop registered", () => {
   });
   it("a café owner asking about QR payments is not sent to registration", () => {
     answeredBy("I run a small cafe, is it safe to let customers pay by QR code?", "kns-thanh-toan-khong-tien-mat");
+  });
+});
+
+describe("'mất tiền' that tells no loss", () => {
+  it("a purpose ('để khỏi', 'cho đỡ mất tiền') is an ordinary question", () => {
+    answeredBy("bố em lớn tuổi mới dùng app ngân hàng, cần nhớ gì cho đỡ mất tiền", "kns-thanh-toan-khong-tien-mat");
+    expect(ask("ba toi gia roi moi xai chuyen khoan, dan ba sao de khoi mat tien").kind).not.toBe("scam_warning");
+  });
+  it("'không mất tiền/phí' asks whether something is free", () => {
+    answeredBy("làm căn cước cho con lần đầu là không mất phí đúng không ạ", "dvc-can-cuoc");
+    expect(ask("the bhyt cho chau be duoc phat ko mat tien ha").kind).not.toBe("scam_warning");
+    answeredBy("bé nhà mình 4 tuổi, bảo hiểm y tế được nhà nước cấp không mất tiền hay phải mua ạ", "dvc-bhyt-ho-gia-dinh");
+  });
+  it("a loss told is still the victim's", () => {
+    const a = ask("tôi bị lừa mất 5 triệu rồi");
+    expect(a.kind === "scam_warning" && a.entries[0]?.id).toBe("ld-bi-lua-roi");
+    const b = ask("mẹ tôi lỡ chuyển 20 triệu cho kẻ lừa đảo, giờ làm sao để không mất thêm tiền");
+    expect(b.kind === "scam_warning" && b.entries[0]?.id).toBe("ld-bi-lua-roi");
   });
 });
