@@ -9,7 +9,9 @@
  *   business registration office's (english-uncovered.ts), while a small shop, stall or café registered is the household
  *   business entry's, also with a Vietnamese partner (english.ts), and a café owner asking about QR payments is not;
  * - "mất tiền" that tells no loss: "khỏi/đỡ mất tiền" (a purpose) and "không mất tiền/phí" (free of charge) are questions,
- *   answered, not a fresh victim's steps (scam/victim.ts); a loss told, or "không mất thêm tiền" after it, still is.
+ *   answered, not a fresh victim's steps (scam/victim.ts); a loss told, or "không mất thêm tiền" after it, still is;
+ * - a question framed in another province with its district or town said first ("ở quận X, Hải Phòng thì … ở đâu") is
+ *   handed off like the province alone (place-framed-elsewhere.ts); a Hanoi district or a birthplace is not.
  */
 import { describe, expect, it } from "vitest";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
@@ -74,5 +76,17 @@ describe("'mất tiền' that tells no loss", () => {
     expect(a.kind === "scam_warning" && a.entries[0]?.id).toBe("ld-bi-lua-roi");
     const b = ask("mẹ tôi lỡ chuyển 20 triệu cho kẻ lừa đảo, giờ làm sao để không mất thêm tiền");
     expect(b.kind === "scam_warning" && b.entries[0]?.id).toBe("ld-bi-lua-roi");
+  });
+});
+
+describe("a question framed in another province, its district or town said first", () => {
+  it("is handed off", () => {
+    handedOff("o quan hai chau da nang thi lam khai sinh o dau");
+    handedOff("tai thanh pho Vinh Nghe An thi xin xac nhan doc than o dau");
+    handedOff("Ở huyện Thủy Nguyên, Hải Phòng thì đăng ký tạm trú ở đâu ạ");
+  });
+  it("a Hanoi district, this ward or a birthplace elsewhere is not", () => {
+    answeredBy("ở phường mình thì xin xác nhận cư trú ở đâu", "dvc-xac-nhan-cu-tru");
+    answeredBy("tôi sinh ra ở huyện Quỳnh Lưu Nghệ An, giờ ở Hà Nội, xin trích lục khai sinh ở đâu", "dvc-trich-luc");
   });
 });
