@@ -11,7 +11,9 @@
  * - "mất tiền" that tells no loss: "khỏi/đỡ mất tiền" (a purpose) and "không mất tiền/phí" (free of charge) are questions,
  *   answered, not a fresh victim's steps (scam/victim.ts); a loss told, or "không mất thêm tiền" after it, still is;
  * - a question framed in another province with its district or town said first ("ở quận X, Hải Phòng thì … ở đâu") is
- *   handed off like the province alone (place-framed-elsewhere.ts); a Hanoi district or a birthplace is not.
+ *   handed off like the province alone (place-framed-elsewhere.ts); a Hanoi district or a birthplace is not;
+ * - an error on a birth certificate found while doing a land title ("làm sổ đỏ bị bắt sửa") is the correction entry's,
+ *   not the land title's (sample questions of dvc-cai-chinh-ho-tich).
  */
 import { describe, expect, it } from "vitest";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
@@ -88,5 +90,15 @@ describe("a question framed in another province, its district or town said first
   it("a Hanoi district, this ward or a birthplace elsewhere is not", () => {
     answeredBy("ở phường mình thì xin xác nhận cư trú ở đâu", "dvc-xac-nhan-cu-tru");
     answeredBy("tôi sinh ra ở huyện Quỳnh Lưu Nghệ An, giờ ở Hà Nội, xin trích lục khai sinh ở đâu", "dvc-trich-luc");
+  });
+});
+
+describe("an error on a birth certificate found while doing a land title", () => {
+  it("is the correction entry's", () => {
+    answeredBy("giấy khai sinh sai năm sinh so với sổ đỏ, sang tên bị trả hồ sơ, phải sửa khai sinh thế nào", "dvc-cai-chinh-ho-tich");
+    answeredBy("giay khai sinh ghi sai ho cua me, lam so do ho bat dinh chinh lai", "dvc-cai-chinh-ho-tich");
+  });
+  it("a land title asked alone stays the land title's", () => {
+    answeredBy("sang tên sổ đỏ cần giấy tờ gì", "dvc-dat-dai");
   });
 });
