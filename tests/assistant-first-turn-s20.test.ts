@@ -13,7 +13,9 @@
  * - a question framed in another province with its district or town said first ("ở quận X, Hải Phòng thì … ở đâu") is
  *   handed off like the province alone (place-framed-elsewhere.ts); a Hanoi district or a birthplace is not;
  * - an error on a birth certificate found while doing a land title ("làm sổ đỏ bị bắt sửa") is the correction entry's,
- *   not the land title's (sample questions of dvc-cai-chinh-ho-tich).
+ *   not the land title's (sample questions of dvc-cai-chinh-ho-tich);
+ * - no scam warning for affection for the ward or a place ("em yêu phường mình", "anh yêu Hà Nội") nor dollars converted
+ *   ("quy đổi 200 usd ra vnd"): scam/signals.ts romance; a romance script with dollars and a fee still warns.
  */
 import { describe, expect, it } from "vitest";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
@@ -100,5 +102,16 @@ describe("an error on a birth certificate found while doing a land title", () =>
   });
   it("a land title asked alone stays the land title's", () => {
     answeredBy("sang tên sổ đỏ cần giấy tờ gì", "dvc-dat-dai");
+  });
+});
+
+describe("affection for the ward and dollars converted are no romance scam", () => {
+  it("is not a scam warning", () => {
+    expect(ask("cả nhà ơi em yêu phường mình lắm luôn ❤️").kind).not.toBe("scam_warning");
+    expect(ask("doi giup minh 300 usd sang tien viet voi").kind).not.toBe("scam_warning");
+    expect(ask("quy đổi 200 usd ra vnd là bao nhiêu").kind).not.toBe("scam_warning");
+  });
+  it("a romance script with dollars and a fee still warns", () => {
+    expect(ask("Anh là bác sĩ quân đội ở Mỹ, gửi em thùng quà 5000 usd, em đóng phí hải quan nhé").kind).toBe("scam_warning");
   });
 });
