@@ -37,8 +37,9 @@ const things: Thing[] = [
   { pattern: /\b(?:intercountry|inter-country|international|foreign|overseas|cross-border) adoptions?\b|\badopt(?:ing)? (?:a child |a baby )?(?:from|abroad|overseas)\b/ },
   { pattern: /\binternational schools?\b/ },
   // (session 14) a company set up, by a foreign investor too (the city's business registration and investment offices; the
-  // household business the ward registers is its entry's), and a visa's type changed (the immigration office's)
-  { pattern: /\b(?:register|registering|registration of|set(?:ting)? up|open(?:ing)?|start(?:ing)?|establish(?:ing)?|found(?:ing)?|incorporat(?:e|ing)) (?:a |an |my |our )?(?:new |foreign(?:-owned)? |private |limited )?(?:company|companies|enterprise|firm|llc|corporation|startup)\b|\bforeign invest(?:or|ors|ment)\b|\binvestment (?:certificate|licen[cs]e|registration)\b/, unless: /\bhousehold business\b/ },
+  // household business the ward registers is its entry's), and a visa's type changed (the immigration office's); session 20:
+  // up to three words before the kind ("a limited liability company", "a joint-stock company", "a small software firm")
+  { pattern: /\b(?:register|registering|registration of|set(?:ting)? up|open(?:ing)?|start(?:ing)?|establish(?:ing)?|found(?:ing)?|incorporat(?:e|ing)) (?:a |an |my |our )?(?:(?:new|foreign(?:-owned)?|private|limited|liability|joint[- ]stock|one[- ]member|small|trading|tech|software) ){0,3}(?:company|companies|enterprise|firm|llc|corporation|startup)\b|\bforeign invest(?:or|ors|ment)\b|\binvestment (?:certificate|licen[cs]e|registration)\b/, unless: /\bhousehold business\b/ },
   { pattern: /\b(?:change|changing|switch|switching|convert|converting)\b(?:\W+\w+){0,3}\W+visas?\b|\bvisa (?:type|category|status)\b/, covered: /immigration office/ },
   // (session 15) a residence card applied for (the immigration office's, not the stay declaration a host makes), and a
   // dispute with a landlord over the rent or the deposit (a private contract's)

@@ -245,8 +245,10 @@ export const offTopicPattern = new RegExp(
     // other businesses' and agencies' services residents ask the ward about (session 8, each checked absent from every
     // entry): bank savings rates, a library card, legal advice, phone repair, used vehicles' prices, the driving test
     // (renewing a licence is in "việc không làm ở phường"), the rubbish truck's and the power company's schedules
-    // (only their schedule or sign-up forms: "xe rác đổ rác bừa bãi" is a report, "con tôi học lái xe thì có cần xác nhận cư trú" a ward question)
-    String.raw`lai suat gui|lai suat tiet kiem|gui tiet kiem|the thu vien|tu van luat|tu van phap luat|thue luat su|sua dien thoai|sua chua dien thoai|dien thoai bi roi|xe may cu|mua xe cu|ban xe cu|gia xe may|thi bang lai|thi lai xe|hoc lai xe (?:may |o to |oto )?(?:o dau|hang|bao nhieu|mat bao lau|het bao nhieu|gia)|dang ky hoc lai xe|sat hach|thi giay phep lai xe|doi thu gom|gio thu gom|lich thu gom|xe rac (?:may gio|luc may gio|luc nao|khi nao|bao gio|den luc|den may gio|di qua|chay luc)|thu tien dien|ngay dong tien dien|lich thu tien dien)\b`,
+    // (only their schedule or sign-up forms: "xe rác đổ rác bừa bãi" is a report, "con tôi học lái xe thì có cần xác nhận cư trú" a ward question);
+    // session 20: where to learn to drive or which school is good ("học bằng lái ô tô ở đâu uy tín", "trung tâm dạy lái xe"),
+    // and an international driving permit ("đổi bằng lái quốc tế"), the traffic police's, not the ward's
+    String.raw`lai suat gui|lai suat tiet kiem|gui tiet kiem|the thu vien|tu van luat|tu van phap luat|thue luat su|sua dien thoai|sua chua dien thoai|dien thoai bi roi|xe may cu|mua xe cu|ban xe cu|gia xe may|thi bang lai|thi lai xe|hoc (?:bang )?lai (?:xe )?(?:may |o to |oto |b2 |b1 |c |hang [a-z0-9]+ )?(?:o dau|hang|bao nhieu|mat bao lau|het bao nhieu|gia|uy tin|cho nao|noi nao|tot|re)|dang ky hoc (?:bang )?lai xe|(?:trung tam|truong|thay|cho|noi) (?:dao tao |day |hoc )?lai xe|day lai xe|(?:bang lai|bang lai xe|giay phep lai xe|gplx) quoc te|sat hach|thi giay phep lai xe|doi thu gom|gio thu gom|lich thu gom|xe rac (?:may gio|luc may gio|luc nao|khi nao|bao gio|den luc|den may gio|di qua|chay luc)|thu tien dien|ngay dong tien dien|lich thu tien dien)\b`,
 );
 
 /*

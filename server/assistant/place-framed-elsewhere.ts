@@ -10,10 +10,15 @@ import { PLACES } from "./other-place";
  */
 
 const places = PLACES.join("|");
+/**
+ * (session 20) a district, town or city of that province said first, its name of up to three words ("ở quận Hải An, Hải
+ * Phòng thì …", "o quan hai chau da nang thi …", "tại thành phố Vinh, Nghệ An …")
+ */
+const unit = String.raw`(?:(?:quan|huyen|thi xa|thi tran|thanh pho|tp) (?:[a-z]+ ){1,3}?,? ?)?`;
 /** "ở Đà Nẵng thì …", "tại TP HCM, …", "nếu ở Cần Thơ thì …": the place opens the message */
-const opening = new RegExp(String.raw`^(?:(?:chao|alo|da|ad|ad oi|cho (?:toi|em|minh) hoi|xin hoi|con|vay|neu|the|neu (?:toi|em|minh)|(?:toi|em|minh) muon hoi)[ ,]+)*(?:o|tai|ben) (?:thanh pho |tp |tinh )?(${places})\b(?! (?:ra|ve|len|toi|den|sang)\b)`);
+const opening = new RegExp(String.raw`^(?:(?:chao|alo|da|ad|ad oi|cho (?:toi|em|minh) hoi|xin hoi|con|vay|neu|the|neu (?:toi|em|minh)|(?:toi|em|minh) muon hoi)[ ,]+)*(?:o|tai|ben) ${unit}(?:thanh pho |tp |tinh )?(${places})\b(?! (?:ra|ve|len|toi|den|sang)\b)`);
 /** "… ở Bắc Ninh thì đến chỗ nào", "… tại Đà Nẵng nộp ở đâu": a where-question asked at the place */
-const whereThere = new RegExp(String.raw`\b(?:o|tai) (?:thanh pho |tp |tinh )?(${places})(?: thi| nay| do)? (?:(?:nop|lam|den|di|dang ky|xin)(?: [a-z]+)? )?(?:o dau|phuong nao|cho nao|noi nao|co quan nao|den dau|di dau)\b`);
+const whereThere = new RegExp(String.raw`\b(?:o|tai) ${unit}(?:thanh pho |tp |tinh )?(${places})(?: thi| nay| do)? (?:(?:nop|lam|den|di|dang ky|xin)(?: [a-z]+)? )?(?:o dau|phuong nao|cho nao|noi nao|co quan nao|den dau|di dau)\b`);
 /** Hà Nội, this ward, a home town, a past registration, a move: the place is not where the matter is done now */
 const notThere = /\b(?:ha noi|hn|hanoi|o day|phuong nay|phuong minh|que|tu nam|hoi truoc|ngay xua|ngay truoc|truoc day|chuyen (?:den|ve|ra|len)|(?:ra|len|ve|den) (?:ha noi|hn|day))\b/;
 

@@ -39,8 +39,10 @@ const worry = new RegExp([
  */
 const notYet = /\bchua (\S+ ){0,2}(bi (tru|rut|mat|chiem)|mat|tru|rut|chuyen|thay (tru|mat|gi)|co (gi|chuyen gi)|sao)\b|\b(tai khoan|tk|tien|the)\b.{0,20}\b(van con|van nguyen|chua sao|van binh thuong)\b|\bvan con (tien|nguyen)\b/g;
 /** "để không (bị) mất tiền", "tránh mất tiền": a purpose, not a loss ("…không mất thêm tiền" after a loss stays) */
-// (session 20: "khỏi": "dặn mẹ những gì để khỏi mất tiền")
-const avoidLoss = /\b(de|nham|sao cho) (khong|ko|k|tranh|khoi) (bi )?mat tien\b|\b(tranh|khoi) (bi )?mat tien\b/g;
+// (session 20) "khỏi", "đỡ" said for "không" ("dặn mẹ gì để khỏi mất tiền", "làm sao cho đỡ mất tiền"), and "không mất tiền"
+// for free of charge ("thẻ bhyt cho bé được cấp không mất tiền ạ", "làm online ko mất phí hả"), not after a done thing ("mà không mất
+// tiền" told of an account, "không mất thêm tiền" after a loss)
+const avoidLoss = /\b(de|nham|sao cho|cho) (khong|ko|k|tranh|khoi|do) (bi )?mat tien\b|\b(tranh|khoi|do) (bi )?mat tien\b|(?<!\b(?:ma|nhung|van|chua|roi|tai khoan|tk) )\b(?:khong|ko|k|hok|hong) (?:phai |can |bi )?mat (?:tien|phi|dong nao|xu nao)\b(?! (?:nua|them|oan))/g;
 /** money actually gone, not only a risky act */
 const moneyGone = /\bbi (\S+ ){0,2}(tru|rut|mat|lua)\b|\bmat (het |sach )?(tien|\d)|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b|\b(chuyen|ck|chuyen khoan) (tien|khoan|het|\d)/;
 /** the risky act done: a code, card, password, photo, link or app given away or used */
