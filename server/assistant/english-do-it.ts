@@ -7,13 +7,19 @@
  * case) is read as for any English follow-up. A favour asked of the assistant ("can you do it for me") is not this.
  */
 const doneObject = /\b(?:do|doing|does|did|file|submit|send|declare|register|apply for|handle|finish|complete|hand in|lodge)\s+(?:it|this|that|(?:the|our|my|this) (?:application|paperwork|papers|registration|declaration|form|procedure))\b/;
+/**
+ * "do/does/did it" as the auxiliary of another verb ("what time does it open", "how long does it take", "how much does it
+ * cost"): "it" is the subject there (in a ward's chat, the office), not the procedure done. The main verb "do" is followed
+ * by the end, a preposition or an adverb ("do it at this ward", "do it myself", "do it online").
+ */
+const auxiliaryDo = /\b(?:do|does|did)\s+(?:it|this|that)\s+(?!(?:at|in|on|for|by|with|without|from|through|via|here|there|now|today|online|myself|yourself|himself|herself|ourselves|themselves|alone|again|or|and|before|after|instead|too|also|then|first|later|soon|please)\b)[a-z]/;
 const questionShape = /\?\s*$|^\s*(?:who|where|when|how|what|which|can|could|should|must|do|does|is|are|may|will|would|shall|need|have)\b/;
 const favour = /\b(?:you|u)\s+(?:\w+\s+)?(?:do|file|submit|send|handle)\s+(?:it|this|that)\b|\b(?:for me|on my behalf)\b/;
 
 /** Whether the English message asks of the procedure just answered through a pronoun object of its verb. */
 export function englishDoesItAgain(text: string): boolean {
   const lower = text.toLowerCase().replace(/’/g, "'").trim();
-  return questionShape.test(lower) && doneObject.test(lower) && !favour.test(lower);
+  return questionShape.test(lower) && doneObject.test(lower.replace(auxiliaryDo, " ")) && !favour.test(lower);
 }
 
 /**
