@@ -49,3 +49,11 @@ describe("a part held by only one of the entries offered", () => {
     expect(partAfterClarify({ offered, together: undefined, facet: undefined, withPart: ["b"] })).toEqual({ do: "first" });
   });
 });
+
+describe("the part asked again over the entries already offered", () => {
+  it("asks which of the numbered entries, briefly, without examples of other procedures", () => {
+    const turns = conversation("sổ đỏ", "viết đơn có phải kèm giấy gì không");
+    expect(turns[1]!.reply).toMatch(/^Dạ, ông\/bà hỏi giấy tờ[^?]* của mục nào dưới đây ạ\? Ông\/bà nhắn số giúp tôi\./);
+    expect(turns[1]!.reply).not.toContain("ví dụ: khai sinh");
+  });
+});

@@ -76,7 +76,7 @@ import { statesOwnFigure } from "./figure-statement";
 import { leadingClause } from "./part-then-circumstance";
 import { handoffLead, partOnlyAfterHandoff, partOnlyTerms } from "./part-after-handoff";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
-import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
+import { onlyPartWords, whichOfferedBody, whichProcedureBody } from "./part-without-topic";
 import { personStateCondition } from "./person-status-condition";
 import { isCheckingEntry, looksUpScamObject } from "./lookup-scam-object";
 import { asksPrerequisite } from "./prerequisite-asked";
@@ -1424,7 +1424,7 @@ export class Assistant {
   /** A part asked with no topic after a question asked back: the same entries offered again, at that part (part-after-clarify.ts). */
   private partAskedAgain(facet: FacetKey, candidates: string[], ctx: TurnContext): AskResult {
     const offered = ctx.memory.choices.map((c) => (c.action.do === "show" ? { ...c, action: { ...c.action, shown: hasFacet(this.byId.get(c.action.entryId)!, facet, this.kb) ? facet : c.action.shown } } : c));
-    const result = this.clarifyResult(whichProcedureBody(facet), offered, candidates.map((id) => ({ id, title: this.byId.get(id)!.title, score: 1 })), `Hỏi lại thủ tục nào: hỏi phần ${facet} sau câu hỏi lại, chưa rõ mục nào.`, ctx, undefined);
+    const result = this.clarifyResult(whichOfferedBody(facet), offered, candidates.map((id) => ({ id, title: this.byId.get(id)!.title, score: 1 })), `Hỏi lại thủ tục nào: hỏi phần ${facet} sau câu hỏi lại, chưa rõ mục nào.`, ctx, undefined);
     result.memory.partAsked = facet;
     return result;
   }
