@@ -76,7 +76,7 @@ import { statesOwnFigure } from "./figure-statement";
 import { leadingClause } from "./part-then-circumstance";
 import { handoffLead, partOnlyAfterHandoff, partOnlyTerms } from "./part-after-handoff";
 import { CLOSE_CALL_CORE, CLOSE_CALL_LEAD, CLOSE_CALL_SHORT_TERMS, CLOSE_CALL_SHORT_WORDS, CLOSE_CALL_TERMS, namesOtherHead, negatedCase } from "./close-call";
-import { onlyPartWords, whichProcedureBody } from "./part-without-topic";
+import { onlyPartWords, whichOfferedBody, whichProcedureBody } from "./part-without-topic";
 import { personStateCondition } from "./person-status-condition";
 import { isCheckingEntry, looksUpScamObject } from "./lookup-scam-object";
 import { asksPrerequisite } from "./prerequisite-asked";
@@ -107,7 +107,7 @@ import { asksPaperRequired } from "./paper-required";
 import { namesPreviousTitle } from "./previous-title-named";
 import { namesOnlyOtherTitle } from "./other-title-only";
 import { leansOnClarify } from "./clarify-continuation";
-import { offeredAboveFirst, partAfterClarify } from "./part-after-clarify";
+import { HELD_PARTS, offeredAboveFirst, partAfterClarify } from "./part-after-clarify";
 import { correctionNamingWrong } from "./correction-naming-wrong";
 import { asksToTalkDirectly } from "./direct-talk-request";
 import { asksToMeetNow } from "./meet-now-request";
@@ -919,7 +919,10 @@ export class Assistant {
         const first = this.byId.get(candidates[0]!);
         const terms = topicTerms();
         // a part with no topic: read together with the question asked back, or asked back again (part-after-clarify.ts)
-        const part = first && !terms.length ? ((t) => partAfterClarify({ offered: candidates, together: t.top && { id: t.top.entry.id, confident: t.confident }, facet: own.facet, alone: r.ranked.map((x) => ({ id: x.entry.id, score: x.score })) }))(this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward)) : undefined;
+        // (session 20) a part asked in a few common words of its own ("làm đơn có cần kèm giấy gì không") is read the same way
+        const partWords = !!first && !!terms.length && !!own.facet && own.strength === 2 && !(!r.weak && offeredAboveFirst(candidates, r.ranked.map((x) => ({ id: x.entry.id, score: x.score })))) && (partOnlyTerms(terms, (w) => this.index.idfFor(w), COMMON_WORD_IDF) || (terms.length <= PART_WORDS_AFTER_CLARIFY && !r.confident));
+        const withPart = own.facet && HELD_PARTS.has(own.facet) ? candidates.filter((id) => ((e) => !!e && hasFacet(e, own.facet!, this.kb) && appliesTo(e, ctx.ward))(this.byId.get(id))) : undefined;
+        const part = first && (!terms.length || partWords) ? ((t) => partAfterClarify({ offered: candidates, together: t.top && { id: t.top.entry.id, confident: t.confident }, facet: own.facet, alone: r.ranked.map((x) => ({ id: x.entry.id, score: x.score })), withPart }))(this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward)) : undefined;
         if (part?.do === "answer") return this.followUp(this.byId.get(part.entryId)!, reading, folded, terms, ctx);
         if (part?.do === "ask") return this.partAskedAgain(part.facet, candidates, ctx);
         if (part?.do === "which") return this.offeredAgain(ctx);
@@ -1421,7 +1424,7 @@ export class Assistant {
   /** A part asked with no topic after a question asked back: the same entries offered again, at that part (part-after-clarify.ts). */
   private partAskedAgain(facet: FacetKey, candidates: string[], ctx: TurnContext): AskResult {
     const offered = ctx.memory.choices.map((c) => (c.action.do === "show" ? { ...c, action: { ...c.action, shown: hasFacet(this.byId.get(c.action.entryId)!, facet, this.kb) ? facet : c.action.shown } } : c));
-    const result = this.clarifyResult(whichProcedureBody(facet), offered, candidates.map((id) => ({ id, title: this.byId.get(id)!.title, score: 1 })), `Hỏi lại thủ tục nào: hỏi phần ${facet} sau câu hỏi lại, chưa rõ mục nào.`, ctx, undefined);
+    const result = this.clarifyResult(whichOfferedBody(facet), offered, candidates.map((id) => ({ id, title: this.byId.get(id)!.title, score: 1 })), `Hỏi lại thủ tục nào: hỏi phần ${facet} sau câu hỏi lại, chưa rõ mục nào.`, ctx, undefined);
     result.memory.partAsked = facet;
     return result;
   }
@@ -1628,6 +1631,8 @@ const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|ca
 /** Apps with entries of their own, as residents type them (folded); VNeID is left out: most entries about online services name it. */
 const namedApps = [{ pattern: /\bvss ?id\b/ }, { pattern: /\bi ?ha ?noi\b|\bihn\b/ }];
 /** …and the entry about the app named must score at least this share of the top entry's score */
+/** (session 20) after a clarify, a part asked in at most this many topic words, none of which the message alone finds confidently: read as a part only (part-after-clarify.ts) */
+const PART_WORDS_AFTER_CLARIFY = 2;
 const NAMED_APP_SHARE = 0.4;
 /** a candidate named after a shared title head must score at least this share of the top to make a tie */
 const HEAD_TIE_SHARE = 0.6;

@@ -14,6 +14,12 @@
  * where the old question read together still leans on the first. A part with no facet read whose words
  * the message alone does not find in the first entry offered (it ranks neither the first nor any offered
  * entry) is asked back, not answered from the first: nothing said which.
+ *
+ * (session 20, later) A part held by only one of the entries offered (only one is an online service, only
+ * one has papers to bring) is answered from that one. The same reading holds for a part asked in a few
+ * common words of its own ("làm đơn có cần kèm giấy gì không", "tra online kiểu gì"): such a message used
+ * to be answered from the first entry offered; now it is answered from the one entry holding the part, or
+ * the part is asked back with the same entries.
  */
 import type { FacetKey } from "../knowledge/entry-facets";
 
@@ -28,15 +34,25 @@ export function partAfterClarify(o: {
   facet: FacetKey | undefined;
   /** the message alone: its first-ranked entries and scores, best first */
   alone?: Array<{ id: string; score: number }>;
+  /** the offered entries that hold the part asked (when a part is read) */
+  withPart?: string[];
 }): PartAfterClarify | { do: "which" } {
   const alone = (o.alone ?? []).slice(0, ALONE_RANKS);
   const firstScore = alone.find((a) => a.id === o.offered[0])?.score ?? 0;
   const top = alone[0];
   if (top && top.id !== o.offered[0] && o.offered.includes(top.id) && top.score >= ALONE_LEAD * firstScore) return { do: "answer", entryId: top.id };
+  // (session 20) the part held by one offered entry only ("xin online được không", only one offered is online): that one
+  if (o.facet && o.withPart?.length === 1) return { do: "answer", entryId: o.withPart[0]! };
   if (o.together?.confident && o.offered.includes(o.together.id)) return { do: "answer", entryId: o.together.id };
   if (o.facet) return { do: "ask", facet: o.facet };
   return top && !alone.some((a) => o.offered.includes(a.id)) ? { do: "which" } : { do: "first" };
 }
+
+/**
+ * The parts an offered entry lacking them is not about (no online way, no papers to bring): only for these does
+ * one offered entry holding the part answer. Where, when and fee are often simply unstated in an entry.
+ */
+export const HELD_PARTS: ReadonlySet<FacetKey> = new Set<FacetKey>(["online", "documents"]);
 
 /** how far down the message-alone ranking an offered entry is looked for, and by how much it must lead the first offered */
 const ALONE_RANKS = 3;

@@ -25,6 +25,11 @@ export function whichProcedureBody(facet: FacetKey): string {
   return `Dạ, ông/bà hỏi ${partWords[facet]} của thủ tục nào ạ? Ông/bà nhắn tên thủ tục (ví dụ: khai sinh, tạm trú, kết hôn), trợ lý sẽ trả lời đúng phần đó.`;
 }
 
+/** (session 20) A part asked again over entries already offered as numbered choices: which of them, by number (no examples of other procedures). */
+export function whichOfferedBody(facet: FacetKey): string {
+  return `Dạ, ông/bà hỏi ${partWords[facet]} của mục nào dưới đây ạ? Ông/bà nhắn số giúp tôi.`;
+}
+
 /** Words that only restate the part ("hết bao nhiêu tiền": "tiền" is the fee itself, not a topic). */
 const partOwnWords: Partial<Record<FacetKey, Set<string>>> = {
   fee: new Set(["tien", "phi", "le", "gia"]),
