@@ -35,7 +35,13 @@ describe("a composed borrow text", () => {
     "chị ck giùm em 2tr vào stk này nhé, mai em trả",
     "cho e muon 3 trieu gap, chuyen vao tk 0123456789 nhe, toi e tra",
     "anh chuyển tạm cho em 1tr5 vào số tk 190345678 techcombank, chiều em gửi lại",
+    "a ơi ck hộ e 4 củ vào tk này với, tối e gửi lại",
+    "chi bank truoc cho em 800k vao stk nay nhe, tuan sau em tra",
   ])("warned: %s", warned);
+  it.each([
+    "em chuyển cho chị 2 triệu rồi, chị kiểm tra giúp em",
+    "ck hộ tôi 2 triệu vào tk này rồi mai tôi trả có sao không",
+  ])("not warned: %s", notWarned);
 });
 
 describe("an automated call in an agency's name, the hand-over to the police", () => {

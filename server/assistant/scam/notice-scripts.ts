@@ -86,6 +86,12 @@ const robocallAsk =
 const identityMisused = /\b(bi su dung trai phep|bi (ke gian )?(mao danh|loi dung)|bi su dung de (mo|dang ky|vay)|dung ten (cua )?(ong ba|anh chi|ban|quy khach) de)\b/;
 const handedToPolice = /\b(lien he|ket noi|chuyen (may|cuoc goi)|goi) (\S+ ){0,3}(cong an|canh sat|co quan dieu tra|dieu tra vien)\b[^.!?]{0,30}\b(theo so|so sau|qua so|sdt|\d{3})|\b(chuyen may|chuyen cuoc goi|ket noi) (\S+ ){0,3}(cong an|canh sat|dieu tra vien)\b/;
 
+/** (session 20) a composed borrow from an acquaintance's account: "ck hộ e 5 củ vào tk này, tối e gửi lại" */
+const transferForMe =
+  /\b(ck|chuyen|chuyen khoan|bank|banking) (ho|giup|gium|truoc|tam)( cho)?( (e|em|minh|to|tao|chau|con))? (\S+ ){0,2}\d[\d.,]* ?(k|d|dong|nghin|ngan|tr|trieu|cu|lit|xi)\b/;
+const intoThisAccount = /\bvao (so )?(tk|stk|tai khoan|so tai khoan|so tk|the) (nay|sau|nay nhe|\d)/;
+const payBack = /\b(mai|toi( nay)?|chieu( nay)?|lat( nua)?|tuan sau|sang mai|cuoi tuan|dau thang|thang sau|xong) (e |em |minh |to |tao |chau |con )?(tra|gui lai|chuyen lai|hoan lai|tra lai)\b/;
+
 /** (session 20) a payee the reader knows (teacher, school, landlord) asking to pay into a "new" or "other" account */
 const newAccount = /\b(tai khoan|tk|stk|so tai khoan|so tk) (moi|khac)\b|\b(doi|thay doi|chuyen sang) (sang )?(tai khoan|tk|stk|so tai khoan)\b/;
 const oldAccountExcuse = /\b(tai khoan|tk|stk) cu (\S+ ){0,2}(bi )?(loi|khoa|phong toa|bao tri|dong|het han|van de)|\b(do|vi) (tai khoan|tk) (\S+ ){0,2}(bi )?(loi|khoa|phong toa|bao tri)|\btu nay\b|\bkhong (dung|chuyen vao) (tai khoan|tk|stk) cu\b/;
@@ -117,6 +123,8 @@ export function noticeScriptBonus(signals: Signals, offChannel: boolean, advice:
   if (robocall.test(f) && robocallAgency.test(f) && robocallAsk.test(f) && !policeRule.test(f)) bonus += 4.5;
   // "your card was used illegally, contact the police at this number": one agency handing the reader to another
   if (identityMisused.test(f) && handedToPolice.test(f) && !policeRule.test(f)) bonus += 4.5;
+  // a composed borrow: a transfer "for me" of an amount, into "this account", to be paid back tonight or tomorrow
+  if (!has("borrow") && transferForMe.test(f) && (intoThisAccount.test(f) || signals.accounts.length > 0) && payBack.test(f)) bonus += 4.5;
   // a teacher, school or landlord asking for a payment into a new account ("tài khoản cũ bị lỗi")
   if (newAccount.test(f) && schoolPayee.test(f) && payWords.test(f) && (oldAccountExcuse.test(f) || signals.accounts.length > 0 || /\b(cua (co|thay|em|chi|anh|truong))\b/.test(f))) bonus += 4.5;
   return bonus;
