@@ -43,7 +43,12 @@ const debtAction =
 const debtDemand = /\b(yeu cau (\S+ ){0,3}(thanh toan|tra|hop tac|lien he|nghe may)|nghe may|lien he (ngay|gap|lai)?|thanh toan (ngay|truoc|gap|trong))\b/;
 
 /** "Nhận quà tặng 100.000 đồng" as the whole message, or followed by a link or a click to claim it */
-const giftBait = /^\W*(\S+ ){0,3}(nhan|linh|tang) (ngay |ngay lien )?(qua tang|qua|tien thuong|tien mat|phan thuong|voucher|the cao|li xi) (tri gia |len den |len toi |toi )?\d[\d.,]* ?(d|dong|vnd|k|nghin|ngan|trieu|tr)\b/;
+const giftBait =
+  /^\W*(\S+ ){0,3}((nhan|linh|tang) (ngay |ngay lien )?(qua tang|qua|tien thuong|tien mat|phan thuong|voucher|the cao|li xi)|(da |vua )?duoc (tang|nhan|trung|thuong)( ngay)?( (qua tang|qua|tien thuong|tien mat|phan thuong|voucher|the cao|li xi))?) (tri gia |len den |len toi |toi )?\d[\d.,]* ?(d|dong|vnd|k|nghin|ngan|trieu|tr|cu)\b/;
+/** the writer's own gift ("tôi nhận quà tặng 100 nghìn từ công ty", "mẹ tôi được tặng 500k"): told, not received */
+const ownGift = /^\W*(toi|tui|minh|con|chau|be|chung toi|nha toi|nha minh|(me|bo|ba|ong|vo|chong|con|chau) (toi|minh|tui|em))\b/;
+/** (session 20) a bare line giving the reader an amount of money as a gift: bait, not a resident's search topic */
+export const giftAmountBait = (folded: string): boolean => giftBait.test(folded) && !ownGift.test(folded) && !shopContext.test(folded);
 const bareLine = (f: string) => !f.includes("?") && f.split(" ").length <= 12;
 const shopContext = /\b(mua|don hang|hoa don|khi (mua|thanh toan|nap)|nap (the|tien)|cua hang|sieu thi|ap dung|tu choi|huy dang ky|tu \d{1,2}\/\d{1,2})\b/;
 
@@ -67,6 +72,32 @@ const policeRule = /\bkhong (bao gio )?(lam viec|trieu tap|yeu cau|goi dien|moi)
 /** the resident telling of their own (or their family's) summons */
 const ownCase = /\b(toi|tui|minh|em|con toi|chong toi|vo toi|bo toi|me toi|nha toi) (\S+ ){0,2}(nhan|bi|duoc|co)\b/;
 
+/** (session 20) a recorded call: "cuộc gọi tự động", "giọng nữ đọc", "tổng đài tự động", "bấm 9 để nghe" */
+const robocall =
+  /\b(cuoc goi tu dong|goi tu dong|tong dai tu dong|giong (noi )?(nu|nam|may|thu am|ghi am)( \S+){0,2} (doc|noi|thong bao|bao)|ghi am san|(bam|nhan|an) (phim |so )?\d (de|gap|nghe|ket noi|noi chuyen)\b|(automated|recorded|robo) ?(call|message|voice)|press \d (to|for))/;
+/** …in the name of an agency that never calls that way: the police, BHXH, a court, the tax office, a ministry */
+const robocallAgency =
+  /\b(cong an|bo cong an|canh sat|bhxh|bao hiem xa hoi|bhyt|toa an|vien kiem sat|cuc thue|chi cuc thue|co quan thue|bo y te|bo tai chinh|police|social (security|insurance)|court|tax (office|department))\b/;
+/** …with its ask or its threat: press a key, contact a number, an account to be locked, a card misused */
+const robocallAsk =
+  /\b((bam|nhan|an) (phim |so )?\d|lien he|theo so|goi (lai|den|cho)|phong toa|khoa|trai phep|bi su dung|lien quan|vi pham|press \d|call back|suspend|blocked|misused)\b/;
+
+/** (session 20) the reader's card or identity "misused", and the reader handed on to the police by a number: the transfer script */
+const identityMisused = /\b(bi su dung trai phep|bi (ke gian )?(mao danh|loi dung)|bi su dung de (mo|dang ky|vay)|dung ten (cua )?(ong ba|anh chi|ban|quy khach) de)\b/;
+const handedToPolice = /\b(lien he|ket noi|chuyen (may|cuoc goi)|goi) (\S+ ){0,3}(cong an|canh sat|co quan dieu tra|dieu tra vien)\b[^.!?]{0,30}\b(theo so|so sau|qua so|sdt|\d{3})|\b(chuyen may|chuyen cuoc goi|ket noi) (\S+ ){0,3}(cong an|canh sat|dieu tra vien)\b/;
+
+/** (session 20) a composed borrow from an acquaintance's account: "ck hộ e 5 củ vào tk này, tối e gửi lại" */
+const transferForMe =
+  /\b(ck|chuyen|chuyen khoan|bank|banking) (ho|giup|gium|truoc|tam)( cho)?( (e|em|minh|to|tao|chau|con))? (\S+ ){0,2}\d[\d.,]* ?(k|d|dong|nghin|ngan|tr|trieu|cu|lit|xi)\b/;
+const intoThisAccount = /\bvao (so )?(tk|stk|tai khoan|so tai khoan|so tk|the) (nay|sau|nay nhe|\d)/;
+const payBack = /\b(mai|toi( nay)?|chieu( nay)?|lat( nua)?|tuan sau|sang mai|cuoi tuan|dau thang|thang sau|xong) (e |em |minh |to |tao |chau |con )?(tra|gui lai|chuyen lai|hoan lai|tra lai)\b/;
+
+/** (session 20) a payee the reader knows (teacher, school, landlord) asking to pay into a "new" or "other" account */
+const newAccount = /\b(tai khoan|tk|stk|so tai khoan|so tk) (moi|khac)\b|\b(doi|thay doi|chuyen sang) (sang )?(tai khoan|tk|stk|so tai khoan)\b/;
+const oldAccountExcuse = /\b(tai khoan|tk|stk) cu (\S+ ){0,2}(bi )?(loi|khoa|phong toa|bao tri|dong|het han|van de)|\b(do|vi) (tai khoan|tk) (\S+ ){0,2}(bi )?(loi|khoa|phong toa|bao tri)|\btu nay\b|\bkhong (dung|chuyen vao) (tai khoan|tk|stk) cu\b/;
+const schoolPayee = /\b(co giao|thay giao|giao vien|co chu nhiem|thay chu nhiem|gvcn|nha truong|truong|ke toan truong|phu huynh|hoc phi|quy lop|tien hoc|chu nha|chu tro|ban quan ly)\b/;
+const payWords = /\b(chuyen|ck|chuyen khoan|nop|dong|thanh toan|gui)\b/;
+
 export function noticeScriptBonus(signals: Signals, offChannel: boolean, advice: boolean): number {
   if (!offChannel || advice) return 0;
   const has = hasIn(signals.set);
@@ -82,11 +113,19 @@ export function noticeScriptBonus(signals: Signals, offChannel: boolean, advice:
   // a debt collector's threat of proceedings and of telling the reader's ward (a "Cảnh báo" header is no tip here)
   if (debtThreat.test(f) && debtAction.test(f) && debtDemand.test(f)) bonus += 4 + (has("protective") ? 2.5 : 0);
   // a bare gift of money to be received
-  if (giftBait.test(f) && (bareLine(f) ? !/\b(khong|ko|gi|nao|sao|dau|chua)\b/.test(f) : linkAsk.test(f) || signals.links.length > 0) && !shopContext.test(f) && !has("ad_optout") && !has("purchase_receipt")) bonus += 4;
+  if (giftBait.test(f) && !ownGift.test(f) && (bareLine(f) ? !/\b(khong|ko|gi|nao|sao|dau|chua)\b/.test(f) : linkAsk.test(f) || signals.links.length > 0) && !shopContext.test(f) && !has("ad_optout") && !has("purchase_receipt")) bonus += 4;
   // a stranger introduced by someone the reader is said to know, making acquaintance
   // (a stranger greeting the reader or naming himself — "Chào em", "Anh tên Long" — is plainly writing to them)
   if (introducedBy.test(f) && firstContact.test(f)) bonus += 4.5 + (selfIntroduced.test(f) ? 3 : 0);
   // the police or a ward officer summoning the reader over a case, to be handled online or in secret
   if ((has("authority") || has("ward_official")) && caseTied.test(f) && caseOnline.test(f) && !policeRule.test(f) && !ownCase.test(f)) bonus += 4 + (has("protective") ? 2.5 : 0) + (has("in_person") ? 1.5 : 0);
+  // an automated call in an agency's name telling the reader to press a key or call a number (retold or quoted)
+  if (robocall.test(f) && robocallAgency.test(f) && robocallAsk.test(f) && !policeRule.test(f)) bonus += 4.5;
+  // "your card was used illegally, contact the police at this number": one agency handing the reader to another
+  if (identityMisused.test(f) && handedToPolice.test(f) && !policeRule.test(f)) bonus += 4.5;
+  // a composed borrow: a transfer "for me" of an amount, into "this account", to be paid back tonight or tomorrow
+  if (!has("borrow") && transferForMe.test(f) && (intoThisAccount.test(f) || signals.accounts.length > 0) && payBack.test(f)) bonus += 4.5;
+  // a teacher, school or landlord asking for a payment into a new account ("tài khoản cũ bị lỗi")
+  if (newAccount.test(f) && schoolPayee.test(f) && payWords.test(f) && (oldAccountExcuse.test(f) || signals.accounts.length > 0 || /\b(cua (co|thay|em|chi|anh|truong))\b/.test(f))) bonus += 4.5;
   return bonus;
 }

@@ -1,5 +1,6 @@
 import { matches } from "../../lib/regex-prefilter";
 import type { Signals } from "./signals";
+import { giftAmountBait } from "./notice-scripts";
 
 /*
  * A resident's own question or remark about something they might do — "gửi ảnh căn cước" typed like
@@ -22,7 +23,8 @@ export function residentsOwnAction(signals: Signals, addressedToReader: boolean)
   let words = 1;
   for (let at = text.indexOf(" "); at >= 0 && words <= 16; at = text.indexOf(" ", at + 1)) words++;
   // a bare topic: the action's few words and nothing else ("gửi ảnh căn cước")
-  if (words <= 5 && signals.set.size === 1 && !demandMarks.test(text)) return true;
+  // ("nhận quà tặng 100.000 đồng" gives the reader an amount: gift bait, not a topic)
+  if (words <= 5 && signals.set.size === 1 && !demandMarks.test(text) && !giftAmountBait(text)) return true;
   // a short question whether one may do it, with no sender's marks
   return words <= 16 && mayI.test(signals.folded) && !demandMarks.test(text.replace(mayI, ""));
 }
