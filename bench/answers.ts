@@ -69,6 +69,8 @@ export const answerSets = {
   "tuning16-conversations": { file: "tests/fixtures/blind/tuning16-conversations.jsonl", tuning: true },
   "tuning-s19-questions": { file: "tests/fixtures/blind/tuning-s19-questions.jsonl", tuning: true },
   "tuning-s19-conversations": { file: "tests/fixtures/blind/tuning-s19-conversations.jsonl", tuning: true },
+  "tuning-s20-questions": { file: "tests/fixtures/blind/tuning-s20-questions.jsonl", tuning: true },
+  "tuning-s20-conversations": { file: "tests/fixtures/blind/tuning-s20-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -77,6 +79,8 @@ export const answerSets = {
   "holdout2-conversations": { file: "tests/fixtures/blind/holdout2-conversations.jsonl", tuning: false },
   "holdout3-questions": { file: "tests/fixtures/blind/holdout3-questions.jsonl", tuning: false },
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
+  "holdout17-questions": { file: "tests/fixtures/blind/holdout17-questions.jsonl", tuning: false },
+  "holdout17-conversations": { file: "tests/fixtures/blind/holdout17-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

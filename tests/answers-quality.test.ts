@@ -22,6 +22,8 @@ const files: Record<string, string> = {
   "holdout2-conversations": "tests/fixtures/blind/holdout2-conversations.jsonl",
   "holdout3-questions": "tests/fixtures/blind/holdout3-questions.jsonl",
   "holdout3-conversations": "tests/fixtures/blind/holdout3-conversations.jsonl",
+  "holdout17-questions": "tests/fixtures/blind/holdout17-questions.jsonl",
+  "holdout17-conversations": "tests/fixtures/blind/holdout17-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
