@@ -1,5 +1,5 @@
 import type { Token } from "./text-analysis";
-import { tokenized } from "./tokenized-spellings";
+import { realign, tokenized } from "./tokenized-spellings";
 
 /** analyze()'s per-token passes a text may need, one bit each (a text that holds no syllable a pass starts from is left as it is by that pass) */
 export const REGIONAL = 1;
@@ -98,15 +98,4 @@ export class PassReach {
 
   /** bitsFor()'s answer for a list made from the last reading */
   private derived = new Uint8Array(1024);
-}
-
-/** where `token` is in `raw` within 3 places of `j` (−1: nowhere near: a token a pass made) */
-function realign(raw: Token[], token: Token, j: number): number {
-  for (let step = 1; step <= 3; step++) {
-    const after = j + step;
-    if (after >= 0 && after < raw.length && raw[after] === token) return after;
-    const before = j - step;
-    if (before >= 0 && before < raw.length && raw[before] === token) return before;
-  }
-  return -1;
 }

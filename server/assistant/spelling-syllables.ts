@@ -1,6 +1,6 @@
 import type { SyllableTable } from "./syllable-table";
 import type { Token } from "./text-analysis";
-import { tokenized } from "./tokenized-spellings";
+import { realign, tokenized } from "./tokenized-spellings";
 
 const NONE: Token[] = [];
 
@@ -41,21 +41,10 @@ export class SpellingSyllables {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       let j = i + shift;
-      if (j >= rawLength || raw[j] !== token) j = this.realign(raw, token, j);
+      if (j >= rawLength || raw[j] !== token) j = realign(raw, token, j);
       if (j >= 0) shift = j - i;
       out[at + i] = j >= 0 ? this.bySpellingId(ids[j]!, token) : this.byString(token.folded);
     }
-  }
-
-  /** where `token` is in `raw` within 3 places of `j` (−1: nowhere near: a token a pass made) */
-  private realign(raw: Token[], token: Token, j: number): number {
-    for (let step = 1; step <= 3; step++) {
-      const after = j + step;
-      if (after >= 0 && after < raw.length && raw[after] === token) return after;
-      const before = j - step;
-      if (before >= 0 && before < raw.length && raw[before] === token) return before;
-    }
-    return -1;
   }
 
   private bySpellingId(spelling: number, token: Token): number {

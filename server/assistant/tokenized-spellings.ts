@@ -22,3 +22,18 @@ export function noteSpelling(at: number, id: number): void {
   }
   ids[at] = id;
 }
+
+/**
+ * Where `token` is in `raw` within 3 places of `j` (−1: nowhere near: a token a pass made). The passes after tokenize()
+ * replace, merge or insert a few tokens, so a token of a later list is found again near its old place in tokenize()'s own
+ * list (pass-reach.ts reads the pass bits there, spelling-syllables.ts the spelling id).
+ */
+export function realign(raw: Token[], token: Token, j: number): number {
+  for (let step = 1; step <= 3; step++) {
+    const after = j + step;
+    if (after >= 0 && after < raw.length && raw[after] === token) return after;
+    const before = j - step;
+    if (before >= 0 && before < raw.length && raw[before] === token) return before;
+  }
+  return -1;
+}
