@@ -920,15 +920,18 @@ export class Assistant {
         const terms = topicTerms();
         // a part with no topic: read together with the question asked back, or asked back again (part-after-clarify.ts)
         // (session 20) a part asked in a few common words of its own ("làm đơn có cần kèm giấy gì không") is read the same way
-        const partWords = !!first && !!terms.length && !!own.facet && own.strength === 2 && !(!r.weak && offeredAboveFirst(candidates, r.ranked.map((x) => ({ id: x.entry.id, score: x.score })))) && (partOnlyTerms(terms, (w) => this.index.idfFor(w), COMMON_WORD_IDF) || (terms.length <= PART_WORDS_AFTER_CLARIFY && !r.confident));
+        const alone = r.ranked.map((x) => ({ id: x.entry.id, score: x.score }));
+        // (the message alone ranks another offered entry clearly above the first: read once for both rules below)
+        const aboveFirst = r.weak ? undefined : offeredAboveFirst(candidates, alone);
+        const partWords = !!first && !!terms.length && !!own.facet && own.strength === 2 && !aboveFirst && (partOnlyTerms(terms, (w) => this.index.idfFor(w), COMMON_WORD_IDF) || (terms.length <= PART_WORDS_AFTER_CLARIFY && !r.confident));
         const withPart = own.facet && HELD_PARTS.has(own.facet) ? candidates.filter((id) => ((e) => !!e && hasFacet(e, own.facet!, this.kb) && appliesTo(e, ctx.ward))(this.byId.get(id))) : undefined;
-        const part = first && (!terms.length || partWords) ? ((t) => partAfterClarify({ offered: candidates, together: t.top && { id: t.top.entry.id, confident: t.confident }, facet: own.facet, alone: r.ranked.map((x) => ({ id: x.entry.id, score: x.score })), withPart }))(this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward)) : undefined;
+        const part = first && (!terms.length || partWords) ? ((t) => partAfterClarify({ offered: candidates, together: t.top && { id: t.top.entry.id, confident: t.confident }, facet: own.facet, alone, withPart }))(this.retrieveTopic(`${ctx.memory.question}. ${text}`, reading, ctx.ward)) : undefined;
         if (part?.do === "answer") return this.followUp(this.byId.get(part.entryId)!, reading, folded, terms, ctx);
         if (part?.do === "ask") return this.partAskedAgain(part.facet, candidates, ctx);
         if (part?.do === "which") return this.offeredAgain(ctx);
         if (first && !terms.length) return this.followUp(first, reading, folded, terms, ctx);
         // (session 20) words of its own that the message alone finds clearly in another offered entry than the first ("tra trên mạng thế nào"): that entry (part-after-clarify.ts)
-        const aloneOffered = r.weak ? undefined : this.byId.get(offeredAboveFirst(candidates, r.ranked.map((x) => ({ id: x.entry.id, score: x.score }))) ?? "");
+        const aloneOffered = this.byId.get(aboveFirst ?? "");
         if (aloneOffered && appliesTo(aloneOffered, ctx.ward)) return this.answer(aloneOffered, reading, folded, r, ctx, true);
         // "có phải làm lại không": a short question naming no subject, confident only for an entry not offered (clarify-continuation.ts)
         const leans = r.confident && leansOnClarify({ aloneTop: r.top?.entry.id, offered: candidates, namesAloneTop: !!r.top && namedBy(r.top.entry, terms), terms: terms.length });
@@ -1064,9 +1067,8 @@ export class Assistant {
     if (reporting) return this.followUp(reporting, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
     const first = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
     const remembered = [ctx.memory.entryId, first?.do === "show" ? first.entryId : undefined, ctx.scamVictim].map((id) => this.byId.get(id ?? "")).find((e) => e?.category === "lua-dao");
-    if (remembered && appliesTo(remembered, ctx.ward) && asksWhetherToAct(plain)) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
-    // "có phải lừa không", "vâng, thế là lừa hả", "họ bảo lãi 5% một tuần, có thật không": whether the scam told is one (scam-is-it-real.ts)
-    if (remembered && appliesTo(remembered, ctx.ward) && asksIfScam(text)) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
+    // (or "có phải lừa không", "vâng, thế là lừa hả", "họ bảo lãi 5% một tuần, có thật không": whether the scam told is one, scam-is-it-real.ts)
+    if (remembered && appliesTo(remembered, ctx.ward) && (asksWhetherToAct(plain) || asksIfScam(text))) return this.followUp(remembered, { ...reading, yesno: true }, folded, [], ctx);
     // "thế rốt cuộc có phải cập nhật không": a yes/no in the words of that scam entry's title (warned-title-yes-no.ts)
     if (remembered && appliesTo(remembered, ctx.ward) && asksWarnedTitle({ yesno: reading.yesno, plain, termsOf: (t) => this.topicTermsOf(this.fold(t)), title: titleWords(remembered) })) return this.followUp(remembered, reading, folded, [], ctx);
     // "số gọi đến là 0869 gì đó, tra ở đâu": looking up a number, account or link named is the checking entry's (lookup-scam-object.ts)
@@ -1631,9 +1633,9 @@ const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|ca
 /** Apps with entries of their own, as residents type them (folded); VNeID is left out: most entries about online services name it. */
 const namedApps = [{ pattern: /\bvss ?id\b/ }, { pattern: /\bi ?ha ?noi\b|\bihn\b/ }];
 /** …and the entry about the app named must score at least this share of the top entry's score */
+const NAMED_APP_SHARE = 0.4;
 /** (session 20) after a clarify, a part asked in at most this many topic words, none of which the message alone finds confidently: read as a part only (part-after-clarify.ts) */
 const PART_WORDS_AFTER_CLARIFY = 2;
-const NAMED_APP_SHARE = 0.4;
 /** a candidate named after a shared title head must score at least this share of the top to make a tie */
 const HEAD_TIE_SHARE = 0.6;
 /** an entry about an app names it in its title (folded) */

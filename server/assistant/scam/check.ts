@@ -352,12 +352,13 @@ function safetyTipScore(signals: Signals, hand: number): number {
   return tipWithoutChannel(signals.folded, channels, strong) ? Math.min(hand, -0.5) : hand;
 }
 
+/** a script's demand made of the reader by the text itself ("hãy đọc mã OTP vừa nhận cho tổng đài viên"): no safety rule */
+const ruleBreakers: SignalName[] = ["otp_request", "card_request", "topup_codes", "money_to_person", "stranger_payment", "id_photo_request", "app_install", "remote_control", "keypress", "lock_demand", "fee_to_receive", "private_chat", "asset_check", "private_link"];
 /**
  * (session 20) A general rule told to the reader ("không bao giờ cung cấp OTP", "hãy cảnh giác…", safety-advice.ts
- * givesSafetyRule) in a text that gives no link, phone or account: the tip's score, else undefined.
+ * givesSafetyRule) in a text that gives no link, phone or account and makes none of the demands above: the tip's score,
+ * else undefined.
  */
-/** …unless the text itself makes a script's demand of the reader ("hãy đọc mã OTP vừa nhận cho tổng đài viên") */
-const ruleBreakers: SignalName[] = ["otp_request", "card_request", "topup_codes", "money_to_person", "stranger_payment", "id_photo_request", "app_install", "remote_control", "keypress", "lock_demand", "fee_to_receive", "private_chat", "asset_check", "private_link"];
 function safetyRuleScore(signals: Signals, hand: () => number): number | undefined {
   if (signals.links.length + signals.phones.length + signals.accounts.length > 0 || ruleBreakers.some((d) => signals.set.has(d)) || !givesSafetyRule(signals.folded)) return undefined;
   return safetyTipScore(signals, hand());
