@@ -47,6 +47,7 @@ import { coreGap } from "./core-gap";
 import { asksPerUnitPrice } from "./per-unit-price";
 import { asksTaxOfProcedure } from "./tax-of-procedure";
 import { procedureFeeNames } from "./procedure-fee-names";
+import { courseFeeAsked } from "./course-fee";
 import { agreedCandidate } from "./clarify-agreement";
 import { coverageLeadTie } from "./coverage-lead-tie";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
@@ -971,8 +972,9 @@ export class Assistant {
     // (not the writer's own trade: "tôi làm thợ xây", work-words-aside.ts)
     const work = withoutOwnWork(folded, text);
     const offTopic = r.top ? offTopicOf(work.folded, r.top.entry, work.text) : offTopicPattern.exec(folded)?.[0];
-    // (not a cost the top entry's own procedure lists in its fee part: the land transfer's income tax, procedure-fee-names.ts)
-    if (offTopic && !(r.top && procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded))) {
+    // (not a cost the top entry's own procedure lists in its fee part: the land transfer's income tax, procedure-fee-names.ts;
+    // nor "học phí" of the course the top entry is about, course-fee.ts)
+    if (offTopic && !(r.top && (procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded) || courseFeeAsked(offTopic, r.top.entry, work.folded)))) {
       return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only

@@ -158,5 +158,17 @@ everydaySituations.push(
   },
 );
 
+// (a seller paid by transfer: "khách chuyển khoản xong đưa màn hình báo thành công mà tài khoản chưa thấy tiền", "người mua
+// gửi ảnh chụp ủy nhiệm chi, sao biết thật hay giả": whether a shown payment is real is the cashless payment entry's, whose
+// special part says to trust only one's own bank app; its words spread over the scam entries, and no entry led: tuning12,
+// tuning13, tuning15, tuning-s16, tuning-s17, tuning10)
+everydaySituations.push({
+  name: "khách đưa ảnh đã chuyển khoản",
+  told: /^(?=.*\b(?:chuyen khoan|chuyen tien|thanh toan|tra tien|da chuyen|ck)\b)(?=.*\b(?:man hinh|anh chup|chup anh|hinh chup|chup hinh|bill|bien lai|uy nhiem chi)\b).*\b(?:chua (?:thay|nhan|bao|co|ve|len)|(?:ko|khong|k|chang|chua he) (?:thay|nhan duoc|co) tien|tien (?:chua|khong|ko) (?:ve|vao|bao|len)|that hay gia|that gia|that hay khong|gia hay that|anh gia|bill gia|lam gia|gia mao|anh chup gia|khong phai anh)\b/,
+  other: /\b(?:chuyen nham|nham|link|otp|ma xac nhan|vay|muon tien|dau tu|nhiem vu|trung thuong|phat nguoi|san|rut tien|nap|coc|hop dong|mua nha|ban nha)\b/,
+  title: /^thanh toan khong dung tien mat\b/,
+  alone: true,
+});
+
 /** cue words of these events in the analysed message (situation-entry.ts mayTellSituation) */
 export const everydayCues = /\b(?:so|xo|hang xom|ben canh|nha|canh|coi noi|xay|sua|lop|thay|ban|buon|kinh doanh|mo|tiem|quan|mat|qua doi|tu tran|chet|ta the|tro|thue|cuoi|lay|ket hon|chua|dieu tri|nam vien|sinh|de|di|lam|moi|vua|chuyen|don|chu|gia|huu|khong|ko|k|chua|chang)\b/;

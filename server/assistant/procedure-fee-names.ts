@@ -20,7 +20,7 @@ const titlePairsOf = new WeakMap<KnowledgeEntry, string[]>();
 const common = new Set("lam dang ky xin giay cap cho nguoi cua khi va o khong con the nao de thu tuc lai doi lan dau".split(" "));
 
 /** Adjacent pairs of the entry's title words, not both common. */
-function titlePairs(entry: KnowledgeEntry): string[] {
+export function titlePairs(entry: KnowledgeEntry): string[] {
   let pairs = titlePairsOf.get(entry);
   if (!pairs) {
     const words = foldedText(entry.title).split(/[^a-z0-9]+/).filter(Boolean);

@@ -1,0 +1,42 @@
+/**
+ * Session 22 (issue 10 §4), single messages: two classes of misses on the tuning sets, each with phrasings of our own
+ * (not the tuning lines), run through the real Assistant over knowledge/.
+ *   - "học phí" asked of the ward's own course (course-fee.ts): the course's cost, not a school fee handed off;
+ *   - a seller shown a payment screenshot whose money has not arrived (everyday-situations.ts): the cashless payment
+ *     entry, whose special part says to trust only one's own bank app.
+ */
+import { describe, expect, it } from "vitest";
+import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
+
+const { ask } = knowledgeAssistant();
+const expectAnswer = answerCheck(ask);
+
+describe("a fee asked of the ward's course is that course's cost", () => {
+  it("the digital-skills class named, its fee asked: the class entry answers", () => {
+    expectAnswer("lớp bình dân học vụ số thu học phí bao nhiêu vậy", "kns-lop-hoc");
+    expectAnswer("di hoc ky nang so o phuong co phai dong hoc phi khong", "kns-lop-hoc");
+    expectAnswer("khóa học kỹ năng số cho người già có lấy học phí không ạ", "kns-lop-hoc");
+  });
+  it("a school's fee stays handed off", () => {
+    expect(ask("học phí lớp 1 trường công năm nay bao nhiêu").kind).toBe("handoff");
+    expect(ask("hoc phi mam non nam hoc nay co duoc mien khong").kind).toBe("handoff");
+  });
+});
+
+describe("a payment screenshot whose money has not arrived: the cashless payment entry", () => {
+  it("a seller asks how to tell a shown transfer is real", () => {
+    // (the learned classifier, not retrained, doubts "bill" and asks back, the payment entry first: no wrong answer)
+    const bill = ask("người mua gửi bill chuyển khoản, làm sao biết bill thật hay giả");
+    expect(["answer", "clarify"]).toContain(bill.kind);
+    expect(bill.entries[0]?.id).toBe("kns-thanh-toan-khong-tien-mat");
+    expectAnswer("khách đưa ảnh chụp màn hình chuyển khoản thành công mà tiền chưa về tài khoản", "kns-thanh-toan-khong-tien-mat");
+    expectAnswer("ban hang online khach gui hinh chup da chuyen tien ma app ngan hang chua bao, co phai lua ko", "kns-thanh-toan-khong-tien-mat");
+  });
+  it("told without a question word: the same entry", () => {
+    const r = ask("khách chuyển khoản rồi đưa màn hình cho xem mà tài khoản tôi chưa thấy tiền");
+    expect(led(r)).toBe("answer kns-thanh-toan-khong-tien-mat");
+  });
+  it("a transfer sent by mistake or a house deposit is no such question", () => {
+    expect(led(ask("có người chuyển nhầm tiền vào tài khoản tôi rồi gọi đòi chuyển trả sang tài khoản khác, màn hình chưa thấy tiền"))).not.toBe("answer kns-thanh-toan-khong-tien-mat");
+  });
+});
