@@ -3,7 +3,9 @@
  * (not the tuning lines), run through the real Assistant over knowledge/.
  *   - "học phí" asked of the ward's own course (course-fee.ts): the course's cost, not a school fee handed off;
  *   - a seller shown a payment screenshot whose money has not arrived (everyday-situations.ts): the cashless payment
- *     entry, whose special part says to trust only one's own bank app.
+ *     entry, whose special part says to trust only one's own bank app;
+ *   - a question framed by another province typed bare, or by a ward of another province (place-framed-elsewhere.ts,
+ *     read on the words as typed too: spelling repair read "da nang" as "da nan"): the honest handoff.
  */
 import { describe, expect, it } from "vitest";
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
@@ -38,5 +40,20 @@ describe("a payment screenshot whose money has not arrived: the cashless payment
   });
   it("a transfer sent by mistake or a house deposit is no such question", () => {
     expect(led(ask("có người chuyển nhầm tiền vào tài khoản tôi rồi gọi đòi chuyển trả sang tài khoản khác, màn hình chưa thấy tiền"))).not.toBe("answer kns-thanh-toan-khong-tien-mat");
+  });
+});
+
+describe("a matter asked of another province's office is handed off, however the province is typed", () => {
+  it("a province typed without diacritics opening the question", () => {
+    expect(ask("o da nang dang ky tam tru the nao").kind).toBe("handoff");
+    expect(ask("tai da nang lam giay xac nhan cu tru o dau").kind).toBe("handoff");
+  });
+  it("a ward of another province named", () => {
+    expect(ask("phường Ninh Kiều thành phố Cần Thơ đăng ký kết hôn cần gì").kind).toBe("handoff");
+    expect(ask("cho em hoi phuong thach thang o da nang lam can cuoc o dau").kind).toBe("handoff");
+  });
+  it("a home ward, a place someone works far away: the matter is asked here", () => {
+    expectAnswer("hộ khẩu em ở phường Tiền Phong Thái Bình, giờ làm căn cước ở đây được không", "dvc-can-cuoc");
+    expectAnswer("dang ky ket hon co can ca hai nguoi co mat khong, chong sap cuoi cua em di lam xa o Binh Duong", "dvc-ket-hon");
   });
 });

@@ -28,6 +28,18 @@ import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { livesElsewhere } from "./resident-elsewhere";
 import { placeFramedElsewhere } from "./place-framed-elsewhere";
+
+/**
+ * An office elsewhere or a question framed by another province (office-elsewhere.ts, place-framed-elsewhere.ts), read on the
+ * analysed message and, failing that, on the words as typed: spelling repair may turn a province typed bare into another
+ * word ("o da nang dang ky tam tru" read "da nan"), and the question was answered with this ward's office.
+ */
+function placeElsewhere(folded: string, text: string): string | undefined {
+  const found = officeElsewhere(folded) ?? placeFramedElsewhere(folded);
+  if (found) return found;
+  const typed = typedFolded(text);
+  return typed === folded ? undefined : (officeElsewhere(typed) ?? placeFramedElsewhere(typed));
+}
 import { officeElsewhere } from "./office-elsewhere";
 import { chitChat } from "./chit-chat";
 import { leavesScamForMatter } from "./scam-and-matter";
@@ -413,7 +425,7 @@ export class Assistant {
     const reading = readFacet(folded);
     const entries = (choice.do === "answer" ? [choice.id] : choice.ids).map((id) => this.byId.get(id)).filter((e): e is KnowledgeEntry => !!e && appliesTo(e, ctx.ward));
     // (not where the rules hand off for a place elsewhere: the classifier does not read places)
-    if (choice.do === "answer" && (officeElsewhere(folded) ?? placeFramedElsewhere(folded) ?? otherPlaceNamed(text, ctx.ward.name) ?? livesElsewhere(text))) return result;
+    if (choice.do === "answer" && (placeElsewhere(folded, text) ?? otherPlaceNamed(text, ctx.ward.name) ?? livesElsewhere(text))) return result;
     if (choice.do === "answer") return entries[0] ? this.answer(entries[0], reading, folded, { ...noRetrieval(), scored: result.entries, signals: `${why} chọn trong các mục gần nhất` }, ctx, false) : result;
     return entries.length > 1 ? this.clarify(entries.map((entry) => ({ entry })), reading, result.entries, `${why} không đồng ý với mục "${entries[0]!.title}"`, ctx) : result;
   }
@@ -997,7 +1009,7 @@ export class Assistant {
     if (home) return this.handoff(ctx, "out_of_scope", r.scored, `người hỏi ở nơi khác ("${home}"): thủ tục làm ở phường nơi họ ở, trợ lý chỉ có thông tin của phường này`, topicOf(text));
     // "UB phường ở Đà Nẵng làm căn cước có phải hẹn trước không": an office of another city (office-elsewhere.ts)
     // (or framed by another city: "ở Đà Nẵng thì làm căn cước ở phường nào", place-framed-elsewhere.ts)
-    const officeThere = r.top.entry.category !== "lua-dao" ? (officeElsewhere(folded) ?? placeFramedElsewhere(folded)) : undefined;
+    const officeThere = r.top.entry.category !== "lua-dao" ? placeElsewhere(folded, text) : undefined;
     if (officeThere) return this.handoff(ctx, "out_of_scope", r.scored, `hỏi về cơ quan ở nơi khác ("${officeThere}"), trợ lý chỉ có thông tin của phường này`, topicOf(text));
     // "X là gì": the entry must name X in its core, "là gì" alone is no match
     const defined = thingDefined(folded);

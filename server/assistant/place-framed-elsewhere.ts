@@ -19,12 +19,22 @@ const unit = String.raw`(?:(?:quan|huyen|thi xa|thi tran|thanh pho|tp) (?:[a-z]+
 const opening = new RegExp(String.raw`^(?:(?:chao|alo|da|ad|ad oi|cho (?:toi|em|minh) hoi|xin hoi|con|vay|neu|the|neu (?:toi|em|minh)|(?:toi|em|minh) muon hoi)[ ,]+)*(?:o|tai|ben) ${unit}(?:thanh pho |tp |tinh )?(${places})\b(?! (?:ra|ve|len|toi|den|sang)\b)`);
 /** "… ở Bắc Ninh thì đến chỗ nào", "… tại Đà Nẵng nộp ở đâu": a where-question asked at the place */
 const whereThere = new RegExp(String.raw`\b(?:o|tai) ${unit}(?:thanh pho |tp |tinh )?(${places})(?: thi| nay| do)? (?:(?:nop|lam|den|di|dang ky|xin)(?: [a-z]+)? )?(?:o dau|phuong nao|cho nao|noi nao|co quan nao|den dau|di dau)\b`);
+/**
+ * (session 22) a ward of that province named anywhere ("cho hỏi phường Hải Châu ở Đà Nẵng đăng ký tạm trú thế nào",
+ * "phường Ninh Kiều thành phố Cần Thơ đăng ký kết hôn cần gì"): its own office does the matter; not a ward one comes from or
+ * is registered in ("chuyển từ phường …", "hộ khẩu ở phường … Thái Bình": the matter is then asked here). Not "xã": folded,
+ * it is also "xa" (far: "đi làm xa ở Bình Dương"), and a commune is mostly a home town ("ở xã ngoài Hà Nam").
+ */
+const wardThere = new RegExp(String.raw`(?<!\btu )\b(?:phuong|thi tran) (?:[a-z]+ ){1,3}?(?:o |tai |thuoc |, ?)?${unit}(?:thanh pho |tp |tinh )?(${places})\b(?! (?:ra|ve|len|toi|den|sang)\b)`);
+/** a ward the resident comes from, was born or is registered in */
+const homeWard = /\b(?:ho khau|thuong tru|que|sinh ra|khai sinh o|chuyen tu|tu phuong|tu xa)\b/;
+
 /** Hà Nội, this ward, a home town, a past registration, a move: the place is not where the matter is done now */
 const notThere = /\b(?:ha noi|hn|hanoi|o day|phuong nay|phuong minh|que|tu nam|hoi truoc|ngay xua|ngay truoc|truoc day|chuyen (?:den|ve|ra|len)|(?:ra|len|ve|den) (?:ha noi|hn|day))\b/;
 
 /** The other province or city the message frames its question with, or undefined. */
 export function placeFramedElsewhere(folded: string): string | undefined {
-  const place = (opening.exec(folded) ?? whereThere.exec(folded))?.[1];
+  const place = (opening.exec(folded) ?? whereThere.exec(folded))?.[1] ?? (homeWard.test(folded) ? undefined : wardThere.exec(folded)?.[1]);
   if (!place || notThere.test(folded)) return undefined;
   return place;
 }
