@@ -5,7 +5,9 @@
  *   - a seller shown a payment screenshot whose money has not arrived (everyday-situations.ts): the cashless payment
  *     entry, whose special part says to trust only one's own bank app;
  *   - a question framed by another province typed bare, or by a ward of another province (place-framed-elsewhere.ts,
- *     read on the words as typed too: spelling repair read "da nang" as "da nan"): the honest handoff.
+ *     read on the words as typed too: spelling repair read "da nang" as "da nan"): the honest handoff;
+ *   - a special case that is the subject of the leading entry's title ("khuyết tật", facet-cues.ts
+ *     topicTextKeepingTitleWords) stays in the topic when the part asked is taken out.
  */
 import { describe, expect, it } from "vitest";
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
@@ -55,5 +57,16 @@ describe("a matter asked of another province's office is handed off, however the
   it("a home ward, a place someone works far away: the matter is asked here", () => {
     expectAnswer("hộ khẩu em ở phường Tiền Phong Thái Bình, giờ làm căn cước ở đây được không", "dvc-can-cuoc");
     expectAnswer("dang ky ket hon co can ca hai nguoi co mat khong, chong sap cuoi cua em di lam xa o Binh Duong", "dvc-ket-hon");
+  });
+});
+
+describe("a special case that is the leading entry's subject stays in the topic", () => {
+  it("the disability certificate asked with its papers or place: not the marital status certificate", () => {
+    expectAnswer("muốn xin giấy xác nhận khuyết tật cho bố thì cần mang hồ sơ gì", "dvc-khuyet-tat");
+    expectAnswer("xac nhan khuyet tat can nhung giay to gi a", "dvc-khuyet-tat");
+  });
+  it("a special case of another procedure is still taken out as the part asked", () => {
+    expectAnswer("làm căn cước cho người cao tuổi cần giấy tờ gì", "dvc-can-cuoc");
+    expectAnswer("khai báo tạm trú cho người nước ngoài cần giấy tờ gì", "dvc-nguoi-nuoc-ngoai-tam-tru");
   });
 });

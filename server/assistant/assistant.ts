@@ -49,7 +49,7 @@ import { isEnglish } from "./english";
 import { englishTurn } from "./english-turn";
 import { englishSmalltalk } from "./english-smalltalk";
 import { scamSearchText } from "./english-scam-related";
-import { readFacet, shapedLikeFollowup, type FacetReading } from "./facet-cues";
+import { readFacet, shapedLikeFollowup, topicTextKeepingTitleWords, type FacetReading } from "./facet-cues";
 import { personCondition } from "./followup-shape";
 import { statesOfReferent } from "./referent-statement";
 import { namesSiblingSubject } from "./sibling-subject";
@@ -1192,7 +1192,9 @@ export class Assistant {
     let fromTopic: Retrieval | undefined;
     if (!whole.confident && reading.strength >= 2 && reading.topicText && reading.topicText !== fold()) {
       // (the whole message names what an entry does not cover: "làm thẻ ngân hàng" whose topic words are "thẻ ngân hàng")
-      const topic = this.retrieve(reading.topicText, ward, exclude, text);
+      // (a special case the whole message's leader is about stays in the topic: "xác nhận khuyết tật", facet-cues.ts)
+      const lead = whole.top ? topicTextKeepingTitleWords(fold(), foldedTitle(whole.top.entry)) : undefined;
+      const topic = this.retrieve(lead ?? reading.topicText, ward, exclude, text);
       if (topic.confident) r = fromTopic = topic;
     }
     // a long message that tells a story before it asks: the question clause alone names an entry

@@ -80,6 +80,26 @@ const spanningCues: Array<{ facet: FacetKey; pattern: RegExp }> = [
   },
 ];
 
+/**
+ * The topic text of `folded` (readFacet) keeping the phrases of a special case that `title` (folded) names: "khuyết
+ * tật", "người nước ngoài", "cao tuổi" are special cases of most procedures, but the subject of the entry whose title
+ * says them ("Xác định mức độ khuyết tật, cấp giấy xác nhận khuyết tật"). Taken out as the part asked, "xin giấy xác nhận
+ * khuyết tật cần hồ sơ gì" searched as "xin giấy xác nhận" and named the marital status certificate (session 22,
+ * tuning-s14). Undefined when no such phrase is in the message.
+ */
+export function topicTextKeepingTitleWords(folded: string, title: string): string | undefined {
+  const special = cues.find((cue) => cue.facet === "special")!;
+  const padded = ` ${title} `;
+  let kept = folded;
+  let any = false;
+  for (const m of folded.matchAll(new RegExp(special.strong.source, "g"))) {
+    if (!padded.includes(` ${m[0]} `) || !m[0].includes(" ")) continue;
+    kept = kept.replace(m[0], m[0].replace(/ /g, "_"));
+    any = true;
+  }
+  return any ? readFacet(kept).topicText.replace(/_/g, " ") : undefined;
+}
+
 /** Every facet a message asks outright (strong phrases, then spanning shapes), in the cues' order. */
 export function strongFacetsIn(folded: string): FacetKey[] {
   const named = cues.filter((cue) => cue.strong.test(folded)).map((cue) => cue.facet);
