@@ -155,6 +155,7 @@ import { readTelexMessage } from "./telex-message";
 import { readDictatedWords } from "./dictated-words";
 import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
+import { victimReportWhere } from "./victim-report-where";
 import { checksWithoutObject } from "./checking-without-object";
 import { asksWhatToDoNow } from "./scam-what-now";
 import { asksIfScam } from "./scam-is-it-real";
@@ -1062,7 +1063,9 @@ export class Assistant {
     // "báo công an có lấy lại được tiền không" after a victim's steps: that entry's yes/no (money-back-question.ts)
     const victim = this.byId.get(moneyBackAsked(plain, { entryId: ctx.memory.entryId, scamVictim: ctx.scamVictim }) ?? "");
     if (victim && appliesTo(victim, ctx.ward)) return this.followUp(victim, { ...reading, yesno: true }, folded, [], ctx);
-    // (after a victim's steps "báo công an ở đâu" stays the reporting entry's: tuning labels split between it and the victim entry's place)
+    // "thế báo công an ở đâu" after a victim's steps, nothing pointed at to report: that entry's place (victim-report-where.ts)
+    const lossPlace = this.byId.get(victimReportWhere(plain, { entryId: ctx.memory.entryId, scamVictim: ctx.scamVictim }) ?? "");
+    if (lossPlace && appliesTo(lossPlace, ctx.ward)) return this.followUp(lossPlace, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
     const reporting = reportsTheScam(plain) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (reporting) return this.followUp(reporting, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
     const first = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
