@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { typedFolded } from "../server/assistant/scam-followups";
 import { victimReportWhere } from "../server/assistant/victim-report-where";
 import { moneyBackAsked } from "../server/assistant/money-back-question";
+import { mayStandAlone } from "../server/assistant/standalone-uncovered";
 import { knowledgeAssistant, led, shown } from "./support/knowledge-assistant";
 
 const { conversation } = knowledgeAssistant();
@@ -53,5 +54,25 @@ describe("a recovery service asked of after the loss entry is no 'money back?' q
     expect(led(turns[2])).toBe("answer ld-lay-lai-tien");
     turns = conversation("tôi bị lừa mất 20 triệu rồi", "trình báo ở đâu", "báo công an thì có đòi lại được tiền không");
     expect(led(turns[2])).toBe("answer ld-bi-lua-roi");
+  });
+});
+
+describe("a turn standing on its own that nothing covers is handed off, not carried (standalone-uncovered.ts)", () => {
+  it("asks alone only a carried turn the turn model reads as standing on its own", () => {
+    expect(mayStandAlone({ carried: true, followupP: 0.1, standsAloneBelow: 0.5 })).toBe(true);
+    expect(mayStandAlone({ carried: true, followupP: 0.8, standsAloneBelow: 0.5 })).toBe(false);
+    expect(mayStandAlone({ carried: false, followupP: 0.1, standsAloneBelow: 0.5 })).toBe(false);
+    expect(mayStandAlone({ carried: true, followupP: 0.1, standsAloneBelow: -1 })).toBe(false);
+  });
+  it("'Tôi muốn hỏi chế độ nghỉ ốm dài ngày của bảo hiểm xã hội…' after tạm vắng: handed off; the follow-up before it stays", () => {
+    const turns = conversation("đăng ký tạm vắng khi đi chữa bệnh lâu ngày", "khai online được không", "Tôi muốn hỏi chế độ nghỉ ốm dài ngày của bảo hiểm xã hội, công ty không chịu làm");
+    expect(led(turns[0])).toBe("answer dvc-tam-vang");
+    expect(led(turns[1])).toBe("answer dvc-tam-vang");
+    expect(turns[2]!.kind).toBe("handoff");
+  });
+  it("short follow-ups of the entry at hand are still answered from it", () => {
+    const turns = conversation("làm giấy phép xây dựng nhà 3 tầng", "nộp hồ sơ mất bao lâu", "có phải nộp phí không");
+    expect(led(turns[1])).toBe("answer dvc-giay-phep-xay-dung");
+    expect(led(turns[2])).toBe("answer dvc-giay-phep-xay-dung");
   });
 });

@@ -178,7 +178,8 @@ import { LEARNED_LIMITS, learnedChoice, letterFrameTaken, type LearnedLimits } f
 import { ledByClassifier } from "./scam-lead-learned";
 import turnWeights from "./data/turn-weights.json";
 import { learnedTurnChoice, TURN_THRESHOLDS, type TurnThresholds } from "./learned-turn-choice";
-import type { TurnWeights } from "./learned-turn-model";
+import { followupProbability, type TurnWeights } from "./learned-turn-model";
+import { mayStandAlone } from "./standalone-uncovered";
 
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
@@ -423,7 +424,7 @@ export class Assistant {
     const previous = ctx.memory.entryId ? this.byId.get(ctx.memory.entryId) : undefined;
     if (!this.learned || !this.turns || !previous || result.kind !== "answer" || result.lang !== "vi") return result;
     const choice = learnedTurnChoice(text, { kind: result.kind, entryId: result.entries[0]?.id, previous: previous.id }, this.learned, this.turns.weights, this.turns.thresholds);
-    if (!choice) return result;
+    if (!choice) return this.uncoveredAlone(text, result, previous, ctx);
     const folded = this.fold(text);
     if (choice.do === "keep") return appliesTo(previous, ctx.ward) ? this.followUp(previous, readFacet(folded), folded, [], ctx) : result;
     // the message alone must rank that entry among its first three too
@@ -431,6 +432,14 @@ export class Assistant {
     const entry = this.byId.get(choice.id);
     if (!entry || !appliesTo(entry, ctx.ward) || !alone.scored.some((s) => s.id === choice.id)) return result;
     return this.answer(entry, readFacet(folded), folded, { ...alone, signals: "mô hình lượt hội thoại đã học: câu hỏi mới, không hỏi tiếp mục trước" }, ctx, false);
+  }
+
+  /** A turn carried on the previous entry that stands on its own and alone would be handed off: handed off (standalone-uncovered.ts). */
+  private uncoveredAlone(text: string, result: AnswerResult, previous: KnowledgeEntry, ctx: TurnContext): AskResult {
+    if (!this.turns || !mayStandAlone({ carried: result.entry.id === previous.id, followupP: followupProbability(this.turns.weights, text), standsAloneBelow: this.turns.thresholds.aloneFollowup })) return result;
+    const alone = this.ask(text, ctx.ward, ctx.now, emptyMemory());
+    if (alone.kind !== "handoff" || alone.handoff.reason !== "out_of_scope") return result;
+    return this.handoff(ctx, "out_of_scope", alone.entries, `câu hỏi đứng riêng, không hỏi tiếp mục "${previous.title}" (mô hình lượt hội thoại); hỏi riêng thì ${alone.explanation}`, alone.handoff.topic ?? topicOf(text));
   }
 
   /** The scam and emergency checks alone: they run on every message, even while a person handles the conversation. */
