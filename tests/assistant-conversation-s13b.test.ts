@@ -92,9 +92,10 @@ describe("whether the money comes back, after a victim's steps (money-back-quest
     expect(led(turns[0])).toBe("scam_warning ld-bi-lua-roi");
     expect(led(turns[1])).toBe("answer ld-bi-lua-roi");
   });
-  it("'báo công an ở đâu' after a victim's steps still asks where", () => {
+  it("'báo công an ở đâu' after a victim's steps still asks where: the victim entry's place (session 22, victim-report-where.ts)", () => {
     const turns = conversation("tôi bị lừa chuyển 20 triệu cho người giả công an", "báo công an ở đâu");
-    expect(led(turns[1])).toBe("answer ld-bao-cao");
+    expect(led(turns[1])).toBe("answer ld-bi-lua-roi");
+    expect(shown(turns[1])).toBe("where");
   });
 });
 

@@ -1172,12 +1172,14 @@ describe("understanding what residents mean", () => {
       const result = assistant.ask(next, ward, MONDAY_9AM, ask(first).memory);
       expect(result.kind === "answer" && result.entry.id, next).toBe("ld-bao-cao");
     }
-    // after a warning to a victim (no entry shown), the next message only
+    // after a warning to a victim (no entry shown), the next message only: where to report is the victim entry's
+    // place (session 22, victim-report-where.ts: the writers since tuning13 read it so)
     for (const next of ["giờ báo cho ai", "trình báo ở đâu ạ"]) {
       const victim = ask("bị lừa mua hàng online mất tiền");
       expect([victim.kind, victim.kind === "scam_warning" && victim.handoff?.reason]).toEqual(["scam_warning", "scam_victim"]);
       const result = assistant.ask(next, ward, MONDAY_9AM, victim.memory);
-      expect(result.kind === "answer" && result.entry.id, next).toBe("ld-bao-cao");
+      expect(result.kind === "answer" && result.entry.id, next).toBe("ld-bi-lua-roi");
+      expect(result.kind === "answer" && result.shown, next).toBe("where");
       expect(result.memory.scamVictim).toBeUndefined();
     }
     // "bao nhiêu" is not reporting

@@ -168,6 +168,7 @@ import { readTelexMessage } from "./telex-message";
 import { readDictatedWords } from "./dictated-words";
 import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
+import { victimReportWhere } from "./victim-report-where";
 import { checksWithoutObject } from "./checking-without-object";
 import { asksWhatToDoNow } from "./scam-what-now";
 import { asksIfScam } from "./scam-is-it-real";
@@ -190,7 +191,8 @@ import { LEARNED_LIMITS, learnedChoice, letterFrameTaken, type LearnedLimits } f
 import { ledByClassifier } from "./scam-lead-learned";
 import turnWeights from "./data/turn-weights.json";
 import { learnedTurnChoice, TURN_THRESHOLDS, type TurnThresholds } from "./learned-turn-choice";
-import type { TurnWeights } from "./learned-turn-model";
+import { followupProbability, type TurnWeights } from "./learned-turn-model";
+import { mayStandAlone } from "./standalone-uncovered";
 
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
@@ -435,7 +437,7 @@ export class Assistant {
     const previous = ctx.memory.entryId ? this.byId.get(ctx.memory.entryId) : undefined;
     if (!this.learned || !this.turns || !previous || result.kind !== "answer" || result.lang !== "vi") return result;
     const choice = learnedTurnChoice(text, { kind: result.kind, entryId: result.entries[0]?.id, previous: previous.id }, this.learned, this.turns.weights, this.turns.thresholds);
-    if (!choice) return result;
+    if (!choice) return this.uncoveredAlone(text, result, previous, ctx);
     const folded = this.fold(text);
     if (choice.do === "keep") return appliesTo(previous, ctx.ward) ? this.followUp(previous, readFacet(folded), folded, [], ctx) : result;
     // the message alone must rank that entry among its first three too
@@ -443,6 +445,14 @@ export class Assistant {
     const entry = this.byId.get(choice.id);
     if (!entry || !appliesTo(entry, ctx.ward) || !alone.scored.some((s) => s.id === choice.id)) return result;
     return this.answer(entry, readFacet(folded), folded, { ...alone, signals: "mô hình lượt hội thoại đã học: câu hỏi mới, không hỏi tiếp mục trước" }, ctx, false);
+  }
+
+  /** A turn carried on the previous entry that stands on its own and alone would be handed off: handed off (standalone-uncovered.ts). */
+  private uncoveredAlone(text: string, result: AnswerResult, previous: KnowledgeEntry, ctx: TurnContext): AskResult {
+    if (!this.turns || !mayStandAlone({ carried: result.entry.id === previous.id, followupP: followupProbability(this.turns.weights, text), standsAloneBelow: this.turns.thresholds.aloneFollowup })) return result;
+    const alone = this.ask(text, ctx.ward, ctx.now, emptyMemory());
+    if (alone.kind !== "handoff" || alone.handoff.reason !== "out_of_scope") return result;
+    return this.handoff(ctx, "out_of_scope", alone.entries, `câu hỏi đứng riêng, không hỏi tiếp mục "${previous.title}" (mô hình lượt hội thoại); hỏi riêng thì ${alone.explanation}`, alone.handoff.topic ?? topicOf(text));
   }
 
   /** The scam and emergency checks alone: they run on every message, even while a person handles the conversation. */
@@ -1076,7 +1086,9 @@ export class Assistant {
     // "báo công an có lấy lại được tiền không" after a victim's steps: that entry's yes/no (money-back-question.ts)
     const victim = this.byId.get(moneyBackAsked(plain, { entryId: ctx.memory.entryId, scamVictim: ctx.scamVictim }) ?? "");
     if (victim && appliesTo(victim, ctx.ward)) return this.followUp(victim, { ...reading, yesno: true }, folded, [], ctx);
-    // (after a victim's steps "báo công an ở đâu" stays the reporting entry's: tuning labels split between it and the victim entry's place)
+    // "thế báo công an ở đâu" after a victim's steps, nothing pointed at to report: that entry's place (victim-report-where.ts)
+    const lossPlace = this.byId.get(victimReportWhere(plain, { entryId: ctx.memory.entryId, scamVictim: ctx.scamVictim }) ?? "");
+    if (lossPlace && appliesTo(lossPlace, ctx.ward)) return this.followUp(lossPlace, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
     const reporting = reportsTheScam(plain) ? this.published.find((e) => isReportingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (reporting) return this.followUp(reporting, { ...reading, facet: "where", strength: 2 }, folded, [], ctx);
     const first = ctx.memory.choices.find((c) => c.action.do === "show")?.action;
