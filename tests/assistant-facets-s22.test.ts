@@ -12,7 +12,7 @@
  * - an English summary reordered to lead with the asked hours or address reports that part as shown,
  *   "how long until someone replies" included;
  * - time parts quoted from three entries' own text (staff reply hours, VNeID level 2 activation, the
- *   digital-skills class schedule).
+ *   digital-skills class schedule), and one yes/no fact (an old-form land-use certificate need not be changed).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { Assistant } from "../server/assistant/assistant";
@@ -121,5 +121,25 @@ describe("shipped knowledge: the part asked first", () => {
     const r = assistant.ask("nộp ở phường luôn được không", ward, MONDAY_9AM + 60_000, first.memory);
     expect(r.kind === "answer" && r.entry.id).toBe("dvc-cap-lai-so-do");
     expect(r.kind === "answer" && r.shown).toBe("where");
+  });
+
+  it("a parcel never ordered, a promised daily or monthly rate: \"Dạ không\" to 'should I', not to 'is it a scam'", () => {
+    const parcel = ask("shipper mang tới gói hàng tôi không đặt, đòi 200 nghìn, có nên nhận không");
+    expect(parcel.entries?.[0]?.id).toBe("ld-giao-hang");
+    expect(parcel.reply).toMatch(/^Dạ không, ông\/bà chỉ trả tiền khi đã nhận/u);
+    const rate = ask("bạn trên mạng rủ đầu tư vàng lãi 4% một ngày, có nên tin không");
+    expect(rate.entries?.[0]?.id).toBe("ld-dau-tu");
+    expect(rate.reply).toMatch(/^Dạ không, lời mời đầu tư qua mạng hứa lãi cao/u);
+    const scam = ask("người quen rủ đầu tư lãi 2% một ngày có phải lừa đảo không");
+    expect(scam.reply).not.toMatch(/^Dạ không/u);
+  });
+
+  it("an old-form land-use certificate need not be changed: \"Dạ không\"; a torn one is not settled by it", () => {
+    const old = ask("sổ hồng mẫu cũ của nhà tôi có bắt buộc phải đổi sang mẫu mới không");
+    expect(old.entries?.[0]?.id).toBe("dvc-cap-lai-so-do");
+    expect(old.reply).toMatch(/^Dạ không, sổ mẫu cũ vẫn có giá trị/u);
+    const torn = ask("sổ đỏ bị rách mất một góc có bắt buộc phải đổi không");
+    expect(torn.entries?.[0]?.id).toBe("dvc-cap-lai-so-do");
+    expect(torn.reply).not.toMatch(/^Dạ không/u);
   });
 });
