@@ -52,9 +52,9 @@ describe("the ward's schedule first on the contact and reception entries (shippe
   });
   const ask = (q: string) => assistant.ask(q, ward, MONDAY_9AM);
 
-  it("only entries whose time part states the ward's schedule (contact, reception, following a report up) have it", () => {
+  it("only entries whose time part states the ward's schedule (contact, reception, following a report up, staff replying in the chat) have it", () => {
     const ids = kb.entries.filter(timeIsWardSchedule).map((e) => e.id).sort();
-    expect(ids).toEqual(["pa-theo-doi", "phuong-lien-he", "phuong-tiep-cong-dan"]);
+    expect(ids).toEqual(["pa-theo-doi", "phuong-gap-can-bo", "phuong-lien-he", "phuong-tiep-cong-dan"]);
   });
 
   const cases: Array<[string, string, RegExp]> = [

@@ -17,7 +17,7 @@ import { englishAsksForWriting } from "./english-favour-request";
 import { livesElsewhere } from "./resident-elsewhere";
 import { englishUncoveredThing } from "./english-uncovered";
 import { englishWardFacts } from "./english-ward-facts";
-import { askedSentenceFirst } from "./english-asked-sentence";
+import { askedSentenceFirst, askedWardFact } from "./english-asked-sentence";
 import { afterScamText, asksScamAdvice } from "./english-after-scam";
 import { englishYesNo } from "./english-yes-no";
 import { englishWhereFollowUp } from "./english-where";
@@ -105,16 +105,19 @@ export function englishTurn(text: string, ctx: EnglishTurnContext, deps: English
     const summary = gatherSampleMarkers(fillPlaceholders(englishWardFacts(askedSentenceFirst(entry.summary_en, text), ctx.ward), deps.kb, ctx.ward), "en");
     const body = yesNo ? `${yesNo}\n${summary}` : summary;
     const offered = [{ n: 0, label: "Talk to ward staff", action: { do: "staff" } } as OfferedChoice];
+    // led by the asked hours or address, which the entry's time or where part also holds: that part was answered first
+    const led = askedWardFact(entry.summary_en, text);
+    const shown = led && hasFacet(entry, led, deps.kb) ? led : "summary";
     return {
       kind: "answer",
       ...replyFields(body, entry.links.slice(0, 1), offered, "en"),
       entries: r?.scored ?? [{ id: entry.id, title: entry.title, score: 1 }],
       entry: { id: entry.id, title: entry.title },
-      shown: "summary",
+      shown,
       followup: !!previous,
       also: [],
       lang: "en",
-      explanation: `Tin nhắn tiếng Anh: trả lời bằng tóm tắt tiếng Anh của mục "${entry.title}" (${entry.id}).`,
+      explanation: `Tin nhắn tiếng Anh: trả lời bằng tóm tắt tiếng Anh của mục "${entry.title}" (${entry.id})${shown === "summary" ? "" : `, câu ${shown === "time" ? "giờ làm việc" : "địa chỉ"} được hỏi lên đầu`}.`,
       memory: extended(ctx.memory, { entryId: entry.id, shown: "summary" as const, choices: offered, lang: "en" as const }),
     };
   }

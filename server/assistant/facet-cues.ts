@@ -19,14 +19,14 @@ const w = (phrases: string) => new RegExp(`\\b(?:${phrases})\\b`);
 const cues: Cue[] = [
   {
     facet: "fee",
-    strong: w("le phi|bao nhieu tien|het bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|mat bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|ton bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|chi phi|mat phi|ton phi|mien phi|mat tien|ton tien|phi bao nhieu|nop phi|dong phi|tien phi|thu phi|phai tra tien|tra phi|co phi|tien le phi|muc phi|gia bao nhieu|it nhat bao nhieu|thap nhat bao nhieu|toi thieu bao nhieu|muc dong|dong bao nhieu(?! thang| nam| lan| ky)|bao nhieu (?:1|mot) (?:trang|ban|to|thang|nam|lan)|(?<!lua )(?:het|mat|ton|dong|nop|tra|mua) (?:it nhat |toi thieu )?nhieu tien(?! roi)|(?:nop|dong) tien nhieu"),
+    strong: w("le phi|bao nhieu tien|het bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|mat bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|ton bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|chi phi|mat phi|ton phi|mien phi|mat tien|ton tien|phi bao nhieu|nop phi|dong phi|tien phi|thu phi|phai tra tien|tra phi|co phi|tien le phi|muc phi|gia bao nhieu|it nhat bao nhieu|thap nhat bao nhieu|toi thieu bao nhieu|muc dong|dong bao nhieu(?! thang| nam| lan| ky)|bao nhieu (?:1|mot) (?:trang|ban|to|thang|nam|lan)|(?<!lua )(?:het|mat|ton|dong|nop|tra|mua) (?:it nhat |toi thieu )?nhieu tien(?! roi)|(?:nop|dong) tien nhieu|(?:bao nhiu|bnhieu)(?: (?:tien|xien|phi))?(?! ngay| tuan| thang| hom| gio| lau| nam| tuoi| m2| met| lan| ban| nguoi)|(?:het|mat|ton|dong|tra) (?:nhiu|bnhieu) (?:tien|xien)|(?:ton|mat|het|tra|dong) xien|bao nhieu xien"),
     weak: w("phi|tien|gia"),
   },
   // (before the time cue: it takes out "bao nhiêu ngày" and would leave "mất … mới xong")
   ...waitingTimeCues,
   {
     facet: "time",
-    strong: w("(?:mat |het )?bao lau (?:thi |moi )?(?:xong|co|duoc)|bao lau|may ngay|bao nhieu ngay|may hom|thoi gian giai quyet|thoi han|(?<!chua |khong |chang |cha )(?:bao gio|khi nao)(?: thi)? (?:co|xong|lay|nhan|duoc)|mat bao lau|lau khong|may tuan|may tieng|bao nhieu tieng|bao nhieu lau|may thang|trong bao lau|het bao lau|lay ngay|trong ngay|lay luon|co ngay|xong ngay|co luon|lam ngay|khi nao co ket qua|bao gio co ket qua|nhanh khong|tra ket qua|han chot|han cuoi|cham nhat|den bao gio|den khi nao|truoc ngay nao|truoc may gio|den may gio|thang may|thu may|vao ngay nao|ngay nao trong|buoi nao|gio nao trong|vao luc nao"),
+    strong: w("(?:mat |het )?bao lau (?:thi |moi )?(?:xong|co|duoc)|bao lau|may ngay|bao nhieu ngay|may hom|thoi gian giai quyet|thoi han|(?<!chua |khong |chang |cha )(?:bao gio|khi nao)(?: thi)? (?:co|xong|lay|nhan|duoc)|mat bao lau|lau khong|may tuan|may tieng|bao nhieu tieng|bao nhieu lau|may thang|trong bao lau|het bao lau|lay ngay|trong ngay|lay luon|co ngay|xong ngay|co luon|lam ngay|khi nao co ket qua|bao gio co ket qua|nhanh khong|tra ket qua|han chot|han cuoi|cham nhat|den bao gio|den khi nao|truoc ngay nao|truoc may gio|den may gio|thang may|thu may|vao ngay nao|ngay nao trong|buoi nao|gio nao trong|vao luc nao|(?:bao nhiu|bnhieu) (?:ngay|lau|hom|tuan|thang)|(?:hoc|lam|mo lop|khai giang) (?:vao )?(?:hom nao|gio nao|nhung ngay nao|thu may)|lich hoc|theo thang hay theo quy|theo quy hay theo thang"),
     // ("chưa bao giờ có", "không bao giờ": never, not a time asked)
     weak: w("thoi gian|lau|nhanh|(?<!chua |khong |chang |cha )bao gio|khi nao"),
   },
@@ -37,7 +37,7 @@ const cues: Cue[] = [
   },
   {
     facet: "documents",
-    strong: w("giay to can mang|giay to gi|giay to nao|can giay to|giay to can|nhung giay to|can nhung gi|can gi|mang gi|mang theo|can mang|chuan bi gi|chuan bi nhung|ho so gom|ho so can|ho so gi|thanh phan ho so|gom nhung gi|to khai|can co gi|phai co gi|giay gi|giay nao|can them gi|can them giay|day to|can nhung di|giay to di|can thu gi|mang nhung gi"),
+    strong: w("giay to can mang|giay to gi|giay to nao|can giay to|giay to can|nhung giay to|can nhung gi|can gi|mang gi|mang theo|can mang|chuan bi gi|chuan bi nhung|ho so gom|ho so can|ho so gi|thanh phan ho so|gom nhung gi|to khai|can co gi|phai co gi|giay gi|giay nao|can them gi|can them giay|day to|can nhung di|giay to di|can thu gi|mang nhung gi|mag gi|can mag|mag theo"),
     weak: w("giay to|ho so|chuan bi"),
   },
   {
@@ -57,7 +57,7 @@ const cues: Cue[] = [
   },
   {
     facet: "steps",
-    strong: w("lam the nao|lam sao|nhu the nao|cac buoc|cach lam|quy trinh|huong dan|ra sao|phai lam gi|lam gi|thu tuc the nao|thu tuc ra sao|lam nhu nao|lam ntn|bang cach nao|tung buoc"),
+    strong: w("lam the nao|lam sao|nhu the nao|cac buoc|cach lam|quy trinh|huong dan|ra sao|phai lam gi|lam gi|thu tuc the nao|thu tuc ra sao|lam nhu nao|lam ntn|bang cach nao|tung buoc|(?:nhung|cac|gom|may) buoc(?: nao)?(?! (?:roi|xong))"),
     weak: w("the nao|thu tuc|cach"),
   },
   ...regionalCues,
@@ -76,7 +76,20 @@ const spanningCues: Array<{ facet: FacetKey; pattern: RegExp }> = [
   },
   {
     facet: "where",
-    pattern: /\b(?:o|tai|len|ra|ve|den)(?: [a-z0-9]+){1,4} hay (?:la |phai )?(?:o |tai |len |ra |ve |den )?(?:cong an|uy ban|phuong|so|quan|tinh|que|xa|huyen|thanh pho|day|buu dien|trung tam)\b/,
+    pattern: /\b(?:o|tai|len|ra|ve|den)(?: [a-z0-9]+){1,4} hay (?:la |phai |bat buoc |can )?(?:o |tai |len |ra |ve |den )?(?:cong an|uy ban|phuong|so|quan|tinh|que|xa|huyen|thanh pho|day|buu dien|trung tam|van phong|phong cong chung|phong chung thuc)\b/,
+  },
+  // whether it is done here, asked with no topic of its own, the place last: "nộp ở phường luôn được à",
+  // "làm ở đây được không hay …", "ra phường làm được không" (a follow-up: the topic is the previous turn's;
+  // with a topic named, "xin lý lịch tư pháp ở phường được không", the place does not take the turn over)
+  {
+    facet: "where",
+    pattern: /^(?:(?:the|vay|con|the con|vay thi|the thi) )?(?:(?:phai|co|duoc) )?(?:[a-z]+ )?(?:o|tai|ra|len) (?:phuong|uy ban|uy ban phuong|cong an phuong|day)(?: (?:nay|minh|luon|cung))*(?: (?:lam|nop|xin|ky))? (?:(?:luon )?duoc(?: (?:khong|chu|a|ha|nhi|vay|ad|ak))*|a|ha)(?= hay\b|$)/,
+  },
+  // which of two wards: "làm ở phường nhà trai hay nhà gái", "xin ở phường đang ở hay nơi thường trú";
+  // "có phải về quê làm không", "bắt buộc về đó sửa"
+  {
+    facet: "where",
+    pattern: /\bphuong (?:nha trai|nha gai|cua chong|cua vo|dang o|noi dang o|noi thuong tru|noi tam tru)\b(?: [a-z0-9]+){0,3} hay\b|\b(?:phai|bat buoc) ve (?:que|do|tan que|noi thuong tru)\b/,
   },
 ];
 
