@@ -20,7 +20,7 @@
  */
 import { checkScam } from "../server/assistant/scam/check";
 import type { CorpusMessage } from "../server/assistant/scam/corpus-files";
-import { fitModel, TRAINING_DEFAULTS, trainingExamples } from "../server/assistant/scam/train";
+import { fitModel, TRAINING_DEFAULTS, trainingExamples, type SourceWeight } from "../server/assistant/scam/train";
 import { foldOf as sourceFoldOf, K, trainingRows } from "./scam-cv";
 
 /** The collection a message comes from: a public dataset (by repository), the pages quoting texts, or the composed batches. */
@@ -39,7 +39,7 @@ function hashFold(key: string): number {
   return h % K;
 }
 
-export type FamilyCvFigures = { shift: number; recall: number; falseAlarm: number; realRecall: number; realFalseAlarm: number; questionsWarned: number; questions: number; value: number; perFold: string[] };
+export type FamilyCvFigures = { shift: number; learned?: string; recall: number; falseAlarm: number; realRecall: number; realFalseAlarm: number; questionsWarned: number; questions: number; value: number; perFold: string[] };
 
 const texts = (m: CorpusMessage) => [m.text, `Tin này có phải lừa đảo không: ${m.text}`];
 
@@ -47,22 +47,31 @@ const texts = (m: CorpusMessage) => [m.text, `Tin này có phải lừa đảo k
  * Held-out figures per shift. `foldOfMessage` assigns each training message a fold; the examples are rebuilt
  * per message so each carries its message's fold.
  */
-export function familyCrossValidate(training: CorpusMessage[], shifts: number[], options: { bySource?: boolean; l2?: number; showMisses?: boolean } = {}): FamilyCvFigures[] {
+export function familyCrossValidate(training: CorpusMessage[], shifts: number[], options: { bySource?: boolean; l2?: number; showMisses?: boolean; wordNgrams?: number[]; sourceWeight?: SourceWeight; learnedToo?: boolean; brandSwaps?: number } = {}): FamilyCvFigures[] {
   const foldOfMessage = (m: CorpusMessage) => (options.bySource ? sourceFoldOf(m.source.id) : hashFold(groupOf(m)));
   const sizes = TRAINING_DEFAULTS.ngramSizes;
-  // trainingExamples yields 1 example per message (3 for a scam or genuine text forwarded alone), victims none
-  const examples = trainingExamples(training, true, sizes);
-  const exFold: number[] = [];
-  for (const m of training) {
-    if (m.label === "victim") continue;
-    const n = m.shape === "alone" && (m.label === "scam" || m.label === "genuine") ? 3 : 1;
-    for (let i = 0; i < n; i++) exFold.push(foldOfMessage(m));
-  }
-  if (exFold.length !== examples.length) throw new Error("example bookkeeping out of step with trainingExamples");
+  const wordNgrams = options.wordNgrams ?? TRAINING_DEFAULTS.wordNgrams;
+  const examples = trainingExamples(training, true, sizes, wordNgrams, options.brandSwaps ?? TRAINING_DEFAULTS.brandSwaps);
+  // the model alone (scorer "learned", no margin): what the n-grams carry to families they never saw
+  const l = { scam: 0, hit: 0, gen: 0, fa: 0, rs: 0, rh: 0, rg: 0, rfa: 0 };
+  const exFold = examples.map((ex) => foldOfMessage(training[ex.message]!));
   const t = shifts.map(() => ({ scam: 0, hit: 0, gen: 0, fa: 0, rs: 0, rh: 0, rg: 0, rfa: 0, q: 0, qw: 0, folds: [] as string[] }));
   for (let k = 0; k < K; k++) {
-    const model = fitModel(examples.filter((_, i) => exFold[i] !== k), { ngrams: true, corpusHash: "cv", epochs: TRAINING_DEFAULTS.epochs, l2: options.l2 ?? TRAINING_DEFAULTS.l2, ngramSizes: sizes });
+    const model = fitModel(examples.filter((_, i) => exFold[i] !== k), { ngrams: true, corpusHash: "cv", epochs: TRAINING_DEFAULTS.epochs, l2: options.l2 ?? TRAINING_DEFAULTS.l2, ngramSizes: sizes, wordNgrams, sourceWeight: options.sourceWeight, brandSwaps: options.brandSwaps });
     const heldOut = training.filter((m) => m.label !== "victim" && foldOfMessage(m) === k);
+    if (options.learnedToo)
+      for (const m of heldOut)
+        for (const text of texts(m)) {
+          if (m.label === "question") continue;
+          const verdict = checkScam(text, { scorer: { kind: "learned", model } });
+          const warned = verdict.outcome === "scam";
+          const real = m.origin === "real";
+          // training rows only: the model alone's held-out misses (SCAM_CV_MISSES=learned)
+          if (process.env.SCAM_CV_MISSES === "learned" && text === m.text && warned !== (m.label === "scam"))
+            console.log(`  model miss ${m.label} ${groupOf(m)} ${m.origin} ${verdict.outcome} ${verdict.score}: ${m.text.replace(/\n/g, " ⏎ ").slice(0, 200)}`);
+          if (m.label === "scam") (l.scam++, warned && l.hit++, real && (l.rs++, warned && l.rh++));
+          else (l.gen++, warned && l.fa++, real && (l.rg++, warned && l.rfa++));
+        }
     shifts.forEach((shift, si) => {
       const scorer = { kind: "hybrid" as const, model: { ...model, threshold: model.threshold + shift } };
       const f = { scam: 0, hit: 0, gen: 0, fa: 0 };
@@ -88,7 +97,8 @@ export function familyCrossValidate(training: CorpusMessage[], shifts: number[],
     const [recall, falseAlarm, realRecall, realFalseAlarm] = [pct(a.hit, a.scam), pct(a.fa, a.gen), pct(a.rh, a.rs), pct(a.rfa, a.rg)];
     // session 10's rule (bench/scam-cv.ts): real rows weigh as much as all the rest
     const value = (recall - 2 * falseAlarm + (realRecall - 2 * realFalseAlarm)) / 2;
-    return { shift, recall, falseAlarm, realRecall, realFalseAlarm, questionsWarned: a.qw, questions: a.q, value, perFold: a.folds };
+    const learned = options.learnedToo ? `model alone: recall ${pct(l.hit, l.scam).toFixed(2)} FA ${pct(l.fa, l.gen).toFixed(2)} real ${pct(l.rh, l.rs).toFixed(2)} / ${pct(l.rfa, l.rg).toFixed(2)} value ${((pct(l.hit, l.scam) - 2 * pct(l.fa, l.gen) + pct(l.rh, l.rs) - 2 * pct(l.rfa, l.rg)) / 2).toFixed(2)}` : undefined;
+    return { shift, learned, recall, falseAlarm, realRecall, realFalseAlarm, questionsWarned: a.qw, questions: a.q, value, perFold: a.folds };
   });
 }
 
@@ -97,13 +107,19 @@ function main() {
   const bySource = process.env.SCAM_CV_GROUPS === "source";
   const shifts = (process.env.SCAM_CV_SHIFTS ?? "-0.5,0,0.5,1,1.5,2,3").split(",").map(Number);
   const l2s = (process.env.SCAM_CV_L2 ?? String(TRAINING_DEFAULTS.l2)).split(",").map(Number);
+  // SCAM_CV_WORDS=1,2 adds word uni- and bigrams; SCAM_CV_WEIGHT=sqrt weighs each source as √(its examples); SCAM_CV_LEARNED=1 also scores the model alone
+  const wordNgrams = process.env.SCAM_CV_WORDS === undefined ? undefined : process.env.SCAM_CV_WORDS ? process.env.SCAM_CV_WORDS.split(",").map(Number) : [];
+  const sourceWeight = process.env.SCAM_CV_WEIGHT as SourceWeight | undefined;
+  const learnedToo = process.env.SCAM_CV_LEARNED === "1";
+  // SCAM_CV_SWAPS=2: each message naming one bank, wallet or operator also trained as 2 others of its kind (brand-swap.ts)
+  const brandSwaps = process.env.SCAM_CV_SWAPS ? Number(process.env.SCAM_CV_SWAPS) : undefined;
   const groups = new Map<string, number>();
   for (const m of training) if (m.label !== "victim") groups.set(groupOf(m), (groups.get(groupOf(m)) ?? 0) + 1);
   console.log(`${bySource ? "folds by source (bench/scam-cv.ts)" : `folds by (collection, family): ${groups.size} groups`}, ${K} folds, training split only (${training.length} messages), held-out texts alone + with a question in front`);
   for (const l2 of l2s)
-    for (const f of familyCrossValidate(training, shifts, { bySource, l2, showMisses: process.env.SCAM_CV_MISSES === "1" }))
+    for (const f of familyCrossValidate(training, shifts, { bySource, l2, showMisses: process.env.SCAM_CV_MISSES === "1", wordNgrams, sourceWeight, learnedToo, brandSwaps }))
       console.log(
-        `l2=${l2} shift ${f.shift >= 0 ? "+" : ""}${f.shift}: recall ${f.recall.toFixed(2)} FA ${f.falseAlarm.toFixed(2)} | real recall ${f.realRecall.toFixed(2)} real FA ${f.realFalseAlarm.toFixed(2)} | questions warned ${f.questionsWarned}/${f.questions} | value ${f.value.toFixed(2)} | ${f.perFold.join("; ")}`,
+        `l2=${l2} shift ${f.shift >= 0 ? "+" : ""}${f.shift}: recall ${f.recall.toFixed(2)} FA ${f.falseAlarm.toFixed(2)} | real recall ${f.realRecall.toFixed(2)} real FA ${f.realFalseAlarm.toFixed(2)} | questions warned ${f.questionsWarned}/${f.questions} | value ${f.value.toFixed(2)} | ${f.perFold.join("; ")}${f.learned ? ` | ${f.learned}` : ""}`,
       );
 }
 

@@ -13,6 +13,8 @@ export type ScamModel = {
   /** hashed n-gram bucket → weight (only non-zero buckets are stored) */
   ngrams: Record<string, number>;
   ngramSizes: number[];
+  /** word n-gram lengths over the same folded text (absent: none), hashed into the same buckets */
+  wordNgrams?: number[];
   buckets: number;
   bias: number;
   threshold: number;
@@ -41,15 +43,55 @@ export function maskMobiles(folded: string): string {
 }
 const mobileDigits = /\d{3}[\s.-]?\d{3}/;
 
-export function ngramBuckets(folded: string, sizes: number[], buckets: number): number[] {
+export function ngramBuckets(folded: string, sizes: number[], buckets: number, wordSizes: number[] = []): number[] {
   const text = ` ${maskMobiles(folded).replace(/\d/g, "0")} `;
   const out = new Set<number>();
   for (const n of sizes) for (let i = 0; i + n <= text.length; i++) out.add(hashBucket(text.slice(i, i + n), buckets));
+  if (wordSizes.length) {
+    const codes = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+    forEachWordGram(codes, text.length, wordSizes, new Int32Array(2 * text.length + 2), (h) => out.add((h >>> 0) % buckets));
+  }
   return [...out];
 }
 
+/** a word's character: an ASCII letter or digit (the folded text has no diacritics) */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+/**
+ * Word n-grams of a text given as character codes: each run of letters and digits is a word; an n-gram is
+ * hashed (FNV-1a) as a 0x01 mark, then its words joined by single spaces — never equal to a character
+ * n-gram's hash input, which holds no 0x01. `bounds` holds two slots per word (start, end).
+ */
+function forEachWordGram(codes: Uint16Array, length: number, sizes: number[], bounds: Int32Array, each: (h: number) => void): void {
+  let words = 0;
+  for (let i = 0; i < length; ) {
+    if (!isWordCode(codes[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && isWordCode(codes[i]!)) i++;
+    bounds[2 * words] = start;
+    bounds[2 * words + 1] = i;
+    words++;
+  }
+  for (let w = 0; w < words; w++)
+    for (const n of sizes) {
+      if (w + n > words) continue;
+      let h = Math.imul(0x811c9dc5 ^ 1, 0x01000193);
+      for (let k = 0; k < n; k++) {
+        if (k) h = Math.imul(h ^ 32, 0x01000193);
+        for (let c = bounds[2 * (w + k)]!, end = bounds[2 * (w + k) + 1]!; c < end; c++) h = Math.imul(h ^ codes[c]!, 0x01000193);
+      }
+      each(h);
+    }
+}
+
 /** Dense weights per model, built once: scoring reads an array, not string-keyed JSON. */
-const dense = new WeakMap<ScamModel, { weights: Float32Array; stamp: Uint32Array; generation: number; counted: boolean[]; maxN: number; codes: Uint16Array }>();
+const dense = new WeakMap<ScamModel, { weights: Float32Array; stamp: Uint32Array; generation: number; counted: boolean[]; maxN: number; codes: Uint16Array; bounds: Int32Array }>();
 
 function denseOf(model: ScamModel) {
   let d = dense.get(model);
@@ -59,7 +101,7 @@ function denseOf(model: ScamModel) {
     const maxN = Math.max(...model.ngramSizes);
     // counted[n]: n-grams of length n are features (read per character, so an array, not includes())
     const counted = Array.from({ length: maxN + 1 }, (_, n) => model.ngramSizes.includes(n));
-    d = { weights, stamp: new Uint32Array(model.buckets), generation: 0, counted, maxN, codes: new Uint16Array(512) };
+    d = { weights, stamp: new Uint32Array(model.buckets), generation: 0, counted, maxN, codes: new Uint16Array(512), bounds: new Int32Array(1026) };
     dense.set(model, d);
   }
   return d;
@@ -103,6 +145,16 @@ export function linearScore(model: ScamModel, signals: Signals): number {
       sum += weights[b]!;
       count++;
     }
+  }
+  if (model.wordNgrams?.length) {
+    if (d.bounds.length < 2 * length + 2) d.bounds = new Int32Array(2 * length + 2);
+    forEachWordGram(codes, length, model.wordNgrams, d.bounds, (h) => {
+      const b = mask ? h & mask : (h >>> 0) % buckets;
+      if (stamp[b] === generation) return;
+      stamp[b] = generation;
+      sum += weights[b]!;
+      count++;
+    });
   }
   return z + sum / Math.sqrt(count || 1);
 }

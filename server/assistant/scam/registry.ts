@@ -62,6 +62,24 @@ const aliasList = registry.brands.flatMap((brand) => brand.aliases.map((alias) =
 const aliasIndex = new Map(aliasList.map((a) => [a.alias, a.brand]));
 const aliasPattern = new RegExp(`(?<![a-z0-9])(${aliasList.map((a) => a.alias.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&")).join("|")})(?![a-z0-9])`, "g");
 
+/**
+ * (session 22) The app of a registered bank, e-wallet or operator named as the place to act ("trên ứng dụng
+ * Vietcombank", "app ACB", "ứng dụng ngân hàng VPBank", "ứng dụng My Viettel"): every alias of those kinds, where
+ * signals.ts's list had a handful of app names (a brand-swap probe of the training split, bench/scam-brand-swap.ts,
+ * found the same notice warned for one bank and not another). Agencies, police and platforms are left out: "qua
+ * ứng dụng Zalo" is a script's hand-off, and "ứng dụng <agency>" a fake app's name in many scripts.
+ * A name that goes on into a host or a compound ("app ACB-eKYC", "ứng dụng vietcombank.apk") is no brand's app.
+ */
+export const brandAppPattern = new RegExp(
+  `(?<![a-z0-9])(ung dung|app) (ngan hang |vi )?(my )?(${registry.brands
+    .filter((b) => (b.kind === "bank" && b.id !== "sbv") || b.kind === "wallet" || b.kind === "telecom")
+    .flatMap((b) => b.aliases)
+    .filter((a) => a.length >= 3)
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&"))
+    .join("|")})(?![a-z0-9]|[.-][a-z0-9])`,
+);
+
 /** Brands a (folded, lowercase) text names, in order of first mention. */
 export function brandsNamed(folded: string): Brand[] {
   const found: Brand[] = [];

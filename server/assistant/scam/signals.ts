@@ -4,7 +4,7 @@ import { contactPlea } from "./plea";
 import { findLinks, type LinkFinding } from "./links";
 import { execAll } from "./exec-all";
 import { foldForScam } from "./normalize";
-import { brandsNamed, officialNumberOwner, type Brand } from "./registry";
+import { brandAppPattern, brandsNamed, officialNumberOwner, type Brand } from "./registry";
 import { expiringSubjects, isOwnSite, isOwnVnSite, ownSenderName } from "./own-site";
 import { phoneNumbersIn } from "./ward-numbers";
 import { contactWord, numberInScript } from "./phone-contact";
@@ -523,7 +523,8 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("borrow", matches(borrow, borrowText(body, folded)) || contactPlea(folded));
   on("asset_check", requested(folded, assetCheck));
   on("private_link", requested(folded, privateLink));
-  on("official_app", matches(officialApp, folded) && !set.has("app_install"));
+  // (session 22) any registered bank's, wallet's or operator's app (registry.ts brandAppPattern), unless the text also links off its domains
+  on("official_app", (matches(officialApp, folded) || (!unofficial.length && brandAppPattern.test(folded))) && !set.has("app_install"));
   on("remote_control", matches(remoteControl, folded));
   on("impersonation_call", matches(impersonationCall, folded));
   on("familiar_payee", matches(familiarPayee, folded));

@@ -5,6 +5,7 @@ import { readCorpus, type CorpusMessage } from "./corpus-files";
 import { splitForwarded } from "./forwarded";
 import { ngramBuckets, type ScamModel } from "./model";
 import { cleanText } from "./normalize";
+import { soleSwapBrand, swapBrand, swapBrands } from "./brand-swap";
 import { readSignals, type SignalName } from "./signals";
 
 /*
@@ -21,24 +22,35 @@ export const BUCKETS = 1 << 13;
 
 const trainingWrappers = ["tin này có phải lừa đảo ko: ", "Cho hỏi tin nhắn này thật không ạ\n", "mn ơi check giúp tin này: "];
 
-export type Example = { signals: SignalName[]; grams: number[]; y: number; source: string };
+/** message: the index of the message it was made from, in the list given to trainingExamples */
+export type Example = { signals: SignalName[]; grams: number[]; y: number; source: string; message: number };
 
-function exampleOf(text: string, y: number, withNgrams: boolean, source: string, sizes: number[]): Example {
+function exampleOf(text: string, y: number, withNgrams: boolean, source: string, sizes: number[], wordSizes: number[], message: number): Example {
   const body = splitForwarded(cleanText(text)).body;
   const s = readSignals(body);
-  return { signals: [...s.set], grams: withNgrams ? ngramBuckets(s.folded, sizes, BUCKETS) : [], y, source };
+  return { signals: [...s.set], grams: withNgrams ? ngramBuckets(s.folded, sizes, BUCKETS, wordSizes) : [], y, source, message };
 }
 
 /** The examples one trains on: each message, and each message forwarded alone also wrapped and without accents. */
-export function trainingExamples(messages: CorpusMessage[], withNgrams: boolean, sizes: number[] = NGRAM_SIZES): Example[] {
+export function trainingExamples(messages: CorpusMessage[], withNgrams: boolean, sizes: number[] = NGRAM_SIZES, wordSizes: number[] = TRAINING_DEFAULTS.wordNgrams, brandSwaps: number = TRAINING_DEFAULTS.brandSwaps): Example[] {
   const out: Example[] = [];
-  for (const m of messages) {
+  for (const [index, m] of messages.entries()) {
     if (m.label === "victim") continue;
     const y = m.label === "scam" ? 1 : 0;
-    out.push(exampleOf(m.text, y, withNgrams, m.source.id, sizes));
+    out.push(exampleOf(m.text, y, withNgrams, m.source.id, sizes, wordSizes, index));
     if (m.shape === "alone" && (m.label === "scam" || m.label === "genuine")) {
-      out.push(exampleOf(trainingWrappers[out.length % trainingWrappers.length] + m.text, y, withNgrams, m.source.id, sizes));
-      out.push(exampleOf(foldDiacritics(m.text), y, withNgrams, m.source.id, sizes));
+      out.push(exampleOf(trainingWrappers[out.length % trainingWrappers.length] + m.text, y, withNgrams, m.source.id, sizes, wordSizes, index));
+      out.push(exampleOf(foldDiacritics(m.text), y, withNgrams, m.source.id, sizes, wordSizes, index));
+    }
+    // the same message as if another bank, wallet or operator of its kind had sent it (or been borrowed)
+    const from = brandSwaps && (m.label === "scam" || m.label === "genuine") ? soleSwapBrand(m.text) : undefined;
+    if (from) {
+      const others = swapBrands.filter((b) => b.kind === from.kind && b.id !== from.id);
+      for (let k = 0; k < brandSwaps && k < others.length; k++) {
+        const to = others[(index * 7 + k * 3) % others.length]!;
+        const text = swapBrand(m.text, from, to);
+        if (text !== m.text) out.push(exampleOf(text, y, withNgrams, m.source.id, sizes, wordSizes, index));
+      }
     }
   }
   return out;
@@ -75,13 +87,16 @@ function shuffled<T>(items: T[], seed: number): T[] {
  * 2015 adverts. tests/scam-corpus.test.ts holds the cross-validated figures beside the training fit.
  * Averaging the weights over the last epochs and the shuffle seed changed nothing (session 8).
  */
-export const TRAINING_DEFAULTS = { epochs: 30, l2: 1e-3, rate: 0.3, seed: 7, ngramSizes: NGRAM_SIZES };
+export const TRAINING_DEFAULTS: { epochs: number; l2: number; rate: number; seed: number; ngramSizes: number[]; wordNgrams: number[]; sourceWeight: SourceWeight; brandSwaps: number } = { epochs: 30, l2: 1e-3, rate: 0.3, seed: 7, ngramSizes: NGRAM_SIZES, wordNgrams: [], sourceWeight: "none", brandSwaps: 0 };
+
+/** How examples weigh: alike ("none"), or each source's examples together as √(its count) examples ("sqrt"), so a large batch of near-alike rows does not outweigh the rest. */
+export type SourceWeight = "none" | "sqrt";
 
 /** ngramSizes: the character n-gram lengths (the model file records them, so scoring follows). */
-export type TrainOptions = { ngrams: boolean; ngramSizes?: number[]; epochs?: number; l2?: number; rate?: number; seed?: number; corpusHash: string };
+export type TrainOptions = { ngrams: boolean; ngramSizes?: number[]; wordNgrams?: number[]; sourceWeight?: SourceWeight; brandSwaps?: number; epochs?: number; l2?: number; rate?: number; seed?: number; corpusHash: string };
 
 export function trainModel(messages: CorpusMessage[], options: TrainOptions): ScamModel {
-  return fitModel(trainingExamples(messages.filter((m) => m.split === "training"), options.ngrams, options.ngramSizes ?? TRAINING_DEFAULTS.ngramSizes), options);
+  return fitModel(trainingExamples(messages.filter((m) => m.split === "training"), options.ngrams, options.ngramSizes ?? TRAINING_DEFAULTS.ngramSizes, options.wordNgrams ?? TRAINING_DEFAULTS.wordNgrams, options.brandSwaps ?? TRAINING_DEFAULTS.brandSwaps), options);
 }
 
 /** Logistic regression by SGD on ready examples (the cross-validation reuses one set of examples). */
@@ -97,6 +112,7 @@ export function fitModel(examples: Example[], options: TrainOptions): ScamModel 
   const seed = options.seed ?? TRAINING_DEFAULTS.seed;
   let rate = options.rate ?? TRAINING_DEFAULTS.rate;
   const order = examples.map((_, i) => i);
+  const weightOf = exampleWeights(examples, options.sourceWeight ?? TRAINING_DEFAULTS.sourceWeight);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const i of shuffled(order, seed + epoch)) {
       const ex = examples[i]!;
@@ -106,7 +122,7 @@ export function fitModel(examples: Example[], options: TrainOptions): ScamModel 
       for (const s of sigs) z += sigW[s]!;
       for (const g of ex.grams) z += gramW[g]! * scale;
       const p = 1 / (1 + Math.exp(-z));
-      const err = p - ex.y;
+      const err = (p - ex.y) * weightOf[i]!;
       bias -= rate * err;
       for (const s of sigs) sigW[s] = sigW[s]! - rate * (err + l2 * sigW[s]!);
       for (const g of ex.grams) gramW[g] = gramW[g]! - rate * (err * scale + l2 * gramW[g]!);
@@ -122,7 +138,7 @@ export function fitModel(examples: Example[], options: TrainOptions): ScamModel 
   const ngrams: Record<string, number> = {};
   for (const [g, w] of [...grams].sort((a, b) => a[0] - b[0])) if (Math.abs(w) >= 0.01) ngrams[String(g)] = round(w);
   // threshold on the training examples: the lowest that keeps false alarms at or under 1%
-  const model: ScamModel = { version: 1, signals, ngrams, ngramSizes: options.ngrams ? (options.ngramSizes ?? TRAINING_DEFAULTS.ngramSizes) : [], buckets: options.ngrams ? BUCKETS : 0, bias: round(bias), threshold: 0, trainedOn: { messages: examples.length, corpusHash: options.corpusHash } };
+  const model: ScamModel = { version: 1, signals, ngrams, ngramSizes: options.ngrams ? (options.ngramSizes ?? TRAINING_DEFAULTS.ngramSizes) : [], ...(options.ngrams && (options.wordNgrams ?? TRAINING_DEFAULTS.wordNgrams).length ? { wordNgrams: options.wordNgrams ?? TRAINING_DEFAULTS.wordNgrams } : {}), buckets: options.ngrams ? BUCKETS : 0, bias: round(bias), threshold: 0, trainedOn: { messages: examples.length, corpusHash: options.corpusHash } };
   const scores = examples.map((ex) => {
     let z = model.bias;
     for (const s of ex.signals) z += model.signals[s] ?? 0;
@@ -134,6 +150,19 @@ export function fitModel(examples: Example[], options: TrainOptions): ScamModel 
   const allowed = Math.floor(negatives.length * 0.01);
   model.threshold = round(Math.max(0, (negatives[allowed] ?? 0) + 1e-3));
   return model;
+}
+
+/** Each example's weight in the gradient, averaging 1 over the examples. */
+function exampleWeights(examples: Example[], how: SourceWeight): Float64Array {
+  const out = new Float64Array(examples.length).fill(1);
+  if (how === "none") return out;
+  const count = new Map<string, number>();
+  for (const ex of examples) count.set(ex.source, (count.get(ex.source) ?? 0) + 1);
+  let total = 0;
+  examples.forEach((ex, i) => (total += out[i] = 1 / Math.sqrt(count.get(ex.source)!)));
+  const scale = examples.length / (total || 1);
+  for (let i = 0; i < out.length; i++) out[i]! *= scale;
+  return out;
 }
 
 export function trainModelFromCorpus(dir: string): { model: ScamModel; report: string } {
