@@ -7,7 +7,9 @@
  *   - a question framed by another province typed bare, or by a ward of another province (place-framed-elsewhere.ts,
  *     read on the words as typed too: spelling repair read "da nang" as "da nan"): the honest handoff;
  *   - a special case that is the subject of the leading entry's title ("khuyết tật", facet-cues.ts
- *     topicTextKeepingTitleWords) stays in the topic when the part asked is taken out.
+ *     topicTextKeepingTitleWords) stays in the topic when the part asked is taken out;
+ *   - registering a used motorbike to one's name is the "not done at the ward" entry's vehicle registration; only a used
+ *     motorbike's price or trade is off-topic (lexicon.ts offTopicPattern).
  */
 import { describe, expect, it } from "vitest";
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
@@ -68,5 +70,16 @@ describe("a special case that is the leading entry's subject stays in the topic"
   it("a special case of another procedure is still taken out as the part asked", () => {
     expectAnswer("làm căn cước cho người cao tuổi cần giấy tờ gì", "dvc-can-cuoc");
     expectAnswer("khai báo tạm trú cho người nước ngoài cần giấy tờ gì", "dvc-nguoi-nuoc-ngoai-tam-tru");
+  });
+});
+
+describe("a used motorbike registered to one's name is vehicle registration, its price is off-topic", () => {
+  it("registering it: the entry that says where vehicles are registered", () => {
+    expectAnswer("mình mới mua lại con xe máy cũ của hàng xóm, muốn sang tên thì ra đâu", "phuong-viec-khong-o-phuong");
+    expectAnswer("dang ky sang ten xe may cu o dau vay", "phuong-viec-khong-o-phuong");
+  });
+  it("its price or trade: handed off", () => {
+    expect(ask("xe máy cũ đời 2018 bán được khoảng bao nhiêu tiền").kind).toBe("handoff");
+    expect(ask("mua xe may cu o dau re").kind).toBe("handoff");
   });
 });
