@@ -9,7 +9,8 @@
  *   - a special case that is the subject of the leading entry's title ("khuyết tật", facet-cues.ts
  *     topicTextKeepingTitleWords) stays in the topic when the part asked is taken out;
  *   - registering a used motorbike to one's name is the "not done at the ward" entry's vehicle registration; only a used
- *     motorbike's price or trade is off-topic (lexicon.ts offTopicPattern).
+ *     motorbike's price or trade is off-topic (lexicon.ts offTopicPattern);
+ *   - a learner's English without articles asking about a code from a text or the bank: the OTP entry (english.ts).
  */
 import { describe, expect, it } from "vitest";
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
@@ -81,5 +82,16 @@ describe("a used motorbike registered to one's name is vehicle registration, its
   it("its price or trade: handed off", () => {
     expect(ask("xe máy cũ đời 2018 bán được khoảng bao nhiêu tiền").kind).toBe("handoff");
     expect(ask("mua xe may cu o dau re").kind).toBe("handoff");
+  });
+});
+
+describe("a learner's English asking for a code from a text: the OTP entry", () => {
+  it("no article before 'code', the code said to come from a text or the bank", () => {
+    expectAnswer("bank man call me, want code from message, I give or no?", "ld-otp");
+    expectAnswer("somebody ask code in my phone message, say he is bank staff", "ld-otp");
+  });
+  it("a QR code or a postal code is no OTP", () => {
+    expect(led(ask("shop ask me QR code of my bank to pay"))).not.toBe("answer ld-otp");
+    expect(led(ask("what is the postal code of the ward"))).not.toBe("answer ld-otp");
   });
 });
