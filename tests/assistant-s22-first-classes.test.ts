@@ -10,7 +10,9 @@
  *     topicTextKeepingTitleWords) stays in the topic when the part asked is taken out;
  *   - registering a used motorbike to one's name is the "not done at the ward" entry's vehicle registration; only a used
  *     motorbike's price or trade is off-topic (lexicon.ts offTopicPattern);
- *   - a learner's English without articles asking about a code from a text or the bank: the OTP entry (english.ts).
+ *   - a learner's English without articles asking about a code from a text or the bank: the OTP entry (english.ts);
+ *   - English: a utility "will be cut" unless a bill is paid (the fake bill), the chairman "receiving citizens" (the
+ *     reception), a foreign-invested company (no investment scam).
  */
 import { describe, expect, it } from "vitest";
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
@@ -93,5 +95,19 @@ describe("a learner's English asking for a code from a text: the OTP entry", () 
   it("a QR code or a postal code is no OTP", () => {
     expect(led(ask("shop ask me QR code of my bank to pay"))).not.toBe("answer ld-otp");
     expect(led(ask("what is the postal code of the ward"))).not.toBe("answer ld-otp");
+  });
+});
+
+describe("English wordings of three subjects", () => {
+  it("a utility to be cut unless a bill is paid: the fake utility bill; an outage is not", () => {
+    expectAnswer("got a text saying our water will be cut this evening if we don't pay the unpaid bill at a link, real?", "ld-hoa-don-dien-nuoc");
+    expect(led(ask("there is a power cut on our street since 6am, who should I tell?"))).not.toBe("answer ld-hoa-don-dien-nuoc");
+  });
+  it("the chairman receiving citizens: the reception schedule, a complaint said after it", () => {
+    expectAnswer("which day do the ward leaders receive residents? I have a complaint about my neighbour's wall", "phuong-tiep-cong-dan");
+  });
+  it("a foreign-invested company is no investment scam", () => {
+    expect(led(ask("how do I set up a foreign-invested enterprise in Hanoi?"))).not.toBe("answer ld-dau-tu");
+    expectAnswer("a stranger online asks me to invest in crypto for 20% a week", "ld-dau-tu");
   });
 });

@@ -200,10 +200,13 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\btraffic (?:fines?|tickets?|violations?|penalt(?:y|ies))\b|\bspeeding (?:fines?|tickets?)\b/, words: "tin nhan bao phat nguoi giao thong doi nop phat qua link", group: "scam" },
   { pattern: /\bsim\b[^.?!]{0,30}\b(?:lock|block|cut|suspend|deactivat)\w*/, words: "cuoc goi bao sim sap bi khoa chuan hoa thue bao", group: "scam" },
   { pattern: /\b(?:won|win|winning)\b[^.?!]{0,20}\b(?:a |the )?(?:prize|gift|lottery|reward|car|phone)\b|\bprize\b|\b(?:won|winner)\b[^.?!]{0,40}\b(?:usd|vnd|dollars?|million|lottery|lucky draw)\b|\blottery\b|\blucky draw\b/, words: "tin bao trung thuong nop phi nhan qua", group: "scam" },
-  { pattern: /\b(?:electricity|water|power)\b[^.?!]{0,40}\b(?:owe|debt|cut off|disconnect)\w*|\b(?:owe|debt|cut off|disconnect)\w*\b[^.?!]{0,40}\b(?:electricity|water|power)\b/, words: "bao no tien dien nuoc doa cat dien", group: "scam" },
+  // (session 22: "will be cut tonight unless we pay an overdue bill": a bare "cut" only with a payment asked; "power cut in
+  // our alley" is an outage)
+  { pattern: /\b(?:electricity|water|power)\b[^.?!]{0,40}\b(?:owe|debt|cut off|disconnect|overdue|unpaid)\w*|\b(?:electricity|water|power)\b[^.?!]{0,40}\bcut\b(?=[^]*\b(?:pay\w*|bills?|link|owe\w*|debt)\b)|\b(?:owe|debt|cut off|disconnect|overdue|unpaid)\w*\b[^.?!]{0,40}\b(?:electricity|water|power)\b/, words: "bao no tien dien nuoc doa cat dien", group: "scam" },
   { pattern: /\b(?:delivery|shipper|courier|parcel|package)\b[^.?!]{0,60}\b(?:pay|transfer|refund|link|qr|code)\w*|\b(?:pay|transfer|refund)\w*\b[^.?!]{0,40}\b(?:delivery|shipper|courier|parcel|package)\b/, words: "shipper buu kien doi chuyen khoan truoc don hang khong dat", group: "scam" },
   { pattern: /\b(?:borrow|lend|loan)\w*\b[^.?!]{0,40}\b(?:money|cash)?\b[^.?!]{0,40}\b(?:zalo|facebook|messenger|friend|relative|cousin|acquaintance)|\b(?:zalo|facebook|messenger|friend|relative|cousin|acquaintance)\w*\b[^.?!]{0,60}\bborrow\w*/, words: "zalo facebook nguoi quen nhan muon tien", group: "scam" },
-  { pattern: /\binvest\w*\b|\bcrypto\w*|\bforex\b|\bstocks?\b[^.?!]{0,30}\b(?:profit|return)/, words: "moi dau tu tien ao lai cao", group: "scam" },
+  // (session 22: not a foreign-invested company or an investment licence: registering a business, no scam)
+  { pattern: /(?<!\bforeign[- ])\binvest(?!ment (?:licen[cs]e|certificate|registration|law)s?\b|ed (?:company|enterprise|firm|business)\b)\w*\b|\bcrypto\w*|\bforex\b|\bstocks?\b[^.?!]{0,30}\b(?:profit|return)/, words: "moi dau tu tien ao lai cao", group: "scam" },
   // a job that pays for easy tasks and wants a deposit: the "easy work, high pay" scam, before "is this a scam"
   { pattern: /\bjob offers?\b|\b(?:easy|online|part[- ]time|remote|home[- ]based) (?:jobs?|work)\b|\bwork(?:ing)? from home\b|\bearn\w*\b[^.?!]{0,40}\b(?:a|per|each) day\b|\b(?:rating|reviewing|liking) (?:hotels?|products?|videos?|posts?)\b|\bcommissions?\b[^.?!]{0,40}\btasks?\b/, words: "viec lam online viec nhe luong cao lam nhiem vu nap tien", group: "scam" },
   ...checkAgainstScams,
@@ -240,7 +243,8 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\b(?:real|actual|human)\s+(?:person|people|officers?|officials?|staff|humans?|beings?)\b[^.?!]{0,30}\b(?:answer|repl|respond|read|behind|on)\w*|\b(?:answered|read|run|replied to)\s+by\s+(?:a\s+)?(?:real|human|actual|an? (?:officer|person|bot|robot))|\bis (?:this|it|that|this chat|this account) (?:a |an )?(?:bot|robot|machine|automated|ai|chatbot)\b|\b(?:am i|are you) (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:bot|robot|machine|human|person|real)|\bhow (?:long|soon)\b[^.?!]{0,30}\b(?:someone|somebody|anyone|staff|officers?|a person|a human)\b[^.?!]{0,15}\b(?:repl|respond|answer|get back|writ)\w*|\bwho (?:reads|answers|replies to|is behind) (?:this|these|my)\b/, words: "gap can bo phuong nhan tin", group: "staff" },
   ...anyoneReadsChat,
   // the leaders' reception of residents (complaints to the chairman): the reception schedule
-  { pattern: /\bcitizen(?:s'?)? reception\b|\breception (?:days?|schedule|hours)\b|\bmeet (?:with )?(?:the )?(?:ward'?s? )?(?:chair(?:man|woman|person)?|leaders?|head of the ward)\b|\b(?:chair(?:man|woman|person)|leaders?) of the ward\b/, words: "lich tiep cong dan chu tich phuong" },
+  // (session 22: "when does the ward chairman receive citizens": the reception, even with a complaint said after it)
+  { pattern: /\bcitizen(?:s'?)? reception\b|\b(?:chair(?:man|woman|person)?|leaders?|head of the ward)\b[^.?!]{0,20}\breceiv\w* (?:the )?(?:citizens|residents|people|public)\b|\breception (?:days?|schedule|hours)\b|\bmeet (?:with )?(?:the )?(?:ward'?s? )?(?:chair(?:man|woman|person)?|leaders?|head of the ward)\b|\b(?:chair(?:man|woman|person)|leaders?) of the ward\b/, words: "lich tiep cong dan chu tich phuong" },
   { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bpeople'?s committee\b/, words: "dia chi uy ban nhan dan phuong" },
   { pattern: /\bward office\b/, words: "dia chi uy ban nhan dan phuong", descriptor: true },
 ];
