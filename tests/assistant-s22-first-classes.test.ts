@@ -12,7 +12,8 @@
  *     motorbike's price or trade is off-topic (lexicon.ts offTopicPattern);
  *   - a learner's English without articles asking about a code from a text or the bank: the OTP entry (english.ts);
  *   - English: a utility "will be cut" unless a bill is paid (the fake bill), the chairman "receiving citizens" (the
- *     reception), a foreign-invested company (no investment scam).
+ *     reception), a foreign-invested company (no investment scam), checking whether a number "has been reported" (the
+ *     checking entry, not how to report one).
  */
 import { describe, expect, it } from "vitest";
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
@@ -109,5 +110,12 @@ describe("English wordings of three subjects", () => {
   it("a foreign-invested company is no investment scam", () => {
     expect(led(ask("how do I set up a foreign-invested enterprise in Hanoi?"))).not.toBe("answer ld-dau-tu");
     expectAnswer("a stranger online asks me to invest in crypto for 20% a week", "ld-dau-tu");
+  });
+});
+
+describe("English: checking whether a number was reported is checking, not reporting", () => {
+  it("'check if … has been reported': the checking entry; 'report a scam number': the reporting entry", () => {
+    expectAnswer("is there a way to find out if this seller's account has already been reported as scam?", "ld-kiem-tra");
+    expectAnswer("where do I report a scam phone number?", "ld-bao-cao");
   });
 });

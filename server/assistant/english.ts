@@ -221,7 +221,8 @@ const glossary: GlossaryPhrase[] = [
   // (the noun needs a scam word before it, or a pointer back to the one just discussed — "this kind of message":
   // "report a broken street light, pole number 12" or "report a change of my house number" is an ordinary report
   // to the ward or a procedure)
-  { pattern: /\breport\w*\b[^.?!]{0,30}\b(?:(?:(?:scam|spam|fraud|suspicious|fake|unknown)\w*(?: text)?|(?:this|that|these|those|such)(?: (?:kind|type|sort)s? of)?) (?:messages?|texts?|sms|numbers?|calls?)\b|scam\w*|spam\b)/, words: "bao cao to giac lua dao tin nhan rac", group: "report" },
+  // (session 22: not "check whether a number has been reported as a scam": checking it, before any report of one's own)
+  { pattern: /^(?![^]*\b(?:check|verify|see|find out|look up|know)\b[^.?!]{0,20}\b(?:whether|if)\b[^.?!]{0,80}\b(?:been|is|was|are|were) (?:already )?reported\b)[^]*\breport\w*\b[^.?!]{0,30}\b(?:(?:(?:scam|spam|fraud|suspicious|fake|unknown)\w*(?: text)?|(?:this|that|these|those|such)(?: (?:kind|type|sort)s? of)?) (?:messages?|texts?|sms|numbers?|calls?)\b|scam\w*|spam\b)/, words: "bao cao to giac lua dao tin nhan rac", group: "report" },
   // (not of an application, nor of chatting with staff: "when do they answer" there is the staff entry's)
   { pattern: /^(?![^]*\b(?:application|dossier|file|paperwork|certificate|chat|staff|officers?|someone|somebody|anyone|human|person|bot)s?\b)[^]*\b(?:how long|when)\b[^.?!]{0,30}\b(?:respond|reply|answer|get back|hear back|fix)\w*/, words: "theo doi phan anh da gui", group: "report" },
   { pattern: /\bcomplain\w*|\breport (?:a )?problem|\b(?:issues?|problems?|things?)\b[^.?!]{0,20}\breport\b|\bfeedback\b|\breport (?:it |this |that |them )?to the ward\b|\bstreet ?lights?\b|\bpot ?holes?\b|\b(?:garbage|rubbish|litter)\b|\bnois(?:e|y) (?:neighbou?rs?|at night|from)\b|\bflooded (?:street|alley|road)\b/, words: "gui phan anh kien nghi voi phuong", group: "report" },
