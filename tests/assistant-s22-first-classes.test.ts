@@ -13,7 +13,8 @@
  *   - a learner's English without articles asking about a code from a text or the bank: the OTP entry (english.ts);
  *   - English: a utility "will be cut" unless a bill is paid (the fake bill), the chairman "receiving citizens" (the
  *     reception), a foreign-invested company (no investment scam), checking whether a number "has been reported" (the
- *     checking entry, not how to report one).
+ *     checking entry, not how to report one), the office's place "after the merger" (the address entry; the merger only
+ *     dates the question).
  */
 import { describe, expect, it } from "vitest";
 import { answerCheck, knowledgeAssistant, led } from "./support/knowledge-assistant";
@@ -117,5 +118,16 @@ describe("English: checking whether a number was reported is checking, not repor
   it("'check if … has been reported': the checking entry; 'report a scam number': the reporting entry", () => {
     expectAnswer("is there a way to find out if this seller's account has already been reported as scam?", "ld-kiem-tra");
     expectAnswer("where do I report a scam phone number?", "ld-bao-cao");
+  });
+});
+
+describe("English: where the office is after the merger is the address", () => {
+  it("the office or the one-stop desk located after the merger: the address entry", () => {
+    expectAnswer("since the merger where is the ward office now? the old one is closed", "phuong-lien-he");
+    expectAnswer("after the wards merged, which building has the one-stop desk?", "phuong-lien-he");
+  });
+  it("what the merger changed, or one's own address changed by it: the merger entry", () => {
+    expectAnswer("what changed for residents after the ward merger?", "phuong-sap-nhap");
+    expectAnswer("our address changed after the ward merger, do we need to update papers?", "phuong-sap-nhap");
   });
 });

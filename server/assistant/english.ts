@@ -156,7 +156,10 @@ const glossary: GlossaryPhrase[] = [
   { pattern: /\badopt(?:ion|ing|ed)?\b/, words: "dang ky nuoi con nuoi" },
   { pattern: /\bdisabilit(?:y|ies)\b|\bdisabled\b|\bhandicap\w*/, words: "xac nhan khuyet tat" },
   { pattern: /\b(?:land|boundary|border) dispute\b|\bdispute\b[^.?!]{0,40}\b(?:neighbou?rs?|land|boundary)\b|\b(?:neighbou?rs?)\b[^.?!]{0,40}\b(?:encroach\w*|boundary|dispute)|\bmediat\w*/, words: "hoa giai tranh chap dat dai hang xom" },
-  { pattern: /\bmerg(?:e|ed|er|ing)\b|\bno (?:more )?districts?\b|\bdistrict (?:office|level)\b/, words: "phuong sau sap xep sap nhap" },
+  // (session 22: not where the office is now, "where is the ward office located now after the merger", "which building is
+  // the one-stop counter in after the merger": the merger only dates the question, the address answers it; not one's own
+  // address changed by the merger)
+  { pattern: /^(?![^]*(?:\b(?:where is|where's|where are|located|location|which building|what floor|which floor)\b|(?<!\b(?:my|our|his|her|their|your) )\baddress\b))[^]*(?:\bmerg(?:e|ed|er|ing)\b|\bno (?:more )?districts?\b|\bdistrict (?:office|level)\b)/, words: "phuong sau sap xep sap nhap" },
   // splitting or merging a plot ("split our plot so each child gets a title"), before the certificate it ends with
   { pattern: /\b(?:split\w*|divid\w*|subdivi\w*|merg\w*)\b[^.?!]{0,30}\b(?:land|plots?|parcels?)\b/, words: "tach thua hop thua dat", group: "land" },
   { pattern: /\bland (?:use )?(?:certificate|title|ownership)\b|\bred book\b|\btransfer\w*\b[^.?!]{0,25}\b(?:land|house|property)\b|\b(?:land|house|property)\b[^.?!]{0,25}\b(?:ownership|title deed)\b/, words: "sang ten so do dat dai", group: "land" },
@@ -246,7 +249,7 @@ const glossary: GlossaryPhrase[] = [
   // the leaders' reception of residents (complaints to the chairman): the reception schedule
   // (session 22: "when does the ward chairman receive citizens": the reception, even with a complaint said after it)
   { pattern: /\bcitizen(?:s'?)? reception\b|\b(?:chair(?:man|woman|person)?|leaders?|head of the ward)\b[^.?!]{0,20}\breceiv\w* (?:the )?(?:citizens|residents|people|public)\b|\breception (?:days?|schedule|hours)\b|\bmeet (?:with )?(?:the )?(?:ward'?s? )?(?:chair(?:man|woman|person)?|leaders?|head of the ward)\b|\b(?:chair(?:man|woman|person)|leaders?) of the ward\b/, words: "lich tiep cong dan chu tich phuong" },
-  { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee)|\bpeople'?s committee\b/, words: "dia chi uy ban nhan dan phuong" },
+  { pattern: /\baddress\b|\bwhere is the (?:ward|office|people'?s committee|one-stop)|\bpeople'?s committee\b|\bwhich (?:building|floor)\b[^.?!]{0,40}\b(?:ward|office|one-stop|counter|desk)\b|\b(?:ward|office|one-stop|counter|desk)\b[^.?!]{0,40}\bwhich (?:building|floor)\b/, words: "dia chi uy ban nhan dan phuong" },
   { pattern: /\bward office\b/, words: "dia chi uy ban nhan dan phuong", descriptor: true },
 ];
 
