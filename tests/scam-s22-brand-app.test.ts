@@ -2,8 +2,10 @@
  * Session 22 (s22-scam), issue 11: a notice that sends the reader to the app of a registered bank, e-wallet or
  * operator is read the same whichever of them it names. signals.ts listed a handful of app names ("app mbbank",
  * "ứng dụng my viettel"), so the training split's card-lock notice "… thực hiện trên App MBBank" read as the bank's
- * own notice, and the same notice from any other bank did not (bench/scam-brand-swap.ts, the probe below). Every
- * text here is an own wording, not a corpus or tuning row.
+ * own notice, and the same notice from any other bank did not (bench/scam-brand-swap.ts, the probe below).
+ * Likewise the gift for installing or logging into an agency's app: "Cài đặt VNeID để nhận quà" was a scam, the same
+ * line naming "Bảo hiểm xã hội Việt Nam" or "Cục Thuế" none (registry.ts agencyNames). Every text here is an own
+ * wording, not a corpus or tuning row.
  */
 import { describe, expect, it } from "vitest";
 import { checkScam } from "../server/assistant/scam/check";
@@ -38,4 +40,25 @@ describe("the app of any registered bank, wallet or operator", () => {
     const flips = [...brandSwapProbe().entries()].filter(([, t]) => t.flipped > 0).map(([k, t]) => `${k}: ${t.flipped}/${t.n}`);
     expect(flips).toEqual([]);
   }, 120_000);
+});
+
+describe("a gift for installing or logging into an agency's app, by any of the agency's names", () => {
+  it.each([
+    "Cài đặt ứng dụng Bảo hiểm xã hội Việt Nam để nhận quà 300.000đ",
+    "Tải app Cục Thuế để được nhận tiền hỗ trợ 1.200.000đ trước 30/11",
+    "Kích hoạt tài khoản định danh để nhận tiền hỗ trợ an sinh",
+    "Dang nhap cong dich vu cong de nhan qua Tet 500k",
+  ])("is warned: %s", (t) => {
+    expect(signals(t), t).toContain("gov_gift");
+    expect(checkScam(t).outcome, t).toBe("scam");
+  });
+
+  it.each([
+    "cài đặt bảo hiểm xã hội số để nhận tiền thai sản ở đâu",
+    "làm sao cài đặt ứng dụng iHanoi để nhận quà tết của thành phố?",
+    "Đăng ký tài khoản thuế điện tử để được hoàn thuế TNCN cần giấy tờ gì",
+    "bà con cài đặt ứng dụng iHanoi để nhận thông báo của thành phố",
+  ])("a resident's question or the city's own app is not warned: %s", (t) => {
+    expect(checkScam(t).outcome, t).not.toBe("scam");
+  });
 });

@@ -17,9 +17,14 @@ export const swapBrands: Brand[] = registry.brands.filter((b) => swapKinds.has(b
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** the one bank, wallet or operator a text names, if exactly one */
-export function soleSwapBrand(text: string): Brand | undefined {
-  const named = brandsNamed(foldForScam(text)).filter((b) => swapKinds.has(b.kind));
+/** the brands of other kinds a probe may rewrite between (bench/scam-brand-swap.ts SCAM_SWAP_KINDS); "gov" (any .gov.vn) is none */
+export function brandsOfKinds(kinds: ReadonlySet<string>): Brand[] {
+  return registry.brands.filter((b) => kinds.has(b.kind) && b.id !== "sbv" && b.id !== "gov");
+}
+
+/** the one brand of the given kinds (banks, wallets and operators by default) a text names, if exactly one */
+export function soleSwapBrand(text: string, kinds: ReadonlySet<string> = swapKinds): Brand | undefined {
+  const named = brandsNamed(foldForScam(text)).filter((b) => kinds.has(b.kind) && b.id !== "gov");
   return named.length === 1 && named[0]!.id !== "sbv" ? named[0] : undefined;
 }
 
@@ -33,7 +38,7 @@ export function swapBrand(text: string, from: Brand, to: Brand): string {
   if (toHotline) for (const h of from.hotlines ?? []) out = out.replace(new RegExp(`(?<!\\d)${h.number.replace(/\s/g, "").split("").join("[ .]?")}(?!\\d)`, "g"), toHotline);
   const names = [...new Set([...from.aliases, from.id, from.name.split(/[ (]/)[0]!.toLowerCase()])].filter((a) => a.length >= 2).sort((a, b) => b.length - a.length);
   const toName = to.name.split(" (")[0]!;
-  // a name inside a host ("iPay.vn") is left as written: the rewrite changes brands, not links
-  for (const a of names) out = out.replace(new RegExp(`(?<![\\p{L}\\d.])${esc(a).replace(/ /g, "\\s+")}(?![\\p{L}\\d]|\\.[a-z])`, "giu"), a.startsWith("my ") ? `My ${toName}` : toName);
+  // a name inside a host ("iPay.vn", "vneid-ansinh.top") is left as written: the rewrite changes brands, not links
+  for (const a of names) out = out.replace(new RegExp(`(?<![\\p{L}\\d.-])${esc(a).replace(/ /g, "\\s+")}(?![\\p{L}\\d]|[.-][a-z0-9])`, "giu"), a.startsWith("my ") ? `My ${toName}` : toName);
   return out;
 }

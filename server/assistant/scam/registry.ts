@@ -80,6 +80,21 @@ export const brandAppPattern = new RegExp(
     .join("|")})(?![a-z0-9]|[.-][a-z0-9])`,
 );
 
+/**
+ * (session 22) Every name the registry gives the agencies whose apps the gift-for-installing script borrows (VNeID,
+ * the public-service portal, BHXH/VssID, the tax office and eTax), longest first, as one alternation for a pattern:
+ * signals.ts listed one name of each ("bhxh", not "bảo hiểm xã hội"; "etax", not "cục thuế"). The city's iHanoi and
+ * the inspection office are left out: residents ask how to use iHanoi ("làm sao cài iHanoi để nhận …?").
+ */
+const giftAgencies = new Set(["vneid", "dichvucong", "bhxh", "thue"]);
+export const agencyNames: string = registry.brands
+  .filter((b) => giftAgencies.has(b.id))
+  .flatMap((b) => b.aliases)
+  .filter((a) => a.length >= 3)
+  .sort((a, b) => b.length - a.length)
+  .map((a) => a.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&"))
+  .join("|");
+
 /** Brands a (folded, lowercase) text names, in order of first mention. */
 export function brandsNamed(folded: string): Brand[] {
   const found: Brand[] = [];

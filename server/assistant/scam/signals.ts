@@ -4,7 +4,7 @@ import { contactPlea } from "./plea";
 import { findLinks, type LinkFinding } from "./links";
 import { execAll } from "./exec-all";
 import { foldForScam } from "./normalize";
-import { brandAppPattern, brandsNamed, officialNumberOwner, type Brand } from "./registry";
+import { agencyNames, brandAppPattern, brandsNamed, officialNumberOwner, type Brand } from "./registry";
 import { expiringSubjects, isOwnSite, isOwnVnSite, ownSenderName } from "./own-site";
 import { phoneNumbersIn } from "./ward-numbers";
 import { contactWord, numberInScript } from "./phone-contact";
@@ -282,7 +282,13 @@ const purchaseReceipt = /\b(cam on|xin cam on) (\S+ ){0,4}da (mua hang|mua sam|d
  * gifts for their apps through messages (a ward's campaign at the community house says where: in_person);
  * (session 15) nor money to "withdraw" through one ("tải app VssID-pro tại link để rút" the lump-sum BHXH)
  */
-const govGift = /(cai|cai dat|tai|cap nhat|kich hoat|dang nhap|dang ky) (\S+ ){0,3}(vneid|vssid|dinh danh dien tu|dich vu cong|etax|bhxh)\b[^.]{0,40}\bde (nhan|duoc|lay|rut) (\S+ ){0,2}(qua|tien|thuong|ho tro)|(cai|cai dat|tai|kich hoat|dang nhap) (\S+ ){0,3}(vneid|vssid|dinh danh dien tu|dich vu cong|etax|bhxh)\b[^.]{0,40}\bde rut\b/;
+// (session 22) the agency by any of its registry names (registry.ts agencyNames), not only the five listed here: an
+// agency-swap run of the training split (brand-swap.ts rewrites) read "Cài đặt VNeID để nhận quà" as a scam and the
+// same line naming "Bảo hiểm xã hội Việt Nam" or "Cơ quan thuế" as none
+const agencies = `vneid|vssid|dinh danh dien tu|dich vu cong|etax|bhxh|${agencyNames}`;
+const govGift = new RegExp(
+  String.raw`(cai|cai dat|tai|cap nhat|kich hoat|dang nhap|dang ky) (\S+ ){0,3}(${agencies})\b[^.]{0,40}\bde (nhan|duoc|lay|rut) (\S+ ){0,2}(qua|tien|thuong|ho tro)|(cai|cai dat|tai|kich hoat|dang nhap) (\S+ ){0,3}(${agencies})\b[^.]{0,40}\bde rut\b`,
+);
 const accountUpdate = /(cap nhat|xac thuc|xac minh|dong bo|chuan hoa|tich hop|sinh trac hoc|ekyc|dinh danh|kich hoat|mo khoa|gia han|nang cap|doi ma)/;
 const refund = /(hoan (thue|tien|phi|tra)|duoc hoan|boi thuong|tien thua|dong thua|tinh sai)/;
 // (a contact's plea for millions, "giúp em mỗi người 2 triệu", is read in plea.ts; "giúp em 200k tiền ship" is an errand)
