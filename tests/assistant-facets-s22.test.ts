@@ -65,7 +65,7 @@ describe("the place asked as yes/no, or between two places", () => {
     "đăng ký ở phường bên vợ hay bên chồng, phường cua vo hay cua chong",
     "làm ở phường nhà gái hay nhà trai vậy ạ",
     "mẹ tôi có phải về quê làm không",
-    "hợp đồng này làm ở phường được không hay phải ra văn phòng công chứng",
+    "căn cước làm ở Hà Nội được không hay bắt buộc về quê",
   ];
   it.each(where)("\"%s\" asks where", (q) => {
     expect(read(q).facet, q).toBe("where");

@@ -76,7 +76,7 @@ const spanningCues: Array<{ facet: FacetKey; pattern: RegExp }> = [
   },
   {
     facet: "where",
-    pattern: /\b(?:o|tai|len|ra|ve|den)(?: [a-z0-9]+){1,4} hay (?:la |phai |bat buoc |can )?(?:o |tai |len |ra |ve |den )?(?:cong an|uy ban|phuong|so|quan|tinh|que|xa|huyen|thanh pho|day|buu dien|trung tam|van phong|phong cong chung|phong chung thuc)\b/,
+    pattern: /\b(?:o|tai|len|ra|ve|den)(?: [a-z0-9]+){1,4} hay (?:la |phai |bat buoc |can )?(?:o |tai |len |ra |ve |den )?(?:cong an|uy ban|phuong|so|quan|tinh|que|xa|huyen|thanh pho|day|buu dien|trung tam)\b/,
   },
   // whether it is done here, asked with no topic of its own, the place last: "nộp ở phường luôn được à",
   // "làm ở đây được không hay …", "ra phường làm được không" (a follow-up: the topic is the previous turn's;
