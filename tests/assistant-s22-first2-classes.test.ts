@@ -4,6 +4,9 @@
  *   - spelling repair leaves a place name or a time phrase typed without accents as typed (typed-names.ts): "o da nang"
  *     was read "da nan", "que vinh phuc" "sinh phuc", "nam ngoai" "lam ngoai"; a real misspelling beside them is still
  *     repaired.
+ *   - a scam entry matched on a message that names a scam's hallmark without the word "lừa" (scam-hallmarks.ts: a file
+ *     to install, a fee before a prize, an "expert", an "investigation", whether to trust an offer) answers; bait words
+ *     alone are still handed off.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { SearchIndex } from "../server/assistant/search-index";
@@ -49,5 +52,25 @@ describe("spelling repair keeps a place name or a time phrase typed without acce
 
   it("the assistant reads another province's office typed bare as elsewhere", () => {
     expect(ask("uy ban phuong o vung tau mo cua luc may gio").kind).toBe("handoff");
+  });
+});
+
+describe("a scam's hallmark said without the word for scam: the scam entry answers", () => {
+  const scamEntry = (q: string) => {
+    const r = ask(q);
+    expect(["answer", "scam_warning"], q).toContain(r.kind);
+    return r.entries[0]?.id;
+  };
+  it("an install file, a fee before a prize, an expert's group, an investigation", () => {
+    expect(scamEntry("nhan duoc file apk ten la Bo Cong An, cai vao co sao khong")).toBe("ld-ung-dung-gia");
+    expect(scamEntry("có người nhắn gửi file apk bảo cài vào để nhận tiền hỗ trợ, em có nên cài không")).toBe("ld-ung-dung-gia");
+    expect(scamEntry("mẹ tôi được báo trúng giải một chiếc xe máy nhưng phải nộp phí vận chuyển trước mới nhận")).toBe("ld-trung-thuong");
+    expect(scamEntry("nhóm đầu tư vàng có chuyên gia hướng dẫn, hứa lãi 5% một tuần, có nên tin không")).toBe("ld-dau-tu");
+    expect(scamEntry("co nguoi goi bao chau toi dang bi dieu tra, bat o mot minh trong nha nghi khong duoc lien lac voi ai")).toBe("ld-bat-coc-online");
+  });
+  it("bait words without a hallmark are still no scam question", () => {
+    expect(ask("học bổng cho học sinh nghèo đăng ký ở đâu").kind).toBe("handoff");
+    expect(ask("điều tra dân số năm nay phường làm khi nào").kind).toBe("handoff");
+    expect(ask("đổi đô la ở đâu").kind).toBe("handoff");
   });
 });
