@@ -7,9 +7,14 @@
  *   - a scam entry matched on a message that names a scam's hallmark without the word "lừa" (scam-hallmarks.ts: a file
  *     to install, a fee before a prize, an "expert", an "investigation", whether to trust an offer) answers; bait words
  *     alone are still handed off.
+ *   - a province named as where the resident comes from or is registered ("hộ khẩu ở Thái Bình", "từ Đà Nẵng chuyển ra")
+ *     is not the office asked (other-place.ts homePlace, used by otherPlaceNamed and officeElsewhere): the matter is asked
+ *     here; an office or a question placed there is still handed off.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { SearchIndex } from "../server/assistant/search-index";
+import { otherPlaceNamed } from "../server/assistant/other-place";
+import { officeElsewhere } from "../server/assistant/office-elsewhere";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
@@ -72,5 +77,23 @@ describe("a scam's hallmark said without the word for scam: the scam entry answe
     expect(ask("học bổng cho học sinh nghèo đăng ký ở đâu").kind).toBe("handoff");
     expect(ask("điều tra dân số năm nay phường làm khi nào").kind).toBe("handoff");
     expect(ask("đổi đô la ở đâu").kind).toBe("handoff");
+  });
+});
+
+describe("a province one comes from or is registered in is not the office asked", () => {
+  it("a registration or a move named with the place", () => {
+    expect(officeElsewhere("dang ky nghia vu quan su o dau toi o tro o phuong con thuong tru o thanh hoa")).toBeUndefined();
+    expect(otherPlaceNamed("nhà tôi từ Cần Thơ chuyển ra, xin giờ làm việc của phường", "Phường Thử Nghiệm")).toBeUndefined();
+    expect(otherPlaceNamed("hộ khẩu vẫn ở Quảng Ninh, phường mình ở số mấy", "Phường Thử Nghiệm")).toBeUndefined();
+  });
+  it("the office or the question placed there is still elsewhere", () => {
+    expect(officeElsewhere("ubnd phuong o da nang lam viec thu bay khong")).toBe("da nang");
+    expect(otherPlaceNamed("giờ làm việc phường ở Hải Phòng thế nào", "Phường Thử Nghiệm")).toBe("hai phong");
+    expect(otherPlaceNamed("tôi quê Nghệ An nhưng đang ở Đà Nẵng, phường làm việc mấy giờ", "Phường Thử Nghiệm")).toBe("da nang");
+  });
+  it("the assistant answers the matter asked here", () => {
+    expect(ask("gia dinh moi tu Hai Phong chuyen ra, con vao lop 6 thi nhap hoc o dau, phuong co lam khong").kind).toBe("answer");
+    expect(ask("nhà mình từ Đà Nẵng chuyển ra, con vào lớp 1 thì nhập học ở đâu, phường có lo không").kind).toBe("answer");
+    expect(ask("UB phường ở Đà Nẵng làm căn cước có phải hẹn trước không").kind).toBe("handoff");
   });
 });
