@@ -28,6 +28,7 @@ import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { livesElsewhere } from "./resident-elsewhere";
 import { placeFramedElsewhere } from "./place-framed-elsewhere";
+import { scamHallmarkPattern } from "./scam-hallmarks";
 
 /**
  * An office elsewhere or a question framed by another province (office-elsewhere.ts, place-framed-elsewhere.ts), read on the
@@ -599,6 +600,8 @@ export class Assistant {
   private talksOfScam(text: string, r: Retrieval, ctx: TurnContext): boolean {
     return (
       scamTalkPattern.test(foldedText(text)) ||
+      // a scam's hallmark said without its name: "file apk", "phải nộp phí", "nên tin không" (scam-hallmarks.ts)
+      scamHallmarkPattern.test(foldedText(text)) ||
       // (the title of the top, or of the second in a near tie: a clarify may offer the checking entry)
       (checkingVerbPattern.test(foldedText(text)) && r.ranked.slice(0, r.confident ? 1 : 2).some((c) => checkingVerbPattern.test(foldedText(c.entry.title)))) ||
       [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao")

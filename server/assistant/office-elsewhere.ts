@@ -1,4 +1,4 @@
-import { PLACES } from "./other-place";
+import { homePlace, PLACES } from "./other-place";
 
 /*
  * A procedure asked of an office in another province or city: "thủ tục đăng ký kết hôn ở phường
@@ -18,7 +18,10 @@ const notThere = /\b(?:ha noi|hn|hanoi|o day|phuong nay|phuong minh|que|tu nam|h
 
 /** The other province or city whose office the message asks about, or undefined. */
 export function officeElsewhere(folded: string): string | undefined {
-  const place = officeThere.exec(folded)?.[1];
-  if (!place || notThere.test(folded)) return undefined;
-  return place;
+  const m = officeThere.exec(folded);
+  const place = m?.[1];
+  if (!m || !place || notThere.test(folded)) return undefined;
+  // "tạm trú ở phường, còn hộ khẩu ở Thái Bình": the office word is this ward's, the place a registration (other-place.ts)
+  const end = m.index + m[0].length;
+  return homePlace(folded, end - place.length, end) ? undefined : place;
 }

@@ -17,7 +17,19 @@ export const PLACES = [
   "binh duong", "vung tau", "nha trang", "da lat", "ha long", "nam dinh", "thai binh", "hai duong", "vinh phuc",
   "bac giang", "ha nam", "quang binh", "quang nam", "binh dinh", "phu yen", "kien giang", "long an", "ben tre",
 ];
-const placePattern = new RegExp(`(?:^|[^a-z])(${PLACES.join("|")})(?![a-z])`);
+const placePattern = new RegExp(`(?:^|[^a-z])(${PLACES.join("|")})(?![a-z])`, "g");
+/**
+ * (session 22) A place named as where the resident comes from or is registered, not where the matter is asked: "hộ khẩu ở
+ * Thái Bình", "thường trú tại Nghệ An", "quê Nam Định", "từ Sài Gòn chuyển ra", "Đà Nẵng chuyển về": the matter is then
+ * asked here (folded; the text before the place, the text after it).
+ */
+const homeBefore = /\b(?:ho khau|thuong tru|que|que quan|sinh|tu)(?: (?:o|tai|van o|con o|van la))?\s*$/;
+const homeAfter = /^\s*(?:chuyen (?:ra|ve|len|den|sang)|(?:ra|ve|len|den) (?:ha noi|hn|day|phuong))\b/;
+
+/** Whether the place at [start, end) of the folded text is a home or a registration, not where the matter is asked. */
+export function homePlace(folded: string, start: number, end: number): boolean {
+  return homeBefore.test(folded.slice(Math.max(0, start - 24), start)) || homeAfter.test(folded.slice(end, end + 24));
+}
 /**
  * "phường Bến Nghé", "Xã Sóc Sơn": the word found in a lowercased copy (any case), the name after it
  * in the text as written, capitalised as residents write a place. Bare "xa" is left out: it is
@@ -43,8 +55,10 @@ const fold = (s: string) => foldDiacritics(s).toLowerCase().replace(/\s+/g, " ")
 /** The other province, city or ward the message names, if any (not this ward, not Hà Nội). */
 export function otherPlaceNamed(text: string, wardName: string): string | undefined {
   const folded = fold(text).replace(/[.,;:!?()]/g, " ");
-  const place = placePattern.exec(folded)?.[1];
-  if (place) return place;
+  for (const m of folded.matchAll(placePattern)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!homePlace(folded, start, start + m[1]!.length)) return m[1];
+  }
   const own = fold(wardName).replace(/^(phuong|xa)\s+/, "");
   const ward = wardNameAfterWord(text);
   if (!ward) return undefined;

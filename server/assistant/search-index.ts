@@ -11,6 +11,7 @@ import { IndexReader, IndexWriter } from "./index-encoding";
 import { SyllableTable } from "./syllable-table";
 import { LOOKALIKE_MIN_ENTRIES, retryKnownPair } from "./lookalike-pair";
 import { pairEvidence } from "./pair-evidence";
+import { inTypedName } from "./typed-names";
 import { editDistance, foldDiacritics, foldTelex, pairSpellingVariants, spellingVariants } from "./vietnamese-text";
 
 /*
@@ -384,7 +385,9 @@ export class SearchIndex {
     const before = at - 1 === partner ? undefined : tokens[at - 1]?.folded;
     const after = at + 1 === partner ? undefined : tokens[at + 1]?.folded;
     if ((before && this.hasPair(before, word)) || (after && this.hasPair(word, after))) return false;
-    return !inOffTopicPhrase(word, before, after);
+    // a place name or a time phrase typed without accents ("o da nang", "nam ngoai") is meant as typed (typed-names.ts;
+    // typed with accents, the word is left to the tone checks)
+    return !inOffTopicPhrase(word, before, after) && !(accented === null && inTypedName(word, tokens[at - 1]?.folded, tokens[at + 1]?.folded));
   }
 
   /**
@@ -483,7 +486,7 @@ export class SearchIndex {
     const code = accented || this.countOf(folded) > 0 ? undefined : readGluedCode(folded, (w) => this.countOf(w) > 0);
     if (code) return code;
     // a common word the index happens not to know ("chào", "from") was meant as typed
-    if (this.countOf(folded) > 0 || folded.length < 2 || /\d/.test(folded) || commonWords.has(folded) || inOffTopicPhrase(folded, previous, next)) return undefined;
+    if (this.countOf(folded) > 0 || folded.length < 2 || /\d/.test(folded) || commonWords.has(folded) || inOffTopicPhrase(folded, previous, next) || (!accented && inTypedName(folded, previous, next))) return undefined;
     const cacheKey = `${accented ? `${form ?? ""}'` : ""}${previous ?? ""}|${folded}|${next ?? ""}`;
     if (this.correctionCache.has(cacheKey)) return this.correctionCache.get(cacheKey);
     // "lamcancuoc", "dangkytamtru": syllables typed without spaces (analyze splits on the spaces)
