@@ -30,3 +30,14 @@ describe("the baby's health-insurance card after birth registration is the healt
     expect(byId("dvc-bhyt-ho-gia-dinh").questions.some((q) => /bé mới sinh/.test(q))).toBe(true);
   });
 });
+
+describe("reporting a local problem through iHanoi is the reporting entry's", () => {
+  it("after the iHanoi entry, a problem named to report through it goes to the reporting entry", () => {
+    const turns = conversation("ihanoi là app gì", "tôi muốn phản ánh ổ gà trước ngõ qua ihanoi có được không");
+    expect(led(turns[0])).toBe("answer dvc-ihanoi");
+    expect(led(turns[1])).toBe("answer pa-gui-phan-anh");
+  });
+  it("what the app can do stays the iHanoi entry's", () => {
+    expect(led(conversation("trên ihanoi có gửi phản ánh được không hay chỉ đọc tin")[0])).toBe("answer dvc-ihanoi");
+  });
+});
