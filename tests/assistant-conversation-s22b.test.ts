@@ -41,3 +41,12 @@ describe("reporting a local problem through iHanoi is the reporting entry's", ()
     expect(led(conversation("trên ihanoi có gửi phản ánh được không hay chỉ đọc tin")[0])).toBe("answer dvc-ihanoi");
   });
 });
+
+describe("English: a birth registered with a Vietnamese spouse is birth registration, not a stay", () => {
+  it("reads 'register the baby / our son' as the birth", () => {
+    expect(led(conversation("My Vietnamese husband and I had a baby last week, how do we register our son?")[0])).toBe("answer dvc-khai-sinh");
+  });
+  it("a stay with a Vietnamese partner is still the citizen's temporary residence", () => {
+    expect(led(conversation("My Vietnamese girlfriend is renting a room with me, do we need to register?")[0])).toBe("answer dvc-tam-tru");
+  });
+});
