@@ -16,7 +16,7 @@ import { analyze } from "./text-analysis";
 /** Characters of answer text before the choices (the whole first reply stays near 450). */
 export const SHORT_LIMIT = 330;
 /** Characters of the steps shown first: they stop at a step, "Xem đầy đủ" has the rest. */
-const STEPS_LIMIT = 250;
+export const STEPS_LIMIT = 250;
 /** Within a two-question reply, each answer gets this much. */
 export const BRIEF_LIMIT = 200;
 

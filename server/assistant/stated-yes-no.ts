@@ -1,6 +1,6 @@
 import type { KnowledgeBase, KnowledgeEntry } from "../knowledge/knowledge-schema";
 import type { Ward } from "../wards/ward-profile";
-import { type AnswerView, type ComposeOptions, composeAnswer, SHORT_LIMIT } from "./compose-answer";
+import { type AnswerView, type ComposeOptions, composeAnswer, SHORT_LIMIT, STEPS_LIMIT } from "./compose-answer";
 import { foldedText } from "./text-analysis";
 
 /*
@@ -59,7 +59,14 @@ export function composeWithYesNo(entry: KnowledgeEntry, kb: KnowledgeBase, ward:
   if (fact && plain.shown === "summary" && lowerStart(plain.body).startsWith(lowerStart(`Dạ, ${fact[2]}`))) return { ...plain, body: `Dạ ${fact[1]}, ${plain.body.slice(4)}` };
   // the sentence takes the place of the text's end (one choice away, "Xem đầy đủ"), not more room
   const limit = Math.max(MIN_TEXT, Math.min(options.limit ?? SHORT_LIMIT, plain.body.length) - lead.length);
-  const view = composeAnswer(entry, kb, ward, { ...options, limit });
+  let view = composeAnswer(entry, kb, ward, { ...options, limit });
+  // the steps part is cut at its own STEPS_LIMIT, below `limit`: then the sentence made the reply longer
+  // than without it ("Các bước" after a "Dạ không, …" line); cut the part by what it went over instead
+  const over = view.body.length - Math.max(plain.body.length, lead.length + MIN_TEXT);
+  if (over > 0) {
+    const used = view.shown === "steps" ? Math.min(limit, STEPS_LIMIT) : limit;
+    view = composeAnswer(entry, kb, ward, { ...options, limit: Math.max(MIN_TEXT, used - over) });
+  }
   // one "Dạ" per reply: the summary's own opening after the sentence starts with its next word
   const again = `${lead}\nDạ, `;
   if (!view.body.startsWith(again)) return view;
