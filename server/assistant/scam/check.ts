@@ -6,6 +6,7 @@ import { brandsNamed } from "./registry";
 import { readSignals, type SignalName, type Signals } from "./signals";
 import { residentsOwnAction, ownMistakenPayment, ownTakings } from "./own-action";
 import { ownRoadAccident } from "./own-road-accident";
+import { ownClaimQuestion } from "./own-claim";
 import { idPhotoStory } from "./id-photo-story";
 import { scriptBonus } from "./script-combos";
 import { readVictim } from "./victim";
@@ -470,7 +471,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
     (bodyAsks || signals.links.length > 0) &&
     (!addressedToReader || (signals.links.length > 0 && bodyAsks)) &&
     !/^\s*\[|^[a-z0-9 &+.()-]{2,30}:/.test(signals.folded) &&
-    (score < threshold + 3 || matches(ownActionQuestion, signals.folded)) &&
+    (score < threshold + 3 || matches(ownActionQuestion, signals.folded) || ownClaimQuestion(signals)) &&
     // "xin lỗi em nhắn nhầm số… anh ở đâu vậy?": the opener of a script, written to the reader
     !wrongNumberPivot;
   const looksForwarded = !howToQuestion && !ownWords && !ownQuestion && !idPhotoStory(signals, shape.quoted) && (framed || shape.reported || signals.links.length > 0 || matches(addressed, signals.folded) || wrongNumberPivot || statementWithDemand);

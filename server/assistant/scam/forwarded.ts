@@ -1,6 +1,7 @@
 import { foldDiacritics } from "../vietnamese-text";
 import { foldForScam } from "./normalize";
 import { matches, mayMatch } from "../../lib/regex-prefilter";
+import { asksAboutTheMessage } from "./about-message";
 
 /*
  * Where the forwarded text is. Residents paste what they received with their own words around
@@ -106,7 +107,7 @@ export function splitForwarded(cleaned: string): MessageShape {
 
   // "question: message", "question\nmessage"
   const head = /^(.{3,160}?)(?::|\n|\s(?:-{2,}>?|->|=>|—)\s?)\s*([\s\S]{20,})$/.exec(text);
-  if (head && isLeadingFraming(head[1]!) && wordsOf(head[2]!) >= 5 && (head[2]!.length >= 40 || !isLeadingFraming(head[2]!))) {
+  if (head && isLeadingFraming(head[1]!) && wordsOf(head[2]!) >= 5 && (head[2]!.length >= 40 || !isLeadingFraming(head[2]!)) && ownWordsAfterFraming(head[2]!) >= 5) {
     return { body: head[2]!.trim(), framing: head[1]!.trim(), question: "before", quoted: false, reported: isReported(foldForScam(head[1]!)) || retellingOpener.test(foldForScam(head[2]!)) };
   }
 
@@ -117,14 +118,36 @@ export function splitForwarded(cleaned: string): MessageShape {
   // one sentence with a question inside ("có người lạ rủ đầu tư thì có nên tin không") is the
   // resident's own question unless what precedes it plainly is a received message
   const prefix = last.slice(0, Math.max(0, at));
-  const authenticity = /^(co phai lua dao|lua dao|co that|that (khong|ko|k|hay gia)|co dung|phai khong)/.test(plainFold(last.slice(Math.max(0, at))));
+  // (session 22) a question whether the text is genuine or a scam, or whether to do what it says; a bare
+  // "… phải không ạ" is not one: it asks the resident's own "is it so that …" ("Cài VssID để nhận tiền trợ cấp
+  // thất nghiệp phải không ạ"), answered normally
+  const tail = at >= 0 ? plainFold(last.slice(at)) : "";
+  const authenticity = at >= 0 && /^(co phai lua dao|lua dao|co that|that (khong|ko|k|hay gia)|co dung)/.test(tail);
   const oneSentence = parts.length === 1 && !(authenticity && prefix.length >= 40) && !/(https?:\/\/|\b[a-z0-9-]+\.(?:[a-z]{2,})\b|quy khach|vui long|^\s*\[)/i.test(prefix);
   if (at >= 0 && !oneSentence) {
     const body = [...parts.slice(0, -1), last.slice(0, at).trim()].filter(Boolean).join(" ");
-    if (body.length >= 30) return { body, framing: last.slice(at).trim(), question: "after", quoted: false, reported };
+    // a short line set apart from a question about it ("Cài đặt VNeID để nhận quà -- có nên làm theo không"):
+    // the same 20 characters and five words a text after the resident's question needs
+    if (body.length >= 30 || (parts.length > 1 && body.length >= 20 && asksAboutTheMessage(tail) && wordsOf(body) >= 5)) return { body, framing: last.slice(at).trim(), question: "after", quoted: false, reported };
   }
 
   return { body: text, framing: "", question: "none", quoted: false, reported };
+}
+
+/**
+ * (session 22) Words of a would-be received text, the resident's question after it not counted. A scam's own
+ * "… xem có phải ảnh của cậu không, đang lan truyền khắp nơi: https://bit.ly/…" read with a question after it
+ * ("… -- có nên làm theo không") had its lead-in taken for the resident's question and the link plus that
+ * question for the text: what follows a real leading question holds words of its own.
+ */
+function ownWordsAfterFraming(rest: string): number {
+  const parts = rest.split(/(?<=[.!?])\s+|\n+|\s(?:-{2,}>?|->|=>|—)\s?/);
+  const last = parts[parts.length - 1]!;
+  const at = trailingFramingStart(last);
+  // only a question about the message ("có phải lừa đảo không", "có nên làm theo không"): a body that is itself a
+  // question ("Có phải chuyển tiền trước khi nhận hàng không…") keeps its words
+  if (at < 0 || !asksAboutTheMessage(plainFold(last.slice(at)))) return wordsOf(rest);
+  return wordsOf(parts.slice(0, -1).join(" ")) + wordsOf(last.slice(0, at));
 }
 
 /** words of a text, links not counted (a module function: a named arrow made per call costs a defineProperty under esbuild's keepNames) */
