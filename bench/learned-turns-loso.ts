@@ -5,6 +5,8 @@
  *   npx tsx bench/learned-turns-loso.ts            # thresholds grid, chosen on all sets but FRESH (tuning14)
  *   CONFIG='{"switchFollowup":0.2}' npx tsx bench/learned-turns-loso.ts   # one setting, per set (fresh included)
  *   GRID='[{"switchFollowup":0.3},{"switchFollowup":0.5}]' npx tsx bench/learned-turns-loso.ts   # these settings, older sets only
+ *   EXCLUDE=tuning-s20 … # these writer sets are held out but left out of every model's training (the figures
+ *                        # before a set joined the training lists, on the same held-out sets; PERSET=1 prints per set)
  *
  * For each writer set: the answer classifier (learned-answer-model.ts) is trained on the entries and the
  * first turns of the other sets (learned-answer-train.ts's TRAINING_SETS minus that set), the turn model
@@ -36,8 +38,9 @@ const index = new SearchIndex(published);
 const classes = [...kb.entries.map((e) => e.id).sort(), HANDOFF_CLASS];
 const known = (id: string) => classes.includes(id) && id !== HANDOFF_CLASS;
 const entryExamples = entryRows(kb.entries);
-const lineExamples = TRAINING_SETS.flatMap((s) => fixtureRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s), known));
-const turnExamples = TURN_TRAINING_SETS.flatMap((s) => turnRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s)));
+const EXCLUDE = new Set((process.env.EXCLUDE ?? "").split(",").filter(Boolean));
+const lineExamples = TRAINING_SETS.filter((s) => !EXCLUDE.has(group(s))).flatMap((s) => fixtureRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s), known));
+const turnExamples = TURN_TRAINING_SETS.filter((s) => !EXCLUDE.has(group(s))).flatMap((s) => turnRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s)));
 
 type Outcome = { ok: boolean; cw: boolean; counted: boolean; decided: boolean; followup: boolean; got: string; line: Line };
 const right = (line: Line, r: AskResult) => (r.kind === "answer" && r.entries[0]?.id === line.topic) || (r.kind === "scam_warning" && !!line.topic?.startsWith("ld-") && r.entries[0]?.id === line.topic);
@@ -103,6 +106,7 @@ for (const s of TURN_TRAINING_SETS) {
     }),
   });
   process.stderr.write(`${g} ${Math.round(performance.now() / 1000)}s\n`);
+  if (process.env.PERSET) process.stderr.write(`  base ${fmt(b)}\n${per.get(g)!.cfg.map((t, i) => `  ${configs[i]!.name} ${fmt(t)}`).join("\n")}\n`);
 }
 process.stderr.write("\n");
 void answerClassifier;
@@ -116,8 +120,8 @@ configs.forEach((c, i) => {
   const freshFig = process.env.CONFIG ? ` | fresh ${fmt(sum(fresh.map((v) => v.cfg[i]!)))} (baseline ${fmt(sum(fresh.map((v) => v.base)))})` : "";
   console.log(`${c.name.padEnd(44)} older ${fmt(sum(older.map((v) => v.cfg[i]!)))}${freshFig}`);
 });
-if (process.env.CONFIG) {
+if (process.env.CONFIG || process.env.PERSET) {
   console.log("\nper set: baseline → with the turn model");
-  for (const [g, v] of per) console.log(`${g.padEnd(12)} base ${fmt(v.base)}\n${"".padEnd(12)} turn ${fmt(v.cfg[0]!)}`);
+  for (const [g, v] of per) console.log(`${g.padEnd(12)} base ${fmt(v.base)}\n${v.cfg.map((t, i) => `${"".padEnd(12)} ${configs.length > 1 ? configs[i]!.name : "turn"} ${fmt(t)}`).join("\n")}`);
 }
 if (process.env.LINES) console.log(`\nlines that moved (tuning sets):\n${changed.join("\n")}`);
