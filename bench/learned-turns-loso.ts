@@ -7,6 +7,7 @@
  *   GRID='[{"switchFollowup":0.3},{"switchFollowup":0.5}]' npx tsx bench/learned-turns-loso.ts   # these settings, older sets only
  *   EXCLUDE=tuning-s20 … # these writer sets are held out but left out of every model's training (the figures
  *                        # before a set joined the training lists, on the same held-out sets; PERSET=1 prints per set)
+ *   EXCLUDE_ANSWERS=tuning-s20 CACHE=dir CACHE_WAIT=1 … # the answer classifiers of an EXCLUDE run (its CACHE): only the turn model differs
  *
  * For each writer set: the answer classifier (learned-answer-model.ts) is trained on the entries and the
  * first turns of the other sets (learned-answer-train.ts's TRAINING_SETS minus that set), the turn model
@@ -17,7 +18,7 @@
  * entry or where a handoff was expected, over answer + handoff lines), follow-ups from the right entry,
  * and lines fixed/broken against the baseline.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Assistant, type AskResult, type ConversationMemory } from "../server/assistant/assistant";
 import { emptyMemory } from "../server/assistant/ask-result";
@@ -39,7 +40,9 @@ const classes = [...kb.entries.map((e) => e.id).sort(), HANDOFF_CLASS];
 const known = (id: string) => classes.includes(id) && id !== HANDOFF_CLASS;
 const entryExamples = entryRows(kb.entries);
 const EXCLUDE = new Set((process.env.EXCLUDE ?? "").split(",").filter(Boolean));
-const lineExamples = TRAINING_SETS.filter((s) => !EXCLUDE.has(group(s))).flatMap((s) => fixtureRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s), known));
+// EXCLUDE_ANSWERS: left out of the answer classifier's training only (the turn model alone differs from a run with EXCLUDE)
+const EXCLUDE_ANSWERS = new Set([...EXCLUDE, ...(process.env.EXCLUDE_ANSWERS ?? "").split(",").filter(Boolean)]);
+const lineExamples = TRAINING_SETS.filter((s) => !EXCLUDE_ANSWERS.has(group(s))).flatMap((s) => fixtureRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s), known));
 const turnExamples = TURN_TRAINING_SETS.filter((s) => !EXCLUDE.has(group(s))).flatMap((s) => turnRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s)));
 
 type Outcome = { ok: boolean; cw: boolean; counted: boolean; decided: boolean; followup: boolean; got: string; line: Line };
@@ -90,8 +93,13 @@ for (const s of TURN_TRAINING_SETS) {
   const g = group(s);
   // CACHE=dir keeps each set's held-out classifier between runs (same entries and training rows only)
   const cached = process.env.CACHE ? join(process.env.CACHE, `${g}.json`) : undefined;
+  // CACHE_WAIT=1: another run with the same answer classifiers is filling CACHE; wait for its file
+  if (process.env.CACHE_WAIT && cached && !existsSync(cached)) {
+    while (!existsSync(cached)) await new Promise((r) => setTimeout(r, 5000));
+    await new Promise((r) => setTimeout(r, 5000)); // a writer without the rename (older runs) may still be writing
+  }
   const weights: AnswerWeights = cached && existsSync(cached) ? (JSON.parse(readFileSync(cached, "utf8")) as AnswerWeights) : trainAnswerWeights([...entryExamples, ...lineExamples.filter((e) => e.group !== g)], classes, { keepPerClass: 500 });
-  if (cached && !existsSync(cached)) (mkdirSync(process.env.CACHE!, { recursive: true }), writeFileSync(cached, JSON.stringify(weights)));
+  if (cached && !existsSync(cached)) (mkdirSync(process.env.CACHE!, { recursive: true }), writeFileSync(`${cached}.tmp`, JSON.stringify(weights)), renameSync(`${cached}.tmp`, cached));
   const turnWeights: TurnWeights = trainTurnWeights(turnExamples.filter((e) => e.group !== g));
   const lines = readLines(join(ROOT, "tests", "fixtures", `${s}.jsonl`));
   const base = replay(new Assistant(kb, { index, learnedWeights: weights, learnedTurns: false }), lines);
