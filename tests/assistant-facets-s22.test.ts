@@ -12,7 +12,8 @@
  * - an English summary reordered to lead with the asked hours or address reports that part as shown,
  *   "how long until someone replies" included;
  * - time parts quoted from three entries' own text (staff reply hours, VNeID level 2 activation, the
- *   digital-skills class schedule), and one yes/no fact (an old-form land-use certificate need not be changed).
+ *   digital-skills class schedule);
+ * - "phường làm việc thứ 7 không" (the day after the verb, no "có") is a yes/no question on the ward's days; and one yes/no fact (an old-form land-use certificate need not be changed).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { Assistant } from "../server/assistant/assistant";
@@ -65,7 +66,7 @@ describe("the place asked as yes/no, or between two places", () => {
     "đăng ký ở phường bên vợ hay bên chồng, phường cua vo hay cua chong",
     "làm ở phường nhà gái hay nhà trai vậy ạ",
     "mẹ tôi có phải về quê làm không",
-    "hợp đồng này làm ở phường được không hay phải ra văn phòng công chứng",
+    "căn cước làm ở Hà Nội được không hay bắt buộc về quê",
   ];
   it.each(where)("\"%s\" asks where", (q) => {
     expect(read(q).facet, q).toBe("where");
@@ -75,6 +76,13 @@ describe("the place asked as yes/no, or between two places", () => {
     for (const q of ["mẹ tôi ở phường này được hưởng trợ cấp không", "nhà tôi ở phường này, làm căn cước mất bao lâu", "con tôi ở phường này được học lớp kỹ năng số không", "xin xác nhận độc thân ở phường mình được không"]) {
       expect(read(q).facet, q).not.toBe("where");
     }
+  });
+});
+
+describe("a weekday asked after the verb, with no \"có\"", () => {
+  it("is a yes/no question", () => {
+    for (const q of ["phường mình làm việc thứ bảy không ạ", "uy ban mo cua chu nhat ko", "bộ phận một cửa nhận hồ sơ sáng thứ 7 không"]) expect(read(q).yesno, q).toBe(true);
+    expect(read("phường làm việc từ thứ mấy").yesno).toBe(false);
   });
 });
 
@@ -100,6 +108,7 @@ describe("shipped knowledge: the part asked first", () => {
     ["nhắn vào đây chờ bao lâu mới có cán bộ trả lời", "phuong-gap-can-bo", "time", /trong giờ làm việc/u],
     ["đăng ký định danh mức 2 xong chờ mấy ngày thì kích hoạt được", "dvc-vneid-muc-2", "time", /do cán bộ công an hẹn khi tiếp nhận/u],
     ["lớp bình dân học vụ số học vào hôm nào", "kns-lop-hoc", "time", /lịch học/u],
+    ["ủy ban phường mình làm việc thứ bảy không cháu", "phuong-lien-he", "time", /^Dạ không, Phường Thử không làm việc vào thứ Bảy/u],
     ["How long until someone answers me here?", "phuong-gap-can-bo", "time", /^Staff reply here during office hours/u],
     ["What time does the ward office close?", "phuong-lien-he", "time", /^Office hours:/u],
     ["Where is the ward office?", "phuong-lien-he", "where", /^The ward People's Committee/u],

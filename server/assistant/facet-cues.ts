@@ -76,7 +76,7 @@ const spanningCues: Array<{ facet: FacetKey; pattern: RegExp }> = [
   },
   {
     facet: "where",
-    pattern: /\b(?:o|tai|len|ra|ve|den)(?: [a-z0-9]+){1,4} hay (?:la |phai |bat buoc |can )?(?:o |tai |len |ra |ve |den )?(?:cong an|uy ban|phuong|so|quan|tinh|que|xa|huyen|thanh pho|day|buu dien|trung tam|van phong|phong cong chung|phong chung thuc)\b/,
+    pattern: /\b(?:o|tai|len|ra|ve|den)(?: [a-z0-9]+){1,4} hay (?:la |phai |bat buoc |can )?(?:o |tai |len |ra |ve |den )?(?:cong an|uy ban|phuong|so|quan|tinh|que|xa|huyen|thanh pho|day|buu dien|trung tam)\b/,
   },
   // whether it is done here, asked with no topic of its own, the place last: "nộp ở phường luôn được à",
   // "làm ở đây được không hay …", "ra phường làm được không" (a follow-up: the topic is the previous turn's;
@@ -125,7 +125,10 @@ export function strongPhrase(facet: FacetKey, folded: string): string | undefine
   return cues.find((cue) => cue.facet === facet)?.strong.exec(folded)?.[0];
 }
 
-const yesNoPattern = /\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak))*$|\b(?:duoc|phai|co) khong\b|\bco phai\b|\bco can\b/;
+/** "phường làm việc thứ 7 không", "uỷ ban mở cửa chủ nhật ko ạ": the day after the verb, with no "có" (a yes/no all the same) */
+const dayAskedWithoutCo = /\b(?:lam viec|lam|mo cua|truc|tiep dan|tiep cong dan|nhan ho so) (?:vao )?(?:(?:sang|chieu) )?(?:thu (?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi tuan|t[2-7]|cn)(?: [a-z0-9]+){0,2} (?:khong|chua)(?: (?:a|ha|nhi|vay|ad|ak|ah|chau|em|nhe|nha))*$/;
+
+const yesNoPattern = new RegExp(`${/\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak))*$|\b(?:duoc|phai|co) khong\b|\bco phai\b|\bco can\b/.source}|${dayAskedWithoutCo.source}`);
 
 /** "còn …", "thế …", "vậy …", "… thì sao", "… nữa": the message continues the previous turn ("tiếp", not "tiếp dân", "tiếp nhận": the reception named). */
 const followupPattern = /^(?:the|vay|con|the con|vay con|the thi|vay thi|nhung|nhung ma|neu|the neu|vay neu|con neu|roi|the con neu|tiep(?! (?:cong )?dan| nhan)|them|con nua|nua)\b|\b(?:thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi)\b/;

@@ -23,6 +23,8 @@ const wardHoursPattern = new RegExp(
     String.raw`\bnghi trua\b|\btrua(?: [a-z0-9]+){0,3} (?:co )?nghi\b`,
     // "thứ 7 có làm việc không", "chủ nhật phường có ai trực", "sáng thứ bảy có mở cửa không"
     String.raw`\b${day}\b(?: [a-z0-9]+){0,5} (?:co )?${work}\b(?: [a-z0-9]+){0,3} (?:khong|ko|k|hong|hok|chua|nao|khg|kh)\b`,
+    // "phường làm việc thứ 7 không", "ủy ban mở cửa chủ nhật ko ạ": the day after the verb, no "có"
+    String.raw`\b${work}\b (?:vao )?${day}\b(?: [a-z0-9]+){0,2} (?:khong|ko|k|hong|hok|chua|khg|kh)\b`,
     // "sang chiều thứ mấy tiếp dân", "thứ mấy làm việc", "ngày nào tiếp công dân"
     String.raw`\b(?:thu may|ngay nao|hom nao|buoi nao)\b(?: [a-z0-9]+){0,3} ${work}\b`,
     String.raw`\b${work}\b(?: [a-z0-9]+){0,3} (?:thu may|ngay nao|hom nao|buoi nao)\b`,
