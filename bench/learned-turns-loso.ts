@@ -5,6 +5,9 @@
  *   npx tsx bench/learned-turns-loso.ts            # thresholds grid, chosen on all sets but FRESH (tuning14)
  *   CONFIG='{"switchFollowup":0.2}' npx tsx bench/learned-turns-loso.ts   # one setting, per set (fresh included)
  *   GRID='[{"switchFollowup":0.3},{"switchFollowup":0.5}]' npx tsx bench/learned-turns-loso.ts   # these settings, older sets only
+ *   EXCLUDE=tuning-s20 … # these writer sets are held out but left out of every model's training (the figures
+ *                        # before a set joined the training lists, on the same held-out sets; PERSET=1 prints per set)
+ *   EXCLUDE_ANSWERS=tuning-s20 CACHE=dir CACHE_WAIT=1 … # the answer classifiers of an EXCLUDE run (its CACHE): only the turn model differs
  *
  * For each writer set: the answer classifier (learned-answer-model.ts) is trained on the entries and the
  * first turns of the other sets (learned-answer-train.ts's TRAINING_SETS minus that set), the turn model
@@ -15,7 +18,7 @@
  * entry or where a handoff was expected, over answer + handoff lines), follow-ups from the right entry,
  * and lines fixed/broken against the baseline.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Assistant, type AskResult, type ConversationMemory } from "../server/assistant/assistant";
 import { emptyMemory } from "../server/assistant/ask-result";
@@ -36,8 +39,11 @@ const index = new SearchIndex(published);
 const classes = [...kb.entries.map((e) => e.id).sort(), HANDOFF_CLASS];
 const known = (id: string) => classes.includes(id) && id !== HANDOFF_CLASS;
 const entryExamples = entryRows(kb.entries);
-const lineExamples = TRAINING_SETS.flatMap((s) => fixtureRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s), known));
-const turnExamples = TURN_TRAINING_SETS.flatMap((s) => turnRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s)));
+const EXCLUDE = new Set((process.env.EXCLUDE ?? "").split(",").filter(Boolean));
+// EXCLUDE_ANSWERS: left out of the answer classifier's training only (the turn model alone differs from a run with EXCLUDE)
+const EXCLUDE_ANSWERS = new Set([...EXCLUDE, ...(process.env.EXCLUDE_ANSWERS ?? "").split(",").filter(Boolean)]);
+const lineExamples = TRAINING_SETS.filter((s) => !EXCLUDE_ANSWERS.has(group(s))).flatMap((s) => fixtureRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s), known));
+const turnExamples = TURN_TRAINING_SETS.filter((s) => !EXCLUDE.has(group(s))).flatMap((s) => turnRows(join(ROOT, "tests", "fixtures", `${s}.jsonl`), group(s)));
 
 type Outcome = { ok: boolean; cw: boolean; counted: boolean; decided: boolean; followup: boolean; got: string; line: Line };
 const right = (line: Line, r: AskResult) => (r.kind === "answer" && r.entries[0]?.id === line.topic) || (r.kind === "scam_warning" && !!line.topic?.startsWith("ld-") && r.entries[0]?.id === line.topic);
@@ -87,8 +93,13 @@ for (const s of TURN_TRAINING_SETS) {
   const g = group(s);
   // CACHE=dir keeps each set's held-out classifier between runs (same entries and training rows only)
   const cached = process.env.CACHE ? join(process.env.CACHE, `${g}.json`) : undefined;
+  // CACHE_WAIT=1: another run with the same answer classifiers is filling CACHE; wait for its file
+  if (process.env.CACHE_WAIT && cached && !existsSync(cached)) {
+    while (!existsSync(cached)) await new Promise((r) => setTimeout(r, 5000));
+    await new Promise((r) => setTimeout(r, 5000)); // a writer without the rename (older runs) may still be writing
+  }
   const weights: AnswerWeights = cached && existsSync(cached) ? (JSON.parse(readFileSync(cached, "utf8")) as AnswerWeights) : trainAnswerWeights([...entryExamples, ...lineExamples.filter((e) => e.group !== g)], classes, { keepPerClass: 500 });
-  if (cached && !existsSync(cached)) (mkdirSync(process.env.CACHE!, { recursive: true }), writeFileSync(cached, JSON.stringify(weights)));
+  if (cached && !existsSync(cached)) (mkdirSync(process.env.CACHE!, { recursive: true }), writeFileSync(`${cached}.tmp`, JSON.stringify(weights)), renameSync(`${cached}.tmp`, cached));
   const turnWeights: TurnWeights = trainTurnWeights(turnExamples.filter((e) => e.group !== g));
   const lines = readLines(join(ROOT, "tests", "fixtures", `${s}.jsonl`));
   const base = replay(new Assistant(kb, { index, learnedWeights: weights, learnedTurns: false }), lines);
@@ -103,6 +114,7 @@ for (const s of TURN_TRAINING_SETS) {
     }),
   });
   process.stderr.write(`${g} ${Math.round(performance.now() / 1000)}s\n`);
+  if (process.env.PERSET) process.stderr.write(`  base ${fmt(b)}\n${per.get(g)!.cfg.map((t, i) => `  ${configs[i]!.name} ${fmt(t)}`).join("\n")}\n`);
 }
 process.stderr.write("\n");
 void answerClassifier;
@@ -116,8 +128,8 @@ configs.forEach((c, i) => {
   const freshFig = process.env.CONFIG ? ` | fresh ${fmt(sum(fresh.map((v) => v.cfg[i]!)))} (baseline ${fmt(sum(fresh.map((v) => v.base)))})` : "";
   console.log(`${c.name.padEnd(44)} older ${fmt(sum(older.map((v) => v.cfg[i]!)))}${freshFig}`);
 });
-if (process.env.CONFIG) {
+if (process.env.CONFIG || process.env.PERSET) {
   console.log("\nper set: baseline → with the turn model");
-  for (const [g, v] of per) console.log(`${g.padEnd(12)} base ${fmt(v.base)}\n${"".padEnd(12)} turn ${fmt(v.cfg[0]!)}`);
+  for (const [g, v] of per) console.log(`${g.padEnd(12)} base ${fmt(v.base)}\n${v.cfg.map((t, i) => `${"".padEnd(12)} ${configs.length > 1 ? configs[i]!.name : "turn"} ${fmt(t)}`).join("\n")}`);
 }
 if (process.env.LINES) console.log(`\nlines that moved (tuning sets):\n${changed.join("\n")}`);
