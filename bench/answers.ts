@@ -71,6 +71,8 @@ export const answerSets = {
   "tuning-s19-conversations": { file: "tests/fixtures/blind/tuning-s19-conversations.jsonl", tuning: true },
   "tuning-s20-questions": { file: "tests/fixtures/blind/tuning-s20-questions.jsonl", tuning: true },
   "tuning-s20-conversations": { file: "tests/fixtures/blind/tuning-s20-conversations.jsonl", tuning: true },
+  "tuning-s21-questions": { file: "tests/fixtures/blind/tuning-s21-questions.jsonl", tuning: true },
+  "tuning-s21-conversations": { file: "tests/fixtures/blind/tuning-s21-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -81,6 +83,8 @@ export const answerSets = {
   "holdout3-conversations": { file: "tests/fixtures/blind/holdout3-conversations.jsonl", tuning: false },
   "holdout17-questions": { file: "tests/fixtures/blind/holdout17-questions.jsonl", tuning: false },
   "holdout17-conversations": { file: "tests/fixtures/blind/holdout17-conversations.jsonl", tuning: false },
+  "holdout18-questions": { file: "tests/fixtures/blind/holdout18-questions.jsonl", tuning: false },
+  "holdout18-conversations": { file: "tests/fixtures/blind/holdout18-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

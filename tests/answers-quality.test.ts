@@ -24,6 +24,8 @@ const files: Record<string, string> = {
   "holdout3-conversations": "tests/fixtures/blind/holdout3-conversations.jsonl",
   "holdout17-questions": "tests/fixtures/blind/holdout17-questions.jsonl",
   "holdout17-conversations": "tests/fixtures/blind/holdout17-conversations.jsonl",
+  "holdout18-questions": "tests/fixtures/blind/holdout18-questions.jsonl",
+  "holdout18-conversations": "tests/fixtures/blind/holdout18-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
