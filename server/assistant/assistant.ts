@@ -30,17 +30,6 @@ import { livesElsewhere } from "./resident-elsewhere";
 import { placeFramedElsewhere } from "./place-framed-elsewhere";
 import { scamHallmarkPattern } from "./scam-hallmarks";
 
-/**
- * An office elsewhere or a question framed by another province (office-elsewhere.ts, place-framed-elsewhere.ts), read on the
- * analysed message and, failing that, on the words as typed: spelling repair may turn a province typed bare into another
- * word ("o da nang dang ky tam tru" read "da nan"), and the question was answered with this ward's office.
- */
-function placeElsewhere(folded: string, text: string): string | undefined {
-  const found = officeElsewhere(folded) ?? placeFramedElsewhere(folded);
-  if (found) return found;
-  const typed = typedFolded(text);
-  return typed === folded ? undefined : (officeElsewhere(typed) ?? placeFramedElsewhere(typed));
-}
 import { officeElsewhere } from "./office-elsewhere";
 import { chitChat } from "./chit-chat";
 import { leavesScamForMatter } from "./scam-and-matter";
@@ -194,6 +183,18 @@ import turnWeights from "./data/turn-weights.json";
 import { learnedTurnChoice, TURN_THRESHOLDS, type TurnThresholds } from "./learned-turn-choice";
 import { followupProbability, type TurnWeights } from "./learned-turn-model";
 import { mayStandAlone } from "./standalone-uncovered";
+
+/**
+ * An office elsewhere or a question framed by another province (office-elsewhere.ts, place-framed-elsewhere.ts), read on the
+ * analysed message and, failing that, on the words as typed: spelling repair may turn a province typed bare into another
+ * word ("o da nang dang ky tam tru" read "da nan"), and the question was answered with this ward's office.
+ */
+function placeElsewhere(folded: string, text: string): string | undefined {
+  const found = officeElsewhere(folded) ?? placeFramedElsewhere(folded);
+  if (found) return found;
+  const typed = typedFolded(text);
+  return typed === folded ? undefined : (officeElsewhere(typed) ?? placeFramedElsewhere(typed));
+}
 
 
 export type { AskKind, AskResult, ConversationMemory } from "./ask-result";
@@ -598,12 +599,13 @@ export class Assistant {
 
   /** Whether a message talks of a scam (or the conversation did): a scam entry that only matched its bait words is no answer. */
   private talksOfScam(text: string, r: Retrieval, ctx: TurnContext): boolean {
+    const folded = foldedText(text);
     return (
-      scamTalkPattern.test(foldedText(text)) ||
+      scamTalkPattern.test(folded) ||
       // a scam's hallmark said without its name: "file apk", "phải nộp phí", "nên tin không" (scam-hallmarks.ts)
-      scamHallmarkPattern.test(foldedText(text)) ||
+      scamHallmarkPattern.test(folded) ||
       // (the title of the top, or of the second in a near tie: a clarify may offer the checking entry)
-      (checkingVerbPattern.test(foldedText(text)) && r.ranked.slice(0, r.confident ? 1 : 2).some((c) => checkingVerbPattern.test(foldedText(c.entry.title)))) ||
+      (checkingVerbPattern.test(folded) && r.ranked.slice(0, r.confident ? 1 : 2).some((c) => checkingVerbPattern.test(foldedText(c.entry.title)))) ||
       [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao")
     );
   }

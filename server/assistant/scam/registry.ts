@@ -58,9 +58,19 @@ export const brandTokens: Array<{ token: string; brand: Brand }> = (() => {
   return [...seen].map(([token, brand]) => ({ token, brand })).sort((a, b) => b.token.length - a.token.length);
 })();
 
+/** Aliases as one regex alternation, escaped, longest first (a longer name wins over a name inside it). */
+const escapeAlias = (alias: string) => alias.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&");
+const aliasAlternation = (brands: readonly Brand[]) =>
+  brands
+    .flatMap((b) => b.aliases)
+    .filter((a) => a.length >= 3)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeAlias)
+    .join("|");
+
 const aliasList = registry.brands.flatMap((brand) => brand.aliases.map((alias) => ({ alias, brand }))).sort((a, b) => b.alias.length - a.alias.length);
 const aliasIndex = new Map(aliasList.map((a) => [a.alias, a.brand]));
-const aliasPattern = new RegExp(`(?<![a-z0-9])(${aliasList.map((a) => a.alias.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&")).join("|")})(?![a-z0-9])`, "g");
+const aliasPattern = new RegExp(`(?<![a-z0-9])(${aliasList.map((a) => escapeAlias(a.alias)).join("|")})(?![a-z0-9])`, "g");
 
 /**
  * (session 22) The app of a registered bank, e-wallet or operator named as the place to act ("trên ứng dụng
@@ -71,13 +81,9 @@ const aliasPattern = new RegExp(`(?<![a-z0-9])(${aliasList.map((a) => a.alias.re
  * A name that goes on into a host or a compound ("app ACB-eKYC", "ứng dụng vietcombank.apk") is no brand's app.
  */
 export const brandAppPattern = new RegExp(
-  `(?<![a-z0-9])(ung dung|app) (ngan hang |vi )?(my )?(${registry.brands
-    .filter((b) => (b.kind === "bank" && b.id !== "sbv") || b.kind === "wallet" || b.kind === "telecom")
-    .flatMap((b) => b.aliases)
-    .filter((a) => a.length >= 3)
-    .sort((a, b) => b.length - a.length)
-    .map((a) => a.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&"))
-    .join("|")})(?![a-z0-9]|[.-][a-z0-9])`,
+  `(?<![a-z0-9])(ung dung|app) (ngan hang |vi )?(my )?(${aliasAlternation(
+    registry.brands.filter((b) => (b.kind === "bank" && b.id !== "sbv") || b.kind === "wallet" || b.kind === "telecom"),
+  )})(?![a-z0-9]|[.-][a-z0-9])`,
 );
 
 /**
@@ -87,13 +93,7 @@ export const brandAppPattern = new RegExp(
  * the inspection office are left out: residents ask how to use iHanoi ("làm sao cài iHanoi để nhận …?").
  */
 const giftAgencies = new Set(["vneid", "dichvucong", "bhxh", "thue"]);
-export const agencyNames: string = registry.brands
-  .filter((b) => giftAgencies.has(b.id))
-  .flatMap((b) => b.aliases)
-  .filter((a) => a.length >= 3)
-  .sort((a, b) => b.length - a.length)
-  .map((a) => a.replace(/[.*+?^${}()|[\]\\&]/g, "\\$&"))
-  .join("|");
+export const agencyNames: string = aliasAlternation(registry.brands.filter((b) => giftAgencies.has(b.id)));
 
 /** Brands a (folded, lowercase) text names, in order of first mention. */
 export function brandsNamed(folded: string): Brand[] {
