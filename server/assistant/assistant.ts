@@ -181,6 +181,7 @@ import { LEARNED_LIMITS, learnedChoice, letterFrameTaken, type LearnedLimits } f
 import { ledByClassifier } from "./scam-lead-learned";
 import turnWeights from "./data/turn-weights.json";
 import { learnedTurnChoice, TURN_THRESHOLDS, type TurnThresholds } from "./learned-turn-choice";
+import { asksListMembership, asksUnnamedPassword, namesPreviousAsWrong, otherTitleWordsInPrevious, speaksOfOwnPassword } from "./followup-own-thing";
 import { followupProbability, type TurnWeights } from "./learned-turn-model";
 import { mayStandAlone } from "./standalone-uncovered";
 
@@ -557,7 +558,8 @@ export class Assistant {
       // "không phải, ý tôi là lệ phí bao nhiêu": the part was wrong, not the topic
       const partOnly = rest.length >= 3 ? this.partCorrection(rest, ctx) : undefined;
       if (partOnly) return partOnly;
-      const reissue = rest.length >= 3 ? this.reissueCorrection(rest, ctx) : undefined;
+      // ("không phải vssid, ý em là quên mật khẩu vneid" after VssID: the wrong thing named is the previous entry's, no reissue of it)
+      const reissue = rest.length >= 3 && !namesPreviousAsWrong(correction[0]!, this.byId.get(memory.entryId ?? "")) ? this.reissueCorrection(rest, ctx) : undefined;
       if (reissue) return reissue;
       const question = rest.length >= 3 ? rest : (memory.question ?? rest);
       const corrected = this.single(question, this.fold(question), ctx, memory.entryId);
@@ -745,6 +747,14 @@ export class Assistant {
       if (tracking) return this.answer(tracking, reading, folded, noRetrieval(), ctx, false);
       // "nhưng tôi đi làm cả ngày, không ra phường được": a case of the procedure at hand, its online part (cannot-come-in-hours.ts)
       if (previous.category !== "lua-dao" && cannotComeInHours(typed)) return this.followUp(previous, { ...reading, facet: hasFacet(previous, "online", this.kb) ? "online" : "special", strength: 2 }, folded, [], ctx);
+      // "đăng ký thường trú có trong danh sách đó không" after the green lane's list; "quên mật khẩu rồi thì sao" after VssID;
+      // "nó báo tài khoản chưa định danh mức 2" after the portal's login: the previous entry's own thing (followup-own-thing.ts)
+      if (previous.category !== "lua-dao" && asksListMembership(typed)) return this.followUp(previous, { ...reading, yesno: true }, folded, [], ctx);
+      if (previous.category !== "lua-dao" && asksUnnamedPassword(typed) && speaksOfOwnPassword(this.entryText(previous), titleWords(previous)))
+        return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      if (r.confident && r.top && r.top.entry.id !== previous.id && previous.category !== "lua-dao" && aboutAppOrAccount(foldedTitle(previous)) && appSaysCondition(typed, normalizeText(text)) &&
+        otherTitleWordsInPrevious(terms, titleWords(r.top.entry), (t) => this.index.termCoverage(previous.id, [t]) > 0))
+        return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
       const otherSense = (w: string) => !!r.top && this.boundSyllables.boundElsewhere(w, folded, r.top.entry);
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
