@@ -163,6 +163,7 @@ import { checksWithoutObject } from "./checking-without-object";
 import { asksWhatToDoNow } from "./scam-what-now";
 import { asksIfScam } from "./scam-is-it-real";
 import { trackingEntryAsked } from "./tracking-after-submission";
+import { portalLoginAfterFiling } from "./portal-login-after-filing";
 import { mayTellSituation, situationEntry } from "./situation-entry";
 import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
 import { recoversWithoutObject } from "./recover-without-object";
@@ -743,6 +744,9 @@ export class Assistant {
       // "gửi rồi theo dõi thế nào" after sending a report: following up what was sent is the tracking entry's (tracking-after-submission.ts)
       const tracking = trackingEntryAsked(typed, previous, this.wardEntries(ctx.ward));
       if (tracking) return this.answer(tracking, reading, folded, noRetrieval(), ctx, false);
+      // "đăng nhập bằng tài khoản gì" after filing online: the portal's login entry (portal-login-after-filing.ts)
+      const login = portalLoginAfterFiling(typed, previous, this.wardEntries(ctx.ward));
+      if (login) return this.answer(login, reading, folded, r, ctx, false);
       // "nhưng tôi đi làm cả ngày, không ra phường được": a case of the procedure at hand, its online part (cannot-come-in-hours.ts)
       if (previous.category !== "lua-dao" && cannotComeInHours(typed)) return this.followUp(previous, { ...reading, facet: hasFacet(previous, "online", this.kb) ? "online" : "special", strength: 2 }, folded, [], ctx);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
