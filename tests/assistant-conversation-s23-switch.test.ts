@@ -38,3 +38,16 @@ describe("logging in, right after filing online (portal-login-after-filing.ts)",
     expect(led(conversation("cài ứng dụng iHanoi thế nào", "đăng nhập bằng gì")[1])).toBe("answer dvc-ihanoi");
   });
 });
+
+describe("a trouble of the resident's VNeID told on a later turn (vneid-trouble-turn.ts)", () => {
+  it("switches to the VNeID trouble entry from the entry before", () => {
+    expect(led(conversation("cấp lại căn cước bị mất làm ở đâu", "mất căn cước rồi thì VNeID có bị khóa theo không")[1])).toBe("answer dvc-vneid-su-co");
+    expect(led(conversation("kích hoạt vneid mức 2 cho mẹ tôi thế nào", "nó báo tài khoản bị khóa")[1])).toBe("answer dvc-vneid-su-co");
+    expect(led(conversation("xem sổ sức khỏe điện tử ở đâu", "nhưng vneid của bố tôi cứ báo sai mật khẩu")[1])).toBe("answer dvc-vneid-su-co");
+  });
+  it("another service's login, a scam's threat and VNeID level 2 stay as they were", () => {
+    expect(led(conversation("cấp lại căn cước bị mất làm ở đâu", "có người gọi bảo phải cập nhật vneid không thì bị khóa")[1])).not.toBe("answer dvc-vneid-su-co");
+    expect(led(conversation("cài ứng dụng iHanoi thế nào", "đăng nhập ihanoi bằng vneid báo lỗi hoài")[1])).toBe("answer dvc-ihanoi");
+    expect(led(conversation("cấp lại căn cước bị mất làm ở đâu", "nó báo tài khoản bị khóa")[1])).not.toBe("answer dvc-vneid-su-co");
+  });
+});
