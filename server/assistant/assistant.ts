@@ -163,6 +163,8 @@ import { checksWithoutObject } from "./checking-without-object";
 import { asksWhatToDoNow } from "./scam-what-now";
 import { asksIfScam } from "./scam-is-it-real";
 import { trackingEntryAsked } from "./tracking-after-submission";
+import { portalLoginAfterFiling } from "./portal-login-after-filing";
+import { vneidTroubleTurn } from "./vneid-trouble-turn";
 import { mayTellSituation, situationEntry } from "./situation-entry";
 import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
 import { recoversWithoutObject } from "./recover-without-object";
@@ -745,6 +747,12 @@ export class Assistant {
       // "gửi rồi theo dõi thế nào" after sending a report: following up what was sent is the tracking entry's (tracking-after-submission.ts)
       const tracking = trackingEntryAsked(typed, previous, this.wardEntries(ctx.ward));
       if (tracking) return this.answer(tracking, reading, folded, noRetrieval(), ctx, false);
+      // "đăng nhập bằng tài khoản gì" after filing online: the portal's login entry (portal-login-after-filing.ts)
+      const login = portalLoginAfterFiling(typed, previous, this.wardEntries(ctx.ward));
+      if (login) return this.answer(login, reading, folded, r, ctx, false);
+      // "mất căn cước thì VNeID có bị khóa luôn không", "nó báo tài khoản bị khóa" after VNeID level 2: the VNeID trouble entry (vneid-trouble-turn.ts)
+      const vneidTrouble = vneidTroubleTurn(typed, previous, this.wardEntries(ctx.ward));
+      if (vneidTrouble) return this.answer(vneidTrouble, reading, folded, r, ctx, false);
       // "nhưng tôi đi làm cả ngày, không ra phường được": a case of the procedure at hand, its online part (cannot-come-in-hours.ts)
       if (previous.category !== "lua-dao" && cannotComeInHours(typed)) return this.followUp(previous, { ...reading, facet: hasFacet(previous, "online", this.kb) ? "online" : "special", strength: 2 }, folded, [], ctx);
       // "đăng ký thường trú có trong danh sách đó không" after the green lane's list; "quên mật khẩu rồi thì sao" after VssID;

@@ -1,0 +1,34 @@
+/*
+ * "mất căn cước thì VNeID có bị khóa luôn không" after the ID card, "nó báo tài khoản bị khóa" after VNeID level 2,
+ * "mà VNeID của tôi đổi máy mới xong báo lỗi, không đăng nhập được" after putting papers into VNeID, "vneid của tôi tự
+ * nhiên bị khóa" after a fake app: a later turn telling a trouble of the resident's VNeID account (locked, password,
+ * a new phone or number, an error, cannot log in) switches to the entry on VNeID trouble ("Sự cố VNeID - quên mật
+ * khẩu, đổi số điện thoại, đổi điện thoại, bị khóa"), whatever entry came before — the previous entry holds some of
+ * the words in passing (căn cước's VNeID, level 2's account), so the rules carried it. Tuning writers label such
+ * turns the trouble entry (every later turn of the class; 8 were missed, carried or handed off).
+ *
+ * Not: another service's login named (iHanoi, VssID, the public-service portal: their own entries), a scam's threat
+ * ("có người gọi bảo cập nhật VNeID không thì bị khóa", a message or link), nor a level or papers asked ("mức 2",
+ * "tích hợp"). "nó báo tài khoản bị khóa" without the word VNeID counts only after an entry whose title names VNeID.
+ */
+import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { foldedTitle } from "./folded-title";
+
+const vneid = /\bvneid\b/;
+/** the account's trouble (folded, as typed) */
+const trouble =
+  /\b(?:bi khoa|khoa roi|khoa tam thoi|sai mat khau|sai pass|quen mat khau|doi mat khau|(?:doi|mua) (?:may|dien thoai|dt)(?: moi)?|may moi|dien thoai moi|doi (?:so dien thoai|sdt|so dt|sim)|so dien thoai (?:cu|dai loan|nuoc ngoai)|bao loi|(?:khong|ko|k|hong) (?:dang nhap|vao|dung|mo) (?:duoc|dc)|(?:khong|ko|k|hong) nhan (?:duoc |dc )?(?:otp|ma))\b/;
+/** "nó báo tài khoản bị khóa": the account named by a pointer */
+const accountLocked = /\b(?:no|app|ung dung) bao (?:tai khoan )?bi khoa\b/;
+/** another service's login, a scam's threat, a level or papers asked */
+const elsewhere = /\b(?:ihanoi|vssid|dich vu cong|cong dich vu|dvc|cong quoc gia|goi|nhan tin|tin nhan|link|cap nhat|muc 1|muc 2|muc hai|tich hop)\b/;
+const troubleTitle = /^su co vneid\b/;
+
+/** The VNeID trouble entry this later turn tells of (`plain`: folded as typed), or undefined. */
+export function vneidTroubleTurn(plain: string, previous: KnowledgeEntry, entries: () => readonly KnowledgeEntry[]): KnowledgeEntry | undefined {
+  if (troubleTitle.test(foldedTitle(previous)) || plain.length > 160 || elsewhere.test(plain)) return undefined;
+  const told = (vneid.test(plain) && trouble.test(plain)) || (accountLocked.test(plain) && vneid.test(foldedTitle(previous)));
+  if (!told) return undefined;
+  const found = entries().filter((e) => troubleTitle.test(foldedTitle(e)));
+  return found.length === 1 ? found[0] : undefined;
+}
