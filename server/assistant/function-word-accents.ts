@@ -34,25 +34,30 @@ const CONTENT =
  */
 const contentReadings = new Set(CONTENT.split(" "));
 
-/** each function word's spellings by their tones (hỏi = ngã) */
-const tones = new Map<string, string[]>();
-for (const [folded, list] of Object.entries(spellings)) tones.set(folded, list.split(" ").map(toneOf));
+/** each function word's spellings by their tones (hỏi = ngã), and its verdicts on typed syllables so far */
+const tones = new Map<string, { wanted: string[]; verdicts: Map<string, boolean> }>();
+for (const [folded, list] of Object.entries(spellings)) tones.set(folded, { wanted: list.split(" ").map(toneOf), verdicts: new Map() });
 
-const verdicts = new Map<string, boolean>();
+/** verdicts kept, over all function words (all are forgotten past 2,000) */
+let verdictCount = 0;
 
 /** Whether a typed, accented syllable is another word than the function word it folds to ("tử" is not "từ"). */
 export function accentSaysContent(folded: string, accented: string | null): boolean {
   if (accented === null) return false;
-  const wanted = tones.get(folded);
-  if (!wanted) return false;
-  const key = `${folded}|${accented}`;
-  let verdict = verdicts.get(key);
+  const word = tones.get(folded);
+  if (!word) return false;
+  // (kept per function word: no "folded|accented" key string per call, ~46 calls per message)
+  let verdict = word.verdicts.get(accented);
   if (verdict === undefined) {
     // a typed tone that none of the spellings has (a tone left out contradicts nothing)
     const typed = toneOf(accented);
-    verdict = contentReadings.has(accented) && typed !== "" && wanted.every((w) => w !== typed);
-    if (verdicts.size > 2000) verdicts.clear();
-    verdicts.set(key, verdict);
+    verdict = contentReadings.has(accented) && typed !== "" && word.wanted.every((w) => w !== typed);
+    if (verdictCount > 2000) {
+      for (const other of tones.values()) other.verdicts.clear();
+      verdictCount = 0;
+    }
+    word.verdicts.set(accented, verdict);
+    verdictCount++;
   }
   return verdict;
 }

@@ -33,10 +33,21 @@ export function foldedAligned(text: string): string {
   const known = lastAligned.get(text);
   if (known !== undefined) return known;
   let out = "";
-  for (const ch of text) {
+  // a run of ASCII characters folds to itself, lower-cased: taken whole, not a character at a time
+  let run = 0;
+  for (let i = 0; i < text.length; ) {
+    if (text.charCodeAt(i) < 128) {
+      i++;
+      continue;
+    }
+    if (run < i) out += text.slice(run, i).toLowerCase();
+    // one code point (a surrogate pair is one character, as `for…of` reads it)
+    const ch = text.slice(i, (i += (text.codePointAt(i)! > 0xffff ? 2 : 1)));
     const f = foldDiacritics(ch).toLowerCase();
     out += f.length === ch.length ? f : ch.toLowerCase();
+    run = i;
   }
+  if (run < text.length) out += run === 0 ? text.toLowerCase() : text.slice(run).toLowerCase();
   return lastAligned.set(text, out);
 }
 

@@ -539,12 +539,10 @@ export class SearchIndex {
    * ones by their syllables: no key string, object or array per feature (search() runs several
    * times per message, and its garbage was the ask tail's GC pauses).
    */
-  private prepareQuery(tokens: Token[], long: boolean): QueryFeatures {
+  private prepareQuery(tokens: Token[], long: boolean, asked: ReadonlySet<Token> | undefined): QueryFeatures {
     const t = this.tuning;
     const q = (this.query ??= new QueryFeatures(this.syllableCount + this.data.pairSecond.length));
     q.reset();
-    // words of the question that say when or how ("bây giờ", "kiểu gì") weigh as function words there only (question-words.ts)
-    const asked = questionOnlyFunctionTokens(tokens);
     // written out, not a closure: a named arrow function made per call costs a defineProperty
     // under tsx (esbuild's keepNames), ~1% of ask
     for (let i = 0; i < tokens.length; i++) {
@@ -670,9 +668,11 @@ export class SearchIndex {
     // In long messages (stories, pasted texts) lone function words add thousands of posting
     // visits and almost nothing to the ranking: keep only the informative features there.
     const long = tokens.length > LONG_QUERY_TOKENS;
-    const q = this.prepareQuery(tokens, long);
-    const contentTerms: string[] = [];
+    // words of the question that say when or how ("bây giờ", "kiểu gì") weigh as function words there only
+    // (question-words.ts); read once for the features and the content terms
     const asked = questionOnlyFunctionTokens(tokens);
+    const q = this.prepareQuery(tokens, long, asked);
+    const contentTerms: string[] = [];
     for (const token of tokens) if (!isFunctionToken(token) && !asked?.has(token)) contentTerms.push(token.folded);
 
     let contentPossible = 0;
