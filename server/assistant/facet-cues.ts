@@ -128,11 +128,24 @@ export function strongPhrase(facet: FacetKey, folded: string): string | undefine
 /** "phường làm việc thứ 7 không", "uỷ ban mở cửa chủ nhật ko ạ": the day after the verb, with no "có" (a yes/no all the same) */
 const dayAskedWithoutCo = /\b(?:lam viec|lam|mo cua|truc|tiep dan|tiep cong dan|nhan ho so) (?:vao )?(?:(?:sang|chieu) )?(?:thu (?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat|cuoi tuan|t[2-7]|cn)(?: [a-z0-9]+){0,2} (?:khong|chua)(?: (?:a|ha|nhi|vay|ad|ak|ah|chau|em|nhe|nha))*$/;
 
+/** "… là thật đúng không", "làm nhanh hơn đúng ko ạ", "… phải không": a statement asked to be confirmed (session 23) */
+const askedToConfirm = /\b(?:dung|phai) (?:khong|hem)(?: (?:a|ha|nhi|vay|ad|ak|ah|chau|em|anh|chi|bac|phuong|mn))*$/;
+/** "nhà mạng có gọi … không hay là lừa", "có được … không hay chỉ …": a yes/no question with its alternative after "hay" (session 23) */
+const eitherOr = /\b(?:co|duoc|phai|can|nen|bat buoc)\b.*\bkhong hay\b/;
+/*
+ * "vẫn là lừa đảo được à", "là thật à", "thế là lừa hả", "cũng vậy à", "… hết à": a surprised yes/no (session 23). "à"
+ * folds to "a" as "ạ" does, so only after a word that asks (được, thật, giả, lừa, cũng vậy, hết, luôn) and not in an
+ * acknowledgement ("vâng, được ạ"); "hả" after any word but a question word (then it asks what, not whether).
+ */
+const surprisedQuestion = /^(?!(?:vang|da|ok|oke|okay|cam on|u|uh|um|the a|vay a)\b).*\b(?:duoc|that|gia|lua|lua dao|cung vay|het|luon) a$|^(?!.*\b(?:sao|gi|nao|dau|bao nhieu|bao gio|ai|may)\b).*\bha$/;
+
 /*
  * A yes/no question may end with the person addressed after "không" ("… không cháu", "… không
  * phường", "… không mn"), as with "ạ": the same question (session 22).
  */
-const yesNoPattern = new RegExp(`${/\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak|oi|chau|em|anh|chi|bac|phuong|mn))*$|\b(?:duoc|phai|co) khong\b|\bco phai\b|\bco can\b/.source}|${dayAskedWithoutCo.source}`);
+const yesNoPattern = new RegExp(
+  `${/\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak|oi|chau|em|anh|chi|bac|phuong|mn))*$|\b(?:duoc|phai|co) (?:khong|hem)\b|\bco phai\b|\bco can\b/.source}|${dayAskedWithoutCo.source}|${askedToConfirm.source}|${eitherOr.source}|${surprisedQuestion.source}`,
+);
 
 /** "còn …", "thế …", "vậy …", "… thì sao", "… nữa": the message continues the previous turn ("tiếp", not "tiếp dân", "tiếp nhận": the reception named). */
 const followupPattern = /^(?:the|vay|con|the con|vay con|the thi|vay thi|nhung|nhung ma|neu|the neu|vay neu|con neu|roi|the con neu|tiep(?! (?:cong )?dan| nhan)|them|con nua|nua)\b|\b(?:thi sao|the nao a|nua khong|nua a|nua|luon|cai do|cai nay|viec do|viec nay|thu tuc do|thu tuc nay|o tren|vua roi)\b/;

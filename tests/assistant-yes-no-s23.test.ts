@@ -1,0 +1,88 @@
+/**
+ * Session 23 (issue 10 §2): more yes/no shapes read as yes/no, and three entries' facts quoted from their own text
+ * (our own wordings):
+ * - a statement asked to be confirmed ("… là thật đúng không", "… phải ko ạ");
+ * - a yes/no question with its alternative after "hay" ("có … không hay là lừa");
+ * - a surprised question ("… được à", "… là lừa hả"; "à" only after a word that asks, never an acknowledgement);
+ * - "được hem";
+ * - paying a fee on the portal by e-wallet, bank card or banking app ("Dạ có", step 4 of dvc-thanh-toan);
+ * - the network calling to "standardise" the subscriber or lock the SIM ("Dạ không": such a call is a scam);
+ * - a copy or a signature certified at the ward ("Dạ có", the summary's opening of dvc-chung-thuc), not a contract,
+ *   a foreign-language paper, a weekend or someone signing in another's place.
+ * Each class has a negative.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { Assistant } from "../server/assistant/assistant";
+import { readFacet } from "../server/assistant/facet-cues";
+import { foldedText } from "../server/assistant/text-analysis";
+import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { wardFixture } from "./support/ward-fixture";
+
+// Monday 2026-11-23 09:00 in Hanoi (UTC+7)
+const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
+const ward = wardFixture({ name: "Phường Thử" });
+
+describe("yes/no shapes (session 23)", () => {
+  const yesno = (q: string) => readFacet(foldedText(q)).yesno;
+  it.each([
+    "cuộc gọi xưng công an là giả đúng không",
+    "nộp ở phường nào cũng được phải ko ạ",
+    "app này tải ngoài link là không an toàn đúng ko em",
+    "tổng đài có gọi bắt cài ứng dụng không hay là lừa đảo",
+    "chồng tôi đi vắng thì tôi đi một mình được à",
+    "vậy là bị lừa hả",
+    "giấy này làm ở phường luôn được hem",
+    "cũng vậy à",
+  ])("\"%s\" is a yes/no question", (q) => expect(yesno(q), q).toBe(true));
+  it.each([
+    "vâng, được ạ",
+    "dạ được ạ",
+    "cảm ơn cháu nhé, vậy ạ",
+    "ok luôn ạ",
+    "làm sao để lấy lại tiền hả",
+    "ở đâu hả cháu",
+    "không biết có mất phí hay miễn phí",
+  ])("\"%s\" is not", (q) => expect(yesno(q), q).toBe(false));
+});
+
+describe("yes/no facts quoted from the entries (session 23)", () => {
+  let assistant: Assistant;
+  beforeAll(async () => {
+    assistant = new Assistant((await readKnowledgeDir("knowledge", { strict: true })).kb);
+  });
+  const ask = (q: string) => assistant.ask(q, ward, MONDAY_9AM);
+
+  const answered: Array<[string, string, RegExp]> = [
+    ["nộp lệ phí trên cổng dịch vụ công bằng ví điện tử có được không", "dvc-thanh-toan", /^Dạ có, trả bằng ứng dụng ngân hàng, thẻ ATM hoặc ví điện tử/u],
+    ["dùng thẻ atm trả lệ phí làm thủ tục online được không ạ", "dvc-thanh-toan", /^Dạ có, trả bằng ứng dụng ngân hàng, thẻ ATM hoặc ví điện tử/u],
+    ["nhà mạng có gọi điện yêu cầu chuẩn hóa thuê bao không ạ", "ld-sim-bi-khoa", /^Dạ không, cuộc gọi báo "SIM sắp bị khóa"/u],
+    ["cuộc gọi bắt chuẩn hóa sim có phải lừa không", "ld-sim-bi-khoa", /^Dạ có, cuộc gọi báo "SIM sắp bị khóa"/u],
+    ["sao y bằng tốt nghiệp ra phường được không", "dvc-chung-thuc", /^Dạ có, ông\/bà đến Bộ phận Một cửa của bất kỳ phường nào/u],
+    ["phường mình có chứng thực chữ ký không ạ", "dvc-chung-thuc", /^Dạ có, ông\/bà đến Bộ phận Một cửa của bất kỳ phường nào/u],
+    ["tin nhắn hiện tên ngân hàng thì chắc chắn là thật đúng không", "ld-tram-bts-gia", /^Dạ không, tin nhắn mang đúng tên ngân hàng vẫn có thể là lừa đảo/u],
+  ];
+  it.each(answered)("\"%s\" → %s, yes/no first", (q, id, lead) => {
+    const r = ask(q);
+    expect(r.kind, q).toBe("answer");
+    if (r.kind !== "answer") return;
+    expect(r.entry.id, q).toBe(id);
+    expect(r.reply, q).toMatch(lead);
+    expect(r.reply.length, q).toBeLessThanOrEqual(460);
+  });
+
+  // questions the quotes do not settle: no yes or no, whatever entry answers them
+  const unsettled: string[] = [
+    "trả lệ phí online bằng tiền mặt được không",
+    "nộp phí online rồi mà hồ sơ bị trả thì có được hoàn tiền không",
+    "sim chưa cập nhật căn cước có bị khóa thật không",
+    "nhà mạng có nhắn tin báo chuẩn hóa thông tin không",
+    "hợp đồng mua bán xe chứng thực ở phường được không",
+    "bằng đại học tiếng anh có chứng thực bản sao ở phường được không",
+    "thứ bảy phường có chứng thực không",
+    "chứng thực chữ ký nhờ người khác ký thay được không",
+  ];
+  it.each(unsettled)("\"%s\": no Dạ có / Dạ không", (q) => {
+    const r = ask(q);
+    expect(r.reply, q).not.toMatch(/^Dạ (có|không)(?!\p{L})/u);
+  });
+});
