@@ -165,6 +165,7 @@ import { asksIfScam } from "./scam-is-it-real";
 import { trackingEntryAsked } from "./tracking-after-submission";
 import { portalLoginAfterFiling } from "./portal-login-after-filing";
 import { vneidTroubleTurn } from "./vneid-trouble-turn";
+import { residenceRemovalTurn } from "./residence-removal-turn";
 import { mayTellSituation, situationEntry } from "./situation-entry";
 import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
 import { recoversWithoutObject } from "./recover-without-object";
@@ -751,6 +752,9 @@ export class Assistant {
       // "mất căn cước thì VNeID có bị khóa luôn không", "nó báo tài khoản bị khóa" after VNeID level 2: the VNeID trouble entry (vneid-trouble-turn.ts)
       const vneidTrouble = vneidTroubleTurn(typed, previous, this.wardEntries(ctx.ward));
       if (vneidTrouble) return this.answer(vneidTrouble, reading, folded, r, ctx, false);
+      // "có phải xóa hộ khẩu ở nhà bố mẹ trước không" after thường trú: removing a residence registration (residence-removal-turn.ts)
+      const removal = residenceRemovalTurn(typed, previous, this.wardEntries(ctx.ward));
+      if (removal) return this.answer(removal, reading, folded, r, ctx, false);
       // "nhưng tôi đi làm cả ngày, không ra phường được": a case of the procedure at hand, its online part (cannot-come-in-hours.ts)
       if (previous.category !== "lua-dao" && cannotComeInHours(typed)) return this.followUp(previous, { ...reading, facet: hasFacet(previous, "online", this.kb) ? "online" : "special", strength: 2 }, folded, [], ctx);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
