@@ -51,3 +51,21 @@ describe("a trouble of the resident's VNeID told on a later turn (vneid-trouble-
     expect(led(conversation("cấp lại căn cước bị mất làm ở đâu", "nó báo tài khoản bị khóa")[1])).not.toBe("answer dvc-vneid-su-co");
   });
 });
+
+describe("removing a residence registration asked on a later turn (residence-removal-turn.ts)", () => {
+  it("switches from permanent residence or a death registration to the removal entry", () => {
+    expect(led(conversation("lấy chồng rồi muốn nhập hộ khẩu về nhà chồng", "vậy có phải về quê xóa hộ khẩu cũ trước không")[1])).toBe("answer dvc-xoa-dang-ky-cu-tru");
+    expect(led(conversation("lấy chồng rồi muốn nhập hộ khẩu về nhà chồng", "hộ khẩu ở nhà bố mẹ đẻ của em có phải tự đi xóa không")[1])).toBe("answer dvc-xoa-dang-ky-cu-tru");
+    expect(led(conversation("bà tôi mất hôm qua, đăng ký khai tử thế nào", "làm xong thì có phải xóa tên bà trong hộ khẩu không")[1])).toBe("answer dvc-xoa-dang-ky-cu-tru");
+  });
+});
+
+describe("a file past its promised date, the result still awaited, on a later turn (overdue-file-turn.ts)", () => {
+  it("is the overdue entry, not more of the time or the look-up entry", () => {
+    expect(led(conversation("đi làn xanh thì mấy ngày có kết quả", "nếu quá hẹn mà vẫn chưa có kết quả thì làm sao")[1])).toBe("answer lx-qua-han");
+    expect(led(conversation("tra cứu hồ sơ đã nộp ở đâu", "giấy hẹn trả thứ sáu tuần trước mà giờ vẫn chưa có thì làm gì")[1])).toBe("answer lx-qua-han");
+  });
+  it("a registration made late awaits nothing: not this", () => {
+    expect(led(conversation("làm khai sinh cho con thế nào", "con tôi 3 tuổi rồi, quá hạn mà chưa làm khai sinh thì sao")[1])).not.toBe("answer lx-qua-han");
+  });
+});

@@ -165,6 +165,8 @@ import { asksIfScam } from "./scam-is-it-real";
 import { trackingEntryAsked } from "./tracking-after-submission";
 import { portalLoginAfterFiling } from "./portal-login-after-filing";
 import { vneidTroubleTurn } from "./vneid-trouble-turn";
+import { residenceRemovalTurn } from "./residence-removal-turn";
+import { overdueFileTurn } from "./overdue-file-turn";
 import { mayTellSituation, situationEntry } from "./situation-entry";
 import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
 import { recoversWithoutObject } from "./recover-without-object";
@@ -753,6 +755,12 @@ export class Assistant {
       // "mất căn cước thì VNeID có bị khóa luôn không", "nó báo tài khoản bị khóa" after VNeID level 2: the VNeID trouble entry (vneid-trouble-turn.ts)
       const vneidTrouble = vneidTroubleTurn(typed, previous, this.wardEntries(ctx.ward));
       if (vneidTrouble) return this.answer(vneidTrouble, reading, folded, r, ctx, false);
+      // "có phải xóa hộ khẩu ở nhà bố mẹ trước không" after thường trú: removing a residence registration (residence-removal-turn.ts)
+      const removal = residenceRemovalTurn(typed, previous, this.wardEntries(ctx.ward));
+      if (removal) return this.answer(removal, reading, folded, r, ctx, false);
+      // "nếu quá thời gian mà chưa có kết quả thì sao" after the green lane's time: a file past its date (overdue-file-turn.ts)
+      const overdueFile = overdueFileTurn(typed, previous, this.wardEntries(ctx.ward));
+      if (overdueFile) return this.answer(overdueFile, reading, folded, r, ctx, false);
       // "nhưng tôi đi làm cả ngày, không ra phường được": a case of the procedure at hand, its online part (cannot-come-in-hours.ts)
       if (previous.category !== "lua-dao" && cannotComeInHours(typed)) return this.followUp(previous, { ...reading, facet: hasFacet(previous, "online", this.kb) ? "online" : "special", strength: 2 }, folded, [], ctx);
       // "đăng ký thường trú có trong danh sách đó không" after the green lane's list; "quên mật khẩu rồi thì sao" after VssID;
