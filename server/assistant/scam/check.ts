@@ -15,6 +15,7 @@ import { unnamed } from "../unnamed";
 import { matches } from "../../lib/regex-prefilter";
 import { givesSafetyAdvice, givesSafetyRule, tipWithoutChannel } from "./safety-advice";
 import { noticeScriptBonus } from "./notice-scripts";
+import { probeClassBonus } from "./probe-classes";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -148,10 +149,18 @@ export const receivedShaped = (folded: string): boolean => receivedHeader.test(f
 const residentVoice = /^((cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau|em|minh|tui|con|ong|ba) (muon|can|dinh|hoi|xin|chua biet|khong biet|dang (can|muon|tim))\b|phuong (minh )?(co|oi)\b|(ad|admin|add)( phuong)? oi\b|nho (ad|admin|can bo|phuong|anh|chi|em|ban)\b|kinh gui (ubnd|uy ban|phuong|can bo|ban|lanh dao|chu tich|quy)[^.:]{0,60}[,.:]\s*(toi|chung toi|gia dinh toi|em|chau|bac)\b)/;
 
 /**
- * "cháu té như thế nào tôi chưa rõ" (how it happened, I don't know yet): a question word inside a
- * statement is no question to answer from the knowledge base
+ * (session 23) The writer asking the reader, by a kinship word, to pay or buy something for them ("chị mua giúp em
+ * 5 thẻ cào", "anh chuyển hộ em 2 triệu"): a message to someone, not a resident's words to the ward, even when it
+ * opens like one ("Em đang cần gấp…").
  */
-const indirectQuestion = /\b(nhu )?(the nao|ra sao|o dau|bao nhieu|khi nao|vi sao|tai sao) (\S+ ){0,2}(chua|khong|ko|con chua) (ro|biet|hieu)\b/g;
+const favourAsked = /\b(anh|chi|co|chu|bac|ban|me|bo|ong|ba|di|cau|mo|thim) (\S+ ){0,1}(mua|chuyen|ck|chuyen khoan|gui|nap|ung|cho (em|chau|con|minh) (muon|vay)) (\S+ ){0,4}(giup|ho|gium|dum|truoc) (cho )?(em|chau|con|minh|to)\b/;
+
+/**
+ * "cháu té như thế nào tôi chưa rõ" (how it happened, I don't know yet): a question word inside a
+ * statement is no question to answer from the knowledge base; nor is "bất cứ lúc nào / bất kỳ ai" (any time, anyone:
+ * "rút tiền bất cứ lúc nào" ends an advert, it asks nothing)
+ */
+const indirectQuestion = /\b(nhu )?(the nao|ra sao|o dau|bao nhieu|khi nao|vi sao|tai sao) (\S+ ){0,2}(chua|khong|ko|con chua) (ro|biet|hieu)\b|\bbat (cu|ky|ki) (luc |khi |gio |noi |cho |ngay )?(nao|ai|dau|gi)\b/g;
 
 /** A resident's own question (folded); "vào giờ nào", "ngày nào thì" ask when ("hôm nào em gửi lại", "vào ngày nào đó" do not). */
 const asking = /(\?|\b(co phai|co nen|lam sao|\b(kich hoat|dang ky|dang nhap|cai( dat)?|lam|nop|tai|xac thuc|cap nhat|doi|tra cuu|khai bao|lien ket|mo khoa) sao (v|vay|z|ta)\b|lam the nao|the nao|tai sao|vi sao|co duoc khong|(dc|duoc) (ko|k)|o dau|bao nhieu|bao lau|bao gio|khi nao|luc nao|may gio|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen|nhung (khoan|giay to|gi)|(khong|ko|k) hay|(khong|ko|k) (phuong|xa|ad|admin|can bo)|cach nao|(vao|tu|den) (gio|ngay|thu|buoi|hom|luc) nao\b(?! (do|cung|day|ma))|\b(gio|ngay) nao (thi|moi))\b|\b(khong|ko|k|chua|gi|nao|chua a|nhi)\s*[.!]*$)/;
@@ -223,7 +232,8 @@ export function scoreSignals(signals: Signals): number {
   // off the official channels (no registered link, app or hotline): reward points "expiring today" to
   // redeem at once, or a gift for "confirming your information" — the bank-points and eKYC phishing
   const offChannel = !has("link_official") && !has("official_app") && !has("official_contact") && !has("ad_optout");
-  score += noticeScriptBonus(signals, offChannel, givesSafetyAdvice(f));
+  const advice = givesSafetyAdvice(f);
+  score += noticeScriptBonus(signals, offChannel, advice) + probeClassBonus(signals, offChannel, advice);
   if (offChannel && has("prize") && has("urgency") && /\bdiem\b/.test(f) && /(het han|hom nay|gio chot)/.test(f)) score += 2.5;
   if (offChannel && has("prize") && /(xac nhan|cap nhat|hoan thanh|bo sung) (lai )?(thong tin|ho so)/.test(f) && /(duoc (tang|nhan)|nhan (ngay|qua|thuong))/.test(f)) score += 3.5;
   // "fill in your details to get the money / the gift" ("Điền thông tin để nhận tiền", police-quoted):
@@ -459,7 +469,7 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // A statement (not a question) that makes a scam's demands reads as received even unaddressed.
   const statementWithDemand = (!bodyAsks && (demanding || score >= threshold)) || score >= threshold + 3;
   // …and a resident's own request ("tôi muốn nói chuyện với cán bộ qua Zalo") is not a message received
-  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && (matches(residentVoice, signals.folded) || ownMistakenPayment(signals) || ownTakings(signals) || ownRoadAccident(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
+  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && ((matches(residentVoice, signals.folded) && !favourAsked.test(signals.folded)) || ownMistakenPayment(signals) || ownTakings(signals) || ownRoadAccident(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
   // a question in the resident's own words (official links at most: "đăng ký tk dichvucong.gov.vn ko được"),
   // not addressed to the reader and without a sender's header, is answered from the knowledge base
   // "sorry, wrong number… where are you? / we're hiring": a script's opener turning to the reader
