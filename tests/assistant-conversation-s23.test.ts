@@ -56,3 +56,12 @@ describe("what the app shows, after an app's entry that speaks of it", () => {
     expect(led(conversation("đăng nhập cổng dịch vụ công bằng tài khoản vneid thế nào", "nó báo tài khoản bị khóa rồi")[1])).not.toBe("answer dvc-vneid-muc-2");
   });
 });
+
+describe("how long until the result, after a procedure with a time part (part-restated-only.ts)", () => {
+  it("'bao lâu mới có kết quả', 'bao lâu thì có giấy chứng nhận' stay the procedure's time", () => {
+    let turns = conversation("muốn xin giấy xác nhận khuyết tật cho bố tôi", "nộp hồ sơ xong thì bao lâu có kết quả");
+    expect(led(turns[1])).toBe("answer dvc-khuyet-tat");
+    turns = conversation("đăng ký hộ kinh doanh bán tạp hóa", "bao lâu thì nhận được giấy chứng nhận");
+    expect(led(turns[1])).toBe("answer dvc-ho-kinh-doanh");
+  });
+});

@@ -18,6 +18,10 @@ const restating: Partial<Record<FacetKey, ReadonlySet<string>>> = {
   where: new Set(["noi", "cho", "dia", "chi", "nop"]),
 };
 
+/** the procedure's result, when a time part is asked strongly ("bao lâu mới có kết quả", "bao lâu thì có giấy chứng nhận";
+ *  session 23: "giấy chứng nhận" is also in the land title's expansion, which took the turn there) */
+const timeResult: ReadonlySet<string> = new Set(["ket", "qua", "giay", "chung", "nhan"]);
+
 /** at most this many words of the turn's own (restating words aside), each common to most entries */
 const MAX_COMMON = 3;
 
@@ -29,7 +33,7 @@ const MAX_COMMON = 3;
 export function restatesPartOnly(facet: FacetKey | undefined, strength: number, terms: string[], idf: (word: string) => number, commonIdf: number, otherTitleWord: (word: string) => boolean): boolean {
   const own = facet ? restating[facet] : undefined;
   if (!own || !terms.length || strength < 1) return false;
-  const rest = terms.filter((t) => !own.has(t));
+  const rest = terms.filter((t) => !own.has(t) && !(facet === "time" && strength >= 2 && timeResult.has(t)));
   // a part read only weakly ("cách thực hiện thế nào": "thế nào" alone is no part) counts when every word restates it
   if (strength < 2 && rest.length) return false;
   return rest.length <= MAX_COMMON && rest.every((t) => idf(t) < commonIdf && !otherTitleWord(t));
