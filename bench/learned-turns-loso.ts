@@ -8,6 +8,7 @@
  *   EXCLUDE=tuning-s20 … # these writer sets are held out but left out of every model's training (the figures
  *                        # before a set joined the training lists, on the same held-out sets; PERSET=1 prints per set)
  *   EXCLUDE_ANSWERS=tuning-s20 CACHE=dir CACHE_WAIT=1 … # the answer classifiers of an EXCLUDE run (its CACHE): only the turn model differs
+ *   SETS=tuning-s21,tuning-s20 … # only these held-out sets, in this order
  *
  * For each writer set: the answer classifier (learned-answer-model.ts) is trained on the entries and the
  * first turns of the other sets (learned-answer-train.ts's TRAINING_SETS minus that set), the turn model
@@ -89,7 +90,9 @@ const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 const fmt = (t: Tot) => `top-1 ${pct(t.ok, t.n)} cw ${pct(t.cw, t.dec)} (${t.cw}) follow-ups ${pct(t.fok, t.fn)} fixed ${t.fixed} broken ${t.broken}`;
 
 const per = new Map<string, { base: Tot; cfg: Tot[] }>();
-for (const s of TURN_TRAINING_SETS) {
+// SETS=tuning-s21,tuning-s20,… : only these held-out sets, in this order (the newest first on a busy machine; PERSET=1 prints each as it ends)
+const heldSets = process.env.SETS ? process.env.SETS.split(",").filter(Boolean).map((g) => { const s = TURN_TRAINING_SETS.find((t) => group(t) === g); if (!s) throw new Error(`not a training set: ${g}`); return s; }) : TURN_TRAINING_SETS;
+for (const s of heldSets) {
   const g = group(s);
   // CACHE=dir keeps each set's held-out classifier between runs (same entries and training rows only)
   const cached = process.env.CACHE ? join(process.env.CACHE, `${g}.json`) : undefined;
