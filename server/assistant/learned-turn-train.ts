@@ -14,7 +14,7 @@ import { seededRandom, shuffleInPlace } from "./training-order";
 export const turnWeightsPath = join(dirname(fileURLToPath(import.meta.url)), "data", "turn-weights.json");
 
 /** The tuning sets' conversation files the turn model may learn from (never eval-* or holdout* files). */
-export const TURN_TRAINING_SETS = ["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16", "tuning-s17", "tuning-s18", "tuning-s19", "tuning-s20", "tuning-s21"].map(
+export const TURN_TRAINING_SETS = ["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16", "tuning-s17", "tuning-s18", "tuning-s19", "tuning-s20"].map(
   (t) => `blind/${t}-conversations`,
 );
 
