@@ -147,7 +147,7 @@ import { appOverAssistance } from "./app-over-assistance";
 import { inPreviousTitleWordsOnly } from "./previous-title-words";
 import { NamedCandidates } from "./named-candidate";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
-import { facetTitledSibling } from "./facet-titled-sibling";
+import { facetTitledRunnerUp, facetTitledSibling, partTitledSibling } from "./facet-titled-sibling";
 import { namesTitleAlias } from "./title-alias-named";
 import { unsureCorrection } from "./correction-read-together";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
@@ -167,6 +167,7 @@ import { portalLoginAfterFiling } from "./portal-login-after-filing";
 import { vneidTroubleTurn } from "./vneid-trouble-turn";
 import { residenceRemovalTurn } from "./residence-removal-turn";
 import { overdueFileTurn } from "./overdue-file-turn";
+import { greenLaneListTurn } from "./green-lane-list-turn";
 import { mayTellSituation, situationEntry } from "./situation-entry";
 import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
 import { recoversWithoutObject } from "./recover-without-object";
@@ -761,6 +762,9 @@ export class Assistant {
       // "nếu quá thời gian mà chưa có kết quả thì sao" after the green lane's time: a file past its date (overdue-file-turn.ts)
       const overdueFile = overdueFileTurn(typed, previous, this.wardEntries(ctx.ward));
       if (overdueFile) return this.answer(overdueFile, reading, folded, r, ctx, false);
+      // "thế xác nhận tình trạng hôn nhân có đi làn xanh được không" after "Làn xanh là gì": a procedure's place on the list (green-lane-list-turn.ts)
+      const laneList = greenLaneListTurn({ folded, yesno: !!reading.yesno, previous, entries: this.wardEntries(ctx.ward), retrieve: (q) => this.retrieve(q, ctx.ward) });
+      if (laneList) return this.followUp(laneList, { ...reading, yesno: true }, folded, terms, ctx);
       // "nhưng tôi đi làm cả ngày, không ra phường được": a case of the procedure at hand, its online part (cannot-come-in-hours.ts)
       if (previous.category !== "lua-dao" && cannotComeInHours(typed)) return this.followUp(previous, { ...reading, facet: hasFacet(previous, "online", this.kb) ? "online" : "special", strength: 2 }, folded, [], ctx);
       // "đăng ký thường trú có trong danh sách đó không" after the green lane's list; "quên mật khẩu rồi thì sao" after VssID;
@@ -829,6 +833,12 @@ export class Assistant {
         return this.answer(r.top.entry, reading, folded, r, ctx, false);
       // "thế làn xanh nhanh hơn được bao nhiêu ngày" after "Làn xanh là gì": the part asked is a sibling's whole title (facet-titled-sibling.ts)
       if (r.top && terms.length >= 1 && facetTitledSibling({ part: reading.strength === 2 ? reading.facet : undefined, previous, other: r.top.entry, otherScore: r.top.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 })) return this.answer(r.top.entry, reading, folded, r, ctx, false);
+      // "đi làn xanh thì mất mấy ngày" after the green lane's list: another sibling first, the one titled by the part close behind (facet-titled-sibling.ts)
+      const titledRunnerUp = terms.length >= 1 ? facetTitledRunnerUp({ part: reading.strength === 2 ? reading.facet : undefined, previous, ranked: r.ranked, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 }) : undefined;
+      if (titledRunnerUp) return this.answer(titledRunnerUp, reading, folded, r, ctx, false);
+      // "thường mấy ngày thì trả" after "Làm thế nào … theo làn xanh": a part the previous entry lacks, a sibling titled by it (facet-titled-sibling.ts)
+      const titledSibling = partTitledSibling({ part: reading.strength === 2 ? reading.facet : undefined, previousHasPart: !!reading.facet && hasFacet(previous, reading.facet, this.kb), partOnly: partOnlyTerms(terms, (w) => this.index.idfFor(w), COMMON_WORD_IDF), previous, entries: this.wardEntries(ctx.ward) });
+      if (titledSibling) return this.followUp(titledSibling, reading, folded, terms, ctx);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       // "đăng nhập bằng gì" after an app's entry: logging into that app, not the portal whose title has the words (app-login.ts)
       if (asksAppLogin(folded, terms, previous)) return this.followUp(previous, reading, folded, terms, ctx);
