@@ -164,7 +164,7 @@ import { asksWhatToDoNow } from "./scam-what-now";
 import { asksIfScam } from "./scam-is-it-real";
 import { trackingEntryAsked } from "./tracking-after-submission";
 import { portalLoginAfterFiling } from "./portal-login-after-filing";
-import { vneidTroubleTurn } from "./vneid-trouble-turn";
+import { ownVneidTroubleAfterScam, vneidTroubleTurn } from "./vneid-trouble-turn";
 import { residenceRemovalTurn } from "./residence-removal-turn";
 import { overdueFileTurn } from "./overdue-file-turn";
 import { greenLaneListTurn } from "./green-lane-list-turn";
@@ -706,6 +706,9 @@ export class Assistant {
     if (echoed && appliesTo(echoed, ctx.ward)) return this.followUp(echoed, { ...reading, yesno: true }, folded, [], ctx);
     // ("nhà tôi mất điện thật từ tối qua, gọi ai" after a fake power bill: a matter no entry covers, not the scam's; scam-and-matter.ts)
     if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim) && !leavesScamForMatter(folded, text)) {
+      // "vneid của tôi tự nhiên bị khóa" after a fake app: the resident's own account in trouble, no scam's (vneid-trouble-turn.ts)
+      const ownVneid = ownVneidTroubleAfterScam(typedFolded(text), this.wardEntries(ctx.ward));
+      if (ownVneid) return this.answer(ownVneid, reading, folded, r, ctx, false);
       // "báo tin nhắn này ở đâu", "có nên chuyển không", "muốn nhận trợ cấp thật thì làm sao": leaning on the warning (scam-followups.ts)
       const leaning = this.leansOnScamWarning(text, folded, reading, ctx);
       if (leaning) return leaning;
