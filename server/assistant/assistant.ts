@@ -791,7 +791,9 @@ export class Assistant {
       // "ông đang hưởng trợ cấp xã hội thì sao": the person's state, a case of the matter at hand (person-status-condition.ts)
       if (previous.category !== "lua-dao" && personStateCondition(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "làm ở đâu, chú quê Thái Bình mà giờ sống ở đây": a part asked first, then whose case it is: that part (part-then-circumstance.ts)
-      const lead = !r.confident && previous.category !== "lua-dao" ? ((c) => (c ? this.fold(c) : undefined))(leadingClause(text)) : undefined;
+      // (session 23: also when the message alone prefers another entry but names no word of its title that the previous title
+      // lacks: "làm ở phường nào, tôi khai sinh ở Hải Dương" after correcting a birth certificate)
+      const lead = (!r.confident || (!!r.top && r.top.entry.id !== previous.id && ((theirs, mine) => !terms.some((t) => theirs.has(t) && !mine.has(t) && this.index.idfFor(t) >= COMMON_WORD_IDF))(titleWords(r.top.entry), titleWords(previous)))) && previous.category !== "lua-dao" ? ((c) => (c ? this.fold(c) : undefined))(leadingClause(text)) : undefined;
       const leadReading = lead ? readFacet(lead) : undefined;
       if (lead && leadReading?.facet && leadReading.strength === 2 && hasFacet(previous, leadReading.facet, this.kb) && partOnlyTerms(this.topicTermsOf(lead, leadReading), (w) => this.index.idfFor(w), COMMON_WORD_IDF))
         return this.followUp(previous, { ...reading, facet: leadReading.facet, strength: 2 }, folded, terms, ctx);
