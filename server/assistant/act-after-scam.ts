@@ -26,6 +26,30 @@ const notDone = /\b(chua|khong|ko|k|dung|neu|khi|gia su|dinh|sap|se|muon|co nen|
 /** an official app or the ward's own desk is no scammer's ("tôi cài VNeID rồi", "nộp hồ sơ ở phường rồi") */
 const officialTarget = /\b(vneid|vssid|ihanoi|etax|dich vu cong|ho so|can bo phuong|ubnd|mot cua)\b/;
 
+/*
+ * (session 23) "em lỡ nạp 5 triệu rồi, giờ làm gì", "giờ app không cho rút, nạp 300 triệu rồi", "lần thứ 3 nạp 30 triệu rồi
+ * không rút được" after a task or investment scam turn: an amount put into the scheme, told done, and now lost — it cannot be
+ * withdrawn, the resident asks what to do now, or the scheme demands more. That is a victim's turn (the money went to the
+ * scammers). A deposit told as the bait working ("nạp 2 triệu lần đầu, được trả lại 2 triệu 2", "nạp thử 200k rút được
+ * 260k") or told with nothing gone wrong ("con tôi đã nạp 2 triệu làm nhiệm vụ rồi") stays the scam's; a deposit asked for
+ * or weighed ("họ bảo nạp 50 triệu", "có nên nạp không", "nếu nạp thì …") is no deposit done.
+ */
+const depositAmount = /\bnap (?:(?:them|tiep|tong cong|mat|het|vao|lan \S+|thu|nua) )*(?:\S+ ){0,2}?\d[\d.,]*\s*(?:trieu|tr|cu|ty|k|nghin|ngan)\b/;
+/** said before the deposit: asked, planned, feared or not done ("họ bảo nạp", "định nạp", "chưa nạp", "nếu nạp") */
+const depositNotDone = /\b(?:bao|bat|doi|can|phai|neu|khi|dinh|sap|chua|muon|se|nen|yeu cau|de|khong|ko|dung)\s+(?:\S+\s+)?$/;
+const depositDone = /\b(?:lo|da|vua|trot)\s+(?:\S+\s+)?nap\b|\bnap\b.{0,40}\b(?:roi|r|xong)\b|\bnap\b.{0,40}\b(?:khong|ko|k|chua) (?:cho |the )?rut\b/;
+/** the money is stuck or gone: "không rút được", "không cho rút", "giờ làm gì", "họ đòi nạp thêm" */
+const depositLost = /\b(?:khong|ko|k|chua) (?:cho |the )?(?:rut|lay lai|lay ve)\b|\b(?:lam (?:gi|sao)|phai lam (?:gi|sao)|thi sao|sao bay gio|gio sao)\b|\b(?:doi|bat|bao|yeu cau) (?:\S+ ){0,2}nap (?:them|tiep|nua)\b/;
+/** the bait working: money paid out ("rút được 260k", "được trả lại") */
+const depositPaidOut = /(?<!\b(?:khong|ko|k|chua|the|cho) )\brut (?:ra |ve )?(?:duoc|dc)\b(?! (?:nua|lai))|\bduoc tra\b|\bnhan (?:lai|duoc|ve) \d/;
+
+/** An amount put into the scheme, told done and now lost (folded text), in a scam conversation. */
+export function depositLostAfterScam(folded: string): boolean {
+  const m = depositAmount.exec(folded);
+  if (!m || /^(?:neu|khi|gia su)\b/.test(folded) || depositNotDone.test(folded.slice(0, m.index))) return false;
+  return depositDone.test(folded) && depositLost.test(folded) && !depositPaidOut.test(folded);
+}
+
 /** the scam the conversation was about last turn: the scam entry answered, or a warning's first scam entry offered */
 export function conversationScam(memory: ConversationMemory): string | undefined {
   if (memory.entryId?.startsWith("ld-")) return memory.entryId;
@@ -42,6 +66,8 @@ export function actAfterScam(text: string, memory: ConversationMemory): "victim"
   const folded = foldForScam(text);
   // "giờ mất tiền rồi thì làm gì": a loss told as done is a victim's turn too (loss-after-scam.ts)
   if (tellsLossDone(folded) && !notDone.test(folded)) return "victim";
+  // "em lỡ nạp 5 triệu rồi, giờ làm gì": money put into the scheme and lost
+  if (depositLostAfterScam(folded)) return "victim";
   if (!doneAct.test(folded) || notDone.test(folded)) return undefined;
   if (officialTarget.test(folded) && !/\blink\b/.test(folded)) return undefined;
   return moneyAct.test(folded) ? "victim" : "at_risk";

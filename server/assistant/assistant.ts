@@ -147,7 +147,7 @@ import { appOverAssistance } from "./app-over-assistance";
 import { inPreviousTitleWordsOnly } from "./previous-title-words";
 import { NamedCandidates } from "./named-candidate";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
-import { facetTitledSibling } from "./facet-titled-sibling";
+import { facetTitledRunnerUp, facetTitledSibling, partTitledSibling } from "./facet-titled-sibling";
 import { namesTitleAlias } from "./title-alias-named";
 import { unsureCorrection } from "./correction-read-together";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
@@ -164,9 +164,10 @@ import { asksWhatToDoNow } from "./scam-what-now";
 import { asksIfScam } from "./scam-is-it-real";
 import { trackingEntryAsked } from "./tracking-after-submission";
 import { portalLoginAfterFiling } from "./portal-login-after-filing";
-import { vneidTroubleTurn } from "./vneid-trouble-turn";
+import { ownVneidTroubleAfterScam, vneidTroubleTurn } from "./vneid-trouble-turn";
 import { residenceRemovalTurn } from "./residence-removal-turn";
 import { overdueFileTurn } from "./overdue-file-turn";
+import { greenLaneListTurn } from "./green-lane-list-turn";
 import { mayTellSituation, situationEntry } from "./situation-entry";
 import { coverageWithoutSideWords, namedDespiteSideWords, RARE_WORD_IDF, SIDE_WORDS_LEAD } from "./named-despite-side-words";
 import { recoversWithoutObject } from "./recover-without-object";
@@ -705,6 +706,9 @@ export class Assistant {
     if (echoed && appliesTo(echoed, ctx.ward)) return this.followUp(echoed, { ...reading, yesno: true }, folded, [], ctx);
     // ("nhà tôi mất điện thật từ tối qua, gọi ai" after a fake power bill: a matter no entry covers, not the scam's; scam-and-matter.ts)
     if (!exclude && !changed && (this.scamConversation(ctx.memory) || !!ctx.scamVictim) && !leavesScamForMatter(folded, text)) {
+      // "vneid của tôi tự nhiên bị khóa" after a fake app: the resident's own account in trouble, no scam's (vneid-trouble-turn.ts)
+      const ownVneid = ownVneidTroubleAfterScam(typedFolded(text), this.wardEntries(ctx.ward));
+      if (ownVneid) return this.answer(ownVneid, reading, folded, r, ctx, false);
       // "báo tin nhắn này ở đâu", "có nên chuyển không", "muốn nhận trợ cấp thật thì làm sao": leaning on the warning (scam-followups.ts)
       const leaning = this.leansOnScamWarning(text, folded, reading, ctx);
       if (leaning) return leaning;
@@ -761,6 +765,9 @@ export class Assistant {
       // "nếu quá thời gian mà chưa có kết quả thì sao" after the green lane's time: a file past its date (overdue-file-turn.ts)
       const overdueFile = overdueFileTurn(typed, previous, this.wardEntries(ctx.ward));
       if (overdueFile) return this.answer(overdueFile, reading, folded, r, ctx, false);
+      // "thế xác nhận tình trạng hôn nhân có đi làn xanh được không" after "Làn xanh là gì": a procedure's place on the list (green-lane-list-turn.ts)
+      const laneList = greenLaneListTurn({ folded, yesno: !!reading.yesno, previous, entries: this.wardEntries(ctx.ward), retrieve: (q) => this.retrieve(q, ctx.ward) });
+      if (laneList) return this.followUp(laneList, { ...reading, yesno: true }, folded, terms, ctx);
       // "nhưng tôi đi làm cả ngày, không ra phường được": a case of the procedure at hand, its online part (cannot-come-in-hours.ts)
       if (previous.category !== "lua-dao" && cannotComeInHours(typed)) return this.followUp(previous, { ...reading, facet: hasFacet(previous, "online", this.kb) ? "online" : "special", strength: 2 }, folded, [], ctx);
       // "đăng ký thường trú có trong danh sách đó không" after the green lane's list; "quên mật khẩu rồi thì sao" after VssID;
@@ -784,7 +791,9 @@ export class Assistant {
       // "ông đang hưởng trợ cấp xã hội thì sao": the person's state, a case of the matter at hand (person-status-condition.ts)
       if (previous.category !== "lua-dao" && personStateCondition(typed)) return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // "làm ở đâu, chú quê Thái Bình mà giờ sống ở đây": a part asked first, then whose case it is: that part (part-then-circumstance.ts)
-      const lead = !r.confident && previous.category !== "lua-dao" ? ((c) => (c ? this.fold(c) : undefined))(leadingClause(text)) : undefined;
+      // (session 23: also when the message alone prefers another entry but names no word of its title that the previous title
+      // lacks: "làm ở phường nào, tôi khai sinh ở Hải Dương" after correcting a birth certificate)
+      const lead = (!r.confident || (!!r.top && r.top.entry.id !== previous.id && ((theirs, mine) => !terms.some((t) => theirs.has(t) && !mine.has(t) && this.index.idfFor(t) >= COMMON_WORD_IDF))(titleWords(r.top.entry), titleWords(previous)))) && previous.category !== "lua-dao" ? ((c) => (c ? this.fold(c) : undefined))(leadingClause(text)) : undefined;
       const leadReading = lead ? readFacet(lead) : undefined;
       if (lead && leadReading?.facet && leadReading.strength === 2 && hasFacet(previous, leadReading.facet, this.kb) && partOnlyTerms(this.topicTermsOf(lead, leadReading), (w) => this.index.idfFor(w), COMMON_WORD_IDF))
         return this.followUp(previous, { ...reading, facet: leadReading.facet, strength: 2 }, folded, terms, ctx);
@@ -829,6 +838,12 @@ export class Assistant {
         return this.answer(r.top.entry, reading, folded, r, ctx, false);
       // "thế làn xanh nhanh hơn được bao nhiêu ngày" after "Làn xanh là gì": the part asked is a sibling's whole title (facet-titled-sibling.ts)
       if (r.top && terms.length >= 1 && facetTitledSibling({ part: reading.strength === 2 ? reading.facet : undefined, previous, other: r.top.entry, otherScore: r.top.score, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 })) return this.answer(r.top.entry, reading, folded, r, ctx, false);
+      // "đi làn xanh thì mất mấy ngày" after the green lane's list: another sibling first, the one titled by the part close behind (facet-titled-sibling.ts)
+      const titledRunnerUp = terms.length >= 1 ? facetTitledRunnerUp({ part: reading.strength === 2 ? reading.facet : undefined, previous, ranked: r.ranked, previousScore: r.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0 }) : undefined;
+      if (titledRunnerUp) return this.answer(titledRunnerUp, reading, folded, r, ctx, false);
+      // "thường mấy ngày thì trả" after "Làm thế nào … theo làn xanh": a part the previous entry lacks, a sibling titled by it (facet-titled-sibling.ts)
+      const titledSibling = partTitledSibling({ part: reading.strength === 2 ? reading.facet : undefined, previousHasPart: !!reading.facet && hasFacet(previous, reading.facet, this.kb), partOnly: partOnlyTerms(terms, (w) => this.index.idfFor(w), COMMON_WORD_IDF), previous, entries: this.wardEntries(ctx.ward) });
+      if (titledSibling) return this.followUp(titledSibling, reading, folded, terms, ctx);
       if (!terms.length) return this.followUp(previous, reading, folded, terms, ctx);
       // "đăng nhập bằng gì" after an app's entry: logging into that app, not the portal whose title has the words (app-login.ts)
       if (asksAppLogin(folded, terms, previous)) return this.followUp(previous, reading, folded, terms, ctx);

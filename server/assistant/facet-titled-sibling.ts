@@ -13,6 +13,8 @@ import { foldedTitle } from "./folded-title";
  */
 
 const OWN_SCORE = 0.25;
+/** a list's title: its lines carry each item's own parts */
+const listTitle = /\b(?:danh muc|danh sach)\b/;
 const OWN_LEAD = 1.4;
 const partTitles: Partial<Record<string, RegExp>> = {
   time: /\b(bao lau|mat may ngay|thoi han giai quyet)\b/,
@@ -28,6 +30,35 @@ export type FacetTitledSibling = {
   otherScore: number;
   previousScore: number;
 };
+
+/**
+ * (session 23) "đi làn xanh thì mất mấy ngày" after the green lane's list: the message alone ranks another sibling first
+ * ("Làm thế nào … theo làn xanh" has the words "đi làn xanh") and the sibling titled by the part asked second, above the
+ * previous entry: the subject stays within the siblings, and of them the part asked picks the one titled by it.
+ */
+export function facetTitledRunnerUp(o: { part: string | undefined; previous: KnowledgeEntry; ranked: ReadonlyArray<{ entry: KnowledgeEntry; score: number }>; previousScore: number }): KnowledgeEntry | undefined {
+  const [first, second] = o.ranked;
+  if (!first || !second || first.entry.id === o.previous.id || first.entry.category !== o.previous.category) return undefined;
+  const title = o.part ? partTitles[o.part] : undefined;
+  if (!title || title.test(foldedTitle(first.entry))) return undefined;
+  return facetTitledSibling({ part: o.part, previous: o.previous, other: second.entry, otherScore: second.score, previousScore: o.previousScore }) ||
+    (second.entry.category === o.previous.category && !title.test(foldedTitle(o.previous)) && title.test(foldedTitle(second.entry)) && second.score >= OWN_SCORE && second.score > o.previousScore)
+    ? second.entry
+    : undefined;
+}
+
+/**
+ * (session 23) "thường mấy ngày thì trả" after "Làm thế nào … theo làn xanh": a part asked with no topic of its own, which the
+ * previous entry lacks, while one sibling's whole title asks that part ("Thủ tục làn xanh giải quyết trong bao lâu"): that
+ * sibling (the only one of the previous entry's category titled so; none, or two, is no answer). Not after a list
+ * ("Danh mục thủ tục thuộc làn xanh"): its lines give each item's own time, so a bare "mất bao lâu" is asked of them.
+ */
+export function partTitledSibling(o: { part: string | undefined; previousHasPart: boolean; partOnly: boolean; previous: KnowledgeEntry; entries: () => ReadonlyArray<KnowledgeEntry> }): KnowledgeEntry | undefined {
+  const title = o.part ? partTitles[o.part] : undefined;
+  if (!title || o.previousHasPart || !o.partOnly || title.test(foldedTitle(o.previous)) || listTitle.test(foldedTitle(o.previous))) return undefined;
+  const titled = o.entries().filter((e) => e.id !== o.previous.id && e.category === o.previous.category && title.test(foldedTitle(e)));
+  return titled.length === 1 ? titled[0] : undefined;
+}
 
 /** The part asked is the title of a sibling of the previous entry that the message alone clearly prefers. */
 export function facetTitledSibling(o: FacetTitledSibling): boolean {

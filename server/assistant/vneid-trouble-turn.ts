@@ -32,3 +32,20 @@ export function vneidTroubleTurn(plain: string, previous: KnowledgeEntry, entrie
   const found = entries().filter((e) => troubleTitle.test(foldedTitle(e)));
   return found.length === 1 ? found[0] : undefined;
 }
+
+/** the resident's own account: "vneid của tôi", "tài khoản vneid của em", "vneid nhà tôi" */
+const ownAccount = /\bvneid (?:cua |nha )?(?:toi|em|minh|tui|chau|con|me toi|bo toi|ba toi|ong toi|me em|bo em)\b/;
+/** told by someone else: a threat relayed ("họ bảo vneid của tôi bị khóa") */
+const relayed = /\b(?:ho|no|nguoi ta|ben kia|nguoi la|ke gian|cong an|can bo) (?:\S+ ){0,2}(?:bao|noi|doa|nhan|thong bao|yeu cau)\b/;
+
+/**
+ * (session 23) "vneid của tôi tự nhiên bị khóa" after a fake-app or scam turn: the resident's own VNeID account in trouble,
+ * told as a fact, not a threat relayed, is the trouble entry's too — the scam conversation's path (which reads a message
+ * as about the scam) comes first in the engine and took it to the locked-SIM scam. The owner must be said ("của tôi"),
+ * and none of vneidTroubleTurn's exclusions (a call, a message, a link, "cập nhật") nor a relayed speech may be there.
+ */
+export function ownVneidTroubleAfterScam(plain: string, entries: () => readonly KnowledgeEntry[]): KnowledgeEntry | undefined {
+  if (plain.length > 160 || !ownAccount.test(plain) || !trouble.test(plain) || elsewhere.test(plain) || relayed.test(plain)) return undefined;
+  const found = entries().filter((e) => troubleTitle.test(foldedTitle(e)));
+  return found.length === 1 ? found[0] : undefined;
+}
