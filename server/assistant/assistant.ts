@@ -1749,7 +1749,7 @@ function questionShaped(folded: string): boolean {
 const personPattern = /\b(?:(?:me|bo|ong|ba|con|chau|vo|chong|anh|chi|em|bac|co|chu|di|cau)\s(?:toi|em|minh|nha|chau)|\d+\s?tuoi|nguoi gia|cao tuoi|tre em|em be|tre nho)\b/;
 
 /** Words about who the question is for ("con tôi", "bố tôi"): the same topic, a special case. */
-const peopleWords = new Set(["con", "chau", "bo", "me", "ong", "ba", "vo", "chong", "tuoi", "be", "nguoi", "gia", "tre", "em", "anh", "chi"]);
+const peopleWords = new Set(["con", "chau", "bo", "me", "ong", "ba", "vo", "chong", "tuoi", "be", "nguoi", "gia", "tre", "em", "anh", "chi", "ut"]);
 
 /** Every one of these folded words is in the entry's title: the message names that entry's subject. */
 function namedBy(entry: KnowledgeEntry, terms: string[]): boolean {
