@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { followsThrough } from "../server/assistant/follow-through";
+import { personCondition } from "../server/assistant/followup-shape";
 import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
 const { conversation } = knowledgeAssistant();
@@ -32,5 +33,20 @@ describe("an offered part picked by a near label (choice-label-variant.ts)", () 
     const turns = conversation("em cần chứng thực bản sao bằng đại học", "thời gian làm việc");
     expect(led(turns[1])).toBe("answer dvc-chung-thuc");
     expect(turns[1]!.explanation).toContain("Thời gian giải quyết");
+  });
+});
+
+describe("a person's condition, then a question in the previous entry's own words (followup-shape.ts)", () => {
+  it("reads where the person is before the condition", () => {
+    expect(personCondition("ong ba o que khong co can cuoc gan chip thi khai the nao")).toEqual({ condition: "co can cuoc gan chip", tail: "khai the nao" });
+    expect(personCondition("me toi o xa chua ve duoc thi sao")).toEqual({ condition: "ve duoc", tail: "sao" });
+  });
+  it("stays on the previous entry when it holds every word of the question after the condition", () => {
+    expect(led(conversation("kích hoạt vneid mức 2 cho mẹ", "mẹ tôi không có điện thoại thông minh thì dùng số của em được không")[1])).toBe("answer dvc-vneid-muc-2");
+    expect(led(conversation("nhà có khách ở lại qua đêm thì báo thế nào", "bố mẹ tôi ở quê chưa có căn cước gắn chip thì khai báo thế nào")[1])).toBe("answer dvc-luu-tru");
+  });
+  it("a question the previous entry does not hold is not kept on it", () => {
+    expect(led(conversation("kích hoạt vneid mức 2 cho mẹ", "mẹ tôi không có smartphone thì học dùng điện thoại ở đâu")[1])).not.toBe("answer dvc-vneid-muc-2");
+    expect(led(conversation("xin giấy xác nhận cư trú", "con tôi chưa đăng ký tạm trú ở đây thì sao")[1])).toBe("answer dvc-tam-tru");
   });
 });

@@ -777,7 +777,10 @@ export class Assistant {
       const condition = personCondition(folded);
       // (unless the condition is another entry's subject, named by its title: "mà con tôi chưa đăng ký tạm trú ở đây thì sao"
       // after the residence certificate, core-gap.ts; "mẹ tôi không có smartphone thì sao" names no title)
-      if (condition && !this.topicTermsOf(condition.tail).length && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w), otherSense))) {
+      // (the question after the condition may have words of its own when the previous entry holds them all: "bố không có điện
+      // thoại thông minh thì dùng số của con được không" after VNeID level 2 asks that entry's own case, not the phone classes)
+      const conditionTail = condition ? this.topicTermsOf(condition.tail) : [];
+      if (condition && (!conditionTail.length || this.index.termCoverage(previous.id, conditionTail) >= 0.99) && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w), otherSense))) {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
