@@ -784,7 +784,10 @@ export class Assistant {
       const condition = personCondition(folded);
       // (unless the condition is another entry's subject, named by its title: "mà con tôi chưa đăng ký tạm trú ở đây thì sao"
       // after the residence certificate, core-gap.ts; "mẹ tôi không có smartphone thì sao" names no title)
-      if (condition && !this.topicTermsOf(condition.tail).length && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w), otherSense))) {
+      // (the question after the condition may have words of its own when the previous entry holds them all: "bố không có điện
+      // thoại thông minh thì dùng số của con được không" after VNeID level 2 asks that entry's own case, not the phone classes)
+      const conditionTail = condition ? this.topicTermsOf(condition.tail) : [];
+      if (condition && (!conditionTail.length || this.index.termCoverage(previous.id, conditionTail) >= 0.99) && !(this.coreGapTo(previous, r, terms, false) && namesOtherHead(terms, previous, r.top!.entry, (w) => this.index.idfFor(w), otherSense))) {
         const special = hasFacet(previous, "special", this.kb);
         return this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
@@ -1764,7 +1767,7 @@ function questionShaped(folded: string): boolean {
 const personPattern = /\b(?:(?:me|bo|ong|ba|con|chau|vo|chong|anh|chi|em|bac|co|chu|di|cau)\s(?:toi|em|minh|nha|chau)|\d+\s?tuoi|nguoi gia|cao tuoi|tre em|em be|tre nho)\b/;
 
 /** Words about who the question is for ("con tôi", "bố tôi"): the same topic, a special case. */
-const peopleWords = new Set(["con", "chau", "bo", "me", "ong", "ba", "vo", "chong", "tuoi", "be", "nguoi", "gia", "tre", "em", "anh", "chi"]);
+const peopleWords = new Set(["con", "chau", "bo", "me", "ong", "ba", "vo", "chong", "tuoi", "be", "nguoi", "gia", "tre", "em", "anh", "chi", "ut"]);
 
 /** Every one of these folded words is in the entry's title: the message names that entry's subject. */
 function namedBy(entry: KnowledgeEntry, terms: string[]): boolean {

@@ -12,7 +12,7 @@ import { foldDiacritics, normalizeText } from "./vietnamese-text";
 
 /** words any procedure's part uses: nothing of a topic */
 const procedureWords = new Set(
-  "lam nop dang ky ki khai thu tuc ho so can mang chuan bi giai quyet cap o dau di a nhe nha phai gi nhung".split(" "),
+  "lam nop dang ky ki khai thu tuc ho so can mang chuan bi giai quyet cap o dau di a nhe nha phai gi nhung viec".split(" "),
 );
 /** a word for the same head as the label's ("chỗ" for "nơi") */
 const sameHead: Record<string, string> = { cho: "noi", phi: "le" };

@@ -1,7 +1,7 @@
 /*
  * The shape of a follow-up that names a person and a condition of theirs and asks nothing new:
  * "mẹ tôi không có smartphone thì sao", "bà tôi không dùng điện thoại thông minh", "người nhà tôi
- * không đọc được chữ thì sao". Its words (smartphone, chữ, đi lại) often make a good match for
+ * không đọc được chữ thì sao", "ông bà ở quê không có căn cước gắn chip thì …". Its words (smartphone, chữ, đi lại) often make a good match for
  * another entry on their own (help with phones, classes), yet the resident asks about the special
  * cases of the topic already under way. Works on folded, analysed text.
  */
@@ -44,6 +44,11 @@ export function personCondition(folded: string): PersonCondition | undefined {
   while (i < words.length && (personWords.has(words[i]!) || /^\d+$/.test(words[i]!)) && !negations.has(words[i]!)) i++;
   const subject = words.slice(start, i);
   if (!subject.length || subject.length > 5 || !subject.some((w) => whoWords.has(w))) return undefined;
+  // "ông bà ở quê không có căn cước gắn chip": where the person is, a word or two after "ở", before the condition
+  if (words[i] === "o") {
+    const at = words.slice(i + 2, i + 4).findIndex((w) => negations.has(w));
+    if (at >= 0 && !words.slice(i + 1, i + 2 + at).some((w) => w === "," || w === "thi")) i += 2 + at;
+  }
   if (!negations.has(words[i] ?? "")) return undefined;
   const rest = words.slice(i + 1);
   const cut = rest.findIndex((w) => w === "thi" || w === ",");
