@@ -7,7 +7,8 @@
  *    character n-grams) trained on the training split, to decide whether the learned part helps;
  *  - cost: checkScam() per message (p50/p99), and Assistant.ask() over the same texts.
  * Knobs: SCAM_SHOW_MISSES=training prints the training split's misses (the validation split's are never
- * printed); SCAM_RUNS (timing runs).
+ * printed); SCAM_RUNS (timing runs); SCAM_BY_FAMILY=1 also prints the validation split's rates by script family
+ * (by default its totals only: the per-family view tells which families miss, which a session must not study).
  */
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -17,7 +18,7 @@ import { readCorpus } from "../server/assistant/scam/corpus-files";
 import { trainModel } from "../server/assistant/scam/train";
 import { readKnowledgeDir, readWardDefinition } from "../server/knowledge/knowledge-files";
 import type { Ward } from "../server/wards/ward-profile";
-import { evaluate, formatFigures, onlyLabel, type ScamFigures } from "./scam-eval";
+import { evaluate, formatFigures as formatFiguresAll, onlyLabel, type ScamFigures } from "./scam-eval";
 
 const root = join(import.meta.dirname, "..");
 const corpusDir = join(root, "knowledge", "scam-corpus");
@@ -113,6 +114,8 @@ function row(name: string, f: ScamFigures): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const r = await runScamBench();
+  const byFamily = process.env.SCAM_BY_FAMILY === "1";
+  const formatFigures = (f: ScamFigures) => formatFiguresAll(f, f.split === "training" || byFamily);
   console.log(`shipped scorer: ${SHIPPED_SCORER.kind}\n`);
   console.log(formatFigures(r.shipped.validation));
   console.log();

@@ -408,7 +408,13 @@ export class Assistant {
     // `vneid báo "Tài khoản … bị khóa", mở khóa sao`: a service's own status text quoted is the resident's question (quoted-service-message.ts)
     const serviceQuoted = safety?.kind === "scam_no_signs" && quotesServiceMessage(trimmed, safety.scam);
     if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion || serviceQuoted)) && !ownQuestion && !chatQuestion) return safety;
-    const result = this.understand(trimmed, safety ? extended(ctx, { scamChecked: true }) : ctx);
+    const understood = this.understand(trimmed, safety ? extended(ctx, { scamChecked: true }) : ctx);
+    // (session 23) identity data already given away, told mid-conversation ("nhưng mẹ tôi lỡ đọc tên, ngày sinh, số căn cước
+    // cho họ rồi" after a prize call): the personal-data entry, not more of the scam answered before nor the at-risk steps for a
+    // code or an app (personal-data-given.ts); the message's own ranking is not asked (a follow-up reading keeps the scam's)
+    const given = ownQuestion ? personalDataGivenEntry(typedFolded(trimmed)) : undefined;
+    const givenEntry = given && !(understood.kind === "answer" && understood.entry.id === given && !understood.followup) ? this.byId.get(given) : undefined;
+    const result = givenEntry && appliesTo(givenEntry, ward) && givenEntry.status === "published" ? this.answer(givenEntry, readFacet(this.fold(trimmed)), this.fold(trimmed), { ...noRetrieval(), scored: understood.entries, signals: "dữ liệu cá nhân đã đưa cho người khác" }, ctx, false) : understood;
     if (ownQuestion && !chatQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
     // a request for a person ("có người thật không, cần nói chuyện trực tiếp") is that, not a message to check

@@ -145,8 +145,16 @@ const receivedHeader = /^(\s*\[[^\]]{2,30}\]|[a-z0-9 &+.()-]{2,30}:|\S+( \S+){0,
 const receivedPhrase = /(quy khach|tran trong|kinh gui|kinh moi)/;
 export const receivedShaped = (folded: string): boolean => receivedHeader.test(folded) || matches(receivedPhrase, folded);
 
+/**
+ * (session 23) The resident introducing themself by their situation ("Em là mẹ đơn thân…", "Tôi là người khuyết tật…",
+ * "Em là sinh viên…"): their own words, not the "Tôi là cán bộ / Em là nhân viên…" of a caller. Roles a caller
+ * claims (officers, staff, shippers, teachers, doctors) are not in the list.
+ */
+const ownIntro = /\b(toi|em|minh|chau|con|tui) la (me don than|bo don than|nguoi khuyet tat|nguoi cao tuoi|nguoi gia|sinh vien|hoc sinh|cong nhan|nguoi lao dong|lao dong tu do|chu ho|nguoi thue (nha|tro)|nguoi o tro|cu dan|nguoi dan|ho ngheo|ho can ngheo|thuong binh|benh binh|con liet si|ba bau|me bim|noi tro|nong dan|tieu thuong|huu tri|nguoi nuoc ngoai|viet kieu|nguoi moi chuyen (den|ve))\b/g;
+
 /** The resident speaking for themselves: "tôi muốn…", "bác cần…", "cho hỏi…", "phường mình có…". */
-const residentVoice = /^((cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau|em|minh|tui|con|ong|ba) (muon|can|dinh|hoi|xin|chua biet|khong biet|dang (can|muon|tim))\b|phuong (minh )?(co|oi)\b|(ad|admin|add)( phuong)? oi\b|nho (ad|admin|can bo|phuong|anh|chi|em|ban)\b|kinh gui (ubnd|uy ban|phuong|can bo|ban|lanh dao|chu tich|quy)[^.:]{0,60}[,.:]\s*(toi|chung toi|gia dinh toi|em|chau|bac)\b)/;
+// (session 23) also a relative of theirs needing a procedure: "Bà nội tôi cần kích hoạt VNeID…", "Bố em muốn cài VssID…"
+const residentVoice = /^((ong|ba|bo|me|cha|vo|chong|con|chau|anh|chi|em)( (noi|ngoai|gia|ruot|trai|gai|ca|ut))? (toi|minh|em|chau|nha toi|nha minh) (can|muon|dinh|dang can|dang muon|chua biet|khong biet) (\S+ ){0,2}(kich hoat|dang ky|cai|lam|xin|cap|doi|tra cuu|nhan|dang nhap|khai|hoi)\b|(cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau|em|minh|tui|con|ong|ba) (muon|can|dinh|hoi|xin|chua biet|khong biet|dang (can|muon|tim))\b|phuong (minh )?(co|oi)\b|(ad|admin|add)( phuong)? oi\b|nho (ad|admin|can bo|phuong|anh|chi|em|ban)\b|kinh gui (ubnd|uy ban|phuong|can bo|ban|lanh dao|chu tich|quy)[^.:]{0,60}[,.:]\s*(toi|chung toi|gia dinh toi|em|chau|bac)\b)/;
 
 /**
  * (session 23) The writer asking the reader, by a kinship word, to pay or buy something for them ("chị mua giúp em
@@ -162,8 +170,12 @@ const favourAsked = /\b(anh|chi|co|chu|bac|ban|me|bo|ong|ba|di|cau|mo|thim) (\S+
  */
 const indirectQuestion = /\b(nhu )?(the nao|ra sao|o dau|bao nhieu|khi nao|vi sao|tai sao) (\S+ ){0,2}(chua|khong|ko|con chua) (ro|biet|hieu)\b|\bbat (cu|ky|ki) (luc |khi |gio |noi |cho |ngay )?(nao|ai|dau|gi)\b/g;
 
-/** A resident's own question (folded); "vào giờ nào", "ngày nào thì" ask when ("hôm nào em gửi lại", "vào ngày nào đó" do not). */
-const asking = /(\?|\b(co phai|co nen|lam sao|\b(kich hoat|dang ky|dang nhap|cai( dat)?|lam|nop|tai|xac thuc|cap nhat|doi|tra cuu|khai bao|lien ket|mo khoa) sao (v|vay|z|ta)\b|lam the nao|the nao|tai sao|vi sao|co duoc khong|(dc|duoc) (ko|k)|o dau|bao nhieu|bao lau|bao gio|khi nao|luc nao|may gio|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen|nhung (khoan|giay to|gi)|(khong|ko|k) hay|(khong|ko|k) (phuong|xa|ad|admin|can bo)|cach nao|(vao|tu|den) (gio|ngay|thu|buoi|hom|luc) nao\b(?! (do|cung|day|ma))|\b(gio|ngay) nao (thi|moi))\b|\b(khong|ko|k|chua|gi|nao|chua a|nhi)\s*[.!]*$)/;
+/**
+ * A resident's own question (folded); "vào giờ nào", "ngày nào thì" ask when ("hôm nào em gửi lại", "vào ngày nào đó" do not).
+ * (session 23) The closing "không" may be followed by a particle and the word the resident calls the assistant by ("… cài app
+ * giúp không hả cháu", "… không vậy em").
+ */
+const asking = /(\?|\b(co phai|co nen|lam sao|\b(kich hoat|dang ky|dang nhap|cai( dat)?|lam|nop|tai|xac thuc|cap nhat|doi|tra cuu|khai bao|lien ket|mo khoa) sao (v|vay|z|ta)\b|lam the nao|the nao|tai sao|vi sao|co duoc khong|(dc|duoc) (ko|k)|o dau|bao nhieu|bao lau|bao gio|khi nao|luc nao|may gio|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen|nhung (khoan|giay to|gi)|(khong|ko|k) hay|(khong|ko|k) (phuong|xa|ad|admin|can bo)|cach nao|(vao|tu|den) (gio|ngay|thu|buoi|hom|luc) nao\b(?! (do|cung|day|ma))|\b(gio|ngay) nao (thi|moi))\b|\b(khong|ko|k|chua|gi|nao|chua a|nhi)( (a|ha|ho|vay|nhe|nha|the|ta))?( (chau|em|anh|chi|co|chu|bac|ad|admin|ban|phuong|con|ong|ba))?\s*[.!]*$)/;
 /** The resident asking about their own action ("có nên gửi ảnh căn cước cho chủ trọ không"). */
 const ownActionQuestion = /^((toi|em|bac|minh|chau|con|me toi|bo toi) )?(co nen|co duoc|co phai|can|phai) /;
 /** …asking how to do something (answered from the knowledge base), not whether it is real. */
@@ -461,7 +473,10 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // a body that is itself a question ("thanh toán bằng cách nào, thẻ ATM có dùng được không") is the
   // resident's question in two parts, unless it plainly reads as received
   const bodyAsks = asking.test(lastSentence.replace(indirectQuestion, " "));
-  const addressedToReader = matches(secondPerson, signals.folded);
+  ownIntro.lastIndex = 0;
+  const introduced = ownIntro.test(signals.folded);
+  const unintroduced = introduced ? signals.folded.replace(ownIntro, " ") : signals.folded;
+  const addressedToReader = matches(secondPerson, unintroduced);
   const bodyReceived = signals.links.length > 0 || addressedToReader || receivedShaped(signals.folded) || (demanding && !bodyAsks) || noticeLike;
   const framed = (shape.question !== "none" && bodyReceived) || shape.quoted || options.assumeForwarded === true;
   // A retold "how do I check…" is answered from the knowledge base unless it is plainly a scam.
@@ -481,10 +496,10 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
     (bodyAsks || signals.links.length > 0) &&
     (!addressedToReader || (signals.links.length > 0 && bodyAsks)) &&
     !/^\s*\[|^[a-z0-9 &+.()-]{2,30}:/.test(signals.folded) &&
-    (score < threshold + 3 || matches(ownActionQuestion, signals.folded) || ownClaimQuestion(signals)) &&
+    (score < threshold + 3 || matches(ownActionQuestion, signals.folded) || ownClaimQuestion(signals) || (introduced && !demanding && !signals.phones.length && !signals.accounts.length)) &&
     // "xin lỗi em nhắn nhầm số… anh ở đâu vậy?": the opener of a script, written to the reader
     !wrongNumberPivot;
-  const looksForwarded = !howToQuestion && !ownWords && !ownQuestion && !idPhotoStory(signals, shape.quoted) && (framed || shape.reported || signals.links.length > 0 || matches(addressed, signals.folded) || wrongNumberPivot || statementWithDemand);
+  const looksForwarded = !howToQuestion && !ownWords && !ownQuestion && !idPhotoStory(signals, shape.quoted) && (framed || shape.reported || signals.links.length > 0 || matches(addressed, unintroduced) || wrongNumberPivot || statementWithDemand);
   // "Xin lỗi, em nhắn nhầm số ạ" and nothing else: an ordinary slip, not yet a script (the
   // n-gram model reads the opener's words as a lure); it warns once it turns to the reader
   const loneWrongNumber = has("wrong_number") && !wrongNumberPivot && !signals.links.length && [...signals.set].every((s) => s === "wrong_number" || s === "brand_named");

@@ -44,9 +44,9 @@ const notYet = /\bchua (\S+ ){0,2}(bi (tru|rut|mat|chiem)|mat|tru|rut|chuyen|tha
 // tiền" told of an account, "không mất thêm tiền" after a loss)
 const avoidLoss = /\b(de|nham|sao cho|cho) (khong|ko|k|tranh|khoi|do) (bi )?mat tien\b|\b(tranh|khoi|do) (bi )?mat tien\b|(?<!\b(?:ma|nhung|van|chua|roi|tai khoan|tk) )\b(?:khong|ko|k|hok|hong) (?:phai |can |bi )?mat (?:tien|phi|dong nao|xu nao)\b(?! (?:nua|them|oan))/g;
 /** money actually gone, not only a risky act */
-const moneyGone = /\bbi (\S+ ){0,2}(tru|rut|mat|lua)\b|\bmat (het |sach )?(tien|\d)|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b|\b(chuyen|ck|chuyen khoan) (tien|khoan|het|\d)/;
+const moneyGone = /\b(con|ve) (0|khong) (dong|d|vnd|xu)\b|\b(rut|lay|cuom) (sach|het) (tien|so tien|so du|tai khoan|tk)\b|\bbi (\S+ ){0,2}(tru|rut|mat|lua)\b|\bmat (het |sach |trang )?(tien|\d)|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b|\b(chuyen|ck|chuyen khoan) (tien|khoan|het|\d)/;
 /** the risky act done: a code, card, password, photo, link or app given away or used */
-const riskyAct = /\b(vua|da|lo|moi|trot)? ?(doc|noi|dua|cung cap|nhap|bam|an|cai|gui|cho|tai|mo|chup)\b.{0,40}\b(otp|ma|so the|cvv|mat khau|link|duong link|app|ung dung|anh can cuoc|can cuoc|cccd|thong tin|dieu khien)\b|\b(otp|ma xac thuc|so the|cvv|mat khau|can cuoc|cccd|anh giay to)\b.{0,30}\b(gui|doc|dua|noi) (cho |qua )?(nguoi la|ho|no|ke gian|nguoi goi|nguoi do)\b/;
+const riskyAct = /\b(vua|da|lo|moi|trot)? ?(doc|noi|dua|cung cap|nhap|bam|an|cai|gui|cho|tai|mo|chup|quet)\b.{0,40}\b(otp|ma|qr|so the|cvv|mat khau|link|duong link|app|ung dung|anh can cuoc|can cuoc|cccd|thong tin|dieu khien)\b|\b(otp|ma xac thuc|so the|cvv|mat khau|can cuoc|cccd|anh giay to)\b.{0,30}\b(gui|doc|dua|noi) (cho |qua )?(nguoi la|ho|no|ke gian|nguoi goi|nguoi do)\b/;
 const doneAct = /\b(vua|da|lo|moi) (\S+ ){0,3}(cho|chuyen|ck|doc|dua|cung cap|nhap|bam|cai|gui|nop|dong|bi)\b/;
 /** a payment that went through but the record lags ("bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán"), with no scam in sight */
 // a payment that went wrong with no one else in it: charged but the bill still shows unpaid, or charged twice
@@ -56,7 +56,9 @@ const scamHint = /(lua|\bgia\b|nguoi la|ke gian|link|otp|mat khau|xung|mao danh|
 const subject = /(^no\b|\b(ong|ba|anh|chi|co|chu|bac) (ay|do)\b|\b((?<!chung )toi|minh|mik|mjk|mk|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
 /** money sent to the scammer: "chuyển (nhầm) (tiền) cho kẻ lừa đảo", "ck vào tài khoản của bọn lừa đảo" */
 const transferToScammer = /(?<!\b(dung|khong|ko|k|chua|cam|tranh|de|se|sap|dinh|muon|hay|nen|can|khi|neu) )\b(chuyen|ck|chuyen khoan|gui|dua)( nham)?( (tien|khoan|het|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)?))? (cho |vao (tai khoan|tk|stk) (cua )?)(ke|bon|thang|con|lu|nguoi|doi tuong|tui)( (lua( dao)?|gian|xau))\b/;
-const depositStuckWords = /\b(nap|chuyen|ck|dau tu|bo vao|gui) (\S+ ){0,3}(\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)|tien|het)\b.{0,40}\b(khong|ko|k|chua) (rut|lay lai|lay ve|rut ra)( (duoc|dc|lai|ve))?\b/;
+// (session 23) deposits told by their count ("nạp 3 lần rồi mà không rút được", "nạp mấy lần rồi") are money put in too;
+// a demand for more before the payout ("bảo nạp thêm mới rút được") is not this (no "không rút được" told: session 22's try)
+const depositStuckWords = /\b(nap|chuyen|ck|dau tu|bo vao|gui) (\S+ ){0,3}(\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)|tien|het|(\d+|hai|ba|bon|nam|may|nhieu|vai) (lan|lan roi|dot))\b.{0,40}\b(khong|ko|k|chua) (rut|lay lai|lay ve|rut ra)( (duoc|dc|lai|ve))?\b/;
 /** where deposits are kept by a scheme: an app, a site, a trading floor, a task, an investment, a stranger */
 const depositPlace = /\b(app|ung dung|web|website|trang|san|nhiem vu|dau tu|hoa hong|cong tac vien|ctv|nguoi la|ke gian|lua( dao)?|link|he thong|telegram|tai khoan ao)\b/;
 /** an ordinary slip, not a scheme: a top-up or a transfer to the wrong number or account ("nạp nhầm số", "nạp tiền điện thoại") */
@@ -72,8 +74,15 @@ const lostPatterns: Array<{ test(folded: string): boolean }> = [
   /^(?!.*\b(khong|ko|k|chua|a|ha|nhi|phai khong)\s*\?*$)(\S+ ){0,2}(toi|em|minh|mik|mk|tui|chau|e|t) (vua |da |moi |lai )?bi (\S+ ){0,2}lua( dao)?\b/,
   /\b(vua|da|lo|moi) (bi (\S+ ){0,3}lua|bi hack|bi chiem)\b/,
   /\bbi (tru|rut) (het |sach )?(tien|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin)\b)/,
-  // a transfer already made, said with "rồi": "ông chuyển 200 triệu rồi"
-  /\b(chuyen|ck|chuyen khoan|nop|dong|dua) (\S+ ){0,3}\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin) roi\b/,
+  // a transfer already made, said with "rồi": "ông chuyển 200 triệu rồi", "chuyển cho người xưng công an 200 triệu rồi"
+  /\b(chuyen|ck|chuyen khoan|nop|dong|dua) (\S+ ){0,6}\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin) roi\b/,
+  // (session 23) paid and the goods never came: "chuyển r mà ko thấy hàng đâu" (not "chưa": a delivery may be late)
+  /\b(chuyen|ck|chuyen khoan|thanh toan|coc|dat coc)\b.{0,30}\b(roi|r|xong)\b.{0,30}\b(khong|ko|k) (thay|nhan duoc|nhan) hang\b/,
+  // (session 23) an account emptied: "vừa bị rút sạch tài khoản", "nó lấy hết tiền trong tài khoản rồi", "tài khoản còn 0 đồng"
+  /\b(bi )?(rut|lay|cuom|chuyen) (sach|het|can|toan bo) (tien|so tien|so du|tai khoan|tk)\b/,
+  /\b(tai khoan|tk)\b.{0,20}\b(con|ve) (0|khong) (dong|d|vnd|xu)\b/,
+  // money sent to "nó": "mẹ em lỡ chuyển khoản cho nó 20 triệu rồi", "ck cho nó rồi"
+  /\b(chuyen|ck|chuyen khoan|nap|gui|dua) (tien |khoan )?(\S+ ){0,2}cho (no|bon no|tui no|chung no)\b.{0,40}\b(roi|r|xong|het|\d[\d.,]* ?(trieu|tr|cu|ty|k|nghin))\b/,
   /\bbi (\S+ ){0,2}lua\b.{0,40}\b(mat|het|roi|chuyen (tien|khoan|het|\d)|ck|\d+ ?(trieu|tr|cu|ty|k|nghin))\b/,
   /\bbi lua\b(\s+(roi|that roi|mat roi))?\s*[.!]*$/,
   /\b(lo|da|vua|moi|mat) (chuyen|ck|chuyen khoan|doc|dua|cung cap|nhap|bam|cai|gui|nop|dong|cho)\b.{0,60}(\b(tien|otp|ma|so the|cvv|link|app|ung dung|anh can cuoc|can cuoc|mat khau|coc|phi|so tiet kiem|vang|the atm|the ngan hang)\b|\d\s*(trieu|tr|cu|ty|k)\b)/,
@@ -104,18 +113,25 @@ const lostPatterns: Array<{ test(folded: string): boolean }> = [
  * offer after the loss (session 16: "luật sư bảo lấy lại được 80%, phí 5 triệu", "có người nhận hack lại tiền"),
  * which is the recovery scam's warning, not the fresh victim's steps
  */
-const offer = /(nhan (lay lai|ho tro|thu hoi)|ho tro lay lai|cam ket|tu van mien phi|lien he (ngay|telegram|zalo)|chuyen gia|rut duoc tien|\binbox\b|chi thu \d+ ?%|chung toi|lay lai (duoc )?\d+ ?%|hack lai tien|(luat su|nguoi|ben|dich vu)( \S+){0,3} (nhan|hua) (lay lai|thu hoi|hack lai|rut lai))/;
+// (session 23) "không rút được tiền" is the loss itself, not an advert's "rút được tiền"
+const offer = /(nhan (lay lai|ho tro|thu hoi)|ho tro lay lai|cam ket|tu van mien phi|lien he (ngay|telegram|zalo)|chuyen gia|(?<!\b(khong|ko|k|chua|van khong|van chua) )rut duoc tien|\binbox\b|chi thu \d+ ?%|chung toi|lay lai (duoc )?\d+ ?%|hack lai tien|(luat su|nguoi|ben|dich vu)( \S+){0,3} (nhan|hua) (lay lai|thu hoi|hack lai|rut lai))/;
 /** something went wrong: a scam, a stranger, money gone (so "đã nộp hồ sơ" is not a loss) */
-const lossContext = /((khong|ko|k) (rut|lay lai)( ra| ve| lai)? (duoc|dc)|\b(shipper|nguoi|nhan vien|can bo|cong an|chu nha|shop|trang|web|app|ung dung|tai khoan|nick|link|luat su|ngan hang|dien luc|bac si|giao vien) gia\b|\bxung\b|goi (lai )?khong (duoc|dc)|(chu nha|nguoi ban|shop|nhan vien|can bo|cong an) gia|mat lien lac|tu nhan( la)?|doi so|so la|lam theo|(trang|link|web) (la|gia|doi diem|doi qua)|so the|\botp\b|\bcvv\b|mat khau|lua|\bgia (can bo|cong an|nhan vien|ngan hang|danh)|bat coc|chung no|ke xau|doi tuong|tu (dong )?(chuyen|rut)|mat quyen|mat (het |sach )?(tien|\d)|bi (tru|rut|chiem|hack)|nguoi la|ke gian|gia danh|mao danh|tu xung|xung la|chan (zalo|facebook|het|roi|lien lac|so)|thue bao|tat may|khong (thay|nhan duoc) hang|block|khong lien lac|bien mat|moi biet|khong (on|dung)|dieu khien|rut sach)/;
+// (session 23) also: money gone to "nó / bọn nó" (the scammer as residents name them), an account emptied ("còn 0 đồng",
+// "lấy hết tiền trong tài khoản"), "mất trắng", goods never seen after paying ("ko thấy hàng"), a transfer made by mistake
+// told first ("lỡ ck rồi")
+const lossContext = /((khong|ko|k) (rut|lay lai)( ra| ve| lai)? (duoc|dc)|\bcho (no|bon no|tui no|chung no)\b|\b(con|ve) (0|khong) (dong|d|vnd|xu)\b|\b(lay|cuom|rut|chuyen) (het|sach|toan bo) (tien|so tien|so du|tai khoan|tk)\b|\bmat trang\b|\b(khong|ko|k|chua) (thay|nhan duoc|nhan) hang\b|^(lo|trot|da lo) (ck|chuyen khoan|chuyen tien|chuyen)\b|\b(shipper|nguoi|nhan vien|can bo|cong an|chu nha|shop|trang|web|app|ung dung|tai khoan|nick|link|luat su|ngan hang|dien luc|bac si|giao vien) gia\b|\bxung\b|goi (lai )?khong (duoc|dc)|(chu nha|nguoi ban|shop|nhan vien|can bo|cong an) gia|mat lien lac|tu nhan( la)?|doi so|so la|lam theo|(trang|link|web) (la|gia|doi diem|doi qua)|so the|\botp\b|\bcvv\b|mat khau|lua|\bgia (can bo|cong an|nhan vien|ngan hang|danh)|bat coc|chung no|ke xau|doi tuong|tu (dong )?(chuyen|rut)|mat quyen|mat (het |sach )?(tien|\d)|bi (tru|rut|chiem|hack)|nguoi la|ke gian|gia danh|mao danh|tu xung|xung la|chan (zalo|facebook|het|roi|lien lac|so)|thue bao|tat may|khong (thay|nhan duoc) hang|block|khong lien lac|bien mat|moi biet|khong (on|dung)|dieu khien|rut sach)/;
 const resolvedQuestionOnly = /^(co|lam sao|lam the nao|cach|tai sao|vi sao)\b.{0,60}\b(bi lua|lua dao)\b.{0,30}\b(khong|ko|k)\s*\??$/;
 const receivedText = /(quy khach|cua ban|vui long|truy cap|kinh gui|thong bao:|\btoi la (can bo|dieu tra|nhan vien|bac si|luat su|thuong ta|dai uy)|yeu cau (chuyen|ong|ba|anh|chi|ban|quy)|anh\/chi|ong\/ba)|(^|[:,.] )(\S+ )?(chi|anh|me|bo|ba|ong|co|chu|bac|ban|cau|em|di|thim) oi\b.{0,80}\b(giup|gium|ho) (em|minh|chau|con|to|tui)\b/;
 
 export type VictimState = "victim" | "at_risk";
 
 /** the resident's own act, done: "tôi cài rồi", "mình lỡ gửi ảnh căn cước rồi" */
-const ownDoneAct = /\b(toi|minh|em|tui|chau|con|bac|me toi|bo toi|ba toi|ong toi)\b (da |lo |vua |trot |cung )*(cai|gui|doc|bam|nhap|cung cap|chup|tai|dua|an)\b.{0,60}\broi\b/;
+// (session 23) also told without a subject ("lỡ cài app lạ rồi giờ làm sao", "đã cài app nó gửi")
+const ownDoneAct = /\b(toi|minh|em|tui|chau|con|bac|me toi|bo toi|ba toi|ong toi)\b (da |lo |vua |trot |cung )*(cai|gui|doc|bam|nhap|cung cap|chup|tai|dua|an)\b.{0,60}\broi\b|^(da |lo |vua |trot )+(cai|gui|doc|bam|nhap|cung cap|chup|tai|dua|an|quet)\b/;
+/** (session 23) the app, link or file came from the scammer: "app nó gửi", "cái link họ đưa" */
+const strangersThing = /\b(app|ung dung|link|duong link|file|phan mem|ma qr)\b (ma |do |cua )?(no|ho|bon no|tui no|nguoi la|ke gian|doi tuong|ben kia|nguoi do|nguoi ta) (gui|dua|cho|bao|nhan)\b/;
 /** …and what now: "thì sao", "phải làm gì", or the act told and nothing more */
-const whatNow = /\b(thi sao|gio sao|bay gio (sao|lam (gi|sao))|phai lam (gi|sao)|lam (gi|sao) (bay gio|gio)|co sao (khong|ko|k)|co (bi gi|van de gi))\b|\broi\s*[?.!]*$/;
+const whatNow = /\b(thi sao|gio sao|gio (phai )?lam (sao|gi)|bay gio (sao|lam (gi|sao))|phai lam (gi|sao)|lam (gi|sao) (bay gio|gio)|co sao (khong|ko|k)|co (bi gi|van de gi))\b|\broi\s*[?.!]*$/;
 /** someone else asked for the act: "họ bắt cài…", "người lạ bảo gửi…" */
 const strangerAsked = /\b(ho|no|nguoi la|ke gian|nguoi goi|nguoi do|ben kia|doi tuong|nguoi ta|ai do|bon no|tui no|ong ay|ba ay|anh ay|chi ay)\b (\S+ ){0,3}(bat|bao|yeu cau|xui|huong dan|doi|nho|de nghi|gui link|goi)\b/;
 /** a scam named outright, which an official name does not clear ("họ giả danh cán bộ phường bắt cài…") */
@@ -132,7 +148,8 @@ export function readVictim(text: string): VictimState | undefined {
   // text) is no first-person account, and is left before they copy it
   if (plain.length > 400) return undefined;
   // "…cần lưu ý gì để không mất tiền": a purpose ("so as not to lose money") tells no loss
-  const folded = plain.replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi").replace(avoidLoss, "de giu tien");
+  // (session 23) "dính lừa", "mắc lừa", "sập bẫy (lừa đảo)", "trúng bẫy" said for "bị lừa"
+  const folded = plain.replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi").replace(/\b(bi )?(dinh|mac|sap|trung|mac phai|dinh phai) (bay|lua)( lua( dao)?)?\b/g, "bi lua").replace(avoidLoss, "de giu tien");
   if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded) || matches(offer, folded) || refundPretextOnly(folded)) return undefined;
   if (asksWhereToReport(folded, (rest) => matches(moneyGone, rest) || matches(riskyAct, rest))) return undefined;
   const spared = folded.replace(notYet, " ");
@@ -157,7 +174,7 @@ export function readVictim(text: string): VictimState | undefined {
   // what now; the demand is retold, not forwarded, and no money is gone yet
   // someone must have asked for it, and an official app or the ward's own officer is no stranger: "em tải VNeID rồi thì sao",
   // "em gửi link hồ sơ cho cán bộ phường rồi thì sao" are ordinary questions
-  if (matches(riskyAct, folded) && matches(ownDoneAct, folded) && matches(whatNow, folded) && !matches(moneyGone, folded) && (matches(scamWords, folded) || (matches(strangerAsked, folded) && (!matches(officialTarget, folded) || /\blink\b/.test(folded))))) return "at_risk";
+  if (matches(riskyAct, folded) && matches(ownDoneAct, folded) && (matches(whatNow, folded) || strangersThing.test(folded)) && !matches(moneyGone, folded) && (matches(scamWords, folded) || strangersThing.test(folded) || (matches(strangerAsked, folded) && (!matches(officialTarget, folded) || /\blink\b/.test(folded))))) return "at_risk";
   return undefined;
 }
 
@@ -192,5 +209,10 @@ function lossIn(folded: string): boolean {
   // "bị giả danh công an lừa mất 100tr", "help bị lừa mất 20tr", "bj lừa r huhu": said without a subject,
   // a loss or "rồi" must be there
   if (/^(\S+ ){0,2}bi (\S+ ){0,4}lua( dao)?\b/.test(folded) && (matches(moneyGone, folded) || /\b(roi|r)\b/.test(folded))) return true;
+  // (session 23) a transfer told first and done ("ck cho nó rồi giờ nó chặn zalo", "chuyển r mà ko thấy hàng đâu"), a deposit stuck
+  // (told as done: "rồi", "đã", a count, "nạp tiếp"; not "có nên nạp tiền vào app đầu tư không, sợ không rút được")
+  if (/^(ck|chuyen( khoan| tien)?|nap( tien)?|gui tien)\b.{0,30}\b(roi|r|xong)\b/.test(folded)) return true;
+  if (depositStuck.test(folded) && /\b(roi|r|xong|da|lan|tiep|them)\b/.test(folded) && !/\b(co nen|neu|so|lo|ngai)\b/.test(folded)) return true;
   return /^((vua|lai|da|moi) ){0,2}bi (\S+ ){0,2}(lua|hack|chiem)\b|\bbi lua (that )?(roi|r)\b/.test(folded) || /^(vua|lo|da|mat|moi)\b/.test(folded) || /^((vua|da|moi) )?bi (tru|rut) (het |sach )?(\d|tien)/.test(folded);
 }
+
