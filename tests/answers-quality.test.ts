@@ -26,6 +26,8 @@ const files: Record<string, string> = {
   "holdout17-conversations": "tests/fixtures/blind/holdout17-conversations.jsonl",
   "holdout18-questions": "tests/fixtures/blind/holdout18-questions.jsonl",
   "holdout18-conversations": "tests/fixtures/blind/holdout18-conversations.jsonl",
+  "holdout19-questions": "tests/fixtures/blind/holdout19-questions.jsonl",
+  "holdout19-conversations": "tests/fixtures/blind/holdout19-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
