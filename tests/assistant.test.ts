@@ -434,8 +434,9 @@ describe("a conversation's memory", () => {
     // more of the story that nothing else answers clearly, in the scam's own words
     const job = ask("con gái tôi làm cộng tác viên online bị bắt nạp tiền");
     expect(job.kind).toBe("scam_warning");
+    // (session 23) deposits already made that cannot be withdrawn are money lost: the victim's immediate steps (victim.ts)
     const more = ask("nạp mấy lần rồi mà không rút ra được", job.memory);
-    expect(more.kind === "answer" && more.entry.id).toBe("ld-viec-nhe-luong-cao");
+    expect([more.kind, more.entries[0]?.id]).toEqual(["scam_warning", "ld-bi-lua-roi"]);
     // "hộ nghèo" is no "họ": a question of its own is still that question
     const own = ask("hộ nghèo có được hỗ trợ gì không", otp.memory);
     expect(own.kind === "answer" && own.entry.id).toBe("dvc-ho-ngheo");
