@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedTitle } from "./folded-title";
+import { foldedTitle, onlyEntry } from "./folded-title";
 
 /*
  * "thế làn xanh nhanh hơn được bao nhiêu ngày" after "Làn xanh là gì", "trụ sở phường mới đặt ở
@@ -56,8 +56,7 @@ export function facetTitledRunnerUp(o: { part: string | undefined; previous: Kno
 export function partTitledSibling(o: { part: string | undefined; previousHasPart: boolean; partOnly: boolean; previous: KnowledgeEntry; entries: () => ReadonlyArray<KnowledgeEntry> }): KnowledgeEntry | undefined {
   const title = o.part ? partTitles[o.part] : undefined;
   if (!title || o.previousHasPart || !o.partOnly || title.test(foldedTitle(o.previous)) || listTitle.test(foldedTitle(o.previous))) return undefined;
-  const titled = o.entries().filter((e) => e.id !== o.previous.id && e.category === o.previous.category && title.test(foldedTitle(e)));
-  return titled.length === 1 ? titled[0] : undefined;
+  return onlyEntry(o.entries(), (e) => e.id !== o.previous.id && e.category === o.previous.category && title.test(foldedTitle(e)));
 }
 
 /** The part asked is the title of a sibling of the previous entry that the message alone clearly prefers. */

@@ -16,3 +16,12 @@ export function foldedTitle(entry: KnowledgeEntry): string {
   folds.set(entry, { title: entry.title, folded });
   return folded;
 }
+
+/** The one entry of `entries` that `test` holds for; none, or two of them (the turn cannot tell which), is no answer. */
+export function onlyEntry(entries: readonly KnowledgeEntry[], test: (entry: KnowledgeEntry) => boolean): KnowledgeEntry | undefined {
+  const found = entries.filter(test);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The one entry whose title, folded, matches `title` (a pattern without the g flag). */
+export const onlyEntryTitled = (entries: readonly KnowledgeEntry[], title: RegExp): KnowledgeEntry | undefined => onlyEntry(entries, (e) => title.test(foldedTitle(e)));

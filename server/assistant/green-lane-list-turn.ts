@@ -1,5 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedTitle } from "./folded-title";
+import { foldedTitle, onlyEntry } from "./folded-title";
 import { greenLaneNamed } from "./green-lane-yes-no";
 
 /*
@@ -25,11 +25,11 @@ export function greenLaneListTurn(o: {
   retrieve: (query: string) => { top?: { entry: KnowledgeEntry }; weak: boolean };
 }): KnowledgeEntry | undefined {
   if (!o.yesno || !greenLaneNamed.test(o.folded) || filingWay.test(o.folded) || listTitle.test(foldedTitle(o.previous))) return undefined;
-  const lists = o.entries().filter((e) => e.id !== o.previous.id && e.category === o.previous.category && listTitle.test(foldedTitle(e)));
-  if (lists.length !== 1) return undefined;
+  const list = onlyEntry(o.entries(), (e) => e.id !== o.previous.id && e.category === o.previous.category && listTitle.test(foldedTitle(e)));
+  if (!list) return undefined;
   const rest = o.folded.replace(questionWords, " ").replace(/\s+/g, " ").trim();
   if (rest.replace(/\s+/g, "").length < 3) return undefined;
   const r = o.retrieve(rest);
   const named = r.top && !r.weak ? r.top.entry : undefined;
-  return named && named.category !== o.previous.category && named.procedures.length > 0 ? lists[0] : undefined;
+  return named && named.category !== o.previous.category && named.procedures.length > 0 ? list : undefined;
 }

@@ -7,7 +7,7 @@
  * The two entries are found by their titles: help "tại nhà"/"tận nhà", and "ai giúp" (who helps file).
  */
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedTitle } from "./folded-title";
+import { foldedTitle, onlyEntry } from "./folded-title";
 
 /** someone coming to the home ("đến nhà", "xuống tận nhà") to help ("giúp", "hỗ trợ", "cài giúp"); not to do the procedure's
  *  own work there ("có ai đến nhà đánh giá không" after the disability assessment is that entry's case) (folded, as typed) */
@@ -34,6 +34,5 @@ export function helpEntryAsked(plain: string, previous: KnowledgeEntry, entries:
   if (previous.category === "lua-dao") return undefined;
   const wanted = homeVisit.test(plain) || toTheHome.test(plain) ? helpsAtHome : doneForMe.test(plain) ? helpsFile : helpAsked.test(plain) && cannotAlone.test(plain) ? helpsFile : undefined;
   if (!wanted || wanted(previous) || (helpsAtHome(previous) && wanted === helpsFile && !doneForMe.test(plain))) return undefined;
-  const found = entries().filter(wanted);
-  return found.length === 1 ? found[0] : undefined;
+  return onlyEntry(entries(), wanted);
 }

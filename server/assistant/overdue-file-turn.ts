@@ -10,7 +10,7 @@
  * "khai sinh quá hạn") awaits nothing and is not this; nor is anything after a scam entry.
  */
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedTitle } from "./folded-title";
+import { foldedTitle, onlyEntryTitled } from "./folded-title";
 
 const overdue = /\b(?:qua han|qua hen|tre hen|qua thoi gian|qua ngay hen|het hen|hen tra\b(?:\s+\S+){0,5}?\s+ma)\b/;
 const awaited = /\b(?:chua|van chua|khong thay|chang thay)\s+(?:co(?! tien)|xong|tra|thay|nhan|giai quyet|lay duoc)\b/;
@@ -20,6 +20,5 @@ const overdueTitle = /^ho so bi (?:tre hen|qua han)\b/;
 /** The overdue file entry this later turn asks for (`plain`: folded as typed), or undefined. */
 export function overdueFileTurn(plain: string, previous: KnowledgeEntry, entries: () => readonly KnowledgeEntry[]): KnowledgeEntry | undefined {
   if (previous.category === "lua-dao" || overdueTitle.test(foldedTitle(previous)) || plain.length > 160 || !overdue.test(plain) || !awaited.test(plain)) return undefined;
-  const found = entries().filter((e) => overdueTitle.test(foldedTitle(e)));
-  return found.length === 1 ? found[0] : undefined;
+  return onlyEntryTitled(entries(), overdueTitle);
 }

@@ -10,7 +10,7 @@
  * trouble; not a step after logging in, "đăng nhập được rồi, giờ nộp tiếp thế nào"; not another app named).
  */
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedTitle } from "./folded-title";
+import { foldedTitle, onlyEntry } from "./folded-title";
 
 const loginAsked = /\bdang nhap\b/;
 /** the words a login question after filing may have (folded, as typed) */
@@ -34,6 +34,5 @@ export function portalLoginAfterFiling(plain: string, previous: KnowledgeEntry, 
   if (!filingTitle.test(title) || appTitle.test(title) || loginTitle.test(title)) return undefined;
   const words = plain.split(/[^a-z0-9]+/).filter(Boolean);
   if (words.length > 16 || !words.every((w) => allowed.has(w))) return undefined;
-  const found = entries().filter((e) => e.category !== "lua-dao" && loginTitle.test(foldedTitle(e)));
-  return found.length === 1 ? found[0] : undefined;
+  return onlyEntry(entries(), (e) => e.category !== "lua-dao" && loginTitle.test(foldedTitle(e)));
 }

@@ -9,7 +9,7 @@
  * either way; only a later turn (the previous entry is asked about), never after the removal entry itself.
  */
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedTitle } from "./folded-title";
+import { foldedTitle, onlyEntryTitled } from "./folded-title";
 
 const object = String.raw`(?:ho khau|so ho khau|thuong tru|tam tru|dang ky cu tru|cu tru)`;
 const removal = new RegExp(String.raw`\bxoa\b(?:\s+\S+){0,3}?\s+${object}\b|\b${object}\b(?:\s+\S+){0,8}?\s+xoa\b`);
@@ -18,6 +18,5 @@ const removalTitle = /^xoa dang ky\b/;
 /** The residence removal entry this later turn asks for (`plain`: folded as typed), or undefined. */
 export function residenceRemovalTurn(plain: string, previous: KnowledgeEntry, entries: () => readonly KnowledgeEntry[]): KnowledgeEntry | undefined {
   if (previous.category === "lua-dao" || removalTitle.test(foldedTitle(previous)) || plain.length > 160 || !removal.test(plain)) return undefined;
-  const found = entries().filter((e) => removalTitle.test(foldedTitle(e)));
-  return found.length === 1 ? found[0] : undefined;
+  return onlyEntryTitled(entries(), removalTitle);
 }

@@ -9,7 +9,7 @@
  * procedure's own place, not this; nor is "tra cứu" after an entry whose own title tracks something (an app "tra cứu BHXH").
  */
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedTitle } from "./folded-title";
+import { foldedTitle, onlyEntry } from "./folded-title";
 
 /** following up what was sent (folded, as typed) */
 const trackingAsked = /\b(?:theo doi|tra cuu|xem (?:lai|ket qua|tien do|tinh trang)|kiem tra (?:tien do|tinh trang|ket qua)|den dau roi|toi dau roi|tien do)\b/;
@@ -37,7 +37,7 @@ export function trackingEntryAsked(plain: string, previous: KnowledgeEntry, entr
   const done = doneSending.exec(plain);
   const verb = done ? sendVerb(done[1] ?? done[2]) : undefined;
   const all = entries();
-  const trackingIn = (category: string) => ((found) => (found.length === 1 ? found[0] : undefined))(all.filter((e) => e.category === category && isTracking(e)));
+  const trackingIn = (category: string) => onlyEntry(all, (e) => e.category === category && isTracking(e));
   let tracking: KnowledgeEntry | undefined;
   if (verb) {
     const kinds = [...new Set(all.filter((e) => sendsTitle.exec(titleOf(e))?.[1] === verb).map((e) => e.category))].map(trackingIn).filter((e) => !!e);

@@ -12,7 +12,7 @@
  * "tích hợp"). "nó báo tài khoản bị khóa" without the word VNeID counts only after an entry whose title names VNeID.
  */
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
-import { foldedTitle } from "./folded-title";
+import { foldedTitle, onlyEntryTitled } from "./folded-title";
 
 const vneid = /\bvneid\b/;
 /** the account's trouble (folded, as typed) */
@@ -28,9 +28,7 @@ const troubleTitle = /^su co vneid\b/;
 export function vneidTroubleTurn(plain: string, previous: KnowledgeEntry, entries: () => readonly KnowledgeEntry[]): KnowledgeEntry | undefined {
   if (troubleTitle.test(foldedTitle(previous)) || plain.length > 160 || elsewhere.test(plain)) return undefined;
   const told = (vneid.test(plain) && trouble.test(plain)) || (accountLocked.test(plain) && vneid.test(foldedTitle(previous)));
-  if (!told) return undefined;
-  const found = entries().filter((e) => troubleTitle.test(foldedTitle(e)));
-  return found.length === 1 ? found[0] : undefined;
+  return told ? onlyEntryTitled(entries(), troubleTitle) : undefined;
 }
 
 /** the resident's own account: "vneid của tôi", "tài khoản vneid của em", "vneid nhà tôi" */
@@ -46,6 +44,5 @@ const relayed = /\b(?:ho|no|nguoi ta|ben kia|nguoi la|ke gian|cong an|can bo) (?
  */
 export function ownVneidTroubleAfterScam(plain: string, entries: () => readonly KnowledgeEntry[]): KnowledgeEntry | undefined {
   if (plain.length > 160 || !ownAccount.test(plain) || !trouble.test(plain) || elsewhere.test(plain) || relayed.test(plain)) return undefined;
-  const found = entries().filter((e) => troubleTitle.test(foldedTitle(e)));
-  return found.length === 1 ? found[0] : undefined;
+  return onlyEntryTitled(entries(), troubleTitle);
 }
