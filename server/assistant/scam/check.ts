@@ -16,6 +16,7 @@ import { matches } from "../../lib/regex-prefilter";
 import { givesSafetyAdvice, givesSafetyRule, tipWithoutChannel } from "./safety-advice";
 import { noticeScriptBonus } from "./notice-scripts";
 import { probeClassBonus } from "./probe-classes";
+import { moneyOfferBonus } from "./money-offer-classes";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -166,9 +167,10 @@ const favourAsked = /\b(anh|chi|co|chu|bac|ban|me|bo|ong|ba|di|cau|mo|thim) (\S+
 /**
  * "cháu té như thế nào tôi chưa rõ" (how it happened, I don't know yet): a question word inside a
  * statement is no question to answer from the knowledge base; nor is "bất cứ lúc nào / bất kỳ ai" (any time, anyone:
- * "rút tiền bất cứ lúc nào" ends an advert, it asks nothing)
+ * "rút tiền bất cứ lúc nào" ends an advert, it asks nothing); (session 24) nor "lúc nào cũng / nơi nào cũng" ("rút gốc lúc nào
+ * cũng được": any time, a statement)
  */
-const indirectQuestion = /\b(nhu )?(the nao|ra sao|o dau|bao nhieu|khi nao|vi sao|tai sao) (\S+ ){0,2}(chua|khong|ko|con chua) (ro|biet|hieu)\b|\bbat (cu|ky|ki) (luc |khi |gio |noi |cho |ngay )?(nao|ai|dau|gi)\b/g;
+const indirectQuestion = /\b(nhu )?(the nao|ra sao|o dau|bao nhieu|khi nao|vi sao|tai sao) (\S+ ){0,2}(chua|khong|ko|con chua) (ro|biet|hieu)\b|\bbat (cu|ky|ki) (luc |khi |gio |noi |cho |ngay )?(nao|ai|dau|gi)\b|\b(luc|khi|gio|ngay|noi|cho|ai) nao cung\b/g;
 
 /**
  * A resident's own question (folded); "vào giờ nào", "ngày nào thì" ask when ("hôm nào em gửi lại", "vào ngày nào đó" do not).
@@ -240,12 +242,12 @@ export function scoreSignals(signals: Signals): number {
   // a prize to be claimed through a contact or a "procedure"
   if (has("prize") && /(trung (thuong|giai)|nhan giai)/.test(f) && /(lien he|goi (ngay|so|cho|den)|nhan tin|zalo|lam thu tuc|ban to chuc)/.test(f)) score += 3.5;
   // a parcel "held" or "failed", to be released through the message ("bấm vào đây để cập nhật", "cần xác nhận gấp")
-  if (has("parcel") && /(bi (giu|treo|tam giu|hoan)|giu lai|luu kho|that bai|khong thanh cong|chua (duoc )?giao|sai dia chi|dia chi (khong|chua) (day du|chinh xac)|sua (lai )?dia chi)/.test(f) && /(xac nhan|cap nhat|thanh toan|phi|sua (lai )?dia chi|(bam|nhan|click|an) (vao )?(day|link|duong dan))/.test(f)) score += 3.5;
+  if (has("parcel") && /(bi (\S+ ){0,2}(giu|treo|tam giu|hoan)|giu lai|luu kho|that bai|khong thanh cong|chua (duoc )?giao|sai dia chi|dia chi (khong|chua) (day du|chinh xac)|sua (lai )?dia chi)/.test(f) && /(xac nhan|cap nhat|thanh toan|phi|sua (lai )?dia chi|(bam|nhan|click|an) (vao )?(day|link|duong dan))/.test(f)) score += 3.5;
   // off the official channels (no registered link, app or hotline): reward points "expiring today" to
   // redeem at once, or a gift for "confirming your information" — the bank-points and eKYC phishing
   const offChannel = !has("link_official") && !has("official_app") && !has("official_contact") && !has("ad_optout");
   const advice = givesSafetyAdvice(f);
-  score += noticeScriptBonus(signals, offChannel, advice) + probeClassBonus(signals, offChannel, advice);
+  score += noticeScriptBonus(signals, offChannel, advice) + probeClassBonus(signals, offChannel, advice) + moneyOfferBonus(signals, offChannel, advice);
   if (offChannel && has("prize") && has("urgency") && /\bdiem\b/.test(f) && /(het han|hom nay|gio chot)/.test(f)) score += 2.5;
   if (offChannel && has("prize") && /(xac nhan|cap nhat|hoan thanh|bo sung) (lai )?(thong tin|ho so)/.test(f) && /(duoc (tang|nhan)|nhan (ngay|qua|thuong))/.test(f)) score += 3.5;
   // "fill in your details to get the money / the gift" ("Điền thông tin để nhận tiền", police-quoted):
@@ -257,7 +259,9 @@ export function scoreSignals(signals: Signals): number {
   // agencies pay allowances through the ward or the BHXH office, never "register by tonight"
   if (offChannel && has("urgency") && /(du dieu kien|duoc (nhan|huong)|nam trong danh sach) (\S+ ){0,3}(tro cap|ho tro|goi ho tro|tien ho tro|hoan tien|boi thuong)/.test(f) && /(dang ky|thu tuc|xac nhan|cap nhat|nhan tien|nhan ngay)/.test(f)) score += 4;
   // paid "tasks": reviews, likes, orders paid per item, cash out at once
-  if (has("easy_money") && /(danh gia|like|tha tim|chot don|nhiem vu|review|xem video)/.test(f) && /(\d+ ?(k|nghin|ngan) ?(\/|moi|1) ?(luot|don|nhiem vu|video)|rut tien (ngay|lien)|nhan tien (ngay|lien))/.test(f)) score += 3;
+  // (session 24) also the pay named after the task ("mỗi lượt 25k"), and the task scam's deposit ("nạp đơn trước, hoàn vốn
+  // ngay", a commission in per cent)
+  if (has("easy_money") && /(danh gia|like|tha tim|chot don|nhiem vu|review|xem video|tuong tac)/.test(f) && /(\d+ ?(k|nghin|ngan) ?(\/|moi|1) ?(luot|don|nhiem vu|video)|\b(moi|1) (luot|don|nhiem vu|video) (\S+ )?\d+ ?(k|nghin|ngan)\b|rut tien (ngay|lien)|nhan tien (ngay|lien)|nap (don|tien) truoc|hoan (von|tien) (ngay|lien)|hoa hong \d+ ?%)/.test(f)) score += 3;
   // money moved to a "safe", "holding" or "supervised" account: no bank or police ever asks for that
   if (has("money_to_person") && /tai khoan (an toan|tam giu|giam sat|bao mat|dam bao)/.test(f)) score += 3;
   // "police" telling the reader they are tied to a case (laundering, drugs, a ring) and must contact an

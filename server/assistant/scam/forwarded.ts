@@ -74,6 +74,8 @@ function isLeadingFraming(part: string): boolean {
   // forwarded text may open with a question of its own ("Giờ chót để đổi quà?")
   return f.length > 0 && f.length <= 160 && (matches(askingPattern, f) || (matches(questionEnd, f) && matches(questionWords, f)));
 }
+/** a question that names the message it asks about ("tin này", "cái này") or asks whether it is genuine */
+const aboutAMessage = (f: string) => asksAboutTheMessage(f) || /\b(tin( nhan)?|cai|cuoc goi|sms) (nay|sau|the nay|nhu vay|nhu nay)\b/.test(f);
 const questionWords = /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao|ai|check|kiem tra|xem|giup|hoi)\b/;
 
 /** The resident's words after the message: where they start, or -1. */
@@ -106,9 +108,12 @@ export function splitForwarded(cleaned: string): MessageShape {
   }
 
   // "question: message", "question\nmessage"
-  const head = /^(.{3,160}?)(?::|\n|\s(?:-{2,}>?|->|=>|—)\s?)\s*([\s\S]{20,})$/.exec(text);
-  if (head && isLeadingFraming(head[1]!) && wordsOf(head[2]!) >= 5 && (head[2]!.length >= 40 || !isLeadingFraming(head[2]!)) && ownWordsAfterFraming(head[2]!) >= 5) {
-    return { body: head[2]!.trim(), framing: head[1]!.trim(), question: "before", quoted: false, reported: isReported(foldForScam(head[1]!)) || retellingOpener.test(foldForScam(head[2]!)) };
+  // (session 24) also "question? message" ("Tin nhắn này đáng tin không ạ? Quý khách…"): the question mark ends the
+  // resident's words as a colon does when they ask about a message ("tin này", "đáng tin không"); a text that opens
+  // with a plea of its own ("Anh chị giúp em … được không? …") keeps it
+  const head = /^(.{3,160}?)(?::|\n|\s(?:-{2,}>?|->|=>|—)\s?|(?<=\?)(\s))\s*([\s\S]{20,})$/.exec(text);
+  if (head && (head[2] === undefined || aboutAMessage(foldForScam(head[1]!))) && isLeadingFraming(head[1]!) && wordsOf(head[3]!) >= 5 && (head[3]!.length >= 40 || !isLeadingFraming(head[3]!)) && ownWordsAfterFraming(head[3]!) >= 5) {
+    return { body: head[3]!.trim(), framing: head[1]!.trim(), question: "before", quoted: false, reported: isReported(foldForScam(head[1]!)) || retellingOpener.test(foldForScam(head[3]!)) };
   }
 
   // "message. question?" / "message\n\nquestion" / "message --> question" / "message có phải lừa đảo không"
@@ -122,10 +127,14 @@ export function splitForwarded(cleaned: string): MessageShape {
   // "… phải không ạ" is not one: it asks the resident's own "is it so that …" ("Cài VssID để nhận tiền trợ cấp
   // thất nghiệp phải không ạ"), answered normally
   const tail = at >= 0 ? plainFold(last.slice(at)) : "";
-  const authenticity = at >= 0 && /^(co phai lua dao|lua dao|co that|that (khong|ko|k|hay gia)|co dung)/.test(tail);
+  // (session 24) also "có phải lừa không", "lừa không", "có đáng tin không", "tin này có thật không" (a text pasted
+  // without a full stop, the resident's question run on after it)
+  const authenticity = at >= 0 && /^(co phai (la )?(lua|gia)|lua( dao)? (khong|ko|k|hong|ha|a|nhi)\b|lua dao|co that|that (khong|ko|k|hay gia)|co dung|(co )?dang tin|tin (duoc|dc) (khong|ko|k)|(tin( nhan)?|cai|cuoc goi|sms) (nay|do|kia) (co )?(phai|that|dang tin|lua|dung|la lua|gia))/.test(tail);
   const oneSentence = parts.length === 1 && !(authenticity && prefix.length >= 40) && !/(https?:\/\/|\b[a-z0-9-]+\.(?:[a-z]{2,})\b|quy khach|vui long|^\s*\[)/i.test(prefix);
   if (at >= 0 && !oneSentence) {
-    const body = [...parts.slice(0, -1), last.slice(0, at).trim()].filter(Boolean).join(" ");
+    // (session 24) "…địa chỉ ??? thật ko": the run of question marks before the resident's words is theirs; left on the
+    // body it made the received text read as the resident's own question. One "?" stays: a text may ask one.
+    const body = [...parts.slice(0, -1), last.slice(0, at).trim()].filter(Boolean).join(" ").replace(/\s*\?{2,}\s*$/, "");
     // a short line set apart from a question about it ("Cài đặt VNeID để nhận quà -- có nên làm theo không"):
     // the same 20 characters and five words a text after the resident's question needs
     if (body.length >= 30 || (parts.length > 1 && body.length >= 20 && asksAboutTheMessage(tail) && wordsOf(body) >= 5)) return { body, framing: last.slice(at).trim(), question: "after", quoted: false, reported };

@@ -16,7 +16,7 @@ import { hasIn } from "./set-tests";
  *    brand's ("Bạn có 1 tin nhắn thoại chưa nghe. Nghe ngay tại http://bit.ly/…").
  *  - a job done from home or by phone, paid per order, task or video or by the day, with a private contact
  *    ("Tuyển 10 bạn làm đơn online tại nhà, mỗi đơn được 50k, trả lương cuối ngày. Liên hệ Zalo …"): the task
- *    scam's opener; real job adverts name a workplace and a monthly wage.
+ *    scam's opener; real job adverts name a workplace and a monthly wage. (session 24: "trả lương theo ngày", "400k/ngày")
  *  - someone saying they are "from" a utility, a bank, BHXH, the post or the police ("em bên điện lực", "cháu
  *    bên BHXH") asking for money into their own account, photos of the ID card, the card's digits or a code:
  *    those bodies collect at their counters and apps, never into a staff member's account or by a photo;
@@ -65,7 +65,7 @@ const openAtLink = /\b(nghe|xem|doc|mo|nhan|tai) (ngay |lai )?(tai|qua|o|theo|va
 const hiring = /\b(tuyen|can tuyen|dang tuyen|tuyen gap|viec lam|tim (nguoi|ban)|cong tac vien|ctv|nhan viec)\b/;
 const remoteWork = /\b(tai nha|online|qua mang|bang dien thoai|tren dien thoai|chi can (co )?dien thoai|khong can kinh nghiem|thoi gian tu do|lam them)\b/;
 const piecePay =
-  /\b(moi|1) (don|nhiem vu|video|luot|san pham|task) (duoc |nhan |an |la )?\d+ ?(k|nghin|ngan)\b|\d+ ?(k|nghin|ngan) ?(\/|moi|1) ?(don|nhiem vu|video|luot|task)\b|\btra (luong|tien) (cuoi ngay|trong ngay|hang ngay|ngay)\b|\bnhan (luong|tien) (cuoi ngay|trong ngay|ngay)\b/;
+  /\b(moi|1) (don|nhiem vu|video|luot|san pham|task) (duoc |nhan |an |la )?\d+ ?(k|nghin|ngan)\b|\d+ ?(k|nghin|ngan) ?(\/|moi|1) ?(don|nhiem vu|video|luot|task)\b|\btra (luong|tien) (cuoi ngay|trong ngay|hang ngay|ngay)\b|\bnhan (luong|tien) (cuoi ngay|trong ngay|ngay)\b|\b(tra|nhan) (luong|tien) theo ngay\b|\d+ ?(k|nghin|ngan|tr|trieu) ?\/ ?ngay\b/;
 
 const claimedStaff =
   /\b(em|chau|toi|minh|anh|chi|con)( la)? (ben|o ben|tu ben|nhan vien|nv|can bo|lam o|lam ben|goi tu|goi tu ben) (\S+ )?(dien luc|evn|cap nuoc|nuoc sach|ngan hang|bank|bhxh|bao hiem|buu dien|buu cuc|nha mang|tong dai|viettel|vinaphone|mobifone|cong an|thue|toa an|shopee|lazada|tiki|giao hang|phuong|ubnd|dia chinh)\b/;

@@ -8,6 +8,7 @@ import { checkScam, type ScamVerdict } from "./check";
 import { wardContactNumbers } from "./ward-numbers";
 import { factFor, signalExplanations } from "./explanations";
 import { probeClassReasons } from "./probe-classes";
+import { moneyOfferReasons } from "./money-offer-classes";
 import { brandById, type Brand } from "./registry";
 import { handWeights } from "./check";
 import type { SignalName } from "./signals";
@@ -47,7 +48,8 @@ function reasons(verdict: ScamVerdict): string[] {
   const redundant: SignalName[] = ranked.includes("link_lookalike") || ranked.includes("link_brand_mismatch") ? ["link_unofficial", "link_risky_tld"] : ["link_unofficial"];
   const chosen = ranked.filter((s) => !redundant.includes(s) || ranked.length < 3);
   // (session 23) a script class of probe-classes.ts, in its own words first
-  const script = probeClassReasons(foldForScam(verdict.body)).slice(0, 2);
+  const folded = foldForScam(verdict.body);
+  const script = [...probeClassReasons(folded), ...moneyOfferReasons(folded)].slice(0, 2);
   const all = [...script, ...chosen.map((s) => signalExplanations[s]!)].slice(0, 3);
   return all.length ? all : ["tin nhắn giống một kịch bản lừa đảo đã được cơ quan chức năng cảnh báo"];
 }
