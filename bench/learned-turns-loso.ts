@@ -9,6 +9,8 @@
  *                        # before a set joined the training lists, on the same held-out sets; PERSET=1 prints per set)
  *   EXCLUDE_ANSWERS=tuning-s20 CACHE=dir CACHE_WAIT=1 … # the answer classifiers of an EXCLUDE run (its CACHE): only the turn model differs
  *   SETS=tuning-s21,tuning-s20 … # only these held-out sets, in this order
+ *   EXTRA=tuning-s21,tuning-s22 … # tuning conversation sets in no training list, replayed as well
+ *   ANSWERS=shipped … # the shipped answer classifier for every set: only the turn model is held out (quick)
  *
  * For each writer set: the answer classifier (learned-answer-model.ts) is trained on the entries and the
  * first turns of the other sets (learned-answer-train.ts's TRAINING_SETS minus that set), the turn model
@@ -29,6 +31,7 @@ import { TURN_THRESHOLDS, type TurnThresholds } from "../server/assistant/learne
 import type { TurnWeights } from "../server/assistant/learned-turn-model";
 import { trainTurnWeights, turnRows, TURN_TRAINING_SETS } from "../server/assistant/learned-turn-train";
 import { SearchIndex } from "../server/assistant/search-index";
+import shippedAnswers from "../server/assistant/data/answer-weights.json";
 import { readLines, type Line } from "./answers-eval";
 import { loadKnowledge, NOW, ROOT } from "./ask-latency";
 
@@ -91,7 +94,9 @@ const fmt = (t: Tot) => `top-1 ${pct(t.ok, t.n)} cw ${pct(t.cw, t.dec)} (${t.cw}
 
 const per = new Map<string, { base: Tot; cfg: Tot[] }>();
 // SETS=tuning-s21,tuning-s20,… : only these held-out sets, in this order (the newest first on a busy machine; PERSET=1 prints each as it ends)
-const heldSets = process.env.SETS ? process.env.SETS.split(",").filter(Boolean).map((g) => { const s = TURN_TRAINING_SETS.find((t) => group(t) === g); if (!s) throw new Error(`not a training set: ${g}`); return s; }) : TURN_TRAINING_SETS;
+const heldSets: string[] = process.env.SETS ? process.env.SETS.split(",").filter(Boolean).map((g) => { const s = TURN_TRAINING_SETS.find((t) => group(t) === g); if (!s) throw new Error(`not a training set: ${g}`); return s; }) : [...TURN_TRAINING_SETS];
+// EXTRA=tuning-s21,tuning-s22: conversation sets in no training list, replayed too (held out for every model already)
+heldSets.push(...(process.env.EXTRA ?? "").split(",").filter(Boolean).map((g) => { if (TURN_TRAINING_SETS.some((t) => group(t) === g) || !/^tuning/.test(g)) throw new Error(`not an extra tuning set: ${g}`); return `blind/${g}-conversations`; }));
 for (const s of heldSets) {
   const g = group(s);
   // CACHE=dir keeps each set's held-out classifier between runs (same entries and training rows only)
@@ -101,8 +106,10 @@ for (const s of heldSets) {
     while (!existsSync(cached)) await new Promise((r) => setTimeout(r, 5000));
     await new Promise((r) => setTimeout(r, 5000)); // a writer without the rename (older runs) may still be writing
   }
-  const weights: AnswerWeights = cached && existsSync(cached) ? (JSON.parse(readFileSync(cached, "utf8")) as AnswerWeights) : trainAnswerWeights([...entryExamples, ...lineExamples.filter((e) => e.group !== g)], classes, { keepPerClass: 500 });
-  if (cached && !existsSync(cached)) (mkdirSync(process.env.CACHE!, { recursive: true }), writeFileSync(`${cached}.tmp`, JSON.stringify(weights)), renameSync(`${cached}.tmp`, cached));
+  // ANSWERS=shipped: the shipped answer classifier for every set (only the turn model held out: a quick run for a turn threshold
+  // that reads the classifier on later turns, which it never learned from; its first-turn readings stay in sample)
+  const weights: AnswerWeights = process.env.ANSWERS === "shipped" ? (shippedAnswers as AnswerWeights) : cached && existsSync(cached) ? (JSON.parse(readFileSync(cached, "utf8")) as AnswerWeights) : trainAnswerWeights([...entryExamples, ...lineExamples.filter((e) => e.group !== g)], classes, { keepPerClass: 500 });
+  if (process.env.ANSWERS !== "shipped" && cached && !existsSync(cached)) (mkdirSync(process.env.CACHE!, { recursive: true }), writeFileSync(`${cached}.tmp`, JSON.stringify(weights)), renameSync(`${cached}.tmp`, cached));
   const turnWeights: TurnWeights = trainTurnWeights(turnExamples.filter((e) => e.group !== g));
   const lines = readLines(join(ROOT, "tests", "fixtures", `${s}.jsonl`));
   const base = replay(new Assistant(kb, { index, learnedWeights: weights, learnedTurns: false }), lines);
