@@ -140,11 +140,23 @@ const eitherOr = /\b(?:co|duoc|phai|can|nen|bat buoc)\b.*\bkhong hay\b/;
 const surprisedQuestion = /^(?!(?:vang|da|ok|oke|okay|cam on|u|uh|um|the a|vay a)\b).*\b(?:duoc|that|gia|lua|lua dao|cung vay|het|luon) a$|^(?!.*\b(?:sao|gi|nao|dau|bao nhieu|bao gio|ai|may)\b).*\bha$/;
 
 /*
+ * "có được cấp thẻ miễn phí không ạ, bố tôi 82", "có nên gửi không ạ, họ bảo duyệt nhanh": the yes/no question first and
+ * what it is about after it (the comma is gone once folded; "không ạ" still closes the question). Session 24, tuning sets.
+ */
+const yesNoThenContext = /\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua) a\b(?= \S)/;
+/*
+ * "kích hoạt mức 2 phải ra công an phường à", "giờ phải dùng VNeID à", "khách ở một đêm cũng phải báo à": a duty asked in
+ * surprise, "à" after "phải" (folded like "ạ", so only with "phải"/"bắt buộc" and no question word or "hay": "phải làm gì ạ",
+ * "nộp ở phường hay phải lên quận ạ", "trong bao lâu phải đi khai tử ạ" ask what, not whether). Session 24, tuning sets.
+ */
+const dutyAskedInSurprise = /^(?!.*\b(?:sao|gi|nao|dau|bao nhieu|bao gio|bao lau|ai|may|the nao|hay)\b).*\b(?:phai|bat buoc)\b \S.* a$/;
+
+/*
  * A yes/no question may end with the person addressed after "không" ("… không cháu", "… không
  * phường", "… không mn"), as with "ạ": the same question (session 22).
  */
 const yesNoPattern = new RegExp(
-  `${/\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak|oi|chau|em|anh|chi|bac|phuong|mn))*$|\b(?:duoc|phai|co) (?:khong|hem)\b|\bco phai\b|\bco can\b/.source}|${dayAskedWithoutCo.source}|${askedToConfirm.source}|${eitherOr.source}|${surprisedQuestion.source}`,
+  `${/\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak|oi|chau|em|anh|chi|bac|phuong|mn))*$|\b(?:duoc|phai|co) (?:khong|hem)\b|\bco phai\b|\bco can\b/.source}|${dayAskedWithoutCo.source}|${askedToConfirm.source}|${eitherOr.source}|${surprisedQuestion.source}|${yesNoThenContext.source}|${dutyAskedInSurprise.source}`,
 );
 
 /** "còn …", "thế …", "vậy …", "… thì sao", "… nữa": the message continues the previous turn ("tiếp", not "tiếp dân", "tiếp nhận": the reception named). */

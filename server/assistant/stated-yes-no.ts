@@ -29,12 +29,25 @@ function factsOf(entry: KnowledgeEntry): Compiled[] {
   return facts;
 }
 
+/*
+ * "… có phải lừa đảo không", "… là lừa à", "… lừa đảo không": whether it is a scam. A "Dạ không" fact answers
+ * "is it safe / real / sent by them" and says the opposite of the truth to this question ("sàn forex lãi 30% một tháng có
+ * phải lừa không" got "Dạ không, … thường là lừa đảo"; "CSGT nhắn tin kèm link có phải lừa không" got "Dạ không, hiện
+ * không có thông báo phạt nguội qua tin nhắn": session 24, tuning sets), so none answers it; an entry states its quote
+ * with "có" for this question. "Lừa" as the matter, not the question ("có dịch vụ lấy lại tiền bị lừa không"), is not it.
+ */
+const scamAsked = /\b(?:phai|la|co) lua(?: dao)?\b|(?<!\bbi )\blua(?: dao)? (?:khong|chang|a|ha|nhi)\b/;
+/** "có gọi … không hay là lừa": the scam is the alternative, the question before "hay" is answered (session 23's either-or) */
+const scamAlternative = /\b(?:khong|chua) hay\b.*\blua\b/;
+
 /** "Dạ có, …" / "Dạ không, …" from a fact the entry states, when the yes/no question (`folded`, analysed) names it. */
 export function statedYesNo(entry: KnowledgeEntry, folded: string): string | undefined {
   if (!entry.yes_no?.length) return undefined;
   const text = ` ${folded} `;
+  const asksScam = scamAsked.test(folded) && !scamAlternative.test(folded);
   for (const fact of factsOf(entry)) {
     if (fact.unless.some((p) => text.includes(p))) continue;
+    if (asksScam && fact.lead.startsWith("Dạ không")) continue;
     if (fact.asks.some((all) => all.every((p) => text.includes(p)))) return fact.lead;
   }
   return undefined;
