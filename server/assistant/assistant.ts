@@ -156,6 +156,7 @@ import { returnedTopic } from "./return-to-topic";
 import { afterAcknowledgment } from "./acknowledgment-opener";
 import { readTelexMessage } from "./telex-message";
 import { readDictatedWords } from "./dictated-words";
+import { EntrySpellings, readConfusedSpellings } from "./confused-spelling";
 import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { victimReportWhere } from "./victim-report-where";
@@ -327,6 +328,8 @@ const weakMatchHandoff = (r: AskResult) => r.kind === "handoff" && r.handoff.rea
 export class Assistant {
   private readonly index: SearchIndex;
   private readonly published: KnowledgeEntry[];
+  /** the entries' written syllables and pairs, for confused spellings (confused-spelling.ts) */
+  private readonly spellings: EntrySpellings;
   private readonly byId: Map<string, KnowledgeEntry>;
   private readonly entryTexts = new Map<string, string>();
   private readonly scopes: EntryScopes;
@@ -354,6 +357,7 @@ export class Assistant {
     options: { tuning?: Partial<RankingTuning>; thresholds?: Partial<DecisionThresholds>; index?: SearchIndex; learned?: boolean; learnedWeights?: AnswerWeights; learnedLimits?: LearnedLimits; learnedTurns?: { weights?: TurnWeights; thresholds?: Partial<TurnThresholds> } | boolean } = {},
   ) {
     this.published = kb.entries.filter((e) => e.status === "published");
+    this.spellings = new EntrySpellings(this.published);
     this.byId = new Map(this.published.map((e) => [e.id, e]));
     this.scopes = new EntryScopes(this.published);
     this.bareSubjects = new BareSubjects(this.published);
@@ -390,7 +394,8 @@ export class Assistant {
   ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
     // a message typed in raw Telex ("thur tucj ddawng kys") as the Vietnamese it was meant to be (telex-message.ts)
     // names and words as voice-to-text writes them ("vn id", "ct 07", "thẻ căn cứ"): dictated-words.ts
-    const trimmed = readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000)));
+    // "nàm giấy khai xinh", "nừa đảo": a consonant confused in a form no entry writes, as the entries spell it (confused-spelling.ts)
+    const trimmed = readConfusedSpellings(readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000))), this.spellings);
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
     const { scamVictim, partAsked, handedOff, handedOffLead, ...carried } = memory;
     const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead };
