@@ -329,8 +329,9 @@ const codeToPerson = /(ma|otp|code)[^.]{0,40}\b(cho|doc cho|gui cho|bao cho|chuy
  * the otpRequest's "(give the code) để mở khóa". An amount's dots ("2.000.000") do not end the clause.
  */
 const codeDelivery = /((ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma dang nhap|ma)( cua (quy khach|ban))?( dang nhap[^.]{0,40})?( la|:)?\s*:?\s*g?-?\d{4,8}\b|\b\d{4,8}\s*(la|-)\s*(ma|otp)|\b(ma otp|otp|ma xac (thuc|nhan|minh))( cua (quy khach|ban))? (dung )?(de|cho) (?:[^.:;!?]|(?<=\d)[.,](?=\d)){0,80}? la:? \d{4,8}\b)/;
+// (session 24) also "Đây là thủ đoạn lừa đảo, bà con không làm theo." — the told script called a scam, the reader told to refuse
 const protective =
-  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)\b|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y|canh giac (voi|truoc)|de phong|khong (lam viec |thong )?qua (dien thoai|mang|zalo|tin nhan)|(tuyet doi )?khong (tin|thuc hien|lam theo|nghe theo) (cac|nhung|bat ky|bat cu|loi|yeu cau|cuoc goi|tin nhan)|deu (la )?(lua dao|gia mao))/;
+  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)\b|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y|canh giac (voi|truoc)|de phong|khong (lam viec |thong )?qua (dien thoai|mang|zalo|tin nhan)|(tuyet doi )?khong (tin|thuc hien|lam theo|nghe theo) (cac|nhung|bat ky|bat cu|loi|yeu cau|cuoc goi|tin nhan)|deu (la )?(lua dao|gia mao)|\b(day|do) la (\S+ ){0,2}(lua dao|gia mao)\b|\bkhong (lam|nghe) theo(?= ?([.!,;]|$)))/;
 const balance = /(\b(sd|so du|sdc|so du kha dung)\s*:?\s*\d[\d.,]*|[+-]\s?[\d][\d.,]*\s?(vnd|d)\b.{0,60}(sd|so du))/;
 const inPerson = /(tai quay|diem giao dich|chi nhanh|tru so|den truc tiep|mang theo (cccd|can cuoc|cmnd|so)|cua hang(?! (shopee|lazada|tiki|tiktok|online|truc tuyen))|phong giao dich|buu cuc|bo phan mot cua|nha van hoa)/;
 const noFee = /(khong thu (bat ky )?(khoan )?(phi|tien)|khong (mat|nop) (bat ky )?(khoan )?(phi|tien))/;
@@ -583,7 +584,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // giả danh công an… thông báo nợ tiền điện…, người dùng tuyệt đối không thực hiện…"): the threats,
   // authorities and prizes it names are the impostors', not the sender's. Only when the sender asks
   // nothing at all and the text carries none of a script's own marks (secrecy, a number to call).
-  if (set.has("protective") && matches(impostors, folded) && !phones.length && !scriptMarks.some((m) => set.has(m))) {
+  if (set.has("protective") && (matches(impostors, folded) || tellsScript(folded)) && !phones.length && !scriptMarks.some((m) => set.has(m))) {
     for (const s of describedLures) set.delete(s);
   }
   on("balance_notice", matches(balance, folded));
