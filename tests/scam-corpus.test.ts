@@ -29,7 +29,7 @@ describe("scam check on the labelled corpus", () => {
     expect(f.recall).toBeGreaterThanOrEqual(91.2); // measured 91.7% (session 12; 92.7% in session 5)
     expect(f.recallQuestionBefore).toBeGreaterThanOrEqual(91.2); // measured 91.7% (session 12; 92.8% before)
     // session 4 added 204 real genuine messages (no scams) to the split, so these two are on a new set
-    expect(f.falseAlarm).toBeLessThanOrEqual(4.5); // measured 3.9% (7.2% on the older 427 messages)
+    expect(f.falseAlarm).toBeLessThanOrEqual(4.1); // measured 3.8% (session 24: 4.2% before its told-script rules; 7.2% on the older 427 messages)
     // measured 88.5% (session 6: the n-gram model retrained with session 6's training texts trades
     // ~0.3 pt of false alarms for ~0.7 pt of recall; the rules alone change nothing here; 89.2% before)
     expect(f.precision).toBeGreaterThanOrEqual(88.0);
@@ -48,7 +48,7 @@ describe("scam check on the labelled corpus", () => {
     expect(evaluate("validation", { only: "real_earlier" }).recall).toBeGreaterThanOrEqual(50.0); // measured 50.0% (6 of 12 scams, every variant)
     expect(f.falseAlarm).toBeLessThanOrEqual(6.0); // measured 5.2%
     // the 86 real messages earlier figures were on, and the 204 added in session 4 (split by hash, unread)
-    expect(evaluate("validation", { only: "real_earlier" }).falseAlarm).toBeLessThanOrEqual(14.0); // measured 12.9% (was 16.2%)
+    expect(evaluate("validation", { only: "real_earlier" }).falseAlarm).toBeLessThanOrEqual(13.0); // measured 12.4% (session 24; 13.7% before it, 16.2% at first)
     expect(evaluate("validation", { only: "real_fresh" }).falseAlarm).toBeLessThanOrEqual(3.0); // measured 2.5% (3.2% before session 4's rules)
   }, CORPUS_TIMEOUT);
 

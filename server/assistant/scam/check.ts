@@ -276,7 +276,7 @@ export function scoreSignals(signals: Signals): number {
   const lockThreat = has("threat") || /\b(se )?bi (thu hoi|huy|ngat)\b/.test(f);
   // (Zalo's own notice, headed "Zalo:" or sending the reader to "ứng dụng Zalo", names Zalo as its sender
   // or its app, not as a chat to move to)
-  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && matches(lockedThing, f) && offChannelAction.test(f.replace(zaloHeader, "").replace(zaloApp, "")) && !givesSafetyAdvice(f)) score += 4;
+  if (offChannel && !has("protective") && (lockThreat || updateDemanded) && matches(lockedThing, f) && offChannelAction.test(zaloMentions(f)) && !givesSafetyAdvice(f)) score += 4;
   // a handout "you are entitled to", to be registered for through a link ("nhận trợ cấp 5 triệu … đăng ký tại link")
   if (offChannel && /(duoc (nhan|huong)|du dieu kien|nam trong danh sach) (\S+ ){0,3}(tro cap|ho tro|goi ho tro|tien ho tro|hoan tien|boi thuong)/.test(f) && /\b(link|duong dan|truy cap)\b/.test(f)) score += 4.5;
   // crypto or forex "groups" promising a rate of return
@@ -288,6 +288,17 @@ export function scoreSignals(signals: Signals): number {
 
 const zaloHeader = /^[\s[(]*zalo[\])]*\s*:/;
 const zaloApp = /\b(ung dung|app) zalo\b/g;
+/**
+ * (session 24) "Tài khoản Zalo của bạn vừa đăng nhập trên thiết bị mới… đổi mật khẩu ngay trong ứng dụng Zalo": the
+ * reader's own Zalo account, in a text that sends them into the app itself, is no chat to move to. Without the app
+ * as the way out ("Tài khoản Zalo của bạn sẽ bị khóa sau 12 giờ nếu không xác thực lại") the account still counts.
+ */
+const zaloAccount = /\b(tai khoan|tk|mat khau) zalo\b/g;
+const intoZaloApp = /\b(ung dung|app) zalo\b/;
+const zaloMentions = (f: string): string => {
+  const withoutApp = f.replace(zaloHeader, "").replace(zaloApp, "");
+  return intoZaloApp.test(f) ? withoutApp.replace(zaloAccount, "") : withoutApp;
+};
 /** What a lock, cut-off or fine threatens (folded). */
 const lockedThing = /\b(tai khoan|tk|the (ngan hang|atm|tin dung|cua)|sim|thue bao|so dien thoai|(?<!goi )dien(?! thoai)|cat dien|cong to|vneid|dinh danh|cu tru|can cuoc|cccd|bang lai|giay phep lai xe|phuong tien|bien so|phat nguoi|nop phat|xu phat|bhxh|bao hiem)\b/;
 /** A way to act that no bank, operator, utility or agency asks for in a text (folded). */

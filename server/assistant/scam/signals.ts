@@ -15,6 +15,8 @@ import { invitesToGamble } from "./gambling";
 import { englishSignals } from "./english-cues";
 import { premiumGiftLure } from "./premium-gift-lure";
 import { auditionFee } from "./audition-fee";
+import { tellsScript, withoutQuotedScript } from "./described-script";
+import { withoutSurveyWords } from "./survey-words";
 import { matches, mayMatch } from "../../lib/regex-prefilter";
 
 /*
@@ -116,7 +118,8 @@ export type Signals = {
 const rx = (s: string) => new RegExp(s);
 
 // Negation or restriction shortly before a request turns it into advice ("không cung cấp OTP").
-const negationBefore = /((khong bao gio|khong yeu cau|tuyet doi khong|khong bao gio yeu cau|khong (bao gio )?(goi dien|goi|nhan tin|gui tin nhan|lien he|lien lac)\s+(\S+\s+){0,3}?yeu cau)\s+(\S+\s+){0,5}|((?<!(con tien|con|co|duoc|phai|that|biet) )khong|dung|chang|khong nen|khong duoc|khong ai|khong phai|khong can|khong chia se|ke ca)\s+(\S+\s+){0,2})$/;
+// (session 24) So does "trước khi": "hãy gọi lại cho người thân để xác minh trước khi chuyển tiền" names the act to delay it.
+const negationBefore = /((khong bao gio|khong yeu cau|tuyet doi khong|khong bao gio yeu cau|khong (bao gio )?(goi dien|goi|nhan tin|gui tin nhan|lien he|lien lac)\s+(\S+\s+){0,3}?yeu cau)\s+(\S+\s+){0,5}|((?<!(con tien|con|co|duoc|phai|that|biet) )khong|dung|chang|khong nen|khong duoc|khong ai|khong phai|khong can|khong chia se|ke ca)\s+(\S+\s+){0,2}|\btruoc khi\s+(\S+\s+)?)$/;
 
 /** Matches not negated ("không cung cấp…") and not told as done ("con chuyển cho mẹ rồi nhé"). */
 const globalCache = new Map<RegExp, RegExp>();
@@ -205,8 +208,10 @@ const personalAccount = rx(
 );
 /** "Pay a 2 million processing fee to claim your prize": a fee to release a prize or a parcel, in English */
 const feeEnglish = /\b(pay|send|transfer) (\S+ ){0,4}(processing|handling|release|delivery|customs|clearance|activation) fee\b/;
+// (session 24) a student's or the household's health or social insurance ("nộp tiền bảo hiểm y tế học sinh") is a
+// premium paid through the school or BHXH, not "phí bảo hiểm khoản vay" asked before a loan is paid out
 const feeToReceive =
-  /((?<!mien )phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem|dong phuc|dao tao|giu cho|the ra vao|xet tuyen|nhan viec)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr (?!.{0,30}(?<!quy )\bkhach\b).{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|(?<!\bdi |\d )dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}(?<!(bao|dong) tra )truoc\b(?! (ngay |han )?\d{1,2}[/.-]\d{1,2}| (ngay|han|thoi han|ky han|\d{1,2} ?(h|gio))\b)|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)|((?<!\bdi |\d )dong|nop|chuyen|tra) (\S+ ){0,3}(thue|phi|le phi|tien)\b.{0,25}\b(de|moi|thi moi|roi moi) (\S+ ){0,3}(nhan|giao|rut|lay|linh)\b|hai quan.{0,40}\b(phi|thue)\b|\b(phi|thue)\b.{0,40}\bhai quan|\b(customs|delivery|release|shipping|redelivery|clearance) (fee|charge|duty)|\bpay (the |a )?(\S+ ){0,3}(fee|duty|charge)\b/;
+  /((?<!mien )phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem(?! (y te|xa hoi|hoc sinh|than the|bhyt))|dong phuc|dao tao|giu cho|the ra vao|xet tuyen|nhan viec)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr (?!.{0,30}(?<!quy )\bkhach\b).{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|(?<!\bdi |\d )dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}(?<!(bao|dong) tra )truoc\b(?! (ngay |han )?\d{1,2}[/.-]\d{1,2}| (ngay|han|thoi han|ky han|\d{1,2} ?(h|gio))\b)|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)|((?<!\bdi |\d )dong|nop|chuyen|tra) (\S+ ){0,3}(thue|phi|le phi|tien)\b.{0,25}\b(de|moi|thi moi|roi moi) (\S+ ){0,3}(nhan|giao|rut|lay|linh)\b|hai quan.{0,40}\b(phi|thue)\b|\b(phi|thue)\b.{0,40}\bhai quan|\b(customs|delivery|release|shipping|redelivery|clearance) (fee|charge|duty)|\bpay (the |a )?(\S+ ){0,3}(fee|duty|charge)\b/;
 // an amount's unit ends its word ("bảo hành 1 đổi 1. Trả góp" is no "đòi 1 tr"; "2tr5" still counts);
 // "cho thuê lại 300tr/năm" is a lease, not "cho (tôi) 300tr"
 const moneyRequest = rx(`(neu (khong|ko|k)|khong thi|ko thi) (\\S+ ){0,3}(thanh toan|chuyen|dong|nop|ck)|(thanh toan|chuyen|dong|nop|ck) (\\S+ ){0,3}(neu (khong|ko|k)|khong thi)|${transferVerb}\\s+(\\S+\\s+){0,4}((?!0\\s*(d|dong|vnd)\\b)\\d[\\d.,]*\\s*(trieu|tr|cu|k|nghin|ngan|d|dong|vnd|ty|usd)(?![a-z])|tien|phi|khoan|gap)|(can|muon|xin|cho(?! thue)|chuan bi|doi|bat (nop|dong|chuyen))\\s+(\\S+\\s+){0,2}(gap )?\\d[\\d.,]*\\s*(trieu|tr|cu|ty)(?![a-z])`);
@@ -215,8 +220,9 @@ const fromStore = /(ch play|google play|app store|appstore|kho ung dung)/;
 const clickRequest = /(truy cap|bam|nhan vao|click|dang nhap|xac thuc|xac minh|kich hoat|doi qua|nhan qua|tra cuu|nop phat|thanh toan|cap nhat|xem chi tiet|xem ngay|vao link|vao ngay|bam vao|tai:|tai link|tai day|link)/;
 const privateChat =
   /((tham gia|vao) (ngay )?nhom (\S+ ){0,2}(zalo|telegram|kin|vip|chat)|ket ban zalo|add zalo|them zalo|zalo (tro ly|chuyen vien|tu van vien|nhan vien|cskh) (\S+ )?0\d|ket ban qua zalo|nhan (tin )?zalo|lien he (qua )?zalo|qua zalo(?! (oa|phuong|xa|cua (phuong|xa|ubnd)|ubnd))|zalo (so )?0\d|zalo \d|zalo ['"]|inbox|ib zalo|telegram|@[a-z0-9_]{4,}|zalo (ca nhan|rieng)\b|(qua|lien he|nhan tin|add|ket ban|nhan) whatsapp|whatsapp:? ?\+?\d|video call|goi video|zoom|ket noi zoom)/;
+// (session 24) "thông tin người báo được giữ bí mật": the police promising an informant confidentiality, not a gag
 const secrecy =
-  /(khong (duoc )?(noi|bao|thong bao|tiet lo|cho ai biet|ke|chia se thong tin)( voi| cho)? ?(ai|nguoi than|nguoi nha|gia dinh|bo me|con chau|ai het)|giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)/;
+  /(khong (duoc )?(noi|bao|thong bao|tiet lo|cho ai biet|ke|chia se thong tin)( voi| cho)? ?(ai|nguoi than|nguoi nha|gia dinh|bo me|con chau|ai het)|(?<!duoc )giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)/;
 const noCallback = /(dien thoai (cua )?(em|minh|chau|con|tao|to)? ?het tien|phai dung so nay|(?<!su )dung goi|khong goi duoc|khong nghe may duoc|may (con |em |chau )?(hong|hu|loi|het pin|vo)|doi so|so moi|nhan bang (may|so) (ban|khac|moi)|het tien dien thoai|dang hop)/;
 const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
 
@@ -316,9 +322,16 @@ const assetCheck = /(xac minh|chung minh|kiem tra|ra soat|niem phong|phong toa|b
 const privateLink = /(theo|vao|bam|qua) (cai )?(duong dan|link|duong link) (\S+ ){0,2}(em|toi|chung toi|can bo|ben em|minh|anh|chi) (gui|nhan|vua gui|cung cap)|(ung dung|app|phan mem|link) (\S+ ){0,2}(chung toi|ben em|em|toi|can bo) (gui|cung cap|nhan)\b/;
 
 const codeToPerson = /(ma|otp|code)[^.]{0,40}\b(cho|doc cho|gui cho|bao cho|chuyen cho) (nhan vien|tong dai|can bo|em|anh|chi|minh|toi|chung toi|ho|nguoi)\b/;
-const codeDelivery = /((ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma dang nhap|ma)( cua (quy khach|ban))?( dang nhap[^.]{0,40})?( la|:)?\s*:?\s*g?-?\d{4,8}\b|\b\d{4,8}\s*(la|-)\s*(ma|otp))/;
+/*
+ * A code handed to the reader: "Mã OTP của Quý khách là 482913", "482913 là mã OTP", and (session 24) the code named with
+ * its purpose first, "OTP để xác nhận giao dịch chuyển tiền 2.000.000 VND là 339182", "Mã OTP dùng để kích hoạt ACB ONE
+ * trên thiết bị mới là 771205": the bank's own delivery; "để xác nhận / để kích hoạt" there is what the code is for, not
+ * the otpRequest's "(give the code) để mở khóa". An amount's dots ("2.000.000") do not end the clause.
+ */
+const codeDelivery = /((ma otp|otp|ma xac (thuc|nhan|minh)|ma kich hoat|ma dang nhap|ma)( cua (quy khach|ban))?( dang nhap[^.]{0,40})?( la|:)?\s*:?\s*g?-?\d{4,8}\b|\b\d{4,8}\s*(la|-)\s*(ma|otp)|\b(ma otp|otp|ma xac (thuc|nhan|minh))( cua (quy khach|ban))? (dung )?(de|cho) (?:[^.:;!?]|(?<=\d)[.,](?=\d)){0,80}? la:? \d{4,8}\b)/;
+// (session 24) also "Đây là thủ đoạn lừa đảo, bà con không làm theo." — the told script called a scam, the reader told to refuse
 const protective =
-  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)\b|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y|canh giac (voi|truoc)|de phong|khong (lam viec |thong )?qua (dien thoai|mang|zalo|tin nhan)|(tuyet doi )?khong (tin|thuc hien|lam theo|nghe theo) (cac|nhung|bat ky|bat cu|loi|yeu cau|cuoc goi|tin nhan)|deu (la )?(lua dao|gia mao))/;
+  /((khong|tuyet doi khong|khong bao gio|dung|khong nen)( duoc)? (chia se|cung cap|tiet lo|dua|gui|doc) (\S+ ){0,4}(ma|otp|mat khau|thong tin (ca nhan|the|tai khoan)|so the|cvv|anh|tai khoan|cho (bat ky|nguoi|ai))|khong bao gio (yeu cau|goi|gui|hoi)|khong (gui|yeu cau|lam viec|thu)\b|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau|chi cung cap .{0,40} kenh chinh thuc|canh bao|khuyen cao|luu y|canh giac (voi|truoc)|de phong|khong (lam viec |thong )?qua (dien thoai|mang|zalo|tin nhan)|(tuyet doi )?khong (tin|thuc hien|lam theo|nghe theo) (cac|nhung|bat ky|bat cu|loi|yeu cau|cuoc goi|tin nhan)|deu (la )?(lua dao|gia mao)|\b(day|do) la (\S+ ){0,2}(lua dao|gia mao)\b|\bkhong (lam|nghe) theo(?= ?([.!,;]|$)))/;
 const balance = /(\b(sd|so du|sdc|so du kha dung)\s*:?\s*\d[\d.,]*|[+-]\s?[\d][\d.,]*\s?(vnd|d)\b.{0,60}(sd|so du))/;
 const inPerson = /(tai quay|diem giao dich|chi nhanh|tru so|den truc tiep|mang theo (cccd|can cuoc|cmnd|so)|cua hang(?! (shopee|lazada|tiki|tiktok|online|truc tuyen))|phong giao dich|buu cuc|bo phan mot cua|nha van hoa)/;
 const noFee = /(khong thu (bat ky )?(khoan )?(phi|tien)|khong (mat|nop) (bat ky )?(khoan )?(phi|tien))/;
@@ -362,7 +375,8 @@ const doneMoney = /\b(da duoc|da|vua|duoc|vua duoc) (nap|chuyen|cong|thanh toan|
  * dụng lạ") and describes what scammers do ("đối tượng giả danh công an yêu cầu cài ứng dụng");
  * those sentences are not requests. What is left of the notice is read for requests.
  */
-const noticeMarker = /(deu (la )?(lua dao|gia mao)|doi voi (cac|nhung) (cuoc goi|tin nhan)|canh bao|khuyen cao|luu y|thong bao|canh giac|tuyet doi khong|khong bao gio|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau)/;
+// (session 24) also a sentence naming impostors who impersonate ("Hiện có đối tượng mạo danh nhân viên VPBank…") without a warning word
+const noticeMarker = /(deu (la )?(lua dao|gia mao)|(doi tuong|ke gian|ke lua dao) (\S+ ){0,3}(gia danh|mao danh|gia mao|tu xung|xung la|gia lam)|doi voi (cac|nhung) (cuoc goi|tin nhan)|canh bao|khuyen cao|luu y|thong bao|canh giac|tuyet doi khong|khong bao gio|\b(ngan hang|bhxh|bao hiem xa hoi|cong an|co quan (\S+ ){0,2}|nha mang|dien luc|evn\w*|viettel|vinaphone|mobifone|vcb|vietcombank|bidv|agribank|vietinbank|techcombank|tpbank|acb|sacombank|vpbank|mb|thue|buu dien|ubnd|phuong|xa) (\S+ ){0,2}khong (bao gio )?(goi dien|goi|nhan tin|lien he) (\S+ ){0,3}yeu cau)/;
 const ruleSentence = /(tu xung|xung danh|bat ky (cuoc goi|tin nhan|ai) nao|khong bao gio|tuyet doi khong|khong yeu cau|khong lam viec qua|khong (goi|gui|nhan tin|de nghi)|doi tuong|ke gian|ke lua dao|gia danh|mao danh|gia mao|thu doan|canh giac|de phong|xuat hien)/;
 /**
  * "…, bạn hãy / vui lòng …": what the sentence then asks of the reader. Folded "hay" is also "or"
@@ -392,17 +406,19 @@ function withoutRuleSentences(folded: string): string {
   return folded
     .split(/(?<=[.!?;\n])\s+/)
     .map((sentence) => {
-      if (!ruleSentence.test(sentence)) return sentence;
+      // (session 24) or that tells someone else's script in other words: described-script.ts
+      if (!ruleSentence.test(sentence) && !tellsScript(sentence)) return sentence;
       // (session 15) "yêu cầu bà nộp 150 triệu vào tài khoản tạm giữ, tuyệt đối không thông báo cho ai": the
       // script's own gag order, not a safety rule; its sentence keeps what it asks (a warning describing it names
       // the impostors: "đối tượng dặn nạn nhân không được nói với ai")
-      if (matches(secrecy, sentence) && !matches(impostors, sentence)) return sentence;
+      if (matches(secrecy, sentence) && !matches(impostors, sentence) && !tellsScript(sentence)) return sentence;
       // a sentence naming "kẻ gian" and then asking the reader ("để ngăn kẻ gian…, bạn hãy đọc mã OTP
       // cho tổng đài viên") keeps what it asks, unless that part again describes impostors
       const asks = execAll(askOfReader, sentence).pop();
       const tail = asks ? sentence.slice(asks.index) : "";
-      if (tail && !ruleSentence.test(tail)) return tail;
-      return demandAfterComma(sentence);
+      if (tail && !ruleSentence.test(tail) && !tellsScript(tail)) return tail;
+      // the script's words quoted after its teller are the script's, not a demand of the sender's
+      return demandAfterComma(withoutQuotedScript(sentence));
     })
     .filter(Boolean)
     .join(" ");
@@ -497,22 +513,26 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("click_request", links.length && matches(clickRequest, folded));
   // asked to move to a private chat (Zalo, Telegram, a group, a video call); a number to call: below
   const optout = matches(adOptout, folded);
-  on("private_chat", requested(folded, privateChat));
-  on("keypress", matches(keypress, folded));
-  on("secrecy", matches(secrecy, folded));
+  // (session 24) read without a warning's sentences about what impostors do ("đối tượng … yêu cầu kết bạn Zalo, kết nối
+  // Zoom", "cuộc gọi yêu cầu bấm phím 1", "dặn không được báo công an"): those are the script told, not the sender's
+  on("private_chat", requested(requestText, privateChat));
+  on("keypress", matches(keypress, requestText));
+  on("secrecy", matches(secrecy, requestText));
   on("no_callback", matches(noCallback, folded));
 
   // a power cut scheduled for works ("lịch cắt điện …", "cắt điện … để sửa chữa lưới điện") is no threat
-  on("threat", matches(threat, folded) && !(scheduledCut.test(folded) && !matches(threat, folded.replace(scheduledCutAll, " "))));
+  // (a census's "điều tra viên", "Tổng điều tra dân số" is a survey, no investigation: survey-words.ts)
+  const surveyless = withoutSurveyWords(folded);
+  on("threat", matches(threat, surveyless) && !(scheduledCut.test(folded) && !matches(threat, surveyless.replace(scheduledCutAll, " "))));
   on("urgency", matches(urgency, folded));
   on("prize", matches(prize, folded));
   on("easy_money", matches(easyMoney, lureText));
   on("investment", matches(investment, folded));
   on("loan", matches(loan, folded));
   on("emergency", matches(emergency, folded));
-  on("kidnap", matches(kidnap, folded));
+  on("kidnap", matches(kidnap, requestText));
   on("relative_claim", matches(relativeClaim, folded));
-  on("authority", matches(authority, folded));
+  on("authority", matches(authority, surveyless));
   on("ward_official", matches(wardOfficial, folded));
   on("parcel", matches(parcel, folded));
   on("romance", matches(romance, folded));
@@ -564,7 +584,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   // giả danh công an… thông báo nợ tiền điện…, người dùng tuyệt đối không thực hiện…"): the threats,
   // authorities and prizes it names are the impostors', not the sender's. Only when the sender asks
   // nothing at all and the text carries none of a script's own marks (secrecy, a number to call).
-  if (set.has("protective") && matches(impostors, folded) && !phones.length && !scriptMarks.some((m) => set.has(m))) {
+  if (set.has("protective") && (matches(impostors, folded) || tellsScript(folded)) && !phones.length && !scriptMarks.some((m) => set.has(m))) {
     for (const s of describedLures) set.delete(s);
   }
   on("balance_notice", matches(balance, folded));
