@@ -31,6 +31,10 @@ export type TurnThresholds = {
   weakKeepFollowup: number;
   /** … when the classifier gives the hand-off class less than this */
   weakKeepHandoffP: number;
+  /** a carried turn whose message alone the classifier gives another entry with p ≥ this, the previous < elsewhereOwnP, the search finds the previous entry at ≤ elsewhereShare of the first's score and the engine alone answers that entry: that entry (standalone-elsewhere.ts; -1: never) */
+  elsewhereP: number;
+  elsewhereOwnP: number;
+  elsewhereShare: number;
 };
 // chosen held out on all 21 writer sets (bench/learned-turns-loso.ts GRID=, FRESH=, session 18; baseline 92.0% cw 219):
 // switch f<0.5 p>=0.9 +27 -2, cw 219 -> 194; f<0.5 p>=0.95 +25 -2, cw 196; session 17's f<0.3 p>=0.95 +17 -1, cw -16 (its
@@ -44,7 +48,9 @@ export type TurnThresholds = {
 // against no weak keep: f≥0.6 h<0.5 +12 −0 cw +1; h<0.3 +11 −0 cw +1; h<0.15 +8 −0 cw +0; f≥0.7 +10 −0 cw +1; f≥0.5 +12 −2
 // cw +3. Leaving each set out, the best on the others (fixed − broken − cw) is f≥0.6 h<0.5 every time. The cw is a chain
 // (the turn before had already switched to a wrong entry). In sample +12 −0 cw +1 (the same line).
-export const TURN_THRESHOLDS: TurnThresholds = { switchFollowup: 0.5, switchP: 0.9, switchOwnP: 0.05, keepFollowup: 0.9, keepOtherP: 0.1, aloneFollowup: 0.3, weakKeepFollowup: 0.6, weakKeepHandoffP: 0.5 };
+// elsewhere p≥0.8 prev<0.05 share≤0.25, session 24 (s24-conv): see standalone-elsewhere.ts; share 0.5 broke 5 turns in
+// sample (turns the rules carry on purpose: a paper or tax of the procedure, a person's condition, what the app says).
+export const TURN_THRESHOLDS: TurnThresholds = { switchFollowup: 0.5, switchP: 0.9, switchOwnP: 0.05, keepFollowup: 0.9, keepOtherP: 0.1, aloneFollowup: 0.3, weakKeepFollowup: 0.6, weakKeepHandoffP: 0.5, elsewhereP: 0.8, elsewhereOwnP: 0.05, elsewhereShare: 0.25 };
 
 /** A later turn as the rules decided it: its kind, the entry answered, the conversation's previous entry. */
 export type LaterTurn = { kind: string; entryId: string | undefined; previous: string };
