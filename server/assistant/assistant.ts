@@ -54,7 +54,7 @@ import { agreedCandidate } from "./clarify-agreement";
 import { coverageLeadTie } from "./coverage-lead-tie";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
 import { changesTopic } from "./topic-change";
-import { headWords, namesOtherSubject, titleWords } from "./other-subject";
+import { namesOtherSubject, titleWords } from "./other-subject";
 import { negatedThing } from "./negated-thing";
 import { scamStoryTurn } from "./scam-story";
 import { partAskedElsewhere } from "./part-elsewhere";
@@ -186,7 +186,7 @@ import { HANDOFF_CLASS, learnedClassifier, type AnswerClassifier, type AnswerWei
 import { LEARNED_LIMITS, learnedChoice, letterFrameTaken, type LearnedLimits } from "./learned-answer-choice";
 import { ledByClassifier } from "./scam-lead-learned";
 import turnWeights from "./data/turn-weights.json";
-import { keepAfterWeakMatch, learnedTurnChoice, TURN_THRESHOLDS, type TurnThresholds } from "./learned-turn-choice";
+import { learnedTurnChoice, TURN_THRESHOLDS, type TurnThresholds } from "./learned-turn-choice";
 import { asksListMembership, asksUnnamedPassword, namesPreviousAsWrong, otherTitleWordsInPrevious, speaksOfOwnPassword } from "./followup-own-thing";
 import { followupProbability, type TurnWeights } from "./learned-turn-model";
 import { mayStandAlone } from "./standalone-uncovered";
@@ -318,9 +318,6 @@ type TurnContext = {
   scamChecked?: boolean;
 };
 
-/** A hand-off because nothing matched the message well (the retrieval's "khớp yếu"), not a subject known to be elsewhere. */
-const weakMatchHandoff = (r: AskResult) => r.kind === "handoff" && r.handoff.reason === "out_of_scope" && r.explanation.includes("khớp yếu");
-
 /**
  * The answer engine: the one place that decides how a message is answered. Pure: no database,
  * no network, no clock of its own; the conversation's memory comes in and goes out with each
@@ -439,7 +436,7 @@ export class Assistant {
   /** The learned classifier's say on a first question's outcome (learned-answer-choice.ts); the result as it is otherwise. */
   private learnedTurn(text: string, result: AskResult, ctx: TurnContext): AskResult {
     if (!this.learned || result.lang !== "vi") return result;
-    const weakMatch = weakMatchHandoff(result);
+    const weakMatch = result.kind === "handoff" && result.handoff.reason === "out_of_scope" && result.explanation.includes("khớp yếu");
     const storyAsked = result.kind === "answer" && result.explanation.includes("câu hỏi sau phần kể");
     const letterFramed = result.kind === "answer" && letterFrameTaken(text);
     const choice = learnedChoice(text, { kind: result.kind, weakMatch, candidates: result.entries.map((e) => e.id), storyAsked, letterFramed }, this.learned, this.learnedLimits);
@@ -455,22 +452,10 @@ export class Assistant {
     return entries.length > 1 ? this.clarify(entries.map((entry) => ({ entry })), reading, result.entries, `${why} không đồng ý với mục "${entries[0]!.title}"`, ctx) : result;
   }
 
-  /** The learned turn model's say on a later turn that the rules answered or handed off as a weak match (learned-turn-choice.ts); the result as it is otherwise. */
+  /** The learned turn model's say on a later turn that the rules answered (learned-turn-choice.ts); the result as it is otherwise. */
   private learnedLaterTurn(text: string, result: AskResult, ctx: TurnContext): AskResult {
     const previous = ctx.memory.entryId ? this.byId.get(ctx.memory.entryId) : undefined;
-    if (!this.learned || !this.turns || !previous || result.lang !== "vi") return result;
-    // a follow-up bringing words no entry holds, handed off as a weak match: the previous entry's, when both models agree (learned-turn-choice.ts keepAfterWeakMatch)
-    if (weakMatchHandoff(result)) {
-      if (!appliesTo(previous, ctx.ward)) return result;
-      const folded = this.fold(text);
-      const terms = this.topicTermsOf(folded);
-      // (one informative word of a near entry's title head that the previous title lacks is enough here: "thuế" after registering a
-      // business; in its own sense, not a syllable of another compound: "hạn chế" does not name "quá hạn")
-      const mine = titleWords(previous);
-      const namesOther = result.entries.some((s) => s.id !== previous.id && ((e) => !!e && terms.some((t) => headWords(e).has(t) && !mine.has(t) && this.index.idfFor(t) >= COMMON_WORD_IDF && !this.boundSyllables.boundElsewhere(t, folded, e)))(this.byId.get(s.id)));
-      return keepAfterWeakMatch(text, { previous: previous.id, namesOther }, this.learned, this.turns.weights, this.turns.thresholds) ? this.followUp(previous, readFacet(folded), folded, terms, ctx) : result;
-    }
-    if (result.kind !== "answer") return result;
+    if (!this.learned || !this.turns || !previous || result.kind !== "answer" || result.lang !== "vi") return result;
     const choice = learnedTurnChoice(text, { kind: result.kind, entryId: result.entries[0]?.id, previous: previous.id }, this.learned, this.turns.weights, this.turns.thresholds);
     if (!choice) return this.uncoveredAlone(text, result, previous, ctx);
     const folded = this.fold(text);

@@ -7,9 +7,6 @@
  *   one < switchOwnP) that the search of the message alone also ranks in its first three: that entry;
  * - keep: the rules answered another entry, but the message reads as a follow-up (≥ keepFollowup) and
  *   the classifier gives that other entry < keepOtherP: the previous entry answers it.
- * - keep after a weak match (keepAfterWeakMatch, session 24): the rules handed off for a weak match, but the message reads
- *   as a follow-up (≥ weakKeepFollowup), the classifier does not read it as out of coverage and it names no other entry's
- *   subject: the previous entry answers it.
  * A message of the shape "<circumstance> thì/mà/nhưng <question>" (circumstanceShape)
  * stays when its question alone leans to the previous entry rather than the other: "nhà em thuê trọ, tạm trú ở phường
  * này thì khai ở đâu" after birth registration asks it under that circumstance ("khai ở đâu" leans to it), while
@@ -27,10 +24,6 @@ export type TurnThresholds = {
   keepOtherP: number;
   /** a carried turn below this follow-up probability is asked alone, and handed off if alone it would be (standalone-uncovered.ts; -1: never; 0.3 chosen held out, session 22) */
   aloneFollowup: number;
-  /** a weak-match hand-off at or above this follow-up probability goes on with the previous entry (keepAfterWeakMatch; > 1: never) */
-  weakKeepFollowup: number;
-  /** … when the classifier gives the hand-off class less than this */
-  weakKeepHandoffP: number;
   /** a carried turn whose message alone the classifier gives another entry with p ≥ this, the previous < elsewhereOwnP, the search finds the previous entry at ≤ elsewhereShare of the first's score and the engine alone answers that entry: that entry (standalone-elsewhere.ts; -1: never) */
   elsewhereP: number;
   elsewhereOwnP: number;
@@ -43,14 +36,9 @@ export type TurnThresholds = {
 // against the old keep, fixed 6 broken 2, cw 145 -> 141, follow-ups 93.7 -> 93.8% ("ho khong den thi sao, co bi cuong che
 // ko" after hòa giải, "co can bao cong an ko" after a fake-deposit scam: the rules switched on a word, the turn model and
 // the classifier agree it asks the previous entry); f≥0.7 other<0.1 the same cw with one more broken. In sample +2 -1 cw -1.
-// weak keep f≥0.6 handoff<0.5, session 24 (s24-conv2), the turn model held out by writer set on all 26 tuning conversation
-// sets (learned-turns-loso.ts ANSWERS=shipped EXTRA=tuning-s21,tuning-s22 GRID=; the classifier never learned later turns),
-// against no weak keep: f≥0.6 h<0.5 +12 −0 cw +1; h<0.3 +11 −0 cw +1; h<0.15 +8 −0 cw +0; f≥0.7 +10 −0 cw +1; f≥0.5 +12 −2
-// cw +3. Leaving each set out, the best on the others (fixed − broken − cw) is f≥0.6 h<0.5 every time. The cw is a chain
-// (the turn before had already switched to a wrong entry). In sample +12 −0 cw +1 (the same line).
 // elsewhere p≥0.8 prev<0.05 share≤0.25, session 24 (s24-conv): see standalone-elsewhere.ts; share 0.5 broke 5 turns in
 // sample (turns the rules carry on purpose: a paper or tax of the procedure, a person's condition, what the app says).
-export const TURN_THRESHOLDS: TurnThresholds = { switchFollowup: 0.5, switchP: 0.9, switchOwnP: 0.05, keepFollowup: 0.9, keepOtherP: 0.1, aloneFollowup: 0.3, weakKeepFollowup: 0.6, weakKeepHandoffP: 0.5, elsewhereP: 0.8, elsewhereOwnP: 0.05, elsewhereShare: 0.25 };
+export const TURN_THRESHOLDS: TurnThresholds = { switchFollowup: 0.5, switchP: 0.9, switchOwnP: 0.05, keepFollowup: 0.9, keepOtherP: 0.1, aloneFollowup: 0.3, elsewhereP: 0.8, elsewhereOwnP: 0.05, elsewhereShare: 0.25 };
 
 /** A later turn as the rules decided it: its kind, the entry answered, the conversation's previous entry. */
 export type LaterTurn = { kind: string; entryId: string | undefined; previous: string };
@@ -75,19 +63,4 @@ export function learnedTurnChoice(text: string, turn: LaterTurn, classifier: Ans
   }
   if (pf < t.keepFollowup || !classifier.knows(turn.entryId)) return undefined;
   return classifier.read(text).probOf(turn.entryId) < t.keepOtherP ? { do: "keep" } : undefined;
-}
-
-/**
- * A later turn the rules handed off because nothing matched it well ("khớp yếu"): a follow-up that brings words
- * no entry holds ("giấy tờ bên nước ngoài có phải dịch không", "tôi không muốn lộ danh tính", "bà ngoại đi làm thay
- * được không, tôi đi công trình xa") is weakly matched by construction, since its subject is the previous answer and
- * not in the message. Where the turn model reads it as a follow-up (≥ weakKeepFollowup) and the classifier does not
- * read it as a matter for staff (hand-off class < weakKeepHandoffP), the previous entry answers it. A message
- * naming another entry's subject (`namesOther`: "rồi mở xong thì thuế tính ra sao" after registering a business)
- * is not kept: its words point elsewhere, the weak match is about that.
- */
-export function keepAfterWeakMatch(text: string, o: { previous: string; namesOther: boolean }, classifier: AnswerClassifier, weights: TurnWeights, t: TurnThresholds = TURN_THRESHOLDS): boolean {
-  if (o.namesOther || !classifier.knows(o.previous)) return false;
-  if (followupProbability(weights, text) < t.weakKeepFollowup) return false;
-  return classifier.read(text).probOf(HANDOFF_CLASS) < t.weakKeepHandoffP;
 }
