@@ -22,6 +22,7 @@ import { readFacet } from "../server/assistant/facet-cues";
 import { foldedText } from "../server/assistant/text-analysis";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { wardFixture } from "./support/ward-fixture";
+import { unsettledCases, yesNoFirstCases } from "./support/yes-no-cases";
 
 // Monday 2026-11-23 09:00 in Hanoi (UTC+7)
 const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
@@ -59,15 +60,7 @@ describe("yes/no facts quoted from the entries (session 22, second pass)", () =>
     ["phường mình có lớp dạy dùng điện thoại cho người cao tuổi không cháu", "kns-lop-hoc", /^Dạ có, "Bình dân học vụ số" giúp mọi người/u],
     ["bà tôi lên viện Bạch Mai điều trị hai tháng có phải khai tạm vắng không", "dvc-tam-vang", /^Dạ không, không phải ai đi xa cũng phải khai tạm vắng/u],
   ];
-  it.each(answered)("\"%s\" → %s, yes/no first", (q, id, lead) => {
-    const r = ask(q);
-    expect(r.kind, q).toBe("answer");
-    if (r.kind !== "answer") return;
-    expect(r.entry.id, q).toBe(id);
-    expect(r.reply, q).toMatch(lead);
-    // "~450": the yes/no line takes the room of the text after it (stated-yes-no.ts), a choice line may differ
-    expect(r.reply.length, q).toBeLessThanOrEqual(460);
-  });
+  yesNoFirstCases(ask, answered);
 
   // questions the quotes do not settle: no yes or no, whatever entry answers them
   const unsettled: string[] = [
@@ -81,8 +74,5 @@ describe("yes/no facts quoted from the entries (session 22, second pass)", () =>
     "mẹ tôi 65 tuổi đi học lớp kỹ năng số có mất tiền không",
     "hội người cao tuổi muốn mời phường về dạy lớp bình dân học vụ số được không",
   ];
-  it.each(unsettled)("\"%s\": no Dạ có / Dạ không", (q) => {
-    const r = ask(q);
-    expect(r.reply, q).not.toMatch(/^Dạ (có|không)(?!\p{L})/u);
-  });
+  unsettledCases(ask, unsettled);
 });

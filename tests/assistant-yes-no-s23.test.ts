@@ -23,6 +23,7 @@ import { readFacet } from "../server/assistant/facet-cues";
 import { foldedText } from "../server/assistant/text-analysis";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { wardFixture } from "./support/ward-fixture";
+import { unsettledCases, yesNoFirstCases } from "./support/yes-no-cases";
 
 // Monday 2026-11-23 09:00 in Hanoi (UTC+7)
 const MONDAY_9AM = Date.UTC(2026, 10, 23, 2, 0, 0);
@@ -73,14 +74,7 @@ describe("yes/no facts quoted from the entries (session 23)", () => {
     ["ứng dụng vneid dạng file apk có an toàn không", "ld-ung-dung-gia", /^Dạ không, VNeID và ứng dụng của cơ quan nhà nước chỉ tải từ CH Play/u],
     ["ngoài giờ hành chính nhắn zalo cho cán bộ thì có ai đọc không", "phuong-gap-can-bo", /^Dạ không, nhắn ngoài giờ, ngày nghỉ thì cán bộ sẽ trả lời vào giờ làm việc tiếp theo/u],
   ];
-  it.each(answered)("\"%s\" → %s, yes/no first", (q, id, lead) => {
-    const r = ask(q);
-    expect(r.kind, q).toBe("answer");
-    if (r.kind !== "answer") return;
-    expect(r.entry.id, q).toBe(id);
-    expect(r.reply, q).toMatch(lead);
-    expect(r.reply.length, q).toBeLessThanOrEqual(460);
-  });
+  yesNoFirstCases(ask, answered);
 
   // questions the quotes do not settle: no yes or no, whatever entry answers them
   const unsettled: string[] = [
@@ -97,8 +91,5 @@ describe("yes/no facts quoted from the entries (session 23)", () => {
     "lỡ chuyển tiền cho người quen bị hack nick rồi có nên báo công an không",
     "lỡ cài file apk rồi thì có sao không",
   ];
-  it.each(unsettled)("\"%s\": no Dạ có / Dạ không", (q) => {
-    const r = ask(q);
-    expect(r.reply, q).not.toMatch(/^Dạ (có|không)(?!\p{L})/u);
-  });
+  unsettledCases(ask, unsettled);
 });
