@@ -182,7 +182,7 @@ import { doneButNothing } from "./done-but-nothing";
 import { pickByLabelVariant } from "./choice-label-variant";
 import { otherPartyRefuses } from "./other-party-refuses";
 import answerWeights from "./data/answer-weights.json";
-import { HANDOFF_CLASS, learnedClassifier, type AnswerClassifier, type AnswerWeights } from "./learned-answer-model";
+import { learnedClassifier, type AnswerClassifier, type AnswerWeights } from "./learned-answer-model";
 import { LEARNED_LIMITS, learnedChoice, letterFrameTaken, type LearnedLimits } from "./learned-answer-choice";
 import { ledByClassifier } from "./scam-lead-learned";
 import turnWeights from "./data/turn-weights.json";
@@ -190,7 +190,6 @@ import { learnedTurnChoice, TURN_THRESHOLDS, type TurnThresholds } from "./learn
 import { asksListMembership, asksUnnamedPassword, namesPreviousAsWrong, otherTitleWordsInPrevious, speaksOfOwnPassword } from "./followup-own-thing";
 import { followupProbability, type TurnWeights } from "./learned-turn-model";
 import { mayStandAlone } from "./standalone-uncovered";
-import { mayStandElsewhere, pointsBackTo } from "./standalone-elsewhere";
 
 /**
  * An office elsewhere or a question framed by another province (office-elsewhere.ts, place-framed-elsewhere.ts), read on the
@@ -467,35 +466,11 @@ export class Assistant {
     return this.answer(entry, readFacet(folded), folded, { ...alone, signals: "mô hình lượt hội thoại đã học: câu hỏi mới, không hỏi tiếp mục trước" }, ctx, false);
   }
 
-  /** A carried turn whose message alone the search, the engine and the classifier all read as another entry's question, leaning on nothing: that entry (standalone-elsewhere.ts). */
-  private answeredElsewhere(text: string, result: AnswerResult, previous: KnowledgeEntry, ctx: TurnContext, askedAlone?: AskResult): AskResult {
-    if (!this.turns || !this.learned || result.entry.id !== previous.id || this.turns.thresholds.elsewhereP < 0) return result;
-    const folded = this.fold(text);
-    const reading = readFacet(folded);
-    const read = this.learned.read(text);
-    const other = read.top === HANDOFF_CLASS || read.top === previous.id ? undefined : this.byId.get(read.top);
-    if (!other || !appliesTo(other, ctx.ward)) return result;
-    // (a part the previous entry has, asked in common words or in words its text holds: "mất bao lâu", "xem lệ phí"; the
-    // previous step told done, "làm xong thì mấy ngày có kết quả": follow-through.ts)
-    const terms = this.topicTermsOf(folded, reading);
-    const partOfPrevious = reading.strength === 2 && !!reading.facet && hasFacet(previous, reading.facet, this.kb) && (partOnlyTerms(terms, (w) => this.index.idfFor(w), COMMON_WORD_IDF) || this.index.termCoverage(previous.id, terms) >= 0.99);
-    const cheap = { carried: true, leansOnPrevious: reading.followupCue || partOfPrevious || pointsBackTo(folded) || followsThrough(text), otherP: read.p, previousP: read.probOf(previous.id) };
-    if (!mayStandElsewhere({ ...cheap, previousScore: 0, topScore: 1 }, this.turns.thresholds)) return result;
-    const alone = this.retrieve(text, ctx.ward);
-    if (!mayStandElsewhere({ ...cheap, previousScore: alone.ranked.find((x) => x.entry.id === previous.id)?.score ?? 0, topScore: alone.top?.score ?? 0 }, this.turns.thresholds)) return result;
-    // (the message asked as a first message; already asked by standalone-uncovered when the turn model read it as standing alone)
-    const asked = askedAlone ?? this.ask(text, ctx.ward, ctx.now, emptyMemory());
-    if (asked.kind !== "answer" || asked.entry.id !== other.id) return result;
-    return this.answer(other, reading, folded, { ...alone, signals: `câu hỏi đứng riêng, không hỏi tiếp mục "${previous.title}": hỏi riêng thì tìm kiếm, bộ phân loại và trả lời cùng chọn mục này` }, ctx, false);
-  }
-
   /** A turn carried on the previous entry that stands on its own and alone would be handed off: handed off (standalone-uncovered.ts). */
   private uncoveredAlone(text: string, result: AnswerResult, previous: KnowledgeEntry, ctx: TurnContext): AskResult {
-    if (!this.turns) return result;
-    // (not uncovered alone: it may still be answered elsewhere alone, standalone-elsewhere.ts)
-    if (!mayStandAlone({ carried: result.entry.id === previous.id, followupP: followupProbability(this.turns.weights, text), standsAloneBelow: this.turns.thresholds.aloneFollowup })) return this.answeredElsewhere(text, result, previous, ctx);
+    if (!this.turns || !mayStandAlone({ carried: result.entry.id === previous.id, followupP: followupProbability(this.turns.weights, text), standsAloneBelow: this.turns.thresholds.aloneFollowup })) return result;
     const alone = this.ask(text, ctx.ward, ctx.now, emptyMemory());
-    if (alone.kind !== "handoff" || alone.handoff.reason !== "out_of_scope") return this.answeredElsewhere(text, result, previous, ctx, alone);
+    if (alone.kind !== "handoff" || alone.handoff.reason !== "out_of_scope") return result;
     return this.handoff(ctx, "out_of_scope", alone.entries, `câu hỏi đứng riêng, không hỏi tiếp mục "${previous.title}" (mô hình lượt hội thoại); hỏi riêng thì ${alone.explanation}`, alone.handoff.topic ?? topicOf(text));
   }
 

@@ -24,10 +24,6 @@ export type TurnThresholds = {
   keepOtherP: number;
   /** a carried turn below this follow-up probability is asked alone, and handed off if alone it would be (standalone-uncovered.ts; -1: never; 0.3 chosen held out, session 22) */
   aloneFollowup: number;
-  /** a carried turn whose message alone the classifier gives another entry with p ≥ this, the previous < elsewhereOwnP, the search finds the previous entry at ≤ elsewhereShare of the first's score and the engine alone answers that entry: that entry (standalone-elsewhere.ts; -1: never) */
-  elsewhereP: number;
-  elsewhereOwnP: number;
-  elsewhereShare: number;
 };
 // chosen held out on all 21 writer sets (bench/learned-turns-loso.ts GRID=, FRESH=, session 18; baseline 92.0% cw 219):
 // switch f<0.5 p>=0.9 +27 -2, cw 219 -> 194; f<0.5 p>=0.95 +25 -2, cw 196; session 17's f<0.3 p>=0.95 +17 -1, cw -16 (its
@@ -36,9 +32,7 @@ export type TurnThresholds = {
 // against the old keep, fixed 6 broken 2, cw 145 -> 141, follow-ups 93.7 -> 93.8% ("ho khong den thi sao, co bi cuong che
 // ko" after hòa giải, "co can bao cong an ko" after a fake-deposit scam: the rules switched on a word, the turn model and
 // the classifier agree it asks the previous entry); f≥0.7 other<0.1 the same cw with one more broken. In sample +2 -1 cw -1.
-// elsewhere p≥0.8 prev<0.05 share≤0.25, session 24 (s24-conv): see standalone-elsewhere.ts; share 0.5 broke 5 turns in
-// sample (turns the rules carry on purpose: a paper or tax of the procedure, a person's condition, what the app says).
-export const TURN_THRESHOLDS: TurnThresholds = { switchFollowup: 0.5, switchP: 0.9, switchOwnP: 0.05, keepFollowup: 0.9, keepOtherP: 0.1, aloneFollowup: 0.3, elsewhereP: 0.8, elsewhereOwnP: 0.05, elsewhereShare: 0.25 };
+export const TURN_THRESHOLDS: TurnThresholds = { switchFollowup: 0.5, switchP: 0.9, switchOwnP: 0.05, keepFollowup: 0.9, keepOtherP: 0.1, aloneFollowup: 0.3 };
 
 /** A later turn as the rules decided it: its kind, the entry answered, the conversation's previous entry. */
 export type LaterTurn = { kind: string; entryId: string | undefined; previous: string };
