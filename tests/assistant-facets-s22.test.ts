@@ -138,7 +138,10 @@ describe("shipped knowledge: the part asked first", () => {
     expect(parcel.reply).toMatch(/^Dạ không, ông\/bà chỉ trả tiền khi đã nhận/u);
     const rate = ask("bạn trên mạng rủ đầu tư vàng lãi 4% một ngày, có nên tin không");
     expect(rate.entries?.[0]?.id).toBe("ld-dau-tu");
-    expect(rate.reply).toMatch(/^Dạ không, lời mời đầu tư qua mạng hứa lãi cao/u);
+    // since session 24 a daily rate offered is a scam class of its own (money-offer-classes.ts): the warning, or the answer
+    // with "Dạ không" first — never "Dạ có" to 'should I trust it'
+    if (rate.kind === "scam_warning") expect(rate.reply).toMatch(/^CẢNH BÁO: tin nhắn này có dấu hiệu LỪA ĐẢO/u);
+    else expect(rate.reply).toMatch(/^Dạ không, lời mời đầu tư qua mạng hứa lãi cao/u);
     const scam = ask("người quen rủ đầu tư lãi 2% một ngày có phải lừa đảo không");
     expect(scam.reply).not.toMatch(/^Dạ không/u);
   });
