@@ -78,6 +78,20 @@ function isLeadingFraming(part: string): boolean {
 const aboutAMessage = (f: string) => asksAboutTheMessage(f) || /\b(tin( nhan)?|cai|cuoc goi|sms) (nay|sau|the nay|nhu vay|nhu nay)\b/.test(f);
 const questionWords = /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao|ai|check|kiem tra|xem|giup|hoi)\b/;
 
+/*
+ * (session 24, issue 11) "… Đây là thủ đoạn lừa đảo, bà con không làm theo." closes a ward or police warning: it
+ * states and advises, addressed to the public, and asks nothing. Read as the resident's question, the sentence
+ * that marks the text as a warning was cut off the body and the warning was warned about as a scam. A resident's
+ * question still asks (a "?", "không ạ", "có phải … không", "phải không", "thật không", a closing "không/chưa/à")
+ * or asks for help ("phường xem giúp", "cho em hỏi").
+ */
+const addressesThePublic = /\b(ba con|nguoi dan|nhan dan|cong dan|quy khach|cac ho|ho gia dinh|de nghi|khuyen cao|khong lam theo|khong cung cap|tuyet doi khong|khong chuyen tien|canh giac|can trong)\b/;
+const stillAsks = /\?|\b(co phai|phai (khong|ko|k)|(that|dung) (khong|ko|k)|(khong|ko|k|hong) (a|ah|ha|nhi|vay)|co nen|co sao|lam sao|the nao|giup|ho (toi|em|minh|chau)|cho (toi |em |minh |chau )?hoi|phuong (oi|minh)|moi nguoi|mn|ad)\b/;
+/** the folded words from where a would-be question starts state and advise the public; they ask nothing */
+function advisesThePublic(tail: string): boolean {
+  return matches(addressesThePublic, tail) && !stillAsks.test(tail) && !matches(questionEnd, tail);
+}
+
 /** The resident's words after the message: where they start, or -1. */
 function trailingFramingStart(part: string): number {
   const f = plainFold(part);
@@ -85,7 +99,7 @@ function trailingFramingStart(part: string): number {
   if (/\b(deu|chinh|hoan toan|deu chinh) la (lua dao|gia mao)\s*[.!]*$/.test(f)) return -1;
   // the pre-test first: exec() has none, and this runs on every message's last part
   const m = mayMatch(askingPattern, f) ? askingPattern.exec(f) : null;
-  if (m && f.length - m.index <= 100 && !/[a-z0-9-]+\.[a-z]{2,}\//.test(f.slice(m.index)) && !/https?:/.test(f.slice(m.index))) return m.index;
+  if (m && f.length - m.index <= 100 && !/[a-z0-9-]+\.[a-z]{2,}\//.test(f.slice(m.index)) && !/https?:/.test(f.slice(m.index)) && !advisesThePublic(f.slice(m.index))) return m.index;
   // a bare question at the end is the resident's only if it is about the message ("có đúng không ạ?")
   if (f.length <= 60 && matches(questionEnd, f) && /\b(tin|nay|that|dung|lua|nen|phai|sao|gi|the nao)\b/.test(f) && !/[a-z0-9-]+\.[a-z]{2,}/.test(f)) return 0;
   return -1;
