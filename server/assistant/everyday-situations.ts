@@ -25,6 +25,9 @@
  */
 import type { Situation } from "./situation-entry";
 
+// "mat" as died, not the "mặt" of "có mặt" (present), "vắng mặt", "tiền mặt", "gặp mặt": "em có mặt sáng nay ở phường" is
+// no death (word-senses.ts reads the same compounds; an accented "cô mất" reaches here already read as "qua doi")
+const diedMat = String.raw`(?<!\b(?:co|vang|tien|gap) )mat`;
 const relative = String.raw`(?:chong|vo|bo|me|cha|ba|ong|cu|ong cu|ba cu|ong noi|ba noi|ong ngoai|ba ngoai|anh|chi|em|con|chau|bac|chu|co|di|cau|mo|thim|nguoi nha|nguoi than|hang xom)`;
 const shop = String.raw`(?:rau|hang|hang an|hang rong|com|pho|bun|bun rieu|banh|banh mi|xoi|chao|nuoc|tra da|cafe|ca phe|tap hoa|quan ao|do an|hoa qua|trai cay|thit|hoa tuoi|giay dep|my pham|online|tren mang|ve so|do uong|an vat|che)`;
 const business = String.raw`(?:(?:ban|buon ban|kinh doanh)\s+(?:\S+\s+){0,2}?${shop}|(?:mo|muon mo|dinh mo|sap mo|chuan bi mo)\s+(?:\S+\s+){0,1}?(?:quan|tiem|cua hang|cua hieu|sap|shop|quay|xuong)|(?:tiem|quan|cua hang)\s+(?:tap hoa|sua xe|toc|cat toc|nail|com|pho|bun|nuoc|banh|an|rua xe|giat)|buon ban|kinh doanh nho)`;
@@ -71,8 +74,8 @@ export const everydaySituations: Situation[] = [
     name: "người thân vừa mất",
     told: new RegExp(
       String.raw`\b${relative}\b(?:\s+\S+){0,5}?\s+(?:moi|vua|da|vua moi)\s+(?:\S+\s+){0,1}?(?:qua doi|tu tran|tat tho|ta the|khuat|(?:mat|chet)(?=\s*(?:$|[?.!]|roi\b|tuan\b|hom\b|ngay\b|thang\b|nam\b|o\b|tai\b|sang\b|toi\b|dem\b|chieu\b|luc\b|khi\b|thi\b|gio\b|can\b|phai\b|lam\b|ma\b|con\b|nha\b|duoc\b|\d)))\b` +
-        String.raw`|\b${relative}\b(?:\s+\S+){0,3}?\s+(?:mat|qua doi|tu tran|chet|ta the)\s+(?:o|tai|trong)\s+(?:benh vien|vien|nha|que)\b` +
-        String.raw`|\b${relative}\b(?:\s+\S+){0,3}?\s+(?:mat|qua doi|tu tran|ta the)\s+(?:hom|ngay|tuan|sang|toi|dem|chieu)\b`,
+        String.raw`|\b${relative}\b(?:\s+\S+){0,3}?\s+(?:${diedMat}|qua doi|tu tran|chet|ta the)\s+(?:o|tai|trong)\s+(?:benh vien|vien|nha|que)\b` +
+        String.raw`|\b${relative}\b(?:\s+\S+){0,3}?\s+(?:${diedMat}|qua doi|tu tran|ta the)\s+(?:hom|ngay|tuan|sang|toi|dem|chieu)\b`,
     ),
     other: /\b(?:tu nam|nam (?:19|20)\d\d|(?:\d+|vai|may|hai|ba|muoi) nam (?:nay|roi|truoc)|chua lam|khong lam|ko lam|lua|chuyen tien|chuyen khoan|so do|dat|nha dat|thua ke|di san|di chuc|luong huu|tro cap|mai tang|tu tuat|bhxh|bao hiem|thuong tru|ho khau|tam tru|giam ho|mo coi|nuoi|ho ngheo|khai sinh|ket hon|ten bo|ten cha|bo sung|nhan cha|tiet kiem|ngan hang|rut|tien|no nan|tra no|khoan no|vay|xe|sim|zalo|facebook|the atm)\b/,
     title: /^dang ky khai tu\b/,

@@ -16,6 +16,8 @@ import { hoursPhrase } from "./hours-word";
  *   - a clock time ("12h", "8h30") or hours ("48h") is "giờ", as an amount is "tiền";
  *   - "bị mất" before money ("bị mất phí", "bị mất tiền") is a cost: "bị" is dropped so the pair
  *     does not read as "bí mật" (secret, personal data).
+ * An unaccented "mat" is also "mặt" (face, presence, surface): "có mặt", "vắng mặt", "tiền mặt",
+ * "nhà mặt phố" are never a death (FACE_BEFORE, FACE_AFTER), whoever is named before them.
  */
 
 const KIN = new Set(["bo", "me", "cha", "ong", "ba", "chong", "vo", "con", "anh", "chi", "em", "chau", "bac", "cu", "cau", "mo", "di", "chu", "thim", "co", "duong", "than", "nha", "noi", "ngoai", "nguoi"]);
@@ -30,6 +32,18 @@ const LOST_OBJECT = new Set([
   // "bn", "bnhieu": bao nhiêu typed short ("khai sinh cho con mất bn ngày": a duration, not a death)
   "bn", "bnh", "bnhieu", "bnhiu",
 ]);
+
+/**
+ * words that make "mat" the "mặt" of a compound when right before it: "có mặt" (be present), "vắng
+ * mặt" (absent), "tiền mặt" (cash), "gặp mặt" (meet). "co" is read as "có" here, not "cô" (aunt):
+ * an aunt who died is named with a possessive or an adverb ("cô tôi mất", "cô mới mất"), while
+ * "có mặt" is how residents ask whether someone must come in person ("bố mẹ có phải có mặt không").
+ */
+const FACE_BEFORE = new Set(["co", "vang", "tien", "gap"]);
+/** accented forms of FACE_BEFORE's words that are not the "mặt" compound ("cô" is the aunt, "gấp" is hurried) */
+const FACE_BEFORE_ACCENTED: Record<string, string> = { co: "có", vang: "vắng", tien: "tiền", gap: "gặp" };
+/** words after "mat" that make it a street front: "nhà mặt phố", "mặt đường", "mặt ngõ" */
+const FACE_AFTER = new Set(["pho", "duong", "ngo"]);
 
 const AMOUNT_UNITS = new Set(["trieu", "tr", "nghin", "ngan", "k", "dong", "d", "ty", "ti", "vnd", "usd", "cu", "lit", "xu"]);
 const CLOCK_TOKEN = /^\d{1,2}h(?:\d{2})?$/;
@@ -156,8 +170,19 @@ function lostMoney(tokens: Token[], i: number): boolean {
 const isKin = (t: Token) => KIN.has(t.folded) && !(t.accented && NOT_KIN_ACCENTED.has(t.accented));
 const isLostThing = (folded: string) => LOST_OBJECT.has(folded);
 
+/** "mat" at `i` read as "mặt" in a compound (FACE_BEFORE, FACE_AFTER): never a death, even after a relative */
+function faceSense(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  // "có mất đồng nào", "có mất xu nào": a cost asked, read as before (part-asked-plainly.ts reads its "đồng nào")
+  const cost = next !== undefined && (next.folded === "dong" || next.folded === "xu") && tokens[i + 2]?.folded === "nao";
+  if (before && !cost && FACE_BEFORE.has(before.folded) && (before.accented === null || before.accented === FACE_BEFORE_ACCENTED[before.folded])) return true;
+  return next !== undefined && next.accented === null && FACE_AFTER.has(next.folded);
+}
+
 function diedSense(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
+  if (faceSense(tokens, i)) return false;
   // "tai" is a thing lost (tài khoản, tài sản), but "mất tại bệnh viện" tells where someone died
   if (next && LOST_OBJECT.has(next.folded) && next.accented !== "tại") return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
