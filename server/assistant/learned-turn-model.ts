@@ -9,8 +9,8 @@
  */
 import { foldedText } from "./text-analysis";
 
-/** The weights file: the bias and one weight per feature (positive = follow-up); `inputs` = the fingerprint of the training rows (learned-turn-train.ts turnInputsFingerprint; the engine does not read it). */
-export type TurnWeights = { version: 1; bias: number; features: Record<string, number>; inputs?: string };
+/** The weights file: the bias and one weight per feature (positive = follow-up). */
+export type TurnWeights = { version: 1; bias: number; features: Record<string, number> };
 
 const lengthBucket = (n: number) => (n <= 3 ? String(n) : n <= 5 ? "4-5" : n <= 8 ? "6-8" : n <= 12 ? "9-12" : "13+");
 

@@ -10,7 +10,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { turnFeatures, type TurnWeights } from "./learned-turn-model";
 import { seededRandom, shuffleInPlace } from "./training-order";
-import { trainingFingerprint } from "./training-fingerprint";
 
 export const turnWeightsPath = join(dirname(fileURLToPath(import.meta.url)), "data", "turn-weights.json");
 
@@ -21,16 +20,6 @@ export const TURN_TRAINING_SETS = ["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
 
 export type TurnRow = { text: string; followup: boolean; group: string };
 export type TurnTrainOptions = { epochs?: number; rate?: number; l2?: number; seed?: number };
-
-/** What `npm run turns:train` learns from: the later turns of TURN_TRAINING_SETS (files under `fixturesDir`), in order. */
-export function turnTrainingRows(fixturesDir: string): TurnRow[] {
-  return TURN_TRAINING_SETS.flatMap((s) => turnRows(join(fixturesDir, `${s}.jsonl`), s));
-}
-
-/** The fingerprint of a training (training-fingerprint.ts): rows as their features, in order, with their label; options. */
-export function turnInputsFingerprint(rows: TurnRow[], o: TurnTrainOptions = {}): string {
-  return trainingFingerprint([o, rows.map((r) => [turnFeatures(r.text), r.followup])]);
-}
 
 /** Later turns of one conversation file. */
 export function turnRows(path: string, group: string): TurnRow[] {

@@ -6,12 +6,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { trainTurnWeights, turnInputsFingerprint, turnTrainingRows, turnWeightsPath } from "../assistant/learned-turn-train";
+import { trainTurnWeights, turnRows, turnWeightsPath, TURN_TRAINING_SETS } from "../assistant/learned-turn-train";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const rows = turnTrainingRows(join(root, "tests", "fixtures"));
-// the fingerprint of the inputs goes with the weights: tests/learned-turns.test.ts recomputes it from today's tree
-const weights = { ...trainTurnWeights(rows), inputs: turnInputsFingerprint(rows) };
+const rows = TURN_TRAINING_SETS.flatMap((s) => turnRows(join(root, "tests", "fixtures", `${s}.jsonl`), s));
+const weights = trainTurnWeights(rows);
 mkdirSync(dirname(turnWeightsPath), { recursive: true });
 const json = JSON.stringify(weights);
 writeFileSync(turnWeightsPath, json + "\n");
