@@ -12,12 +12,8 @@ import { foldedText } from "./text-analysis";
 import { foldDiacritics } from "./vietnamese-text";
 import { unnamed } from "./unnamed";
 
-/**
- * The weights file: the features it was trained with (`options`, none = words and word pairs alone); `features[f]` =
- * [class index, weight, class index, weight, …]; `inputs` = the fingerprint of the training rows and options
- * (learned-answer-train.ts answerInputsFingerprint; the engine does not read it).
- */
-export type AnswerWeights = { version: 1; options?: FeatureOptions; classes: string[]; bias: number[]; features: Record<string, number[]>; inputs?: string };
+/** The weights file: the features it was trained with (`options`, none = words and word pairs alone); `features[f]` = [class index, weight, class index, weight, …]. */
+export type AnswerWeights = { version: 1; options?: FeatureOptions; classes: string[]; bias: number[]; features: Record<string, number[]> };
 
 export const HANDOFF_CLASS = "handoff";
 

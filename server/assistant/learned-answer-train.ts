@@ -9,7 +9,6 @@ import { fileURLToPath } from "node:url";
 import { ANSWER_FEATURES, answerFeatures, HANDOFF_CLASS, type AnswerWeights, type FeatureOptions } from "./learned-answer-model";
 import { foldedText } from "./text-analysis";
 import { seededRandom, shuffleInPlace } from "./training-order";
-import { trainingFingerprint } from "./training-fingerprint";
 
 export const answerWeightsPath = join(dirname(fileURLToPath(import.meta.url)), "data", "answer-weights.json");
 
@@ -24,35 +23,12 @@ export type TrainOptions = {
   minCount?: number;
 };
 
-/**
- * The tuning sets the classifier learns from (never eval-* or holdout* files). tuning-s20 and -s21 are left out on
- * purpose: held out by writer set they cost 12 right lines for no fewer confident wrong (session 23); tuning-s22
- * joined in session 24 (held out: 4 fewer right lines, 7 fewer confident wrong, 4 more out-of-coverage handed off).
- */
+/** The tuning sets the classifier may learn from (never eval-* or holdout* files). */
 export const TRAINING_SETS = [
-  ...["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16", "tuning-s17", "tuning-s18", "tuning-s19", "tuning-s22"].flatMap((t) => [`blind/${t}-questions`, `blind/${t}-conversations`]),
+  ...["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16", "tuning-s17", "tuning-s18", "tuning-s19"].flatMap((t) => [`blind/${t}-questions`, `blind/${t}-conversations`]),
   "paraphrases",
   "validation-questions",
 ];
-
-/**
- * The options `npm run answers:train` ships with (chosen held out by writer set: 500 weights per class, session 17;
- * words and word pairs alone). The rest of the recipe: trainAnswerWeights' defaults, the entries and TRAINING_SETS.
- */
-export const SHIPPED_ANSWER_TRAINING: TrainOptions = { keepPerClass: 500 };
-
-/** What the shipped weights learn from: the entries' own rows, then TRAINING_SETS' first turns naming an entry (files under `fixturesDir`); the classes are the entries' ids and handoff. */
-export function answerTrainingInputs(entries: Array<{ id: string; title: string; questions: string[]; keywords: Array<string | number> }>, fixturesDir: string): { rows: TrainingRow[]; classes: string[] } {
-  const ids = new Set(entries.map((e) => e.id));
-  const rows = [...entryRows(entries), ...TRAINING_SETS.flatMap((s) => fixtureRows(join(fixturesDir, `${s}.jsonl`), s, (id) => ids.has(id)))];
-  return { rows, classes: [...[...ids].sort(), HANDOFF_CLASS] };
-}
-
-/** The fingerprint of a training (training-fingerprint.ts): rows as their features, in order, with their class; classes; options. */
-export function answerInputsFingerprint(rows: TrainingRow[], classes: string[], o: TrainOptions): string {
-  const features = o.features ?? ANSWER_FEATURES;
-  return trainingFingerprint([o, classes, rows.map((r) => [answerFeatures(r.text, features), r.cls, r.group === "_entries"])]);
-}
 
 /** Rows of one fixture file: single questions and conversations' first turns expecting an answer of a known entry, or a handoff. */
 export function fixtureRows(path: string, group: string, known: (id: string) => boolean): TrainingRow[] {

@@ -9,12 +9,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseEnv } from "../config/env";
 import { readKnowledgeDir } from "../knowledge/knowledge-files";
-import { answerInputsFingerprint, answerTrainingInputs, answerWeightsPath, SHIPPED_ANSWER_TRAINING, trainAnswerWeights } from "../assistant/learned-answer-train";
+import { HANDOFF_CLASS } from "../assistant/learned-answer-model";
+import { answerWeightsPath, entryRows, fixtureRows, trainAnswerWeights, TRAINING_SETS } from "../assistant/learned-answer-train";
 
-/** `--keep N`: weights kept per class (default: the shipped 500, SHIPPED_ANSWER_TRAINING — held out by writer set, 200 cost the classifier 1.5 points of top-1 and 11 confident-wrong lines; bench/README.md, session 17); read from the command line, not the environment. Another N writes weights the suite rejects as not the shipped recipe. */
-function keepArgument(args: string[]): number | undefined {
+/** `--keep N`: weights kept per class (default 500: held out by writer set, 200 cost the classifier 1.5 points of top-1 and 11 confident-wrong lines; bench/README.md, session 17); read from the command line, not the environment. */
+function keepArgument(args: string[]): number {
   const i = args.indexOf("--keep");
-  if (i < 0) return SHIPPED_ANSWER_TRAINING.keepPerClass;
+  if (i < 0) return 500;
   const n = Number(args[i + 1]);
   if (!Number.isInteger(n) || n < 1) throw new Error("--keep needs a positive whole number");
   return n;
@@ -22,10 +23,9 @@ function keepArgument(args: string[]): number | undefined {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const { kb } = await readKnowledgeDir(parseEnv(process.env).knowledgeDir, { strict: true });
-const { rows, classes } = answerTrainingInputs(kb.entries, join(root, "tests", "fixtures"));
-const options = { ...SHIPPED_ANSWER_TRAINING, keepPerClass: keepArgument(process.argv.slice(2)) };
-// the fingerprint of the inputs goes with the weights: tests/learned-answer.test.ts recomputes it from today's tree
-const weights = { ...trainAnswerWeights(rows, classes, options), inputs: answerInputsFingerprint(rows, classes, options) };
+const ids = new Set(kb.entries.map((e) => e.id));
+const rows = [...entryRows(kb.entries), ...TRAINING_SETS.flatMap((s) => fixtureRows(join(root, "tests", "fixtures", `${s}.jsonl`), s, (id) => ids.has(id)))];
+const weights = trainAnswerWeights(rows, [...kb.entries.map((e) => e.id).sort(), HANDOFF_CLASS], { keepPerClass: keepArgument(process.argv.slice(2)) });
 mkdirSync(dirname(answerWeightsPath), { recursive: true });
 const json = JSON.stringify(weights);
 writeFileSync(answerWeightsPath, json + "\n");
