@@ -31,6 +31,7 @@ describe("yes/no facts quoted from the entries (session 24)", () => {
     ["làn xanh có phải là được giải quyết nhanh hơn không", "lx-la-gi", /^Dạ có, "làn xanh" là cơ chế ưu tiên/u],
     ["công ty nước có nhắn tin đòi tiền qua tài khoản cá nhân không", "ld-hoa-don-dien-nuoc", /^Dạ không, cuộc gọi, tin nhắn báo nợ tiền điện, nước/u],
     ["csgt có nhắn tin kèm link bắt nộp phạt không", "ld-phat-nguoi", /^Dạ không, hiện không có thông báo phạt nguội qua tin nhắn hay điện thoại/u],
+    ["thầy giáo gọi báo con bị ngã đang cấp cứu, đòi chuyển tiền viện phí, có phải lừa không", "ld-nguoi-than-cap-cuu", /^Dạ có, người lạ gọi báo người thân bị tai nạn/u],
     ["sàn forex hứa lãi 20% một tháng có phải lừa đảo không", "ld-dau-tu", /^Dạ có, lời mời đầu tư qua mạng hứa lãi cao/u],
     ["tôi độc thân có được nhận con nuôi không", "dvc-nuoi-con-nuoi", /^Dạ có, người độc thân vẫn được nhận con nuôi nếu đủ điều kiện/u],
     ["cccd cũ còn hạn có bắt buộc đổi sang thẻ mới không", "dvc-can-cuoc", /^Dạ không, thẻ căn cước công dân còn hạn vẫn dùng được/u],
@@ -41,15 +42,6 @@ describe("yes/no facts quoted from the entries (session 24)", () => {
     ["nhờ cán bộ ở phường nộp hộ hồ sơ online được không", "dvc-ho-tro-nop-ho-so", /^Dạ có, đến Bộ phận Một cửa của phường để cán bộ hướng dẫn/u],
   ];
   yesNoFirstCases(ask, answered);
-
-  // the script told with "có phải lừa không" after it is read as the text asked about (s24-scam, forwarded.ts): the
-  // warning itself says yes, led by the same entry
-  it("a relative's emergency told with 'có phải lừa không' gets the warning led by that entry", () => {
-    const r = ask("thầy giáo gọi báo con bị ngã đang cấp cứu, đòi chuyển tiền viện phí, có phải lừa không");
-    expect(r.kind).toBe("scam_warning");
-    expect(r.entries?.[0]?.id).toBe("ld-nguoi-than-cap-cuu");
-    expect(r.reply).toMatch(/^CẢNH BÁO: tin nhắn này có dấu hiệu LỪA ĐẢO/u);
-  });
 
   // questions the quotes do not settle: no yes or no, whatever entry answers them
   const unsettled: string[] = [

@@ -60,11 +60,16 @@ describe("a resident's question around a pasted text does not hide it", () => {
   const text = "Con gặp tai nạn đang ở bệnh viện cấp cứu, cần chuyển tiền ngay để nhập viện";
   it.each([
     `${text} ??? thật ko`,
-    `${text} có phải lừa không ạ`,
     `${text} Tin này có đáng tin không ạ?`,
     `Tin nhắn này đáng tin không ạ? ${text}`,
   ])("%s", (t) => {
     expect(outcome(t)).toBe("scam");
+  });
+
+  // a bare "có phải lừa không" run on after one sentence may end the resident's own telling: it is not split off (the
+  // assistant answers from the entry, "Dạ có" first: tests/assistant-yes-no-s24.test.ts)
+  it("leaves a bare 'có phải lừa không' after one sentence to the resident's own question", () => {
+    expect(splitForwarded(`${text} có phải lừa không ạ`).question).toBe("none");
   });
 
   it("keeps the question marks with the resident's words", () => {

@@ -141,9 +141,10 @@ export function splitForwarded(cleaned: string): MessageShape {
   // "… phải không ạ" is not one: it asks the resident's own "is it so that …" ("Cài VssID để nhận tiền trợ cấp
   // thất nghiệp phải không ạ"), answered normally
   const tail = at >= 0 ? plainFold(last.slice(at)) : "";
-  // (session 24) also "có phải lừa không", "lừa không", "có đáng tin không", "tin này có thật không" (a text pasted
-  // without a full stop, the resident's question run on after it)
-  const authenticity = at >= 0 && /^(co phai (la )?(lua|gia)|lua( dao)? (khong|ko|k|hong|ha|a|nhi)\b|lua dao|co that|that (khong|ko|k|hay gia)|co dung|(co )?dang tin|tin (duoc|dc) (khong|ko|k)|(tin( nhan)?|cai|cuoc goi|sms) (nay|do|kia) (co )?(phai|that|dang tin|lua|dung|la lua|gia))/.test(tail);
+  // (session 24) also "có đáng tin không", "tin được không", "tin này có thật không": a question about a message run on
+  // after it; a bare "có phải lừa không" is not one — it ends a resident's own telling ("thầy giáo gọi báo con bị ngã …,
+  // có phải lừa không"), answered from the entry with "Dạ có" first
+  const authenticity = at >= 0 && /^(co phai lua dao|lua dao|co that|that (khong|ko|k|hay gia)|co dung|(co )?dang tin|tin (duoc|dc) (khong|ko|k)|(tin( nhan)?|cai|cuoc goi|sms) (nay|do|kia) (co )?(phai|that|dang tin|lua|dung|la lua|gia))/.test(tail);
   const oneSentence = parts.length === 1 && !(authenticity && prefix.length >= 40) && !/(https?:\/\/|\b[a-z0-9-]+\.(?:[a-z]{2,})\b|quy khach|vui long|^\s*\[)/i.test(prefix);
   if (at >= 0 && !oneSentence) {
     // (session 24) "…địa chỉ ??? thật ko": the run of question marks before the resident's words is theirs; left on the
