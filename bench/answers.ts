@@ -75,6 +75,8 @@ export const answerSets = {
   "tuning-s21-conversations": { file: "tests/fixtures/blind/tuning-s21-conversations.jsonl", tuning: true },
   "tuning-s22-questions": { file: "tests/fixtures/blind/tuning-s22-questions.jsonl", tuning: true },
   "tuning-s22-conversations": { file: "tests/fixtures/blind/tuning-s22-conversations.jsonl", tuning: true },
+  "tuning-s23-questions": { file: "tests/fixtures/blind/tuning-s23-questions.jsonl", tuning: true },
+  "tuning-s23-conversations": { file: "tests/fixtures/blind/tuning-s23-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -89,6 +91,8 @@ export const answerSets = {
   "holdout18-conversations": { file: "tests/fixtures/blind/holdout18-conversations.jsonl", tuning: false },
   "holdout19-questions": { file: "tests/fixtures/blind/holdout19-questions.jsonl", tuning: false },
   "holdout19-conversations": { file: "tests/fixtures/blind/holdout19-conversations.jsonl", tuning: false },
+  "holdout20-questions": { file: "tests/fixtures/blind/holdout20-questions.jsonl", tuning: false },
+  "holdout20-conversations": { file: "tests/fixtures/blind/holdout20-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

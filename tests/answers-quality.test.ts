@@ -28,6 +28,8 @@ const files: Record<string, string> = {
   "holdout18-conversations": "tests/fixtures/blind/holdout18-conversations.jsonl",
   "holdout19-questions": "tests/fixtures/blind/holdout19-questions.jsonl",
   "holdout19-conversations": "tests/fixtures/blind/holdout19-conversations.jsonl",
+  "holdout20-questions": "tests/fixtures/blind/holdout20-questions.jsonl",
+  "holdout20-conversations": "tests/fixtures/blind/holdout20-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
