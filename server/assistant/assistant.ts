@@ -325,8 +325,15 @@ type TurnContext = {
 export class Assistant {
   private readonly index: SearchIndex;
   private readonly published: KnowledgeEntry[];
-  /** the entries' written syllables and pairs, for confused spellings (confused-spelling.ts) */
-  private readonly spellings: EntrySpellings;
+  /**
+   * the entries' written syllables and pairs, for confused spellings (confused-spelling.ts): built at the first ask, not in
+   * the constructor — indexing every entry's pairs costs about 60–240 ms of CPU, which spent the processing child's whole
+   * warm-up budget before its first ask (tests/processing-warm-up.test.ts) and every construction that never asks
+   */
+  private spellingsBuilt: EntrySpellings | undefined;
+  private get spellings(): EntrySpellings {
+    return (this.spellingsBuilt ??= new EntrySpellings(this.published));
+  }
   private readonly byId: Map<string, KnowledgeEntry>;
   private readonly entryTexts = new Map<string, string>();
   private readonly scopes: EntryScopes;
@@ -354,7 +361,6 @@ export class Assistant {
     options: { tuning?: Partial<RankingTuning>; thresholds?: Partial<DecisionThresholds>; index?: SearchIndex; learned?: boolean; learnedWeights?: AnswerWeights; learnedLimits?: LearnedLimits; learnedTurns?: { weights?: TurnWeights; thresholds?: Partial<TurnThresholds> } | boolean } = {},
   ) {
     this.published = kb.entries.filter((e) => e.status === "published");
-    this.spellings = new EntrySpellings(this.published);
     this.byId = new Map(this.published.map((e) => [e.id, e]));
     this.scopes = new EntryScopes(this.published);
     this.bareSubjects = new BareSubjects(this.published);
