@@ -24,10 +24,11 @@
  *     registration is late (a year, an age) or another paper is named.
  */
 import type { Situation } from "./situation-entry";
+import { FACE_BEFORE } from "./word-senses";
 
 // "mat" as died, not the "mặt" of "có mặt" (present), "vắng mặt", "tiền mặt", "gặp mặt": "em có mặt sáng nay ở phường" is
 // no death (word-senses.ts reads the same compounds; an accented "cô mất" reaches here already read as "qua doi")
-const diedMat = String.raw`(?<!\b(?:co|vang|tien|gap) )mat`;
+const diedMat = String.raw`(?<!\b(?:${[...FACE_BEFORE].join("|")}) )mat`;
 const relative = String.raw`(?:chong|vo|bo|me|cha|ba|ong|cu|ong cu|ba cu|ong noi|ba noi|ong ngoai|ba ngoai|anh|chi|em|con|chau|bac|chu|co|di|cau|mo|thim|nguoi nha|nguoi than|hang xom)`;
 const shop = String.raw`(?:rau|hang|hang an|hang rong|com|pho|bun|bun rieu|banh|banh mi|xoi|chao|nuoc|tra da|cafe|ca phe|tap hoa|quan ao|do an|hoa qua|trai cay|thit|hoa tuoi|giay dep|my pham|online|tren mang|ve so|do uong|an vat|che)`;
 const business = String.raw`(?:(?:ban|buon ban|kinh doanh)\s+(?:\S+\s+){0,2}?${shop}|(?:mo|muon mo|dinh mo|sap mo|chuan bi mo)\s+(?:\S+\s+){0,1}?(?:quan|tiem|cua hang|cua hieu|sap|shop|quay|xuong)|(?:tiem|quan|cua hang)\s+(?:tap hoa|sua xe|toc|cat toc|nail|com|pho|bun|nuoc|banh|an|rua xe|giat)|buon ban|kinh doanh nho)`;

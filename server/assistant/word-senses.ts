@@ -39,9 +39,10 @@ const LOST_OBJECT = new Set([
  * an aunt who died is named with a possessive or an adverb ("cô tôi mất", "cô mới mất"), while
  * "có mặt" is how residents ask whether someone must come in person ("bố mẹ có phải có mặt không").
  */
-const FACE_BEFORE = new Set(["co", "vang", "tien", "gap"]);
-/** accented forms of FACE_BEFORE's words that are not the "mặt" compound ("cô" is the aunt, "gấp" is hurried) */
 const FACE_BEFORE_ACCENTED: Record<string, string> = { co: "có", vang: "vắng", tien: "tiền", gap: "gặp" };
+/** the same words folded (everyday-situations.ts reads these compounds too); typed with accents, only the forms above make
+ * the compound ("cô" is the aunt, "gấp" is hurried) */
+export const FACE_BEFORE: ReadonlySet<string> = new Set(Object.keys(FACE_BEFORE_ACCENTED));
 /** words after "mat" that make it a street front: "nhà mặt phố", "mặt đường", "mặt ngõ" */
 const FACE_AFTER = new Set(["pho", "duong", "ngo"]);
 

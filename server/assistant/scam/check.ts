@@ -294,7 +294,8 @@ const zaloApp = /\b(ung dung|app) zalo\b/g;
  * as the way out ("Tài khoản Zalo của bạn sẽ bị khóa sau 12 giờ nếu không xác thực lại") the account still counts.
  */
 const zaloAccount = /\b(tai khoan|tk|mat khau) zalo\b/g;
-const intoZaloApp = /\b(ung dung|app) zalo\b/;
+/** zaloApp without its global flag, for a stateless test */
+const intoZaloApp = new RegExp(zaloApp.source);
 const zaloMentions = (f: string): string => {
   const withoutApp = f.replace(zaloHeader, "").replace(zaloApp, "");
   return intoZaloApp.test(f) ? withoutApp.replace(zaloAccount, "") : withoutApp;
