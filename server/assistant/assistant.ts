@@ -156,7 +156,7 @@ import { returnedTopic } from "./return-to-topic";
 import { afterAcknowledgment } from "./acknowledgment-opener";
 import { readTelexMessage } from "./telex-message";
 import { readDictatedWords } from "./dictated-words";
-import { EntrySpellings, readConfusedSpellings } from "./confused-spelling";
+import { EntrySpellings, readConfusedSpellings, type WrittenForms } from "./confused-spelling";
 import { helpEntryAsked } from "./help-request";
 import { asksForGenuine, asksWhetherToAct, reportsTheScam, typedFolded } from "./scam-followups";
 import { victimReportWhere } from "./victim-report-where";
@@ -326,13 +326,14 @@ export class Assistant {
   private readonly index: SearchIndex;
   private readonly published: KnowledgeEntry[];
   /**
-   * the entries' written syllables and pairs, for confused spellings (confused-spelling.ts): built at the first ask, not in
-   * the constructor — indexing every entry's pairs costs about 60–240 ms of CPU, which spent the processing child's whole
+   * the entries' written syllables and pairs, for confused spellings (confused-spelling.ts): the search index's (stored
+   * with it, entry-spellings.ts) when it was built over these entries, else read from them at the first ask, not in the
+   * constructor — indexing every entry's pairs costs about 60–240 ms of CPU, which spent the processing child's whole
    * warm-up budget before its first ask (tests/processing-warm-up.test.ts) and every construction that never asks
    */
-  private spellingsBuilt: EntrySpellings | undefined;
-  private get spellings(): EntrySpellings {
-    return (this.spellingsBuilt ??= new EntrySpellings(this.published));
+  private spellingsBuilt: WrittenForms | undefined;
+  private get spellings(): WrittenForms {
+    return (this.spellingsBuilt ??= this.index.spellingsOf(this.published) ?? new EntrySpellings(this.published));
   }
   private readonly byId: Map<string, KnowledgeEntry>;
   private readonly entryTexts = new Map<string, string>();

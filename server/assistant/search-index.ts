@@ -8,6 +8,8 @@ import { questionOnlyFunctionTokens } from "./question-words";
 import { splitGlued } from "./glued-words";
 import { readGluedCode } from "./glued-codes";
 import { IndexReader, IndexWriter } from "./index-encoding";
+import type { WrittenForms } from "./confused-spelling";
+import { CompactSpellings, type BaseWords } from "./entry-spellings";
 import { SyllableTable } from "./syllable-table";
 import { LOOKALIKE_MIN_ENTRIES, retryKnownPair } from "./lookalike-pair";
 import { pairEvidence } from "./pair-evidence";
@@ -81,7 +83,7 @@ export type SearchResult = {
  * Bump when the stored shape or what goes into it changes (analysis, features, weights): an
  * index stored in an older format is ignored and the index is built again.
  */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** What the stored index's header holds besides its sections (see toBytes/fromBytes). */
 type StoredHeader = {
@@ -142,8 +144,13 @@ export class SearchIndex {
   private query: QueryFeatures | undefined;
   /** search()'s postings of the entries of some categories only, by categories (see restrictedPostings) */
   private readonly restricted = new Map<string, RestrictedPostings>();
+  /**
+   * the entries' written forms and pairs for confused spellings (entry-spellings.ts): stored with the index (format 4),
+   * so a process's first ask does not read every entry's text again; built on first need for an index built here
+   */
+  private spellingsPart: CompactSpellings | undefined;
 
-  constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}, stored?: { data: IndexData; syllables: string[]; forms: string[]; sylTable?: SyllableTable }) {
+  constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}, stored?: { data: IndexData; syllables: string[]; forms: string[]; sylTable?: SyllableTable; spellings?: (base: BaseWords) => CompactSpellings }) {
     const t = (this.tuning = { ...defaultTuning, ...tuning });
     this.entries = entries;
     entries.forEach((e, doc) => this.docByEntry.set(e.id, doc));
@@ -153,6 +160,7 @@ export class SearchIndex {
     this.forms = built.forms;
     // a fresh build hands over its table (over the same array); a stored index makes one
     this.sylId = built.sylTable ?? new SyllableTable(this.syllables);
+    if (stored?.spellings) this.spellingsPart = stored.spellings(this.baseWords());
     this.forms.forEach((s, i) => this.formId.set(s, i));
     this.syllableCount = this.syllables.length;
     const featureCount = this.syllableCount + d.pairSecond.length;
@@ -232,7 +240,7 @@ export class SearchIndex {
       data.questionNorm.length === data.questionDoc.length &&
       data.docLength.length === entries.length;
     if (!fits) throw new Error("search index: stored arrays do not fit together");
-    return new SearchIndex(entries, h.tuning, { data, syllables, forms: r.lines("forms") });
+    return new SearchIndex(entries, h.tuning, { data, syllables, forms: r.lines("forms"), spellings: (base) => CompactSpellings.read(r, base) });
   }
 
   /** The index as bytes, to store with the knowledge version it was built from (`extra`: more header fields). */
@@ -246,12 +254,30 @@ export class SearchIndex {
     for (const name of ["pairOff", "postOff", "qOff", "coreOff", "accOff"] as const) w.counts(name, d[name]);
     w.floats("questionNorm", d.questionNorm);
     w.floats("docLength", d.docLength);
+    this.spellings().write(w);
     const header: StoredHeader = { format: INDEX_FORMAT, tuning: this.tuning, entryIds: this.entries.map((e) => e.id), analysis: analysisFingerprint(), tfTable: [...d.tfTable], weightTable: [...d.weightTable] };
     return w.finish({ ...extra, ...header });
   }
 
   get size(): number {
     return this.entries.length;
+  }
+
+  private baseWords(): BaseWords {
+    return { words: this.syllables, table: this.sylId };
+  }
+
+  private spellings(): CompactSpellings {
+    return (this.spellingsPart ??= CompactSpellings.build(this.entries, this.baseWords()));
+  }
+
+  /**
+   * The written forms and pairs of `entries` for confused spellings (confused-spelling.ts), when they are the entries
+   * this index was built over, in order; undefined otherwise (the caller reads the entries itself).
+   */
+  spellingsOf(entries: readonly KnowledgeEntry[]): WrittenForms | undefined {
+    const same = entries === this.entries || (entries.length === this.entries.length && entries.every((e, i) => e === this.entries[i]));
+    return same ? this.spellings() : undefined;
   }
 
   /** A folded single syllable or `a_b` pair → its feature id (−1 when no entry has it). */
