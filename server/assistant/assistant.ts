@@ -180,6 +180,7 @@ import { partFoundElsewhere, restatesPartOnly } from "./part-restated-only";
 import { foldedTitle } from "./folded-title";
 import { doneButNothing } from "./done-but-nothing";
 import { pickByLabelVariant } from "./choice-label-variant";
+import { pickWrappedLabel } from "./choice-label-wrapped";
 import { otherPartyRefuses } from "./other-party-refuses";
 import answerWeights from "./data/answer-weights.json";
 import { learnedClassifier, type AnswerClassifier, type AnswerWeights } from "./learned-answer-model";
@@ -533,7 +534,8 @@ export class Assistant {
     const folded = this.fold(text);
 
     // ("nơi đăng ký", "chỗ nộp" for "Nơi làm": choice-label-variant.ts)
-    const picked = pickChoice(text, memory.choices) ?? pickByLabelVariant(text, memory.choices);
+    // ("cho hỏi lệ phí với", "xem đầy đủ giúp em": choice-label-wrapped.ts)
+    const picked = pickChoice(text, memory.choices) ?? pickByLabelVariant(text, memory.choices) ?? pickWrappedLabel(text, memory.choices);
     if (picked) return this.runChoice(picked, ctx);
     const number = pickedNumber(text);
     if (number === 0) return this.personRequested(ctx);

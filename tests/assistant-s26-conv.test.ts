@@ -1,0 +1,59 @@
+/**
+ * Later turns of a conversation (issue 10 §3, session 26, s26-conv): numbered choices picked by
+ * their label inside chat words (choice-label-wrapped.ts). Conversations written for this file,
+ * through the real Assistant with its conversation memory.
+ */
+import { describe, expect, it } from "vitest";
+import type { OfferedChoice } from "../server/assistant/ask-result";
+import { pickWrappedLabel } from "../server/assistant/choice-label-wrapped";
+import { knowledgeAssistant, led } from "./support/knowledge-assistant";
+
+const { conversation } = knowledgeAssistant();
+const shownOf = (r: { kind: string; shown?: string } | undefined) => (r && "shown" in r ? r.shown : undefined);
+
+describe("a choice picked by its label in chat words (choice-label-wrapped.ts)", () => {
+  it("'cho tôi xem giấy tờ với' after the overnight guests' notice shows its documents, not the VNeID documents entry", () => {
+    const turns = conversation("Thông báo lưu trú khi có khách đến ở qua đêm", "cho tôi xem giấy tờ với");
+    expect(led(turns[0])).toBe("answer dvc-luu-tru");
+    expect(led(turns[1])).toBe("answer dvc-luu-tru");
+    expect(shownOf(turns[1])).toBe("documents");
+  });
+  it("'em muốn xem thời gian' after the marriage registration shows its processing time, without asking which entry", () => {
+    const turns = conversation("đăng ký kết hôn cần giấy tờ gì", "em muon xem thoi gian");
+    expect(led(turns[1])).toBe("answer dvc-ket-hon");
+    expect(shownOf(turns[1])).toBe("time");
+  });
+  it("'xem đầy đủ giúp em' and 'cho tôi xem đầy đủ với' show the whole entry", () => {
+    for (const ask of ["xem đầy đủ giúp em", "cho toi xem day du voi", "ok xem đầy đủ"]) {
+      const turns = conversation("làm căn cước cho con 14 tuổi thế nào", ask);
+      expect(led(turns[1]), ask).toBe("answer dvc-can-cuoc");
+      expect(shownOf(turns[1]), ask).toBe("full");
+    }
+  });
+  it("'ok gặp cán bộ' hands off like '0'", () => {
+    const turns = conversation("Chứng thực bản sao, chứng thực chữ ký", "ok gặp cán bộ");
+    expect(turns[1]!.kind).toBe("handoff");
+  });
+  it("'cho em hỏi các bước ạ' and 'còn thời gian giải quyết thì sao ạ' are the parts of the entry answered", () => {
+    const steps = conversation("Thanh toán phí, lệ phí trực tuyến khi làm thủ tục", "cho em hỏi các bước ạ");
+    expect(led(steps[1])).toBe("answer dvc-thanh-toan");
+    const time = conversation("đăng ký kết hôn cần giấy tờ gì", "còn thời gian giải quyết thì sao ạ");
+    expect(led(time[1])).toBe("answer dvc-ket-hon");
+    expect(shownOf(time[1])).toBe("time");
+  });
+  it("a message with a topic of its own is not a pick", () => {
+    const offered: OfferedChoice[] = [
+      { n: 1, label: "Thời gian giải quyết", action: { do: "show", entryId: "x", shown: "time" } },
+      { n: 2, label: "Giấy tờ cần mang", action: { do: "show", entryId: "x", shown: "documents" } },
+      { n: 3, label: "Xem đầy đủ", action: { do: "show", entryId: "x", shown: "full" } },
+      { n: 0, label: "Gặp cán bộ", action: { do: "staff" } },
+    ];
+    expect(pickWrappedLabel("cho hỏi thời gian làm việc", offered)).toBeUndefined();
+    expect(pickWrappedLabel("còn giấy tờ xe thì sao", offered)).toBeUndefined();
+    expect(pickWrappedLabel("gặp cán bộ thế nào ạ", offered)).toBeUndefined();
+    expect(pickWrappedLabel("cho hỏi thời gian với", offered)?.n).toBe(1);
+    expect(pickWrappedLabel("vâng, giấy tờ ạ", offered)?.n).toBe(2);
+    expect(pickWrappedLabel("cho em xem đầy đủ với", offered)?.n).toBe(3);
+    expect(pickWrappedLabel("cho em gặp cán bộ với", offered)?.n).toBe(0);
+  });
+});
