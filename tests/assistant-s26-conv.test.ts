@@ -1,11 +1,13 @@
 /**
  * Later turns of a conversation (issue 10 §3, session 26, s26-conv): numbered choices picked by
- * their label inside chat words (choice-label-wrapped.ts). Conversations written for this file,
+ * their label inside chat words (choice-label-wrapped.ts); a negated circumstance the previous entry
+ * writes word for word (circumstance-in-previous.ts). Conversations written for this file,
  * through the real Assistant with its conversation memory.
  */
 import { describe, expect, it } from "vitest";
 import type { OfferedChoice } from "../server/assistant/ask-result";
 import { pickWrappedLabel } from "../server/assistant/choice-label-wrapped";
+import { circumstanceInPrevious } from "../server/assistant/circumstance-in-previous";
 import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
 const { conversation } = knowledgeAssistant();
@@ -55,5 +57,33 @@ describe("a choice picked by its label in chat words (choice-label-wrapped.ts)",
     expect(pickWrappedLabel("vâng, giấy tờ ạ", offered)?.n).toBe(2);
     expect(pickWrappedLabel("cho em xem đầy đủ với", offered)?.n).toBe(3);
     expect(pickWrappedLabel("cho em gặp cán bộ với", offered)?.n).toBe(0);
+  });
+});
+
+describe("a circumstance the previous entry writes word for word (circumstance-in-previous.ts)", () => {
+  it("'nếu bố mẹ không đăng ký kết hôn thì sao' after the birth registration stays on it, its special cases", () => {
+    for (const ask of ["nếu bố mẹ không đăng ký kết hôn thì sao", "bon em chua dang ky ket hon thi lam the nao"]) {
+      const turns = conversation("vợ tôi mới sinh, làm khai sinh cho bé thế nào", ask);
+      expect(led(turns[0]), ask).toBe("answer dvc-khai-sinh");
+      expect(led(turns[1]), ask).toBe("answer dvc-khai-sinh");
+      expect(shownOf(turns[1]), ask).toBe("special");
+      expect(turns[1]!.reply, ask).toContain("chưa đăng ký kết hôn");
+    }
+  });
+  it("'thế còn thẻ bảo hiểm y tế thì sao' after the birth registration is still a switch to health insurance", () => {
+    const turns = conversation("vợ tôi mới sinh, làm khai sinh cho bé thế nào", "thế còn thẻ bảo hiểm y tế thì sao");
+    expect(led(turns[1])).toBe("answer dvc-bhyt-ho-gia-dinh");
+  });
+  it("reads only a negated circumstance, written in the entry, with an open question after 'thì'", () => {
+    const text = " cha me chua dang ky ket hon van khai sinh cho con duoc ";
+    expect(circumstanceInPrevious("nếu bố mẹ không đăng ký kết hôn thì sao", "neu bo me khong dang ky ket hon thi sao", text)).toBe("dang ky ket hon");
+    // a contrast opener names another topic
+    expect(circumstanceInPrevious("thế còn chưa đăng ký kết hôn thì sao", "the con chua dang ky ket hon thi sao", text)).toBeUndefined();
+    // the question after "thì" asks something of its own
+    expect(circumstanceInPrevious("chưa đăng ký kết hôn thì cần giấy tờ gì", "chua dang ky ket hon thi can giay to gi", text)).toBeUndefined();
+    // not negated: a topic, not a circumstance
+    expect(circumstanceInPrevious("đăng ký kết hôn thì sao", "dang ky ket hon thi sao", text)).toBeUndefined();
+    // not written in the entry
+    expect(circumstanceInPrevious("nếu chưa có sổ hộ khẩu thì sao", "neu chua co so ho khau thi sao", text)).toBeUndefined();
   });
 });
