@@ -43,6 +43,12 @@ describe("a choice picked by its label in chat words (choice-label-wrapped.ts)",
     expect(led(time[1])).toBe("answer dvc-ket-hon");
     expect(shownOf(time[1])).toBe("time");
   });
+  it("'cái thứ 2 ấy, giấy tờ cần mang' after the birth registration's online part: its documents", () => {
+    const turns = conversation("con sinh được 2 tháng rồi chưa đi khai sinh có bị phạt không", "làm online thì làm sao", "cái thứ 2 ấy, giấy tờ cần mang");
+    expect(led(turns[1])).toBe("answer dvc-khai-sinh");
+    expect(led(turns[2])).toBe("answer dvc-khai-sinh");
+    expect(shownOf(turns[2])).toBe("documents");
+  });
   it("a message with a topic of its own is not a pick", () => {
     const offered: OfferedChoice[] = [
       { n: 1, label: "Thời gian giải quyết", action: { do: "show", entryId: "x", shown: "time" } },
@@ -57,6 +63,9 @@ describe("a choice picked by its label in chat words (choice-label-wrapped.ts)",
     expect(pickWrappedLabel("vâng, giấy tờ ạ", offered)?.n).toBe(2);
     expect(pickWrappedLabel("cho em xem đầy đủ với", offered)?.n).toBe(3);
     expect(pickWrappedLabel("cho em gặp cán bộ với", offered)?.n).toBe(0);
+    // a number said before the label: the label decides
+    expect(pickWrappedLabel("cái thứ 2 ấy, giấy tờ cần mang", offered)?.n).toBe(2);
+    expect(pickWrappedLabel("số 1, giấy tờ", offered)?.n).toBe(2);
   });
 });
 

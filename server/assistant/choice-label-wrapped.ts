@@ -3,7 +3,7 @@ import { foldDiacritics, normalizeText } from "./vietnamese-text";
 
 /*
  * A numbered choice picked by its label inside chat words: "cho hỏi lệ phí với", "thế còn giấy tờ",
- * "em muốn xem thời gian", "cho tôi xem đầy đủ với", "ok gặp cán bộ", "các bước thế nào ạ".
+ * "em muốn xem thời gian", "cho tôi xem đầy đủ với", "ok gặp cán bộ", "các bước thế nào ạ", "cái thứ 2 ấy, giấy tờ cần mang".
  * choice-picking.ts takes the label alone (or with "xem"/"thế còn" before it), so these were read
  * as questions of their own: "cho tôi xem giấy tờ với" answered the entry on documents in VNeID,
  * "em muốn xem thời gian" asked which entry's hours, "xem đầy đủ giúp em" showed the summary again.
@@ -20,6 +20,8 @@ const leadWords = new Set(
 const tailWords = new Set("voi a ah nhe nha di giup dum ho em toi minh chau luon nua nhi oi ad ban voi".split(" "));
 /** a question after a part's label ("các bước thế nào ạ", "còn lệ phí thì sao"): a part only, not "xem đầy đủ"/"gặp cán bộ" */
 const questionTail = /\s(?:the nao|nhu nao|nhu the nao|ra sao|thi sao|sao)$/;
+/** a choice's number said before a label ("cái thứ 2 ấy, giấy tờ cần mang"): the label decides (the number may be of an earlier list) */
+const numberFirst = /^(?:(?:cai|so|muc|lua chon) )?(?:thu )?(\d{1,2}) (?:(?:ay|do|nay|a) )?/;
 /** "đầy đủ" for "Xem đầy đủ" once "xem" is taken off as a chat word ("cho tôi xem đầy đủ với") */
 const bareFull = "day du";
 
@@ -60,8 +62,11 @@ function labelMatches(c: OfferedChoice, rest: string): boolean {
 /** The offered choice whose label the message names inside chat words, when exactly one does. */
 export function pickWrappedLabel(text: string, offered: OfferedChoice[]): OfferedChoice | undefined {
   if (!offered.length) return undefined;
-  const words = fold(text).split(" ").filter(Boolean);
-  if (words.length < 2 || words.length > 9) return undefined;
+  let folded = fold(text);
+  const said = numberFirst.exec(folded);
+  if (said) folded = folded.slice(said[0].length);
+  const words = folded.split(" ").filter(Boolean);
+  if (words.length < (said ? 1 : 2) || words.length > 9) return undefined;
   const plain = core(words, false);
   const asked = core(words, true);
   const picked = offered.filter(
