@@ -180,6 +180,8 @@ import { partFoundElsewhere, restatesPartOnly } from "./part-restated-only";
 import { foldedTitle } from "./folded-title";
 import { doneButNothing } from "./done-but-nothing";
 import { pickByLabelVariant } from "./choice-label-variant";
+import { pickWrappedLabel } from "./choice-label-wrapped";
+import { circumstanceInPrevious, circumstanceSentence } from "./circumstance-in-previous";
 import { otherPartyRefuses } from "./other-party-refuses";
 import answerWeights from "./data/answer-weights.json";
 import { learnedClassifier, type AnswerClassifier, type AnswerWeights } from "./learned-answer-model";
@@ -534,7 +536,8 @@ export class Assistant {
     const folded = this.fold(text);
 
     // ("nơi đăng ký", "chỗ nộp" for "Nơi làm": choice-label-variant.ts)
-    const picked = pickChoice(text, memory.choices) ?? pickByLabelVariant(text, memory.choices);
+    // ("cho hỏi lệ phí với", "xem đầy đủ giúp em": choice-label-wrapped.ts)
+    const picked = pickChoice(text, memory.choices) ?? pickByLabelVariant(text, memory.choices) ?? pickWrappedLabel(text, memory.choices);
     if (picked) return this.runChoice(picked, ctx);
     const number = pickedNumber(text);
     if (number === 0) return this.personRequested(ctx);
@@ -798,6 +801,12 @@ export class Assistant {
         return this.followUp(previous, hasFacet(previous, "special", this.kb) ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       // a title word of the other entry counts as named only in its own sense, not as a syllable of another compound ("học sinh")
       const otherSense = (w: string) => !!r.top && this.boundSyllables.boundElsewhere(w, folded, r.top.entry);
+      // "bọn em chưa đăng ký kết hôn thì sao" after khai sinh: a circumstance the previous entry writes word for word (circumstance-in-previous.ts)
+      const circumstance = previous.category !== "lua-dao" && previous.action !== "handoff" ? circumstanceInPrevious(text, foldedText(text), this.entryText(previous)) : undefined;
+      if (circumstance) {
+        const special = hasFacet(previous, "special", this.kb);
+        return this.circumstanceAnswer(previous, circumstance, ctx) ?? this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
+      }
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
       // (unless the condition is another entry's subject, named by its title: "mà con tôi chưa đăng ký tạm trú ở đây thì sao"
@@ -1562,6 +1571,17 @@ export class Assistant {
     const view = composeWithYesNo(entry, this.kb, ctx.ward, { shown, yesNo: [yesNo, missing].filter(Boolean).join(" ") || undefined });
     const why = followup ? `hỏi tiếp về mục trước` : r.signals;
     return this.answerResult(entry, view, scored, followup, `Trả lời bằng mục "${entry.title}" (${entry.id}), phần ${view.shown}: ${why}.`, ctx);
+  }
+
+  /** The previous entry's special cases (or summary) with its own sentence on the circumstance asked first (circumstance-in-previous.ts). */
+  private circumstanceAnswer(entry: KnowledgeEntry, said: string, ctx: TurnContext): AnswerResult | undefined {
+    const sentence = circumstanceSentence(entry.body, said);
+    if (!sentence) return undefined;
+    const shown: Shown = hasFacet(entry, "special", this.kb) ? "special" : "summary";
+    // (already in the part shown: the plain follow-up says it)
+    if (composeAnswer(entry, this.kb, ctx.ward, { shown }).body.includes(sentence)) return undefined;
+    const view = composeWithYesNo(entry, this.kb, ctx.ward, { shown, yesNo: sentence });
+    return this.answerResult(entry, view, [{ id: entry.id, title: entry.title, score: 1 }], true, `Trả lời bằng mục "${entry.title}" (${entry.id}), phần ${view.shown}: hoàn cảnh hỏi tiếp đã có sẵn trong mục trước.`, ctx);
   }
 
   private answerResult(
