@@ -50,6 +50,8 @@ describe("parts asked that the entries now have (session 26)", () => {
     expect(ask("tổ công nghệ số có đến tận nhà hướng dẫn không").reply).toMatch(/^Dạ có, người cao tuổi, người khuyết tật/u);
     // "tiện" folds to "tiền"'s letters: a convenience, not money
     expect(ask("tiện thể cho hỏi tổ công nghệ số có về nhà cài ứng dụng cho ông tôi không").reply).toMatch(/^Dạ có, người cao tuổi/u);
+    expect(ask("tiện đây hỏi luôn phường có lớp dạy người già dùng điện thoại không").reply).toMatch(/^Dạ có, "Bình dân học vụ số"/u);
+    expect(ask("phường có lớp dạy dùng điện thoại cho người già không, có mất tiền không").reply).not.toMatch(/^Dạ có\b/u);
     const fee = ask("tổ công nghệ số đến nhà hướng dẫn thì có lấy tiền không");
     expect(fee.reply).not.toMatch(/^Dạ có\b/u);
     expect(fee.kind === "answer" && fee.shown).toBe("fee");
