@@ -18,8 +18,10 @@ const w = (phrases: string) => new RegExp(`\\b(?:${phrases})\\b`);
 
 const cues: Cue[] = [
   {
+    // ("có phải đóng tiền không", "có lấy tiền không", "có mất học phí không": the money asked in a yes/no frame, session
+    // 26; not "đóng tiền điện", a bill)
     facet: "fee",
-    strong: w("le phi|bao nhieu tien|het bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|mat bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|ton bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|chi phi|mat phi|ton phi|mien phi|mat tien|ton tien|phi bao nhieu|nop phi|dong phi|tien phi|thu phi|phai tra tien|tra phi|co phi|tien le phi|muc phi|gia bao nhieu|it nhat bao nhieu|thap nhat bao nhieu|toi thieu bao nhieu|muc dong|dong bao nhieu(?! thang| nam| lan| ky)|bao nhieu (?:1|mot) (?:trang|ban|to|thang|nam|lan)|(?<!lua )(?:het|mat|ton|dong|nop|tra|mua) (?:it nhat |toi thieu )?nhieu tien(?! roi)|(?:nop|dong) tien nhieu|(?:bao nhiu|bnhieu)(?: (?:tien|xien|phi))?(?! ngay| tuan| thang| hom| gio| lau| nam| tuoi| m2| met| lan| ban| nguoi)|(?:het|mat|ton|dong|tra) (?:nhiu|bnhieu) (?:tien|xien)|(?:ton|mat|het|tra|dong) xien|bao nhieu xien"),
+    strong: w("le phi|bao nhieu tien|het bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|mat bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|ton bao nhieu(?! ngay| tuan| thang| hom| gio| lau)|chi phi|mat phi|ton phi|mien phi|mat tien|ton tien|phi bao nhieu|nop phi|dong phi|tien phi|thu phi|phai tra tien|tra phi|co phi|tien le phi|muc phi|gia bao nhieu|it nhat bao nhieu|thap nhat bao nhieu|toi thieu bao nhieu|muc dong|dong bao nhieu(?! thang| nam| lan| ky)|bao nhieu (?:1|mot) (?:trang|ban|to|thang|nam|lan)|(?<!lua )(?:het|mat|ton|dong|nop|tra|mua) (?:it nhat |toi thieu )?nhieu tien(?! roi)|(?:nop|dong) tien nhieu|(?:co|phai) (?:phai )?(?:dong|nop|lay|thu|tra) tien(?! dien| nuoc)|(?:mat|ton|dong|nop|thu) hoc phi|(?:bao nhiu|bnhieu)(?: (?:tien|xien|phi))?(?! ngay| tuan| thang| hom| gio| lau| nam| tuoi| m2| met| lan| ban| nguoi)|(?:het|mat|ton|dong|tra) (?:nhiu|bnhieu) (?:tien|xien)|(?:ton|mat|het|tra|dong) xien|bao nhieu xien"),
     weak: w("phi|tien|gia"),
   },
   // (before the time cue: it takes out "bao nhiêu ngày" and would leave "mất … mới xong")

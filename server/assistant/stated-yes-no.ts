@@ -40,10 +40,18 @@ const scamAsked = /\b(?:phai|la|co) lua(?: dao)?\b|(?<!\bbi )\blua(?: dao)? (?:k
 /** "có gọi … không hay là lừa": the scam is the alternative, the question before "hay" is answered (session 23's either-or) */
 const scamAlternative = /\b(?:khong|chua) hay\b.*\blua\b/;
 
+/*
+ * "có mất lệ phí không" folds to "co mat le phi", the same letters as "có mặt" (being present): an ask "có mặt + cha"
+ * answered "thủ tục nhận cha con có mất lệ phí không" with "Dạ có, … phải có mặt khi nhận kết quả" (session 26, tuning
+ * sets). Before money words the pair is the loss, so it is split there ("co  mat"): " co mat " no longer matches, while
+ * asks about the money (" mat tien ") still do.
+ */
+const moneyLost = /\bco mat (?=(?:le phi|phi|tien|xien|bao nhieu|nhieu tien)\b)/g;
+
 /** "Dạ có, …" / "Dạ không, …" from a fact the entry states, when the yes/no question (`folded`, analysed) names it. */
 export function statedYesNo(entry: KnowledgeEntry, folded: string): string | undefined {
   if (!entry.yes_no?.length) return undefined;
-  const text = ` ${folded} `;
+  const text = ` ${folded.replace(moneyLost, "co  mat ")} `;
   const asksScam = scamAsked.test(folded) && !scamAlternative.test(folded);
   for (const fact of factsOf(entry)) {
     if (fact.unless.some((p) => text.includes(p))) continue;

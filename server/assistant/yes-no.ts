@@ -23,7 +23,9 @@ const onlineAsked = /\b(?:duoc|co the)\b/;
 const feeAsked = /\b(?:mat phi|mat tien|ton phi|ton tien|co phi|thu phi|tinh phi|mien phi|co le phi|mat le phi|nop phi|dong phi|tra phi|tra tien|nop tien|dong tien|free)\b/;
 const exemptionAsked = /\b(?:mien|free)\b/;
 /** a person or a case named: the fee record's general rule may not be theirs */
-const personNamed = /\b(?:\d+ tuoi|tuoi|nguoi gia|cao tuoi|tre em|tre|khuyet tat|ho ngheo|can ngheo|nguoi co cong|thuong binh|liet si|sinh vien|hoc sinh|con toi|bo toi|me toi|ong toi|ba toi)\b/;
+// (a newborn too: "con em mới sinh được 2 tháng có được cấp thẻ miễn phí không" got "Dạ không, thủ tục này có lệ phí"
+// from the household insurance fee, while the entry says children under six get the card free; session 26)
+const personNamed = /\b(?:\d+ tuoi|tuoi|nguoi gia|cao tuoi|tre em|tre|khuyet tat|ho ngheo|can ngheo|nguoi co cong|thuong binh|liet si|sinh vien|hoc sinh|con toi|bo toi|me toi|ong toi|ba toi|con em|con minh|chau toi|moi sinh|moi de|so sinh|thang tuoi)\b/;
 
 const dayPattern = /\b(thu (hai|ba|tu|nam|sau|bay)|thu ([2-7])|chu nhat|cuoi tuan|t([2-7])|cn)\b/;
 const dayWords: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
