@@ -17,6 +17,8 @@ import { givesSafetyAdvice, givesSafetyRule, tipWithoutChannel } from "./safety-
 import { noticeScriptBonus } from "./notice-scripts";
 import { probeClassBonus } from "./probe-classes";
 import { moneyOfferBonus } from "./money-offer-classes";
+import { jobOfferBonus } from "./job-offer-classes";
+import { brandMobileBonus } from "./brand-mobile-contact";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -247,7 +249,7 @@ export function scoreSignals(signals: Signals): number {
   // redeem at once, or a gift for "confirming your information" — the bank-points and eKYC phishing
   const offChannel = !has("link_official") && !has("official_app") && !has("official_contact") && !has("ad_optout");
   const advice = givesSafetyAdvice(f);
-  score += noticeScriptBonus(signals, offChannel, advice) + probeClassBonus(signals, offChannel, advice) + moneyOfferBonus(signals, offChannel, advice);
+  score += noticeScriptBonus(signals, offChannel, advice) + probeClassBonus(signals, offChannel, advice) + moneyOfferBonus(signals, offChannel, advice) + jobOfferBonus(signals, offChannel, advice) + brandMobileBonus(signals, offChannel, advice);
   if (offChannel && has("prize") && has("urgency") && /\bdiem\b/.test(f) && /(het han|hom nay|gio chot)/.test(f)) score += 2.5;
   if (offChannel && has("prize") && /(xac nhan|cap nhat|hoan thanh|bo sung) (lai )?(thong tin|ho so)/.test(f) && /(duoc (tang|nhan)|nhan (ngay|qua|thuong))/.test(f)) score += 3.5;
   // "fill in your details to get the money / the gift" ("Điền thông tin để nhận tiền", police-quoted):

@@ -44,6 +44,10 @@ const leetChar = /[013457@!$|]/;
 /** words with a l33t character between two letters ("v!ett!n", "kh0a") */
 const leetWord = /[a-z][013457@!$|]{1,3}[a-z]/g;
 const leetWords = (t: string): number => t.match(leetWord)?.length ?? 0;
+/** a word opened by a zero then two letters or more, the zero alone (not "10tr", "0.5", a host or a path) */
+const leadingZero = /(?<![a-z0-9.,\/@:%-])0([a-z]{2,})[a-z0-9]*/g;
+/** units and masks that follow an amount of zero */
+const zeroUnits = /^(x+|tr|trieu|dong|vnd|vn|usd|nghin|ngan|ty|ti|xu|kg|km|cm|mm|ml|gb|mb|kb|gio|phut|giay|ngay|thang|nam|lit|pm|am)$/;
 
 function foldUncachedForScam(text: string): string {
   let t = foldDiacritics(cleanText(text).toLowerCase());
@@ -66,6 +70,9 @@ function foldUncachedForScam(text: string): string {
   // hold a digit no letter imitates, so they stay)
   if (leetChar.test(t)) {
     const before = t;
+    // (session 26) a zero typed for the O that opens a word ("0TP", "0nline", "0ng"): a lone 0 before letters is no
+    // amount unless the letters are a unit ("0đ", "0h", "0tr", "0vnd"); masked digits ("0xxx") stay
+    t = t.replace(leadingZero, (word: string, letters: string) => (zeroUnits.test(letters) ? word : `o${word.slice(1)}`));
     t = t.replace(/(?<=[a-z])[013457@!$|]{1,3}(?=[a-z])/g, (run) => [...run].map((c) => leet[c] ?? c).join(""));
     // once a message is shown to be written in l33t (two words or more), its two-letter words are too:
     // "b!" (bị), "m0" (mở), "d4" (đã) — a lone "b1" or "C0" elsewhere stays

@@ -9,6 +9,8 @@ import { wardContactNumbers } from "./ward-numbers";
 import { factFor, signalExplanations } from "./explanations";
 import { probeClassReasons } from "./probe-classes";
 import { moneyOfferReasons } from "./money-offer-classes";
+import { jobOfferReasons } from "./job-offer-classes";
+import { brandMobileReasons } from "./brand-mobile-contact";
 import { brandById, type Brand } from "./registry";
 import { handWeights } from "./check";
 import type { SignalName } from "./signals";
@@ -49,7 +51,7 @@ function reasons(verdict: ScamVerdict): string[] {
   const chosen = ranked.filter((s) => !redundant.includes(s) || ranked.length < 3);
   // (session 23) a script class of probe-classes.ts, in its own words first
   const folded = foldForScam(verdict.body);
-  const script = [...probeClassReasons(folded), ...moneyOfferReasons(folded)].slice(0, 2);
+  const script = [...probeClassReasons(folded), ...moneyOfferReasons(folded), ...jobOfferReasons(folded), ...brandMobileReasons(folded, verdict.brands.map((id) => brandById(id)?.kind ?? ""))].slice(0, 2);
   const all = [...script, ...chosen.map((s) => signalExplanations[s]!)].slice(0, 3);
   return all.length ? all : ["tin nhắn giống một kịch bản lừa đảo đã được cơ quan chức năng cảnh báo"];
 }
@@ -68,9 +70,12 @@ export function scamWarning(verdict: ScamVerdict, ctx: ScamReplyContext): ScamRe
   const brandKinds = new Set(verdict.brands.map((id) => brandById(id)?.kind ?? ""));
   const fact = factFor(new Set(verdict.signals), brandKinds);
   const bank = hotlineBrand(verdict);
-  const lockLine = bank
-    ? `gọi ngay tổng đài ${hotlineText(bank)} (hoặc số in sau thẻ) để khóa tài khoản`
-    : "gọi ngay tổng đài ngân hàng của mình (số in sau thẻ hoặc trong ứng dụng chính thức) để khóa tài khoản";
+  // (session 26) "số in sau thẻ" only for a bank (cards); an operator's or a utility's hotline cannot lock a bank
+  // account, so then the resident's own bank comes first and the named brand's hotline after it
+  const own = ownMoneyBrand(bank);
+  const lockLine = own
+    ? `gọi ngay tổng đài ${hotlineText(own)}${own.kind === "bank" ? " (hoặc số in sau thẻ)" : ""} để khóa tài khoản`
+    : `gọi ngay tổng đài ngân hàng của mình (số in sau thẻ hoặc trong ứng dụng chính thức) để khóa tài khoản${bank ? `, báo tổng đài ${hotlineText(bank)}` : ""}`;
   const reply =
     "CẢNH BÁO: tin nhắn này có dấu hiệu LỪA ĐẢO.\n\n" +
     `Vì sao:\n${reasons(verdict).map((r) => `- ${r}`).join("\n")}${linkLine(verdict)}\n` +
@@ -188,9 +193,15 @@ export function warningWithRelated(
   };
 }
 
-/** The resident's own bank's hotline, in brackets: the brand's when the message names one. */
+/** The brand that holds the resident's money (a bank or an e-wallet), or undefined (an operator, a utility, an agency). */
+function ownMoneyBrand(brand: Brand | undefined): Brand | undefined {
+  return brand && (brand.kind === "bank" || brand.kind === "wallet") ? brand : undefined;
+}
+
+/** The resident's own bank's hotline, in brackets: the bank's or wallet's when the message names one (not an operator's). */
 function ownBankHotline(bank: Brand | undefined): string {
-  return bank ? ` (${hotlineText(bank)})` : " (số in sau thẻ hoặc trong ứng dụng chính thức)";
+  const own = ownMoneyBrand(bank);
+  return own ? ` (${hotlineText(own)})` : " (số in sau thẻ hoặc trong ứng dụng chính thức)";
 }
 
 /** What the conversation layer keeps of a verdict (to spot waves of the same scam). */

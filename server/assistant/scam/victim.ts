@@ -4,6 +4,7 @@ import { withoutFrontage } from "./frontage";
 import { asksWhereToReport } from "./report-where";
 import { credentialOnly } from "./credential-given";
 import { refundPretextOnly } from "./refund-pretext";
+import { paysMoreToGetPaid } from "./pay-more-victim";
 
 /*
  * A resident telling that they (or family) were just scammed: "bị lừa mất 50 triệu rồi",
@@ -150,6 +151,9 @@ export function readVictim(text: string): VictimState | undefined {
   // "…cần lưu ý gì để không mất tiền": a purpose ("so as not to lose money") tells no loss
   // (session 23) "dính lừa", "mắc lừa", "sập bẫy (lừa đảo)", "trúng bẫy" said for "bị lừa"
   const folded = plain.replace(/\bscam(med)?\b/g, "lua dao").replace(/\bbj\b/g, "bi").replace(/\b(bi )?(dinh|mac|sap|trung|mac phai|dinh phai) (bay|lua)( lua( dao)?)?\b/g, "bi lua").replace(avoidLoss, "de giu tien");
+  // (session 26) already in a scheme that now wants more money before it pays out: a loss told, before the
+  // hypothetical and offer tests ("có nên đóng không", "mới rút được tiền") read it as a question (pay-more-victim.ts)
+  if (folded.length <= 400 && !matches(receivedText, folded) && paysMoreToGetPaid(folded)) return "victim";
   if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded) || matches(offer, folded) || refundPretextOnly(folded)) return undefined;
   if (asksWhereToReport(folded, (rest) => matches(moneyGone, rest) || matches(riskyAct, rest))) return undefined;
   const spared = folded.replace(notYet, " ");
