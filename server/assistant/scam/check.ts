@@ -19,6 +19,8 @@ import { probeClassBonus } from "./probe-classes";
 import { moneyOfferBonus } from "./money-offer-classes";
 import { jobOfferBonus } from "./job-offer-classes";
 import { brandMobileBonus } from "./brand-mobile-contact";
+import { withoutToldQuotes } from "./told-warning";
+import { negatedRuleList } from "./negated-rules";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -421,6 +423,8 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold 
       // so are the marks of an institution's own message: links only to its registered domains, a
       // registered hotline or short code, a code or balance handed to the reader. The n-gram model
       // learns scams' wording ("quý khách vui lòng…"), which official notices share.
+      // (session 26) a list of safety rules, every act in it negated ("không yêu cầu cung cấp OTP, mật khẩu hay chuyển tiền"): negated-rules.ts
+      if (negatedRuleList(signals)) return { score: Math.min(hand(), -0.5) };
       if (officialShape(signals)) return { score: safetyRuleScore(signals, hand) ?? hand() };
       // (session 11) a safety tip ("Nếu người thân nhắn tin mượn tiền qua Zalo, hãy gọi điện lại…", "không bấm
       // vào đường link…") names a script's words to say what not to do; the n-gram model reads those words
@@ -449,7 +453,8 @@ function lastSentenceOf(folded: string): string {
 
 export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict {
   const scorer = options.scorer ?? SHIPPED_SCORER;
-  const cleaned = cleanText(text).slice(0, 4000);
+  // (session 26) a warning quoting the scam it warns about: the quoted script is not the sender's (told-warning.ts)
+  const cleaned = withoutToldQuotes(cleanText(text).slice(0, 4000));
   const shape = splitForwarded(cleaned);
   const signals = readSignals(shape.body, new Set(options.wardNumbers ?? []));
   const base = {
