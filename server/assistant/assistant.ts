@@ -126,6 +126,8 @@ import { checkingNotLoss } from "./checking-not-loss";
 import { secretCodeEntry } from "./secret-code-asked";
 import { reRegistrationEntry } from "./re-registration-asked";
 import { personalDataGivenEntry } from "./personal-data-given";
+import { asksAboutChannel } from "./channel-nature-question";
+import { callsForPerson } from "./bare-person-call";
 import { lateCivilRegistrationEntry } from "./late-civil-registration";
 import { submittedFileTracking } from "./submitted-file-tracking";
 import { namesThisChat, onlyChatMarks } from "./this-chat-named";
@@ -441,6 +443,8 @@ export class Assistant {
   /** The learned classifier's say on a first question's outcome (learned-answer-choice.ts); the result as it is otherwise. */
   private learnedTurn(text: string, result: AskResult, ctx: TurnContext): AskResult {
     if (!this.learned || result.lang !== "vi") return result;
+    // a question about this chat read by its own rule: the classifier has few such lines to know it by
+    if (result.kind === "answer" && result.explanation.includes(CHANNEL_ASKED)) return result;
     const weakMatch = result.kind === "handoff" && result.handoff.reason === "out_of_scope" && result.explanation.includes("khớp yếu");
     const storyAsked = result.kind === "answer" && result.explanation.includes("câu hỏi sau phần kể");
     const letterFramed = result.kind === "answer" && letterFrameTaken(text);
@@ -547,6 +551,8 @@ export class Assistant {
 
     // whole-message patterns read the text as typed (no spelling help: "nha" is not a typo there)
     const plain = foldedText(text);
+    // "người", "cb", "cán bộ ơi", "admin đâu", "alo có ai không": the whole message calls for a person, at any turn (bare-person-call.ts)
+    if (callsForPerson(plain)) return this.personRequested(ctx);
     const pleasantry = englishSmalltalk(text, ctx); // "thank you so much", "hello, how are you?" (english-smalltalk.ts)
     if (pleasantry) return pleasantry;
     const smalltalk = smalltalkPatterns.find((s) => matches(s.pattern, plain));
@@ -564,8 +570,12 @@ export class Assistant {
     }
 
     if (isEnglish(text, memory.lang === "en")) return englishTurn(text, ctx, { kb: this.kb, entry: (id) => this.byId.get(id), retrieve: (q, ward) => this.retrieve(q, ward) });
-    if (matches(humanRequestPattern, plain) || (matches(personRequestPattern, plain) && !matches(channelQuestionPattern, plain))) return this.personRequested(ctx);
-    if (asksToBeConnected(plain) || asksToTalkDirectly(plain) || asksToMeetNow(plain)) return this.personRequested(ctx);
+    // "máy hay người thật", "là robot à", "nói chuyện với cán bộ qua Zalo được không": about this chat, answered (channel-nature-question.ts)
+    const aboutChannel = asksAboutChannel(plain);
+    if (!aboutChannel && (matches(humanRequestPattern, plain) || (matches(personRequestPattern, plain) && !matches(channelQuestionPattern, plain)))) return this.personRequested(ctx);
+    if (asksToBeConnected(plain) || (!aboutChannel && asksToTalkDirectly(plain)) || asksToMeetNow(plain)) return this.personRequested(ctx);
+    const staffEntry = aboutChannel ? this.published.find((e) => e.action === "handoff" && appliesTo(e, ctx.ward)) : undefined;
+    if (staffEntry) return this.answer(staffEntry, readFacet(folded), folded, { ...noRetrieval(), signals: CHANNEL_ASKED }, ctx, false);
     // "tuần trước tôi báo ổ gà rồi mà chưa thấy ai đến": following a report sent, not a file for staff to check (report-not-answered.ts)
     const tracking = reportNotAnswered(plain) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (tracking) return this.answer(tracking, readFacet(folded), folded, noRetrieval(), ctx, false);
@@ -1549,7 +1559,7 @@ export class Assistant {
     // "nhắn Zalo này có cán bộ thật trả lời không", "chat với cán bộ có mất phí không": a yes/no
     // question about the channel, not a request ("cho tôi gặp cán bộ được không")
     const channelYesNo = reading.yesno && !requestCuePattern.test(folded);
-    if (entry.action === "handoff" && !channelQuestionPattern.test(folded) && !channelYesNo) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
+    if (entry.action === "handoff" && !channelQuestionPattern.test(folded) && !channelYesNo && !asksAboutChannel(foldedText(folded))) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
     const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
     // (else a part asked in everyday words, for the part shown only: part-asked-plainly.ts)
     // (when the ward is open, asked of an entry whose time part is the ward's schedule: ward-hours-part.ts)
@@ -1722,6 +1732,8 @@ export class Assistant {
 const whatAskedPattern = /\b(?:gi|ai|cai nao|loai nao|nhung nao)\b/;
 
 /** Words that make a yes/no sentence a request ("cho tôi gặp…", "xin…", "tôi muốn…") (folded). */
+/** the explanation's mark of a question about this chat (channel-nature-question.ts) */
+const CHANNEL_ASKED = "câu hỏi về chính kênh Zalo này";
 const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|can gap|giup (?:toi|em|minh))\b/;
 
 /** Apps with entries of their own, as residents type them (folded); VNeID is left out: most entries about online services name it. */

@@ -1,0 +1,69 @@
+/**
+ * First messages, session 26 (issue 10 §4 understanding, §5 honest kinds). Wordings written for this file (not tuning
+ * lines), asked of the real Assistant over the repository's knowledge.
+ */
+import { describe, expect, it } from "vitest";
+import { knowledgeAssistant } from "./support/knowledge-assistant";
+import type { AskResult } from "../server/assistant/ask-result";
+
+const { ask, answeredBy, conversation } = knowledgeAssistant();
+const askedForPerson = (r: AskResult, q: string) => {
+  expect(r.kind, q).toBe("handoff");
+  expect(r.kind === "handoff" && r.handoff.reason, q).toBe("asked_for_person");
+};
+
+describe("questions about this chat are answered from the staff entry (channel-nature-question.ts)", () => {
+  const about = [
+    "máy hay người vậy",
+    "ben nay la may tra loi hay nguoi that",
+    "bạn là bot phải không",
+    "đây là máy trả lời à",
+    "tin nhan nay la chatbot a",
+    "có người thật không",
+    "zalo nay ai tra loi vay",
+    "mấy giờ thì có cán bộ đọc",
+    "nhắn tin với cán bộ qua zalo này được không",
+    "muon hoi can bo tren zalo thi lam the nao",
+  ];
+  for (const q of about) it(q, () => answeredBy(q, "phuong-gap-can-bo"));
+
+  it("a report's reply time stays the report-tracking entry's", () => {
+    const r = ask("phản ánh gửi rồi bao lâu thì có người trả lời");
+    expect(r.kind === "answer" && r.entry.id).not.toBe("phuong-gap-can-bo");
+  });
+});
+
+describe("a direct request for a person is a handoff asked_for_person (bare-person-call.ts)", () => {
+  const calls = [
+    "người",
+    "người thật",
+    "cb",
+    "cán bộ ơi",
+    "CÁN BỘ ĐÂU RỒI",
+    "admin đâu",
+    "ad oi dau roi",
+    "gọi cán bộ giúp tôi",
+    "chuyển cho cán bộ",
+    "cho gặp người",
+    "alo có ai không",
+    "alo alo co ai o do ko",
+    "cho tôi gặp cán bộ, không muốn chat với máy",
+    "máy trả lời không hiểu gì, tôi muốn gặp người thật",
+  ];
+  for (const q of calls) it(q, () => askedForPerson(ask(q), q));
+
+  it("later in a conversation too", () => {
+    const turns = conversation("đăng ký khai sinh cho con cần giấy tờ gì", "người");
+    expect(turns[0]!.kind).toBe("answer");
+    askedForPerson(turns[1]!, "người");
+    const again = conversation("lệ phí làm căn cước", "cán bộ ơi");
+    askedForPerson(again[1]!, "cán bộ ơi");
+  });
+
+  it("questions naming people or staff stay questions", () => {
+    for (const q of ["người già làm căn cước thế nào", "cán bộ tư pháp làm việc giờ nào", "người nước ngoài đăng ký tạm trú ở đâu"]) {
+      const r = ask(q);
+      expect(r.kind === "handoff" && r.handoff.reason === "asked_for_person", q).toBe(false);
+    }
+  });
+});
