@@ -67,3 +67,18 @@ describe("a direct request for a person is a handoff asked_for_person (bare-pers
     }
   });
 });
+
+describe("a report already sent, its progress asked, is the report-tracking entry (report-progress-asked.ts)", () => {
+  const sent = [
+    "đã gửi phản ánh hôm trước giờ sao rồi",
+    "phản ánh về ổ gà đã gửi tuần trước giờ đến đâu rồi",
+    "phan anh rac thai gui tu hom qua van chua ai xu ly",
+    "em gui phan anh qua zalo may hom roi, xem tien do o dau",
+    "theo dõi tiến độ phản ánh ở đâu",
+  ];
+  for (const q of sent) it(q, () => answeredBy(q, "pa-theo-doi"));
+
+  it("sending one is still the entry on sending a report", () => {
+    answeredBy("muốn gửi phản ánh về cột đèn hỏng đầu ngõ", "pa-gui-phan-anh");
+  });
+});

@@ -142,6 +142,7 @@ import { withoutOwnWork, withoutWorkWords } from "./work-words-aside";
 import { StoryWords } from "./story-words-aside";
 import { entryOfAskedAction } from "./asked-action-entry";
 import { isReportTrackingEntry, reportNotAnswered } from "./report-not-answered";
+import { reportProgressAsked } from "./report-progress-asked";
 import { topNamesAnotherApp } from "./unnamed-app-top";
 import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
@@ -577,8 +578,9 @@ export class Assistant {
     const staffEntry = aboutChannel ? this.published.find((e) => e.action === "handoff" && appliesTo(e, ctx.ward)) : undefined;
     if (staffEntry) return this.answer(staffEntry, readFacet(folded), folded, { ...noRetrieval(), signals: CHANNEL_ASKED }, ctx, false);
     // "tuần trước tôi báo ổ gà rồi mà chưa thấy ai đến": following a report sent, not a file for staff to check (report-not-answered.ts)
-    const tracking = reportNotAnswered(plain) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
-    if (tracking) return this.answer(tracking, readFacet(folded), folded, noRetrieval(), ctx, false);
+    // (…named first then said sent, its progress asked: "phản ánh đã gửi giờ sao rồi": report-progress-asked.ts)
+    const tracking = (reportNotAnswered(plain) || reportProgressAsked(plain)) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
+    if (tracking) return this.answer(tracking, readFacet(folded), folded, { ...noRetrieval(), signals: "phản ánh đã gửi, hỏi tiến độ" }, ctx, false);
     // one person's own number, or the resident's own file to be checked: staff's (personal-contact.ts, own-case-check.ts)
     if (asksPersonalContact(plain, text) || asksToCheckOwnFile(plain, text)) return this.handoff(ctx, "out_of_scope", [], "hỏi số liên lạc của một người, hoặc nhờ cán bộ xem hồ sơ của chính mình", topicOf(text));
     // who one member of staff is, their name or the number of the one in charge (staff-identity.ts)
