@@ -82,3 +82,18 @@ describe("a report already sent, its progress asked, is the report-tracking entr
     answeredBy("muốn gửi phản ánh về cột đèn hỏng đầu ngõ", "pa-gui-phan-anh");
   });
 });
+
+describe("a child past the deadline told by age, never registered, is late birth registration (late-civil-registration.ts)", () => {
+  const late = [
+    "con 3 tuổi chưa làm giấy khai sinh",
+    "chau ngoai toi 4 tuoi roi ma chua co giay khai sinh",
+    "bé nhà tôi 2 tuổi rồi chưa có khai sinh",
+  ];
+  for (const q of late) it(q, () => answeredBy(q, "dvc-dang-ky-lai-ho-tich"));
+
+  it("a newborn, or an age without a missing registration, is not late", () => {
+    answeredBy("bé nhà tôi được 1 tháng, chưa làm khai sinh thì làm ở đâu", "dvc-khai-sinh");
+    const r = ask("con 10 tuổi đi học cần bản sao giấy khai sinh");
+    expect(r.kind === "answer" && r.entry.id).not.toBe("dvc-dang-ky-lai-ho-tich");
+  });
+});
