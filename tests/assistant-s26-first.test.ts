@@ -97,3 +97,19 @@ describe("a child past the deadline told by age, never registered, is late birth
     expect(r.kind === "answer" && r.entry.id).not.toBe("dvc-dang-ky-lai-ho-tich");
   });
 });
+
+describe("the merger told from an old commune's side is the merger entry (merged-place-told.ts)", () => {
+  const told = [
+    "thôn tôi giờ thuộc phường rồi, giờ làm giấy tờ thì đi đâu",
+    "xa Dai Thinh cu gio nhap vao dau vay",
+    "ủy ban xã cũ không làm nữa thì tôi nộp ở đâu",
+  ];
+  for (const q of told) it(q, () => answeredBy(q, "phuong-sap-nhap"));
+
+  it("a named procedure, or the new ward's office, keeps its own entry", () => {
+    for (const q of ["xã cũ giờ thành phường thì làm căn cước ở đâu", "trụ sở phường mới ở đâu, trước tôi lên xã cũ"]) {
+      const r = ask(q);
+      expect(r.kind === "answer" && r.entry.id, q).not.toBe("phuong-sap-nhap");
+    }
+  });
+});

@@ -143,6 +143,7 @@ import { StoryWords } from "./story-words-aside";
 import { entryOfAskedAction } from "./asked-action-entry";
 import { isReportTrackingEntry, reportNotAnswered } from "./report-not-answered";
 import { reportProgressAsked } from "./report-progress-asked";
+import { MERGER_ENTRY, mergedPlaceTold } from "./merged-place-told";
 import { topNamesAnotherApp } from "./unnamed-app-top";
 import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
@@ -444,8 +445,8 @@ export class Assistant {
   /** The learned classifier's say on a first question's outcome (learned-answer-choice.ts); the result as it is otherwise. */
   private learnedTurn(text: string, result: AskResult, ctx: TurnContext): AskResult {
     if (!this.learned || result.lang !== "vi") return result;
-    // a question about this chat read by its own rule: the classifier has few such lines to know it by
-    if (result.kind === "answer" && result.explanation.includes(CHANNEL_ASKED)) return result;
+    // a question about this chat, or the merger told from an old commune's side, read by its own rule: the classifier has few such lines to know it by
+    if (result.kind === "answer" && (result.explanation.includes(CHANNEL_ASKED) || result.explanation.includes(MERGER_TOLD))) return result;
     const weakMatch = result.kind === "handoff" && result.handoff.reason === "out_of_scope" && result.explanation.includes("khớp yếu");
     const storyAsked = result.kind === "answer" && result.explanation.includes("câu hỏi sau phần kể");
     const letterFramed = result.kind === "answer" && letterFrameTaken(text);
@@ -581,6 +582,9 @@ export class Assistant {
     // (…named first then said sent, its progress asked: "phản ánh đã gửi giờ sao rồi": report-progress-asked.ts)
     const tracking = (reportNotAnswered(plain) || reportProgressAsked(plain)) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
     if (tracking) return this.answer(tracking, readFacet(folded), folded, { ...noRetrieval(), signals: "phản ánh đã gửi, hỏi tiến độ" }, ctx, false);
+    // "xã tôi giờ thành phường à, làm giấy tờ đi đâu", "xã … cũ nhập vào đâu": the merger told from the old unit's side (merged-place-told.ts)
+    const merger = mergedPlaceTold(plain) ? this.byId.get(MERGER_ENTRY) : undefined;
+    if (merger && appliesTo(merger, ctx.ward)) return this.answer(merger, readFacet(folded), folded, { ...noRetrieval(), signals: MERGER_TOLD }, ctx, false);
     // one person's own number, or the resident's own file to be checked: staff's (personal-contact.ts, own-case-check.ts)
     if (asksPersonalContact(plain, text) || asksToCheckOwnFile(plain, text)) return this.handoff(ctx, "out_of_scope", [], "hỏi số liên lạc của một người, hoặc nhờ cán bộ xem hồ sơ của chính mình", topicOf(text));
     // who one member of staff is, their name or the number of the one in charge (staff-identity.ts)
@@ -1736,6 +1740,8 @@ const whatAskedPattern = /\b(?:gi|ai|cai nao|loai nao|nhung nao)\b/;
 /** Words that make a yes/no sentence a request ("cho tôi gặp…", "xin…", "tôi muốn…") (folded). */
 /** the explanation's mark of a question about this chat (channel-nature-question.ts) */
 const CHANNEL_ASKED = "câu hỏi về chính kênh Zalo này";
+/** …and of the merger told from an old commune's side (merged-place-told.ts) */
+const MERGER_TOLD = "xã, thôn, phường cũ sau sắp xếp";
 const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|can gap|giup (?:toi|em|minh))\b/;
 
 /** Apps with entries of their own, as residents type them (folded); VNeID is left out: most entries about online services name it. */
