@@ -56,9 +56,10 @@ describe("identity data already given away", () => {
 describe("this chat named", () => {
   it("answers the resident's question about the ward's own Zalo", () => {
     answeredBy("em gửi ảnh rác thải qua zalo này hay qua iHanoi thì phường nhận ạ", "pa-gui-phan-anh");
-    // a person answers this one (the entry hands off); never a scam warning about the resident's own words
+    // a question about this chat, answered from the staff entry since session 26 (channel-nature-question.ts: the labels'
+    // "questions about the Zalo channel"); never a scam warning about the resident's own words
     const staff = ask("nhắn zalo này là máy hay cán bộ đọc vậy ạ");
-    expect(staff.kind).toBe("handoff");
+    expect(staff.kind).toBe("answer");
     expect(staff.entries[0]?.id).toBe("phuong-gap-can-bo");
   });
 

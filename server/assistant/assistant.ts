@@ -126,6 +126,8 @@ import { checkingNotLoss } from "./checking-not-loss";
 import { secretCodeEntry } from "./secret-code-asked";
 import { reRegistrationEntry } from "./re-registration-asked";
 import { personalDataGivenEntry } from "./personal-data-given";
+import { asksAboutChannel } from "./channel-nature-question";
+import { callsForPerson } from "./bare-person-call";
 import { lateCivilRegistrationEntry } from "./late-civil-registration";
 import { submittedFileTracking } from "./submitted-file-tracking";
 import { namesThisChat, onlyChatMarks } from "./this-chat-named";
@@ -140,6 +142,8 @@ import { withoutOwnWork, withoutWorkWords } from "./work-words-aside";
 import { StoryWords } from "./story-words-aside";
 import { entryOfAskedAction } from "./asked-action-entry";
 import { isReportTrackingEntry, reportNotAnswered } from "./report-not-answered";
+import { reportProgressAsked } from "./report-progress-asked";
+import { MERGER_ENTRY, mergedPlaceTold } from "./merged-place-told";
 import { topNamesAnotherApp } from "./unnamed-app-top";
 import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
@@ -444,6 +448,8 @@ export class Assistant {
   /** The learned classifier's say on a first question's outcome (learned-answer-choice.ts); the result as it is otherwise. */
   private learnedTurn(text: string, result: AskResult, ctx: TurnContext): AskResult {
     if (!this.learned || result.lang !== "vi") return result;
+    // a question about this chat, or the merger told from an old commune's side, read by its own rule: the classifier has few such lines to know it by
+    if (result.kind === "answer" && (result.explanation.includes(CHANNEL_ASKED) || result.explanation.includes(MERGER_TOLD))) return result;
     const weakMatch = result.kind === "handoff" && result.handoff.reason === "out_of_scope" && result.explanation.includes("khớp yếu");
     const storyAsked = result.kind === "answer" && result.explanation.includes("câu hỏi sau phần kể");
     const letterFramed = result.kind === "answer" && letterFrameTaken(text);
@@ -551,6 +557,8 @@ export class Assistant {
 
     // whole-message patterns read the text as typed (no spelling help: "nha" is not a typo there)
     const plain = foldedText(text);
+    // "người", "cb", "cán bộ ơi", "admin đâu", "alo có ai không": the whole message calls for a person, at any turn (bare-person-call.ts)
+    if (callsForPerson(plain)) return this.personRequested(ctx);
     const pleasantry = englishSmalltalk(text, ctx); // "thank you so much", "hello, how are you?" (english-smalltalk.ts)
     if (pleasantry) return pleasantry;
     const smalltalk = smalltalkPatterns.find((s) => matches(s.pattern, plain));
@@ -568,11 +576,19 @@ export class Assistant {
     }
 
     if (isEnglish(text, memory.lang === "en")) return englishTurn(text, ctx, { kb: this.kb, entry: (id) => this.byId.get(id), retrieve: (q, ward) => this.retrieve(q, ward) });
-    if (matches(humanRequestPattern, plain) || (matches(personRequestPattern, plain) && !matches(channelQuestionPattern, plain))) return this.personRequested(ctx);
-    if (asksToBeConnected(plain) || asksToTalkDirectly(plain) || asksToMeetNow(plain)) return this.personRequested(ctx);
+    // "máy hay người thật", "là robot à", "nói chuyện với cán bộ qua Zalo được không": about this chat, answered (channel-nature-question.ts)
+    const aboutChannel = asksAboutChannel(plain);
+    if (!aboutChannel && (matches(humanRequestPattern, plain) || (matches(personRequestPattern, plain) && !matches(channelQuestionPattern, plain)))) return this.personRequested(ctx);
+    if (asksToBeConnected(plain) || (!aboutChannel && asksToTalkDirectly(plain)) || asksToMeetNow(plain)) return this.personRequested(ctx);
+    const staffEntry = aboutChannel ? this.published.find((e) => e.action === "handoff" && appliesTo(e, ctx.ward)) : undefined;
+    if (staffEntry) return this.answer(staffEntry, readFacet(folded), folded, { ...noRetrieval(), signals: CHANNEL_ASKED }, ctx, false);
     // "tuần trước tôi báo ổ gà rồi mà chưa thấy ai đến": following a report sent, not a file for staff to check (report-not-answered.ts)
-    const tracking = reportNotAnswered(plain) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
-    if (tracking) return this.answer(tracking, readFacet(folded), folded, noRetrieval(), ctx, false);
+    // (…named first then said sent, its progress asked: "phản ánh đã gửi giờ sao rồi": report-progress-asked.ts)
+    const tracking = (reportNotAnswered(plain) || reportProgressAsked(plain)) && !memory.scamVictim ? this.published.find((e) => isReportTrackingEntry(e) && appliesTo(e, ctx.ward)) : undefined;
+    if (tracking) return this.answer(tracking, readFacet(folded), folded, { ...noRetrieval(), signals: "phản ánh đã gửi, hỏi tiến độ" }, ctx, false);
+    // "xã tôi giờ thành phường à, làm giấy tờ đi đâu", "xã … cũ nhập vào đâu": the merger told from the old unit's side (merged-place-told.ts)
+    const merger = mergedPlaceTold(plain) ? this.byId.get(MERGER_ENTRY) : undefined;
+    if (merger && appliesTo(merger, ctx.ward)) return this.answer(merger, readFacet(folded), folded, { ...noRetrieval(), signals: MERGER_TOLD }, ctx, false);
     // one person's own number, or the resident's own file to be checked: staff's (personal-contact.ts, own-case-check.ts)
     if (asksPersonalContact(plain, text) || asksToCheckOwnFile(plain, text)) return this.handoff(ctx, "out_of_scope", [], "hỏi số liên lạc của một người, hoặc nhờ cán bộ xem hồ sơ của chính mình", topicOf(text));
     // who one member of staff is, their name or the number of the one in charge (staff-identity.ts)
@@ -1559,7 +1575,7 @@ export class Assistant {
     // "nhắn Zalo này có cán bộ thật trả lời không", "chat với cán bộ có mất phí không": a yes/no
     // question about the channel, not a request ("cho tôi gặp cán bộ được không")
     const channelYesNo = reading.yesno && !requestCuePattern.test(folded);
-    if (entry.action === "handoff" && !channelQuestionPattern.test(folded) && !channelYesNo) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
+    if (entry.action === "handoff" && !channelQuestionPattern.test(folded) && !channelYesNo && !asksAboutChannel(foldedText(folded))) return this.personRequested(ctx, scored, `mục "${entry.title}" chuyển cho cán bộ`);
     const wanted = reading.facet && reading.strength >= 2 ? reading.facet : undefined;
     // (else a part asked in everyday words, for the part shown only: part-asked-plainly.ts)
     // (when the ward is open, asked of an entry whose time part is the ward's schedule: ward-hours-part.ts)
@@ -1743,6 +1759,10 @@ export class Assistant {
 const whatAskedPattern = /\b(?:gi|ai|cai nao|loai nao|nhung nao)\b/;
 
 /** Words that make a yes/no sentence a request ("cho tôi gặp…", "xin…", "tôi muốn…") (folded). */
+/** the explanation's mark of a question about this chat (channel-nature-question.ts) */
+const CHANNEL_ASKED = "câu hỏi về chính kênh Zalo này";
+/** …and of the merger told from an old commune's side (merged-place-told.ts) */
+const MERGER_TOLD = "xã, thôn, phường cũ sau sắp xếp";
 const requestCuePattern = /\b(?:cho (?:toi|em|minh|bac|chau|con|tui)|xin|muon|can gap|giup (?:toi|em|minh))\b/;
 
 /** Apps with entries of their own, as residents type them (folded); VNeID is left out: most entries about online services name it. */
