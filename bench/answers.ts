@@ -77,6 +77,8 @@ export const answerSets = {
   "tuning-s22-conversations": { file: "tests/fixtures/blind/tuning-s22-conversations.jsonl", tuning: true },
   "tuning-s23-questions": { file: "tests/fixtures/blind/tuning-s23-questions.jsonl", tuning: true },
   "tuning-s23-conversations": { file: "tests/fixtures/blind/tuning-s23-conversations.jsonl", tuning: true },
+  "tuning-s24-questions": { file: "tests/fixtures/blind/tuning-s24-questions.jsonl", tuning: true },
+  "tuning-s24-conversations": { file: "tests/fixtures/blind/tuning-s24-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },
@@ -93,6 +95,8 @@ export const answerSets = {
   "holdout19-conversations": { file: "tests/fixtures/blind/holdout19-conversations.jsonl", tuning: false },
   "holdout20-questions": { file: "tests/fixtures/blind/holdout20-questions.jsonl", tuning: false },
   "holdout20-conversations": { file: "tests/fixtures/blind/holdout20-conversations.jsonl", tuning: false },
+  "holdout21-questions": { file: "tests/fixtures/blind/holdout21-questions.jsonl", tuning: false },
+  "holdout21-conversations": { file: "tests/fixtures/blind/holdout21-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

@@ -30,6 +30,8 @@ const files: Record<string, string> = {
   "holdout19-conversations": "tests/fixtures/blind/holdout19-conversations.jsonl",
   "holdout20-questions": "tests/fixtures/blind/holdout20-questions.jsonl",
   "holdout20-conversations": "tests/fixtures/blind/holdout20-conversations.jsonl",
+  "holdout21-questions": "tests/fixtures/blind/holdout21-questions.jsonl",
+  "holdout21-conversations": "tests/fixtures/blind/holdout21-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
