@@ -1,5 +1,6 @@
 import type { OfferedChoice } from "./ask-result";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
+import { boundedMemo } from "../lib/bounded-memo";
 
 /*
  * A numbered choice picked by its label said another way: "nơi đăng ký", "chỗ nộp", "noi lam thu tuc" for "3. Nơi làm",
@@ -20,15 +21,7 @@ const accentedHead: Record<string, string> = { cho: "chỗ", phi: "phí" };
 
 const fold = (text: string) => foldDiacritics(normalizeText(text)).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 /** a label's folded words, remembered (labels are few; folding one on every turn also pushed the message out of normalizeText's memo) */
-const labelWords = new Map<string, string[]>();
-function wordsOfLabel(label: string): string[] {
-  let words = labelWords.get(label);
-  if (words === undefined) {
-    if (labelWords.size >= 512) labelWords.clear();
-    labelWords.set(label, (words = fold(label).split(" ")));
-  }
-  return words;
-}
+const wordsOfLabel = boundedMemo((label) => fold(label).split(" "));
 /** Whether the choices that show a part are all of one entry, and there is one at least. */
 function oneEntryShown(offered: OfferedChoice[]): boolean {
   let seen = false;

@@ -1,5 +1,6 @@
 import type { OfferedChoice } from "./ask-result";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
+import { boundedMemo } from "../lib/bounded-memo";
 
 /*
  * A numbered choice picked by its label inside chat words: "cho hỏi lệ phí với", "thế còn giấy tờ",
@@ -26,15 +27,7 @@ const numberFirst = /^(?:(?:cai|so|muc|lua chon) )?(?:thu )?(\d{1,2}) (?:(?:ay|d
 const bareFull = "day du";
 
 const fold = (text: string) => foldDiacritics(normalizeText(text)).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-const labelFolds = new Map<string, string>();
-function foldedLabel(label: string): string {
-  let folded = labelFolds.get(label);
-  if (folded === undefined) {
-    if (labelFolds.size >= 512) labelFolds.clear();
-    labelFolds.set(label, (folded = fold(label)));
-  }
-  return folded;
-}
+const foldedLabel = boundedMemo(fold);
 
 /** The words left once chat words are taken off both ends (and a question's tail when `question`). */
 function core(words: string[], question: boolean): string {

@@ -1,5 +1,6 @@
 import type { OfferedChoice } from "./ask-result";
 import { foldDiacritics, normalizeText } from "./vietnamese-text";
+import { boundedMemo } from "../lib/bounded-memo";
 
 /*
  * A resident answers numbered choices the way people do in a chat: "2", "số 2", "2 ạ",
@@ -15,15 +16,7 @@ const tappedLine = /^(\d{1,2})\.\s+(.+)$/;
 
 const fold = (text: string) => foldDiacritics(normalizeText(text)).replace(/[^\p{L}\p{N}.)!]+/gu, " ").trim();
 /** a label folded, remembered (labels are few and asked of on every turn with choices; folding one here also pushed the turn's message out of normalizeText's memo) */
-const labelFolds = new Map<string, string>();
-function foldedLabel(label: string): string {
-  let folded = labelFolds.get(label);
-  if (folded === undefined) {
-    if (labelFolds.size >= 512) labelFolds.clear();
-    labelFolds.set(label, (folded = fold(label)));
-  }
-  return folded;
-}
+const foldedLabel = boundedMemo(fold);
 
 /** The number the message picks, when it is only a pick ("2", "số 2", "2. Lệ phí"). */
 export function pickedNumber(text: string): number | undefined {

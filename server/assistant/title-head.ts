@@ -1,6 +1,7 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import type { Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
+import { boundedMemo } from "../lib/bounded-memo";
 
 /*
  * Titles that share a generic head ("Xin giấy xác nhận tình trạng hôn nhân", "… cấp giấy xác nhận
@@ -81,15 +82,7 @@ export class TitleHeads {
 }
 
 /** a text's words (the message's and the titles' are split again for every head list and candidate): remembered, never changed */
-const textWords = new Map<string, string[]>();
-function wordsOfText(folded: string): string[] {
-  let words = textWords.get(folded);
-  if (!words) {
-    if (textWords.size >= 512) textWords.clear();
-    textWords.set(folded, (words = folded.replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean)));
-  }
-  return words;
-}
+const wordsOfText = boundedMemo((folded) => folded.replace(/[^a-z0-9 ]+/g, " ").split(/\s+/).filter(Boolean));
 
 /** a head's words, split once per head (subjects() runs over every head on every message) */
 const headWords = new Map<string, string[]>();
