@@ -159,6 +159,7 @@ import { contrastTitleTie } from "./contrast-title-tie";
 import { returnedTopic } from "./return-to-topic";
 import { afterAcknowledgment } from "./acknowledgment-opener";
 import { readTelexMessage } from "./telex-message";
+import { readAgeShorthand } from "./age-shorthand";
 import { readDictatedWords } from "./dictated-words";
 import { EntrySpellings, readConfusedSpellings, type WrittenForms } from "./confused-spelling";
 import { helpEntryAsked } from "./help-request";
@@ -404,8 +405,9 @@ export class Assistant {
   ask(text: string, ward: Ward, now: number, memory: ConversationMemory = emptyMemory()): AskResult {
     // a message typed in raw Telex ("thur tucj ddawng kys") as the Vietnamese it was meant to be (telex-message.ts)
     // names and words as voice-to-text writes them ("vn id", "ct 07", "thẻ căn cứ"): dictated-words.ts
+    // "bé 14t", "tôi 70t rồi": an age typed as shorthand, read as "N tuổi" (age-shorthand.ts)
     // "nàm giấy khai xinh", "nừa đảo": a consonant confused in a form no entry writes, as the entries spell it (confused-spelling.ts)
-    const trimmed = readConfusedSpellings(readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000))), this.spellings);
+    const trimmed = readConfusedSpellings(readAgeShorthand(readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000)))), this.spellings);
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
     const { scamVictim, partAsked, handedOff, handedOffLead, ...carried } = memory;
     const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead };

@@ -49,6 +49,8 @@ export const teenCode: Record<string, string> = {
   hk: "ho khau",
   gplx: "giay phep lai xe",
   gpxd: "giay phep xay dung",
+  // "cấp phép xd", "xin phép xd nhà": the building permit's shorthand without its "gp" (as "gpxd")
+  xd: "xay dung",
   qsdd: "quyen su dung dat",
   hkd: "ho kinh doanh",
   trc: "truoc",
@@ -126,6 +128,8 @@ export const synonyms: Array<[string, string]> = [
   ...utilityCompanyWords,
   ["so ho khau", "thuong tru"],
   ["nhap ho khau", "dang ky thuong tru"],
+  // "bảo hiểm y tế hộ gđ": the household written with its shorthand (as "hgd"); "gđ" alone may be a director (giám đốc)
+  ["ho gd", "ho gia dinh"],
   ["nhap khau", "dang ky thuong tru"],
   ["ho khau", "thuong tru"],
   ["chung minh thu", "can cuoc"],
