@@ -4,9 +4,12 @@
  */
 import { describe, expect, it } from "vitest";
 import { readAgeShorthand } from "../server/assistant/age-shorthand";
+import { EntrySpellings } from "../server/assistant/confused-spelling";
+import { readRunTogetherWords } from "../server/assistant/run-together-words";
 import { knowledgeAssistant, led } from "./support/knowledge-assistant";
 
-const { ask } = knowledgeAssistant();
+const { ask, kb } = knowledgeAssistant();
+const spellings = () => new EntrySpellings(kb().entries);
 
 describe("an age typed as a number glued to t", () => {
   it("is read as the age beside a person word", () => {
@@ -32,5 +35,19 @@ describe("administrative shorthand without diacritics", () => {
 
   it("reads ho gd as the household", () => {
     expect(led(ask("mua bhyt ho gd o dau"))).toBe("answer dvc-bhyt-ho-gia-dinh");
+  });
+});
+
+describe("syllables typed without spaces", () => {
+  it("are read apart before the message is read, as the same words spaced", () => {
+    // glued, "congchung" was one unknown word to the whole-message rules: asked back between the certification entries
+    expect(led(ask("congchung can cuoc mat bao lau"))).toBe(led(ask("cong chung can cuoc mat bao lau")));
+    expect(led(ask("congchung can cuoc mat bao lau"))).toBe("answer dvc-chung-thuc");
+  });
+
+  it("leave links, brand names and English words as typed", () => {
+    expect(readRunTogetherWords("vao trang dangkytamtru.com nhap thong tin", spellings())).toBe("vao trang dangkytamtru.com nhap thong tin");
+    expect(readRunTogetherWords("download the application", spellings())).toBe("download the application");
+    expect(readRunTogetherWords("lam giayphep xaydung o dau", spellings())).toBe("lam giay phep xay dung o dau");
   });
 });

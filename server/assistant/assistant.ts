@@ -160,6 +160,7 @@ import { returnedTopic } from "./return-to-topic";
 import { afterAcknowledgment } from "./acknowledgment-opener";
 import { readTelexMessage } from "./telex-message";
 import { readAgeShorthand } from "./age-shorthand";
+import { readRunTogetherWords } from "./run-together-words";
 import { readDictatedWords } from "./dictated-words";
 import { EntrySpellings, readConfusedSpellings, type WrittenForms } from "./confused-spelling";
 import { helpEntryAsked } from "./help-request";
@@ -406,8 +407,9 @@ export class Assistant {
     // a message typed in raw Telex ("thur tucj ddawng kys") as the Vietnamese it was meant to be (telex-message.ts)
     // names and words as voice-to-text writes them ("vn id", "ct 07", "thẻ căn cứ"): dictated-words.ts
     // "bé 14t", "tôi 70t rồi": an age typed as shorthand, read as "N tuổi" (age-shorthand.ts)
+    // "congchung cccd", "phuongmay giolamviec": syllables typed without spaces, read apart (run-together-words.ts)
     // "nàm giấy khai xinh", "nừa đảo": a consonant confused in a form no entry writes, as the entries spell it (confused-spelling.ts)
-    const trimmed = readConfusedSpellings(readAgeShorthand(readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000)))), this.spellings);
+    const trimmed = readConfusedSpellings(readRunTogetherWords(readAgeShorthand(readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000)))), this.spellings), this.spellings);
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
     const { scamVictim, partAsked, handedOff, handedOffLead, ...carried } = memory;
     const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead };
