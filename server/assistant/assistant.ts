@@ -198,6 +198,7 @@ import { learnedTurnChoice, TURN_THRESHOLDS, type TurnThresholds } from "./learn
 import { asksListMembership, asksUnnamedPassword, namesPreviousAsWrong, otherTitleWordsInPrevious, speaksOfOwnPassword } from "./followup-own-thing";
 import { followupProbability, type TurnWeights } from "./learned-turn-model";
 import { mayStandAlone } from "./standalone-uncovered";
+import { keptButTitledElsewhere } from "./kept-but-titled-elsewhere";
 
 /**
  * An office elsewhere or a question framed by another province (office-elsewhere.ts, place-framed-elsewhere.ts), read on the
@@ -444,7 +445,9 @@ export class Assistant {
     if (safety && result.kind !== "answer" && result.kind !== "clarify" && !personAsked && !chatQuestion && !serviceQuoted) return safety;
     // a first question the learned classifier reads otherwise, with high probability (learned-answer-choice.ts)
     // a later turn the learned turn model reads otherwise: a topic of its own, or a follow-up (learned-turn-choice.ts)
-    const decided = this.firstQuestion(ctx) ? this.learnedTurn(trimmed, result, ctx) : this.learnedLaterTurn(trimmed, result, ctx);
+    const learnedOrRules = this.firstQuestion(ctx) ? this.learnedTurn(trimmed, result, ctx) : this.learnedLaterTurn(trimmed, result, ctx);
+    // a turn kept on the previous entry that alone goes to another entry whose title it names: asked which (kept-but-titled-elsewhere.ts)
+    const decided = this.keptOrAsked(trimmed, learnedOrRules, ctx);
     if (decided.kind === "answer" || decided.kind === "clarify") decided.memory.question = trimmed.slice(0, 300);
     return decided;
   }
@@ -483,6 +486,27 @@ export class Assistant {
     const entry = this.byId.get(choice.id);
     if (!entry || !appliesTo(entry, ctx.ward) || !alone.scored.some((s) => s.id === choice.id)) return result;
     return this.answer(entry, readFacet(folded), folded, { ...alone, signals: "mô hình lượt hội thoại đã học: câu hỏi mới, không hỏi tiếp mục trước" }, ctx, false);
+  }
+
+  /** A later turn kept on the previous entry, that alone is answered from another entry whose title's subject it names: both offered, and staff. */
+  private keptOrAsked(text: string, result: AskResult, ctx: TurnContext): AskResult {
+    // (the entry kept: the previous answer's, or the one a scam warning before led with)
+    const previous = result.kind === "answer" && result.followup && !this.firstQuestion(ctx) ? this.byId.get(result.entry.id) : undefined;
+    if (!previous || result.kind !== "answer" || result.lang !== "vi") return result;
+    const alone = this.ask(text, ctx.ward, ctx.now, emptyMemory());
+    const other = alone.kind === "answer" && !alone.followup && alone.entries[0]?.id === alone.entry.id ? this.byId.get(alone.entry.id) : undefined;
+    const folded = this.fold(text);
+    const reading = readFacet(folded);
+    const all = this.topicTermsOf(folded, reading);
+    // the rules that keep a turn on purpose though it names another title: an action of the app just answered ("kích
+    // hoạt thế nào", "cài đặt rồi đăng nhập"; app-action.ts, app-login.ts), a procedure asked about the list just
+    // answered ("đăng ký tạm trú có trong đó không"); after a condition ("nhà em thuê trọ, tạm trú ở đây thì khai ở
+    // đâu" after khai sinh; condition-then-previous.ts) only the question after it may name the other title
+    if (asksAppAction(folded, all, previous) || asksAppLogin(folded, all, previous) || asksListMembership(typedFolded(text))) return result;
+    const asked = questionAfterCondition(folded);
+    const terms = asked ? this.topicTermsOf(asked) : all;
+    if (!other || !appliesTo(other, ctx.ward) || !keptButTitledElsewhere({ previous, kept: true, alone: other, terms, idf: (w) => this.index.idfFor(w), inPrevious: (w) => this.index.termCoverage(previous.id, [w]) > 0 })) return result;
+    return this.clarify([{ entry: other }, { entry: previous }], reading, alone.entries, `hỏi tiếp mục "${previous.title}" nhưng câu hỏi nêu chủ đề của mục "${other.title}"`, ctx);
   }
 
   /** A turn carried on the previous entry that stands on its own and alone would be handed off: handed off (standalone-uncovered.ts). */
