@@ -21,6 +21,7 @@ import { jobOfferBonus } from "./job-offer-classes";
 import { brandMobileBonus } from "./brand-mobile-contact";
 import { withoutToldQuotes } from "./told-warning";
 import { negatedRuleList } from "./negated-rules";
+import { ownChannelPayment } from "./own-channel-payment";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -425,6 +426,8 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold 
       // learns scams' wording ("quý khách vui lòng…"), which official notices share.
       // (session 26) a list of safety rules, every act in it negated ("không yêu cầu cung cấp OTP, mật khẩu hay chuyển tiền"): negated-rules.ts
       if (negatedRuleList(signals)) return { score: Math.min(hand(), -0.5) };
+      // (session 26) a bill paid at the payee's own counter, office or app, with no way out of those channels: own-channel-payment.ts
+      if (ownChannelPayment(signals)) return { score: Math.min(hand(), -0.5) };
       if (officialShape(signals)) return { score: safetyRuleScore(signals, hand) ?? hand() };
       // (session 11) a safety tip ("Nếu người thân nhắn tin mượn tiền qua Zalo, hãy gọi điện lại…", "không bấm
       // vào đường link…") names a script's words to say what not to do; the n-gram model reads those words
