@@ -21,6 +21,7 @@ import { jobOfferBonus } from "./job-offer-classes";
 import { brandMobileBonus } from "./brand-mobile-contact";
 import { withoutToldQuotes } from "./told-warning";
 import { negatedRuleList } from "./negated-rules";
+import { ownChannelPayment } from "./own-channel-payment";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -181,7 +182,8 @@ const indirectQuestion = /\b(nhu )?(the nao|ra sao|o dau|bao nhieu|khi nao|vi sa
  * (session 23) The closing "không" may be followed by a particle and the word the resident calls the assistant by ("… cài app
  * giúp không hả cháu", "… không vậy em").
  */
-const asking = /(\?|\b(co phai|co nen|lam sao|\b(kich hoat|dang ky|dang nhap|cai( dat)?|lam|nop|tai|xac thuc|cap nhat|doi|tra cuu|khai bao|lien ket|mo khoa) sao (v|vay|z|ta)\b|lam the nao|the nao|tai sao|vi sao|co duoc khong|(dc|duoc) (ko|k)|o dau|bao nhieu|bao lau|bao gio|khi nao|luc nao|may gio|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi|co quyen|nhung (khoan|giay to|gi)|(khong|ko|k) hay|(khong|ko|k) (phuong|xa|ad|admin|can bo)|cach nao|(vao|tu|den) (gio|ngay|thu|buoi|hom|luc) nao\b(?! (do|cung|day|ma))|\b(gio|ngay) nao (thi|moi))\b|\b(khong|ko|k|chua|gi|nao|chua a|nhi)( (a|ha|ho|vay|nhe|nha|the|ta))?( (chau|em|anh|chi|co|chu|bac|ad|admin|ban|phuong|con|ong|ba))?\s*[.!]*$)/;
+// (session 26b) "không phải làm gì cả" (nothing at all) asks nothing: a "cho mượn CCCD" advert is no question
+const asking = /(\?|\b(co phai|co nen|lam sao|\b(kich hoat|dang ky|dang nhap|cai( dat)?|lam|nop|tai|xac thuc|cap nhat|doi|tra cuu|khai bao|lien ket|mo khoa) sao (v|vay|z|ta)\b|lam the nao|the nao|tai sao|vi sao|co duoc khong|(dc|duoc) (ko|k)|o dau|bao nhieu|bao lau|bao gio|khi nao|luc nao|may gio|khong a|ko a|khong nhi|phai khong|co khong|duoc khong|la gi|lam gi(?! ca\b)|co quyen|nhung (khoan|giay to|gi)|(khong|ko|k) hay|(khong|ko|k) (phuong|xa|ad|admin|can bo)|cach nao|(vao|tu|den) (gio|ngay|thu|buoi|hom|luc) nao\b(?! (do|cung|day|ma))|\b(gio|ngay) nao (thi|moi))\b|\b(khong|ko|k|chua|gi|nao|chua a|nhi)( (a|ha|ho|vay|nhe|nha|the|ta))?( (chau|em|anh|chi|co|chu|bac|ad|admin|ban|phuong|con|ong|ba))?\s*[.!]*$)/;
 /** The resident asking about their own action ("có nên gửi ảnh căn cước cho chủ trọ không"). */
 const ownActionQuestion = /^((toi|em|bac|minh|chau|con|me toi|bo toi) )?(co nen|co duoc|co phai|can|phai) /;
 /** …asking how to do something (answered from the knowledge base), not whether it is real. */
@@ -425,6 +427,8 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold 
       // learns scams' wording ("quý khách vui lòng…"), which official notices share.
       // (session 26) a list of safety rules, every act in it negated ("không yêu cầu cung cấp OTP, mật khẩu hay chuyển tiền"): negated-rules.ts
       if (negatedRuleList(signals)) return { score: Math.min(hand(), -0.5) };
+      // (session 26) a bill paid at the payee's own counter, office or app, with no way out of those channels: own-channel-payment.ts
+      if (ownChannelPayment(signals)) return { score: Math.min(hand(), -0.5) };
       if (officialShape(signals)) return { score: safetyRuleScore(signals, hand) ?? hand() };
       // (session 11) a safety tip ("Nếu người thân nhắn tin mượn tiền qua Zalo, hãy gọi điện lại…", "không bấm
       // vào đường link…") names a script's words to say what not to do; the n-gram model reads those words
