@@ -951,10 +951,10 @@ function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T): T {
 /*
  * Words (≥ 3 letters) by the hash of each one-letter deletion and of themselves: a word one edit
  * (or one swap of neighbours) from a query shares one of these keys with it. Buckets of word ids in
- * one flat array: no key string is made. A Map from each deletion's string cost ~1.1 s CPU at the
- * first misspelled query of 2,000 entries (74,000 syllables, ~520,000 keys), a cold start's biggest
- * cost; this fills in a few tens of ms. Hashes that collide only add candidates, which nearWords
- * checks by edit distance as before, so the words found are the same.
+ * one flat array: no key string is made. A Map from each deletion's string cost 840–920 ms CPU at
+ * the first misspelled query of 2,000 entries (74,000 syllables, ~520,000 keys) in a fresh process,
+ * a cold start's biggest cost; this fills in 80–130 ms. Hashes that collide only add candidates,
+ * which nearWords checks by edit distance as before, so the words found are the same.
  */
 type DeletionIndex = { mask: number; start: Int32Array; syls: Int32Array };
 
