@@ -15,15 +15,29 @@ afterAll(() => {
   tmp.remove();
 });
 
+// Each slowed sync waits at a gate the test opens, not on a timer: under load a timer's few milliseconds can outlast
+// a sync and the calls would not overlap as the test means them to.
+function gates() {
+  const waiting: Array<() => void> = [];
+  return {
+    wait: () => new Promise<void>((r) => waiting.push(r)),
+    open: () => waiting.shift()!(),
+  };
+}
+const until = async (ready: () => boolean) => {
+  while (!ready()) await new Promise((r) => setImmediate(r));
+};
+
 describe("shared disk syncs", () => {
   it("answers each caller after a sync that began after its call, and callers during a sync share the next", async () => {
     const file = join(tmp.dir, "wal");
     appendFileSync(file, "x");
     let size = 0;
     const began: number[] = [];
+    const gate = gates();
     const sync = new SharedFileSync(file, async (path) => {
       began.push(size); // what was written when this sync began
-      await new Promise((r) => setTimeout(r, 30));
+      await gate.wait();
       await realSync(path);
     });
     const write = () => {
@@ -35,15 +49,21 @@ describe("shared disk syncs", () => {
       return { written, syncsBegun: [...began] };
     };
     const first = covered(write()); // starts a sync at once
-    await new Promise((r) => setTimeout(r, 5));
+    await until(() => began.length === 1);
     // ten writes while the first sync runs: they must not ride on it, and share one more
     const during = Array.from({ length: 10 }, () => covered(write()));
+    gate.open();
+    await until(() => began.length === 2);
+    gate.open();
     const results = await Promise.all([first, ...during]);
     expect(began).toEqual([1, 11]);
     expect(sync.started).toBe(2);
     for (const r of results) expect(r.syncsBegun.some((s) => s >= r.written)).toBe(true);
     // idle again: the next call starts its own sync
-    await covered(write());
+    const last = covered(write());
+    await until(() => began.length === 3);
+    gate.open();
+    await last;
     expect(began).toEqual([1, 11, 12]);
   });
 
@@ -53,12 +73,13 @@ describe("shared disk syncs", () => {
     let size = 0;
     let running = 0;
     const began: Array<{ written: number; alongside: number }> = [];
+    const gate = gates();
     const sync = new SharedFileSync(
       file,
       async (path) => {
         began.push({ written: size, alongside: running });
         running += 1;
-        await new Promise((r) => setTimeout(r, 40));
+        await gate.wait();
         await realSync(path);
         running -= 1;
       },
@@ -73,10 +94,16 @@ describe("shared disk syncs", () => {
       return { written, syncsBegun: began.map((b) => b.written) };
     };
     const first = covered(write());
-    await new Promise((r) => setTimeout(r, 5));
+    await until(() => began.length === 1);
     const second = covered(write()); // one running: starts the second at once
-    await new Promise((r) => setTimeout(r, 5));
+    await until(() => began.length === 2);
     const later = Array.from({ length: 5 }, () => covered(write())); // two running: share the third
+    await new Promise((r) => setTimeout(r, 20)); // they must wait: nothing begins while two run
+    expect(began.length).toBe(2);
+    gate.open(); // the first ends: the third begins, covering all five
+    await until(() => began.length === 3);
+    gate.open();
+    gate.open();
     const results = await Promise.all([first, second, ...later]);
     expect(began).toEqual([
       { written: 1, alongside: 0 },
