@@ -22,6 +22,8 @@ import { brandMobileBonus } from "./brand-mobile-contact";
 import { withoutToldQuotes } from "./told-warning";
 import { negatedRuleList } from "./negated-rules";
 import { ownChannelPayment } from "./own-channel-payment";
+import { localJobAdvert } from "./local-job-advert";
+import { isolationAndPayoutBonus } from "./isolation-and-payout";
 
 /*
  * The scam check: one of four honest outcomes for a resident's message.
@@ -130,11 +132,13 @@ export const handWeights: Record<SignalName, number> = {
   service_pricing: -2,
   purchase_receipt: -3,
   fake_papers: 5,
+  // (session 27) asked to rent out, lend or sell one's ID card, bank account or SIM: never a genuine request
+  id_account_trade: 5,
 };
 export const HAND_THRESHOLD = 4.5;
 
 const lures: SignalName[] = ["cancel_lure", "fake_papers", "borrow", "account_excuse", "no_callback", "secrecy", "curiosity", "scarcity", "remote_only", "threat", "urgency", "prize", "easy_money", "investment", "loan", "emergency", "kidnap", "authority", "recovery", "gambling", "deposit", "refund", "romance", "gov_gift", "wrong_number"];
-const demands: SignalName[] = ["asset_check", "private_link", "otp_request", "card_request", "topup_codes", "stranger_payment", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial", "lock_demand", "mistaken_return"];
+const demands: SignalName[] = ["id_account_trade", "asset_check", "private_link", "otp_request", "card_request", "topup_codes", "stranger_payment", "id_photo_request", "money_to_person", "fee_to_receive", "money_request", "app_install", "private_chat", "keypress", "link_unofficial", "lock_demand", "mistaken_return"];
 
 /** Reads like a message addressed to the reader (folded body). */
 const addressed =
@@ -161,6 +165,16 @@ const ownIntro = /\b(toi|em|minh|chau|con|tui) la (me don than|bo don than|nguoi
 /** The resident speaking for themselves: "tôi muốn…", "bác cần…", "cho hỏi…", "phường mình có…". */
 // (session 23) also a relative of theirs needing a procedure: "Bà nội tôi cần kích hoạt VNeID…", "Bố em muốn cài VssID…"
 const residentVoice = /^((ong|ba|bo|me|cha|vo|chong|con|chau|anh|chi|em)( (noi|ngoai|gia|ruot|trai|gai|ca|ut))? (toi|minh|em|chau|nha toi|nha minh) (can|muon|dinh|dang can|dang muon|chua biet|khong biet) (\S+ ){0,2}(kich hoat|dang ky|cai|lam|xin|cap|doi|tra cuu|nhan|dang nhap|khai|hoi)\b|(cho|xin) (toi |em |bac |chau |minh )?hoi|(toi|bac|chau|em|minh|tui|con|ong|ba) (muon|can|dinh|hoi|xin|chua biet|khong biet|dang (can|muon|tim))\b|phuong (minh )?(co|oi)\b|(ad|admin|add)( phuong)? oi\b|nho (ad|admin|can bo|phuong|anh|chi|em|ban)\b|kinh gui (ubnd|uy ban|phuong|can bo|ban|lanh dao|chu tich|quy)[^.:]{0,60}[,.:]\s*(toi|chung toi|gia dinh toi|em|chau|bac)\b)/;
+
+/**
+ * (session 27) A gag order ("không được nói với ai", "giữ bí mật", "ở một mình") given with money to move or an
+ * officer's instructions: what impostors tell their victim, never a resident's own request. A resident telling it
+ * ("họ bảo tôi không được nói với ai") is read as a victim or a retelling before this (victim.ts, forwarded.ts).
+ */
+const gagPartners: SignalName[] = ["money_to_person", "money_request", "fee_to_receive", "kidnap", "authority"];
+function gagOrder(signals: Signals): boolean {
+  return signals.set.has("secrecy") && gagPartners.some((s) => signals.set.has(s));
+}
 
 /**
  * (session 23) The writer asking the reader, by a kinship word, to pay or buy something for them ("chị mua giúp em
@@ -253,7 +267,7 @@ export function scoreSignals(signals: Signals): number {
   // redeem at once, or a gift for "confirming your information" — the bank-points and eKYC phishing
   const offChannel = !has("link_official") && !has("official_app") && !has("official_contact") && !has("ad_optout");
   const advice = givesSafetyAdvice(f);
-  score += noticeScriptBonus(signals, offChannel, advice) + probeClassBonus(signals, offChannel, advice) + moneyOfferBonus(signals, offChannel, advice) + jobOfferBonus(signals, offChannel, advice) + brandMobileBonus(signals, offChannel, advice);
+  score += noticeScriptBonus(signals, offChannel, advice) + probeClassBonus(signals, offChannel, advice) + moneyOfferBonus(signals, offChannel, advice) + jobOfferBonus(signals, offChannel, advice) + brandMobileBonus(signals, offChannel, advice) + isolationAndPayoutBonus(signals, offChannel, advice);
   if (offChannel && has("prize") && has("urgency") && /\bdiem\b/.test(f) && /(het han|hom nay|gio chot)/.test(f)) score += 2.5;
   if (offChannel && has("prize") && /(xac nhan|cap nhat|hoan thanh|bo sung) (lai )?(thong tin|ho so)/.test(f) && /(duoc (tang|nhan)|nhan (ngay|qua|thuong))/.test(f)) score += 3.5;
   // "fill in your details to get the money / the gift" ("Điền thông tin để nhận tiền", police-quoted):
@@ -429,6 +443,8 @@ function decide(signals: Signals, retoldDemand: boolean, scorer: Scorer, retold 
       if (negatedRuleList(signals)) return { score: Math.min(hand(), -0.5) };
       // (session 26) a bill paid at the payee's own counter, office or app, with no way out of those channels: own-channel-payment.ts
       if (ownChannelPayment(signals)) return { score: Math.min(hand(), -0.5) };
+      // (session 27) a shop or workshop hiring for work done there, by the hour or the month: local-job-advert.ts
+      if (localJobAdvert(signals)) return { score: Math.min(hand(), -0.5) };
       if (officialShape(signals)) return { score: safetyRuleScore(signals, hand) ?? hand() };
       // (session 11) a safety tip ("Nếu người thân nhắn tin mượn tiền qua Zalo, hãy gọi điện lại…", "không bấm
       // vào đường link…") names a script's words to say what not to do; the n-gram model reads those words
@@ -511,7 +527,9 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // A statement (not a question) that makes a scam's demands reads as received even unaddressed.
   const statementWithDemand = (!bodyAsks && (demanding || score >= threshold)) || score >= threshold + 3;
   // …and a resident's own request ("tôi muốn nói chuyện với cán bộ qua Zalo") is not a message received
-  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && ((matches(residentVoice, signals.folded) && !favourAsked.test(signals.folded)) || ownMistakenPayment(signals) || ownTakings(signals) || ownRoadAccident(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
+  // (session 27) "Ông cần chuyển … vào tài khoản do cơ quan điều tra chỉ định, không được nói với ai": "Ông cần" opens like
+  // the resident's own words, but a gag order with money or an officer's instructions is the caller's script (gagOrder)
+  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && ((matches(residentVoice, signals.folded) && !favourAsked.test(signals.folded) && !gagOrder(signals)) || ownMistakenPayment(signals) || ownTakings(signals) || ownRoadAccident(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
   // a question in the resident's own words (official links at most: "đăng ký tk dichvucong.gov.vn ko được"),
   // not addressed to the reader and without a sender's header, is answered from the knowledge base
   // "sorry, wrong number… where are you? / we're hiring": a script's opener turning to the reader

@@ -43,6 +43,7 @@ export const signalExplanations: Partial<Record<SignalName, string>> = {
   gambling: "mời cờ bạc, cá cược, lô đề trực tuyến",
   cancel_lure: "báo một khoản phí hay dịch vụ ông/bà không đăng ký, rồi bảo \"nếu không phải bạn\" thì bấm link để hủy",
   fake_papers: "quảng cáo làm giả bằng cấp, giấy tờ (việc làm giả giấy tờ là vi phạm pháp luật)",
+  id_account_trade: "rủ cho thuê, cho mượn hoặc bán căn cước, tài khoản ngân hàng, SIM hay tài khoản Zalo, Facebook: chúng sẽ bị dùng để lừa đảo, nhận tiền bẩn, và người cho thuê, cho mượn có thể bị xử lý hình sự",
   deposit: "bắt đặt cọc trước qua chuyển khoản",
   account_update: "bắt \"cập nhật\", \"xác thực\" tài khoản hay thông tin",
   refund: "báo được hoàn tiền, bồi thường",

@@ -70,6 +70,8 @@ const forbidden = new RegExp(
 );
 const unusedAccount = /\b(khong|ko|chua) (dung|su dung|xai)\b/g;
 const forbids = (f: string): boolean => forbidden.test(f.replace(unusedAccount, " "));
+/** (session 27) the same test for id-account-trade.ts */
+export const forbidsTrade = forbids;
 
 function jobOfferPoints(f: string): number {
   const task = taskWords.test(f);
@@ -91,7 +93,7 @@ function muleOfferPoints(f: string, contact: boolean): number {
  * a warning that tells the script ("Công an cảnh báo: đối tượng tuyển CTV làm nhiệm vụ…", "thủ đoạn…", "đó là lừa
  * đảo"): the offer's words quoted, not made. The scam's own "uy tín, không lừa đảo" is not this.
  */
-const toldAsWarning = /\b(canh bao|canh giac|khuyen cao|thu doan|chieu (tro|lua)|doi tuong|ke gian|mao danh|gia danh|(la|deu la|chinh la) (hinh thuc )?lua dao)\b/;
+export const toldAsWarning = /\b(canh bao|canh giac|khuyen cao|thu doan|chieu (tro|lua)|doi tuong|ke gian|mao danh|gia danh|(la|deu la|chinh la) (hinh thuc )?lua dao)\b/;
 
 /** Points for the classes above (folded body of a received text). */
 export function jobOfferBonus(signals: Signals, offChannel: boolean, advice: boolean): number {

@@ -60,6 +60,7 @@ export const signalExplanationsEn: Partial<Record<SignalName, string>> = {
   gambling: "it invites you to online gambling, betting or lottery games",
   cancel_lure: "it reports a charge or service you never signed up for, then says \"if this wasn't you\" tap the link to cancel",
   fake_papers: "it advertises fake diplomas or documents (making fake documents is against the law)",
+  id_account_trade: "it asks you to rent out, lend or sell your ID card, bank account, SIM or chat account: they would be used for scams and dirty money, and the owner can be prosecuted",
   deposit: "it asks for a deposit in advance by bank transfer",
   account_update: "it asks you to \"update\" or \"verify\" your account or details",
   refund: "it says you are due a refund or compensation",

@@ -10,6 +10,7 @@ import { factFor, signalExplanations } from "./explanations";
 import { probeClassReasons } from "./probe-classes";
 import { moneyOfferReasons } from "./money-offer-classes";
 import { jobOfferReasons } from "./job-offer-classes";
+import { isolationAndPayoutReasons } from "./isolation-and-payout";
 import { brandMobileReasons } from "./brand-mobile-contact";
 import { brandById, type Brand } from "./registry";
 import { handWeights } from "./check";
@@ -51,7 +52,7 @@ function reasons(verdict: ScamVerdict): string[] {
   const chosen = ranked.filter((s) => !redundant.includes(s) || ranked.length < 3);
   // (session 23) a script class of probe-classes.ts, in its own words first
   const folded = foldForScam(verdict.body);
-  const script = [...probeClassReasons(folded), ...moneyOfferReasons(folded), ...jobOfferReasons(folded), ...brandMobileReasons(folded, verdict.brands.map((id) => brandById(id)?.kind ?? ""))].slice(0, 2);
+  const script = [...probeClassReasons(folded), ...moneyOfferReasons(folded), ...jobOfferReasons(folded), ...isolationAndPayoutReasons(folded, verdict.signals), ...brandMobileReasons(folded, verdict.brands.map((id) => brandById(id)?.kind ?? ""))].slice(0, 2);
   const all = [...script, ...chosen.map((s) => signalExplanations[s]!)].slice(0, 3);
   return all.length ? all : ["tin nhắn giống một kịch bản lừa đảo đã được cơ quan chức năng cảnh báo"];
 }

@@ -1,4 +1,5 @@
 import { withoutHouseholdMove } from "./household-move";
+import { idAccountTrade } from "./id-account-trade";
 import { adviceAround } from "./advice-phrasing";
 import { contactPlea } from "./plea";
 import { findLinks, type LinkFinding } from "./links";
@@ -102,7 +103,9 @@ export type SignalName =
   | "ad_optout"
   | "service_pricing"
   | "purchase_receipt"
-  | "fake_papers";
+  | "fake_papers"
+  // (session 27) renting, lending or selling an ID card, bank account, SIM or chat account (id-account-trade.ts)
+  | "id_account_trade";
 
 export type Signals = {
   folded: string;
@@ -223,8 +226,11 @@ const privateChat =
   /((tham gia|vao) (ngay )?nhom (\S+ ){0,2}(zalo|telegram|kin|vip|chat)|ket ban zalo|add zalo|them zalo|zalo (tro ly|chuyen vien|tu van vien|nhan vien|cskh) (\S+ )?0\d|ket ban qua zalo|nhan (tin )?zalo|lien he (qua )?zalo|qua zalo(?! (oa|phuong|xa|cua (phuong|xa|ubnd)|ubnd))|zalo (so )?0\d|zalo \d|zalo ['"]|inbox|ib zalo|telegram|@[a-z0-9_]{4,}|zalo (ca nhan|rieng)\b|(qua|lien he|nhan tin|add|ket ban|nhan) whatsapp|whatsapp:? ?\+?\d|video call|goi video|zoom|ket noi zoom)/;
 // (session 26b) "không được chia sẻ với con cháu": a gag towards the family ("… thông tin với người lạ" is a rule: no listener matches)
 // (session 24) "thông tin người báo được giữ bí mật": the police promising an informant confidentiality, not a gag
+// (session 27) "không được cho ai biết" (nobody may know: no listener follows), and the isolation that comes with an
+// "online kidnapping": a hotel room taken alone, contact with the family cut off ("thuê phòng khách sạn một mình", "tắt
+// liên lạc với gia đình") — no agency asks that of anyone
 const secrecy =
-  /(khong (duoc )?(noi|bao|thong bao|tiet lo|cho ai biet|ke|chia se thong tin|chia se)( voi| cho)? ?(ai|nguoi than|nguoi nha|gia dinh|bo me|con chau|ai het)|(?<!duoc )giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)/;
+  /(khong (duoc )?cho (ai|bat ky ai|nguoi nha|gia dinh) biet|(thue|vao|o) (\S+ ){0,3}(phong|nha nghi|khach san) (\S+ ){0,3}mot minh|(tat|cat|ngat) (het )?(lien lac|lien he|dien thoai|dinh vi) (voi )?(gia dinh|nguoi than|nguoi nha|bo me|moi nguoi)|khong (duoc )?(noi|bao|thong bao|tiet lo|cho ai biet|ke|chia se thong tin|chia se)( voi| cho)? ?(ai|nguoi than|nguoi nha|gia dinh|bo me|con chau|ai het)|(?<!duoc )giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)/;
 const noCallback = /(dien thoai (cua )?(em|minh|chau|con|tao|to)? ?het tien|phai dung so nay|(?<!su )dung goi|khong goi duoc|khong nghe may duoc|may (con |em |chau )?(hong|hu|loi|het pin|vo)|doi so|so moi|nhan bang (may|so) (ban|khac|moi)|het tien dien thoai|dang hop)/;
 const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
 
@@ -541,6 +547,7 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("recovery", matches(recovery, folded));
   on("gambling", invitesToGamble(folded, body));
   on("fake_papers", matches(fakePapers, folded));
+  on("id_account_trade", idAccountTrade(requestText));
   on("deposit", matches(deposit, folded));
   on("account_update", matches(accountUpdate, folded));
   on("lock_demand", !links.some((l) => l.official) && !/chinh thuc/.test(requestText) && !matches(officialApp, requestText) && ((matches(accountUpdate, requestText) && matches(lockThreat, requestText)) || matches(loginLink, requestText)));

@@ -1,4 +1,6 @@
 import { foldForScam } from "./normalize";
+import { instructedGag } from "./instructed-gag";
+import { paidNothingCame } from "./paid-nothing-came";
 import { matches } from "../../lib/regex-prefilter";
 import { withoutFrontage } from "./frontage";
 import { asksWhereToReport } from "./report-where";
@@ -155,6 +157,10 @@ export function readVictim(text: string): VictimState | undefined {
   // hypothetical and offer tests ("có nên đóng không", "mới rút được tiền") read it as a question (pay-more-victim.ts)
   if (folded.length <= 400 && !matches(receivedText, folded) && paysMoreToGetPaid(folded)) return "victim";
   if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded) || matches(offer, folded) || refundPretextOnly(folded)) return undefined;
+  // (session 27) "Ông cần chuyển toàn bộ tiền…, không được nói với ai": the caller's order, not a loss (instructed-gag.ts)
+  if (instructedGag(folded)) return undefined;
+  // (session 27) paid and nothing came: blocked, out of reach, more demanded, nothing delivered (paid-nothing-came.ts)
+  if (paidNothingCame(folded)) return "victim";
   if (asksWhereToReport(folded, (rest) => matches(moneyGone, rest) || matches(riskyAct, rest))) return undefined;
   const spared = folded.replace(notYet, " ");
   if (spared !== folded) {
