@@ -29,6 +29,8 @@ import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { livesElsewhere } from "./resident-elsewhere";
 import { placeFramedElsewhere } from "./place-framed-elsewhere";
 import { scamHallmarkPattern } from "./scam-hallmarks";
+import { asksGenuineAppSource } from "./genuine-app-source";
+import { saysImpersonation } from "./impersonation-word";
 
 import { officeElsewhere } from "./office-elsewhere";
 import { chitChat } from "./chit-chat";
@@ -676,6 +678,9 @@ export class Assistant {
       scamTalkPattern.test(folded) ||
       // a scam's hallmark said without its name: "file apk", "phải nộp phí", "nên tin không" (scam-hallmarks.ts)
       scamHallmarkPattern.test(folded) ||
+      // where to get the genuine app, "người xưng ..." (genuine-app-source.ts, impersonation-word.ts)
+      asksGenuineAppSource(folded) ||
+      saysImpersonation(folded) ||
       // (the title of the top, or of the second in a near tie: a clarify may offer the checking entry)
       (checkingVerbPattern.test(folded) && r.ranked.slice(0, r.confident ? 1 : 2).some((c) => checkingVerbPattern.test(foldedText(c.entry.title)))) ||
       [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao")
@@ -1608,7 +1613,8 @@ export class Assistant {
     // (else a part asked in everyday words, for the part shown only: part-asked-plainly.ts)
     // (when the ward is open, asked of an entry whose time part is the ward's schedule: ward-hours-part.ts)
     const wardHours = timeIsWardSchedule(entry) && wardHoursAsked(folded) && hasFacet(entry, "time", this.kb) ? ("time" as const) : undefined;
-    const shown: Shown = partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? wardHours ?? ((p) => (p && hasFacet(entry, p, this.kb) ? p : undefined))(partAskedPlainly(folded, reading.facet)) ?? "summary";
+    // (where to get the genuine app, of the fake-app entry: its summary says it, its "where" is where to report a fake)
+    const shown: Shown = (entry.category === "lua-dao" && asksGenuineAppSource(folded) ? "summary" : undefined) ?? partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? wardHours ?? ((p) => (p && hasFacet(entry, p, this.kb) ? p : undefined))(partAskedPlainly(folded, reading.facet)) ?? "summary";
     const yesNo = reading.yesno ? (greenLaneYesNo(folded, this.kb, ctx.ward, (q) => this.retrieve(q, ctx.ward)) ?? yesNoSentence(entry, wanted, folded, this.kb, ctx.ward)) : undefined;
     // asked again about a part this entry does not have ("còn lệ phí?"): say so before the summary
     const missing = followup && wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;
