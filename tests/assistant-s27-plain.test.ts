@@ -40,3 +40,18 @@ describe("someone who claimed to be someone (xưng)", () => {
     expect(led(ask("ai do xung nhan vien the tin dung hoi 3 so sau the"))).toBe("answer ld-otp");
   });
 });
+
+describe("so do of something that leans: sợ đổ, not sổ đỏ", () => {
+  it("is written sợ đổ before a direction of falling when the message says something leans", async () => {
+    const { readFearOfFalling } = await import("../server/assistant/fear-of-falling");
+    expect(readFearOfFalling("cot dien lung lay so do xuong duong")).toBe("cot dien lung lay sợ đổ xuong duong");
+    // a land certificate put somewhere, and typed accents, stay as written
+    expect(readFearOfFalling("the chap so do vao ngan hang duoc ko")).toBe("the chap so do vao ngan hang duoc ko");
+    expect(readFearOfFalling("cây nghiêng sổ đỏ vào đâu")).toBe("cây nghiêng sổ đỏ vào đâu");
+  });
+
+  it("no longer reads a leaning tree as a land question", () => {
+    const r = ask("cay bang truoc cong nghieng, mua bao so do vao nha");
+    expect(r.entries[0]?.id).toBe("pa-gui-phan-anh");
+  });
+});

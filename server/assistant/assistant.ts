@@ -163,6 +163,7 @@ import { afterAcknowledgment } from "./acknowledgment-opener";
 import { readTelexMessage } from "./telex-message";
 import { readAgeShorthand } from "./age-shorthand";
 import { readRunTogetherWords } from "./run-together-words";
+import { readFearOfFalling } from "./fear-of-falling";
 import { readDictatedWords } from "./dictated-words";
 import { EntrySpellings, readConfusedSpellings, type WrittenForms } from "./confused-spelling";
 import { helpEntryAsked } from "./help-request";
@@ -412,7 +413,7 @@ export class Assistant {
     // "bé 14t", "tôi 70t rồi": an age typed as shorthand, read as "N tuổi" (age-shorthand.ts)
     // "congchung cccd", "phuongmay giolamviec": syllables typed without spaces, read apart (run-together-words.ts)
     // "nàm giấy khai xinh", "nừa đảo": a consonant confused in a form no entry writes, as the entries spell it (confused-spelling.ts)
-    const trimmed = readConfusedSpellings(readRunTogetherWords(readAgeShorthand(readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000)))), this.spellings), this.spellings);
+    const trimmed = readConfusedSpellings(readRunTogetherWords(readFearOfFalling(readAgeShorthand(readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000))))), this.spellings), this.spellings);
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
     const { scamVictim, partAsked, handedOff, handedOffLead, ...carried } = memory;
     const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead };
