@@ -29,6 +29,8 @@ import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { livesElsewhere } from "./resident-elsewhere";
 import { placeFramedElsewhere } from "./place-framed-elsewhere";
 import { scamHallmarkPattern } from "./scam-hallmarks";
+import { asksGenuineAppSource } from "./genuine-app-source";
+import { saysImpersonation } from "./impersonation-word";
 
 import { officeElsewhere } from "./office-elsewhere";
 import { chitChat } from "./chit-chat";
@@ -161,6 +163,7 @@ import { afterAcknowledgment } from "./acknowledgment-opener";
 import { readTelexMessage } from "./telex-message";
 import { readAgeShorthand } from "./age-shorthand";
 import { readRunTogetherWords } from "./run-together-words";
+import { readFearOfFalling } from "./fear-of-falling";
 import { readDictatedWords } from "./dictated-words";
 import { EntrySpellings, readConfusedSpellings, type WrittenForms } from "./confused-spelling";
 import { helpEntryAsked } from "./help-request";
@@ -410,7 +413,7 @@ export class Assistant {
     // "bé 14t", "tôi 70t rồi": an age typed as shorthand, read as "N tuổi" (age-shorthand.ts)
     // "congchung cccd", "phuongmay giolamviec": syllables typed without spaces, read apart (run-together-words.ts)
     // "nàm giấy khai xinh", "nừa đảo": a consonant confused in a form no entry writes, as the entries spell it (confused-spelling.ts)
-    const trimmed = readConfusedSpellings(readRunTogetherWords(readAgeShorthand(readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000)))), this.spellings), this.spellings);
+    const trimmed = readConfusedSpellings(readRunTogetherWords(readFearOfFalling(readAgeShorthand(readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000))))), this.spellings), this.spellings);
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
     const { scamVictim, partAsked, handedOff, handedOffLead, ...carried } = memory;
     const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead };
@@ -676,6 +679,9 @@ export class Assistant {
       scamTalkPattern.test(folded) ||
       // a scam's hallmark said without its name: "file apk", "phải nộp phí", "nên tin không" (scam-hallmarks.ts)
       scamHallmarkPattern.test(folded) ||
+      // where to get the genuine app, "người xưng ..." (genuine-app-source.ts, impersonation-word.ts)
+      asksGenuineAppSource(folded) ||
+      saysImpersonation(folded) ||
       // (the title of the top, or of the second in a near tie: a clarify may offer the checking entry)
       (checkingVerbPattern.test(folded) && r.ranked.slice(0, r.confident ? 1 : 2).some((c) => checkingVerbPattern.test(foldedText(c.entry.title)))) ||
       [ctx.memory.entryId, ...ctx.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : undefined))].some((id) => this.byId.get(id ?? "")?.category === "lua-dao")
@@ -1608,7 +1614,8 @@ export class Assistant {
     // (else a part asked in everyday words, for the part shown only: part-asked-plainly.ts)
     // (when the ward is open, asked of an entry whose time part is the ward's schedule: ward-hours-part.ts)
     const wardHours = timeIsWardSchedule(entry) && wardHoursAsked(folded) && hasFacet(entry, "time", this.kb) ? ("time" as const) : undefined;
-    const shown: Shown = partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? wardHours ?? ((p) => (p && hasFacet(entry, p, this.kb) ? p : undefined))(partAskedPlainly(folded, reading.facet)) ?? "summary";
+    // (where to get the genuine app, of the fake-app entry: its summary says it, its "where" is where to report a fake)
+    const shown: Shown = (entry.category === "lua-dao" && asksGenuineAppSource(folded) ? "summary" : undefined) ?? partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? wardHours ?? ((p) => (p && hasFacet(entry, p, this.kb) ? p : undefined))(partAskedPlainly(folded, reading.facet)) ?? "summary";
     const yesNo = reading.yesno ? (greenLaneYesNo(folded, this.kb, ctx.ward, (q) => this.retrieve(q, ctx.ward)) ?? yesNoSentence(entry, wanted, folded, this.kb, ctx.ward)) : undefined;
     // asked again about a part this entry does not have ("còn lệ phí?"): say so before the summary
     const missing = followup && wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;
