@@ -1,6 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { commonAccentedWords, commonWords, offTopicPattern } from "./lexicon";
-import { analysisFingerprint } from "./analysis-fingerprint";
+import { ANALYSIS_FINGERPRINT } from "./analysis-fingerprint-value";
 import { buildIndexData, idfFormula, type IndexData } from "./index-build";
 import { analyze, type Token } from "./text-analysis";
 import { isFunctionToken } from "./function-word-accents";
@@ -91,7 +91,7 @@ type StoredHeader = {
   tuning: RankingTuning;
   /** the entries it was built from, in order: loading checks them */
   entryIds: string[];
-  /** analysisFingerprint() of the code that built it: loading checks it */
+  /** the analysis fingerprint of the code that built it (analysis-fingerprint.ts): loading checks it */
   analysis: string;
   /** distinct term frequencies and question weights: postTf and qWeight are stored as codes into them */
   tfTable: number[];
@@ -198,7 +198,7 @@ export class SearchIndex {
   static fromBytes(entries: KnowledgeEntry[], bytes: Uint8Array, accept: (header: Record<string, unknown>) => boolean = () => true): SearchIndex | undefined {
     const r = new IndexReader(bytes);
     const h = r.header as StoredHeader & Record<string, unknown>;
-    if (h.format !== INDEX_FORMAT || h.analysis !== analysisFingerprint() || !accept(h) || h.entryIds.length !== entries.length || h.entryIds.some((id, i) => entries[i]!.id !== id)) return undefined;
+    if (h.format !== INDEX_FORMAT || h.analysis !== ANALYSIS_FINGERPRINT || !accept(h) || h.entryIds.length !== entries.length || h.entryIds.some((id, i) => entries[i]!.id !== id)) return undefined;
     const syllables = r.lines("syllables");
     const data: IndexData = {
       sylCount: r.ints("sylCount"),
@@ -255,7 +255,7 @@ export class SearchIndex {
     w.floats("questionNorm", d.questionNorm);
     w.floats("docLength", d.docLength);
     this.spellings().write(w);
-    const header: StoredHeader = { format: INDEX_FORMAT, tuning: this.tuning, entryIds: this.entries.map((e) => e.id), analysis: analysisFingerprint(), tfTable: [...d.tfTable], weightTable: [...d.weightTable] };
+    const header: StoredHeader = { format: INDEX_FORMAT, tuning: this.tuning, entryIds: this.entries.map((e) => e.id), analysis: ANALYSIS_FINGERPRINT, tfTable: [...d.tfTable], weightTable: [...d.weightTable] };
     return w.finish({ ...extra, ...header });
   }
 
