@@ -8,7 +8,6 @@
  * - built: no stored index: the index built from the entries (new SearchIndex).
  * Each child reads the knowledge as JSON and the stored bytes from files written here (as a process reads rows), then
  * measures CPU ms of: the index (load or build), the Assistant's construction, the first ask, and a second ask.
- * Also the load's parts in the stored mode: the analysis fingerprint (once per process) and the rest.
  * Medians over the repetitions.
  */
 import { execFileSync } from "node:child_process";
@@ -23,11 +22,11 @@ import { generatedKnowledge } from "./generated-knowledge";
 
 export type FirstAskMode = "stored" | "built";
 /** one child's CPU ms */
-export type FirstAskSample = { fingerprintMs: number; indexMs: number; constructMs: number; firstAskMs: number; secondAskMs: number; totalMs: number };
+export type FirstAskSample = { indexMs: number; constructMs: number; firstAskMs: number; secondAskMs: number; totalMs: number };
 export type FirstAskRow = { entries: number; storedMb: number; medians: Record<FirstAskMode, FirstAskSample>; samples: Record<FirstAskMode, FirstAskSample[]> };
 
 const CHILD = fileURLToPath(new URL("./first-ask-child.ts", import.meta.url));
-const KEYS = ["fingerprintMs", "indexMs", "constructMs", "firstAskMs", "secondAskMs", "totalMs"] as const;
+const KEYS = ["indexMs", "constructMs", "firstAskMs", "secondAskMs", "totalMs"] as const;
 
 function child(mode: FirstAskMode, dir: string): FirstAskSample {
   const out = execFileSync(process.execPath, [...process.execArgv, CHILD, mode, dir], { encoding: "utf8", maxBuffer: 1 << 20 });
@@ -54,7 +53,7 @@ export async function runFirstAsk(options: { log?: (s: string) => void; reps?: n
         for (const mode of order) samples[mode].push(child(mode, dir));
         const s = samples.stored.at(-1)!;
         const b = samples.built.at(-1)!;
-        log(`  first ask, ${published.length} entries, rep ${rep + 1}/${reps}: stored load ${s.indexMs.toFixed(1)} ms (fingerprint ${s.fingerprintMs.toFixed(1)}) + construct ${s.constructMs.toFixed(1)} + first ask ${s.firstAskMs.toFixed(1)} = ${s.totalMs.toFixed(1)} ms; built ${b.indexMs.toFixed(0)} + ${b.constructMs.toFixed(1)} + ${b.firstAskMs.toFixed(1)} = ${b.totalMs.toFixed(0)} ms (CPU)`);
+        log(`  first ask, ${published.length} entries, rep ${rep + 1}/${reps}: stored load ${s.indexMs.toFixed(1)} ms + construct ${s.constructMs.toFixed(1)} + first ask ${s.firstAskMs.toFixed(1)} = ${s.totalMs.toFixed(1)} ms; built ${b.indexMs.toFixed(0)} + ${b.constructMs.toFixed(1)} + ${b.firstAskMs.toFixed(1)} = ${b.totalMs.toFixed(0)} ms (CPU)`);
       }
       const medianOf = (xs: FirstAskSample[]) => Object.fromEntries(KEYS.map((k) => [k, median(xs.map((x) => x[k]))])) as FirstAskSample;
       rows.push({ entries: published.length, storedMb: stored.length / 1e6, medians: { stored: medianOf(samples.stored), built: medianOf(samples.built) }, samples });
@@ -71,7 +70,7 @@ export function formatFirstAsk(rows: FirstAskRow[]): string {
     .map((r) =>
       [
         `fresh engine, ${r.entries} entries (CPU ms, medians of ${r.samples.stored.length} processes per mode):`,
-        `  stored index (${r.storedMb.toFixed(2)} MB; load incl. the analysis fingerprint ${r.medians.stored.fingerprintMs.toFixed(1)} ms): ${line(r.medians.stored)}`,
+        `  stored index (${r.storedMb.toFixed(2)} MB): ${line(r.medians.stored)}`,
         `  built index: ${line(r.medians.built)}`,
       ].join("\n"),
     )

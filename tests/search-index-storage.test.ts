@@ -236,6 +236,34 @@ describe("knowledge repository and the stored index", () => {
     expect(headerOf((await storedRow())!.data!).version).toBe(live.version);
   });
 
+  it("never loads the index stored for a previous knowledge set: a changed set is answered from its own index", async () => {
+    const repository = new KnowledgeRepository(opened.db, systemClock);
+    await repository.replaceAll(kb);
+    const before = await repository.load();
+    const beforeBytes = serializeIndex(before.version, new SearchIndex(before.entries.filter((e) => e.status === "published")));
+    // the knowledge changes, every id kept: the entry that answers the probe now speaks of something else
+    const probe = "lam can cuoc o dau";
+    const topId = new Assistant(before).search(probe, ward, 1)[0]!.id;
+    const top = before.entries.find((e) => e.id === topId)!;
+    const rewritten = { ...top, title: "Đăng ký nuôi ong mật", keywords: ["nuôi ong"], questions: ["Nuôi ong mật có phải đăng ký không?"], summary: "Nuôi ong mật.", body: "Nuôi ong mật." };
+    const changed: KnowledgeBase = { ...kb, version: `${kb.version}-changed`, entries: kb.entries.map((e) => (e.id === top.id ? rewritten : e)) };
+    await repository.replaceAll(changed);
+    const live = await repository.load();
+    const livePublished = live.entries.filter((e) => e.status === "published");
+    expect(livePublished.map((e) => e.id)).toEqual(before.entries.filter((e) => e.status === "published").map((e) => e.id));
+    // the previous set's index is what the row holds (a publish whose index write was lost, or a process still on the old set)
+    await opened.db.update(kbMeta).set({ data: beforeBytes }).where(eq(kbMeta.key, INDEX_KEY));
+    // read over the new entries without its version checked, it would rank by the old texts
+    const stale = SearchIndex.fromBytes(livePublished, beforeBytes)!;
+    expect(plain(stale.search(probe))).not.toEqual(plain(new SearchIndex(livePublished).search(probe)));
+    expect(loadStoredIndex(beforeBytes, live.version, livePublished)).toBeUndefined();
+    const later = await new KnowledgeRepository(opened.db, systemClock).assistant();
+    expect(later.search(probe, ward, 10)).toEqual(new Assistant(live, { index: new SearchIndex(livePublished) }).search(probe, ward, 10));
+    // and the index of the new set is stored in its place
+    expect(headerOf((await storedRow())!.data!).version).toBe(changed.version);
+    await repository.replaceAll(kb);
+  });
+
   it("loads the assistant once when several callers ask before the first load is done (a new processing child's warm-up and first events)", async () => {
     const repository = new KnowledgeRepository(opened.db, systemClock);
     const [a, b, c] = await Promise.all([repository.assistant(), repository.assistant(), repository.assistant()]);

@@ -8,8 +8,13 @@ import { foldNormalized } from "./vietnamese-text";
  * by other analysis (a lexicon or sense rule changed in a deploy, the knowledge not) is ignored
  * and built again, instead of ranking with postings the queries no longer match. It analyses
  * every lexicon phrase and a few sentences for the sense rules, and the function words; a rule
- * none of them exercises is not seen (bump INDEX_FORMAT for those). Computed once per process,
- * when an index is first stored or loaded.
+ * none of them exercises is not seen (bump INDEX_FORMAT for those).
+ *
+ * Computed when the code changes, not per process: analysing the probes cost 13–32 ms of CPU at
+ * every cold start (more than the rest of loading an 82-entry index), so the digest is kept in
+ * analysis-fingerprint-value.ts, which loading compares with the stored header's, and
+ * tests/analysis-fingerprint.test.ts fails until that value is this function's again
+ * (`npm run index:fingerprint` rewrites it).
  */
 const SENSE_PROBES = [
   "bố tôi mới mất", "mẹ em mất rồi", "bị mất tiền", "mất 50 triệu", "chuyển 200k", "3 tr", "ck e mất rồi",
@@ -27,10 +32,7 @@ const SENSE_PROBES = [
   "ở phường mô rứa", "cần giấy chi hông", "được nhen",
 ];
 
-let cached: string | undefined;
-
-export function analysisFingerprint(): string {
-  if (cached) return cached;
+export function computeAnalysisFingerprint(): string {
   const probes = [...synonyms.flat(), ...Object.keys(teenCode), ...Object.values(teenCode), ...SENSE_PROBES, ...accentedCompounds.map(foldNormalized)];
   // one text (one pass of analysis, a few ms cold) rather than one call per probe
   const tokens = analyze(probes.join(" , ")).map((t) => `${t.folded}/${t.accented ?? ""}${isFunctionWord(t.folded) ? "*" : ""}`);
@@ -41,5 +43,5 @@ export function analysisFingerprint(): string {
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
     return h.toString(16).padStart(8, "0");
   };
-  return (cached = fnv(0x811c9dc5) + fnv(0x01234567));
+  return fnv(0x811c9dc5) + fnv(0x01234567);
 }

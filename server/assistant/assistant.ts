@@ -375,13 +375,15 @@ export class Assistant {
   ) {
     this.published = kb.entries.filter((e) => e.status === "published");
     this.byId = new Map(this.published.map((e) => [e.id, e]));
-    this.scopes = new EntryScopes(this.published);
-    this.bareSubjects = new BareSubjects(this.published);
-    this.boundSyllables = new BoundSyllables(this.published);
-    this.appUses = new NamedAppUse(this.published);
-    this.storyWords = new StoryWords(this.published);
     // `index`: one loaded from storage (server/knowledge/stored-index.ts), built over these published entries
     this.index = options.index ?? new SearchIndex(this.published, options.tuning);
+    // the entries' titles, keywords and subjects as folded when the index was stored (entry-folds.ts), else foldedText
+    const fold = this.index.foldsOf(this.published);
+    this.scopes = new EntryScopes(this.published, fold);
+    this.bareSubjects = new BareSubjects(this.published, fold);
+    this.boundSyllables = new BoundSyllables(this.published);
+    this.appUses = new NamedAppUse(this.published, fold);
+    this.storyWords = new StoryWords(this.published, fold);
     this.thresholds = { ...defaultThresholds, ...options.thresholds };
     // on unless `learned: false` (tests of the rules' own hand-off mechanisms): held out by writer set it fixed
     // clearly more first questions than it broke (bench/README.md, session 16); off by itself for a knowledge base

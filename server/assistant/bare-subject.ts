@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import type { Scored } from "./search-index";
+import type { Fold } from "./entry-folds";
 import { foldedText } from "./text-analysis";
 
 /*
@@ -21,11 +22,15 @@ export class BareSubjects {
 
   private readonly titles = new Map<string, string>();
 
-  constructor(private readonly entries: readonly KnowledgeEntry[]) {}
+  /** `fold`: foldedText, or the folds stored with the search index (entry-folds.ts) */
+  constructor(
+    private readonly entries: readonly KnowledgeEntry[],
+    private readonly fold: Fold = foldedText,
+  ) {}
 
   private title(entry: KnowledgeEntry): string {
     let t = this.titles.get(entry.id);
-    if (t === undefined) this.titles.set(entry.id, (t = ` ${foldedText(entry.title).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `));
+    if (t === undefined) this.titles.set(entry.id, (t = ` ${this.fold(entry.title).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()} `));
     return t;
   }
 
@@ -35,7 +40,7 @@ export class BareSubjects {
     const map = new Map<string, Set<string>>();
     for (const entry of this.entries) {
       for (const keyword of entry.keywords) {
-        const key = foldedText(keyword);
+        const key = this.fold(keyword);
         if (!key) continue;
         let ids = map.get(key);
         if (!ids) map.set(key, (ids = new Set()));

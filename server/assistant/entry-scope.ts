@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import type { Scored } from "./search-index";
+import type { Fold } from "./entry-folds";
 import { foldedText } from "./text-analysis";
 
 /*
@@ -22,9 +23,13 @@ export class EntryScopes {
   /** per entry, its names padded with spaces */
   private readonly names = new Map<string, string[]>();
 
-  constructor(entries: KnowledgeEntry[]) {
+  /** `fold`: foldedText, or the folds stored with the search index (entry-folds.ts) */
+  constructor(
+    entries: KnowledgeEntry[],
+    private readonly fold: Fold = foldedText,
+  ) {
     for (const e of entries) {
-      if (e.not_covers?.length) this.excluded.set(e.id, e.not_covers.map((p) => foldedText(p)).map((subject) => ({ subject, padded: ` ${subject} ` })));
+      if (e.not_covers?.length) this.excluded.set(e.id, e.not_covers.map((p) => fold(p)).map((subject) => ({ subject, padded: ` ${subject} ` })));
     }
   }
 
@@ -55,7 +60,7 @@ export class EntryScopes {
     let names = this.names.get(entry.id);
     if (!names) {
       const parts = [...entry.keywords.map(String), entry.title].flatMap((k) => k.split(/[,;()–-]/));
-      names = [...new Set(parts.map((k) => foldedText(k).trim()).filter((k) => k.split(" ").length >= 2))].map((k) => ` ${k} `);
+      names = [...new Set(parts.map((k) => this.fold(k).trim()).filter((k) => k.split(" ").length >= 2))].map((k) => ` ${k} `);
       this.names.set(entry.id, names);
     }
     return names.some((k) => padded.includes(k));

@@ -173,6 +173,11 @@ export class IndexReader {
     return new Float64Array(this.bytes.buffer, this.bytes.byteOffset + at, count);
   }
 
+  /** Throws as lines() would when the section is missing or runs past the bytes, without decoding it (a lazy read). */
+  checkLines(name: string): void {
+    this.view(name, ["text"]);
+  }
+
   lines(name: string): string[] {
     const { count, at, end } = this.view(name, ["text"]);
     if (count === 0) return [];

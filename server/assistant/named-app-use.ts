@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { showsServiceStatus } from "./quoted-service-message";
+import type { Fold } from "./entry-folds";
 import { foldedText } from "./text-analysis";
 
 /*
@@ -21,13 +22,17 @@ const fakeApp = /(?<!\p{L})(?:giả|lạ|link|đường dẫn|apk|file|gia mao)(
 export class NamedAppUse {
   private apps: Array<{ id: string; name: RegExp }> | undefined;
 
-  constructor(private readonly entries: readonly KnowledgeEntry[]) {}
+  /** `fold`: foldedText, or the folds stored with the search index (entry-folds.ts) */
+  constructor(
+    private readonly entries: readonly KnowledgeEntry[],
+    private readonly fold: Fold = foldedText,
+  ) {}
 
   private list(): Array<{ id: string; name: RegExp }> {
     if (this.apps) return this.apps;
     const found = new Map<string, string[]>();
     for (const entry of this.entries) {
-      const m = /^ung dung ([a-z0-9]+)/.exec(foldedText(entry.title));
+      const m = /^ung dung ([a-z0-9]+)/.exec(this.fold(entry.title));
       if (m) found.set(m[1]!, [...(found.get(m[1]!) ?? []), entry.id]);
     }
     // "ihanoi" also typed "i hanoi", "i ha noi"; "vssid" "vss id"

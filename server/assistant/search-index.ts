@@ -1,8 +1,9 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { commonAccentedWords, commonWords, offTopicPattern } from "./lexicon";
-import { analysisFingerprint } from "./analysis-fingerprint";
+import { ANALYSIS_FINGERPRINT } from "./analysis-fingerprint-value";
 import { buildIndexData, idfFormula, type IndexData } from "./index-build";
-import { analyze, type Token } from "./text-analysis";
+import { analyze, foldedText, type Token } from "./text-analysis";
+import { storedEntryFolds, writeEntryFolds, type Fold } from "./entry-folds";
 import { isFunctionToken } from "./function-word-accents";
 import { questionOnlyFunctionTokens } from "./question-words";
 import { splitGlued } from "./glued-words";
@@ -83,7 +84,7 @@ export type SearchResult = {
  * Bump when the stored shape or what goes into it changes (analysis, features, weights): an
  * index stored in an older format is ignored and the index is built again.
  */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 /** What the stored index's header holds besides its sections (see toBytes/fromBytes). */
 type StoredHeader = {
@@ -91,7 +92,7 @@ type StoredHeader = {
   tuning: RankingTuning;
   /** the entries it was built from, in order: loading checks them */
   entryIds: string[];
-  /** analysisFingerprint() of the code that built it: loading checks it */
+  /** the analysis fingerprint of the code that built it (analysis-fingerprint.ts): loading checks it */
   analysis: string;
   /** distinct term frequencies and question weights: postTf and qWeight are stored as codes into them */
   tfTable: number[];
@@ -149,8 +150,10 @@ export class SearchIndex {
    * so a process's first ask does not read every entry's text again; built on first need for an index built here
    */
   private spellingsPart: CompactSpellings | undefined;
+  /** the entries' titles, keywords and not-covered subjects folded (entry-folds.ts): stored with the index (format 5) */
+  private readonly foldPart: Fold;
 
-  constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}, stored?: { data: IndexData; syllables: string[]; forms: string[]; sylTable?: SyllableTable; spellings?: (base: BaseWords) => CompactSpellings }) {
+  constructor(entries: KnowledgeEntry[], tuning: Partial<RankingTuning> = {}, stored?: { data: IndexData; syllables: string[]; forms: string[]; sylTable?: SyllableTable; spellings?: (base: BaseWords) => CompactSpellings; folds?: Fold }) {
     const t = (this.tuning = { ...defaultTuning, ...tuning });
     this.entries = entries;
     entries.forEach((e, doc) => this.docByEntry.set(e.id, doc));
@@ -161,6 +164,8 @@ export class SearchIndex {
     // a fresh build hands over its table (over the same array); a stored index makes one
     this.sylId = built.sylTable ?? new SyllableTable(this.syllables);
     if (stored?.spellings) this.spellingsPart = stored.spellings(this.baseWords());
+    // an index built here folds as the helpers did (no work until asked); toBytes() stores the folds
+    this.foldPart = stored?.folds ?? foldedText;
     this.forms.forEach((s, i) => this.formId.set(s, i));
     this.syllableCount = this.syllables.length;
     const featureCount = this.syllableCount + d.pairSecond.length;
@@ -198,7 +203,7 @@ export class SearchIndex {
   static fromBytes(entries: KnowledgeEntry[], bytes: Uint8Array, accept: (header: Record<string, unknown>) => boolean = () => true): SearchIndex | undefined {
     const r = new IndexReader(bytes);
     const h = r.header as StoredHeader & Record<string, unknown>;
-    if (h.format !== INDEX_FORMAT || h.analysis !== analysisFingerprint() || !accept(h) || h.entryIds.length !== entries.length || h.entryIds.some((id, i) => entries[i]!.id !== id)) return undefined;
+    if (h.format !== INDEX_FORMAT || h.analysis !== ANALYSIS_FINGERPRINT || !accept(h) || h.entryIds.length !== entries.length || h.entryIds.some((id, i) => entries[i]!.id !== id)) return undefined;
     const syllables = r.lines("syllables");
     const data: IndexData = {
       sylCount: r.ints("sylCount"),
@@ -240,7 +245,7 @@ export class SearchIndex {
       data.questionNorm.length === data.questionDoc.length &&
       data.docLength.length === entries.length;
     if (!fits) throw new Error("search index: stored arrays do not fit together");
-    return new SearchIndex(entries, h.tuning, { data, syllables, forms: r.lines("forms"), spellings: (base) => CompactSpellings.read(r, base) });
+    return new SearchIndex(entries, h.tuning, { data, syllables, forms: r.lines("forms"), spellings: (base) => CompactSpellings.read(r, base), folds: storedEntryFolds(r, entries) });
   }
 
   /** The index as bytes, to store with the knowledge version it was built from (`extra`: more header fields). */
@@ -255,7 +260,8 @@ export class SearchIndex {
     w.floats("questionNorm", d.questionNorm);
     w.floats("docLength", d.docLength);
     this.spellings().write(w);
-    const header: StoredHeader = { format: INDEX_FORMAT, tuning: this.tuning, entryIds: this.entries.map((e) => e.id), analysis: analysisFingerprint(), tfTable: [...d.tfTable], weightTable: [...d.weightTable] };
+    writeEntryFolds(w, this.entries);
+    const header: StoredHeader = { format: INDEX_FORMAT, tuning: this.tuning, entryIds: this.entries.map((e) => e.id), analysis: ANALYSIS_FINGERPRINT, tfTable: [...d.tfTable], weightTable: [...d.weightTable] };
     return w.finish({ ...extra, ...header });
   }
 
@@ -276,8 +282,19 @@ export class SearchIndex {
    * this index was built over, in order; undefined otherwise (the caller reads the entries itself).
    */
   spellingsOf(entries: readonly KnowledgeEntry[]): WrittenForms | undefined {
-    const same = entries === this.entries || (entries.length === this.entries.length && entries.every((e, i) => e === this.entries[i]));
-    return same ? this.spellings() : undefined;
+    return this.builtOver(entries) ? this.spellings() : undefined;
+  }
+
+  /**
+   * foldedText() for the helpers that fold `entries`' titles, keywords and not-covered subjects: the folds stored with
+   * the index when it was built over those very entries (entry-folds.ts), else foldedText itself.
+   */
+  foldsOf(entries: readonly KnowledgeEntry[]): Fold {
+    return this.builtOver(entries) ? this.foldPart : foldedText;
+  }
+
+  private builtOver(entries: readonly KnowledgeEntry[]): boolean {
+    return entries === this.entries || (entries.length === this.entries.length && entries.every((e, i) => e === this.entries[i]));
   }
 
   /** A folded single syllable or `a_b` pair → its feature id (−1 when no entry has it). */

@@ -10,6 +10,7 @@
  * Only phrases of a story, never one that an entry names in its title or keywords (checked once against
  * the published entries: "đi học" or "về quê" stay if an entry is about them).
  */
+import type { Fold } from "./entry-folds";
 import { foldedText } from "./text-analysis";
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { foldedAligned, withoutMatches } from "./person-words-aside";
@@ -36,11 +37,15 @@ const STORY = [
 export class StoryWords {
   private pattern: RegExp | null | undefined;
 
-  constructor(private readonly entries: readonly KnowledgeEntry[]) {}
+  /** `fold`: foldedText, or the folds stored with the search index (entry-folds.ts) */
+  constructor(
+    private readonly entries: readonly KnowledgeEntry[],
+    private readonly fold: Fold = foldedText,
+  ) {}
 
   private storyPattern(): RegExp | null {
     if (this.pattern !== undefined) return this.pattern;
-    const named = ` ${this.entries.map((e) => [e.title, ...e.keywords.map(String)].map((k) => foldedText(k).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()).join(" | ")).join(" | ")} `;
+    const named = ` ${this.entries.map((e) => [e.title, ...e.keywords.map(String)].map((k) => this.fold(k).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim()).join(" | ")).join(" | ")} `;
     const phrases = STORY.filter((p) => !named.includes(` ${p} `)).sort((a, b) => b.length - a.length);
     return (this.pattern = phrases.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!cua )(?:${phrases.join("|")})(?![\p{L}\p{N}])`, "gu") : null);
   }
