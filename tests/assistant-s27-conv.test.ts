@@ -6,11 +6,14 @@
  *   (handed-off-matter.ts). The matter is remembered in the conversation memory, which the service stores as JSON.
  * - A later turn answered from a new entry on its own words, that alone is handed off outright (a request for a person,
  *   or the learned reading of first questions: no entry), is handed off (switched-but-uncovered.ts).
+ * - "có phải lừa hông chị" after a scam warning: a word of address closing the question keeps it about the scam warned
+ *   of (scam-is-it-real.ts).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { emptyMemory, type AskResult, type ConversationMemory } from "../server/assistant/ask-result";
 import { Assistant } from "../server/assistant/assistant";
 import { askedAspect } from "../server/assistant/handed-off-matter";
+import { asksIfScam } from "../server/assistant/scam-is-it-real";
 import { handedOffOutright, switchedOnOwnWords } from "../server/assistant/switched-but-uncovered";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { conversationWith, led, MONDAY_9AM } from "./support/knowledge-assistant";
@@ -94,5 +97,17 @@ describe("a later turn switched to a new entry that alone is handed off (switche
     expect(handedOffOutright({ reason: "asked_for_person", learned: false })).toBe(true);
     expect(handedOffOutright({ reason: "out_of_scope", learned: true })).toBe(true);
     expect(handedOffOutright({ reason: "out_of_scope", learned: false })).toBe(false);
+  });
+});
+
+describe("'có phải lừa không' closed by a word of address (scam-is-it-real.ts)", () => {
+  it("asks about the scam just warned of", () => {
+    for (const q of ["có phải lừa hông chị", "vậy là lừa đảo không bác ơi", "thế có phải lừa không anh"]) expect(asksIfScam(q), q).toBe(true);
+    expect(asksIfScam("chị ơi")).toBe(false);
+  });
+  it("after a delivery scam's warning, the delivery scam leads the answer", () => {
+    const turns = conversation("shipper gọi báo có đơn hàng 250k, bắt chuyển khoản trước mới giao, mà tôi có đặt gì đâu", "có phải lừa hông chị");
+    expect(turns[0]!.kind).toBe("scam_warning");
+    expect(turns[1]!.entries[0]?.id).toBe("ld-giao-hang");
   });
 });
