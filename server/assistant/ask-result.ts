@@ -40,6 +40,8 @@ export type ConversationMemory = {
   handedOff?: string;
   /** how far that entry led the handed-off question (its score over the second's; one turn only; part-after-handoff.ts) */
   handedOffLead?: number;
+  /** the message handed off last turn as a matter out of the ward's coverage ("… muốn ly hôn"): an aspect asked next ("thế chia tài sản thì sao") is read with it (one turn only; handed-off-matter.ts) */
+  handedOffMatter?: string;
   /**
    * A question the conversation waits an answer to, set by another part of the system (e.g. a
    * satisfaction survey after a handoff: `{ kind: "survey", handoffId }`). The assistant carries

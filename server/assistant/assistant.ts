@@ -19,6 +19,8 @@ import {
 import { pickChoice, pickedNumber } from "./choice-picking";
 import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffChoice, STAFF_LABEL, fullText } from "./compose-answer";
 import { EntryScopes } from "./entry-scope";
+import { askedAspect, MATTER_CHARS } from "./handed-off-matter";
+import { handedOffOutright, switchedOnOwnWords } from "./switched-but-uncovered";
 import { CLAUSE_MIN_IDF, clauseNamesEntry, conditionThenQuestion, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { TITLE_RIVAL_SHARE, TitlePhrases } from "./title-phrase";
@@ -323,6 +325,8 @@ type TurnContext = {
   partAsked?: FacetKey;
   handedOff?: string;
   handedOffLead?: number;
+  /** the message handed off last turn as a matter out of the ward's coverage (one turn only; handed-off-matter.ts) */
+  handedOffMatter?: string;
   /** one of several questions in one message: each is answered, never asked back (no close call, no story read across them) */
   segment?: boolean;
   /** the scam check had something to say of this message (a warning, or "no clear signs" of a forwarded text): it is not read as a story before a question */
@@ -417,8 +421,8 @@ export class Assistant {
     // "nàm giấy khai xinh", "nừa đảo": a consonant confused in a form no entry writes, as the entries spell it (confused-spelling.ts)
     const trimmed = readConfusedSpellings(readRunTogetherWords(readFearOfFalling(readAgeShorthand(readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000))))), this.spellings), this.spellings);
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
-    const { scamVictim, partAsked, handedOff, handedOffLead, ...carried } = memory;
-    const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead };
+    const { scamVictim, partAsked, handedOff, handedOffLead, handedOffMatter, ...carried } = memory;
+    const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead, handedOffMatter };
     if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
     const { result: safety, ownWords } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
     // a warning on a resident's own question (no quote, no link) that is about something the
@@ -452,7 +456,9 @@ export class Assistant {
     // a later turn the learned turn model reads otherwise: a topic of its own, or a follow-up (learned-turn-choice.ts)
     const learnedOrRules = this.firstQuestion(ctx) ? this.learnedTurn(trimmed, result, ctx) : this.learnedLaterTurn(trimmed, result, ctx);
     // a turn kept on the previous entry that alone goes to another entry whose title it names: asked which (kept-but-titled-elsewhere.ts)
-    const decided = this.keptOrAsked(trimmed, learnedOrRules, ctx);
+    // "thế chia tài sản thì sao" after a divorce was handed off: one more side of the matter handed off (handed-off-matter.ts)
+    // a turn switched to another entry on its own words that alone would be handed off: handed off (switched-but-uncovered.ts)
+    const decided = this.matterContinued(trimmed, this.switchedUncovered(trimmed, this.keptOrAsked(trimmed, learnedOrRules, ctx), ctx), ctx);
     if (decided.kind === "answer" || decided.kind === "clarify") decided.memory.question = trimmed.slice(0, 300);
     return decided;
   }
@@ -468,7 +474,7 @@ export class Assistant {
     const choice = learnedChoice(text, { kind: result.kind, weakMatch, candidates: result.entries.map((e) => e.id), storyAsked, letterFramed }, this.learned, this.learnedLimits);
     if (!choice) return result;
     const why = "bộ phân loại đã học";
-    if (choice.do === "handoff") return this.handoff(ctx, "out_of_scope", result.entries, `${why}: câu hỏi không thuộc mục nào`, topicOf(text));
+    if (choice.do === "handoff") return this.handoff(ctx, "out_of_scope", result.entries, `${why}: ${LEARNED_HANDOFF}`, topicOf(text));
     const folded = this.fold(text);
     const reading = readFacet(folded);
     const entries = (choice.do === "answer" ? [choice.id] : choice.ids).map((id) => this.byId.get(id)).filter((e): e is KnowledgeEntry => !!e && appliesTo(e, ctx.ward));
@@ -512,6 +518,34 @@ export class Assistant {
     const terms = asked ? this.topicTermsOf(asked) : all;
     if (!other || !appliesTo(other, ctx.ward) || !keptButTitledElsewhere({ previous, kept: true, alone: other, terms, idf: (w) => this.index.idfFor(w), inPrevious: (w) => this.index.termCoverage(previous.id, [w]) > 0 })) return result;
     return this.clarify([{ entry: other }, { entry: previous }], reading, alone.entries, `hỏi tiếp mục "${previous.title}" nhưng câu hỏi nêu chủ đề của mục "${other.title}"`, ctx);
+  }
+
+  /** An aspect ("[thế/còn] X thì sao") of the matter handed off last turn, handed off when read together with it it is, and X names no subject of the entry answered (handed-off-matter.ts). */
+  private matterContinued(text: string, result: AskResult, ctx: TurnContext): AskResult {
+    const matter = ctx.handedOffMatter;
+    if (!matter || (result.kind !== "answer" && result.kind !== "clarify") || result.lang !== "vi" || !askedAspect(text)) return result;
+    // (the entry answered, or every one offered: a subject of theirs named is a question of its own)
+    const ids = result.kind === "answer" ? [result.entry.id] : result.memory.choices.flatMap((c) => (c.action.do === "show" ? [c.action.entryId] : []));
+    const folded = this.fold(text);
+    const entries = ids.map((id) => this.byId.get(id)).filter((e): e is KnowledgeEntry => !!e);
+    if (!entries.length || entries.some((e) => ((n) => n.own.length + n.shared.length > 0)(this.namedCandidates.namesIn(e, folded)))) return result;
+    const together = this.ask(`${matter}. ${text}`, ctx.ward, ctx.now, emptyMemory());
+    if (together.kind !== "handoff" || together.handoff.reason !== "out_of_scope") return result;
+    // (the matter's nearest entries, not the look-alike the aspect alone matched: a part asked next leans on them, after-handoff.ts)
+    const handed = this.handoff(ctx, "out_of_scope", together.entries, `hỏi tiếp một mặt của việc vừa chuyển cán bộ ("${topicOf(matter) ?? matter}"), không nêu chủ đề của mục ${entries.map((e) => `"${e.title}"`).join(", ")}; đọc cùng câu trước thì ${together.explanation.replace(/\.$/, "")}`, together.handoff.topic ?? topicOf(matter));
+    // (the matter stays remembered: "còn con cái thì sao" next is one more side of it)
+    return withMatter(handed, matter);
+  }
+
+  /** A later turn answered from another entry than the previous one on its own words, that alone is handed off: handed off (switched-but-uncovered.ts). */
+  private switchedUncovered(text: string, result: AskResult, ctx: TurnContext): AskResult {
+    if (result.kind !== "answer" || result.lang !== "vi" || !switchedOnOwnWords({ answered: { entryId: result.entry.id, followup: result.followup }, previous: ctx.memory.entryId })) return result;
+    // (a correction is read against the question it corrects: alone its words mean less)
+    if (correctionPattern.test(foldDiacritics(normalizeText(text)))) return result;
+    const alone = this.ask(text, ctx.ward, ctx.now, emptyMemory());
+    if (alone.kind !== "handoff" || !handedOffOutright({ reason: alone.handoff.reason, learned: alone.explanation.includes(LEARNED_HANDOFF) })) return result;
+    const why = `chuyển sang mục "${result.entry.title}" bằng lời của chính câu hỏi, nhưng hỏi riêng thì ${alone.explanation.replace(/\.$/, "")}`;
+    return alone.handoff.reason === "asked_for_person" ? this.personRequested(ctx, alone.entries, why) : this.handoff(ctx, "out_of_scope", alone.entries, why, alone.handoff.topic ?? topicOf(text));
   }
 
   /** A turn carried on the previous entry that stands on its own and alone would be handed off: handed off (standalone-uncovered.ts). */
@@ -1125,7 +1159,7 @@ export class Assistant {
     // (not a cost the top entry's own procedure lists in its fee part: the land transfer's income tax, procedure-fee-names.ts;
     // nor "học phí" of the course the top entry is about, course-fee.ts)
     if (offTopic && !(r.top && (procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded) || courseFeeAsked(offTopic, r.top.entry, work.folded)))) {
-      return this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text));
+      return withMatter(this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text)), text);
     }
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
     // (after a scam entry or a scam warning in this conversation, the scam is said: "giờ phải làm gì")
@@ -1871,6 +1905,14 @@ function namedBy(entry: KnowledgeEntry, terms: string[]): boolean {
 }
 
 /** The resident's own words for a topic the assistant has no entry about, short enough to quote. */
+/** the learned classifier's reading that a first question belongs to no entry (its handoff's explanation says it; switched-but-uncovered.ts reads it) */
+const LEARNED_HANDOFF = "câu hỏi không thuộc mục nào";
+
+/** A handoff of a matter out of the ward's coverage, remembering the message for one turn (handed-off-matter.ts). */
+function withMatter(result: HandoffResult, text: string): HandoffResult {
+  return { ...result, memory: { ...result.memory, handedOffMatter: text.slice(0, MATTER_CHARS) } };
+}
+
 function topicOf(text: string): string | undefined {
   const cleaned = text
     .replace(/^\s*(?:(?:cho|xin|em|tôi|cháu|mình|bác)\s+)?(?:hỏi|hoi)\s+/iu, "")

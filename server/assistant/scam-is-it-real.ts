@@ -3,7 +3,8 @@
  * thật không", "nó rút được tiền thật, vậy là thật hả" right after a scam entry was shown: whether the thing just told is
  * a scam (or genuine). Its only topic word, "lừa", finds the checking entry or another scam entry by its bait words; the
  * resident asks about the same scam: the warned entry's yes/no (assistant.ts, leansOnScamWarning). Read on the last
- * clause (folded as typed), what comes before it being the story or an acknowledgement.
+ * clause (folded as typed), what comes before it being the story or an acknowledgement. The person addressed may close
+ * it ("có phải lừa hông chị", "lừa không bác ơi"): a word of address after the question is part of its tail.
  */
 import { typedFolded } from "./scam-followups";
 
@@ -11,7 +12,7 @@ const lead = String.raw`^(?:(?:vang|da|u|uh|ok|oke|vay|vay thi|the|the thi|thi|r
 const subject = String.raw`(?:(?:cai|viec|vu|chuyen|tin|tin nhan|cuoc goi|so|san|app|ung dung|nhom|ben|trang|web|link|ho|no|do|nay|kia|ay|day)\s+){0,3}`;
 const copula = String.raw`(?:co phai(?: la)?|co dung la|dung la|la|chac la|co|co bi|bi)\s+`;
 const scamWord = String.raw`(?:lua dao|lua|scam|gia|gia mao|that|that khong|that hay gia|that hay lua|lua hay that|uy tin)`;
-const tail = String.raw`(?:\s+(?:khong|ko|k|hong|ha|a|ak|ah|ad|nhi|chu|vay|day|ha em|a em|khong a|ko a|khong ad|ko ad|dung khong|dung ko|phai khong|phai ko|roi|roi a|roi ha|khong vay|ko vay|nhi ad))*\s*[?.!]*$`;
+const tail = String.raw`(?:\s+(?:khong|ko|k|hong|ha|a|ak|ah|ad|nhi|chu|vay|day|ha em|a em|khong a|ko a|khong ad|ko ad|dung khong|dung ko|phai khong|phai ko|roi|roi a|roi ha|khong vay|ko vay|nhi ad|chi|anh|em|bac|co|ban|oi))*\s*[?.!]*$`;
 const isItReal = new RegExp(`${lead}${subject}(?:${copula})?${scamWord}${tail}`);
 /** the bare "thật"/"giả" needs a question mark or a question word after it ("là thật" alone tells, "là thật hả" asks) */
 const bareAnswer = /^(?:\S+\s+){0,5}(?:la\s+)?(?:that|gia)\s*[.!]*$/;
