@@ -2,7 +2,8 @@
  * Session 27 (issue 10 §2): the first reply answers the part asked. "… ở phường được không" with the paper named before
  * the place asks where it is done (the place part first); "làm hộ chiếu/hộ khẩu" is the paper, not doing it for someone
  * (no special case read); "có trang/app nào tra số lừa đảo không" is answered "Dạ có" from the entry's own words (nTrust,
- * in kb-facts.md). Our own wordings, not the tuning lines.
+ * in kb-facts.md); an age named with "làm thế nào" asks the steps, while a person who cannot come or a lost paper keeps
+ * the special case first. Our own wordings, not the tuning lines.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { Assistant } from "../server/assistant/assistant";
@@ -78,5 +79,19 @@ describe("first replies (session 27)", () => {
   it("no 'Dạ có' from that fact to a question about reporting or blocking", () => {
     const r = ask("có trang nào để báo cáo số điện thoại lừa đảo không");
     expect(r.reply).not.toMatch(/^Dạ có, có thể dùng ứng dụng nTrust/u);
+  });
+
+  it.each([
+    ["bố tôi 80 tuổi muốn làm trợ cấp hằng tháng thì làm sao", "dvc-tro-cap-xa-hoi", "steps"],
+    ["con tôi 6 tuổi gia hạn thẻ bảo hiểm y tế thế nào", "dvc-bhyt-ho-gia-dinh", "steps"],
+    // the circumstance is the question: the person cannot come, the paper is lost
+    ["mẹ tôi 85 tuổi không đi được, làm căn cước thế nào", "dvc-can-cuoc", "special"],
+    ["em làm mất giấy biên nhận, tra cứu hồ sơ thế nào", "dvc-tra-cuu-ho-so", "special"],
+  ])("%s → %s, its %s first", (q, id, part) => {
+    const r = ask(q);
+    expect(r.kind).toBe("answer");
+    if (r.kind !== "answer") return;
+    expect(r.entries[0]?.id).toBe(id);
+    expect(r.shown).toBe(part);
   });
 });
