@@ -53,8 +53,10 @@ const cues: Cue[] = [
   },
   {
     facet: "special",
-    // ("liệt" alone is someone paralysed, a special case; "liệt sĩ", a martyr, is the subject: vợ liệt sĩ, thân nhân liệt sĩ)
-    strong: w("truong hop dac biet|nguoi gia|cao tuoi|gia yeu|tre em|tre duoi|tre nho|\\d+ tuoi|duoi \\d+|o xa|dang o xa|di lai kho|om nang|benh nang|khuyet tat|nam vien|nuoc ngoai|khong co giay|mat giay|bi mat|uy quyen|nho nguoi|lam ho|lam thay|truong hop|khong di duoc|liet(?! si)|tai nha"),
+    // ("liệt" alone is someone paralysed, a special case; "liệt sĩ", a martyr, is the subject: vợ liệt sĩ, thân nhân liệt sĩ;
+    // "làm hộ" is doing it for someone, not "làm hộ chiếu/hộ khẩu/hộ tịch/hộ kinh doanh", the paper named: session 27; "làm hồ sơ" keeps
+    // its old reading: read otherwise, a conversation turn about sending ID photos "để làm hồ sơ" became a scam warning)
+    strong: w("truong hop dac biet|nguoi gia|cao tuoi|gia yeu|tre em|tre duoi|tre nho|\\d+ tuoi|duoi \\d+|o xa|dang o xa|di lai kho|om nang|benh nang|khuyet tat|nam vien|nuoc ngoai|khong co giay|mat giay|bi mat|uy quyen|nho nguoi|lam ho(?! chieu| khau| tich| kinh doanh)|lam thay|truong hop|khong di duoc|liet(?! si)|tai nha"),
     weak: w("thi sao|con toi|cho con|chau toi|bo toi|me toi|ong toi|ba toi|tuoi|con nho|be"),
   },
   {
@@ -82,16 +84,23 @@ const spanningCues: Array<{ facet: FacetKey; pattern: RegExp }> = [
   },
   // whether it is done here, asked with no topic of its own, the place last: "nộp ở phường luôn được à",
   // "làm ở đây được không hay …", "ra phường làm được không" (a follow-up: the topic is the previous turn's;
-  // with a topic named, "xin lý lịch tư pháp ở phường được không", the place does not take the turn over)
+  // with a topic named, "xin lý lịch tư pháp ở phường được không", the next shape reads it)
   {
     facet: "where",
     pattern: /^(?:(?:the|vay|con|the con|vay thi|the thi) )?(?:(?:phai|co|duoc) )?(?:[a-z]+ )?(?:o|tai|ra|len) (?:phuong|uy ban|uy ban phuong|cong an phuong|day)(?: (?:nay|minh|luon|cung))*(?: (?:lam|nop|xin|ky))? (?:(?:luon )?duoc(?: (?:khong|chu|a|ha|nhi|vay|ad|ak))*|a|ha)(?= hay\b|$)/,
+  },
+  // whether it is done here, the topic named before the place: "lý lịch tư pháp làm ở phường được không", "đăng ký kết hôn
+  // ở đây được không", "hợp đồng tặng cho thì ra phường chứng thực luôn được không hay …" (labelled "where" on the tuning
+  // sets, session 27; the topic stays in the topic text, as with every spanning shape)
+  {
+    facet: "where",
+    pattern: /\b(?:o|tai|ra|len|ve) (?:phuong|uy ban(?: nhan dan)?(?: phuong)?|ubnd(?: phuong)?|cong an phuong|day)(?: (?:nay|minh|em|toi|luon|cung|moi|cu))*(?: [a-z]+){0,2} (?:co )?(?:luon )?duoc(?: (?:khong|chu|a|ha|nhi|vay|hong|hem|ad|ak))*(?= hay\b|$)/,
   },
   // which of two wards: "làm ở phường nhà trai hay nhà gái", "xin ở phường đang ở hay nơi thường trú";
   // "có phải về quê làm không", "bắt buộc về đó sửa"
   {
     facet: "where",
-    pattern: /\bphuong (?:nha trai|nha gai|cua chong|cua vo|dang o|noi dang o|noi thuong tru|noi tam tru)\b(?: [a-z0-9]+){0,3} hay\b|\b(?:phai|bat buoc) ve (?:que|do|tan que|noi thuong tru)\b/,
+    pattern: /\bphuong (?:ben )?(?:nha trai|nha gai|cua chong|cua vo|dang o|noi dang o|noi thuong tru|noi tam tru)\b(?: [a-z0-9]+){0,3} hay\b|\b(?:phai|bat buoc) ve (?:que|do|tan que|noi thuong tru)\b/,
   },
 ];
 
