@@ -68,6 +68,7 @@ import { echoesPreviousAnswer } from "./echo-question";
 import { partWordHow } from "./part-word-how";
 import { titleNamesSubject } from "./not-covered-turn";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
+import { uncoveredMatterWord } from "./uncovered-matter-word";
 import { titleAsksPartAsked } from "./part-asked-sibling";
 import { topicAmongLeaders } from "./topic-among-leaders";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
@@ -1161,6 +1162,9 @@ export class Assistant {
     if (offTopic && !(r.top && (procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded) || courseFeeAsked(offTopic, r.top.entry, work.folded)))) {
       return withMatter(this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text)), text);
     }
+    // a matter word the entry about to answer does not speak of: a look-alike, no answer (uncovered-matter-word.ts)
+    const matterWord = r.top && r.top.entry.category !== "lua-dao" ? uncoveredMatterWord(work.text, r.top.entry) : undefined;
+    if (matterWord) return this.handoff(ctx, "out_of_scope", r.scored, `mục "${r.top!.entry.title}" không nói về "${matterWord}" mà câu hỏi nêu`, topicOf(text));
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
     // (after a scam entry or a scam warning in this conversation, the scam is said: "giờ phải làm gì")
     if (r.top && !r.weak && r.top.entry.category === "lua-dao" && !this.talksOfScam(text, r, ctx)) {
