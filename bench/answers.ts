@@ -97,6 +97,8 @@ export const answerSets = {
   "holdout20-conversations": { file: "tests/fixtures/blind/holdout20-conversations.jsonl", tuning: false },
   "holdout21-questions": { file: "tests/fixtures/blind/holdout21-questions.jsonl", tuning: false },
   "holdout21-conversations": { file: "tests/fixtures/blind/holdout21-conversations.jsonl", tuning: false },
+  "holdout22-questions": { file: "tests/fixtures/blind/holdout22-questions.jsonl", tuning: false },
+  "holdout22-conversations": { file: "tests/fixtures/blind/holdout22-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

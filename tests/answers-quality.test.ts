@@ -32,6 +32,8 @@ const files: Record<string, string> = {
   "holdout20-conversations": "tests/fixtures/blind/holdout20-conversations.jsonl",
   "holdout21-questions": "tests/fixtures/blind/holdout21-questions.jsonl",
   "holdout21-conversations": "tests/fixtures/blind/holdout21-conversations.jsonl",
+  "holdout22-questions": "tests/fixtures/blind/holdout22-questions.jsonl",
+  "holdout22-conversations": "tests/fixtures/blind/holdout22-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
