@@ -524,7 +524,11 @@ export class Assistant {
   /** An aspect ("[thế/còn] X thì sao") of the matter handed off last turn, handed off when read together with it it is, and X names no subject of the entry answered (handed-off-matter.ts). */
   private matterContinued(text: string, result: AskResult, ctx: TurnContext): AskResult {
     const matter = ctx.handedOffMatter;
-    if (!matter || (result.kind !== "answer" && result.kind !== "clarify") || result.lang !== "vi" || !askedAspect(text)) return result;
+    if (!matter || result.lang !== "vi" || !askedAspect(text)) return result;
+    // (an aspect handed off on its own words — "chia tài sản" names a matter no entry speaks of, uncovered-matter-word.ts —
+    // keeps the matter it is an aspect of remembered: "còn con cái thì sao" next is one more side of the divorce)
+    if (result.kind === "handoff") return result.handoff.reason === "out_of_scope" ? withMatter(result, matter) : result;
+    if (result.kind !== "answer" && result.kind !== "clarify") return result;
     // (the entry answered, or every one offered: a subject of theirs named is a question of its own)
     const ids = result.kind === "answer" ? [result.entry.id] : result.memory.choices.flatMap((c) => (c.action.do === "show" ? [c.action.entryId] : []));
     const folded = this.fold(text);
