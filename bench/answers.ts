@@ -79,6 +79,8 @@ export const answerSets = {
   "tuning-s23-conversations": { file: "tests/fixtures/blind/tuning-s23-conversations.jsonl", tuning: true },
   "tuning-s24-questions": { file: "tests/fixtures/blind/tuning-s24-questions.jsonl", tuning: true },
   "tuning-s24-conversations": { file: "tests/fixtures/blind/tuning-s24-conversations.jsonl", tuning: true },
+  "tuning-s27-questions": { file: "tests/fixtures/blind/tuning-s27-questions.jsonl", tuning: true },
+  "tuning-s27-conversations": { file: "tests/fixtures/blind/tuning-s27-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },

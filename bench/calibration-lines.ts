@@ -12,7 +12,7 @@ import { loadKnowledge, NOW, ROOT } from "./ask-latency";
 import { readLines } from "./answers-eval";
 
 /** The tuning sets of bench/answers.ts (not imported: that module runs the bench). */
-const tuningNames = ["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16", "tuning-s17", "tuning-s18", "tuning-s19", "tuning-s20", "tuning-s21", "tuning-s22", "tuning-s23", "tuning-s24"];
+const tuningNames = ["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16", "tuning-s17", "tuning-s18", "tuning-s19", "tuning-s20", "tuning-s21", "tuning-s22", "tuning-s23", "tuning-s24", "tuning-s27"];
 const answerSets: Record<string, { file: string; tuning: boolean }> = Object.fromEntries([
   ...tuningNames.flatMap((t) => ["questions", "conversations"].map((k) => [`${t}-${k}`, { file: `tests/fixtures/blind/${t}-${k}.jsonl`, tuning: true }])),
   ["paraphrases", { file: "tests/fixtures/paraphrases.jsonl", tuning: true }],
@@ -27,8 +27,12 @@ if (process.argv[2] === "--diff") {
   const after = read(process.argv[4]!);
   const sets = new Map<string, { fixed: number; broken: number; cw: number; n: number }>();
   const verbose = process.argv.includes("-v");
-  for (let k = 0; k < after.length; k++) {
-    const b = before[k]!, a = after[k]!;
+  // rows are matched by set and line number, not by position: a set opened for study later (tuning-s27) adds rows in the
+  // middle of the file, and the rows a base file lacks are left out of the comparison
+  const beforeByLine = new Map(before.map((r) => [`${r.set}#${r.i}`, r]));
+  for (const a of after) {
+    const b = beforeByLine.get(`${a.set}#${a.i}`);
+    if (!b) continue;
     const s = sets.get(a.set) ?? { fixed: 0, broken: 0, cw: 0, n: 0 };
     s.n++;
     if (!b.ok && a.ok) s.fixed++;
