@@ -420,7 +420,8 @@ export class Assistant {
     // "bé 14t", "tôi 70t rồi": an age typed as shorthand, read as "N tuổi" (age-shorthand.ts)
     // "congchung cccd", "phuongmay giolamviec": syllables typed without spaces, read apart (run-together-words.ts)
     // "nàm giấy khai xinh", "nừa đảo": a consonant confused in a form no entry writes, as the entries spell it (confused-spelling.ts)
-    const trimmed = readConfusedSpellings(readRunTogetherWords(readFearOfFalling(readAgeShorthand(readDictatedWords(readTelexMessage(text.normalize("NFC").trim().slice(0, 4000))))), this.spellings), this.spellings);
+    const typed = textReaders.reduce((t, read) => read(t), text.normalize("NFC").trim().slice(0, 4000));
+    const trimmed = readConfusedSpellings(readRunTogetherWords(typed, this.spellings), this.spellings);
     // a victim warning's scam lasts one turn: what this turn remembers does not carry it on
     const { scamVictim, partAsked, handedOff, handedOffLead, handedOffMatter, ...carried } = memory;
     const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead, handedOffMatter };
@@ -1912,7 +1913,9 @@ function namedBy(entry: KnowledgeEntry, terms: string[]): boolean {
   return terms.every((t) => title.has(t));
 }
 
-/** The resident's own words for a topic the assistant has no entry about, short enough to quote. */
+/** The message's own ways of typing read as the words meant, in this order, before the entries' spellings are used (ask()). */
+const textReaders: ReadonlyArray<(text: string) => string> = [readTelexMessage, readDictatedWords, readAgeShorthand, readFearOfFalling];
+
 /** the learned classifier's reading that a first question belongs to no entry (its handoff's explanation says it; switched-but-uncovered.ts reads it) */
 const LEARNED_HANDOFF = "câu hỏi không thuộc mục nào";
 
@@ -1921,6 +1924,7 @@ function withMatter(result: HandoffResult, text: string): HandoffResult {
   return { ...result, memory: { ...result.memory, handedOffMatter: text.slice(0, MATTER_CHARS) } };
 }
 
+/** The resident's own words for a topic the assistant has no entry about, short enough to quote. */
 function topicOf(text: string): string | undefined {
   const cleaned = text
     .replace(/^\s*(?:(?:cho|xin|em|tôi|cháu|mình|bác)\s+)?(?:hỏi|hoi)\s+/iu, "")

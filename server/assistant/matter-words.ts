@@ -10,13 +10,15 @@
  * diacritics the accented phrase must be there too ("chứng cứ" is no "chung cư"). `context`: a folded phrase is also
  * an everyday one, so it needs a neighbour that makes it the matter ("mua chung cư", not "giữ chứng cứ").
  */
+import { foldDiacritics, normalizeText } from "./vietnamese-text";
+
 export interface MatterWord { accented: string; folded: string; context?: RegExp }
 
 const word = (accented: string, context?: RegExp): MatterWord => ({ accented, folded: fold(accented), context });
 
 /** lowercase, no diacritics, đ → d (the folded message's alphabet) */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}+/gu, "").replace(/đ/g, "d").replace(/Đ/g, "d").toLowerCase();
+  return foldDiacritics(normalizeText(text));
 }
 
 export const matterWords: MatterWord[] = [
