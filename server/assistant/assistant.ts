@@ -328,6 +328,8 @@ type TurnContext = {
   handedOffLead?: number;
   /** the message handed off last turn as a matter out of the ward's coverage (one turn only; handed-off-matter.ts) */
   handedOffMatter?: string;
+  /** this turn's message read alone, as a first question (asked once a turn by the later-turn checks: aloneReading) */
+  alone?: AskResult;
   /** one of several questions in one message: each is answered, never asked back (no close call, no story read across them) */
   segment?: boolean;
   /** the scam check had something to say of this message (a warning, or "no clear signs" of a forwarded text): it is not read as a story before a question */
@@ -506,7 +508,7 @@ export class Assistant {
     // (the entry kept: the previous answer's, or the one a scam warning before led with)
     const previous = result.kind === "answer" && result.followup && !this.firstQuestion(ctx) ? this.byId.get(result.entry.id) : undefined;
     if (!previous || result.kind !== "answer" || result.lang !== "vi") return result;
-    const alone = this.ask(text, ctx.ward, ctx.now, emptyMemory());
+    const alone = this.aloneReading(text, ctx);
     const other = alone.kind === "answer" && !alone.followup && alone.entries[0]?.id === alone.entry.id ? this.byId.get(alone.entry.id) : undefined;
     const folded = this.fold(text);
     const reading = readFacet(folded);
@@ -548,16 +550,21 @@ export class Assistant {
     if (result.kind !== "answer" || result.lang !== "vi" || !switchedOnOwnWords({ answered: { entryId: result.entry.id, followup: result.followup }, previous: ctx.memory.entryId })) return result;
     // (a correction is read against the question it corrects: alone its words mean less)
     if (correctionPattern.test(foldDiacritics(normalizeText(text)))) return result;
-    const alone = this.ask(text, ctx.ward, ctx.now, emptyMemory());
+    const alone = this.aloneReading(text, ctx);
     if (alone.kind !== "handoff" || !handedOffOutright({ reason: alone.handoff.reason, learned: alone.explanation.includes(LEARNED_HANDOFF) })) return result;
     const why = `chuyển sang mục "${result.entry.title}" bằng lời của chính câu hỏi, nhưng hỏi riêng thì ${alone.explanation.replace(/\.$/, "")}`;
     return alone.handoff.reason === "asked_for_person" ? this.personRequested(ctx, alone.entries, why) : this.handoff(ctx, "out_of_scope", alone.entries, why, alone.handoff.topic ?? topicOf(text));
   }
 
+  /** The turn's message asked alone, as a first question; a turn's later checks (uncoveredAlone, keptOrAsked, switchedUncovered) share one reading. */
+  private aloneReading(text: string, ctx: TurnContext): AskResult {
+    return (ctx.alone ??= this.ask(text, ctx.ward, ctx.now, emptyMemory()));
+  }
+
   /** A turn carried on the previous entry that stands on its own and alone would be handed off: handed off (standalone-uncovered.ts). */
   private uncoveredAlone(text: string, result: AnswerResult, previous: KnowledgeEntry, ctx: TurnContext): AskResult {
     if (!this.turns || !mayStandAlone({ carried: result.entry.id === previous.id, followupP: followupProbability(this.turns.weights, text), standsAloneBelow: this.turns.thresholds.aloneFollowup })) return result;
-    const alone = this.ask(text, ctx.ward, ctx.now, emptyMemory());
+    const alone = this.aloneReading(text, ctx);
     if (alone.kind !== "handoff" || alone.handoff.reason !== "out_of_scope") return result;
     return this.handoff(ctx, "out_of_scope", alone.entries, `câu hỏi đứng riêng, không hỏi tiếp mục "${previous.title}" (mô hình lượt hội thoại); hỏi riêng thì ${alone.explanation}`, alone.handoff.topic ?? topicOf(text));
   }
