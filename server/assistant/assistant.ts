@@ -103,6 +103,7 @@ import { SearchIndex, type RankingTuning, type Scored } from "./search-index";
 import { foldedText } from "./text-analysis";
 import { foldDiacritics, LastTwo, normalizeText } from "./vietnamese-text";
 import { yesNoSentence } from "./yes-no";
+import { scamScriptYesNo } from "./scam-script-yes-no";
 import { greenLaneYesNo } from "./green-lane-yes-no";
 import { composeWithYesNo } from "./stated-yes-no";
 import { partShown } from "./part-shown";
@@ -1668,7 +1669,9 @@ export class Assistant {
     const wardHours = timeIsWardSchedule(entry) && wardHoursAsked(folded) && hasFacet(entry, "time", this.kb) ? ("time" as const) : undefined;
     // (where to get the genuine app, of the fake-app entry: its summary says it, its "where" is where to report a fake)
     const shown: Shown = (entry.category === "lua-dao" && asksGenuineAppSource(folded) ? "summary" : undefined) ?? partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? wardHours ?? ((p) => (p && hasFacet(entry, p, this.kb) ? p : undefined))(partAskedPlainly(folded, reading.facet)) ?? "summary";
-    const yesNo = reading.yesno ? (greenLaneYesNo(folded, this.kb, ctx.ward, (q) => this.retrieve(q, ctx.ward)) ?? yesNoSentence(entry, wanted, folded, this.kb, ctx.ward)) : undefined;
+    // (after a scam entry, "co phai lua ko ad", "thật hay giả vậy" alone: whether what was told is a scam, scam-script-yes-no.ts)
+    const script = followup ? scamScriptYesNo(entry, folded) : undefined;
+    const yesNo = (reading.yesno ? (greenLaneYesNo(folded, this.kb, ctx.ward, (q) => this.retrieve(q, ctx.ward)) ?? yesNoSentence(entry, wanted, folded, this.kb, ctx.ward)) : undefined) ?? script;
     // asked again about a part this entry does not have ("còn lệ phí?"): say so before the summary
     const missing = followup && wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;
     const view = composeWithYesNo(entry, this.kb, ctx.ward, { shown, yesNo: [yesNo, missing].filter(Boolean).join(" ") || undefined });
