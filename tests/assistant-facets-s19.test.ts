@@ -137,7 +137,9 @@ describe("yes/no facts added in session 19 (shipped entries, their own words)", 
 
   /** the quote does not settle these, or its yes and no would be the other way round */
   const unsettled: Array<[string, string]> = [
-    ["dvc-tach-ho", "bố mẹ không đồng ý thì có tách được không"],
+    // (session 28: the entry now says it in a sentence of its own, "… không đồng ý thì không tách hộ được, trừ người đã ly
+    // hôn …", asserted in assistant-yes-no-s28.test.ts; after a divorce it stays unsettled)
+    ["dvc-tach-ho", "đã ly hôn mà bố mẹ không đồng ý thì có tách được không"],
     ["ld-giao-hang", "Nhận hàng không đặt mà shipper bảo chuyển khoản trước có sao không"],
     ["dvc-so-suc-khoe", "sổ sức khỏe điện tử dùng thay giấy khám sức khỏe lái xe được ko"],
   ];
