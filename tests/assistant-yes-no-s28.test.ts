@@ -8,7 +8,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { emptyMemory } from "../server/assistant/ask-result";
 import { Assistant } from "../server/assistant/assistant";
+import { readFacet } from "../server/assistant/facet-cues";
 import { scamOrRealAsked } from "../server/assistant/scam-script-yes-no";
+import { foldedText } from "../server/assistant/text-analysis";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
 import { wardFixture } from "./support/ward-fixture";
 import { unsettledCases, yesNoFirstCases } from "./support/yes-no-cases";
@@ -106,5 +108,19 @@ describe("yes/no facts quoted from the entries (session 28)", () => {
 
   it("a fact answers only its own entry's question: a yes/no about tax is not settled by them", () => {
     expect(ask("bán tạp hóa doanh thu 150 triệu một năm có phải dùng hóa đơn điện tử không").reply).not.toMatch(yesOrNo);
+  });
+});
+
+describe("yes/no questions with no 'có … không' frame (session 28)", () => {
+  it.each([
+    "app đầu tư này là lừa đảo ko",
+    "nó bảo nộp phạt qua link, thật không",
+    "còn phải lên phường làm nữa hem",
+  ])("\"%s\" is read as a yes/no question", (q) => {
+    expect(readFacet(foldedText(q)).yesno).toBe(true);
+  });
+
+  it.each(["nói thật không biết làm sao", "lừa đảo qua mạng báo ở đâu", "tôi hem biết"])("\"%s\" is not", (q) => {
+    expect(readFacet(foldedText(q)).yesno).toBe(false);
   });
 });

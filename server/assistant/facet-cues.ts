@@ -163,11 +163,18 @@ const yesNoThenContext = /\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:kh
 const dutyAskedInSurprise = /^(?!.*\b(?:sao|gi|nao|dau|bao nhieu|bao gio|bao lau|ai|may|the nao|hay)\b).*\b(?:phai|bat buoc)\b \S.* a$/;
 
 /*
+ * "đầu tư forex qua app là lừa đảo ko", "… bảo nộp qua link, thật không", "còn phải khai tử ở phường nữa hem": a yes/no
+ * question with no "có/được/phải" before its "không" ("là lừa", "là giả", "thật" ask it themselves), or closed by "hem"
+ * (southern "không"). Session 28, tuning sets: these got no yes or no as they were not read as yes/no questions.
+ */
+const closedWithoutCo = /\b(?:la (?:lua(?: dao)?|gia(?: mao)?)|that) (?:khong|hem)(?: (?:a|ha|nhi|vay|ad|ak|ah|chau|em|anh|chi|bac|phuong|mn))*$|\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\bhem$/;
+
+/*
  * A yes/no question may end with the person addressed after "không" ("… không cháu", "… không
  * phường", "… không mn"), as with "ạ": the same question (session 22).
  */
 const yesNoPattern = new RegExp(
-  `${/\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak|oi|chau|em|anh|chi|bac|phuong|mn))*$|\b(?:duoc|phai|co) (?:khong|hem)\b|\bco phai\b|\bco can\b/.source}|${dayAskedWithoutCo.source}|${askedToConfirm.source}|${eitherOr.source}|${surprisedQuestion.source}|${yesNoThenContext.source}|${dutyAskedInSurprise.source}`,
+  `${/\b(?:co|duoc|phai|can|nen|bat buoc|kip|con)\b.*\b(?:khong|chua)(?: (?:a|ha|nhi|vay|the|ban|ad|nhe|nha|ah|ak|oi|chau|em|anh|chi|bac|phuong|mn))*$|\b(?:duoc|phai|co) (?:khong|hem)\b|\bco phai\b|\bco can\b/.source}|${dayAskedWithoutCo.source}|${askedToConfirm.source}|${eitherOr.source}|${surprisedQuestion.source}|${yesNoThenContext.source}|${dutyAskedInSurprise.source}|${closedWithoutCo.source}`,
 );
 
 /** "còn …", "thế …", "vậy …", "… thì sao", "… nữa": the message continues the previous turn ("tiếp", not "tiếp dân", "tiếp nhận": the reception named). */
