@@ -8,7 +8,11 @@
  * - deleting a permanent or temporary residence ("nhà bán rồi mà hộ khẩu vẫn còn, giờ xóa kiểu gì", "bố tôi mất
  *   rồi, có phải làm xoá thường trú cho bố không") is the deregistration entry (dvc-xoa-dang-ky-cu-tru), not the
  *   registration of residence or the death registration the story names; when the message names the death
- *   registration itself ("làm khai tử xong có phải tự đi xóa hộ khẩu không"), that procedure answers it.
+ *   registration itself ("làm khai tử xong có phải tự đi xóa hộ khẩu không"), that procedure answers it;
+ * - registering the residence again after it was deleted ("đi Nhật về hộ khẩu bị xóa rồi, đăng ký thường trú lại",
+ *   "hộ khẩu cũ đã bị xóa khi đi … đăng ký thường trú lại như thế nào": tuning-s23 and tuning-s27, three writers) is the
+ *   registration (dvc-thuong-tru): the deletion suffered is the story, not the action asked, but its "xóa" pulled the
+ *   deregistration entry first, confidently, and every follow-up of the conversation after it.
  * The entry is put first only when the message's own ranking has it among its first five (assistant.ts).
  */
 
@@ -16,7 +20,18 @@ type AskedAction = { entryId: string; pattern: RegExp; unless?: RegExp };
 
 const civilStatus = String.raw`(?:khai sinh|ket hon|khai tu|chung tu|giay ks|gks|dkkh)`;
 
+/** what was deleted: the permanent residence (folded) */
+const residence = String.raw`(?:ho khau|thuong tru|khau)`;
+
 const actions: AskedAction[] = [
+  {
+    entryId: "dvc-thuong-tru",
+    // a deletion suffered ("hộ khẩu bị xóa", "đã bị cắt khẩu", "bị xóa thường trú"), then the registration asked again
+    // ("đăng ký thường trú lại", "nhập khẩu lại", "làm lại hộ khẩu")
+    pattern: new RegExp(
+      String.raw`(?:\b${residence}\b[^.?!]{0,30}\b(?:bi|da) (?:xoa|cat)\b|\b(?:bi|da bi) (?:xoa|cat) (?:ten )?${residence}\b).*\b(?:dang ky|nhap|lam) (?:lai ${residence}|${residence} lai)\b`,
+    ),
+  },
   {
     entryId: "dvc-trich-luc",
     // "xin bản sao", "cần thêm 2 bản sao", "lấy lại bản sao", with a civil-status paper named anywhere in the message

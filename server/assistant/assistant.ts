@@ -155,6 +155,7 @@ import { deadlineQuestion } from "./deadline-question";
 import { NamedAppUse } from "./named-app-use";
 import { appOverAssistance } from "./app-over-assistance";
 import { inPreviousTitleWordsOnly } from "./previous-title-words";
+import { learnedElsewhere } from "./switched-learned-answer";
 import { NamedCandidates } from "./named-candidate";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { facetTitledRunnerUp, facetTitledSibling, partTitledSibling } from "./facet-titled-sibling";
@@ -485,7 +486,7 @@ export class Assistant {
     const entries = (choice.do === "answer" ? [choice.id] : choice.ids).map((id) => this.byId.get(id)).filter((e): e is KnowledgeEntry => !!e && appliesTo(e, ctx.ward));
     // (not where the rules hand off for a place elsewhere: the classifier does not read places)
     if (choice.do === "answer" && (placeElsewhere(folded, text) ?? otherPlaceNamed(text, ctx.ward.name) ?? livesElsewhere(text))) return result;
-    if (choice.do === "answer") return entries[0] ? this.answer(entries[0], reading, folded, { ...noRetrieval(), scored: result.entries, signals: `${why} chọn trong các mục gần nhất` }, ctx, false) : result;
+    if (choice.do === "answer") return entries[0] ? this.answer(entries[0], reading, folded, { ...noRetrieval(), scored: result.entries, signals: LEARNED_PICK }, ctx, false) : result;
     return entries.length > 1 ? this.clarify(entries.map((entry) => ({ entry })), reading, result.entries, `${why} không đồng ý với mục "${entries[0]!.title}"`, ctx) : result;
   }
 
@@ -546,12 +547,21 @@ export class Assistant {
     return withMatter(handed, matter);
   }
 
-  /** A later turn answered from another entry than the previous one on its own words, that alone is handed off: handed off (switched-but-uncovered.ts). */
+  /**
+   * A later turn answered from another entry than the previous one on its own words, that alone is handed off: handed off
+   * (switched-but-uncovered.ts); that alone the learned classifier answers from a third entry: that entry (switched-learned-answer.ts).
+   */
   private switchedUncovered(text: string, result: AskResult, ctx: TurnContext): AskResult {
     if (result.kind !== "answer" || result.lang !== "vi" || !switchedOnOwnWords({ answered: { entryId: result.entry.id, followup: result.followup }, previous: ctx.memory.entryId })) return result;
     // (a correction is read against the question it corrects: alone its words mean less)
     if (correctionPattern.test(foldDiacritics(normalizeText(text)))) return result;
     const alone = this.aloneReading(text, ctx);
+    // (or answered alone by the learned reading of first questions from a third entry: that entry, switched-learned-answer.ts)
+    const elsewhere = this.byId.get(learnedElsewhere({ answered: result.entry.id, previous: ctx.memory.entryId!, alone: { kind: alone.kind, entryId: alone.kind === "answer" ? alone.entry.id : undefined, learned: alone.explanation.includes(LEARNED_PICK) } }) ?? "");
+    if (elsewhere && appliesTo(elsewhere, ctx.ward)) {
+      const folded = this.fold(text);
+      return this.answer(elsewhere, readFacet(folded), folded, { ...noRetrieval(), scored: alone.entries, signals: `${LEARNED_PICK} cho câu hỏi đứng riêng, không phải mục "${result.entry.title}" mà các quy tắc chuyển sang` }, ctx, false);
+    }
     if (alone.kind !== "handoff" || !handedOffOutright({ reason: alone.handoff.reason, learned: alone.explanation.includes(LEARNED_HANDOFF) })) return result;
     const why = `chuyển sang mục "${result.entry.title}" bằng lời của chính câu hỏi, nhưng hỏi riêng thì ${alone.explanation.replace(/\.$/, "")}`;
     return alone.handoff.reason === "asked_for_person" ? this.personRequested(ctx, alone.entries, why) : this.handoff(ctx, "out_of_scope", alone.entries, why, alone.handoff.topic ?? topicOf(text));
@@ -1928,6 +1938,8 @@ const textReaders: ReadonlyArray<(text: string) => string> = [readTelexMessage, 
 
 /** the learned classifier's reading that a first question belongs to no entry (its handoff's explanation says it; switched-but-uncovered.ts reads it) */
 const LEARNED_HANDOFF = "câu hỏi không thuộc mục nào";
+/** the learned classifier's answer of a first question (its explanation's words, read again by a later turn's alone reading) */
+const LEARNED_PICK = "bộ phân loại đã học chọn trong các mục gần nhất";
 
 /** A handoff of a matter out of the ward's coverage, remembering the message for one turn (handed-off-matter.ts). */
 function withMatter(result: HandoffResult, text: string): HandoffResult {
