@@ -69,6 +69,7 @@ import { partWordHow } from "./part-word-how";
 import { titleNamesSubject } from "./not-covered-turn";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { uncoveredMatterWord } from "./uncovered-matter-word";
+import { fold as foldMatter } from "./matter-words";
 import { titleAsksPartAsked } from "./part-asked-sibling";
 import { topicAmongLeaders } from "./topic-among-leaders";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
@@ -1176,7 +1177,9 @@ export class Assistant {
     }
     // a matter word the entry about to answer does not speak of: a look-alike, no answer (uncovered-matter-word.ts)
     const matterWord = r.top && r.top.entry.category !== "lua-dao" ? uncoveredMatterWord(work.text, r.top.entry) : undefined;
-    if (matterWord) return this.handoff(ctx, "out_of_scope", r.scored, `mục "${r.top!.entry.title}" không nói về "${matterWord}" mà câu hỏi nêu`, topicOf(text));
+    // (not a cost the top entry's own procedure lists in its fee part, as for an off-topic subject above: "phí trước bạ khi
+    // sang tên sổ đỏ" is the land transfer's fee)
+    if (matterWord && !procedureFeeNames(foldMatter(matterWord), r.top!.entry, this.kb.procedures, work.folded)) return this.handoff(ctx, "out_of_scope", r.scored, `mục "${r.top!.entry.title}" không nói về "${matterWord}" mà câu hỏi nêu`, topicOf(text));
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
     // (after a scam entry or a scam warning in this conversation, the scam is said: "giờ phải làm gì")
     if (r.top && !r.weak && r.top.entry.category === "lua-dao" && !this.talksOfScam(text, r, ctx)) {
