@@ -30,3 +30,22 @@ describe("taxes and land as a trade", () => {
     answeredBy("lệ phí trước bạ khi sang tên sổ đỏ cho con là bao nhiêu", "dvc-dat-dai");
   });
 });
+
+describe("a matter told in the resident's own words that the scam check reads as a scam", () => {
+  it("is handed off when nothing in it tells of a scam and the assistant's own reading hands it off", () => {
+    for (const text of [
+      "chó nhà hàng xóm thả rông cắn cháu tôi phải đi tiêm, tôi muốn họ bồi thường tiền thuốc mà họ không chịu",
+      "Tôi làm kế toán, công ty tôi vừa chuyển trụ sở về phường này, có phải thay đổi đăng ký doanh nghiệp không?",
+    ]) {
+      const r = ask(text);
+      expect(r.kind, text).toBe("handoff");
+      expect(r.kind === "handoff" && r.handoff.reason, text).toBe("out_of_scope");
+    }
+  });
+
+  it("keeps the warning for a scheme, and the check's reply for a notice forwarded", () => {
+    // (a prize with a fee to pay first names "phí trước bạ", a matter word: a fee before a payout is a scheme, however weakly scored)
+    expect(ask("Tôi được báo trúng chiếc xe máy Vision trong chương trình khuyến mãi, phải nộp 4 triệu phí trước bạ mới nhận").kind).toBe("scam_warning");
+    expect(ask("Điện lực thông báo tạm ngừng cấp điện từ 8h đến 11h ngày 9/12 khu vực ngõ 30 để sửa đường dây").kind).not.toBe("handoff");
+  });
+});
