@@ -1,10 +1,14 @@
 /**
  * Out of coverage, session 28 (issue 10 §4): a matter no entry covers is handed off honestly instead of answered from a
  * look-alike entry. The land and vehicle taxes and land as a trade are matter words (matter-words.ts); a cost the
- * top entry's procedure lists in its fee part stays that entry's. Messages written for this file, not tuning lines.
+ * top entry's procedure lists in its fee part stays that entry's; a resident's own account the scam check reads as a scam
+ * on everyday words is handed off; a later turn asking a matter word the remembered entry does not name is no follow-up.
+ * Messages written for this file, not tuning lines.
  */
 import { describe, expect, it } from "vitest";
 import { uncoveredMatterWord } from "../server/assistant/uncovered-matter-word";
+import { offTopicTurn } from "../server/assistant/off-topic-turn";
+import { foldedText } from "../server/assistant/text-analysis";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
 const { ask, answeredBy, titled } = knowledgeAssistant();
@@ -47,5 +51,29 @@ describe("a matter told in the resident's own words that the scam check reads as
     // (a prize with a fee to pay first names "phí trước bạ", a matter word: a fee before a payout is a scheme, however weakly scored)
     expect(ask("Tôi được báo trúng chiếc xe máy Vision trong chương trình khuyến mãi, phải nộp 4 triệu phí trước bạ mới nhận").kind).toBe("scam_warning");
     expect(ask("Điện lực thông báo tạm ngừng cấp điện từ 8h đến 11h ngày 9/12 khu vực ngõ 30 để sửa đường dây").kind).not.toBe("handoff");
+  });
+});
+
+describe("a later turn asking a matter the remembered entry does not name", () => {
+  const { conversation } = knowledgeAssistant();
+
+  it("is handed off, not answered from the remembered entry", () => {
+    const turns = conversation("đăng ký thường trú cho cả nhà về nhà mới mua thì làm thế nào", "còn lương hưu của mẹ tôi thì đổi nơi lĩnh về đây ra sao");
+    expect(turns[0]!.kind).toBe("answer");
+    expect(turns[1]!.kind).toBe("handoff");
+  });
+
+  it("is no such turn when the message alone prefers the remembered entry: the matter is its purpose", () => {
+    const signature = entry("x-ct", "Chứng thực chữ ký");
+    const allowance = entry("x-tc", "Trợ cấp xã hội cho người cao tuổi");
+    const text = "giấy ủy quyền cho chị gái rút lương hưu hộ mẹ";
+    expect(offTopicTurn(foldedText(text), " chung thuc chu ky ", signature, text, signature)).toBe(false);
+    expect(offTopicTurn(foldedText(text), " chung thuc chu ky ", allowance, text, signature)).toBe(true);
+  });
+
+  it("reads a core that says the matter only as what its residents lack as not speaking of it", () => {
+    const allowance = { ...entry("x-tc", "Trợ cấp xã hội cho người cao tuổi"), questions: ["bố tôi làm ruộng cả đời không có lương hưu"] };
+    expect(uncoveredMatterWord("lương hưu tháng này chuyển về tài khoản khác được không", allowance)).toBe("lương hưu");
+    expect(uncoveredMatterWord("lương hưu tháng này chuyển về tài khoản khác được không", { ...allowance, questions: ["người có lương hưu có được trợ cấp không"] })).toBeUndefined();
   });
 });

@@ -874,7 +874,7 @@ export class Assistant {
     // "còn khách người nước ngoài thì sao" after lưu trú: the previous entry's front matter says it does not cover what the turn names (entry-scope.ts): no follow-up of it
     const beyondPrevious = previous && this.scopes.outOfScope(previous, ` ${folded} `);
     if (beyondPrevious && !changed && r.top && r.top.entry.id !== previous!.id && titleNamesSubject(r.top.entry, beyondPrevious)) return this.answer(r.top.entry, reading, folded, r, ctx, false);
-    if (previous && !changed && !contrastedAway && !leftScam && !beyondPrevious && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
+    if (previous && !changed && !contrastedAway && !leftScam && !beyondPrevious && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text, previous)) {
       const terms = topicTerms();
       // "có ai đến nhà giúp không, tôi 75 tuổi rồi": someone to help is a matter of its own (help-request.ts)
       const typed = typedFolded(text);
@@ -1197,7 +1197,7 @@ export class Assistant {
     if (r.weak || !r.top) {
       if (onDutyPattern.test(foldedText(text))) return this.personRequested(ctx);
       // "quên mật khẩu vssid thì sao" after VssID: nothing matches well, but the message names the previous entry's subject (previous-title-named.ts)
-      if (previous && !changed && !beyondPrevious && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text))
+      if (previous && !changed && !beyondPrevious && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text, previous))
         return this.followUp(previous, reading, folded, topicTerms(), ctx);
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       // nothing answers this question, but nothing says the resident left the topic either ("có phải đưa cháu đi
