@@ -37,6 +37,7 @@ import { saysImpersonation } from "./impersonation-word";
 import { officeElsewhere } from "./office-elsewhere";
 import { chitChat } from "./chit-chat";
 import { leavesScamForMatter } from "./scam-and-matter";
+import { matterOverWarning } from "./matter-over-warning";
 import { describesService, serviceAsked } from "./existence-question";
 import { namesThing, thingDefined } from "./definition-question";
 import { isEnglish } from "./english";
@@ -69,6 +70,7 @@ import { partWordHow } from "./part-word-how";
 import { titleNamesSubject } from "./not-covered-turn";
 import { keyWordAbsent, uncoveredSubject } from "./uncovered-subject";
 import { uncoveredMatterWord } from "./uncovered-matter-word";
+import { fold as foldMatter } from "./matter-words";
 import { titleAsksPartAsked } from "./part-asked-sibling";
 import { topicAmongLeaders } from "./topic-among-leaders";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
@@ -430,7 +432,7 @@ export class Assistant {
     const { scamVictim, partAsked, handedOff, handedOffLead, handedOffMatter, ...carried } = memory;
     const ctx: TurnContext = { ward, now, memory: carried, scamVictim, partAsked, handedOff, handedOffLead, handedOffMatter };
     if (!trimmed) return this.handoff(ctx, "empty", [], "tin nhắn trống");
-    const { result: safety, ownWords } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
+    const { result: safety, ownWords, score: scamScore } = checkSafetyDetailed(trimmed, this.safetyContext(trimmed, ward, now, memory));
     // a warning on a resident's own question (no quote, no link) that is about something the
     // knowledge base answers outside scams ("có nên gửi ảnh căn cước cho chủ nhà trọ không",
     // "ngoài giờ nhắn Zalo này bao giờ cán bộ trả lời") is answered; a victim always gets the steps
@@ -445,7 +447,10 @@ export class Assistant {
       safety?.kind === "scam_no_signs" && namesOfficialLinksOnly(safety.scam.signals) && trimmed.length <= OWN_QUESTION_CHARS && questionShaped(foldedText(trimmed));
     // `vneid báo "Tài khoản … bị khóa", mở khóa sao`: a service's own status text quoted is the resident's question (quoted-service-message.ts)
     const serviceQuoted = safety?.kind === "scam_no_signs" && quotesServiceMessage(trimmed, safety.scam);
-    if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion || serviceQuoted)) && !ownQuestion && !chatQuestion) return safety;
+    // "hàng xóm thả chó cắn con tôi, tôi muốn họ bồi thường": a matter no entry covers told in the resident's own words, no
+    // scam in it; handed off when the assistant's own reading hands it off, else the check's reply stands (matter-over-warning.ts)
+    const matterTold = !!safety && ownWords && safety.kind !== "handoff" && !("handoff" in safety && safety.handoff) && matterOverWarning(trimmed, safety.scam, scamScore ?? 0);
+    if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion || serviceQuoted)) && !ownQuestion && !chatQuestion && !matterTold) return safety;
     const understood = this.understand(trimmed, safety ? extended(ctx, { scamChecked: true }) : ctx);
     // (session 23) identity data already given away, told mid-conversation ("nhưng mẹ tôi lỡ đọc tên, ngày sinh, số căn cước
     // cho họ rồi" after a prize call): the personal-data entry, not more of the scam answered before nor the at-risk steps for a
@@ -453,11 +458,14 @@ export class Assistant {
     const given = ownQuestion ? personalDataGivenEntry(typedFolded(trimmed)) : undefined;
     const givenEntry = given && !(understood.kind === "answer" && understood.entry.id === given && !understood.followup) ? this.byId.get(given) : undefined;
     const result = givenEntry && appliesTo(givenEntry, ward) && givenEntry.status === "published" ? this.answer(givenEntry, readFacet(this.fold(trimmed)), this.fold(trimmed), { ...noRetrieval(), scored: understood.entries, signals: "dữ liệu cá nhân đã đưa cho người khác" }, ctx, false) : understood;
-    if (ownQuestion && !chatQuestion && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
+    const matterHandedOff = matterTold && result.kind === "handoff" && result.handoff.reason === "out_of_scope";
+    if (ownQuestion && !chatQuestion && !matterHandedOff && !(result.kind === "answer" && !result.entry.id.startsWith("ld-") && result.entries[0]?.id === result.entry.id && !result.followup)) return safety;
     // "no clear signs" on a resident's own words: their question, answered where the knowledge base can;
     // a request for a person ("có người thật không, cần nói chuyện trực tiếp") is that, not a message to check
     const personAsked = result.kind === "handoff" && result.handoff.reason === "asked_for_person";
-    if (safety && result.kind !== "answer" && result.kind !== "clarify" && !personAsked && !chatQuestion && !serviceQuoted) return safety;
+    if (safety && result.kind !== "answer" && result.kind !== "clarify" && !personAsked && !chatQuestion && !serviceQuoted && !matterHandedOff) return safety;
+    // (the warning let through for its matter alone, and the matter answered after all: the warning, as before)
+    if (safety && matterTold && !matterHandedOff && !ownQuestion && !chatQuestion && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion || serviceQuoted))) return safety;
     // a first question the learned classifier reads otherwise, with high probability (learned-answer-choice.ts)
     // a later turn the learned turn model reads otherwise: a topic of its own, or a follow-up (learned-turn-choice.ts)
     const learnedOrRules = this.firstQuestion(ctx) ? this.learnedTurn(trimmed, result, ctx) : this.learnedLaterTurn(trimmed, result, ctx);
@@ -465,6 +473,8 @@ export class Assistant {
     // "thế chia tài sản thì sao" after a divorce was handed off: one more side of the matter handed off (handed-off-matter.ts)
     // a turn switched to another entry on its own words that alone would be handed off: handed off (switched-but-uncovered.ts)
     const decided = this.matterContinued(trimmed, this.switchedUncovered(trimmed, this.keptOrAsked(trimmed, learnedOrRules, ctx), ctx), ctx);
+    // (a matter's hand-off let through over the scam check's reply stands only as a hand-off)
+    if (safety && matterHandedOff && decided.kind !== "handoff") return safety;
     if (decided.kind === "answer" || decided.kind === "clarify") decided.memory.question = trimmed.slice(0, 300);
     return decided;
   }
@@ -875,7 +885,7 @@ export class Assistant {
     // "còn khách người nước ngoài thì sao" after lưu trú: the previous entry's front matter says it does not cover what the turn names (entry-scope.ts): no follow-up of it
     const beyondPrevious = previous && this.scopes.outOfScope(previous, ` ${folded} `);
     if (beyondPrevious && !changed && r.top && r.top.entry.id !== previous!.id && titleNamesSubject(r.top.entry, beyondPrevious)) return this.answer(r.top.entry, reading, folded, r, ctx, false);
-    if (previous && !changed && !contrastedAway && !leftScam && !beyondPrevious && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text)) {
+    if (previous && !changed && !contrastedAway && !leftScam && !beyondPrevious && appliesTo(previous, ctx.ward) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text, previous)) {
       const terms = topicTerms();
       // "có ai đến nhà giúp không, tôi 75 tuổi rồi": someone to help is a matter of its own (help-request.ts)
       const typed = typedFolded(text);
@@ -1187,7 +1197,9 @@ export class Assistant {
     }
     // a matter word the entry about to answer does not speak of: a look-alike, no answer (uncovered-matter-word.ts)
     const matterWord = r.top && r.top.entry.category !== "lua-dao" ? uncoveredMatterWord(work.text, r.top.entry) : undefined;
-    if (matterWord) return this.handoff(ctx, "out_of_scope", r.scored, `mục "${r.top!.entry.title}" không nói về "${matterWord}" mà câu hỏi nêu`, topicOf(text));
+    // (not a cost the top entry's own procedure lists in its fee part, as for an off-topic subject above: "phí trước bạ khi
+    // sang tên sổ đỏ" is the land transfer's fee)
+    if (matterWord && !procedureFeeNames(foldMatter(matterWord), r.top!.entry, this.kb.procedures, work.folded)) return this.handoff(ctx, "out_of_scope", r.scored, `mục "${r.top!.entry.title}" không nói về "${matterWord}" mà câu hỏi nêu`, topicOf(text));
     // a scam entry for a message that says nothing of a scam: it matched the bait words only
     // (after a scam entry or a scam warning in this conversation, the scam is said: "giờ phải làm gì")
     if (r.top && !r.weak && r.top.entry.category === "lua-dao" && !this.talksOfScam(text, r, ctx)) {
@@ -1196,7 +1208,7 @@ export class Assistant {
     if (r.weak || !r.top) {
       if (onDutyPattern.test(foldedText(text))) return this.personRequested(ctx);
       // "quên mật khẩu vssid thì sao" after VssID: nothing matches well, but the message names the previous entry's subject (previous-title-named.ts)
-      if (previous && !changed && !beyondPrevious && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text))
+      if (previous && !changed && !beyondPrevious && appliesTo(previous, ctx.ward) && namesPreviousTitle(topicTerms(), previous, (w) => this.index.idfFor(w)) && !offTopicTurn(folded, this.entryText(previous), r.top?.entry, text, previous))
         return this.followUp(previous, reading, folded, topicTerms(), ctx);
       const why = r.top ? `khớp yếu (${r.signals})` : "không có mục nào khớp";
       // nothing answers this question, but nothing says the resident left the topic either ("có phải đưa cháu đi

@@ -51,6 +51,24 @@ export const matterWords: MatterWord[] = [
   word("thuế tncn"),
   word("giảm trừ gia cảnh"),
   word("người phụ thuộc"),
+  // (session 28) the land and property taxes, the registration fee of a vehicle or a house, VAT, tax debts: the tax
+  // office's ("thuê đất", renting land, folds the same: "thuế đất" needs a tax's neighbour)
+  // (the whole tax's name before its head, taken out of the message first: "đất phi nông nghiệp" left behind would name the
+  // land-use change entry's subject)
+  word("thuế sử dụng đất phi nông nghiệp"),
+  word("thuế đất phi nông nghiệp"),
+  word("thuế đất nông nghiệp"),
+  word("thuế đất", /\b(?:nop|dong|tien|muc|mien|giam|no) thue dat\b|\bthue dat (?:phi nong nghiep|nong nghiep|hang nam)\b/),
+  word("thuế nhà đất"),
+  word("thuế sử dụng đất"),
+  word("thuế trước bạ"),
+  word("lệ phí trước bạ"),
+  word("phí trước bạ"),
+  word("thuế giá trị gia tăng"),
+  word("thuế gtgt"),
+  word("thuế vat"),
+  word("nợ thuế"),
+  word("chậm nộp thuế"),
   // social insurance benefits (the social insurance agency's, not voluntary insurance paid in)
   word("hưu trí"),
   word("lương hưu"),
@@ -76,6 +94,11 @@ export const matterWords: MatterWord[] = [
   word("bàn giao nhà"),
   word("phòng trọ", /\b(?:tim|kiem|co|thue|gia|nao) phong tro\b|\bphong tro (?:nao|gia|re|gan|o dau)\b/),
   word("hợp đồng thuê"),
+  // (session 28) land and homes as a trade: projects, plots for sale, brokers (whether to buy is no ward's advice)
+  word("đất dự án"),
+  word("đất nền"),
+  word("bất động sản"),
+  word("môi giới"),
   // utilities' own service: cuts, bills disputed, meters
   word("mất điện"),
   word("cúp điện"),
@@ -104,6 +127,7 @@ export const matterWords: MatterWord[] = [
   word("đền bù"),
   word("bồi thường"),
   word("giải phóng mặt bằng"),
+  word("tái định cư"),
   word("xử phạt hành chính"),
   word("quyết định xử phạt"),
   // an employer's side: contracts, dismissals, wages

@@ -2,6 +2,8 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { offTopicPattern } from "./lexicon";
 import { foldedText } from "./text-analysis";
 import { uncoveredMatterIn, uncoveredMatterOf } from "./uncovered-matters";
+import { matterWordsIn, uncoveredMatterWord } from "./uncovered-matter-word";
+import { fold } from "./matter-words";
 
 /*
  * A subject known to be outside the ward's work (lexicon.ts offTopicPattern: the weather, gold prices, a film's
@@ -37,11 +39,23 @@ function saidBy(entry: KnowledgeEntry): string {
 
 const saidByEntry = new WeakMap<KnowledgeEntry, string>();
 
-/** Whether a later turn is off-topic (see above): `previousText` is the previous entry's whole folded text, `top` the entry the message alone prefers. */
-export function offTopicTurn(folded: string, previousText: string, top: KnowledgeEntry | undefined, text?: string): boolean {
+/**
+ * Whether a later turn is off-topic (see above): `previousText` is the previous entry's whole folded text, `top` the entry
+ * the message alone prefers, `previous` the previous entry itself.
+ */
+export function offTopicTurn(folded: string, previousText: string, top: KnowledgeEntry | undefined, text?: string, previous?: KnowledgeEntry): boolean {
   // (a matter no entry covers, uncovered-matters.ts, as well: "lắp công tơ điện mới" after the fake power bill; the
   // previous entry speaks of it when it says the matter's key words, not its lead word: "muốn vay vốn thì sao" after
   // hộ nghèo, whose text offers loans)
   const offTopic = offTopicPattern.exec(folded)?.[0] ?? uncoveredMatterIn(folded, text)?.key;
-  return !!offTopic && !previousText.includes(offTopic) && (!top || !!offTopicOf(folded, top, text));
+  if (offTopic) return !previousText.includes(offTopic) && (!top || !!offTopicOf(folded, top, text));
+  // (session 28) a matter word (matter-words.ts) asked, not told as a circumstance, that the previous entry nowhere says
+  // and the entry the message alone prefers does not speak of: "còn lương hưu của bố tôi thì chuyển nơi nhận thế nào"
+  // after thường trú (uncovered-matter-word.ts)
+  // (not when the message alone prefers the previous entry: its subject is the turn's, left unsaid, and the matter word a
+  // purpose of it: "giấy ủy quyền cho em trai rút tiền lương hưu hộ" after chứng thực chữ ký)
+  if (!text || (top && top === previous)) return false;
+  const lower = text.normalize("NFC").toLowerCase();
+  const named = matterWordsIn(fold(lower).replace(/[^a-z0-9]+/g, " ").trim(), lower);
+  return named.some((w) => !previousText.includes(w.folded)) && (!top || !!uncoveredMatterWord(text, top));
 }

@@ -78,7 +78,7 @@ export function checkSafety(text: string, ctx: SafetyContext): ScamWarningResult
 export function checkSafetyDetailed(
   text: string,
   ctx: SafetyContext,
-): { result: ScamWarningResult | ScamNoSignsResult | HandoffResult | undefined; ownWords: boolean } {
+): { result: ScamWarningResult | ScamNoSignsResult | HandoffResult | undefined; ownWords: boolean; score?: number } {
   // the ward's own published numbers are registered contacts for its residents
   const checked = checkScam(text, { wardNumbers: wardContactNumbers(ctx.ward.profile) });
   const verdict = withActAfterScam(checked, text, ctx.memory);
@@ -92,7 +92,8 @@ export function checkSafetyDetailed(
   const reply = englishScamReply(text, verdict, replyCtx, ctx.memory) ?? scamReply(verdict, replyCtx);
   const scam = reply && verdict !== checked && verdict.outcome === "at_risk" ? ledByConversationScam(reply, ctx.memory, ctx.kb) : reply;
   // (an English warning about a named scam keeps its entry for "what should I do?": english-scam-related.ts)
-  if (scam) return { result: keepWarnedScam(fromScamReply(scam, ctx), text, ctx.memory.lang === "en"), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 && !(verdict.isScam && verdict.addressed) };
+  // (`score`: how strongly the check reads a scam, for a matter told in the resident's own words, matter-over-warning.ts)
+  if (scam) return { result: keepWarnedScam(fromScamReply(scam, ctx), text, ctx.memory.lang === "en"), ownWords: !verdict.shape.quoted && verdict.domains.length === 0 && !(verdict.isScam && verdict.addressed), score: verdict.score };
   if ((emergencyPattern.test(folded) || tellsOfSuicide(text) || tellsOfDanger(text)) && !isPaperwork(folded) && !claimedPattern.test(folded)) return { result: emergency(ctx), ownWords: false };
   // "Zalo bị hack" with no money told: account security, not a scam loss; a person helps (no entry covers it)
   if (isAccountTakenOnly(text) && !ctx.kb.entries.some((e) => e.status === "published" && e.id === ACCOUNT_SECURITY_ENTRY)) return { result: accountTaken(ctx), ownWords: false };

@@ -64,7 +64,7 @@ export function scamStoryTurn(m: StoryMessage, remembered: KnowledgeEntry | unde
   // "thời tiết chiều nay có mưa không" after a scam entry: a subject of its own that nothing covers, the scam entry
   // included, is no more of the story (the scammer is not its subject): handed off as a single question would be
   if (!told && r.weak && (uncoveredSubject(terms, entry.id, deps.index) || keyWordAbsent(terms, entry.id, deps.index))) return undefined;
-  if (!told && offTopicTurn(folded, deps.entryText(entry), r.top?.entry, text)) return undefined;
+  if (!told && offTopicTurn(folded, deps.entryText(entry), r.top?.entry, text, entry)) return undefined;
   // (as for any follow-up: a short message shaped like one, "giờ làm sao xác minh", that nothing else answers clearly)
   const shaped = shapedLikeFollowup(reading) && terms.length <= 3;
   const unclear = !r.confident && (shaped || !terms.length || deps.index.termCoverage(entry.id, terms) >= SCAM_STORY_WORDS);

@@ -33,7 +33,7 @@ export function uncoveredMatterWord(text: string, entry: KnowledgeEntry): string
   if (!found.length) return undefined;
   const core = coreText(entry);
   const padded = ` ${folded} `;
-  const open = found.filter((w) => !core.includes(` ${w.folded} `) && !circumstance(padded, w.folded));
+  const open = found.filter((w) => !coreSays(core, w.folded) && !circumstance(padded, w.folded));
   if (!open.length) return undefined;
   // the rest of the message, the matter words taken out, naming the entry's subject: the matter is a circumstance
   let rest = ` ${folded} `;
@@ -65,6 +65,15 @@ function circumstance(padded: string, phrase: string): boolean {
  */
 function askedFirst(padded: string, phrase: string): boolean {
   return new RegExp(String.raw`^ (?:(?:cho (?:toi|em|minh|chau|bac) |xin )hoi (?:ve )?|hoi ve |(?:toi|em|minh|chau|bac) muon (?:hoi (?:ve )?)?)?${phrase} |\bche do (?:[a-z]+ )?${phrase} `).test(padded);
+}
+
+/**
+ * Whether the entry's core says the matter word other than as what its residents lack (session 28): the social allowance's
+ * "cả đời làm ruộng không có lương hưu" speaks of no pension, and "chuyển nơi nhận lương hưu" is no question of it.
+ */
+function coreSays(core: string, phrase: string): boolean {
+  for (let at = core.indexOf(` ${phrase} `); at >= 0; at = core.indexOf(` ${phrase} `, at + 1)) if (!/\b(?:khong|chua|ko)(?: co| duoc)?$/.test(core.slice(0, at))) return true;
+  return false;
 }
 
 const cores = new WeakMap<KnowledgeEntry, string>();
