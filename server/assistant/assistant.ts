@@ -21,7 +21,8 @@ import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffCh
 import { EntryScopes } from "./entry-scope";
 import { askedAspect, MATTER_CHARS } from "./handed-off-matter";
 import { handedOffOutright, switchedOnOwnWords } from "./switched-but-uncovered";
-import { CLAUSE_MIN_IDF, clauseNamesEntry, conditionThenQuestion, questionClauses, storyThenQuestion } from "./question-clause";
+import { marksQuestions, segmentsWithEnds, storySentence } from "./story-sentences";
+import { CLAUSE_MIN_IDF, clauseAmongLeaders, toldAsStory, clauseNamesEntry, conditionThenQuestion, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { TITLE_RIVAL_SHARE, TitlePhrases } from "./title-phrase";
 import { BareSubjects } from "./bare-subject";
@@ -444,7 +445,10 @@ export class Assistant {
     // `vneid báo "Tài khoản … bị khóa", mở khóa sao`: a service's own status text quoted is the resident's question (quoted-service-message.ts)
     const serviceQuoted = safety?.kind === "scam_no_signs" && quotesServiceMessage(trimmed, safety.scam);
     if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion || serviceQuoted)) && !ownQuestion && !chatQuestion) return safety;
-    const understood = this.understand(trimmed, safety ? extended(ctx, { scamChecked: true }) : ctx);
+    // (a "no clear signs" reading of the resident's own words — no quote, no link — in a story of STORY_WORDS or more is still
+    // read as a story before a question: a family matter told before it asks is theirs, not a text to check; a shorter
+    // "có người nhắn …, có phải lừa đảo không" stays the scam check's; tests/assistant-long-story-s28.test.ts)
+    const understood = this.understand(trimmed, safety && !(safety.kind === "scam_no_signs" && ownWords && toldAsStory(trimmed)) ? extended(ctx, { scamChecked: true }) : ctx);
     // (session 23) identity data already given away, told mid-conversation ("nhưng mẹ tôi lỡ đọc tên, ngày sinh, số căn cước
     // cho họ rồi" after a prize call): the personal-data entry, not more of the scam answered before nor the at-risk steps for a
     // code or an app (personal-data-given.ts); the message's own ranking is not asked (a follow-up reading keeps the scam's)
@@ -708,9 +712,11 @@ export class Assistant {
 
     // two (or three) questions in one message; a story or a forwarded notice has sentences, not questions
     // (a trimmed segment of two words or more is one with a white space inside: tested, not split)
-    const segments = text.split(segmentBreak).map((s) => s.trim()).filter((s) => /\s/.test(s));
-    if (segments.length >= 2 && segments.length <= 3 && segments.every((s) => s.length <= 160)) {
-      const questions = segments.map((s) => ({ text: s, folded: this.fold(s) })).filter((s) => questionShaped(s.folded));
+    // (a sentence ended by "." in a message that marks its questions with "?" is its story: story-sentences.ts)
+    const segments = segmentsWithEnds(text, segmentBreak).filter((s) => /\s/.test(s.text));
+    if (segments.length >= 2 && segments.length <= 3 && segments.every((s) => s.text.length <= 160)) {
+      const marked = marksQuestions(text);
+      const questions = segments.map((s) => ({ text: s.text, folded: this.fold(s.text), end: s.end })).filter((s) => questionShaped(s.folded) && !storySentence(s, s.folded, marked));
       if (questions.length >= 2) {
         const combined = this.severalQuestions(questions, ctx);
         if (combined) return combined;
@@ -1395,7 +1401,8 @@ export class Assistant {
       for (const clause of questionClauses(text, (s) => this.fold(s))) {
         const c = this.retrieve(clause, ward, exclude, text);
         // (the question after a "thì" names the top entry's title: the words before it were the condition)
-        if (c.confident && c.top?.entry.id === whole.top.entry.id && this.clauseAsks(clause, c) && (clause !== then || this.namesTitle(clause, c.top.entry))) {
+        // (or one the whole message ranks close behind its top: the story's words lifted another entry a little, question-clause.ts clauseAmongLeaders)
+        if (c.confident && c.top && clauseAmongLeaders(c.top.entry.id, whole.ranked, text) && this.clauseAsks(clause, c) && (clause !== then || this.namesTitle(clause, c.top.entry))) {
           r = { ...c, signals: `${c.signals}; câu hỏi chính: "${clause}"` };
           break;
         }
