@@ -6,7 +6,9 @@
  *   (story-sentences.ts);
  * - a "no clear signs" scam reading of the resident's own words still reads the question clause alone;
  * - in a story of 30 words or more, the question clause's clear entry answers when the whole message ranks
- *   it close behind the entry the story's words lifted (question-clause.ts clauseAmongLeaders).
+ *   it close behind the entry the story's words lifted (question-clause.ts clauseAmongLeaders);
+ * - an out-of-scope subject told in the story's background, not in its question clauses, is a side remark
+ *   when a question clause names the top entry alone (assistant.ts offTopicAside).
  */
 import { describe, expect, it } from "vitest";
 import { clauseAmongLeaders, CLAUSE_LEADER_SHARE, STORY_WORDS } from "../server/assistant/question-clause";
@@ -69,5 +71,26 @@ describe("the question clause's entry among the whole story's leaders (clauseAmo
   it("rejects an entry far behind or outside the first three", () => {
     expect(clauseAmongLeaders("a", ranked(["b", 0.2], ["a", 0.1]), story)).toBe(false);
     expect(clauseAmongLeaders("a", ranked(["b", 0.2], ["c", 0.2], ["d", 0.2], ["a", 0.2]), story)).toBe(false);
+  });
+});
+
+describe("an out-of-scope subject in a story's background is a side remark (offTopicAside)", () => {
+  it("answers where to report spam though the story names football betting", () => {
+    answeredBy(
+      "Tuần này điện thoại tôi nhận liên tục tin nhắn rủ cá độ bóng đá, quảng cáo vay tiền nhanh, chặn số này thì nó lại nhắn bằng số khác. Tôi muốn báo cho cơ quan chức năng để họ xử lý. Báo cáo tin nhắn rác và số điện thoại lừa đảo ở đâu ạ?",
+      "ld-bao-cao",
+    );
+  });
+  it("answers a change of name though the story names a nationality kept", () => {
+    answeredBy(
+      "Tôi vẫn giữ quốc tịch Việt Nam, tên khai sinh là Nguyễn Văn Bình, lấy vợ người Hàn và sang đó sống 12 năm, bên đó tôi dùng tên khác. Nay tôi về nước ở hẳn, muốn đổi tên đệm cho giống tên các cháu. Người lớn tuổi rồi thì có được đổi tên trong giấy khai sinh không ạ?",
+      "dvc-cai-chinh-ho-tich",
+    );
+  });
+  it("still hands off a story whose question asks the out-of-scope subject", () => {
+    const r = ask(
+      "Con tôi mới sinh được một tháng, giấy khai sinh làm xong rồi, cả nhà đang vui lắm, ông bà nội cũng lên chơi mấy hôm nay. Cho tôi hỏi tối nay có trận bóng đá nào chiếu ở nhà văn hóa phường không ạ?",
+    );
+    expect(r.kind).toBe("handoff");
   });
 });

@@ -1177,7 +1177,8 @@ export class Assistant {
     const offTopic = r.top ? offTopicOf(work.folded, r.top.entry, work.text) : offTopicPattern.exec(folded)?.[0];
     // (not a cost the top entry's own procedure lists in its fee part: the land transfer's income tax, procedure-fee-names.ts;
     // nor "học phí" of the course the top entry is about, course-fee.ts)
-    if (offTopic && !(r.top && (procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded) || courseFeeAsked(offTopic, r.top.entry, work.folded)))) {
+    // (nor a side remark of a story: the subject is in none of its question clauses, and one of them names the top alone, offTopicAside)
+    if (offTopic && !(r.top && (procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded) || courseFeeAsked(offTopic, r.top.entry, work.folded) || this.offTopicAside(offTopic, text, r, ctx.ward)))) {
       return withMatter(this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text)), text);
     }
     // a matter word the entry about to answer does not speak of: a look-alike, no answer (uncovered-matter-word.ts)
@@ -1468,6 +1469,19 @@ export class Assistant {
     const story = this.retrieve(parts.story, ward, exclude);
     if (story.top?.entry.id !== whole.top.entry.id) return undefined;
     return { ...c, signals: `${c.signals}; câu hỏi sau phần kể: "${parts.asked}"` };
+  }
+
+  /**
+   * An out-of-scope subject told in a story's background ("bạn bè bên đó đã lo hỏa táng", "tin nhắn cá độ bóng đá"),
+   * not in its question: a story of STORY_WORDS or more whose question clauses do not hold the subject, one of
+   * which names the top entry alone clearly. Retrieves the clauses only when a subject was found (rare).
+   */
+  private offTopicAside(offTopic: string, text: string, r: Retrieval, ward: Ward): boolean {
+    const top = r.top;
+    if (!top || !toldAsStory(text)) return false;
+    const clauses = questionClauses(text, (s) => this.fold(s));
+    if (!clauses.length || clauses.some((clause) => ` ${clause} `.includes(` ${offTopic} `))) return false;
+    return clauses.some((clause) => ((c) => c.confident && c.top?.entry.id === top.entry.id && this.clauseAsks(clause, c))(this.retrieve(clause, ward, undefined, text)));
   }
 
   /** A question clause alone names its top entry clearly (question-clause.ts clauseNamesEntry), and names no app that the entry is not about. */
