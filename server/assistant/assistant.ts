@@ -21,7 +21,8 @@ import { bestFacetFor, BRIEF_LIMIT, composeAnswer, FULL_LABEL, hasFacet, staffCh
 import { EntryScopes } from "./entry-scope";
 import { askedAspect, MATTER_CHARS } from "./handed-off-matter";
 import { handedOffOutright, switchedOnOwnWords } from "./switched-but-uncovered";
-import { CLAUSE_MIN_IDF, clauseNamesEntry, conditionThenQuestion, questionClauses, storyThenQuestion } from "./question-clause";
+import { marksQuestions, segmentsWithEnds, storySentence } from "./story-sentences";
+import { CLAUSE_MIN_IDF, clauseAmongLeaders, toldAsStory, clauseNamesEntry, conditionThenQuestion, questionClauses, storyThenQuestion } from "./question-clause";
 import { TitleHeads } from "./title-head";
 import { TITLE_RIVAL_SHARE, TitlePhrases } from "./title-phrase";
 import { BareSubjects } from "./bare-subject";
@@ -451,7 +452,10 @@ export class Assistant {
     // scam in it; handed off when the assistant's own reading hands it off, else the check's reply stands (matter-over-warning.ts)
     const matterTold = !!safety && ownWords && safety.kind !== "handoff" && !("handoff" in safety && safety.handoff) && matterOverWarning(trimmed, safety.scam, scamScore ?? 0);
     if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion || serviceQuoted)) && !ownQuestion && !chatQuestion && !matterTold) return safety;
-    const understood = this.understand(trimmed, safety ? extended(ctx, { scamChecked: true }) : ctx);
+    // (a "no clear signs" reading of the resident's own words — no quote, no link — in a story of STORY_WORDS or more is still
+    // read as a story before a question: a family matter told before it asks is theirs, not a text to check; a shorter
+    // "có người nhắn …, có phải lừa đảo không" stays the scam check's; tests/assistant-long-story-s28.test.ts)
+    const understood = this.understand(trimmed, safety && !(safety.kind === "scam_no_signs" && ownWords && toldAsStory(trimmed)) ? extended(ctx, { scamChecked: true }) : ctx);
     // (session 23) identity data already given away, told mid-conversation ("nhưng mẹ tôi lỡ đọc tên, ngày sinh, số căn cước
     // cho họ rồi" after a prize call): the personal-data entry, not more of the scam answered before nor the at-risk steps for a
     // code or an app (personal-data-given.ts); the message's own ranking is not asked (a follow-up reading keeps the scam's)
@@ -729,9 +733,11 @@ export class Assistant {
 
     // two (or three) questions in one message; a story or a forwarded notice has sentences, not questions
     // (a trimmed segment of two words or more is one with a white space inside: tested, not split)
-    const segments = text.split(segmentBreak).map((s) => s.trim()).filter((s) => /\s/.test(s));
-    if (segments.length >= 2 && segments.length <= 3 && segments.every((s) => s.length <= 160)) {
-      const questions = segments.map((s) => ({ text: s, folded: this.fold(s) })).filter((s) => questionShaped(s.folded));
+    // (a sentence ended by "." in a message that marks its questions with "?" is its story: story-sentences.ts)
+    const segments = segmentsWithEnds(text, segmentBreak).filter((s) => /\s/.test(s.text));
+    if (segments.length >= 2 && segments.length <= 3 && segments.every((s) => s.text.length <= 160)) {
+      const marked = marksQuestions(text);
+      const questions = segments.map((s) => ({ text: s.text, folded: this.fold(s.text), end: s.end })).filter((s) => questionShaped(s.folded) && !storySentence(s, s.folded, marked));
       if (questions.length >= 2) {
         const combined = this.severalQuestions(questions, ctx);
         if (combined) return combined;
@@ -1192,7 +1198,8 @@ export class Assistant {
     const offTopic = r.top ? offTopicOf(work.folded, r.top.entry, work.text) : offTopicPattern.exec(folded)?.[0];
     // (not a cost the top entry's own procedure lists in its fee part: the land transfer's income tax, procedure-fee-names.ts;
     // nor "học phí" of the course the top entry is about, course-fee.ts)
-    if (offTopic && !(r.top && (procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded) || courseFeeAsked(offTopic, r.top.entry, work.folded)))) {
+    // (nor a side remark of a story: the subject is in none of its question clauses, and one of them names the top alone, offTopicAside)
+    if (offTopic && !(r.top && (procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded) || courseFeeAsked(offTopic, r.top.entry, work.folded) || this.offTopicAside(offTopic, text, r, ctx.ward)))) {
       return withMatter(this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text)), text);
     }
     // a matter word the entry about to answer does not speak of: a look-alike, no answer (uncovered-matter-word.ts)
@@ -1418,7 +1425,8 @@ export class Assistant {
       for (const clause of questionClauses(text, (s) => this.fold(s))) {
         const c = this.retrieve(clause, ward, exclude, text);
         // (the question after a "thì" names the top entry's title: the words before it were the condition)
-        if (c.confident && c.top?.entry.id === whole.top.entry.id && this.clauseAsks(clause, c) && (clause !== then || this.namesTitle(clause, c.top.entry))) {
+        // (or one the whole message ranks close behind its top: the story's words lifted another entry a little, question-clause.ts clauseAmongLeaders)
+        if (c.confident && c.top && clauseAmongLeaders(c.top.entry.id, whole.ranked, text) && this.clauseAsks(clause, c) && (clause !== then || this.namesTitle(clause, c.top.entry))) {
           r = { ...c, signals: `${c.signals}; câu hỏi chính: "${clause}"` };
           break;
         }
@@ -1484,6 +1492,19 @@ export class Assistant {
     const story = this.retrieve(parts.story, ward, exclude);
     if (story.top?.entry.id !== whole.top.entry.id) return undefined;
     return { ...c, signals: `${c.signals}; câu hỏi sau phần kể: "${parts.asked}"` };
+  }
+
+  /**
+   * An out-of-scope subject told in a story's background ("bạn bè bên đó đã lo hỏa táng", "tin nhắn cá độ bóng đá"),
+   * not in its question: a story of STORY_WORDS or more whose question clauses do not hold the subject, one of
+   * which names the top entry alone clearly. Retrieves the clauses only when a subject was found (rare).
+   */
+  private offTopicAside(offTopic: string, text: string, r: Retrieval, ward: Ward): boolean {
+    const top = r.top;
+    if (!top || !toldAsStory(text)) return false;
+    const clauses = questionClauses(text, (s) => this.fold(s));
+    if (!clauses.length || clauses.some((clause) => ` ${clause} `.includes(` ${offTopic} `))) return false;
+    return clauses.some((clause) => ((c) => c.confident && c.top?.entry.id === top.entry.id && this.clauseAsks(clause, c))(this.retrieve(clause, ward, undefined, text)));
   }
 
   /** A question clause alone names its top entry clearly (question-clause.ts clauseNamesEntry), and names no app that the entry is not about. */

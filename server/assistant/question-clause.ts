@@ -11,6 +11,14 @@
 /** ("hỏi thử" is part of the marker, but not the "thủ" of "cho em hỏi thủ tục …": folded, both are "thu") */
 const askMarker = /\b(?:(?:cho|xin|muon|can)\s+(?:(?:toi|em|minh|bac|chau|con|tui|anh|chi|co|chu|ong|ba)\s+)?hoi(?:\s+(?:la|xem|thu(?!\s+tuc\b)|chut|ti|them))?|hoi\s+la)\s+/g;
 
+/** The message (folded) has an ask marker ("cho tôi hỏi", "muốn hỏi"). */
+export function hasAskMarker(folded: string): boolean {
+  askMarker.lastIndex = 0;
+  const found = askMarker.test(folded);
+  askMarker.lastIndex = 0;
+  return found;
+}
+
 /** A message that compares two things ("khác nhau", "khác gì", "khác chỗ nào") (folded). */
 const comparisonPattern = /\bkhac (?:nhau|gi|cho nao|the nao|ra sao)\b/;
 
@@ -39,6 +47,28 @@ export const CLAUSE_MIN_IDF = 0.1;
 export function clauseNamesEntry(top: { score: number; coverage: number }, topicTerms: string[], idfFor: (term: string) => number): boolean {
   const informative = topicTerms.filter((w) => idfFor(w) >= CLAUSE_MIN_IDF).length;
   return top.score >= CLAUSE_MIN_SCORE && top.coverage >= CLAUSE_MIN_COVERAGE && informative >= CLAUSE_MIN_WORDS;
+}
+
+/**
+ * The whole message ranks the clause's entry close enough to be its own question's: first, or among its first three
+ * with at least this share of the top's score. A story's words ("thuê nhà", "sổ đỏ", "chồng cũ mất") lift the entry
+ * they name a little over the one the question clause names clearly (tuning-s27/s28 long accented messages).
+ */
+export const CLAUSE_LEADER_SHARE = 0.8;
+
+/** …only in a story this long (words): in a shorter message the other clauses are part of the question (tuning sets: below it, more broke than mended) */
+export const STORY_WORDS = 30;
+
+/** A message long enough to be a story told before its question (STORY_WORDS words or more). */
+export function toldAsStory(text: string): boolean {
+  return words(text).length >= STORY_WORDS;
+}
+
+export function clauseAmongLeaders(id: string, ranked: ReadonlyArray<{ entry: { id: string }; score: number }>, text: string): boolean {
+  const top = ranked[0];
+  if (!top) return false;
+  if (top.entry.id === id) return true;
+  return toldAsStory(text) && ranked.slice(1, 3).some((x) => x.entry.id === id && x.score >= CLAUSE_LEADER_SHARE * top.score);
 }
 
 /** (remembered: the same message and clauses are counted several times per turn; only their number is read) */
