@@ -1,5 +1,7 @@
 import type { Signals } from "./signals";
 import { hasIn } from "./set-tests";
+// the bonus rules test through the literal pre-test: most match nothing in a resident's question, and skip their scan
+import { matches } from "../../lib/regex-prefilter";
 import { asksAboutIt } from "./asks-about-it";
 import { toldAsWarning } from "./job-offer-classes";
 
@@ -48,11 +50,11 @@ export function isolationAndPayoutBonus(signals: Signals, offChannel: boolean, a
   if (!offChannel || advice) return 0;
   const has = hasIn(signals.set);
   const f = signals.folded;
-  if (has("protective") || toldAsWarning.test(f)) return 0;
+  if (has("protective") || matches(toldAsWarning, f)) return 0;
   let points = 0;
-  if (has("secrecy") && isolation.test(f) && officerOrCall.test(f)) points += 3;
-  if (payoutDetails.test(f) && !atDesk.test(f) && !has("in_person")) points += 4.5;
-  if (has("investment") && !has("loan") && !asksAboutIt(f) && (monthlyReturn(f) >= 3 || guaranteedHuge.test(f))) points += 2;
+  if (has("secrecy") && matches(isolation, f) && matches(officerOrCall, f)) points += 3;
+  if (matches(payoutDetails, f) && !matches(atDesk, f) && !has("in_person")) points += 4.5;
+  if (has("investment") && !has("loan") && !asksAboutIt(f) && (monthlyReturn(f) >= 3 || matches(guaranteedHuge, f))) points += 2;
   return points;
 }
 

@@ -1,5 +1,7 @@
 import type { Signals } from "./signals";
 import { hasIn } from "./set-tests";
+// the bonus rules test through the literal pre-test: most match nothing in a resident's question, and skip their scan
+import { matches } from "../../lib/regex-prefilter";
 
 /*
  * (session 26) Hand points for two script families police warnings name again and again, found by probing the check
@@ -74,19 +76,19 @@ const forbids = (f: string): boolean => forbidden.test(f.replace(unusedAccount, 
 export const forbidsTrade = forbids;
 
 function jobOfferPoints(f: string): number {
-  const task = taskWords.test(f);
-  if (lightWork.test(f)) return 4.5;
-  if (jobWords.test(f) && task && payByDayOrTask.test(f)) return 4.5;
+  const task = matches(taskWords, f);
+  if (matches(lightWork, f)) return 4.5;
+  if (matches(jobWords, f) && task && matches(payByDayOrTask, f)) return 4.5;
   return 0;
 }
 
 function muleOfferPoints(f: string, contact: boolean): number {
-  const trade = accountTrade.test(f);
-  const through = moneyPassedThrough.test(f);
+  const trade = matches(accountTrade, f);
+  const through = matches(moneyPassedThrough, f);
   if (!trade && !through) return 0;
   // a rule against it, not an offer
   if (forbids(f)) return 0;
-  return paidFor.test(f) || contact ? 5 : 0;
+  return matches(paidFor, f) || contact ? 5 : 0;
 }
 
 /**
@@ -100,8 +102,8 @@ export function jobOfferBonus(signals: Signals, offChannel: boolean, advice: boo
   if (!offChannel || advice) return 0;
   const has = hasIn(signals.set);
   const f = signals.folded;
-  if (has("protective") || toldAsWarning.test(f)) return 0;
-  const contact = signals.phones.length > 0 || has("private_chat") || contactWays.test(f);
+  if (has("protective") || matches(toldAsWarning, f)) return 0;
+  const contact = signals.phones.length > 0 || has("private_chat") || matches(contactWays, f);
   return Math.max(jobOfferPoints(f), muleOfferPoints(f, contact));
 }
 

@@ -1,5 +1,7 @@
 import type { Signals } from "./signals";
 import { hasIn } from "./set-tests";
+// the bonus rules test through the literal pre-test: most match nothing in a resident's question, and skip their scan
+import { matches } from "../../lib/regex-prefilter";
 
 /*
  * (session 24) Hand points for script classes found by probing the check with own wordings of the families in
@@ -69,17 +71,17 @@ export function moneyOfferBonus(signals: Signals, offChannel: boolean, advice: b
   const has = hasIn(signals.set);
   const f = signals.folded;
   const unofficialLink = signals.links.some((l) => !l.official);
-  const privateNumber = signals.phones.length > 0 || maskedMobileToContact.test(f);
+  const privateNumber = signals.phones.length > 0 || matches(maskedMobileToContact, f);
   const privateChannel = privateNumber || has("private_chat");
   let bonus = 0;
-  if (pooledMoney.test(f) && periodicReturn.test(f)) bonus += 4.5;
-  if ((unofficialLink && moneyToCollect.test(f)) || qrToReceive.test(f) || (handoutOnline.test(f) && (unofficialLink || registerAtLink.test(f)))) bonus += 4.5;
-  if (limitRaise.test(f) && (unofficialLink || privateChannel)) bonus += 4.5;
-  if (loanWithIdOnly.test(f) && idOnly.test(f) && privateChannel) bonus += 4.5;
-  if (loanWithIdOnly.test(f) && feeBeforePayout.test(f)) bonus += 4.5;
-  if (giftSent.test(f) && fromAbroad.test(f) && feeToReceive.test(f)) bonus += 4.5;
-  if (bankContext.test(f) && unusualTransaction.test(f) && privateNumber) bonus += 5;
-  if (has("prize") && prizeWon.test(f) && callToClaim.test(f) && privateNumber) bonus += 4;
+  if (matches(pooledMoney, f) && matches(periodicReturn, f)) bonus += 4.5;
+  if ((unofficialLink && matches(moneyToCollect, f)) || matches(qrToReceive, f) || (matches(handoutOnline, f) && (unofficialLink || matches(registerAtLink, f)))) bonus += 4.5;
+  if (matches(limitRaise, f) && (unofficialLink || privateChannel)) bonus += 4.5;
+  if (matches(loanWithIdOnly, f) && matches(idOnly, f) && privateChannel) bonus += 4.5;
+  if (matches(loanWithIdOnly, f) && matches(feeBeforePayout, f)) bonus += 4.5;
+  if (matches(giftSent, f) && matches(fromAbroad, f) && matches(feeToReceive, f)) bonus += 4.5;
+  if (matches(bankContext, f) && matches(unusualTransaction, f) && privateNumber) bonus += 5;
+  if (has("prize") && matches(prizeWon, f) && matches(callToClaim, f) && privateNumber) bonus += 4;
   return bonus;
 }
 

@@ -1,5 +1,7 @@
 import type { Signals } from "./signals";
 import { hasIn } from "./set-tests";
+// the bonus rules test through the literal pre-test: most match nothing in a resident's question, and skip their scan
+import { matches } from "../../lib/regex-prefilter";
 
 /*
  * (session 20) Hand points for notice scripts whose only ask is a link or a number, which the hand weights
@@ -104,28 +106,28 @@ export function noticeScriptBonus(signals: Signals, offChannel: boolean, advice:
   const f = signals.folded;
   let bonus = 0;
   // a parcel that could not be delivered, or a traffic violation, with a link as the only way on
-  if (deliveryFailed.test(f) && linkAsk.test(f) && (has("parcel") || /\b(hang|buu|don|giao|parcel|package|delivery|shipment)\b/.test(f))) bonus += 4;
-  if (trafficViolation.test(f) && (trafficLook.test(f) || (signals.links.length > 0 && !signals.links.some((l) => l.official)))) bonus += 4;
+  if (matches(deliveryFailed, f) && matches(linkAsk, f) && (has("parcel") || /\b(hang|buu|don|giao|parcel|package|delivery|shipment)\b/.test(f))) bonus += 4;
+  if (matches(trafficViolation, f) && (matches(trafficLook, f) || (signals.links.length > 0 && !signals.links.some((l) => l.official)))) bonus += 4;
   // English: the power cut tonight over an unpaid bill, call or click
-  if (powerCut.test(f) && billReason.test(f) && powerAsk.test(f) && !maintenance.test(f)) bonus += 4;
+  if (matches(powerCut, f) && matches(billReason, f) && matches(powerAsk, f) && !matches(maintenance, f)) bonus += 4;
   // English: a case number, an investigation against the reader, call back
-  if (caseAgainst.test(f) && caseAsk.test(f) && /\b(you|your)\b/.test(f)) bonus += 4.5;
+  if (matches(caseAgainst, f) && matches(caseAsk, f) && /\b(you|your)\b/.test(f)) bonus += 4.5;
   // a debt collector's threat of proceedings and of telling the reader's ward (a "Cảnh báo" header is no tip here)
-  if (debtThreat.test(f) && debtAction.test(f) && debtDemand.test(f)) bonus += 4 + (has("protective") ? 2.5 : 0);
+  if (matches(debtThreat, f) && matches(debtAction, f) && matches(debtDemand, f)) bonus += 4 + (has("protective") ? 2.5 : 0);
   // a bare gift of money to be received
-  if (giftBait.test(f) && !ownGift.test(f) && (bareLine(f) ? !/\b(khong|ko|gi|nao|sao|dau|chua)\b/.test(f) : linkAsk.test(f) || signals.links.length > 0) && !shopContext.test(f) && !has("ad_optout") && !has("purchase_receipt")) bonus += 4;
+  if (matches(giftBait, f) && !matches(ownGift, f) && (bareLine(f) ? !/\b(khong|ko|gi|nao|sao|dau|chua)\b/.test(f) : matches(linkAsk, f) || signals.links.length > 0) && !matches(shopContext, f) && !has("ad_optout") && !has("purchase_receipt")) bonus += 4;
   // a stranger introduced by someone the reader is said to know, making acquaintance
   // (a stranger greeting the reader or naming himself — "Chào em", "Anh tên Long" — is plainly writing to them)
-  if (introducedBy.test(f) && firstContact.test(f)) bonus += 4.5 + (selfIntroduced.test(f) ? 3 : 0);
+  if (matches(introducedBy, f) && matches(firstContact, f)) bonus += 4.5 + (matches(selfIntroduced, f) ? 3 : 0);
   // the police or a ward officer summoning the reader over a case, to be handled online or in secret
-  if ((has("authority") || has("ward_official")) && caseTied.test(f) && caseOnline.test(f) && !policeRule.test(f) && !ownCase.test(f)) bonus += 4 + (has("protective") ? 2.5 : 0) + (has("in_person") ? 1.5 : 0);
+  if ((has("authority") || has("ward_official")) && matches(caseTied, f) && matches(caseOnline, f) && !matches(policeRule, f) && !matches(ownCase, f)) bonus += 4 + (has("protective") ? 2.5 : 0) + (has("in_person") ? 1.5 : 0);
   // an automated call in an agency's name telling the reader to press a key or call a number (retold or quoted)
-  if (robocall.test(f) && robocallAgency.test(f) && robocallAsk.test(f) && !policeRule.test(f)) bonus += 4.5;
+  if (matches(robocall, f) && matches(robocallAgency, f) && matches(robocallAsk, f) && !matches(policeRule, f)) bonus += 4.5;
   // "your card was used illegally, contact the police at this number": one agency handing the reader to another
-  if (identityMisused.test(f) && handedToPolice.test(f) && !policeRule.test(f)) bonus += 4.5;
+  if (matches(identityMisused, f) && matches(handedToPolice, f) && !matches(policeRule, f)) bonus += 4.5;
   // a composed borrow: a transfer "for me" of an amount, into "this account", to be paid back tonight or tomorrow
-  if (!has("borrow") && transferForMe.test(f) && (intoThisAccount.test(f) || signals.accounts.length > 0) && payBack.test(f)) bonus += 4.5;
+  if (!has("borrow") && matches(transferForMe, f) && (matches(intoThisAccount, f) || signals.accounts.length > 0) && matches(payBack, f)) bonus += 4.5;
   // a teacher, school or landlord asking for a payment into a new account ("tài khoản cũ bị lỗi")
-  if (newAccount.test(f) && schoolPayee.test(f) && payWords.test(f) && (oldAccountExcuse.test(f) || signals.accounts.length > 0 || /\b(cua (co|thay|em|chi|anh|truong))\b/.test(f))) bonus += 4.5;
+  if (matches(newAccount, f) && matches(schoolPayee, f) && matches(payWords, f) && (matches(oldAccountExcuse, f) || signals.accounts.length > 0 || /\b(cua (co|thay|em|chi|anh|truong))\b/.test(f))) bonus += 4.5;
   return bonus;
 }

@@ -1,5 +1,7 @@
 import type { Signals } from "./signals";
 import { hasIn } from "./set-tests";
+// the bonus rules test through the literal pre-test: most match nothing in a resident's question, and skip their scan
+import { matches } from "../../lib/regex-prefilter";
 
 /*
  * (session 23) Hand points for script classes found by probing the check with new wordings of the issue's
@@ -85,19 +87,19 @@ export function probeClassBonus(signals: Signals, offChannel: boolean, advice: b
   const f = signals.folded;
   const unofficialLink = signals.links.some((l) => !l.official);
   let bonus = 0;
-  if (!has("topup_codes") && cardCodeSent.test(f)) bonus += 4.5;
+  if (!has("topup_codes") && matches(cardCodeSent, f)) bonus += 4.5;
   if (multipliedDeposit(f)) bonus += 4;
-  if (unofficialLink && subscribed.test(f) && packageWords.test(f) && cancelAtLink.test(f)) bonus += 4;
-  if (unofficialLink && waitingItem.test(f) && (openAtLink.test(f) || has("link_action") || has("click_request"))) bonus += 3.5;
-  if (hiring.test(f) && remoteWork.test(f) && piecePay.test(f) && (has("private_chat") || signals.phones.length > 0)) bonus += has("easy_money") ? 1.5 : 3.5;
-  const idPhoto = !has("id_photo_request") && idPhotoAsked.test(f);
-  const cardDigits = !has("card_request") && cardDigitsAsked.test(f);
-  if (!refusal.test(f)) {
-    if (claimedStaff.test(f) && (intoWritersAccount.test(f) || idPhoto || cardDigits || has("otp_request") || has("id_photo_request") || has("card_request"))) bonus += 4.5;
+  if (unofficialLink && matches(subscribed, f) && matches(packageWords, f) && matches(cancelAtLink, f)) bonus += 4;
+  if (unofficialLink && matches(waitingItem, f) && (matches(openAtLink, f) || has("link_action") || has("click_request"))) bonus += 3.5;
+  if (matches(hiring, f) && matches(remoteWork, f) && matches(piecePay, f) && (has("private_chat") || signals.phones.length > 0)) bonus += has("easy_money") ? 1.5 : 3.5;
+  const idPhoto = !has("id_photo_request") && matches(idPhotoAsked, f);
+  const cardDigits = !has("card_request") && matches(cardDigitsAsked, f);
+  if (!matches(refusal, f)) {
+    if (matches(claimedStaff, f) && (matches(intoWritersAccount, f) || idPhoto || cardDigits || has("otp_request") || has("id_photo_request") || has("card_request"))) bonus += 4.5;
     else if (idPhoto) bonus += 2.5;
     else if (cardDigits) bonus += 5;
   }
-  if (has("investment") && friendOpener.test(f) && /\b(lai cao|loi nhuan|chia se|huong dan|du an|co hoi)\b/.test(f)) bonus += 4;
+  if (has("investment") && matches(friendOpener, f) && /\b(lai cao|loi nhuan|chia se|huong dan|du an|co hoi)\b/.test(f)) bonus += 4;
   return bonus;
 }
 
