@@ -13,6 +13,7 @@ import { officerFee } from "./officer-fee";
 import { borrowText } from "./want-not-lend";
 import { adderTo } from "./set-tests";
 import { invitesToGamble } from "./gambling";
+import { papersLentOnly } from "./papers-lent";
 import { englishSignals } from "./english-cues";
 import { premiumGiftLure } from "./premium-gift-lure";
 import { auditionFee } from "./audition-fee";
@@ -561,7 +562,8 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("gov_gift", matches(govGift, requestText) && !matches(inPerson, folded));
   on("refund", matches(refund, folded));
   on("wrong_number", matches(wrongNumber, folded));
-  on("borrow", matches(borrow, borrowText(body, folded)) || contactPlea(folded));
+  // (session 28) "cho em mượn cái CCCD photo…, mai em trả": a paper lent, no money (papers-lent.ts)
+  on("borrow", (matches(borrow, borrowText(body, folded)) || contactPlea(folded)) && !papersLentOnly(folded));
   on("asset_check", requested(folded, assetCheck));
   on("private_link", requested(folded, privateLink));
   // (session 22) any registered bank's, wallet's or operator's app (registry.ts brandAppPattern), unless the text also links off its domains

@@ -1,4 +1,5 @@
 import { foldForScam } from "./normalize";
+import { paidThenRemindedOnly } from "./paid-then-reminded";
 import { instructedGag } from "./instructed-gag";
 import { paidNothingCame } from "./paid-nothing-came";
 import { matches } from "../../lib/regex-prefilter";
@@ -166,6 +167,8 @@ export function readVictim(text: string): VictimState | undefined {
   if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded) || matches(offer, folded) || refundPretextOnly(folded)) return undefined;
   // (session 27) "Ông cần chuyển toàn bộ tiền…, không được nói với ai": the caller's order, not a loss (instructed-gag.ts)
   if (instructedGag(folded)) return undefined;
+  // (session 28) a bill paid, a reminder since: a question about the reminder, nothing lost (paid-then-reminded.ts)
+  if (paidThenRemindedOnly(folded)) return undefined;
   // (session 27) paid and nothing came: blocked, out of reach, more demanded, nothing delivered (paid-nothing-came.ts)
   if (paidNothingCame(folded)) return "victim";
   if (asksWhereToReport(folded, (rest) => matches(moneyGone, rest) || matches(riskyAct, rest))) return undefined;
