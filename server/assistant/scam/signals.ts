@@ -234,8 +234,10 @@ const privateChat =
 // liên lạc với gia đình") — no agency asks that of anyone
 // (session 28) …but "không được cho ai biết mã OTP / mật khẩu" is the safety rule itself, told by the resident's family
 // ("Con tôi bảo không được cho ai biết mã OTP, nhưng giờ tôi không nhận được mã thì làm sao…" was warned)
-const secrecy =
-  /(khong (duoc )?cho (ai|bat ky ai|nguoi nha|gia dinh) biet|(thue|vao|o) (\S+ ){0,3}(phong|nha nghi|khach san) (\S+ ){0,3}mot minh|(tat|cat|ngat) (het )?(lien lac|lien he|dien thoai|dinh vi) (voi )?(gia dinh|nguoi than|nguoi nha|bo me|moi nguoi)|khong (duoc )?(noi|bao|thong bao|tiet lo|cho ai biet|ke|chia se thong tin|chia se)( voi| cho)? ?(ai|nguoi than|nguoi nha|gia dinh|bo me|con chau|ai het)|(?<!duoc )giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)(?! (\S+ )?(ma )?(otp|mat khau|pin|ma xac (thuc|nhan)|so the|cvv)\b)/;
+// (session 28) also instructed-gag.ts's gag, which kept its own copy of these words; the copy's listeners "người thân",
+// "vợ / chồng / con" are here now
+export const secrecy =
+  /(khong (duoc )?cho (ai|bat ky ai|nguoi nha|gia dinh|nguoi than) biet|khong (duoc )?(noi|bao|ke|tiet lo|chia se|thong bao)( (voi|cho))? ?(vo|chong|con)\b|(thue|vao|o) (\S+ ){0,3}(phong|nha nghi|khach san) (\S+ ){0,3}mot minh|(tat|cat|ngat) (het )?(lien lac|lien he|dien thoai|dinh vi) (voi )?(gia dinh|nguoi than|nguoi nha|bo me|moi nguoi)|khong (duoc )?(noi|bao|thong bao|tiet lo|cho ai biet|ke|chia se thong tin|chia se)( voi| cho)? ?(ai|nguoi than|nguoi nha|gia dinh|bo me|con chau|ai het)|(?<!duoc )giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)(?! (\S+ )?(ma )?(otp|mat khau|pin|ma xac (thuc|nhan)|so the|cvv)\b)/;
 const noCallback = /(dien thoai (cua )?(em|minh|chau|con|tao|to)? ?het tien|phai dung so nay|(?<!su )dung goi|khong goi duoc|khong nghe may duoc|may (con |em |chau )?(hong|hu|loi|het pin|vo)|doi so|so moi|nhan bang (may|so) (ban|khac|moi)|het tien dien thoai|dang hop)/;
 const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
 
