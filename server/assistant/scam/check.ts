@@ -4,6 +4,7 @@ import { linearScore, type ScamModel } from "./model";
 import { cleanText } from "./normalize";
 import { brandsNamed } from "./registry";
 import { readSignals, type SignalName, type Signals } from "./signals";
+import { ownStory } from "./own-story";
 import { residentsOwnAction, ownMistakenPayment, ownTakings } from "./own-action";
 import { ownRoadAccident } from "./own-road-accident";
 import { ownClaimQuestion } from "./own-claim";
@@ -159,8 +160,10 @@ export const receivedShaped = (folded: string): boolean => receivedHeader.test(f
  * (session 23) The resident introducing themself by their situation ("Em là mẹ đơn thân…", "Tôi là người khuyết tật…",
  * "Em là sinh viên…"): their own words, not the "Tôi là cán bộ / Em là nhân viên…" of a caller. Roles a caller
  * claims (officers, staff, shippers, teachers, doctors) are not in the list.
+ * (session 28) Nor is a parent's "Tôi là bố / mẹ …" ("Tôi là bố đi làm một mình có được không ạ?" was read as a caller's
+ * "tôi là …"), unless it names whose parent to the reader ("tôi là mẹ của bạn / anh…").
  */
-const ownIntro = /\b(toi|em|minh|chau|con|tui) la (me don than|bo don than|nguoi khuyet tat|nguoi cao tuoi|nguoi gia|sinh vien|hoc sinh|cong nhan|nguoi lao dong|lao dong tu do|chu ho|nguoi thue (nha|tro)|nguoi o tro|cu dan|nguoi dan|ho ngheo|ho can ngheo|thuong binh|benh binh|con liet si|ba bau|me bim|noi tro|nong dan|tieu thuong|huu tri|nguoi nuoc ngoai|viet kieu|nguoi moi chuyen (den|ve))\b/g;
+const ownIntro = /\b(toi|em|minh|chau|con|tui) la (me don than|bo don than|nguoi khuyet tat|nguoi cao tuoi|nguoi gia|sinh vien|hoc sinh|cong nhan|nguoi lao dong|lao dong tu do|chu ho|nguoi thue (nha|tro)|nguoi o tro|cu dan|nguoi dan|ho ngheo|ho can ngheo|thuong binh|benh binh|con liet si|ba bau|me bim|noi tro|nong dan|tieu thuong|huu tri|nguoi nuoc ngoai|viet kieu|nguoi moi chuyen (den|ve))\b|\b(toi|minh) la (bo|me|cha)\b(?! (cua )?(ban|anh|chi|em|ong|ba|co|chu|bac|a|c)\b)/g;
 
 /** The resident speaking for themselves: "tôi muốn…", "bác cần…", "cho hỏi…", "phường mình có…". */
 // (session 23) also a relative of theirs needing a procedure: "Bà nội tôi cần kích hoạt VNeID…", "Bố em muốn cài VssID…"
@@ -529,7 +532,8 @@ export function checkScam(text: string, options: CheckOptions = {}): ScamVerdict
   // …and a resident's own request ("tôi muốn nói chuyện với cán bộ qua Zalo") is not a message received
   // (session 27) "Ông cần chuyển … vào tài khoản do cơ quan điều tra chỉ định, không được nói với ai": "Ông cần" opens like
   // the resident's own words, but a gag order with money or an officer's instructions is the caller's script (gagOrder)
-  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && ((matches(residentVoice, signals.folded) && !favourAsked.test(signals.folded) && !gagOrder(signals)) || ownMistakenPayment(signals) || ownTakings(signals) || ownRoadAccident(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)));
+  // (session 28) a resident's own matter told in the first person, with nothing of a sender's in it (own-story.ts)
+  const ownWords = !shape.quoted && !shape.reported && !signals.links.length && ((matches(residentVoice, signals.folded) && !favourAsked.test(signals.folded) && !gagOrder(signals)) || ownMistakenPayment(signals) || ownTakings(signals) || ownRoadAccident(signals) || (shape.question === "none" && residentsOwnAction(signals, addressedToReader)) || ownStory(signals, addressedToReader));
   // a question in the resident's own words (official links at most: "đăng ký tk dichvucong.gov.vn ko được"),
   // not addressed to the reader and without a sender's header, is answered from the knowledge base
   // "sorry, wrong number… where are you? / we're hiring": a script's opener turning to the reader

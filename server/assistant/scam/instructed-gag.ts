@@ -1,3 +1,5 @@
+import { secrecy } from "./signals";
+
 /*
  * (session 27) A caller's instruction, not a loss told: "Ông cần chuyển toàn bộ tiền tiết kiệm vào tài khoản do cơ
  * quan điều tra chỉ định, không được nói với ai". It opens with the reader's title and what they "must" do with their
@@ -8,11 +10,10 @@
 
 /** the reader addressed by a title, told what they must do with money */
 const instructed = /^(ong|ba|anh|chi|chu|bac|em|co|cau|di|thim|quy khach|ban) (can|phai|hay|lap tuc|can phai|bat buoc (phai )?|vui long) (\S+ ){0,3}(chuyen|rut|nop|gui|dua|nap|ck)\b/;
-/** the gag: nobody may be told ("không được nói với ai", "tuyệt đối không cho người nhà biết", "giữ bí mật") */
-const gag = /\bkhong (duoc )?(noi|bao|ke|tiet lo|chia se|thong bao)\b( (voi|cho))? ?(ai|nguoi than|nguoi nha|gia dinh|bo me|con chau|vo|chong|con)\b|\bkhong (duoc )?cho (ai|nguoi nha|gia dinh|nguoi than) biet\b|\bgiu bi mat\b|\btuyet doi khong (noi|bao|ke|tiet lo|chia se)\b/;
 /** told after the fact: done, or someone else's words retold */
 const toldAfter = /\b(roi|da|xong|vua|ho bao|no bao|bao toi|bao em|bao minh|bat toi|bat em|gio|chan|mat|bi lua|lua dao|khong lien lac)\b/;
 
+// the gag ("không được nói với ai", "tuyệt đối không cho người nhà biết", "giữ bí mật") is signals.ts's secrecy, one list
 export function instructedGag(folded: string): boolean {
-  return instructed.test(folded) && gag.test(folded) && !toldAfter.test(folded);
+  return instructed.test(folded) && secrecy.test(folded) && !toldAfter.test(folded);
 }

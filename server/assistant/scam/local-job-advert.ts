@@ -23,10 +23,24 @@ const plainPay = /\b(\d+(?:[.,]\d+)? ?(k|nghin|ngan)? ?\/ ?(gio|h|thang)\b|(luon
 /** what a task or "CTV" scam offers instead */
 const scamOffer =
   /\b(online|tai nha|qua dien thoai|tren mang|nhiem vu|chot don|don ao|lam don|tha tim|like|danh gia san pham|xem video|tuong tac|ctv|cong tac vien|viec nhe|luong cao|thu nhap (cao|khung|hap dan|khong gioi han)|hoa hong|zalo|telegram|tele|inbox|ib|ket ban|nhom|\/ ?ngay|moi ngay|theo ngay|cuoi ngay|trong ngay|nap|coc|dat coc|phi|dong tien|chuyen tien|ung truoc|khong can (von|lam gi))\b/;
+/**
+ * (session 28) Work on the road or at a site — delivery, loading, a builder's labourer — is paid by the day in real
+ * adverts too ("Tuyển shipper nội thành, có xe máy, 300-500k/ngày, liên hệ anh Tuấn 09…"): for such a job, a wage by the
+ * day counts as plain pay and is not the task scam's "/ngày". The scams that borrow the shipper's name ask the recruit
+ * to advance the goods' money, a deposit or a fee first, and stay warned (scamOffer, scriptDemands).
+ */
+const dayLabour = /\b(shipper|ship hang|giao hang|boc xep|boc vac|phu ho|phu xe|lai xe|tai xe|tho xay|tho phu)\b/;
+const dayPay = /\d+(?:[.,]\d+)? ?(k|nghin|ngan)?( ?- ?\d+(?:[.,]\d+)? ?(k|nghin|ngan)?)? ?\/ ?ngay\b/g;
+const advanceAsked = /\b(ung (tien|truoc)|tien hang|thanh toan truoc|tra truoc)\b/;
 const scriptDemands: SignalName[] = ["otp_request", "card_request", "topup_codes", "stranger_payment", "id_photo_request", "app_install", "remote_control", "keypress", "lock_demand", "asset_check", "private_link", "secrecy", "kidnap", "money_to_person", "money_request", "fee_to_receive", "deposit", "investment", "id_account_trade", "link_unofficial"];
 
 export function localJobAdvert(signals: Signals): boolean {
   const f = signals.folded;
   if (signals.links.length || signals.accounts.length || scriptDemands.some((d) => signals.set.has(d))) return false;
-  return hiring.test(f) && placeJob.test(f) && plainPay.test(f) && !scamOffer.test(f);
+  if (!hiring.test(f)) return false;
+  if (dayLabour.test(f) && !advanceAsked.test(f)) {
+    const rest = f.replace(dayPay, " ");
+    if (rest !== f && !scamOffer.test(rest)) return true;
+  }
+  return placeJob.test(f) && plainPay.test(f) && !scamOffer.test(f);
 }

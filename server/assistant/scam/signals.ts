@@ -13,6 +13,7 @@ import { officerFee } from "./officer-fee";
 import { borrowText } from "./want-not-lend";
 import { adderTo } from "./set-tests";
 import { invitesToGamble } from "./gambling";
+import { papersLentOnly } from "./papers-lent";
 import { englishSignals } from "./english-cues";
 import { premiumGiftLure } from "./premium-gift-lure";
 import { auditionFee } from "./audition-fee";
@@ -214,8 +215,10 @@ const personalAccount = rx(
 const feeEnglish = /\b(pay|send|transfer) (\S+ ){0,4}(processing|handling|release|delivery|customs|clearance|activation) fee\b/;
 // (session 24) a student's or the household's health or social insurance ("nộp tiền bảo hiểm y tế học sinh") is a
 // premium paid through the school or BHXH, not "phí bảo hiểm khoản vay" asked before a loan is paid out
+// (session 28) "đóng" is not "lao động / hoạt động / cộng đồng…", and "tháng / tuần / lần trước" is a time past, not "pay
+// first" (with a count, "cọc 1 tháng trước" is a month paid first): "Tôi bị tai nạn lao động ở công trường tháng trước…" read as "đóng … trước", a fee before a payout
 const feeToReceive =
-  /((?<!mien )phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem(?! (y te|xa hoi|hoc sinh|than the|bhyt))|dong phuc|dao tao|giu cho|the ra vao|xet tuyen|nhan viec)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr (?!.{0,30}(?<!quy )\bkhach\b).{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|(?<!\bdi |\d )dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}(?<!(bao|dong) tra )truoc\b(?! (ngay |han )?\d{1,2}[/.-]\d{1,2}| (ngay|han|thoi han|ky han|\d{1,2} ?(h|gio))\b)|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)|((?<!\bdi |\d )dong|nop|chuyen|tra) (\S+ ){0,3}(thue|phi|le phi|tien)\b.{0,25}\b(de|moi|thi moi|roi moi) (\S+ ){0,3}(nhan|giao|rut|lay|linh)\b|hai quan.{0,40}\b(phi|thue)\b|\b(phi|thue)\b.{0,40}\bhai quan|\b(customs|delivery|release|shipping|redelivery|clearance) (fee|charge|duty)|\bpay (the |a )?(\S+ ){0,3}(fee|duty|charge)\b/;
+  /((?<!mien )phi|le phi|tien)\s+(nhan (thuong|qua|giai|hang|tien)|van chuyen|thong quan|truoc ba|mo dong bang|kich hoat|bao hiem (khoan vay|hang hoa)|ho so|xac minh|giai ngan|xu ly|thu tuc|chong rua tien|luu kho|giao lai|dinh chinh|tham dinh|phap ly|dich vu|so hoa|cap nhat|bao lanh|chung minh|xoa no|mo khoa|bao hiem(?! (y te|xa hoi|hoc sinh|than the|bhyt))|dong phuc|dao tao|giu cho|the ra vao|xet tuyen|nhan viec)|(thue|phi) nhap khau|chung minh (tai chinh|thu nhap|vo toi|trong sach)|tien (bao lanh|chuoc|tam ung)|ma qr (?!.{0,30}(?<!quy )\bkhach\b).{0,30}chuyen|\btruoc .{0,20}\b(moi|roi moi|thi moi|roi) (giao|nhan|giai ngan|rut|duoc)|(chuyen|(?<!\b(di|lao|hoat|bien|cong|chu|tu|rung|xuc|khoi|van) |\d )dong|nop|dat coc|chuyen khoan) (\S+ ){0,4}(?<!(bao|dong) tra |(?<!(\d|mot|hai|ba) )\b(thang|tuan|nam|hom|lan|bua|dot|ky) )truoc\b(?! (ngay |han )?\d{1,2}[/.-]\d{1,2}| (ngay|han|thoi han|ky han|\d{1,2} ?(h|gio))\b)|nap them .{0,25}(moi|de|thi) (rut|hoan thanh|nhan|mo)|((?<!\b(di|lao|hoat|bien|cong|chu|tu|rung|xuc|khoi|van) |\d )dong|nop|chuyen|tra) (\S+ ){0,3}(thue|phi|le phi|tien)\b.{0,25}\b(de|moi|thi moi|roi moi) (\S+ ){0,3}(nhan|giao|rut|lay|linh)\b|hai quan.{0,40}\b(phi|thue)\b|\b(phi|thue)\b.{0,40}\bhai quan|\b(customs|delivery|release|shipping|redelivery|clearance) (fee|charge|duty)|\bpay (the |a )?(\S+ ){0,3}(fee|duty|charge)\b/;
 // an amount's unit ends its word ("bảo hành 1 đổi 1. Trả góp" is no "đòi 1 tr"; "2tr5" still counts);
 // "cho thuê lại 300tr/năm" is a lease, not "cho (tôi) 300tr"
 const moneyRequest = rx(`(neu (khong|ko|k)|khong thi|ko thi) (\\S+ ){0,3}(thanh toan|chuyen|dong|nop|ck)|(thanh toan|chuyen|dong|nop|ck) (\\S+ ){0,3}(neu (khong|ko|k)|khong thi)|${transferVerb}\\s+(\\S+\\s+){0,4}((?!0\\s*(d|dong|vnd)\\b)\\d[\\d.,]*\\s*(trieu|tr|cu|k|nghin|ngan|d|dong|vnd|ty|usd)(?![a-z])|tien|phi|khoan|gap)|(can|muon|xin|cho(?! thue)|chuan bi|doi|bat (nop|dong|chuyen))\\s+(\\S+\\s+){0,2}(gap )?\\d[\\d.,]*\\s*(trieu|tr|cu|ty)(?![a-z])`);
@@ -229,8 +232,12 @@ const privateChat =
 // (session 27) "không được cho ai biết" (nobody may know: no listener follows), and the isolation that comes with an
 // "online kidnapping": a hotel room taken alone, contact with the family cut off ("thuê phòng khách sạn một mình", "tắt
 // liên lạc với gia đình") — no agency asks that of anyone
-const secrecy =
-  /(khong (duoc )?cho (ai|bat ky ai|nguoi nha|gia dinh) biet|(thue|vao|o) (\S+ ){0,3}(phong|nha nghi|khach san) (\S+ ){0,3}mot minh|(tat|cat|ngat) (het )?(lien lac|lien he|dien thoai|dinh vi) (voi )?(gia dinh|nguoi than|nguoi nha|bo me|moi nguoi)|khong (duoc )?(noi|bao|thong bao|tiet lo|cho ai biet|ke|chia se thong tin|chia se)( voi| cho)? ?(ai|nguoi than|nguoi nha|gia dinh|bo me|con chau|ai het)|(?<!duoc )giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)/;
+// (session 28) …but "không được cho ai biết mã OTP / mật khẩu" is the safety rule itself, told by the resident's family
+// ("Con tôi bảo không được cho ai biết mã OTP, nhưng giờ tôi không nhận được mã thì làm sao…" was warned)
+// (session 28) also instructed-gag.ts's gag, which kept its own copy of these words; the copy's listeners "người thân",
+// "vợ / chồng / con" are here now
+export const secrecy =
+  /(khong (duoc )?cho (ai|bat ky ai|nguoi nha|gia dinh|nguoi than) biet|khong (duoc )?(noi|bao|ke|tiet lo|chia se|thong bao)( (voi|cho))? ?(vo|chong|con)\b|(thue|vao|o) (\S+ ){0,3}(phong|nha nghi|khach san) (\S+ ){0,3}mot minh|(tat|cat|ngat) (het )?(lien lac|lien he|dien thoai|dinh vi) (voi )?(gia dinh|nguoi than|nguoi nha|bo me|moi nguoi)|khong (duoc )?(noi|bao|thong bao|tiet lo|cho ai biet|ke|chia se thong tin|chia se)( voi| cho)? ?(ai|nguoi than|nguoi nha|gia dinh|bo me|con chau|ai het)|(?<!duoc )giu bi mat|tuyet doi khong noi|khong (duoc )?bao (cong an|ai)|dung (noi|bao|ke) (voi|cho) ?(ai|me|bo|ba|con)|dung bao (cong an|ai)|bao cong an (thi|la)|o mot minh|phong rieng|khong duoc cup may|khong duoc lien lac)(?! (\S+ )?(ma )?(otp|mat khau|pin|ma xac (thuc|nhan)|so the|cvv)\b)/;
 const noCallback = /(dien thoai (cua )?(em|minh|chau|con|tao|to)? ?het tien|phai dung so nay|(?<!su )dung goi|khong goi duoc|khong nghe may duoc|may (con |em |chau )?(hong|hu|loi|het pin|vo)|doi so|so moi|nhan bang (may|so) (ban|khac|moi)|het tien dien thoai|dang hop)/;
 const keypress = /(bam phim \d|nhan phim \d|an phim \d)/;
 
@@ -240,7 +247,9 @@ const urgency = /(trong (vong )?\d+ ?(h|gio|phut|tieng)|truoc \d+ ?(h|gio)|sau \
 const prize = /(\b(you (have )?won|winner|lucky draw|claim your (prize|reward|gift))\b|chuc mung (ban|quy khach|thue bao|so (thue bao|dien thoai))( \S+){0,3} (duoc|trung|nhan)\b|\bkhoan (tien|tro cap|ho tro)( \S+){0,5} chua (nhan|lanh|linh)\b|\b(ban|quy khach|qk) (da )?(nhan duoc|duoc nhan|duoc huong|duoc chi tra) (\S+ ){0,2}(tien|khoan) (tro cap|ho tro)\b|trung thuong|trung giai|qua tang|tri an|nhan qua|doi qua|diem thuong|diem tich luy|hoan tien|duoc tang|voucher|may man|duoc chon|phan qua|giai thuong|nhan thuong|iphone|xe sh|chi vang)/;
 const easyMoney = /((moi|1|hang) ngay (\S+ ){0,4}(kiem|nhan|thu nhap|co)[^.]{0,20}\d|(nhan tien|quyet toan|tra luong|thanh toan luong)( ngay)? (trong|ngay|hang) ngay|viec nhe|luong cao|hoa hong|nhiem vu|cong tac vien|ctv|thu nhap \d|kiem tien|kiem them|lam them|dang tuyen|tuyen (nguoi|nhan vien|ctv)|\d+ ?k? ?-? ?\d*(k|tr|trieu)?\/ ?ngay|lam (viec )?tai nha|tha tim|danh gia san pham|chot don|don vip|nap them|rut duoc)/;
 // a payment plan ("thanh toán chỉ 1.25%/tháng", "trả góp 2%/tháng") is what the buyer pays, not a return
-const investment = /(dau tu|loi nhuan|lai (co dinh|cam ket|suat cao|\d)|(?=\d)(?<!\b(thanh toan|tra gop|gop) (chi |tu |moi thang )?[\d.,]*)\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia (dau tu|tai chinh|chung khoan|phan tich)|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
+// (session 28) "chủ đầu tư" is a building's developer, not an investment offer ("đóng phí bảo trì chung cư cho ai, ban
+// quản trị hay chủ đầu tư" was warned)
+const investment = /((?<!\bchu )dau tu|loi nhuan|lai (co dinh|cam ket|suat cao|\d)|(?=\d)(?<!\b(thanh toan|tra gop|gop) (chi |tu |moi thang )?[\d.,]*)\d+ ?%\/ ?(ngay|tuan|thang)|san (giao dich|quoc te|dau tu)|tien ao|tien so|usdt|coin|forex|ngoai hoi|co phieu|chuyen gia (dau tu|tai chinh|chung khoan|phan tich)|nhom (kin|vip)|cam ket (hoan|lai|loi)|1 lai 10|co tuc)/;
 const loan = /(vay (tien|nhanh|von|online|tieu dung)|giai ngan|khoan vay|khong the chap|no xau|duyet (ho so|vay|\d)|khong tham dinh|ho so vay)/;
 // (a slight fall the teacher reports as handled, "bé bị ngã nhẹ", is no emergency)
 const emergency = /(cap cuu|(phai|can) mo (ngay|gap)|tai nan|bi nga\b(?! nhe)|nga cau thang|benh vien|mo gap|can mo|phau thuat|nhap vien|chan thuong|hon me|bi bat(?! nat)|bi danh|sot cao|vien phi|ket o|mat vi)/;
@@ -555,7 +564,8 @@ export function readSignals(body: string, wardNumbers: ReadonlySet<string> = new
   on("gov_gift", matches(govGift, requestText) && !matches(inPerson, folded));
   on("refund", matches(refund, folded));
   on("wrong_number", matches(wrongNumber, folded));
-  on("borrow", matches(borrow, borrowText(body, folded)) || contactPlea(folded));
+  // (session 28) "cho em mượn cái CCCD photo…, mai em trả": a paper lent, no money (papers-lent.ts)
+  on("borrow", (matches(borrow, borrowText(body, folded)) || contactPlea(folded)) && !papersLentOnly(folded));
   on("asset_check", requested(folded, assetCheck));
   on("private_link", requested(folded, privateLink));
   // (session 22) any registered bank's, wallet's or operator's app (registry.ts brandAppPattern), unless the text also links off its domains

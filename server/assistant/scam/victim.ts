@@ -1,4 +1,5 @@
 import { foldForScam } from "./normalize";
+import { paidThenRemindedOnly } from "./paid-then-reminded";
 import { instructedGag } from "./instructed-gag";
 import { paidNothingCame } from "./paid-nothing-came";
 import { matches } from "../../lib/regex-prefilter";
@@ -40,7 +41,8 @@ const worry = new RegExp([
  * gave a card number) and the account is still whole. Not a loss: they need what to do now to keep
  * it that way (lock the account through the bank's hotline, 113), not the victim's reply.
  */
-const notYet = /\bchua (\S+ ){0,2}(bi (tru|rut|mat|chiem)|mat|tru|rut|chuyen|thay (tru|mat|gi)|co (gi|chuyen gi)|sao)\b|\b(tai khoan|tk|tien|the)\b.{0,20}\b(van con|van nguyen|chua sao|van binh thuong)\b|\bvan con (tien|nguyen)\b/g;
+// (session 28) "thẻ căn cước … vẫn còn hạn" is an ID card still valid, not a bank card untouched
+const notYet = /\bchua (\S+ ){0,2}(bi (tru|rut|mat|chiem)|mat|tru|rut|chuyen|thay (tru|mat|gi)|co (gi|chuyen gi)|sao)\b|\b(tai khoan|tk|tien|the(?! (can cuoc|cccd|cmnd|bhyt|bao hiem|cu tri)))\b.{0,20}\b(van con|van nguyen|chua sao|van binh thuong)\b|\bvan con (tien|nguyen)\b/g;
 /** "để không (bị) mất tiền", "tránh mất tiền": a purpose, not a loss ("…không mất thêm tiền" after a loss stays) */
 // (session 20) "khỏi", "đỡ" said for "không" ("dặn mẹ gì để khỏi mất tiền", "làm sao cho đỡ mất tiền"), and "không mất tiền"
 // for free of charge ("thẻ bhyt cho bé được cấp không mất tiền ạ", "làm online ko mất phí hả"), not after a done thing ("mà không mất
@@ -54,7 +56,9 @@ const doneAct = /\b(vua|da|lo|moi) (\S+ ){0,3}(cho|chuyen|ck|doc|dua|cung cap|nh
 /** a payment that went through but the record lags ("bị trừ tiền rồi mà hồ sơ vẫn báo chưa thanh toán"), with no scam in sight */
 // a payment that went wrong with no one else in it: charged but the bill still shows unpaid, or charged twice
 // ("nộp lệ phí online bị trừ tiền 2 lần", "thanh toán tiền điện bị trừ hai lần")
-const paymentGlitch = /\b(bi )?tru tien\b.{0,60}\b(van (bao|chua)|chua (thanh toan|cap nhat|nhan|duoc))\b|\b(bi )?tru (tien |\d[\d.,]* ?(trieu|tr|k|nghin|d|dong) )?(2|hai|ba|3|nhieu) lan\b/;
+// (session 28) or a payment reported failed though the account was charged ("báo giao dịch không thành công mà tài khoản
+// đã bị trừ tiền"): the bank's reversal, not a scam
+const paymentGlitch = /\b(bi )?tru tien\b.{0,60}\b(van (bao|chua)|chua (thanh toan|cap nhat|nhan|duoc))\b|\bgiao dich (khong thanh cong|that bai|bi loi|loi)\b.{0,60}\b(bi )?tru tien\b|\b(bi )?tru tien\b.{0,60}\bgiao dich (khong thanh cong|that bai|bi loi|loi)\b|\b(bi )?tru (tien |\d[\d.,]* ?(trieu|tr|k|nghin|d|dong) )?(2|hai|ba|3|nhieu) lan\b/;
 const scamHint = /(lua|\bgia\b|nguoi la|ke gian|link|otp|mat khau|xung|mao danh|gia danh|chan|block)/;
 const subject = /(^no\b|\b(ong|ba|anh|chi|co|chu|bac) (ay|do)\b|\b((?<!chung )toi|minh|mik|mjk|mk|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
 /** money sent to the scammer: "chuyển (nhầm) (tiền) cho kẻ lừa đảo", "ck vào tài khoản của bọn lừa đảo" */
@@ -143,10 +147,14 @@ const scamWords = /\b(lua( dao)?|gia danh|mao danh|gia mao|nguoi la|ke gian|xung
 const officialTarget = /\b(vneid|vssid|ihanoi|etax|dich vu cong|cong dich vu cong|can bo phuong|ubnd|uy ban|mot cua|bo phan mot cua|phuong)\b/;
 
 /** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
+const elderly = /người già/giu;
+
 export function readVictim(text: string): VictimState | undefined {
   // "bị scam rồi": the English word as residents use it; "bj" is teen-code for "bị"
   // ("làm lại mặt tiền" is a house's frontage, not "mất tiền": frontage.ts)
-  const plain = withoutFrontage(foldForScam(text), text);
+  // (session 28) "người già" (the elderly) folds to "nguoi gia", lossContext's "người giả" (an impostor): "làm căn cước cho người
+  // già không đi được" after a wallet lost read as a scam's victim. Read with its diacritics, it is said as "người cao tuổi".
+  const plain = withoutFrontage(foldForScam(text.replace(elderly, "người cao tuổi")), text);
   // the replacements below never shorten the text: a long message (an announcement, a forwarded
   // text) is no first-person account, and is left before they copy it
   if (plain.length > 400) return undefined;
@@ -159,6 +167,8 @@ export function readVictim(text: string): VictimState | undefined {
   if (folded.length > 400 || matches(hypothetical, folded) || matches(resolvedQuestionOnly, folded) || matches(receivedText, folded) || matches(offer, folded) || refundPretextOnly(folded)) return undefined;
   // (session 27) "Ông cần chuyển toàn bộ tiền…, không được nói với ai": the caller's order, not a loss (instructed-gag.ts)
   if (instructedGag(folded)) return undefined;
+  // (session 28) a bill paid, a reminder since: a question about the reminder, nothing lost (paid-then-reminded.ts)
+  if (paidThenRemindedOnly(folded)) return undefined;
   // (session 27) paid and nothing came: blocked, out of reach, more demanded, nothing delivered (paid-nothing-came.ts)
   if (paidNothingCame(folded)) return "victim";
   if (asksWhereToReport(folded, (rest) => matches(moneyGone, rest) || matches(riskyAct, rest))) return undefined;
