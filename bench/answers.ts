@@ -103,6 +103,8 @@ export const answerSets = {
   "holdout21-conversations": { file: "tests/fixtures/blind/holdout21-conversations.jsonl", tuning: false },
   "holdout22-questions": { file: "tests/fixtures/blind/holdout22-questions.jsonl", tuning: false },
   "holdout22-conversations": { file: "tests/fixtures/blind/holdout22-conversations.jsonl", tuning: false },
+  "holdout23-questions": { file: "tests/fixtures/blind/holdout23-questions.jsonl", tuning: false },
+  "holdout23-conversations": { file: "tests/fixtures/blind/holdout23-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

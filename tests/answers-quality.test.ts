@@ -34,6 +34,8 @@ const files: Record<string, string> = {
   "holdout21-conversations": "tests/fixtures/blind/holdout21-conversations.jsonl",
   "holdout22-questions": "tests/fixtures/blind/holdout22-questions.jsonl",
   "holdout22-conversations": "tests/fixtures/blind/holdout22-conversations.jsonl",
+  "holdout23-questions": "tests/fixtures/blind/holdout23-questions.jsonl",
+  "holdout23-conversations": "tests/fixtures/blind/holdout23-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
