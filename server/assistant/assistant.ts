@@ -451,7 +451,10 @@ export class Assistant {
     // "hàng xóm thả chó cắn con tôi, tôi muốn họ bồi thường": a matter no entry covers told in the resident's own words, no
     // scam in it; handed off when the assistant's own reading hands it off, else the check's reply stands (matter-over-warning.ts)
     const matterTold = !!safety && ownWords && safety.kind !== "handoff" && !("handoff" in safety && safety.handoff) && matterOverWarning(trimmed, safety.scam, scamScore ?? 0);
-    if (safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion || serviceQuoted)) && !ownQuestion && !chatQuestion && !matterTold) return safety;
+    // the check's reply stands, unless it left the message to the knowledge base: "no clear signs" on the resident's own
+    // words, an official link or a service's quoted text asked about, their own question, a question to the channel
+    const warningStands = !!safety && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion || serviceQuoted)) && !ownQuestion && !chatQuestion;
+    if (safety && warningStands && !matterTold) return safety;
     // (a "no clear signs" reading of the resident's own words — no quote, no link — in a story of STORY_WORDS or more is still
     // read as a story before a question: a family matter told before it asks is theirs, not a text to check; a shorter
     // "có người nhắn …, có phải lừa đảo không" stays the scam check's; tests/assistant-long-story-s28.test.ts)
@@ -469,7 +472,7 @@ export class Assistant {
     const personAsked = result.kind === "handoff" && result.handoff.reason === "asked_for_person";
     if (safety && result.kind !== "answer" && result.kind !== "clarify" && !personAsked && !chatQuestion && !serviceQuoted && !matterHandedOff) return safety;
     // (the warning let through for its matter alone, and the matter answered after all: the warning, as before)
-    if (safety && matterTold && !matterHandedOff && !ownQuestion && !chatQuestion && !(safety.kind === "scam_no_signs" && (ownWords || officialLinkQuestion || serviceQuoted))) return safety;
+    if (safety && warningStands && matterTold && !matterHandedOff) return safety;
     // a first question the learned classifier reads otherwise, with high probability (learned-answer-choice.ts)
     // a later turn the learned turn model reads otherwise: a topic of its own, or a follow-up (learned-turn-choice.ts)
     const learnedOrRules = this.firstQuestion(ctx) ? this.learnedTurn(trimmed, result, ctx) : this.learnedLaterTurn(trimmed, result, ctx);
