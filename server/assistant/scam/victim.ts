@@ -146,9 +146,10 @@ const scamWords = /\b(lua( dao)?|gia danh|mao danh|gia mao|nguoi la|ke gian|xung
 /** what was installed or sent is official or the ward's own: VNeID, the public service portal, a ward officer (unless a stranger's link brought it) */
 const officialTarget = /\b(vneid|vssid|ihanoi|etax|dich vu cong|cong dich vu cong|can bo phuong|ubnd|uy ban|mot cua|bo phan mot cua|phuong)\b/;
 
-/** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
+/** "người già" (the elderly), read as "người cao tuổi" before folding: folded it is lossContext's "người giả" (an impostor) */
 const elderly = /người già/giu;
 
+/** A loss ("victim"), a risky act not yet a loss ("at_risk"), or neither. */
 export function readVictim(text: string): VictimState | undefined {
   // "bị scam rồi": the English word as residents use it; "bj" is teen-code for "bị"
   // ("làm lại mặt tiền" is a house's frontage, not "mất tiền": frontage.ts)
