@@ -10,6 +10,7 @@ import { benefitCourtUtilityMatters } from "./uncovered-benefits-courts-utilitie
 import { typedReading } from "./matter-as-typed";
 import { s16Matters } from "./uncovered-s16-matters";
 import { custodyMeterMatters } from "./uncovered-custody-meter";
+import { loanAndLabourExportMatters } from "./uncovered-loans-labour-export";
 
 /*
  * Residents' matters that the knowledge base has no entry for, yet whose words are everyday words many entries
@@ -139,6 +140,8 @@ const matters: Matter[] = [
   ...s16Matters,
   // custody and child support after a divorce, a faulty meter (uncovered-custody-meter.ts)
   ...custodyMeterMatters,
+  // a loan against a home, a bank taking a power of attorney, labour export asked after its name (uncovered-loans-labour-export.ts)
+  ...loanAndLabourExportMatters,
 ];
 
 const accentedLetter = /[à-ỹđ]/;
