@@ -2,8 +2,7 @@ import type { ScamFacts } from "./ask-result";
 import { offTopicPattern } from "./lexicon";
 import { scamHallmarkPattern } from "./scam-hallmarks";
 import { uncoveredMatterIn } from "./uncovered-matters";
-import { matterWordsIn } from "./uncovered-matter-word";
-import { fold } from "./matter-words";
+import { matterText, matterWordsIn } from "./uncovered-matter-word";
 
 /*
  * A resident's own account of a matter no entry covers, that the scam check reads as a scam on its everyday words
@@ -41,8 +40,7 @@ const scamTold =
 export function matterOverWarning(text: string, scam: ScamFacts, score: number): boolean {
   if (scam.outcome === "victim" || scam.outcome === "at_risk" || score >= WEAK_SCAM_SCORE || scam.domains.length || scam.phones.length || scam.accounts.length) return false;
   if (scam.signals.some((s) => !everydaySignals.has(s))) return false;
-  const lower = text.normalize("NFC").toLowerCase();
-  const folded = fold(lower).replace(/[^a-z0-9]+/g, " ").trim();
+  const { lower, folded } = matterText(text);
   if (scamTold.test(folded) || scamHallmarkPattern.test(folded)) return false;
   if (scam.outcome !== "scam" && (!firstPerson.test(folded) || /\bthong bao\b/.test(folded))) return false;
   const matter = uncoveredMatterIn(folded, text);

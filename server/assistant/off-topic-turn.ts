@@ -2,8 +2,7 @@ import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { offTopicPattern } from "./lexicon";
 import { foldedText } from "./text-analysis";
 import { uncoveredMatterIn, uncoveredMatterOf } from "./uncovered-matters";
-import { matterWordsIn, uncoveredMatterWord } from "./uncovered-matter-word";
-import { fold } from "./matter-words";
+import { matterText, matterWordsIn, uncoveredMatterWord } from "./uncovered-matter-word";
 
 /*
  * A subject known to be outside the ward's work (lexicon.ts offTopicPattern: the weather, gold prices, a film's
@@ -55,7 +54,7 @@ export function offTopicTurn(folded: string, previousText: string, top: Knowledg
   // (not when the message alone prefers the previous entry: its subject is the turn's, left unsaid, and the matter word a
   // purpose of it: "giấy ủy quyền cho em trai rút tiền lương hưu hộ" after chứng thực chữ ký)
   if (!text || (top && top === previous)) return false;
-  const lower = text.normalize("NFC").toLowerCase();
-  const named = matterWordsIn(fold(lower).replace(/[^a-z0-9]+/g, " ").trim(), lower);
+  const { lower, folded: plain } = matterText(text);
+  const named = matterWordsIn(plain, lower);
   return named.some((w) => !previousText.includes(w.folded)) && (!top || !!uncoveredMatterWord(text, top));
 }

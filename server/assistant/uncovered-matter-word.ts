@@ -25,10 +25,15 @@ export function matterWordsIn(folded: string, lower: string): MatterWord[] {
   return matterWords.filter((w) => padded.includes(` ${w.folded} `) && (!accented || lower.includes(w.accented)) && (!w.context || w.context.test(padded)));
 }
 
+/** The message as matter words are read: lowercased as written (to check accents) and folded to plain words. */
+export function matterText(text: string): { lower: string; folded: string } {
+  const lower = text.normalize("NFC").toLowerCase();
+  return { lower, folded: words(fold(lower)) };
+}
+
 /** The first matter word of the message the entry does not speak of (see above), or undefined. */
 export function uncoveredMatterWord(text: string, entry: KnowledgeEntry): string | undefined {
-  const lower = text.normalize("NFC").toLowerCase();
-  const folded = words(fold(lower));
+  const { lower, folded } = matterText(text);
   const found = matterWordsIn(folded, lower);
   if (!found.length) return undefined;
   const core = coreText(entry);
