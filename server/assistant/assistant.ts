@@ -109,6 +109,7 @@ import { yesNoSentence } from "./yes-no";
 import { scamScriptYesNo } from "./scam-script-yes-no";
 import { greenLaneYesNo } from "./green-lane-yes-no";
 import { composeWithYesNo } from "./stated-yes-no";
+import { factInPreviousContext } from "./fact-in-previous-context";
 import { partShown } from "./part-shown";
 import { partAskedPlainly } from "./part-asked-plainly";
 import { timeIsWardSchedule, wardHoursAsked } from "./ward-hours-part";
@@ -936,6 +937,9 @@ export class Assistant {
         const special = hasFacet(previous, "special", this.kb);
         return this.circumstanceAnswer(previous, circumstance, ctx) ?? this.followUp(previous, special ? { ...reading, facet: "special", strength: 2 } : reading, folded, terms, ctx);
       }
+      // "có bị phạt tiền không" after late birth registration: a fact the previous entry states, its title the subject left out (fact-in-previous-context.ts)
+      // (the part shown: the one asked plainly, else the summary the fact goes before; not a part its other words lean to)
+      if (reading.yesno && previous.action !== "handoff" && this.factInContext(previous, folded, reading)) return this.followUp(previous, reading.strength === 2 ? reading : { ...reading, facet: undefined, strength: 0 }, folded, [], ctx);
       // "mẹ tôi không có smartphone thì sao": a person and a condition of theirs, nothing else asked
       const condition = personCondition(folded);
       // (unless the condition is another entry's subject, named by its title: "mà con tôi chưa đăng ký tạm trú ở đây thì sao"
@@ -1717,12 +1721,18 @@ export class Assistant {
     const shown: Shown = (entry.category === "lua-dao" && asksGenuineAppSource(folded) ? "summary" : undefined) ?? partShown(entry, folded, wanted, (f) => hasFacet(entry, f, this.kb)) ?? wardHours ?? ((p) => (p && hasFacet(entry, p, this.kb) ? p : undefined))(partAskedPlainly(folded, reading.facet)) ?? "summary";
     // (after a scam entry, "co phai lua ko ad", "thật hay giả vậy" alone: whether what was told is a scam, scam-script-yes-no.ts)
     const script = followup ? scamScriptYesNo(entry, folded) : undefined;
-    const yesNo = (reading.yesno ? (greenLaneYesNo(folded, this.kb, ctx.ward, (q) => this.retrieve(q, ctx.ward)) ?? yesNoSentence(entry, wanted, folded, this.kb, ctx.ward)) : undefined) ?? script;
+    // (a follow-up's fact may leave its subject, the entry's title, out: fact-in-previous-context.ts)
+    const yesNo = (reading.yesno ? (greenLaneYesNo(folded, this.kb, ctx.ward, (q) => this.retrieve(q, ctx.ward)) ?? yesNoSentence(entry, wanted, folded, this.kb, ctx.ward) ?? (followup ? this.factInContext(entry, folded, reading) : undefined)) : undefined) ?? script;
     // asked again about a part this entry does not have ("còn lệ phí?"): say so before the summary
     const missing = followup && wanted && shown === "summary" ? `Mục này chưa có thông tin riêng về ${facetLabels[wanted].toLowerCase()}.` : undefined;
     const view = composeWithYesNo(entry, this.kb, ctx.ward, { shown, yesNo: [yesNo, missing].filter(Boolean).join(" ") || undefined });
     const why = followup ? `hỏi tiếp về mục trước` : r.signals;
     return this.answerResult(entry, view, scored, followup, `Trả lời bằng mục "${entry.title}" (${entry.id}), phần ${view.shown}: ${why}.`, ctx);
+  }
+
+  /** The fact of `entry` a yes/no follow-up asks with the entry's title as its subject (fact-in-previous-context.ts). */
+  private factInContext(entry: KnowledgeEntry, folded: string, reading: FacetReading): string | undefined {
+    return factInPreviousContext(entry, folded, this.topicTermsOf(folded, reading), (w) => this.index.idfFor(w) >= COMMON_WORD_IDF);
   }
 
   /** The previous entry's special cases (or summary) with its own sentence on the circumstance asked first (circumstance-in-previous.ts). */

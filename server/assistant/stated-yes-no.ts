@@ -10,13 +10,13 @@ import { foldedText } from "./text-analysis";
  * looks them up in the message (no per-turn work on the entry's text).
  */
 
-type Compiled = { asks: string[][]; unless: string[]; lead: string };
+export type Compiled = { asks: string[][]; unless: string[]; lead: string };
 
 const compiled = new WeakMap<KnowledgeEntry, Compiled[]>();
 
 const padded = (phrase: string) => ` ${foldedText(phrase)} `;
 
-function factsOf(entry: KnowledgeEntry): Compiled[] {
+export function factsOf(entry: KnowledgeEntry): Compiled[] {
   let facts = compiled.get(entry);
   if (facts === undefined) {
     facts = (entry.yes_no ?? []).map((f) => ({
