@@ -54,9 +54,8 @@ describe("a yes/no follow-up answered by the previous entry's fact, its title th
   });
 
   it("no fact of a scam entry is borrowed for a follow-up", () => {
-    const scam = kb.entries.find((e) => e.category === "lua-dao" && (e.yes_no?.length ?? 0) > 0)!;
-    expect(scam).toBeDefined();
-    for (const fact of scam.yes_no!) for (const ask of fact.asks) expect(factInPreviousContext(scam, ` ${ask.replace(/\+/g, " ")} `, [], everyWordInformative)).toBeUndefined();
+    // after the investment scam, a question about a recovery service: "tin được" is an ask's part, "lãi cao" only the title's
+    expect(factInPreviousContext(entry("ld-dau-tu"), "co nguoi nhan lay lai tien giup tin duoc khong", [], everyWordInformative)).toBeUndefined();
   });
 
   it("a yes/no turn that names another procedure still switches to it", () => {
