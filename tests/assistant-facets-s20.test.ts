@@ -106,6 +106,9 @@ describe("yes/no facts added in session 20 (shipped entries, their own words)", 
   const unsettled: Array<[string, string]> = [
     ["dvc-tro-cap-xa-hoi", "bố tôi 68 tuổi không có lương hưu có được trợ cấp không"],
     ["dvc-tro-cap-xa-hoi", "bà tôi 85 tuổi chuyển về ở với con thì có bị cắt trợ cấp không"],
+    // session 29: a pension already drawn rules the social pension out; the entry's yes is only for those without one
+    ["dvc-tro-cap-xa-hoi", "bố tôi 78 tuổi có lương hưu thì có được trợ cấp hằng tháng không"],
+    ["dvc-tro-cap-xa-hoi", "me toi 80 tuoi da nghi huu, co duoc tro cap xa hoi khong"],
   ];
   it.each(unsettled)("%s: no \"Dạ có/không\" to \"%s\"", (id, q) => {
     const r = ask(q);
