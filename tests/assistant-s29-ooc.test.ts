@@ -1,10 +1,11 @@
 /**
- * Out of coverage, session 29 (issue 10 §4; server/assistant/uncovered-amounts-plates-schools.ts and the sick-pay and
- * survivors' benefit words of matter-words.ts): a social insurance benefit's sum, an employer that does not pay insurance
+ * Out of coverage, session 29 (issue 10 §4; server/assistant/uncovered-amounts-plates-schools.ts and the sick-pay
+ * words of matter-words.ts): a social insurance benefit's sum, an employer that does not pay insurance
  * in, a duplicated insurance book, a number plate, a vehicle's transfer fee or inheritance, a school's refusal or a
  * re-marking, a diploma reissued, a private notary's fee, land recovered and its compensation, a title released from a
- * mortgage, a policy loan's sum and a fine paid at the treasury are handed off, on a first question and on a later turn
- * kept on an entry that names the matter only; each covered circumstance is still answered.
+ * mortgage, a policy loan's sum, a fine paid at the treasury, who is entitled to an estate and a text to translate
+ * (lexicon.ts offTopicPattern) are handed off, on a first question and on a later turn kept on an entry that names the
+ * matter only; each covered circumstance is still answered.
  * Messages written for this file, not tuning lines.
  */
 import { describe, expect, it } from "vitest";
@@ -88,6 +89,15 @@ describe("vehicles, schools, notaries, land, banks, fines", () => {
   });
 });
 
+describe("a text to translate for the resident", () => {
+  it("hands off a translation asked of the assistant, even with the text after a colon", () => {
+    for (const text of ["dịch hộ mình câu này sang tiếng Trung với", "Dich giup em doan nay sang tieng Anh: Tran trong kinh moi quy khach"]) handedOff(text);
+  });
+  it("still answers a translation's certification", () => {
+    answeredBy("chứng thực bản dịch sang tiếng Anh ở phường được không", "dvc-chung-thuc");
+  });
+});
+
 describe("on a later turn kept on an entry that names the matter only", () => {
   it("hands off the sum after the entry that names the benefit or the loan", () => {
     const cases: [string, string, string][] = [
@@ -97,6 +107,7 @@ describe("on a later turn kept on an entry that names the matter only", () => {
       ["đăng ký xe máy ở đâu", "phuong-viec-khong-o-phuong", "còn biển số cũ có giữ lại được không"],
       ["chứng thực hợp đồng tặng cho nhà ở phường cần gì", "dvc-chung-thuc-hop-dong", "còn ra văn phòng công chứng thì phí bao nhiêu"],
       ["cấp lại sổ hồng bị mất cần giấy gì", "dvc-cap-lai-so-do", "tiện hỏi, sổ hồng đang tranh chấp với chị gái thì ai được đứng tên"],
+      ["cấp lại sổ hồng bị mất cần giấy gì", "dvc-cap-lai-so-do", "thế ông nội mất rồi, các bác chia thừa kế căn nhà này ai được bao nhiêu"],
     ];
     for (const [first, id, later] of cases) {
       const [a, b] = conversation(first, later);

@@ -79,7 +79,7 @@ export const amountPlateSchoolMatters: Matter[] = [
   // mediates, the certification entry certifies an agreed division; neither says who is owed what)
   {
     folded:
-      /\b(?:(?:(?:giay chung nhan quyen su dung dat|so (?:do|hong)|nha|dat|manh dat|can nha)(?: [a-z]+){0,2} )?(?:tranh chap|thua ke|di san|de lai)(?: [a-z0-9]+){0,8} ai (?:se )?(?:duoc|co quyen) (?:dung ten|huong|chia|nhan|giu|thua ke)|(?:duoc|co quyen) (?:huong|chia|nhan) (?:bao nhieu|may) phan|(?:co duoc|co quyen) (?:chia|huong|nhan)(?: phan)? (?:thua ke|di san)(?: [a-z0-9]+){0,4} (?:khong|ngang|bang|nhu|nhieu hon)|phan (?:di san )?bat buoc)\b/,
+      /\b(?:(?:(?:giay chung nhan quyen su dung dat|so (?:do|hong)|nha|dat|manh dat|can nha)(?: [a-z]+){0,2} )?(?:tranh chap|thua ke|di san|de lai)(?: [a-z0-9]+){0,8} ai (?:se )?(?:duoc|co quyen) (?:dung ten|huong|chia|nhan|giu|thua ke|bao nhieu|nhieu hon|phan nao)|(?:duoc|co quyen) (?:huong|chia|nhan) (?:bao nhieu|may) phan|(?:co duoc|co quyen) (?:chia|huong|nhan)(?: phan)? (?:thua ke|di san)(?: [a-z0-9]+){0,4} (?:khong|ngang|bang|nhu|nhieu hon)|phan (?:di san )?bat buoc)\b/,
     accented: /tranh chấp|thừa kế|di sản|để lại|phần/,
     // (the division's paper made at the ward is the certification entry's: "làm văn bản chia thừa kế ở phường có được không")
     unless: /\b(?:van ban|phuong|ubnd|uy ban|chung thuc|khai nhan|tu choi nhan|lua|lua dao|link|otp)\b/,
