@@ -86,6 +86,10 @@ export const matterWords: MatterWord[] = [
   word("bảo hiểm xã hội một lần"),
   word("bhxh một lần"),
   word("trợ cấp thôi việc"),
+  // (session 29) sick pay by its everyday name (not "trợ cấp tuất", "tiền tuất": a martyr's family's is the people with
+  // merit entry's; a survivors' benefit asked as a sum is in uncovered-amounts-plates-schools.ts)
+  word("nghỉ ốm"),
+  word("chế độ ốm"),
   // housing bought, sold or rented, and its builders
   word("nhà ở xã hội"),
   word("nhà xã hội"),

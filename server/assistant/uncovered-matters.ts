@@ -11,6 +11,7 @@ import { typedReading } from "./matter-as-typed";
 import { s16Matters } from "./uncovered-s16-matters";
 import { custodyMeterMatters } from "./uncovered-custody-meter";
 import { loanAndLabourExportMatters } from "./uncovered-loans-labour-export";
+import { amountPlateSchoolMatters } from "./uncovered-amounts-plates-schools";
 
 /*
  * Residents' matters that the knowledge base has no entry for, yet whose words are everyday words many entries
@@ -142,6 +143,9 @@ const matters: Matter[] = [
   ...custodyMeterMatters,
   // a loan against a home, a bank taking a power of attorney, labour export asked after its name (uncovered-loans-labour-export.ts)
   ...loanAndLabourExportMatters,
+  // a benefit's sum, an employer not paying insurance in, a number plate, a school's refusal, a notary's fee, a title
+  // released from a mortgage, a policy loan's sum, a fine paid at the treasury (uncovered-amounts-plates-schools.ts)
+  ...amountPlateSchoolMatters,
 ];
 
 const accentedLetter = /[à-ỹđ]/;
