@@ -494,7 +494,8 @@ export class Assistant {
     const weakMatch = result.kind === "handoff" && result.handoff.reason === "out_of_scope" && result.explanation.includes("khớp yếu");
     const storyAsked = result.kind === "answer" && result.explanation.includes("câu hỏi sau phần kể");
     const letterFramed = result.kind === "answer" && letterFrameTaken(text);
-    const choice = learnedChoice(text, { kind: result.kind, weakMatch, candidates: result.entries.map((e) => e.id), storyAsked, letterFramed }, this.learned, this.learnedLimits);
+    const clauseOfStory = result.kind === "answer" && result.explanation.includes(CLAUSE_ASKED) && toldAsStory(text);
+    const choice = learnedChoice(text, { kind: result.kind, weakMatch, candidates: result.entries.map((e) => e.id), storyAsked, letterFramed, clauseOfStory }, this.learned, this.learnedLimits);
     if (!choice) return result;
     const why = "bộ phân loại đã học";
     if (choice.do === "handoff") return this.handoff(ctx, "out_of_scope", result.entries, `${why}: ${LEARNED_HANDOFF}`, topicOf(text));
@@ -1430,7 +1431,7 @@ export class Assistant {
         // (the question after a "thì" names the top entry's title: the words before it were the condition)
         // (or one the whole message ranks close behind its top: the story's words lifted another entry a little, question-clause.ts clauseAmongLeaders)
         if (c.confident && c.top && clauseAmongLeaders(c.top.entry.id, whole.ranked, text) && this.clauseAsks(clause, c) && (clause !== then || this.namesTitle(clause, c.top.entry))) {
-          r = { ...c, signals: `${c.signals}; câu hỏi chính: "${clause}"` };
+          r = { ...c, signals: `${c.signals}; ${CLAUSE_ASKED}: "${clause}"` };
           break;
         }
       }
@@ -1974,6 +1975,8 @@ const textReaders: ReadonlyArray<(text: string) => string> = [readTelexMessage, 
 
 /** the learned classifier's reading that a first question belongs to no entry (its handoff's explanation says it; switched-but-uncovered.ts reads it) */
 const LEARNED_HANDOFF = "câu hỏi không thuộc mục nào";
+/** a long message's question clause answered alone (retrieveTopic; the learned classifier spares its doubt in a long story) */
+const CLAUSE_ASKED = "câu hỏi chính";
 /** the learned classifier's answer of a first question (its explanation's words, read again by a later turn's alone reading) */
 const LEARNED_PICK = "bộ phân loại đã học chọn trong các mục gần nhất";
 
