@@ -31,6 +31,7 @@ import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { livesElsewhere } from "./resident-elsewhere";
 import { placeFramedElsewhere } from "./place-framed-elsewhere";
+import { everydayWords } from "./place-lookalike";
 import { scamHallmarkPattern } from "./scam-hallmarks";
 import { asksGenuineAppSource } from "./genuine-app-source";
 import { saysImpersonation } from "./impersonation-word";
@@ -217,10 +218,10 @@ import { keptButTitledElsewhere } from "./kept-but-titled-elsewhere";
  * word ("o da nang dang ky tam tru" read "da nan"), and the question was answered with this ward's office.
  */
 function placeElsewhere(folded: string, text: string): string | undefined {
-  const found = officeElsewhere(folded) ?? placeFramedElsewhere(folded);
-  if (found) return found;
   const typed = typedFolded(text);
-  return typed === folded ? undefined : (officeElsewhere(typed) ?? placeFramedElsewhere(typed));
+  const found = officeElsewhere(folded) ?? placeFramedElsewhere(folded) ?? (typed === folded ? undefined : (officeElsewhere(typed) ?? placeFramedElsewhere(typed)));
+  // (not "hai phòng" typed with its accents: two rooms, not Hải Phòng, place-lookalike.ts)
+  return everydayWords(found, text) ? undefined : found;
 }
 
 
