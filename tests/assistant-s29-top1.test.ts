@@ -8,7 +8,8 @@
  * - a subject an entry does not cover, named as one of two kinds beside its sibling ("khách cả người Việt lẫn người nước
  *   ngoài"), does not rule that entry out (entry-scope.ts coordinatedWithSibling);
  * - "hai phòng" typed with its accents is two rooms, not Hải Phòng (place-lookalike.ts);
- * - an off-topic phrase found only across a clause break ("… đến đâu, đầu số nào": "dau dau") is no subject (off-topic-turn.ts).
+ * - an off-topic phrase found only across a clause break ("… đến đâu, đầu số nào": "dau dau") is no subject (off-topic-turn.ts);
+ * - a report sent with a photo by phone is the reporting entry, not the app's nor the tracking one (pa-gui-phan-anh's questions).
  */
 import { describe, expect, it } from "vitest";
 import { coordinatedWithSibling } from "../server/assistant/entry-scope";
@@ -97,5 +98,11 @@ describe("an off-topic phrase across a clause break", () => {
   it("still hands off a headache asked in one clause", () => {
     const r = ask("toi bi dau dau may hom nay, uong thuoc gi");
     expect(r.kind).toBe("handoff");
+  });
+});
+
+describe("a report sent with a photo by phone", () => {
+  it("answers how to send it from the reporting entry", () => {
+    answeredBy("Cột điện đầu ngõ nhà tôi bị nghiêng, dây điện võng thấp. Tôi đã chụp mấy tấm ảnh rồi. Giờ gửi phản ánh kèm ảnh bằng điện thoại cho phường thì làm sao ạ?", "pa-gui-phan-anh");
   });
 });
