@@ -31,6 +31,7 @@ import { DivertedCompound } from "./diverted-compound";
 import { answersWithWardOffice, otherPlaceNamed } from "./other-place";
 import { livesElsewhere } from "./resident-elsewhere";
 import { placeFramedElsewhere } from "./place-framed-elsewhere";
+import { everydayWords } from "./place-lookalike";
 import { scamHallmarkPattern } from "./scam-hallmarks";
 import { asksGenuineAppSource } from "./genuine-app-source";
 import { saysImpersonation } from "./impersonation-word";
@@ -218,10 +219,10 @@ import { keptButTitledElsewhere } from "./kept-but-titled-elsewhere";
  * word ("o da nang dang ky tam tru" read "da nan"), and the question was answered with this ward's office.
  */
 function placeElsewhere(folded: string, text: string): string | undefined {
-  const found = officeElsewhere(folded) ?? placeFramedElsewhere(folded);
-  if (found) return found;
   const typed = typedFolded(text);
-  return typed === folded ? undefined : (officeElsewhere(typed) ?? placeFramedElsewhere(typed));
+  const found = officeElsewhere(folded) ?? placeFramedElsewhere(folded) ?? (typed === folded ? undefined : (officeElsewhere(typed) ?? placeFramedElsewhere(typed)));
+  // (not "hai phòng" typed with its accents: two rooms, not Hải Phòng, place-lookalike.ts)
+  return everydayWords(found, text) ? undefined : found;
 }
 
 
@@ -495,7 +496,8 @@ export class Assistant {
     const weakMatch = result.kind === "handoff" && result.handoff.reason === "out_of_scope" && result.explanation.includes("khớp yếu");
     const storyAsked = result.kind === "answer" && result.explanation.includes("câu hỏi sau phần kể");
     const letterFramed = result.kind === "answer" && letterFrameTaken(text);
-    const choice = learnedChoice(text, { kind: result.kind, weakMatch, candidates: result.entries.map((e) => e.id), storyAsked, letterFramed }, this.learned, this.learnedLimits);
+    const clauseOfStory = result.kind === "answer" && result.explanation.includes(CLAUSE_ASKED) && toldAsStory(text);
+    const choice = learnedChoice(text, { kind: result.kind, weakMatch, candidates: result.entries.map((e) => e.id), storyAsked, letterFramed, clauseOfStory }, this.learned, this.learnedLimits);
     if (!choice) return result;
     const why = "bộ phân loại đã học";
     if (choice.do === "handoff") return this.handoff(ctx, "out_of_scope", result.entries, `${why}: ${LEARNED_HANDOFF}`, topicOf(text));
@@ -1434,7 +1436,7 @@ export class Assistant {
         // (the question after a "thì" names the top entry's title: the words before it were the condition)
         // (or one the whole message ranks close behind its top: the story's words lifted another entry a little, question-clause.ts clauseAmongLeaders)
         if (c.confident && c.top && clauseAmongLeaders(c.top.entry.id, whole.ranked, text) && this.clauseAsks(clause, c) && (clause !== then || this.namesTitle(clause, c.top.entry))) {
-          r = { ...c, signals: `${c.signals}; câu hỏi chính: "${clause}"` };
+          r = { ...c, signals: `${c.signals}; ${CLAUSE_ASKED}: "${clause}"` };
           break;
         }
       }
@@ -1984,6 +1986,8 @@ const textReaders: ReadonlyArray<(text: string) => string> = [readTelexMessage, 
 
 /** the learned classifier's reading that a first question belongs to no entry (its handoff's explanation says it; switched-but-uncovered.ts reads it) */
 const LEARNED_HANDOFF = "câu hỏi không thuộc mục nào";
+/** a long message's question clause answered alone (retrieveTopic; the learned classifier spares its doubt in a long story) */
+const CLAUSE_ASKED = "câu hỏi chính";
 /** the learned classifier's answer of a first question (its explanation's words, read again by a later turn's alone reading) */
 const LEARNED_PICK = "bộ phân loại đã học chọn trong các mục gần nhất";
 

@@ -55,8 +55,12 @@ export const SECOND_ASK_P = 0.01;
  */
 export const LEARNED_LIMITS: LearnedLimits = { ...CALIBRATED_LIMITS, letterGuard: true, secondAskP: SECOND_ASK_P };
 
-/** `storyAsked`: the rules answered the question after a story ("…, cho tôi hỏi …"), not the story's words the classifier reads too; `letterFramed`: the rules read a letter without its frame (letter-frame.ts) */
-export type LearnedTurn = { kind: string; weakMatch: boolean; candidates: string[]; storyAsked?: boolean; letterFramed?: boolean };
+/**
+ * `storyAsked`: the rules answered the question after a story ("…, cho tôi hỏi …"), not the story's words the classifier reads too; `letterFramed`: the rules read a letter without its frame (letter-frame.ts);
+ * `clauseOfStory`: the rules answered the question clause of a long story (question-clause.ts STORY_WORDS): the classifier's doubt, pulled by
+ * the story's words, asks nothing back (its handoff and its switch still stand)
+ */
+export type LearnedTurn = { kind: string; weakMatch: boolean; candidates: string[]; storyAsked?: boolean; letterFramed?: boolean; clauseOfStory?: boolean };
 /** a letter's frame (salutation, who writes, closing) the rules took out, not a bare greeting ("ad ơi"): at least this many characters */
 export const LETTER_FRAME_CHARS = 20;
 /** whether the rules read `text` as a letter without its frame (letter-frame.ts) */
@@ -89,6 +93,7 @@ export function learnedChoice(text: string, turn: LearnedTurn, classifier: Answe
   const doubted = top !== HANDOFF_CLASS && p >= (limits.doubtTopP ?? 1.01) && pOwn < (limits.doubtOwnP ?? 0) && (!limits.doubtInThree || turn.candidates.slice(0, 3).includes(top));
   if (!rejected && !doubted) return undefined;
   if (top === HANDOFF_CLASS && turn.letterFramed && limits.letterGuard) return undefined;
+  if (top !== HANDOFF_CLASS && turn.clauseOfStory) return undefined;
   return top === HANDOFF_CLASS ? { do: "handoff" } : { do: "clarify", ids: [own, top] };
 }
 

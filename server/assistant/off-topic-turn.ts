@@ -19,10 +19,22 @@ import { matterText, matterWordsIn, uncoveredMatterWord } from "./uncovered-matt
 export function offTopicOf(folded: string, entry: KnowledgeEntry, text?: string): string | undefined {
   const offTopic = offTopicPattern.exec(folded)?.[0];
   const said = saidBy(entry);
-  if (offTopic && !said.includes(offTopic)) return offTopic;
+  if (offTopic && !said.includes(offTopic) && !(text && acrossClauses(offTopic, text))) return offTopic;
   // (an off-topic word the entry says may still be asked as a matter it does not cover: "học phí" of hộ nghèo's school-fee
   // help, "chính sách miễn học phí năm học mới" for every pupil)
   return uncoveredMatterOf(folded, entry, said, text);
+}
+
+/** where a message breaks into clauses (as written) */
+const clauseBreak = /[?？!.;:\n,]+/u;
+
+/**
+ * An off-topic phrase found only across a clause break: "gửi đến đâu, đầu số nào" folds to "den dau dau so", whose
+ * "dau dau" (a headache) is two clauses' words, not a subject the message names (tuning-s29). `text`: as written.
+ */
+function acrossClauses(phrase: string, text: string): boolean {
+  if (!clauseBreak.test(text)) return false;
+  return !text.split(clauseBreak).some((clause) => ` ${foldedText(clause)} `.includes(` ${phrase} `));
 }
 
 /**

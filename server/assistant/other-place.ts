@@ -1,4 +1,5 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
+import { everydayWords } from "./place-lookalike";
 import { foldDiacritics } from "./vietnamese-text";
 
 /*
@@ -57,7 +58,8 @@ export function otherPlaceNamed(text: string, wardName: string): string | undefi
   const folded = fold(text).replace(/[.,;:!?()]/g, " ");
   for (const m of folded.matchAll(placePattern)) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (!homePlace(folded, start, start + m[1]!.length)) return m[1];
+    // (not "hai phòng" typed with its accents: two rooms, place-lookalike.ts)
+    if (!homePlace(folded, start, start + m[1]!.length) && !everydayWords(m[1], text)) return m[1];
   }
   const own = fold(wardName).replace(/^(phuong|xa)\s+/, "");
   const ward = wardNameAfterWord(text);

@@ -7,6 +7,8 @@
  * them alone and let the whole message only confirm (the same entry on top).
  */
 
+import { marksQuestions, segmentsWithEnds, storySentence } from "./story-sentences";
+
 /** "cho em hỏi (là)", "muốn hỏi", "xin hỏi", "hỏi là": what follows is the question (folded). */
 /** ("hỏi thử" is part of the marker, but not the "thủ" of "cho em hỏi thủ tục …": folded, both are "thu") */
 const askMarker = /\b(?:(?:cho|xin|muon|can)\s+(?:(?:toi|em|minh|bac|chau|con|tui|anh|chi|co|chu|ong|ba)\s+)?hoi(?:\s+(?:la|xem|thu(?!\s+tuc\b)|chut|ti|them))?|hoi\s+la)\s+/g;
@@ -98,8 +100,10 @@ export function questionClauses(text: string, fold: (s: string) => string): stri
   askMarker.lastIndex = 0;
   while ((marker = askMarker.exec(folded))) after = folded.slice(marker.index + marker[0].length);
   if (after && words(after).length >= 2 && words(after).length < words(folded).length - 2) out.push(after);
-  const clauses = text.split(clauseBreak).map((s) => s.trim()).filter(Boolean);
-  for (let i = clauses.length - 1; clauses.length >= 2 && i >= 0 && out.length < 3; i--) {
+  // (a message of one clause is its own question; the story's clauses count for that)
+  const several = text.split(clauseBreak).filter((c) => c.trim()).length >= 2;
+  const clauses = askingClauses(text, fold);
+  for (let i = clauses.length - 1; several && i >= 0 && out.length < 3; i--) {
     const own = fold(clauses[i]!);
     if (!asksPattern.test(own)) continue;
     const clause = words(own).length < MIN_CLAUSE_WORDS && i > 0 ? `${fold(clauses[i - 1]!)} ${own}` : own;
@@ -109,6 +113,21 @@ export function questionClauses(text: string, fold: (s: string) => string): stri
   const then = conditionThenQuestion(text, fold);
   if (then && out.length < 3 && !out.includes(then)) out.push(then);
   return out;
+}
+
+/** Where a message breaks into sentences (raw text): a sentence's end tells whether it asks (story-sentences.ts). */
+const sentenceBreak = /[?？!.;\n]+/u;
+
+/**
+ * The message's clauses (raw, trimmed), without those of its story sentences: in a message that marks its questions
+ * with "?", a sentence ended by "." tells the story even when it reports a question ("tuần trước họ có hỏi tôi chuyện
+ * mua bảo hiểm y tế cho cháu ở đâu."), and its clause is no question of the resident's own (story-sentences.ts).
+ */
+function askingClauses(text: string, fold: (s: string) => string): string[] {
+  const marked = marksQuestions(text);
+  const split = (s: string) => s.split(clauseBreak).map((c) => c.trim()).filter(Boolean);
+  if (!marked) return split(text);
+  return segmentsWithEnds(text, sentenceBreak).flatMap((s) => (storySentence(s, fold(s.text), marked) ? [] : split(s.text)));
 }
 
 /** The question after a condition ended by "thì" must be at least this long (words): "khiếu nại ở đâu" alone names no case */

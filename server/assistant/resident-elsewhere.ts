@@ -1,4 +1,5 @@
 import { PLACES } from "./other-place";
+import { everydayWords } from "./place-lookalike";
 import { foldedText } from "./text-analysis";
 
 /*
@@ -26,6 +27,7 @@ export function livesElsewhere(text: string): string | undefined {
   // (the message's folded words, read once per turn by the engine already)
   const folded = foldedText(text);
   const place = (livesAt.exec(folded) ?? livesAtEn.exec(folded))?.[1];
-  if (!place || tiedHere.test(folded)) return undefined;
+  // (not "hai phòng" typed with its accents: two rooms, place-lookalike.ts)
+  if (!place || tiedHere.test(folded) || everydayWords(place, text)) return undefined;
   return place;
 }
