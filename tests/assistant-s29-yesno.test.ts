@@ -5,9 +5,9 @@
  * sets'.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { emptyMemory } from "../server/assistant/ask-result";
 import { Assistant } from "../server/assistant/assistant";
 import { readKnowledgeDir } from "../server/knowledge/knowledge-files";
+import { conversationWith } from "./support/knowledge-assistant";
 import { wardFixture } from "./support/ward-fixture";
 import { unsettledCases, yesNoFirstCases } from "./support/yes-no-cases";
 
@@ -22,14 +22,7 @@ beforeAll(async () => {
 });
 const ask = (q: string) => assistant.ask(q, ward, MONDAY_9AM);
 /** every turn of a conversation, in order */
-const talk = (...turns: string[]) => {
-  let memory = emptyMemory();
-  return turns.map((q, i) => {
-    const r = assistant.ask(q, ward, MONDAY_9AM + i * 60_000, memory);
-    memory = r.memory;
-    return r;
-  });
-};
+const talk = (...turns: string[]) => conversationWith(assistant, ward, ...turns);
 
 describe("yes/no facts quoted from the entries (session 29)", () => {
   const answered: Array<[string, string, RegExp]> = [
