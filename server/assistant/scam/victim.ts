@@ -8,6 +8,7 @@ import { asksWhereToReport } from "./report-where";
 import { credentialOnly } from "./credential-given";
 import { refundPretextOnly } from "./refund-pretext";
 import { paysMoreToGetPaid } from "./pay-more-victim";
+import { transferredAtOnce } from "./transferred-at-once";
 
 /*
  * A resident telling that they (or family) were just scammed: "bị lừa mất 50 triệu rồi",
@@ -172,6 +173,8 @@ export function readVictim(text: string): VictimState | undefined {
   if (paidThenRemindedOnly(folded)) return undefined;
   // (session 27) paid and nothing came: blocked, out of reach, more demanded, nothing delivered (paid-nothing-came.ts)
   if (paidNothingCame(folded)) return "victim";
+  // (session 29b) sent at once after a scam call, told with "chuyển luôn / chuyển ngay" and no "rồi" (transferred-at-once.ts)
+  if (transferredAtOnce(folded)) return "victim";
   if (asksWhereToReport(folded, (rest) => matches(moneyGone, rest) || matches(riskyAct, rest))) return undefined;
   const spared = folded.replace(notYet, " ");
   if (spared !== folded) {
