@@ -107,6 +107,8 @@ export const answerSets = {
   "holdout22-conversations": { file: "tests/fixtures/blind/holdout22-conversations.jsonl", tuning: false },
   "holdout23-questions": { file: "tests/fixtures/blind/holdout23-questions.jsonl", tuning: false },
   "holdout23-conversations": { file: "tests/fixtures/blind/holdout23-conversations.jsonl", tuning: false },
+  "holdout24-questions": { file: "tests/fixtures/blind/holdout24-questions.jsonl", tuning: false },
+  "holdout24-conversations": { file: "tests/fixtures/blind/holdout24-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

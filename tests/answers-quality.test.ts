@@ -36,6 +36,8 @@ const files: Record<string, string> = {
   "holdout22-conversations": "tests/fixtures/blind/holdout22-conversations.jsonl",
   "holdout23-questions": "tests/fixtures/blind/holdout23-questions.jsonl",
   "holdout23-conversations": "tests/fixtures/blind/holdout23-conversations.jsonl",
+  "holdout24-questions": "tests/fixtures/blind/holdout24-questions.jsonl",
+  "holdout24-conversations": "tests/fixtures/blind/holdout24-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
