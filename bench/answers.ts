@@ -85,6 +85,8 @@ export const answerSets = {
   "tuning-s28-conversations": { file: "tests/fixtures/blind/tuning-s28-conversations.jsonl", tuning: true },
   "tuning-s29-questions": { file: "tests/fixtures/blind/tuning-s29-questions.jsonl", tuning: true },
   "tuning-s29-conversations": { file: "tests/fixtures/blind/tuning-s29-conversations.jsonl", tuning: true },
+  "tuning-s30-questions": { file: "tests/fixtures/blind/tuning-s30-questions.jsonl", tuning: true },
+  "tuning-s30-conversations": { file: "tests/fixtures/blind/tuning-s30-conversations.jsonl", tuning: true },
   paraphrases: { file: "tests/fixtures/paraphrases.jsonl", tuning: true },
   "validation-questions": { file: "tests/fixtures/validation-questions.jsonl", tuning: true },
   "holdout-questions": { file: "tests/fixtures/blind/holdout-questions.jsonl", tuning: false },

@@ -12,7 +12,7 @@ import { loadKnowledge, NOW, ROOT } from "./ask-latency";
 import { readLines } from "./answers-eval";
 
 /** The tuning sets of bench/answers.ts (not imported: that module runs the bench). */
-const tuningNames = ["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16", "tuning-s17", "tuning-s18", "tuning-s19", "tuning-s20", "tuning-s21", "tuning-s22", "tuning-s23", "tuning-s24", "tuning-s27", "tuning-s28", "tuning-s29"];
+const tuningNames = ["tuning", ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((n) => `tuning${n}`), "tuning-s12", "tuning-s13", "tuning-s14", "tuning-s15", "tuning-s16", "tuning-s17", "tuning-s18", "tuning-s19", "tuning-s20", "tuning-s21", "tuning-s22", "tuning-s23", "tuning-s24", "tuning-s27", "tuning-s28", "tuning-s29", "tuning-s30"];
 const answerSets: Record<string, { file: string; tuning: boolean }> = Object.fromEntries([
   ...tuningNames.flatMap((t) => ["questions", "conversations"].map((k) => [`${t}-${k}`, { file: `tests/fixtures/blind/${t}-${k}.jsonl`, tuning: true }])),
   ["paraphrases", { file: "tests/fixtures/paraphrases.jsonl", tuning: true }],
