@@ -165,6 +165,7 @@ import { NamedCandidates } from "./named-candidate";
 import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { facetTitledRunnerUp, facetTitledSibling, partTitledSibling } from "./facet-titled-sibling";
 import { namesTitleAlias } from "./title-alias-named";
+import { correctionAnsweredAlone } from "./correction-read-alone";
 import { unsureCorrection } from "./correction-read-together";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
 import { contrastTitleTie } from "./contrast-title-tie";
@@ -730,6 +731,16 @@ export class Assistant {
         const together = this.retrieveTopic(`${memory.question}. ${rest}`, reading, ctx.ward, memory.entryId);
         const alone = corrected.entries.slice(0, 2).map((e) => e.id);
         if (together.top && together.confident && alone.includes(together.top.entry.id)) return this.answer(together.top.entry, reading, restFolded, together, ctx, false);
+      }
+      // "không phải, ý tôi là con dâu chỉ ở tạm vài tháng thôi, đăng ký tạm trú ấy" after thường trú: still unsure, yet the
+      // corrected words asked as a first question are answered from one of their nearest entries (correction-read-alone.ts)
+      if (unsureCorrection(corrected) && rest.length >= 3) {
+        const alone = this.ask(rest, ctx.ward, ctx.now, emptyMemory());
+        const entry = this.byId.get(correctionAnsweredAlone({ corrected, alone, correctedEntry: memory.entryId }) ?? "");
+        if (entry && appliesTo(entry, ctx.ward)) {
+          const restFolded = this.fold(rest);
+          return this.answer(entry, readFacet(restFolded), restFolded, { ...noRetrieval(), scored: alone.entries, signals: `lời sửa lại hỏi riêng như câu hỏi đầu: ${alone.explanation.replace(/^Trả lời bằng mục .*?: /, "").replace(/\.$/, "")}` }, ctx, false);
+        }
       }
       // asked back after a correction: the entry the resident said was wrong is no topic to go back to ("xin online được không" next)
       // (only a said "không phải", "sai rồi": "ý tôi là làm sổ lần đầu" alone narrows the same topic down)
