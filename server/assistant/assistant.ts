@@ -166,6 +166,7 @@ import { timeEntryElsewhere } from "./time-entry-elsewhere";
 import { facetTitledRunnerUp, facetTitledSibling, partTitledSibling } from "./facet-titled-sibling";
 import { namesTitleAlias } from "./title-alias-named";
 import { correctionAnsweredAlone } from "./correction-read-alone";
+import { namedCloseCallSettled } from "./named-close-call-alone";
 import { unsureCorrection } from "./correction-read-together";
 import { caseEntryElsewhere, caseWordsOfOtherTitle } from "./case-entry-elsewhere";
 import { contrastTitleTie } from "./contrast-title-tie";
@@ -1135,14 +1136,14 @@ export class Assistant {
           !ctx.segment &&
           !!top && r.confident && top.entry.id !== previous.id && previousAll >= 0.5 && !partOfPrevious && terms.length >= CLOSE_CALL_TERMS && topCore >= CLOSE_CALL_CORE &&
           top.score >= CLOSE_CALL_LEAD * previousScore && namesOtherHead(terms, previous, top.entry, undefined, otherSense) && !negatedCase(folded);
-        if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
+        if (closeCall) return this.closeCall(previous, top, previousScore, reading, r, ctx, true, text);
         // a new question retrieval is unsure of, whose words another entry's core holds clearly more of and whose title it names: ask which (unsure-new-question.ts)
         const unsure =
           !ctx.segment && !!top && !r.weak && top.entry.id !== previous.id && !aboutPerson && !partOfPrevious &&
           ((namesOther) =>
             (!r.confident && asksUnsureNewQuestion({ followupCue: reading.followupCue, otherScore: top.score, previousScore, otherCore: topCore, previousCore, namesOther })) ||
             asksContrastTie({ contrast: contrastOpener(text), otherScore: top.score, previousScore, otherCore: topCore, namesOther }))(namesOtherHead(terms, previous, top.entry, (w) => this.index.idfFor(w), otherSense));
-        if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true);
+        if (unsure) return this.closeCall(previous, top, previousScore, reading, r, ctx, true, text);
         // "thế còn thẻ bảo hiểm y tế thì sao" after khai sinh: "còn X", X in the first-ranked entry's title words only (contrast-title-named.ts)
         if (top && contrastNamesTitle({ text, terms, previous, other: top.entry, otherScore: top.score, previousScore, weak: r.weak, informative: (w) => this.index.idfFor(w) >= COMMON_WORD_IDF })) return this.answer(top.entry, reading, folded, r, ctx, false);
         if (aboutPerson || previousAll >= 0.5 || partOfPrevious) return this.followUp(previous, reading, folded, terms, ctx);
@@ -1357,7 +1358,14 @@ export class Assistant {
    * A short question between the previous entry and another one (close-call.ts); a number picks one, 0 a person. `named`:
    * the message names the other entry's subject (the long close call) or only scores for it (the short one).
    */
-  private closeCall(previous: KnowledgeEntry, other: Scored, previousScore: number, reading: FacetReading, r: Retrieval, ctx: TurnContext, named: boolean): ClarifyResult {
+  private closeCall(previous: KnowledgeEntry, other: Scored, previousScore: number, reading: FacetReading, r: Retrieval, ctx: TurnContext, named: boolean, text?: string): AskResult {
+    // (the entry named, when the message asked as a first question is answered from it by retrieval: named-close-call-alone.ts)
+    if (named && text !== undefined) {
+      const alone = this.ask(text, ctx.ward, ctx.now, emptyMemory());
+      const folded = this.fold(text);
+      const aloneReading = { kind: alone.kind, entryId: alone.kind === "answer" ? alone.entry.id : undefined, followup: alone.kind === "answer" && alone.followup, learned: alone.explanation.includes(LEARNED_PICK) };
+      if (namedCloseCallSettled({ other: other.entry, alone: aloneReading, questionShaped: questionShaped(folded), folded })) return this.answer(other.entry, reading, folded, { ...r, signals: `hỏi riêng như câu hỏi đầu thì mục "${other.entry.title}" mà tin nhắn nêu tên trả lời, không tiếp mục trước "${previous.title}"` }, ctx, false);
+    }
     const before = r.ranked.find((x) => x.entry.id === previous.id) ?? { ...other, entry: previous, score: previousScore };
     const why = named ? `mục "${other.entry.title}" mà tin nhắn nêu tên` : `mục "${other.entry.title}" gần với tin nhắn`;
     return this.clarify([other, before], reading, r.scored, `tiếp mục trước "${previous.title}" hay ${why}`, ctx);
