@@ -56,7 +56,9 @@ describe("a short question after the assistant asked back", () => {
 
 describe("a correction the assistant could not settle", () => {
   it("forgets the entry the resident said was wrong", () => {
-    const turns = conversation("cho em hoi thu tuc khai sinh", "khong phai, y em la xin ban sao khai sinh cho con de nop ho so vao lop 1");
+    // (session 30: "khong phai, y em la xin ban sao khai sinh cho con de nop ho so vao lop 1", this test's wording
+    // before, is now answered from the extract — its words asked as a first question are: correction-read-alone.ts)
+    const turns = conversation("cho em hoi thu tuc khai sinh", "khong phai, y em la xin giay cho con");
     expect(led(turns[0])).toBe("answer dvc-khai-sinh");
     expect(turns[1]!.kind).toBe("clarify");
     expect(turns[1]!.memory.entryId).toBeUndefined();

@@ -448,8 +448,11 @@ describe("a conversation's memory", () => {
     const before = ask("tôi không biết nộp hồ sơ trực tuyến");
     expect(before.kind === "answer" && before.entry.id).toBe("dvc-ho-tro-nop-ho-so");
     // (naming the case too, "… giúp người cao tuổi", the other entry's title case, answers it outright: case-entry-elsewhere.ts;
-    // so does a request to come home and help, "… có đến tận nhà giúp không": help-request.ts)
-    const asked = ask("tổ công nghệ số có giúp không", before.memory);
+    // so does a request to come home and help, "… có đến tận nhà giúp không": help-request.ts; and, session 30, a question
+    // the message alone gets the named entry's answer for, "tổ công nghệ số có giúp không": named-close-call-alone.ts)
+    const named = ask("tổ công nghệ số có giúp không", before.memory);
+    expect(named.kind === "answer" && named.entry.id).toBe("kns-ho-tro-tai-nha");
+    const asked = ask("tổ công nghệ số giúp được", before.memory);
     expect(asked.kind).toBe("clarify");
     const offered = asked.memory.choices.map((c) => (c.action.do === "show" ? c.action.entryId : c.action.do));
     expect(offered).toEqual(["kns-ho-tro-tai-nha", "dvc-ho-tro-nop-ho-so", "staff"]);
