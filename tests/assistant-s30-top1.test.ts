@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
 import { EntryScopes } from "../server/assistant/entry-scope";
 import type { Scored } from "../server/assistant/search-index";
+import { placeFramedElsewhere } from "../server/assistant/place-framed-elsewhere";
 import { foldedText } from "../server/assistant/text-analysis";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
 
@@ -49,5 +50,22 @@ describe("residents who cannot use a smartphone (rules alone, without the learne
   });
   it("answers the home-help team when someone is asked to come to the house", () => {
     answeredBy("Bà nội tôi không dùng điện thoại thông minh, nhà lại ở xa con cháu. Phường có người đến tận nhà hướng dẫn bà không ạ?", "kns-ho-tro-tai-nha");
+  });
+});
+
+describe("where someone works is not the office asked (place-framed-elsewhere.ts)", () => {
+  it("does not read a ward named by the words before a workplace", () => {
+    // folded, the comma is gone: "… o phuong toi di lam o thai nguyen" looked like a ward "Tôi Đi Làm" of Thái Nguyên
+    expect(placeFramedElsewhere(foldedText("Ông bà tôi ở một mình trong phường, tôi đi làm ở Thái Nguyên cả tháng mới về"))).toBeUndefined();
+    expect(placeFramedElsewhere(foldedText("mẹ tôi sống ở phường, con làm việc tại Đà Nẵng"))).toBeUndefined();
+  });
+  it("still reads a ward of another province, and a question framed there (\"khai sinh ở\" is no birthplace here)", () => {
+    expect(placeFramedElsewhere(foldedText("đăng ký khai sinh ở Quảng Ninh thì đến chỗ nào"))).toBe("quang ninh");
+    expect(placeFramedElsewhere(foldedText("phường Hải Châu Đà Nẵng đăng ký tạm trú thế nào"))).toBe("da nang");
+    expect(placeFramedElsewhere(foldedText("ở Đà Nẵng thì làm căn cước ở phường nào"))).toBe("da nang");
+  });
+  const { answeredBy } = knowledgeAssistant();
+  it("answers the home-help team for parents living here while the writer works elsewhere", () => {
+    answeredBy("Ông bà tôi ở một mình trong phường, tôi đi làm ở Thái Nguyên cả tháng mới về. Hai cụ không biết dùng điện thoại thông minh. Tổ công nghệ số của phường có đến tận nhà hướng dẫn được không, đăng ký thế nào ạ?", "kns-ho-tro-tai-nha");
   });
 });
