@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { KnowledgeEntry } from "../server/knowledge/knowledge-schema";
 import { EntryScopes } from "../server/assistant/entry-scope";
 import type { Scored } from "../server/assistant/search-index";
+import { typedAsOtherWord } from "../server/assistant/off-topic-accents";
 import { placeFramedElsewhere } from "../server/assistant/place-framed-elsewhere";
 import { foldedText } from "../server/assistant/text-analysis";
 import { knowledgeAssistant } from "./support/knowledge-assistant";
@@ -67,5 +68,28 @@ describe("where someone works is not the office asked (place-framed-elsewhere.ts
   const { answeredBy } = knowledgeAssistant();
   it("answers the home-help team for parents living here while the writer works elsewhere", () => {
     answeredBy("Ông bà tôi ở một mình trong phường, tôi đi làm ở Thái Nguyên cả tháng mới về. Hai cụ không biết dùng điện thoại thông minh. Tổ công nghệ số của phường có đến tận nhà hướng dẫn được không, đăng ký thế nào ạ?", "kns-ho-tro-tai-nha");
+  });
+});
+
+describe("an off-topic phrase typed with another word's accents (off-topic-accents.ts)", () => {
+  it("reads the accents the resident typed", () => {
+    expect(typedAsOtherWord("lo de", "lỡ để lộ số tài khoản rồi thì sao")).toBe(true);
+    expect(typedAsOtherWord("bi sot", "hồ sơ của tôi bị sót một tờ")).toBe(true);
+    expect(typedAsOtherWord("dau dau", "tôi có đi đâu đâu mà bị phạt")).toBe(true);
+    expect(typedAsOtherWord("lo de", "hôm nay đánh lô đề con gì")).toBe(false);
+    expect(typedAsOtherWord("lo de", "lo de hom nay")).toBe(false);
+    // (a mark left out is no other word; hỏi for ngã is one tone to many writers)
+    expect(typedAsOtherWord("lo de", "lo đề")).toBe(false);
+    expect(typedAsOtherWord("xo so", "kết quả xỗ số")).toBe(false);
+  });
+  const { ask, answeredBy } = knowledgeAssistant();
+  it("answers a leaked ID photo told with \"lỡ để\"", () => {
+    answeredBy("tôi lỡ để lộ ảnh chụp căn cước lên mạng, giờ phải làm sao", "kns-du-lieu-ca-nhan");
+  });
+  it("reads \"làm văn phòng\" as an office job, not writing essays", () => {
+    answeredBy("Tôi làm văn phòng cả ngày, muốn hỏi đăng ký tạm trú trên VNeID mất mấy ngày", "dvc-tam-tru");
+  });
+  it("still hands off the lottery typed with its own accents", () => {
+    expect(ask("kết quả xổ số miền Bắc hôm nay").kind).not.toBe("answer");
   });
 });
