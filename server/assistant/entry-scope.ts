@@ -68,16 +68,20 @@ export class EntryScopes {
   namedProcedure(ranked: Scored[], padded: string): Scored | undefined {
     const [top] = ranked;
     if (!top || top.entry.kind !== "assistance" || this.named(top.entry, padded)) return undefined;
-    return ranked.slice(1, NAMED_PLACES).find((x) => x.score >= NAMED_SHARE * top.score && x.entry.kind !== "assistance" && this.named(x.entry, padded));
+    // (a name the help entry's own title says is what it helps with, not another procedure: "nộp hồ sơ trực tuyến" of
+    // "ai giúp nộp hồ sơ trực tuyến")
+    const helpedWith = ` ${this.fold(top.entry.title)} `;
+    return ranked.slice(1, NAMED_PLACES).find((x) => x.score >= NAMED_SHARE * top.score && x.entry.kind !== "assistance" && this.named(x.entry, padded, helpedWith));
   }
 
-  private named(entry: KnowledgeEntry, padded: string): boolean {
+  /** The message uses one of the entry's names (keywords, title parts of two or more syllables), not one inside `besides`. */
+  private named(entry: KnowledgeEntry, padded: string, besides = ""): boolean {
     let names = this.names.get(entry.id);
     if (!names) {
       const parts = [...entry.keywords.map(String), entry.title].flatMap((k) => k.split(/[,;()–-]/));
       names = [...new Set(parts.map((k) => this.fold(k).trim()).filter((k) => k.split(" ").length >= 2))].map((k) => ` ${k} `);
       this.names.set(entry.id, names);
     }
-    return names.some((k) => padded.includes(k));
+    return names.some((k) => padded.includes(k) && !besides.includes(k));
   }
 }

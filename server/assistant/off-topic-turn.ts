@@ -1,5 +1,6 @@
 import type { KnowledgeEntry } from "../knowledge/knowledge-schema";
 import { offTopicPattern } from "./lexicon";
+import { typedAsOtherWord } from "./off-topic-accents";
 import { foldedText } from "./text-analysis";
 import { uncoveredMatterIn, uncoveredMatterOf } from "./uncovered-matters";
 import { matterText, matterWordsIn, uncoveredMatterWord } from "./uncovered-matter-word";
@@ -19,7 +20,8 @@ import { matterText, matterWordsIn, uncoveredMatterWord } from "./uncovered-matt
 export function offTopicOf(folded: string, entry: KnowledgeEntry, text?: string): string | undefined {
   const offTopic = offTopicPattern.exec(folded)?.[0];
   const said = saidBy(entry);
-  if (offTopic && !said.includes(offTopic) && !(text && acrossClauses(offTopic, text))) return offTopic;
+  // (nor a phrase typed with another word's accents: "lỡ để" is not "lô đề", off-topic-accents.ts)
+  if (offTopic && !said.includes(offTopic) && !(text && (acrossClauses(offTopic, text) || typedAsOtherWord(offTopic, text)))) return offTopic;
   // (an off-topic word the entry says may still be asked as a matter it does not cover: "học phí" of hộ nghèo's school-fee
   // help, "chính sách miễn học phí năm học mới" for every pupil)
   return uncoveredMatterOf(folded, entry, said, text);

@@ -27,9 +27,17 @@ const placePattern = new RegExp(`(?:^|[^a-z])(${PLACES.join("|")})(?![a-z])`, "g
 const homeBefore = /\b(?:ho khau|thuong tru|que|que quan|sinh|tu)(?: (?:o|tai|van o|con o|van la))?\s*$/;
 const homeAfter = /^\s*(?:chuyen (?:ra|ve|len|den|sang)|(?:ra|ve|len|den) (?:ha noi|hn|day|phuong))\b/;
 
-/** Whether the place at [start, end) of the folded text is a home or a registration, not where the matter is asked. */
+/** (session 30) where someone works: "bố mẹ sống ở phường, tôi đi làm ở Bắc Ninh" (the matter is asked here; folded) */
+const workBefore = /\b(?:di lam|lam viec|lam an|cong tac|lam cong nhan)(?: xa)? (?:o|tai)\s*$/;
+
+/** Whether the place at [start, end) of the folded text is a home, a registration or a workplace, not where the matter is asked. */
 export function homePlace(folded: string, start: number, end: number): boolean {
-  return homeBefore.test(folded.slice(Math.max(0, start - 24), start)) || homeAfter.test(folded.slice(end, end + 24));
+  return homeBefore.test(folded.slice(Math.max(0, start - 24), start)) || homeAfter.test(folded.slice(end, end + 24)) || workPlace(folded, start);
+}
+
+/** Whether the place starting at `start` of the folded text is where someone works ("đi làm ở", "làm việc tại"). */
+export function workPlace(folded: string, start: number): boolean {
+  return workBefore.test(folded.slice(Math.max(0, start - 24), start));
 }
 /**
  * "phường Bến Nghé", "Xã Sóc Sơn": the word found in a lowercased copy (any case), the name after it

@@ -1,4 +1,4 @@
-import { PLACES } from "./other-place";
+import { PLACES, workPlace } from "./other-place";
 
 /*
  * "ở Đà Nẵng thì làm căn cước ở phường nào", "tại Hải Phòng, đăng ký khai sinh cho con nộp ở đâu", "làm lý lịch tư pháp ở
@@ -34,7 +34,10 @@ const notThere = /\b(?:ha noi|hn|hanoi|o day|phuong nay|phuong minh|que|tu nam|h
 
 /** The other province or city the message frames its question with, or undefined. */
 export function placeFramedElsewhere(folded: string): string | undefined {
-  const place = (opening.exec(folded) ?? whereThere.exec(folded))?.[1] ?? (homeWard.test(folded) ? undefined : wardThere.exec(folded)?.[1]);
-  if (!place || notThere.test(folded)) return undefined;
-  return place;
+  const m = opening.exec(folded) ?? whereThere.exec(folded) ?? (homeWard.test(folded) ? null : wardThere.exec(folded));
+  const place = m?.[1];
+  if (!m || !place || notThere.test(folded)) return undefined;
+  // (session 30) not where someone works: "bố mẹ sống riêng ở phường, tôi đi làm ở Bắc Ninh" folds to "… o phuong toi di lam o
+  // bac ninh", read as a ward named "Tôi Đi Làm" of Bắc Ninh (other-place.ts workPlace)
+  return workPlace(folded, m.index + m[0].lastIndexOf(place)) ? undefined : place;
 }
