@@ -84,7 +84,8 @@ type ClientResult = {
  *  file, as before the intake journal (for comparison in one run); max: no rate limit;
  *  deferred (diagnostic): 500/s with processing held back until the load is over;
  *  unniced: 500/s with the processing thread at the main thread's priority (PROCESSING_THREAD_NICE=0, as before session 6);
- *  growwal: 500/s with the intake journal's WAL written ahead, 16 MiB (INTAKE_WAL_PREALLOCATE_BYTES; off by default since the end of session 11);
+ *  growwal: 500/s with the intake journal's WAL growing as it fills, not written ahead (INTAKE_WAL_PREALLOCATE_BYTES=0: the default before
+ *    session 30; sessions 11–29 ran this mode the other way round, written ahead, while that was the option);
  *  sync1: 500/s with one sync of the journal's WAL in flight at a time (INTAKE_SYNCS_IN_FLIGHT=1, before session 14: no flush commits while a sync runs);
  *  nosync (diagnostic): 500/s with the 200 sent after the journal's commit, without the disk sync (INTAKE_DURABILITY=process): what the sync costs */
 export type Mode = "rate" | "shared" | "max" | "deferred" | "unniced" | "insession" | "capacity" | "growwal" | "sync1" | "nosync";
@@ -520,7 +521,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       if (stoppedPid !== undefined) resumeChild(stoppedPid);
       tmp.remove();
     }
-  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}), ...(mode === "growwal" ? { INTAKE_WAL_PREALLOCATE_BYTES: String(16 * 1024 * 1024) } : {}), ...(mode === "sync1" ? { INTAKE_SYNCS_IN_FLIGHT: "1" } : {}), ...(mode === "nosync" ? { INTAKE_DURABILITY: "process" } : {}) }, mode !== "shared", mode !== "insession");
+  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}), ...(mode === "growwal" ? { INTAKE_WAL_PREALLOCATE_BYTES: "0" } : {}), ...(mode === "sync1" ? { INTAKE_SYNCS_IN_FLIGHT: "1" } : {}), ...(mode === "nosync" ? { INTAKE_DURABILITY: "process" } : {}) }, mode !== "shared", mode !== "insession");
 }
 
 /**
@@ -717,7 +718,7 @@ function modeName(mode: Mode, rate: number): string {
     max: "max",
     deferred: `@${rate}/s, processing deferred`,
     unniced: `@${rate}/s, processing thread not niced (before)`,
-    growwal: `@${rate}/s, intake WAL written ahead (16 MiB, off by default)`,
+    growwal: `@${rate}/s, intake WAL growing, not written ahead (before)`,
     sync1: `@${rate}/s, one journal sync in flight (before)`,
     nosync: `@${rate}/s, no disk sync before the 200 (diagnostic: INTAKE_DURABILITY=process)`,
     insession: `@${rate}/s, fake Zalo and load generator in the server's session (before)`,
@@ -745,7 +746,7 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
     `  target p99 < ${r.targetP99Ms} ms at ${r.rateTarget} req/s: ${r.met ? "MET" : "MISSED"}`,
     `  per-rep p99 @rate (ms): ${r.rate.map((x) => x.p99).join(" ")}` +
       (r.shared.length ? `; intake in the main file (before): ${r.shared.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.p99Ratios.map((x) => x.toFixed(1)).join(" ")}` : "") +
-      (r.growwal.length ? `; intake WAL written ahead: ${r.growwal.map((x) => x.p99).join(" ")}; ratio written-ahead/default per rep: ${r.growwal.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
+      (r.growwal.length ? `; intake WAL growing (before): ${r.growwal.map((x) => x.p99).join(" ")}; ratio written-ahead (default)/growing per rep: ${r.growwal.map((x, i) => ((r.rate[i]?.p99 ?? NaN) / Math.max(1, x.p99)).toFixed(2)).join(" ")}` : "") +
       (r.sync1.length ? `; one sync in flight (before): ${r.sync1.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.sync1.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
       (r.nosync.length ? `; no disk sync (diagnostic): ${r.nosync.map((x) => x.p99).join(" ")}; ratio no-sync/default per rep: ${r.nosync.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
       (r.unniced.length ? `; processing thread not niced (before): ${r.unniced.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.unniced.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(1)).join(" ")}` : "") +
