@@ -34,6 +34,7 @@
  * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,growwal,shared,max,capacity; also sync1, nosync, deferred, unniced, insession).
  */
 import { spawn } from "node:child_process";
+import diagnostics from "node:diagnostics_channel";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Session } from "node:inspector/promises";
@@ -171,8 +172,37 @@ export type LoadRun = ClientResult & {
   allocatedPerAck?: number;
   /** the intake journal during the run: events written, transactions, WAL syncs (group commit) */
   journal?: { events: number; commits: number; syncs: number; timings?: JournalTimings; walBytes?: number };
+  /** each webhook's time inside this process, ms: from Node's "request" event (headers read) to its response's "finish" (written to the socket) */
+  serverSide?: { p50: number; p99: number; max: number; n: number };
   capacity?: Capacity;
 };
+
+/**
+ * Times every request inside the server (this process) through Node's http diagnostics channels:
+ * from the request's headers read to its response written. Beside the load generator's p99 it
+ * says whether an ack's tail is spent in here, or before Node reads the request (a main thread
+ * stalled or waiting for a CPU, bytes waiting in the socket) and in the load generator itself.
+ */
+export function serverSideTimer(): { stop: () => { p50: number; p99: number; max: number; n: number } | undefined } {
+  const started = new WeakMap<object, number>();
+  const durations: number[] = [];
+  const onStart = (m: unknown) => started.set((m as { request: object }).request, performance.now());
+  const onFinish = (m: unknown) => {
+    const t0 = started.get((m as { request: object }).request);
+    if (t0 !== undefined) durations.push(performance.now() - t0);
+  };
+  diagnostics.subscribe("http.server.request.start", onStart);
+  diagnostics.subscribe("http.server.response.finish", onFinish);
+  return {
+    stop: () => {
+      diagnostics.unsubscribe("http.server.request.start", onStart);
+      diagnostics.unsubscribe("http.server.response.finish", onFinish);
+      if (!durations.length) return undefined;
+      const sorted = durations.sort((a, b) => a - b);
+      return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted.at(-1)!, n: sorted.length };
+    },
+  };
+}
 
 export type WebhookLoadResult = {
   rate: LoadRun[];
@@ -449,6 +479,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       if (server.intakeJournal) server.intakeJournal.trace = trace;
       const eld = monitorEventLoopDelay({ resolution: 1 });
       eld.enable();
+      const inServer = serverSideTimer();
       const client = await runClient({
         url: server.url,
         bodiesFile,
@@ -458,6 +489,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         ownSession: mode !== "insession",
       });
       eld.disable();
+      const serverSide = inServer.stop();
       const sched1 = mainThreadSchedstat();
       const threads1 = threadSamples();
       const child1 = childPid ? threadSamples(childPid) : undefined;
@@ -514,6 +546,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         allocatedPerAck: allocatedBytes === undefined ? undefined : allocatedBytes / Math.max(1, client.ok2xx),
         mainRunMsPerS: sched0 && sched1 ? (sched1.runNs - sched0.runNs) / 1e6 / client.durationS : NaN,
         mainWaitMsPerS: sched0 && sched1 ? (sched1.waitNs - sched0.waitNs) / 1e6 / client.durationS : NaN,
+        serverSide,
         journal: journalAtEnd && journal0 && { events: journalAtEnd.events - journal0.events, commits: journalAtEnd.commits - journal0.commits, syncs: journalAtEnd.syncs - journal0.syncs, timings: timingSummary(trace), walBytes: walSize(server.intakeJournal!.path) },
         capacity,
       };
@@ -663,7 +696,8 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
           `CPU during the load: ${r.threadsCpu}, load generator ${r.cpuMsPerS?.toFixed(0) ?? "?"} ms/s; main-thread GC ${r.mainGc.count} pauses, ${r.mainGc.totalMs.toFixed(0)} ms, longest ${r.mainGc.maxMs.toFixed(1)} ms; per ack: main thread ${((r.mainRunMsPerS * 1000) / Math.max(1, r.acksPerS)).toFixed(0)} µs CPU` +
           (r.allocatedPerAck !== undefined ? `, ${(r.allocatedPerAck / 1024).toFixed(1)} KiB allocated` : "") +
           (r.journal ? `; journal ${r.journal.events} events in ${r.journal.commits} commits, ${r.journal.syncs} syncs, WAL file ${((r.journal.walBytes ?? NaN) / 1048576).toFixed(1)} MiB at the end` : "") +
-          (r.journal?.timings ? `; ${formatTimings(r.journal.timings)}` : ""),
+          (r.journal?.timings ? `; ${formatTimings(r.journal.timings)}` : "") +
+          (r.serverSide ? `; in the server (headers read → response written) ms p50/p99/max ${r.serverSide.p50.toFixed(1)}/${r.serverSide.p99.toFixed(1)}/${r.serverSide.max.toFixed(0)} of ${r.serverSide.n} requests` : ""),
       );
       if (r.capacity) log(`    ${formatCapacity(r.capacity)}`);
     }
@@ -745,6 +779,8 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
     `  acked events missing from the db: ${all.filter((x) => !x.storedEqualsAcked).length ? "YES (see per-run lines)" : "none (stored >= acked in every run)"}; events left unprocessed after drain: ${all.reduce((s, x) => s + x.pending + x.failed, 0)}`,
     `  target p99 < ${r.targetP99Ms} ms at ${r.rateTarget} req/s: ${r.met ? "MET" : "MISSED"}`,
     `  per-rep p99 @rate (ms): ${r.rate.map((x) => x.p99).join(" ")}` +
+      (r.rate.some((x) => x.serverSide) ? ` (inside the server: ${r.rate.map((x) => x.serverSide?.p99.toFixed(1) ?? "?").join(" ")})` : "") +
+      (r.growwal.some((x) => x.serverSide) ? `; WAL growing, inside the server: ${r.growwal.map((x) => x.serverSide?.p99.toFixed(1) ?? "?").join(" ")}` : "") +
       (r.shared.length ? `; intake in the main file (before): ${r.shared.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.p99Ratios.map((x) => x.toFixed(1)).join(" ")}` : "") +
       (r.growwal.length ? `; intake WAL growing (before): ${r.growwal.map((x) => x.p99).join(" ")}; ratio written-ahead (default)/growing per rep: ${r.growwal.map((x, i) => ((r.rate[i]?.p99 ?? NaN) / Math.max(1, x.p99)).toFixed(2)).join(" ")}` : "") +
       (r.sync1.length ? `; one sync in flight (before): ${r.sync1.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.sync1.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
