@@ -31,7 +31,7 @@
  *
  * Environment: WEBHOOK_REPS (3), WEBHOOK_DURATION_S (10), WEBHOOK_CONNECTIONS (20),
  * WEBHOOK_RATE (500), WEBHOOK_DRAIN_S (90: longest wait for the queue after a run),
- * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,growwal,shared,max,capacity; also sync1, nosync, deferred, unniced, insession).
+ * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,growwal,shared,max,capacity; also sync1, nosync, deferred, unniced, insession, schedidle).
  */
 import { execFileSync, spawn } from "node:child_process";
 import diagnostics from "node:diagnostics_channel";
