@@ -31,9 +31,10 @@
  *
  * Environment: WEBHOOK_REPS (3), WEBHOOK_DURATION_S (10), WEBHOOK_CONNECTIONS (20),
  * WEBHOOK_RATE (500), WEBHOOK_DRAIN_S (90: longest wait for the queue after a run),
- * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,growwal,shared,max,capacity; also sync1, nosync, deferred, unniced, insession).
+ * WEBHOOK_CAPACITY_RATE (1000), CEILING_MS (700), WEBHOOK_MODES (rate,growwal,shared,max,capacity; also sync1, nosync, deferred, unniced, insession, schedidle).
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import diagnostics from "node:diagnostics_channel";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Session } from "node:inspector/promises";
@@ -84,10 +85,14 @@ type ClientResult = {
  *  file, as before the intake journal (for comparison in one run); max: no rate limit;
  *  deferred (diagnostic): 500/s with processing held back until the load is over;
  *  unniced: 500/s with the processing thread at the main thread's priority (PROCESSING_THREAD_NICE=0, as before session 6);
- *  growwal: 500/s with the intake journal's WAL written ahead, 16 MiB (INTAKE_WAL_PREALLOCATE_BYTES; off by default since the end of session 11);
+ *  growwal: 500/s with the intake journal's WAL growing as it fills, not written ahead (INTAKE_WAL_PREALLOCATE_BYTES=0: the default before
+ *    session 30; sessions 11–29 ran this mode the other way round, written ahead, while that was the option);
  *  sync1: 500/s with one sync of the journal's WAL in flight at a time (INTAKE_SYNCS_IN_FLIGHT=1, before session 14: no flush commits while a sync runs);
- *  nosync (diagnostic): 500/s with the 200 sent after the journal's commit, without the disk sync (INTAKE_DURABILITY=process): what the sync costs */
-export type Mode = "rate" | "shared" | "max" | "deferred" | "unniced" | "insession" | "capacity" | "growwal" | "sync1" | "nosync";
+ *  nosync (diagnostic): 500/s with the 200 sent after the journal's commit, without the disk sync (INTAKE_DURABILITY=process): what the sync costs;
+ *  schedidle (diagnostic, not in the default list): 500/s with every thread of the processing child under the SCHED_IDLE policy
+ *    (`chrt -a -i -p 0`, set by this bench, not by the server): a woken nice-0 thread then preempts processing at once, where
+ *    nice 10 lets the running slice finish (session 8 tried it at load 13–17 only; "worth one quiet-machine pair") */
+export type Mode = "rate" | "shared" | "max" | "deferred" | "unniced" | "insession" | "capacity" | "growwal" | "sync1" | "nosync" | "schedidle";
 
 /** The intake journal's flushes during a run (ms, p50/p99/max): lookups + commit, the wait for the WAL sync, and per event the wait from receipt to its flush's start and to the end of its sync. */
 export type JournalTimings = Record<"commit" | "sync" | "queued" | "stored" | "syncGrew" | "syncSame", { p50: number; p99: number; max: number; n: number }>;
@@ -170,8 +175,39 @@ export type LoadRun = ClientResult & {
   allocatedPerAck?: number;
   /** the intake journal during the run: events written, transactions, WAL syncs (group commit) */
   journal?: { events: number; commits: number; syncs: number; timings?: JournalTimings; walBytes?: number };
+  /** schedidle: the processing child's threads under SCHED_IDLE at the end of the load, "k of n" */
+  childIdleThreads?: string;
+  /** each webhook's time inside this process, ms: from Node's "request" event (headers read) to its response's "finish" (written to the socket) */
+  serverSide?: { p50: number; p99: number; max: number; n: number };
   capacity?: Capacity;
 };
+
+/**
+ * Times every request inside the server (this process) through Node's http diagnostics channels:
+ * from the request's headers read to its response written. Beside the load generator's p99 it
+ * says whether an ack's tail is spent in here, or before Node reads the request (a main thread
+ * stalled or waiting for a CPU, bytes waiting in the socket) and in the load generator itself.
+ */
+export function serverSideTimer(): { stop: () => { p50: number; p99: number; max: number; n: number } | undefined } {
+  const started = new WeakMap<object, number>();
+  const durations: number[] = [];
+  const onStart = (m: unknown) => started.set((m as { request: object }).request, performance.now());
+  const onFinish = (m: unknown) => {
+    const t0 = started.get((m as { request: object }).request);
+    if (t0 !== undefined) durations.push(performance.now() - t0);
+  };
+  diagnostics.subscribe("http.server.request.start", onStart);
+  diagnostics.subscribe("http.server.response.finish", onFinish);
+  return {
+    stop: () => {
+      diagnostics.unsubscribe("http.server.request.start", onStart);
+      diagnostics.unsubscribe("http.server.response.finish", onFinish);
+      if (!durations.length) return undefined;
+      const sorted = durations.sort((a, b) => a - b);
+      return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), max: sorted.at(-1)!, n: sorted.length };
+    },
+  };
+}
 
 export type WebhookLoadResult = {
   rate: LoadRun[];
@@ -180,6 +216,7 @@ export type WebhookLoadResult = {
   deferred: LoadRun[];
   unniced: LoadRun[];
   growwal: LoadRun[];
+  schedidle: LoadRun[];
   sync1: LoadRun[];
   nosync: LoadRun[];
   insession: LoadRun[];
@@ -188,7 +225,7 @@ export type WebhookLoadResult = {
   targetP99Ms: number;
   rateTarget: number;
   met: boolean;
-  medians: { rate: Summary; shared: Summary; max: Summary; deferred: Summary; unniced: Summary; insession: Summary; capacity: Summary; growwal: Summary; sync1: Summary; nosync: Summary };
+  medians: { rate: Summary; shared: Summary; max: Summary; deferred: Summary; unniced: Summary; insession: Summary; capacity: Summary; growwal: Summary; sync1: Summary; nosync: Summary; schedidle: Summary };
   /** mode "capacity": medians over its runs */
   capacityMedians?: { eventsPerS: number; childCpuMsPerEvent: number; childMainCpuMsPerEvent: number; ceilingPerS: number; ratio: number };
   /** per repetition, p99 with the intake in the main file / p99 with the intake journal (same load, back to back) */
@@ -318,6 +355,22 @@ function threadsCpu(before: Map<number, ThreadSample>, after: Map<number, Thread
   );
 }
 
+/** "k of n": threads of `pid` under SCHED_IDLE (policy 5, /proc stat field 41). */
+function idlePolicyThreads(pid: number): string {
+  let idle = 0;
+  let all = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, "utf8");
+      all += 1;
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[38]) === 5) idle += 1;
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return `${idle} of ${all}`;
+}
+
 function threadNices(): string {
   const counts = new Map<number, number>();
   try {
@@ -417,6 +470,10 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         await heapProfiler.post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
       }
       const childPid = server.processingPid?.();
+      if (mode === "schedidle") {
+        if (!childPid) throw new Error("schedidle mode needs the processing child process");
+        execFileSync("chrt", ["-a", "-i", "-p", "0", String(childPid)]);
+      }
       /** events of the warm-up (capacity), left out of every count below */
       let warmed = 0;
       // capacity: processing stopped while the events are acknowledged (they wait in the journal)
@@ -448,6 +505,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       if (server.intakeJournal) server.intakeJournal.trace = trace;
       const eld = monitorEventLoopDelay({ resolution: 1 });
       eld.enable();
+      const inServer = serverSideTimer();
       const client = await runClient({
         url: server.url,
         bodiesFile,
@@ -457,6 +515,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         ownSession: mode !== "insession",
       });
       eld.disable();
+      const serverSide = inServer.stop();
       const sched1 = mainThreadSchedstat();
       const threads1 = threadSamples();
       const child1 = childPid ? threadSamples(childPid) : undefined;
@@ -513,6 +572,8 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
         allocatedPerAck: allocatedBytes === undefined ? undefined : allocatedBytes / Math.max(1, client.ok2xx),
         mainRunMsPerS: sched0 && sched1 ? (sched1.runNs - sched0.runNs) / 1e6 / client.durationS : NaN,
         mainWaitMsPerS: sched0 && sched1 ? (sched1.waitNs - sched0.waitNs) / 1e6 / client.durationS : NaN,
+        serverSide,
+        childIdleThreads: mode === "schedidle" && childPid ? idlePolicyThreads(childPid) : undefined,
         journal: journalAtEnd && journal0 && { events: journalAtEnd.events - journal0.events, commits: journalAtEnd.commits - journal0.commits, syncs: journalAtEnd.syncs - journal0.syncs, timings: timingSummary(trace), walBytes: walSize(server.intakeJournal!.path) },
         capacity,
       };
@@ -520,7 +581,7 @@ async function loadRun(mode: Mode, opts: { durationS: number; connections: numbe
       if (stoppedPid !== undefined) resumeChild(stoppedPid);
       tmp.remove();
     }
-  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}), ...(mode === "growwal" ? { INTAKE_WAL_PREALLOCATE_BYTES: String(16 * 1024 * 1024) } : {}), ...(mode === "sync1" ? { INTAKE_SYNCS_IN_FLIGHT: "1" } : {}), ...(mode === "nosync" ? { INTAKE_DURABILITY: "process" } : {}) }, mode !== "shared", mode !== "insession");
+  }, { ...(holdProcessing ? { WEBHOOK_PROCESS_DELAY_MS: String(opts.durationS * 1000 + 3000) } : {}), ...(mode === "unniced" ? { PROCESSING_THREAD_NICE: "0" } : {}), ...(mode === "growwal" ? { INTAKE_WAL_PREALLOCATE_BYTES: "0" } : {}), ...(mode === "sync1" ? { INTAKE_SYNCS_IN_FLIGHT: "1" } : {}), ...(mode === "nosync" ? { INTAKE_DURABILITY: "process" } : {}) }, mode !== "shared", mode !== "insession");
 }
 
 /**
@@ -646,7 +707,7 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
       .filter((q) => q.expect === "answer" || q.expect === "handoff")
       .map((q) => q.q),
   };
-  const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [], unniced: [], insession: [], capacity: [], growwal: [], sync1: [], nosync: [] };
+  const runs: Record<Mode, LoadRun[]> = { rate: [], shared: [], max: [], deferred: [], unniced: [], insession: [], capacity: [], growwal: [], sync1: [], nosync: [], schedidle: [] };
   for (let i = 0; i < reps; i++) {
     const modes = process.env.WEBHOOK_MODES?.split(",") ?? (process.env.WEBHOOK_DIAGNOSTIC ? ["rate", "growwal", "shared", "max", "capacity", "deferred", "insession"] : ["rate", "growwal", "shared", "max", "capacity"]);
     // every other repetition in the reverse order: a machine whose load drifts during the run
@@ -662,7 +723,9 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
           `CPU during the load: ${r.threadsCpu}, load generator ${r.cpuMsPerS?.toFixed(0) ?? "?"} ms/s; main-thread GC ${r.mainGc.count} pauses, ${r.mainGc.totalMs.toFixed(0)} ms, longest ${r.mainGc.maxMs.toFixed(1)} ms; per ack: main thread ${((r.mainRunMsPerS * 1000) / Math.max(1, r.acksPerS)).toFixed(0)} µs CPU` +
           (r.allocatedPerAck !== undefined ? `, ${(r.allocatedPerAck / 1024).toFixed(1)} KiB allocated` : "") +
           (r.journal ? `; journal ${r.journal.events} events in ${r.journal.commits} commits, ${r.journal.syncs} syncs, WAL file ${((r.journal.walBytes ?? NaN) / 1048576).toFixed(1)} MiB at the end` : "") +
-          (r.journal?.timings ? `; ${formatTimings(r.journal.timings)}` : ""),
+          (r.journal?.timings ? `; ${formatTimings(r.journal.timings)}` : "") +
+          (r.childIdleThreads ? `; processing threads under SCHED_IDLE: ${r.childIdleThreads}` : "") +
+          (r.serverSide ? `; in the server (headers read → response written) ms p50/p99/max ${r.serverSide.p50.toFixed(1)}/${r.serverSide.p99.toFixed(1)}/${r.serverSide.max.toFixed(0)} of ${r.serverSide.n} requests` : ""),
       );
       if (r.capacity) log(`    ${formatCapacity(r.capacity)}`);
     }
@@ -675,6 +738,7 @@ export async function runWebhookLoad(options: { log?: (s: string) => void } = {}
     deferred: summarise(runs.deferred),
     unniced: summarise(runs.unniced),
     growwal: summarise(runs.growwal),
+    schedidle: summarise(runs.schedidle),
     sync1: summarise(runs.sync1),
     nosync: summarise(runs.nosync),
     insession: summarise(runs.insession),
@@ -717,7 +781,8 @@ function modeName(mode: Mode, rate: number): string {
     max: "max",
     deferred: `@${rate}/s, processing deferred`,
     unniced: `@${rate}/s, processing thread not niced (before)`,
-    growwal: `@${rate}/s, intake WAL written ahead (16 MiB, off by default)`,
+    growwal: `@${rate}/s, intake WAL growing, not written ahead (before)`,
+    schedidle: `@${rate}/s, processing child under SCHED_IDLE (diagnostic)`,
     sync1: `@${rate}/s, one journal sync in flight (before)`,
     nosync: `@${rate}/s, no disk sync before the 200 (diagnostic: INTAKE_DURABILITY=process)`,
     insession: `@${rate}/s, fake Zalo and load generator in the server's session (before)`,
@@ -730,10 +795,10 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
     `  ${name}\n    ${s.acksPerS.toFixed(0).padStart(6)} acks/s  p50 ${String(s.p50).padStart(4)} ms  p99 ${String(s.p99).padStart(4)} ms  non-2xx ${s.non2xx}  errors ${s.errors}  ` +
     `stored ${s.stored}  processed ${s.done}  replied ${s.repliesSent}  (background ${s.processPerS.toFixed(0)} events/s)  ` +
     `main-thread stall p99 ${s.stallP99Ms.toFixed(1)} ms, max ${s.stallMaxMs.toFixed(0)} ms, waiting for a CPU ${s.mainWaitMsPerS.toFixed(0)} ms/s`;
-  const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred, ...r.unniced, ...r.insession, ...r.capacity, ...r.growwal, ...r.sync1, ...r.nosync];
+  const all = [...r.rate, ...r.shared, ...r.max, ...r.deferred, ...r.unniced, ...r.insession, ...r.capacity, ...r.growwal, ...r.sync1, ...r.nosync, ...r.schedidle];
   return [
     `webhook load (${r.rate.length} reps, medians):`,
-    ...(["rate", "sync1", "nosync", "growwal", "insession", "unniced", "shared", "max", "deferred"] as const).filter((m) => r[m].length).map((m) => line(modeName(m, r.rateTarget), r.medians[m])),
+    ...(["rate", "sync1", "nosync", "growwal", "schedidle", "insession", "unniced", "shared", "max", "deferred"] as const).filter((m) => r[m].length).map((m) => line(modeName(m, r.rateTarget), r.medians[m])),
     ...(r.capacityMedians
       ? [
           `  processing capacity alone (${r.capacity.length} runs, medians): ${r.capacityMedians.eventsPerS.toFixed(0)} events/s (target ≥ 1,000), child CPU ${r.capacityMedians.childCpuMsPerEvent.toFixed(3)} ms/event ` +
@@ -744,8 +809,11 @@ export function formatWebhookLoad(r: WebhookLoadResult): string {
     `  acked events missing from the db: ${all.filter((x) => !x.storedEqualsAcked).length ? "YES (see per-run lines)" : "none (stored >= acked in every run)"}; events left unprocessed after drain: ${all.reduce((s, x) => s + x.pending + x.failed, 0)}`,
     `  target p99 < ${r.targetP99Ms} ms at ${r.rateTarget} req/s: ${r.met ? "MET" : "MISSED"}`,
     `  per-rep p99 @rate (ms): ${r.rate.map((x) => x.p99).join(" ")}` +
+      (r.rate.some((x) => x.serverSide) ? ` (inside the server: ${r.rate.map((x) => x.serverSide?.p99.toFixed(1) ?? "?").join(" ")})` : "") +
+      (r.growwal.some((x) => x.serverSide) ? `; WAL growing, inside the server: ${r.growwal.map((x) => x.serverSide?.p99.toFixed(1) ?? "?").join(" ")}` : "") +
       (r.shared.length ? `; intake in the main file (before): ${r.shared.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.p99Ratios.map((x) => x.toFixed(1)).join(" ")}` : "") +
-      (r.growwal.length ? `; intake WAL written ahead: ${r.growwal.map((x) => x.p99).join(" ")}; ratio written-ahead/default per rep: ${r.growwal.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
+      (r.growwal.length ? `; intake WAL growing (before): ${r.growwal.map((x) => x.p99).join(" ")}; ratio written-ahead (default)/growing per rep: ${r.growwal.map((x, i) => ((r.rate[i]?.p99 ?? NaN) / Math.max(1, x.p99)).toFixed(2)).join(" ")}` : "") +
+      (r.schedidle.length ? `; processing under SCHED_IDLE (diagnostic): ${r.schedidle.map((x) => x.p99).join(" ")}; ratio idle/default per rep: ${r.schedidle.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
       (r.sync1.length ? `; one sync in flight (before): ${r.sync1.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.sync1.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
       (r.nosync.length ? `; no disk sync (diagnostic): ${r.nosync.map((x) => x.p99).join(" ")}; ratio no-sync/default per rep: ${r.nosync.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(2)).join(" ")}` : "") +
       (r.unniced.length ? `; processing thread not niced (before): ${r.unniced.map((x) => x.p99).join(" ")}; ratio before/after per rep: ${r.unniced.map((x, i) => (x.p99 / Math.max(1, r.rate[i]?.p99 ?? NaN)).toFixed(1)).join(" ")}` : "") +

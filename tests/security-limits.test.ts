@@ -167,7 +167,7 @@ describe("§10 smaller items", () => {
   });
 
   it("bounds the intake journal's WAL written ahead (a typo cannot fill the disk)", () => {
-    expect(parseEnv({}).intakeWalPreallocateBytes).toBe(0);
+    expect(parseEnv({}).intakeWalPreallocateBytes).toBe(16 * 1024 * 1024);
     expect(parseEnv({ INTAKE_WAL_PREALLOCATE_BYTES: String(16 * 1024 * 1024) }).intakeWalPreallocateBytes).toBe(16 * 1024 * 1024);
     expect(parseEnv({ INTAKE_WAL_PREALLOCATE_BYTES: "0" }).intakeWalPreallocateBytes).toBe(0);
     expect(() => parseEnv({ INTAKE_WAL_PREALLOCATE_BYTES: String(1024 ** 4) })).toThrow();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PREALLOCATE_WAL_BYTES } from "../webhooks/intake-wal-ahead";
 
 /**
  * The one place that reads configuration. Entry points pass their environment
@@ -46,10 +47,14 @@ const envSchema = z.object({
   PROCESSING_WARM_UP_MS: intFromString(1500),
   /**
    * Node: bytes of the intake journal's WAL written ahead at start (server/webhooks/intake-journal.ts
-   * preallocateWal). Off (0) by default: on the quiet machine the 500/s ack p99 was worse with it in
-   * three of three alternating pairs (bench/README.md, "End of session 11").
+   * preallocateWal; 0 = off, the WAL then grows as it fills). 16 MiB by default since session 30:
+   * it was off after session 11's quiet run (worse in three of three pairs, with one sync in
+   * flight), but in the seven quiet webhook-load runs since two syncs run at once (ends of sessions
+   * 14–17, starts of 28–30) the 500/s ack p99 written ahead was lower in five (×0.30–0.51) and higher in two (×1.05,
+   * ×1.16), geometric mean ×0.54 (bench/README.md; notes of s30-perf). A long-running server's WAL reaches its high
+   * mark and stops growing anyway (it is never truncated); this makes a fresh one start there.
    */
-  INTAKE_WAL_PREALLOCATE_BYTES: intFromString(0).pipe(z.number().max(256 * 1024 * 1024)),
+  INTAKE_WAL_PREALLOCATE_BYTES: intFromString(PREALLOCATE_WAL_BYTES).pipe(z.number().max(256 * 1024 * 1024)),
   /**
    * Node: syncs of the intake journal's WAL that may run at once (server/webhooks/intake-journal.ts,
    * SYNCS_IN_FLIGHT; 1 = before session 14; bench/README.md, "Issue 15, session 14").

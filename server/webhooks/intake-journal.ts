@@ -27,7 +27,7 @@ import { SharedFileSync, syncDirectory, type SyncFile } from "./file-sync";
  *   sync (FULL) held it for the whole flush. Requests read together share a transaction and its
  *   sync (group commit; bench/README.md, "Session 6, wave 2"); a flush may commit while the
  *   previous flush's sync runs, up to SYNCS_IN_FLIGHT syncs at once ("Issue 15, session 14"). The WAL
- *   file can be written ahead at open (preallocateWal; off by default, see env.ts), so that sync rarely has to change the file's
+ *   file can be written ahead at open (preallocateWal; 16 MiB by default since session 30, see env.ts), so that sync rarely has to change the file's
  *   size and commit the file system's journal with it (bench/README.md, "Session 11").
  * - Each journal row is moved once (the cursor moves with the rows, atomically); the main file's
  *   unique (ward, event key) makes a repeated delivery count in `deliveries`, not a second event.
@@ -307,13 +307,7 @@ const CLEANUP_EVERY_MS = 1000;
 /** Rows deleted by one flush at most (a backlog is deleted over the next flushes). */
 const CLEANUP_ROWS = 2000;
 
-/**
- * Bytes of the journal's WAL written (zeros) at open, past what it holds: see preallocateWal.
- * At 500 events/s the WAL takes ~1–2 MB/s; the drain's checkpoint (once a second) lets SQLite
- * start the WAL again from its beginning, so 16 MiB covers several seconds of checkpoints that
- * could not finish (a busy processing side) before the file has to grow again.
- */
-export const PREALLOCATE_WAL_BYTES = 16 * 1024 * 1024;
+export { PREALLOCATE_WAL_BYTES } from "./intake-wal-ahead";
 
 /**
  * Makes the journal's WAL file at least `bytes` long, with written (not sparse) zeros past its
