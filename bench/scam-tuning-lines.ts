@@ -15,7 +15,7 @@ const missesOnly = process.argv.includes("--misses");
 const { kb, ward } = await loadKnowledge();
 const assistant = new Assistant(kb);
 for (const s of sets) {
-  if (!/^tuning(\d*|-s1[2-9])$/.test(s)) throw new Error("tuning sets only");
+  if (!/^tuning(\d*|-s[1-3]\d)$/.test(s)) throw new Error("tuning sets only");
   for (const kind of ["questions", "conversations"]) {
     const lines = readLines(join(ROOT, `tests/fixtures/blind/${s}-${kind}.jsonl`));
     const mem = new Map<string, { m: ReturnType<typeof emptyMemory>; t: number }>();

@@ -59,7 +59,10 @@ const doneAct = /\b(vua|da|lo|moi) (\S+ ){0,3}(cho|chuyen|ck|doc|dua|cung cap|nh
 // ("nộp lệ phí online bị trừ tiền 2 lần", "thanh toán tiền điện bị trừ hai lần")
 // (session 28) or a payment reported failed though the account was charged ("báo giao dịch không thành công mà tài khoản
 // đã bị trừ tiền"): the bank's reversal, not a scam
-const paymentGlitch = /\b(bi )?tru tien\b.{0,60}\b(van (bao|chua)|chua (thanh toan|cap nhat|nhan|duoc))\b|\bgiao dich (khong thanh cong|that bai|bi loi|loi)\b.{0,60}\b(bi )?tru tien\b|\b(bi )?tru tien\b.{0,60}\bgiao dich (khong thanh cong|that bai|bi loi|loi)\b|\b(bi )?tru (tien |\d[\d.,]* ?(trieu|tr|k|nghin|d|dong) )?(2|hai|ba|3|nhieu) lan\b/;
+// (session 30) also with the sum said ("tài khoản bị trừ 50.000đ mà trên cổng vẫn hiện chưa thanh toán"), the record's
+// "chưa nộp" ("bị trừ tiền rồi mà hồ sơ báo chưa nộp"), and the record told first ("chuyển khoản lệ phí rồi mà hồ sơ vẫn báo
+// chưa thanh toán, tiền trong tài khoản bị trừ rồi"); a charge to come ("sẽ bị trừ") is no payment made
+const paymentGlitch = /\b(bi )?tru (tien|\d[\d.,]* ?(trieu|tr|k|nghin|d|dong|vnd)?)\b.{0,60}\b(van (bao|hien|chua)|(bao|hien|ghi) chua|chua (thanh toan|cap nhat|nhan|duoc|nop|dong))\b|\b(van|bao|hien|ghi) (\S+ )?chua (thanh toan|nop|dong|cap nhat)\b.{0,60}(?<!\bse )\bbi tru (tien|roi|r|het|\d)|\bgiao dich (khong thanh cong|that bai|bi loi|loi)\b.{0,60}\b(bi )?tru tien\b|\b(bi )?tru tien\b.{0,60}\bgiao dich (khong thanh cong|that bai|bi loi|loi)\b|\b(bi )?tru (tien |\d[\d.,]* ?(trieu|tr|k|nghin|d|dong) )?(2|hai|ba|3|nhieu) lan\b/;
 const scamHint = /(lua|\bgia\b|nguoi la|ke gian|link|otp|mat khau|xung|mao danh|gia danh|chan|block)/;
 const subject = /(^no\b|\b(ong|ba|anh|chi|co|chu|bac) (ay|do)\b|\b((?<!chung )toi|minh|mik|mjk|mk|em|tui|tao|t|e|chau|con)\b|\b(me|bo|ba|ong|vo|chong|con|chau|anh|chi|em|co|chu|bac) (toi|minh|em|tui|nha toi|nha minh|cua toi)\b|\bnha (toi|minh|em)\b|\bca nha\b|\bong nha toi\b|\bba nha toi\b)/;
 /** money sent to the scammer: "chuyển (nhầm) (tiền) cho kẻ lừa đảo", "ck vào tài khoản của bọn lừa đảo" */
