@@ -77,6 +77,7 @@ import { titleAsksPartAsked } from "./part-asked-sibling";
 import { topicAmongLeaders } from "./topic-among-leaders";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
 import { offTopicOf, offTopicTurn } from "./off-topic-turn";
+import { askedMatterIn } from "./uncovered-matters";
 import { asksToBeConnected } from "./connect-call-request";
 import { withoutProperNames } from "./proper-names";
 import { asksToCheckOwnFile } from "./own-case-check";
@@ -881,7 +882,9 @@ export class Assistant {
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
     // a first message that tells a situation ("tôi sắp đi xuất khẩu lao động 3 năm"): the entry it needs (situation-entry.ts)
-    const situation = !exclude && !changed && this.firstQuestion(ctx) && mayTellSituation(folded) ? this.situationTold(text, folded, r, ctx) : undefined;
+    // (not when the message asks an uncovered matter's own question beside the situation: "hòa giải không thành, hàng xóm vẫn
+    // lấn đất, giờ chi phí luật sư bao nhiêu" asks no mediation, uncovered-matters.ts askedMatterIn)
+    const situation = !exclude && !changed && this.firstQuestion(ctx) && mayTellSituation(folded) && !askedMatterIn(folded, text) ? this.situationTold(text, folded, r, ctx) : undefined;
     if (situation) return this.answer(situation.entry, reading, folded, { ...r, signals: `${r.signals}; tình huống được kể: ${situation.situation}` }, ctx, false);
     const topicTerms = unnamed(() => this.topicTermsOf(folded, reading));
     // "giới thiệu giúp tôi luật sư nào giỏi về đất đai" after hòa giải: the previous entry recommends no one (recommendation-request.ts)

@@ -91,6 +91,9 @@ export const amountPlateSchoolMatters: Matter[] = [
       /\b(?:(?:cong chung|chung thuc)(?: [a-z0-9]+){0,8} )?van phong (?:cong chung|chung thuc)(?: [a-z0-9]+){0,12} (?:bao nhieu|phan tram|tinh (?:the nao|theo|sao)|lay phi|thu phi|lam viec|ngoai gio|chu nhat|thu bay)(?: (?:cho|cua|voi) (?:hop dong|di chuc|van ban)(?: mua ban| tang cho| chuyen nhuong| thua ke| uy quyen)?)?\b/,
     accented: /công chứng/,
     unless: /\b(?:phuong|ubnd|uy ban)\b/,
+    // (session 30) the phrase holds the fee asked: the contract named beside it is what the notary would draw up
+    // ("hợp đồng ủy quyền … ở văn phòng công chứng tư thì phí bao nhiêu"), not a question of the ward's certification
+    asked: true,
   },
   // land recovered by the state: the compensation or support asked ("đất nông nghiệp bị thu hồi thì được hỗ trợ … bao nhiêu")
   {
