@@ -83,3 +83,12 @@ describe("a private insurer's payout, a power contract, a home abroad taxed, the
     answeredBy("mua bảo hiểm y tế hộ gia đình cho bố mẹ ở đâu", "dvc-bhyt-ho-gia-dinh");
   });
 });
+
+describe("an off-topic subject said as what the entry's own paper is for", () => {
+  it("answers the paper when school fees are only its purpose", () => {
+    answeredBy("nhà trường bảo làm giấy xác nhận khuyết tật để con được miễn học phí, giờ làm ở đâu", "dvc-khuyet-tat");
+  });
+  it("still hands off school fees asked beside the paper", () => {
+    handedOff("làm giấy xác nhận khuyết tật xong để đi học thì học phí bao nhiêu");
+  });
+});

@@ -57,6 +57,7 @@ import { asksPerUnitPrice } from "./per-unit-price";
 import { asksTaxOfProcedure } from "./tax-of-procedure";
 import { procedureFeeNames } from "./procedure-fee-names";
 import { courseFeeAsked } from "./course-fee";
+import { offTopicAsPurpose } from "./off-topic-purpose";
 import { agreedCandidate } from "./clarify-agreement";
 import { coverageLeadTie } from "./coverage-lead-tie";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
@@ -1211,7 +1212,8 @@ export class Assistant {
     // (not a cost the top entry's own procedure lists in its fee part: the land transfer's income tax, procedure-fee-names.ts;
     // nor "học phí" of the course the top entry is about, course-fee.ts)
     // (nor a side remark of a story: the subject is in none of its question clauses, and one of them names the top alone, offTopicAside)
-    if (offTopic && !(r.top && (procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded) || courseFeeAsked(offTopic, r.top.entry, work.folded) || this.offTopicAside(offTopic, text, r, ctx.ward)))) {
+    // (nor what the top entry's own paper is for: "giấy xác nhận khuyết tật để … miễn học phí", off-topic-purpose.ts)
+    if (offTopic && !(r.top && (procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded) || courseFeeAsked(offTopic, r.top.entry, work.folded) || this.offTopicAside(offTopic, text, r, ctx.ward) || offTopicAsPurpose(offTopic, r.top.entry, work.text)))) {
       return withMatter(this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text)), text);
     }
     // a matter word the entry about to answer does not speak of: a look-alike, no answer (uncovered-matter-word.ts)
