@@ -92,3 +92,20 @@ describe("an off-topic subject said as what the entry's own paper is for", () =>
     handedOff("làm giấy xác nhận khuyết tật xong để đi học thì học phí bao nhiêu");
   });
 });
+
+describe("a matter word an entry says only as a state its residents reached", () => {
+  it("hands off divorcing itself though entries speak of residents already divorced", () => {
+    handedOff("ly hôn thì hai đứa con ở với ai");
+  });
+  it("still answers the divorced resident's own ward papers", () => {
+    answeredBy("đã ly hôn thì xin giấy xác nhận độc thân ở đâu", "dvc-xac-nhan-hon-nhan");
+    answeredBy("ly hôn rồi, tách hộ khẩu ra thế nào", "dvc-tach-ho");
+    answeredBy("sau khi ly hôn muốn đổi họ cho con theo họ mẹ", "dvc-cai-chinh-ho-tich");
+    answeredBy("tôi đã nghỉ hưu, làm căn cước mất bao lâu", "dvc-can-cuoc");
+  });
+  it("hands off maternity pay asked as a later turn under its everyday name", () => {
+    const [a, b] = conversation("làm giấy khai sinh cho con cần gì", "vợ em nghỉ sinh thì bảo hiểm trả mấy tháng lương");
+    expect(led(a)).toBe("answer dvc-khai-sinh");
+    expect(b?.kind).toBe("handoff");
+  });
+});

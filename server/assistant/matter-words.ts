@@ -82,6 +82,8 @@ export const matterWords: MatterWord[] = [
   word("lương cơ sở"),
   word("lương tối thiểu"),
   word("nghỉ đẻ"),
+  // (session 30) maternity leave by its other everyday name
+  word("nghỉ sinh"),
   word("tuổi nghỉ hưu"),
   word("bảo hiểm xã hội một lần"),
   word("bhxh một lần"),
