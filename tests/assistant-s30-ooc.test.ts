@@ -28,6 +28,11 @@ describe("a lawsuit's fee, lawyer, court or papers", () => {
     ])
       handedOff(text);
   });
+  it("hands off which court, asked as a later turn after mediation", () => {
+    const [a, b] = conversation("hàng xóm lấn ranh giới đất nhà tôi thì làm đơn ở đâu", "thế nộp đơn ra tòa thì tòa nào giải quyết");
+    expect(led(a)).toBe("answer dvc-hoa-giai-dat-dai");
+    expect(b?.kind).toBe("handoff");
+  });
   it("still answers mediation itself and going to court after it as the mediation entry says", () => {
     answeredBy("hàng xóm xây lấn sang đất nhà tôi, muốn phường hòa giải thì nộp đơn ở đâu", "dvc-hoa-giai-dat-dai");
     answeredBy("muốn kiện ra tòa vụ đất thì có phải hòa giải ở phường trước không", "dvc-hoa-giai-dat-dai");

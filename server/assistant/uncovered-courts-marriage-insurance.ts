@@ -27,7 +27,7 @@ export const courtMarriageInsuranceMatters: Matter[] = [
   // a lawsuit's court fee, a lawyer's fee, which court, the papers to sue with, the complaint written, damages sued for
   {
     folded: new RegExp(
-      String.raw`\b(?:an phi|(?:chi phi|phi|tien|gia|thu lao) (?:thue |moi )?luat su|(?:thue|moi) luat su(?: [a-z0-9]+){0,8} (?:bao nhieu|het bao|mat bao|ton bao)|(?:nop|gui|dua) don ${sue}(?: [a-z0-9]+){0,3} (?:o|tai|len|ra) (?:toa(?: an)? )?(?:nao|dau)|(?:o|tai|len|ra) toa(?: an)? nao|(?:viet|soan|lam|thao) (?:giup |ho |dum )?(?:toi |em |minh )?don ${sue}|don ${sue} (?:viet|soan|mau|gom|can)|${sue}(?: [a-z0-9]+){0,8} (?:ra|len|o|tai) toa(?: an)?(?: [a-z0-9]+){0,6} (?:can chuan bi gi|chuan bi gi|chuan bi nhung gi|can (?:nhung )?giay to gi|ho so (?:gom|gi|nhu the nao|the nao))|${sue}(?: [a-z]+){0,3} (?:doi )?(?:boi thuong|den bu))\b`,
+      String.raw`\b(?:an phi|(?:chi phi|phi|tien|gia|thu lao) (?:thue |moi )?luat su|(?:thue|moi) luat su(?: [a-z0-9]+){0,8} (?:bao nhieu|het bao|mat bao|ton bao)|(?:nop|gui|dua) don ${sue}(?: [a-z0-9]+){0,3} (?:o|tai|len|ra) (?:toa(?: an)? )?(?:nao|dau)|(?:o|tai|len|ra) toa(?: an)? nao|toa(?: an(?: nhan dan)?)? nao (?:giai quyet|xu|thu ly|nhan don)|(?:viet|soan|lam|thao) (?:giup |ho |dum )?(?:toi |em |minh )?don ${sue}|don ${sue} (?:viet|soan|mau|gom|can)|${sue}(?: [a-z0-9]+){0,8} (?:ra|len|o|tai) toa(?: an)?(?: [a-z0-9]+){0,6} (?:can chuan bi gi|chuan bi gi|chuan bi nhung gi|can (?:nhung )?giay to gi|ho so (?:gom|gi|nhu the nao|the nao))|${sue}(?: [a-z]+){0,3} (?:doi )?(?:boi thuong|den bu))\b`,
     ),
     accented: /án phí|luật sư|kiện|tòa/,
     unless: unlessScam,
