@@ -57,6 +57,7 @@ import { asksPerUnitPrice } from "./per-unit-price";
 import { asksTaxOfProcedure } from "./tax-of-procedure";
 import { procedureFeeNames } from "./procedure-fee-names";
 import { courseFeeAsked } from "./course-fee";
+import { offTopicAsPurpose } from "./off-topic-purpose";
 import { agreedCandidate } from "./clarify-agreement";
 import { coverageLeadTie } from "./coverage-lead-tie";
 import { endsAsQuestion, genericWordsOnly } from "./generic-words";
@@ -77,6 +78,7 @@ import { titleAsksPartAsked } from "./part-asked-sibling";
 import { topicAmongLeaders } from "./topic-among-leaders";
 import { CONTRAST_CORE, CONTRAST_LEAD, contrastOpener } from "./contrast-subject";
 import { offTopicOf, offTopicTurn } from "./off-topic-turn";
+import { askedMatterIn } from "./uncovered-matters";
 import { asksToBeConnected } from "./connect-call-request";
 import { withoutProperNames } from "./proper-names";
 import { asksToCheckOwnFile } from "./own-case-check";
@@ -893,7 +895,9 @@ export class Assistant {
     }
     const previous = ctx.memory.entryId && !exclude ? this.byId.get(ctx.memory.entryId) : undefined;
     // a first message that tells a situation ("tôi sắp đi xuất khẩu lao động 3 năm"): the entry it needs (situation-entry.ts)
-    const situation = !exclude && !changed && this.firstQuestion(ctx) && mayTellSituation(folded) ? this.situationTold(text, folded, r, ctx) : undefined;
+    // (not when the message asks an uncovered matter's own question beside the situation: "hòa giải không thành, hàng xóm vẫn
+    // lấn đất, giờ chi phí luật sư bao nhiêu" asks no mediation, uncovered-matters.ts askedMatterIn)
+    const situation = !exclude && !changed && this.firstQuestion(ctx) && mayTellSituation(folded) && !askedMatterIn(folded, text) ? this.situationTold(text, folded, r, ctx) : undefined;
     if (situation) return this.answer(situation.entry, reading, folded, { ...r, signals: `${r.signals}; tình huống được kể: ${situation.situation}` }, ctx, false);
     const topicTerms = unnamed(() => this.topicTermsOf(folded, reading));
     // "giới thiệu giúp tôi luật sư nào giỏi về đất đai" after hòa giải: the previous entry recommends no one (recommendation-request.ts)
@@ -1220,7 +1224,8 @@ export class Assistant {
     // (not a cost the top entry's own procedure lists in its fee part: the land transfer's income tax, procedure-fee-names.ts;
     // nor "học phí" of the course the top entry is about, course-fee.ts)
     // (nor a side remark of a story: the subject is in none of its question clauses, and one of them names the top alone, offTopicAside)
-    if (offTopic && !(r.top && (procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded) || courseFeeAsked(offTopic, r.top.entry, work.folded) || this.offTopicAside(offTopic, text, r, ctx.ward)))) {
+    // (nor what the top entry's own paper is for: "giấy xác nhận khuyết tật để … miễn học phí", off-topic-purpose.ts)
+    if (offTopic && !(r.top && (procedureFeeNames(offTopic, r.top.entry, this.kb.procedures, work.folded) || courseFeeAsked(offTopic, r.top.entry, work.folded) || this.offTopicAside(offTopic, text, r, ctx.ward) || offTopicAsPurpose(offTopic, r.top.entry, work.text)))) {
       return withMatter(this.handoff(ctx, "out_of_scope", r.scored, `chủ đề ngoài phạm vi của phường ("${offTopic}")`, topicOf(text)), text);
     }
     // a matter word the entry about to answer does not speak of: a look-alike, no answer (uncovered-matter-word.ts)

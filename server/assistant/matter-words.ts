@@ -82,9 +82,14 @@ export const matterWords: MatterWord[] = [
   word("lương cơ sở"),
   word("lương tối thiểu"),
   word("nghỉ đẻ"),
+  // (session 30) maternity leave by its other everyday name
+  word("nghỉ sinh"),
   word("tuổi nghỉ hưu"),
   word("bảo hiểm xã hội một lần"),
   word("bhxh một lần"),
+  // (session 30) the one-off withdrawal written with a digit
+  word("bhxh 1 lần"),
+  word("bảo hiểm xã hội 1 lần"),
   word("trợ cấp thôi việc"),
   // (session 29) sick pay by its everyday name (not "trợ cấp tuất", "tiền tuất": a martyr's family's is the people with
   // merit entry's; a survivors' benefit asked as a sum is in uncovered-amounts-plates-schools.ts)

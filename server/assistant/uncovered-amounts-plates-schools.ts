@@ -33,8 +33,8 @@ export const amountPlateSchoolMatters: Matter[] = [
   // căn cước mất bao nhiêu"), not a martyr's family's allowance (the people with merit entry's)
   {
     folded:
-      /\b(?:(?:dong|tham gia) (?:bao hiem(?: xa hoi)?|bhxh)(?: [a-z0-9]+){0,8} )?(?<!\b(?:khong|chua|ko|k) (?:co )?)(?:nghi huu|ve huu|luong huu|tien huu|tu tuat|tien tuat|tro cap tuat|che do tuat|nghi om|che do om|om dau|thai san|that nghiep)(?: (?:ben|cua|tu|o|do) (?:bao hiem(?: xa hoi)?|bhxh))?(?: (?!(?:lam|xin|roi|xong|mat|dang ky|cap)\b)[a-z0-9]+){0,8} (?:bao nhieu|may thang|may phan tram|tinh the nao|tinh ra sao|tinh sao)(?: tien)?(?: (?:hang|moi|mot|1) thang)?\b/,
-    accented: /hưu|tuất|ốm|thai sản|thất nghiệp/,
+      /\b(?:(?:dong|tham gia) (?:bao hiem(?: xa hoi)?|bhxh)(?: [a-z0-9]+){0,8} )?(?<!\b(?:khong|chua|ko|k) (?:co )?)(?:nghi huu|ve huu|luong huu|tien huu|tu tuat|tien tuat|tro cap tuat|che do tuat|nghi om|che do om|om dau|thai san|nghi sinh|nghi de|that nghiep)(?: (?:ben|cua|tu|o|do) (?:bao hiem(?: xa hoi)?|bhxh))?(?: (?!(?:lam|xin|roi|xong|mat|dang ky|cap)\b)[a-z0-9]+){0,8} (?:bao nhieu|may thang|may phan tram|tinh the nao|tinh ra sao|tinh sao)(?: tien)?(?: (?:hang|moi|mot|1) thang)?\b/,
+    accented: /hưu|tuất|ốm|thai sản|nghỉ sinh|nghỉ đẻ|thất nghiệp/,
     unless: /\b(?:tu nguyen|huu tri xa hoi|tro cap xa hoi|bao tro xa hoi|nguoi co cong|liet si|thuong binh|benh binh|muc dong|dong (?:them|tiep|bu)|uy quyen)\b/,
   },
   // an employer that does not pay social insurance in; a social insurance book duplicated or merged
@@ -91,6 +91,9 @@ export const amountPlateSchoolMatters: Matter[] = [
       /\b(?:(?:cong chung|chung thuc)(?: [a-z0-9]+){0,8} )?van phong (?:cong chung|chung thuc)(?: [a-z0-9]+){0,12} (?:bao nhieu|phan tram|tinh (?:the nao|theo|sao)|lay phi|thu phi|lam viec|ngoai gio|chu nhat|thu bay)(?: (?:cho|cua|voi) (?:hop dong|di chuc|van ban)(?: mua ban| tang cho| chuyen nhuong| thua ke| uy quyen)?)?\b/,
     accented: /công chứng/,
     unless: /\b(?:phuong|ubnd|uy ban)\b/,
+    // (session 30) the phrase holds the fee asked: the contract named beside it is what the notary would draw up
+    // ("hợp đồng ủy quyền … ở văn phòng công chứng tư thì phí bao nhiêu"), not a question of the ward's certification
+    asked: true,
   },
   // land recovered by the state: the compensation or support asked ("đất nông nghiệp bị thu hồi thì được hỗ trợ … bao nhiêu")
   {

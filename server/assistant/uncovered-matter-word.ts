@@ -57,9 +57,18 @@ function circumstance(padded: string, phrase: string): boolean {
   for (let at = padded.indexOf(` ${phrase} `); at >= 0; at = padded.indexOf(` ${phrase} `, at + 1)) {
     const before = padded.slice(0, at);
     const after = padded.slice(at + phrase.length + 2);
-    if (!/\b(?:(?:khong|chua|ko|k|kg)(?: co| duoc)?|de(?: [a-z]+){0,2}|cho viec)$/.test(before) && !/^(?:[a-z0-9]+ ){0,3}(?:roi|xong)\b/.test(after)) return false;
+    if (!/\b(?:(?:khong|chua|ko|k|kg)(?: co| duoc)?|de(?: [a-z]+){0,2}|cho viec)$/.test(before) && !stateReached(before, after)) return false;
   }
   return true;
+}
+
+/**
+ * The matter word said as a state already reached: "đã ly hôn", "sau (khi) ly hôn", "ly hôn mấy năm rồi", "về hưu xong"
+ * (`before` and `after` the word, folded). Session 30: read on the entry's core too (coreSays), where "Đã ly hôn thì xin
+ * giấy xác nhận tình trạng hôn nhân" speaks of the divorced resident's paper, not of divorcing.
+ */
+function stateReached(before: string, after: string): boolean {
+  return /\b(?:da|sau|sau khi)$/.test(before) || /^(?:[a-z0-9]+ ){0,3}(?:roi|xong)\b/.test(after);
 }
 
 /**
@@ -74,10 +83,16 @@ function askedFirst(padded: string, phrase: string): boolean {
 
 /**
  * Whether the entry's core says the matter word other than as what its residents lack (session 28): the social allowance's
- * "cả đời làm ruộng không có lương hưu" speaks of no pension, and "chuyển nơi nhận lương hưu" is no question of it.
+ * "cả đời làm ruộng không có lương hưu" speaks of no pension, and "chuyển nơi nhận lương hưu" is no question of it; nor as a
+ * state reached (session 30, stateReached).
  */
 function coreSays(core: string, phrase: string): boolean {
-  for (let at = core.indexOf(` ${phrase} `); at >= 0; at = core.indexOf(` ${phrase} `, at + 1)) if (!/\b(?:khong|chua|ko)(?: co| duoc)?$/.test(core.slice(0, at))) return true;
+  for (let at = core.indexOf(` ${phrase} `); at >= 0; at = core.indexOf(` ${phrase} `, at + 1)) {
+    const before = core.slice(0, at);
+    // (session 30: nor as a state its residents have reached, "đã ly hôn", "ly hon may nam roi": the word's own matter is
+    // not what the entry answers)
+    if (!/\b(?:khong|chua|ko)(?: co| duoc)?$/.test(before) && !stateReached(before, core.slice(at + phrase.length + 2))) return true;
+  }
   return false;
 }
 

@@ -12,6 +12,7 @@ import { s16Matters } from "./uncovered-s16-matters";
 import { custodyMeterMatters } from "./uncovered-custody-meter";
 import { loanAndLabourExportMatters } from "./uncovered-loans-labour-export";
 import { amountPlateSchoolMatters } from "./uncovered-amounts-plates-schools";
+import { courtMarriageInsuranceMatters } from "./uncovered-courts-marriage-insurance";
 
 /*
  * Residents' matters that the knowledge base has no entry for, yet whose words are everyday words many entries
@@ -38,8 +39,11 @@ import { amountPlateSchoolMatters } from "./uncovered-amounts-plates-schools";
  * beat, "bo" drop/"bố" father): the folded phrase needs an unambiguous context, and the accented text settles the rest.
  * `bait`: jobs and hired services, the bait of the job-offer scams, whose entries keep them.
  * `unless`: anywhere in the folded message, the matter is not this one (a savings account hacked or emptied is a victim's).
+ * `asked`: the phrase holds what is asked of the matter ("án phí bao nhiêu", "ly hôn thì nhà chia thế nào"): the entry's
+ * subject named elsewhere in the message is then the resident's circumstance ("đăng ký kết hôn được 10 năm"), not the
+ * question, and does not keep the look-alike.
  */
-export interface Matter { folded: RegExp; accented?: RegExp; bait?: true; unless?: RegExp }
+export interface Matter { folded: RegExp; accented?: RegExp; bait?: true; unless?: RegExp; asked?: true }
 
 const matter = (folded: string, extra: Omit<Matter, "folded"> = {}): Matter => ({ folded: new RegExp(String.raw`\b(?:${folded})\b`), ...extra });
 
@@ -146,17 +150,20 @@ const matters: Matter[] = [
   // a benefit's sum, an employer not paying insurance in, a number plate, a school's refusal, a notary's fee, a title
   // released from a mortgage, a policy loan's sum, a fine paid at the treasury (uncovered-amounts-plates-schools.ts)
   ...amountPlateSchoolMatters,
+  // a lawsuit's fee or papers, a divorce's property, a prenup, legalisation and embassies, private insurance claims, a
+  // utility contract's name, a home abroad taxed (uncovered-courts-marriage-insurance.ts)
+  ...courtMarriageInsuranceMatters,
 ];
 
 const accentedLetter = /[à-ỹđ]/;
 
 /** The uncovered matter the message names: its phrase in `folded` and its key words (see Matter). */
-export function uncoveredMatterIn(folded: string, text?: string): { phrase: string; key: string; index: number; bait: boolean; at: number; read?: string } | undefined {
+export function uncoveredMatterIn(folded: string, text?: string): { phrase: string; key: string; index: number; bait: boolean; asked: boolean; at: number; read?: string } | undefined {
   // (also on the words as typed, when the spelling help changed them: matter-as-typed.ts)
   return matterIn(folded, text) ?? ((typed) => (typed ? ((m) => m && { ...m, read: typed })(matterIn(typed, text)) : undefined))(typedReading(folded, text));
 }
 
-function matterIn(folded: string, text?: string, from = 0): { phrase: string; key: string; index: number; bait: boolean; at: number } | undefined {
+function matterIn(folded: string, text?: string, from = 0): { phrase: string; key: string; index: number; bait: boolean; asked: boolean; at: number } | undefined {
   // (read on every turn, most messages name no matter: a literal pre-test skips the scans; the text as written is
   // lowered only when a matter is found)
   let lower: string | undefined;
@@ -171,8 +178,17 @@ function matterIn(folded: string, text?: string, from = 0): { phrase: string; ke
     }
     if ((accented && m.accented && !m.accented.test(lower!)) || m.unless?.test(folded)) continue;
     const key = found.groups?.k ?? found.groups?.k2 ?? found[0];
-    return { phrase: found[0], key, index: found.index, bait: !!m.bait, at };
+    return { phrase: found[0], key, index: found.index, bait: !!m.bait, asked: !!m.asked, at };
   }
+  return undefined;
+}
+
+/**
+ * The first uncovered matter of the message whose phrase holds what is asked of it (`asked`), or undefined: a situation
+ * the message tells beside it is then the circumstance, not what a reply must answer (assistant.ts, situation-entry.ts).
+ */
+export function askedMatterIn(folded: string, text?: string): string | undefined {
+  for (let m = matterIn(folded, text); m; m = matterIn(folded, text, m.at + 1)) if (m.asked) return m.phrase;
   return undefined;
 }
 
@@ -222,9 +238,10 @@ export function uncoveredMatterOf(folded: string, entry: KnowledgeEntry, said: s
 }
 
 /** The matter's phrase when the top entry does not say it nor names its subject besides it (see uncoveredMatterOf). */
-function standsAgainst(found: { phrase: string; index: number; bait: boolean }, read: string, entry: KnowledgeEntry, said: string): string | undefined {
+function standsAgainst(found: { phrase: string; index: number; bait: boolean; asked: boolean }, read: string, entry: KnowledgeEntry, said: string): string | undefined {
   // (the whole phrase: a sample question that says the key words as a situation, "sau ly hôn … tách hộ", covers no divorce)
   if (said.includes(found.phrase) || (entry.category === "lua-dao" && found.bait)) return undefined;
+  if (found.asked) return found.phrase;
   const rest = `${read.slice(0, found.index)} | ${read.slice(found.index + found.phrase.length)}`;
   if (namesEntrySubject(rest, entry)) return undefined;
   return found.phrase;
@@ -235,7 +252,7 @@ function laterMatterStanding(
   read: string,
   text: string | undefined,
   after: number,
-  stands: (m: { phrase: string; index: number; bait: boolean }, read: string) => string | undefined,
+  stands: (m: { phrase: string; index: number; bait: boolean; asked: boolean }, read: string) => string | undefined,
 ): string | undefined {
   for (let m = matterIn(read, text, after + 1); m; m = matterIn(read, text, m.at + 1)) {
     const phrase = stands(m, read);
