@@ -111,6 +111,8 @@ export const answerSets = {
   "holdout23-conversations": { file: "tests/fixtures/blind/holdout23-conversations.jsonl", tuning: false },
   "holdout24-questions": { file: "tests/fixtures/blind/holdout24-questions.jsonl", tuning: false },
   "holdout24-conversations": { file: "tests/fixtures/blind/holdout24-conversations.jsonl", tuning: false },
+  "holdout25-questions": { file: "tests/fixtures/blind/holdout25-questions.jsonl", tuning: false },
+  "holdout25-conversations": { file: "tests/fixtures/blind/holdout25-conversations.jsonl", tuning: false },
 } as const;
 
 const { kb, ward } = await loadKnowledge();

@@ -38,6 +38,8 @@ const files: Record<string, string> = {
   "holdout23-conversations": "tests/fixtures/blind/holdout23-conversations.jsonl",
   "holdout24-questions": "tests/fixtures/blind/holdout24-questions.jsonl",
   "holdout24-conversations": "tests/fixtures/blind/holdout24-conversations.jsonl",
+  "holdout25-questions": "tests/fixtures/blind/holdout25-questions.jsonl",
+  "holdout25-conversations": "tests/fixtures/blind/holdout25-conversations.jsonl",
 };
 
 describe("answer quality on the blind evaluation sets", async () => {
