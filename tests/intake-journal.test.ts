@@ -21,7 +21,7 @@ import { JournalDrain } from "../server/webhooks/journal-drain";
 import { WebhookIntake } from "../server/webhooks/webhook-intake";
 import { createZaloApi } from "../server/zalo/zalo-api";
 import { FakeZalo } from "./support/fake-zalo-server";
-import { createWard, makeTempDir, postWebhook, query, signedEvent, testConfig, textEvent, zaloId, type TestWard } from "./support/factories";
+import { createWard, deliveryRows, makeTempDir, postWebhook, query, signedEvent, testConfig, textEvent, zaloId, type TestWard } from "./support/factories";
 
 let fake: FakeZalo;
 beforeAll(async () => {
@@ -315,13 +315,7 @@ describe("the server with its processing thread", () => {
     for (let i = 0; i < events.length; i++) expect([bodies[i]!.duplicate, bodies[i + events.length]!.duplicate].sort()).toEqual([false, true]);
     await server.queue.idle();
 
-    const rows = await query<{ status: string; deliveries: number }>(
-      server.services,
-      sql`select status, deliveries from webhook_events where event_key in (${sql.join(
-        events.map((e) => sql`${`msg:${e.message.msg_id}`}`),
-        sql`, `,
-      )})`,
-    );
+    const rows = await deliveryRows(server.services, events);
     expect(rows).toHaveLength(events.length);
     expect(rows.every((r) => r.status === "done" && r.deliveries === 2)).toBe(true);
     for (const userId of users) expect(fake.requestsFor(userId).length, userId).toBeGreaterThanOrEqual(1);

@@ -6,13 +6,12 @@
  * real files, the fake Zalo on loopback; every acknowledged event is still stored and answered once.
  */
 import { statSync } from "node:fs";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "../server/config/env";
 import { startNodeServer, type NodeServer } from "../server/node-server";
 import { PREALLOCATE_WAL_BYTES } from "../server/webhooks/intake-journal";
 import { FakeZalo } from "./support/fake-zalo-server";
-import { createWard, makeTempDir, postWebhook, query, signedEvent, testConfig, textEvent, zaloId, type TestWard } from "./support/factories";
+import { createWard, deliveryRows, makeTempDir, postWebhook, signedEvent, testConfig, textEvent, zaloId, type TestWard } from "./support/factories";
 
 describe("the intake journal's WAL written ahead by default", () => {
   let fake: FakeZalo;
@@ -64,13 +63,7 @@ describe("the intake journal's WAL written ahead by default", () => {
     expect(statSync(wal).size).toBe(PREALLOCATE_WAL_BYTES);
 
     await server.queue.idle();
-    const rows = await query<{ status: string; deliveries: number }>(
-      server.services,
-      sql`select status, deliveries from webhook_events where event_key in (${sql.join(
-        events.map((e) => sql`${`msg:${e.message.msg_id}`}`),
-        sql`, `,
-      )})`,
-    );
+    const rows = await deliveryRows(server.services, events);
     expect(rows).toHaveLength(events.length);
     expect(rows.every((r) => r.status === "done" && r.deliveries === 1)).toBe(true);
     for (const userId of users) expect(fake.sent(userId), userId).toHaveLength(1);

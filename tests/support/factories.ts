@@ -187,3 +187,11 @@ export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function query<T = Record<string, unknown>>(services: Services, statement: ReturnType<typeof sql>): Promise<T[]> {
   return (await services.deps.db.all(statement)) as T[];
 }
+
+/** Status and delivery count of the webhook events of these message events (their `msg:` keys), in no set order. */
+export async function deliveryRows(services: Services, events: Array<{ message: { msg_id: string } }>): Promise<Array<{ status: string; deliveries: number }>> {
+  return query(services, sql`select status, deliveries from webhook_events where event_key in (${sql.join(
+    events.map((e) => sql`${`msg:${e.message.msg_id}`}`),
+    sql`, `,
+  )})`);
+}
